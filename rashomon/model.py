@@ -1,0 +1,207 @@
+"""What the pipeline produces: claims, temporal expressions, timeline events, entity mentions,
+entities and questions. Field names follow ../shared/CONTRACT.md; extra fields are allowed.
+
+Extractors keep their own internal match objects; one conversion turns a match into these records,
+which are what storage, exports and the web see.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .document import Span
+
+MEASURES = (
+    "killed", "injured", "missing", "detained", "arrested", "charged", "convicted", "participants",
+    "strikers", "dismissed", "buildings_damaged", "vehicles_damaged", "deployed",
+)
+QUALIFIERS = ("exact", "at_least", "more_than", "at_most", "less_than", "about", "range", "vague")
+SOURCE_TYPES = (
+    "official", "media", "ngo", "eyewitness", "activist", "union", "opposition", "social_media",
+    "company", "author", "unknown",
+)
+MODALITIES = ("asserted", "unconfirmed", "denied")
+
+Value = int | tuple[int, int] | None
+
+
+def stable_id(prefix: str, *parts: object) -> str:
+    """A short id that depends only on its parts, so it is stable across runs on the same input."""
+    h = hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
+    return f"{prefix}{h}"
+
+
+@dataclass(slots=True)
+class Source:
+    """Who a figure is attributed to, with its name as written and a type."""
+
+    name: str
+    type: str  # one of SOURCE_TYPES
+    span: Span | None = None  # where the attribution is stated in the document
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "type": self.type}
+
+
+@dataclass(slots=True)
+class Claim:
+    id: str
+    doc: str
+    measure: str
+    value: Value
+    qualifier: str
+    span: Span
+    quote: str
+    lang: str | None
+    group: str | None = None
+    source: Source | None = None
+    modality: str = "asserted"
+    place: str | None = None
+    when: str | None = None
+    # provenance of the inferred parts, for the reviewer
+    value_span: Span | None = None  # the figure itself inside ``span``
+    place_how: str | None = None  # sentence, section, paragraph, document, citation, corpus
+    when_how: str | None = None
+    report_date: str | None = None  # when the report (or the cited item) was published
+    citation: int | None = None  # index into Document.citations when the evidence is a cited headline
+    rule: str | None = None  # the grammar rule that matched
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["source"] = self.source.to_json() if self.source else None
+        if self.source and self.source.span:
+            d["source_span"] = list(self.source.span)
+        d["value"] = list(self.value) if isinstance(self.value, tuple) else self.value
+        d["span"] = list(self.span)
+        d["value_span"] = list(self.value_span) if self.value_span else None
+        return d
+
+
+@dataclass(slots=True)
+class TimeExpr:
+    """A temporal expression found in a document, normalized to ISO 8601."""
+
+    span: Span
+    text: str
+    value: str  # ``2011-12-16``, ``2011-12``, ``2011-12-16T12:52+05:00``, or ``START/END``
+    kind: str = "date"  # date, time, datetime, interval, set
+    tz: str | None = None  # the offset as stated, e.g. ``+03:00`` for "Moscow time"; never invented
+    certainty: str = "exact"  # exact, approximate, before, after
+    anchor: str | None = None  # how missing parts were inferred: explicit, section, nearby, published, corpus
+    inferred: tuple[str, ...] = ()  # which parts were inferred: ("year",), ("date",) ...
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["span"] = list(self.span)
+        d["inferred"] = list(self.inferred)
+        return d
+
+
+@dataclass(slots=True)
+class TimelineEvent:
+    id: str
+    doc: str
+    when: str
+    label: str
+    span: Span
+    quote: str
+    tz: str | None = None
+    certainty: str = "exact"
+    anchor: str | None = None
+    claims: list[str] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
+    also: list[dict[str, Any]] = field(default_factory=list)  # the same event in other documents
+    conflicts: list[str] = field(default_factory=list)  # ids of events that state another time
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["span"] = list(self.span)
+        return d
+
+
+@dataclass(slots=True)
+class Mention:
+    doc: str
+    span: Span
+    text: str
+    type: str  # place, org, person
+    lemma: str | None = None  # base form after morphology (Жанаозене -> Жанаозен)
+    key: str | None = None  # normalized key used for linking
+    gazetteer_id: str | None = None
+    canonical: str | None = None  # canonical name once known
+    entity: str | None = None  # entity id once linked
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["span"] = list(self.span)
+        return d
+
+
+@dataclass(slots=True)
+class Entity:
+    id: str
+    canonical: str
+    type: str
+    forms: list[str] = field(default_factory=list)
+    lat: float | None = None
+    lon: float | None = None
+    gazetteer_id: str | None = None
+    country: str | None = None
+    mentions: int = 0
+    merges: list[dict[str, Any]] = field(default_factory=list)  # {"form", "reason"}: why a form joined
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class QuestionValue:
+    value: Value
+    qualifier: str
+    claims: list[str] = field(default_factory=list)
+    sources: list[dict[str, Any]] = field(default_factory=list)  # {"name", "type"}
+    docs: list[str] = field(default_factory=list)
+    independent: int = 0
+    first_reported: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["value"] = list(self.value) if isinstance(self.value, tuple) else self.value
+        return d
+
+
+@dataclass(slots=True)
+class Question:
+    id: str
+    measure: str
+    place: str | None
+    when: str | None
+    group: str | None
+    text: str = ""  # "How many were killed in Zhanaozen on 16-17 December 2011?"
+    values: list[QuestionValue] = field(default_factory=list)
+    min: int | None = None
+    max: int | None = None
+    contested: bool = False
+    grade: str = "single_source"
+    conservative: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)  # evolution, independence groups, official vs not
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["values"] = [v.to_json() for v in self.values]
+        extra = d.pop("extra")
+        d.update(extra)
+        return d
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything the per-document stages found in one document."""
+
+    doc: Any  # Document (typed loosely to keep this module free of cycles)
+    timexes: list[TimeExpr] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    events: list[TimelineEvent] = field(default_factory=list)

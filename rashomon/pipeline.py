@@ -1,0 +1,65 @@
+"""The per-document pipeline: stages built once, then applied to each document in turn.
+
+    read (rashomon.readers) -> prepare: segment, identify languages -> analyze: time expressions,
+    entity mentions, claims, timeline candidates -> [corpus] link entities, anchor, group questions
+
+Stages are objects passed in (or built with defaults), never module globals, so a process pool or a
+Dask worker builds its own once. `analyze` is a pure function of one document: that is what makes
+``--jobs`` and Dask runs give output identical to a single process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .document import Document
+from .model import Analysis
+
+
+@dataclass
+class Pipeline:
+    segmenter: Any = None
+    langid: Any = None
+    time_tagger: Any = None
+    entity_tagger: Any = None
+    claim_extractor: Any = None
+
+    def __post_init__(self) -> None:
+        if self.segmenter is None:
+            from .segment import Segmenter
+
+            self.segmenter = Segmenter()
+        if self.langid is None:
+            from .langid import LanguageIdentifier
+
+            self.langid = LanguageIdentifier()
+        if self.time_tagger is None:
+            from .timex import TimeTagger
+
+            self.time_tagger = TimeTagger()
+        if self.entity_tagger is None:
+            from .entities import EntityTagger
+
+            self.entity_tagger = EntityTagger()
+        if self.claim_extractor is None:
+            from .claims import ClaimExtractor
+
+            self.claim_extractor = ClaimExtractor()
+
+    def prepare(self, doc: Document) -> Document:
+        """Paragraphs, sentences and per-paragraph languages (idempotent)."""
+        if not doc.sentences:
+            self.segmenter(doc)
+            self.langid(doc)
+        return doc
+
+    def analyze(self, doc: Document) -> Analysis:
+        from .timeline import events_from
+
+        self.prepare(doc)
+        timexes = self.time_tagger(doc)
+        mentions = self.entity_tagger(doc)
+        claims = self.claim_extractor(doc, timexes, mentions)
+        events = events_from(doc, timexes, claims, mentions)
+        return Analysis(doc=doc, timexes=timexes, mentions=mentions, claims=claims, events=events)
