@@ -56,8 +56,9 @@ class Dossier:
         return summary_html(self)
 
     # -- output ---------------------------------------------------------------------------------
-    def write(self, out: str | Path) -> Path:
-        """Write every file of the output contract (and the exports) into ``out``."""
+    def write(self, out: str | Path, *, store: bool = True) -> Path:
+        """Write every file of the output contract (and the exports) into ``out``; with ``store``,
+        also the SQLite store of the dossier as ``out/rashomon.sqlite``."""
         out = Path(out)
         out.mkdir(parents=True, exist_ok=True)
         _write_jsonl(out / "claims.jsonl", self.records("claims"))
@@ -76,6 +77,10 @@ class Dossier:
             exports = None
         if exports is not None:
             exports.write_all(self, out)
+        if store:
+            from .store import write_store
+
+            write_store(self, out / "rashomon.sqlite")
         return out
 
 
@@ -101,19 +106,105 @@ def analyze_inputs(
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_error: Callable[[InputError], None] | None = None,
     on_document: Callable[[Analysis], None] | None = None,
+    jobs: int = 1,
+    skip: Callable[[Document], bool] | None = None,
+    reuse: Callable[[Document], Callable[[], Analysis | None] | None] | None = None,
+    dask: str | Any | None = None,
 ) -> Iterable[Analysis | InputError]:
-    """Read and analyze every document of ``inputs`` in order; errors are yielded, not raised."""
-    pipeline = pipeline or Pipeline()
-    for item in read_inputs(inputs, max_bytes=max_bytes):
+    """Read and analyze every document of ``inputs`` in order; errors are yielded, not raised.
+
+    ``jobs > 1`` analyzes in that many processes, ``dask`` (an address, ``local:N`` or a
+    ``distributed.Client``) on a Dask cluster, both with output identical to ``jobs=1``.
+    Documents for which ``skip(doc)`` is true (e.g. already stored unchanged) are neither analyzed nor
+    yielded. When ``reuse(doc)`` returns a loader (e.g. of the stored analysis of an unchanged
+    document), the document is not analyzed: the loader's analysis is yielded in its place."""
+    items: Iterable[Document | InputError | _Reused] = read_inputs(inputs, max_bytes=max_bytes)
+    if skip is not None:
+        items = (i for i in items if isinstance(i, InputError) or not skip(i))
+    reuser = _Reuser(reuse) if reuse is not None else None
+    if reuser is not None:
+        items = (reuser.mark(i) for i in items)
+    if dask is not None:
+        from .distributed import analyze_on_dask
+
+        results: Iterable[Analysis | InputError | _Reused] = analyze_on_dask(items, dask)
+    elif jobs > 1:
+        results = _analyze_parallel(items, jobs)
+    else:
+        pipeline = pipeline or Pipeline()
+        results = (_analyze_one(pipeline, item) for item in items)
+    if reuser is not None:
+        results = (reuser.load(r) for r in results)
+    for item in results:
+        if item is None:  # a stored analysis vanished between the check and the load
+            continue
         if isinstance(item, InputError):
             if on_error:
                 on_error(item)
-            yield item
-            continue
-        analysis = pipeline.analyze(item)
-        if on_document:
-            on_document(analysis)
-        yield analysis
+        elif on_document:
+            on_document(item)
+        yield item
+
+
+@dataclass(frozen=True)
+class _Reused:
+    """Stands for a document whose analysis is loaded, not computed: a tiny object that crosses
+    process boundaries (its loader stays in this process, under ``key``)."""
+
+    id: str
+    key: int
+
+
+class _Reuser:
+    def __init__(self, reuse: Callable[[Document], Callable[[], Analysis | None] | None]) -> None:
+        self.reuse = reuse
+        self.loaders: dict[int, Callable[[], Analysis | None]] = {}
+        self.n = 0
+
+    def mark(self, item: Document | InputError) -> Document | InputError | _Reused:
+        if isinstance(item, Document) and (loader := self.reuse(item)) is not None:
+            self.n += 1
+            self.loaders[self.n] = loader
+            return _Reused(item.id, self.n)
+        return item
+
+    def load(self, r: Any) -> Any:
+        return self.loaders.pop(r.key)() if isinstance(r, _Reused) else r
+
+
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _worker_init() -> None:
+    global _WORKER_PIPELINE
+    _WORKER_PIPELINE = Pipeline()
+
+
+def _analyze_one(pipeline: Pipeline, item: Any) -> Any:
+    """Analyze one document; a failure of an analysis stage becomes that document's error (E199),
+    so one pathological document cannot take the run down. Errors and reused markers pass through."""
+    if not isinstance(item, Document):
+        return item
+    try:
+        return pipeline.analyze(item)
+    except (RecursionError, MemoryError, ValueError, TypeError, KeyError, IndexError, AttributeError,
+            AssertionError, ArithmeticError, LookupError, RuntimeError) as e:
+        return InputError(item.id, "E199", f"analysis failed: {type(e).__name__}: {e}")
+
+
+def _worker_analyze(item: Document | InputError) -> Analysis | InputError:
+    assert _WORKER_PIPELINE is not None
+    return _analyze_one(_WORKER_PIPELINE, item)
+
+
+def _analyze_parallel(items: Iterable[Document | InputError], jobs: int) -> Iterable[Analysis | InputError]:
+    """Analyze documents in ``jobs`` processes; results come back in input order, so the output is
+    identical to a single-process run. Reading stays in this process (it is sequential I/O)."""
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")  # no inherited state: each worker builds its own stages once
+    with ctx.Pool(jobs, initializer=_worker_init) as pool:
+        yield from pool.imap(_worker_analyze, items, chunksize=4)
 
 
 def assemble(analyses: list[Analysis], errors: list[InputError] | None = None) -> Dossier:
@@ -126,7 +217,7 @@ def assemble(analyses: list[Analysis], errors: list[InputError] | None = None) -
     entities = EntityLinker().link(m for a in analyses for m in a.mentions)
     claims = [c for a in analyses for c in a.claims]
     timeline = build_timeline([e for a in analyses for e in a.events])
-    questions = build_questions(claims, docs)
+    questions = build_questions(claims, docs, entities=entities)
     return Dossier(docs=docs, claims=claims, timeline=timeline, entities=entities, questions=questions,
                    errors=list(errors or []), analyses=analyses)
 
@@ -138,13 +229,54 @@ def build_dossier(
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_error: Callable[[InputError], None] | None = None,
     on_document: Callable[[Analysis], None] | None = None,
+    jobs: int = 1,
+    db: str | Path | None = None,
+    dask: str | Any | None = None,
+    reanalyze: bool = False,
 ) -> Dossier:
-    """Read, analyze and assemble ``inputs`` (paths, directories or ``-``) into a `Dossier`."""
+    """Read, analyze and assemble ``inputs`` (paths, directories or ``-``) into a `Dossier`.
+
+    With ``db``, every document and its analysis is also stored in that SQLite store as it is
+    produced, and the corpus results (entities, questions, timeline) once assembled. The run is then
+    incremental: a document already stored with the same text is not analyzed again, its stored
+    analysis is used (unless ``reanalyze``), so the dossier equals that of a fresh run.
+    ``dask`` runs the per-document stages on a Dask cluster (see `rashomon.distributed`)."""
     if isinstance(inputs, (str, Path)):
         inputs = [str(inputs)]
+    sink = None
+    reuse = None
+    counts = {"analyzed": 0, "reused": 0}
+    if db is not None:
+        from .store import DossierSink, Store
+
+        inputs = list(inputs)
+        sink = DossierSink(db, inputs)
+        if not reanalyze:
+            # a connection of its own: with jobs > 1 the check runs in the process pool's feeder thread
+            checker = Store(sink.store.path, readonly=True)
+            store = sink.store
+
+            def reuse(doc: Document) -> Callable[[], Analysis | None] | None:
+                if checker.has_document(doc.id, doc.content_sha256, analyzed=True):
+                    return lambda: store.analysis(doc.id)
+                return None
+
     analyses: list[Analysis] = []
     errors: list[InputError] = []
-    for item in analyze_inputs(inputs, pipeline=pipeline, max_bytes=max_bytes, on_error=on_error,
-                               on_document=on_document):
-        (errors if isinstance(item, InputError) else analyses).append(item)  # type: ignore[arg-type]
-    return assemble(analyses, errors)
+    try:
+        for item in analyze_inputs(inputs, pipeline=pipeline, max_bytes=max_bytes, on_error=on_error,
+                                   on_document=on_document, jobs=jobs, reuse=reuse, dask=dask):
+            (errors if isinstance(item, InputError) else analyses).append(item)  # type: ignore[arg-type]
+            if sink is not None:
+                sink.put(item)
+    finally:
+        if reuse is not None:
+            checker.close()
+    if sink is not None:
+        counts["reused"] = sink.unchanged
+    counts["analyzed"] = len(analyses) - counts["reused"]
+    d = assemble(analyses, errors)
+    d.meta.update(counts)
+    if sink is not None:
+        sink.finish(d)
+    return d

@@ -1,10 +1,139 @@
-"""Language identification stage, per paragraph. (Interface; implementation in progress.)"""
+"""Language identification stage, per paragraph: ru, uk, kk or en (None when undecidable).
+
+A cheap script prior settles most paragraphs: letters only Kazakh has (ә ғ қ ң ө ұ ү һ) mean kk;
+Ukrainian-only letters (і ї є ґ) without Russian-only ones (ы э ъ ё) mean uk and the reverse ru.
+Latin script means en (the only Latin-script language of the set). py3langid, restricted to the
+four languages and built once per instance, decides the remaining Cyrillic paragraphs from their first
+characters. Short paragraphs (headings, bylines, bare names, numbers) have too few
+letters to judge and take the document's dominant language, or a neighbour's when their script differs.
+"""
 
 from __future__ import annotations
 
-from .document import Document
+import re
+from collections import Counter
+
+from .document import LANGS, Document
+
+#: paragraphs with fewer letters than this inherit a language
+MIN_LETTERS = 25
+#: characters of a paragraph looked at (language is settled well before this)
+PREFIX = 400
+#: characters looked at first to tell the script
+SCRIPT_WINDOW = 100
+#: share of Cyrillic letters that makes a paragraph Cyrillic-script (names and URLs are often Latin)
+CYR_SHARE = 0.3
+_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+")
+#: score given to Latin-script paragraphs, settled by script alone
+LATIN_SCORE = 0.9
+_NOT_ASCII_LETTER = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
+_CYR = re.compile(r"[\u0400-\u04ff]")
+_LAT = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_KK_ONLY = "әғқңөұүһ"
+_UK_ONLY = "іїєґ"
+_RU_ONLY = "ыэъё"
+_SPECIFIC = re.compile(f"[{_KK_ONLY}{_UK_ONLY}{_RU_ONLY}]")
 
 
 class LanguageIdentifier:
+    """Sets ``Paragraph.lang``/``lang_score`` for every paragraph and ``doc.lang`` (dominant by letters)."""
+
+    def __init__(self, langs: tuple[str, ...] = LANGS) -> None:
+        from py3langid.langid import MODEL_FILE
+        from py3langid.langid import LanguageIdentifier as _Model
+
+        self.langs = langs
+        self._model = _Model.from_model_file(MODEL_FILE, norm_probs=True)
+        self._model.set_languages(list(langs))
+
+    def classify(self, text: str) -> tuple[str | None, float, str, int]:
+        """(lang or None, score, script ``cyr``/``lat``/``""``, letter count) of one piece of text."""
+        head = text[:PREFIX]
+        n_cyr, n_lat = _script_counts(head[:SCRIPT_WINDOW])  # the script is settled early
+        if n_cyr + n_lat < MIN_LETTERS < len(head) - SCRIPT_WINDOW or (n_cyr and n_lat):
+            n_cyr, n_lat = _script_counts(_ADDRESS.sub(" ", head) if n_cyr and n_lat else head)
+        letters = n_cyr + n_lat
+        if letters == 0:
+            return None, 0.0, "", 0
+        script = "cyr" if n_cyr >= CYR_SHARE * letters else "lat"  # Latin names inside Cyrillic text
+        if letters < MIN_LETTERS:  # too short to judge; a mixed-script line takes the dominant language
+            return None, 0.0, "" if n_cyr and n_lat else script, letters
+        if script == "lat" and "en" in self.langs:
+            return "en", LATIN_SCORE, script, letters  # the only Latin-script language of the set
+        if script == "cyr":
+            found = Counter(_SPECIFIC.findall(head.lower()))
+            kk = sum(found[c] for c in _KK_ONLY)
+            uk = sum(found[c] for c in _UK_ONLY)
+            ru = sum(found[c] for c in _RU_ONLY)
+            if "kk" in self.langs and kk >= max(2, 0.03 * n_cyr):
+                return "kk", 1.0, script, letters
+            if "uk" in self.langs and uk >= 2 and ru == 0 and kk == 0:
+                return "uk", 1.0, script, letters
+            if "ru" in self.langs and ru >= 2 and uk == 0 and kk == 0:
+                return "ru", 1.0, script, letters
+        lang, score = self._model.classify(head.lower())
+        return lang, float(score), script, letters
+
     def __call__(self, doc: Document) -> None:
-        """Set ``Paragraph.lang``/``lang_score`` for every paragraph and ``doc.lang`` (dominant)."""
+        results = [self.classify(doc.text[p.span[0] : p.span[1]]) for p in doc.paragraphs]
+        weight: dict[str, int] = {}
+        for (lang, _score, _script, letters), p in zip(results, doc.paragraphs, strict=True):
+            if lang:
+                weight[lang] = weight.get(lang, 0) + (p.span[1] - p.span[0])
+        if weight:
+            dominant: str | None = max(sorted(weight), key=lambda k: weight[k])
+        elif _declared(doc) in self.langs:  # only short paragraphs: trust what the source declares
+            dominant = _declared(doc)
+        else:  # or judge them all together
+            head = doc.text[: 4 * PREFIX]
+            dominant = self._model.classify(head.lower())[0] if _CYR.search(head) or _LAT.search(head) else None
+        doc.lang = dominant
+        for i, (p, (lang, score, script, _letters)) in enumerate(zip(doc.paragraphs, results, strict=True)):
+            if lang:
+                p.lang, p.lang_score = lang, round(score, 4)
+            else:
+                p.lang, p.lang_score = self._inherit(results, i, script, dominant), 0.0
+
+    def _inherit(self, results: list, i: int, script: str, dominant: str | None) -> str | None:
+        """Language of a short paragraph: the dominant one, unless only a neighbour shares its script."""
+        if not script or dominant is None or _script_of(dominant) == script:
+            return dominant
+        for j in _neighbours(i, len(results)):
+            lang, _s, sc, _n = results[j]
+            if lang and sc == script:
+                return lang
+        return dominant
+
+
+def _declared(doc: Document) -> str | None:
+    """The language the input itself declares (JSON ``lang``, HTML ``lang``), as a two-letter code."""
+    value = doc.metadata.get("lang_declared") or doc.metadata.get("html_lang")
+    return value[:2].lower() if isinstance(value, str) else None
+
+
+def line_script(line: str) -> str:
+    """``cyr``, ``lat`` or ``""`` (no letters) for one line, as `LanguageIdentifier.classify` judges it."""
+    n_cyr, n_lat = _script_counts(_ADDRESS.sub(" ", line) if "@" in line or "//" in line or "www." in line else line)
+    if not n_cyr + n_lat:
+        return ""
+    return "cyr" if n_cyr >= CYR_SHARE * (n_cyr + n_lat) else "lat"
+
+
+def _script_counts(text: str) -> tuple[int, int]:
+    """(Cyrillic letters, ASCII Latin letters) in ``text``, counted on its UTF-8 bytes at C speed."""
+    b = text.encode("utf-8", "replace")
+    n_cyr = b.count(b"\xd0") + b.count(b"\xd1") + b.count(b"\xd2") + b.count(b"\xd3")  # U+0400-U+04FF
+    return n_cyr, len(b.translate(None, _NOT_ASCII_LETTER))
+
+
+def _script_of(lang: str) -> str:
+    return "lat" if lang == "en" else "cyr"
+
+
+def _neighbours(i: int, n: int):
+    """Indices nearest to ``i`` first: i+1, i-1, i+2, i-2, ... (at most 19 each way)."""
+    for d in range(1, min(n, 20)):
+        if i + d < n:
+            yield i + d
+        if i - d >= 0:
+            yield i - d

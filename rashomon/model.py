@@ -67,10 +67,13 @@ class Claim:
     report_date: str | None = None  # when the report (or the cited item) was published
     citation: int | None = None  # index into Document.citations when the evidence is a cited headline
     rule: str | None = None  # the grammar rule that matched
+    # type of the source when ``source`` is null: "author" (the document's own voice) or "unknown"
+    source_type: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)
         d["source"] = self.source.to_json() if self.source else None
+        d["source_type"] = self.source.type if self.source else (self.source_type or "author")
         if self.source and self.source.span:
             d["source_span"] = list(self.source.span)
         d["value"] = list(self.value) if isinstance(self.value, tuple) else self.value
@@ -165,10 +168,12 @@ class QuestionValue:
     docs: list[str] = field(default_factory=list)
     independent: int = 0
     first_reported: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)  # interval, modalities, official, superseded
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)
         d["value"] = list(self.value) if isinstance(self.value, tuple) else self.value
+        d.update(d.pop("extra"))
         return d
 
 

@@ -1,12 +1,377 @@
-"""Questions: claims grouped by what they count. (Interface; implementation in progress.)"""
+"""Questions: claims grouped by what they count, with the spread of values, who says what and when.
+
+**Grouping.** Claims answer the same question when they have the same ``measure``, the same ``group``
+(case-insensitive; police killed and people killed are different questions), the same ``place`` and
+overlapping periods (``when``):
+
+- *place*: a claim without a place joins the only place that claims of its measure and group name in
+  the corpus; when they name several places (or none) it stays in a question without a place. A
+  claim placed in a country or region (per the gazetteer, when entities are given) joins the only
+  town of that country that claims of its measure and group name; with two or more it stays apart.
+  Every attachment is recorded in ``extra["inferred"]``.
+- *period*: claims dated to a week or less are chained by overlap (a gap of up to `GAP_DAYS` days
+  still joins, so 16 Dec and 17 Dec make one question); wider claims (``2011-12``, ``2011``) join the
+  overlapping chain with most claims, and chain among themselves otherwise. Undated claims join a
+  dated question of the same key, preferring one that already holds claims of the same document, then
+  one that began before the document was published, then the largest; with no dated question they
+  form an undated one. Every such join is recorded in ``extra["inferred"]``.
+
+**Values.** One entry per distinct ``(value, qualifier)``. Each claim is read as an interval of counts
+(`claim_interval`): exact n -> [n, n]; at_least n -> [n, inf); more_than n -> [n+1, inf); at_most n ->
+[0, n]; less_than n -> [0, n-1]; about n -> [n - d, n + d] with d = max(1, round(`ABOUT` * n));
+range -> [lo, hi]; vague -> the interval of the vague word found in the quote
+(``lang/<code>/vague_intervals.txt``, e.g. "hundreds" -> [200, inf)), else [1, inf).
+
+**Current figures.** When one source (same name and type; a document's own voice is its own source)
+states several figures for a question at different report dates, only those of its latest report date
+are *current*; earlier ones are listed as superseded (an official toll 10 -> 11 -> 15 is an update,
+not a contradiction) and shown in ``extra["evolution"]``.
+
+**Contested** when the intervals of the current *asserted* claims have an empty intersection.
+Unconfirmed and denied claims are listed but never make a question contested
+(``extra["contested_with_unconfirmed"]`` says whether rumours contradict the asserted figures).
+
+**Conservative figure** (ACLED's rule: code the most conservative report): the lowest figure that a
+current asserted claim supports as a floor: exact n, at_least n, about n -> n; more_than n -> n+1;
+range -> lo; vague -> its interval's lower bound; at_most/less_than give no floor. ``max`` is the
+highest stated figure and ``extra["highest"]`` the value entries that state it.
+
+**Grade** of the best-attested value (the value with most independent origins among current asserted
+claims; ties: stated by an official source, then more documents, then the lower figure), after
+Airwars' grading: ``contested`` when the question is contested (so the best value is contradicted by
+another current asserted value, or the asserted values cannot all hold); else ``official``
+when an official source asserts it; else ``multiple_independent`` with >= 2 independent origins
+(`rashomon.independence`: documents that copy or translate each other are one origin); else
+``single_source``; ``unconfirmed`` when no claim is asserted.
+"""
 
 from __future__ import annotations
 
+import math
+import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
+from typing import Any
 
+from . import _periods
 from .document import Document
-from .model import Claim, Question
+from .independence import Independence, detect
+from .langdata import load_map, load_table
+from .model import MEASURES, Claim, Entity, Question, QuestionValue, stable_id
+
+ABOUT = 0.1  # "about n" allows n +/- 10% (at least 1)
+GAP_DAYS = 1
+SPECIFIC_DAYS = 7
+INF = math.inf
+Interval = tuple[float, float]
+_WORDS = re.compile(r"\w+")
 
 
-def build_questions(claims: Sequence[Claim], docs: dict[str, Document]) -> list[Question]:
-    return []
+# -- claims as intervals ------------------------------------------------------------------------
+def _vague_interval(claim: Claim) -> Interval:
+    table = load_map(claim.lang, "vague_intervals") if claim.lang else {}
+    for lang in ("en", "ru", "uk", "kk"):
+        if not table:
+            table = load_map(lang, "vague_intervals")
+    text = claim.quote or ""
+    if claim.value_span and claim.span and claim.span[0] <= claim.value_span[0] <= claim.value_span[1] <= claim.span[1]:
+        text = text[claim.value_span[0] - claim.span[0] : claim.value_span[1] - claim.span[0]] or text
+    for w in _WORDS.findall(text.casefold()):
+        if w in table:
+            lo, _, hi = table[w].partition("-")
+            try:
+                return float(lo), (INF if hi in ("", "inf") else float(hi))
+            except ValueError:
+                continue
+    return 1.0, INF
+
+
+def claim_interval(claim: Claim) -> Interval:
+    """The counts a claim allows, as a closed interval (see the module docstring)."""
+    v, q = claim.value, claim.qualifier
+    if isinstance(v, (tuple, list)):
+        lo, hi = sorted((float(v[0]), float(v[1])))
+        if q == "more_than":
+            return lo + 1, INF
+        if q == "at_least":
+            return lo, INF
+        return lo, hi
+    if v is None:
+        return _vague_interval(claim)
+    n = float(v)
+    return {
+        "at_least": (n, INF), "more_than": (n + 1, INF), "at_most": (0.0, n), "less_than": (0.0, max(0.0, n - 1)),
+        "about": (n - max(1.0, round(ABOUT * n)), n + max(1.0, round(ABOUT * n))),
+    }.get(q, (n, n))
+
+
+def floor_of(claim: Claim) -> float | None:
+    """The figure a claim supports as a floor (for the conservative figure), or None."""
+    if claim.qualifier in ("at_most", "less_than"):
+        return None
+    if claim.value is None:
+        lo = _vague_interval(claim)[0]
+        return lo if lo > 1 else None
+    if isinstance(claim.value, (tuple, list)):
+        lo = float(min(claim.value))
+        return lo + 1 if claim.qualifier == "more_than" else lo
+    return float(claim.value) + (1 if claim.qualifier == "more_than" else 0)
+
+
+def stated(value: Any) -> list[int]:
+    """The figures a value states: ``n`` -> [n], ``[lo, hi]`` -> [lo, hi], None -> []."""
+    if value is None:
+        return []
+    if isinstance(value, (tuple, list)):
+        return [int(x) for x in value]
+    return [int(value)]
+
+
+def _num(x: float) -> int | None:
+    return None if x == INF else int(x)
+
+
+# -- sources and dates --------------------------------------------------------------------------
+def source_of(claim: Claim, docs: dict[str, Document]) -> dict[str, str]:
+    """The claim's source; with none named, the document: ``{"name": <publisher/author/title/id>,
+    "type": "author"}`` for its own voice, or ``"unknown"`` when the claim's ``source_type`` says the
+    figure is unattributed (a rumour the document repeats without saying whose)."""
+    if claim.source is not None:
+        return {"name": claim.source.name, "type": claim.source.type}
+    d = docs.get(claim.doc)
+    name = (d.publisher or d.author or d.title) if d else None
+    typ = getattr(claim, "source_type", None) or "author"
+    return {"name": name or claim.doc, "type": typ if typ in ("author", "unknown") else "author"}
+
+
+def _source_key(claim: Claim, docs: dict[str, Document]) -> tuple[str, str, str]:
+    s = source_of(claim, docs)
+    own = claim.doc if claim.source is None else ""
+    return s["name"].casefold(), s["type"], own
+
+
+def report_date(claim: Claim, docs: dict[str, Document]) -> str | None:
+    if claim.report_date:
+        return claim.report_date
+    d = docs.get(claim.doc)
+    return (d.published or d.updated) if d else None
+
+
+# -- grouping -----------------------------------------------------------------------------------
+def _chain(items: list[tuple[_periods.Period, Claim]], gap: int) -> list[list[tuple[_periods.Period, Claim]]]:
+    items = sorted(items, key=lambda x: (x[0][0], x[0][1], x[1].id))
+    chains: list[list[tuple[_periods.Period, Claim]]] = []
+    end = None
+    for p, c in items:
+        if chains and end is not None and (p[0] - end).days <= gap:
+            chains[-1].append((p, c))
+            end = max(end, p[1])
+        else:
+            chains.append([(p, c)])
+            end = p[1]
+    return chains
+
+
+def _overlaps(p: _periods.Period, q: _periods.Period) -> bool:
+    return p[0] <= q[1] and q[0] <= p[1]
+
+
+def _group_periods(claims: list[Claim], docs: dict[str, Document], inferred: dict[str, list[dict[str, str]]]
+                   ) -> list[tuple[_periods.Period | None, list[Claim]]]:
+    dated = [(p, c) for c in claims if (p := _periods.parse(c.when))]
+    undated = [c for c in claims if not _periods.parse(c.when)]
+    specific = [x for x in dated if _periods.width(x[0]) <= SPECIFIC_DAYS]
+    wide = [x for x in dated if _periods.width(x[0]) > SPECIFIC_DAYS]
+    groups: list[list[tuple[_periods.Period, Claim]]] = _chain(specific, GAP_DAYS)
+    periods = [(min(p[0] for p, _ in g), max(p[1] for p, _ in g)) for g in groups]
+    loose = []
+    for p, c in wide:
+        hits = [i for i, q in enumerate(periods) if _overlaps(p, q)]
+        if hits:
+            i = max(hits, key=lambda i: (len(groups[i]), -i))
+            groups[i].append((p, c))
+            inferred[c.id].append({"field": "when", "reason": f"its period {c.when} contains {_periods.to_iso(periods[i])}"})
+        else:
+            loose.append((p, c))
+    for g in _chain(loose, 0):
+        groups.append(g)
+        periods.append((min(p[0] for p, _ in g), max(p[1] for p, _ in g)))
+    out: list[tuple[_periods.Period | None, list[Claim]]] = [(periods[i], [c for _, c in g]) for i, g in enumerate(groups)]
+    alone: list[Claim] = []
+    for c in undated:
+        if not out:
+            alone.append(c)
+            continue
+        d = docs.get(c.doc)
+        pub = _periods.parse(_periods.day_key(report_date(c, docs))) if d or c.report_date else None
+
+        def rank(i: int, c: Claim = c, pub: _periods.Period | None = pub) -> tuple[int, int, int, int]:
+            per, members = out[i]
+            same_doc = sum(1 for m in members if m.doc == c.doc)
+            before = int(pub is None or per is None or per[0] <= pub[1])
+            return same_doc, before, len(members), -i
+
+        i = max(range(len(out)), key=rank)
+        out[i][1].append(c)
+        inferred[c.id].append({"field": "when", "reason": "undated; joined the question of the same measure, place "
+                               f"and group for {_periods.to_iso(out[i][0]) if out[i][0] else 'an unstated time'}"})
+    if alone:
+        out.append((None, alone))
+    return out
+
+
+def _place_kinds(entities: Sequence[Entity] | None) -> dict[str, tuple[str, str | None]]:
+    """Place canonical name -> (kind, country) from the gazetteer: city, region, country or unknown."""
+    out: dict[str, tuple[str, str | None]] = {}
+    if not entities:
+        return out
+    from .gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    for e in entities:
+        if e.type != "place":
+            continue
+        p = gaz.place(e.gazetteer_id) if e.gazetteer_id else None
+        out[e.canonical] = (p.kind if p else "unknown", e.country or (p.country if p else None))
+    return out
+
+
+def _attach_places(claims: Sequence[Claim], inferred: dict[str, list[dict[str, str]]],
+                   entities: Sequence[Entity] | None = None) -> dict[str, str | None]:
+    def key(c: Claim) -> tuple[str, str]:
+        return c.measure, (c.group or "").casefold()
+
+    kinds = _place_kinds(entities)
+    named: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for c in claims:
+        if c.place:
+            named[key(c)].add(c.place)
+    out: dict[str, str | None] = {}
+    for c in claims:  # a country or region -> the only town of it that the corpus names
+        if not c.place:
+            continue
+        out[c.id] = c.place
+        kind, country = kinds.get(c.place, ("unknown", None))
+        if kind in ("country", "region") and country:
+            inside = {p for p in named[key(c)] if kinds.get(p, ("unknown", None)) not in
+                      (("country", country), ("region", country)) and kinds.get(p, ("unknown", None))[1] == country}
+            if len(inside) == 1:
+                out[c.id] = next(iter(inside))
+                inferred[c.id].append({"field": "place", "reason": f"{c.place} is a {kind}; {out[c.id]} is the only "
+                                       f"place in it that {c.measure} claims name in this corpus"})
+    resolved: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for c in claims:
+        if out.get(c.id):
+            resolved[key(c)].add(out[c.id])  # type: ignore[arg-type]
+    for c in claims:  # no place -> the only place of the corpus
+        if c.place:
+            continue
+        ps = resolved.get(key(c), set())
+        out[c.id] = next(iter(ps)) if len(ps) == 1 else None
+        if out[c.id]:
+            inferred[c.id].append({"field": "place", "reason": f"no place stated; {out[c.id]} is the only place "
+                                   f"that {c.measure} claims name in this corpus"})
+    return out
+
+
+# -- text -----------------------------------------------------------------------------------------
+def question_text(measure: str, place: str | None, period: _periods.Period | None, group: str | None,
+                  lang: str = "en") -> str:
+    rows = load_table(lang, "questions")
+    templates = {r[1]: (r[2], r[3]) for r in rows if r[0] == "measure" and len(r) >= 4}
+    phrases = {r[1]: r[2] for r in rows if r[0] == "phrase" and len(r) >= 3}
+    months = {r[1]: r[2] for r in rows if r[0] == "month" and len(r) >= 3}
+    who, tpl = templates.get(measure) or templates.get("*") or ("people", "How many {who} ({measure}) {where} {when}?")
+    where = phrases.get("place", "in {place}").format(place=place) if place else ""
+    when = _periods.describe(period, phrases, months) if period else ""
+    text = tpl.format(who=group or who, where=where, when=when, measure=measure.replace("_", " "))
+    return re.sub(r"\s+([?.,])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
+
+
+# -- building -------------------------------------------------------------------------------------
+def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
+                    independence: Independence | None = None, entities: Sequence[Entity] | None = None) -> list[Question]:
+    """Group ``claims`` into questions (see the module docstring), contested ones first. ``entities``
+    (optional) tell countries and regions from towns, for the place rule."""
+    if independence is None:
+        independence = detect(docs) if docs else Independence()
+    inferred: dict[str, list[dict[str, str]]] = defaultdict(list)
+    places = _attach_places(claims, inferred, entities)
+    keyed: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        keyed[(c.measure, (c.group or "").casefold(), places[c.id] or "")].append(c)
+    questions = []
+    for (measure, _g, place), members in sorted(keyed.items()):
+        for period, group_claims in _group_periods(members, docs, inferred):
+            group = next((c.group for c in group_claims if c.group), None)
+            questions.append(_question(measure, place or None, period, group, group_claims, docs, independence, inferred))
+    order = {m: i for i, m in enumerate(MEASURES)}
+    questions.sort(key=lambda q: (not q.contested, -len(q.extra["claims"]), order.get(q.measure, 99), q.id))
+    return questions
+
+
+def _question(measure: str, place: str | None, period: _periods.Period | None, group: str | None,
+              claims: list[Claim], docs: dict[str, Document], ind: Independence,
+              inferred: dict[str, list[dict[str, str]]]) -> Question:
+    from ._question_stats import current_claims, evolution, grade, make_values
+
+    when = _periods.to_iso(period) if period else None
+    q = Question(id=stable_id("q", measure, place, when, group), measure=measure, place=place, when=when, group=group,
+                 text=question_text(measure, place, period, group))
+    claims = sorted(claims, key=lambda c: (_periods.day_key(report_date(c, docs)), c.doc, c.span[0], c.id))
+    current, superseded = current_claims(claims, docs)
+    q.values = make_values(claims, docs, ind, superseded)
+    figures = [f for c in claims for f in stated(c.value)]
+    q.min, q.max = (min(figures), max(figures)) if figures else (None, None)
+    asserted = [c for c in current if c.modality == "asserted"]
+    q.contested = _disjoint([claim_interval(c) for c in asserted])
+    rumours = [c for c in current if c.modality in ("asserted", "unconfirmed")]
+    floors = [f for c in asserted if (f := floor_of(c)) is not None]
+    q.conservative = int(min(floors)) if floors else None
+    q.grade, best = grade(q.values, asserted, ind, q.contested)
+    highest = [v.to_json() for v in q.values if q.max is not None and q.max in stated(v.value)]
+    q.extra.update({
+        "claims": [c.id for c in claims],
+        "best": best,
+        "highest": [{k: v[k] for k in ("value", "qualifier", "sources")} for v in highest],
+        "contested_with_unconfirmed": _disjoint([claim_interval(c) for c in rumours]),
+        "official": [_brief(v) for v in q.values if any(s["type"] == "official" for s in v.sources)],
+        "unofficial": [_brief(v) for v in q.values if any(s["type"] != "official" for s in v.sources)],
+        "evolution": evolution(claims, docs),
+        "superseded": sorted(superseded),
+        "inferred": [{"claim": c.id, **r} for c in claims for r in inferred.get(c.id, [])],
+        "independence": _independence_note(claims, ind),
+        "consensus": not q.contested and len({(str(v.value), v.qualifier) for v in q.values if v.extra.get("asserted")}) == 1
+                     and ind.origins((c.doc, c.span[0]) for c in asserted) >= 2,
+    })
+    return q
+
+
+def _brief(v: QuestionValue) -> dict[str, Any]:
+    return {"value": list(v.value) if isinstance(v.value, tuple) else v.value, "qualifier": v.qualifier,
+            "sources": v.sources}
+
+
+def _disjoint(intervals: list[Interval]) -> bool:
+    return bool(intervals) and max(lo for lo, _ in intervals) > min(hi for _, hi in intervals)
+
+
+def _independence_note(claims: list[Claim], ind: Independence) -> list[dict[str, Any]]:
+    docs = {c.doc for c in claims}
+    return [link.to_json() for link in ind.links if link.a[0] in docs and link.b[0] in docs]
+
+
+def consensus_facts(questions: Sequence[Question]) -> list[dict[str, Any]]:
+    """Facts every source stating them agrees on: uncontested questions with one asserted value and
+    >= 2 independent origins."""
+    out = []
+    for q in questions:
+        if q.extra.get("consensus"):
+            v = next(v for v in q.values if v.extra.get("asserted"))
+            out.append({"question": q.id, "text": q.text, "value": _brief(v)["value"], "qualifier": v.qualifier,
+                        "independent": v.independent, "sources": v.sources})
+    return out
+
+
+def modalities(claims: Sequence[Claim]) -> dict[str, int]:
+    return dict(Counter(c.modality for c in claims))

@@ -1,15 +1,139 @@
-"""dossier.md. (First version; the full dossier lands with the questions work.)"""
+"""dossier.md: the dossier's content in Markdown (questions, values, sources, quotes with document ids
+and offsets, consensus, timeline, entities, sources, independence, documents with hashes, errors).
+
+Document text is hostile: ``<``, ``>``, ``&`` become entities and Markdown punctuation is escaped, so
+a quote can neither inject HTML into a Markdown viewer nor break a table or create a link.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Any
+
+from ._view import View, fmt_value, safe_url
 
 if TYPE_CHECKING:
     from .dossier import Dossier
 
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")  # < > & become entities first
+
+
+def md(s: Any) -> str:
+    """Escape text for inline Markdown (one line)."""
+    s = "" if s is None else str(s)
+    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    s = re.sub(r"\s+", " ", s).strip()
+    return _MD_SPECIAL.sub(r"\\\1", s)
+
+
+def code(s: Any) -> str:
+    s = re.sub(r"\s+", " ", "" if s is None else str(s)).replace("`", "'")
+    return f"`{s}`" if s else ""
+
 
 def render(d: Dossier) -> str:
-    lines = ["# Rashomon dossier", "", "## Documents", ""]
+    v = View(d)
+    contested = len(v.contested())
+    langs = sorted({doc.lang for doc in d.docs.values() if doc.lang})
+    out = ["# Rashomon dossier", "",
+           f"{len(d.docs)} documents ({md(', '.join(langs) or 'unknown languages')}), {len(d.claims)} figure claims in "
+           f"{len(d.questions)} questions ({contested} contested), {len(d.timeline)} timeline events, "
+           f"{len(d.entities)} entities, {len(d.errors)} input errors.", "", "## Questions", ""]
+    if not d.questions:
+        out += ["No figure claims were found.", ""]
+    for q in d.questions:
+        out += _question(q, v)
+    out += ["## Consensus", ""]
+    facts = v.consensus()
+    for f in facts:
+        if f["kind"] == "figure":
+            out.append(f"- {md(f['text'])} **{md(fmt_value(f['value'], f['qualifier']))}** "
+                       f"({f['independent']} independent origins)")
+        else:
+            out.append(f"- {md(f['value'])}: {md(f['text'][:200])} (stated alike in {len(f['docs'])} documents, "
+                       f"{f['independent']} independent origins)")
+    if not facts:
+        out.append("No fact is stated alike by two independent sources.")
+    out += ["", "## Timeline", ""]
+    if d.timeline:
+        out += ["| When | Event | Document | Offsets | Evidence |", "|---|---|---|---|---|"]
+        for e in d.timeline:
+            conflict = f" **conflicts with** {md(', '.join(e.conflicts))}" if e.conflicts else ""
+            out.append(f"| {md(e.when)} | {md(e.label)}{conflict} | {code(e.doc)} | {e.span[0]}–{e.span[1]} | "
+                       f"{md(e.quote[:200])} |")
+    else:
+        out.append("No dated events.")
+    out += ["", "## Entities", ""]
+    if d.entities:
+        out += ["| Canonical | Type | Forms | Coordinates |", "|---|---|---|---|"]
+        for en in d.entities:
+            coords = f"{en.lat:.4f}, {en.lon:.4f}" if en.lat is not None and en.lon is not None else ""
+            out.append(f"| {md(en.canonical)} | {md(en.type)} | {md(', '.join(en.forms))} | {coords} |")
+    else:
+        out.append("No entities.")
+    out += ["", "## Sources", ""]
+    srcs = v.named_sources()
+    if srcs:
+        out += ["| Source | Type | Claims | Documents |", "|---|---|---|---|"]
+        for s in srcs:
+            out.append(f"| {md(s['name'])} | {md(s['type'])} | {s['claims']} | {', '.join(code(x) for x in s['docs'])} |")
+    else:
+        out.append("No sources.")
+    out += ["", "## Independence", ""]
+    ind = v.independence
+    fams = [f for f in ind.families() if len(f) > 1]
+    if fams:
+        out += [f"- family: {', '.join(code(x) for x in f)}" for f in fams]
+        out += [f"- {x.kind}: {code(x.a[0])} {x.a_span[0]}–{x.a_span[1]} ↔ {code(x.b[0])} {x.b_span[0]}–{x.b_span[1]} "
+                f"({md(x.reason)})" for x in ind.links[:500]]
+    else:
+        out.append("No document copies or translates another.")
+    out += ["", "## Documents", ""]
     for doc in d.docs.values():
-        lines.append(f"- `{doc.id}` ({doc.format}, {doc.lang or '?'}) sha256 `{doc.sha256}`")
-    return "\n".join(lines) + "\n"
+        out.append(f"### {v.doc_no[doc.id]}. {code(doc.id)}")
+        out.append("")
+        for k, val in (("Title", md(doc.title)), ("Format", md(doc.format)), ("Language", md(doc.lang or "unknown")),
+                       ("Published", md(doc.published)), ("Author", md(doc.author)), ("Publisher", md(doc.publisher)),
+                       ("URL", _url(doc.url)), ("SHA-256", code(doc.sha256)), ("Characters", str(len(doc.text))),
+                       ("Citations", str(len(doc.citations)) if doc.citations else ""),
+                       ("Artefacts", md(", ".join(a.kind for a in doc.artefacts)))):
+            if val:
+                out.append(f"- {k}: {val}")
+        out.append("")
+    out += ["## Input errors", ""]
+    out += [f"- {code(e.path)} {e.code}: {md(e.message)}" for e in d.errors] or ["None."]
+    return "\n".join(out) + "\n"
+
+
+def _url(url: str | None) -> str:
+    ok = safe_url(url)
+    if ok:
+        return f"<{ok.replace('>', '%3E').replace('<', '%3C').replace(' ', '%20')}>"
+    return code(url) if url else ""
+
+
+def _question(q: Any, v: View) -> list[str]:
+    status = "**contested**" if q.contested else "not contested"
+    out = [f"### {md(q.text or q.id)}", "",
+           f"- Status: {status}; grade: **{md(q.grade)}**; question id {code(q.id)}"]
+    if q.min is not None:
+        out.append(f"- Stated figures: {q.min} to {q.max}; conservative figure: {q.conservative if q.conservative is not None else 'none'}")
+    best = q.extra.get("best")
+    if best:
+        out.append(f"- Best attested: {md(fmt_value(best['value'], best['qualifier']))} ({best['independent']} independent origins)")
+    for o in q.extra.get("official") or []:
+        names = ", ".join(s["name"] for s in o["sources"] if s["type"] == "official")
+        out.append(f"- Official figure: {md(fmt_value(o['value'], o['qualifier']))} ({md(names)})")
+    out += ["", "| Value | Qualifier | Sources | Independent | First reported | Evidence |", "|---|---|---|---|---|---|"]
+    for val in q.values:
+        srcs = "; ".join(f"{md(s['name'])} ({md(s['type'])})" for s in val.sources)
+        ev = "<br>".join(
+            f"“{md(c.quote)}” {code(c.doc)} {c.span[0]}–{c.span[1]}" + ("" if c.modality == "asserted" else f" ({c.modality})")
+            for c in v.value_claims(val))
+        out.append(f"| {md(fmt_value(val.value, val.qualifier))} | {md(val.qualifier)} | {srcs} | {val.independent} | "
+                   f"{md(val.first_reported or '')} | {ev} |")
+    for s in (q.extra.get("evolution") or {}).get("by_source") or []:
+        pts = " → ".join(f"{md(fmt_value(p['value'], p['qualifier']))} ({md(p['date'])})" for p in s["points"])
+        out.append(f"\nEvolution, {md(s['source']['name'])}: {pts}")
+    out.append("")
+    return out

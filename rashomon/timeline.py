@@ -1,16 +1,335 @@
-"""Timeline: dated events per document, then merged across documents. (Interface; in progress.)"""
+"""Timeline: dated events per document (`events_from`), years filled across documents (`reanchor`),
+then the same event matched across documents (`build_timeline`).
+
+What counts as an event (sentence level): a sentence that states a day (``16 декабря``, ``On Monday
+19.12``, ``until January 5``), a clock time (``12:52 ...`` under a dated heading), a relative day
+(``на следующий день``) or a month of an explicit year no other event of the document falls in
+(``In June 1989``). Not events: years alone, intervals, months whose year is inferred, weekdays or day
+parts alone, a time given in brackets as the alternative of another (``11.40 am (9.20 Moscow time)``),
+citations and references. A document repeating a date usually repeats its event: one entry per
+date and document, the first explicit mention, else a relative day, else the heading's date.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import re
+from collections import Counter, defaultdict
+
 from .document import Document
-from .model import Claim, Mention, TimeExpr, TimelineEvent
+from .langdata import languages, load_map
+from .model import Claim, Mention, TimeExpr, TimelineEvent, stable_id
+
+LABEL_MAX = 80
+_WORD = re.compile(r"\w+")
+_LEAD = re.compile(r"^[\s,;:.\-–—()]*(?:(?:on|in|at|of|since|until|by|from|as of|в|во|на|с|до|у|з|о|від)\s+)*[\s,;:.\-–—()]*",
+                   re.IGNORECASE)
+_FULL = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_MONTH = re.compile(r"^(?:\d{4}|-)-\d{2}$")
+
+
+def _relative_words() -> set[str]:
+    from .time.lexicon import lexicon
+
+    return set(lexicon().relative)
+
+
+@functools.cache
+def _kinds() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for lang in languages():
+        out.update({k.casefold(): v for k, v in load_map(lang, "event_kinds").items()})
+    return out
+
+
+def event_kinds(text: str) -> set[str]:
+    """Kinds of event a text reports (shooting, rally, detention...), from ``lang/*/event_kinds.txt``
+    (a one-word entry is a stem; an entry of several words must appear as written)."""
+    kinds = _kinds()
+    folded = text.casefold()
+    out = {k for w, k in kinds.items() if " " in w and w in folded}
+    for w in _WORD.findall(text.casefold()):
+        for n in range(min(len(w), 14), 1, -1):
+            k = kinds.get(w[:n])
+            if k:
+                out.add(k)
+                break
+    return out
+
+
+def _units(doc: Document) -> list[tuple[int, int]]:
+    """Sentences, with chronology lines ("12:52 ...") split off even when the segmenter joined them."""
+    spans = [s.span for s in doc.sentences] or [(0, len(doc.text))]
+    out = []
+    for a, b in spans:
+        start = a
+        for m in re.finditer(r"\n", doc.text[a:b]):
+            cut = a + m.end()
+            if doc.text[start:cut].strip():
+                out.append((start, cut - 1))
+            start = cut
+        if doc.text[start:b].strip():
+            out.append((start, b))
+    return out
+
+
+def _is_eventive(t: TimeExpr, rel: set[str]) -> bool:
+    if t.kind == "interval" or t.kind == "time":
+        return False
+    v = t.value
+    date = v.split("T")[0]
+    if len(date) == 4 or date.count("-") == 0:  # a year alone
+        return False
+    if _MONTH.match(date):
+        return "year" not in t.inferred and not date.startswith("--")  # a month of an inferred year
+    return True
+
+
+def _label(text: str, span: tuple[int, int], cut: list[tuple[int, int]]) -> str:
+    parts, pos = [], span[0]
+    for a, b in sorted(cut):
+        if a >= pos:
+            parts.append(text[pos:a])
+            pos = b
+    parts.append(text[pos:span[1]])
+    s = " ".join(" ".join(parts).split())
+    s = _LEAD.sub("", s).strip(" ,;:-–—")
+    s = re.sub(r"\s+([,.;:)])", r"\1", s)
+    if len(s) > LABEL_MAX:
+        s = s[:LABEL_MAX].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return s[:1].upper() + s[1:]
 
 
 def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], mentions: list[Mention]) -> list[TimelineEvent]:
     """Timeline candidates of one document: one per dated event stated in a sentence."""
-    return []
+    rel = _relative_words()
+    blocked = [c.span for c in doc.citations if c.span]
+    headings = [s for s in doc.sections if s.level > 1]
+    cands: list[tuple[int, int, TimeExpr, tuple[int, int]]] = []  # (rank, order, timex, unit)
+    units = _units(doc)
+    by_unit: dict[tuple[int, int], list[TimeExpr]] = defaultdict(list)
+    ui = 0
+    for t in sorted(timexes, key=lambda t: t.span):
+        while ui < len(units) and units[ui][1] <= t.span[0]:
+            ui += 1
+        if ui < len(units) and units[ui][0] <= t.span[0]:
+            by_unit[units[ui]].append(t)
+    for n, u in enumerate(units):
+        if any(a <= u[0] < b or u[0] <= a < u[1] for a, b in blocked):
+            continue
+        ts = by_unit.get(u, [])
+        if any(h.span[0] <= u[0] and u[1] <= h.span[1] + 8 for h in headings):
+            continue  # a heading dates the sentences under it (below)
+        good = [t for i, t in enumerate(ts) if _is_eventive(t, rel) and not _alternative(doc.text, ts, i)]
+        if good and _is_dateline(doc, units, n, u, ts):
+            continue
+        seen = set()
+        for t in good:
+            if t.value in seen:
+                continue
+            seen.add(t.value)
+            cands.append((1 if t.text.casefold() in rel else 0, n, t, u))
+    for h in headings:  # a dated heading dates the first sentence under it that has no date of its own
+        ht = [t for t in timexes if h.span[0] <= t.span[0] < h.span[1] and _is_eventive(t, rel)]
+        if not ht:
+            continue
+        first = next((i for i, u in enumerate(units) if h.span[1] <= u[0] < h.body[1]
+                      and not any(_is_eventive(t, rel) for t in by_unit.get(u, []))), None)
+        if first is not None:
+            cands.append((2, first, ht[0], units[first]))
+    best: dict[tuple[str, str | None], tuple[int, int, TimeExpr, tuple[int, int]]] = {}
+    for c in cands:
+        key = (c[2].value, _daypart(c[2].text))
+        if key not in best or c[:2] < best[key][:2]:
+            best[key] = c
+    # "Saturday morning, 17.12" and "the evening of 17.12" are two events; a plain "17.12" joins the first
+    for key in [k for k in best if k[1] is None]:
+        parts = [k for k in best if k[0] == key[0] and k[1] is not None]
+        if parts:
+            first = min(parts, key=lambda k: best[k][:2])
+            best[first] = min(best[first], best.pop(key), key=lambda c: c[:2])
+    days_with_events = {k[0].split("T")[0] for k in best if len(k[0].split("T")[0]) >= 10}
+    out = []
+    for _rank, _n, t, u in sorted(best.values(), key=lambda c: (c[3], c[2].span)):
+        v = t.value
+        if len(v) == 7 and any(d.startswith(v) for d in days_with_events):
+            continue  # "in December 2011" is background to the December days the text dates
+        cut = [_with_preposition(doc.text, x.span) for x in by_unit.get(u, [])]
+        out.append(TimelineEvent(
+            id=stable_id("t", doc.id, u[0], u[1], v), doc=doc.id, when=v,
+            label=_label(doc.text, u, cut) or doc.text[u[0]:u[1]].strip()[:LABEL_MAX],
+            span=u, quote=doc.text[u[0]:u[1]], tz=t.tz, certainty=t.certainty, anchor=t.anchor or "explicit",
+            claims=[c.id for c in claims if u[0] <= c.span[0] < u[1]],
+            entities=sorted({m.entity or m.canonical or m.key or m.text for m in mentions if u[0] <= m.span[0] < u[1]}),
+        ))
+    return out
+
+
+def _is_dateline(doc: Document, units: list[tuple[int, int]], n: int, u: tuple[int, int], ts: list[TimeExpr]) -> bool:
+    """A byline or dateline ("«Улытау Курьер» 16 мая 2023 года, 22:15", "Zhezkazgan, 17 May 2023"),
+    a forum post header or a signature date: a short line near the start or the end of the document,
+    or any short line stamped with a clock time, that dates the report, not an event."""
+    words = len(_WORD.findall(_label(doc.text, u, [x.span for x in ts])))
+    if ts[0].span[0] == u[0] and "T" in ts[0].value:
+        return False  # a chronology line: "12:52 По бастующим был открыт огонь"
+    text = doc.text
+    line_start = text.rfind("\n", 0, u[0]) + 1
+    line_end = text.find("\n", u[1])
+    line = text[line_start:len(text) if line_end == -1 else line_end].strip()
+    if line != text[u[0]:u[1]].strip() or line.endswith((".", "!", "?", "…")):
+        return False  # part of a running sentence or paragraph
+    near_edge = n < 3 or n >= len(units) - 2
+    stamped = any("T" in t.value for t in ts)
+    return (near_edge and words <= 8) or (stamped and words <= 3)
+
+
+def _daypart(text: str) -> str | None:
+    """The part of the day named inside a date expression ("Saturday morning, 17.12")."""
+    from .time.lexicon import lexicon
+
+    parts = lexicon().dayparts
+    for w in re.findall(r"\w+", text.casefold()):
+        if w in parts and w not in ("am", "pm"):
+            return parts[w]
+    return None
+
+
+def _with_preposition(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Extend a date's span over the preposition or qualifier before it, for the label."""
+    from .time.grammar import context_patterns
+
+    lo = max(0, span[0] - 30)
+    m = context_patterns()["qual_before"].search(text[lo:span[0]])
+    return (lo + m.start(), span[1]) if m else span
+
+
+def _alternative(text: str, ts: list[TimeExpr], i: int) -> bool:
+    """``11.40 am (9.20 Moscow time)``: the bracketed time restates the one before it in another zone."""
+    if i == 0 or "T" not in ts[i].value or "T" not in ts[i - 1].value:
+        return False
+    gap = text[ts[i - 1].span[1]:ts[i].span[0]]
+    return gap.strip() in ("(", "[", ",", "/", "—", "–", "-", "или", "or", "або", "немесе") or gap.strip().startswith("(")
+
+
+# -- corpus stage: years other documents give ------------------------------------------------------
+
+def reanchor(analyses) -> int:
+    """Fill the year of ``--MM-DD`` dates from the dates other documents of the run give the same day.
+
+    Called by `rashomon.dossier.assemble` before `build_timeline`. Updates timexes, events and claims
+    of each `Analysis` in place (``anchor='corpus'``); returns how many values changed.
+    """
+    years: dict[str, Counter] = defaultdict(Counter)  # "12-16" -> Counter({2011: 3}) from other docs
+    for a in analyses:
+        for t in a.timexes:
+            d = t.value.split("/")[0].split("T")[0]
+            if _FULL.match(d) and "year" not in t.inferred:
+                years[d[5:10]][(int(d[:4]), a.doc.id)] += 1
+    changed = 0
+    for a in analyses:
+        mapping = {}
+        for t in a.timexes:
+            for part in t.value.split("/"):
+                d = part.split("T")[0]
+                if d.startswith("--") and len(d) == 7 and d not in mapping:
+                    votes = Counter({y: n for (y, doc), n in years.get(d[2:], {}).items() if doc != a.doc.id})
+                    if votes:
+                        mapping[d] = f"{votes.most_common(1)[0][0]:04d}-{d[2:]}"
+        if not mapping:
+            continue
+        _fill_rest(a, mapping)
+        fix = functools.partial(_apply_years, mapping)
+
+        for t in a.timexes:
+            nv = fix(t.value)
+            if nv != t.value:
+                t.value, t.anchor = nv, "corpus"
+                t.inferred = tuple(dict.fromkeys((*t.inferred, "year")))
+                changed += 1
+        for e in a.events:
+            nv = fix(e.when)
+            if nv != e.when:
+                e.when, e.anchor = nv, "corpus"
+        for c in a.claims:
+            if c.when and c.when.startswith("--"):
+                c.when, c.when_how = fix(c.when), "corpus"
+    return changed
+
+
+def _apply_years(mapping: dict[str, str], v: str | None) -> str | None:
+    """``--12-16T12:52`` -> ``2011-12-16T12:52`` with ``mapping = {"--12-16": "2011-12-16"}``."""
+    if not v:
+        return v
+    parts = []
+    for p in v.split("/"):
+        d, sep, rest = p.partition("T")
+        parts.append(mapping.get(d, d) + sep + rest)
+    return "/".join(parts)
+
+
+def _fill_rest(a, mapping: dict[str, str]) -> None:
+    """Year-less dates of the same document without corpus evidence follow the resolved ones."""
+    from .time.anchor import _choose_year
+
+    known = [dt.date.fromisoformat(v) for v in mapping.values()]
+    for t in a.timexes:
+        for part in t.value.split("/"):
+            d = part.split("T")[0]
+            if d.startswith("--") and d not in mapping and len(d) in (4, 7):
+                m, day = int(d[2:4]), int(d[5:7]) if len(d) == 7 else None
+                y = _choose_year(m, day, known[0], True)
+                if y is not None:
+                    mapping[d] = f"{y:04d}-{d[2:]}"
+
+
+# -- merging across documents ----------------------------------------------------------------------
+
+def sort_key(e: TimelineEvent) -> tuple:
+    """Chronological; a partial date (``2011-12``) before the full dates it contains; year-less last."""
+    w = e.when or ""
+    return (w.startswith("--"), w.split("/")[0], e.doc, e.span)
+
+
+def _tokens(s: str) -> set[str]:
+    return {w[:5] for w in _WORD.findall(s.casefold()) if len(w) > 3 and not w.isdigit()}
 
 
 def build_timeline(events: list[TimelineEvent]) -> list[TimelineEvent]:
-    """Merge the same event across documents, flag conflicting times, sort by ``when``."""
-    return sorted(events, key=lambda e: (e.when, e.doc, e.span))
+    """Cross-reference the same event across documents, flag conflicting times, sort by ``when``.
+
+    Every (document, event) entry stays in the output (the output is read per document); entries of
+    other documents on the same day that report the same kind of event (shared event kind, entity or
+    label words) are listed in ``also``; when both state a clock time and the times differ, each
+    lists the other in ``conflicts`` instead.
+    """
+    by_day: dict[str, list[TimelineEvent]] = defaultdict(list)
+    for e in events:
+        day = (e.when or "").split("/")[0].split("T")[0]
+        if len(day) == 10 and not day.startswith("--"):
+            by_day[day].append(e)
+    for evs in by_day.values():
+        info = {e.id: (event_kinds(e.quote), set(e.entities), _tokens(e.label)) for e in evs}
+        for i, a in enumerate(evs):
+            for b in evs[i + 1:]:
+                if a.doc == b.doc:
+                    continue
+                ka, ea, ta = info[a.id]
+                kb, eb, tb = info[b.id]
+                if not (ka & kb or ea & eb or len(ta & tb) >= 2):
+                    continue
+                ta_, tb_ = _clock(a.when), _clock(b.when)
+                if ta_ and tb_ and ta_ != tb_:
+                    if ka & kb:  # the same kind of event at two different times
+                        a.conflicts.append(b.id)
+                        b.conflicts.append(a.id)
+                    continue
+                a.also.append({"id": b.id, "doc": b.doc, "when": b.when})
+                b.also.append({"id": a.id, "doc": a.doc, "when": a.when})
+    return sorted(events, key=sort_key)
+
+
+def _clock(when: str | None) -> str | None:
+    if not when or "T" not in when:
+        return None
+    return when.split("T", 1)[1][:5]

@@ -1,12 +1,11 @@
-"""Temporal expressions stage. (Interface; implementation in progress.)"""
+"""Temporal expressions stage: see `rashomon.time` (grammar, anchoring, zones).
+
+``TimeTagger()(doc)`` -> `TimeExpr` list sorted by span; ``TimeTagger.date_at(doc, timexes, offset)``
+-> ``(iso, how)``, the date governing an offset (sentence, section, paragraph, document).
+"""
 
 from __future__ import annotations
 
-from .document import Document
-from .model import TimeExpr
+from .time import TimeTagger, date_at
 
-
-class TimeTagger:
-    def __call__(self, doc: Document) -> list[TimeExpr]:
-        """Every date, time and interval the text states, normalized to ISO 8601, sorted by span."""
-        return []
+__all__ = ["TimeTagger", "date_at"]

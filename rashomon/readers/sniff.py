@@ -1,25 +1,118 @@
-"""Format sniffing: extension first, then content. (First version; refined with the readers.)"""
+"""Format sniffing: the extension when it is specific, else the content (markup signals in head and tail).
+
+A ``.txt`` may hold wikitext (``==Heading==`` lines, ``[[links]]``, ``{{templates}}``), Markdown
+(``# heading``, ``[text](url)``, ``*emphasis*``), HTML, a feed or JSON Lines; content decides.
+"""
 
 from __future__ import annotations
+
+import json
+import re
 
 from . import RawInput
 
 EXTENSIONS = {
-    ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".atom": "feed", ".rss": "feed", ".jsonl": "jsonl", ".ndjson": "jsonl", ".wiki": "wikitext",
-    ".wikitext": "wikitext", ".mediawiki": "wikitext",
+    ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
+    ".atom": "feed", ".rss": "feed", ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".wiki": "wikitext", ".wikitext": "wikitext", ".mediawiki": "wikitext",
 }
+#: extensions whose content is sniffed (anything not in EXTENSIONS is sniffed too)
+CONTENT_SNIFFED = {".xml", ".json", ".txt", ".text", ""}
+
+HEAD = 64 * 1024
+TAIL = 16 * 1024
+
+_WIKI_HEADING = re.compile(r"^(={2,6})[^=\n][^\n]*?\1[ \t]*$", re.M)
+_WIKI_SIGNALS = (
+    re.compile(r"\[\[[^\[\]\n]{1,200}\]\]"),
+    re.compile(r"\{\{[^{}\n]{1,200}(?:\}\}|\|)"),
+    re.compile(r"'''[^'\n]{1,200}'''"),
+    re.compile(r"<ref[\s>/]", re.I),
+    re.compile(r"^\{\|", re.M),
+)
+_MD_STRONG = (
+    re.compile(r"^#{1,6}[ \t]+\S", re.M),
+    re.compile(r"\[[^\[\]\n]{1,300}\]\([^()\s]{0,500}\)"),
+    re.compile(r"\*\*[^*\n]{1,200}\*\*|__[^_\n]{1,200}__"),
+    re.compile(r"^```", re.M),
+)
+_MD_WEAK = (
+    re.compile(r"(?<![*\w])\*[^*\s][^*\n]{0,200}\*(?![*\w])"),
+    re.compile(r"^[ \t]{0,3}[-*+][ \t]+\S", re.M),
+    re.compile(r"^>[ \t]?\S", re.M),
+    re.compile(r"^[ \t]{0,3}\d{1,3}\.[ \t]+\S", re.M),
+)
 
 
 def sniff(raw: RawInput) -> str:
-    suffix = "." + raw.path.rsplit(".", 1)[-1].lower() if "." in raw.path else ""
+    """The reader name for ``raw``: one of the keys of `rashomon.readers.READERS`."""
+    name = raw.path.rsplit("/", 1)[-1]
+    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
     if suffix in EXTENSIONS:
         return EXTENSIONS[suffix]
-    head = raw.head(4096).lstrip().lower()
-    if head.startswith(b"<?xml") or head.startswith(b"<feed") or head.startswith(b"<rss"):
-        if b"<mediawiki" in head:
+    return sniff_text(_sample(raw))
+
+
+def sniff_text(text: str) -> str:
+    """The format of a decoded sample (head, or head + tail) of a file."""
+    head = text[:4096].lstrip("\ufeff \t\r\n").lower()
+    if head.startswith("<?xml") or head.startswith("<feed") or head.startswith("<rss") or head.startswith("<rdf:rdf"):
+        if "<mediawiki" in head:
             return "mediawiki-xml"
-        return "feed"
-    if head.startswith(b"<!doctype html") or head.startswith(b"<html"):
+        if "<feed" in head or "<rss" in head or "<rdf:rdf" in head or "<channel" in head:
+            return "feed"
+        return "html"  # XHTML, or XML that at best yields text through the HTML reader
+    if head.startswith("<mediawiki"):
+        return "mediawiki-xml"
+    if head.startswith("<!doctype html") or head.startswith("<html") or head.startswith("<!--") and "<html" in head:
         return "html"
+    if head.startswith("{") and _looks_jsonl(text):
+        return "jsonl"
+    if head.startswith("<") and re.match(r"<(head|body|div|p|article|section|h[1-6]|meta|title)[\s>]", head):
+        return "html"
+    wiki = len(_WIKI_HEADING.findall(text, 0, len(text))[:3]) + sum(1 for r in _WIKI_SIGNALS if r.search(text))
+    md = 2 * sum(1 for r in _MD_STRONG if r.search(text)) + sum(1 for r in _MD_WEAK if r.search(text))
+    if wiki >= 2 and wiki >= md:
+        return "wikitext"
+    if md >= 2:
+        return "markdown"
     return "text"
+
+
+def _looks_jsonl(text: str) -> bool:
+    lines = [ln for ln in text.split("\n", 6)[:5] if ln.strip()]
+    if len(lines) > 1 and len(text) >= HEAD:
+        lines = lines[:-1]  # the last line of a head sample may be cut
+    try:
+        return bool(lines) and all(isinstance(json.loads(ln), dict) for ln in lines)
+    except ValueError:
+        return False
+
+
+def _sample(raw: RawInput) -> str:
+    """Decoded head (and tail, for large files) of ``raw``; markup signals survive any decoding."""
+    if raw.size <= HEAD + TAIL:
+        data = raw.data if raw.size <= raw.max_bytes else raw.head(HEAD)
+        tail = b""
+    else:
+        data = raw.head(HEAD)
+        with raw.open() as f:
+            f.seek(-TAIL, 2)
+            tail = f.read()
+    return _to_text(data) + "\n" + _to_text(tail)
+
+
+def _to_text(data: bytes) -> str:
+    """Decode a sample: UTF-16/32 properly (by BOM or NUL pattern), anything else as Latin-1 (keeps ASCII)."""
+    if not data:
+        return ""
+    from ..encoding import _BOMS, _utf16_by_nuls
+
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(enc.replace("-sig", ""), errors="replace")
+    enc = _utf16_by_nuls(data)
+    if enc:
+        return data[: len(data) & ~1].decode(enc, errors="replace")
+    return data.decode("latin-1")

@@ -1,0 +1,99 @@
+"""Claim extraction throughput (MB/s per core) on a generated multilingual news-like corpus.
+
+    python bench/bench_claims.py [--mb 2] [--seed 1]
+
+The corpus mixes the four languages: sentences with figures, dates, money and ages (a share set by
+``--dense``, 0.3 by default; real news text has fewer) among plain narrative sentences.
+Segmentation is done beforehand and not timed; only ``ClaimExtractor`` is. Target: >= 1 MB/s per core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+
+from rashomon.claims import ClaimExtractor
+from rashomon.document import Document, Paragraph, Sentence
+
+TEMPLATES = {
+    "en": ["According to {src}, {n} people were killed and more than {m} injured in {town} on {d} May.",
+           "About {n} workers gathered on the main square, {src} said.",
+           "Police detained {n} protesters; {m} were later charged.",
+           "The {a}-year-old driver was paid {m} dollars for {d} days of work.",
+           "Dozens of cars were burned and {n} buildings damaged, witnesses told reporters.",
+           "The town of {m},000 people lies {d} km from the regional capital."],
+    "ru": ["По данным {src}, погибли {n} человек, ещё {m} получили ранения.",
+           "Около {n} тысяч человек собрались на митинг в {town} {d} мая.",
+           "Задержаны более {n} участников акции, сообщил {src}.",
+           "Зарплата составляет {m} тысяч тенге, стаж {d} лет.",
+           "По непроверенным данным, число жертв превысило {m}."],
+    "uk": ["За даними {src}, загинули щонайменше {n} осіб, {m} поранені.",
+           "Понад {n} тисяч людей зібралися на площі {d} травня.",
+           "Звільнено майже {m} працівників, повідомила компанія."],
+    "kk": ["{src} мәліметінше, {n} адам қаза тапты, {m}-ден астам адам жараланды.",
+           "Шамамен {n} мың адам алаңға жиналды.",
+           "{d} мамырда {town} қаласында митинг өтті."],
+}
+# sentences without figures, as most of a news text is
+FILLER = {
+    "en": ["The protest began peacefully in the morning, when residents gathered near the administration building.",
+           "Officials declined to comment on the situation, and the regional governor did not answer calls.",
+           "Witnesses described chaotic scenes as police moved in to clear the square with batons and tear gas.",
+           "The company said in a statement that it was cooperating fully with the investigation."],
+    "ru": ["Акция началась мирно, однако к вечеру ситуация в центре города резко обострилась.",
+           "Представители власти отказались комментировать происходящее, ссылаясь на ход расследования.",
+           "Очевидцы рассказывают, что полиция применила слезоточивый газ и светошумовые гранаты."],
+    "uk": ["Акція почалася мирно, але ввечері ситуація в центрі міста різко загострилася.",
+           "Представники влади відмовилися коментувати події, посилаючись на розслідування."],
+    "kk": ["Наразылық акциясы бейбіт басталды, бірақ кешке қарай жағдай ушығып кетті.",
+           "Билік өкілдері оқиғаға қатысты пікір білдіруден бас тартты."],
+}
+SOURCES = {"en": ["the ministry", "officials", "Reuters", "human rights activists"],
+           "ru": ["МВД", "правозащитников", "Интерфакс"], "uk": ["МВС", "правозахисників"], "kk": ["ІІМ", "Прокуратура"]}
+
+
+def corpus(mb: float, seed: int, a_dense: float = 0.3) -> Document:
+    """``a_dense``: the share of sentences that state figures (1.0: every sentence does)."""
+    rng = random.Random(seed)
+    paras, size = [], 0
+    while size < mb * 1_000_000:
+        lang = rng.choice(list(TEMPLATES))
+        sents = [rng.choice(TEMPLATES[lang] if rng.random() < a_dense else FILLER[lang]).format(src=rng.choice(SOURCES[lang]), n=rng.randint(2, 900), m=rng.randint(2, 900),
+                                                     a=rng.randint(15, 80), d=rng.randint(1, 28), town="Town")
+                 for _ in range(rng.randint(2, 6))]
+        paras.append((lang, sents))
+        size += sum(len(s.encode()) + 1 for s in sents) + 1
+    text, doc_paras, doc_sents = "", [], []
+    for lang, sents in paras:
+        p0 = len(text)
+        for s in sents:
+            doc_sents.append(Sentence((len(text), len(text) + len(s)), len(doc_paras)))
+            text += s + " "
+        doc_paras.append(Paragraph((p0, len(text) - 1), lang))
+        text = text[:-1] + "\n\n"
+    doc = Document(id="bench", path="bench", text=text)
+    doc.paragraphs, doc.sentences = doc_paras, doc_sents
+    return doc
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mb", type=float, default=2.0)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--dense", type=float, default=0.3, help="share of sentences with figures (default 0.3)")
+    a = ap.parse_args()
+    doc = corpus(a.mb, a.seed, a.dense)
+    ex = ClaimExtractor()
+    ex(Document(id="w", path="w", text="16 people died."), [], [])  # load language data outside the timing
+    for lang in ("ru", "uk", "kk"):
+        ex._stage(lang)
+    mb = len(doc.text.encode()) / 1e6
+    t = time.process_time()
+    claims = ex(doc, [], [])
+    dt = time.process_time() - t
+    print(f"{mb:.2f} MB, {len(claims)} claims, {dt:.2f} s CPU -> {mb / dt:.2f} MB/s per core")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,353 @@
+"""Cross-document entity linking: conservative, explainable, reversible.
+
+Mentions are first aggregated into *nodes* — one per gazetteer id (``g:``), per full person name
+(``p:first|surname-stem``), per bare surname (``s:``) or per phonetic key of the base form (``k:``) —
+so state grows with distinct names, not with mentions. Nodes are then joined by a union-find whose
+every decision is recorded with its reason:
+
+* ``gazetteer:<id>`` a name the gazetteer gives this id (``Novy Uzen`` -> Zhanaozen);
+* ``lemma`` / ``translit-key`` forms whose base form, or its phonetic key, is the same;
+* ``fuzzy:<score>`` a misspelling (``Жанозен``): one unique candidate of the same type, never
+  across two gazetteer ids, never for a key that is itself another gazetteer place;
+* ``surname-of:<full name>`` a bare surname joins a full name only if exactly one full-name
+  entity in the corpus has that surname.
+
+``split(entity_id, form)`` and ``join(a, b)`` record a reviewer's overrides; ``link`` re-resolves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .gazetteer import Gazetteer, default_gazetteer
+from .model import Entity, Mention, stable_id
+from .translit import compact, latin, word_key
+from .translit import key as tkey
+
+_SURNAME_STEM = re.compile(r"^(.{3,}?(?:ov|ev|in|sk))(?:a|u|i|e|om|im|oi|ogo|omu|oiu|ikh|ami)?$")
+_STRENGTH = {"gazetteer": 3, "person": 2, "title": 2, "org-word": 2, "quote": 2, "place-word": 2,
+             "morph": 2, "camel": 1, "acronym": 1, "preposition": 1, "multiword": 1, "link": 1}
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z .'’\-]*$")
+
+
+def surname_stem(word: str) -> str:
+    """Phonetic key of a surname without gender/case endings (Назарбаева, Nazarbayev -> nazarbaev)."""
+    k = word_key(word)
+    m = _SURNAME_STEM.match(k)
+    return m.group(1) if m else k
+
+
+_FEM = re.compile(r"(?:ova|eva|yeva|ina|yna|skaya|skaia|ska|ovoi|evoi|inoi|ой|ою|ої|ая|ська|ськой)$", re.I)
+_FEM_LATIN = re.compile(r"^[A-Za-z'’-]+$")
+_MASC = re.compile(r"(?:ov|ev|yev|in|yn|sky|skiy|skii|skyi|ов|ев|єв|ин|ын|ий|ій|ський)$", re.I)
+
+
+def gender(surname: str) -> str | None:
+    """``f``/``m`` when the surname form shows it (Latin -ova, Cyrillic -овой; -ov, -ов), else None.
+    A Cyrillic -ова is left open: it is also the genitive of -ов."""
+    if _MASC.search(surname):
+        return "m"
+    if _FEM.search(surname) and (_FEM_LATIN.match(surname) or not surname.lower().endswith(("ова", "ева", "ина", "єва"))):
+        return "f"
+    return None
+
+
+def node_key(m: Mention) -> str:
+    """The aggregation node of a mention (a pure function of its fields)."""
+    if m.gazetteer_id:
+        return f"g:{m.gazetteer_id}"
+    lemma = m.lemma or m.text
+    if m.type == "person":
+        parts = lemma.replace("’s", "").replace("'s", "").split()
+        if len(parts) >= 2:
+            return f"p:{word_key(parts[0])}|{surname_stem(parts[-1])}"
+        return f"s:{surname_stem(parts[0])}" if parts else f"k:{compact(tkey(m.text))}"
+    return f"k:{compact(m.key or tkey(lemma))}"
+
+
+@dataclass
+class _Node:
+    key: str
+    count: int = 0
+    forms: Counter = field(default_factory=Counter)
+    lemmas: Counter = field(default_factory=Counter)
+    types: Counter = field(default_factory=Counter)  # type -> summed evidence strength
+    best: int = 0  # strongest evidence seen
+    gid: str | None = None
+    canonical: str | None = None
+
+    @property
+    def type(self) -> str:
+        return self.types.most_common(1)[0][0] if self.types else "org"
+
+
+class EntityLinker:
+    """Aggregates mentions (``add``), clusters them (``resolve``) and labels mentions (``assign``)."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None, fuzzy_min: float = 90.0) -> None:
+        self.gaz = gazetteer or default_gazetteer()
+        self.fuzzy_min = fuzzy_min
+        self.nodes: dict[str, _Node] = {}
+        self.decisions: list[dict[str, str]] = []  # {"a", "b", "reason"}: every join made
+        self.splits: set[str] = set()  # nodes a reviewer took out of their entity
+        self.joins: list[tuple[str, str]] = []  # node pairs a reviewer joined
+        self._parent: dict[str, str] = {}
+        self._entity_of: dict[str, str] = {}
+
+    # -- aggregation ----------------------------------------------------------------------------
+    def add(self, mentions: Iterable[Mention]) -> None:
+        """Fold mentions into per-node counts; the mentions themselves are not kept."""
+        for m in mentions:
+            nk = node_key(m)
+            n = self.nodes.get(nk)
+            if n is None:
+                n = self.nodes[nk] = _Node(nk, gid=m.gazetteer_id, canonical=m.canonical)
+            n.count += 1
+            n.forms[m.text] += 1
+            n.lemmas[m.lemma or m.text] += 1
+            s = _STRENGTH.get(getattr(m, "how", ""), 1)
+            n.types[m.type] += s
+            n.best = max(n.best, s)
+
+    # -- union-find -----------------------------------------------------------------------------
+    def _find(self, a: str) -> str:
+        p = self._parent
+        while p[a] != a:
+            p[a] = p[p[a]]
+            a = p[a]
+        return a
+
+    def _gid(self, root: str) -> str | None:
+        return self._cluster_gid.get(root)
+
+    def _union(self, a: str, b: str, reason: str) -> bool:
+        ra, rb = self._find(a), self._find(b)
+        if ra == rb or a in self.splits or b in self.splits:
+            return False
+        ga, gb = self._gid(ra), self._gid(rb)
+        if ga and gb and ga != gb and not reason.startswith("review"):
+            return False
+        if self.nodes[rb].count > self.nodes[ra].count:
+            ra, rb = rb, ra
+        self._parent[rb] = ra
+        self._cluster_gid[ra] = ga or gb
+        if hasattr(self, "_size"):
+            self._size[ra] += self._size.pop(rb, 0)
+        self.decisions.append({"a": a, "b": b, "reason": reason})
+        self._reason[b if self._find(b) == ra and b != ra else a] = reason
+        return True
+
+    # -- resolution -----------------------------------------------------------------------------
+    def resolve(self) -> list[Entity]:
+        """Cluster the aggregated nodes into entities (recomputed from scratch each call)."""
+        self._parent = {k: k for k in self.nodes}
+        self._cluster_gid = {k: n.gid for k, n in self.nodes.items() if n.gid}
+        self._reason: dict[str, str] = {}
+        self._size: Counter = Counter()
+        self.decisions = []
+        for a, b in self.joins:
+            if a in self.nodes and b in self.nodes:
+                self._union(a, b, "review:join")
+        self._link_gazetteer_keys()
+        self._link_persons()
+        self._link_fuzzy()
+        return self._entities()
+
+    def _link_gazetteer_keys(self) -> None:
+        """A ``k:`` place/weak node whose key the gazetteer knows joins the one corpus node of that id."""
+        gnodes = {n.gid: k for k, n in self.nodes.items() if n.gid}
+        for k, n in self.nodes.items():
+            if not k.startswith("k:") or (n.type != "place" and n.best > 1):
+                continue
+            for lemma in n.lemmas:
+                ids = [i for i in self.gaz.lookup(tkey(lemma)) if i in gnodes]
+                if len(ids) == 1:
+                    self._union(gnodes[ids[0]], k, f"gazetteer:{ids[0]}")
+                    break
+
+    def _link_persons(self) -> None:
+        full: dict[str, set[str]] = {}
+        for k in self.nodes:
+            if k.startswith("p:"):
+                full.setdefault(k.split("|", 1)[1], set()).add(k)
+        for k, _n in sorted(self.nodes.items(), key=lambda kv: (-kv[1].count, kv[0])):
+            if not k.startswith("s:"):
+                continue
+            mine = {gender(f.split()[-1]) for f in self.nodes[k].forms} - {None}
+            owners = {o for o in full.get(k[2:], set())
+                      if not mine or not ({gender(f.split()[-1]) for f in self.nodes[o].forms} - {None}) - mine}
+            roots = {self._find(o) for o in owners}
+            if len(roots) == 1:
+                owner = max(owners, key=lambda o: self.nodes[o].count)
+                name = self.nodes[owner].lemmas.most_common(1)[0][0]
+                self._union(owner, k, f"surname-of:{name}")
+
+    def _link_fuzzy(self) -> None:
+        from rapidfuzz import fuzz
+
+        self._type = {k: n.type for k, n in self.nodes.items()}
+        cands = [(k, k[2:]) for k, n in self.nodes.items()
+                 if k[0] in "kg" and len(k) > 2 and self._type[k] != "person"]
+        keys_of: dict[str, list[str]] = {}
+        for k, n in self.nodes.items():
+            if k.startswith("g:"):
+                keys_of[k] = sorted({compact(tkey(lem)) for lem in n.lemmas})
+            elif k.startswith("k:"):
+                keys_of[k] = [k[2:]]
+        blocks: dict[str, list[tuple[str, str]]] = {}  # block -> (key, node); names share a start or an end
+        for k, _ in cands:
+            for ck in keys_of.get(k, []):
+                for b in {f"^{ck[:2]}", f"${ck[-4:]}"}:
+                    blocks.setdefault(b, []).append((ck, k))
+        self._choices = {b: [ck for ck, _ in v] for b, v in blocks.items()}
+        order = sorted((k for k, _ in cands if k.startswith("k:")), key=lambda k: (-self.nodes[k].count, k))
+        self._size = Counter()
+        for k, n in self.nodes.items():
+            self._size[self._find(k)] += n.count
+        for _pass in range(3):  # a join can make a later candidate unique
+            if not any([self._fuzzy_one(k, blocks, keys_of, fuzz) for k in order]):
+                break
+
+    def _fuzzy_one(self, k: str, blocks: dict[str, list[tuple[str, str]]], keys_of: dict[str, list[str]],
+                   fuzz) -> bool:
+        """Join node k to the one better-attested cluster it is a plausible misspelling of."""
+        from rapidfuzz import process
+
+        src = k[2:]
+        if len(src) < 6 or self.gaz.lookup(src) or self._gid(self._find(k)):
+            return False
+        hits: dict[str, float] = {}
+        for b in {f"^{src[:2]}", f"${src[-4:]}"}:
+            block = blocks.get(b, [])
+            near = process.extract(src, self._choices[b], scorer=fuzz.ratio, score_cutoff=80, limit=None) if block else []
+            for ok, _, idx in near:
+                o = block[idx][1]
+                ro = self._find(o)
+                if o == k or ro == self._find(k) or self._type[o] != self._type[k]:
+                    continue
+                if not self._gid(ro) and self._size.get(ro, 0) <= self.nodes[k].count:
+                    continue  # misspellings are read against a better-attested name, never each other
+                score = _similar(src, ok, fuzz, self.fuzzy_min)
+                if score:
+                    hits[ro] = max(hits.get(ro, 0.0), score)
+        if len(hits) == 1:
+            (root, score), = hits.items()
+            return self._union(root, k, f"fuzzy:{score:.0f}")
+        return False
+
+    # -- output ---------------------------------------------------------------------------------
+    def _entities(self) -> list[Entity]:
+        clusters: dict[str, list[str]] = {}
+        for k in self.nodes:
+            clusters.setdefault(self._find(k), []).append(k)
+        out = []
+        self._entity_of = {}
+        for members in clusters.values():
+            ns = [self.nodes[k] for k in members]
+            votes: Counter = Counter()
+            for n in ns:
+                votes.update(n.types)
+            gid = next((n.gid for n in ns if n.gid), None)
+            typ = "place" if gid else votes.most_common(1)[0][0]
+            place = self.gaz.place(gid) if gid else None
+            forms: Counter = Counter()
+            for n in ns:
+                forms.update(n.forms)
+            ent = Entity(
+                id=stable_id("ent", typ, min(members)), canonical=self._canonical(ns, typ, place),
+                type=typ, forms=[f for f, _ in forms.most_common()],
+                lat=place.lat if place else None, lon=place.lon if place else None, gazetteer_id=gid,
+                country=place.country if place else None, mentions=sum(n.count for n in ns),
+                merges=self._merges(ns))
+            for k in members:
+                self._entity_of[k] = ent.id
+            out.append(ent)
+        out.sort(key=lambda e: (-e.mentions, e.canonical))
+        return out
+
+    def _merges(self, ns: list[_Node]) -> list[dict[str, str]]:
+        out = []
+        for n in ns:
+            main = n.lemmas.most_common(1)[0][0]
+            for f in n.forms:
+                if n.key in self._reason:
+                    reason = self._reason[n.key]
+                elif n.gid:
+                    reason = f"gazetteer:{n.gid}"
+                else:
+                    reason = "lemma" if tkey(f) == tkey(main) or f == main else "translit-key"
+                out.append({"form": f, "reason": reason, "node": n.key})
+        return out
+
+    def _canonical(self, ns: list[_Node], typ: str, place) -> str:
+        if place is not None:
+            return place.name
+        pool = [n for n in ns if n.key.startswith("p:")] if typ == "person" else []
+        pool = pool or ns
+        lemmas: Counter = Counter()
+        for n in pool:
+            lemmas.update(n.lemmas)
+        latin_forms = [(c, any(a.islower() and b.isupper() for a, b in zip(lem, lem[1:], strict=False)), lem)
+                       for lem, c in lemmas.items() if _LATIN.match(lem)]
+        if latin_forms:  # most frequent Latin form; on a tie the CamelCase spelling (KazMunayGas)
+            return max(latin_forms)[2]
+        best = lemmas.most_common(1)[0][0]
+        return latin(best).replace("'", "").replace("’", "")
+
+    def assign(self, mentions: Iterable[Mention]) -> None:
+        """Set ``Mention.entity`` (call after ``resolve``; e.g. per stored document)."""
+        for m in mentions:
+            m.entity = self._entity_of.get(node_key(m))
+
+    def link(self, mentions: Iterable[Mention]) -> list[Entity]:
+        """Cluster mentions into entities (conservative, explainable); sets ``Mention.entity``.
+
+        The mentions are labelled in place; only a local list of references lives during the call.
+        The linker itself keeps per-name state only (``add`` + ``resolve`` + ``assign`` for streams
+        of 10,000 documents whose mentions are stored elsewhere).
+        """
+        keep = list(mentions)
+        self.add(keep)
+        ents = self.resolve()
+        self.assign(keep)
+        return ents
+
+    # -- review ---------------------------------------------------------------------------------
+    def split(self, entity_id: str, form: str) -> None:
+        """Take the node holding ``form`` out of entity ``entity_id`` (takes effect on ``resolve``)."""
+        for k, n in self.nodes.items():
+            if form in n.forms and self._entity_of.get(k) == entity_id:
+                self.splits.add(k)
+                self.joins = [(a, b) for a, b in self.joins if k not in (a, b)]
+
+    def join(self, a: str, b: str) -> None:
+        """Join two entities by id (takes effect on ``resolve``)."""
+        na = next((k for k, e in self._entity_of.items() if e == a), None)
+        nb = next((k for k, e in self._entity_of.items() if e == b), None)
+        if na and nb:
+            self.splits.discard(na)
+            self.splits.discard(nb)
+            self.joins.append((na, nb))
+
+
+def _similar(a: str, b: str, fuzz, minimum: float) -> float:
+    """Similarity score when ``a`` is a plausible misspelling of ``b``, else 0."""
+    if min(len(a), len(b)) < 6:
+        return 0.0
+    score = fuzz.ratio(a, b)
+    if score >= minimum:
+        return score
+    if min(len(a), len(b)) >= 8 and len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1:
+        return score  # one letter replaced in a long name (Zhezkazgen for Zhezkazgan)
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(long_) - len(short) == 2 and short[0] == long_[0] and short[-3:] == long_[-3:] and _subseq(short, long_):
+        return score  # two letters dropped inside a long name (Жаозен for Жанаозен)
+    return 0.0
+
+
+def _subseq(short: str, long_: str) -> bool:
+    it = iter(long_)
+    return all(c in it for c in short)

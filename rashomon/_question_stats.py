@@ -1,0 +1,141 @@
+"""The statistics of one question: value entries, current vs superseded figures, evolution, grade.
+
+Definitions are in `rashomon.questions` (module docstring); this module only computes them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from . import _periods
+from .document import Document
+from .independence import Independence
+from .model import Claim, QuestionValue
+
+_QUAL_ORDER = {q: i for i, q in enumerate(("exact", "about", "at_least", "more_than", "range", "at_most", "less_than", "vague"))}
+
+
+def _vkey(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
+def current_claims(claims: Sequence[Claim], docs: dict[str, Document]) -> tuple[list[Claim], set[str]]:
+    """Claims still standing, and the ids of figures a source later revised (its earlier report dates)."""
+    from .questions import _source_key, report_date
+
+    by_source: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_source[_source_key(c, docs)].append(c)
+    superseded: set[str] = set()
+    for members in by_source.values():
+        dates = {_periods.day_key(report_date(c, docs)) for c in members} - {""}
+        if len(dates) < 2:
+            continue
+        last = max(dates)
+        latest = {(_vkey(c.value), c.qualifier) for c in members if _periods.day_key(report_date(c, docs)) == last}
+        for c in members:
+            d = _periods.day_key(report_date(c, docs))
+            if d and d < last and (_vkey(c.value), c.qualifier) not in latest:
+                superseded.add(c.id)
+    return [c for c in claims if c.id not in superseded], superseded
+
+
+def _sort_key(item: tuple[Any, str]) -> tuple[int, float, float, int]:
+    value, qual = item
+    if value is None:
+        return (1, 0.0, 0.0, _QUAL_ORDER.get(qual, 9))
+    lo, hi = (value if isinstance(value, tuple) else (value, value))
+    return (0, float(lo), float(hi), _QUAL_ORDER.get(qual, 9))
+
+
+def make_values(claims: Sequence[Claim], docs: dict[str, Document], ind: Independence,
+                superseded: set[str]) -> list[QuestionValue]:
+    """One entry per distinct (value, qualifier), lowest figure first, vague amounts last."""
+    from .questions import claim_interval, report_date, source_of
+
+    groups: dict[tuple[Any, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        groups[(_vkey(c.value), c.qualifier)].append(c)
+    out = []
+    for (value, qual) in sorted(groups, key=_sort_key):
+        members = groups[(value, qual)]
+        sources: list[dict[str, str]] = []
+        for c in members:
+            s = source_of(c, docs)
+            if s not in sources:
+                sources.append(s)
+        dates = sorted(d for c in members if (d := report_date(c, docs)))
+        lo, hi = claim_interval(members[0])
+        standing = [c for c in members if c.id not in superseded]
+        out.append(QuestionValue(
+            value=value, qualifier=qual, claims=[c.id for c in members], sources=sources,
+            docs=sorted({c.doc for c in members}), independent=ind.origins((c.doc, c.span[0]) for c in members),
+            first_reported=min(dates, key=_periods.day_key) if dates else None,
+            extra={
+                "interval": [int(lo), None if hi == float("inf") else int(hi)],
+                "modalities": dict(Counter(c.modality for c in members)),
+                "asserted": any(c.modality == "asserted" for c in standing),
+                "superseded": [c.id for c in members if c.id in superseded],
+                "official": any(s["type"] == "official" for s in sources),
+            },
+        ))
+    return out
+
+
+def evolution(claims: Sequence[Claim], docs: dict[str, Document]) -> dict[str, Any]:
+    """Figures over report time: every dated claim (``overall``) and per source with >= 2 dated claims."""
+    from .questions import _source_key, report_date, source_of
+
+    points = []
+    for c in claims:
+        d = report_date(c, docs)
+        if not _periods.day_key(d):
+            continue
+        points.append({"date": d, "value": list(c.value) if isinstance(c.value, tuple) else c.value,
+                       "qualifier": c.qualifier, "modality": c.modality, "source": source_of(c, docs),
+                       "claim": c.id, "doc": c.doc, "_key": _source_key(c, docs)})
+    points.sort(key=lambda p: (_periods.day_key(p["date"]), p["claim"]))
+    by_key: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    for p in points:
+        by_key[p["_key"]].append(p)
+    by_source = [{"source": ps[0]["source"], "points": [{k: v for k, v in p.items() if k != "_key"} for p in ps]}
+                 for ps in by_key.values() if len(ps) >= 2]
+    return {"overall": [{k: v for k, v in p.items() if k != "_key"} for p in points], "by_source": by_source}
+
+
+def grade(values: Sequence[QuestionValue], asserted: Sequence[Claim], ind: Independence, contested: bool = False
+          ) -> tuple[str, dict[str, Any] | None]:
+    """The grade of the best-attested value and a description of that value.
+
+    Best: most independent origins, then stated by an official source, then more documents, then a
+    bounded value over an open one ("at least"), then the lower figure."""
+    from .questions import _disjoint, claim_interval
+
+    by_id = {c.id: c for c in asserted}
+    scored = []
+    for i, v in enumerate(values):
+        mine = [by_id[x] for x in v.claims if x in by_id]
+        if not mine:
+            continue
+        origins = ind.origins((c.doc, c.span[0]) for c in mine)
+        official = any(c.source is not None and c.source.type == "official" for c in mine)
+        lo, hi = v.extra["interval"]
+        scored.append(((origins, official, len(v.docs), hi is not None, -lo, -i), v, mine, origins, official))
+    if not scored:
+        return "unconfirmed", None
+    _, best, mine, origins, official = max(scored, key=lambda s: s[0])
+    others = [claim_interval(c) for c in asserted if c.id not in best.claims]
+    contradicted = any(_disjoint([claim_interval(mine[0]), iv]) for iv in others)
+    if contested or contradicted:
+        g = "contested"
+    elif official:
+        g = "official"
+    elif origins >= 2:
+        g = "multiple_independent"
+    else:
+        g = "single_source"
+    desc = {"value": list(best.value) if isinstance(best.value, tuple) else best.value, "qualifier": best.qualifier,
+            "independent": origins, "official": official, "contradicted": contradicted}
+    return g, desc

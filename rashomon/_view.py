@@ -1,0 +1,165 @@
+"""What the dossier renderers (HTML, Markdown, and later the web app) show, prepared once: document
+numbering and passage anchors, chart points, named sources, consensus, safe links, value wording."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from .langdata import load_table
+
+if TYPE_CHECKING:
+    from .dossier import Dossier
+    from .model import Claim, Question
+
+_CTRL = re.compile(r"[\x00-\x20\x7f]")
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` if it is an absolute http(s) URL that is safe to emit as a live link, else None."""
+    if not url or not isinstance(url, str) or _CTRL.search(url.strip()) or len(url) > 4000:
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return url
+
+
+def fmt_value(value: Any, qualifier: str, lang: str = "en") -> str:
+    """``more than 20``, ``5–50``, ``about 3000``... from ``lang/<code>/questions.txt``."""
+    rows = {r[1]: r[2] for r in load_table(lang, "questions") if r[0] == "qualifier" and len(r) >= 3}
+    if isinstance(value, (list, tuple)):
+        tpl = rows.get("range", "{lo}-{hi}") if qualifier in ("range", "exact", "about") else rows.get(qualifier, "{v}")
+        return tpl.format(lo=value[0], hi=value[1], v=f"{value[0]}–{value[1]}")
+    if value is None:
+        return rows.get("vague", "vague")
+    return rows.get(qualifier, "{v}").format(v=value, lo=value, hi=value)
+
+
+def independence_of(d: Dossier) -> Any:
+    """`rashomon.independence.detect` over the dossier's documents, computed once per dossier (cached
+    on it, and recomputed when its documents change)."""
+    from .independence import detect
+
+    sig = tuple((k, len(doc.text), doc.sha256) for k, doc in d.docs.items())
+    cached = getattr(d, "_rashomon_independence", None)
+    if cached is None or cached[0] != sig:
+        cached = (sig, detect(d.docs))
+        d._rashomon_independence = cached  # type: ignore[attr-defined]
+    return cached[1]
+
+
+class View:
+    """Lookups over a `Dossier` shared by the renderers."""
+
+    def __init__(self, d: Dossier) -> None:
+        self.d = d
+        self.doc_no = {doc_id: n for n, doc_id in enumerate(d.docs, 1)}
+        self.claims = {c.id: c for c in d.claims}
+        self._ind = None
+        self._by_doc: dict[str, list[tuple[int, int, str, str]]] | None = None
+
+    def anchor(self, doc: str, start: int) -> str:
+        return f"doc-{self.doc_no.get(doc, 0)}-{start}"
+
+    def doc_anchor(self, doc: str) -> str:
+        return f"doc-{self.doc_no.get(doc, 0)}"
+
+    @property
+    def independence(self) -> Any:
+        if self._ind is None:
+            self._ind = independence_of(self.d)
+        return self._ind
+
+    def points(self, q: Question) -> list[dict[str, Any]]:
+        """One point per claim of ``q``: value, qualifier, modality, source, report date, claim, doc."""
+        from .questions import report_date, source_of
+
+        out = []
+        for cid in q.extra.get("claims", [c for v in q.values for c in v.claims]):
+            c = self.claims.get(cid)
+            if c is None:
+                continue
+            out.append({"value": list(c.value) if isinstance(c.value, tuple) else c.value, "qualifier": c.qualifier,
+                        "modality": c.modality, "source": source_of(c, self.d.docs),
+                        "date": report_date(c, self.d.docs), "claim": c.id, "doc": c.doc})
+        return out
+
+    def value_claims(self, v: Any) -> list[Claim]:
+        return [self.claims[c] for c in v.claims if c in self.claims]
+
+    def named_sources(self) -> list[dict[str, Any]]:
+        """Every named source with its type and how many claims, documents and questions it carries."""
+        from .questions import source_of
+
+        q_of: dict[str, list[str]] = defaultdict(list)
+        for q in self.d.questions:
+            for v in q.values:
+                for cid in v.claims:
+                    q_of[cid].append(q.id)
+        rows: dict[tuple[str, str], dict[str, Any]] = {}
+        for c in self.d.claims:
+            s = source_of(c, self.d.docs)
+            r = rows.setdefault((s["name"], s["type"]), {**s, "claims": 0, "docs": set(), "questions": set()})
+            r["claims"] += 1
+            r["docs"].add(c.doc)
+            r["questions"].update(q_of.get(c.id, []))
+        out = [{**r, "docs": sorted(r["docs"]), "questions": sorted(r["questions"])} for r in rows.values()]
+        return sorted(out, key=lambda r: (-r["claims"], r["name"].casefold()))
+
+    def consensus(self) -> list[dict[str, Any]]:
+        """Consensus figures (`questions.consensus_facts`) and dates stated alike by several documents."""
+        from .questions import consensus_facts
+
+        facts = [{"kind": "figure", **f} for f in consensus_facts(self.d.questions)]
+        by_id = {e.id: e for e in self.d.timeline}
+        parent: dict[str, str] = {}
+
+        def find(x: str) -> str:
+            while parent.get(x, x) != x:
+                x = parent[x]
+            return x
+
+        for e in self.d.timeline:
+            for a in e.also:
+                if isinstance(a, dict) and a.get("id") in by_id:
+                    ra, rb = sorted((find(e.id), find(a["id"])))
+                    parent[rb] = ra
+        groups: dict[str, list[Any]] = defaultdict(list)
+        for e in self.d.timeline:
+            groups[find(e.id)].append(e)
+        dates = []
+        for members in groups.values():
+            if any(e.conflicts for e in members):
+                continue
+            days = {e.when[:10] for e in members}
+            origins = self.independence.origins((e.doc, e.span[0]) for e in members)
+            if len(days) == 1 and origins >= 2:
+                first = min(members, key=lambda e: (e.when, e.doc, e.span[0]))
+                dates.append({"kind": "date", "text": first.label, "value": days.pop(), "independent": origins,
+                              "docs": sorted({e.doc for e in members}), "event": first.id})
+        dates.sort(key=lambda f: (-f["independent"], f["value"], f["event"]))
+        return facts + dates
+    def contested(self) -> list[Question]:
+        return [q for q in self.d.questions if q.contested]
+
+    def marks(self, doc_id: str) -> list[tuple[int, int, str, str]]:
+        """Spans to highlight in a document: (start, end, kind, title) for claims, timeline events and
+        passages that copy or translate another document's."""
+        if self._by_doc is None:
+            by_doc: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
+            for c in self.d.claims:
+                by_doc[c.doc].append((c.span[0], c.span[1], "claim", f"{c.measure}: {fmt_value(c.value, c.qualifier)}"))
+            for e in self.d.timeline:
+                by_doc[e.doc].append((e.span[0], e.span[1], "time", f"{e.when}: {e.label}"))
+            for link in self.independence.links:
+                for (doc, _), span, (other, _) in ((link.a, link.a_span, link.b), (link.b, link.b_span, link.a)):
+                    by_doc[doc].append((span[0], span[1], "copy", f"{link.kind} of {other}: {link.reason}"))
+            self._by_doc = by_doc
+        return self._by_doc.get(doc_id, [])

@@ -1,0 +1,247 @@
+"""On whose word: attribution markers in a sentence, the source of each figure, its type, modality.
+
+Markers (``attribution.txt``): ``pre`` cues take the name after them ("according to X", "по данным
+X"); ``verb`` cues take their subject ("X said", "X, an analyst, confirmed"; an apposition between
+commas belongs to the name); ``post`` cues take the name before them (Kazakh "X мәліметінше");
+``colon`` statements ("From a social media post: ...") and ``note``s ("(Source - X)") name a source
+for what follows or precedes; ``impersonal`` cues ("it is reported") keep the document's own voice.
+A figure takes the nearest marker before it in its sentence, else a following "according to X" or a
+postposed ", X said".
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .grammar import Token
+from .lexicon import Lexicon
+
+_BOUND = {",", ".", ";", ":", "(", ")", "!", "?", "—", "«", "»", '"', "“", "”", "„", "[", "]"}
+_HARD = _BOUND - {","}
+_BACK = _BOUND - {"«", "»", "“", "”", "„"}  # quoted names stay whole: «Улытау Курьера» сообщают
+_DASH = {"-", "—", "–", ":"}
+_LEAD = {"and", "but", "и", "а", "но", "і", "та", "але", "the"}
+
+
+@dataclass
+class Marker:
+    cue: tuple[int, int]  # token span of the cue
+    kind: str  # pre, verb, post, colon, note, impersonal, pronoun
+    name: str | None = None
+    span: tuple[int, int] | None = None  # character span of the name
+    ntok: tuple[int, int] | None = None  # token span of the name
+    type: str | None = None
+
+
+class Attributor:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self._toks: Sequence[Token] | None = None
+        self._starts_of: list[Marker] | None = None
+        self._starts: list[int] = []
+
+    def markers(self, toks: Sequence[Token], text: str) -> list[Marker]:
+        self._toks = toks
+        out: list[Marker] = []
+        for a, b, kind in self.lex.attribution.find(toks):
+            m = None
+            if kind == "pre":
+                m = self._named(toks, text, (a, b), kind, self._forward(toks, b))
+            elif kind == "verb":
+                if a and self._determines(toks, a - 1):
+                    continue  # "the reports", "unconfirmed reports": a noun, not a verb
+                subj = None
+                if a and toks[a - 1].text == "," and b < len(toks) and self._names_source(toks, b):
+                    subj = self._forward(toks, b, limit=6)  # inverted: "..., сообщил Интерфакс"
+                if subj is None:
+                    subj = self._backward(toks, a, appositions=True)
+                if subj is None and self.lex.lang in ("ru", "uk") and b < len(toks) and self._names_source(toks, b):
+                    subj = self._forward(toks, b, limit=5)
+                m = self._named(toks, text, (a, b), kind, subj)
+            elif kind == "post":
+                m = self._named(toks, text, (a, b), kind, self._backward(toks, a, appositions=False))
+            elif kind == "colon":
+                c = next((k for k in range(b, min(b + 9, len(toks))) if toks[k].text == ":"), None)
+                if c is not None and c > b:
+                    m = self._named(toks, text, (a, c + 1), "colon", (b, c))
+            elif kind == "note" and (toks[b - 1].text in _DASH or (b < len(toks) and toks[b].text in _DASH)):
+                s = b + 1 if b < len(toks) and toks[b].text in _DASH else b
+                e = s
+                while e < len(toks) and e - s < 6 and toks[e].text not in _HARD:
+                    e += 1
+                m = self._named(toks, text, (a, e), "note", (s, e) if e > s else None)
+            elif kind == "self" and a and toks[a - 1].text == "(" and b < len(toks) and toks[b].text == ")":
+                # "9 (официально)": a parenthesised word that is its own source
+                m = self._named(toks, text, (a, b), "pre", (a, b))
+            elif kind == "impersonal":
+                m = Marker((a, b), "impersonal")
+            elif kind == "pronoun" and a and toks[a - 1].low in ("to", "него", "нього", "неї"):
+                m = Marker((a, b), "pronoun")
+            if m is not None:
+                out.append(m)
+        out.extend(self._colon_statement(toks, text, out))
+        out.sort(key=lambda m: m.cue[0])
+        return out
+
+    def _colon_statement(self, toks, text, found) -> list[Marker]:
+        """"Witnesses at the scene: ..." — a short lead-in with a source word, ending in a colon."""
+        start = 0
+        for c, t in enumerate(toks[:16]):
+            if t.text != ":" or c == 0:
+                continue
+            if toks[c - 1].kind == "n" and c + 1 < len(toks) and toks[c + 1].kind == "n":
+                start = c + 2  # "13:30 МЧС: трое погибших" - a clock time before the lead-in
+                continue
+            if any(m.cue[0] < c for m in found) or c - start > 12:
+                return []
+            if self._type_of(toks[start:c], default="") not in ("", "unknown"):
+                m = self._named(toks, text, (start, c + 1), "colon", (start, c))
+                return [m] if m else []
+            return []
+        return []
+
+    def _named(self, toks, text, cue, kind, ntok) -> Marker | None:
+        if ntok is None:
+            return None
+        a, b = ntok
+        while a < b and (toks[a].kind == "p" or toks[a].low in _LEAD):
+            a += 1
+        while b > a and toks[b - 1].kind == "p" and toks[b - 1].text not in ")»”\"":
+            b -= 1
+        if a >= b or not any(t.kind == "w" for t in toks[a:b]):
+            return None
+        first = self.lex.attribution.first(toks, a)
+        if first and first[1] in ("rel", "pronoun") and first[0] >= b:
+            return Marker(cue, "pronoun")
+        span = (toks[a].start, toks[b - 1].end)
+        return Marker(cue, kind, text[span[0] : span[1]], span, (a, b), self._type_of(toks[a:b]))
+
+    def _determines(self, toks, k) -> bool:
+        hit = self.lex.attribution.first(toks, k)
+        return bool(hit and hit[1] == "det") or bool(self.lex.modality.first(toks, k))
+
+    def _names_source(self, toks, b) -> bool:
+        """Does a name start at ``b`` (a capitalized word or a source word)?"""
+        t = toks[b]
+        if t.kind != "w" or self.lex.attribution.first(toks, b):
+            return False
+        return t.text[0].isupper() or bool(self.lex.source_types.first(toks, b)) or (
+            b + 1 < len(toks) and t.low in ("в", "у", "из", "із", "з") and toks[b + 1].text[:1].isupper()
+        )
+
+    def _forward(self, toks, b, limit=8):
+        e = b
+        while e < len(toks) and e - b < limit and toks[e].text not in _BACK and toks[e].kind != "n":
+            hit = self.lex.attribution.first(toks, e)
+            if hit and hit[1] in ("verb", "rel") and e > b:
+                break
+            e += 1
+        return (b, e) if e > b else None
+
+    def _backward(self, toks, a, appositions: bool):
+        k = a - 1
+        while k >= 0 and (hit := self.lex.attribution.first(toks, k)) and hit[1] == "aux" and hit[0] <= a:
+            k -= 1
+        end = k + 1
+        commas = 2 if appositions and k >= 0 and toks[k].text == "," else 0
+        while k >= 0 and end - k <= 14:
+            t = toks[k]
+            if t.text == "," and commas:
+                commas -= 1
+            elif t.text in _BACK or t.kind == "n" or self.lex.months.first(toks, k):
+                break
+            elif end - k > 1 and (c := self.lex.connectives.first(toks, k)) and c[1] in ("and", "contrast"):
+                break  # "... dead in X and the akimat says": the subject starts after "and"
+            else:
+                hit = self.lex.attribution.first(toks, k)
+                if hit and hit[1] in ("pre", "verb", "cite") and hit[0] <= end and k + 1 < end and hit[1] != "cite":
+                    break
+            k -= 1
+        start = k + 1
+        if start >= end:
+            return None
+        first = self.lex.attribution.first(toks, start)
+        if first and first[1] in ("rel",):
+            return None
+        return (start, end)
+
+    def _type_of(self, toks: Sequence[Token], default: str = "unknown") -> str:
+        generic = False
+        for _s, _e, typ in self.lex.source_types.find(toks):
+            if typ != "unknown":
+                return typ
+            generic = True
+        return "unknown" if generic else default
+
+    # -- choice -----------------------------------------------------------------------------------
+    def choose(self, markers: list[Marker], qstart: int, qend: int, carried: Marker | None = None, limit: int = 1 << 30) -> Marker | None:
+        """``markers`` sorted by cue position (as `markers` returns them)."""
+        starts = [m.cue[0] for m in markers] if self._starts_of is not markers else self._starts
+        if self._starts_of is not markers:
+            self._starts_of, self._starts = markers, starts
+        toks = self._toks
+        if toks is not None and qend < len(toks) and toks[qend].text == "(":
+            j = bisect.bisect_left(starts, qend + 1)  # "не менее 25 (по данным правозащитников)"
+            if j < len(markers) and markers[j].cue[0] == qend + 1 and markers[j].kind == "pre":
+                return markers[j]
+        k = bisect.bisect_left(starts, qstart) - 1
+        while k >= 0 and markers[k].kind == "note":
+            k -= 1
+        if k >= 0:
+            m = markers[k]
+            if m.kind == "pronoun":
+                j = k - 1
+                while j >= 0 and not markers[j].name:
+                    j -= 1
+                return markers[j] if j >= 0 else carried
+            return m
+        for j in range(bisect.bisect_left(starts, qend), len(markers)):
+            m = markers[j]
+            if m.kind == "pre" and m.cue[0] < limit:  # "9 (official); 25 (according to NGOs)"
+                return m
+            # a postposed reporting clause: "..., unions say" (not "... and the akimat says 3")
+            if m.kind == "verb" and m.ntok and m.ntok[0] >= qend and self._after_comma(min(m.ntok[0], m.cue[0])):
+                return m
+        note = next((m for m in markers if m.kind == "note"), None)
+        return note or carried
+
+    def _after_comma(self, k: int) -> bool:
+        toks = self._toks
+        if toks is None:
+            return False
+        k -= 1
+        while k >= 0 and toks[k].low in _LEAD:  # ", the ministry said"
+            k -= 1
+        return k >= 0 and toks[k].text == ","
+
+    # -- modality ---------------------------------------------------------------------------------
+    def modality_cues(self, toks: Sequence[Token], paren: list[int]) -> tuple:
+        """Per sentence, once: the modality of each clause (split at contrasts: "but", "но") from
+        cues outside parentheses, and of each parenthesis from the cues inside it."""
+        contrasts = [a for a, _b, kind in self.lex.connectives.find(toks) if kind == "contrast"]
+        seg: dict[int, str] = {}
+        par: dict[int, str] = {}
+        for a, _b, mod in self.lex.modality.find(toks):
+            table, key = (par, paren[a]) if paren[a] >= 0 else (seg, bisect.bisect_right(contrasts, a))
+            table[key] = _stronger(table.get(key, "asserted"), mod)
+        return contrasts, seg, par
+
+    def modality(self, cues: tuple, q_start: int, q_end: int, paren: list[int]) -> tuple[str, bool]:
+        """The modality over the figure (its clause, or a parenthesis right after it) and whether it
+        comes from a parenthesis."""
+        contrasts, seg, par = cues
+        mod = seg.get(bisect.bisect_right(contrasts, q_start), "asserted")
+        qp = paren[q_start] if q_start < len(paren) else -1
+        if qp < 0:  # "7-8 чоловік (за не підтвердженою інформацією вбито)"
+            qp = next((k for k in range(q_end, min(q_end + 3, len(paren))) if paren[k] >= 0), -1)
+            qp = paren[qp] if qp >= 0 else -1
+        pmod = par.get(qp, "asserted") if qp >= 0 else "asserted"
+        best = _stronger(mod, pmod)
+        return best, best != "asserted" and best == pmod and mod != best
+
+
+def _stronger(a: str, b: str) -> str:
+    rank = {"asserted": 0, "unconfirmed": 1, "denied": 2}
+    return a if rank.get(a, 0) >= rank.get(b, 0) else b

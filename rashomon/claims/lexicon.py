@@ -1,0 +1,140 @@
+"""Language data for claims, loaded once per language from ``rashomon/lang/<code>/*.txt``.
+
+Files (shared defaults at ``rashomon/lang/`` apply to every language): ``numerals``, ``qualifiers``,
+``ranges``, ``vague``, ``measures``, ``nouns``, ``attribution``, ``source_types``, ``modality``,
+``nonclaim``, ``connectives`` and, for Kazakh, ``suffixes``. See each file's header for its columns.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .. import langdata
+from .grammar import PhraseMatcher, Token
+
+#: languages with claim data; anything else falls back by script
+LANGS = ("en", "ru", "uk", "kk")
+_KK = re.compile(r"[әғқңөұүһӘҒҚҢӨҰҮҺ]")
+_UK = re.compile(r"[іїєґІЇЄҐ]")
+_CYR = re.compile(r"[а-яА-ЯёЁ]")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    measure: str
+    needs: str  # any | person | building | vehicle | troops
+    weak: bool = False  # a role noun ("protesters") that a predicate overrides
+    side: str = "any"  # any | left (only before the figure) | right | head (only the counted noun)
+    noun: bool = False  # may be the counted noun itself ("500 injured")
+
+
+@dataclass(frozen=True, slots=True)
+class NounClass:
+    cls: str  # person | building | vehicle | troops
+    group: str | None = None
+
+
+class Lexicon:
+    """All claim data of one language, as matchers and maps."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.numerals: dict[str, tuple[int, str]] = {}
+        for row in langdata.load_table(lang, "numerals"):
+            if len(row) >= 2 and row[1].isdigit():
+                self.numerals[row[0].lower()] = (int(row[1]), row[2] if len(row) > 2 else "")
+        self.qual_pre = PhraseMatcher()
+        self.qual_post = PhraseMatcher()
+        for row in langdata.load_table(lang, "qualifiers"):
+            if len(row) >= 3:
+                (self.qual_pre if row[2] == "pre" else self.qual_post).add(row[0], row[1])
+        self.range_first = PhraseMatcher()
+        self.range_mid = PhraseMatcher()
+        for row in langdata.load_table(lang, "ranges"):
+            if len(row) >= 2:
+                if row[0] != "_":
+                    self.range_first.add(row[0], row[1])
+                self.range_mid.add(row[1], row[0])
+        self.vague = PhraseMatcher((p, "vague") for p in langdata.load_list(lang, "vague"))
+        self.measures = PhraseMatcher()
+        for row in langdata.load_table(lang, "measures"):
+            if len(row) >= 2:
+                flags = set(row[3].split(",")) if len(row) > 3 else set()
+                side = next((f for f in ("left", "right", "head") if f in flags), "any")
+                needs = row[2] if len(row) > 2 else "any"
+                self.measures.add(row[0], Trigger(row[1], needs, "weak" in flags, side, "noun" in flags))
+        self.nouns = PhraseMatcher()
+        for row in langdata.load_table(lang, "nouns"):
+            if len(row) >= 2:
+                self.nouns.add(row[0], NounClass(row[1], row[2] if len(row) > 2 else None))
+        self.attribution = PhraseMatcher(_pairs(lang, "attribution"))
+        self.source_types = PhraseMatcher(_pairs(lang, "source_types"))
+        if lang != "en":  # Latin-script names ("по данным Reuters") use the English lexicon too
+            for p, v in _pairs("en", "source_types"):
+                if v != "unknown":
+                    self.source_types.add(p, v)
+        self.modality = PhraseMatcher(_pairs(lang, "modality"))
+        self.nonclaim: dict[str, PhraseMatcher] = {k: PhraseMatcher() for k in ("after", "before", "near", "suffix", "partitive")}
+        for row in langdata.load_table(lang, "nonclaim"):
+            if len(row) >= 2 and row[1] in self.nonclaim:
+                self.nonclaim[row[1]].add(row[0], row[1])
+        self.connectives = PhraseMatcher(_pairs(lang, "connectives"))
+        self.months = PhraseMatcher((p, "month") for p in langdata.load_list(lang, "months"))
+        self._starters: frozenset[str] | None = None
+        self.starter_stems: set[str] = set()
+        self.suffixes = tuple(sorted(langdata.load_list(lang, "suffixes"), key=len, reverse=True))
+        self._suffix_set = frozenset(self.suffixes)
+        self._stem_lengths = sorted({len(w) for w in self.numerals}, reverse=True)
+
+    @property
+    def starters(self) -> frozenset[str]:
+        """Words that may open a figure: first words of qualifiers, ranges and vague amounts (number
+        words are checked separately), so most words are skipped with one set lookup."""
+        if self._starters is None:
+            words = set()
+            for m in (self.qual_pre, self.range_first, self.vague):
+                words.update(m.exact)
+                self.starter_stems.update(m.prefix)  # stems are looked up by their first two letters
+            self._starters = frozenset(words)
+        return self._starters
+
+    def number_word(self, tok: Token) -> tuple[int, str] | None:
+        """Value and flag of a numeral word, also with a Kazakh case suffix (``онға`` -> 10)."""
+        low = tok.low
+        hit = self.numerals.get(low)
+        if hit is None and self.suffixes:
+            for n in self._stem_lengths:
+                if n < len(low) and low[n:] in self._suffix_set:
+                    hit = self.numerals.get(low[:n])
+                    if hit:
+                        break
+        return hit
+
+
+def _pairs(lang: str, name: str) -> list[tuple[str, str]]:
+    return [(r[0], r[1]) for r in langdata.load_table(lang, name) if len(r) >= 2]
+
+
+@functools.cache
+def lexicon(lang: str | None) -> Lexicon:
+    return Lexicon(lang if lang in LANGS else "en")
+
+
+_CYR_WORD = re.compile(r"[а-яА-ЯёЁәғқңөұүһіїєґӘҒҚҢӨҰҮҺІЇЄҐ]+")
+
+
+def guess_lang(text: str) -> str:
+    """Cheap script-based guess: Latin -> en; Cyrillic -> kk or uk when enough words carry their own
+    letters (a Kazakh name in a Russian sentence does not make it Kazakh), else ru."""
+    words = _CYR_WORD.findall(text)
+    if not words:
+        return "en"
+    kk = sum(1 for w in words if _KK.search(w))
+    if kk and (kk >= 2 or kk * 5 >= len(words)) and kk * 8 >= len(words):
+        return "kk"
+    uk = sum(1 for w in words if _UK.search(w))
+    if uk and uk * 10 >= len(words):
+        return "uk" if not kk else ("kk" if kk >= uk else "uk")
+    return "ru"

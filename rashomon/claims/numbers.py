@@ -1,0 +1,116 @@
+"""Numbers in every local format: ``1,500``, ``1 500``, ``90.000``, ``1.5 thousand``, ``18 тысяч``,
+``Eighty-six``, ``seven``, ``a thousand``, ``двадцяти п'яти``, ``он алты``.
+
+``parse_number(toks, i, lex)`` reads the number starting at token ``i`` and returns
+``(value, end_index)`` or None. Values may be fractional (``1.5``) until a multiplier makes them whole;
+callers reject non-integers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .grammar import Token
+from .lexicon import Lexicon
+
+_GROUP_GAPS = {" ", "\u00a0", "\u202f", "\u2009"}
+
+
+def parse_digits(s: str) -> float | None:
+    """``"1,500"`` -> 1500, ``"90.000"`` -> 90000, ``"1.5"`` / ``"1,5"`` -> 1.5, ``"17.12"`` -> 17.12."""
+    if not s:
+        return None
+    seps = [c for c in s if c in ".,"]
+    if not seps:
+        return float(s)
+    parts = s.replace(",", ".").split(".")
+    if len(set(seps)) == 1 and len(parts) >= 2 and 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:]):
+        if len(parts) > 2 or parts[0] != "0":
+            return float("".join(parts))
+    if len(seps) == 1:
+        return float(parts[0] + "." + parts[1])
+    if len(set(seps)) == 2:  # "1,500.5" / "1.500,5": the last separator is the decimal point
+        last = max(s.rfind("."), s.rfind(","))
+        whole = "".join(c for c in s[:last] if c.isdigit())
+        return float(whole + "." + s[last + 1 :])
+    return None
+
+
+def _multiplier(toks: Sequence[Token], j: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A multiplier word at ``j`` (``thousand``, ``тысяч``, ``тыс.``): ``(factor, end)``."""
+    if j >= len(toks) or toks[j].kind != "w":
+        return None
+    hit = lex.number_word(toks[j])
+    if not hit or hit[1] != "mult":
+        return None
+    end = j + 1
+    if end < len(toks) and toks[end].text == "." and toks[end].start == toks[j].end and len(toks[j].low) <= 3:
+        end += 1  # "тыс." / "млн."
+    return hit[0], end
+
+
+def parse_number(toks: Sequence[Token], i: int, lex: Lexicon, text: str = "") -> tuple[float, int] | None:
+    t = toks[i]
+    if t.kind == "n":
+        v = parse_digits(t.text)
+        if v is None:
+            return None
+        j = i + 1
+        # "1 500", "90 000": digit groups separated by one (narrow) space
+        if text and v < 1000 and len(t.text) <= 3 and t.text.isdigit():
+            while (
+                j < len(toks) and toks[j].kind == "n" and len(toks[j].text) == 3 and toks[j].text.isdigit()
+                and toks[j].start - toks[j - 1].end == 1 and text[toks[j - 1].end] in _GROUP_GAPS
+            ):
+                v = v * 1000 + float(toks[j].text)
+                j += 1
+        m = _multiplier(toks, j, lex)
+        if m:
+            v, j = v * m[0], m[1]
+        return v, j
+    if t.kind != "w":
+        return None
+    return _parse_words(toks, i, lex)
+
+
+def _parse_words(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[float, int] | None:
+    total, cur, j, seen = 0, 0, i, False
+    n = len(toks)
+    while j < n:
+        tok = toks[j]
+        if tok.kind != "w":
+            # "Eighty-six": a hyphen between two numeral words
+            if tok.text == "-" and seen and j + 1 < n and toks[j + 1].start == tok.end and lex.number_word(toks[j + 1]):
+                j += 1
+                continue
+            break
+        hit = lex.number_word(tok)
+        if hit is None:
+            # "two hundred and fifty"
+            if tok.low == "and" and seen and cur % 100 == 0 and cur and j + 1 < n and lex.number_word(toks[j + 1]):
+                j += 1
+                continue
+            break
+        val, flag = hit
+        if flag == "article":
+            nxt = lex.number_word(toks[j + 1]) if j + 1 < n else None
+            if seen or not nxt or nxt[1] != "mult":
+                break
+            cur = 1
+        elif flag == "mult":
+            if not seen:  # a bare "thousand" is no number ("a thousand" is)
+                break
+            cur = max(cur, 1) * val
+            if val >= 1000:
+                total += cur
+                cur = 0
+        else:
+            if seen and cur and (cur % 10 != 0 or val >= cur):  # "one two" is not one number
+                if not (cur >= 20 and cur % 10 == 0 and val < 10) and not (cur % 100 == 0 and val < 100):
+                    break
+            cur += val
+        seen = True
+        j += 1
+    if not seen:
+        return None
+    return float(total + cur), j

@@ -1,0 +1,366 @@
+"""Figures and what they count, inside one sentence of tokens.
+
+Two named rules:
+
+- ``quantity``: [pre-qualifier] [range-first] NUMBER [range-mid NUMBER] [suffix] [post-qualifier], or
+  a vague amount ("dozens", "сотни"); rejected when the context makes it money, a percentage, an age,
+  a year, a date or time, a duration, a distance, an ordinal or a population (``nonclaim.txt``).
+- ``measure``: the counted noun right after the figure ("500 раненых", "9 policemen") and the nearest
+  trigger before or after it within the clause ("Убито больше 20", "16 people died"), checked against
+  the class of the counted noun (buildings burn, troops are deployed); a figure in "(including 8
+  police officers)" or coordinated with one before it ("20 shops, 46 buildings ... were burned")
+  takes that figure's measure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from .grammar import Token
+from .lexicon import Lexicon, NounClass, Trigger
+from .numbers import parse_number
+
+_STOP = {";", ".", "!", "?", ":", "…"}
+_COMPOUND = {"-", "/", ":", "."}
+_QUOTES = {'"', "»", "”", "“"}
+_AND = {",", "and", "и", "і", "та", "й", "және", "or", "или", "або"}
+_DAY_LIST = {",", "and", "и", "і", "та", "й", "или", "або", "or", "-", "–", "және"}
+
+
+@dataclass
+class Quantity:
+    start: int  # first token (qualifier included)
+    end: int  # after the figure (suffix and post-qualifier included)
+    nstart: int  # the figure itself
+    nend: int
+    value: int | tuple[int, int] | None
+    qualifier: str
+    rule: str = "quantity"
+    head_end: int = 0  # after the counted noun
+    noun: NounClass | None = None
+    head: Trigger | None = None
+    measure: str | None = None
+    trigger: tuple[int, int] | None = None  # token span of the trigger
+    group: str | None = None
+    how: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+class Rules:
+    """The quantity and measure rules over the tokens of one sentence."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    # -- quantity ---------------------------------------------------------------------------------
+    def quantities(self, toks: Sequence[Token], text: str, in_timex: Callable[[int, int], bool]) -> list[Quantity]:
+        out: list[Quantity] = []
+        day_end = -1  # token index after the last number rejected as a day of a month
+        i, n = 0, len(toks)
+        starts, stems = self.lex.starters, self.lex.starter_stems
+        while i < n:
+            t = toks[i]
+            if (t.kind == "p" and t.text != "+") or (t.kind == "w" and t.low not in starts and t.low[:2] not in stems and not self.lex.number_word(t)):
+                i += 1
+                continue
+            q, why = self._quantity_at(toks, i, text)
+            if q is None and why and t.kind == "n":
+                # skip the rest of a rejected figure: "out of 9.1 thousand", "из 9,1 тысячи"
+                j = i + 1
+                while j < n and toks[j].kind == "w" and (w := self.lex.number_word(toks[j])) and w[1] == "mult":
+                    j += 1
+                if j > i + 1:
+                    i = j
+                    continue
+            if q is None:
+                if why == "date" and t.kind == "n" and len(t.text) <= 2:
+                    day_end = i + 2 if i + 1 < n and self._is_month(toks, i + 1) else i + 1
+                i += 1
+                continue
+            # "December 17, 18 and 19": a list continuing a date
+            if day_end >= 0 and isinstance(q.value, int) and q.value <= 31 and self._joins(toks, day_end, q.nstart):
+                day_end = q.end
+                i = q.end
+                continue
+            if in_timex(toks[q.nstart].start, toks[q.nend - 1].end):
+                i = q.end
+                continue
+            out.append(q)
+            i = q.end
+        return out
+
+    @staticmethod
+    def _joins(toks: Sequence[Token], a: int, b: int) -> bool:
+        return 0 < b - a <= 2 and all(toks[k].low in _DAY_LIST for k in range(a, b))
+
+    def _quantity_at(self, toks: Sequence[Token], i: int, text: str) -> tuple[Quantity | None, str]:
+        lex = self.lex
+        qual, j = "exact", i
+        m = lex.qual_pre.first(toks, i)
+        if m and m[0] < len(toks):
+            qual, j = m[1], m[0]
+            if qual == "none":  # "talk about 46": the verb's preposition, not a qualifier
+                qual, i = "exact", j
+        first = lex.range_first.first(toks, j)
+        k = first[0] if first and first[0] < len(toks) else j
+        if toks[k].kind == "p":
+            return None, ""
+        vague = lex.vague.first(toks, k)
+        num = parse_number(toks, k, lex, text)
+        if num is None and toks[k].kind == "w" and lex.lang != "en":
+            # a bare "тысячу" / "более тысячи" (not the vague plural "тысячи людей") is one thousand
+            w = lex.number_word(toks[k])
+            if w and w[1] == "mult" and (qual != "exact" or not vague):
+                num, vague = (float(w[0]), k + 1), None
+        if vague and (num is None or vague[0] > num[1]):
+            return Quantity(i if qual != "exact" else k, vague[0], k, vague[0], None, "vague", rule="vague"), ""
+        if num is None:
+            return None, ""
+        if first is None and qual == "exact":
+            i = k
+        v1, e = num
+        v2 = None
+        for e2, need_first in lex.range_mid.at(toks, e):
+            if need_first != "_" and (first is None or first[1] != toks[e2 - 1].low):
+                continue
+            if need_first == "_" and first is not None and first[1] != toks[e2 - 1].low:
+                continue
+            if e2 < len(toks) and toks[e2].kind in "nw":
+                num2 = parse_number(toks, e2, lex, text)
+                if num2:
+                    v2, e = num2[0], num2[1]
+                    last = lex.number_word(toks[e - 1]) or (lex.number_word(toks[e - 2]) if e - 2 > e2 else None)
+                    if last and last[1] == "mult" and v1 < last[0] and v1 * last[0] <= v2:
+                        v1 *= last[0]
+                    break
+        if v2 is not None and not v1 < v2:
+            v2 = None
+            e = num[1]
+        if first is not None and v2 is None:
+            i = k if qual == "exact" else i
+        # glued suffix: "18-летний", "13th", "100-ден", "5-ти"
+        n = len(toks)
+        if e < n and toks[e].start == toks[e - 1].end:
+            s = e + 1 if toks[e].text in "-–" and e + 1 < n and toks[e + 1].start == toks[e].end else e
+            if toks[s].kind == "w":
+                if lex.nonclaim["suffix"].first(toks, s) or lex.nonclaim["after"].first(toks, s):
+                    return None, "suffix"
+                if toks[k].kind == "n":
+                    e = s + 1
+        pm = lex.qual_post.first(toks, e) if e < n else None
+        if pm and (toks[e].text != "+" or toks[e].start == toks[e - 1].end):
+            if qual == "exact":
+                qual = pm[1]
+            e = pm[0]
+        nend = num[1] if v2 is None else e
+        why = self._reject(toks, i, k, nend, e, v1, v2, qual)
+        if why:
+            return None, why
+        value: int | tuple[int, int] = int(v1) if v2 is None else (int(v1), int(v2))
+        if v2 is not None:
+            qual = "range"
+        return Quantity(i, e, k, nend, value, qual), ""
+
+    def _reject(self, toks, i, k, nend, e, v1, v2, qual) -> str:
+        lex, n = self.lex, len(toks)
+        for v in (v1, v2):
+            if v is not None and (v != int(v) or v <= 0 or v > 1e9):
+                return "fraction"
+        if v1 == 1 and v2 is None and lex.nonclaim["partitive"].first(toks, e):
+            return "partitive"
+        if e < n:
+            if lex.nonclaim["after"].first(toks, e):
+                return "date" if self._is_month(toks, e) else "unit"
+            if toks[e].text in _COMPOUND and e + 1 < n and toks[e + 1].kind == "n" and toks[e].start == toks[e - 1].end and toks[e + 1].start == toks[e].end:
+                return "compound"  # 12:52, 12/30/2011
+            if toks[e].low in _AND and e + 2 < n and toks[e + 1].kind == "n" and lex.nonclaim["after"].first(toks, e + 2):
+                return "unit"  # "к 3 и 5 годам", "3 or 4 years"
+        if k > 0:  # context right before the figure itself ("December 16", "$ 500", "№ 5")
+            if lex.nonclaim["before"].ending_at(toks, k, 3):
+                return "date" if self._is_month(toks, k - 1) else "unit"
+            p = toks[k - 1]
+            if p.text in _COMPOUND and k > 1 and toks[k - 2].kind == "n" and p.start == toks[k - 2].end and toks[k].start == p.end:
+                return "compound"
+        for b in range(max(0, i - 5), i):
+            if lex.nonclaim["near"].first(toks, b):
+                return "population"
+        t = toks[k]
+        if t.kind == "w" and v1 == 1 and v2 is None and not (e < n and (lex.nouns.first(toks, e) or lex.measures.first(toks, e))):
+            return "one"  # "one of", "бір" as an article
+        if t.kind == "n" and qual == "exact" and len(t.text) == 4 and t.text.isdigit() and 1800 <= v1 <= 2100:
+            dated = i > 0 and (self._is_month(toks, i - 1) or (toks[i - 1].text == "," and i > 1 and (toks[i - 2].kind == "n" or self._is_month(toks, i - 2))))
+            if dated or not (e < n and (lex.nouns.first(toks, e) or lex.measures.first(toks, e))):
+                return "year"
+        return ""
+
+    def _is_month(self, toks, j) -> bool:
+        return bool(self.lex.months.first(toks, j))
+
+    # -- measure ----------------------------------------------------------------------------------
+    def assign(self, toks: Sequence[Token], qs: list[Quantity]) -> None:
+        """Fill ``measure``, ``group`` and ``trigger`` of each quantity (left to right)."""
+        starts = {q.start: q for q in qs}
+        ends = {q.end - 1: q for q in qs}
+        paren = _paren_ids(toks)
+        for idx, q in enumerate(qs):
+            self._head(toks, q)
+            q.group = q.noun.group if q.noun else None
+            if q.head and not q.head.weak:
+                q.measure, q.trigger, q.how = q.head.measure, (q.nend, q.nend + 1), "head"
+                continue
+            r = self._scan_right(toks, q, starts, paren)
+            left = self._scan_left(toks, q, ends, paren)
+            pick = r if r and (not left or r[0] <= left[0]) else left
+            if pick:
+                q.measure, q.trigger, q.how = pick[1].measure, pick[2], "right" if pick is r else "left"
+                continue
+            prev = qs[idx - 1] if idx else None
+            link = self._link(toks, q, prev)
+            inherited = self._inherit(toks, q, prev) if link and prev and prev.measure else None
+            if inherited:
+                q.measure, q.trigger, q.how = inherited, prev.trigger, link
+                if link == "and" and q.qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about"):
+                    q.qualifier = prev.qualifier
+                continue
+            if q.head:
+                q.measure, q.trigger, q.how = q.head.measure, (q.nend, q.nend + 1), "head"
+        for idx, q in enumerate(qs):  # "50 вбитих і 500 поранених": the qualifier distributes
+            prev = qs[idx - 1] if idx else None
+            if prev and q.measure and q.qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about"):
+                if self._link(toks, q, prev) == "and" and prev.how == "head" and q.how == "head":
+                    q.qualifier = prev.qualifier
+
+    def _inherit(self, toks, q: Quantity, prev: Quantity) -> str | None:
+        """The measure ``q`` takes from the figure it is coordinated with, if its noun fits."""
+        if prev.trigger and prev.how != "head":
+            for _end, trig in self.lex.measures.at(toks, prev.trigger[0]):
+                if self._fits(trig, q):
+                    return trig.measure
+            return None
+        a = q.noun.cls if q.noun else None
+        b = prev.noun.cls if prev.noun else None
+        same = a == b or {a, b} <= {None, "person", "troops"}
+        return prev.measure if same else None
+
+    def _head(self, toks: Sequence[Token], q: Quantity) -> None:
+        lex, n, k = self.lex, len(toks), q.end
+        q.head_end = q.end
+        if k < n and toks[k].low in ("of", "из", "з", "із") and q.rule == "vague":
+            k += 1
+        for adj in range(4):
+            if k >= n or toks[k].kind != "w":
+                return
+            if adj == 0 or (k > q.end and toks[k - 1].low in ("of",)):
+                for end, trig in lex.measures.at(toks, k):
+                    if trig.noun and trig.side != "left":
+                        q.head, q.head_end = trig, end
+                        return
+            nm = lex.nouns.first(toks, k)
+            if nm:
+                q.noun, q.head_end = nm[1], nm[0]
+                if nm[0] < n:  # "20 people dead"
+                    for end, trig in lex.measures.at(toks, nm[0]):
+                        if trig.noun and not trig.weak and trig.side != "left" and self._fits(trig, q):
+                            q.head, q.head_end = trig, end
+                return
+            if lex.measures.first(toks, k):
+                return
+            k += 1
+
+    @staticmethod
+    def _fits(trig: Trigger, q: Quantity) -> bool:
+        cls = q.noun.cls if q.noun else None
+        if trig.needs == "any":
+            return True
+        if trig.needs == "person":
+            return cls in (None, "person", "troops")
+        return cls == trig.needs
+
+    def _scan_right(self, toks, q: Quantity, starts, paren):
+        lex, n = self.lex, len(toks)
+        k, dist = max(q.head_end, q.end), 0
+        while k < n and dist < 12:
+            t = toks[k]
+            if t.text in _STOP or t.text in _QUOTES or t.text == "(" or (t.text == ")" and paren[q.start] >= 0):
+                return None
+            other = starts.get(k)
+            if other is not None and other is not q:
+                prevtok = toks[k - 1].low if k else ""
+                self._head(toks, other)
+                if prevtok in _AND and not other.head and other.noun and q.noun and other.noun.cls == q.noun.cls:
+                    k, dist = max(other.head_end, other.end), dist + 1
+                    continue
+                return None
+            if lex.connectives.first(toks, k) and lex.connectives.first(toks, k)[1] == "contrast":
+                return None
+            for end, trig in lex.measures.at(toks, k):
+                if trig.measure == "none":
+                    return None  # "родственников погибших": a trigger inside another noun phrase
+                if trig.side not in ("left", "head") and self._fits(trig, q) and not (q.head and trig.measure == q.head.measure):
+                    return dist, trig, (k, end)
+            dist += 1
+            k += 1
+        return None
+
+    def _scan_left(self, toks, q: Quantity, ends, paren):
+        lex = self.lex
+        k, dist = q.start - 1, 0
+        while k >= 0 and dist < 12:
+            t = toks[k]
+            if t.text in (":", "=") and dist == 0:  # "погибшие: 9", "missing = 4"
+                dist += 1
+                k -= 1
+                continue
+            if t.text in _STOP or t.text in "()" or k in ends:
+                return None
+            if t.text == ",":
+                dist += 2
+                k -= 1
+                continue
+            c = lex.connectives.first(toks, k)
+            if c and c[1] == "contrast":
+                return None
+            for end, trig in lex.measures.at(toks, k):
+                if end <= q.start and trig.side not in ("right", "head") and self._fits(trig, q) and not (q.head and trig.measure == q.head.measure):
+                    return dist, trig, (k, end)
+            dist += 1
+            k -= 1
+        return None
+
+    def _link(self, toks, q: Quantity, prev: Quantity | None) -> str:
+        """How ``q`` hangs on the figure before it: "subset", "and" or ""."""
+        if prev is None:
+            return ""
+        lo = prev.head_end or prev.end
+        closed, opened = set(), []  # parenthesised groups closed before q are skipped
+        for k in range(lo, q.start):
+            if toks[k].text == "(":
+                opened.append(k)
+            elif toks[k].text == ")" and opened:
+                closed.update(range(opened.pop(), k + 1))
+        gap = [toks[k] for k in range(lo, q.start) if k not in closed and toks[k].text not in "-—–:;("]
+        if not gap and any(t.text == ";" for t in toks[lo : q.start]):
+            return "and"  # "погибшие: 9 (официально); не менее 25"
+        if not gap:
+            return ""
+        words = [t.low for t in gap if t.text not in "(,"]
+        joined = " ".join(words)
+        for c in self.lex.connectives.find(gap):
+            if c[2] == "subset":
+                return "subset"
+        if len(gap) <= 2 and (joined in ("", "and", "и", "і", "та", "й", "және") or all(t.text == "," for t in gap)):
+            return "and"
+        return ""
+
+
+def _paren_ids(toks: Sequence[Token]) -> list[int]:
+    """For each token, the index of the innermost open "(" around it, or -1."""
+    out, stack = [], []
+    for k, t in enumerate(toks):
+        if t.text == ")" and stack:
+            stack.pop()
+        out.append(stack[-1] if stack else -1)
+        if t.text == "(":
+            stack.append(k)
+    return out

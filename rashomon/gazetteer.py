@@ -1,0 +1,123 @@
+"""The bundled gazetteer: places with coordinates, looked up by phonetic key.
+
+Built by ``tools/build_gazetteer.py`` from GeoNames (CC BY 4.0, see ``data/GAZETTEER_LICENSE.md``)
+into two gzipped TSV files: ``gazetteer_names.tsv.gz`` (``key<TAB>id,id,...``, ids best first:
+countries, then regions, then cities by population) and ``gazetteer_places.tsv.gz``
+(``id, name, lat, lon, country, kind, population``). Nothing is read until the first lookup; place
+rows are parsed only when asked for.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import threading
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+DATA_DIR = Path(str(resources.files("rashomon") / "data"))
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: str
+    name: str  # English (GeoNames main) name
+    lat: float | None
+    lon: float | None
+    country: str
+    kind: str  # city, region, country
+    population: int
+
+
+class Gazetteer:
+    """Lazy key -> place index. ``lookup(translit.key(name))`` gives candidate ids, best first."""
+
+    def __init__(self, data_dir: Path | str | None = None) -> None:
+        self.data_dir = Path(data_dir) if data_dir else DATA_DIR
+        self._names: dict[str, str] | None = None
+        self._span: dict[str, int] | None = None  # first word of a multi-word key -> most words
+        self._rows: dict[str, str] | None = None
+        self._lock = threading.Lock()
+        self.rules: str | None = None  # fingerprint of the translit tables the keys were built with
+        self.full_countries: frozenset[str] = frozenset()  # countries whose small places are included
+
+    def _read(self, name: str) -> str:
+        with gzip.open(self.data_dir / name, "rt", encoding="utf-8") as f:
+            return f.read()
+
+    def _ensure_names(self) -> dict[str, str]:
+        if self._names is None:
+            with self._lock:
+                if self._names is None:
+                    names: dict[str, str] = {}
+                    span: dict[str, int] = {}
+                    for line in self._read("gazetteer_names.tsv.gz").split("\n"):
+                        k, sep, ids = line.partition("\t")
+                        if not sep:
+                            continue
+                        if k == "#rules":
+                            self.rules = ids
+                            continue
+                        if k == "#full":
+                            self.full_countries = frozenset(ids.split(","))
+                            continue
+                        names[k] = ids
+                        if " " in k:
+                            first = k.split(" ", 1)[0]
+                            n = k.count(" ") + 1
+                            if span.get(first, 1) < n:
+                                span[first] = n
+                    self._span = span
+                    self._names = names
+        return self._names
+
+    def _ensure_rows(self) -> dict[str, str]:
+        if self._rows is None:
+            with self._lock:
+                if self._rows is None:
+                    rows = {}
+                    for line in self._read("gazetteer_places.tsv.gz").split("\n"):
+                        if line and not line.startswith("#"):
+                            rows[line.split("\t", 1)[0]] = line
+                    self._rows = rows
+        return self._rows
+
+    def load(self) -> Gazetteer:
+        """Read both files now (normally done on first use)."""
+        self._ensure_names()
+        self._ensure_rows()
+        return self
+
+    def lookup(self, key: str) -> tuple[str, ...]:
+        """Ids of the places that have a name with this phonetic key, best first."""
+        ids = self._ensure_names().get(key)
+        return tuple(ids.split(",")) if ids else ()
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._ensure_names()
+
+    def max_words(self, first_word_key: str) -> int:
+        """How many words the longest name starting with this word key has (1 if none longer)."""
+        self._ensure_names()
+        assert self._span is not None
+        return self._span.get(first_word_key, 1)
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process; bounded cache
+    def place(self, pid: str) -> Place | None:
+        row = self._ensure_rows().get(pid)
+        if row is None:
+            return None
+        gid, name, lat, lon, cc, kind, pop = row.split("\t")
+        return Place(gid, name, float(lat) if lat else None, float(lon) if lon else None, cc, kind, int(pop or 0))
+
+    def best(self, key: str) -> Place | None:
+        """The best place for a key (a country or region before a city, larger cities first)."""
+        ids = self.lookup(key)
+        return self.place(ids[0]) if ids else None
+
+
+@functools.cache
+def default_gazetteer() -> Gazetteer:
+    """The shared bundled gazetteer (loaded lazily on first lookup)."""
+    return Gazetteer()

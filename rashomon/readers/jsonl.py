@@ -1,0 +1,173 @@
+"""JSON Lines reader, streamed: one document per line (``text`` plus optional metadata fields).
+
+Ids are ``PATH#PART``: PART is the line's ``id`` when it is a simple token, else the 1-based line
+number. Malformed lines are skipped and reported together in one `InputError` (E107) after every good
+document has been yielded. A ``format`` field of ``html``, ``markdown`` or ``wikitext`` routes the text
+through that reader.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from ..document import Artefact, Document, Link, Section
+from ..encoding import clean, find_artefacts, normalize
+from ..errors import InputError
+from . import RawInput
+from .text import close_sections, new_document
+
+_PART = re.compile(r"^[\w.:-]{1,100}$")
+_ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$")
+_KNOWN = {"text", "title", "url", "date", "published", "updated", "source", "publisher", "author", "lang", "id",
+          "format"}
+_CITATIONS = "\0citations"  # carries a sub-reader's citations out of _convert
+#: at most this many malformed lines are named in the error
+MAX_REPORTED = 5
+
+
+def read(raw: RawInput) -> Iterator[Document]:
+    bad: list[str] = []
+    n_bad = 0
+    seen: set[str] = set()
+    n_docs = 0
+    with raw.open() as f:
+        for lineno, line in enumerate(f, 1):
+            if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
+                line = line[3:]
+            line = line.rstrip(b"\r\n")
+            if not line.strip():
+                continue
+            try:
+                doc = _entry(raw, line, lineno, seen)
+            except _BadLine as e:
+                n_bad += 1
+                if len(bad) < MAX_REPORTED:
+                    bad.append(f"line {lineno}: {e}")
+                continue
+            n_docs += 1
+            yield doc
+    if n_bad:
+        more = f" (and {n_bad - len(bad)} more)" if n_bad > len(bad) else ""
+        raise InputError(raw.path, "E107", "; ".join(bad) + more)
+    if not n_docs:
+        raise InputError(raw.path, "E109", "no JSON Lines document with text")
+
+
+class _BadLine(Exception):
+    pass
+
+
+def _entry(raw: RawInput, line: bytes, lineno: int, seen: set[str]) -> Document:
+    try:
+        obj = json.loads(line)
+    except UnicodeDecodeError:
+        raise _BadLine("not UTF-8") from None
+    except (ValueError, RecursionError) as e:
+        raise _BadLine(f"not JSON ({str(e)[:80]})") from None
+    if not isinstance(obj, dict):
+        raise _BadLine("not a JSON object")
+    body = obj.get("text")
+    if not isinstance(body, str) or not body.strip():
+        raise _BadLine("no 'text' string")
+    given = obj.get("id")
+    part = str(given) if isinstance(given, str | int) and not isinstance(given, bool) else ""
+    if not _PART.match(part) or part in seen:
+        part = str(lineno)
+    seen.add(part)
+    fmt = str(obj.get("format") or "text").lower()
+    text, links, sections, extra, artefacts = _convert(body, fmt, raw.path)
+    title = _str(obj.get("title"))
+    if title and not text.startswith(title):
+        shift = len(title) + 2
+        text = f"{title}\n\n{text}"
+        links = [Link((s + shift, e + shift), t) for (s, e), t in ((x.span, x.target) for x in links)]
+        for s in sections:
+            s.span, s.body = (s.span[0] + shift, s.span[1] + shift), (s.body[0] + shift, s.body[1] + shift)
+        artefacts = [Artefact(a.kind, None if a.span is None else (a.span[0] + shift, a.span[1] + shift), a.detail)
+                     for a in artefacts]
+        sections.insert(0, Section(title, 1, (0, len(title)), (0, len(text))))
+        close_sections(sections, len(text))
+    if not title and sections and sections[0].level == 1 and sections[0].span[0] == 0:
+        title = sections[0].title
+    doc = new_document(raw, text, "jsonl", part=part, encoding="utf-8", artefacts=artefacts, title=title)
+    doc.entry_sha256 = hashlib.sha256(line).hexdigest()
+    doc.links, doc.sections = links, sections
+    doc.url = _str(obj.get("url"))
+    doc.author = _str(obj.get("author"))
+    src = obj.get("source", obj.get("publisher"))
+    doc.publisher = _str(src.get("name") if isinstance(src, dict) else src)
+    for key, field_ in (("published", "published"), ("date", "published"), ("updated", "updated")):
+        value = _str(obj.get(key))
+        if value and getattr(doc, field_) is None:
+            if _ISO.match(value):
+                setattr(doc, field_, value.replace(" ", "T"))
+                doc.date_source = doc.date_source or f"jsonl:{key}"
+            else:
+                doc.metadata[key] = value
+    lang = _str(obj.get("lang"))
+    if lang:
+        doc.metadata["lang_declared"] = lang.lower()
+    doc.citations = extra.pop(_CITATIONS, [])
+    doc.metadata.update(extra)
+    for key, value in obj.items():
+        if key not in _KNOWN and isinstance(value, str | int | float | bool) and len(doc.metadata) < 100:
+            doc.metadata[str(key)[:100]] = value if not isinstance(value, str) else value[:2000]
+    return doc
+
+
+def _convert(body: str, fmt: str, path: str) -> tuple[str, list[Link], list[Section], dict[str, Any], list[Artefact]]:
+    """The entry's text through the reader its ``format`` names; plain text otherwise."""
+    if fmt == "html":
+        from .html import convert as html_convert
+
+        try:
+            ex = html_convert(clean(body), path, main_content=False)
+        except InputError:
+            raise _BadLine("HTML 'text' holds no text") from None
+        return ex.text, ex.links, ex.sections, ex.meta, find_artefacts(ex.text)
+    if fmt in ("markdown", "md"):
+        from .markdown import convert as md_convert
+
+        text, artefacts = normalize(body)
+        conv = md_convert(text)
+        return conv.text.strip(), conv.links, conv.sections, {}, [a for a in artefacts if a.span is None] + find_artefacts(conv.text.strip())
+    if fmt in ("wikitext", "mediawiki"):
+        converted = _via_reader("wikitext", body, path)
+        if converted is not None:
+            return converted
+    text, artefacts = normalize(body)
+    stripped = text.strip()
+    lead = len(text) - len(text.lstrip())
+    if lead:
+        artefacts = [a if a.span is None else Artefact(a.kind, (a.span[0] - lead, a.span[1] - lead), a.detail)
+                     for a in artefacts if a.span is None or a.span[0] >= lead]
+    return stripped, [], [], {}, [a for a in artefacts if a.span is None or a.span[1] <= len(stripped)]
+
+
+def _via_reader(fmt: str, body: str, path: str) -> Any:
+    """Run another reader (e.g. wikitext, written separately) on an entry's text, if it is installed."""
+    import importlib
+
+    from . import READERS
+
+    try:
+        module = importlib.import_module(READERS[fmt])
+        doc = next(iter(module.read(RawInput(path=path, _data=body.encode("utf-8"), format=fmt))), None)
+    except (ImportError, InputError, StopIteration):
+        return None
+    if doc is None:
+        return None
+    extra: dict[str, Any] = dict(doc.metadata)
+    extra[_CITATIONS] = doc.citations
+    return doc.text, doc.links, doc.sections, extra, doc.artefacts
+
+
+def _str(value: Any) -> str | None:
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        s = clean(str(value)).strip()
+        return s[:2000] or None
+    return None

@@ -1,0 +1,648 @@
+"""The SQLite store: documents, their analyses and the corpus results, usable as-is from Datasette or
+the sqlite3 shell (schema in `rashomon.migrations`).
+
+    >>> with Store("rashomon.sqlite") as store:                 # doctest: +SKIP
+    ...     store.add(analysis)                                   # document + analysis, one transaction
+    ...     store.search("Zhanatas")                             # finds Жанатас too
+
+Ingestion is idempotent by content: a document whose id and text hash (``content_sha256``) are already
+stored is left alone; one whose text changed is replaced with everything derived from it. A document
+and its analysis are written in one transaction, so a killed run never leaves half a document, and
+the WAL journal keeps every committed document.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, fields
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from .document import Document
+from .errors import InputError
+from ._search import fold, fold_signature
+from .migrations import migrate
+from .model import Analysis, Claim, Mention, Source, TimeExpr, TimelineEvent
+
+DEFAULT_DB = "rashomon.sqlite"
+
+_DOC_COLS = (
+    "id", "seq", "path", "part", "format", "title", "url", "published", "updated", "date_source",
+    "author", "publisher", "lang", "encoding", "sha256", "content_sha256", "entry_sha256", "chars",
+    "text", "metadata", "title_ascii", "text_ascii", "n_sections", "n_paragraphs", "n_sentences",
+    "n_citations", "run_id", "ingested_at",
+)
+#: columns of `Store.documents` rows (no text)
+SUMMARY_COLS = (
+    "id", "path", "part", "format", "title", "url", "published", "updated", "date_source", "author",
+    "publisher", "lang", "encoding", "sha256", "content_sha256", "entry_sha256", "chars", "n_sentences",
+    "n_citations", "n_claims", "n_timexes", "n_events", "n_mentions", "analyzed", "ingested_at",
+)
+_CLAIM_COLS = (
+    "id", "doc", "ordinal", "measure", "value", "value_lo", "value_hi", "qualifier", "group_name",
+    "source_name", "source_type", "source_start", "source_end", "modality", "place", "when_iso",
+    "span_start", "span_end", "quote", "lang", "value_start", "value_end", "place_how", "when_how",
+    "report_date", "citation", "rule", "json",
+)
+_EVENT_COLS = ("id", "doc", "ordinal", "when_iso", "label", "span_start", "span_end", "quote", "tz",
+               "certainty", "anchor", "claims", "entities", "json")
+
+
+def default_db() -> str:
+    """``$RASHOMON_DB``, else ``rashomon.sqlite`` in the current directory."""
+    return os.environ.get("RASHOMON_DB") or DEFAULT_DB
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _json(v: Any) -> str | None:
+    return None if v is None else json.dumps(v, ensure_ascii=False, sort_keys=True)
+
+
+def _s(span: Any) -> tuple[int | None, int | None]:
+    return (None, None) if not span else (int(span[0]), int(span[1]))
+
+
+def _ins(table: str, cols: tuple[str, ...], verb: str = "INSERT") -> str:
+    return f"{verb} INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+
+
+class Store:
+    """A Rashomon SQLite store (created and migrated on open). Use as a context manager."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        self.readonly = readonly
+        if readonly:
+            self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, isolation_level=None,
+                                        check_same_thread=False)
+        else:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30, check_same_thread=False)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")  # safe in WAL: a crash loses no committed data
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        self.conn.execute("PRAGMA busy_timeout=30000")
+        self.migrated = [] if readonly else migrate(self.conn)
+        if not readonly:
+            self._check_fold()
+        self._fts_trigram = "trigram" in (self.conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'documents_fts'").fetchone() or [""])[0]
+
+    # -- plumbing -------------------------------------------------------------------------------
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on any exception (nesting joins the outer one)."""
+        if self.conn.in_transaction:
+            yield self.conn
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            if self.conn.in_transaction:  # SQLite may have rolled back already (disk full, I/O error)
+                self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def _check_fold(self) -> None:
+        """Refold ``title_ascii``/``text_ascii`` when the search folding changed since they were stored."""
+        if not self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'store_meta'").fetchone():
+            return  # a store mid-migration (only in tests that stop the migrations early)
+        sig = fold_signature()
+        get = "SELECT value FROM store_meta WHERE key = 'search_fold'"
+        row = self.conn.execute(get).fetchone()
+        if row is not None and row[0] == sig:
+            return
+        with self.transaction() as c:
+            row = c.execute(get).fetchone()
+            if row is not None and row[0] == sig:
+                return
+            self.refold()
+            c.execute("INSERT OR REPLACE INTO store_meta (key, value) VALUES ('search_fold', ?)", (sig,))
+
+    def refold(self) -> int:
+        """Recompute the folded search columns of every document; returns how many changed."""
+        changed = 0
+        with self.transaction() as c:
+            for (seq,) in c.execute("SELECT seq FROM documents").fetchall():
+                r = c.execute("SELECT title, text, title_ascii, text_ascii FROM documents WHERE seq = ?",
+                              (seq,)).fetchone()
+                ta, xa = fold(r["title"]), fold(r["text"])
+                if (ta, xa) != (r["title_ascii"], r["text_ascii"]):
+                    c.execute("UPDATE documents SET title_ascii = ?, text_ascii = ? WHERE seq = ?", (ta, xa, seq))
+                    changed += 1
+        return changed
+
+    def count(self, table: str) -> int:
+        if not table.isidentifier():
+            raise ValueError(table)
+        return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def stats(self) -> dict[str, int]:
+        """Row counts of the main tables."""
+        names = ("documents", "sentences", "citations", "claims", "timexes", "events", "mentions",
+                 "entities", "questions", "timeline", "input_errors", "runs", "reviews")
+        return {n: self.count(n) for n in names}
+
+    # -- writing documents and analyses ---------------------------------------------------------
+    def has_document(self, id: str, content_sha256: str | None = None, *, analyzed: bool = False) -> bool:
+        """Whether ``id`` is stored (with that text hash, when given; with its analysis, if asked)."""
+        row = self.conn.execute("SELECT content_sha256, analyzed FROM documents WHERE id = ?", (id,)).fetchone()
+        return (row is not None and (content_sha256 is None or row[0] == content_sha256)
+                and (row[1] == 1 or not analyzed))
+
+    def add_document(self, doc: Document, *, run: int | None = None, force: bool = False) -> bool:
+        """Store ``doc``; False (and nothing changes) when the same id and text are already stored."""
+        with self.transaction():
+            return self._put_document(doc, run, force)
+
+    def add_analysis(self, analysis: Analysis, *, run: int | None = None) -> None:
+        """Store the claims, times, events and mentions of one document, replacing its previous ones."""
+        with self.transaction():
+            if not self.has_document(analysis.doc.id, analysis.doc.content_sha256):
+                self._put_document(analysis.doc, run, True)
+            self._put_analysis(analysis)
+
+    def add(self, analysis: Analysis, *, run: int | None = None, force: bool = False) -> bool:
+        """Store a document and its analysis in one transaction; False when it was already stored
+        unchanged (then nothing is written, unless ``force`` re-stores the analysis)."""
+        with self.transaction():
+            new = self._put_document(analysis.doc, run, False)
+            if new or force or not self.has_document(analysis.doc.id, analyzed=True):
+                self._put_analysis(analysis)
+            return new
+
+    def _put_document(self, doc: Document, run: int | None, force: bool) -> bool:
+        c = self.conn
+        content = doc.content_sha256
+        old = c.execute("SELECT seq, content_sha256 FROM documents WHERE id = ?", (doc.id,)).fetchone()
+        if old is not None and old["content_sha256"] == content and not force:
+            return False
+        if old is not None:
+            seq = old["seq"]
+            c.execute("DELETE FROM documents WHERE id = ?", (doc.id,))  # cascades to derived rows
+        else:
+            seq = c.execute("SELECT coalesce(max(seq), 0) + 1 FROM documents").fetchone()[0]
+        row = (
+            doc.id, seq, doc.path, doc.part, doc.format, doc.title, doc.url, doc.published, doc.updated,
+            doc.date_source, doc.author, doc.publisher, doc.lang, doc.encoding, doc.sha256, content,
+            doc.entry_sha256, len(doc.text), doc.text, _json(doc.metadata or {}), fold(doc.title),
+            fold(doc.text), len(doc.sections), len(doc.paragraphs), len(doc.sentences),
+            len(doc.citations), run, now(),
+        )
+        # rowid = seq as well, so tools that join the index on rowid (Datasette's search box) agree
+        c.execute(_ins("documents", ("rowid", *_DOC_COLS)), (seq, *row))
+        d = doc.id
+        c.executemany("INSERT INTO sections VALUES (?,?,?,?,?,?,?,?)", [
+            (d, i, s.title, s.level, *_s(s.span), *_s(s.body)) for i, s in enumerate(doc.sections)])
+        c.executemany("INSERT INTO paragraphs VALUES (?,?,?,?,?,?)", [
+            (d, i, *_s(p.span), p.lang, p.lang_score) for i, p in enumerate(doc.paragraphs)])
+        c.executemany("INSERT INTO sentences VALUES (?,?,?,?,?)", [
+            (d, i, s.paragraph, *_s(s.span)) for i, s in enumerate(doc.sentences)])
+        c.executemany("INSERT INTO citations VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [
+            (d, i, *_s(x.anchor), *_s(x.span), x.url, x.title, x.publisher, x.author, x.date,
+             x.access_date, x.kind, x.name, _json(x.fields or {})) for i, x in enumerate(doc.citations)])
+        c.executemany("INSERT INTO links VALUES (?,?,?,?,?)", [
+            (d, i, *_s(x.span), x.target) for i, x in enumerate(doc.links)])
+        c.executemany("INSERT INTO artefacts VALUES (?,?,?,?,?,?)", [
+            (d, i, a.kind, *_s(a.span), a.detail) for i, a in enumerate(doc.artefacts)])
+        return True
+
+    def _put_analysis(self, a: Analysis) -> None:
+        c, d = self.conn, a.doc.id
+        for table in ("claims", "timexes", "events", "mentions"):
+            c.execute(f"DELETE FROM {table} WHERE doc = ?", (d,))
+        seen: set[str] = set()
+        rows = []
+        for i, claim in enumerate(a.claims):
+            if claim.id in seen:
+                continue
+            seen.add(claim.id)
+            rows.append(claim_row(claim, i))
+        c.executemany(_ins("claims", _CLAIM_COLS, "INSERT OR IGNORE"), rows)
+        c.executemany("INSERT INTO timexes VALUES (?,?,?,?,?,?,?,?,?,?,?)", [
+            (d, i, *_s(t.span), t.text, t.value, t.kind, t.tz, t.certainty, t.anchor, _json(list(t.inferred)))
+            for i, t in enumerate(a.timexes)])
+        c.executemany(_ins("events", _EVENT_COLS), [
+            (e.id, d, i, e.when, e.label, *_s(e.span), e.quote, e.tz, e.certainty, e.anchor,
+             _json(e.claims), _json(e.entities), _json(e.to_json())) for i, e in enumerate(a.events)])
+        c.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?)", [
+            (d, i, *_s(m.span), m.text, m.type, m.lemma, m.key, m.gazetteer_id, m.canonical, m.entity)
+            for i, m in enumerate(a.mentions)])
+        # a claim id already held by another document is ignored (ids are meant to be unique): count rows
+        n_claims = c.execute("SELECT count(*) FROM claims WHERE doc = ?", (d,)).fetchone()[0]
+        c.execute("""UPDATE documents SET n_claims = ?, n_timexes = ?, n_events = ?, n_mentions = ?,
+                     analyzed = 1 WHERE id = ?""", (n_claims, len(a.timexes), len(a.events), len(a.mentions), d))
+
+    def save_corpus(self, dossier: Any) -> None:
+        """Replace the corpus results (entities, questions, merged timeline) with those of ``dossier``.
+
+        Documents and analyses of the dossier not yet stored are stored first.
+        """
+        with self.transaction() as c:
+            for a in getattr(dossier, "analyses", []) or []:
+                if not self.has_document(a.doc.id, a.doc.content_sha256):
+                    self._put_document(a.doc, None, True)
+                    self._put_analysis(a)
+            for doc in getattr(dossier, "docs", {}).values():
+                if not self.has_document(doc.id):
+                    self._put_document(doc, None, True)
+            for table in ("question_claims", "question_values", "questions", "entity_forms", "entities", "timeline"):
+                c.execute(f"DELETE FROM {table}")
+            for e in dossier.entities:
+                c.execute("INSERT OR IGNORE INTO entities VALUES (?,?,?,?,?,?,?,?,?,?)", (
+                    e.id, e.canonical, e.type, e.lat, e.lon, e.gazetteer_id, e.country, e.mentions,
+                    _json(e.merges), _json(e.to_json())))
+                c.executemany("INSERT OR IGNORE INTO entity_forms VALUES (?,?)", [(e.id, f) for f in e.forms])
+            claim_ids = {r[0] for r in c.execute("SELECT id FROM claims")}
+            for q in dossier.questions:
+                cur = c.execute("INSERT OR IGNORE INTO questions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", (
+                    q.id, q.measure, q.place, q.when, q.group, q.text, _int(q.min), _int(q.max),
+                    int(bool(q.contested)), q.grade, _int(q.conservative), _json(q.extra), _json(q.to_json())))
+                if cur.rowcount != 1:  # a duplicate question id: the first one stands
+                    continue
+                for i, v in enumerate(q.values):
+                    c.execute("INSERT INTO question_values VALUES (?,?,?,?,?,?,?,?,?,?,?)", (
+                        q.id, i, *_value_cols(v.value), v.qualifier, v.independent, v.first_reported,
+                        _json(v.sources), _json(v.docs), _json(v.to_json())))
+                    c.executemany("INSERT OR IGNORE INTO question_claims VALUES (?,?,?)",
+                                  [(q.id, i, cid) for cid in v.claims if cid in claim_ids])
+            docs = {r[0] for r in c.execute("SELECT id FROM documents")}
+            c.executemany(_ins("timeline", _EVENT_COLS[:-1] + ("also", "conflicts", "json"), "INSERT OR IGNORE"), [
+                (e.id, e.doc if e.doc in docs else None, i, e.when, e.label, *_s(e.span), e.quote, e.tz,
+                 e.certainty, e.anchor, _json(e.claims), _json(e.entities), _json(e.also), _json(e.conflicts),
+                 _json(e.to_json())) for i, e in enumerate(dossier.timeline)])
+
+    # -- runs, errors, reviews ------------------------------------------------------------------
+    def begin_run(self, command: str, inputs: Iterable[str] = ()) -> int:
+        with self.transaction() as c:
+            cur = c.execute("INSERT INTO runs (command, started, inputs) VALUES (?, ?, ?)",
+                            (command, now(), _json(list(inputs))))
+            return int(cur.lastrowid or 0)
+
+    def finish_run(self, run: int, counts: dict[str, Any]) -> None:
+        with self.transaction() as c:
+            c.execute("UPDATE runs SET finished = ?, counts = ? WHERE id = ?", (now(), _json(counts), run))
+
+    def record_error(self, error: InputError, run: int | None = None) -> None:
+        with self.transaction() as c:
+            c.execute("INSERT INTO input_errors (run, path, code, message, at) VALUES (?,?,?,?,?)",
+                      (run, error.path, error.code, error.message, now()))
+
+    def errors(self, run: int | None = None) -> list[dict[str, Any]]:
+        sql, args = "SELECT * FROM input_errors", ()
+        if run is not None:
+            sql, args = sql + " WHERE run = ?", (run,)
+        return [dict(r) for r in self.conn.execute(sql + " ORDER BY id", args)]
+
+    def add_review(self, *, who: str, target_kind: str, target_id: str, action: str,
+                   before: Any = None, after: Any = None, note: str | None = None, at: str | None = None) -> int:
+        """Append an audit record (reviews can never be updated or deleted); returns its id."""
+        with self.transaction() as c:
+            cur = c.execute(
+                "INSERT INTO reviews (at, who, target_kind, target_id, action, before, after, note) "
+                "VALUES (?,?,?,?,?,?,?,?)",
+                (at or now(), who, target_kind, target_id, action, _json(before), _json(after), note))
+            return int(cur.lastrowid or 0)
+
+    def import_reviews(self, records: Iterable[dict[str, Any]]) -> int:
+        """Append exported reviews (`reviews()` rows) not already present; returns how many were added.
+        Reviews refer to claims, entities and questions by their stable ids, so they survive re-ingesting."""
+        keys = ("at", "who", "target_kind", "target_id", "action", "before", "after", "note")
+        added = 0
+        with self.transaction() as c:
+            have = {tuple(r) for r in c.execute(f"SELECT {', '.join(keys)} FROM reviews")}
+            for r in records:
+                row = (r["at"], r["who"], r["target_kind"], r["target_id"], r["action"],
+                       _json(r.get("before")), _json(r.get("after")), r.get("note"))
+                if row not in have:
+                    c.execute(f"INSERT INTO reviews ({', '.join(keys)}) VALUES (?,?,?,?,?,?,?,?)", row)
+                    have.add(row)
+                    added += 1
+        return added
+
+    def reviews(self, target_kind: str | None = None, target_id: str | None = None) -> list[dict[str, Any]]:
+        where, args = _where({"target_kind": target_kind, "target_id": target_id})
+        rows = self.conn.execute(f"SELECT * FROM reviews{where} ORDER BY id", args)
+        return [{**dict(r), "before": _load(r["before"]), "after": _load(r["after"])} for r in rows]
+
+    # -- reading --------------------------------------------------------------------------------
+    def documents(self, *, lang: str | None = None, format: str | None = None, since: str | None = None,
+                  until: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Document summaries (no text) in ingestion order, optionally filtered."""
+        where, args = _where({"lang": lang, "format": format})
+        date = "coalesce(published, updated)"
+        if since:
+            where += (" AND " if where else " WHERE ") + f"{date} >= ?"
+            args += (since,)
+        if until:
+            where += (" AND " if where else " WHERE ") + f"{date} <= ?"
+            args += (until,)
+        sql = f"SELECT {', '.join(SUMMARY_COLS)} FROM documents{where} ORDER BY seq LIMIT ? OFFSET ?"
+        return [dict(r) for r in self.conn.execute(sql, (*args, -1 if limit is None else limit, offset))]
+
+    def document_row(self, id: str) -> dict[str, Any] | None:
+        """The stored row of one document (metadata decoded, no transliteration columns)."""
+        r = self.conn.execute(f"SELECT {', '.join(SUMMARY_COLS)}, text, metadata FROM documents WHERE id = ?",
+                              (id,)).fetchone()
+        return None if r is None else {**dict(r), "metadata": _load(r["metadata"]) or {}}
+
+    def document(self, id: str) -> Document | None:
+        """The stored document, rebuilt with all its spans."""
+        r = self.document_row(id)
+        if r is None:
+            return None
+        q = self.conn.execute
+
+        def rows(table: str) -> list[sqlite3.Row]:
+            return q(f"SELECT * FROM {table} WHERE doc = ? ORDER BY ordinal", (id,)).fetchall()
+
+        def span(x: sqlite3.Row, a: str = "span_start", b: str = "span_end") -> list[int] | None:
+            return None if x[a] is None else [x[a], x[b]]
+
+        d = {k: r[k] for k in ("id", "path", "text", "part", "format", "title", "url", "published", "updated",
+                               "date_source", "author", "publisher", "lang", "encoding", "entry_sha256",
+                               "metadata")}
+        d["sha256"] = r["sha256"] or ""
+        d["sections"] = [{"title": x["title"], "level": x["level"], "span": span(x),
+                          "body": span(x, "body_start", "body_end")} for x in rows("sections")]
+        d["paragraphs"] = [{"span": span(x), "lang": x["lang"], "lang_score": x["lang_score"]}
+                           for x in rows("paragraphs")]
+        d["sentences"] = [{"span": span(x), "paragraph": x["paragraph"]} for x in rows("sentences")]
+        d["citations"] = [{"anchor": span(x, "anchor_start", "anchor_end"), "span": span(x), "url": x["url"],
+                           "title": x["title"], "publisher": x["publisher"], "author": x["author"],
+                           "date": x["date"], "access_date": x["access_date"], "name": x["name"],
+                           "kind": x["kind"], "fields": _load(x["fields"]) or {}} for x in rows("citations")]
+        d["links"] = [{"span": span(x), "target": x["target"]} for x in rows("links")]
+        d["artefacts"] = [{"kind": x["kind"], "span": span(x), "detail": x["detail"] or ""}
+                          for x in rows("artefacts")]
+        return Document.from_dict(d)
+
+    def claims(self, *, doc: str | None = None, measure: str | None = None, place: str | None = None,
+               limit: int | None = None) -> list[dict[str, Any]]:
+        """Claims as exported (``Claim.to_json()``), in document order."""
+        where, args = _where({"c.doc": doc, "measure": measure, "place": place})
+        sql = (f"SELECT c.json FROM claims c JOIN documents d ON d.id = c.doc{where} "
+               "ORDER BY d.seq, c.ordinal LIMIT ?")
+        return [json.loads(r[0]) for r in self.conn.execute(sql, (*args, -1 if limit is None else limit))]
+
+    def questions(self, *, measure: str | None = None, place: str | None = None) -> list[dict[str, Any]]:
+        """Questions as exported (``Question.to_json()``), contested first, then by number of values."""
+        where, args = _where({"measure": measure, "place": place})
+        sql = (f"SELECT q.json FROM questions q{where} ORDER BY q.contested DESC, "
+               "(SELECT count(*) FROM question_values v WHERE v.question = q.id) DESC, q.id")
+        return [json.loads(r[0]) for r in self.conn.execute(sql, args)]
+
+    def entities(self, *, type: str | None = None) -> list[dict[str, Any]]:
+        """Entities as exported (``Entity.to_json()``), most mentioned first."""
+        where, args = _where({"type": type})
+        sql = f"SELECT json FROM entities{where} ORDER BY mentions DESC, canonical"
+        return [json.loads(r[0]) for r in self.conn.execute(sql, args)]
+
+    def timeline(self) -> list[dict[str, Any]]:
+        """The merged timeline as exported (``TimelineEvent.to_json()``), in its stored order."""
+        return [json.loads(r[0]) for r in self.conn.execute("SELECT json FROM timeline ORDER BY ordinal")]
+
+    def analysis(self, id: str) -> Analysis | None:
+        """The stored document with its claims, time expressions, mentions and events, as objects."""
+        doc = self.document(id)
+        if doc is None:
+            return None
+        q = self.conn.execute
+        claims = [claim_from_json(json.loads(r[0]))
+                  for r in q("SELECT json FROM claims WHERE doc = ? ORDER BY ordinal", (id,))]
+        timexes = [TimeExpr(span=(r["span_start"], r["span_end"]), text=r["text"], value=r["value"], kind=r["kind"],
+                            tz=r["tz"], certainty=r["certainty"], anchor=r["anchor"],
+                            inferred=tuple(_load(r["inferred"]) or ()))
+                   for r in q("SELECT * FROM timexes WHERE doc = ? ORDER BY ordinal", (id,))]
+        mentions = [Mention(doc=id, span=(r["span_start"], r["span_end"]), text=r["text"], type=r["type"],
+                            lemma=r["lemma"], key=r["key"], gazetteer_id=r["gazetteer_id"],
+                            canonical=r["canonical"], entity=r["entity"])
+                    for r in q("SELECT * FROM mentions WHERE doc = ? ORDER BY ordinal", (id,))]
+        events = [event_from_json(json.loads(r[0]))
+                  for r in q("SELECT json FROM events WHERE doc = ? ORDER BY ordinal", (id,))]
+        return Analysis(doc=doc, timexes=timexes, mentions=mentions, claims=claims, events=events)
+
+    def analyses(self) -> Iterator[Analysis]:
+        """Every stored document's analysis, in ingestion order (``assemble(list(...))`` makes a dossier)."""
+        for (id,) in self.conn.execute("SELECT id FROM documents ORDER BY seq").fetchall():
+            a = self.analysis(id)
+            if a is not None:
+                yield a
+
+    def get_state(self, key: str) -> Any:
+        """A JSON value saved by `set_state` (None when absent)."""
+        row = self.conn.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def set_state(self, key: str, value: Any) -> None:
+        with self.transaction() as c:
+            c.execute("INSERT INTO state (key, value, updated_at) VALUES (?, ?, ?) "
+                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+                      (key, json.dumps(value, ensure_ascii=False), now()))
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Full-text search across scripts; see `rashomon._search.search_documents`."""
+        from ._search import search_documents
+
+        return search_documents(self, query, limit)
+
+
+def claim_row(claim: Claim, ordinal: int) -> tuple[Any, ...]:
+    j = claim.to_json()
+    src = j.get("source") or {}
+    ss, se = _s(j.get("source_span"))
+    vs, ve = _s(j.get("value_span"))
+    return (
+        claim.id, claim.doc, ordinal, claim.measure, *_value_cols(claim.value), claim.qualifier,
+        claim.group, src.get("name"), j.get("source_type") or src.get("type"), ss, se, claim.modality, claim.place, claim.when,
+        *_s(claim.span), claim.quote, claim.lang, vs, ve, claim.place_how, claim.when_how,
+        claim.report_date, claim.citation, claim.rule, _json(j),
+    )
+
+
+def _fields(cls: type, d: dict[str, Any]) -> dict[str, Any]:
+    names = {f.name for f in fields(cls)}
+    return {k: v for k, v in d.items() if k in names}
+
+
+def _tuple(v: Any) -> Any:
+    return tuple(v) if isinstance(v, list) else v
+
+
+def claim_from_json(j: dict[str, Any]) -> Claim:
+    """The inverse of ``Claim.to_json()`` (fields unknown to this version are dropped)."""
+    d = _fields(Claim, j)
+    src = j.get("source")
+    d["source"] = None if not src else Source(name=src.get("name", ""), type=src.get("type", "unknown"),
+                                              span=_tuple(j.get("source_span")))
+    if src and "source_type" in d:
+        d["source_type"] = None  # to_json derives it from the source
+    for k in ("value", "span", "value_span"):
+        d[k] = _tuple(d.get(k))
+    return Claim(**d)
+
+
+def event_from_json(j: dict[str, Any]) -> TimelineEvent:
+    d = _fields(TimelineEvent, j)
+    d["span"] = _tuple(d.get("span"))
+    return TimelineEvent(**d)
+
+
+def _value_cols(v: Any) -> tuple[int | None, int | None, int | None]:
+    """``value, value_lo, value_hi``: an exact figure fills all three, a range only lo/hi, vague none."""
+    if isinstance(v, (tuple, list)) and len(v) == 2 and all(isinstance(x, int) for x in v):
+        return None, v[0], v[1]
+    if isinstance(v, int) and not isinstance(v, bool):
+        return v, v, v
+    return None, None, None
+
+
+def _int(v: Any) -> int | None:
+    return v if isinstance(v, int) else None
+
+
+def _where(filters: dict[str, Any]) -> tuple[str, tuple[Any, ...]]:
+    items = [(k, v) for k, v in filters.items() if v is not None]
+    if not items:
+        return "", ()
+    return " WHERE " + " AND ".join(f"{k} = ?" for k, _ in items), tuple(v for _, v in items)
+
+
+def _load(s: str | None) -> Any:
+    return None if s is None else json.loads(s)
+
+
+@dataclass
+class IngestResult:
+    """What `ingest` did: documents stored new (or replaced), unchanged ones skipped, inputs failed."""
+
+    new: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    run: int = 0
+    errors: list[InputError] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"new": self.new, "unchanged": self.unchanged, "failed": self.failed, "run": self.run}
+
+
+def ingest(
+    inputs: Iterable[str],
+    db: str | Path | Store,
+    *,
+    max_bytes: int | None = None,
+    jobs: int = 1,
+    force: bool = False,
+    on_error: Callable[[InputError], None] | None = None,
+    on_document: Callable[[Analysis], None] | None = None,
+) -> IngestResult:
+    """Read, analyze and store ``inputs`` into the store ``db``, incrementally: documents already
+    stored with the same text are not analyzed again (unless ``force``). Each document is committed
+    with its analysis as it comes, so an interrupted run keeps everything stored so far."""
+    from .dossier import analyze_inputs
+
+    inputs = list(inputs)
+    store = db if isinstance(db, Store) else Store(db)
+    # a connection of its own: with jobs > 1 the skip test runs in the process pool's feeder thread
+    checker = Store(store.path, readonly=True)
+    res = IngestResult()
+    try:
+        res.run = store.begin_run("ingest", inputs)
+
+        def skip(doc: Document) -> bool:
+            if not force and checker.has_document(doc.id, doc.content_sha256, analyzed=True):
+                res.unchanged += 1
+                return True
+            return False
+
+        kw: dict[str, Any] = {"jobs": jobs, "skip": skip}
+        if max_bytes is not None:
+            kw["max_bytes"] = max_bytes
+        for item in analyze_inputs(inputs, **kw):
+            if isinstance(item, InputError):
+                res.failed += 1
+                res.errors.append(item)
+                store.record_error(item, res.run)
+                if on_error:
+                    on_error(item)
+                continue
+            if store.add(item, run=res.run, force=force):
+                res.new += 1
+            else:
+                res.unchanged += 1
+            if on_document:
+                on_document(item)
+        store.finish_run(res.run, res.to_json())
+    finally:
+        checker.close()
+        if store is not db:
+            store.close()
+    return res
+
+
+def write_store(dossier: Any, path: str | Path) -> Path:
+    """Write ``dossier`` (documents, analyses, corpus results, errors) as a fresh, self-contained
+    SQLite file at ``path``; built beside it and moved into place, so a reader never sees half a file."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        p.unlink(missing_ok=True)
+    with Store(tmp) as store:
+        run = store.begin_run("dossier", dossier.meta.get("inputs", []) if hasattr(dossier, "meta") else [])
+        with store.transaction():
+            for a in dossier.analyses:
+                store._put_document(a.doc, run, False)
+                store._put_analysis(a)
+        for e in dossier.errors:
+            store.record_error(e, run)
+        store.save_corpus(dossier)
+        store.finish_run(run, {"documents": len(dossier.docs), "claims": len(dossier.claims),
+                               "failed": len(dossier.errors)})
+        store.conn.execute("PRAGMA journal_mode=DELETE")  # one plain file, nothing beside it
+    for p in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        p.unlink(missing_ok=True)
+    os.replace(tmp, path)
+    return path
+
+
+class DossierSink:
+    """Stores what `rashomon.dossier.build_dossier` produces, as it is produced (``db=`` there)."""
+
+    def __init__(self, db: str | Path, inputs: Iterable[str]) -> None:
+        self.store = Store(db)
+        self.run = self.store.begin_run("dossier", list(inputs))
+        self.new = self.unchanged = self.failed = 0
+
+    def put(self, item: Analysis | InputError) -> None:
+        if isinstance(item, InputError):
+            self.failed += 1
+            self.store.record_error(item, self.run)
+        elif self.store.add(item, run=self.run):
+            self.new += 1
+        else:
+            self.unchanged += 1
+
+    def finish(self, dossier: Any) -> None:
+        try:
+            self.store.save_corpus(dossier)
+            self.store.finish_run(self.run, {"new": self.new, "unchanged": self.unchanged, "failed": self.failed})
+        finally:
+            self.store.close()

@@ -1,0 +1,267 @@
+"""Rules of the time grammar: compiled regexes built from named pieces of the lexicon.
+
+Every rule is one regex with named groups (``d``, ``mon``, ``y``, ``H``, ``M``, ``ampm``, ``zone``...),
+made of literal alternations and bounded quantifiers only, so matching is linear in the text. A rule
+carries examples; ``tests/test_timex_rules.py`` runs them all. `scan` returns raw `Hit` records; the
+tagger validates and resolves them.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon, alternation, lexicon
+
+FLAGS = re.IGNORECASE | re.UNICODE
+
+
+@dataclass
+class Rule:
+    name: str
+    pattern: re.Pattern
+    examples: tuple[str, ...]
+    priority: int = 0  # breaks ties between hits of equal length
+    starts: tuple[str, ...] = ("digit",)  # what a match begins with: digit, or word classes (see _triggers)
+    digits: tuple[int, ...] = (1, 2)  # for digit starts: how many digits the first number has
+    after: str = "other"  # and what follows them: "sep" (one of ``:./``), "other", or "any"
+    then: str = ""  # what the next non-space character must be: "digit", "word" (a letter or a dash), "" any
+
+
+@dataclass
+class Hit:
+    """A raw grammar match: span, rule name and the named groups that matched."""
+
+    start: int
+    end: int
+    rule: str
+    g: dict[str, str] = field(default_factory=dict)
+    priority: int = 0
+    pos: dict[str, int] = field(default_factory=dict)  # start offset of each matched group
+
+
+def pieces(lx: Lexicon) -> dict[str, str]:
+    """The named building blocks (the "bank") shared by the rules."""
+    suf = alternation(lx.suffixes)
+    months_ci = alternation(lx.months)
+    months_cs = alternation(lx.months_cased)
+    stems = alternation(lx.month_stems)
+    # atomic groups (?>...): a whole word matched is never re-tried shorter, which keeps failing fast
+    mon = (rf"(?>(?:{months_ci})|(?-i:{months_cs})|(?:{stems})(?:{suf})?)"
+           r"(?:\.(?=\s*\d))?(?!\w)")
+    wd_stems = alternation(lx.weekday_stems)
+    weekday = rf"(?>{alternation(lx.weekdays)}|(?:{wd_stems})(?:{suf})?)(?!\w)"
+    dsuf = alternation(lx.day_suffixes)
+    yw = alternation(lx.year_words)
+    zones = alternation(lx.zones)
+    tz = (rf"(?:\s*\(?\s*(?:(?P<utc>UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<oh>\d{{1,2}})(?::?(?P<om>\d{{2}}))?(?!\d)"
+          rf"|(?P<zone>{zones})(?![\w]))(?:\s*\))?)?")
+    daypart = alternation(lx.dayparts)
+    kkmon = rf"(?:{stems})(?:{suf})(?!\w)"
+    return {
+        "MON": mon, "WEEKDAY": weekday, "DSUF": rf"(?:(?:{dsuf})(?!\w))?", "YW": rf"(?:\s*(?:{yw})(?!\w))?",
+        "YEAR": r"(?P<y>1\d{3}|2[01]\d{2})(?![\d])", "TZ": tz, "SUF": rf"(?:-?(?:{suf})(?!\w))?",
+        "DAYPART": rf"(?>{daypart})(?!\w)", "DPADV": rf"(?>{alternation(lx.daypart_adv)})(?!\w)", "KKMON": kkmon, "CLOCKPOST": alternation(lx.clock_post),
+        "CLOCKPRE": alternation(lx.clock_pre), "CLOCKPREFIX": alternation(lx.clock_prefix),
+        "PREP": alternation(w for w, roles in lx.qual_pre.items() if roles & {"in", "before", "after", "from", "to", "approximate"}),
+        "TO": alternation(w for w, roles in lx.qual_pre.items() if roles & {"to", "and"}),
+        "AMPM": r"(?P<ampm>a\.\s?m\.|p\.\s?m\.|am|pm)(?![\w])",
+        "REL": f"(?>{alternation(lx.relative)})", "APPROX": alternation(lx.approx_pre), "NAMED": alternation(lx.clock_named),
+        "MINW": alternation(lx.minute_words),
+    }
+
+
+def _rule(name: str, template: str, p: dict[str, str], examples: tuple[str, ...], priority: int = 0,
+          starts: tuple[str, ...] = ("digit",), digits: tuple[int, ...] = (1, 2), after: str = "other",
+          then: str = "") -> Rule:
+    pat = template
+    for key in sorted(p, key=len, reverse=True):
+        pat = pat.replace("{" + key + "}", p[key])
+    return Rule(name, re.compile(pat, FLAGS), examples, priority, starts, digits, after, then)
+
+
+@functools.cache
+def rules() -> tuple[Rule, ...]:
+    p = pieces(lexicon())
+    nd = r"(?<![\d.,/:])"  # a number that does not continue another number
+    R = [
+        _rule("iso", nd + r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::\d{2}(?:\.\d{1,6})?)?"
+              r"(?P<tzo>Z|[+\-]\d{2}:?\d{2})?)?(?![\d])", p, ("2011-12-16", "2011-12-16T12:52+05:00"), 5, digits=(4,)),
+        _rule("numdate", nd + r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d]|[.,]\d){YW}", p,
+              ("17.12.2011", "12/30/2011", "16.12.11"), 4, after="sep"),
+        _rule("daymonth_num", nd + r"(?P<d>\d{1,2})\.(?P<m>\d{2})(?![\d]|[.,]\d)", p, ("17.12", "19.12"), after="sep"),
+        _rule("range_dm", nd + r"(?P<d1>\d{1,2}){DSUF}\s*(?:[\-–—]|\s(?:{TO})\s)\s*(?P<d2>\d{1,2}){DSUF}\s+(?P<mon>{MON})"
+              r"(?:\s*,?\s*{YEAR}{YW})?", p, ("16–17 December 2011", "16 по 20 декабря"), 3, then="word"),
+        _rule("range_md", r"(?P<mon>{MON})\s+(?P<d1>\d{1,2}){DSUF}\s*[\-–—]\s*(?P<d2>\d{1,2}){DSUF}(?!\d)(?:\s*,?\s*{YEAR})?", p,
+              ("December 16-17", "December 16–17, 2011"), 3, ("month",), then="digit"),
+        _rule("ymd", nd + r"{YEAR}{YW}\s+(?P<d>\d{1,2}){DSUF}\s+(?P<mon>{MON})", p,
+              ("2011 жылғы 16 желтоқсанда",), 2, digits=(4,), then="word"),
+        _rule("dmy", nd + r"(?P<d>\d{1,2}){DSUF}\s+(?:of\s+)?(?P<mon>{MON})(?:\s*,?\s*{YEAR}{YW})?", p,
+              ("16 декабря", "16 грудня 2011 року", "16 December 2011", "16 желтоқсан"), 2, then="word"),
+        _rule("mdy", r"(?<![\w])(?P<mon>{MON})\s+(?P<d>\d{1,2}){DSUF}(?![\d]|[.,:]\d)(?:\s*,?\s*{YEAR})?", p,
+              ("December 16", "May 17, 2011", "желтоқсанның 16-сы"), 2, ("month",), then="digit"),
+        _rule("ym", nd + r"{YEAR}{YW}\s+(?P<mon>{MON})", p, ("2011 жылғы желтоқсанда",), 1, digits=(4,), then="word"),
+        _rule("my", r"(?<![\w])(?P<mon>{MON})\s*,?\s*{YEAR}{YW}", p, ("June 1989", "декабре 2011 года"), 1, ("month",), then="digit"),
+        _rule("month", r"(?<![\w])(?:(?P<prep>{PREP})\s+(?:(?P<ap>{APPROX})\s*)?|(?P<ap2>{APPROX})\s*)(?P<mon>{MON})(?:\s*,?\s*{YEAR}{YW})?", p,
+              ("in June", "в декабре", "у грудні", "mid-November", "в конце декабря"), 0, ("prep",)),
+        _rule("month_kk", r"(?<![\w])(?P<mon>{KKMON})", p, ("желтоқсанда",), -1, ("month",)),
+        _rule("year", nd + r"{YEAR}(?P<yw>{YW})", p, ("2011 года", "2011 жылы"), -1, digits=(4,), then="word"),
+        _rule("year_prep", r"(?<![\w])(?:(?P<prep>{PREP})\s+(?:(?P<ap>{APPROX})\s*)?|(?P<ap2>{APPROX})\s*){YEAR}(?![.,]\d){YW}", p,
+              ("in 2011", "since 2006", "early 2011"), -1, ("prep",)),
+        _rule("clock", nd + r"(?:(?P<pre>{CLOCKPREFIX})\s+)?(?P<H>\d{1,2})(?P<sep>[:.])(?P<M>\d{2})(?![\d]|[.,:]\d)"
+              r"(?:\s*{AMPM})?{SUF}(?:\s+(?P<dp>{DAYPART}))?{TZ}", p,
+              ("12:52", "11.40 am", "9.20 Moscow time", "сағат 12:52-де", "12:00 (UTC+5)"), 6, ("digit", "clock"),
+              after="sep"),
+        _rule("clock_h", nd + r"(?P<H>\d{1,2})\s*(?:{AMPM}|(?P<cw>{CLOCKPOST})(?!\w)(?:\s+(?P<M>\d{1,2})\s*(?:{MINW})(?!\w))?)"
+              r"(?:\s+(?P<dp>{DAYPART}))?{TZ}", p, ("6 pm", "23 часов вечера", "7 часов утра", "12 часов 52 минуты"), 5),
+        _rule("clock_kk", r"(?<![\w])(?P<pre>{CLOCKPREFIX})\s+(?P<H>\d{1,2})(?![\d]|[.,:]\d){SUF}{TZ}", p, ("сағат 12-де",), 5, ("clock",)),
+        _rule("clock_named", r"(?<![\w])(?P<named>{NAMED})(?!\w){TZ}", p, ("noon", "в полдень", "опівночі"), 4, ("named",)),
+        _rule("relative", r"(?<![\w])(?P<rel>{REL})(?!\w)", p, ("вчера", "the next day", "келесі күні", "наступного дня"), 0, ("relative",)),
+        _rule("weekday", r"(?<![\w])(?P<wd>{WEEKDAY})", p, ("Saturday", "пятницу", "сенбі күні"), -2, ("weekday",)),
+        _rule("daypart", r"(?<![\w])(?P<dp>{DPADV})", p, ("вечером", "кешке"), -3, ("daypart",)),
+    ]
+    return tuple(R)
+
+
+TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def _first_words(surfaces) -> set[str]:
+    return {re.split(r"[\s\-.]+", w.casefold().replace("’", "'"))[0] for w in surfaces if w}
+
+
+@functools.cache
+def _triggers() -> tuple[dict[str, set[str]], re.Pattern, re.Pattern]:
+    """First words of each word class that can begin a match, and the stem pattern (kk months, weekdays)."""
+    lx = lexicon()
+    words = {
+        "month": _first_words([*lx.months, *lx.months_cased]),
+        "prep": _first_words([*lx.qual_pre, *lx.approx_pre]),
+        "clock": _first_words(lx.clock_prefix),
+        "relative": _first_words(lx.relative),
+        "weekday": _first_words(lx.weekdays),
+        "daypart": _first_words(lx.daypart_adv),
+        "named": _first_words(lx.clock_named),
+    }
+    by_word: dict[str, set[str]] = {}
+    for cls, ws in words.items():
+        for w in ws:
+            by_word.setdefault(w, set()).add(cls)
+    stems = re.compile(rf"(?:{alternation(lx.month_stems)})|(?P<wd>{alternation(lx.weekday_stems)})")
+    # one C-level pass finds every token that can start a match: numbers, trigger words, stems + endings
+    trigger = re.compile(rf"(?<![\w'’])(?:\d+|(?:{alternation(by_word)})(?![\w'’])|"
+                         rf"(?:{alternation([*lx.month_stems, *lx.weekday_stems])})[\w'’]*)", FLAGS)
+    return by_word, stems, trigger
+
+
+@functools.cache
+def _rules_by_start() -> dict[str, list[Rule]]:
+    """Rules by the class of token they start at; digit rules by ``digit<n><sep|other>``."""
+    out: dict[str, list[Rule]] = {}
+    for r in rules():
+        for s in r.starts:
+            if s != "digit":
+                out.setdefault(s, []).append(r)
+                continue
+            for n in r.digits:
+                for after in (("sep", "other") if r.after == "any" else (r.after,)):
+                    out.setdefault(f"digit{n}{after}", []).append(r)
+    return out
+
+
+def _peek(text: str, i: int) -> str:
+    """The first character at or after ``i`` that is not a space, a comma or a period ("" at the end)."""
+    n = len(text)
+    while i < n and text[i] in " \t,.\u00a0":
+        i += 1
+    return text[i] if i < n else ""
+
+
+_SEP = frozenset(":./")
+_NONE: frozenset[str] = frozenset()
+
+
+def _month_or_year_follows(text: str, end: int, by_word: dict[str, set[str]], stems: re.Pattern) -> bool:
+    for tm in itertools.islice(TOKEN.finditer(text, end), 3):  # up to two approximation words, then it
+        w = tm.group()
+        if w[:1].isdigit():
+            return len(w) == 4
+        key = w.casefold()
+        cls = by_word.get(key, _NONE)
+        if "month" in cls or stems.match(key):
+            return True
+        if "prep" not in cls:
+            return False
+    return False
+    return False
+
+
+def scan(text: str) -> list[Hit]:
+    """Hits of every rule, tried only where a number or a trigger word begins (one pass of a trie
+    regex over the text, so the cost is linear in it); overlaps between hits are resolved later."""
+    by_word, stems, trigger = _triggers()
+    by_start = _rules_by_start()
+    out: list[Hit] = []
+    seen: set[tuple[int, str]] = set()
+    for tm in trigger.finditer(text):
+        tok, pos = tm.group(), tm.start()
+        if tok[0].isdigit():
+            n = len(tok)
+            nxt = text[pos + n] if pos + n < len(text) else ""
+            classes = {f"digit{n}{'sep' if nxt in _SEP and nxt else 'other'}"}
+        else:
+            key = tok.casefold()
+            if "’" in key:
+                key = key.replace("’", "'")
+            classes = by_word.get(key, _NONE)
+            sm = stems.match(key)
+            if sm:
+                classes = classes | {"weekday" if sm.group("wd") else "month"}
+            if not classes:
+                continue
+            if classes == {"prep"} and not _month_or_year_follows(text, tm.end(), by_word, stems):
+                continue  # "в", "on", "to"... start a match only before a month, a year or "mid-"
+        multi = len(classes) > 1
+        peek = _peek(text, pos + len(tok))
+        for cls in classes:
+            for r in by_start.get(cls, ()):
+                if r.then and not (peek.isdigit() if r.then == "digit" else (peek.isalpha() or peek in "-–—")):
+                    continue  # cheap test of what must follow: "December 16" needs a digit next
+                if multi:
+                    if (pos, r.name) in seen:
+                        continue
+                    seen.add((pos, r.name))
+                m = r.pattern.match(text, pos)
+                if m and m.end() > m.start():
+                    g = {k: v for k, v in m.groupdict().items() if v}
+                    out.append(Hit(m.start(), m.end(), r.name, g, r.priority, {k: m.start(k) for k in g}))
+    return out
+
+
+@functools.cache
+def context_patterns() -> dict[str, re.Pattern]:
+    """Patterns applied around a hit: qualifiers and parts of a period before or after it."""
+    lx = lexicon()
+    pre_q = alternation(lx.qual_pre)
+    return {
+        "qual_before": re.compile(rf"(?<![\w])(?P<q>{pre_q})\s*$", FLAGS),
+        "qual_after": re.compile(rf"\s*(?P<q>{alternation(lx.qual_post)})(?!\w)", FLAGS),
+        "approx_before": re.compile(rf"(?<![\w])(?P<a>{alternation(lx.approx_pre)})\s*$", FLAGS),
+        "approx_after": re.compile(rf"\s*(?P<a>{alternation(lx.approx_post)})(?!\w)", FLAGS),
+        "yrel_after": re.compile(rf"\s*,?\s*(?P<r>{alternation(lx.year_relative)})(?!\w)", FLAGS),
+        "yrel_before": re.compile(rf"(?<![\w])(?P<r>{alternation(lx.year_relative)})\s*$", FLAGS),
+        "weekday_after": re.compile(rf"\s*,?\s*(?:(?:{pieces(lx)['PREP']})\s+)?(?P<wd>{pieces(lx)['WEEKDAY']})", FLAGS),
+        "weekday_before": re.compile(rf"(?<![\w])(?P<wd>{pieces(lx)['WEEKDAY']})(?:\s+(?P<dp>{pieces(lx)['DAYPART']}))?\s*,?\s*$", FLAGS),
+        "daypart_of_before": re.compile(rf"(?<![\w])(?:the\s+)?(?P<dp>{pieces(lx)['DAYPART']})\s+(?:of\s+)?$|"
+                                        rf"(?<![\w])(?P<night>в ночь на|в ніч на|в ночь с|в ніч з)\s+$", FLAGS),
+        "blocker_after": re.compile(rf"\s*(?:{alternation(lx.blockers)})(?!\w)", FLAGS),
+        "clock_pre_before": re.compile(rf"(?<![\w])(?:{p_clock(lx)})\s+$", FLAGS),
+        "connector": re.compile(rf"^\s*(?:[\-–—]|(?:{alternation(w for w, r in lx.qual_pre.items() if r & {'to', 'and', 'before'})})\s)\s*$", FLAGS),
+        "from_before": re.compile(rf"(?<![\w])(?:{alternation(w for w, r in lx.qual_pre.items() if r & {'from', 'between', 'after'})})\s+$", FLAGS),
+    }
+
+
+def p_clock(lx: Lexicon) -> str:
+    return alternation(lx.clock_pre + lx.clock_prefix)

@@ -1,0 +1,403 @@
+"""`TimeTagger`: every date, time and interval a document states, normalized to ISO 8601.
+
+Three passes over the grammar's raw hits (`rashomon.time.grammar.scan`):
+
+1. **read**: validate each hit (``datetime.date``, clock 0-23:0-59) and read its parts; keep the
+   longest non-overlapping hits; attach the words around them (qualifiers, "mid-", weekday, day part,
+   "of this year");
+2. **join**: adjacent dates joined by "to", "-", "до"... become intervals;
+3. **anchor** (`rashomon.time.anchor`): in text order, fill missing parts from the section heading
+   date, the nearest earlier date, the publication date, or a later explicit year; say how.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..document import Document
+from ..model import TimeExpr
+from .grammar import Hit, context_patterns, scan
+from .lexicon import lexicon
+from .zones import format_offset, parse_offset
+
+#: how far around a hit the context patterns look (characters); bounded, so tagging stays linear
+WINDOW = 40
+#: how far back: the longest qualifier or weekday-and-day-part phrase ("Wednesday afternoon, ") fits
+BEFORE = 26
+_WORD_CASEFOLD = str.casefold
+
+
+@dataclass
+class Cand:
+    """A validated expression before anchoring (internal; converted to `TimeExpr` at the end)."""
+
+    start: int
+    end: int
+    rule: str
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    H: int | None = None
+    M: int | None = None
+    tz: str | None = None  # offset stated as such ("+05:00", "Z")
+    zone: str | None = None  # zone named ("MSK"), offset looked up at the date
+    weekday: int | None = None
+    daypart: str | None = None
+    rel: tuple[int, str] | None = None  # (days, deictic|anaphoric)
+    yrel: int | None = None  # "of this year" -> 0
+    part: str | None = None  # early / mid / late
+    certainty: str = "exact"
+    end_c: Cand | None = None  # the end of an interval
+    explicit_year: bool = False
+    night: bool = False
+    inferred: list[str] = field(default_factory=list)
+    anchor: str | None = None
+    date: dt.date | None = None  # resolved date (day precision)
+    pdate: tuple[int, int] | None = None  # (month, day) when the year is still unknown
+
+    @property
+    def has_date(self) -> bool:
+        return self.m is not None or self.y is not None or self.rel is not None or self.weekday is not None
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s and s.isdigit() and len(s) <= 4 else None
+
+
+def _valid_date(y: int | None, m: int | None, d: int | None) -> bool:
+    if m is not None and not 1 <= m <= 12:
+        return False
+    if d is not None:
+        if m is None or not 1 <= d <= 31:
+            return False
+        try:
+            dt.date(y if y is not None else 2000, m, d)  # 2000 is a leap year: "29 февраля" stays possible
+        except ValueError:
+            return False
+    return y is None or 1000 <= y <= 2199
+
+
+def _year2(s: str) -> int:
+    y = int(s)
+    return y if len(s) == 4 else (2000 + y if y < 50 else 1900 + y)
+
+
+def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
+    """Parts of one hit, or None when they do not make a real date or time."""
+    lx = lexicon()
+    g = h.g
+    c = Cand(h.start, h.end, h.rule)
+    r = h.rule
+    if r == "iso":
+        c.y, c.m, c.d = int(g["y"]), int(g["m"]), int(g["d"])
+        c.explicit_year = True
+        if "H" in g:
+            c.H, c.M = int(g["H"]), int(g["M"])
+            if "tzo" in g:
+                c.tz = "+00:00" if g["tzo"] == "Z" else _offset_or_none(g["tzo"])
+    elif r == "numdate":
+        a, b = int(g["a"]), int(g["b"])
+        c.y, c.explicit_year = _year2(g["y"]), True
+        c.d, c.m = a, b
+        if g["sep"] == "/" and (b > 12 or (a <= 12 and mdy)):
+            c.m, c.d = a, b
+    elif r == "daymonth_num":
+        c.d, c.m = int(g["d"]), int(g["m"])
+        if context_patterns()["blocker_after"].match(text, h.end, min(len(text), h.end + WINDOW)):
+            return None
+    elif r in ("range_dm", "range_md"):
+        m = lx.month_of(g["mon"])
+        y = _int(g.get("y"))
+        c.m, c.d, c.y, c.explicit_year = m, int(g["d1"]), y, y is not None
+        e = Cand(h.start, h.end, r, y=y, m=m, d=int(g["d2"]), explicit_year=y is not None)
+        if not _valid_date(e.y, e.m, e.d) or e.d <= c.d:
+            return None
+        c.end_c = e
+    elif r in ("dmy", "mdy", "ymd", "ym", "my", "month", "month_kk"):
+        c.m = lx.month_of(g["mon"])
+        c.d = _int(g.get("d"))
+        c.y = _int(g.get("y"))
+        c.explicit_year = c.y is not None
+        if c.m is None:
+            return None
+    elif r in ("year", "year_prep"):
+        if r == "year" and not g.get("yw", "").strip():
+            return None
+        c.y, c.explicit_year = int(g["y"]), True
+    if r in ("month", "year_prep"):  # the span starts at "mid-"/the month/the year, not at "in"
+        ap = g.get("ap") or g.get("ap2")
+        if ap:
+            c.part, c.certainty = lx.approx_pre.get(_WORD_CASEFOLD(ap)), "approximate"
+        c.start = h.pos.get("ap", h.pos.get("ap2", h.pos.get("mon", h.pos.get("y", h.start))))
+    elif r in ("clock", "clock_h", "clock_kk"):
+        c.H, c.M = int(g["H"]), _int(g.get("M")) or 0
+        if not _clock_ok(h, text):
+            return None
+        ampm = (g.get("ampm") or "").replace(" ", "").replace(".", "").lower()
+        dp = lx.dayparts.get(_WORD_CASEFOLD(g.get("dp", ""))) if g.get("dp") else None
+        if ampm:
+            if not 1 <= c.H <= 12:
+                return None
+            c.H = c.H % 12 + (12 if ampm == "pm" else 0)
+        elif (dp in ("evening", "afternoon") and c.H < 12) or (dp == "night" and 6 <= c.H < 12):
+            c.H += 12
+        elif dp == "morning" and c.H > 12:
+            return None
+        if g.get("zone"):
+            c.zone = lx.zones.get(g["zone"]) or next((z for s, z in lx.zones.items() if s.casefold() == g["zone"].casefold()), None)
+        elif g.get("utc"):
+            off = f"{g['sign']}{int(g['oh']):02d}{g.get('om') or '00'}"
+            c.tz = _offset_or_none(off)
+            if c.tz is None:
+                return None
+    elif r == "clock_named":
+        hh, _, mm = lx.clock_named.get(_WORD_CASEFOLD(g["named"]), "").partition(":")
+        if not hh:
+            return None
+        c.H, c.M = int(hh), int(mm or 0)
+        c.start = h.pos["named"]
+        if g.get("zone"):
+            c.zone = next((z for s_, z in lx.zones.items() if s_.casefold() == g["zone"].casefold()), None)
+    elif r == "relative":
+        c.rel = lx.relative.get(_WORD_CASEFOLD(g["rel"]).replace("’", "'"))
+        if c.rel is None:
+            return None
+    elif r == "weekday":
+        c.weekday = lx.weekday_of(g["wd"])
+        if c.weekday is None:
+            return None
+    elif r == "daypart":
+        c.daypart = lx.dayparts.get(_WORD_CASEFOLD(g["dp"]))
+    if c.H is not None and not (0 <= c.H <= 23 and 0 <= (c.M or 0) <= 59):
+        return None
+    if c.H == 24:
+        return None
+    if not _valid_date(c.y, c.m, c.d):
+        return None
+    span = text[c.start:c.end]
+    if span.endswith(")") and "(" not in span:  # "(9.20 Moscow time)": keep the span inside the brackets
+        c.end -= len(span) - len(span.rstrip(") "))
+    return c
+
+
+def _offset_or_none(s: str) -> str | None:
+    try:
+        return format_offset(parse_offset(s))
+    except ValueError:
+        return None
+
+
+def _clock_ok(h: Hit, text: str) -> bool:
+    """A dotted or bare-hour number is a clock time only with a cue (am/pm, zone, "at", "часов утра")."""
+    g = h.g
+    if h.rule == "clock_kk" or g.get("pre"):
+        return True
+    if h.rule == "clock" and g.get("sep") == ":":
+        return True
+    if g.get("ampm") or g.get("zone") or g.get("utc"):
+        return True
+    before = text[max(0, h.start - WINDOW):h.start]
+    cue = bool(context_patterns()["clock_pre_before"].search(before))
+    if h.rule == "clock_h":
+        return bool(g.get("dp")) or bool(g.get("M")) or cue
+    return cue  # "18.05 in the morning" is a date; "at 12.30" a time
+
+
+def select(cands: list[Cand]) -> list[Cand]:
+    """Longest hits win; among equal lengths, the higher-priority rule; then the leftmost."""
+    chosen: list[Cand] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), -getattr(c, "_prio", 0), c.start)):
+        i = bisect.bisect_left(taken, (c.start, c.end))
+        if i > 0 and taken[i - 1][1] > c.start:
+            continue
+        if i < len(taken) and taken[i][0] < c.end:
+            continue
+        taken.insert(i, (c.start, c.end))
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def attach_context(c: Cand, text: str) -> None:
+    """Qualifiers, parts of a period, weekday and day part written around ``c``."""
+    cp = context_patterns()
+    lx = lexicon()
+    lo = max(0, c.start - BEFORE)
+    before = text[lo:c.start]
+    tail = before.rstrip()
+    if not tail or not (tail[-1].isalpha() or tail[-1] in ",-"):
+        before = ""  # nothing written before it can qualify it ("(9.20", "1. 16 декабря")
+    head = text[c.end:c.end + 3].lstrip(" ,")
+    words_after = bool(head) and head[0].isalpha()  # else no word after it can qualify it
+    if c.d is None and c.H is None and c.m is not None or (c.y is not None and c.m is None):
+        m = cp["approx_before"].search(before) if before else None
+        if m:
+            c.part = lx.approx_pre.get(_WORD_CASEFOLD(m.group("a")))
+            c.start = lo + m.start("a")
+            c.certainty = "approximate"
+            before = text[lo:c.start]
+        m = cp["approx_after"].match(text, c.end, min(len(text), c.end + WINDOW)) if words_after else None
+        if m and c.m is not None:
+            c.part = lx.approx_post.get(_WORD_CASEFOLD(m.group("a")))
+            c.end = m.end()
+            c.certainty = "approximate"
+    if c.d is not None and c.H is None:
+        m = cp["weekday_before"].search(before) if before else None
+        if m:
+            c.weekday = lx.weekday_of(m.group("wd"))
+            if m.group("dp"):
+                c.daypart = lx.dayparts.get(_WORD_CASEFOLD(m.group("dp")))
+            c.start = lo + m.start()
+            before = text[lo:c.start]
+        m = cp["weekday_after"].match(text, c.end, min(len(text), c.end + WINDOW)) if words_after else None
+        if m and c.weekday is None:
+            c.weekday = lx.weekday_of(m.group("wd"))
+            c.end = m.end()
+        m = cp["daypart_of_before"].search(before) if before else None
+        if m:
+            if m.group("night"):
+                c.night, c.daypart = True, "night"
+                c.certainty = "approximate"
+            else:
+                c.daypart = lx.dayparts.get(_WORD_CASEFOLD(m.group("dp")))
+                c.start = lo + m.start()
+    if c.y is None and c.m is not None:
+        m = cp["yrel_after"].match(text, c.end, min(len(text), c.end + WINDOW)) if words_after else None
+        if m:
+            c.yrel = lx.year_relative.get(_WORD_CASEFOLD(m.group("r")))
+            c.end = m.end()
+        else:
+            m = cp["yrel_before"].search(before) if before else None
+            if m:
+                c.yrel = lx.year_relative.get(_WORD_CASEFOLD(m.group("r")))
+                c.start = lo + m.start("r")
+    roles: set[str] = set()
+    pos = c.start
+    for _ in range(3 if before else 0):  # "примерно в 14:30": a chain of qualifiers before the expression
+        m = cp["qual_before"].search(text[max(0, pos - BEFORE):pos])
+        if not m:
+            break
+        roles |= lx.qual_pre.get(_WORD_CASEFOLD(m.group("q")), set())
+        pos = max(0, pos - BEFORE) + m.start()
+    if "from" in roles and c.end_c is None:
+        roles.add("after")  # "с 2006 года": from a date on
+    after = cp["qual_after"].match(text, c.end, min(len(text), c.end + WINDOW)) if words_after else None
+    if after:
+        roles = roles | lx.qual_post.get(_WORD_CASEFOLD(after.group("q")), set())
+    if c.certainty == "exact":
+        if "approximate" in roles:
+            c.certainty = "approximate"
+        elif "before" in roles:
+            c.certainty = "before"
+        elif "after" in roles:
+            c.certainty = "after"
+
+
+def join_intervals(cands: list[Cand], text: str) -> list[Cand]:
+    """``X to Y``, ``X - Y``, ``с X до Y``, ``between X and Y`` -> one interval (start keeps its parts)."""
+    cp = context_patterns()
+    out: list[Cand] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        if i + 1 < len(cands) and a.end_c is None and a.rel is None:
+            b = cands[i + 1]
+            gap = text[a.end:b.start]
+            same_kind = (a.H is None) == (b.H is None) and b.rel is None and b.end_c is None and (a.m is not None or a.H is not None or (a.y is not None and b.y is not None and b.m is None))
+            if same_kind and len(gap) <= 12 and cp["connector"].match(gap):
+                dash = gap.strip() in "-–—"
+                opener = cp["from_before"].search(text[max(0, a.start - WINDOW):a.start])
+                if dash or opener:
+                    a.end_c = b
+                    a.end = b.end
+                    a.certainty = "exact"
+                    out.append(a)
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+_DAY_RULES = {"iso", "numdate", "range_dm", "range_md", "ymd", "dmy", "mdy"}
+
+
+def _inside_invalid(c: Cand, invalid: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_right(invalid, (c.start, 1 << 62))
+    for s, e in invalid[max(0, i - 3):i + 1]:
+        if s <= c.start and c.end <= e and (e - s) > (c.end - c.start):
+            return True
+    return False
+
+
+def read(text: str, mdy: bool = False) -> list[Cand]:
+    """Validated, non-overlapping, context-qualified expressions of ``text`` (before anchoring).
+
+    ``mdy``: read ambiguous ``a/b/yyyy`` as month/day/year (the text's language writes it so).
+    """
+    cands, invalid = [], []
+    for h in scan(text):
+        c = read_hit(h, text, mdy)
+        if c is not None:
+            c._prio = h.priority  # type: ignore[attr-defined]
+            cands.append(c)
+        elif h.rule in _DAY_RULES:
+            invalid.append((h.start, h.end))
+    if invalid:  # "31 февраля 2011 года" is no date at all, not "февраля 2011 года"
+        invalid.sort()
+        cands = [c for c in cands if not _inside_invalid(c, invalid)]
+    chosen = select(cands)
+    for c in chosen:
+        attach_context(c, text)
+    kept: list[Cand] = []  # a weekday or day part now inside an extended date is part of it
+    for c in chosen:
+        while kept and kept[-1].start >= c.start and kept[-1].end <= c.end:
+            kept.pop()
+        if kept and kept[-1].start <= c.start and c.end <= kept[-1].end:
+            continue
+        kept.append(c)
+    return join_intervals(kept, text)
+
+
+_ISO_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def parse_iso_date(s: str | None) -> dt.date | None:
+    """The day of an ISO 8601 string (``2011-12-17T10:00:00Z`` -> 2011-12-17); None when not a full date."""
+    if not s:
+        return None
+    m = _ISO_RE.match(s.strip())
+    if not m or not m.group(3):
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+class TimeTagger:
+    """Find and normalize the temporal expressions of a document.
+
+    >>> from rashomon.document import Document
+    >>> [t.value for t in TimeTagger()(Document(id="x", path="x", text="On December 16, 2011 at 12:52 ..."))]
+    ['2011-12-16', '2011-12-16T12:52']
+    """
+
+    def __call__(self, doc: Document) -> list[TimeExpr]:
+        from .anchor import anchor_all, to_timex
+
+        cands = read(doc.text, mdy=(doc.lang or "") in lexicon().mdy_langs)
+        anchor_all(cands, doc)
+        out = [t for t in (to_timex(c, doc.text) for c in cands) if t is not None]
+        return out
+
+    @staticmethod
+    def date_at(doc: Document, timexes: list[TimeExpr], offset: int) -> tuple[str | None, str | None]:
+        """The date governing ``offset``: see `rashomon.time.anchor.date_at`."""
+        from .anchor import date_at
+
+        return date_at(doc, timexes, offset)

@@ -1,0 +1,243 @@
+"""Claim extraction tables: ``(text, expected)`` per language, one commented case a line.
+
+``expected`` lists ``(measure, value, qualifier)`` of every claim the sentence holds, in order; an
+empty list means the numbers in it are not claims.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claims_helpers import extract, summary
+
+EN = [
+    ("16 people died.", [("killed", 16, "exact")]),  # plain count, trigger after
+    ("Eleven were killed, according to officials.", [("killed", 11, "exact")]),  # number word
+    ("Eighty-six people were injured in the clashes.", [("injured", 86, "exact")]),  # hyphenated compound
+    ("At least 14 protestors were killed by police.", [("killed", 14, "at_least")]),  # predicate beats role noun
+    ("14+ fatalities", [("killed", 14, "at_least")]),  # plus sign
+    ("more than 70 people were detained", [("detained", 70, "more_than")]),
+    ("about 400 were injured", [("injured", 400, "about")]),
+    ("The company fired nearly 1000 employees.", [("dismissed", 1000, "about")]),  # trigger before
+    ("seven to eight thousand people gathered there", [("participants", [7000, 8000], "range")]),  # shared multiplier
+    ("from 1.5 to 3.8 thousand people did not go to work", [("strikers", [1500, 3800], "range")]),
+    ("rallies were held daily, gathering from 200 to 500 participants", [("participants", [200, 500], "range")]),
+    ("Between 40 and 60 people are still missing.", [("missing", [40, 60], "range")]),
+    ("1,500 marines were brought into the city", [("deployed", 1500, "exact")]),  # troops class
+    ("Around 300 troops were deployed to the city.", [("deployed", 300, "about")]),
+    ("a thousand transport workers went on strike", [("strikers", 1000, "exact")]),  # article + multiplier
+    ("In June, the number of strikers reached 18,000, unions say.", [("strikers", 18000, "exact")]),
+    ("hundreds of strikers filled the square", [("strikers", None, "vague")]),  # vague amount
+    ("opposition sources put the death toll in the dozens", [("killed", None, "vague")]),
+    ("20 shops, 46 buildings in total, were burned down", [("buildings_damaged", 20, "exact"), ("buildings_damaged", 46, "exact")]),
+    ("more than 20 cars were burned and damaged", [("vehicles_damaged", 20, "more_than")]),
+    ("70 people were killed, more than 500 injured", [("killed", 70, "exact"), ("injured", 500, "more_than")]),  # ellipsis
+    ("has confirmed 14 dead, over 90 injured (of which - 9 policemen)", [("killed", 14, "exact"), ("injured", 90, "more_than"), ("injured", 9, "exact")]),  # subset
+    ("one person died, 19 were injured (including 8 police officers)", [("killed", 1, "exact"), ("injured", 19, "exact"), ("injured", 8, "exact")]),
+    ("13 activists were sentenced to prison terms ranging from 3 to 7 years", [("convicted", 13, "exact")]),  # prison term is no claim
+    ("5 police officers are accused of shooting demonstrators", [("charged", 5, "exact")]),
+    ("38 people were brought to justice", [("arrested", 38, "exact")]),
+    ("10 people remain detained, eight of them were arrested", [("detained", 10, "exact"), ("arrested", 8, "exact")]),
+    ("three Russian journalists were detained for several hours", [("detained", 3, "exact")]),
+    ("Protesters set fire to 12 buildings and 30 cars.", [("buildings_damaged", 12, "exact"), ("vehicles_damaged", 30, "exact")]),
+    ("Police arrested 3 journalists and 12 activists.", [("arrested", 3, "exact"), ("arrested", 12, "exact")]),
+    ("The rally drew an estimated 10,000 people.", [("participants", 10000, "about")]),
+    ("Twelve people were taken to hospital and 20 were missing.", [("injured", 12, "exact"), ("missing", 20, "exact")]),
+    ("up to 50 people were detained", [("detained", 50, "at_most")]),
+    ("Public figures talk about 46 buildings burned", [("buildings_damaged", 46, "exact")]),  # "about" is the verb's
+    ("A 25-year-old man was shot dead.", []),  # age
+    ("He was sentenced to 6 years in prison.", []),  # prison term
+    ("The population is about 90.000.", []),  # population
+    ("the 120,000-strong city of oil workers", []),
+    ("wages rose from 250-300 thousand tenge to 500 thousand tenge", []),  # money
+    ("production fell by 4% from 13.5 million tons", []),  # percentage, tonnes
+    ("On December 16, 2011 workers gathered at 12:52.", []),  # date and time
+    ("the 20th anniversary of independence", []),  # ordinal
+    ("some of the victims were taken 150 km away", []),  # distance
+    ("one of the active participants in the strike movement", []),  # "one of"
+    ("a 20-day curfew was introduced", []),  # duration
+    ("rallies were held on December 17, 18 and 19", []),  # a list of days
+    ("six Kazakh government bodies were conducting investigations", []),  # "bodies" only counts right after a figure
+]
+
+RU = [
+    ("около 3000 человек собрались на мирный митинг", [("participants", 3000, "about")]),
+    ("13:05 Убито больше 20 нефтяников", [("killed", 20, "more_than")]),  # time is no claim
+    ("14:24 Более 500 раненых.", [("injured", 500, "more_than")]),
+    ("число жертв варьируется от 5 до 50 человек", [("killed", [5, 50], "range")]),
+    ("Существует информация о 70 погибших и 700 раненых.", [("killed", 70, "exact"), ("injured", 700, "exact")]),
+    ("В результате столкновений погибли 12 человек, ещё 86 получили ранения.", [("killed", 12, "exact"), ("injured", 86, "exact")]),
+    ("По данным МВД, задержаны 50 человек.", [("detained", 50, "exact")]),
+    ("По словам правозащитников, число погибших превысило 70.", [("killed", 70, "exact")]),
+    ("Двое полицейских погибли, пятеро ранены.", [("killed", 2, "exact"), ("injured", 5, "exact")]),  # collective numerals
+    ("По меньшей мере 14 человек погибли, сообщил Интерфакс.", [("killed", 14, "at_least")]),
+    ("В акции приняли участие около 5 тысяч человек.", [("participants", 5000, "about")]),
+    ("Полиция задержала более 100 участников митинга.", [("detained", 100, "more_than")]),  # predicate beats role noun
+    ("МВД опровергает информацию о 40 погибших.", [("killed", 40, "exact")]),
+    ("По непроверенным данным, погибли десятки человек.", [("killed", None, "vague")]),
+    ("Суд приговорил 13 активистов к срокам от 3 до 7 лет.", [("convicted", 13, "exact")]),
+    ("Сгорели 20 магазинов и 46 зданий.", [("buildings_damaged", 20, "exact"), ("buildings_damaged", 46, "exact")]),
+    ("Были повреждены 140 жилых домов и 35 автомобилей.", [("buildings_damaged", 140, "exact"), ("vehicles_damaged", 35, "exact")]),
+    ("В город введены 2000 военнослужащих.", [("deployed", 2000, "exact")]),
+    ("Уволены почти 1000 сотрудников компании.", [("dismissed", 1000, "about")]),
+    ("В Жанаозене бастуют 18 тысяч нефтяников.", [("strikers", 18000, "exact")]),
+    ("Ранены 9 полицейских.", [("injured", 9, "exact")]),
+    ("Пострадали 1,5 тыс. человек.", [("injured", 1500, "exact")]),  # abbreviated multiplier
+    ("Было арестовано 8 человек, ещё 30 задержаны.", [("arrested", 8, "exact"), ("detained", 30, "exact")]),
+    ("Погибли трое журналистов.", [("killed", 3, "exact")]),
+    ("МЧС сообщило о троих погибших и 20 пропавших без вести.", [("killed", 3, "exact"), ("missing", 20, "exact")]),
+    ("пропавшими без вести оставались 11 человек", [("missing", 11, "exact")]),
+    ("в митинге участвовали 1 500 человек", [("participants", 1500, "exact")]),  # space-grouped digits
+    ("число погибших, по данным МЧС, возросло до семи", [("killed", 7, "exact")]),  # "до" after a verb of change
+    ("погибших: 9 (официально); не менее 25 (по данным правозащитников)", [("killed", 9, "exact"), ("killed", 25, "at_least")]),
+    ("Разные источники называли от 5 до 50 погибших.", [("killed", [5, 50], "range")]),
+    ("В Жанаозене погибли не менее 10 человек.", [("killed", 10, "at_least")]),
+    ("свыше 200 человек получили медицинскую помощь", [("injured", 200, "more_than")]),
+    ("18-летний подросток погиб.", []),  # age
+    ("Население города составляет около 90 тысяч человек.", []),  # population
+    ("Зарплата 250 тысяч тенге.", []),  # money
+    ("вводит до 5 января 2012 года режим чрезвычайного положения", []),  # date
+    ("комендантский час с 23 часов вечера до 7 часов утра", []),  # hours
+    ("приговорил их к 3 и 5 годам лишения свободы", []),  # coordinated prison terms
+    ("по статье 274 Уголовного кодекса погибших", []),  # article number
+    ("16 декабря в Казахстане проводились празднования", []),
+]
+
+UK = [
+    ("В казахському Жанаозені щонайменше 50 вбитих і 500 поранених.", [("killed", 50, "at_least"), ("injured", 500, "at_least")]),  # qualifier distributes
+    ("16 грудня понад 3000 осіб зібралися на мирний мітинг", [("participants", 3000, "more_than")]),
+    ("На даний момент постраждало 7-8 чоловік (за не підтвердженою інформацією вбито).", [("injured", [7, 8], "range")]),
+    ("За даними робочих, вбито більше 20 осіб.", [("killed", 20, "more_than")]),
+    ("Внаслідок сутичок загинули 12 людей, ще 86 отримали поранення.", [("killed", 12, "exact"), ("injured", 86, "exact")]),
+    ("За даними МВС, затримано 50 осіб.", [("detained", 50, "exact")]),
+    ("Поліція повідомила, що затримано понад 30 протестувальників.", [("detained", 30, "more_than")]),
+    ("Загинули двоє поліцейських, п'ятеро поранені.", [("killed", 2, "exact"), ("injured", 5, "exact")]),
+    ("Близько 5 тисяч людей зібралися на мітинг.", [("participants", 5000, "about")]),
+    ("Щонайменше двадцять п'ять людей загинули.", [("killed", 25, "at_least")]),  # number words with apostrophe
+    ("щонайменше двадцяти п’яти людей загинули", [("killed", 25, "at_least")]),  # inflected, typographic apostrophe
+    ("За словами правозахисників, загинули десятки людей.", [("killed", None, "vague")]),
+    ("Звільнено майже 1000 працівників.", [("dismissed", 1000, "about")]),
+    ("Спалено 12 будівель і 20 автомобілів.", [("buildings_damaged", 12, "exact"), ("vehicles_damaged", 20, "exact")]),
+    ("Суд засудив 13 активістів до 5 років ув'язнення.", [("convicted", 13, "exact")]),
+    ("Страйкують 18 тисяч нафтовиків.", [("strikers", 18000, "exact")]),
+    ("Затримано 23 особи, повідомив речник поліції.", [("detained", 23, "exact")]),
+    ("шестеро поліцейських дістали травми", [("injured", 6, "exact")]),
+    ("близько 1200 рятувальників працюють на місці", [("deployed", 1200, "about")]),
+    ("МНС повідомило про трьох загиблих", [("killed", 3, "exact")]),
+    ("постраждали сотні людей", [("injured", None, "vague")]),
+    ("кількість загиблих зросла до дев'яти", [("killed", 9, "exact")]),
+    ("зниклими безвісти вважаються 11 осіб", [("missing", 11, "exact")]),
+    ("у Жанаозені вбито понад 20 осіб", [("killed", 20, "more_than")]),
+    ("18-річний юнак загинув.", []),  # age
+    ("16 грудня відбувся мітинг", []),  # date
+    ("заробітна плата 300 тисяч тенге", []),  # money
+    ("протест тривав 7 місяців", []),  # duration
+]
+
+KK = [
+    ("Қақтығыс кезінде 16 адам қаза тапты.", [("killed", 16, "exact")]),
+    ("ІІМ мәліметінше, 50 адам ұсталды.", [("detained", 50, "exact")]),
+    ("100-ден астам адам жараланды.", [("injured", 100, "more_than")]),  # case suffix + postposed qualifier
+    ("Шамамен 3000 адам алаңға жиналды.", [("participants", 3000, "about")]),
+    ("Он алты адам қаза тапты.", [("killed", 16, "exact")]),  # compound number words
+    ("Ондаған адам жараланды.", [("injured", None, "vague")]),
+    ("1000-ға жуық жұмысшы жұмыстан шығарылды.", [("dismissed", 1000, "about")]),
+    ("Кемінде 10 адам қаза тапты, 200-ден астам адам жарақат алды.", [("killed", 10, "at_least"), ("injured", 200, "more_than")]),
+    ("алпыс төрт адам ауруханаға жеткізілді", [("injured", 64, "exact")]),
+    ("1200-ден астам құтқарушы жұмыс істеуде", [("deployed", 1200, "more_than")]),
+    ("35 автокөлік зақымданды", [("vehicles_damaged", 35, "exact")]),
+    ("2 мыңнан астам жұмысшы ереуілге шықты", [("strikers", 2000, "more_than")]),  # multiplier with a case suffix
+    ("тоғыз адам қаза тапты", [("killed", 9, "exact")]),
+    ("жиырма адам хабар-ошарсыз кетті", [("missing", 20, "exact")]),
+    ("18 жастағы жігіт қаза тапты.", []),  # age
+    ("16 желтоқсанда митинг өтті", []),  # date
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN)
+def test_en(text, expected):
+    assert summary(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), RU)
+def test_ru(text, expected):
+    assert summary(text, "ru") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), UK)
+def test_uk(text, expected):
+    assert summary(text, "uk") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), KK)
+def test_kk(text, expected):
+    assert summary(text, "kk") == expected
+
+
+# (text, lang, source name or None, source type)
+SOURCES = [
+    ("According to official data, 15 people died.", "en", "official data", "official"),
+    ("Eleven were killed, according to government officials.", "en", "government officials", "official"),
+    ("Prosecutor General's Office Kazakhstan has confirmed 14 dead.", "en", "Prosecutor General's Office Kazakhstan", "official"),
+    ("In June, the number of strikers reached 18,000, unions say.", "en", "unions", "union"),
+    ("From a social media post: 70 people were killed.", "en", "a social media post", "social_media"),
+    ("human rights activists, citing eyewitnesses, spoke of 70 dead", "en", "human rights activists, citing eyewitnesses", "ngo"),
+    ("According to other sources, four people were killed.", "en", "other sources", "unknown"),
+    ("opposition sources put the death toll in the dozens", "en", "opposition sources", "opposition"),
+    ("991 employees were fired due to protests.(Source - Kommersant)", "en", "Kommersant", "media"),
+    ("It is reported that the action involved more than 5 thousand people.", "en", None, "author"),
+    ("16 people died.", "en", None, "author"),
+    ("Разные источники сообщают, что число жертв варьируется от 5 до 50 человек.", "ru", "Разные источники", "unknown"),
+    ("По данным МВД, задержаны 50 человек.", "ru", "МВД", "official"),
+    ("По меньшей мере 14 человек погибли, сообщил Интерфакс.", "ru", "Интерфакс", "media"),
+    ("За даними робочих родовища «Каражанбас», вбито більше 20 осіб.", "uk", "робочих родовища «Каражанбас»", "eyewitness"),
+    ("ІІМ мәліметінше, 50 адам ұсталды.", "kk", "ІІМ", "official"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "stype"), SOURCES)
+def test_source(text, lang, name, stype):
+    c = extract(text, lang)[0]
+    if name is None:
+        assert c.source is None and c.source_type == stype
+    else:
+        assert c.source is not None and c.source.name == name and c.source.type == stype
+
+
+def test_chronology_carries_its_source():
+    text = ("Местные источники, приближенные к протестующим, сообщают следующую хронологию событий:\n\n"
+            "13:05 Убито больше 20 нефтяников\n14:24 Более 500 раненых.\n\nРазные источники сообщают о 50 погибших.")
+    cs = extract(text, "ru")
+    assert [c.source.name for c in cs] == ["Местные источники, приближенные к протестующим"] * 2 + ["Разные источники"]
+    assert cs[0].source.type == "activist"
+
+
+# (text, lang, modality)
+MODALITY = [
+    ("Существует информация о 70 погибших.", "ru", "unconfirmed"),
+    ("постраждало 7-8 чоловік (за не підтвердженою інформацією вбито)", "uk", "unconfirmed"),
+    ("МВД опровергает информацию о 40 погибших.", "ru", "denied"),
+    ("The ministry denied that 40 people were killed.", "en", "denied"),
+    ("There are rumours that 30 people died.", "en", "unconfirmed"),
+    ("16 people died.", "en", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "modality"), MODALITY)
+def test_modality(text, lang, modality):
+    assert extract(text, lang)[0].modality == modality
+
+
+def test_group_and_evidence():
+    text = "has confirmed 14 dead, over 90 injured (of which - 9 policemen)"
+    cs = extract(text, "en")
+    assert cs[-1].group == "police"
+    for c in cs:
+        assert c.quote == text[c.span[0] : c.span[1]]
+        assert c.span[0] <= c.value_span[0] < c.value_span[1] <= c.span[1]
+        assert c.id.startswith("c") and c.lang == "en"
+    assert extract(text, "en")[0].id == cs[0].id  # stable
+
+
+def test_to_json_has_top_level_source_type():
+    d = extract("16 people died.", "en")[0].to_json()
+    assert d["source"] is None and d["source_type"] == "author"

@@ -1,0 +1,162 @@
+"""dossier.html and dossier.md: content present, hostile documents escaped, anchors resolve."""
+
+from __future__ import annotations
+
+import re
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _dossier_fixture import XSS, make_dossier  # noqa: E402
+
+from rashomon import render_html, render_md  # noqa: E402
+from rashomon._view import fmt_value, safe_url  # noqa: E402
+from rashomon.dossier import Dossier  # noqa: E402
+
+
+class _Collect(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+@pytest.fixture(scope="module")
+def dossier():
+    return make_dossier()
+
+
+@pytest.fixture(scope="module")
+def html(dossier):
+    return render_html.render(dossier)
+
+
+@pytest.fixture(scope="module")
+def tags(html):
+    p = _Collect()
+    p.feed(html)
+    return p.tags
+
+
+def test_no_hostile_markup_becomes_elements(html, tags):
+    names = [t for t, _ in tags]
+    assert "script" not in names and "img" not in names and "iframe" not in names
+    assert all(not k.startswith("on") for _, attrs in tags for k in attrs)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_links_are_anchors_or_http(tags):
+    hrefs = [a["href"] for t, a in tags if t in ("a", "link") and a.get("href")]
+    assert hrefs
+    for h in hrefs:
+        assert h.startswith(("#", "http://", "https://", "data:,")), h
+    assert not any("javascript" in h.lower() for h in hrefs)
+
+
+def test_no_external_resources(tags, html):
+    for t, a in tags:
+        for k in ("src", "srcset", "data", "action", "poster"):
+            assert k not in a, (t, a)
+    assert "Content-Security-Policy" in html and "script-src 'none'" in html
+    assert not re.search(r"url\(\s*['\"]?(https?:)?//", html)
+
+
+def test_every_evidence_link_lands_on_a_mark(tags, dossier):
+    ids = {a.get("id") for _, a in tags if a.get("id")}
+    mark_ids = {a["id"] for t, a in tags if t == "mark" and a.get("id")}
+    targets = {a["href"][1:] for t, a in tags if t == "a" and (a.get("href") or "").startswith("#doc-")}
+    assert targets and targets <= ids
+    for c in dossier.claims:
+        n = list(dossier.docs).index(c.doc) + 1
+        assert f"doc-{n}-{c.span[0]}" in mark_ids
+
+
+def test_marks_cover_exactly_the_evidence(html, dossier):
+    c = dossier.claims[0]
+    n = list(dossier.docs).index(c.doc) + 1
+    m = re.search(rf'<mark class="[^"]*" id="doc-{n}-{c.span[0]}"[^>]*>(.*?)</mark>', html)
+    assert m and c.quote.startswith(m.group(1))
+
+
+def test_contested_first_and_sections_present(html, dossier):
+    first_q = html.index('<article class="question')
+    assert html[first_q:first_q + 60].startswith('<article class="question is-contested"')
+    for section in ("questions", "consensus", "timeline", "entities", "sources", "independence", "documents", "errors"):
+        assert f'id="{section}"' in html
+    assert "0" * 64 in html  # sha256 shown
+    assert "43.3000, 52.8000" in html  # coordinates
+    assert html.count("<svg") >= 2 and "<title" in html
+
+
+def test_markdown_has_content_and_no_raw_markup(dossier):
+    md = render_md.render(dossier)
+    prose = re.sub(r"`[^`\n]*`", "", md)  # code spans show markup literally (CommonMark), so only prose matters
+    assert "<script" not in prose and "<img" not in prose and "](javascript" not in prose
+    assert md.count("`") % 2 == 0
+    assert "How many people were killed in Townsville on 3 May 2021?" in md
+    assert "`a.txt`" in md and "0" * 64 in md
+    assert "Police (official)" in md
+    for c in dossier.claims:
+        assert f"{c.span[0]}–{c.span[1]}" in md
+    # every table row has the header's number of cells (no pipe leaked from a quote)
+    for block in re.findall(r"(\|.*\|\n)+", md):
+        rows = block.strip().splitlines()
+        counts = {len(re.findall(r"(?<!\\)\|", r)) for r in rows}
+        assert len(counts) == 1, rows
+
+
+def test_summary_html_is_small_and_escaped(dossier):
+    s = render_html.summary_html(dossier)
+    assert "3 documents" in s and "<script" not in s and len(s) < 5000
+    assert dossier._repr_html_() == s
+
+
+def test_empty_dossier_renders():
+    d = Dossier()
+    assert "No figure claims" in render_html.render(d)
+    assert "No figure claims" in render_md.render(d)
+
+
+@pytest.mark.parametrize("url, ok", [
+    ("https://example.org/a", True),
+    ("http://example.org", True),
+    ("HTTPS://EXAMPLE.ORG", True),
+    ("javascript:alert(1)", False),
+    (" javascript:alert(1)", False),
+    ("java\tscript:alert(1)", False),
+    ("data:text/html,<script>", False),
+    ("//example.org", False),
+    ("https://exa mple.org", False),
+    ("vbscript:x", False),
+    (None, False),
+])
+def test_safe_url(url, ok):
+    assert (safe_url(url) is not None) is ok
+
+
+@pytest.mark.parametrize("value, qual, text", [
+    (20, "more_than", "more than 20"), ((5, 50), "range", "5–50"), (3000, "about", "about 3000"),
+    (None, "vague", "an unstated number"), (10, "exact", "10"), (50, "at_least", "at least 50"),
+])
+def test_fmt_value(value, qual, text):
+    assert fmt_value(value, qual) == text
+
+
+def test_xss_marker_shown_as_text(html):
+    assert XSS not in html
+
+
+@pytest.mark.parametrize("lo, hi, log", [(0, 20, False), (1, 700, True), (5, 5, False), (10, 5000, True)])
+def test_chart_scale(lo, hi, log):
+    from rashomon.charts import _Scale
+
+    s = _Scale(lo, hi, 0, 100)
+    assert s.log is log
+    ticks = s.ticks()
+    assert ticks and all(s.lo <= t <= s.hi for t in ticks)
+    assert 0 <= s(lo) <= s(hi) <= 100
