@@ -78,8 +78,11 @@ def prepare(rows, seg) -> list[Document]:
     return docs
 
 
-def run_rashomon(docs, tagger=TimeTagger()) -> list:
-    return [[(t.span, t.value, None) for t in tagger(doc)] for doc in docs]
+TAGGER = TimeTagger()
+
+
+def run_rashomon(docs) -> list:
+    return [[(t.span, t.value, None) for t in TAGGER(doc)] for doc in docs]
 
 
 def run_dateparser(rows) -> list:

@@ -170,9 +170,14 @@ class EntityLinker:
 
     def _link_persons(self) -> None:
         full: dict[str, set[str]] = {}
+        flat: dict[str, str] = {}
         for k in self.nodes:
             if k.startswith("p:"):
                 full.setdefault(k.split("|", 1)[1], set()).add(k)
+                flat.setdefault(k[2:].replace("|", ""), k)
+        for k, n in self.nodes.items():  # "Irina Li" read as a two-word name without evidence of a type
+            if k.startswith("k:") and n.best <= 1 and k[2:] in flat:
+                self._union(flat[k[2:]], k, "translit-key")
         for k, _n in sorted(self.nodes.items(), key=lambda kv: (-kv[1].count, kv[0])):
             if not k.startswith("s:"):
                 continue

@@ -58,6 +58,9 @@ def input_options(f: Callable[..., Any]) -> Callable[..., Any]:
     @click.option("--quiet", "-q", is_flag=True, help="No progress or summary on stderr (errors still shown).")
     @click.option("--jobs", "-j", type=click.IntRange(1, 256), default=1, show_default=True,
                   help="Analyze documents in this many processes (output identical to one process).")
+    @click.option("--dask", "dask", metavar="ADDRESS", default=None,
+                  help="Analyze documents on a Dask cluster: a scheduler address (tcp://host:8786) or local:N "
+                       "(needs rashomon[dask]; output identical to one process).")
     @functools.wraps(f)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         return f(*args, **kwargs)
@@ -80,13 +83,14 @@ def cli() -> None:
 @click.option("--out", "-o", required=True, type=click.Path(file_okay=False), help="Directory to write the dossier to.")
 @click.option("--db", type=click.Path(dir_okay=False), default=None,
               help="Also store documents, analyses and results in this SQLite store (OUT/rashomon.sqlite is always written).")
-def dossier(inputs: tuple[str, ...], out: str, max_bytes: int, quiet: bool, jobs: int, db: str | None) -> None:
+def dossier(inputs: tuple[str, ...], out: str, max_bytes: int, quiet: bool, jobs: int, db: str | None,
+            dask: str | None) -> None:
     """Build the dossier of INPUTS into OUT: claims, timeline, entities, questions, HTML and Markdown."""
     from .dossier import build_dossier
 
     rep = Reporter(quiet)
     d = build_dossier(list(inputs), max_bytes=max_bytes, on_error=rep.error, on_document=rep.document, jobs=jobs,
-                      db=db)
+                      db=db, dask=dask)
     path = d.write(out)
     if not quiet:
         click.echo(f"rashomon: {len(d.claims)} claims, {len(d.questions)} questions, "
@@ -96,11 +100,12 @@ def dossier(inputs: tuple[str, ...], out: str, max_bytes: int, quiet: bool, jobs
 
 
 def _print_table(name: str) -> Callable[..., None]:
-    def command(inputs: tuple[str, ...], max_bytes: int, quiet: bool, jobs: int) -> None:
+    def command(inputs: tuple[str, ...], max_bytes: int, quiet: bool, jobs: int, dask: str | None) -> None:
         from .dossier import build_dossier
 
         rep = Reporter(quiet)
-        d = build_dossier(list(inputs), max_bytes=max_bytes, on_error=rep.error, on_document=rep.document, jobs=jobs)
+        d = build_dossier(list(inputs), max_bytes=max_bytes, on_error=rep.error, on_document=rep.document, jobs=jobs,
+                          dask=dask)
         rows = d.records(name)
         if name == "entities":
             click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
@@ -146,7 +151,8 @@ def _open_store(db: str) -> Any:
 @input_options
 @db_option
 @click.option("--force", is_flag=True, help="Analyze and store again even documents stored unchanged.")
-def ingest(inputs: tuple[str, ...], max_bytes: int, quiet: bool, jobs: int, db: str, force: bool) -> None:
+def ingest(inputs: tuple[str, ...], max_bytes: int, quiet: bool, jobs: int, db: str, force: bool,
+           dask: str | None) -> None:
     """Read, analyze and store INPUTS in the SQLite store, incrementally.
 
     Documents already stored with the same text are skipped; changed ones are replaced. Each document
@@ -159,7 +165,7 @@ def ingest(inputs: tuple[str, ...], max_bytes: int, quiet: bool, jobs: int, db: 
     rep = Reporter(quiet)
     try:
         res = ingest_inputs(list(inputs), db, max_bytes=max_bytes, jobs=jobs, force=force,
-                            on_error=rep.error, on_document=rep.document)
+                            on_error=rep.error, on_document=rep.document, dask=dask)
     except sqlite3.DatabaseError as e:
         raise click.ClickException(f"{db}: {e} (documents committed before this stay stored)") from e
     rep._clear()

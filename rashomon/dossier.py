@@ -211,8 +211,9 @@ def assemble(analyses: list[Analysis], errors: list[InputError] | None = None) -
     """The corpus stages: link entities, resolve places, anchor, merge the timeline, group questions."""
     from .entities import EntityLinker
     from .questions import build_questions
-    from .timeline import build_timeline
+    from .timeline import build_timeline, reanchor
 
+    reanchor(analyses)  # year-less dates ("16 грудня") take the year other documents give that day
     docs = {a.doc.id: a.doc for a in analyses}
     entities = EntityLinker().link(m for a in analyses for m in a.mentions)
     claims = [c for a in analyses for c in a.claims]
@@ -257,9 +258,15 @@ def build_dossier(
             store = sink.store
 
             def reuse(doc: Document) -> Callable[[], Analysis | None] | None:
-                if checker.has_document(doc.id, doc.content_sha256, analyzed=True):
-                    return lambda: store.analysis(doc.id)
-                return None
+                if not checker.has_document(doc.id, doc.content_sha256, analyzed=True):
+                    return None
+                doc_id = doc.id  # not the document: the loader must not keep its text alive
+
+                def load() -> Analysis | None:
+                    counts["reused"] += 1
+                    return store.analysis(doc_id)
+
+                return load
 
     analyses: list[Analysis] = []
     errors: list[InputError] = []
@@ -272,8 +279,6 @@ def build_dossier(
     finally:
         if reuse is not None:
             checker.close()
-    if sink is not None:
-        counts["reused"] = sink.unchanged
     counts["analyzed"] = len(analyses) - counts["reused"]
     d = assemble(analyses, errors)
     d.meta.update(counts)

@@ -59,6 +59,12 @@ class _Morph:
         self._an: dict[str, object] = {}
         self._cache: dict[tuple[str, str], tuple] = {}
 
+    def __getstate__(self) -> dict:
+        return {}  # analyzers and caches are rebuilt in the receiving process
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__()
+
     def _analyzer(self, lang: str):
         if lang not in self._an:
             import pymorphy3
@@ -606,6 +612,8 @@ class EntityTagger:
     def _classify(self, d: _Doc, p: int, q: int, lang: str, titled: bool, out: list[Mention]) -> None:
         """Decide what the plain run toks[p:q] names, from the evidence around it."""
         titled = titled or bool(self._has_phrase(d, p, lang, "entity_person_titles", False))
+        if q < len(d.toks) and d.gap(q).strip() == "," and "\n" not in d.gap(q):
+            titled = titled or bool(self._title_len(d, q, lang))  # "Irina Li, head of communications"
         words = [t[2] for t in d.toks[p:q]]
         w = words[0]
         single = q - p == 1

@@ -42,6 +42,13 @@ class Gazetteer:
         self.rules: str | None = None  # fingerprint of the translit tables the keys were built with
         self.full_countries: frozenset[str] = frozenset()  # countries whose small places are included
 
+    def __getstate__(self) -> dict:
+        """Pickle only where the data lives (a worker process loads it again, lazily)."""
+        return {"data_dir": str(self.data_dir)}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["data_dir"])
+
     def _read(self, name: str) -> str:
         with gzip.open(self.data_dir / name, "rt", encoding="utf-8") as f:
             return f.read()

@@ -553,6 +553,7 @@ def ingest(
     force: bool = False,
     on_error: Callable[[InputError], None] | None = None,
     on_document: Callable[[Analysis], None] | None = None,
+    dask: str | Any | None = None,
 ) -> IngestResult:
     """Read, analyze and store ``inputs`` into the store ``db``, incrementally: documents already
     stored with the same text are not analyzed again (unless ``force``). Each document is committed
@@ -573,7 +574,7 @@ def ingest(
                 return True
             return False
 
-        kw: dict[str, Any] = {"jobs": jobs, "skip": skip}
+        kw: dict[str, Any] = {"jobs": jobs, "skip": skip, "dask": dask}
         if max_bytes is not None:
             kw["max_bytes"] = max_bytes
         for item in analyze_inputs(inputs, **kw):

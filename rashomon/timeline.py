@@ -1,13 +1,16 @@
 """Timeline: dated events per document (`events_from`), years filled across documents (`reanchor`),
 then the same event matched across documents (`build_timeline`).
 
-What counts as an event (sentence level): a sentence that states a day (``16 декабря``, ``On Monday
-19.12``, ``until January 5``), a clock time (``12:52 ...`` under a dated heading), a relative day
-(``на следующий день``) or a month of an explicit year no other event of the document falls in
-(``In June 1989``). Not events: years alone, intervals, months whose year is inferred, weekdays or day
-parts alone, a time given in brackets as the alternative of another (``11.40 am (9.20 Moscow time)``),
-citations and references. A document repeating a date usually repeats its event: one entry per
-date and document, the first explicit mention, else a relative day, else the heading's date.
+What counts as an event (sentence level; chronology lines "12:52 ..." count as sentences): a sentence
+that states a day ("16 декабря", "On Monday 19.12", "until January 5", "вчера", "on Tuesday" counted
+back from the report's date, "вечером"), a clock time ("12:52" under a dated heading takes the
+heading's date), or a month of an explicit year that no dated day of the document falls in ("In June
+1989"). A sentence stating a day and a time gives both. Not events: years alone, intervals, months of a
+guessed year, a time in brackets restating another in a second zone ("11.40 am (9.20 Moscow time)"),
+citations, bylines, datelines and post headers (a short line near the start or end of a document, or
+stamped with a clock time). A document naming the same day again usually names the same event: one
+entry per day and part of the day ("morning, 17.12" and "the evening of 17.12" are two), the first
+explicit mention, else a relative day, else the date of the heading above the sentence.
 """
 
 from __future__ import annotations

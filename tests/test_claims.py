@@ -57,6 +57,16 @@ EN = [
     ("a 20-day curfew was introduced", []),  # duration
     ("rallies were held on December 17, 18 and 19", []),  # a list of days
     ("six Kazakh government bodies were conducting investigations", []),  # "bodies" only counts right after a figure
+    ("A gunman opened fire, killing 12 people and injuring 30 others.", [("killed", 12, "exact"), ("injured", 30, "exact")]),
+    ("The blast left 5 dead and dozens wounded.", [("killed", 5, "exact"), ("injured", None, "vague")]),
+    ("On 18 May between 2,000 and 3,000 residents gathered.", [("participants", [2000, 3000], "range")]),  # date before a range
+    ('the real toll was "at least 25" and accused the authorities', [("killed", 25, "at_least")]),  # quote ends the clause
+    ("About 2,000 people gathered (police estimate), more than 3,000 according to the organizers.", [("participants", 2000, "about"), ("participants", 3000, "more_than")]),
+    ("More than 100 people were injured, according to records of the two hospitals.", [("injured", 100, "more_than")]),  # a figure in a source name
+    ("the families of the 40 dead gathered", [("killed", 40, "exact")]),
+    ("Police said seven officers were hurt in the clashes.", [("injured", 7, "exact")]),
+    ("Some 300 soldiers were sent to the region.", [("deployed", 300, "about")]),
+    ("The death toll has risen to 40.", [("killed", 40, "exact")]),
 ]
 
 RU = [
@@ -100,6 +110,13 @@ RU = [
     ("приговорил их к 3 и 5 годам лишения свободы", []),  # coordinated prison terms
     ("по статье 274 Уголовного кодекса погибших", []),  # article number
     ("16 декабря в Казахстане проводились празднования", []),
+    ("Более тысячи человек были задержаны по всей стране.", [("detained", 1000, "more_than")]),  # a bare multiplier
+    ("тысячи людей вышли на улицы", [("participants", None, "vague")]),
+    ("Власти подтвердили гибель 14 человек.", [("killed", 14, "exact")]),
+    ("оппозиционное движение «Жаңа Дала» заявило, что погибли «десятки».", [("killed", None, "vague")]),  # a Kazakh name in Russian
+    ("по словам губернатора, повреждены 96 частных домов", [("buildings_damaged", 96, "exact")]),
+    ("47 выживших, родственников погибших, собрались у акимата", []),  # relatives of the dead are no count of them
+    ("из 9,1 тысячи работников", []),  # a denominator
 ]
 
 UK = [
@@ -191,6 +208,11 @@ SOURCES = [
     ("По меньшей мере 14 человек погибли, сообщил Интерфакс.", "ru", "Интерфакс", "media"),
     ("За даними робочих родовища «Каражанбас», вбито більше 20 осіб.", "uk", "робочих родовища «Каражанбас»", "eyewitness"),
     ("ІІМ мәліметінше, 50 адам ұсталды.", "kk", "ІІМ", "official"),
+    ("13:30 МЧС: трое погибших, 12 человек госпитализированы.", "ru", "МЧС", "official"),  # colon after a clock time
+    ("погибшие: 9 (официально); не менее 25 (по данным правозащитников)", "ru", "официально", "official"),
+    ("The death toll has risen to 40, the health ministry said on Sunday.", "en", "health ministry", "official"),
+    ("At least 20 people have been killed and 150 injured, Amnesty International said.", "en", "Amnesty International", "ngo"),
+    ("Правительство заявляет о 94 погибших, оппозиция называет цифру свыше 300.", "ru", "Правительство", "official"),
 ]
 
 
@@ -201,6 +223,20 @@ def test_source(text, lang, name, stype):
         assert c.source is None and c.source_type == stype
     else:
         assert c.source is not None and c.source.name == name and c.source.type == stype
+
+
+def test_each_figure_takes_its_own_parenthesised_source():
+    cs = extract("погибшие: 9 (официально); не менее 25 (по данным правозащитников)", "ru")
+    assert [(c.value, c.source.name, c.source.type) for c in cs] == [(9, "официально", "official"), (25, "правозащитников", "ngo")]
+    cs = extract("Правительство заявляет о 94 погибших, оппозиция называет цифру свыше 300.", "ru")
+    assert [c.source.type for c in cs] == ["official", "opposition"]
+
+
+def test_framing_attribution_covers_the_next_sentence():
+    text = "According to the authorities, police opened fire. Total loss: one person died, 19 were injured."
+    assert [c.source.name for c in extract(text, "en")] == ["authorities", "authorities"]
+    text = "According to A, 5 died, but according to B, 9 died. 13 activists were sentenced."
+    assert extract(text, "en")[-1].source is None  # two sources in contrast frame nothing
 
 
 def test_chronology_carries_its_source():

@@ -17,7 +17,7 @@ from claims_helpers import extract
 from rashomon.claims.lexicon import guess_lang
 
 LANG = Path(__file__).resolve().parent.parent / "rashomon" / "lang"
-FILES = ("numerals", "qualifiers", "ranges", "vague", "measures", "nouns", "attribution", "source_types",
+FILES = ("numerals_base", "qualifiers", "ranges", "vague", "measures", "nouns", "attribution", "source_types",
          "modality", "nonclaim", "connectives", "months", "suffixes")
 _EX = re.compile(r"^#\s*EXAMPLE:\s*(.+?)\s*=>\s*(.+?)\s*$")
 MODALITIES = {"asserted", "unconfirmed", "denied"}

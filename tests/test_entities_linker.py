@@ -133,6 +133,15 @@ def test_tagger_never_crashes(tagger, text, lang):
     EntityLinker().link(ms)
 
 
+def test_tagger_and_mentions_pickle(tagger):
+    import pickle
+
+    d = Document(id="p", path="p", text="Митинг в Павлодаре прошёл мирно.", lang="ru")
+    ms = tagger(d)
+    again = pickle.loads(pickle.dumps(tagger))
+    assert pickle.loads(pickle.dumps(ms)) == ms == again(d)
+
+
 def test_hostile_input_is_linear(tagger):
     import time
 

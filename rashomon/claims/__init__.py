@@ -61,6 +61,7 @@ class ClaimExtractor:
         carried: Marker | None = None  # a chronology's source, from a line ending in a colon
         carry_lang, carry_until = None, -1
         prev: tuple | None = None  # the previous sentence, for a framing "According to X, ..."
+        antecedent: tuple[Marker, int] | None = None  # the last named source, for "he said"
         for s0, s1 in _sentences(doc):
             pi = max(0, bisect.bisect_right(pstarts, s0) - 1)
             para = paragraphs[pi] if paragraphs else None
@@ -78,6 +79,8 @@ class ClaimExtractor:
                 continue
             markers = attr.markers(toks, text)
             named = [m for m in markers if m.name or m.kind == "impersonal"]
+            if antecedent is not None and antecedent[1] != pi:
+                antecedent = None
             inherit = carried if carry_lang == lang else None
             if not named and before is not None and before[1] == pi:
                 inherit = _framing(before) or inherit
@@ -99,14 +102,19 @@ class ClaimExtractor:
                     continue
                 limit = qs[qi + 1].start if qi + 1 < len(qs) else len(toks)
                 when = ctx.when(toks[q.nstart].start)
-                claim = self._claim(doc, toks, q, markers, inherit, attr, (paren, cues), (s0, s1), para, lang, ctx, cites, infobox, limit, when)
+                claim = self._claim(doc, toks, q, markers, inherit, attr, (paren, cues), (s0, s1), para, lang, ctx, cites, infobox,
+                                    limit, when, antecedent[0] if antecedent else None)
                 key = (claim.measure, str(claim.value), claim.value_span)
                 if key not in seen:
                     seen.add(key)
                     out.append(claim)
+            last = [m for m in markers if m.name and m.kind in ("pre", "verb", "colon")]
+            if last:
+                antecedent = (last[-1], pi)
         return out
 
-    def _claim(self, doc, toks, q: Quantity, markers, carried, attr: Attributor, paren, sent, para, lang, ctx: Context, cites, infobox, limit, when) -> Claim:
+    def _claim(self, doc, toks, q: Quantity, markers, carried, attr: Attributor, paren, sent, para, lang, ctx: Context, cites, infobox,
+               limit, when, antecedent) -> Claim:
         text = doc.text
         vs = (toks[q.nstart].start, toks[q.nend - 1].end)
         lo, hi = toks[q.start].start, toks[q.end - 1].end
@@ -114,7 +122,7 @@ class ClaimExtractor:
             a, b = q.trigger
             lo, hi = min(lo, toks[a].start), max(hi, toks[min(b, len(toks)) - 1].end)
         hi = max(hi, toks[q.head_end - 1].end) if q.head_end > q.end else hi
-        m = attr.choose(markers, q.start, q.end, carried, limit)
+        m = attr.choose(markers, q.start, q.end, carried, limit, antecedent)
         source, stype = None, "author"
         if m is not None and m.name:
             source = Source(m.name, m.type or "unknown", m.span)

@@ -22,7 +22,7 @@ _BOUND = {",", ".", ";", ":", "(", ")", "!", "?", "—", "«", "»", '"', "“",
 _HARD = _BOUND - {","}
 _BACK = _BOUND - {"«", "»", "“", "”", "„"}  # quoted names stay whole: «Улытау Курьера» сообщают
 _DASH = {"-", "—", "–", ":"}
-_LEAD = {"and", "but", "и", "а", "но", "і", "та", "але", "the"}
+_LEAD = {"and", "but", "и", "а", "но", "і", "та", "але", "the", "when", "as", "after", "while", "since", "когда", "коли"}
 
 
 @dataclass
@@ -40,10 +40,14 @@ class Attributor:
         self.lex = lex
         self._toks: Sequence[Token] | None = None
         self._starts_of: list[Marker] | None = None
+        self._paren: list[int] = []
         self._starts: list[int] = []
 
     def markers(self, toks: Sequence[Token], text: str) -> list[Marker]:
+        from .rules import _paren_ids
+
         self._toks = toks
+        self._paren = _paren_ids(toks)
         out: list[Marker] = []
         for a, b, kind in self.lex.attribution.find(toks):
             m = None
@@ -82,7 +86,27 @@ class Attributor:
             if m is not None:
                 out.append(m)
         out.extend(self._colon_statement(toks, text, out))
+        out.extend(self._paren_sources(toks, text, out))
         out.sort(key=lambda m: m.cue[0])
+        return out
+
+    def _paren_sources(self, toks, text, found) -> list[Marker]:
+        """"1,500 (police)", "more than 3,000 (organisers)": a short parenthesis naming a source."""
+        out, taken = [], {m.cue[0] for m in found}
+        for k, t in enumerate(toks):
+            if t.text != "(" or k == 0 or (toks[k - 1].kind not in "nw" and toks[k - 1].text != "+"):
+                continue
+            e = k + 1
+            while e < len(toks) and e - k <= 5 and toks[e].text != ")" and toks[e].kind == "w":
+                e += 1
+            closed = e < len(toks) and toks[e].text == ")" and e > k + 1 and k + 1 not in taken
+            inner = toks[k + 1 : e]
+            # a proper name right after a figure: "25+ (Steppe Rights Watch)"
+            named = (toks[k - 1].kind == "n" or toks[k - 1].text == "+") and all(t.text[0].isupper() for t in inner)
+            if closed and (named or self._type_of(inner, default="") not in ("", "unknown")):
+                m = self._named(toks, text, (k + 1, e), "paren", (k + 1, e))
+                if m:
+                    out.append(m)
         return out
 
     def _colon_statement(self, toks, text, found) -> list[Marker]:
@@ -108,13 +132,13 @@ class Attributor:
         a, b = ntok
         while a < b and (toks[a].kind == "p" or toks[a].low in _LEAD):
             a += 1
-        while b > a and toks[b - 1].kind == "p" and toks[b - 1].text not in ")»”\"":
-            b -= 1
+        while b > a and ((toks[b - 1].kind == "p" and toks[b - 1].text not in ")»”\"") or _adverb(toks[b - 1])):
+            b -= 1  # trailing punctuation, "... Situations initially"
         if a >= b or not any(t.kind == "w" for t in toks[a:b]):
             return None
         first = self.lex.attribution.first(toks, a)
         if first and first[1] in ("rel", "pronoun") and first[0] >= b:
-            return Marker(cue, "pronoun")
+            return Marker(cue, "pronoun") if first[1] == "pronoun" else None
         span = (toks[a].start, toks[b - 1].end)
         return Marker(cue, kind, text[span[0] : span[1]], span, (a, b), self._type_of(toks[a:b]))
 
@@ -176,18 +200,28 @@ class Attributor:
         return "unknown" if generic else default
 
     # -- choice -----------------------------------------------------------------------------------
-    def choose(self, markers: list[Marker], qstart: int, qend: int, carried: Marker | None = None, limit: int = 1 << 30) -> Marker | None:
+    def choose(self, markers: list[Marker], qstart: int, qend: int, carried: Marker | None = None, limit: int = 1 << 30,
+               antecedent: Marker | None = None) -> Marker | None:
         """``markers`` sorted by cue position (as `markers` returns them)."""
         starts = [m.cue[0] for m in markers] if self._starts_of is not markers else self._starts
         if self._starts_of is not markers:
             self._starts_of, self._starts = markers, starts
         toks = self._toks
-        if toks is not None and qend < len(toks) and toks[qend].text == "(":
-            j = bisect.bisect_left(starts, qend + 1)  # "не менее 25 (по данным правозащитников)"
-            if j < len(markers) and markers[j].cue[0] == qend + 1 and markers[j].kind == "pre":
-                return markers[j]
+        if toks is not None:
+            # the first parenthesis after the figure, in its clause: "не менее 25 (по данным
+            # правозащитников)", "About 2,000 people gathered (police estimate)"
+            p = qend
+            while p < min(len(toks), limit, qend + 8) and toks[p].text not in "(,;." and toks[p].kind != "n":
+                p += 1
+            if p < len(toks) and toks[p].text == "(":
+                j = bisect.bisect_left(starts, p + 1)
+                if j < len(markers) and markers[j].cue[0] == p + 1 and markers[j].kind in ("pre", "paren"):
+                    return markers[j]
         k = bisect.bisect_left(starts, qstart) - 1
-        while k >= 0 and markers[k].kind == "note":
+        paren = self._paren
+        qp = paren[qstart] if paren and qstart < len(paren) else -1
+        # a parenthetical source ("(police estimate)") speaks for the figure before it only
+        while k >= 0 and (markers[k].kind in ("note", "paren") or (paren and paren[markers[k].cue[0]] not in (-1, qp))):
             k -= 1
         if k >= 0:
             m = markers[k]
@@ -195,7 +229,7 @@ class Attributor:
                 j = k - 1
                 while j >= 0 and not markers[j].name:
                     j -= 1
-                return markers[j] if j >= 0 else carried
+                return markers[j] if j >= 0 else (antecedent or carried)
             return m
         for j in range(bisect.bisect_left(starts, qend), len(markers)):
             m = markers[j]
@@ -204,6 +238,8 @@ class Attributor:
             # a postposed reporting clause: "..., unions say" (not "... and the akimat says 3")
             if m.kind == "verb" and m.ntok and m.ntok[0] >= qend and self._after_comma(min(m.ntok[0], m.cue[0])):
                 return m
+            if m.kind == "pronoun" and m.ntok is None and self._after_comma(m.cue[0] - 1):
+                return antecedent  # "..., he said": whoever the previous sentence named
         note = next((m for m in markers if m.kind == "note"), None)
         return note or carried
 
@@ -240,6 +276,10 @@ class Attributor:
         pmod = par.get(qp, "asserted") if qp >= 0 else "asserted"
         best = _stronger(mod, pmod)
         return best, best != "asserted" and best == pmod and mod != best
+
+
+def _adverb(t: Token) -> bool:
+    return t.kind == "w" and t.text.islower() and t.text.endswith("ly") and len(t.text) > 4
 
 
 def _stronger(a: str, b: str) -> str:

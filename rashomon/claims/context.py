@@ -21,8 +21,8 @@ class Context:
         self.timexes = timexes
         self.places = sorted((m for m in mentions if m.type == "place"), key=lambda m: m.span[0])
         self.starts = [m.span[0] for m in self.places]
-        names = Counter(self._name(m) for m in self.places)
-        self.top = names.most_common(1)[0][0] if names else None
+        self._kinds: dict[str, str] = {}
+        self.top = self._most_frequent(self.places)
         try:
             from ..timex import date_at
         except ImportError:  # the time stage is optional for this module
@@ -33,24 +33,41 @@ class Context:
     def _name(m: Mention) -> str:
         return m.canonical or m.lemma or m.text
 
-    def _nearest(self, lo: int, hi: int, offset: int) -> str | None:
-        a = bisect.bisect_left(self.starts, lo)
-        b = bisect.bisect_left(self.starts, hi)
-        if a >= b:
+    def _kind(self, m: Mention) -> str:
+        """city, region, country (from the gazetteer) or "" when unknown."""
+        if not m.gazetteer_id:
+            return ""
+        if m.gazetteer_id not in self._kinds:
+            try:
+                from ..gazetteer import default_gazetteer
+
+                place = default_gazetteer().place(m.gazetteer_id)
+            except Exception:  # noqa: BLE001 - the gazetteer only refines the choice
+                place = None
+            self._kinds[m.gazetteer_id] = place.kind if place else ""
+        return self._kinds[m.gazetteer_id]
+
+    def _in(self, lo: int, hi: int) -> list[Mention]:
+        return self.places[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
+
+    def _most_frequent(self, ms: list[Mention]) -> str | None:
+        """The most mentioned place of a scope, a town before a region or a country."""
+        if not ms:
             return None
-        best = min(self.places[a:b], key=lambda m: abs(m.span[0] - offset))
-        return self._name(best)
+        towns = [m for m in ms if self._kind(m) not in ("region", "country")] or ms
+        return Counter(self._name(m) for m in towns).most_common(1)[0][0]
 
     def place(self, sentence: tuple[int, int], paragraph: tuple[int, int] | None, offset: int) -> tuple[str | None, str | None]:
-        p = self._nearest(sentence[0], sentence[1], offset)
-        if p:
-            return p, "sentence"
+        ms = self._in(*sentence)
+        if ms:  # the place the sentence states, nearest to the figure
+            return self._name(min(ms, key=lambda m: abs(m.span[0] - offset))), "sentence"
         for sec in sorted(self.doc.sections_at(offset), key=lambda s: -s.level):
-            p = self._nearest(sec.span[0], sec.span[1], offset)
-            if p:
-                return p, "section"
+            if sec.level >= 2:
+                p = self._most_frequent(self._in(*sec.span))
+                if p:
+                    return p, "section"
         if paragraph:
-            p = self._nearest(paragraph[0], paragraph[1], offset)
+            p = self._most_frequent(self._in(*paragraph))
             if p:
                 return p, "paragraph"
         return (self.top, "document") if self.top else (None, None)

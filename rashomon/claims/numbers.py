@@ -24,9 +24,9 @@ def parse_digits(s: str) -> float | None:
     if not seps:
         return float(s)
     parts = s.replace(",", ".").split(".")
-    if len(set(seps)) == 1 and len(parts) >= 2 and 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:]):
-        if len(parts) > 2 or parts[0] != "0":
-            return float("".join(parts))
+    grouped = len(set(seps)) == 1 and len(parts) >= 2 and 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
+    if grouped and (len(parts) > 2 or parts[0] != "0"):  # "1,500", "90.000" (not "0.500")
+        return float("".join(parts))
     if len(seps) == 1:
         return float(parts[0] + "." + parts[1])
     if len(set(seps)) == 2:  # "1,500.5" / "1.500,5": the last separator is the decimal point
@@ -105,9 +105,10 @@ def _parse_words(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[float, in
                 total += cur
                 cur = 0
         else:
-            if seen and cur and (cur % 10 != 0 or val >= cur):  # "one two" is not one number
-                if not (cur >= 20 and cur % 10 == 0 and val < 10) and not (cur % 100 == 0 and val < 100):
-                    break
+            # "one two" is not one number; "twenty six", "two hundred fifty", "он алты" are
+            clash = seen and cur and (cur % 10 != 0 or val >= cur)
+            if clash and not (cur >= 20 and cur % 10 == 0 and val < 10) and not (cur % 100 == 0 and val < 100):
+                break
             cur += val
         seen = True
         j += 1

@@ -227,9 +227,9 @@ class Rules:
                 q.measure, q.trigger, q.how = q.head.measure, (q.nend, q.nend + 1), "head"
         for idx, q in enumerate(qs):  # "50 вбитих і 500 поранених": the qualifier distributes
             prev = qs[idx - 1] if idx else None
-            if prev and q.measure and q.qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about"):
-                if self._link(toks, q, prev) == "and" and prev.how == "head" and q.how == "head":
-                    q.qualifier = prev.qualifier
+            spread = prev and q.measure and q.qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about")
+            if spread and prev.how == "head" and q.how == "head" and self._link(toks, q, prev) == "and":
+                q.qualifier = prev.qualifier
 
     def _inherit(self, toks, q: Quantity, prev: Quantity) -> str | None:
         """The measure ``q`` takes from the figure it is coordinated with, if its noun fits."""
@@ -280,9 +280,13 @@ class Rules:
     def _scan_right(self, toks, q: Quantity, starts, paren):
         lex, n = self.lex, len(toks)
         k, dist = max(q.head_end, q.end), 0
+        before = [t.text for t in toks[max(0, q.start - 12) : q.start]]
+        quoted = before.count('"') % 2 == 1 or before.count("«") > before.count("»") or before.count("“") > before.count("”")
         while k < n and dist < 12:
             t = toks[k]
-            if t.text in _STOP or t.text in _QUOTES or t.text == "(" or (t.text == ")" and paren[q.start] >= 0):
+            if t.text in _STOP or t.text == "(" or (t.text == ")" and paren[q.start] >= 0):
+                return None
+            if t.text in _QUOTES and quoted:  # 'the real toll was "at least 25" and accused ...'
                 return None
             other = starts.get(k)
             if other is not None and other is not q:
@@ -339,6 +343,8 @@ class Rules:
                 opened.append(k)
             elif toks[k].text == ")" and opened:
                 closed.update(range(opened.pop(), k + 1))
+        if prev.trigger and prev.how != "head":  # "2,000 gathered (police), 3,000 (organisers)"
+            closed.update(range(*prev.trigger))
         gap = [toks[k] for k in range(lo, q.start) if k not in closed and toks[k].text not in "-—–:;("]
         if not gap and any(t.text == ";" for t in toks[lo : q.start]):
             return "and"  # "погибшие: 9 (официально); не менее 25"

@@ -9,7 +9,6 @@ tagger validates and resolves them.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -104,12 +103,9 @@ def rules() -> tuple[Rule, ...]:
               ("December 16", "May 17, 2011", "желтоқсанның 16-сы"), 2, ("month",), then="digit"),
         _rule("ym", nd + r"{YEAR}{YW}\s+(?P<mon>{MON})", p, ("2011 жылғы желтоқсанда",), 1, digits=(4,), then="word"),
         _rule("my", r"(?<![\w])(?P<mon>{MON})\s*,?\s*{YEAR}{YW}", p, ("June 1989", "декабре 2011 года"), 1, ("month",), then="digit"),
-        _rule("month", r"(?<![\w])(?:(?P<prep>{PREP})\s+(?:(?P<ap>{APPROX})\s*)?|(?P<ap2>{APPROX})\s*)(?P<mon>{MON})(?:\s*,?\s*{YEAR}{YW})?", p,
-              ("in June", "в декабре", "у грудні", "mid-November", "в конце декабря"), 0, ("prep",)),
+        _rule("month", r"(?<![\w])(?P<mon>{MON})(?:\s*,?\s*{YEAR}{YW})?", p, ("June", "декабре", "грудні"), 0, ("month",)),
         _rule("month_kk", r"(?<![\w])(?P<mon>{KKMON})", p, ("желтоқсанда",), -1, ("month",)),
-        _rule("year", nd + r"{YEAR}(?P<yw>{YW})", p, ("2011 года", "2011 жылы"), -1, digits=(4,), then="word"),
-        _rule("year_prep", r"(?<![\w])(?:(?P<prep>{PREP})\s+(?:(?P<ap>{APPROX})\s*)?|(?P<ap2>{APPROX})\s*){YEAR}(?![.,]\d){YW}", p,
-              ("in 2011", "since 2006", "early 2011"), -1, ("prep",)),
+        _rule("year", nd + r"{YEAR}(?![.,]\d)(?P<yw>{YW})", p, ("2011 года", "2011 жылы", "2006"), -1, digits=(4,), after="any"),
         _rule("clock", nd + r"(?:(?P<pre>{CLOCKPREFIX})\s+)?(?P<H>\d{1,2})(?P<sep>[:.])(?P<M>\d{2})(?![\d]|[.,:]\d)"
               r"(?:\s*{AMPM})?{SUF}(?:\s+(?P<dp>{DAYPART}))?{TZ}", p,
               ("12:52", "11.40 am", "9.20 Moscow time", "сағат 12:52-де", "12:00 (UTC+5)"), 6, ("digit", "clock"),
@@ -138,7 +134,6 @@ def _triggers() -> tuple[dict[str, set[str]], re.Pattern, re.Pattern]:
     lx = lexicon()
     words = {
         "month": _first_words([*lx.months, *lx.months_cased]),
-        "prep": _first_words([*lx.qual_pre, *lx.approx_pre]),
         "clock": _first_words(lx.clock_prefix),
         "relative": _first_words(lx.relative),
         "weekday": _first_words(lx.weekdays),
@@ -183,21 +178,6 @@ _SEP = frozenset(":./")
 _NONE: frozenset[str] = frozenset()
 
 
-def _month_or_year_follows(text: str, end: int, by_word: dict[str, set[str]], stems: re.Pattern) -> bool:
-    for tm in itertools.islice(TOKEN.finditer(text, end), 3):  # up to two approximation words, then it
-        w = tm.group()
-        if w[:1].isdigit():
-            return len(w) == 4
-        key = w.casefold()
-        cls = by_word.get(key, _NONE)
-        if "month" in cls or stems.match(key):
-            return True
-        if "prep" not in cls:
-            return False
-    return False
-    return False
-
-
 def scan(text: str) -> list[Hit]:
     """Hits of every rule, tried only where a number or a trigger word begins (one pass of a trie
     regex over the text, so the cost is linear in it); overlaps between hits are resolved later."""
@@ -221,8 +201,6 @@ def scan(text: str) -> list[Hit]:
                 classes = classes | {"weekday" if sm.group("wd") else "month"}
             if not classes:
                 continue
-            if classes == {"prep"} and not _month_or_year_follows(text, tm.end(), by_word, stems):
-                continue  # "в", "on", "to"... start a match only before a month, a year or "mid-"
         multi = len(classes) > 1
         peek = _peek(text, pos + len(tok))
         for cls in classes:
@@ -256,11 +234,25 @@ def context_patterns() -> dict[str, re.Pattern]:
         "weekday_before": re.compile(rf"(?<![\w])(?P<wd>{pieces(lx)['WEEKDAY']})(?:\s+(?P<dp>{pieces(lx)['DAYPART']}))?\s*,?\s*$", FLAGS),
         "daypart_of_before": re.compile(rf"(?<![\w])(?:the\s+)?(?P<dp>{pieces(lx)['DAYPART']})\s+(?:of\s+)?$|"
                                         rf"(?<![\w])(?P<night>в ночь на|в ніч на|в ночь с|в ніч з)\s+$", FLAGS),
+        # matched on the REVERSED text before a hit, so the cost is the length of the words, not of
+        # the window: what lets a month or a year stand alone ("in June", "в 2011", "mid-November")...
+        "prep_before_rev": re.compile(rf"\s*(?:{_rev(lx.approx_pre)}(?:\s+{_rev(_preps(lx))})?|{_rev(_preps(lx))})(?![\w])",
+                                      FLAGS),
+        # ... and the qualifier right before a hit ("примерно", "до", "since")
+        "qual_before_rev": re.compile(rf"\s*(?P<q>{_rev(lx.qual_pre)})(?![\w])", FLAGS),
         "blocker_after": re.compile(rf"\s*(?:{alternation(lx.blockers)})(?!\w)", FLAGS),
         "clock_pre_before": re.compile(rf"(?<![\w])(?:{p_clock(lx)})\s+$", FLAGS),
         "connector": re.compile(rf"^\s*(?:[\-–—]|(?:{alternation(w for w, r in lx.qual_pre.items() if r & {'to', 'and', 'before'})})\s)\s*$", FLAGS),
         "from_before": re.compile(rf"(?<![\w])(?:{alternation(w for w, r in lx.qual_pre.items() if r & {'from', 'between', 'after'})})\s+$", FLAGS),
     }
+
+
+def _rev(words) -> str:
+    return f"(?:{alternation(w[::-1] for w in words)})"
+
+
+def _preps(lx: Lexicon) -> list[str]:
+    return [w for w, roles in lx.qual_pre.items() if roles & {"in", "before", "after", "from", "to", "approximate"}]
 
 
 def p_clock(lx: Lexicon) -> str:

@@ -123,15 +123,12 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
         c.explicit_year = c.y is not None
         if c.m is None:
             return None
-    elif r in ("year", "year_prep"):
-        if r == "year" and not g.get("yw", "").strip():
-            return None
+    elif r == "year":
         c.y, c.explicit_year = int(g["y"]), True
-    if r in ("month", "year_prep"):  # the span starts at "mid-"/the month/the year, not at "in"
-        ap = g.get("ap") or g.get("ap2")
-        if ap:
-            c.part, c.certainty = lx.approx_pre.get(_WORD_CASEFOLD(ap)), "approximate"
-        c.start = h.pos.get("ap", h.pos.get("ap2", h.pos.get("mon", h.pos.get("y", h.start))))
+    if r == "month" or (r == "year" and not g.get("yw", "").strip()):
+        # a month or a year alone is a date only after "in", "в", "since", "mid-"...: not "May I", "1,500"
+        if not context_patterns()["prep_before_rev"].match(text[max(0, h.start - BEFORE):h.start][::-1]):
+            return None
     elif r in ("clock", "clock_h", "clock_kk"):
         c.H, c.M = int(g["H"]), _int(g.get("M")) or 0
         if not _clock_ok(h, text):
@@ -278,11 +275,11 @@ def attach_context(c: Cand, text: str) -> None:
     roles: set[str] = set()
     pos = c.start
     for _ in range(3 if before else 0):  # "примерно в 14:30": a chain of qualifiers before the expression
-        m = cp["qual_before"].search(text[max(0, pos - BEFORE):pos])
+        m = cp["qual_before_rev"].match(text[max(0, pos - BEFORE):pos][::-1])
         if not m:
             break
-        roles |= lx.qual_pre.get(_WORD_CASEFOLD(m.group("q")), set())
-        pos = max(0, pos - BEFORE) + m.start()
+        roles |= lx.qual_pre.get(_WORD_CASEFOLD(m.group("q")[::-1]), set())
+        pos -= m.end()
     if "from" in roles and c.end_c is None:
         roles.add("after")  # "с 2006 года": from a date on
     after = cp["qual_after"].match(text, c.end, min(len(text), c.end + WINDOW)) if words_after else None

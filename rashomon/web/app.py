@@ -78,6 +78,8 @@ def create_app(db_path: str | Path, *, read_only: bool = False, token_hash: str 
     if not db_path.exists():
         raise FileNotFoundError(f"no store at {db_path}; create one with: rashomon ingest INPUT... --db {db_path}")
     writer = None if read_only else Store(db_path)  # also migrates an older store
+    if writer is not None:
+        queries.ensure_indexes(writer.conn)
     cfg = Config(db_path=db_path, read_only=read_only, auth=Auth(token_hash, secure_cookies=secure_cookies),
                  templates=templates_env(), writer=writer)
     @contextlib.asynccontextmanager

@@ -14,8 +14,24 @@ from typing import Any
 from urllib.parse import quote
 
 from .._view import fmt_value
+from ..model import SOURCE_TYPES
 
 PAGE = 50
+
+#: Indexes the web pages need on large stores; created (if missing) when the app opens a store for
+#: writing. They belong in a store migration; until then they are named ``web_*`` and harmless.
+INDEXES = (
+    "CREATE INDEX IF NOT EXISTS web_questions_contested ON questions(contested DESC)",
+    "CREATE INDEX IF NOT EXISTS web_documents_ingested ON documents(ingested_at)",
+    "CREATE INDEX IF NOT EXISTS web_claims_source ON claims(source_name, source_type, doc)",
+    "CREATE INDEX IF NOT EXISTS web_claims_type ON claims(source_type)",
+    "CREATE INDEX IF NOT EXISTS web_mentions_canonical ON mentions(canonical)",
+)
+
+
+def ensure_indexes(conn: Any) -> None:
+    for sql in INDEXES:
+        conn.execute(sql)
 
 
 def _load(s: str | None) -> Any:
@@ -55,15 +71,15 @@ def page_args(page: int, per: int = PAGE) -> tuple[int, int]:
 
 # -- overview -----------------------------------------------------------------------------------
 def overview(store: Any, *, since: str | None = None, page: int = 1, per: int = PAGE) -> dict[str, Any]:
-    """Questions, contested first (then by how many claims they carry), with their stated values,
+    """Questions, contested first (then in the store's order: most claims first), with their stated values,
     each value linked to the passage of its first claim. ``since`` keeps questions that got a claim
     from a document stored at or after that time (what a watcher added)."""
     c = store.conn
     since_utc = parse_since(since)
     where, args = "", []
     if since_utc:
-        where = ("WHERE q.id IN (SELECT qc.question FROM question_claims qc JOIN claims cl ON cl.id = qc.claim "
-                 "JOIN documents d ON d.id = cl.doc WHERE d.ingested_at >= ?)")
+        where = ("WHERE q.id IN (SELECT qc.question FROM documents d JOIN claims cl ON cl.doc = d.id "
+                 "JOIN question_claims qc ON qc.claim = cl.id WHERE d.ingested_at >= ?)")
         args.append(since_utc)
     limit, offset = page_args(page, per)
     total = c.execute(f"SELECT count(*) FROM questions q {where}", args).fetchone()[0]
@@ -72,7 +88,7 @@ def overview(store: Any, *, since: str | None = None, page: int = 1, per: int = 
                    q.grade, q.conservative,
                    (SELECT count(*) FROM question_claims x WHERE x.question = q.id) AS n_claims
             FROM questions q {where}
-            ORDER BY q.contested DESC, n_claims DESC, q.rowid LIMIT ? OFFSET ?""", (*args, limit, offset)).fetchall()
+            ORDER BY q.contested DESC, q.rowid LIMIT ? OFFSET ?""", (*args, limit, offset)).fetchall()
     qids = [r["id"] for r in rows]
     values = _values_of(store, qids, since_utc)
     out = []
@@ -270,7 +286,8 @@ def claims_list(store: Any, *, source: str | None = None, type: str | None = Non
     where = (" WHERE " + " AND ".join(conds)) if conds else ""
     limit, offset = page_args(page, per)
     total = store.conn.execute(f"SELECT count(*) FROM claims c JOIN documents d ON d.id = c.doc{where}", args).fetchone()[0]
-    rows = store.conn.execute(_CLAIM_SELECT + where + " ORDER BY d.seq, c.ordinal LIMIT ? OFFSET ?", (*args, limit, offset))
+    # claims are stored document by document, in order: rowid order is document order without a sort
+    rows = store.conn.execute(_CLAIM_SELECT + where + " ORDER BY c.rowid LIMIT ? OFFSET ?", (*args, limit, offset))
     return {"claims": [claim_view(r) for r in rows], "total": total, "page": max(1, page), "per_page": limit,
             "filters": {"source": source, "type": type, "measure": measure, "doc": doc}}
 
@@ -335,14 +352,8 @@ def sources(store: Any, *, page: int = 1, per: int = 100, since: str | None = No
     with its type and claim count, and every document with its claim count, both paginated."""
     limit, offset = page_args(page, per)
     c = store.conn
-    named = [dict(r) for r in c.execute(
-        """SELECT coalesce(c.source_name, d.publisher, d.author, d.title, c.doc) AS name,
-                  coalesce(c.source_type, 'author') AS type, count(*) AS claims, count(DISTINCT c.doc) AS docs
-           FROM claims c JOIN documents d ON d.id = c.doc GROUP BY 1, 2 ORDER BY claims DESC, name
-           LIMIT ? OFFSET ?""", (limit, offset))]
-    n_named = c.execute("""SELECT count(*) FROM (SELECT 1 FROM claims c JOIN documents d ON d.id = c.doc
-                           GROUP BY coalesce(c.source_name, d.publisher, d.author, d.title, c.doc),
-                                    coalesce(c.source_type, 'author'))""").fetchone()[0]
+    named_all = named_sources(store)
+    named, n_named = named_all[offset:offset + limit], len(named_all)
     since_utc = parse_since(since)
     docs = store.documents(limit=limit, offset=offset) if not since_utc else [dict(r) for r in c.execute(
         "SELECT id, title, format, lang, published, publisher, sha256, n_claims, ingested_at, url FROM documents "
@@ -353,6 +364,27 @@ def sources(store: Any, *, page: int = 1, per: int = 100, since: str | None = No
     return {"named_sources": named, "named_total": n_named,
             "documents": [{k: d.get(k) for k in keep} for d in docs], "documents_total": n_docs,
             "page": max(1, page), "per_page": limit, "since": since_utc}
+
+
+def named_sources(store: Any) -> list[dict[str, Any]]:
+    """Every named source with its type, claim and document counts, most claims first. Attributed
+    claims are grouped on the (covering) source index; a document's own voice is named after its
+    publisher, author or title."""
+    c = store.conn
+    rows: dict[tuple[str, str], list[Any]] = {}
+    for r in c.execute("""SELECT source_name, coalesce(source_type, 'author'), count(*), count(DISTINCT doc)
+                          FROM claims WHERE source_name IS NOT NULL GROUP BY 1, 2"""):
+        rows[(r[0], r[1])] = [r[2], r[3]]
+    for r in c.execute("""SELECT coalesce(d.publisher, d.author, d.title, g.doc), g.type, sum(g.n), count(*)
+                          FROM (SELECT doc, coalesce(source_type, 'author') AS type, count(*) AS n FROM claims
+                                WHERE source_name IS NULL GROUP BY doc, type) g
+                          JOIN documents d ON d.id = g.doc GROUP BY 1, 2"""):
+        cur = rows.setdefault((r[0], r[1]), [0, 0])
+        cur[0] += r[2]
+        cur[1] += r[3]
+    out = [{"name": k[0], "type": k[1], "claims": v[0], "docs": v[1]} for k, v in rows.items()]
+    out.sort(key=lambda x: (-x["claims"], x["name"]))
+    return out
 
 
 # -- entities -----------------------------------------------------------------------------------
@@ -412,7 +444,7 @@ def timeline_events(store: Any, *, place: str | None = None, type: str | None = 
     total = c.execute(f"SELECT count(*) FROM timeline t{where}", args).fetchone()[0]
     rows = c.execute(f"""SELECT t.id, t.doc, t.when_iso, t.label, t.span_start, t.span_end, t.quote, t.tz, t.certainty,
                                 t.claims, t.entities, t.conflicts, t.also FROM timeline t{where}
-                         ORDER BY t.when_iso, t.id LIMIT ? OFFSET ?""", (*args, limit, offset))
+                         ORDER BY t.when_iso, t.rowid LIMIT ? OFFSET ?""", (*args, limit, offset))
     events = []
     for r in rows:
         e = dict(r)
@@ -425,7 +457,8 @@ def timeline_events(store: Any, *, place: str | None = None, type: str | None = 
             "SELECT canonical FROM entities WHERE type = 'place' ORDER BY mentions DESC, canonical LIMIT 100")],
         "entities": [x[0] for x in c.execute(
             "SELECT canonical FROM entities ORDER BY mentions DESC, canonical LIMIT 200")],
-        "types": [x[0] for x in c.execute("SELECT DISTINCT source_type FROM claims WHERE source_type IS NOT NULL ORDER BY 1")],
+        "types": [t for t in SOURCE_TYPES
+                  if c.execute("SELECT 1 FROM claims WHERE source_type = ? LIMIT 1", (t,)).fetchone()],
     }
     span = c.execute("SELECT min(when_iso), max(when_iso) FROM timeline").fetchone()
     return {"events": events, "total": total, "page": max(1, page), "per_page": limit, "facets": facets,

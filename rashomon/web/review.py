@@ -206,6 +206,9 @@ def apply_reviews(dossier: Any, reviews: list[dict[str, Any]]) -> Any:
     summary: list[dict[str, Any]] = []
     skipped = 0
     claims = {c.id: c for c in dossier.claims}
+    # where each claim stood before the review, so a rejected claim's review still shows on its question
+    home = {cid: (q.id, q.measure, q.place, q.group) for q in dossier.questions
+            for cid in q.extra.get("claims") or [c for v in q.values for c in v.claims]}
     changed_claims = False
     for (kind, tid), rs in by_target.items():
         if kind != "claim":
@@ -246,8 +249,11 @@ def apply_reviews(dossier: Any, reviews: list[dict[str, Any]]) -> Any:
                 q.grade = r["after"]["grade"]
             q.extra.setdefault("reviews", []).append(_brief(r))
         summary += [_brief(r) for r in rs]
+    qids = {q.id for q in dossier.questions}
     for q in dossier.questions:  # say on each question which of its claims a person reviewed
         ids = set(q.extra.get("claims") or [c for v in q.values for c in v.claims])
+        ids |= {cid for cid, h in home.items() if cid not in claims
+                and (h[0] == q.id or (h[0] not in qids and h[1:] == (q.measure, q.place, q.group)))}
         notes = [_brief(r) for (kind, tid), rs in by_target.items() if kind == "claim" and tid in ids for r in rs]
         if notes:
             q.extra.setdefault("reviews", []).extend(notes)

@@ -43,4 +43,6 @@
     }
   });
   window.addEventListener("hashchange", reveal);
+  // the browser's own scroll to the fragment comes after DOMContentLoaded: settle once more on load
+  window.addEventListener("load", function () { if (document.querySelector(".doctext")) reveal(); });
 })();
