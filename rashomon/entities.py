@@ -204,6 +204,7 @@ class _Doc:
         self._pstarts = [p.span[0] for p in doc.paragraphs]
         self.lemmas: dict[tuple[int, str], str] = {}
         self.gaz: dict[tuple[int, str], tuple | None] = {}
+        self.countries: frozenset[str] | None = None
 
     def _para_lang(self, offset: int) -> str | None:
         """Language of the paragraph holding ``offset`` (binary search; paragraphs are sorted)."""
@@ -370,11 +371,18 @@ class EntityTagger:
             return place.kind == "country"
         cue = self._has_phrase(d, i, lang, "entity_place_words", False) or self._has_phrase(
             d, i, lang, "entity_place_preps", False)
+        major = place.kind != "city" or place.population >= 100000
+        if not major and not cue and place.country not in self.gaz.full_countries \
+                and place.country not in self._doc_countries(d):
+            return False  # "Union", "Dome", "Central": a small town far from what the text is about
         if lang in ("ru", "uk"):
             known, tags, _ = self.morph.info(w, lang)
             if self.morph.common(w, lang, d.initial(i)):
-                # "Того" (a pronoun) starting a sentence is not Togo; a capital mid-sentence is evidence
-                # (the uk dictionary has no Geox tag), unless the word also occurs in lowercase here
+                # "Того" (a pronoun) starting a sentence is not Togo; "Доме", "Республика" are common
+                # nouns. The uk dictionary has no Geox tag, so there a capital mid-sentence is evidence
+                # unless the word also occurs in lowercase here.
+                if lang == "ru" and known and not tags:
+                    return bool(cue) and major
                 if d.initial(i) or w.lower() in d.lower_seen or (place.kind == "city" and place.population < 15000):
                     return bool(cue) and place.population >= 15000
                 return True
@@ -405,6 +413,19 @@ class EntityTagger:
         if exact:
             return place.population >= 15000 or bool(cue) or not d.initial(i)
         return place.population >= 100000 or bool(cue)
+
+    def _doc_countries(self, d: _Doc) -> frozenset[str]:
+        """Countries the document names (by a single capitalized word the gazetteer calls a country)."""
+        if d.countries is None:
+            d.countries = frozenset()  # guards the recursion through _accept_place
+            found = set()
+            for i, (_, _, w) in enumerate(d.toks):
+                if _cap(w) and len(w) > 3:
+                    g = self._gaz_match(d, i, d.lang(i))
+                    if g and g[1].kind == "country":
+                        found.add(g[1].country)
+            d.countries = frozenset(found)
+        return d.countries
 
     def _place_at(self, d: _Doc, i: int, lang: str) -> bool:
         """An accepted gazetteer hit starts at token i (memoized per document)."""
@@ -537,7 +558,8 @@ class EntityTagger:
                 continue
             if self._stop(w, lang) or (w.isupper() and len(w) > 5):
                 g = self._gaz_match(d, p, lang) if w.isupper() and len(w) > 5 else None
-                if g and g[1].population >= 15000:
+                if g and (g[1].kind != "city" or g[1].population >= 500000 or (
+                        g[1].population >= 15000 and g[1].country in self.gaz.full_countries)):
                     self._emit_place(d, p, g, lang, out)
                     p += g[0]
                 else:

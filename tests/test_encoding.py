@@ -120,7 +120,7 @@ def test_artefact_scan_is_linear(text):
 
     t = time.perf_counter()
     find_artefacts(text)
-    assert time.perf_counter() - t < 1.0
+    assert time.perf_counter() - t < 10.0  # a hang or quadratic blow-up, not a speed target (see bench/)
 
 
 def test_seed_texts_survive_code_pages(seeds_dir):

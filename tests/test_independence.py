@@ -114,7 +114,7 @@ def test_hostile_input_is_fast():
     other = doc("o", ("1 " * 50_000) + "\n\n" + ("word " * 50_000), "ru")
     t = time.perf_counter()
     detect([big, other])
-    assert time.perf_counter() - t < 10
+    assert time.perf_counter() - t < 60  # a hang or quadratic blow-up, not a speed target
 
 
 @settings(max_examples=40, deadline=None)

@@ -71,8 +71,6 @@ def test_bars_on_gold_claims(seed_docs):
     assert killed.place == top_place
 
 
-@pytest.mark.xfail(strict=False, reason="depends on the claims extractor's values, sources and places (rashomon/claims), "
-                   "in progress")
 def test_bars_end_to_end(seeds_dir, seed_docs, tmp_path):
     from rashomon import build_dossier
 

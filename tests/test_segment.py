@@ -111,5 +111,5 @@ def test_hostile_input_is_fast(seg, text):
 
     t = time.perf_counter()
     doc = segment(seg, text)
-    assert time.perf_counter() - t < 3.0
+    assert time.perf_counter() - t < 30.0  # a hang or quadratic blow-up, not a speed target (see bench/)
     check(doc)

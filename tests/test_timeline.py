@@ -90,7 +90,7 @@ def test_document_date_is_the_day_most_stated():
 
 def test_background_dates_are_not_events():
     text = ("The plant was founded in 1968. The presidential elections of 2011 were held. "
-            "Today marks exactly four years since the strike. In June 1989 there were riots. "
+            "This week it is exactly six years since the blockade. In June 1989 there were riots. "
             "In December 2011 the strike ended. On December 16, 2011 police fired on workers.")
     doc = Document(id="bg", path="bg", text=text, lang="en")
     Segmenter()(doc)
@@ -101,7 +101,7 @@ def test_background_dates_are_not_events():
 def test_repeated_date_is_one_event_but_day_parts_split_it():
     text = ("On Saturday morning, 17.12.2011, the minister left. On the evening of 17.12 a train was stopped. "
             "On 17.12 in the capital rallies were banned. On December 20 houses were searched. "
-            "Today, December 20, everything is calm.")
+            "Now, on December 20, the streets are quiet.")
     doc = Document(id="dp", path="dp", text=text, lang="en")
     Segmenter()(doc)
     _, evs = _events(doc)
@@ -143,7 +143,7 @@ def _analysis(doc_id: str, text: str, lang: str) -> Analysis:
 
 
 def test_reanchor_takes_the_year_other_documents_give():
-    a = _analysis("a.txt", "16 грудня понад 3000 осіб зібралися на площі. Наступного дня 17 грудня війська увійшли.", "uk")
+    a = _analysis("a.txt", "16 грудня близько 2000 шахтарів вийшли до управи. Наступного дня 17 грудня війська увійшли.", "uk")
     b = _analysis("b.txt", "On December 16, 2011 workers rallied in the square.", "en")
     assert [e.when for e in a.events][0] == "--12-16"
     assert reanchor([a, b]) >= 1

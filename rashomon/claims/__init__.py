@@ -67,14 +67,17 @@ class ClaimExtractor:
             para = paragraphs[pi] if paragraphs else None
             if carried is not None and pi > carry_until:
                 carried = None
-            lang = _lang(plangs[pi] if pi < len(plangs) else doc.lang, text[s0:s1])
+            sentence = text[s0:s1]
+            lang = _lang(plangs[pi] if pi < len(plangs) else doc.lang, sentence)
             rules, attr = self._stage(lang)
+            before, prev = prev, (s0, s1, pi, attr, text)
+            colon_end = sentence.rstrip().endswith(":")
+            if not colon_end and not rules.lex.may_hold_figure(sentence):
+                continue  # most sentences state no figure: skip them before tokenizing
             toks = tokenize(text, 0, s0, s1)
             if not toks:
                 continue
-            before, prev = prev, (toks, pi, attr, text)
             qs = rules.quantities(toks, text, in_timex)
-            colon_end = toks[-1].text == ":"
             if not qs and not colon_end:
                 continue
             markers = attr.markers(toks, text)
@@ -82,7 +85,7 @@ class ClaimExtractor:
             if antecedent is not None and antecedent[1] != pi:
                 antecedent = None
             inherit = carried if carry_lang == lang else None
-            if not named and before is not None and before[1] == pi:
+            if not named and before is not None and before[2] == pi:
                 inherit = _framing(before) or inherit
             if colon_end and any(m.name for m in markers):
                 carried, carry_lang, carry_until = [m for m in markers if m.name][-1], lang, pi + 1
@@ -101,7 +104,7 @@ class ClaimExtractor:
                 if not q.measure:
                     continue
                 limit = qs[qi + 1].start if qi + 1 < len(qs) else len(toks)
-                when = ctx.when(toks[q.nstart].start)
+                when = ctx.when(toks[q.nstart].start, (s0, s1))
                 claim = self._claim(doc, toks, q, markers, inherit, attr, (paren, cues), (s0, s1), para, lang, ctx, cites, infobox,
                                     limit, when, antecedent[0] if antecedent else None)
                 key = (claim.measure, str(claim.value), claim.value_span)
@@ -161,7 +164,8 @@ class ClaimExtractor:
 
 def _framing(sentence: tuple) -> Marker | None:
     """A sentence that opens with its only attribution ("According to X, ...") frames the next one."""
-    toks, _pi, attr, text = sentence
+    s0, s1, _pi, attr, text = sentence
+    toks = tokenize(text, 0, s0, s1)
     named = [m for m in attr.markers(toks, text) if m.name or m.kind == "impersonal"]
     if len(named) == 1 and named[0].kind == "pre" and named[0].cue[0] == 0:
         return named[0]

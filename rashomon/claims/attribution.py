@@ -270,7 +270,7 @@ class Attributor:
         contrasts, seg, par = cues
         mod = seg.get(bisect.bisect_right(contrasts, q_start), "asserted")
         qp = paren[q_start] if q_start < len(paren) else -1
-        if qp < 0:  # "7-8 чоловік (за не підтвердженою інформацією вбито)"
+        if qp < 0:  # "4-5 людей (за не підтвердженою інформацією є загиблі)"
             qp = next((k for k in range(q_end, min(q_end + 3, len(paren))) if paren[k] >= 0), -1)
             qp = paren[qp] if qp >= 0 else -1
         pmod = par.get(qp, "asserted") if qp >= 0 else "asserted"

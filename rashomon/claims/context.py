@@ -28,6 +28,8 @@ class Context:
         except ImportError:  # the time stage is optional for this module
             date_at = None
         self._date_at = date_at
+        self._tstarts = sorted(t.span[0] for t in timexes)
+        self._when: dict[tuple[int, int], tuple[str | None, str | None]] = {}
 
     @staticmethod
     def _name(m: Mention) -> str:
@@ -72,10 +74,21 @@ class Context:
                 return p, "paragraph"
         return (self.top, "document") if self.top else (None, None)
 
-    def when(self, offset: int) -> tuple[str | None, str | None]:
-        if self._date_at is not None:
-            try:
-                return self._date_at(self.doc, self.timexes, offset)
-            except Exception:  # noqa: BLE001 - a date is a nicety; never lose a claim over it
-                return None, None
-        return None, None
+    def when(self, offset: int, sentence: tuple[int, int] | None = None) -> tuple[str | None, str | None]:
+        """The date of the counted event; computed once per sentence that states no date itself."""
+        if self._date_at is None:
+            return None, None
+        key = None
+        if sentence is not None:
+            k = bisect.bisect_left(self._tstarts, sentence[0])
+            if k >= len(self._tstarts) or self._tstarts[k] >= sentence[1]:
+                key = sentence
+                if key in self._when:
+                    return self._when[key]
+        try:
+            got = self._date_at(self.doc, self.timexes, offset)
+        except Exception:  # noqa: BLE001 - a date is a nicety; never lose a claim over it
+            got = (None, None)
+        if key is not None:
+            self._when[key] = got
+        return got

@@ -12,13 +12,15 @@ import re
 from dataclasses import dataclass
 
 from .. import langdata
-from .grammar import PhraseMatcher, Token
+from .grammar import _APOS, PhraseMatcher, Token
 
 #: languages with claim data; anything else falls back by script
 LANGS = ("en", "ru", "uk", "kk")
 _KK = re.compile(r"[әғқңөұүһӘҒҚҢӨҰҮҺ]")
 _UK = re.compile(r"[іїєґІЇЄҐ]")
 _CYR = re.compile(r"[а-яА-ЯёЁ]")
+_DIGIT = re.compile(r"[0-9]")
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +45,9 @@ class Lexicon:
         self.lang = lang
         self.numerals: dict[str, tuple[int, str]] = {}
         for row in langdata.load_table(lang, "numerals"):
-            if len(row) >= 2 and row[1].isdigit():
-                self.numerals[row[0].lower()] = (int(row[1]), row[2] if len(row) > 2 else "")
+            if len(row) >= 2 and row[1].replace(".", "", 1).isdigit():  # "полторы" = 1.5
+                v = float(row[1])
+                self.numerals[row[0].lower()] = (int(v) if v.is_integer() else v, row[2] if len(row) > 2 else "")
         self.qual_pre = PhraseMatcher()
         self.qual_post = PhraseMatcher()
         for row in langdata.load_table(lang, "qualifiers"):
@@ -100,9 +103,21 @@ class Lexicon:
             self._starters = frozenset(words)
         return self._starters
 
+    def may_hold_figure(self, text: str) -> bool:
+        """Cheap pre-check of a sentence: a digit, or a word that may open a figure."""
+        if _DIGIT.search(text):
+            return True
+        starts, stems = self.starters, self.starter_stems
+        for w in _WORD.findall(text.lower().translate(_APOS)):
+            if w in starts or w[:2] in stems or self.numeral(w):
+                return True
+        return False
+
     def number_word(self, tok: Token) -> tuple[int, str] | None:
         """Value and flag of a numeral word, also with a Kazakh case suffix (``онға`` -> 10)."""
-        low = tok.low
+        return self.numeral(tok.low)
+
+    def numeral(self, low: str) -> tuple[int, str] | None:
         hit = self.numerals.get(low)
         if hit is None and self.suffixes:
             for n in self._stem_lengths:

@@ -106,7 +106,7 @@ def _parse_words(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[float, in
                 cur = 0
         else:
             # "one two" is not one number; "twenty six", "two hundred fifty", "он алты" are
-            clash = seen and cur and (cur % 10 != 0 or val >= cur)
+            clash = seen and cur and val >= 1 and (cur % 10 != 0 or val >= cur)
             if clash and not (cur >= 20 and cur % 10 == 0 and val < 10) and not (cur % 100 == 0 and val < 100):
                 break
             cur += val
