@@ -24,7 +24,7 @@ from urllib.parse import quote
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from rashomon.model import Analysis, Question, QuestionValue, stable_id  # noqa: E402
+from rashomon.model import Analysis, Question, stable_id  # noqa: E402
 from rashomon.store import Store  # noqa: E402
 
 

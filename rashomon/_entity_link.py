@@ -17,25 +17,50 @@ every decision is recorded with its reason:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .gazetteer import Gazetteer, default_gazetteer
+from .langdata import load_map
 from .model import Entity, Mention, stable_id
 from .translit import compact, latin, word_key
 from .translit import key as tkey
 
 _SURNAME_STEM = re.compile(r"^(.{3,}?(?:ov|ev|in|sk))(?:a|u|i|e|om|im|oi|ogo|omu|oiu|ikh|ami)?$")
-_STRENGTH = {"gazetteer": 3, "person": 2, "title": 2, "org-word": 2, "quote": 2, "place-word": 2,
+_STRENGTH = {"gazetteer": 3, "org-table": 3, "landmark": 2, "person": 2, "title": 2, "org-word": 2, "quote": 2, "place-word": 2,
              "morph": 2, "camel": 1, "acronym": 1, "preposition": 1, "multiword": 1, "link": 1}
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'’\-]*$")
 
 
+_YO = re.compile(r"(?<=[^aeiou])io")
+_EI_END = re.compile(r"ei$")
+
+
+def person_key(word: str) -> str:
+    """Phonetic key of a name word, with the ru/uk spellings of one name folded together: ё, ьо and
+    Latin yo are e (Семёнов, Семьонов, Semyonov, Семенов), a final ей/ій is i (Сергей, Сергій, Sergei)."""
+    low = word.lower().replace("ьо", "е").replace("ё", "е")
+    return _EI_END.sub("i", _YO.sub("e", word_key(low)))
+
+
+@functools.cache
+def _first_name_variants() -> dict[str, str]:
+    return {person_key(v): person_key(ru) for v, ru in load_map(None, "first_name_variants").items()}
+
+
+def first_name_key(word: str) -> str:
+    """Key of a first name, with translated variants folded to the Russian form (Олександр, Oleksandr,
+    Александр, Aleksandr -> aleksandr)."""
+    k = person_key(word)
+    return _first_name_variants().get(k, k)
+
+
 def surname_stem(word: str) -> str:
     """Phonetic key of a surname without gender/case endings (Назарбаева, Nazarbayev -> nazarbaev)."""
-    k = word_key(word)
+    k = person_key(word)
     m = _SURNAME_STEM.match(k)
     return m.group(1) if m else k
 
@@ -63,7 +88,7 @@ def node_key(m: Mention) -> str:
     if m.type == "person":
         parts = lemma.replace("’s", "").replace("'s", "").split()
         if len(parts) >= 2:
-            return f"p:{word_key(parts[0])}|{surname_stem(parts[-1])}"
+            return f"p:{first_name_key(parts[0])}|{surname_stem(parts[-1])}"
         return f"s:{surname_stem(parts[0])}" if parts else f"k:{compact(tkey(m.text))}"
     return f"k:{compact(m.key or tkey(lemma))}"
 
@@ -152,6 +177,7 @@ class EntityLinker:
             if a in self.nodes and b in self.nodes:
                 self._union(a, b, "review:join")
         self._link_gazetteer_keys()
+        self._link_concepts()
         self._link_persons()
         self._link_fuzzy()
         return self._entities()
@@ -160,13 +186,24 @@ class EntityLinker:
         """A ``k:`` place/weak node whose key the gazetteer knows joins the one corpus node of that id."""
         gnodes = {n.gid: k for k, n in self.nodes.items() if n.gid}
         for k, n in self.nodes.items():
-            if not k.startswith("k:") or (n.type != "place" and n.best > 1):
+            if not k.startswith("k:") or k.startswith("k:#") or (n.type != "place" and n.best > 1):
                 continue
             for lemma in n.lemmas:
                 ids = [i for i in self.gaz.lookup(tkey(lemma)) if i in gnodes]
                 if len(ids) == 1:
                     self._union(gnodes[ids[0]], k, f"gazetteer:{ids[0]}")
                     break
+
+    def _link_concepts(self) -> None:
+        """A bare known name (``#org un``) joins its country-qualified node (``#org un@kz``) when the
+        corpus qualifies it with one country only."""
+        qualified: dict[str, list[str]] = {}
+        for k in self.nodes:
+            if k.startswith("k:#") and "@" in k:
+                qualified.setdefault(k.split("@", 1)[0], []).append(k)
+        for base, ks in qualified.items():
+            if base in self.nodes and len(ks) == 1:
+                self._union(ks[0], base, f"concept:{ks[0][2:]}")
 
     def _link_persons(self) -> None:
         full: dict[str, set[str]] = {}
@@ -178,6 +215,15 @@ class EntityLinker:
         for k, n in self.nodes.items():  # "Irina Li" read as a two-word name without evidence of a type
             if k.startswith("k:") and n.best <= 1 and k[2:] in flat:
                 self._union(flat[k[2:]], k, "translit-key")
+        for k, n in self.nodes.items():
+            # "Тимура Белова" could be a name in the genitive, "Александра Белова" a woman's name or the genitive of "Александр Белов": with
+            # the masculine name in the corpus and no form that only a woman's name has, the latter
+            first, _, stem = k[2:].partition("|")
+            other = f"p:{_first_name_variants().get(first[:-1], first[:-1])}|{stem}"
+            if k.startswith("p:") and first.endswith("a") and len(first) > 3 and other in self.nodes \
+                    and all(gender(f.split()[-1]) is None and f.split()[-1].lower().endswith(("а", "я"))
+                            for f in n.forms):
+                self._union(other, k, "case-form")
         for k, _n in sorted(self.nodes.items(), key=lambda kv: (-kv[1].count, kv[0])):
             if not k.startswith("s:"):
                 continue
@@ -195,7 +241,7 @@ class EntityLinker:
 
         self._type = {k: n.type for k, n in self.nodes.items()}
         cands = [(k, k[2:]) for k, n in self.nodes.items()
-                 if k[0] in "kg" and len(k) > 2 and self._type[k] != "person"]
+                 if k[0] in "kg" and len(k) > 2 and self._type[k] != "person" and not k.startswith("k:#")]
         keys_of: dict[str, list[str]] = {}
         for k, n in self.nodes.items():
             if k.startswith("g:"):
@@ -282,6 +328,8 @@ class EntityLinker:
                     reason = self._reason[n.key]
                 elif n.gid:
                     reason = f"gazetteer:{n.gid}"
+                elif n.key.startswith("k:#"):
+                    reason = f"known-name:{n.key[2:]}"  # a listed name or landmark (entity_org_names)
                 else:
                     reason = "lemma" if tkey(f) == tkey(main) or f == main else "translit-key"
                 out.append({"form": f, "reason": reason, "node": n.key})

@@ -47,12 +47,21 @@ def independence_of(d: Dossier) -> Any:
     on it, and recomputed when its documents change)."""
     from .independence import detect
 
-    sig = tuple((k, len(doc.text), doc.sha256) for k, doc in d.docs.items())
+    sig = _signature(d)
     cached = getattr(d, "_rashomon_independence", None)
     if cached is None or cached[0] != sig:
         cached = (sig, detect(d.docs))
         d._rashomon_independence = cached  # type: ignore[attr-defined]
     return cached[1]
+
+
+def _signature(d: Dossier) -> tuple[tuple[str, int, str], ...]:
+    return tuple((k, len(doc.text), doc.sha256) for k, doc in d.docs.items())
+
+
+def remember_independence(d: Dossier, ind: Any) -> None:
+    """Cache ``ind``, already computed over ``d.docs`` (by `assemble`), so it is not detected again."""
+    d._rashomon_independence = (_signature(d), ind)  # type: ignore[attr-defined]
 
 
 class View:

@@ -209,7 +209,9 @@ def _analyze_parallel(items: Iterable[Document | InputError], jobs: int) -> Iter
 
 def assemble(analyses: list[Analysis], errors: list[InputError] | None = None) -> Dossier:
     """The corpus stages: link entities, resolve places, anchor, merge the timeline, group questions."""
+    from ._view import remember_independence
     from .entities import EntityLinker
+    from .independence import Independence, detect
     from .questions import build_questions
     from .timeline import build_timeline, reanchor
 
@@ -218,9 +220,12 @@ def assemble(analyses: list[Analysis], errors: list[InputError] | None = None) -
     entities = EntityLinker().link(m for a in analyses for m in a.mentions)
     claims = [c for a in analyses for c in a.claims]
     timeline = build_timeline([e for a in analyses for e in a.events])
-    questions = build_questions(claims, docs, entities=entities)
-    return Dossier(docs=docs, claims=claims, timeline=timeline, entities=entities, questions=questions,
-                   errors=list(errors or []), analyses=analyses)
+    independence = detect(docs) if docs else Independence()  # once: the renderers and exports reuse it
+    questions = build_questions(claims, docs, independence=independence, entities=entities)
+    d = Dossier(docs=docs, claims=claims, timeline=timeline, entities=entities, questions=questions,
+                errors=list(errors or []), analyses=analyses)
+    remember_independence(d, independence)
+    return d
 
 
 def build_dossier(
@@ -248,6 +253,7 @@ def build_dossier(
     reuse = None
     counts = {"analyzed": 0, "reused": 0}
     if db is not None:
+        from ._slim import slim
         from .store import DossierSink, Store
 
         inputs = list(inputs)
@@ -276,6 +282,8 @@ def build_dossier(
             (errors if isinstance(item, InputError) else analyses).append(item)  # type: ignore[arg-type]
             if sink is not None:
                 sink.put(item)
+                if isinstance(item, Analysis):  # stored: its text and spans need not stay in memory
+                    item.doc = slim(item.doc, sink.store.path)
     finally:
         if reuse is not None:
             checker.close()

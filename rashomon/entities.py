@@ -9,6 +9,12 @@ with pymorphy (ru/uk: a word is a name candidate only if some parse is Name/Surn
 word is unknown). Each mention carries its base form (``lemma``), phonetic ``key`` and, for places
 the gazetteer knows, ``gazetteer_id`` and English ``canonical``.
 
+A single word the gazetteer knows is a place only on evidence: a ru common noun (``Доме``,
+``Республика``) needs a place cue and a major place; a small town outside the focus countries and the
+countries the document names needs a cue (``Union``, ``Dome``). Known organisations (``ОДКБ``,
+``Төтенше жағдайлар министрлігі``) and landmarks inside a town (``Дом профсоюзов``, ``площадь
+Республики``) come from ``rashomon._entity_known``; their keys start with ``#`` (concepts, not spellings).
+
 Linking lives in ``rashomon._entity_link`` (`EntityLinker`, re-exported here).
 """
 
@@ -16,12 +22,20 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 from dataclasses import dataclass
 from itertools import product
 
 from anyascii import anyascii
 
+from ._entity_known import KnownNames
+from ._entity_names import HARD_GAP as _HARD_GAP
+from ._entity_names import OrgTable, WordTable, country_codes
+from ._entity_names import cap as _cap
+from ._entity_names import grammemes as _grammemes
+from ._entity_names import title as _title
+from ._entity_names import words as _words
 from .document import Document
 from .gazetteer import Gazetteer, Place, default_gazetteer
 from .langdata import load_list
@@ -33,11 +47,14 @@ __all__ = ["EntityTagger", "EntityLinker", "TaggedMention"]
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _QUOTE = re.compile(r"[«\"“„]([^«»\"“”„\n]{1,80})[»\"”“]")
 _SENT_END = re.compile(r"[.!?…\n;:|=*•#]|(?:^|\s)[-—–](?:\s|$)")
-_HARD_GAP = re.compile(r"[.!?…\n;:()\[\]|=]")
+_HYPHEN_ADJ = re.compile(r"^[A-Za-z]+-[a-z]+$")
+_CLAUSE = re.compile(r"[,.!?;:]")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _CYR = re.compile(r"[\u0400-\u04FF]")
 _KK = re.compile(r"[әғқңөұүһ]")
 _UK = re.compile(r"[іїєґ]")
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2"})
+_GENDERS = frozenset({"masc", "femn"})
 _NAME_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 _MAX_RUN = 6
 _ADJ_END = re.compile(r"(?:ский|ская|ской|ского|ском|ський|ська|ської|ській|ського|sky|skiy|skaya)$", re.I)
@@ -119,20 +136,6 @@ class _Morph:
         return None
 
 
-def _grammemes(parse) -> frozenset[str]:
-    return _tag_set(str(parse.tag))
-
-
-@functools.lru_cache(maxsize=4096)
-def _tag_set(tag: str) -> frozenset[str]:
-    return frozenset(re.split(r"[ ,]", tag))
-
-
-@functools.cache
-def _words(lang: str, name: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in load_list(lang, name))
-
-
 @functools.cache
 def _phrases(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
     """Multi-word entries as word tuples, longest first."""
@@ -161,10 +164,6 @@ def _surname_endings() -> tuple[str, ...]:
     return tuple(sorted(load_list(None, "entity_surname_endings"), key=len, reverse=True))
 
 
-def _cap(w: str) -> bool:
-    return w[:1].isupper()
-
-
 def _acronym(w: str) -> bool:
     return 2 <= len(w) <= 5 and w.isupper() and not _ROMAN.match(w)
 
@@ -177,10 +176,6 @@ def _camel(w: str) -> bool:
 def surname_like(w: str) -> bool:
     low = w.lower()
     return any(low.endswith(e) and len(low) >= len(e) + 3 for e in _surname_endings())
-
-
-def _title(w: str) -> str:
-    return w[:1].upper() + w[1:]
 
 
 class _Doc:
@@ -205,6 +200,8 @@ class _Doc:
         self.lemmas: dict[tuple[int, str], str] = {}
         self.gaz: dict[tuple[int, str], tuple | None] = {}
         self.countries: frozenset[str] | None = None
+        self.orgs: dict[int, tuple | None] = {}
+        self.landmarks: dict[int, tuple[int, str, str]] | None = None
 
     def _para_lang(self, offset: int) -> str | None:
         """Language of the paragraph holding ``offset`` (binary search; paragraphs are sorted)."""
@@ -245,13 +242,15 @@ class _Doc:
         return got
 
 
-class EntityTagger:
+class EntityTagger(KnownNames):
     """Finds mentions of places, organisations and people. Build once; call on each document."""
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gaz = gazetteer or default_gazetteer()
         self.morph = _Morph()
         self._var_cache: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        self._orgs: dict[str, OrgTable] = {}
+        self._tables: dict[tuple[str, str], WordTable] = {}
 
     # -- word-level helpers -------------------------------------------------------------------
     def _stop(self, w: str, lang: str) -> bool:
@@ -345,18 +344,39 @@ class EntityTagger:
 
     def _gaz_lookup(self, d: _Doc, i: int, lang: str) -> tuple[int, Place, str] | None:
         w0 = d.toks[i][2]
+        cyr = _CYR.search(w0) is not None
         v0 = self._variants(w0, lang)
         longest = max((self.gaz.max_words(k.split(" ")[0]) for _, k in v0), default=1)
         for n in range(min(longest, len(d.toks) - i), 0, -1):
             if n > 1 and any(_HARD_GAP.search(d.gap(j)) or len(d.gap(j)) > 2 for j in range(i + 1, i + n)):
                 continue
-            per = [v0[:3]] + [self._variants(d.toks[j][2], lang)[:3] for j in range(i + 1, i + n)]
-            for combo in product(*per):
-                ids = self.gaz.lookup(" ".join(k for _, k in combo))
-                if ids:
-                    place = self.gaz.place(ids[0])
-                    if place is not None:
-                        return n, place, " ".join(f for f, _ in combo)
+            per = [v0 if n == 1 else v0[:3]] + [self._variants(d.toks[j][2], lang)[:3] for j in range(i + 1, i + n)]
+            best, best_score = None, -1e9
+            for rank, combo in enumerate(product(*per)):
+                place = self._gaz_place(" ".join(k for _, k in combo), cyr)
+                if place is None:
+                    continue
+                # the literal form first; a lemma or a stripped ending may find a bigger or nearer
+                # place (Сатпаєві: Satpayev, not a town the lemma "Сатпай" names in Bangladesh)
+                score = (10 if place.kind != "city" else math.log10(place.population + 1)) \
+                    + 1.5 * (place.country in self.gaz.full_countries) - 0.3 * rank
+                if score > best_score:
+                    best, best_score = (n, place, " ".join(f for f, _ in combo)), score
+            if best:
+                return best
+        return None
+
+    def _gaz_place(self, k: str, cyrillic: bool) -> Place | None:
+        """The best place of a key; for a Cyrillic word, a foreign place only through one of its
+        Cyrillic names (Хатынь is not Hà Tĩnh, whose Latin name merely has the same key)."""
+        ids = self.gaz.lookup(k)
+        if not ids:
+            return None
+        cyr = set(self.gaz.lookup_cyrillic(k)) if cyrillic else None
+        for pid in ids:
+            place = self.gaz.place(pid)
+            if place is not None and (cyr is None or pid in cyr or place.country in self.gaz.full_countries):
+                return place
         return None
 
     def _accept_place(self, d: _Doc, i: int, n: int, place: Place, lang: str, base: str = "") -> bool:
@@ -365,16 +385,22 @@ class EntityTagger:
         if n > 1:
             return True
         w = d.toks[i][2]
-        if len(w) < 3 or self._stop(w, lang):
+        if len(w) < 3 and not (lang == "ru" and not w.isupper() and "Geox" in self.morph.info(w, lang)[1]):
+            return False  # two letters are a place only when the dictionary says so (Ош)
+        if self._stop(w, lang):
             return False
         if w.isupper() and len(w) <= 4:
             return place.kind == "country"
         cue = self._has_phrase(d, i, lang, "entity_place_words", False) or self._has_phrase(
             d, i, lang, "entity_place_preps", False)
+        s0 = d.toks[i][0]
+        cue = cue or d.links.get(s0) == d.toks[i][1]  # [[Полтава]]: a wiki link to the word itself
         major = place.kind != "city" or place.population >= 100000
-        if not major and not cue and place.country not in self.gaz.full_countries \
-                and place.country not in self._doc_countries(d):
-            return False  # "Union", "Dome", "Central": a small town far from what the text is about
+        far = place.country not in self.gaz.full_countries and place.country not in self._doc_countries(d)
+        if far and not cue and (not major or (_CYR.search(w) and place.kind == "city" and place.population < 1000000)):
+            # "Union", "Dome", "Central": a small town far from what the text is about; in Cyrillic
+            # only a big foreign city needs no cue (Хатынь is not Hà Tĩnh; Париж is Paris)
+            return False
         if lang in ("ru", "uk"):
             known, tags, _ = self.morph.info(w, lang)
             if self.morph.common(w, lang, d.initial(i)):
@@ -389,9 +415,9 @@ class EntityTagger:
             if "Geox" in tags or place.kind != "city":
                 return True
             if known and tags & {"Name", "Surn", "Patr"}:
-                return bool(cue)
+                return bool(cue) or self._listed_with_place(d, i, lang)
             if surname_like(w) and place.population < 100000:
-                return bool(cue)
+                return bool(cue) or self._listed_with_place(d, i, lang)
             return True
         if w.lower() in d.lower_seen or (d.initial(i) and w.lower() in _words(lang, "entity_stopwords")):
             return False
@@ -406,13 +432,26 @@ class EntityTagger:
                 return exact and (place.population >= 100000 or bool(cue))  # else a Kazakh word, likely
             return not d.initial(i) or place.population >= 15000 or bool(cue)
         if surname_like(w) and (place.population < 100000 or not exact):
-            return bool(cue)  # Kasymov, Molotov: surnames that are also (old) town names
+            return bool(cue) or self._listed_with_place(d, i, lang)  # Kasymov, Molotov: surnames, old towns
         if not _CYR.search(w) and i + 1 < len(d.toks) and _cap(d.toks[i + 1][2]) and len(d.gap(i + 1)) == 1 \
                 and not self._stop(d.toks[i + 1][2], lang) and not self._place_at(d, i + 1, lang):
             return bool(cue)  # "Radio Free Europe": the first word of a longer name
         if exact:
             return place.population >= 15000 or bool(cue) or not d.initial(i)
         return place.population >= 100000 or bool(cue)
+
+    def _listed_with_place(self, d: _Doc, i: int, lang: str) -> bool:
+        """Token i is an item of a list whose neighbouring item is a place (Жезказган, Сатпаев и ...)."""
+        conj = _words(None, "entity_conjunctions")
+        for j, k in ((i - 1, i), (i + 1, i + 1)):  # the neighbour, and the gap between them
+            if 0 <= j < len(d.toks) and d.gap(k).strip() == "," and self._place_at(d, j, d.lang(j)):
+                return True
+        for j in (i - 2, i + 2):
+            mid = min(i, j) + 1
+            if 0 <= j < len(d.toks) and d.toks[mid][2] in conj and d.gap(mid).strip() in ("", ",") \
+                    and not d.gap(max(i, j)).strip() and self._place_at(d, j, d.lang(j)):
+                return True
+        return False
 
     def _doc_countries(self, d: _Doc) -> frozenset[str]:
         """Countries the document names (by a single capitalized word the gazetteer calls a country)."""
@@ -478,6 +517,10 @@ class EntityTagger:
         if self._title_len(d, i, lang) or self._has_phrase(d, i, lang, "entity_org_words", True):
             return 0
         w1, w2 = d.toks[i][2], d.toks[i + 1][2]
+        g1 = self._gaz_match(d, i, lang)
+        if g1 and i + 2 < end and self._first_name(w2, lang) and self._surname(d.toks[i + 2][2], lang) \
+                and self._accept_place(d, i, g1[0], g1[1], lang, g1[2]):
+            return 0  # "в Сатпаєві Армана Тлеубаєва": a town, then a name
         g2 = self._gaz_match(d, i + 1, lang)
         if g2 and g2[0] > 1:
             return 0  # "Жанаозен Мангистауской области": a place name follows
@@ -501,14 +544,33 @@ class EntityTagger:
         if lang not in ("ru", "uk") or not _CYR.search(" ".join(words)):
             return " ".join(w[:-2] if w.endswith(("'s", "’s")) else w for w in words)
         out = []
+        oblique = self._oblique(words[0], lang)
         for k, w in enumerate(words):
             tag = "Surn" if k == len(words) - 1 else ("Patr" if k == 1 and len(words) == 3 else "Name")
+            if k and oblique:  # "Армана Тлеубаєва": the surname takes the first name's case and gender
+                lem = next((p.normal_form for p in self.morph.info(w, lang)[2]
+                            if tag in (g := _grammemes(p)) and "nomn" not in g
+                            and g & _GENDERS <= oblique and g & _CASES & oblique), None)
+                if lem:
+                    out.append(_title(lem))
+                    continue
             if self.morph.is_nominative(w, lang, tag):
                 out.append(w)
                 continue
             lem = self.morph.tagged_lemma(w, lang, tag)
             out.append(_title(lem) if lem else w)
         return " ".join(out)
+
+    def _oblique(self, first: str, lang: str) -> frozenset[str]:
+        """Cases and the one gender of a first name that has no nominative reading (Армана: gent or
+        accs, masc), else empty."""
+        names = [_grammemes(p) for p in self.morph.info(first, lang)[2] if "Name" in _grammemes(p)]
+        if not names or any("nomn" in g for g in names):
+            return frozenset()
+        genders = {g & _GENDERS for g in names}
+        if len(genders) != 1 or not next(iter(genders)):
+            return frozenset()
+        return frozenset().union(*names) & (_CASES | _GENDERS)
 
     # -- main scan ------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[Mention]:
@@ -519,15 +581,29 @@ class EntityTagger:
         i = 0
         while i < len(toks):
             w = toks[i][2]
-            if len(w) < 2 or not (_cap(w) or (w.isupper() and len(w) > 3)):
-                i += 1
+            lm = self._landmarks(d).get(i)
+            if lm is not None:
+                self._emit(d, i, lm[0], "place", "landmark", lm[2], out)
+                out[-1].key = lm[1]
+                i = lm[0]
+                continue
+            if len(w) < 2 or not (_cap(w) or (w.isupper() and len(w) > 3)) or _HYPHEN_ADJ.search(w):
+                i += 1  # (Russia-led, Kremlin-backed: an adjective, not a name)
+                continue
+            n = self._org_at(d, i, out)
+            if n:
+                i += n
                 continue
             qend = d.quotes.get(toks[i][0])
             if qend is not None and _cap(w):  # «Сонячна енергія»: a quoted name may hold lowercase words
                 j = i
                 while j + 1 < len(toks) and toks[j + 1][1] <= qend:
                     j += 1
-                if j > i and j - i < 6 and toks[j][1] == qend and any(t[2][:1].islower() for t in toks[i : j + 1]):
+                g = self._gaz_match(d, i, d.lang(i)) if j > i else None
+                lower = sum(t[2][:1].islower() for t in toks[i : j + 1])
+                if j > i and j - i < 6 and toks[j][1] == qend and lower <= 2 and not _CLAUSE.search(d.text[toks[i][0] : qend]) \
+                        and (lower or not (g and g[0] == j - i + 1)):  # a slogan or a title is not a name
+                    # «Новая Степь», «ЕвроХим Павлодар»: a multi-word quoted name is one name
                     self._classify(d, i, j + 1, d.lang(i), False, out)
                     i = j + 1
                     continue
@@ -542,7 +618,10 @@ class EntityTagger:
                     end += 2
                 else:
                     break
+            end = next((k for k in range(i + 1, end) if self._org_match(d, k) or k in self._landmarks(d)), end)
             i = self._scan_run(d, i, end, out)
+        self._qualify_landmarks(out)
+        self._qualify_orgs(out)
         return out
 
     def _scan_run(self, d: _Doc, i: int, end: int, out: list[Mention]) -> int:
@@ -565,6 +644,17 @@ class EntityTagger:
                 else:
                     p += 1
                 continue
+            cc = country_codes().get(w) if w.isupper() else None
+            if cc and not any(0 <= j < len(d.toks) and d.toks[j][2].isupper() and len(d.toks[j][2]) > 3
+                              for j in (p - 1, p + 1)) and (cp := self.gaz.country(cc)) is not None:
+                self._emit(d, p, p + 1, "place", "gazetteer", w, out, cp)  # РФ, РК: the country
+                p, titled = p + 1, False
+                continue
+            gr = self._republic_of(d, p, lang)
+            if gr:  # "Республики Казахстан", "Republic of Kazakhstan": the country
+                self._emit_place(d, p, gr, lang, out)
+                p, titled = p + gr[0], False
+                continue
             n = self._person_at(d, p, lang, end)
             if n:
                 self._emit(d, p, p + n, "person", "person", self._person_lemma([t[2] for t in d.toks[p : p + n]], lang), out)
@@ -572,6 +662,7 @@ class EntityTagger:
                 continue
             g = self._gaz_match(d, p, lang)
             if g and self._accept_place(d, p, g[0], g[1], lang, g[2]):
+                titled = titled or bool(self._has_phrase(d, p, lang, "entity_person_titles", False))
                 if titled and g[0] == 1 and self._name_part(d, p, lang) and g[1].kind == "city" and g[1].population < 100000:
                     g = None  # "President Nazarbayev": a title wins over a village of that name
                 else:
@@ -582,9 +673,11 @@ class EntityTagger:
             while q < end and (d.toks[q][2] in _words("en", "entity_connectors") or not self._stop(d.toks[q][2], d.lang(q))) \
                     and not self._title_len(d, q, d.lang(q)):
                 gq = self._gaz_match(d, q, d.lang(q))
-                if gq and self._accept_place(d, q, gq[0], gq[1], d.lang(q), gq[2]):
-                    break
-                if self._person_at(d, q, d.lang(q), end):
+                if gq and self._accept_place(d, q, gq[0], gq[1], d.lang(q), gq[2]) \
+                        and not (_camel(d.toks[q - 1][2]) and q + gq[0] == end):
+                    break  # ... but "ЕвроХим Павлодар": a CamelCase company named with its town
+                if self._person_at(d, q, d.lang(q), end) or self._republic_of(d, q, d.lang(q)) \
+                        or d.toks[q][2] in country_codes():
                     break
                 q += 1
             # drop leading ordinary words (sentence-initial "Местные", "Here")
@@ -598,6 +691,13 @@ class EntityTagger:
                 self._classify(d, p, q, lang, titled, out)
             p, titled = max(q, start + 1), False
         return max(end, p)
+
+    def _caps_line(self, d: _Doc, p: int) -> bool:
+        """Token p stands among other all-capital words on its line (a heading: HOW IT WAS)."""
+        for j, gap in ((p - 1, d.gap(p)), (p + 1, d.gap(p + 1) if p + 1 < len(d.toks) else "\n")):
+            if 0 <= j < len(d.toks) and "\n" not in gap and d.toks[j][2].isupper() and len(d.toks[j][2]) > 1:
+                return True
+        return False
 
     def _trim(self, d: _Doc, p: int, q: int, lang: str) -> tuple[int, int]:
         """Drop connectors and context words (``entity_org_context``) at the edges ("Workers of X" ->
@@ -700,7 +800,7 @@ class EntityTagger:
             self._emit(d, p, q, "org", "morph", lemma, out)
         elif tags & {"Name", "Surn"} and known:
             self._emit(d, p, q, "person", "morph", self._person_lemma(words, lang), out)
-        elif single and (_camel(w) or _acronym(w)):
+        elif single and (_camel(w) or (_acronym(w) and not self._caps_line(d, p))):
             self._emit(d, p, q, "org", "camel" if _camel(w) else "acronym", lemma, out)
         elif single and not d.initial(p) and not known and self._has_phrase(d, p, lang, "entity_place_preps", False):
             self._emit(d, p, q, "place", "preposition", lemma, out)

@@ -2,7 +2,8 @@
 
 Built by ``tools/build_gazetteer.py`` from GeoNames (CC BY 4.0, see ``data/GAZETTEER_LICENSE.md``)
 into two gzipped TSV files: ``gazetteer_names.tsv.gz`` (``key<TAB>id,id,...``, ids best first:
-countries, then regions, then cities by population) and ``gazetteer_places.tsv.gz``
+countries, then regions, then cities by population; ``~id`` when only Latin names of the place have
+this key) and ``gazetteer_places.tsv.gz``
 (``id, name, lat, lon, country, kind, population``). Nothing is read until the first lookup; place
 rows are parsed only when asked for.
 """
@@ -99,7 +100,12 @@ class Gazetteer:
     def lookup(self, key: str) -> tuple[str, ...]:
         """Ids of the places that have a name with this phonetic key, best first."""
         ids = self._ensure_names().get(key)
-        return tuple(ids.split(",")) if ids else ()
+        return tuple(i.lstrip("~") for i in ids.split(",")) if ids else ()
+
+    def lookup_cyrillic(self, key: str) -> tuple[str, ...]:
+        """Like `lookup`, but only places with a Cyrillic name of this key (for a Cyrillic word)."""
+        ids = self._ensure_names().get(key)
+        return tuple(i for i in ids.split(",") if not i.startswith("~")) if ids else ()
 
     def __contains__(self, key: str) -> bool:
         return key in self._ensure_names()
@@ -117,6 +123,17 @@ class Gazetteer:
             return None
         gid, name, lat, lon, cc, kind, pop = row.split("\t")
         return Place(gid, name, float(lat) if lat else None, float(lon) if lon else None, cc, kind, int(pop or 0))
+
+    def country(self, code: str) -> Place | None:
+        """The country with this ISO 3166 code (``KZ``), if the gazetteer has it."""
+        if not hasattr(self, "_countries"):
+            self._countries = {}
+            for line in self._ensure_rows().values():
+                f = line.split("\t")
+                if len(f) >= 6 and f[5] == "country":
+                    self._countries[f[4]] = f[0]
+        gid = self._countries.get(code)
+        return self.place(gid) if gid else None
 
     def best(self, key: str) -> Place | None:
         """The best place for a key (a country or region before a city, larger cities first)."""

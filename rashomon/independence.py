@@ -352,4 +352,7 @@ def detect(docs: Mapping[str, Any] | Iterable[Any]) -> Independence:
             score, why = hit
             links.append(PassageLink((a.doc, a.index), (b.doc, b.index), "translation", score,
                                      f"{a.lang or '?'}->{b.lang or '?'}: {why}", a.span, b.span))
+    for p in all_p:  # only detection needs them: the result keeps spans and links, not the corpus's shingles
+        p.shingles = set()
+        p.numbers = []
     return Independence(passages=passages, links=links)

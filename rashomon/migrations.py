@@ -174,6 +174,15 @@ M009_STATE: Sequence[Step] = (
     "CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL)",
 )
 
+M010_BROWSE_INDEXES: Sequence[Step] = (
+    # what the web app filters and sorts by, so its pages stay fast on large stores
+    "CREATE INDEX IF NOT EXISTS web_questions_contested ON questions(contested DESC)",
+    "CREATE INDEX IF NOT EXISTS web_documents_ingested ON documents(ingested_at)",
+    "CREATE INDEX IF NOT EXISTS web_claims_source ON claims(source_name, source_type, doc)",
+    "CREATE INDEX IF NOT EXISTS web_claims_type ON claims(source_type)",
+    "CREATE INDEX IF NOT EXISTS web_mentions_canonical ON mentions(canonical)",
+)
+
 #: name -> steps, applied in this order. Append only.
 MIGRATIONS: list[tuple[str, Sequence[Step] | Callable[[sqlite3.Connection], None]]] = [
     ("001_documents", M001_DOCUMENTS),
@@ -185,6 +194,7 @@ MIGRATIONS: list[tuple[str, Sequence[Step] | Callable[[sqlite3.Connection], None
     ("007_search", _m007_search),
     ("008_store_meta", M008_META),
     ("009_state", M009_STATE),
+    ("010_browse_indexes", M010_BROWSE_INDEXES),
 ]
 
 

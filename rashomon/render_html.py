@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from .dossier import Dossier
     from .model import Question
 
+MAX_QUESTIONS = 500  # questions shown in full; the rest are in questions.jsonl
+MAX_DOCUMENT_TEXTS = 200  # document texts shown (with their marks) in a large corpus
+
 CSS = """
 :root{--fg:#1a1a1a;--muted:#4a4a4a;--line:#c8c8c8;--bg:#fff;--accent:#1f4e99;--bad:#8a1111;--good:#1d5b3a}
 *{box-sizing:border-box}body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);
@@ -122,8 +125,11 @@ def _questions(d: Dossier, v: View) -> str:
              "stating it that do not copy or translate each other.</p>"]
     if not d.questions:
         parts.append("<p>No figure claims were found.</p>")
-    for i, q in enumerate(d.questions, 1):
+    for i, q in enumerate(d.questions[:MAX_QUESTIONS], 1):
         parts.append(_question(q, v, i))
+    if len(d.questions) > MAX_QUESTIONS:  # a large corpus: keep the page readable and its size bounded
+        parts.append(f'<p class="meta">{len(d.questions) - MAX_QUESTIONS} more questions are not shown here '
+                     "(the least contested and least cited): see questions.jsonl.</p>")
     parts.append("</section>")
     return "".join(parts)
 
@@ -292,9 +298,30 @@ def _doc_text(text: str, marks: list[tuple[int, int, str, str]], n: int) -> str:
     return "".join(out)
 
 
+def shown_documents(d: Dossier, limit: int | None = None) -> set[str]:
+    """Ids of the documents whose text the page shows: every one in a small corpus; in a large one
+    (more than ``limit``), those cited by the questions shown (contested first), then those holding
+    timeline events, up to ``limit``."""
+    limit = MAX_DOCUMENT_TEXTS if limit is None else limit
+    if len(d.docs) <= limit:
+        return set(d.docs)
+    shown: dict[str, None] = {}
+    cited = (doc for q in d.questions[:MAX_QUESTIONS] for val in q.values for doc in val.docs)
+    for doc in (*cited, *(e.doc for e in d.timeline)):
+        if len(shown) >= limit:
+            break
+        if doc in d.docs:
+            shown.setdefault(doc)
+    return set(shown)
+
+
 def _documents(d: Dossier, v: View) -> str:
     parts = ['<section id="documents" aria-labelledby="h-docs"><h2 id="h-docs">Documents</h2>']
-    for doc in d.docs.values():
+    shown = shown_documents(d)
+    if len(shown) < len(d.docs):
+        parts.append(f'<p class="meta">{len(d.docs)} documents: the {len(shown)} that carry the questions and events '
+                     f"shown above are shown here; all are listed in documents.jsonl (with their texts).</p>")
+    for doc in (x for x in d.docs.values() if x.id in shown):
         n = v.doc_no[doc.id]
         meta = [("Title", _e(doc.title)), ("Format", _e(doc.format)), ("Language", _e(doc.lang or "unknown")),
                 ("Published", _e(doc.published)), ("Author", _e(doc.author)), ("Publisher", _e(doc.publisher)),

@@ -41,8 +41,12 @@ def render(d: Dossier) -> str:
            f"{len(d.entities)} entities, {len(d.errors)} input errors.", "", "## Questions", ""]
     if not d.questions:
         out += ["No figure claims were found.", ""]
-    for q in d.questions:
+    from .render_html import MAX_QUESTIONS
+
+    for q in d.questions[:MAX_QUESTIONS]:
         out += _question(q, v)
+    if len(d.questions) > MAX_QUESTIONS:  # a large corpus: the rest are in questions.jsonl
+        out += [f"{len(d.questions) - MAX_QUESTIONS} more questions are not shown here: see questions.jsonl.", ""]
     out += ["## Consensus", ""]
     facts = v.consensus()
     for f in facts:

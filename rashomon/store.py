@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
@@ -81,7 +82,7 @@ class Store:
         self.path = Path(path)
         self.readonly = readonly
         if readonly:
-            self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, isolation_level=None,
+            self.conn = sqlite3.connect(f"file:{urllib.parse.quote(str(self.path.resolve()))}?mode=ro", uri=True, isolation_level=None,
                                         check_same_thread=False)
         else:
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30, check_same_thread=False)

@@ -4,13 +4,18 @@ then the same event matched across documents (`build_timeline`).
 What counts as an event (sentence level; chronology lines "12:52 ..." count as sentences): a sentence
 that states a day ("16 декабря", "On Monday 19.12", "until January 5", "вчера", "on Tuesday" counted
 back from the report's date, "вечером"), a clock time ("12:52" under a dated heading takes the
-heading's date), or a month of an explicit year that no dated day of the document falls in ("In June
-1989"). A sentence stating a day and a time gives both. Not events: years alone, intervals, months of a
-guessed year, a time in brackets restating another in a second zone ("11.40 am (9.20 Moscow time)"),
-citations, bylines, datelines and post headers (a short line near the start or end of a document, or
-stamped with a clock time). A document naming the same day again usually names the same event: one
-entry per day and part of the day ("morning, 17.12" and "the evening of 17.12" are two), the first
-explicit mention, else a relative day, else the date of the heading above the sentence.
+heading's date), a range of days as its first day ("4–7 января", "10 to 14 June 2010"), or a month of
+an explicit year that no dated day of the document falls in ("In June 1989"). A sentence stating a day
+and a clock time on it gives the time only; a "since" date next to another date only bounds it. Not
+events: years alone, intervals of clock times (curfew hours), months of a guessed year, a time in
+brackets restating another in a second zone ("19.45 hours (20.45 Moscow time)"), citations,
+publication notes ("published on 2 May 2016", see `rashomon.time.when`), bylines, datelines and post
+headers (a short line near the start or end of a document, or stamped with a clock time), except a
+statement's own stamp with a zone ("28 October 2023, 18:00 Astana time (UTC+6)"). A document naming
+the same day again usually names the same event: one entry per day and part of the day ("morning,
+17.12" and "the evening of 17.12" are two), the first explicit mention, else a relative day, else the
+date of the heading above the sentence; a chronology item ("4 May — ...", "- **19:50** — ...") keeps
+its own entry.
 """
 
 from __future__ import annotations
@@ -104,9 +109,37 @@ def _label(text: str, span: tuple[int, int], cut: list[tuple[int, int]]) -> str:
     return s[:1].upper() + s[1:]
 
 
+def _start_of(t: TimeExpr) -> TimeExpr:
+    """A range of days ("4–7 января", "10 to 14 June 2010") as the event of its first day; others as they are."""
+    if t.kind != "interval" or "T" in t.value:
+        return t
+    a, _, b = t.value.partition("/")
+    if not (_FULL.match(a) or (a.startswith("--") and len(a) == 7)) or len(b) != len(a):
+        return t
+    return TimeExpr(span=t.span, text=t.text, value=a, kind="range_start", tz=None, certainty=t.certainty,
+                    anchor=t.anchor, inferred=t.inferred)
+
+
+def _chronology_item(text: str, u: tuple[int, int], t: TimeExpr) -> bool:
+    """A chronology entry: a line or list item that opens with its date and a dash ("4 May — ...",
+    "- **19:50** — ..."), or with an emphasized date ("**19:50** ...")."""
+    if not (u[0] <= t.span[0] <= u[0] + 12 and _ITEM.fullmatch(text, u[0], t.span[0])):
+        return False
+    return bool(text[u[0]:t.span[0]].strip()) or bool(_DASH.match(text, t.span[1], min(u[1], t.span[1] + 30)))
+
+
+_ITEM = re.compile(r"\s*(?:(?:[-*•–—]\s+)?(?:\*\*|__)?)\s*")
+_DASH = re.compile(r"[^—–\n.;]{0,25}?\s[—–-]\s")
+
+
 def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], mentions: list[Mention]) -> list[TimelineEvent]:
     """Timeline candidates of one document: one per dated event stated in a sentence."""
+    from .time.when import report_roles
+
     rel = _relative_words()
+    roles = report_roles(doc, timexes)
+    report = {timexes[i].span for i, r in roles.items() if r in ("published", "dateline", "caption")}
+    timexes = [_start_of(t) for t in timexes]
     blocked = [c.span for c in doc.citations if c.span]
     headings = [s for s in doc.sections if s.level > 1]
     cands: list[tuple[int, int, TimeExpr, tuple[int, int]]] = []  # (rank, order, timex, unit)
@@ -124,35 +157,41 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
         ts = by_unit.get(u, [])
         if any(h.span[0] <= u[0] and u[1] <= h.span[1] + 8 for h in headings):
             continue  # a heading dates the sentences under it (below)
-        good = [t for i, t in enumerate(ts) if _is_eventive(t, rel) and not _alternative(doc.text, ts, i)]
-        if good and _is_dateline(doc, units, n, u, ts):
+        stamp = _statement_stamp(doc.text, u, ts)
+        good = [t for i, t in enumerate(ts) if _is_eventive(t, rel) and not _alternative(doc.text, ts, i)
+                and (t.span not in report or stamp)]
+        if good and not stamp and _is_dateline(doc, units, n, u, ts):
             continue
+        if any(t.certainty != "after" for t in good):  # "said on Saturday that 26 were killed since Wednesday"
+            good = [t for t in good if t.certainty != "after"]
+        timed = {t.value.split("T")[0] for t in good if "T" in t.value}
+        good = [t for t in good if "T" in t.value or t.value not in timed]  # "2 May, 15:45": the time says it
         seen = set()
         for t in good:
             if t.value in seen:
                 continue
             seen.add(t.value)
             cands.append((1 if t.text.casefold() in rel else 0, n, t, u))
-    for h in headings:  # a dated heading dates the first sentence under it that has no date of its own
+    for h in headings:  # a dated heading dates the first sentence under it when that has no date of its own
         ht = [t for t in timexes if h.span[0] <= t.span[0] < h.span[1] and _is_eventive(t, rel)]
         if not ht:
             continue
-        first = next((i for i, u in enumerate(units) if h.span[1] <= u[0] < h.body[1]
-                      and not any(_is_eventive(t, rel) for t in by_unit.get(u, []))), None)
-        if first is not None:
+        first = next((i for i, u in enumerate(units) if h.span[1] <= u[0] < h.body[1]), None)
+        if first is not None and not any(_is_eventive(t, rel) for t in by_unit.get(units[first], [])):
             cands.append((2, first, ht[0], units[first]))
-    best: dict[tuple[str, str | None], tuple[int, int, TimeExpr, tuple[int, int]]] = {}
+    best: dict[tuple, tuple[int, int, TimeExpr, tuple[int, int]]] = {}
     for c in cands:
-        key = (c[2].value, _daypart(c[2].text))
+        key = (c[2].value, _daypart(c[2].text), c[3] if _chronology_item(doc.text, c[3], c[2]) else None)
         if key not in best or c[:2] < best[key][:2]:
             best[key] = c
     # "Saturday morning, 17.12" and "the evening of 17.12" are two events; a plain "17.12" joins the first
-    for key in [k for k in best if k[1] is None]:
-        parts = [k for k in best if k[0] == key[0] and k[1] is not None]
+    for key in [k for k in best if k[1] is None and k[2] is None]:
+        parts = [k for k in best if k[0] == key[0] and k[1] is not None and k[2] is None]
         if parts:
             first = min(parts, key=lambda k: best[k][:2])
             best[first] = min(best[first], best.pop(key), key=lambda c: c[:2])
-    days_with_events = {k[0].split("T")[0] for k in best if len(k[0].split("T")[0]) >= 10}
+    days_with_events = {k[0].split("T")[0] for k, c in best.items() if len(k[0].split("T")[0]) >= 10
+                        and c[2].kind != "range_start"}  # "in June 2010" is no background to "10 to 14 June"
     out = []
     for _rank, _n, t, u in sorted(best.values(), key=lambda c: (c[3], c[2].span)):
         v = t.value
@@ -167,6 +206,18 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
             entities=sorted({m.entity or m.canonical or m.key or m.text for m in mentions if u[0] <= m.span[0] < u[1]}),
         ))
     return out
+
+
+def _statement_stamp(text: str, u: tuple[int, int], ts: list[TimeExpr]) -> bool:
+    """A line that is only a date and a clock time with its zone ("28 October 2023, 18:00 Astana time
+    (UTC+6)") stamps a statement or an update, which is an event; a news dateline names its place."""
+    if not ts or not any(t.tz and "T" in t.value for t in ts):
+        return False
+    line_start = text.rfind("\n", 0, u[0]) + 1
+    if text[line_start:ts[0].span[0]].strip(" \t*_#"):
+        return False
+    rest = text[ts[-1].span[1]:u[1]]
+    return len(_WORD.findall(rest)) <= 2
 
 
 def _is_dateline(doc: Document, units: list[tuple[int, int]], n: int, u: tuple[int, int], ts: list[TimeExpr]) -> bool:
@@ -211,8 +262,10 @@ def _alternative(text: str, ts: list[TimeExpr], i: int) -> bool:
     """``11.40 am (9.20 Moscow time)``: the bracketed time restates the one before it in another zone."""
     if i == 0 or "T" not in ts[i].value or "T" not in ts[i - 1].value:
         return False
-    gap = text[ts[i - 1].span[1]:ts[i].span[0]]
-    return gap.strip() in ("(", "[", ",", "/", "—", "–", "-", "или", "or", "або", "немесе") or gap.strip().startswith("(")
+    gap = text[ts[i - 1].span[1]:ts[i].span[0]].strip()
+    if gap in ("(", "[", ",", "/", "—", "–", "-", "или", "or", "або", "немесе") or gap.startswith("("):
+        return True
+    return gap.endswith(("(", "[")) and len(_WORD.findall(gap)) <= 1  # "19.45 hours (20.45 Moscow time)"
 
 
 # -- corpus stage: years other documents give ------------------------------------------------------
@@ -255,9 +308,36 @@ def reanchor(analyses) -> int:
             if nv != e.when:
                 e.when, e.anchor = nv, "corpus"
         for c in a.claims:
-            if c.when and c.when.startswith("--"):
+            if c.when and "--" in c.when:  # "--12-16", "../--01-10", "--01-06/--01-07"
                 c.when, c.when_how = fix(c.when), "corpus"
+        _redate_from_dateline(a, mapping)
     return changed
+
+
+def _redate_from_dateline(a, mapping: dict[str, str]) -> None:
+    """A text dated only by a year-less dateline ("ALMATY, Jan 10 (Wire) -") cannot count "on Sunday" or
+    "yesterday" back from it until the corpus gives the year: then tag it again from that day."""
+    from .time.when import report_date
+    from .timex import TimeTagger
+
+    doc = a.doc
+    if doc.published or doc.updated:
+        return
+    day = report_date(doc, a.timexes)
+    if not day or not _FULL.match(day):
+        return
+    before = {t.span for t in a.timexes}
+    doc.published = day
+    try:
+        tx = TimeTagger()(doc)
+    finally:
+        doc.published = None
+    if not {t.span for t in tx} - before:
+        return  # nothing new was dated
+    for t in tx:
+        t.value = _apply_years(mapping, t.value) or t.value
+    a.timexes = tx
+    a.events = events_from(doc, tx, a.claims, a.mentions)
 
 
 def _apply_years(mapping: dict[str, str], v: str | None) -> str | None:

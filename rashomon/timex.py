@@ -1,7 +1,8 @@
 """Temporal expressions stage: see `rashomon.time` (grammar, anchoring, zones).
 
 ``TimeTagger()(doc)`` -> `TimeExpr` list sorted by span; ``TimeTagger.date_at(doc, timexes, offset)``
--> ``(iso, how)``, the date governing an offset (sentence, section, paragraph, document).
+-> ``(iso, how)``, the date of the counted event at an offset (sentence, section, paragraph, document,
+report), report dates ("as of", datelines, publication notes) told apart: see `rashomon.time.when`.
 """
 
 from __future__ import annotations

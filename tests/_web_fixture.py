@@ -35,3 +35,33 @@ def sample_store(path: Path) -> Path:
         _SAMPLE_CACHE["db"] = src
     shutil.copyfile(_SAMPLE_CACHE["db"], path)
     return path
+
+
+def reingest(db: Path, inputs: list[str]) -> None:
+    """Analyse ``inputs`` and store them in ``db`` as ingestion does: documents stored unchanged are
+    left alone (their ``ingested_at`` kept), new ones added, then the corpus results replaced."""
+    from rashomon.dossier import build_dossier
+    from rashomon.store import Store
+
+    d = build_dossier(inputs)
+    with Store(db) as s:
+        for a in d.analyses:
+            s.add(a)
+        s.save_corpus(d)
+
+
+def client_class():
+    """FastAPI's TestClient class, or a skip saying what to install. Starlette warns when it runs on
+    ``httpx`` rather than ``httpx2``; that choice of the environment is not this project's concern."""
+    import warnings
+
+    import pytest
+
+    pytest.importorskip("fastapi", reason="the web extra is not installed: pip install 'rashomon[web]'")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            from fastapi.testclient import TestClient
+        except RuntimeError as e:
+            pytest.skip(f"no HTTP client for TestClient: pip install httpx2 ({e})")
+    return TestClient

@@ -196,14 +196,14 @@ SOURCES = [
     ("Nine died, according to regional government officials.", "en", "regional government officials", "official"),
     ("Prosecutor General's Office Kyrgyzstan has confirmed 19 dead.", "en", "Prosecutor General's Office Kyrgyzstan", "official"),
     ("By March, the number of strikers reached 7,500, unions say.", "en", "unions", "union"),
-    ("From a social media post: 70 people were killed.", "en", "a social media post", "social_media"),
+    ("From a Telegram channel post: 26 people were killed.", "en", "a Telegram channel post", "social_media"),
     ("rights defenders, citing local residents, spoke of 45 dead", "en", "rights defenders, citing local residents", "ngo"),
-    ("According to other sources, four people were killed.", "en", "other sources", "unknown"),
+    ("According to other sources, six civilians died.", "en", "other sources", "unknown"),
     ("opposition leaders said the death toll ran into the dozens", "en", "opposition leaders", "opposition"),
     ("412 employees were fired over the strike.(Source - Reuters)", "en", "Reuters", "media"),
     ("It is reported that the march involved more than 3 thousand people.", "en", None, "author"),
     ("16 people died.", "en", None, "author"),
-    ("Разные источники сообщают, что число жертв колеблется от 8 до 40 человек.", "ru", "Разные источники", "unknown"),
+    ("Различные источники пишут, что число жертв колеблется от 8 до 40 человек.", "ru", "Различные источники", "unknown"),
     ("По данным МВД, задержаны 50 человек.", "ru", "МВД", "official"),
     ("По меньшей мере 14 человек погибли, сообщил Интерфакс.", "ru", "Интерфакс", "media"),
     ("За даними робочих заводу «Азовмаш», вбито більше 12 осіб.", "uk", "робочих заводу «Азовмаш»", "eyewitness"),
@@ -240,7 +240,7 @@ def test_framing_attribution_covers_the_next_sentence():
 
 
 def test_chronology_carries_its_source():
-    text = ("Источники, близкие к протестующим, сообщают следующую хронологию событий:\n\n"
+    text = ("Источники, близкие к протестующим, сообщают такую хронологию:\n\n"
             "09:40 Убито больше 15 шахтёров\n10:15 Более 300 раненых.\n\nРазные источники сообщают о 40 погибших.")
     cs = extract(text, "ru")
     assert [c.source.name for c in cs] == ["Источники, близкие к протестующим"] * 2 + ["Разные источники"]

@@ -81,3 +81,20 @@ def test_load_memory():
     out = json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
     assert out["rss_mb"] < 150
     # the load-time bar (0.5 s) is measured and printed by bench/bench_entities.py, not timed here
+
+
+@pytest.mark.parametrize("name,canonical,country", [
+    ("Kiev", "Kyiv", "UA"),  # a historical spelling: the big city before a small namesake (Kew)
+    ("Москва", "Moscow", "RU"),  # not a hamlet named Moskva
+    ("Odessa", "Odesa", "UA"),
+])
+def test_big_or_near_places_rank_first(gaz, name, canonical, country):
+    p = gaz.best(key(name))
+    assert p is not None and (p.name, p.country) == (canonical, country)
+
+
+def test_cyrillic_lookup_keeps_places_with_a_cyrillic_name(gaz):
+    k = key("Лондон")
+    assert set(gaz.lookup_cyrillic(k)) <= set(gaz.lookup(k))
+    assert any(gaz.place(i).name == "London" for i in gaz.lookup_cyrillic(k))
+    assert gaz.lookup_cyrillic("zzzz") == ()

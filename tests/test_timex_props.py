@@ -11,14 +11,16 @@ from hypothesis import strategies as st
 
 from rashomon.document import Document
 from rashomon.timeline import events_from
-from rashomon.timex import TimeTagger
+from rashomon.timex import TimeTagger, date_at
 
 TAGGER = TimeTagger()
 ISO = re.compile(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?)?(?:T\d{2}:\d{2}(?:[+-]\d{2}:\d{2})?)?$")
 PIECES = ["16", "31", "29", "02", "12", ".", ":", "/", "-", "–", " ", ", ", "декабря", "февраля", "грудня", "желтоқсан",
           "ның", "December", "May", "2011", "99999", "года", "року", "жылғы", "с", "до", "по", "from", "to", "until",
           "am", "pm", "Moscow time", "(UTC+5)", "сағат", "вечером", "вчера", "the next day", "mid-", "в ночь на",
-          "25", "61", "12:52", "0", "(", ")", "\n", "==", "Saturday", "на следующий день", "of this year"]
+          "25", "61", "12:52", "0", "(", ")", "\n", "==", "Saturday", "на следующий день", "of this year",
+          "as of", "станом на", "по состоянию на", "жағдай бойынша", "published on", "Опубликовано:", "Керчь, ",
+          "-ден", "-ге дейін", "қаңтардағы", "hours (", "**", "- ", "—", "накануне", "since", "(Wire) -"]
 
 
 def _check(text: str, published: str | None = None) -> None:
@@ -36,6 +38,9 @@ def _check(text: str, published: str | None = None) -> None:
                 assert 0 <= int(hh) <= 23 and 0 <= int(mm) <= 59
     assert [t.span for t in found] == sorted(t.span for t in found)
     events_from(doc, found, [], [])
+    for off in (0, len(text) // 2, max(0, len(text) - 1)):  # the date of a claim: ISO parts or ".." (open start)
+        when, _how = date_at(doc, found, off)
+        assert when is None or all(p == ".." or ISO.match(p) for p in when.split("/")), when
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -11,9 +11,9 @@ from urllib.parse import quote
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-pytest.importorskip("fastapi", reason="the web extra is not installed: pip install 'rashomon[web]'")
-from _web_fixture import hostile_store, sample_store  # noqa: E402
-from fastapi.testclient import TestClient  # noqa: E402
+from _web_fixture import client_class, hostile_store, sample_store  # noqa: E402
+
+TestClient = client_class()
 
 from rashomon.web import create_app  # noqa: E402
 
@@ -217,3 +217,44 @@ def test_hostile_json_is_data(hostile):
 def test_conflicts_marked(hostile):
     html = hostile.get("/timeline").text
     assert 'class="conflict"' in html and "conflict</span>" in html
+
+
+def test_timeline_day_bars_link_to_days(client):
+    html = client.get("/timeline?type=official").text
+    assert 'class="days"' in html
+    hrefs = re.findall(r'<a href="(/timeline\?[^"]+)"><title>', html)
+    assert hrefs and all("type=official" in h and "from=" in h and "to=" in h for h in hrefs)
+
+
+# -- highlighting -----------------------------------------------------------------------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from rashomon.web.highlight import Mark, highlight  # noqa: E402
+
+
+def _plain(html: str) -> str:
+    import html as h
+
+    return h.unescape(re.sub(r"<[^>]*>", "", html))
+
+
+def test_highlight_overlaps_ids_and_escaping():
+    text = "a <b>14</b> killed & 3 injured"
+    marks = [Mark(2, 11, "claim", "x", "c-1"), Mark(5, 20, "time", "t"), Mark(2, 6, "claim", "y", "c-2"),
+             Mark(5, 7, "target", "p", "passage")]
+    out = str(highlight(text, marks))
+    assert _plain(out) == text and "<b>" not in out and "&lt;b&gt;" in out
+    assert out.count('id="c-1"') == 1 and out.count('id="c-2"') == 1 and out.count('id="passage"') == 1
+    assert re.search(r'<mark class="claim[^"]*" id="c-1"[^>]*><span id="c-2"></span>', out)
+    assert str(highlight(text, [Mark(5, 99, "claim")])) == "a &lt;b&gt;14&lt;/b&gt; killed &amp; 3 injured"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=60), st.lists(st.tuples(st.integers(0, 70), st.integers(0, 70), st.sampled_from(["claim", "time", "ent"])),
+                                      max_size=8))
+def test_highlight_keeps_text(text, spans):
+    marks = [Mark(a, b, k, "<t>", f"c-{i}") for i, (a, b, k) in enumerate(spans)]
+    out = str(highlight(text, marks))
+    assert _plain(out) == text
+    assert "<t>" not in out and "<script" not in out.lower().replace("&lt;script", "")

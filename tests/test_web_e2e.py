@@ -208,3 +208,25 @@ def test_hostile_document_runs_nothing(browser, hostile_site):
     page.get_by_text("click", exact=False).first.click()  # the document's javascript: "link" is inert text
     page.wait_for_timeout(200)
     w.clean()
+
+
+def test_timeline_zoom_and_other_pages(browser, site):
+    w = Watched(browser, site)
+    page = w.go("/timeline", "timeline")
+    before = page.locator("ol.timeline li").count()
+    assert before > 0 and page.locator("#zoom-in").is_visible()
+    page.click("#zoom-in")
+    page.wait_for_load_state("load")
+    assert "from=" in page.url and "to=" in page.url
+    assert page.locator("ol.timeline li").count() <= before
+    page.select_option("#type", "official")
+    page.click("#tl-filters button[type=submit]")
+    page.wait_for_load_state("load")
+    assert "type=official" in page.url
+    w.go("/sources", "sources")
+    page = w.go("/entities", "entities")
+    page.locator("table tbody th a").first.click()
+    page.wait_for_load_state("load")
+    assert "/entity/" in page.url and page.locator("ul.forms li").count() > 0
+    w.shot("entity")
+    w.clean()

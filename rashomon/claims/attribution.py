@@ -33,6 +33,7 @@ class Marker:
     span: tuple[int, int] | None = None  # character span of the name
     ntok: tuple[int, int] | None = None  # token span of the name
     type: str | None = None
+    rumour: bool = False  # where a rumour spread ("в соцсетях"): not the speaker of a denial
 
 
 class Attributor:
@@ -57,8 +58,18 @@ class Attributor:
                 if a and self._determines(toks, a - 1):
                     continue  # "the reports", "unconfirmed reports": a noun, not a verb
                 subj = None
-                if a and toks[a - 1].text == "," and b < len(toks) and self._names_source(toks, b):
-                    subj = self._forward(toks, b, limit=6)  # inverted: "..., сообщил Интерфакс"
+                after_quote = a > 1 and toks[a - 1].text in ('"', "»", "”") and toks[a - 2].text == ","
+                if a and (toks[a - 1].text == "," or after_quote) and b < len(toks) and self._names_source(toks, b):
+                    subj = self._forward(toks, b, limit=10 if after_quote else 6)  # inverted: "..., сообщил Интерфакс"
+                if subj is None and self.lex.lang == "kk" and b < len(toks) and self._type_of(toks[b : b + 3], default="") not in ("", "unknown"):
+                    subj = self._forward(toks, b, limit=6)  # verb-final: "... деп хабарлайды жергілікті белсенділер"
+                if subj is None and self.lex.lang == "kk" and a > 2:
+                    head = self._opening_subject(toks, a)
+                    if head is not None:
+                        m = self._named(toks, text, head, "pre", head)
+                        if m is not None:
+                            out.append(m)
+                            continue
                 if subj is None:
                     subj = self._backward(toks, a, appositions=True)
                 if subj is None and self.lex.lang in ("ru", "uk") and b < len(toks) and self._names_source(toks, b):
@@ -79,6 +90,12 @@ class Attributor:
             elif kind == "self" and a and toks[a - 1].text == "(" and b < len(toks) and toks[b].text == ")":
                 # "9 (официально)": a parenthesised word that is its own source
                 m = self._named(toks, text, (a, b), "pre", (a, b))
+            elif kind == "named":  # "в соцсетях пишут ...", "on social media": the cue names the source
+                m = self._named(toks, text, (a, b), "pre", (a, b))
+                if m is not None:
+                    m.rumour = True
+            elif kind == "pronoun_phrase":  # "по ее словам": whoever was named before
+                m = Marker((a, b), "pronoun")
             elif kind == "impersonal":
                 m = Marker((a, b), "impersonal")
             elif kind == "pronoun" and a and toks[a - 1].low in ("to", "него", "нього", "неї"):
@@ -89,6 +106,20 @@ class Attributor:
         out.extend(self._paren_sources(toks, text, out))
         out.sort(key=lambda m: m.cue[0])
         return out
+
+    def _opening_subject(self, toks, a: int) -> tuple[int, int] | None:
+        """Kazakh is verb-final: "Министрлігі 30 қазанда ... 46 екенін растады" names its source at
+        the start of the sentence, before the first figure or date (a source word must be in it)."""
+        s0 = 0
+        while s0 < min(a, 3) and (toks[s0].kind == "n" or toks[s0].text in ".)"):
+            s0 += 1  # a list number: "1. ..."
+        e = s0
+        while e < min(a, s0 + 7) and (toks[e].kind == "w" or toks[e].text in "«»“”\"-") and not _figure_word(self.lex, toks[e]) \
+                and not self.lex.vague.first(toks, e) and not self.lex.months.first(toks, e):
+            e += 1
+        if e == s0 or self._type_of(toks[s0:e], default="") in ("", "unknown"):
+            return None
+        return (s0, e)
 
     def _paren_sources(self, toks, text, found) -> list[Marker]:
         """"1,500 (police)", "more than 3,000 (organisers)": a short parenthesis naming a source."""
@@ -130,30 +161,36 @@ class Attributor:
         if ntok is None:
             return None
         a, b = ntok
-        while a < b and (toks[a].kind == "p" or toks[a].low in _LEAD):
-            a += 1
-        while b > a and ((toks[b - 1].kind == "p" and toks[b - 1].text not in ")»”\"") or _adverb(toks[b - 1])):
-            b -= 1  # trailing punctuation, "... Situations initially"
+        trim = self.lex.name_trim
+        while a < b and (toks[a].kind == "p" or toks[a].low in _LEAD or toks[a].low in trim):
+            a += 1  # "Первоначально МЧС", "Спочатку ..."
+        while b > a and ((toks[b - 1].kind == "p" and toks[b - 1].text not in ")»”\"") or _adverb(toks[b - 1]) or toks[b - 1].low in trim):
+            b -= 1  # trailing punctuation, "... Situations initially", "akimat still"
         if a >= b or not any(t.kind == "w" for t in toks[a:b]):
             return None
+        if self.lex.own_voice.first(toks, a):
+            return None  # "our reporter": the document's own voice
         first = self.lex.attribution.first(toks, a)
         if first and first[1] in ("rel", "pronoun") and first[0] >= b:
             return Marker(cue, "pronoun") if first[1] == "pronoun" else None
+        if kind == "verb" and b <= cue[0] and any(p == "pronoun" for e, p in self.lex.attribution.at(toks, b - 1) if e == b):
+            return Marker(cue, "pronoun")  # "A day earlier it had given ...": the pronoun is the subject
         span = (toks[a].start, toks[b - 1].end)
         return Marker(cue, kind, text[span[0] : span[1]], span, (a, b), self._type_of(toks[a:b]))
 
     def _determines(self, toks, k) -> bool:
-        hit = self.lex.attribution.first(toks, k)
-        return bool(hit and hit[1] == "det") or bool(self.lex.modality.first(toks, k))
+        return any(p == "det" for _e, p in self.lex.attribution.at(toks, k)) or bool(self.lex.modality.first(toks, k))
 
     def _names_source(self, toks, b) -> bool:
         """Does a name start at ``b`` (a capitalized word or a source word)?"""
         t = toks[b]
+        if t.kind == "w" and b + 1 < len(toks) and any(p == "det" for _e, p in self.lex.attribution.at(toks, b)):
+            t, b = toks[b + 1], b + 1  # "said a lawyer with ..."
         if t.kind != "w" or self.lex.attribution.first(toks, b):
             return False
         return t.text[0].isupper() or bool(self.lex.source_types.first(toks, b)) or (
             b + 1 < len(toks) and t.low in ("в", "у", "из", "із", "з") and toks[b + 1].text[:1].isupper()
-        )
+        ) or any(self.lex.source_types.first(toks, j) for j in range(b + 1, min(b + 4, len(toks))))  # "так званий мінздрав"
 
     def _forward(self, toks, b, limit=8):
         e = b
@@ -174,7 +211,7 @@ class Attributor:
             t = toks[k]
             if t.text == "," and commas:
                 commas -= 1
-            elif t.text in _BACK or t.kind == "n" or self.lex.months.first(toks, k):
+            elif t.text in _BACK or _figure_word(self.lex, t) or self.lex.vague.first(toks, k) or (t.kind == "n" and not (commas == 1 and self.lex.nonclaim["after"].first(toks, k + 1))) or self.lex.months.first(toks, k):
                 break
             elif end - k > 1 and (c := self.lex.connectives.first(toks, k)) and c[1] in ("and", "contrast"):
                 break  # "... dead in X and the akimat says": the subject starts after "and"
@@ -223,6 +260,10 @@ class Attributor:
         # a parenthetical source ("(police estimate)") speaks for the figure before it only
         while k >= 0 and (markers[k].kind in ("note", "paren") or (paren and paren[markers[k].cue[0]] not in (-1, qp))):
             k -= 1
+        if k >= 0 and toks is not None and markers[k].kind == "verb" and toks[-1].text not in ".!?…»\"" and any(
+                toks[j].text == ";" for j in range(markers[k].cue[1], min(qstart, len(toks)))):
+            k = -1  # a headline: "X says 5 killed; 80 detained" (the second clause is the writer's)
+            return carried
         if k >= 0:
             m = markers[k]
             if m.kind == "pronoun":
@@ -236,7 +277,8 @@ class Attributor:
             if m.kind == "pre" and m.cue[0] < limit:  # "9 (official); 25 (according to NGOs)"
                 return m
             # a postposed reporting clause: "..., unions say" (not "... and the akimat says 3")
-            if m.kind == "verb" and m.ntok and m.ntok[0] >= qend and self._after_comma(min(m.ntok[0], m.cue[0])):
+            if m.kind == "verb" and m.ntok and m.ntok[0] >= qend and (self._after_comma(min(m.ntok[0], m.cue[0])) or (
+                    self.lex.lang == "kk" and m.ntok[0] >= m.cue[1])):  # kk: "... деп хабарлайды жергілікті белсенділер"
                 return m
             if m.kind == "pronoun" and m.ntok is None and self._after_comma(m.cue[0] - 1):
                 return antecedent  # "..., he said": whoever the previous sentence named
@@ -249,6 +291,8 @@ class Attributor:
             return False
         k -= 1
         while k >= 0 and toks[k].low in _LEAD:  # ", the ministry said"
+            k -= 1
+        if k > 0 and toks[k].text in ('"', "»", "”"):  # '"...," said a lawyer'
             k -= 1
         return k >= 0 and toks[k].text == ","
 
@@ -276,6 +320,12 @@ class Attributor:
         pmod = par.get(qp, "asserted") if qp >= 0 else "asserted"
         best = _stronger(mod, pmod)
         return best, best != "asserted" and best == pmod and mod != best
+
+
+def _figure_word(lex: Lexicon, t: Token) -> bool:
+    """A number word that is no article ("an eyewitness" is a name, "twelve people" is not)."""
+    w = lex.number_word(t) if t.kind == "w" else None
+    return bool(w and w[1] != "article")
 
 
 def _adverb(t: Token) -> bool:

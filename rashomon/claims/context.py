@@ -9,20 +9,29 @@ expressions passed in. Each answer says how it was found (``place_how``/``when_h
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 
+from .. import langdata
 from ..document import Document
 from ..model import Mention, TimeExpr
+
+
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|—|–|-|\d)")
 
 
 class Context:
     def __init__(self, doc: Document, timexes: list[TimeExpr], mentions: list[Mention]) -> None:
         self.doc = doc
         self.timexes = timexes
-        self.places = sorted((m for m in mentions if m.type == "place"), key=lambda m: m.span[0])
-        self.starts = [m.span[0] for m in self.places]
         self._kinds: dict[str, str] = {}
+        self._skip_after = tuple(" " + w for w in langdata.load_list(None, "place_skip_after"))
+        places = sorted((m for m in mentions if m.type == "place"), key=lambda m: m.span[0])
+        self.places = [m for m in places if not self._dateline(m) and not self._zone(m)]
+        self.starts = [m.span[0] for m in self.places]
         self.top = self._most_frequent(self.places)
+        countries = [m for m in self.places if self._kind(m) == "country"]
+        self.country = Counter(self._name(m) for m in countries).most_common(1)[0][0] if countries else None
         try:
             from ..timex import date_at
         except ImportError:  # the time stage is optional for this module
@@ -59,10 +68,63 @@ class Context:
         towns = [m for m in ms if self._kind(m) not in ("region", "country")] or ms
         return Counter(self._name(m) for m in towns).most_common(1)[0][0]
 
-    def place(self, sentence: tuple[int, int], paragraph: tuple[int, int] | None, offset: int) -> tuple[str | None, str | None]:
-        ms = self._in(*sentence)
-        if ms:  # the place the sentence states, nearest to the figure
-            return self._name(min(ms, key=lambda m: abs(m.span[0] - offset))), "sentence"
+    def _dateline(self, m: Mention) -> bool:
+        """A place opening a line near the top and followed by a date or credit ("ALMATY, Jan 10
+        (Wire) -", "г. Астана, 5 мая"): where the report was filed, not where the event happened."""
+        text = self.doc.text
+        if m.span[0] > 600:
+            return False
+        line = text.rfind("\n", 0, m.span[0]) + 1
+        return len(text[line : m.span[0]].strip()) <= 3 and bool(_DATELINE_AFTER.match(text, m.span[1]))
+
+    def _zone(self, m: Mention) -> bool:
+        """"18:00 Astana time": a time zone, no place."""
+        return self.doc.text[m.span[1] : m.span[1] + 12].lower().startswith(self._skip_after)
+
+    def _headline(self) -> str | None:
+        """The place named in the document's first line (its headline or letterhead), if any."""
+        text = self.doc.text
+        a = len(text) - len(text.lstrip())
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        ms = self._in(a, min(b, a + 300))
+        return self._name(ms[0]) if ms else None
+
+    def is_country(self, span: tuple[int, int]) -> bool:
+        """Is this span (a source's name) a country ("Kazakhstan says ...": its government speaks)?"""
+        k = bisect.bisect_left(self.starts, span[0])
+        return k < len(self.places) and self.places[k].span[0] == span[0] and self.places[k].span[1] >= span[1] - 2 \
+            and self._kind(self.places[k]) == "country"
+
+    def _located(self, m: Mention, preps: frozenset[str]) -> bool:
+        """A country is the event's place only after a locative preposition ("in X", "в X") or with a
+        Kazakh locative ending; "supporters of the unity of X" or "X's committee" is no place."""
+        if self._kind(m) != "country":
+            return True
+        text = self.doc.text
+        if m.text.lower().endswith(("да", "де", "та", "те")) and any(c in "әғқңөұүһі" for c in text[m.span[0] : m.span[1]].lower()):
+            return True
+        k = m.span[0] - 1
+        while k >= 0 and text[k] in " \u00a0":
+            k -= 1
+        j = k
+        while j >= 0 and text[j].isalpha():
+            j -= 1
+        return text[j + 1 : k + 1].lower() in preps
+
+    def place(self, sentence: tuple[int, int], paragraph: tuple[int, int] | None, offset: int,
+              skip: list[tuple[int, int]] = (), nationwide: bool = False, preps: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
+        """The counted event's place. ``skip``: spans of source names (a place inside one is the
+        speaker's, "Investigative Committee of Russia"); ``nationwide``: the sentence says "across
+        the country" (the document's country wins)."""
+        if nationwide and self.country:
+            return self.country, "sentence"
+        ms = [m for m in self._in(*sentence) if not any(a <= m.span[0] < b for a, b in skip) and self._located(m, preps)]
+        if ms:  # the place the sentence states: the document's own if among them, a town, the nearest
+            if len(ms) > 1 and any(self._name(m) == self.top for m in ms):
+                return self.top, "sentence"
+            towns = [m for m in ms if self._kind(m) not in ("region", "country")] or ms
+            return self._name(min(towns, key=lambda m: abs(m.span[0] - offset))), "sentence"
         for sec in sorted(self.doc.sections_at(offset), key=lambda s: -s.level):
             if sec.level >= 2:
                 p = self._most_frequent(self._in(*sec.span))

@@ -85,6 +85,11 @@ class Lexicon:
                 self.nonclaim[row[1]].add(row[0], row[1])
         self.connectives = PhraseMatcher(_pairs(lang, "connectives"))
         self.months = PhraseMatcher((p, "month") for p in langdata.load_list(lang, "months"))
+        self.nationwide = PhraseMatcher((p, "nationwide") for p in langdata.load_list(lang, "nationwide"))
+        self.locative_preps = frozenset(langdata.load_list(lang, "locative_preps"))
+        self.name_trim = frozenset(langdata.load_list(lang, "name_trim"))
+        self.own_voice = PhraseMatcher((p, "own") for p in langdata.load_list(lang, "own_voice"))
+        self.anaphora = PhraseMatcher((p, "anaphora") for p in langdata.load_list(lang, "anaphora"))
         self._starters: frozenset[str] | None = None
         self.starter_stems: set[str] = set()
         self.suffixes = tuple(sorted(langdata.load_list(lang, "suffixes"), key=len, reverse=True))

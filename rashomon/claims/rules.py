@@ -52,6 +52,7 @@ class Rules:
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
+        self._last_end = 0  # end of the last figure read by _quantity_at (a rejected range)
 
     # -- quantity ---------------------------------------------------------------------------------
     def quantities(self, toks: Sequence[Token], text: str, in_timex: Callable[[int, int], bool]) -> list[Quantity]:
@@ -64,7 +65,11 @@ class Rules:
             if (t.kind == "p" and t.text != "+") or (t.kind == "w" and t.low not in starts and t.low[:2] not in stems and not self.lex.number_word(t)):
                 i += 1
                 continue
+            self._last_end = i
             q, why = self._quantity_at(toks, i, text)
+            if q is None and why and self._last_end > i + 1 and why != "date":
+                i = self._last_end  # a rejected range is rejected whole: "от 15 до 18 лет"
+                continue
             if q is None and why and t.kind == "n":
                 # skip the rest of a rejected figure: "out of 9.1 thousand", "из 9,1 тысячи"
                 j = i + 1
@@ -79,16 +84,31 @@ class Rules:
                 i += 1
                 continue
             # "December 17, 18 and 19": a list continuing a date
-            if day_end >= 0 and isinstance(q.value, int) and q.value <= 31 and self._joins(toks, day_end, q.nstart):
+            if day_end >= 0 and isinstance(q.value, int) and q.value <= 31 and self._joins(toks, day_end, q.nstart) and not self._noun_after(toks, q.end):
                 day_end = q.end
                 i = q.end
                 continue
-            if in_timex(toks[q.nstart].start, toks[q.nend - 1].end):
+            if in_timex(toks[q.nstart].start, toks[q.nend - 1].end) and not self._counted(toks, q):
                 i = q.end
                 continue
             out.append(q)
             i = q.end
         return out
+
+    def _counted(self, toks: Sequence[Token], q: Quantity) -> bool:
+        """A figure the time stage took for a year ("приблизно 1500 учасників") that is plainly a
+        count: a qualifier before it, or a counted noun right after a value that is no recent year."""
+        if q.rule == "vague" or not isinstance(q.value, int):
+            return False
+        if q.qualifier not in ("exact", "range"):
+            return True
+        if 1900 <= q.value <= 2100 or q.end >= len(toks):
+            return False
+        return self._noun_after(toks, q.end)
+
+    def _noun_after(self, toks: Sequence[Token], k: int) -> bool:
+        """A counted noun at ``k``: "2 May, 27 of them" is no list of days."""
+        return k < len(toks) and bool(self.lex.nouns.first(toks, k) or any(t.noun for _e, t in self.lex.measures.at(toks, k)))
 
     @staticmethod
     def _joins(toks: Sequence[Token], a: int, b: int) -> bool:
@@ -155,6 +175,7 @@ class Rules:
             e = pm[0]
         nend = num[1] if v2 is None else e
         why = self._reject(toks, i, k, nend, e, v1, v2, qual)
+        self._last_end = e if v2 is not None else self._last_end
         if why:
             return None, why
         value: int | tuple[int, int] = int(v1) if v2 is None else (int(v1), int(v2))
@@ -182,6 +203,8 @@ class Rules:
             p = toks[k - 1]
             if p.text in _COMPOUND and k > 1 and toks[k - 2].kind == "n" and p.start == toks[k - 2].end and toks[k].start == p.end:
                 return "compound"
+        if i == 2 and toks[0].low in ("of", "из", "із", "з") and toks[1].low in ("the", "этих", "цих", "них"):
+            return "denominator"  # "Of the 164 deaths, 103 were in ...": a figure stated before
         for b in range(max(0, i - 5), i):
             if lex.nonclaim["near"].first(toks, b):
                 return "population"
@@ -211,7 +234,8 @@ class Rules:
                 continue
             r = self._scan_right(toks, q, starts, paren)
             left = self._scan_left(toks, q, ends, paren)
-            pick = r if r and (not left or r[0] <= left[0]) else left
+            # the nearer trigger, preferring one in the figure's own clause (no comma crossed)
+            pick = r if r and (not left or (r[3], r[0]) <= (left[3], left[0])) else left
             if pick:
                 q.measure, q.trigger, q.how = pick[1].measure, pick[2], "right" if pick is r else "left"
                 continue
@@ -225,11 +249,37 @@ class Rules:
                 continue
             if q.head:
                 q.measure, q.trigger, q.how = q.head.measure, (q.nend, q.nend + 1), "head"
+                continue
+            src = self._breakdown(toks, q, qs[max(0, idx - 3) : idx])
+            if src is not None:
+                q.measure, q.trigger, q.how = src.measure, src.trigger, "breakdown"
         for idx, q in enumerate(qs):  # "50 вбитих і 500 поранених": the qualifier distributes
             prev = qs[idx - 1] if idx else None
             spread = prev and q.measure and q.qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about")
             if spread and prev.how == "head" and q.how == "head" and self._link(toks, q, prev) == "and":
                 q.qualifier = prev.qualifier
+
+    def _breakdown(self, toks, q: Quantity, before: list[Quantity]) -> Quantity | None:
+        """The earlier figure a bare one details or revises: "42 died: 32 — from smoke, 10 — ...",
+        "rose to 32, and by evening to 42" (a bare figure right before a dash or the clause end)."""
+        n = len(toks)
+        if q.noun is not None and q.noun.cls != "person" or q.rule == "vague":
+            return None
+        e = q.end
+        dash = e < n and toks[e].text in ("—", "–", "-") and toks[e].start > toks[e - 1].end
+        bare = e >= n or toks[e].text in (",", ".", ";", ")") or bool(self.lex.connectives.first(toks, e) and self.lex.connectives.first(toks, e)[1] == "revision")
+        for p in before[-1:-4:-1]:  # a few figures back, within a short span: linear time
+            if q.start - p.end > 30:
+                return None
+            if not p.measure or p.rule == "vague":
+                continue
+            gap = [t.text for t in toks[p.end : q.start]]
+            if dash and (":" in gap or p.how == "breakdown"):
+                return p
+            if bare and not dash and p.how in ("left", "right", "breakdown") and len(gap) <= 8 and ":" not in gap and (p.noun is None or p.noun.cls == "person"):
+                return p
+            return None
+        return None
 
     def _inherit(self, toks, q: Quantity, prev: Quantity) -> str | None:
         """The measure ``q`` takes from the figure it is coordinated with, if its noun fits."""
@@ -248,14 +298,17 @@ class Rules:
         q.head_end = q.end
         if k < n and toks[k].low in ("of", "из", "з", "із") and q.rule == "vague":
             k += 1
+        if k + 1 < n and toks[k].text in ('"', "«", "“") and toks[k + 1].kind == "w":
+            k += 1  # 9 "militants": a quoted noun is still the counted noun
         for adj in range(4):
             if k >= n or toks[k].kind != "w":
                 return
-            if adj == 0 or (k > q.end and toks[k - 1].low in ("of",)):
-                for end, trig in lex.measures.at(toks, k):
-                    if trig.noun and trig.side != "left":
-                        q.head, q.head_end = trig, end
-                        return
+            of = adj == 0 or (k > q.end and toks[k - 1].low in ("of",))
+            for end, trig in lex.measures.at(toks, k):
+                # "fifteen burned bodies": a head-only noun may follow an adjective
+                if trig.noun and trig.side != "left" and (of or (trig.side == "head" and adj == 1 and (lex.measures.first(toks, k - 1) or toks[k - 1].low.endswith("ed")))):
+                    q.head, q.head_end = trig, end
+                    return
             nm = lex.nouns.first(toks, k)
             if nm:
                 q.noun, q.head_end = nm[1], nm[0]
@@ -264,7 +317,7 @@ class Rules:
                         if trig.noun and not trig.weak and trig.side != "left" and self._fits(trig, q):
                             q.head, q.head_end = trig, end
                 return
-            if lex.measures.first(toks, k):
+            if lex.measures.first(toks, k) and not (adj < 2 and k + 1 < n and any(t.side == "head" for _e, t in lex.measures.at(toks, k + 1))):
                 return
             k += 1
 
@@ -279,9 +332,15 @@ class Rules:
 
     def _scan_right(self, toks, q: Quantity, starts, paren):
         lex, n = self.lex, len(toks)
-        k, dist = max(q.head_end, q.end), 0
+        k, dist, commas = max(q.head_end, q.end), 0, 0
         before = [t.text for t in toks[max(0, q.start - 12) : q.start]]
         quoted = before.count('"') % 2 == 1 or before.count("«") > before.count("»") or before.count("“") > before.count("”")
+        if k < n and toks[k].text == "(":  # "14 people (9 men, ...) died": a breakdown right after the noun
+            j = k + 1
+            while j < min(n, k + 30) and toks[j].text not in "()":
+                j += 1
+            if j < n and toks[j].text == ")":
+                k = j + 1
         while k < n and dist < 12:
             t = toks[k]
             if t.text in _STOP or t.text == "(" or (t.text == ")" and paren[q.start] >= 0):
@@ -295,21 +354,27 @@ class Rules:
                 if prevtok in _AND and not other.head and other.noun and q.noun and other.noun.cls == q.noun.cls:
                     k, dist = max(other.head_end, other.end), dist + 1
                     continue
+                if any(c == "subset" for _a, c in lex.connectives.ending_at(toks, other.start, 3)):
+                    k, dist = max(other.head_end, other.end), dist + 1  # "164 people, including three children, had been killed"
+                    continue
                 return None
-            if lex.connectives.first(toks, k) and lex.connectives.first(toks, k)[1] == "contrast":
-                return None
+            c = lex.connectives.first(toks, k)
+            if c and c[1] in ("contrast", "purpose"):
+                return None  # "..., but", "gathered to honour the dead": another clause
+            if t.text == ",":
+                commas += 1
             for end, trig in lex.measures.at(toks, k):
                 if trig.measure == "none":
                     return None  # "родственников погибших": a trigger inside another noun phrase
                 if trig.side not in ("left", "head") and self._fits(trig, q) and not (q.head and trig.measure == q.head.measure):
-                    return dist, trig, (k, end)
+                    return dist, trig, (k, end), commas
             dist += 1
             k += 1
         return None
 
     def _scan_left(self, toks, q: Quantity, ends, paren):
         lex = self.lex
-        k, dist = q.start - 1, 0
+        k, dist, commas = q.start - 1, 0, 0
         while k >= 0 and dist < 12:
             t = toks[k]
             if t.text in (":", "=") and dist == 0:  # "погибшие: 9", "missing = 4"
@@ -320,6 +385,7 @@ class Rules:
                 return None
             if t.text == ",":
                 dist += 2
+                commas += 1
                 k -= 1
                 continue
             c = lex.connectives.first(toks, k)
@@ -327,7 +393,11 @@ class Rules:
                 return None
             for end, trig in lex.measures.at(toks, k):
                 if end <= q.start and trig.side not in ("right", "head") and self._fits(trig, q) and not (q.head and trig.measure == q.head.measure):
-                    return dist, trig, (k, end)
+                    if trig.weak and k > 0:  # "загиблих протестувальників — понад сто": the participle governs
+                        for e2, t2 in lex.measures.at(toks, k - 1):
+                            if e2 == k and not t2.weak and t2.measure != "none" and self._fits(t2, q):
+                                return dist, t2, (k - 1, e2), commas
+                    return dist, trig, (k, end), commas
             dist += 1
             k -= 1
         return None
@@ -337,6 +407,8 @@ class Rules:
         if prev is None:
             return ""
         lo = prev.head_end or prev.end
+        if lo < q.start and toks[lo].text == "(" and all(toks[k].text != ")" for k in range(lo, q.start)):
+            return "subset"  # "42 people (34 men, ...)": a breakdown in brackets
         closed, opened = set(), []  # parenthesised groups closed before q are skipped
         for k in range(lo, q.start):
             if toks[k].text == "(":

@@ -20,6 +20,7 @@ import datetime as dt
 from ..document import Document
 from ..model import TimeExpr
 from .tagger import Cand, parse_iso_date
+from .when import is_caption
 from .zones import offset_at
 
 _ANY = dt.date(2000, 1, 1)
@@ -55,11 +56,17 @@ class _Context:
         self.partial: list[tuple[int, tuple[int, int]]] = []  # year-less days, in text order
         self.seen_md: dict[tuple[int, int], int] = {}  # (month, day) -> year the text already gave it
         self.published = parse_iso_date(doc.published)
-        if self.published is None:
-            self.published = _dateline(cands, doc.text)
+        line = _dateline(cands, doc.text)
+        # the dateline's day and clock time ("3 мая 2014, 11:20"): a time after it that day is the day before
+        self.dateline: tuple[int, dt.date, tuple[int, int] | None] | None = None
+        if line is not None and (self.published is None or self.published == line[1]):
+            self.dateline = line
+        if self.published is None and line is not None:
+            self.published = line[1]
         if self.published is None:
             self.published = parse_iso_date(doc.updated)
         self.section_dates: dict[tuple[int, int], tuple[dt.date, int]] = {}  # heading span -> date, precision
+        self._starts: list[int] | None = None
         self.explicit = [(c.start, c.y) for c in cands if c.explicit_year and c.y is not None]
         self.explicit_dates = [(c.start, dt.date(c.y, c.m, c.d or 1)) for c in cands
                                if c.explicit_year and c.y is not None and c.m is not None]
@@ -75,8 +82,15 @@ class _Context:
             return
         if c.d is None and not c.explicit_year:
             return
+        if c.d is not None and (self.dateline is None or c.start != self.dateline[0]) \
+                and is_caption(self.doc.text, c.start, c.end) \
+                and not any(s.span[0] <= c.start < s.span[1] for s in self.doc.sections):
+            return  # "Зона затопления, 17 мая 2023 года": a picture's date does not date the story
         date = c.date or dt.date(c.y, c.m, c.d or 1)
         prec = 3 if c.d is not None and c.certainty not in ("before", "after") else 2
+        first = self._sentence_first(c.start) if prec == 3 else None
+        if first is not None:  # "On Thursday 18 May police broke up a rally over the breach of 16 May":
+            date = first       # the sentence's first day, not a background day after it, dates what follows
         self.last = (c.start, date, prec)
         self.history.append(self.last)
         if c.d is not None:
@@ -84,6 +98,26 @@ class _Context:
         for s in self.doc.sections:
             if s.span[0] <= c.start < s.span[1] and s.span not in self.section_dates:
                 self.section_dates[s.span] = (date, prec)
+
+    def adjacent(self, pos: int) -> bool:
+        """True when the last stated day before ``pos`` is in its sentence or the one before it."""
+        last = self._last_before(pos, True)
+        sents = self.doc.sentences
+        if last is None or not sents:
+            return last is not None
+        starts = [x.span[0] for x in sents] if self._starts is None else self._starts
+        self._starts = starts
+        return bisect.bisect_right(starts, pos) - bisect.bisect_right(starts, last[0]) <= 1
+
+    def _sentence_first(self, pos: int) -> dt.date | None:
+        """The first day noted earlier in the sentence holding ``pos`` (None when it is the first)."""
+        s = self.doc.sentence_at(pos) if self.doc.sentences else None
+        if s is None:
+            return None
+        for p, date, prec in self.history[-8:]:
+            if s.span[0] <= p < pos and prec == 3:
+                return date
+        return None
 
     @staticmethod
     def _stated(c: Cand) -> bool:
@@ -105,6 +139,13 @@ class _Context:
                 return item
         return None
 
+    def from_dateline(self, pos: int) -> bool:
+        """True when the date governing ``pos`` is the dateline's (no other day stated in between)."""
+        if self.dateline is None:
+            return False
+        last = self._last_before(pos, True)
+        return self.section_date(pos) is None and (last is None or last[0] == self.dateline[0])
+
     def reference(self, pos: int, day_only: bool = False) -> tuple[dt.date, str, bool] | None:
         """(anchor date, how, forward) for an expression at ``pos``."""
         sec = self.section_date(pos)
@@ -124,9 +165,10 @@ class _Context:
         return None
 
 
-def _dateline(cands: list[Cand], text: str) -> dt.date | None:
+def _dateline(cands: list[Cand], text: str) -> tuple[int, dt.date, tuple[int, int] | None] | None:
     """The date of a byline or dateline in the first three lines ("Zhezkazgan, 17 May 2023 —", "«Улытау
-    Курьер» 16 мая 2023 года, 22:15"): a short line whose full date, year included, dates the report."""
+    Курьер» 16 мая 2023 года, 22:15"): a short line whose full date, year included, dates the report.
+    Returns (its offset, the day, the clock time stated after it on the same line or None)."""
     seen, pos = 0, 0
     while seen < 3 and pos < len(text):
         end = text.find("\n", pos)
@@ -134,12 +176,22 @@ def _dateline(cands: list[Cand], text: str) -> dt.date | None:
         line = text[pos:end]
         if line.strip():
             seen += 1
-            if len(line.split()) <= 12:
-                for c in cands:
-                    if pos <= c.start < end and c.explicit_year and c.d is not None and c.end_c is None:
-                        return dt.date(c.y, c.m, c.d)
+            short = len(line.split()) <= 12
+            for c in cands:
+                if pos <= c.start < end and c.explicit_year and c.d is not None and c.end_c is None and \
+                        (short or _placed(text[pos:c.start])):
+                    clock = next(((o.H, o.M or 0) for o in cands if c.end <= o.start < end and o.H is not None
+                                  and o.m is None and o.end_c is None), None)
+                    return c.start, dt.date(c.y, c.m, c.d), clock
         pos = end + 1
     return None
+
+
+def _placed(head: str) -> bool:
+    """A dateline's place before its date in a long first paragraph ("ZHEZKAZGAN, Kazakhstan, May 16,
+    2023 (Wire) - ..."): at most three words ending in a comma."""
+    head = head.strip(" \t*_")
+    return head.endswith(",") and 1 <= len(head.replace(",", " ").split()) <= 3
 
 
 def _following_explicit(ctx: _Context, pos: int) -> dt.date | None:
@@ -156,6 +208,9 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
         else:  # anaphoric, or deictic in a text without a date of its own: the date it last gave
             r = ctx.reference(c.start, day_only=True)
             ref, how = (r[0], r[1]) if r else (None, None)
+            if how == "nearby" and ctx.published is not None and kind == "anaphoric" and days < 0 \
+                    and not ctx.adjacent(c.start):
+                ref, how = ctx.published, "published"  # "Напередодні відомство повідомляло": before the report
         if ref is None:
             before = ctx.partial[-1:] if kind == "anaphoric" else []  # dates are walked in text order
             if before:  # "16 грудня ... наступного дня" with the year still unknown: --12-17
@@ -225,6 +280,10 @@ def _resolve_time(c: Cand, ctx: _Context, cands: list[Cand], sent: tuple[int, in
     r = ctx.reference(c.start, day_only=True)
     if r is not None:
         c.date, c.anchor, c.inferred = r[0], r[1], ["date"]
+        line = ctx.dateline
+        if line and line[2] and c.start > line[0] + 40 and r[0] == line[1] and ctx.from_dateline(c.start) \
+                and (c.H, c.M or 0) > line[2]:
+            c.date = r[0] - dt.timedelta(days=1)  # "3 мая 2014, 11:20 ... пожар вспыхнул около 19:50": 2 May
         return
     if sent:
         same = [o for o in _in(cands, starts, sent) if o.H is None and o.y is None and o.d is not None]
@@ -262,6 +321,8 @@ def anchor_all(cands: list[Cand], doc: Document) -> None:
                 e.date = c.date
                 if c.date is not None and (e.H, e.M) <= (c.H, c.M):
                     e.date = c.date + dt.timedelta(days=1)
+                elif c.date is None and c.pdate and (e.H, e.M) > (c.H, c.M):
+                    e.pdate = c.pdate  # "--01-05T09:00/--01-05T18:00"; across midnight the end stays a time
 
 
 def _sentence(doc: Document, pos: int) -> tuple[int, int] | None:
@@ -314,87 +375,3 @@ def to_timex(c: Cand, text: str) -> TimeExpr | None:
     return TimeExpr(span=(c.start, c.end), text=text[c.start:c.end], value=v, kind=kind, tz=tz,
                     certainty=c.certainty, anchor=c.anchor or ("explicit" if c.explicit_year else None),
                     inferred=tuple(c.inferred))
-
-
-def _date_part(v: str) -> str:
-    return v.split("T")[0]
-
-
-def _when(t: TimeExpr) -> str:
-    """A timex as a claim's ``when``: the date; an interval of clock times ("с 23 до 7 часов") its first day."""
-    if t.kind != "interval":
-        return _date_part(t.value)
-    a, _, b = t.value.partition("/")
-    if "T" in a:
-        return _date_part(a)
-    return f"{a}/{b}"
-
-
-def dominant_date(doc: Document, timexes: list[TimeExpr]) -> str | None:
-    """The day a document is mostly about: its most often stated day (outside citations and bounds
-    such as "until 5 January"); ties go to the earliest mentioned. None when it states no day."""
-    key = (doc.id, id(timexes), len(timexes))
-    if key in _DOMINANT:
-        return _DOMINANT[key]
-    blocked = [c.span for c in doc.citations if c.span]
-    counts: dict[str, int] = {}
-    for t in timexes:
-        if t.kind == "interval" or t.certainty in ("before", "after"):
-            continue
-        if any(a <= t.span[0] < b for a, b in blocked):
-            continue
-        d = _date_part(t.value)
-        if len(d) == 10:
-            counts[d] = counts.get(d, 0) + 1
-    best = max(counts, key=lambda d: counts[d]) if counts else None  # dicts keep first-seen order: ties -> earliest
-    if len(_DOMINANT) > 256:
-        _DOMINANT.clear()
-    _DOMINANT[key] = best
-    return best
-
-
-_DOMINANT: dict[tuple, str | None] = {}
-
-
-def date_at(doc: Document, timexes: list[TimeExpr], offset: int) -> tuple[str | None, str | None]:
-    """The date governing ``offset``, for a claim's ``when``: ``(iso, how)``.
-
-    In order: ``sentence`` (the most specific date stated in the sentence holding ``offset``; bounds
-    such as "до 5 января" do not date it; an interval of clock times gives its first day), ``section``
-    (the date of the heading above it, e.g. ``===17 декабря===``), ``paragraph`` (the first date of its
-    paragraph), ``document`` (the day the document is mostly about, `dominant_date`), ``published``
-    (``doc.published``, else ``doc.updated``); ``(None, None)`` when nothing dates it. Inside a
-    citation (a cited headline) only ``document`` and ``published`` apply: the citation's own date is
-    the report's, not the event's. Clock times alone never date a claim. A value may be year-less
-    (``--12-16``) until `rashomon.timeline.reanchor` fills it.
-    """
-    def dated(t: TimeExpr) -> bool:
-        return t.kind != "time" and not t.value.startswith("T")
-
-    in_citation = any(c.span and c.span[0] <= offset < c.span[1] for c in doc.citations)
-    s = doc.sentence_at(offset) if doc.sentences and not in_citation else None
-    if s is not None:
-        inside = [t for t in timexes if s.span[0] <= t.span[0] < s.span[1] and dated(t)
-                  and t.certainty not in ("before", "after")]  # "до 5 января" bounds, it does not date
-        if inside:
-            best = max(inside, key=lambda t: (len(_date_part(t.value.split("/")[0])), -abs(t.span[0] - offset)))
-            return _when(best), "sentence"
-    if not in_citation:
-        for sec in sorted(doc.sections_at(offset), key=lambda x: -x.level):
-            head = [t for t in timexes if sec.span[0] <= t.span[0] < sec.span[1] and dated(t)]
-            if head:
-                return _when(head[0]), "section"
-        for p in doc.paragraphs:
-            if p.span[0] <= offset < p.span[1]:
-                inside = [t for t in timexes if p.span[0] <= t.span[0] < p.span[1] and dated(t)
-                          and t.certainty not in ("before", "after")]
-                if inside:
-                    return _when(inside[0]), "paragraph"
-                break
-    dom = dominant_date(doc, timexes)
-    if dom is not None:
-        return dom, "document"
-    pub = parse_iso_date(doc.published) or parse_iso_date(doc.updated)
-    if pub is not None:
-        return pub.isoformat(), "published"
-    return None, None

@@ -52,6 +52,7 @@ class Lexicon:
     months_cased: dict[str, int] = field(default_factory=dict)  # exact surface -> month
     month_stems: dict[str, int] = field(default_factory=dict)  # stems that take suffixes (kk)
     suffixes: list[str] = field(default_factory=list)  # case endings after stems and clock times
+    from_suffixes: tuple[str, ...] = ()  # endings that open a period ("23:00-ден ... дейін")
     day_suffixes: list[str] = field(default_factory=list)
     year_words: list[str] = field(default_factory=list)
     weekdays: dict[str, int] = field(default_factory=dict)
@@ -127,6 +128,7 @@ def lexicon() -> Lexicon:
         for surface, num in load_map(lang, "time_weekdays").items():
             (lx.weekday_stems if stems else lx.weekdays)[_norm(surface)] = int(num)
         lx.day_suffixes += load_list(lang, "time_day_suffixes")
+        lx.from_suffixes += tuple(_norm(x) for x in load_list(lang, "time_from_suffixes"))
         lx.year_words += load_list(lang, "time_year_words")
         for row in load_table(lang, "time_dayparts"):
             if len(row) >= 2:

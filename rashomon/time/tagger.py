@@ -108,7 +108,7 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
         c.d, c.m = int(g["d"]), int(g["m"])
         if context_patterns()["blocker_after"].match(text, h.end, min(len(text), h.end + WINDOW)):
             return None
-    elif r in ("range_dm", "range_md"):
+    elif r in ("range_dm", "range_md", "range_ydm"):
         m = lx.month_of(g["mon"])
         y = _int(g.get("y"))
         c.m, c.d, c.y, c.explicit_year = m, int(g["d1"]), y, y is not None
@@ -127,8 +127,11 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
         c.y, c.explicit_year = int(g["y"]), True
     if r == "month" or (r == "year" and not g.get("yw", "").strip()):
         # a month or a year alone is a date only after "in", "в", "since", "mid-"...: not "May I", "1,500"
-        if not context_patterns()["prep_before_rev"].match(text[max(0, h.start - BEFORE):h.start][::-1]):
+        pm = context_patterns()["prep_before_rev"].match(text[max(0, h.start - BEFORE):h.start][::-1])
+        if not pm:
             return None
+        if r == "year" and _approx_only(pm.group()[::-1]) and _peek_word(text, h.end):
+            return None  # "близько 1200 рятувальників", "about 1500 people": a quantity, not a year
     elif r in ("clock", "clock_h", "clock_kk"):
         c.H, c.M = int(g["H"]), _int(g.get("M")) or 0
         if not _clock_ok(h, text):
@@ -178,6 +181,23 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
     if span.endswith(")") and "(" not in span:  # "(9.20 Moscow time)": keep the span inside the brackets
         c.end -= len(span) - len(span.rstrip(") "))
     return c
+
+
+def _approx_only(words: str) -> bool:
+    """True when the words before a number only say "about" ("около", "близько"), not "in"/"since"."""
+    ws = words.split()
+    if not ws:
+        return False
+    roles = lexicon().qual_pre.get(_WORD_CASEFOLD(ws[-1]).replace("’", "'"), set())
+    return bool(roles) and roles <= {"approximate"}
+
+
+def _peek_word(text: str, i: int) -> bool:
+    """True when a word (a letter) follows position ``i`` after spaces."""
+    n = len(text)
+    while i < n and text[i] in " \t\u00a0":
+        i += 1
+    return i < n and text[i].isalpha()
 
 
 def _offset_or_none(s: str) -> str | None:
@@ -305,6 +325,11 @@ def join_intervals(cands: list[Cand], text: str) -> list[Cand]:
             b = cands[i + 1]
             gap = text[a.end:b.start]
             same_kind = (a.H is None) == (b.H is None) and b.rel is None and b.end_c is None and (a.m is not None or a.H is not None or (a.y is not None and b.y is not None and b.m is None))
+            if same_kind and not gap.strip() and b.certainty == "before" and _opens(text[a.start:a.end]):
+                a.end_c, a.end, a.certainty = b, b.end, "exact"  # "23:00-ден 07:00-ге дейін"
+                out.append(a)
+                i += 2
+                continue
             if same_kind and len(gap) <= 12 and cp["connector"].match(gap):
                 dash = gap.strip() in "-–—"
                 opener = cp["from_before"].search(text[max(0, a.start - WINDOW):a.start])
@@ -320,7 +345,13 @@ def join_intervals(cands: list[Cand], text: str) -> list[Cand]:
     return out
 
 
-_DAY_RULES = {"iso", "numdate", "range_dm", "range_md", "ymd", "dmy", "mdy"}
+def _opens(span_text: str) -> bool:
+    """True when an expression ends in a case ending that opens a period ("23:00-ден", "4 қаңтардан")."""
+    t = _WORD_CASEFOLD(span_text)
+    return any(t.endswith(s) for s in lexicon().from_suffixes)
+
+
+_DAY_RULES = {"iso", "numdate", "range_dm", "range_md", "range_ydm", "ymd", "dmy", "mdy"}
 
 
 def _inside_invalid(c: Cand, invalid: list[tuple[int, int]]) -> bool:
@@ -395,6 +426,6 @@ class TimeTagger:
     @staticmethod
     def date_at(doc: Document, timexes: list[TimeExpr], offset: int) -> tuple[str | None, str | None]:
         """The date governing ``offset``: see `rashomon.time.anchor.date_at`."""
-        from .anchor import date_at
+        from .when import date_at
 
         return date_at(doc, timexes, offset)

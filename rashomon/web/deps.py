@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from collections.abc import Iterator
 
 from fastapi import HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -46,10 +47,8 @@ class Config:
 
     def close(self) -> None:
         for s in self.stores:
-            try:
+            with contextlib.suppress(Exception):  # a connection of another thread: closing is best effort
                 s.close()
-            except Exception:  # noqa: BLE001 - a connection of another thread; closing is best effort
-                pass
         if self.writer is not None:
             self.writer.close()
 

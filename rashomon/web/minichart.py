@@ -38,3 +38,31 @@ def spread(values: list[dict[str, Any]], label: str, contested: bool) -> str:
                f'<text x="{W - PAD}" y="{H - 2}" font-size="9" fill="#444" text-anchor="end">{_e(f"{hi:g}")}</text>')
     out.append("</svg>")
     return "".join(out)
+
+
+def day_bars(hist: list[dict[str, Any]], href: Any) -> str:
+    """Events per day as bars, one per day that has events, in date order (conflicting events in
+    red), each bar a link to that day: ``href(day)``."""
+    if not hist:
+        return ""
+    w, h, top = 900, 90, 8
+    n = len(hist)
+    bw = max(2.0, min(28.0, (w - 20) / n))
+    peak = max(x["events"] for x in hist) or 1
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="days" viewBox="0 0 {w} {h + 18}" role="img" '
+           f'aria-label="Events per day, {_e(hist[0]["day"])} to {_e(hist[-1]["day"])}">']
+    for i, x in enumerate(hist):
+        bh = (h - top) * x["events"] / peak
+        cf = (h - top) * (x["conflicts"] or 0) / peak
+        xx = 10 + i * bw
+        label = f'{x["day"]}: {x["events"]} events' + (f', {x["conflicts"]} conflicting' if x["conflicts"] else "")
+        out.append(f'<a href="{_e(href(x["day"]))}"><title>{_e(label)}</title>'
+                   f'<rect x="{xx:.1f}" y="{h - bh:.1f}" width="{max(1.0, bw - 1):.1f}" height="{bh:.1f}" fill="#1f4e99"/>')
+        if cf:
+            out.append(f'<rect x="{xx:.1f}" y="{h - cf:.1f}" width="{max(1.0, bw - 1):.1f}" height="{cf:.1f}" fill="#8a1111"/>')
+        out.append("</a>")
+    out.append(f'<text x="10" y="{h + 14}" font-size="11" fill="#444">{_e(hist[0]["day"])}</text>'
+               f'<text x="{max(10 + n * bw, 160):.1f}" y="{h + 14}" font-size="11" fill="#444" text-anchor="end">'
+               f'{_e(hist[-1]["day"])}</text>')
+    out.append("</svg>")
+    return "".join(out)

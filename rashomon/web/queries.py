@@ -58,7 +58,10 @@ def parse_since(since: str | None) -> str | None:
     ValueError when it is not ISO 8601."""
     if not since:
         return None
-    t = datetime.fromisoformat(since.strip().replace("Z", "+00:00"))
+    s = since.strip().replace("Z", "+00:00")
+    if " " in s and "T" in s:  # an unencoded "+05:00" arrives as " 05:00"
+        s = s.replace(" ", "+")
+    t = datetime.fromisoformat(s)
     if t.tzinfo is None:
         t = t.replace(tzinfo=UTC)
     return t.astimezone(UTC).isoformat(timespec="seconds")
@@ -78,9 +81,8 @@ def overview(store: Any, *, since: str | None = None, page: int = 1, per: int = 
     since_utc = parse_since(since)
     where, args = "", []
     if since_utc:
-        where = ("WHERE q.id IN (SELECT qc.question FROM documents d JOIN claims cl ON cl.doc = d.id "
-                 "JOIN question_claims qc ON qc.claim = cl.id WHERE d.ingested_at >= ?)")
-        args.append(since_utc)
+        where = "WHERE q.id IN (SELECT value FROM json_each(?))"
+        args.append(json.dumps(questions_since(store, since_utc)))
     limit, offset = page_args(page, per)
     total = c.execute(f"SELECT count(*) FROM questions q {where}", args).fetchone()[0]
     rows = c.execute(
@@ -97,6 +99,8 @@ def overview(store: Any, *, since: str | None = None, page: int = 1, per: int = 
                     "when": r["when_iso"], "group": r["group_name"], "min": r["min"], "max": r["max"],
                     "contested": bool(r["contested"]), "grade": r["grade"], "conservative": r["conservative"],
                     "claims": r["n_claims"], "values": values.get(r["id"], [])})
+        vs = out[-1]["values"]
+        out[-1]["links"] = {k: href_of_figure(vs, out[-1][k]) for k in ("min", "max", "conservative")}
     reviews = latest_reviews(store, "question", qids)
     for q in out:
         rv = reviews.get(q["id"])
@@ -106,6 +110,30 @@ def overview(store: Any, *, since: str | None = None, page: int = 1, per: int = 
     stats["contested"] = c.execute("SELECT count(*) FROM questions WHERE contested = 1").fetchone()[0]
     return {"questions": out, "total": total, "page": max(1, page), "per_page": limit, "since": since_utc,
             "stats": stats}
+
+
+def href_of_figure(values: list[dict[str, Any]], n: Any) -> str | None:
+    """The passage of the first stated value that states the figure ``n`` (as a value or range end)."""
+    if n is None:
+        return None
+    for v in values:
+        x = v.get("value")
+        if (x == n or (isinstance(x, list) and n in x)) and v.get("href"):
+            return v["href"]
+    return None
+
+
+def questions_since(store: Any, since_utc: str) -> list[str]:
+    """Ids of questions with a claim from a document stored at or after ``since_utc``. Documents
+    first (on their ``ingested_at`` index), then their claims and questions, in that order."""
+    docs = [r[0] for r in store.conn.execute("SELECT id FROM documents WHERE ingested_at >= ?", (since_utc,))]
+    if not docs:
+        return []
+    if len(docs) == store.count("documents"):  # everything is new: every question qualifies
+        return [r[0] for r in store.conn.execute("SELECT id FROM questions")]
+    rows = store.conn.execute("""SELECT DISTINCT qc.question FROM json_each(?) j
+        CROSS JOIN claims cl ON cl.doc = j.value CROSS JOIN question_claims qc ON qc.claim = cl.id""", (json.dumps(docs),))
+    return [r[0] for r in rows]
 
 
 def _values_of(store: Any, qids: list[str], since_utc: str | None = None) -> dict[str, list[dict[str, Any]]]:
@@ -205,9 +233,14 @@ def question_detail(store: Any, qid: str) -> dict[str, Any] | None:
     groups = independence_groups(q.get("independence") or [], {cl["doc"] for cl in claims.values()})
     points = [{"value": cl["value"], "qualifier": cl["qualifier"], "modality": cl["modality"], "source": cl["source"],
                "date": cl["report_date"], "claim": cl["id"], "doc": cl["doc"]} for cl in claims.values()]
+    links = {k: href_of_figure(values, q.get(k)) for k in ("min", "max", "conservative")}
+    best = q.get("best") or {}
+    links["best"] = next((v["href"] for v in values if v.get("value") == best.get("value")
+                          and v.get("qualifier") == best.get("qualifier")), None)
     return {"question": {k: v for k, v in q.items() if k not in ("values", "claims", "evolution", "independence")},
+            "links": links,
             "values": values, "evolution": evolution, "independence": groups, "points": points,
-            "links": q.get("independence") or [],
+            "copy_links": q.get("independence") or [],
             "reviews": store.reviews("question", qid), "review": latest_reviews(store, "question", [qid]).get(qid)}
 
 
@@ -285,7 +318,8 @@ def claims_list(store: Any, *, source: str | None = None, type: str | None = Non
             args.append(val)
     where = (" WHERE " + " AND ".join(conds)) if conds else ""
     limit, offset = page_args(page, per)
-    total = store.conn.execute(f"SELECT count(*) FROM claims c JOIN documents d ON d.id = c.doc{where}", args).fetchone()[0]
+    join = " JOIN documents d ON d.id = c.doc" if source is not None else ""
+    total = store.conn.execute(f"SELECT count(*) FROM claims c{join}{where}", args).fetchone()[0]
     # claims are stored document by document, in order: rowid order is document order without a sort
     rows = store.conn.execute(_CLAIM_SELECT + where + " ORDER BY c.rowid LIMIT ? OFFSET ?", (*args, limit, offset))
     return {"claims": [claim_view(r) for r in rows], "total": total, "page": max(1, page), "per_page": limit,
@@ -327,11 +361,14 @@ def document_detail(store: Any, doc_id: str) -> dict[str, Any] | None:
             f"SELECT id, canonical FROM entities WHERE canonical IN ({','.join('?' * len(chunk))})", chunk)})
     for m in mentions:
         m["entity"] = ent_ids.get(m["canonical"] or "")
+    # the document's own events (indexed by document), with the conflicts found across the corpus
     events = [dict(r) for r in c.execute(
-        "SELECT id, when_iso, label, span_start, span_end, conflicts FROM timeline WHERE doc = ? ORDER BY span_start",
-        (doc_id,))]
+        "SELECT id, when_iso, label, span_start, span_end FROM events WHERE doc = ? ORDER BY span_start", (doc_id,))]
+    conflicts = {r[0]: _load(r[1]) or [] for r in c.execute(
+        "SELECT id, conflicts FROM timeline WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps([e["id"] for e in events]),))}
     for e in events:
-        e["conflicts"] = _load(e["conflicts"]) or []
+        e["conflicts"] = conflicts.get(e["id"], [])
     q = c.execute
     citations = [dict(r) for r in q("""SELECT ordinal, anchor_start, anchor_end, span_start, span_end, url, title,
                                         publisher, author, date, access_date, kind FROM citations WHERE doc = ?
@@ -366,11 +403,18 @@ def sources(store: Any, *, page: int = 1, per: int = 100, since: str | None = No
             "page": max(1, page), "per_page": limit, "since": since_utc}
 
 
+_NAMED_CACHE: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+
+
 def named_sources(store: Any) -> list[dict[str, Any]]:
     """Every named source with its type, claim and document counts, most claims first. Attributed
     claims are grouped on the (covering) source index; a document's own voice is named after its
-    publisher, author or title."""
+    publisher, author or title. Kept until the claims or documents change."""
     c = store.conn
+    key = (str(store.path), *c.execute("SELECT max(rowid), count(*) FROM claims").fetchone(),
+           *c.execute("SELECT max(seq), count(*) FROM documents").fetchone())
+    if key in _NAMED_CACHE:
+        return _NAMED_CACHE[key]
     rows: dict[tuple[str, str], list[Any]] = {}
     for r in c.execute("""SELECT source_name, coalesce(source_type, 'author'), count(*), count(DISTINCT doc)
                           FROM claims WHERE source_name IS NOT NULL GROUP BY 1, 2"""):
@@ -384,6 +428,9 @@ def named_sources(store: Any) -> list[dict[str, Any]]:
         cur[1] += r[3]
     out = [{"name": k[0], "type": k[1], "claims": v[0], "docs": v[1]} for k, v in rows.items()]
     out.sort(key=lambda x: (-x["claims"], x["name"]))
+    if len(_NAMED_CACHE) > 8:
+        _NAMED_CACHE.clear()
+    _NAMED_CACHE[key] = out
     return out
 
 
@@ -422,16 +469,11 @@ def timeline_events(store: Any, *, place: str | None = None, type: str | None = 
     claims), entity (canonical name) and date range; events stating another time are marked."""
     conds: list[str] = []
     args: list[Any] = []
-    if place:
-        conds.append("""(EXISTS (SELECT 1 FROM json_each(t.claims) j JOIN claims c ON c.id = j.value WHERE c.place = ?)
-                         OR EXISTS (SELECT 1 FROM json_each(t.entities) k WHERE k.value = ?))""")
-        args += [place, place]
-    if type:
-        conds.append("EXISTS (SELECT 1 FROM json_each(t.claims) j JOIN claims c ON c.id = j.value WHERE c.source_type = ?)")
-        args.append(type)
-    if entity:
-        conds.append("EXISTS (SELECT 1 FROM json_each(t.entities) k WHERE k.value = ?)")
-        args.append(entity)
+    facets_of = _event_facets(store) if (place or type or entity) else {}
+    for key, val in (("place", place), ("type", type), ("entity", entity)):
+        if val:
+            conds.append("t.rowid IN (SELECT value FROM json_each(?))")
+            args.append(json.dumps(sorted(facets_of[key].get(val, ()))))
     if start:
         conds.append("t.when_iso >= ?")
         args.append(start)
@@ -461,9 +503,41 @@ def timeline_events(store: Any, *, place: str | None = None, type: str | None = 
                   if c.execute("SELECT 1 FROM claims WHERE source_type = ? LIMIT 1", (t,)).fetchone()],
     }
     span = c.execute("SELECT min(when_iso), max(when_iso) FROM timeline").fetchone()
+    hist = [{"day": r[0], "events": r[1], "conflicts": r[2]} for r in c.execute(
+        f"""SELECT substr(t.when_iso, 1, 10) AS day, count(*), sum(t.conflicts IS NOT NULL AND t.conflicts != '[]')
+            FROM timeline t{where} GROUP BY day ORDER BY day LIMIT 1000""", args)]
     return {"events": events, "total": total, "page": max(1, page), "per_page": limit, "facets": facets,
             "filters": {"place": place, "type": type, "entity": entity, "from": start, "to": end},
-            "range": [span[0], span[1]]}
+            "range": [span[0], span[1]], "histogram": hist}
+
+
+_FACET_CACHE: dict[tuple[Any, ...], dict[str, dict[str, set[int]]]] = {}
+
+
+def _event_facets(store: Any) -> dict[str, dict[str, set[int]]]:
+    """Timeline rowids by place (of their claims, or an entity they name), by source type of their
+    claims and by entity: built in one pass, kept until the timeline or the claims change."""
+    c = store.conn
+    key = (str(store.path), *c.execute("SELECT max(rowid), count(*) FROM timeline").fetchone(),
+           *c.execute("SELECT max(rowid), count(*) FROM claims").fetchone())
+    if key in _FACET_CACHE:
+        return _FACET_CACHE[key]
+    claims = {r[0]: (r[1], r[2]) for r in c.execute("SELECT id, source_type, place FROM claims")}
+    out: dict[str, dict[str, set[int]]] = {"place": {}, "type": {}, "entity": {}}
+    for rowid, cl, ents in c.execute("SELECT rowid, claims, entities FROM timeline"):
+        for cid in _load(cl) or []:
+            typ, plc = claims.get(cid, (None, None))
+            if typ:
+                out["type"].setdefault(typ, set()).add(rowid)
+            if plc:
+                out["place"].setdefault(plc, set()).add(rowid)
+        for e in _load(ents) or []:
+            out["entity"].setdefault(e, set()).add(rowid)
+            out["place"].setdefault(e, set()).add(rowid)
+    if len(_FACET_CACHE) > 4:
+        _FACET_CACHE.clear()
+    _FACET_CACHE[key] = out
+    return out
 
 
 # -- search -------------------------------------------------------------------------------------

@@ -309,7 +309,6 @@ def _brief(r: dict[str, Any]) -> dict[str, Any]:
 def reviewed_dossier(store: Any) -> Any:
     """The store's documents assembled into a `Dossier`, with every stored review applied."""
     from ..dossier import assemble
-
     from ..errors import InputError
 
     errors = [InputError(path=e["path"] or "", code=e["code"] or "E199", detail=e["message"] or "") for e in store.errors()]

@@ -6,7 +6,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
 from .. import queries, review
-from ..deps import back, check_write, cfg, not_found, qint, qstr, store
+from ..deps import back, cfg, check_write, not_found, qint, qstr, store
 from ..deps import page as render
 
 router = APIRouter()

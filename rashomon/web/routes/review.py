@@ -4,6 +4,7 @@ importing reviews as JSON. Every POST goes through `deps.check_write` (writable 
 from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 
 from .. import queries, review
@@ -28,7 +29,8 @@ async def login(request: Request) -> Response:
         raise HTTPException(403, "the form's CSRF token is missing or wrong: reload the page and try again")
     if c.read_only or not c.auth.enabled:
         raise HTTPException(403, "this app accepts no login (read-only, or no token configured)")
-    sid = c.auth.login(str(form.get("who") or ""), str(form.get("token") or ""))
+    # scrypt and the back-off after failures take time: off the event loop
+    sid = await run_in_threadpool(c.auth.login, str(form.get("who") or ""), str(form.get("token") or ""))
     nxt = str(form.get("next") or "/")
     if sid is None:
         return render(request, "login.html", {"next": nxt, "failed": True}, status=401)

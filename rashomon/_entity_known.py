@@ -1,0 +1,276 @@
+"""Known names and landmarks for `rashomon.entities.EntityTagger` (a mixin: it uses the tagger's
+morphology, gazetteer and per-document state).
+
+* Organisations of ``entity_org_names`` (UN / ООН / БҰҰ, МЧС / Ministry of Emergency Situations), with
+  a country after them (``МЧС РК``) or, for national institutions, the country of their document.
+* Countries written as "Republic of X" (``Республики Казахстан``).
+* Landmarks inside a town (``entity_landmarks``: Дом профсоюзов, площадь Республики, Сосновое поле,
+  шахта имени Абенова), keyed by the concepts of their translated words and the stems of their names,
+  so that ru/uk/kk/en forms link; their ``canonical`` names the town (Дом профсоюзов (Pavlodar)).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from ._entity_names import (
+    HARD_GAP,
+    ORG_PREFIX,
+    OrgTable,
+    WordTable,
+    cap,
+    country_codes,
+    display_name,
+    grammemes,
+    landmark_key,
+    name_stem,
+    org_key,
+    title,
+    words,
+)
+from .gazetteer import Place
+from .model import Mention
+from .translit import word_key
+
+if TYPE_CHECKING:
+    from .entities import _Doc
+
+
+class KnownNames:
+    """Mixin of `EntityTagger`: known organisations, "Republic of X" and landmarks."""
+
+    # -- known organisations ----------------------------------------------------------------------
+    def _org_table(self, lang: str) -> OrgTable:
+        got = self._orgs.get(lang)
+        if got is None:
+            got = self._orgs[lang] = OrgTable(lang, self._lemma_of)
+        return got
+
+    def _org_at(self, d: _Doc, i: int, out: list[Mention]) -> int:
+        """Emit a name of ``entity_org_names`` starting at token i (with a country after it, if
+        any); returns its length in tokens, else 0."""
+        got = self._org_match(d, i)
+        if not got:
+            return 0
+        n, concept, cc = got
+        self._emit(d, i, i + n, "org", "org-table", display_name(concept) + (f" ({cc})" if cc else ""), out)
+        out[-1].key = org_key(concept, cc)
+        return n
+
+    def _org_match(self, d: _Doc, i: int) -> tuple[int, str, str | None] | None:
+        """(tokens, concept, country) of a known organisation name at token i (memoized)."""
+        if i not in d.orgs:
+            d.orgs[i] = self._org_lookup(d, i)
+        return d.orgs[i]
+
+    def _org_lookup(self, d: _Doc, i: int) -> tuple[int, str, str | None] | None:
+        w = d.toks[i][2]
+        if not cap(w):
+            return None
+        lang = d.lang(i)
+        table = self._org_table(lang)
+        w = d.toks[i][2]
+        concept, n = table.acronyms.get(w), 1
+        if concept is None:
+            if not table.by_first:
+                return None
+            for e in table.candidates(word_key(w), word_key(self._tok_lemma(d, i, lang))):
+                m = len(e.words)
+                if i + m > len(d.toks) or any(HARD_GAP.search(d.gap(j)) or len(d.gap(j)) > 2 for j in range(i + 1, i + m)):
+                    continue
+                if all(table.word_matches(word_key(d.toks[j][2]), word_key(self._tok_lemma(d, j, lang)), e.keys[j - i])
+                       for j in range(i, i + m)):
+                    concept, n = e.concept, m
+                    break
+            if concept is None:
+                return None
+        cc, extra = self._country_after(d, i + n)
+        return n + extra, concept, cc
+
+    def _country_after(self, d: _Doc, j: int) -> tuple[str | None, int]:
+        """(ISO code, tokens) of a country named right after an organisation (РК, России, of Ukraine)."""
+        if j >= len(d.toks) or len(d.gap(j)) > 1 or HARD_GAP.search(d.gap(j)):
+            return None, 0
+        w = d.toks[j][2]
+        if w in country_codes():
+            return country_codes()[w], 1
+        skip = 1 if w.lower() in words("en", "entity_connectors") and j + 1 < len(d.toks) and len(d.gap(j + 1)) <= 1 else 0
+        if not cap(d.toks[j + skip][2]):
+            return None, 0
+        g = self._gaz_match(d, j + skip, d.lang(j + skip))
+        if g and g[1].kind == "country":  # "of Ukraine" keys the name but stays a place of its own
+            return g[1].country, 0 if skip else g[0]
+        gr = self._republic_of(d, j + skip, d.lang(j + skip))
+        if gr:
+            return gr[1].country, 0
+        return None, 0
+
+    def _republic_of(self, d: _Doc, p: int, lang: str) -> tuple[int, Place, str] | None:
+        """"Республики Казахстан", "Republic of Kazakhstan": (tokens, country, base form) at token p."""
+        if not cap(d.toks[p][2]) or self._modifier(d, p, lang) != "republic":
+            return None
+        k = p + 1
+        if k < len(d.toks) and d.toks[k][2].lower() in words("en", "entity_connectors"):
+            k += 1
+        if k >= len(d.toks) or any(len(d.gap(x)) > 1 or HARD_GAP.search(d.gap(x)) for x in range(p + 1, k + 1)):
+            return None
+        g = self._gaz_match(d, k, d.lang(k)) if cap(d.toks[k][2]) else None
+        if g and g[1].kind == "country":
+            return k - p + g[0], g[1], " ".join(t[2] for t in d.toks[p : k + g[0]])
+        return None
+
+
+    def _qualify_orgs(self, out: list[Mention]) -> None:
+        """A bare national institution (МВД, Минздрав) belongs to the country the document mentions
+        most (by its places), so the ministries of two countries stay apart."""
+        national = words(None, "entity_org_national")
+        bare = [m for m in out if (m.key or "").startswith(ORG_PREFIX) and "@" not in m.key
+                and m.key[len(ORG_PREFIX):] in national]
+        if not bare:
+            return
+        countries = Counter(p.country for m in out if m.gazetteer_id and m.type == "place"
+                            and (p := self.gaz.place(m.gazetteer_id)) is not None)
+        if countries:
+            cc = countries.most_common(1)[0][0]
+            for m in bare:
+                m.key = org_key(m.key[len(ORG_PREFIX):], cc)
+                m.lemma = f"{m.lemma} ({cc})"
+
+    # -- landmarks (squares, buildings, fields, mines inside a town) -----------------------------
+    def _word_table(self, lang: str, name: str) -> WordTable:
+        got = self._tables.get((lang, name))
+        if got is None:
+            got = self._tables[(lang, name)] = WordTable(lang, name)
+        return got
+
+    def _landmarks(self, d: _Doc) -> dict[int, tuple[int, str, str]]:
+        """Landmark names of the document: first token -> (end token, key, lemma), found once.
+
+        A head word (``entity_landmarks``: square, house, field, mine) with capitalized or translated
+        modifier words before it (Сосновое поле, Republic Square, Абенов шахтасы) or, in ru/uk/en,
+        after it (площадь Республики, Дом профсоюзов, шахта имени Абенова, House of Trade Unions).
+        The key is the head's concept and the modifiers' concepts or name stems, in any order.
+        """
+        if d.landmarks is None:
+            d.landmarks = {}
+            covered = -1
+            for h, (_, _, w) in enumerate(d.toks):
+                if h <= covered:
+                    continue
+                lang = d.lang(h)
+                heads = self._word_table(lang, "entity_landmarks")
+                low = w.lower()
+                if low[:3] not in heads.starts:
+                    continue
+                head = heads.get(low, self.morph.lemmas(low, lang) if lang in ("ru", "uk") else ())
+                if head is None or head == "-" or (w.isupper() and len(w) > 1):
+                    continue
+                got = self._landmark_before(d, h, lang, max(covered + 1, 0)) or self._landmark_after(d, h, lang)
+                if got:
+                    a, b, mods = got
+                    if not any(cap(d.toks[k][2]) for k in range(a, b)):
+                        continue
+                    d.landmarks[a] = (b, landmark_key(head, mods), self._landmark_lemma(d, a, b, h, lang))
+                    covered = b - 1
+        return d.landmarks
+
+    def _modifier(self, d: _Doc, k: int, lang: str) -> str | None:
+        """Concept of a translated landmark word at token k ("-" for a filler), else None."""
+        w = d.toks[k][2]
+        low = w.lower()
+        table = self._word_table(lang, "entity_landmark_words")
+        if low[:3] not in table.starts:
+            return None
+        return table.get(low, self.morph.lemmas(low, lang) if lang in ("ru", "uk") else ())
+
+    def _name_modifier(self, d: _Doc, k: int, lang: str) -> str | None:
+        """Stem key of a capitalized word that may name a landmark (not a country, region or big town,
+        not an acronym, not a common word starting a sentence)."""
+        w = d.toks[k][2]
+        if not cap(w) or w.isupper() or len(w) < 3 or self._stop(w, lang):
+            return None
+        if d.initial(k) and self._common(d, k, lang):
+            return None
+        g = self._gaz_match(d, k, lang)
+        if g and (g[1].kind != "city" or g[1].population >= 100000) and self._accept_place(d, k, g[0], g[1], lang, g[2]):
+            return None
+        return name_stem(word_key(w.lower())) or None
+
+    def _landmark_before(self, d: _Doc, h: int, lang: str, lo: int) -> tuple[int, int, list[str]] | None:
+        mods: list[str] = []
+        a, k = h, h - 1
+        filler = 0  # "Абенов атындағы шахта": a filler between the name and the head
+        while k >= lo and h - k <= 2 + filler and len(d.gap(k + 1)) <= 1 and not HARD_GAP.search(d.gap(k + 1)):
+            if k == h - 1 and not filler and self._modifier(d, k, lang) == "-":
+                filler, k = 1, k - 1
+                continue
+            if not cap(d.toks[k][2]):
+                break
+            mc = self._modifier(d, k, lang)
+            if mc is None:
+                # a sentence-initial word before another modifier is more likely the subject
+                mc = self._name_modifier(d, k, lang) if h - k == 1 + filler or not d.initial(k) else None
+                if mc is None:
+                    break
+            if mc == "-":
+                break  # "the Kengir River": a filler never starts the name
+            mods.append(mc)
+            a, k = k, k - 1
+        return (a, h + 1, mods) if mods else None
+
+    def _landmark_after(self, d: _Doc, h: int, lang: str) -> tuple[int, int, list[str]] | None:
+        if lang == "kk" or (lang == "en" and not cap(d.toks[h][2])):
+            return None
+        mods: list[str] = []
+        b, k = h + 1, h + 1
+        while k < len(d.toks) and k - h <= 3 and len(d.gap(k)) <= 1 and not HARD_GAP.search(d.gap(k)):
+            w = d.toks[k][2]
+            mc = self._modifier(d, k, lang)
+            if mc == "-":
+                k += 1
+                continue
+            if mc is None:  # a name: Республики, Абенова (after имени), Ивана Франко
+                mc = self._name_modifier(d, k, lang) if self._oblique_name(d, k, lang) else None
+            elif not (cap(w) or (lang != "en" and cap(d.toks[h][2]))):
+                mc = None  # a translated word in lowercase only after a capitalized head (Дом профсоюзов)
+            if mc is None:
+                break
+            mods.append(mc)
+            b = k = k + 1
+        return (h, b, mods) if mods else None
+
+    def _oblique_name(self, d: _Doc, k: int, lang: str) -> bool:
+        """A name after a landmark word names it in the genitive or as an adjective (площадь Ивана
+        Франко, вулиця Грецька); a nominative name there starts a new phrase (на поле Иван Петров ...)."""
+        if lang not in ("ru", "uk"):
+            return True
+        known, _, parses = self.morph.info(d.toks[k][2], lang)
+        return not known or any(g & {"gent", "ADJF"} for g in map(grammemes, parses))
+
+    def _landmark_lemma(self, d: _Doc, a: int, b: int, h: int, lang: str) -> str:
+        """The landmark's text with its head word in the base form (Доме профсоюзов -> Дом профсоюзов)."""
+        words = []
+        for k in range(a, b):
+            w = d.toks[k][2]
+            if k == h and lang in ("ru", "uk"):
+                heads = self._word_table(lang, "entity_landmarks").exact
+                lems = self.morph.lemmas(w.lower(), lang)
+                lem = next((x for x in lems if x in heads), lems[0])
+                w = title(lem) if cap(w) else lem
+            words.append(w)
+        return " ".join(words)
+
+    def _qualify_landmarks(self, out: list[Mention]) -> None:
+        """A landmark's ``canonical`` names the town the document mentions most (Дом профсоюзов
+        (Pavlodar)), so that a figure stated at the landmark is placed in that town."""
+        towns = [m for m in out if m.gazetteer_id and m.type == "place"
+                 and (p := self.gaz.place(m.gazetteer_id)) is not None and p.kind == "city"]
+        if not towns:
+            return
+        top = Counter(m.canonical for m in towns).most_common(1)[0][0]
+        for m in out:
+            if getattr(m, "how", "") == "landmark":
+                near = min(towns, key=lambda t, m=m: abs(t.span[0] - m.span[0]))
+                town = near.canonical if abs(near.span[0] - m.span[0]) <= 80 else top
+                m.canonical = f"{m.lemma} ({town})"

@@ -1,0 +1,369 @@
+"""When a counted event happened: report dates told apart from event dates, and `date_at` for claims.
+
+A **report date** dates the text, not the event: ``published`` ("published on 2 May 2016",
+"опубликовано", "оприлюднено", "... жарияланды"), ``as_of`` (a count standing on a date: "as of 21
+February", "по состоянию на", "станом на", "... жағдай бойынша"; words in ``<lang>/time_report_markers.txt``)
+and ``dateline`` (the date at the head of a report: "Керчь, 18 октября 2018 года, 14:40 (МСК)", "ALMATY,
+Jan 10 (Steppe Wire) -", "3 мая 2014, 11:20 | Одесса"). A ``caption`` ("Зона затопления, 17 мая 2023
+года" on a line of its own) dates a picture: neither the report nor the event.
+
+The **event period** of a document (`event_period`) is a day range stated near its start ("О ходе
+расследования беспорядков 4–7 января 2022 года", "Огляд подій 18–20 лютого") when the day it mostly
+states falls inside it, else that most stated day; report dates never count. A toll reported on day D
+counts from the start of the events up to D, so a claim dated only by a report date gets ``E/D`` (the
+event period's start to D) or ``../D`` (ISO 8601-2: open start) when no event date is known.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..document import Document
+from ..langdata import languages, load_table
+from ..model import TimeExpr
+from .lexicon import lexicon
+from .tagger import parse_iso_date
+
+_WINDOW = 40
+_SPACES = re.compile(r"\s+")
+_WORDS = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
+_WIRE = re.compile(r"\s*\([^()\n]{1,40}\)\s*[-–—]")  # "(Reuters) -" after a wire dateline
+
+
+def _fold(s: str) -> str:
+    return _SPACES.sub(" ", s.casefold().replace("’", "'"))
+
+
+@functools.cache
+def _markers() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(words before a date, words after it), each ``(folded surface, role)``, the longest first."""
+    pre: dict[str, str] = {}
+    post: dict[str, str] = {}
+    for lang in languages():
+        for row in load_table(lang, "time_report_markers"):
+            if len(row) >= 2 and row[0]:
+                (post if len(row) > 2 and row[2] == "post" else pre)[_fold(row[0])] = row[1]
+    order = lambda d: tuple(sorted(d.items(), key=lambda kv: -len(kv[0])))  # noqa: E731
+    return order(pre), order(post)
+
+
+def marker_role(text: str, span: tuple[int, int]) -> str | None:
+    """``as_of`` or ``published`` when the words right around ``span`` make it a report date."""
+    pre, post = _markers()
+    before = _fold(text[max(0, span[0] - _WINDOW):span[0]]).rstrip(" :,\u00a0-–—(")
+    for w, role in pre:
+        if before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum()):
+            return role
+    after = _fold(text[span[1]:span[1] + _WINDOW]).lstrip(" ,:)")
+    for w, role in post:
+        if after.startswith(w) and (len(after) == len(w) or not after[len(w)].isalnum()):
+            return role
+    return None
+
+
+def _is_day(t: TimeExpr) -> bool:
+    d = t.value.split("/")[0].split("T")[0]
+    return len(d) == 10 or (d.startswith("--") and len(d) == 7)
+
+
+def _datelines(text: str, timexes: list[TimeExpr]) -> set[int]:
+    """Indexes of the timexes of a dateline: in the first three non-empty lines, a day (with its clock
+    time) after at most three words ending in a separator ("Керчь,", "г. Нур-Султан,", "ALMATY,"), or
+    opening the line and followed by its end, a few words after a separator ("| Одесса", "(МСК)") or a
+    wire credit ("(Agency) -")."""
+    out: set[int] = set()
+    seen, pos, n = 0, 0, len(text)
+    order = sorted(range(len(timexes)), key=lambda i: timexes[i].span)
+    while seen < 3 and pos < n:
+        end = text.find("\n", pos)
+        end = n if end == -1 else end
+        if text[pos:end].strip():
+            seen += 1
+            inside = [i for i in order if pos <= timexes[i].span[0] < end]
+            first = next((i for i in inside if _is_day(timexes[i]) and timexes[i].kind != "interval"), None)
+            if first is not None:
+                head = text[pos:timexes[first].span[0]].strip(" \t*_")
+                if not head or (len(_WORDS.findall(head)) <= 3 and head[-1] in ",|—–"):
+                    group, last = [first], timexes[first].span[1]
+                    for i in inside:
+                        if timexes[i].span[0] >= last and not text[last:timexes[i].span[0]].strip(" ,|\u00a0"):
+                            group.append(i)
+                            last = timexes[i].span[1]
+                    tail = text[last:end].strip(" \t*_")
+                    if head or not tail or (tail[0] in "|(,/·•" and len(_WORDS.findall(tail)) <= 4) or _WIRE.match(tail):
+                        out.update(group)
+        pos = end + 1
+    return out
+
+
+def is_caption(text: str, start: int, end: int) -> bool:
+    """A date closing a short label line after a comma ("Зона затопления, 17 мая 2023 года", "подпись:
+    Хвостохранилище после прорыва, 17 мая 2023 года"): an image caption dates the picture, not the
+    story; it neither dates an event nor anchors the dates after it. (Datelines, in a report's first
+    lines, are told apart by `report_roles`.)"""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le == -1 else le
+    if text[end:le].strip(" \t*_)"):
+        return False
+    head = text[ls:start].strip(" \t*_#")
+    if not head.endswith(",") or any(ch in head for ch in "!?«»\"") or ". " in head.rstrip(","):
+        return False
+    return 1 <= len(_WORDS.findall(head)) <= 6
+
+
+def _stamps(text: str, timexes: list[TimeExpr]) -> set[int]:
+    """Post and message headers: a day and a clock time closing a short line ("Сообщение от Серик »
+    17.05.2023 09:40", "Posted by admin, 5 May 2021, 10:15"). They date the post, not what it tells."""
+    out: set[int] = set()
+    for i, t in enumerate(timexes):
+        if "T" not in t.value or not _is_day(t) or t.kind == "interval":
+            continue
+        ls = text.rfind("\n", 0, t.span[0]) + 1
+        le = text.find("\n", t.span[1])
+        le = len(text) if le == -1 else le
+        if text[t.span[1]:le].strip(" \t*_()[]"):
+            continue  # a chronology line goes on after its time: "09:40 Protesters gather"
+        group, start = [i], t.span[0]
+        for j in range(i - 1, -1, -1):  # the day written right before the time: "17.05.2023 09:40"
+            o = timexes[j]
+            if o.span[1] <= start and o.span[0] >= ls and not text[o.span[1]:start].strip(" ,\t|·"):
+                group.append(j)
+                start = o.span[0]
+            else:
+                break
+        head = text[ls:start]
+        if len(group) > 1 and head.strip() and len(_WORDS.findall(head)) <= 6 and not head.rstrip().endswith((".", "!", "?")):
+            out.update(group)
+    return out
+
+
+_ROLES: dict[tuple, dict[int, str]] = {}
+
+
+def _key(doc: Document, timexes: list[TimeExpr]) -> tuple:
+    return doc.id, hash(doc.text), tuple((t.span, t.value, t.certainty) for t in timexes)
+
+
+def report_roles(doc: Document, timexes: list[TimeExpr]) -> dict[int, str]:
+    """``{index in timexes: "published" | "as_of" | "dateline"}`` for the report dates of ``doc``."""
+    key = _key(doc, timexes)
+    got = _ROLES.get(key)
+    if got is not None:
+        return got
+    out = {i: "dateline" for i in _datelines(doc.text, timexes)}
+    for i, t in enumerate(timexes):
+        if i not in out and _is_day(t) and is_caption(doc.text, *t.span):
+            out[i] = "caption"
+    out.update({i: "stamp" for i in _stamps(doc.text, timexes) if i not in out})
+    for i, t in enumerate(timexes):
+        role = marker_role(doc.text, t.span)
+        if role:
+            out[i] = role
+    if len(_ROLES) > 256:
+        _ROLES.clear()
+    _ROLES[key] = out
+    return out
+
+
+def report_date(doc: Document, timexes: list[TimeExpr]) -> str | None:
+    """The day the report speaks from: its publication date, else its dateline, else an "as of" date
+    in its first lines, else its first post header, else its update date. May be year-less (``--01-10``) until the corpus stage."""
+    pub = parse_iso_date(doc.published)
+    if pub is not None:
+        return pub.isoformat()
+    roles = report_roles(doc, timexes)
+    head = _head_end(doc.text)
+    for want in ("dateline", "as_of", "stamp"):
+        for i, role in sorted(roles.items()):
+            t = timexes[i]
+            if role == want and _is_day(t) and (want != "as_of" or t.span[0] < head):
+                return _date_part(t.value.split("/")[-1])
+    upd = parse_iso_date(doc.updated)
+    return upd.isoformat() if upd else None
+
+
+def _head_end(text: str, lines: int = 3) -> int:
+    pos, seen = 0, 0
+    while seen < lines and pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end == -1 else end
+        if text[pos:end].strip():
+            seen += 1
+        pos = end + 1
+    return pos
+
+
+def _date_part(v: str) -> str:
+    return v.split("T")[0]
+
+
+def _when(t: TimeExpr) -> str:
+    """A timex as a claim's ``when``: the date; an interval of clock times ("с 23 до 7 часов") its first day."""
+    if t.kind != "interval":
+        return _date_part(t.value)
+    a, _, b = t.value.partition("/")
+    if "T" in a:
+        return _date_part(a)
+    return f"{a}/{b}"
+
+
+def _dated(t: TimeExpr) -> bool:
+    return t.kind != "time" and not t.value.startswith("T")
+
+
+def dominant_date(doc: Document, timexes: list[TimeExpr]) -> str | None:
+    """The day a document is mostly about: its most often stated day (once a sentence; outside
+    citations, bounds such as "until 5 January" and report dates; a year-less ``--12-16`` only when no
+    day has a year); ties go to the earliest mentioned. None when it states no day."""
+    return _dominant(doc, timexes)[0]
+
+
+def _dominant(doc: Document, timexes: list[TimeExpr]) -> tuple[str | None, int]:
+    """`dominant_date` and how many sentences state it."""
+    blocked = [c.span for c in doc.citations if c.span]
+    roles = report_roles(doc, timexes)
+    parts = lexicon().daypart_adv
+    counts: dict[str, int] = {}
+    seen: set[tuple[int, str]] = set()  # a day counts once per sentence ("the next day, 03.05")
+    for i, t in enumerate(timexes):
+        if t.kind == "interval" or t.certainty in ("before", "after") or i in roles:
+            continue
+        if "date" in t.inferred and (t.kind == "datetime" or _fold(t.text) in parts):
+            continue  # "19:50", "overnight": dated by the text around them, no day of their own
+        if any(a <= t.span[0] < b for a, b in blocked):
+            continue
+        d = _date_part(t.value)
+        sent = doc.sentence_at(t.span[0]) if doc.sentences else None
+        key = (sent.span[0] if sent else t.span[0], d)
+        if _is_day_str(d) and key not in seen:
+            seen.add(key)
+            counts[d] = counts.get(d, 0) + 1
+    full = {d: n for d, n in counts.items() if len(d) == 10} or counts  # "--12-16" until the corpus gives a year
+    best = max(full, key=lambda d: full[d]) if full else None  # first-seen order breaks ties
+    return best, (full[best] if best else 0)
+
+
+def event_period(doc: Document, timexes: list[TimeExpr]) -> str | None:
+    """The event a document reports: a day range stated in its first paragraphs when the most stated
+    day falls inside it (or no day is stated), else the most stated day (when no day is stated twice,
+    the first one named up to the report date: ``2014-05-02/2014-05-03``); None when neither exists."""
+    key = (_key(doc, timexes), tuple(p.span for p in doc.paragraphs[:4]), doc.published, doc.updated)
+    if key in _PERIOD:
+        return _PERIOD[key]
+    dom, n = _dominant(doc, timexes)
+    roles = report_roles(doc, timexes)
+    lead_end = _lead_end(doc)
+    best = dom
+    if dom is not None and n == 1:  # no day stated twice: the first one named up to the report
+        rep = report_date(doc, timexes)
+        if rep and _comparable(dom, rep) and dom < rep:
+            best = f"{dom}/{rep}"
+    for i, t in enumerate(timexes):
+        if t.span[0] >= lead_end:
+            break
+        if t.kind != "interval" or i in roles or t.certainty in ("before", "after") or "T" in t.value:
+            continue
+        a, _, b = t.value.partition("/")
+        if not (_is_day_str(a) and _is_day_str(b)):
+            continue
+        if dom is None or (len(a) == 10 and a <= dom <= b):
+            best = t.value
+            break
+    if len(_PERIOD) > 256:
+        _PERIOD.clear()
+    _PERIOD[key] = best
+    return best
+
+
+_PERIOD: dict[tuple, str | None] = {}
+
+
+def _is_day_str(d: str) -> bool:
+    return len(d) == 10 or (d.startswith("--") and len(d) == 7)
+
+
+def _lead_end(doc: Document, paragraphs: int = 3) -> int:
+    """The end of the title and the first paragraphs (where a report states what it is about)."""
+    paras = [p for p in doc.paragraphs if doc.text[p.span[0]:p.span[1]].strip()]
+    if not paras:
+        return min(len(doc.text), 600)
+    return paras[paragraphs].span[0] if len(paras) > paragraphs else len(doc.text)
+
+
+def _upper_bound(doc: Document, timexes: list[TimeExpr], start: str | None = None) -> str | None:
+    """``START/D`` up to the report date D: a count that stands on D covers the events before it."""
+    d = report_date(doc, timexes)
+    if d is None:
+        return None
+    if start is None:
+        ev = event_period(doc, timexes)
+        start = ev.split("/")[0] if ev else None
+    if start and _comparable(start, d) and start < d:
+        return f"{start}/{d}"
+    if start and start == d:
+        return d
+    return f"../{d}"
+
+
+def _comparable(a: str, b: str) -> bool:
+    return a.startswith("--") == b.startswith("--")
+
+
+def date_at(doc: Document, timexes: list[TimeExpr], offset: int) -> tuple[str | None, str | None]:
+    """The date governing ``offset``, for a claim's ``when``: ``(iso, how)``.
+
+    In order: ``sentence`` (the most specific date stated in the sentence holding ``offset``; bounds
+    such as "до 5 января" and report dates do not date it, but "since 18 February" gives
+    ``2014-02-18/D`` up to the report date D, and "as of D" alone gives the event period's start to D),
+    ``section`` (the date of the heading above it, e.g. ``===17 декабря===``), ``paragraph`` (the first
+    day or month its paragraph names before the figure), ``document`` (`event_period`), ``report``
+    (``../D``: some time up to the report date, see `report_date`); ``(None, None)`` when nothing dates it. Inside a citation (a cited
+    headline) only ``document`` and ``report`` apply. Clock times alone never date a claim. A value
+    may be year-less (``--12-16``) until `rashomon.timeline.reanchor` fills it.
+    """
+    roles = report_roles(doc, timexes)
+    in_citation = any(c.span and c.span[0] <= offset < c.span[1] for c in doc.citations)
+    s = doc.sentence_at(offset) if doc.sentences and not in_citation else None
+    if s is not None:
+        here = [(i, t) for i, t in enumerate(timexes) if s.span[0] <= t.span[0] < s.span[1] and _dated(t)]
+        inside = [t for i, t in here if t.certainty not in ("before", "after") and i not in roles]
+        if inside:
+            best = max(inside, key=lambda t: (len(_date_part(t.value.split("/")[0])), -abs(t.span[0] - offset)))
+            return _when(best), "sentence"
+        since = [t for i, t in here if t.certainty == "after" and i not in roles and t.kind != "interval"]
+        if since:
+            got = _upper_bound(doc, timexes, _date_part(since[0].value))
+            if got and not got.startswith(".."):
+                return got, "sentence"
+        as_of = [t for i, t in here if roles.get(i) == "as_of" and t.kind != "interval"]
+        if as_of:  # "as of 18 October, 53 are in hospital": from the events' start up to that day
+            d = _date_part(as_of[0].value)
+            ev = event_period(doc, timexes)
+            start = ev.split("/")[0] if ev else None
+            if start and _comparable(start, d) and start < d:
+                return f"{start}/{d}", "sentence"
+            return (d if start == d else f"../{d}"), "sentence"
+    if not in_citation:
+        for sec in sorted(doc.sections_at(offset), key=lambda x: -x.level):
+            head = [t for i, t in enumerate(timexes) if sec.span[0] <= t.span[0] < sec.span[1] and _dated(t)
+                    and i not in roles]
+            if head:
+                return _when(head[0]), "section"
+        for p in doc.paragraphs:
+            if p.span[0] <= offset < p.span[1]:
+                inside = [t for i, t in enumerate(timexes) if p.span[0] <= t.span[0] < p.span[1] and _dated(t)
+                          and t.certainty not in ("before", "after") and i not in roles
+                          and len(_date_part(t.value.split("/")[0])) > 4]  # a year alone is background
+                before = [t for t in inside if t.span[0] < offset]  # a day named after the figure is another event's
+                if before:
+                    return _when(before[0]), "paragraph"
+                break
+    ev = event_period(doc, timexes)
+    if ev is not None:
+        return ev, "document"
+    got = _upper_bound(doc, timexes)
+    if got is not None:
+        return got, "report"
+    return None, None
