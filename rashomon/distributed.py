@@ -67,7 +67,7 @@ def connect(address: str | Any) -> tuple[Any, bool]:
         if n < 1:
             raise ValueError(f"--dask {address}: need at least one worker")
         cluster = distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                                           dashboard_address=None)
+                                           dashboard_address=":0")
         client = distributed.Client(cluster)
         client._rashomon_cluster = cluster  # closed with the client
         return client, True

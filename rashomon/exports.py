@@ -51,7 +51,9 @@ def write_all(d: Dossier, out: str | Path) -> list[Path]:
 
 
 def _dump(path: Path, obj: Any) -> None:
-    path.write_text(json.dumps(obj, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    with path.open("w", encoding="utf-8") as f:  # streamed: never the whole text in memory at once
+        json.dump(obj, f, ensure_ascii=False, indent=1)
+        f.write("\n")
 
 
 def _cell(v: Any) -> Any:

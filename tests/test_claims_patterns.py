@@ -37,11 +37,15 @@ FIGURES = [
     ("Алдымен 9 адам қаза тапқан, кейін бұл сан 14-ке, ал түнде қарай 19-ға өсті.", "kk",
      [("killed", 9, "exact"), ("killed", 14, "exact"), ("killed", 19, "exact")]),  # revision chain
     ("По данным Минздрава, число погибших возросло до 35, пострадавших — до 400.", "ru",
-     [("killed", 35, "exact"), ("injured", 400, "at_most")]),  # each figure its own noun
+     [("killed", 35, "exact"), ("injured", 400, "exact")]),  # each figure its own noun; "до" still "rose to"
     # B. multipliers and the governing clause
     ("About two dozen people died in the crush.", "en", [("killed", 24, "about")]),
     ("Около двух десятков человек погибли.", "ru", [("killed", 20, "about")]),
     ("Не меньше сотни человек погибли.", "ru", [("killed", 100, "at_least")]),
+    ("Задержаны до 50 человек.", "ru", [("detained", 50, "at_most")]),  # "до" without a verb of change
+    ("Под завалами могут оставаться до 12 человек.", "ru", [("missing", 12, "at_most")]),
+    ("В медицинские организации доставлены 23 человека.", "ru", [("injured", 23, "exact")]),
+    ("At least 8 miners remain trapped.", "en", [("missing", 8, "at_least")]),
     ("Профсоюз собрал около трёх тысяч человек, чтобы почтить память погибших.", "ru", [("participants", 3000, "about")]),
     ("Серед загиблих протестувальників — понад сорок.", "uk", [("killed", 40, "more_than")]),  # the participle governs
     ("үш журналист ұсталды, екі журналист соққыға жығылды.", "kk", [("detained", 3, "exact"), ("injured", 2, "exact")]),
@@ -52,6 +56,14 @@ FIGURES = [
     ("Справки по телефону 8 (7212) 41-00-00.", "ru", []),  # a phone number
     ("Of the 30 injured, 12 were children.", "en", [("injured", 12, "exact")]),  # the 30 was stated before
     ("Between 2,000 and 3,000 people gathered in the square.", "en", [("participants", [2000, 3000], "range")]),
+    ("9 июня от 2000 до 4000 жителей собрались у мэрии.", "ru", [("participants", [2000, 4000], "range")]),  # no span of years
+    ("Число погибших, по данным МЧС, возросло до семи, пострадавших — до 40.", "ru",
+     [("killed", 7, "exact"), ("injured", 40, "exact")]),  # the noun before a dash governs the figure after it
+    ("Родственники говорят о 9 погибших. Компания признаёт лишь двоих.", "ru", [("killed", 9, "exact"), ("killed", 2, "exact")]),
+    ("Relatives speak of 9 dead. The company has acknowledged only two.", "en", [("killed", 9, "exact"), ("killed", 2, "exact")]),
+    ("Doctors said 12 people were in a serious condition.", "en", [("injured", 12, "exact")]),
+    ("Қалада 300-ден астам адам қаза тапты. Билік мойындаған 120 адам — шындықтың бір бөлігі ғана.", "kk",
+     [("killed", 300, "more_than"), ("killed", 120, "exact")]),  # "the acknowledged 120" points back
 ]
 
 
@@ -162,19 +174,20 @@ def test_hedge_does_not_reach_back_past_its_neighbour():
 
 
 # gazetteer ids of the places used below (country and town kinds come from the gazetteer)
-_PLACES = {"Kazakhstan": "1522867", "Almaty": "1526384", "Russia": "2017370", "Kerch": "706524"}
+_PLACES = {"Kazakhstan": "1522867", "Almaty": "1526384", "Russia": "2017370", "Kerch": "706524", "Moscow": "524901"}
 
 
 def _located(text: str, lang: str, places: dict[str, str]):
     """Claims of ``text`` with place mentions at each surface form in ``places`` (surface -> canonical)."""
+    from rashomon.claims import ClaimExtractor
     from rashomon.document import Paragraph, Sentence
     from rashomon.model import Mention
 
-    from rashomon.claims import ClaimExtractor
-
     doc = Document(id="p.txt", path="p.txt", text=text, lang=lang)
-    doc.paragraphs = [Paragraph((0, len(text)), lang)]
-    doc.sentences = [Sentence((0, len(text)), 0)]
+    starts = [0] + [k + 2 for k in range(len(text)) if text.startswith("\n\n", k)]
+    ends = [k for k in starts[1:]] + [len(text)]
+    doc.paragraphs = [Paragraph((a, b), lang) for a, b in zip(starts, ends, strict=True)]
+    doc.sentences = [Sentence((a, b), i) for i, (a, b) in enumerate(zip(starts, ends, strict=True))]
     mentions = []
     for surface, canon in places.items():
         k = text.find(surface)
@@ -213,3 +226,17 @@ def test_country_speaks_for_its_government():
     text = "Kazakhstan says 37 killed in riots"
     c = next(c for c in _located(text, "en", {"Kazakhstan": "Kazakhstan"}) if c.value == 37)
     assert c.source is not None and c.source.type == "official"
+
+
+def test_a_place_named_in_passing_does_not_outweigh_the_documents():
+    text = ("Blast in Kerch. Rescuers worked in Kerch all night.\n\nSeveral victims were flown to Moscow. "
+            "Doctors said 12 people were in a serious condition.\n\nKerch mourned on Friday.")
+    cs = _located(text, "en", {"Kerch": "Kerch", "Moscow": "Moscow"})
+    c = next(c for c in cs if c.value == 12)
+    assert c.place == "Kerch"
+
+
+def test_he_said_takes_the_source_of_the_sentence_before():
+    text = ("Nine people were taken to hospital, ministry spokeswoman Aida Sarsen told reporters. "
+            "More than 200 rescuers were working at the site, she said.")
+    assert [c.source.name for c in extract(text, "en")] == ["ministry spokeswoman Aida Sarsen"] * 2

@@ -13,8 +13,6 @@ import html
 import re
 from pathlib import Path
 
-import pytest
-
 REPO = Path(__file__).resolve().parent.parent
 N = 6
 MIN_LEN = 25

@@ -126,7 +126,7 @@ class ClaimExtractor:
                 if not q.measure:
                     continue
                 limit = qs[qi + 1].start if qi + 1 < len(qs) else len(toks)
-                when = ctx.when(toks[q.nstart].start, (s0, s1))
+                when = ctx.when(toks[q.nstart].start, (s0, s1), para)
                 claim = self._claim(doc, toks, q, markers, inherit, attr, (paren, cues, nationwide), (s0, s1), para, lang, ctx, cites, infobox,
                                     limit, when, antecedent[0] if antecedent else None, letterhead)
                 key = (claim.measure, str(claim.value), claim.value_span)
@@ -245,7 +245,11 @@ def _framing(sentence: tuple) -> Marker | None:
     """A sentence that opens with its only attribution ("According to X, ...") frames the next one."""
     s0, s1, _pi, attr, text = sentence
     toks = tokenize(text, 0, s0, s1)
-    named = [m for m in attr.markers(toks, text) if m.name or m.kind == "impersonal"]
+    state = (attr._toks, attr._paren)  # the current sentence's state, which `markers` overwrites
+    try:
+        named = [m for m in attr.markers(toks, text) if m.name or m.kind == "impersonal"]
+    finally:
+        attr._toks, attr._paren = state
     if len(named) != 1:
         return None
     m = named[0]

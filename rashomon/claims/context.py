@@ -1,7 +1,10 @@
 """Where and when a counted event happened: place and date of a figure from its surroundings.
 
-Place: the nearest place mention in the sentence, else in the governing section heading, else in the
-paragraph, else the document's most frequent place. When: the time stage's ``date_at`` (sentence,
+Place: the nearest place mention in the sentence (not one inside the source's name, not a country
+named without a locative preposition), the document's country for a country-wide total ("across the
+country"), else the governing section heading's or the paragraph's place when it outweighs the
+document's, else the document's most frequent place. Datelines ("ALMATY, Jan 10 -") and time zones
+("Astana time") are no places of the event. When: the time stage's ``date_at`` (sentence,
 section, paragraph, document) when it is available, else the same cascade over the time
 expressions passed in. Each answer says how it was found (``place_how``/``when_how``).
 """
@@ -16,7 +19,6 @@ from .. import langdata
 from ..document import Document
 from ..model import Mention, TimeExpr
 
-
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|—|–|-|\d)")
 
 
@@ -30,6 +32,9 @@ class Context:
         self.places = [m for m in places if not self._dateline(m) and not self._zone(m)]
         self.starts = [m.span[0] for m in self.places]
         self.top = self._most_frequent(self.places)
+        self._names = Counter(self._name(m) for m in self.places)
+        if self.top and self._names[self.top] < 2:
+            self._names = Counter()  # a document's place named once is no strong default
         countries = [m for m in self.places if self._kind(m) == "country"]
         self.country = Counter(self._name(m) for m in countries).most_common(1)[0][0] if countries else None
         try:
@@ -112,6 +117,12 @@ class Context:
             j -= 1
         return text[j + 1 : k + 1].lower() in preps
 
+    def _outweighs(self, p: str | None, ms: list[Mention]) -> bool:
+        """Does a section's or paragraph's place ``p`` beat the document's? A place named once in
+        passing ("evacuated to Moscow", "militants from Kyiv") does not outweigh a document place
+        named again and again."""
+        return bool(p) and (not self.top or p == self.top or sum(self._name(m) == p for m in ms) >= 2 or self.top not in self._names)
+
     def place(self, sentence: tuple[int, int], paragraph: tuple[int, int] | None, offset: int,
               skip: list[tuple[int, int]] = (), nationwide: bool = False, preps: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
         """The counted event's place. ``skip``: spans of source names (a place inside one is the
@@ -120,33 +131,39 @@ class Context:
         if nationwide and self.country:
             return self.country, "sentence"
         ms = [m for m in self._in(*sentence) if not any(a <= m.span[0] < b for a, b in skip) and self._located(m, preps)]
-        if ms:  # the place the sentence states: the document's own if among them, a town, the nearest
-            if len(ms) > 1 and any(self._name(m) == self.top for m in ms):
-                return self.top, "sentence"
-            towns = [m for m in ms if self._kind(m) not in ("region", "country")] or ms
-            return self._name(min(towns, key=lambda m: abs(m.span[0] - offset))), "sentence"
+        if ms:  # the place the sentence states, nearest to the figure
+            return self._name(min(ms, key=lambda m: abs(m.span[0] - offset))), "sentence"
         for sec in sorted(self.doc.sections_at(offset), key=lambda s: -s.level):
             if sec.level >= 2:
-                p = self._most_frequent(self._in(*sec.span))
-                if p:
+                ms = self._in(*sec.span)
+                p = self._most_frequent(ms)
+                if self._outweighs(p, ms):
                     return p, "section"
         if paragraph:
-            p = self._most_frequent(self._in(*paragraph))
-            if p:
+            ms = self._in(*paragraph)
+            p = self._most_frequent(ms)
+            if self._outweighs(p, ms):
                 return p, "paragraph"
         return (self.top, "document") if self.top else (None, None)
 
-    def when(self, offset: int, sentence: tuple[int, int] | None = None) -> tuple[str | None, str | None]:
-        """The date of the counted event; computed once per sentence that states no date itself."""
+    def _dateless(self, span: tuple[int, int]) -> bool:
+        k = bisect.bisect_left(self._tstarts, span[0])
+        return k >= len(self._tstarts) or self._tstarts[k] >= span[1]
+
+    def when(self, offset: int, sentence: tuple[int, int] | None = None,
+             paragraph: tuple[int, int] | None = None) -> tuple[str | None, str | None]:
+        """The date of the counted event; computed once per sentence that states no date itself, and
+        once per paragraph that states none (outside citations)."""
         if self._date_at is None:
             return None, None
         key = None
-        if sentence is not None:
-            k = bisect.bisect_left(self._tstarts, sentence[0])
-            if k >= len(self._tstarts) or self._tstarts[k] >= sentence[1]:
-                key = sentence
-                if key in self._when:
-                    return self._when[key]
+        if sentence is not None and self._dateless(sentence):
+            key = sentence
+            if paragraph is not None and self._dateless(paragraph) and not any(
+                    c.span and c.span[0] <= offset < c.span[1] for c in self.doc.citations):
+                key = ("p", paragraph)
+            if key in self._when:
+                return self._when[key]
         try:
             got = self._date_at(self.doc, self.timexes, offset)
         except Exception:  # noqa: BLE001 - a date is a nicety; never lose a claim over it

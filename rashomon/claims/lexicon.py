@@ -2,7 +2,9 @@
 
 Files (shared defaults at ``rashomon/lang/`` apply to every language): ``numerals``, ``qualifiers``,
 ``ranges``, ``vague``, ``measures``, ``nouns``, ``attribution``, ``source_types``, ``modality``,
-``nonclaim``, ``connectives`` and, for Kazakh, ``suffixes``. See each file's header for its columns.
+``nonclaim``, ``connectives``, ``nationwide`` (country-wide totals), ``locative_preps`` (a country as
+a place), ``name_trim`` (adverbs trimmed from source names), ``own_voice`` ("our reporter"),
+``anaphora`` ("a figure of", "их") and, for Kazakh, ``suffixes``. See each file's header for its columns.
 """
 
 from __future__ import annotations

@@ -98,6 +98,8 @@ class Rules:
     def _counted(self, toks: Sequence[Token], q: Quantity) -> bool:
         """A figure the time stage took for a year ("приблизно 1500 учасників") that is plainly a
         count: a qualifier before it, or a counted noun right after a value that is no recent year."""
+        if isinstance(q.value, tuple):  # "18 мая от 2000 до 3000 жителей": no span of years
+            return not all(1800 <= v <= 2100 for v in q.value) and self._noun_after(toks, q.end)
         if q.rule == "vague" or not isinstance(q.value, int):
             return False
         if q.qualifier not in ("exact", "range"):
@@ -116,12 +118,12 @@ class Rules:
 
     def _quantity_at(self, toks: Sequence[Token], i: int, text: str) -> tuple[Quantity | None, str]:
         lex = self.lex
-        qual, j = "exact", i
+        qual, j, revised = "exact", i, False
         m = lex.qual_pre.first(toks, i)
         if m and m[0] < len(toks):
             qual, j = m[1], m[0]
-            if qual == "none":  # "talk about 46": the verb's preposition, not a qualifier
-                qual, i = "exact", j
+            if qual == "none":  # "talk about 46", "возросло до 77": the verb's preposition, not a qualifier
+                qual, i, revised = "exact", j, True
         first = lex.range_first.first(toks, j)
         k = first[0] if first and first[0] < len(toks) else j
         if toks[k].kind == "p":
@@ -181,7 +183,10 @@ class Rules:
         value: int | tuple[int, int] = int(v1) if v2 is None else (int(v1), int(v2))
         if v2 is not None:
             qual = "range"
-        return Quantity(i, e, k, nend, value, qual), ""
+        q = Quantity(i, e, k, nend, value, qual)
+        if revised:
+            q.extra["revised"] = True
+        return q, ""
 
     def _reject(self, toks, i, k, nend, e, v1, v2, qual) -> str:
         lex, n = self.lex, len(toks)
@@ -211,7 +216,7 @@ class Rules:
         t = toks[k]
         if t.kind == "w" and v1 == 1 and v2 is None and not (e < n and (lex.nouns.first(toks, e) or lex.measures.first(toks, e))):
             return "one"  # "one of", "бір" as an article
-        if t.kind == "n" and qual == "exact" and len(t.text) == 4 and t.text.isdigit() and 1800 <= v1 <= 2100:
+        if t.kind == "n" and qual == "exact" and len(t.text) == 4 and t.text.isdigit() and 1800 <= v1 <= 2100 and (v2 is None or v2 <= 2100):
             dated = i > 0 and (self._is_month(toks, i - 1) or (toks[i - 1].text == "," and i > 1 and (toks[i - 2].kind == "n" or self._is_month(toks, i - 2))))
             if dated or not (e < n and (lex.nouns.first(toks, e) or lex.measures.first(toks, e))):
                 return "year"
@@ -253,6 +258,10 @@ class Rules:
             src = self._breakdown(toks, q, qs[max(0, idx - 3) : idx])
             if src is not None:
                 q.measure, q.trigger, q.how = src.measure, src.trigger, "breakdown"
+        for idx, q in enumerate(qs):  # "возросло до 77, пострадавших — до 1000": "до" still means "rose to"
+            if q.qualifier == "at_most" and any(p.extra.get("revised") for p in qs[max(0, idx - 3) : idx]) \
+                    and self.lex.range_mid.at(toks, q.start):
+                q.qualifier = "exact"
         for idx, q in enumerate(qs):  # "50 вбитих і 500 поранених": the qualifier distributes
             prev = qs[idx - 1] if idx else None
             spread = prev and q.measure and q.qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about")
@@ -366,6 +375,8 @@ class Rules:
             for end, trig in lex.measures.at(toks, k):
                 if trig.measure == "none":
                     return None  # "родственников погибших": a trigger inside another noun phrase
+                if end < n and toks[end].text in ("—", "–") and toks[end].start > toks[end - 1].end:
+                    continue  # "..., пострадавших — до 86": the noun before a dash governs the figure after it
                 if trig.side not in ("left", "head") and self._fits(trig, q) and not (q.head and trig.measure == q.head.measure):
                     return dist, trig, (k, end), commas
             dist += 1
