@@ -200,6 +200,27 @@ def extraction(root: Path, config: str) -> float:
     return float(r.stdout.strip().splitlines()[-1])
 
 
+def _burn(n: int) -> int:
+    s = 0
+    for i in range(n):
+        s += i * i % 7
+    return s
+
+
+def control() -> float:
+    """Speedup of a trivially parallel pure-Python loop from 1 to 2 processes: what the machine
+    offers right now (other load included), to read the scaling figures against."""
+    import multiprocessing as mp
+
+    secs = []
+    for w in (1, 2):
+        t = time.perf_counter()
+        with mp.get_context("spawn").Pool(w) as pool:
+            pool.map(_burn, [1_000_000] * 8)
+        secs.append(time.perf_counter() - t)
+    return secs[0] / secs[1]
+
+
 # -- peers ------------------------------------------------------------------------------------------
 
 def peers(root: Path, limit_bytes: int) -> dict:
@@ -329,6 +350,8 @@ def main(argv: list[str] | None = None) -> int:
         if a.extraction:
             ex = {c: extraction(root, c) for c in ("j1", "j2", "d1", "d2")}
             res["extraction"] = ex
+            res["control_speedup"] = ctl = control()
+            print(f"  control: a trivially parallel loop speeds up x{ctl:.2f} from 1 to 2 processes on this machine now")
             for one, two, name in (("j1", "j2", "--jobs"), ("d1", "d2", "--dask local")):
                 s = ex[one] / ex[two]
                 print(f"  extraction only (read + per-document stages), {name}: 1 worker {ex[one]:.1f} s "

@@ -15,6 +15,8 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ._entity_names import (
+    ADJ_END,
+    CYR,
     HARD_GAP,
     ORG_PREFIX,
     OrgTable,
@@ -27,10 +29,12 @@ from ._entity_names import (
     name_stem,
     org_key,
     title,
+    word_pairs,
     words,
 )
 from .gazetteer import Place
 from .model import Mention
+from .translit import key as tkey
 from .translit import word_key
 
 if TYPE_CHECKING:
@@ -274,3 +278,42 @@ class KnownNames:
                 near = min(towns, key=lambda t, m=m: abs(t.span[0] - m.span[0]))
                 town = near.canonical if abs(near.span[0] - m.span[0]) <= 80 else top
                 m.canonical = f"{m.lemma} ({town})"
+
+    # -- cues for names: appositions, quotes, adjectives --------------------------------------------
+
+    def _org_apposition(self, d: _Doc, q: int, lang: str) -> bool:
+        """"Ukrzaliznytsia, the state railway company, said": a kind of organisation right after the
+        name, between commas (at most five words)."""
+        if q >= len(d.toks) or d.gap(q).strip() != ",":
+            return False
+        orgw = words(lang, "entity_org_words")
+        for j in range(q, min(q + 5, len(d.toks))):
+            if j > q and (HARD_GAP.search(d.gap(j)) or "," in d.gap(j)):
+                return False
+            if self._tok_lemma(d, j, lang) in orgw:
+                return True
+        return False
+
+    @staticmethod
+    def _quoted(d: _Doc, p: int, q: int) -> bool:
+        """toks[p:q] is exactly the text between a pair of quotes."""
+        s0, e0 = d.toks[p][0], d.toks[q - 1][1]
+        return d.quotes.get(s0) == e0 or (d.quotes.get(s0 - 1) == e0 + 1 if s0 else False)
+
+    def _lemma_key(self, words: list[str], lang: str) -> str:
+        """Key of a quoted name over its words' lemmas, Ukrainian words read as their Russian pairs
+        (``entity_word_pairs.txt``): «Зимней вишни», «Зимняя вишня» and «Зимова вишня» meet."""
+        pairs = word_pairs()
+        out = []
+        for n, w in enumerate(words):  # the last word is read as the head noun, the others as its modifiers
+            prefer = ("NOUN",) if n == len(words) - 1 else ("ADJF", "NOUN")
+            lem = self.morph.lemmas(w, lang, prefer=prefer)[0] if CYR.search(w) else w.lower()
+            out.append(pairs.get(lem, lem))
+        return tkey(" ".join(out))
+
+    def _adj_before_noun(self, d: _Doc, i: int, lang: str) -> bool:
+        """"Украинский пранкер": an adjective before a common noun (not a place word) is no place name."""
+        w = d.toks[i][2]
+        return bool(ADJ_END.search(w)) and i + 1 < len(d.toks) and d.toks[i + 1][2][:1].islower() \
+            and not HARD_GAP.search(d.gap(i + 1)) and not self._has_phrase(d, i + 1, lang, "entity_place_suffixes", True) \
+            and not self._has_phrase(d, i + 1, lang, "entity_place_words", True)

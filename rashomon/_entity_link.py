@@ -37,13 +37,14 @@ _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'’\-]*$")
 
 _YO = re.compile(r"(?<=[^aeiou])io")
 _EI_END = re.compile(r"ei$")
+_DOUBLE = re.compile(r"([a-z])\1+")
 
 
 def person_key(word: str) -> str:
     """Phonetic key of a name word, with the ru/uk spellings of one name folded together: ё, ьо and
     Latin yo are e (Семёнов, Семьонов, Semyonov, Семенов), a final ей/ій is i (Сергей, Сергій, Sergei)."""
     low = word.lower().replace("ьо", "е").replace("ё", "е")
-    return _EI_END.sub("i", _YO.sub("e", word_key(low)))
+    return _DOUBLE.sub(r"\1", _EI_END.sub("i", _YO.sub("e", word_key(low))))  # Mirziyoyev, Мирзиёев: mirzev
 
 
 @functools.cache

@@ -155,3 +155,13 @@ class WordTable:
 
 def landmark_key(head: str, modifiers: list[str]) -> str:
     return LANDMARK_PREFIX + " ".join([head, *sorted(set(modifiers))])
+
+
+CYR = re.compile(r"[\u0400-\u04FF]")
+ADJ_END = re.compile(r"(?:ский|ская|ской|ского|ском|ський|ська|ської|ській|ського|sky|skiy|skaya)$", re.I)
+
+
+@functools.cache
+def word_pairs() -> dict[str, str]:
+    """Ukrainian lemma -> Russian lemma of frequent words (``uk/entity_word_pairs.txt``)."""
+    return {k.lower(): v.lower() for k, v in load_map("uk", "entity_word_pairs").items()}

@@ -55,6 +55,9 @@ def independence_of(d: Dossier) -> Any:
     return cached[1]
 
 
+MAX_COPY_MARKS = 3  # copy or translation links named on one passage of the document view
+
+
 def _signature(d: Dossier) -> tuple[tuple[str, int, str], ...]:
     return tuple((k, len(doc.text), doc.sha256) for k, doc in d.docs.items())
 
@@ -167,8 +170,16 @@ class View:
                 by_doc[c.doc].append((c.span[0], c.span[1], "claim", f"{c.measure}: {fmt_value(c.value, c.qualifier)}"))
             for e in self.d.timeline:
                 by_doc[e.doc].append((e.span[0], e.span[1], "time", f"{e.when}: {e.label}"))
+            per_passage: dict[tuple[str, int, int], int] = defaultdict(int)
             for link in self.independence.links:
                 for (doc, _), span, (other, _) in ((link.a, link.a_span, link.b), (link.b, link.b_span, link.a)):
-                    by_doc[doc].append((span[0], span[1], "copy", f"{link.kind} of {other}: {link.reason}"))
+                    per_passage[(doc, span[0], span[1])] += 1
+                    k = per_passage[(doc, span[0], span[1])]
+                    if k <= MAX_COPY_MARKS:  # a passage copied everywhere: name a few, count the rest
+                        by_doc[doc].append((span[0], span[1], "copy", f"{link.kind} of {other}: {link.reason}"))
+            for (doc, a, b), k in per_passage.items():
+                if k > MAX_COPY_MARKS:
+                    by_doc[doc].append((a, b, "copy", f"and {k - MAX_COPY_MARKS} more copies or translations "
+                                                      "(independence.json)"))
             self._by_doc = by_doc
         return self._by_doc.get(doc_id, [])

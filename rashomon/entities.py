@@ -30,6 +30,7 @@ from itertools import product
 from anyascii import anyascii
 
 from ._entity_known import KnownNames
+from ._entity_names import ADJ_END as _ADJ_END
 from ._entity_names import HARD_GAP as _HARD_GAP
 from ._entity_names import OrgTable, WordTable, country_codes
 from ._entity_names import cap as _cap
@@ -57,7 +58,6 @@ _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen
 _GENDERS = frozenset({"masc", "femn"})
 _NAME_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 _MAX_RUN = 6
-_ADJ_END = re.compile(r"(?:ский|ская|ской|ского|ском|ський|ська|ської|ській|ського|sky|skiy|skaya)$", re.I)
 
 
 @dataclass(slots=True)
@@ -288,12 +288,24 @@ class EntityTagger(KnownNames):
         for suf in _suffixes(lang):
             if w.lower().endswith(suf) and len(w) - len(suf) >= 3:
                 forms.append(w[: len(w) - len(suf)])
+        extra: list[str] = []
+        if lang == "kk":  # stacked endings (Арыстағылардың: -тағы-лар-дың): strip again, up to three deep
+            level = [f for f in forms[1:] if len(f) >= 4]
+            for _ in range(2):
+                level = [f[: len(f) - len(x)] for f in level for x in _suffixes(lang)
+                         if f.lower().endswith(x) and len(f) - len(x) >= 4]
+                extra += [f for f in level if f not in forms and f not in extra]
         out: list[tuple[str, str]] = []
         for f in forms:
             k = tkey(f)
             if k and all(k != o[1] for o in out):
                 out.append((f, k))
-        return out[:5]
+        out = out[:5]
+        for f in extra[:8]:
+            k = tkey(f)
+            if k and all(k != o[1] for o in out):
+                out.append((f, k))
+        return out
 
     def _has_phrase(self, d: _Doc, i: int, lang: str, name: str, forward: bool) -> int:
         """Length in words of a list phrase ending just before token i (or starting at i); looking
@@ -388,6 +400,8 @@ class EntityTagger(KnownNames):
         if len(w) < 3 and not (lang == "ru" and not w.isupper() and "Geox" in self.morph.info(w, lang)[1]):
             return False  # two letters are a place only when the dictionary says so (Ош)
         if self._stop(w, lang):
+            return False
+        if self._adj_before_noun(d, i, lang):
             return False
         if w.isupper() and len(w) <= 4:
             return place.kind == "country"
@@ -681,7 +695,8 @@ class EntityTagger(KnownNames):
                     break
                 q += 1
             # drop leading ordinary words (sentence-initial "Местные", "Here")
-            while p < q and self._common(d, p, lang) and not self._has_phrase(d, p + 1, lang, "entity_org_words", False):
+            while p < q and self._common(d, p, lang) and not self._has_phrase(d, p + 1, lang, "entity_org_words", False) \
+                    and not (q - p == 1 and self._quoted(d, p, q)):  # «Укрзалізниця»: a quoted word is a name
                 if lang == "en" and q - p >= 3 and not self._stop(d.toks[p][2], lang):
                     break  # "Human Rights Watch" at the start of a sentence is still one name
                 p += 1
@@ -746,7 +761,7 @@ class EntityTagger(KnownNames):
             known, tags, _ = self.morph.info(w, lang)
         base = w
         if single and lang in ("ru", "uk") and _CYR.search(w) and not _camel(w) and not w.isupper():
-            if known and tags:
+            if known and (tags or self._quoted(d, p, q)):  # «Укрзалізниці»: the dictionary's lemma
                 base = _title(self.morph.lemmas(w, lang, prefer=("Geox", "Orgn", "Surn", "Name"))[0])
             elif not known:  # a guess from the ending: the longest listed case ending comes off
                 vs = [f for f, _ in self._variants(w, lang)[1:] if len(f) < len(w) and len(f) >= 4]
@@ -769,32 +784,36 @@ class EntityTagger(KnownNames):
             self._emit(d, p, q, "place", "place-word", lemma + d.text[e0:e], out, end_char=e)
             return
         link_end = d.links.get(s0)
-        quoted = d.quotes.get(s0) == e0 or (d.quotes.get(s0 - 1) == e0 + 1 if s0 else False)
+        quoted = self._quoted(d, p, q)
         org_before = self._has_phrase(d, p, lang, "entity_org_words", False) or self._has_phrase(
             d, p, lang, "entity_org_context", False)
         org_after = self._has_phrase(d, q, lang, "entity_org_words", True) or self._has_phrase(
             d, q, lang, "entity_org_context", True)
-        place_before = self._has_phrase(d, p, lang, "entity_place_words", False)
+        place_before = self._has_phrase(d, p, lang, "entity_place_words", False) and "," not in d.gap(p)  # not "the station, Kyrylenko said"
         if place_before and (single or quoted):
             self._emit(d, p, q, "place", "place-word", lemma, out)
         elif any(self._lemma_of(x, lang).removesuffix("'s").removesuffix("’s") in _words(lang, "entity_org_words") for x in words):
             self._emit(d, p, q, "org", "org-word", lemma, out)
-        elif titled and all(self._name_part(d, k, lang) for k in range(p, q)) and q - p <= 3 \
+        elif titled and not quoted and all(self._name_part(d, k, lang) for k in range(p, q)) and q - p <= 3 \
                 and not _camel(w) and not w.isupper() and (not single or self._surname(w, lang) or tags & {"Name", "Surn"}):
             self._emit(d, p, q, "person", "title", self._person_lemma(words, lang), out)
-        elif org_before or org_after:
+        elif org_before or org_after or self._org_apposition(d, q, lang):
+            if quoted and single and not known and lang in ("ru", "uk") and org_before:
+                lemma = w  # "компания «Укрзализныця»": a quoted name in apposition stays in the nominative
             if link_end and link_end > e0 and org_after:  # [[Ozenmunaigas oil field]]: the link is the name
                 self._emit(d, p, q, "org", "org-word", lemma, out, end_char=link_end)
             else:
                 self._emit(d, p, q, "org", "org-word", lemma, out)
         elif quoted:
             self._emit(d, p, q, "org", "quote", lemma, out)
+            if not single and lang in ("ru", "uk"):
+                out[-1].key = self._lemma_key(words, lang) or out[-1].key
         elif q - p <= 3 and self._surname(words[-1], lang) and all(self._name_part(d, k, lang) for k in range(p, q)):
             if not (single and _ADJ_END.search(w)):  # a lone "Жезказганский" is an adjective of a name
                 self._emit(d, p, q, "person", "person", self._person_lemma(words, lang), out)
         elif single and _camel(w):
             self._emit(d, p, q, "org", "camel", lemma, out)
-        elif "Geox" in tags:
+        elif "Geox" in tags and not (single and self._adj_before_noun(d, p, lang)):
             self._emit(d, p, q, "place", "morph", lemma, out)
         elif "Orgn" in tags:
             self._emit(d, p, q, "org", "morph", lemma, out)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 MAX_QUESTIONS = 500  # questions shown in full; the rest are in questions.jsonl
 MAX_DOCUMENT_TEXTS = 200  # document texts shown (with their marks) in a large corpus
+MAX_QUOTES = 25  # quotes shown per stated value of a question
 
 CSS = """
 :root{--fg:#1a1a1a;--muted:#4a4a4a;--line:#c8c8c8;--bg:#fff;--accent:#1f4e99;--bad:#8a1111;--good:#1d5b3a}
@@ -149,11 +150,14 @@ def _question(q: Question, v: View, i: int) -> str:
     for val in q.values:
         srcs = "".join(f"<li>{_e(s['name'])} {_badge(s['type'])}</li>" for s in val.sources)
         quotes = []
-        for c in v.value_claims(val):
+        claims = v.value_claims(val)
+        for c in claims[:MAX_QUOTES]:
             cls = ' class="superseded"' if c.id in val.extra.get("superseded", []) else ""
             mod = f" {_badge(c.modality)}" if c.modality != "asserted" else ""
             quotes.append(f'<li{cls}><a href="#{v.anchor(c.doc, c.span[0])}"><span class="quote">“{_e(c.quote)}”</span></a>'
                           f'{mod} <span class="meta">{_e(c.doc)} [{c.span[0]}:{c.span[1]}]</span></li>')
+        if len(claims) > MAX_QUOTES:
+            quotes.append(f'<li class="meta">and {len(claims) - MAX_QUOTES} more claims of this value (claims.jsonl)</li>')
         rows.append(
             f"<tr><th scope=row>{_e(fmt_value(val.value, val.qualifier))}</th><td>{_e(val.qualifier)}</td>"
             f"<td><ul>{srcs}</ul></td><td>{val.independent}</td><td>{_e(val.first_reported or '')}</td>"

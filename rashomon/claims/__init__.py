@@ -13,6 +13,7 @@ attributed line ending in a colon keeps that source over the lines below it.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
 from ..document import Document
@@ -72,6 +73,8 @@ class ClaimExtractor:
         antecedent: tuple[Marker, int] | None = None  # the last named source, for "he said"
         pending: tuple[int, int, int] | None = None  # claims of the previous sentence, for a hedge after them
         last_measure: tuple[int, str] | None = None  # paragraph and measure of the last claim, for "a figure of"
+        plain: tuple | None = None  # the last figure-less sentence, for a "he added" after it
+        table_head: tuple | None = None  # paragraph and per-column measures of a table's header row
         for s0, s1 in _sentences(doc):
             pi = max(0, bisect.bisect_right(pstarts, s0) - 1)
             para = paragraphs[pi] if paragraphs else None
@@ -83,8 +86,14 @@ class ClaimExtractor:
             before, prev = prev, (s0, s1, pi, attr, text)
             hedge_for, pending = pending, None
             colon_end = sentence.rstrip().endswith(":")
+            if ("\t" in sentence or sentence.count("|") >= 2) and (head := _column_heads(text, s0, s1, rules)):
+                table_head = (pi, head)
             if not colon_end and not rules.lex.may_hold_figure(sentence):
                 _hedge(out, hedge_for, pi, text, s0, s1, rules)
+                _back_source(out, hedge_for, pi, text, s0, s1, attr)
+                if hedge_for is not None and hedge_for[0] == pi and s1 - s0 <= 400:
+                    _denial_echo(doc.id, out, hedge_for, pi, tokenize(text, 0, s0, s1), text, attr)
+                plain = (s0, s1, pi, attr, text)
                 continue  # most sentences state no figure: skip them before tokenizing
             toks = tokenize(text, 0, s0, s1)
             if not toks:
@@ -92,12 +101,20 @@ class ClaimExtractor:
             qs = rules.quantities(toks, text, in_timex)
             if not qs and not colon_end:
                 _hedge(out, hedge_for, pi, text, s0, s1, rules)
+                _back_source(out, hedge_for, pi, text, s0, s1, attr)
+                if hedge_for is not None and hedge_for[0] == pi:
+                    _denial_echo(doc.id, out, hedge_for, pi, toks, text, attr)
+                plain = (s0, s1, pi, attr, text)
                 continue
             first_new = len(out)
             markers = attr.markers(toks, text)
             named = [m for m in markers if m.name or m.kind == "impersonal"]
             if antecedent is not None and antecedent[1] != pi:
                 antecedent = None
+            if plain is not None and plain[2] == pi and before is not None and plain[:2] == before[:2] and any(m.kind == "pronoun" for m in markers):
+                named_before = _named_in(plain)  # "A spokesman, Major X, said ... . Some 500 ..., he added"
+                if named_before is not None:
+                    antecedent = (named_before, pi)
             inherit = carried if carry_lang == lang else None
             if not named and before is not None and before[2] == pi:
                 inherit = _framing(before) or inherit
@@ -122,6 +139,13 @@ class ClaimExtractor:
                     _refer(toks, qs, rules, _trigger_in(before, rules))
                 else:
                     _refer(toks, qs, rules, None)
+            if len(qs) == 1 and not qs[0].measure and last_measure is not None and last_measure[0] == pi \
+                    and _bare_statement(toks, qs[0], markers):
+                qs[0].measure, qs[0].how = last_measure[1], "statement"  # "Полиция: «порядка 3 тысяч»."
+            if table_head is not None and table_head[0] == pi and any(not q.measure for q in qs):
+                _by_column(text, s0, s1, toks, qs, table_head[1])
+            if last_measure is not None and last_measure[0] in (pi, pi - 1) and _item_head(text, s0, toks, qs):
+                qs[0].measure, qs[0].how = last_measure[1], "item"  # "- **300 to 500** — an estimate by ..."
             for qi, q in enumerate(qs):
                 if not q.measure:
                     continue
@@ -129,6 +153,8 @@ class ClaimExtractor:
                 when = ctx.when(toks[q.nstart].start, (s0, s1), para)
                 claim = self._claim(doc, toks, q, markers, inherit, attr, (paren, cues, nationwide), (s0, s1), para, lang, ctx, cites, infobox,
                                     limit, when, antecedent[0] if antecedent else None, letterhead)
+                if claim.modality == "asserted" and _doubted_after(cues, qs, q):
+                    claim.modality = "unconfirmed"  # "... о нескольких задержанных, но официально задержания не подтверждались"
                 key = (claim.measure, str(claim.value), claim.value_span)
                 if key not in seen:
                     seen.add(key)
@@ -136,6 +162,9 @@ class ClaimExtractor:
             if len(out) > first_new:
                 pending = (pi, first_new, len(out))
                 last_measure = (pi, out[-1].measure)
+            if attr.lex.denial_refs.exact or attr.lex.denial_refs.prefix:
+                own = (pi, first_new, len(out)) if len(out) > first_new else hedge_for
+                _denial_echo(doc.id, out, own, pi, toks, text, attr)
             last = [m for m in markers if m.name and m.kind in ("pre", "verb", "colon")]
             if last:
                 antecedent = (last[-1], pi)
@@ -162,6 +191,10 @@ class ClaimExtractor:
             source = Source(m.name, stype_m, m.span)
             if m.span and sent[0] <= m.span[0] < sent[1] and abs(m.span[0] - vs[0]) < 200:
                 lo, hi = min(lo, m.span[0], toks[m.cue[0]].start), max(hi, m.span[1], toks[m.cue[1] - 1].end)
+        if source is None and m is None:
+            hm = _heading_source(doc, vs[0], attr, ctx.heading_src)
+            if hm is not None:  # "## Итог по официальным данным" over a table
+                source = Source(hm.name, hm.type or "unknown", hm.span)
         modality, in_paren = attr.modality(paren[1], q.start, q.end, paren[0])
         if modality == "denied" and m is not None and m.rumour:
             source = None  # "сведения, распространяемые в соцсетях, не соответствуют действительности"
@@ -196,18 +229,130 @@ class ClaimExtractor:
         )
 
 
+def _heading_source(doc: Document, offset: int, attr: Attributor, cache: dict) -> Marker | None:
+    """The source a governing section heading names ("Итог по официальным данным", "Figures
+    according to the ministry"), for the figures under it that name none."""
+    secs = [s for s in doc.sections_at(offset) if s.level >= 2 and s.span and s.title]
+    if not secs:
+        return None
+    sec = secs[-1]
+    if sec.span not in cache:
+        a, b = sec.span
+        toks = tokenize(doc.text, 0, a, min(b, a + 200))
+        state = (attr._toks, attr._paren)
+        try:
+            named = [mk for mk in attr.markers(toks, doc.text) if mk.name and mk.kind in ("pre", "post", "colon")]
+        finally:
+            attr._toks, attr._paren = state
+        cache[sec.span] = named[0] if named else None
+    return cache[sec.span]
+
+
+def _cells(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
+    """Non-empty cells of a table row rendered as a line (tab- or "|"-separated)."""
+    line = text[s0:s1]
+    sep = "\t" if "\t" in line else "|"
+    out, a = [], s0
+    for k in range(s0, s1 + 1):
+        if k == s1 or text[k] == sep:
+            if text[a:k].strip():
+                out.append((a, k))
+            a = k + 1
+    return out if len(out) >= 2 else []
+
+
+def _column_heads(text: str, s0: int, s1: int, rules: Rules) -> list[str | None] | None:
+    """The measure each column header names ("Killed | Injured | Detained"), or None for a line
+    that is no header of counts (it holds a figure, or names no measure)."""
+    cells = _cells(text, s0, s1)
+    heads = []
+    for a, b in cells:
+        toks = tokenize(text, 0, a, b)
+        if any(t.kind == "n" for t in toks):
+            return None
+        found = [m for _i, _j, m in rules.lex.measures.find(toks) if m.measure != "none"]
+        heads.append(found[0].measure if found else None)
+    return heads if any(heads) else None
+
+
+def _by_column(text: str, s0: int, s1: int, toks, qs: list[Quantity], heads: list[str | None]) -> None:
+    """A row of bare figures under a header row takes each column's measure."""
+    cells = _cells(text, s0, s1)
+    if len(cells) != len(heads):
+        return
+    for q in qs:
+        if q.measure or (q.noun is not None and q.noun.cls != "person"):
+            continue
+        at = toks[q.nstart].start
+        for (a, b), m in zip(cells, heads, strict=True):
+            if a <= at < b and m:
+                q.measure, q.how = m, "column"
+                break
+
+
+def _doubted_after(cues: tuple, qs: list[Quantity], q: Quantity) -> bool:
+    """The clause after the figure's, past a "but", doubts it and states no figure of its own."""
+    contrasts, seg, _par = cues
+    k = bisect.bisect_right(contrasts, q.start)
+    if seg.get(k + 1) != "unconfirmed" or k >= len(contrasts):
+        return False
+    lo, hi = contrasts[k], contrasts[k + 1] if k + 1 < len(contrasts) else 1 << 30
+    return not any(lo <= o.start < hi for o in qs)
+
+
+def _bare_statement(toks, q: Quantity, markers: list[Marker]) -> bool:
+    """A sentence that is only a source and a bare figure ("Police: «about 3,000»", "Полиция — около
+    3 тысяч"): a competing estimate of what the sentence before counted."""
+    if q.noun is not None:
+        return False
+    named = [m for m in markers if m.name and m.ntok and m.kind in ("colon", "pre", "verb", "post")]
+    if not named:
+        return False
+    covered = set(range(q.start, q.end))
+    for m in named:
+        covered.update(range(min(m.cue[0], m.ntok[0]), max(m.cue[1], m.ntok[1])))
+    return all(k in covered or t.kind == "p" for k, t in enumerate(toks))
+
+
+def _item_head(text: str, s0: int, toks, qs: list[Quantity]) -> bool:
+    """A list item that opens with a bare figure and a dash ("- **300 to 500** — estimate of ..."):
+    a definition-style list of competing figures for the measure of the item before it."""
+    q = qs[0]
+    if q.measure or q.noun is not None or q.rule == "vague":
+        return False
+    line = text[s0 : toks[q.start].start].replace("*", "").replace("_", "").strip()
+    if line not in ("-", "•", "–", "—") and not (line == "" and (s0 == 0 or text[s0 - 1] == "\n")):
+        return False
+    return q.end < len(toks) and toks[q.end].text in ("—", "–", "-", ":")
+
+
 def _refer(toks, qs: list[Quantity], rules: Rules, measure: str | None) -> None:
     """A figure with no measure that a word points back from ("a figure of about 900", "which then
     stood at 40", "их несколько тысяч") counts what the last count of its paragraph counted."""
+    prev = None
     for q in qs:
         if q.measure:
-            measure = q.measure  # a count earlier in the same sentence is nearer
+            measure, prev = q.measure, q  # a count earlier in the same sentence is nearer
             continue
         if not measure or (q.noun is not None and q.noun.cls not in ("person", "troops")):
+            prev = None
             continue
-        lo = max(0, q.start - 6)
+        # "Серед них, за версією влади, 31 ...": a parenthetical may stand between
+        lo = max(0, q.start - (10 if q.start and toks[q.start - 1].text == "," else 6))
         if rules.lex.anaphora.find(toks, lo, q.start):
             q.measure, q.how = measure, "anaphora"
+        elif prev is not None and prev.how in ("anaphora", "list") and _listed(toks, prev, q):
+            q.measure, q.how = measure, "list"  # "Of these, 94 were ..., 31 were ... and 57 were ..."
+        prev = q if q.measure else None
+
+
+def _listed(toks, prev: Quantity, q: Quantity) -> bool:
+    """``q`` is the next item of a list that ``prev`` opened: a comma or "and" a few words on."""
+    gap = toks[max(prev.end, prev.head_end) : q.start]
+    return 0 < len(gap) <= 6 and gap[-1].low in _LIST and all(t.text not in ".;:()" for t in gap)
+
+
+_LIST = {",", "and", "и", "і", "та", "й", "және", "a", "а"}
 
 
 def _trigger_in(sentence: tuple, rules: Rules) -> str | None:
@@ -224,12 +369,37 @@ def _hedge(out: list[Claim], target, pi: int, text: str, s0: int, s1: int, rules
     their authenticity", "Підтверджень цьому немає") makes its asserted claims unconfirmed."""
     if target is None or target[0] != pi or s1 - s0 > 240:
         return
+    if any(q in text[s0:s1] for q in "«“\""):
+        return  # the hedge is about a quoted claim of its own ("a version of «a few dead» no one confirmed")
     toks = tokenize(text, 0, s0, s1)
     if not any(mod == "unconfirmed" for _a, _b, mod in rules.lex.modality.find(toks)):
         return
     for c in out[target[1] : target[2]]:
         if c.modality == "asserted" and c.citation is None:
             c.modality = "unconfirmed"
+
+
+def _back_source(out: list[Claim], target, pi: int, text: str, s0: int, s1: int, attr: Attributor) -> None:
+    """A short figure-less sentence that points back and names a source ("Такие данные привел
+    замминистра МЧС", "Об этом сообщает СК", "The figures were given by the ministry") is the source
+    of the claims of the sentence before it that have none."""
+    if target is None or target[0] != pi or s1 - s0 > 240:
+        return
+    toks = tokenize(text, 0, s0, s1)
+    back = attr.lex.back_refs.find(toks)
+    if not back:
+        return
+    state = (attr._toks, attr._paren)
+    try:
+        markers = attr.markers(toks, text)
+    finally:
+        attr._toks, attr._paren = state
+    m = next((u for u in (_unpoint(attr, toks, text, mk, back) for mk in markers) if u is not None), None)
+    if m is None:
+        return
+    for c in out[target[1] : target[2]]:
+        if c.source is None and c.citation is None and c.source_type in (None, "author"):
+            c.source, c.source_type = Source(m.name, m.type or "unknown", m.span), None
 
 
 def _letterhead_of(text: str, attr: Attributor) -> tuple[frozenset[str], str]:
@@ -239,6 +409,72 @@ def _letterhead_of(text: str, attr: Attributor) -> tuple[frozenset[str], str]:
     line = text[a : (len(text) if b < 0 else b)][:200]
     toks = tokenize(line)
     return frozenset(t.low for t in toks if t.kind == "w"), attr._type_of(toks, default="")
+
+
+def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str, attr: Attributor) -> None:
+    """A denial pointing back at figures just stated ("the ministry dismissed them", "влада їх
+    спростувала", "Әкімдік бұл ақпаратты жоққа шығарды") adds a denied claim of each of them, with
+    the denier as source; the statement denied, if the clause made it denied, becomes unconfirmed."""
+    if target is None or target[0] != pi:
+        return
+    refs = attr.lex.denial_refs.find(toks)
+    if not refs:
+        return
+    a, b, _p = refs[0]
+    cue_start = toks[a].start
+    denied = [c for c in out[target[1] : target[2]] if c.value_span and c.value_span[1] <= cue_start and c.rule != "denial+echo"]
+    if not denied:
+        return
+    ntok = attr._backward(toks, a, appositions=False)
+    if ntok is not None:  # "a figure the government called ...": the name after the pointer word
+        ana = [e for _s, e, _p2 in attr.lex.anaphora.find(toks, ntok[0], ntok[1])]
+        if ana and ana[-1] < ntok[1]:
+            ntok = (ana[-1], ntok[1])
+    m = attr._named(toks, text, (a, b), "verb", ntok) if ntok else None
+    if m is not None and m.kind != "verb":
+        m = None
+    lo = m.span[0] if m is not None and m.span else cue_start
+    hi = toks[b - 1].end
+    if b < len(toks) and toks[b - 1].text == '"' and toks[b].kind == "w":
+        hi = toks[b].end
+    for c in denied:
+        if c.modality == "denied":
+            c.modality = "unconfirmed"
+        out.append(dataclasses.replace(
+            c, id=stable_id("c", doc_id, (lo, hi), c.measure, c.value), span=(lo, hi), quote=text[lo:hi],
+            modality="denied", source=Source(m.name, m.type or "unknown", m.span) if m is not None else None,
+            source_type=None if m is not None else "author", citation=None, rule="denial+echo"))
+
+
+def _unpoint(attr: Attributor, toks, text: str, mk: Marker, back) -> Marker | None:
+    """A named speaker marker, with a pointer ("Об этом", "Бұл туралы") taken for its subject
+    replaced by the real name; None if it names no one."""
+    if mk.kind not in ("verb", "pre", "post", "colon") or not mk.ntok:
+        return None
+    for a, b, _p in back:
+        if mk.ntok[0] < b and mk.ntok[1] > a:
+            if mk.ntok[0] >= a and mk.ntok[1] > b:  # "Бұл туралы министрлік хабарлады": the name after the pointer
+                return attr._named(toks, text, mk.cue, mk.kind, (b, mk.ntok[1]))
+            if mk.kind == "verb" and mk.cue[1] < len(toks):  # "Об этом сообщил X": the subject follows the verb
+                return attr._named(toks, text, mk.cue, "verb", attr._forward(toks, mk.cue[1]))
+            return None
+    return mk if mk.name else None
+
+
+def _named_in(sentence: tuple) -> Marker | None:
+    """The last named speaker of a (figure-less) sentence: "A spokesman, Major X, said that ..."."""
+    s0, s1, _pi, attr, text = sentence
+    if s1 - s0 > 400:
+        return None
+    toks = tokenize(text, 0, s0, s1)
+    state = (attr._toks, attr._paren)
+    try:
+        markers = attr.markers(toks, text)
+    finally:
+        attr._toks, attr._paren = state
+    back = attr.lex.back_refs.find(toks)
+    named = [u for m in markers if m.kind in ("pre", "verb", "colon") and (u := _unpoint(attr, toks, text, m, back)) is not None]
+    return named[-1] if named else None
 
 
 def _framing(sentence: tuple) -> Marker | None:
@@ -255,6 +491,8 @@ def _framing(sentence: tuple) -> Marker | None:
     m = named[0]
     if m.kind == "pre" and m.cue[0] == 0:
         return m
+    if m.kind == "post" and m.ntok and m.ntok[0] <= 1 and m.cue[1] < len(toks) and toks[m.cue[1]].text == ",":
+        return m  # Kazakh "Министрліктің мәліметінше, ..." opens a report
     # a lead-in "МВД: ..." (maybe after a clock time) or "X заявила, что ..." goes on in the next sentence
     if m.kind == "colon" and m.ntok and m.ntok[0] <= 3:
         return m
@@ -264,6 +502,13 @@ def _framing(sentence: tuple) -> Marker | None:
     # "..., сообщил Следственный комитет." closes a report that the next sentence goes on with
     if m.kind == "verb" and m.ntok and m.ntok[0] >= m.cue[1] and m.ntok[1] >= len(toks) - 1 and m.cue[0] > 0 \
             and toks[m.cue[0] - 1].text == ",":
+        return m
+    # "..., the governor said on Saturday." likewise (the name before the verb, a time after it)
+    k = m.ntok[0] - 1 if m.ntok else -1
+    while k > 0 and toks[k].low in ("the", "a"):
+        k -= 1
+    if m.kind == "verb" and m.ntok[1] <= m.cue[0] and k > 0 and toks[k].text == "," \
+            and m.cue[1] >= len(toks) - 4 and not any(t.kind == "n" for t in toks[m.cue[1]:]):
         return m
     return None
 

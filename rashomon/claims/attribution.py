@@ -54,9 +54,15 @@ class Attributor:
             m = None
             if kind == "pre":
                 m = self._named(toks, text, (a, b), kind, self._forward(toks, b))
+                if m is None and b - a >= 2 and self._type_of(toks[a + 1 : b], default="") not in ("", "unknown"):
+                    m = self._named(toks, text, (a, b), kind, (a + 1, b))  # "По официальным данным, ...": the data speak
             elif kind == "verb":
                 if a and self._determines(toks, a - 1):
                     continue  # "the reports", "unconfirmed reports": a noun, not a verb
+                if b + 1 < len(toks) and (toks[b].kind == "n" or self.lex.number_word(toks[b])):
+                    d = self.lex.attribution.first(toks, b + 1)
+                    if d and d[1] == "deed_object":
+                        continue  # "the riots claimed 19 lives": a deed, not speech
                 subj = None
                 after_quote = a > 1 and toks[a - 1].text in ('"', "»", "”") and toks[a - 2].text == ","
                 if a and (toks[a - 1].text == "," or after_quote) and b < len(toks) and self._names_source(toks, b):
@@ -205,6 +211,8 @@ class Attributor:
         k = a - 1
         while k >= 0 and (hit := self.lex.attribution.first(toks, k)) and hit[1] == "aux" and hit[0] <= a:
             k -= 1
+        if appositions and k > 0 and (_adverb(toks[k]) or toks[k].low in self.lex.name_trim) and toks[k - 1].text == ",":
+            k -= 1  # "Ukrzaliznytsia, the state railway company, initially said"
         end = k + 1
         commas = 2 if appositions and k >= 0 and toks[k].text == "," else 0
         while k >= 0 and end - k <= 14:

@@ -12,6 +12,7 @@ expressions passed in. Each answer says how it was found (``place_how``/``when_h
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 
@@ -20,6 +21,7 @@ from ..document import Document
 from ..model import Mention, TimeExpr
 
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|—|–|-|\d)")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 class Context:
@@ -29,7 +31,11 @@ class Context:
         self._kinds: dict[str, str] = {}
         self._skip_after = tuple(" " + w for w in langdata.load_list(None, "place_skip_after"))
         places = sorted((m for m in mentions if m.type == "place"), key=lambda m: m.span[0])
-        self.places = [m for m in places if not self._dateline(m) and not self._zone(m)]
+        self._minor_words = frozenset(langdata.load_list(None, "minor_places"))
+        places = [m for m in places if not self._dateline(m) and not self._zone(m)]
+        self._all, self._all_starts = places, [m.span[0] for m in places]
+        places = [m for m in places if not self._speaks(m)]
+        self.places = [m for m in places if not self._minor(m)] or places
         self.starts = [m.span[0] for m in self.places]
         self.top = self._most_frequent(self.places)
         self._names = Counter(self._name(m) for m in self.places)
@@ -44,6 +50,28 @@ class Context:
         self._date_at = date_at
         self._tstarts = sorted(t.span[0] for t in timexes)
         self._when: dict[tuple[int, int], tuple[str | None, str | None]] = {}
+        self.heading_src: dict = {}  # section heading span -> the source it names (claims' cache)
+
+    def _speaks(self, m: Mention) -> bool:
+        """A capital or country as a speaker ("a weapon Moscow says it no longer uses", "Киев
+        заявил"): its government, not a place of the event."""
+        text = self.doc.text
+        w = _WORD.match(text, m.span[1] + 1) if text[m.span[1] : m.span[1] + 1] == " " else None
+        if w is None:
+            return False
+        exact, stems, preps = _speech_verbs()
+        before = text[max(0, m.span[0] - 12) : m.span[0]].split()
+        if before and before[-1].lower() in preps:
+            return False  # "our reporter in Zhezkazgan estimates": the place of the speaker
+        low = w.group().lower()
+        return low in exact or any(low.startswith(s) for s in stems.get(low[:3], ()))
+
+    def _minor(self, m: Mention) -> bool:
+        """A street, square or building ("улица Ленина", "ТЦ"): too fine for the event's place."""
+        if not m.gazetteer_id and len(m.text) <= 3 and m.text.isupper():
+            return True
+        words = set(_WORD.findall(f"{m.text} {m.canonical or ''}".lower()))
+        return bool(words & self._minor_words)
 
     @staticmethod
     def _name(m: Mention) -> str:
@@ -97,9 +125,9 @@ class Context:
 
     def is_country(self, span: tuple[int, int]) -> bool:
         """Is this span (a source's name) a country ("Kazakhstan says ...": its government speaks)?"""
-        k = bisect.bisect_left(self.starts, span[0])
-        return k < len(self.places) and self.places[k].span[0] == span[0] and self.places[k].span[1] >= span[1] - 2 \
-            and self._kind(self.places[k]) == "country"
+        k = bisect.bisect_left(self._all_starts, span[0])
+        return k < len(self._all) and self._all[k].span[0] == span[0] and self._all[k].span[1] >= span[1] - 2 \
+            and self._kind(self._all[k]) == "country"
 
     def _located(self, m: Mention, preps: frozenset[str]) -> bool:
         """A country is the event's place only after a locative preposition ("in X", "в X") or with a
@@ -171,3 +199,21 @@ class Context:
         if key is not None:
             self._when[key] = got
         return got
+
+
+@functools.cache
+def _speech_verbs() -> tuple[frozenset[str], dict[str, tuple[str, ...]], frozenset[str]]:
+    """One-word speech verbs of every claim language (``attribution.txt`` rows of kind ``verb``):
+    exact words and stems (by their first three letters); and the locative prepositions."""
+    exact, stems, preps = set(), {}, set()
+    for lang in ("en", "ru", "uk", "kk"):
+        preps.update(w.lower() for w in langdata.load_list(lang, "locative_preps"))
+        preps.update(("at", "from", "of", "near", "із", "з", "из", "под", "під", "около", "біля"))
+        for row in langdata.load_table(lang, "attribution"):
+            if len(row) >= 2 and row[1] == "verb" and " " not in row[0]:
+                w = row[0].lower()
+                if w.endswith("*"):
+                    stems.setdefault(w[:3], []).append(w[:-1])
+                else:
+                    exact.add(w)
+    return frozenset(exact), {k: tuple(v) for k, v in stems.items()}, frozenset(preps)

@@ -4,7 +4,10 @@ Files (shared defaults at ``rashomon/lang/`` apply to every language): ``numeral
 ``ranges``, ``vague``, ``measures``, ``nouns``, ``attribution``, ``source_types``, ``modality``,
 ``nonclaim``, ``connectives``, ``nationwide`` (country-wide totals), ``locative_preps`` (a country as
 a place), ``name_trim`` (adverbs trimmed from source names), ``own_voice`` ("our reporter"),
-``anaphora`` ("a figure of", "их") and, for Kazakh, ``suffixes``. See each file's header for its columns.
+``anaphora`` ("a figure of", "их"), ``back_refs`` ("такие данные": a
+figure-less sentence whose source speaks for the figures before it), ``denial_refs`` ("влада їх
+спростувала": a denial of a figure stated before) and, for Kazakh, ``suffixes`` and ``numeral_stop`` (words that only
+look like a numeral with a suffix: "оны" is "him", not "он" + "ы"). See each file's header for its columns.
 """
 
 from __future__ import annotations
@@ -92,11 +95,14 @@ class Lexicon:
         self.name_trim = frozenset(langdata.load_list(lang, "name_trim"))
         self.own_voice = PhraseMatcher((p, "own") for p in langdata.load_list(lang, "own_voice"))
         self.anaphora = PhraseMatcher((p, "anaphora") for p in langdata.load_list(lang, "anaphora"))
+        self.back_refs = PhraseMatcher((p, "back") for p in langdata.load_list(lang, "back_refs"))
+        self.denial_refs = PhraseMatcher((p, "denied") for p in langdata.load_list(lang, "denial_refs"))
         self._starters: frozenset[str] | None = None
         self.starter_stems: set[str] = set()
         self.suffixes = tuple(sorted(langdata.load_list(lang, "suffixes"), key=len, reverse=True))
         self._suffix_set = frozenset(self.suffixes)
         self._stem_lengths = sorted({len(w) for w in self.numerals}, reverse=True)
+        self._numeral_stop = frozenset(langdata.load_list(lang, "numeral_stop"))
 
     @property
     def starters(self) -> frozenset[str]:
@@ -126,7 +132,7 @@ class Lexicon:
 
     def numeral(self, low: str) -> tuple[int, str] | None:
         hit = self.numerals.get(low)
-        if hit is None and self.suffixes:
+        if hit is None and self.suffixes and low not in self._numeral_stop:
             for n in self._stem_lengths:
                 if n < len(low) and low[n:] in self._suffix_set:
                     hit = self.numerals.get(low[:n])

@@ -148,6 +148,9 @@ class Rules:
                 continue
             if need_first == "_" and first is not None and first[1] != toks[e2 - 1].low:
                 continue
+            if need_first == "_" and toks[e].text in ("—", "–") and toks[e].start > toks[e - 1].end and \
+                    (toks[k].kind != "n" or (e2 < len(toks) and toks[e2].kind != "n")):
+                continue  # "бірі — он жасар бала" (one of them — a ten-year-old): no range of words
             if e2 < len(toks) and toks[e2].kind in "nw":
                 num2 = parse_number(toks, e2, lex, text)
                 if num2:
@@ -208,14 +211,15 @@ class Rules:
             p = toks[k - 1]
             if p.text in _COMPOUND and k > 1 and toks[k - 2].kind == "n" and p.start == toks[k - 2].end and toks[k].start == p.end:
                 return "compound"
-        if i == 2 and toks[0].low in ("of", "из", "із", "з") and toks[1].low in ("the", "этих", "цих", "них"):
+        if i == 2 and toks[0].low in ("of", "из", "із", "з") and toks[1].low in ("the", "этих", "цих"):
             return "denominator"  # "Of the 164 deaths, 103 were in ...": a figure stated before
         for b in range(max(0, i - 5), i):
             if lex.nonclaim["near"].first(toks, b):
                 return "population"
         t = toks[k]
-        if t.kind == "w" and v1 == 1 and v2 is None and not (e < n and (lex.nouns.first(toks, e) or lex.measures.first(toks, e))):
-            return "one"  # "one of", "бір" as an article
+        if t.kind == "w" and v1 == 1 and v2 is None and not (e < n and (lex.nouns.first(toks, e) or lex.measures.first(toks, e))) \
+                and not (t.low not in lex.numerals and lex.measures.ending_at(toks, k, 3)):
+            return "one"  # "one of", "бір" as an article (not "қаза болғандардың бірі": one of the dead)
         if t.kind == "n" and qual == "exact" and len(t.text) == 4 and t.text.isdigit() and 1800 <= v1 <= 2100 and (v2 is None or v2 <= 2100):
             dated = i > 0 and (self._is_month(toks, i - 1) or (toks[i - 1].text == "," and i > 1 and (toks[i - 2].kind == "n" or self._is_month(toks, i - 2))))
             if dated or not (e < n and (lex.nouns.first(toks, e) or lex.measures.first(toks, e))):
@@ -233,14 +237,22 @@ class Rules:
         paren = _paren_ids(toks)
         for idx, q in enumerate(qs):
             self._head(toks, q)
+            if q.noun is None and q.head is None:
+                self._label(toks, q)
             q.group = q.noun.group if q.noun else None
             if q.head and not q.head.weak:
+                verb = self._verb_before(toks, q)
+                if verb:
+                    q.measure, q.trigger, q.how = verb[0].measure, verb[1], "left"
+                    continue
                 q.measure, q.trigger, q.how = q.head.measure, (q.nend, q.nend + 1), "head"
                 continue
             r = self._scan_right(toks, q, starts, paren)
             left = self._scan_left(toks, q, ends, paren)
             # the nearer trigger, preferring one in the figure's own clause (no comma crossed)
             pick = r if r and (not left or (r[3], r[0]) <= (left[3], left[0])) else left
+            if pick is r and left and left[0] == 0 and r[0] == 0 and r[2][0] == q.end and not left[1].noun and left[2][1] == q.start:
+                pick = left  # "засудив 10 обвинувачених": the verb says what befell them
             if pick:
                 q.measure, q.trigger, q.how = pick[1].measure, pick[2], "right" if pick is r else "left"
                 continue
@@ -309,6 +321,8 @@ class Rules:
             k += 1
         if k + 1 < n and toks[k].text in ('"', "«", "“") and toks[k + 1].kind == "w":
             k += 1  # 9 "militants": a quoted noun is still the counted noun
+        elif k + 1 < n and toks[k].text in ("»", "”") and toks[k + 1].kind == "w" and q.start and toks[q.start - 1].text in ("«", "“"):
+            k += 1  # «не меньше десяти тысяч» человек: a quoted figure, its noun after the quote
         for adj in range(4):
             if k >= n or toks[k].kind != "w":
                 return
@@ -330,6 +344,39 @@ class Rules:
                 return
             k += 1
 
+    def _verb_before(self, toks: Sequence[Token], q: Quantity) -> tuple[Trigger, tuple[int, int]] | None:
+        """A predicate right before the figure (one word may stand between) that says what befell the
+        counted people: "померли ще троє поранених" (killed), "засудив 10 обвинувачених" (convicted)."""
+        for k in range(max(0, q.start - 4), q.start):
+            for end, trig in self.lex.measures.at(toks, k):
+                near = end == q.start or (end == q.start - 1 and toks[end].kind == "w" and toks[end].low not in _AND)
+                if near and not trig.noun and not trig.weak and trig.measure not in ("none", q.head.measure) \
+                        and trig.side not in ("right", "head") and self._fits(trig, q):
+                    return trig, (k, end)
+        return None
+
+    def _label(self, toks: Sequence[Token], q: Quantity) -> None:
+        """A figure with no noun after it that follows its noun, as in a table row or a label
+        ("Damaged houses | 86", "Зақымданған үйлер (мектептер)\t19"): that noun is the counted one."""
+        k = q.start
+        if k and toks[k - 1].text in (":", "|", "—", "–", "="):
+            k -= 1
+        k = self._skip_paren(toks, k)
+        for _i, nc in self.lex.nouns.ending_at(toks, k, 3):
+            q.noun = nc
+            return
+
+    @staticmethod
+    def _skip_paren(toks: Sequence[Token], k: int) -> int:
+        """``k`` moved before a bracketed group that ends right before it (at most 12 tokens)."""
+        if k and toks[k - 1].text == ")":
+            for j in range(k - 2, max(-1, k - 14), -1):
+                if toks[j].text == "(":
+                    return j
+                if toks[j].text in ")" + "".join(_STOP):
+                    break
+        return k
+
     @staticmethod
     def _fits(trig: Trigger, q: Quantity) -> bool:
         cls = q.noun.cls if q.noun else None
@@ -341,7 +388,9 @@ class Rules:
 
     def _scan_right(self, toks, q: Quantity, starts, paren):
         lex, n = self.lex, len(toks)
-        k, dist, commas = max(q.head_end, q.end), 0, 0
+        k, dist, commas, skipped = max(q.head_end, q.end), 0, 0, False
+        # "120 — official death toll": a figure that opens its line is defined after the dash
+        defines = q.start == 0 and k < n and toks[k].text in ("—", "–") and commas == 0
         before = [t.text for t in toks[max(0, q.start - 12) : q.start]]
         quoted = before.count('"') % 2 == 1 or before.count("«") > before.count("»") or before.count("“") > before.count("”")
         if k < n and toks[k].text == "(":  # "14 people (9 men, ...) died": a breakdown right after the noun
@@ -360,15 +409,19 @@ class Rules:
             if other is not None and other is not q:
                 prevtok = toks[k - 1].low if k else ""
                 self._head(toks, other)
+                part = lex.connectives.first(toks, other.end)
+                if part and part[1] == "subset":
+                    return None  # "hundreds tried to cross, 8 of them were killed": the verb is the part's
                 if prevtok in _AND and not other.head and other.noun and q.noun and other.noun.cls == q.noun.cls:
                     k, dist = max(other.head_end, other.end), dist + 1
                     continue
                 if any(c == "subset" for _a, c in lex.connectives.ending_at(toks, other.start, 3)):
                     k, dist = max(other.head_end, other.end), dist + 1  # "164 people, including three children, had been killed"
+                    skipped = True
                     continue
                 return None
             c = lex.connectives.first(toks, k)
-            if c and c[1] in ("contrast", "purpose"):
+            if c and (c[1] in ("contrast", "purpose") or (c[1] == "relative" and skipped)):
                 return None  # "..., but", "gathered to honour the dead": another clause
             if t.text == ",":
                 commas += 1
@@ -377,7 +430,8 @@ class Rules:
                     return None  # "родственников погибших": a trigger inside another noun phrase
                 if end < n and toks[end].text in ("—", "–") and toks[end].start > toks[end - 1].end:
                     continue  # "..., пострадавших — до 86": the noun before a dash governs the figure after it
-                if trig.side not in ("left", "head") and self._fits(trig, q) and not (q.head and trig.measure == q.head.measure):
+                side_ok = trig.side not in ("left", "head") or (trig.side == "left" and defines)
+                if side_ok and self._fits(trig, q) and not (q.head and trig.measure == q.head.measure):
                     return dist, trig, (k, end), commas
             dist += 1
             k += 1
@@ -385,8 +439,9 @@ class Rules:
 
     def _scan_left(self, toks, q: Quantity, ends, paren):
         lex = self.lex
-        k, dist, commas = q.start - 1, 0, 0
-        while k >= 0 and dist < 12:
+        k, dist, commas = self._skip_paren(toks, q.start) - 1, 0, 0
+        cop = any(c == "copula" for _a, c in lex.connectives.ending_at(toks, q.start, 3))
+        while k >= 0 and dist < (24 if cop else 12):
             t = toks[k]
             if t.text in (":", "=") and dist == 0:  # "погибшие: 9", "missing = 4"
                 dist += 1
@@ -400,7 +455,7 @@ class Rules:
                 k -= 1
                 continue
             c = lex.connectives.first(toks, k)
-            if c and c[1] == "contrast":
+            if c and c[1] in ("contrast", "clause"):
                 return None
             for end, trig in lex.measures.at(toks, k):
                 if end <= q.start and trig.side not in ("right", "head") and self._fits(trig, q) and not (q.head and trig.measure == q.head.measure):

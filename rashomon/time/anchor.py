@@ -21,7 +21,7 @@ from ..document import Document
 from ..model import TimeExpr
 from .tagger import Cand, parse_iso_date
 from .when import is_caption
-from .zones import offset_at
+from .zones import format_offset, offset_at
 
 _ANY = dt.date(2000, 1, 1)
 
@@ -57,6 +57,9 @@ class _Context:
         self.seen_md: dict[tuple[int, int], int] = {}  # (month, day) -> year the text already gave it
         self.published = parse_iso_date(doc.published)
         line = _dateline(cands, doc.text)
+        if line is not None and self.published is not None and self.published.timetuple()[1:3] == (1, 1) \
+                and line[1].year == self.published.year:
+            self.published = line[1]  # a reader's year-only date ("2019" -> 1 January): the dateline's day
         # the dateline's day and clock time ("3 мая 2014, 11:20"): a time after it that day is the day before
         self.dateline: tuple[int, dt.date, tuple[int, int] | None] | None = None
         if line is not None and (self.published is None or self.published == line[1]):
@@ -87,14 +90,19 @@ class _Context:
                 and not any(s.span[0] <= c.start < s.span[1] for s in self.doc.sections):
             return  # "Зона затопления, 17 мая 2023 года": a picture's date does not date the story
         date = c.date or dt.date(c.y, c.m, c.d or 1)
+        if c.rule == "weekday" and date == self.published and any(h[2] == 3 for h in self.history):
+            return  # "said on Tuesday" (the report's day) does not date the story told before it
         prec = 3 if c.d is not None and c.certainty not in ("before", "after") else 2
         first = self._sentence_first(c.start) if prec == 3 else None
         if first is not None:  # "On Thursday 18 May police broke up a rally over the breach of 16 May":
             date = first       # the sentence's first day, not a background day after it, dates what follows
         self.last = (c.start, date, prec)
         self.history.append(self.last)
-        if c.d is not None:
-            self.seen_md.setdefault((c.m, c.d), c.y)
+        if c.d is not None:  # the nearest earlier mention of a day decides its year when named again
+            self.seen_md[(c.m, c.d)] = c.y
+            e = c.end_c
+            if e is not None and e.y is not None and e.m is not None and e.d is not None and e.H is None:
+                self.seen_md[(e.m, e.d)] = e.y  # "from 12 to 13 May 2005 ... on 13.05"
         for s in self.doc.sections:
             if s.span[0] <= c.start < s.span[1] and s.span not in self.section_dates:
                 self.section_dates[s.span] = (date, prec)
@@ -115,7 +123,7 @@ class _Context:
         if s is None:
             return None
         for p, date, prec in self.history[-8:]:
-            if s.span[0] <= p < pos and prec == 3:
+            if s.span[0] <= p < pos and prec == 3 and (self.dateline is None or p != self.dateline[0]):
                 return date
         return None
 
@@ -313,6 +321,7 @@ def anchor_all(cands: list[Cand], doc: Document) -> None:
         if c.H is None:
             ctx.note(c)
     starts = [c.start for c in cands]
+    _local_offsets(cands, doc.text)
     for c in cands:
         if c.H is not None:
             _resolve_time(c, ctx, cands, _sentence(doc, c.start), starts)
@@ -323,6 +332,22 @@ def anchor_all(cands: list[Cand], doc: Document) -> None:
                     e.date = c.date + dt.timedelta(days=1)
                 elif c.date is None and c.pdate and (e.H, e.M) > (c.H, c.M):
                     e.pdate = c.pdate  # "--01-05T09:00/--01-05T18:00"; across midnight the end stays a time
+
+
+def _local_offsets(cands: list[Cand], text: str) -> None:
+    """"9:20 a.m. local time (0320 GMT)": a time restated in brackets in UTC gives the first its offset."""
+    for a, b in zip(cands, cands[1:], strict=False):
+        if a.H is None or b.H is None or a.tz or (a.zone and a.zone != "LOCAL") or a.end_c or b.end_c:
+            continue
+        if not (b.tz == "+00:00" or b.zone == "UTC") or b.start - a.end > 20:
+            continue
+        seg = text[a.start:b.start]
+        if seg.count("(") != 1 or ")" in seg[seg.index("("):]:
+            continue
+        diff = ((a.H * 60 + (a.M or 0)) - (b.H * 60 + (b.M or 0))) % 1440
+        diff = diff - 1440 if diff > 14 * 60 else diff
+        if diff % 15 == 0 and -12 * 60 <= diff <= 14 * 60:
+            a.tz = format_offset(diff)
 
 
 def _sentence(doc: Document, pos: int) -> tuple[int, int] | None:

@@ -109,9 +109,11 @@ def rules() -> tuple[Rule, ...]:
         _rule("month_kk", r"(?<![\w])(?P<mon>{KKMON})", p, ("желтоқсанда",), -1, ("month",)),
         _rule("year", nd + r"{YEAR}(?![.,]\d)(?P<yw>{YW})", p, ("2011 года", "2011 жылы", "2006"), -1, digits=(4,), after="any"),
         _rule("clock", nd + r"(?:(?P<pre>{CLOCKPREFIX})\s+)?(?P<H>\d{1,2})(?P<sep>[:.])(?P<M>\d{2})(?![\d]|[.,:]\d)"
-              r"(?:\s*{AMPM})?{SUF}(?:\s+(?P<dp>{DAYPART}))?{TZ}", p,
-              ("12:52", "11.40 am", "9.20 Moscow time", "сағат 12:52-де", "12:00 (UTC+5)"), 6, ("digit", "clock"),
+              r"(?:\s*{AMPM}|\s+(?P<cw>{CLOCKPOST})(?!\w))?{SUF}(?:\s+(?P<dp>{DAYPART}))?{TZ}", p,
+              ("12:52", "11.40 am", "9.20 Moscow time", "сағат 12:52-де", "12:00 (UTC+5)", "17.00 hours"), 6, ("digit", "clock"),
               after="sep"),
+        _rule("clock_mil", nd + r"(?P<H>[01]\d|2[0-3])(?P<M>[0-5]\d)(?=\s*(?:GMT|UTC)(?![\w+\-−]))(?:\s*(?P<zone>GMT|UTC))", p,
+              ("0320 GMT", "1545 UTC"), 6, digits=(4,)),
         _rule("clock_h", nd + r"(?P<H>\d{1,2})\s*(?:{AMPM}|(?P<cw>{CLOCKPOST})(?!\w)(?:\s+(?P<M>\d{1,2})\s*(?:{MINW})(?!\w))?)"
               r"(?:\s+(?P<dp>{DAYPART}))?{TZ}", p, ("6 pm", "23 часов вечера", "7 часов утра", "12 часов 52 минуты"), 5),
         _rule("clock_kk", r"(?<![\w])(?P<pre>{CLOCKPREFIX})\s+(?P<H>\d{1,2})(?![\d]|[.,:]\d){SUF}{TZ}", p, ("сағат 12-де",), 5, ("clock",)),

@@ -132,7 +132,7 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
             return None
         if r == "year" and _approx_only(pm.group()[::-1]) and _peek_word(text, h.end):
             return None  # "близько 1200 рятувальників", "about 1500 people": a quantity, not a year
-    elif r in ("clock", "clock_h", "clock_kk"):
+    elif r in ("clock", "clock_h", "clock_kk", "clock_mil"):
         c.H, c.M = int(g["H"]), _int(g.get("M")) or 0
         if not _clock_ok(h, text):
             return None
@@ -214,8 +214,8 @@ def _clock_ok(h: Hit, text: str) -> bool:
         return True
     if h.rule == "clock" and g.get("sep") == ":":
         return True
-    if g.get("ampm") or g.get("zone") or g.get("utc"):
-        return True
+    if g.get("ampm") or g.get("zone") or g.get("utc") or (h.rule == "clock" and g.get("cw")):
+        return True  # "17.00 hours", "9.20 Moscow time"
     before = text[max(0, h.start - WINDOW):h.start]
     cue = bool(context_patterns()["clock_pre_before"].search(before))
     if h.rule == "clock_h":

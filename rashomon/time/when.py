@@ -16,11 +16,12 @@ event period's start to D) or ``../D`` (ISO 8601-2: open start) when no event da
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 
 from ..document import Document
-from ..langdata import languages, load_table
+from ..langdata import languages, load_list, load_table
 from ..model import TimeExpr
 from .lexicon import lexicon
 from .tagger import parse_iso_date
@@ -68,14 +69,14 @@ def _is_day(t: TimeExpr) -> bool:
 
 
 def _datelines(text: str, timexes: list[TimeExpr]) -> set[int]:
-    """Indexes of the timexes of a dateline: in the first three non-empty lines, a day (with its clock
+    """Indexes of the timexes of a dateline: in the first three (five, after a place) non-empty lines, a day (with its clock
     time) after at most three words ending in a separator ("Керчь,", "г. Нур-Султан,", "ALMATY,"), or
     opening the line and followed by its end, a few words after a separator ("| Одесса", "(МСК)") or a
     wire credit ("(Agency) -")."""
     out: set[int] = set()
     seen, pos, n = 0, 0, len(text)
     order = sorted(range(len(timexes)), key=lambda i: timexes[i].span)
-    while seen < 3 and pos < n:
+    while seen < 5 and pos < n:  # lines 4-5 only for a placed dateline ("г. Ташкент, 15 июля 2022 года")
         end = text.find("\n", pos)
         end = n if end == -1 else end
         if text[pos:end].strip():
@@ -84,7 +85,8 @@ def _datelines(text: str, timexes: list[TimeExpr]) -> set[int]:
             first = next((i for i in inside if _is_day(timexes[i]) and timexes[i].kind != "interval"), None)
             if first is not None:
                 head = text[pos:timexes[first].span[0]].strip(" \t*_")
-                if not head or (len(_WORDS.findall(head)) <= 3 and head[-1] in ",|—–"):
+                if (not head and seen <= 3) or (head and len(_WORDS.findall(head)) <= 3 and head[-1] in ",|—–"
+                                                and (seen <= 3 or _place_head(head))):
                     group, last = [first], timexes[first].span[1]
                     for i in inside:
                         if timexes[i].span[0] >= last and not text[last:timexes[i].span[0]].strip(" ,|\u00a0"):
@@ -95,6 +97,27 @@ def _datelines(text: str, timexes: list[TimeExpr]) -> set[int]:
                         out.update(group)
         pos = end + 1
     return out
+
+
+def _place_head(head: str) -> bool:
+    """A place before a date in a statement's fourth or fifth line ("г. Ташкент,", "ASTANA,"): its last
+    word is a name (not "Зона оползня,", "The buried street,") and it names no statement ("Update,")."""
+    words = _WORDS.findall(head)
+    return bool(words) and words[-1][:1].isupper() and (len(words) >= 2 or words[-1].isupper()) \
+        and not statement_word(head)
+
+
+@functools.cache
+def _statement_words() -> tuple[str, ...]:
+    from ..langdata import languages, load_list
+
+    return tuple(w.casefold() for lang in languages() for w in load_list(lang, "time_statement_words"))
+
+
+def statement_word(text: str) -> bool:
+    """True when ``text`` names a statement, notice or update (``lang/*/time_statement_words.txt``)."""
+    low = text.casefold()
+    return any(re.search(r"(?<!\w)" + re.escape(w), low) for w in _statement_words())
 
 
 def is_caption(text: str, start: int, end: int) -> bool:
@@ -171,7 +194,7 @@ def report_date(doc: Document, timexes: list[TimeExpr]) -> str | None:
     """The day the report speaks from: its publication date, else its dateline, else an "as of" date
     in its first lines, else its first post header, else its update date. May be year-less (``--01-10``) until the corpus stage."""
     pub = parse_iso_date(doc.published)
-    if pub is not None:
+    if pub is not None and pub.timetuple()[1:3] != (1, 1):
         return pub.isoformat()
     roles = report_roles(doc, timexes)
     head = _head_end(doc.text)
@@ -179,7 +202,11 @@ def report_date(doc: Document, timexes: list[TimeExpr]) -> str | None:
         for i, role in sorted(roles.items()):
             t = timexes[i]
             if role == want and _is_day(t) and (want != "as_of" or t.span[0] < head):
-                return _date_part(t.value.split("/")[-1])
+                day = _date_part(t.value.split("/")[-1])
+                if pub is None or day.startswith(f"{pub.year:04d}-"):  # a year-only date read as 1 January
+                    return day
+    if pub is not None:
+        return pub.isoformat()
     upd = parse_iso_date(doc.updated)
     return upd.isoformat() if upd else None
 
@@ -235,6 +262,8 @@ def _dominant(doc: Document, timexes: list[TimeExpr]) -> tuple[str | None, int]:
         if any(a <= t.span[0] < b for a, b in blocked):
             continue
         d = _date_part(t.value)
+        if _saying_day(doc, timexes, t):
+            continue  # "officials said on Monday": the day of saying, not of the event
         sent = doc.sentence_at(t.span[0]) if doc.sentences else None
         key = (sent.span[0] if sent else t.span[0], d)
         if _is_day_str(d) and key not in seen:
@@ -307,6 +336,63 @@ def _upper_bound(doc: Document, timexes: list[TimeExpr], start: str | None = Non
     return f"../{d}"
 
 
+def _saying_day(doc: Document, timexes: list[TimeExpr], t: TimeExpr) -> bool:
+    """A weekday counted back to the report's own day ("the ministry said on Tuesday"): when the
+    report is written, not what happened."""
+    if t.anchor != "published" or t.kind != "date" or not t.text[:1].isalpha():
+        return False
+    return _date_part(t.value) == report_date(doc, timexes)
+
+
+def _since_event(doc: Document, timexes: list[TimeExpr], d: str) -> str:
+    """``START/D`` when the document's event started before day ``D`` (at most a month before): a
+    count given on a later day covers the event up to that day; else ``D``."""
+    if "/" in d or len(d) != 10:
+        return d
+    start = _event_start(doc, timexes)
+    if not start or len(start) != 10 or start >= d:
+        return d
+    try:
+        gap = (dt.date.fromisoformat(d) - dt.date.fromisoformat(start)).days
+    except ValueError:
+        return d
+    return f"{start}/{d}" if gap <= 31 else d
+
+
+def _event_start(doc: Document, timexes: list[TimeExpr]) -> str | None:
+    """The first day the document states for what happened (not report dates, citations, "since"
+    bounds or the day of saying): where a count given later starts."""
+    roles = report_roles(doc, timexes)
+    blocked = [c.span for c in doc.citations if c.span]
+    days = [_date_part(t.value.split("/")[0]) for i, t in enumerate(timexes)
+            if i not in roles and _dated(t) and t.certainty not in ("before", "after")
+            and not any(a <= t.span[0] < b for a, b in blocked) and not _saying_day(doc, timexes, t)]
+    days = [d for d in days if len(d) == 10]
+    return min(days) if days else None
+
+
+@functools.cache
+def _toll_words() -> tuple[str, ...]:
+    return tuple(w.casefold() for lang in languages() for w in load_list(lang, "time_toll_update"))
+
+
+@functools.cache
+def _casualty_words() -> tuple[str, ...]:
+    return tuple(w.casefold() for lang in languages() for w in load_list(lang, "time_casualty_words"))
+
+
+def _casualties(sentence: str) -> bool:
+    """The sentence counts dead, injured or missing: a running count of the event, not a new one."""
+    low = sentence.casefold()
+    return _toll_update(sentence) or any(w in low for w in _casualty_words())
+
+
+def _toll_update(sentence: str) -> bool:
+    """The sentence revises a running count ("the toll rose to 64", "число погибших выросло до")."""
+    low = sentence.casefold()
+    return any(w in low for w in _toll_words())
+
+
 def _comparable(a: str, b: str) -> bool:
     return a.startswith("--") == b.startswith("--")
 
@@ -328,9 +414,14 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int) -> tuple[str | 
     s = doc.sentence_at(offset) if doc.sentences and not in_citation else None
     if s is not None:
         here = [(i, t) for i, t in enumerate(timexes) if s.span[0] <= t.span[0] < s.span[1] and _dated(t)]
-        inside = [t for i, t in here if t.certainty not in ("before", "after") and i not in roles]
+        inside = [t for i, t in here if t.certainty not in ("before", "after") and i not in roles
+                  and not _saying_day(doc, timexes, t)]
         if inside:
             best = max(inside, key=lambda t: (len(_date_part(t.value.split("/")[0])), -abs(t.span[0] - offset)))
+            sent = doc.text[s.span[0]:s.span[1]]
+            in_heading = any(x.span[0] <= best.span[0] < x.span[1] for x in doc.sections)
+            if (in_heading and _casualties(sent)) or _toll_update(sent):  # "26 March: the toll rose to 64"
+                return _since_event(doc, timexes, _when(best)), "sentence"
             return _when(best), "sentence"
         since = [t for i, t in here if t.certainty == "after" and i not in roles and t.kind != "interval"]
         if since:
@@ -349,20 +440,24 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int) -> tuple[str | 
         for sec in sorted(doc.sections_at(offset), key=lambda x: -x.level):
             head = [t for i, t in enumerate(timexes) if sec.span[0] <= t.span[0] < sec.span[1] and _dated(t)
                     and i not in roles]
-            if head:
-                return _when(head[0]), "section"
+            if head:  # a live blog's dated heading: a toll under it covers the event up to that day
+                sent = doc.sentence_at(offset) if doc.sentences else None
+                if sent is not None and _casualties(doc.text[sent.span[0]:sent.span[1]]):
+                    return _since_event(doc, timexes, _when(head[0])), "section"
+                return _when(head[0]), "section"  # "Задержаны 12 человек" under "11 мая": that day's event
         for p in doc.paragraphs:
             if p.span[0] <= offset < p.span[1]:
                 inside = [t for i, t in enumerate(timexes) if p.span[0] <= t.span[0] < p.span[1] and _dated(t)
                           and t.certainty not in ("before", "after") and i not in roles
-                          and len(_date_part(t.value.split("/")[0])) > 4]  # a year alone is background
+                          and len(_date_part(t.value.split("/")[0])) > 4  # a year alone is background
+                          and not _saying_day(doc, timexes, t)]
                 before = [t for t in inside if t.span[0] < offset]  # a day named after the figure is another event's
                 if before:
                     return _when(before[0]), "paragraph"
                 break
     ev = event_period(doc, timexes)
     if ev is not None:
-        return ev, "document"
+        return _since_event(doc, timexes, ev), "document"
     got = _upper_bound(doc, timexes)
     if got is not None:
         return got, "report"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
-from .. import queries, review
+from ... import review
+from .. import queries
 from ..deps import back, cfg, check_write, not_found, qint, qstr, store
 from ..deps import page as render
 

@@ -10,7 +10,8 @@ from fastapi.responses import Response
 from markupsafe import Markup
 
 from ... import charts
-from .. import queries, review
+from ... import review
+from .. import queries
 from ..app import _chart
 from ..deps import not_found, qstr, store
 from ..deps import page as render

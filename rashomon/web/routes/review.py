@@ -7,7 +7,8 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 
-from .. import queries, review
+from ... import review
+from .. import queries
 from ..auth import SESSION_COOKIE
 from ..deps import back, cfg, check_write, qint, qstr, store
 from ..deps import page as render

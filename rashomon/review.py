@@ -20,7 +20,7 @@ import json
 import re
 from typing import Any
 
-from ..model import QUALIFIERS, SOURCE_TYPES, Entity, Source, stable_id
+from .model import QUALIFIERS, SOURCE_TYPES, Entity, Source, stable_id
 
 FORMAT = "rashomon-reviews"
 CLAIM_ACTIONS = ("accept", "reject", "correct")
@@ -198,7 +198,7 @@ def import_reviews(store: Any, data: Any) -> int:
 def apply_reviews(dossier: Any, reviews: list[dict[str, Any]]) -> Any:
     """``dossier`` in its reviewed state (changed in place and returned); see the module docstring.
     Reviews of ids the dossier does not have are skipped and counted in ``meta["reviews"]``."""
-    from ..questions import build_questions
+    from .questions import build_questions
 
     by_target: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for r in sorted(reviews, key=lambda r: (r.get("at") or "", r.get("id") or 0)):
@@ -308,8 +308,8 @@ def _brief(r: dict[str, Any]) -> dict[str, Any]:
 
 def reviewed_dossier(store: Any) -> Any:
     """The store's documents assembled into a `Dossier`, with every stored review applied."""
-    from ..dossier import assemble
-    from ..errors import InputError
+    from .dossier import assemble
+    from .errors import InputError
 
     errors = [InputError(path=e["path"] or "", code=e["code"] or "E199", detail=e["message"] or "") for e in store.errors()]
     d = assemble(list(store.analyses()), errors)
