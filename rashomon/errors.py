@@ -19,6 +19,7 @@ MESSAGES = {
     "E110": "the input does not exist",
     "E111": "malformed wikitext: {detail}",
     "E112": "malformed HTML: {detail}",
+    "E113": "an optional package is needed to read this format: {detail}",
     "E199": "unexpected failure while reading: {detail}; please report it with the file",
 }
 

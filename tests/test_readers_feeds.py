@@ -51,10 +51,12 @@ def test_rss_items_html_content_dates_author():
     assert first.url == "https://herald.example.org/news/7-dead"
     assert (first.published, first.date_source) == ("2021-05-03T21:40:00+03:00", "rss:pubDate")
     assert first.author == "Jane Doe" and first.publisher == "Riverside Herald"
-    assert first.text == ("Police said seven people were killed.\n\nOrganisers counted twelve dead.\n\n"
-                          "Reactions\n\nThe mayor called for calm.")
+    # the headline leads the text, so a figure in it has evidence
+    assert first.text == ("Seven dead in Riverside clash\n\nPolice said seven people were killed.\n\n"
+                          "Organisers counted twelve dead.\n\nReactions\n\nThe mayor called for calm.")
     assert "track()" not in first.text
-    (sec,) = first.sections
+    head, sec = first.sections
+    assert (head.level, first.text[head.span[0] : head.span[1]]) == (1, "Seven dead in Riverside clash")
     assert first.text[sec.span[0] : sec.span[1]] == "Reactions"
     (link,) = first.links
     assert first.text[link.span[0] : link.span[1]] == "twelve dead"

@@ -10,8 +10,11 @@ pa = pytest.importorskip("pyarrow", reason="the Parquet reader needs pyarrow (op
 import pyarrow.parquet as pq  # noqa: E402
 
 from rashomon.errors import InputError  # noqa: E402
-from rashomon.readers import RawInput  # noqa: E402
-from rashomon.readers import jsonl, parquet  # noqa: E402
+from rashomon.readers import (  # noqa: E402
+    RawInput,  # noqa: E402
+    jsonl,
+    parquet,
+)
 
 ROWS = [
     {"id": "a1", "title": "Strike", "text": "Police said 14 people were killed.", "url": "https://example.org/a",

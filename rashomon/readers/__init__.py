@@ -32,12 +32,13 @@ READERS = {
     "feed": "rashomon.readers.feeds",
     "mediawiki-xml": "rashomon.readers.mwxml",
     "jsonl": "rashomon.readers.jsonl",
+    "parquet": "rashomon.readers.parquet",  # optional: needs pyarrow (rashomon[parquet])
 }
 
 #: files larger than this are refused (streamed formats excepted), unless the caller raises it
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 #: streamed formats (MediaWiki dumps, JSON Lines) may be as large as the disk allows
-STREAMED = {"mediawiki-xml", "jsonl"}
+STREAMED = {"mediawiki-xml", "jsonl", "parquet"}
 SKIP_DIRS = {".git", ".hg", ".svn", "__pycache__", "node_modules", ".venv"}
 
 

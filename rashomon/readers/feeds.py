@@ -101,6 +101,11 @@ def _entry_document(raw: RawInput, entry: Any, i: int, fmt: str, feed: Any, bozo
     if not text.strip() and title:
         text = title
         meta["text_from"] = "title"
+    elif title and meta.get("markup") != "wikitext" and not text.lstrip().startswith(title.strip()):
+        # a news entry's headline is part of what it reports ("Death toll rises to 30"): keep it as
+        # the first line, as the HTML reader does, so its figures have evidence in the text (a wiki
+        # page's title is not a headline, and its text may hold it already in the infobox)
+        text, sections, citations, links = _with_headline(title.strip(), text, sections, citations, links)
     dates = {}
     for key in ("published", "updated", "created"):
         iso = _iso_date(_get(entry, key), _get(entry, f"{key}_parsed"))
@@ -124,6 +129,24 @@ def _entry_document(raw: RawInput, entry: Any, i: int, fmt: str, feed: Any, bozo
         sections=sections, citations=citations, links=links, metadata=meta,
         artefacts=text_artefacts(text, source_artefacts),
     )
+
+
+def _with_headline(title: str, text: str, sections: list, citations: list, links: list) -> tuple:
+    """``title`` + a blank line + ``text``, every span shifted, and the title as a level-1 section."""
+    shift = len(title) + 2
+
+    def mv(span: Any) -> Any:
+        return None if span is None else (span[0] + shift, span[1] + shift)
+
+    for sec in sections:
+        sec.span, sec.body = mv(sec.span), mv(sec.body)
+    for c in citations:
+        c.anchor, c.span = mv(c.anchor), mv(c.span)
+    for link in links:
+        link.span = mv(link.span)
+    text = f"{title}\n\n{text}"
+    head = Section(title=title, level=1, span=(0, len(title)), body=(0, len(text)))
+    return text, [head, *sections], citations, links
 
 
 def _get(d: Any, key: str) -> Any:

@@ -38,7 +38,7 @@ def read(raw: RawInput) -> Iterator[Document]:
     try:
         import pyarrow.parquet as pq
     except ImportError:
-        raise InputError(raw.path, "E102", "Parquet needs pyarrow: pip install pyarrow") from None
+        raise InputError(raw.path, "E113", "pip install 'rashomon[parquet]' (pyarrow)") from None
     try:
         pf = pq.ParquetFile(raw.fs_path if raw.fs_path is not None else raw.open())
     except (OSError, ValueError) as e:  # pyarrow's ArrowInvalid is a ValueError

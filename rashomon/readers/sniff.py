@@ -14,7 +14,7 @@ from . import RawInput
 EXTENSIONS = {
     ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
     ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
-    ".atom": "feed", ".rss": "feed", ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".atom": "feed", ".rss": "feed", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet",
     ".wiki": "wikitext", ".wikitext": "wikitext", ".mediawiki": "wikitext",
 }
 #: extensions whose content is sniffed (anything not in EXTENSIONS is sniffed too)

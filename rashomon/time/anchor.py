@@ -71,8 +71,9 @@ class _Context:
         self.section_dates: dict[tuple[int, int], tuple[dt.date, int]] = {}  # heading span -> date, precision
         self._starts: list[int] | None = None
         self.explicit = [(c.start, c.y) for c in cands if c.explicit_year and c.y is not None]
-        self.explicit_dates = [(c.start, dt.date(c.y, c.m, c.d or 1)) for c in cands
-                               if c.explicit_year and c.y is not None and c.m is not None]
+        self.explicit_dates = [(c.start, day) for c in cands
+                               if c.explicit_year and c.y is not None and c.m is not None
+                               and (day := _valid_date(c.y, c.m, c.d or 1)) is not None]
 
     def note(self, c: Cand) -> None:
         """Let ``c`` anchor what follows: stated days and months, and anaphoric relative days; not
@@ -89,7 +90,9 @@ class _Context:
                 and is_caption(self.doc.text, c.start, c.end) \
                 and not any(s.span[0] <= c.start < s.span[1] for s in self.doc.sections):
             return  # "Зона затопления, 17 мая 2023 года": a picture's date does not date the story
-        date = c.date or dt.date(c.y, c.m, c.d or 1)
+        date = c.date or _valid_date(c.y, c.m, c.d or 1)
+        if date is None:  # a day the month does not have
+            return
         if c.rule == "weekday" and date == self.published and any(h[2] == 3 for h in self.history):
             return  # "said on Tuesday" (the report's day) does not date the story told before it
         prec = 3 if c.d is not None and c.certainty not in ("before", "after") else 2
@@ -190,7 +193,9 @@ def _dateline(cands: list[Cand], text: str) -> tuple[int, dt.date, tuple[int, in
                         (short or _placed(text[pos:c.start])):
                     clock = next(((o.H, o.M or 0) for o in cands if c.end <= o.start < end and o.H is not None
                                   and o.m is None and o.end_c is None), None)
-                    return c.start, dt.date(c.y, c.m, c.d), clock
+                    day = _valid_date(c.y, c.m, c.d)
+                    if day is not None:
+                        return c.start, day, clock
         pos = end + 1
     return None
 
@@ -303,6 +308,15 @@ def _resolve_time(c: Cand, ctx: _Context, cands: list[Cand], sent: tuple[int, in
         c.pdate, c.anchor, c.inferred = ctx.partial[i - 1][1], "nearby", ["date"]
 
 
+def _valid_date(y: int, m: int, d: int) -> dt.date | None:
+    """The date, or None when it does not exist (29 February of a common year, a day carried into a
+    shorter month): an impossible date yields no date, never an error."""
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
 def anchor_all(cands: list[Cand], doc: Document) -> None:
     ctx = _Context(cands, doc)
     for i, c in enumerate(cands):
@@ -312,12 +326,12 @@ def anchor_all(cands: list[Cand], doc: Document) -> None:
             if e.m is not None and e.y is None and c.y is not None:
                 e.y = c.y if (e.m, e.d or 1) >= (c.m or 1, c.d or 1) else c.y + 1
             if e.y is not None and e.d is not None and e.m is not None:
-                e.date = dt.date(e.y, e.m, e.d)
+                e.date = _valid_date(e.y, e.m, e.d)
             if c.y is None and e.y is not None and c.m is not None:  # "16-17 December 2011"
                 c.y = e.y if (c.m, c.d or 1) <= (e.m, e.d or 1) else e.y - 1
                 c.anchor = "explicit"
                 if c.d is not None:
-                    c.date = dt.date(c.y, c.m, c.d)
+                    c.date = _valid_date(c.y, c.m, c.d)
         if c.H is None:
             ctx.note(c)
     starts = [c.start for c in cands]
@@ -361,6 +375,8 @@ def _sentence(doc: Document, pos: int) -> tuple[int, int] | None:
 
 
 def _date_str(y: int | None, m: int | None, d: int | None) -> str:
+    if y is not None and m is not None and d and _valid_date(y, m, d) is None:
+        return ""  # a day the month does not have in that year: no date
     if y is None:
         return f"--{m:02d}" + (f"-{d:02d}" if d else "") if m else ""
     if m is None:
