@@ -291,5 +291,10 @@ def build_dossier(
     d = assemble(analyses, errors)
     d.meta.update(counts)
     if sink is not None:
-        sink.finish(d)
+        reviews = sink.store.reviews()
+        sink.finish(d)  # the store keeps the computed results; reviews stay an audit trail beside them
+        if reviews:  # a reviewer's decisions (web app, imported JSON) shape what the dossier says
+            from .review import apply_reviews
+
+            apply_reviews(d, reviews)
     return d

@@ -155,3 +155,24 @@ def test_large_corpus_pages_stay_bounded(sample_dir, monkeypatch):
     assert len(shown) == 2 and shown <= {doc for v in d.questions[0].values for doc in v.docs} | {
         doc for q in d.questions[:3] for v in q.values for doc in v.docs}
     assert f"{len(d.questions) - 3} more questions" in mdown
+
+
+def test_dossier_with_a_store_uses_its_reviews(tmp_path):
+    """A claim a reviewer rejected in the store is gone from the dossier, which says what was reviewed."""
+    from rashomon import build_dossier
+    from rashomon.review import review_claim
+    from rashomon.store import Store
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Police said 12 people were killed in the clash on 3 May 2021.\n"
+                               "Activists said 40 people were injured.\n", encoding="utf-8")
+    db = tmp_path / "case.sqlite"
+    first = build_dossier([str(src)], db=db)
+    rejected = next(c for c in first.claims if c.value == 12)
+    with Store(db) as store:
+        review_claim(store, rejected.id, "reject", "tester")
+    second = build_dossier([str(src)], db=db)
+    assert rejected.id not in {c.id for c in second.claims}
+    assert any(c.value == 40 for c in second.claims)
+    assert second.meta.get("reviews"), "the dossier says what was reviewed"
