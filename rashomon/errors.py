@@ -32,6 +32,11 @@ class InputError(Exception):
     code: str
     detail: str = ""
 
+    def __reduce__(self) -> tuple:
+        # exceptions pickle through ``args``, which a slotted dataclass leaves empty: without this an
+        # error coming back from a worker process (--jobs, Dask) would lose its path and code
+        return (type(self), (self.path, self.code, self.detail))
+
     def __str__(self) -> str:
         return f"{self.path}: {self.message} [{self.code}]"
 

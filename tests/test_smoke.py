@@ -23,3 +23,14 @@ def test_missing_input_is_reported_and_run_goes_on(tmp_path):
     assert result.exit_code == 1
     assert "nope.txt" in result.output and "does not exist" in result.output
     assert (out / "dossier.html").is_file()
+
+
+def test_input_errors_survive_pickling():
+    """Errors come back from worker processes (--jobs, Dask) pickled: path, code and detail survive."""
+    import pickle
+
+    from rashomon.errors import InputError
+
+    e = pickle.loads(pickle.dumps(InputError("reports/a.txt", "E105", "line 3")))
+    assert (e.path, e.code, e.detail) == ("reports/a.txt", "E105", "line 3")
+    assert str(e) == "reports/a.txt: malformed XML: line 3 [E105]"
