@@ -2,7 +2,7 @@
 
 Checks the documents (languages, formats, simple feed entry ids) and the gold in
 tests/data/devset2/gold/ (format of ../shared/gold/seeds.*, contract vocabularies, every anchor and
-entity form found in its document). No score threshold: bench/eval_devset2.py measures, this guards.
+entity form found in its document). No score threshold: bench/eval_devset.py --set devset2 measures, this guards.
 """
 
 from __future__ import annotations
