@@ -242,6 +242,9 @@ class _Doc:
         return got
 
 
+_MISSING = object()
+
+
 class EntityTagger(KnownNames):
     """Finds mentions of places, organisations and people. Build once; call on each document."""
 
@@ -249,6 +252,8 @@ class EntityTagger(KnownNames):
         self.gaz = gazetteer or default_gazetteer()
         self.morph = _Morph()
         self._var_cache: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        self._longest: dict[tuple[str, str], int] = {}  # most words of a gazetteer name a word starts
+        self._place_cache: dict[tuple[str, bool], Place | None] = {}
         self._orgs: dict[str, OrgTable] = {}
         self._tables: dict[tuple[str, str], WordTable] = {}
 
@@ -358,7 +363,11 @@ class EntityTagger(KnownNames):
         w0 = d.toks[i][2]
         cyr = _CYR.search(w0) is not None
         v0 = self._variants(w0, lang)
-        longest = max((self.gaz.max_words(k.split(" ")[0]) for _, k in v0), default=1)
+        longest = self._longest.get((w0, lang))
+        if longest is None:
+            if len(self._longest) > 200_000:
+                self._longest.clear()
+            longest = self._longest[(w0, lang)] = max((self.gaz.max_words(k.split(" ")[0]) for _, k in v0), default=1)
         for n in range(min(longest, len(d.toks) - i), 0, -1):
             if n > 1 and any(_HARD_GAP.search(d.gap(j)) or len(d.gap(j)) > 2 for j in range(i + 1, i + n)):
                 continue
@@ -381,6 +390,15 @@ class EntityTagger(KnownNames):
     def _gaz_place(self, k: str, cyrillic: bool) -> Place | None:
         """The best place of a key; for a Cyrillic word, a foreign place only through one of its
         Cyrillic names (Хатынь is not Hà Tĩnh, whose Latin name merely has the same key)."""
+        got = self._place_cache.get((k, cyrillic), _MISSING)
+        if got is not _MISSING:
+            return got
+        if len(self._place_cache) > 200_000:
+            self._place_cache.clear()
+        got = self._place_cache[(k, cyrillic)] = self._find_place(k, cyrillic)
+        return got
+
+    def _find_place(self, k: str, cyrillic: bool) -> Place | None:
         ids = self.gaz.lookup(k)
         if not ids:
             return None
@@ -592,10 +610,11 @@ class EntityTagger(KnownNames):
         d = _Doc(doc)
         out: list[Mention] = []
         toks = d.toks
+        landmarks = self._landmarks(d) if toks else {}  # found once; the same dict every time
         i = 0
         while i < len(toks):
             w = toks[i][2]
-            lm = self._landmarks(d).get(i)
+            lm = landmarks.get(i)
             if lm is not None:
                 self._emit(d, i, lm[0], "place", "landmark", lm[2], out)
                 out[-1].key = lm[1]
@@ -632,7 +651,7 @@ class EntityTagger(KnownNames):
                     end += 2
                 else:
                     break
-            end = next((k for k in range(i + 1, end) if self._org_match(d, k) or k in self._landmarks(d)), end)
+            end = next((k for k in range(i + 1, end) if self._org_match(d, k) or k in landmarks), end)
             i = self._scan_run(d, i, end, out)
         self._qualify_landmarks(out)
         self._qualify_orgs(out)

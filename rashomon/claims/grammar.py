@@ -10,6 +10,7 @@ token, so matching a sentence costs time linear in its length.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -35,11 +36,53 @@ class Token:
         return f"Token({self.text!r}@{self.start})"
 
 
+_WORD_INFO: dict[str, tuple[str, str]] = {}  # token text -> (low, kind), as Token.__init__ computes them
+
+
+def _tokens(text: str, offset: int, start: int, end: int) -> list[Token]:
+    """``[Token(m.group(), m.start() + offset, m.end() + offset) ...]``, with each distinct word's
+    ``low`` and ``kind`` computed once."""
+    out = []
+    info = _WORD_INFO
+    if len(info) > 200_000:
+        info.clear()
+    new = Token.__new__
+    for m in TOKEN_RE.finditer(text, start, end):
+        w = m.group()
+        if w in _SKIP:  # markup emphasis ("*трьох*", "_x_") is transparent
+            continue
+        got = info.get(w)
+        if got is None:
+            c = w[0]
+            got = info[w] = (w.lower().translate(_APOS), "n" if "0" <= c <= "9" else ("w" if c.isalpha() else "p"))
+        t = new(Token)
+        t.text = w
+        t.low, t.kind = got
+        a, b = m.span()
+        t.start = a + offset
+        t.end = b + offset
+        out.append(t)
+    return out
+
+
+_local = threading.local()  # per thread: the text last tokenized and its tokens by (offset, start, end)
+
+
 def tokenize(text: str, offset: int = 0, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``text[start:end]`` with offsets shifted by ``offset`` (document coordinates)."""
+    """Tokens of ``text[start:end]`` with offsets shifted by ``offset`` (document coordinates).
+    The same sentence is tokenized by several stages: the tokens of the last long text are
+    remembered (tokens are never modified; every call gets a list of its own)."""
     end = len(text) if end is None else end
-    # markup emphasis ("*трьох*", "_x_") is transparent
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN_RE.finditer(text, start, end) if m.group() not in _SKIP]
+    if len(text) < 512:  # a line or a name: not worth remembering, and must not evict the document
+        return _tokens(text, offset, start, end)
+    if getattr(_local, "text", None) is not text:
+        _local.text, _local.memo = text, {}
+    memo = _local.memo
+    key = (offset, start, end)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _tokens(text, offset, start, end)
+    return list(got)
 
 
 def pattern_words(pattern: str) -> list[tuple[str, bool]]:
@@ -52,6 +95,10 @@ def pattern_words(pattern: str) -> list[tuple[str, bool]]:
         for k, t in enumerate(toks):
             words.append((t, star and k == len(toks) - 1))
     return words
+
+
+def _neg_end(match: tuple[int, Any]) -> int:
+    return -match[0]
 
 
 class PhraseMatcher:
@@ -77,17 +124,17 @@ class PhraseMatcher:
 
     def at(self, toks: Sequence[Token], i: int) -> list[tuple[int, Any]]:
         """Every match starting at ``toks[i]``: ``(end_index, payload)``, longest first."""
-        if i >= len(toks):
+        n = len(toks)
+        if i >= n:
             return []
         low = toks[i].low
-        cands = self.exact.get(low, [])
+        cands = self.exact.get(low)
         pre = self.prefix.get(low[:2])
         if pre:
-            cands = cands + pre
-        if not cands:
+            cands = cands + pre if cands else pre
+        elif not cands:
             return []
         out = []
-        n = len(toks)
         for words, payload in cands:
             j = i
             for w, star in words:
@@ -99,10 +146,16 @@ class PhraseMatcher:
                 j += 1
             else:
                 out.append((j, payload))
-        out.sort(key=lambda x: -x[0])
+        if len(out) > 1:
+            out.sort(key=_neg_end)
         return out
 
     def first(self, toks: Sequence[Token], i: int) -> tuple[int, Any] | None:
+        if i >= len(toks):
+            return None
+        low = toks[i].low
+        if low not in self.exact and low[:2] not in self.prefix:
+            return None
         m = self.at(toks, i)
         return m[0] if m else None
 
@@ -125,7 +178,8 @@ class PhraseMatcher:
             if low not in exact and low[:2] not in prefix:
                 i += 1
                 continue
-            m = self.first(toks, i)
+            ms = self.at(toks, i)
+            m = ms[0] if ms else None
             if m and m[0] <= hi:
                 out.append((i, m[0], m[1]))
                 i = m[0]
