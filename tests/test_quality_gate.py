@@ -1,0 +1,55 @@
+"""A pinned quality gate: every corpus with gold is scored by ../shared/eval/score.py, and no score
+may fall below its floor in tests/quality/baseline.json (trafilatura's eval gate, in spirit).
+
+The seeds and both development sets are real reports; the sample corpus is fictional. The floors
+sit a little under the scores measured when they were set, so noise does not fail CI but a real
+regression does."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import GOLD, REPO, SAMPLE, SEEDS, SHARED
+
+BASELINE = json.loads((REPO / "tests" / "quality" / "baseline.json").read_text(encoding="utf-8"))
+SCORER = SHARED / "eval" / "score.py"
+CORPORA = {
+    # name -> (documents, gold directory, gold prefix)
+    "seeds": (SEEDS, GOLD, "seeds"),
+    "sample": (SAMPLE, REPO / "tests" / "data" / "gold", "sample"),
+    "devset": (REPO / "tests" / "data" / "devset" / "docs", REPO / "tests" / "data" / "devset" / "gold", "devset"),
+    "devset2": (REPO / "tests" / "data" / "devset2" / "docs", REPO / "tests" / "data" / "devset2" / "gold", "devset2"),
+}
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("rashomon_score", SCORER)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize("name", sorted(CORPORA))
+def test_scores_stay_above_their_floors(name, tmp_path, monkeypatch):
+    docs, gold_dir, prefix = CORPORA[name]
+    if not SCORER.is_file() or not docs.is_dir():
+        pytest.skip(f"needs {SCORER} and {docs} (the shared/ folder beside the repository)")
+    from rashomon import build_dossier
+
+    monkeypatch.chdir(docs.parent)  # relative input, so document ids are the file names
+    build_dossier([docs.name]).write(tmp_path, store=False)
+    sc = _scorer()
+    load = sc.load_jsonl
+    claims = sc.score_claims(load(tmp_path / "claims.jsonl"), load(gold_dir / f"{prefix}.claims.jsonl"))
+    timeline = sc.score_timeline(load(tmp_path / "timeline.jsonl"), load(gold_dir / f"{prefix}.timeline.jsonl"))
+    alias = sc.score_aliases(json.loads((tmp_path / "entities.json").read_text(encoding="utf-8")),
+                             json.loads((gold_dir / f"{prefix}.entities.json").read_text(encoding="utf-8")))
+    got = {"claims_f1": claims["f1"], "qualifier_acc": claims["qualifier_acc"],
+           "source_type_acc": claims["source_type_acc"], "source_name_acc": claims["source_name_acc"],
+           "timeline_f1": timeline["f1"], "alias_f1": alias["f1"], "alias_precision": alias["precision"]}
+    low = {k: (got[k], floor) for k, floor in BASELINE[name].items() if got[k] < floor}
+    assert not low, f"{name}: below the floor (score, floor): {low}"
