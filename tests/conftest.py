@@ -29,6 +29,27 @@ def sample_dir() -> Path:
     return SAMPLE
 
 
+CHROMIUM = "/usr/bin/chromium"  # Debian's package; a downloaded browser is never used
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"  # screenshots of the browser tests (gitignored)
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Debian Chromium driven by Playwright; skips with the reason when either is missing."""
+    if not os.path.exists(CHROMIUM):
+        pytest.skip(f"{CHROMIUM} not found: apt-get install chromium (Debian package) to run browser tests")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("playwright for Python not installed: pip install playwright (no `playwright install` needed)")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
 @pytest.fixture(scope="session")
 def pipeline():
     from rashomon.pipeline import Pipeline

@@ -6,7 +6,6 @@ Skips with a clear message when either is missing. Screenshots go to tests/artif
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -14,27 +13,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _dossier_fixture import make_dossier  # noqa: E402
-
-CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).parent / "artifacts"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
+from conftest import ARTIFACTS  # noqa: E402
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.skip(f"{CHROMIUM} not found: apt-get install chromium (Debian package) to run browser tests")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.skip("playwright for Python not installed: pip install playwright (no `playwright install` needed)")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 def _open(browser, path: Path, shot: str):

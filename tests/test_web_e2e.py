@@ -5,7 +5,6 @@ aborted and recorded; screenshots of the main pages go to tests/artifacts/ (giti
 
 from __future__ import annotations
 
-import os
 import socket
 import sys
 import threading
@@ -21,27 +20,11 @@ from _web_fixture import hostile_store, sample_store  # noqa: E402
 
 from rashomon.web import create_app, hash_token  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).parent / "artifacts"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
 TOKEN = "e2e-token"
 
+from conftest import ARTIFACTS  # noqa: E402
+
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.skip(f"{CHROMIUM} not found: apt-get install chromium (Debian package) to run browser tests")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.skip("playwright for Python not installed: pip install playwright (no `playwright install` needed)")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 def _serve(app):
