@@ -13,8 +13,11 @@ Conventions are described in tests/data/gold/README.md.
 # ruff: noqa: E501  (one annotation per line reads best unwrapped)
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+from goldkit import claim_row, timeline_row, write_gold  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "gold"
 TOWN = "Zhezkazgan (Zhezqazghan)"  # common English spelling + the GeoNames name, so either scores
@@ -28,14 +31,7 @@ def claims() -> list[dict]:
 
     def C(doc, measure, value, qual, anchor, src=None, stype=None, mod="asserted", group=None,
           place=TOWN, date=D16, alt=(), stext=None):
-        if stype is None:
-            stype = "author" if src is None else "unknown"
-        r = {"id": None, "doc": doc, "measure": measure, "value": value, "qualifier": qual, "group": group,
-             "place": place, "date": date, "source": src, "source_type": stype, "modality": mod,
-             "anchor": anchor, "alt": list(alt)}
-        if stext:
-            r["source_text"] = stext
-        rows.append(r)
+        rows.append(claim_row(doc, measure, value, qual, anchor, src, stype, mod, group, place, date, alt, stext))
 
     # --- the wire and its two copies -------------------------------------------------------------
     MCHS_EN = "Ministry of Emergency Situations"
@@ -395,7 +391,7 @@ def claims() -> list[dict]:
 def timeline() -> list[dict]:
     rows = []
     def T(doc, when, label, anchor):
-        rows.append({"id": None, "doc": doc, "when": when, "label": label, "anchor": anchor})
+        rows.append(timeline_row(doc, when, label, anchor))
     D = "2023-05-16"
     for doc, tz in (("wire_caw_en.txt", "+06:00"), ("herald_copy_en.html", ""), ("eurasia_monitor_copy_en.md", "")):
         T(doc, D, "tailings dam gives way near Zhezkazgan", "gave way on Tuesday")
@@ -568,11 +564,7 @@ def entities() -> list[dict]:
 
 
 def main() -> None:
-    for name, rows in (("sample.claims.jsonl", claims()), ("sample.timeline.jsonl", timeline())):
-        with (GOLD / name).open("w", encoding="utf-8") as f:
-            for r in rows:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    (GOLD / "sample.entities.json").write_text(json.dumps(entities(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_gold(GOLD, "sample", claims(), timeline(), entities())
 
 
 if __name__ == "__main__":

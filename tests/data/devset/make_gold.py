@@ -11,8 +11,11 @@ Conventions are those of ../shared/gold/seeds.* and tests/data/gold/README.md (s
 # ruff: noqa: E501  (one annotation per line reads best unwrapped)
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "tools"))
+from goldkit import claim_row, timeline_row, write_gold  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent / "gold"
 
@@ -28,14 +31,7 @@ def claims() -> list[dict]:
 
     def C(doc, measure, value, qual, anchor, src=None, stype=None, mod="asserted", group=None,
           place=None, date=None, alt=(), stext=None):
-        if stype is None:
-            stype = "author" if src is None else "unknown"
-        r = {"id": None, "doc": doc, "measure": measure, "value": value, "qualifier": qual, "group": group,
-             "place": place, "date": date, "source": src, "source_type": stype, "modality": mod,
-             "anchor": anchor, "alt": list(alt)}
-        if stext:
-            r["source_text"] = stext
-        rows.append(r)
+        rows.append(claim_row(doc, measure, value, qual, anchor, src, stype, mod, group, place, date, alt, stext))
 
     # ================================================================ January 2022, Kazakhstan
     def upto(d):  # tolls reported on day d count deaths since the shooting began (4 January)
@@ -307,7 +303,7 @@ def timeline() -> list[dict]:
     rows = []
 
     def T(doc, when, label, anchor):
-        rows.append({"id": None, "doc": doc, "when": when, "label": label, "anchor": anchor})
+        rows.append(timeline_row(doc, when, label, anchor))
 
     d = "qantar_wire_en.txt"
     T(d, "2022-01-02", "protests begin in Zhanaozen over the gas price", "began on Jan. 2")
@@ -435,15 +431,8 @@ ENTITIES = [
 
 
 def main() -> None:
-    GOLD.mkdir(parents=True, exist_ok=True)
-    with (GOLD / "devset.claims.jsonl").open("w", encoding="utf-8") as f:
-        for r in claims():
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    with (GOLD / "devset.timeline.jsonl").open("w", encoding="utf-8") as f:
-        for r in timeline():
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
     ents = [{"canonical": c, "type": t, "forms": forms} for c, t, forms in ENTITIES]
-    (GOLD / "devset.entities.json").write_text(json.dumps(ents, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_gold(GOLD, "devset", claims(), timeline(), ents)
 
 
 if __name__ == "__main__":
