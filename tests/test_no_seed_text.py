@@ -21,7 +21,7 @@ _TEXT_EXT = {".py", ".txt", ".tsv", ".csv", ".json", ".jsonl", ".md", ".html", "
              ".wiki", ".yaml", ".yml", ".toml", ".cfg", ".ini", ".js", ".css", ".j2", ".jinja", ".sql", ""}
 _EXEMPT_DIRS = (REPO / "tests" / "data" / "devset", REPO / "tests" / "data" / "gold")
 # markup boilerplate (Atom/XML namespaces, links, entities) and stock phrases are no seed's own text
-_MARKUP = {"http", "https", "www", "xmlns", "href", "rel", "amp", "quot", "lt", "gt", "php", "xml", "w3", "subtitle", "generator", "mediawiki"}
+_MARKUP = {"http", "https", "www", "xmlns", "href", "rel", "amp", "quot", "lt", "gt", "php", "xml", "w3", "subtitle", "generator", "mediawiki", "skins", "css"}
 _COMMON = {"a state of emergency in the"}
 
 # Files owned by other engineers that still quote seed text; their owners are asked to replace the
