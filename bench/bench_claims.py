@@ -1,10 +1,14 @@
-"""Claim extraction throughput (MB/s per core) on a generated multilingual news-like corpus.
+"""Claim extraction throughput (MB/s per core) on a generated multilingual news-like corpus, or on
+the documents of a directory.
 
     python bench/bench_claims.py [--mb 2] [--seed 1]
+    python bench/bench_claims.py --dir /work/ref/in/gen1 [--repeat 3]
 
-The corpus mixes the four languages: sentences with figures, dates, money and ages (a share set by
-``--dense``, 0.3 by default; real news text has fewer) among plain narrative sentences.
-Segmentation is done beforehand and not timed; only ``ClaimExtractor`` is. Target: >= 1 MB/s per core.
+The generated corpus mixes the four languages: sentences with figures, dates, money and ages (a
+share set by ``--dense``, 0.3 by default; real news text has fewer) among plain narrative sentences.
+With ``--dir``, the documents are read, segmented and tagged for time expressions and entities
+first (not timed), as the pipeline does before the claims stage. Only ``ClaimExtractor`` is timed
+(CPU time, the best of ``--repeat`` runs: the machine may be shared). Target: >= 2 MB/s per core.
 """
 
 from __future__ import annotations
@@ -77,22 +81,41 @@ def corpus(mb: float, seed: int, a_dense: float = 0.3) -> Document:
     return doc
 
 
+def prepared(path: str) -> list[tuple[Document, list, list]]:
+    """The documents under ``path`` with the inputs of the claims stage: (doc, timexes, mentions)."""
+    from rashomon.pipeline import Pipeline
+    from rashomon.readers import read_inputs
+
+    p = Pipeline()
+    out = []
+    for doc in read_inputs([path]):
+        if isinstance(doc, Document):
+            p.prepare(doc)
+            out.append((doc, p.time_tagger(doc), p.entity_tagger(doc)))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=float, default=2.0)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--dense", type=float, default=0.3, help="share of sentences with figures (default 0.3)")
+    ap.add_argument("--dir", help="time the claims stage on the documents of this directory instead")
+    ap.add_argument("--repeat", type=int, default=3, help="runs; the fastest counts (default 3)")
     a = ap.parse_args()
-    doc = corpus(a.mb, a.seed, a.dense)
+    items = prepared(a.dir) if a.dir else [(corpus(a.mb, a.seed, a.dense), [], [])]
     ex = ClaimExtractor()
     ex(Document(id="w", path="w", text="16 people died."), [], [])  # load language data outside the timing
     for lang in ("ru", "uk", "kk"):
         ex._stage(lang)
-    mb = len(doc.text.encode()) / 1e6
-    t = time.process_time()
-    claims = ex(doc, [], [])
-    dt = time.process_time() - t
-    print(f"{mb:.2f} MB, {len(claims)} claims, {dt:.2f} s CPU -> {mb / dt:.2f} MB/s per core")
+    mb = sum(len(doc.text.encode()) for doc, _tx, _ms in items) / 1e6
+    best, claims = float("inf"), 0
+    for _ in range(max(1, a.repeat)):
+        ex = ClaimExtractor()  # language data stays loaded (shared per language)
+        t = time.process_time()
+        claims = sum(len(ex(doc, tx, ms)) for doc, tx, ms in items)
+        best = min(best, time.process_time() - t)
+    print(f"{len(items)} documents, {mb:.2f} MB, {claims} claims, {best:.2f} s CPU (best of {a.repeat}) -> {mb / best:.2f} MB/s per core")
 
 
 if __name__ == "__main__":

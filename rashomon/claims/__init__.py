@@ -107,7 +107,9 @@ class ClaimExtractor:
                 plain = (s0, s1, pi, attr, text)
                 continue
             first_new = len(out)
-            markers = attr.markers(toks, text)
+            paren = _paren_ids(toks)
+            finds = attr.lex.sentence_matchers.find(toks)
+            markers = attr.markers(toks, text, paren, finds)
             named = [m for m in markers if m.name or m.kind == "impersonal"]
             if antecedent is not None and antecedent[1] != pi:
                 antecedent = None
@@ -128,10 +130,9 @@ class ClaimExtractor:
             qs = [q for q in qs if q.nstart not in inside]
             if not qs:
                 continue
-            paren = _paren_ids(toks)
-            cues = attr.modality_cues(toks, paren)
-            nationwide = bool(rules.lex.nationwide.find(toks))
-            rules.assign(toks, qs)
+            cues = attr.modality_cues(toks, paren, finds)
+            nationwide = bool(finds["nationwide"])
+            rules.assign(toks, qs, paren)
             if any(not q.measure for q in qs):
                 if last_measure is not None and last_measure[0] == pi:
                     _refer(toks, qs, rules, last_measure[1])
@@ -164,7 +165,7 @@ class ClaimExtractor:
                 last_measure = (pi, out[-1].measure)
             if attr.lex.denial_refs.exact or attr.lex.denial_refs.prefix:
                 own = (pi, first_new, len(out)) if len(out) > first_new else hedge_for
-                _denial_echo(doc.id, out, own, pi, toks, text, attr)
+                _denial_echo(doc.id, out, own, pi, toks, text, attr, finds["denial_refs"])
             last = [m for m in markers if m.name and m.kind in ("pre", "verb", "colon")]
             if last:
                 antecedent = (last[-1], pi)
@@ -411,13 +412,15 @@ def _letterhead_of(text: str, attr: Attributor) -> tuple[frozenset[str], str]:
     return frozenset(t.low for t in toks if t.kind == "w"), attr._type_of(toks, default="")
 
 
-def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str, attr: Attributor) -> None:
+def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str, attr: Attributor, refs=None) -> None:
     """A denial pointing back at figures just stated ("the ministry dismissed them", "влада їх
     спростувала", "Әкімдік бұл ақпаратты жоққа шығарды") adds a denied claim of each of them, with
-    the denier as source; the statement denied, if the clause made it denied, becomes unconfirmed."""
+    the denier as source; the statement denied, if the clause made it denied, becomes unconfirmed.
+    ``refs``: ``denial_refs.find(toks)`` if known."""
     if target is None or target[0] != pi:
         return
-    refs = attr.lex.denial_refs.find(toks)
+    if refs is None:
+        refs = attr.lex.denial_refs.find(toks)
     if not refs:
         return
     a, b, _p = refs[0]

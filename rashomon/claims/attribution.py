@@ -14,10 +14,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from .grammar import Token
 from .lexicon import Lexicon
+from .rules import _paren_ids
 
+_TEXT = attrgetter("text")
 _BOUND = {",", ".", ";", ":", "(", ")", "!", "?", "—", "«", "»", '"', "“", "”", "„", "[", "]"}
 _HARD = _BOUND - {","}
 _BACK = _BOUND - {"«", "»", "“", "”", "„"}  # quoted names stay whole: «Улытау Курьера» сообщают
@@ -44,13 +47,13 @@ class Attributor:
         self._paren: list[int] = []
         self._starts: list[int] = []
 
-    def markers(self, toks: Sequence[Token], text: str) -> list[Marker]:
-        from .rules import _paren_ids
-
+    def markers(self, toks: Sequence[Token], text: str, paren: list[int] | None = None, finds: dict | None = None) -> list[Marker]:
+        """The markers of a sentence, sorted by cue; ``paren`` (`_paren_ids`) and ``finds``
+        (``lex.sentence_matchers.find``) of ``toks`` if known."""
         self._toks = toks
-        self._paren = _paren_ids(toks)
+        self._paren = _paren_ids(toks) if paren is None else paren
         out: list[Marker] = []
-        for a, b, kind in self.lex.attribution.find(toks):
+        for a, b, kind in self.lex.attribution.find(toks) if finds is None else finds["attribution"]:
             m = None
             if kind == "pre":
                 m = self._named(toks, text, (a, b), kind, self._forward(toks, b))
@@ -129,6 +132,8 @@ class Attributor:
 
     def _paren_sources(self, toks, text, found) -> list[Marker]:
         """"1,500 (police)", "more than 3,000 (organisers)": a short parenthesis naming a source."""
+        if "(" not in map(_TEXT, toks):  # one C-level pass: most sentences have no parenthesis
+            return []
         out, taken = [], {m.cue[0] for m in found}
         for k, t in enumerate(toks):
             if t.text != "(" or k == 0 or (toks[k - 1].kind not in "nw" and toks[k - 1].text != "+"):
@@ -148,6 +153,8 @@ class Attributor:
 
     def _colon_statement(self, toks, text, found) -> list[Marker]:
         """"Witnesses at the scene: ..." — a short lead-in with a source word, ending in a colon."""
+        if ":" not in map(_TEXT, toks[:16]):
+            return []
         start = 0
         for c, t in enumerate(toks[:16]):
             if t.text != ":" or c == 0:
@@ -305,13 +312,16 @@ class Attributor:
         return k >= 0 and toks[k].text == ","
 
     # -- modality ---------------------------------------------------------------------------------
-    def modality_cues(self, toks: Sequence[Token], paren: list[int]) -> tuple:
+    def modality_cues(self, toks: Sequence[Token], paren: list[int], finds: dict | None = None) -> tuple:
         """Per sentence, once: the modality of each clause (split at contrasts: "but", "но") from
-        cues outside parentheses, and of each parenthesis from the cues inside it."""
-        contrasts = [a for a, _b, kind in self.lex.connectives.find(toks) if kind == "contrast"]
+        cues outside parentheses, and of each parenthesis from the cues inside it. ``finds``:
+        ``lex.sentence_matchers.find(toks)`` if known."""
+        if finds is None:
+            finds = {"connectives": self.lex.connectives.find(toks), "modality": self.lex.modality.find(toks)}
+        contrasts = [a for a, _b, kind in finds["connectives"] if kind == "contrast"]
         seg: dict[int, str] = {}
         par: dict[int, str] = {}
-        for a, _b, mod in self.lex.modality.find(toks):
+        for a, _b, mod in finds["modality"]:
             table, key = (par, paren[a]) if paren[a] >= 0 else (seg, bisect.bisect_right(contrasts, a))
             table[key] = _stronger(table.get(key, "asserted"), mod)
         return contrasts, seg, par

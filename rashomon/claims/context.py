@@ -50,6 +50,7 @@ class Context:
         self._date_at = date_at
         self._tstarts = sorted(t.span[0] for t in timexes)
         self._when: dict[tuple[int, int], tuple[str | None, str | None]] = {}
+        self._scopes: dict[tuple[int, int], str | None] = {}
         self.heading_src: dict = {}  # section heading span -> the source it names (claims' cache)
 
     def _speaks(self, m: Mention) -> bool:
@@ -163,16 +164,24 @@ class Context:
             return self._name(min(ms, key=lambda m: abs(m.span[0] - offset))), "sentence"
         for sec in sorted(self.doc.sections_at(offset), key=lambda s: -s.level):
             if sec.level >= 2:
-                ms = self._in(*sec.span)
-                p = self._most_frequent(ms)
-                if self._outweighs(p, ms):
+                p = self._scope_place(sec.span)
+                if p:
                     return p, "section"
         if paragraph:
-            ms = self._in(*paragraph)
-            p = self._most_frequent(ms)
-            if self._outweighs(p, ms):
+            p = self._scope_place(paragraph)
+            if p:
                 return p, "paragraph"
         return (self.top, "document") if self.top else (None, None)
+
+    def _scope_place(self, span: tuple[int, int]) -> str | None:
+        """The most frequent place of a section or paragraph if it outweighs the document's (once
+        per scope)."""
+        got = self._scopes.get(span, False)
+        if got is False:
+            ms = self._in(*span)
+            p = self._most_frequent(ms)
+            got = self._scopes[span] = p if self._outweighs(p, ms) else None
+        return got
 
     def _dateless(self, span: tuple[int, int]) -> bool:
         k = bisect.bisect_left(self._tstarts, span[0])

@@ -2,21 +2,24 @@
 
 A pattern is lower-case words separated by spaces, tokenized like the text; a word ending in ``*``
 is a stem (prefix), so ``ранен*`` covers ``раненых``, ``ранены``... ``PhraseMatcher.at(toks, i)``
-returns every pattern that starts at token ``i`` as ``(end, payload)``, longest first. Lookup is a
-dict access on the token (exact words) plus one on its first two letters (stems): constant work per
-token, so matching a sentence costs time linear in its length.
+returns every pattern that starts at token ``i`` as ``(end, payload)``, longest first. Lookup is one
+dict access on the token's lower-case form, which gives the patterns (exact or stem) whose first
+word it matches, built on first sight of the word: constant work per token, so matching a sentence
+costs time linear in its length. `MatcherSet` runs several matchers over a sentence in one pass.
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 # numbers with grouping/decimal separators, words (with inner apostrophes), or one other character.
 # Each alternative is a plain run: no nested quantifiers that could backtrack.
 TOKEN_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*|\S")
+# a token and the white space before it
+_SPACED = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")")
 _SKIP = {"*", "_"}
 _APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "ё": "е", "Ё": "е"})
 
@@ -40,38 +43,45 @@ _WORD_INFO: dict[str, tuple[str, str]] = {}  # token text -> (low, kind), as Tok
 
 
 def _tokens(text: str, offset: int, start: int, end: int) -> list[Token]:
-    """``[Token(m.group(), m.start() + offset, m.end() + offset) ...]``, with each distinct word's
-    ``low`` and ``kind`` computed once."""
+    """``[Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN_RE.finditer(...)]``
+    (without markup emphasis), with each distinct word's ``low`` and ``kind`` computed once.
+
+    `_SPACED` yields each token with the white space before it, so offsets add up without match
+    objects (every character that is not white space belongs to a token)."""
     out = []
     info = _WORD_INFO
     if len(info) > 200_000:
         info.clear()
     new = Token.__new__
-    for m in TOKEN_RE.finditer(text, start, end):
-        w = m.group()
-        if w in _SKIP:  # markup emphasis ("*трьох*", "_x_") is transparent
-            continue
+    pos = start + offset
+    end = start + len(text[start:end].rstrip())  # trailing white space would be rescanned from each position
+    for space, w in _SPACED.findall(text, start, end):
+        a = pos + len(space)
+        pos = a + len(w)
         got = info.get(w)
         if got is None:
+            if w in _SKIP:  # markup emphasis ("*трьох*", "_x_") is transparent
+                continue
             c = w[0]
             got = info[w] = (w.lower().translate(_APOS), "n" if "0" <= c <= "9" else ("w" if c.isalpha() else "p"))
         t = new(Token)
         t.text = w
         t.low, t.kind = got
-        a, b = m.span()
-        t.start = a + offset
-        t.end = b + offset
+        t.start = a
+        t.end = pos
         out.append(t)
     return out
 
 
-_local = threading.local()  # per thread: the text last tokenized and its tokens by (offset, start, end)
+_local = threading.local()  # per thread: the text last tokenized and its recent spans' tokens
+_RECENT = 8  # spans remembered: a sentence is tokenized again by the next one or two (framing, hedges)
 
 
 def tokenize(text: str, offset: int = 0, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets shifted by ``offset`` (document coordinates).
-    The same sentence is tokenized by several stages: the tokens of the last long text are
-    remembered (tokens are never modified; every call gets a list of its own)."""
+    The same sentence is tokenized by several stages: the tokens of the last few spans of the last
+    long text are remembered (tokens are never modified; every call gets a list of its own). Only
+    a few, so that the tokens of a sentence done with are freed at once."""
     end = len(text) if end is None else end
     if len(text) < 512:  # a line or a name: not worth remembering, and must not evict the document
         return _tokens(text, offset, start, end)
@@ -81,6 +91,8 @@ def tokenize(text: str, offset: int = 0, start: int = 0, end: int | None = None)
     key = (offset, start, end)
     got = memo.get(key)
     if got is None:
+        if len(memo) >= _RECENT:
+            del memo[next(iter(memo))]  # the oldest
         got = memo[key] = _tokens(text, offset, start, end)
     return list(got)
 
@@ -97,17 +109,44 @@ def pattern_words(pattern: str) -> list[tuple[str, bool]]:
     return words
 
 
-def _neg_end(match: tuple[int, Any]) -> int:
-    return -match[0]
+def _neg_len(cand: tuple[list[tuple[str, bool]], Any]) -> int:
+    return -len(cand[0])
+
+
+_Cands = tuple[tuple[tuple[tuple[str, bool], ...], Any], ...]  # ((rest of a pattern's words, payload), ...)
+
+
+class _Index(dict):
+    """word -> the candidates of a matcher that may start at it, built on first sight (bounded)."""
+
+    __slots__ = ("build",)
+    limit = 10_000  # distinct words remembered before the index starts over (memory: ~0.5 MB)
+
+    def __init__(self, build: Callable[[str], _Cands]) -> None:
+        super().__init__()
+        self.build = build
+
+    def __missing__(self, low: str) -> _Cands:
+        if len(self) >= self.limit:
+            self.clear()
+        got = self[low] = self.build(low)
+        return got
 
 
 class PhraseMatcher:
-    """Patterns (exact words and stems) -> payloads, matched at a token position."""
+    """Patterns (exact words and stems) -> payloads, matched at a token position.
+
+    ``index[word]`` holds the patterns whose first word matches ``word`` (built on first sight of
+    the word): one dict access per call, the first word never checked again, and the candidates
+    kept longest first so that the first match found is the longest. Hot loops test
+    ``index[tok.low]`` before calling a method: most words start no pattern."""
 
     def __init__(self, entries: Iterable[tuple[str, Any]] = ()) -> None:
         self.exact: dict[str, list[tuple[list[tuple[str, bool]], Any]]] = {}
         self.prefix: dict[str, list[tuple[list[tuple[str, bool]], Any]]] = {}
         self.size = 0
+        self.index = _Index(self._cands)
+        self.on_change: list[Callable[[], None]] = []  # called when a pattern is added (indexes over this matcher)
         for pattern, payload in entries:
             self.add(pattern, payload)
 
@@ -121,23 +160,28 @@ class PhraseMatcher:
         else:
             self.exact.setdefault(first, []).append((words, payload))
         self.size += 1
+        self.index.clear()
+        for changed in self.on_change:
+            changed()
+
+    def _cands(self, low: str) -> _Cands:
+        """The patterns whose first word matches ``low``, in the order `at` reports them."""
+        cands = list(self.exact.get(low, ())) + [c for c in self.prefix.get(low[:2], ()) if low.startswith(c[0][0][0])]
+        cands.sort(key=_neg_len)  # stable: equal lengths keep the order the patterns were added in
+        return tuple((tuple(words[1:]), payload) for words, payload in cands)
 
     def at(self, toks: Sequence[Token], i: int) -> list[tuple[int, Any]]:
         """Every match starting at ``toks[i]``: ``(end_index, payload)``, longest first."""
         n = len(toks)
         if i >= n:
             return []
-        low = toks[i].low
-        cands = self.exact.get(low)
-        pre = self.prefix.get(low[:2])
-        if pre:
-            cands = cands + pre if cands else pre
-        elif not cands:
+        cands = self.index[toks[i].low]
+        if not cands:
             return []
         out = []
-        for words, payload in cands:
-            j = i
-            for w, star in words:
+        for rest, payload in cands:
+            j = i + 1
+            for w, star in rest:
                 if j >= n:
                     break
                 t = toks[j].low
@@ -146,43 +190,87 @@ class PhraseMatcher:
                 j += 1
             else:
                 out.append((j, payload))
-        if len(out) > 1:
-            out.sort(key=_neg_end)
         return out
 
     def first(self, toks: Sequence[Token], i: int) -> tuple[int, Any] | None:
-        if i >= len(toks):
+        """The longest match starting at ``toks[i]``, or None."""
+        n = len(toks)
+        if i >= n:
             return None
-        low = toks[i].low
-        if low not in self.exact and low[:2] not in self.prefix:
+        cands = self.index[toks[i].low]
+        if not cands:  # most words start no pattern: one dict access
             return None
-        m = self.at(toks, i)
-        return m[0] if m else None
+        for rest, payload in cands:
+            j = i + 1
+            for w, star in rest:
+                if j >= n:
+                    break
+                t = toks[j].low
+                if not (t.startswith(w) if star else t == w):
+                    break
+                j += 1
+            else:
+                return j, payload
+        return None
 
     def ending_at(self, toks: Sequence[Token], end: int, max_len: int = 4) -> list[tuple[int, Any]]:
         """Matches that end exactly at ``end`` (exclusive): ``(start_index, payload)``."""
         out = []
-        for i in range(max(0, end - max_len), end):
-            for j, payload in self.at(toks, i):
-                if j == end:
-                    out.append((i, payload))
+        index = self.index
+        for i in range(max(0, end - max_len), min(end, len(toks))):
+            if index[toks[i].low]:
+                for j, payload in self.at(toks, i):
+                    if j == end:
+                        out.append((i, payload))
         return out
+
+    def starts_in(self, toks: Sequence[Token], lo: int, hi: int) -> bool:
+        """Does a match start at any of ``toks[lo:hi]`` (it may end past ``hi``)?"""
+        index = self.index
+        return any(index[toks[i].low] and self.first(toks, i) for i in range(max(0, lo), min(hi, len(toks))))
 
     def find(self, toks: Sequence[Token], lo: int = 0, hi: int | None = None) -> list[tuple[int, int, Any]]:
         """Leftmost-longest, non-overlapping matches in ``toks[lo:hi]``: ``(start, end, payload)``."""
         hi = len(toks) if hi is None else hi
         out, i = [], lo
-        exact, prefix = self.exact, self.prefix
+        index = self.index
         while i < hi:
-            low = toks[i].low
-            if low not in exact and low[:2] not in prefix:
+            if not index[toks[i].low]:  # most words start no pattern: one dict access
                 i += 1
                 continue
-            ms = self.at(toks, i)
-            m = ms[0] if ms else None
+            m = self.first(toks, i)
             if m and m[0] <= hi:
                 out.append((i, m[0], m[1]))
                 i = m[0]
             else:
                 i += 1
         return out
+
+
+class MatcherSet:
+    """Several matchers' `PhraseMatcher.find` over the same tokens in one pass: one dict access per
+    token tells which of them may start there."""
+
+    def __init__(self, matchers: dict[str, PhraseMatcher]) -> None:
+        self.names = tuple(matchers)
+        self.matchers = tuple(matchers.values())
+        self.index = _Index(self._starting)
+        for m in self.matchers:
+            m.on_change.append(self.index.clear)
+
+    def _starting(self, low: str) -> tuple[int, ...]:
+        return tuple(k for k, m in enumerate(self.matchers) if m.index[low])
+
+    def find(self, toks: Sequence[Token]) -> dict[str, list[tuple[int, int, Any]]]:
+        """``{name: matcher.find(toks)}`` for every matcher of the set."""
+        found: list[list[tuple[int, int, Any]]] = [[] for _ in self.matchers]
+        free = [0] * len(self.matchers)  # where each matcher's next match may start
+        index, matchers = self.index, self.matchers
+        for i, t in enumerate(toks):
+            for k in index[t.low]:
+                if i >= free[k]:
+                    m = matchers[k].first(toks, i)
+                    if m:
+                        found[k].append((i, m[0], m[1]))
+                        free[k] = m[0]
+        return dict(zip(self.names, found, strict=True))

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
 
 from .. import langdata
-from .grammar import _APOS, PhraseMatcher, Token
+from .grammar import _APOS, MatcherSet, PhraseMatcher, Token
 
 #: languages with claim data; anything else falls back by script
 LANGS = ("en", "ru", "uk", "kk")
@@ -26,6 +29,9 @@ _UK = re.compile(r"[іїєґІЇЄҐ]")
 _CYR = re.compile(r"[а-яА-ЯёЁ]")
 _DIGIT = re.compile(r"[0-9]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*")
+_MEMO_MAX = 20_000  # distinct words remembered per language before a memo starts over
+_MISS = object()
+_TEXT = attrgetter("text")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,12 +103,19 @@ class Lexicon:
         self.anaphora = PhraseMatcher((p, "anaphora") for p in langdata.load_list(lang, "anaphora"))
         self.back_refs = PhraseMatcher((p, "back") for p in langdata.load_list(lang, "back_refs"))
         self.denial_refs = PhraseMatcher((p, "denied") for p in langdata.load_list(lang, "denial_refs"))
+        # the matchers every sentence with a figure is searched with, in one pass
+        self.sentence_matchers = MatcherSet({"attribution": self.attribution, "connectives": self.connectives, "modality": self.modality,
+                                             "nationwide": self.nationwide, "denial_refs": self.denial_refs})
         self._starters: frozenset[str] | None = None
         self.starter_stems: set[str] = set()
         self.suffixes = tuple(sorted(langdata.load_list(lang, "suffixes"), key=len, reverse=True))
         self._suffix_set = frozenset(self.suffixes)
         self._stem_lengths = sorted({len(w) for w in self.numerals}, reverse=True)
         self._numeral_stop = frozenset(langdata.load_list(lang, "numeral_stop"))
+        # answers remembered by word (bounded): they depend on the word alone
+        self._numeral_memo: dict[str, tuple[int, str] | None] = {}
+        self._opener_words: dict[str, bool] = {}
+        self.opener_memo: dict[str, bool] = {}
 
     @property
     def starters(self) -> frozenset[str]:
@@ -120,17 +133,57 @@ class Lexicon:
         """Cheap pre-check of a sentence: a digit, or a word that may open a figure."""
         if _DIGIT.search(text):
             return True
-        starts, stems = self.starters, self.starter_stems
-        for w in _WORD.findall(text.lower().translate(_APOS)):
-            if w in starts or w[:2] in stems or self.numeral(w):
+        memo = self._opener_words
+        # words of the lower-cased text, folded (`_APOS`) one by one on first sight: the fold keeps
+        # word edges, except for "ʼ", a letter folded to an apostrophe, so that is folded first
+        low = text.lower()
+        if "ʼ" in low:
+            low = low.translate(_APOS)
+        for w in _WORD.findall(low):
+            hit = memo.get(w)
+            if hit is None:
+                starts, stems = self.starters, self.starter_stems
+                f = w.translate(_APOS)
+                hit = f in starts or f[:2] in stems or self.numeral(f) is not None
+                if len(memo) >= _MEMO_MAX:
+                    memo.clear()
+                memo[w] = hit
+            if hit:
                 return True
         return False
+
+    def opens(self, tok: Token) -> bool:
+        """May a figure start at this token? A number, "+", or a word that opens a qualifier, a
+        range or a vague amount, or a number word (remembered by the token's text)."""
+        got = self.opener_memo.get(tok.text)
+        if got is None:
+            if tok.kind == "w":
+                got = tok.low in self.starters or tok.low[:2] in self.starter_stems or self.number_word(tok) is not None
+            else:
+                got = tok.kind == "n" or tok.text == "+"
+            if len(self.opener_memo) >= _MEMO_MAX:
+                self.opener_memo.clear()
+            self.opener_memo[tok.text] = got
+        return got
+
+    def openers(self, toks: Sequence[Token]) -> list[int]:
+        """Indices of the tokens that may open a figure (`opens`), found with C-level passes once
+        every token's text is remembered."""
+        memo = self.opener_memo
+        try:
+            flags = list(map(memo.__getitem__, map(_TEXT, toks)))
+        except KeyError:
+            flags = [self.opens(t) for t in toks]
+        return list(compress(range(len(flags)), flags))
 
     def number_word(self, tok: Token) -> tuple[int, str] | None:
         """Value and flag of a numeral word, also with a Kazakh case suffix (``онға`` -> 10)."""
         return self.numeral(tok.low)
 
     def numeral(self, low: str) -> tuple[int, str] | None:
+        hit = self._numeral_memo.get(low, _MISS)
+        if hit is not _MISS:
+            return hit
         hit = self.numerals.get(low)
         if hit is None and self.suffixes and low not in self._numeral_stop:
             for n in self._stem_lengths:
@@ -138,6 +191,9 @@ class Lexicon:
                     hit = self.numerals.get(low[:n])
                     if hit:
                         break
+        if len(self._numeral_memo) >= _MEMO_MAX:
+            self._numeral_memo.clear()
+        self._numeral_memo[low] = hit
         return hit
 
 
@@ -156,13 +212,15 @@ _CYR_WORD = re.compile(r"[а-яА-ЯёЁәғқңөұүһіїєґӘҒҚҢӨҰҮҺ
 def guess_lang(text: str) -> str:
     """Cheap script-based guess: Latin -> en; Cyrillic -> kk or uk when enough words carry their own
     letters (a Kazakh name in a Russian sentence does not make it Kazakh), else ru."""
-    words = _CYR_WORD.findall(text)
-    if not words:
+    if not _CYR_WORD.search(text):
         return "en"
-    kk = sum(1 for w in words if _KK.search(w))
+    if not _KK.search(text) and not _UK.search(text):
+        return "ru"  # no word carries Kazakh or Ukrainian letters: the counts below would be 0
+    words = _CYR_WORD.findall(text)
+    kk = sum(1 for w in words if _KK.search(w)) if _KK.search(text) else 0
     if kk and (kk >= 2 or kk * 5 >= len(words)) and kk * 8 >= len(words):
         return "kk"
-    uk = sum(1 for w in words if _UK.search(w))
+    uk = sum(1 for w in words if _UK.search(w)) if _UK.search(text) else 0
     if uk and uk * 10 >= len(words):
         return "uk" if not kk else ("kk" if kk >= uk else "uk")
     return "ru"

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from .grammar import Token
 from .lexicon import Lexicon, NounClass, Trigger
 from .numbers import parse_number
 
+_TEXT = attrgetter("text")
 _STOP = {";", ".", "!", "?", ":", "…"}
 _COMPOUND = {"-", "/", ":", "."}
 _QUOTES = {'"', "»", "”", "“"}
@@ -59,12 +61,11 @@ class Rules:
         out: list[Quantity] = []
         day_end = -1  # token index after the last number rejected as a day of a month
         i, n = 0, len(toks)
-        starts, stems = self.lex.starters, self.lex.starter_stems
-        while i < n:
-            t = toks[i]
-            if (t.kind == "p" and t.text != "+") or (t.kind == "w" and t.low not in starts and t.low[:2] not in stems and not self.lex.number_word(t)):
-                i += 1
+        for at in self.lex.openers(toks):  # most tokens open no figure
+            if at < i:
                 continue
+            i = at
+            t = toks[i]
             self._last_end = i
             q, why = self._quantity_at(toks, i, text)
             if q is None and why and self._last_end > i + 1 and why != "date":
@@ -213,9 +214,8 @@ class Rules:
                 return "compound"
         if i == 2 and toks[0].low in ("of", "из", "із", "з") and toks[1].low in ("the", "этих", "цих"):
             return "denominator"  # "Of the 164 deaths, 103 were in ...": a figure stated before
-        for b in range(max(0, i - 5), i):
-            if lex.nonclaim["near"].first(toks, b):
-                return "population"
+        if lex.nonclaim["near"].starts_in(toks, i - 5, i):
+            return "population"
         t = toks[k]
         if t.kind == "w" and v1 == 1 and v2 is None and not (e < n and (lex.nouns.first(toks, e) or lex.measures.first(toks, e))) \
                 and not (t.low not in lex.numerals and lex.measures.ending_at(toks, k, 3)):
@@ -230,11 +230,12 @@ class Rules:
         return bool(self.lex.months.first(toks, j))
 
     # -- measure ----------------------------------------------------------------------------------
-    def assign(self, toks: Sequence[Token], qs: list[Quantity]) -> None:
-        """Fill ``measure``, ``group`` and ``trigger`` of each quantity (left to right)."""
+    def assign(self, toks: Sequence[Token], qs: list[Quantity], paren: list[int] | None = None) -> None:
+        """Fill ``measure``, ``group`` and ``trigger`` of each quantity (left to right); ``paren``:
+        `_paren_ids` of ``toks`` if known."""
         starts = {q.start: q for q in qs}
         ends = {q.end - 1: q for q in qs}
-        paren = _paren_ids(toks)
+        paren = _paren_ids(toks) if paren is None else paren
         for idx, q in enumerate(qs):
             self._head(toks, q)
             if q.noun is None and q.head is None:
@@ -388,6 +389,7 @@ class Rules:
 
     def _scan_right(self, toks, q: Quantity, starts, paren):
         lex, n = self.lex, len(toks)
+        conn, meas = lex.connectives.index, lex.measures.index  # most words start neither
         k, dist, commas, skipped = max(q.head_end, q.end), 0, 0, False
         # "120 — official death toll": a figure that opens its line is defined after the dash
         defines = q.start == 0 and k < n and toks[k].text in ("—", "–") and commas == 0
@@ -420,12 +422,12 @@ class Rules:
                     skipped = True
                     continue
                 return None
-            c = lex.connectives.first(toks, k)
+            c = lex.connectives.first(toks, k) if conn[t.low] else None
             if c and (c[1] in ("contrast", "purpose") or (c[1] == "relative" and skipped)):
                 return None  # "..., but", "gathered to honour the dead": another clause
             if t.text == ",":
                 commas += 1
-            for end, trig in lex.measures.at(toks, k):
+            for end, trig in lex.measures.at(toks, k) if meas[t.low] else ():
                 if trig.measure == "none":
                     return None  # "родственников погибших": a trigger inside another noun phrase
                 if end < n and toks[end].text in ("—", "–") and toks[end].start > toks[end - 1].end:
@@ -439,6 +441,7 @@ class Rules:
 
     def _scan_left(self, toks, q: Quantity, ends, paren):
         lex = self.lex
+        conn, meas = lex.connectives.index, lex.measures.index  # most words start neither
         k, dist, commas = self._skip_paren(toks, q.start) - 1, 0, 0
         cop = any(c == "copula" for _a, c in lex.connectives.ending_at(toks, q.start, 3))
         while k >= 0 and dist < (24 if cop else 12):
@@ -454,10 +457,10 @@ class Rules:
                 commas += 1
                 k -= 1
                 continue
-            c = lex.connectives.first(toks, k)
+            c = lex.connectives.first(toks, k) if conn[t.low] else None
             if c and c[1] in ("contrast", "clause"):
                 return None
-            for end, trig in lex.measures.at(toks, k):
+            for end, trig in lex.measures.at(toks, k) if meas[t.low] else ():
                 if end <= q.start and trig.side not in ("right", "head") and self._fits(trig, q) and not (q.head and trig.measure == q.head.measure):
                     if trig.weak and k > 0:  # "загиблих протестувальників — понад сто": the participle governs
                         for e2, t2 in lex.measures.at(toks, k - 1):
@@ -500,6 +503,8 @@ class Rules:
 
 def _paren_ids(toks: Sequence[Token]) -> list[int]:
     """For each token, the index of the innermost open "(" around it, or -1."""
+    if "(" not in map(_TEXT, toks):  # one C-level pass: most sentences have no parenthesis
+        return [-1] * len(toks)
     out, stack = [], []
     for k, t in enumerate(toks):
         if t.text == ")" and stack:
