@@ -19,6 +19,10 @@ reproduces a wire story while the rest is the compiler's own.
   distinct numbers at a multiset Jaccard >= `NUMBER_JACCARD`, at least two of which are not
   date-like (a day <= 31, a year, a time, a date or a code). Same-language pairs need a textual copy.
 
+Candidate pairs are checked in a fixed order, and a pair already joined through earlier links is not
+checked or listed again: a wire story copied by n outlets gives n - 1 links (each with its evidence),
+not n(n - 1)/2, while origins and families are the same as with every link.
+
 The result, `Independence`, keeps the passage links with their reasons, document families
 (union-find over linked documents, for display) and answers `origins(claims)`: the number of
 independent origins among a set of claims, where two claims share an origin when they come from the
@@ -332,7 +336,10 @@ def detect(docs: Mapping[str, Any] | Iterable[Any]) -> Independence:
     all_p = [p for ps in passages.values() for p in ps]
     links: list[PassageLink] = []
     linked: set[tuple[int, int]] = set()
+    joined = _UnionFind()  # a pair already joined through earlier links adds nothing to origins or families
     for i, j in sorted(_copy_candidates(all_p)):
+        if joined.find(i) == joined.find(j):
+            continue
         a, b = all_p[i], all_p[j]
         inter = len(a.shingles & b.shingles)
         if inter < MIN_SHARED_SHINGLES:
@@ -343,13 +350,15 @@ def detect(docs: Mapping[str, Any] | Iterable[Any]) -> Independence:
             why = f"shared word 5-grams: Jaccard {jac:.2f}, containment {cont:.2f}"
             links.append(PassageLink((a.doc, a.index), (b.doc, b.index), "copy", max(jac, cont), why, a.span, b.span))
             linked.add((i, j))
+            joined.union(i, j)
     for i, j in sorted(_number_candidates(all_p)):
         a, b = all_p[i], all_p[j]
-        if (i, j) in linked or (a.lang and b.lang and a.lang == b.lang):
+        if (i, j) in linked or (a.lang and b.lang and a.lang == b.lang) or joined.find(i) == joined.find(j):
             continue  # same language: only a textual copy counts, numbers alone are not enough
         hit = _translation(a, b)
         if hit:
             score, why = hit
+            joined.union(i, j)
             links.append(PassageLink((a.doc, a.index), (b.doc, b.index), "translation", score,
                                      f"{a.lang or '?'}->{b.lang or '?'}: {why}", a.span, b.span))
     for p in all_p:  # only detection needs them: the result keeps spans and links, not the corpus's shingles
