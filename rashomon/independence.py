@@ -39,6 +39,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 SHINGLE = 5  # words per shingle
 MIN_SHINGLES = 6  # passages with fewer shingles are too short to call a copy
 PERMUTATIONS = 32
@@ -64,20 +66,19 @@ _TOKEN = re.compile(
     r"|(?P<code>\d+(?:-\d+){2,})(?![\d])"
     r"|(?P<number>\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d])|\d+))")
 _BLOCK = re.compile(r"\n[ \t]*\n")
-_MERSENNE = (1 << 61) - 1
-
-
+_PRIME = (1 << 31) - 1  # universal hashing mod a Mersenne prime; products stay below 2**63 (numpy uint64)
 def stable_hash(s: str) -> int:
     """A 64-bit hash of ``s`` that is the same in every process and run."""
     return int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "big")
 
 
-def _perms() -> list[tuple[int, int]]:
+def _perms() -> np.ndarray:
+    """(a, b) of `PERMUTATIONS` universal hash functions ``(a * x + b) mod p``, as two columns."""
     out = []
     for i in range(PERMUTATIONS):
         h = hashlib.blake2b(f"rashomon-minhash-{i}".encode(), digest_size=16).digest()
-        out.append((int.from_bytes(h[:8], "big") % (_MERSENNE - 1) + 1, int.from_bytes(h[8:], "big") % _MERSENNE))
-    return out
+        out.append((int.from_bytes(h[:8], "big") % (_PRIME - 1) + 1, int.from_bytes(h[8:], "big") % _PRIME))
+    return np.array(out, dtype=np.uint64)
 
 
 _PERMS = _perms()
@@ -93,8 +94,27 @@ def shingles(text: str, k: int = SHINGLE) -> set[int]:
 
 def minhash(sh: Iterable[int]) -> tuple[int, ...]:
     """The MinHash signature of a set of shingle hashes (`PERMUTATIONS` universal hash functions)."""
-    sh = list(sh)
-    return tuple(min((a * x + b) % _MERSENNE for x in sh) for a, b in _PERMS)
+    return minhashes([sh])[0]
+
+
+def minhashes(sets: Sequence[Iterable[int]], batch: int = 1 << 16) -> list[tuple[int, ...]]:
+    """MinHash signatures of many non-empty shingle sets at once (vectorized; ``batch`` bounds the
+    shingles hashed together, so memory stays small on any corpus)."""
+    out: list[tuple[int, ...]] = []
+    a, b = _PERMS[:, :1], _PERMS[:, 1:]
+    i = 0
+    while i < len(sets):
+        chunk, size = [], 0
+        while i < len(sets) and (not chunk or size < batch):
+            xs = list(sets[i])
+            chunk.append(xs)
+            size += len(xs)
+            i += 1
+        x = np.fromiter((h % _PRIME for xs in chunk for h in xs), dtype=np.uint64, count=size)
+        starts = np.cumsum([0] + [len(xs) for xs in chunk[:-1]])
+        mins = np.minimum.reduceat((a * x + b) % np.uint64(_PRIME), starts, axis=1)
+        out.extend(map(tuple, mins.T.tolist()))
+    return out
 
 
 def numbers(text: str) -> list[int | str]:
@@ -272,10 +292,9 @@ def _copy_candidates(all_p: list[Passage]) -> set[tuple[int, int]]:
     rows = PERMUTATIONS // BANDS
     buckets: dict[tuple[int, tuple[int, ...]], list[int]] = defaultdict(list)
     sample: dict[int, list[int]] = defaultdict(list)
-    for i, p in enumerate(all_p):
-        if len(p.shingles) < MIN_SHINGLES:
-            continue
-        sig = minhash(p.shingles)
+    big = [i for i, p in enumerate(all_p) if len(p.shingles) >= MIN_SHINGLES]
+    for i, sig in zip(big, minhashes([all_p[i].shingles for i in big]), strict=True):
+        p = all_p[i]
         for band in range(BANDS):
             buckets[(band, sig[band * rows : (band + 1) * rows])].append(i)
         for h in p.shingles:
