@@ -82,6 +82,7 @@ def _perms() -> np.ndarray:
 
 
 _PERMS = _perms()
+_NONE = np.zeros(0, dtype=np.uint64)
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[int]:
@@ -98,21 +99,24 @@ def minhash(sh: Iterable[int]) -> tuple[int, ...]:
 
 
 def minhashes(sets: Sequence[Iterable[int]], batch: int = 1 << 16) -> list[tuple[int, ...]]:
-    """MinHash signatures of many non-empty shingle sets at once (vectorized; ``batch`` bounds the
-    shingles hashed together, so memory stays small on any corpus)."""
+    """MinHash signatures of many non-empty shingle sets (sets of ints or uint64 arrays) at once,
+    vectorized; ``batch`` bounds the shingles hashed together, so memory stays small on any corpus."""
     out: list[tuple[int, ...]] = []
     a, b = _PERMS[:, :1], _PERMS[:, 1:]
+    prime = np.uint64(_PRIME)
     i = 0
     while i < len(sets):
-        chunk, size = [], 0
+        chunk: list[np.ndarray] = []
+        size = 0
         while i < len(sets) and (not chunk or size < batch):
-            xs = list(sets[i])
-            chunk.append(xs)
-            size += len(xs)
+            xs = sets[i]
+            arr = xs if isinstance(xs, np.ndarray) else np.fromiter(xs, dtype=np.uint64)
+            chunk.append(arr)
+            size += len(arr)
             i += 1
-        x = np.fromiter((h % _PRIME for xs in chunk for h in xs), dtype=np.uint64, count=size)
+        x = np.concatenate(chunk) % prime
         starts = np.cumsum([0] + [len(xs) for xs in chunk[:-1]])
-        mins = np.minimum.reduceat((a * x + b) % np.uint64(_PRIME), starts, axis=1)
+        mins = np.minimum.reduceat((a * x + b) % prime, starts, axis=1)
         out.extend(map(tuple, mins.T.tolist()))
     return out
 
@@ -173,7 +177,7 @@ class Passage:
     index: int  # position among the document's passages
     span: tuple[int, int]
     lang: str | None
-    shingles: set[int] = field(default_factory=set)
+    shingles: np.ndarray = field(default_factory=lambda: _NONE)  # sorted unique uint64 hashes
     numbers: list[int | str] = field(default_factory=list)
 
 
@@ -283,7 +287,9 @@ def _passages(doc: Any) -> list[Passage]:
     out = []
     for i, (s, e, lang) in enumerate(sorted(spans)):
         chunk = text[s:e]
-        out.append(Passage(doc.id, i, (s, e), lang or getattr(doc, "lang", None), shingles(chunk), numbers(chunk)))
+        sh = np.fromiter(shingles(chunk), dtype=np.uint64)  # 8 bytes a shingle, not a set entry
+        sh.sort()
+        out.append(Passage(doc.id, i, (s, e), lang or getattr(doc, "lang", None), sh, numbers(chunk)))
     return out
 
 
@@ -297,9 +303,8 @@ def _copy_candidates(all_p: list[Passage]) -> set[tuple[int, int]]:
         p = all_p[i]
         for band in range(BANDS):
             buckets[(band, sig[band * rows : (band + 1) * rows])].append(i)
-        for h in p.shingles:
-            if h % SAMPLE_MOD == 0:
-                sample[h].append(i)
+        for h in p.shingles[p.shingles % np.uint64(SAMPLE_MOD) == 0].tolist():
+            sample[h].append(i)
     for group in list(buckets.values()) + list(sample.values()):
         if 1 < len(group) <= MAX_POSTING:
             for x in range(len(group)):
@@ -360,10 +365,10 @@ def detect(docs: Mapping[str, Any] | Iterable[Any]) -> Independence:
         if joined.find(i) == joined.find(j):
             continue
         a, b = all_p[i], all_p[j]
-        inter = len(a.shingles & b.shingles)
+        inter = len(np.intersect1d(a.shingles, b.shingles, assume_unique=True))
         if inter < MIN_SHARED_SHINGLES:
             continue
-        jac = inter / len(a.shingles | b.shingles)
+        jac = inter / (len(a.shingles) + len(b.shingles) - inter)
         cont = inter / min(len(a.shingles), len(b.shingles))
         if jac >= COPY_JACCARD or cont >= COPY_CONTAINMENT:
             why = f"shared word 5-grams: Jaccard {jac:.2f}, containment {cont:.2f}"
@@ -381,6 +386,6 @@ def detect(docs: Mapping[str, Any] | Iterable[Any]) -> Independence:
             links.append(PassageLink((a.doc, a.index), (b.doc, b.index), "translation", score,
                                      f"{a.lang or '?'}->{b.lang or '?'}: {why}", a.span, b.span))
     for p in all_p:  # only detection needs them: the result keeps spans and links, not the corpus's shingles
-        p.shingles = set()
+        p.shingles = _NONE
         p.numbers = []
     return Independence(passages=passages, links=links)
