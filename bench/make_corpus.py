@@ -38,6 +38,7 @@ LANGS = ("en", "ru", "uk", "kk")
 FORMATS = {"txt": 30, "md": 15, "html": 20, "jsonl": 20, "atom": 15}
 CONTAINER_BYTES = 2_000_000  # a JSON Lines or Atom file is closed past this size
 FILES_PER_DIR = 1000
+VERSION = 2  # bumped when the same seed gives different documents (benchmark caches are keyed by it)
 SWAP = 0.1  # share of word positions swapped with the next word in new paragraphs
 
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[\"«“(]?[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ0-9])")
