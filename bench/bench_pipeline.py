@@ -43,9 +43,9 @@ WORKERS = {"j1": 1, "j2": 2, "d1": 1, "d2": 2, "db": 1}
 
 def corpus(mb: float, cache: Path, seed: int = 1) -> Path:
     """The generated corpus of ``mb`` megabytes (generated once, then reused)."""
-    from make_corpus import generate
+    from make_corpus import VERSION, generate
 
-    out = cache / f"corpus-{mb:g}mb-s{seed}"
+    out = cache / f"corpus-{mb:g}mb-s{seed}-v{VERSION}"
     done = out / ".complete"
     if not done.exists():
         import shutil

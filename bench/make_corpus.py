@@ -2,8 +2,12 @@
 
     python bench/make_corpus.py --mb 50 --out /tmp/corpus50 [--seed 1]
 
-The material is the bundled sample corpus (rashomon/data/sample). Its paragraphs are taken apart by
-language, and new documents are put together from them. In each document the numbers, days,
+The material is the bundled sample corpus (rashomon/data/sample). Its paragraphs are taken apart into
+sentences by language, and new paragraphs are put together from them, with a few neighbouring words
+swapped, so that no two reports share a paragraph by accident. Each document reports one event (a
+town and a month): a new event now and then, otherwise one already reported, in proportion to its
+coverage so far (a few big stories and a long tail). 8% of documents reprint an earlier report of
+their event (a wire story), sometimes cut short: those are the real copies. In each document the numbers, days,
 months, years, the town and the people are changed, using the small lists in bench/data/. Documents
 are written as plain text (some of it in cp1251 or KOI8-R), Markdown, HTML with boilerplate, JSON Lines
 and Atom feeds. The output is varied rather than copied, and the same seed always gives the same
@@ -34,7 +38,10 @@ LANGS = ("en", "ru", "uk", "kk")
 FORMATS = {"txt": 30, "md": 15, "html": 20, "jsonl": 20, "atom": 15}
 CONTAINER_BYTES = 2_000_000  # a JSON Lines or Atom file is closed past this size
 FILES_PER_DIR = 1000
+VERSION = 2  # bumped when the same seed gives different documents (benchmark caches are keyed by it)
+SWAP = 0.1  # share of word positions swapped with the next word in new paragraphs
 
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[\"«“(]?[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ0-9])")
 KK = set("әғқңөұүһӘҒҚҢӨҰҮҺ")
 UK = set("іїєґІЇЄҐ")
 RU = set("ыэъЫЭЪ")
@@ -126,10 +133,16 @@ class Varier:
         self.num_re = re.compile(r"(?<![\d.:/,])\d{1,3}(?:(?:,| )\d{3})+(?![\d.:/])|(?<![\d.:/,])\d+(?![\d:/]|[.,]\d)")
         self.day_re = re.compile(r"^\s{0,2}(" + "|".join(month_words) + r")", re.I)
 
-    def plan(self, rng: random.Random, lang: str) -> dict:
+    def plan(self, rng: random.Random, lang: str, event: dict | None = None) -> dict:
+        """How to vary one document: its language, and the town and month of the event it reports."""
         col = LANGS.index(lang)
-        return {"lang": lang, "town": rng.choice(self.towns)[col], "month": rng.randrange(12),
-                "year_shift": rng.randint(-12, 2), "people": {}, "rng": rng, "col": col}
+        event = event or self.event(rng)
+        return {"lang": lang, "town": self.towns[event["town"]][col], "month": event["month"],
+                "year_shift": event["year_shift"], "people": {}, "rng": rng, "col": col}
+
+    def event(self, rng: random.Random) -> dict:
+        return {"town": rng.randrange(len(self.towns)), "month": rng.randrange(12), "year_shift": rng.randint(-12, 2)}
+
 
     def apply(self, text: str, p: dict) -> str:
         rng, col = p["rng"], p["col"]
@@ -159,6 +172,39 @@ class Varier:
         iso = f"{year:04d}-{p['month'] + 1:02d}-{day:02d}"
         local = f"{month} {day}, {year}" if p["lang"] == "en" else f"{day} {month} {year}"
         return iso, local
+
+
+class Events:
+    """The events a corpus reports: a new one now and then, and otherwise one already reported,
+    chosen in proportion to its coverage so far (a few big stories and a long tail, as in news).
+    Keeps the bodies of recent documents per event, for wire copies."""
+
+    NEW = 0.1  # share of documents that report an event nobody has reported yet
+    COPY = 0.08  # share of documents that reprint an earlier report of their event
+    RECENT = 200  # events whose last body is kept for reprints
+
+    def __init__(self, varier: Varier) -> None:
+        self.varier = varier
+        self.events: list[dict] = []
+        self.reports: list[int] = []  # one entry per document: the index of its event
+        self.bodies: dict[int, tuple[str, list[str]]] = {}
+
+    def pick(self, rng: random.Random) -> int:
+        if not self.reports or rng.random() < self.NEW:
+            self.events.append(self.varier.event(rng))
+            k = len(self.events) - 1
+        else:
+            k = rng.choice(self.reports)
+        self.reports.append(k)
+        return k
+
+    def reprint(self, rng: random.Random, k: int) -> tuple[str, list[str]] | None:
+        return self.bodies.get(k) if rng.random() < self.COPY else None
+
+    def keep(self, k: int, lang: str, body: list[str]) -> None:
+        self.bodies[k] = (lang, body)
+        if len(self.bodies) > self.RECENT:
+            del self.bodies[next(iter(self.bodies))]
 
 
 # ---------------------------------------------------------------------------- writing
@@ -221,15 +267,35 @@ HTML_PAGE = """<!DOCTYPE html>
 """
 
 
-def write_document(w: Writer, varier: Varier, paras, heads, n: int) -> None:
+def _paragraph(rng: random.Random, sentences: list[str]) -> str:
+    """A new paragraph of 1-4 sentences of the material, recombined and with a few neighbouring words
+    swapped (`SWAP`), so that two reports share phrases but no paragraph is a copy of another."""
+    return _swap(rng, " ".join(rng.choice(sentences) for _ in range(rng.randint(1, 4))))
+
+
+def _swap(rng: random.Random, text: str) -> str:
+    words = text.split(" ")
+    for i in range(len(words) - 1):
+        if rng.random() < SWAP and not any(ch.isdigit() for ch in words[i] + words[i + 1]):
+            words[i], words[i + 1] = words[i + 1], words[i]
+    return " ".join(words)
+
+
+def write_document(w: Writer, varier: Varier, events: Events, sentences, heads, n: int) -> None:
     rng = w.rng
-    lang = rng.choices(LANGS, weights=(35, 35, 15, 15))[0]
-    p = varier.plan(rng, lang)
-    title = varier.apply(rng.choice(heads[lang]), p)
-    chosen = [rng.choice(paras[lang]) for _ in range(rng.randint(4, 20))]
-    if rng.random() < 0.05:  # a quotation or summary in another language
-        chosen.insert(rng.randrange(len(chosen) + 1), rng.choice(paras[rng.choice(LANGS)]))
-    body = [varier.apply(t, p) for t in chosen]
+    k = events.pick(rng)
+    reprint = events.reprint(rng, k)
+    lang = reprint[0] if reprint else rng.choices(LANGS, weights=(35, 35, 15, 15))[0]
+    p = varier.plan(rng, lang, events.events[k])
+    title = varier.apply(_swap(rng, rng.choice(heads[lang])), p)
+    if reprint:  # a wire story reprinted by another outlet, sometimes cut short
+        body = reprint[1][: rng.randint(max(1, len(reprint[1]) // 2), len(reprint[1]))]
+    else:
+        chosen = [_paragraph(rng, sentences[lang]) for _ in range(rng.randint(3, 12))]
+        if rng.random() < 0.05:  # a quotation or summary in another language
+            chosen.insert(rng.randrange(len(chosen) + 1), _paragraph(rng, sentences[rng.choice(LANGS)]))
+        body = [varier.apply(t, p) for t in chosen]
+    events.keep(k, lang, body)
     site = rng.choice(varier.outlets[lang])
     author = rng.choice(varier.people)[p["col"]]
     iso, local = varier.dateline(p)
@@ -267,13 +333,15 @@ def write_document(w: Writer, varier: Varier, paras, heads, n: int) -> None:
 def generate(out: Path, mb: float, seed: int = 1) -> Writer:
     """Write at least ``mb`` megabytes (10^6 bytes) of documents under ``out``."""
     paras, heads = load_material()
+    sentences = {lang: sorted({s for p in ps for s in _SENTENCE.split(p) if len(s) >= 20}) for lang, ps in paras.items()}
     varier = Varier()
+    events = Events(varier)
     w = Writer(out, random.Random(seed))
     target, n = int(mb * 1_000_000), 0
     try:
         while w.bytes < target:
             n += 1
-            write_document(w, varier, paras, heads, n)
+            write_document(w, varier, events, sentences, heads, n)
     finally:
         w.close()
     return w

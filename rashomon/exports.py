@@ -13,6 +13,9 @@
 - ``documents.jsonl``: every document's metadata, hash and extracted text.
 - ``independence.json``: document families and the copied or translated passages linking them
   (`rashomon.independence`), with the evidence for each link.
+
+The JSON exports are indented objects whose lists hold one compact item a line: they are written as a
+stream (never one string in memory), and line tools (grep, head, diff) see one record a line.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import csv
 import json
 from html import escape
 from pathlib import Path
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -40,92 +44,52 @@ def write_all(d: Dossier, out: str | Path) -> list[Path]:
     paths = [out / "claims.csv", out / "timelinejs.json", out / "places.geojson", out / "annotations.jsonld",
              out / "documents.jsonl", out / "independence.json"]
     write_claims_csv(d, paths[0])
-    _dump(paths[1], timelinejs(d))
-    _dump(paths[2], places_geojson(d))
-    _dump(paths[3], annotations(d))
+    _dump(paths[1], timelinejs(d, stream=True))
+    _dump(paths[2], places_geojson(d, stream=True))
+    _dump(paths[3], annotations(d, stream=True))
     with paths[4].open("w", encoding="utf-8") as f:
         for row in documents(d):
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    _dump(paths[5], independence_of(d).to_json())
+    ind = independence_of(d)
+    _dump(paths[5], {"families": ind.families(), "links": (x.to_json() for x in ind.links)})
     return paths
 
 
 def _dump(path: Path, obj: Any) -> None:
-    with path.open("w", encoding="utf-8") as f:  # streamed: never the whole text in memory at once
-        out: list[str] = []
-        _pretty(obj, "\n ", out, f)
-        out.append("\n")
-        f.write("".join(out))
+    """Write ``obj`` as JSON that stays readable and streams: objects are indented, and every list is
+    written one item a line (each item compact), so a large export is never one string in memory and a
+    line-oriented tool (grep, head, diff) sees one record a line. Lists may be given as iterators."""
+    with path.open("w", encoding="utf-8") as f:
+        _write(f, obj, "\n")
+        f.write("\n")
 
 
-_ENC_STR = json.encoder.encode_basestring  # the C escaper when available, as json.dump(ensure_ascii=False)
-_SCALAR_JSON = json.JSONEncoder(ensure_ascii=False, allow_nan=True)
+_COMPACT = json.JSONEncoder(ensure_ascii=False).encode
 
 
-def _key(k: Any) -> str:
-    """A dict key as ``json.dump`` writes it."""
-    if isinstance(k, str):
-        return _ENC_STR(k)
-    if isinstance(k, (float, int, bool)) or k is None:
-        return _ENC_STR(_SCALAR_JSON.encode(k))
-    raise TypeError(f"keys must be str, int, float, bool or None, not {k.__class__.__name__}")
-
-
-_CONST = {None: "null", True: "true", False: "false"}
-
-
-def _pretty(o: Any, nl: str, out: list[str], f: Any) -> None:
-    """Append ``json.dump(o, ensure_ascii=False, indent=1)`` to ``out`` (``nl`` is the newline and
-    indentation of this level's items); flushed to ``f`` in batches. Byte-identical to ``json``'s own
-    pretty printer, which is pure Python and several times slower."""
-    t = type(o)
-    if t is str:
-        out.append(_ENC_STR(o))
-    elif t is dict or (t is not list and t is not tuple and isinstance(o, dict)):
+def _write(f: Any, o: Any, nl: str) -> None:
+    if isinstance(o, dict):
         if not o:
-            out.append("{}")
+            f.write("{}")
             return
-        sep = "{" + nl
-        deeper = nl + " "
+        sep = "{"
         for k, v in o.items():
-            out.append(sep)
-            out.append(_ENC_STR(k) if type(k) is str else _key(k))
-            out.append(": ")
-            tv = type(v)
-            if tv is str:
-                out.append(_ENC_STR(v))
-            elif tv is int:
-                out.append(int.__repr__(v))
-            elif v is None or tv is bool:
-                out.append(_CONST[v])
-            else:
-                _pretty(v, deeper, out, f)
-            sep = "," + nl
-        out.append(nl[:-1] + "}")
-    elif isinstance(o, (list, tuple)):
-        if not o:
-            out.append("[]")
-            return
-        sep = "[" + nl
-        deeper = nl + " "
-        for v in o:
-            out.append(sep)
-            tv = type(v)
-            if tv is str:
-                out.append(_ENC_STR(v))
-            elif tv is int:
-                out.append(int.__repr__(v))
-            else:
-                _pretty(v, deeper, out, f)
-            sep = "," + nl
-        out.append(nl[:-1] + "]")
-        if len(out) > 65536:
-            f.write("".join(out))
-            out.clear()
-    elif isinstance(o, str):
-        out.append(_ENC_STR(o))
-    else:  # None, bool, int, float, or anything json itself would refuse
-        out.append(_SCALAR_JSON.encode(o))
+            f.write(f"{sep}{nl} {_COMPACT(str(k))}: ")
+            _write(f, v, nl + " ")
+            sep = ","
+        f.write(nl + "}")
+    elif isinstance(o, (list, tuple, Iterator)):
+        sep, empty, buf = "[", True, []
+        for item in o:
+            buf.append(f"{sep}{nl} {_COMPACT(item)}")
+            sep, empty = ",", False
+            if len(buf) >= 512:
+                f.write("".join(buf))
+                buf.clear()
+        f.write("".join(buf))
+        f.write("[]" if empty else nl + "]")
+    else:
+        f.write(_COMPACT(o))
 
 
 def _cell(v: Any) -> Any:
@@ -179,56 +143,67 @@ def _tl_date(iso: str) -> dict[str, str] | None:
     return out
 
 
-def timelinejs(d: Dossier) -> dict[str, Any]:
-    events = []
-    for e in d.timeline:
-        start, _, end = (e.when or "").partition("/")
-        sd = _tl_date(start)
-        if sd is None:
-            continue
-        doc = d.docs.get(e.doc)
-        conflict = f"<p><strong>Conflicts with:</strong> {escape(', '.join(e.conflicts))}</p>" if e.conflicts else ""
-        ev: dict[str, Any] = {
-            "start_date": sd,
-            "text": {"headline": escape(e.label or e.when),
-                     "text": f"<blockquote>{escape(e.quote)}</blockquote><p>{escape(e.doc)} "
-                             f"[{e.span[0]}:{e.span[1]}]</p>{conflict}"},
-            "group": (doc.lang if doc and doc.lang else "unknown"),
-            "unique_id": e.id,
-            "autolink": False,  # quotes are hostile text: never turn their URLs into links
-            "display_date": escape(e.when + (f" ({e.tz})" if e.tz and e.tz not in e.when else "")),
-        }
-        ed = _tl_date(end) if end else None
-        if ed:
-            ev["end_date"] = ed
-        events.append(ev)
-    n_docs = len(d.docs)
+def timelinejs(d: Dossier, *, stream: bool = False) -> dict[str, Any]:
+    """The TimelineJS 3 document; with ``stream``, ``events`` is an iterator (for `write_all`)."""
+    dated = [e for e in d.timeline if _tl_date((e.when or "").partition("/")[0]) is not None]
+    events = (_tl_event(d, e) for e in dated)
     return {"title": {"text": {"headline": "Rashomon timeline",
-                               "text": f"<p>{len(events)} dated events from {n_docs} documents</p>"}},
-            "events": events}
+                               "text": f"<p>{len(dated)} dated events from {len(d.docs)} documents</p>"}},
+            "events": events if stream else list(events)}
 
 
-def places_geojson(d: Dossier) -> dict[str, Any]:
-    features = []
-    for en in d.entities:
-        if en.type != "place" or en.lat is None or en.lon is None:
-            continue
-        names = {en.canonical, *en.forms}
-        claims = [c for c in d.claims if c.place in names]
-        features.append({
-            "type": "Feature", "id": en.id,
-            "geometry": {"type": "Point", "coordinates": [en.lon, en.lat]},
-            "properties": {
-                "name": en.canonical, "forms": en.forms, "country": en.country, "gazetteer_id": en.gazetteer_id,
-                "mentions": en.mentions,
-                "claims": [{"id": c.id, "doc": c.doc, "measure": c.measure,
-                            "value": list(c.value) if isinstance(c.value, tuple) else c.value, "qualifier": c.qualifier,
-                            "source": c.source.to_json() if c.source else None, "modality": c.modality, "when": c.when,
-                            "text": fmt_value(c.value, c.qualifier)} for c in claims],
-                "questions": sorted({q.id for q in d.questions if q.place in names}),
-            },
-        })
-    return {"type": "FeatureCollection", "features": features}
+def _tl_event(d: Dossier, e: Any) -> dict[str, Any]:
+    start, _, end = (e.when or "").partition("/")
+    doc = d.docs.get(e.doc)
+    conflict = f"<p><strong>Conflicts with:</strong> {escape(', '.join(e.conflicts))}</p>" if e.conflicts else ""
+    ev: dict[str, Any] = {
+        "start_date": _tl_date(start),
+        "text": {"headline": escape(e.label or e.when),
+                 "text": f"<blockquote>{escape(e.quote)}</blockquote><p>{escape(e.doc)} "
+                         f"[{e.span[0]}:{e.span[1]}]</p>{conflict}"},
+        "group": (doc.lang if doc and doc.lang else "unknown"),
+        "unique_id": e.id,
+        "autolink": False,  # quotes are hostile text: never turn their URLs into links
+        "display_date": escape(e.when + (f" ({e.tz})" if e.tz and e.tz not in e.when else "")),
+    }
+    ed = _tl_date(end) if end else None
+    if ed:
+        ev["end_date"] = ed
+    return ev
+
+
+def places_geojson(d: Dossier, *, stream: bool = False) -> dict[str, Any]:
+    """Place entities with coordinates as GeoJSON points, with their claims and questions."""
+    places = [en for en in d.entities if en.type == "place" and en.lat is not None and en.lon is not None]
+    wanted = {name for en in places for name in (en.canonical, *en.forms)}
+    claims_at: dict[str, list[tuple[int, Any]]] = {}
+    for i, c in enumerate(d.claims):  # one pass, not one per place
+        if c.place in wanted:
+            claims_at.setdefault(c.place, []).append((i, c))
+    questions_at: dict[str, set[str]] = {}
+    for q in d.questions:
+        if q.place in wanted:
+            questions_at.setdefault(q.place, set()).add(q.id)
+    features = (_feature(en, claims_at, questions_at) for en in places)
+    return {"type": "FeatureCollection", "features": features if stream else list(features)}
+
+
+def _feature(en: Any, claims_at: dict[str, list[tuple[int, Any]]], questions_at: dict[str, set[str]]) -> dict[str, Any]:
+    names = list(dict.fromkeys((en.canonical, *en.forms)))
+    claims = [c for _, c in sorted(ic for n in names for ic in claims_at.get(n, ()))]
+    return {
+        "type": "Feature", "id": en.id,
+        "geometry": {"type": "Point", "coordinates": [en.lon, en.lat]},
+        "properties": {
+            "name": en.canonical, "forms": en.forms, "country": en.country, "gazetteer_id": en.gazetteer_id,
+            "mentions": en.mentions,
+            "claims": [{"id": c.id, "doc": c.doc, "measure": c.measure,
+                        "value": list(c.value) if isinstance(c.value, tuple) else c.value, "qualifier": c.qualifier,
+                        "source": c.source.to_json() if c.source else None, "modality": c.modality, "when": c.when,
+                        "text": fmt_value(c.value, c.qualifier)} for c in claims],
+            "questions": sorted({i for n in names for i in questions_at.get(n, ())}),
+        },
+    }
 
 
 def _doc_iri(doc_id: str) -> str:
@@ -252,30 +227,34 @@ def _target(d: Dossier, doc_id: str, span: tuple[int, int]) -> dict[str, Any]:
     return target
 
 
-def annotations(d: Dossier) -> dict[str, Any]:
-    items = []
+def annotations(d: Dossier, *, stream: bool = False) -> dict[str, Any]:
+    """The W3C Web Annotation collection; with ``stream``, ``items`` is an iterator (for `write_all`)."""
+    items = _annotation_items(d)
+    return {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "urn:rashomon:annotations",
+            "type": "AnnotationCollection", "label": "Rashomon evidence", "total": len(d.claims) + len(d.timeline),
+            "first": {"type": "AnnotationPage", "startIndex": 0, "items": items if stream else list(items)}}
+
+
+def _annotation_items(d: Dossier) -> Iterator[dict[str, Any]]:
     for c in d.claims:
         desc = f"{c.measure}: {fmt_value(c.value, c.qualifier)}"
         if c.source:
             desc += f" (according to {c.source.name}, {c.source.type})"
         if c.modality != "asserted":
             desc += f" [{c.modality}]"
-        items.append({
+        yield {
             "id": f"urn:rashomon:claim:{quote(c.id, safe='')}", "type": "Annotation", "motivation": "describing",
             "body": [{"type": "TextualBody", "value": desc, "format": "text/plain", "language": "en", "purpose": "describing"},
                      {"type": "TextualBody", "value": json.dumps(c.to_json(), ensure_ascii=False),
                       "format": "application/json", "purpose": "tagging"}],
             "target": _target(d, c.doc, c.span),
-        })
+        }
     for e in d.timeline:
-        items.append({
+        yield {
             "id": f"urn:rashomon:event:{quote(e.id, safe='')}", "type": "Annotation", "motivation": "describing",
             "body": {"type": "TextualBody", "value": f"{e.when}: {e.label}", "format": "text/plain", "language": "en"},
             "target": _target(d, e.doc, e.span),
-        })
-    return {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "urn:rashomon:annotations",
-            "type": "AnnotationCollection", "label": "Rashomon evidence", "total": len(items),
-            "first": {"type": "AnnotationPage", "startIndex": 0, "items": items}}
+        }
 
 
 def documents(d: Dossier) -> list[dict[str, Any]]:

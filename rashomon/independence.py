@@ -19,6 +19,10 @@ reproduces a wire story while the rest is the compiler's own.
   distinct numbers at a multiset Jaccard >= `NUMBER_JACCARD`, at least two of which are not
   date-like (a day <= 31, a year, a time, a date or a code). Same-language pairs need a textual copy.
 
+Candidate pairs are checked in a fixed order, and a pair already joined through earlier links is not
+checked or listed again: a wire story copied by n outlets gives n - 1 links (each with its evidence),
+not n(n - 1)/2, while origins and families are the same as with every link.
+
 The result, `Independence`, keeps the passage links with their reasons, document families
 (union-find over linked documents, for display) and answers `origins(claims)`: the number of
 independent origins among a set of claims, where two claims share an origin when they come from the
@@ -34,6 +38,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+import numpy as np
 
 SHINGLE = 5  # words per shingle
 MIN_SHINGLES = 6  # passages with fewer shingles are too short to call a copy
@@ -60,23 +66,23 @@ _TOKEN = re.compile(
     r"|(?P<code>\d+(?:-\d+){2,})(?![\d])"
     r"|(?P<number>\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d])|\d+))")
 _BLOCK = re.compile(r"\n[ \t]*\n")
-_MERSENNE = (1 << 61) - 1
-
-
+_PRIME = (1 << 31) - 1  # universal hashing mod a Mersenne prime; products stay below 2**63 (numpy uint64)
 def stable_hash(s: str) -> int:
     """A 64-bit hash of ``s`` that is the same in every process and run."""
     return int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "big")
 
 
-def _perms() -> list[tuple[int, int]]:
+def _perms() -> np.ndarray:
+    """(a, b) of `PERMUTATIONS` universal hash functions ``(a * x + b) mod p``, as two columns."""
     out = []
     for i in range(PERMUTATIONS):
         h = hashlib.blake2b(f"rashomon-minhash-{i}".encode(), digest_size=16).digest()
-        out.append((int.from_bytes(h[:8], "big") % (_MERSENNE - 1) + 1, int.from_bytes(h[8:], "big") % _MERSENNE))
-    return out
+        out.append((int.from_bytes(h[:8], "big") % (_PRIME - 1) + 1, int.from_bytes(h[8:], "big") % _PRIME))
+    return np.array(out, dtype=np.uint64)
 
 
 _PERMS = _perms()
+_NONE = np.zeros(0, dtype=np.uint64)
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[int]:
@@ -89,8 +95,30 @@ def shingles(text: str, k: int = SHINGLE) -> set[int]:
 
 def minhash(sh: Iterable[int]) -> tuple[int, ...]:
     """The MinHash signature of a set of shingle hashes (`PERMUTATIONS` universal hash functions)."""
-    sh = list(sh)
-    return tuple(min((a * x + b) % _MERSENNE for x in sh) for a, b in _PERMS)
+    return minhashes([sh])[0]
+
+
+def minhashes(sets: Sequence[Iterable[int]], batch: int = 1 << 16) -> list[tuple[int, ...]]:
+    """MinHash signatures of many non-empty shingle sets (sets of ints or uint64 arrays) at once,
+    vectorized; ``batch`` bounds the shingles hashed together, so memory stays small on any corpus."""
+    out: list[tuple[int, ...]] = []
+    a, b = _PERMS[:, :1], _PERMS[:, 1:]
+    prime = np.uint64(_PRIME)
+    i = 0
+    while i < len(sets):
+        chunk: list[np.ndarray] = []
+        size = 0
+        while i < len(sets) and (not chunk or size < batch):
+            xs = sets[i]
+            arr = xs if isinstance(xs, np.ndarray) else np.fromiter(xs, dtype=np.uint64)
+            chunk.append(arr)
+            size += len(arr)
+            i += 1
+        x = np.concatenate(chunk) % prime
+        starts = np.cumsum([0] + [len(xs) for xs in chunk[:-1]])
+        mins = np.minimum.reduceat((a * x + b) % prime, starts, axis=1)
+        out.extend(map(tuple, mins.T.tolist()))
+    return out
 
 
 def numbers(text: str) -> list[int | str]:
@@ -149,7 +177,7 @@ class Passage:
     index: int  # position among the document's passages
     span: tuple[int, int]
     lang: str | None
-    shingles: set[int] = field(default_factory=set)
+    shingles: np.ndarray = field(default_factory=lambda: _NONE)  # sorted unique uint64 hashes
     numbers: list[int | str] = field(default_factory=list)
 
 
@@ -259,7 +287,9 @@ def _passages(doc: Any) -> list[Passage]:
     out = []
     for i, (s, e, lang) in enumerate(sorted(spans)):
         chunk = text[s:e]
-        out.append(Passage(doc.id, i, (s, e), lang or getattr(doc, "lang", None), shingles(chunk), numbers(chunk)))
+        sh = np.fromiter(shingles(chunk), dtype=np.uint64)  # 8 bytes a shingle, not a set entry
+        sh.sort()
+        out.append(Passage(doc.id, i, (s, e), lang or getattr(doc, "lang", None), sh, numbers(chunk)))
     return out
 
 
@@ -268,15 +298,13 @@ def _copy_candidates(all_p: list[Passage]) -> set[tuple[int, int]]:
     rows = PERMUTATIONS // BANDS
     buckets: dict[tuple[int, tuple[int, ...]], list[int]] = defaultdict(list)
     sample: dict[int, list[int]] = defaultdict(list)
-    for i, p in enumerate(all_p):
-        if len(p.shingles) < MIN_SHINGLES:
-            continue
-        sig = minhash(p.shingles)
+    big = [i for i, p in enumerate(all_p) if len(p.shingles) >= MIN_SHINGLES]
+    for i, sig in zip(big, minhashes([all_p[i].shingles for i in big]), strict=True):
+        p = all_p[i]
         for band in range(BANDS):
             buckets[(band, sig[band * rows : (band + 1) * rows])].append(i)
-        for h in p.shingles:
-            if h % SAMPLE_MOD == 0:
-                sample[h].append(i)
+        for h in p.shingles[p.shingles % np.uint64(SAMPLE_MOD) == 0].tolist():
+            sample[h].append(i)
     for group in list(buckets.values()) + list(sample.values()):
         if 1 < len(group) <= MAX_POSTING:
             for x in range(len(group)):
@@ -332,27 +360,32 @@ def detect(docs: Mapping[str, Any] | Iterable[Any]) -> Independence:
     all_p = [p for ps in passages.values() for p in ps]
     links: list[PassageLink] = []
     linked: set[tuple[int, int]] = set()
+    joined = _UnionFind()  # a pair already joined through earlier links adds nothing to origins or families
     for i, j in sorted(_copy_candidates(all_p)):
+        if joined.find(i) == joined.find(j):
+            continue
         a, b = all_p[i], all_p[j]
-        inter = len(a.shingles & b.shingles)
+        inter = len(np.intersect1d(a.shingles, b.shingles, assume_unique=True))
         if inter < MIN_SHARED_SHINGLES:
             continue
-        jac = inter / len(a.shingles | b.shingles)
+        jac = inter / (len(a.shingles) + len(b.shingles) - inter)
         cont = inter / min(len(a.shingles), len(b.shingles))
         if jac >= COPY_JACCARD or cont >= COPY_CONTAINMENT:
             why = f"shared word 5-grams: Jaccard {jac:.2f}, containment {cont:.2f}"
             links.append(PassageLink((a.doc, a.index), (b.doc, b.index), "copy", max(jac, cont), why, a.span, b.span))
             linked.add((i, j))
+            joined.union(i, j)
     for i, j in sorted(_number_candidates(all_p)):
         a, b = all_p[i], all_p[j]
-        if (i, j) in linked or (a.lang and b.lang and a.lang == b.lang):
+        if (i, j) in linked or (a.lang and b.lang and a.lang == b.lang) or joined.find(i) == joined.find(j):
             continue  # same language: only a textual copy counts, numbers alone are not enough
         hit = _translation(a, b)
         if hit:
             score, why = hit
+            joined.union(i, j)
             links.append(PassageLink((a.doc, a.index), (b.doc, b.index), "translation", score,
                                      f"{a.lang or '?'}->{b.lang or '?'}: {why}", a.span, b.span))
     for p in all_p:  # only detection needs them: the result keeps spans and links, not the corpus's shingles
-        p.shingles = set()
+        p.shingles = _NONE
         p.numbers = []
     return Independence(passages=passages, links=links)

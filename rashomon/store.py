@@ -273,18 +273,21 @@ class Store:
                     _json(e.merges), _json(e.to_json())))
                 c.executemany("INSERT OR IGNORE INTO entity_forms VALUES (?,?)", [(e.id, f) for f in e.forms])
             claim_ids = {r[0] for r in c.execute("SELECT id FROM claims")}
+            seen: set[str] = set()
+            rows, values, links = [], [], []
             for q in dossier.questions:
-                cur = c.execute("INSERT OR IGNORE INTO questions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", (
-                    q.id, q.measure, q.place, q.when, q.group, q.text, _int(q.min), _int(q.max),
-                    int(bool(q.contested)), q.grade, _int(q.conservative), _json(q.extra), _json(q.to_json())))
-                if cur.rowcount != 1:  # a duplicate question id: the first one stands
+                if q.id in seen:  # a duplicate question id: the first one stands
                     continue
+                seen.add(q.id)
+                rows.append((q.id, q.measure, q.place, q.when, q.group, q.text, _int(q.min), _int(q.max),
+                             int(bool(q.contested)), q.grade, _int(q.conservative), _json(q.extra), _json(q.to_json())))
                 for i, v in enumerate(q.values):
-                    c.execute("INSERT INTO question_values VALUES (?,?,?,?,?,?,?,?,?,?,?)", (
-                        q.id, i, *_value_cols(v.value), v.qualifier, v.independent, v.first_reported,
-                        _json(v.sources), _json(v.docs), _json(v.to_json())))
-                    c.executemany("INSERT OR IGNORE INTO question_claims VALUES (?,?,?)",
-                                  [(q.id, i, cid) for cid in v.claims if cid in claim_ids])
+                    values.append((q.id, i, *_value_cols(v.value), v.qualifier, v.independent, v.first_reported,
+                                   _json(v.sources), _json(v.docs), _json(v.to_json())))
+                    links.extend((q.id, i, cid) for cid in v.claims if cid in claim_ids)
+            c.executemany("INSERT OR IGNORE INTO questions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            c.executemany("INSERT INTO question_values VALUES (?,?,?,?,?,?,?,?,?,?,?)", values)
+            c.executemany("INSERT OR IGNORE INTO question_claims VALUES (?,?,?)", links)
             docs = {r[0] for r in c.execute("SELECT id FROM documents")}
             c.executemany(_ins("timeline", _EVENT_COLS[:-1] + ("also", "conflicts", "json"), "INSERT OR IGNORE"), [
                 (e.id, e.doc if e.doc in docs else None, i, e.when, e.label, *_s(e.span), e.quote, e.tz,

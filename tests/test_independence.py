@@ -48,7 +48,9 @@ def test_translation_detected_by_number_sequence(corpus):
     ind = detect(corpus)
     tr = [x for x in ind.links if x.kind == "translation"]
     pairs = {frozenset((x.a[0], x.b[0])) for x in tr}
-    assert frozenset(("ru.txt", "wire.txt")) in pairs
+    # the blog copies the wire: one translation link to either joins the Russian text to both
+    assert pairs & {frozenset(("ru.txt", "wire.txt")), frozenset(("ru.txt", "blog.txt"))}
+    assert ind.origins([("ru.txt", 0), ("wire.txt", 0), ("blog.txt", COPY.index("Security forces"))]) == 1
     assert all("other.txt" not in p for p in pairs)
     assert "same order" in tr[0].reason or "shared numbers" in tr[0].reason
 
@@ -125,3 +127,11 @@ def test_detect_never_crashes_and_is_deterministic(texts):
     assert a.to_json() == b.to_json()
     for d in docs:
         assert a.origins([(d.id, 0)]) == 1
+
+
+def test_a_story_copied_n_times_gives_n_minus_1_links():
+    docs = [doc(f"outlet{i}.txt", f"Outlet {i} reports.\n\n{WIRE}", "en") for i in range(6)]
+    ind = detect(docs)
+    assert len([x for x in ind.links if x.kind == "copy"]) == 5  # a spanning set, not all 15 pairs
+    assert ind.families()[0] == sorted(d.id for d in docs)
+    assert ind.origins((d.id, len(f"Outlet {i} reports.\n\n")) for i, d in enumerate(docs)) == 1
