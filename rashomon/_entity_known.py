@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from ._entity_doc import TOKEN_LANGS
 from ._entity_names import (
     ADJ_END,
     CYR,
@@ -38,7 +39,10 @@ from .translit import key as tkey
 from .translit import word_key
 
 if TYPE_CHECKING:
-    from .entities import _Doc
+    from ._entity_doc import ScanDoc as _Doc
+
+
+_MISSING = object()
 
 
 class KnownNames:
@@ -70,16 +74,23 @@ class KnownNames:
 
     def _org_lookup(self, d: _Doc, i: int) -> tuple[int, str, str | None] | None:
         w = d.toks[i][2]
-        if not cap(w):
+        if not w[:1].isupper():
             return None
         lang = d.lang(i)
-        table = self._org_table(lang)
-        w = d.toks[i][2]
-        concept, n = table.acronyms.get(w), 1
+        starts = self._org_starts.get((w, lang))
+        if starts is None:
+            if len(self._org_starts) > 200_000:
+                self._org_starts.clear()
+            table = self._org_table(lang)
+            cands = table.candidates(word_key(w), word_key(self._lemma_of(w, lang))) if table.by_first else []
+            starts = self._org_starts[(w, lang)] = (table.acronyms.get(w), cands)
+        concept, cands = starts
+        n = 1
         if concept is None:
-            if not table.by_first:
-                return None
-            for e in table.candidates(word_key(w), word_key(self._tok_lemma(d, i, lang))):
+            if not cands:
+                return None  # (what most capitalized words get: no acronym, no name starts with them)
+            table = self._org_table(lang)
+            for e in cands:
                 m = len(e.words)
                 if i + m > len(d.toks) or any(HARD_GAP.search(d.gap(j)) or len(d.gap(j)) > 2 for j in range(i + 1, i + m)):
                     continue
@@ -148,6 +159,12 @@ class KnownNames:
             got = self._tables[(lang, name)] = WordTable(lang, name)
         return got
 
+    def _landmark_starts(self) -> frozenset[str]:
+        """First three letters of every landmark head, in every language a token can be given."""
+        if self._lm_starts is None:
+            self._lm_starts = frozenset().union(*(self._word_table(lang, "entity_landmarks").starts for lang in TOKEN_LANGS))
+        return self._lm_starts
+
     def _landmarks(self, d: _Doc) -> dict[int, tuple[int, str, str]]:
         """Landmark names of the document: first token -> (end token, key, lemma), found once.
 
@@ -159,15 +176,17 @@ class KnownNames:
         if d.landmarks is None:
             d.landmarks = {}
             covered = -1
-            for h, (_, _, w) in enumerate(d.toks):
+            # a word no table's head starts like is skipped before its language is asked (which
+            # only an order-independent language allows)
+            starts = self._landmark_starts() if d.pure_lang() else None
+            toks = d.toks
+            cand = range(len(toks)) if starts is None else [h for h, t in enumerate(toks) if t[2].lower()[:3] in starts]
+            for h in cand:
                 if h <= covered:
                     continue
+                w = toks[h][2]
                 lang = d.lang(h)
-                heads = self._word_table(lang, "entity_landmarks")
-                low = w.lower()
-                if low[:3] not in heads.starts:
-                    continue
-                head = heads.get(low, self.morph.lemmas(low, lang) if lang in ("ru", "uk") else ())
+                head = self._concept(w.lower(), lang, "entity_landmarks")
                 if head is None or head == "-" or (w.isupper() and len(w) > 1):
                     continue
                 got = self._landmark_before(d, h, lang, max(covered + 1, 0)) or self._landmark_after(d, h, lang)
@@ -181,12 +200,23 @@ class KnownNames:
 
     def _modifier(self, d: _Doc, k: int, lang: str) -> str | None:
         """Concept of a translated landmark word at token k ("-" for a filler), else None."""
-        w = d.toks[k][2]
-        low = w.lower()
-        table = self._word_table(lang, "entity_landmark_words")
-        if low[:3] not in table.starts:
-            return None
-        return table.get(low, self.morph.lemmas(low, lang) if lang in ("ru", "uk") else ())
+        return self._concept(d.toks[k][2].lower(), lang, "entity_landmark_words")
+
+    def _concept(self, low: str, lang: str, name: str) -> str | None:
+        """Concept of a lower-case word in a `WordTable` (by the word, its lemmas or its start),
+        cached per tagger."""
+        k = (low, lang, name)
+        got = self._concepts.get(k, _MISSING)
+        if got is _MISSING:
+            if len(self._concepts) > 200_000:
+                self._concepts.clear()
+            table = self._word_table(lang, name)
+            if low[:3] not in table.starts:
+                got = None
+            else:
+                got = table.get(low, self.morph.lemmas(low, lang) if lang in ("ru", "uk") else ())
+            self._concepts[k] = got
+        return got
 
     def _name_modifier(self, d: _Doc, k: int, lang: str) -> str | None:
         """Stem key of a capitalized word that may name a landmark (not a country, region or big town,

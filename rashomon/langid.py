@@ -77,7 +77,7 @@ class LanguageIdentifier:
     def __call__(self, doc: Document) -> None:
         results = [self.classify(doc.text[p.span[0] : p.span[1]]) for p in doc.paragraphs]
         weight: dict[str, int] = {}
-        for (lang, _score, _script, letters), p in zip(results, doc.paragraphs, strict=True):
+        for (lang, _score, _script, _letters), p in zip(results, doc.paragraphs, strict=True):
             if lang:
                 weight[lang] = weight.get(lang, 0) + (p.span[1] - p.span[0])
         if weight:

@@ -174,5 +174,5 @@ def _wrapped(lines: list[str]) -> bool:
     if not WRAP_MIN <= longest <= WRAP_MAX:
         return False
     long_ = sum(1 for n in lengths if n >= WRAP_RATIO * longest)
-    continued = sum(1 for a, b in zip(lines, lines[1:]) if b[:1].islower() or a.rstrip()[-1:] not in ".!?:;»\"”…")
+    continued = sum(1 for a, b in zip(lines, lines[1:], strict=False) if b[:1].islower() or a.rstrip()[-1:] not in ".!?:;»\"”…")
     return long_ >= 0.75 * len(lengths) and continued >= 0.5 * len(lengths)

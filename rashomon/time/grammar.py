@@ -149,9 +149,13 @@ def _triggers() -> tuple[dict[str, set[str]], re.Pattern, re.Pattern]:
         for w in ws:
             by_word.setdefault(w, set()).add(cls)
     stems = re.compile(rf"(?:{alternation(lx.month_stems)})|(?P<wd>{alternation(lx.weekday_stems)})")
-    # one C-level pass finds every token that can start a match: numbers, trigger words, stems + endings
-    trigger = re.compile(rf"(?<![\w'’])(?:\d+|(?:{alternation(by_word)})(?![\w'’])|"
-                         rf"(?:{alternation([*lx.month_stems, *lx.weekday_stems])})[\w'’]*)", FLAGS)
+    # one C-level pass finds every token that can start a match: numbers, trigger words, stems + endings;
+    # the lookahead (the first characters of all of them, matched case-insensitively like the words
+    # themselves) fails fast where no alternative can begin
+    stem_words = [*lx.month_stems, *lx.weekday_stems]
+    firsts = "".join(re.escape(c) for c in sorted({w[0] for w in [*by_word, *stem_words] if w}))
+    trigger = re.compile(rf"(?<![\w'’])(?=[\d{firsts}])(?:\d+|"
+                         rf"(?:{alternation(by_word)})(?![\w'’])|(?:{alternation(stem_words)})[\w'’]*)", FLAGS)
     return by_word, stems, trigger
 
 
@@ -182,43 +186,63 @@ _SEP = frozenset(":./")
 _NONE: frozenset[str] = frozenset()
 
 
+@functools.cache
+def _digit_plan(n: int, sep: bool) -> tuple[Rule, ...]:
+    """Rules to try at a number of ``n`` digits followed (or not) by one of ``:./``."""
+    return tuple(_rules_by_start().get(f"digit{n}{'sep' if sep else 'other'}", ()))
+
+
+_word_plans: dict[str, tuple[Rule, ...]] = {}
+
+
+def _word_plan(tok: str) -> tuple[Rule, ...]:
+    """Rules to try at a trigger word, in the order of its classes, each rule once (cached by word)."""
+    got = _word_plans.get(tok)
+    if got is None:
+        by_word, stems, _ = _triggers()
+        by_start = _rules_by_start()
+        key = tok.casefold()
+        if "’" in key:
+            key = key.replace("’", "'")
+        classes = by_word.get(key, _NONE)
+        sm = stems.match(key)
+        if sm:
+            classes = classes | {"weekday" if sm.group("wd") else "month"}
+        plan: list[Rule] = []
+        for cls in classes:
+            plan += [r for r in by_start.get(cls, ()) if r not in plan]
+        got = tuple(plan)
+        if len(tok) <= 64:  # (a stem takes any ending: "декабрьские...", not worth keeping when long)
+            if len(_word_plans) > 100_000:
+                _word_plans.clear()
+            _word_plans[tok] = got
+    return got
+
+
 def scan(text: str) -> list[Hit]:
     """Hits of every rule, tried only where a number or a trigger word begins (one pass of a trie
     regex over the text, so the cost is linear in it); overlaps between hits are resolved later."""
-    by_word, stems, trigger = _triggers()
-    by_start = _rules_by_start()
+    trigger = _triggers()[2]
     out: list[Hit] = []
-    seen: set[tuple[int, str]] = set()
+    n_text = len(text)
     for tm in trigger.finditer(text):
         tok, pos = tm.group(), tm.start()
+        end = tm.end()
         if tok[0].isdigit():
-            n = len(tok)
-            nxt = text[pos + n] if pos + n < len(text) else ""
-            classes = {f"digit{n}{'sep' if nxt in _SEP and nxt else 'other'}"}
+            plan = _digit_plan(len(tok), end < n_text and text[end] in _SEP)
         else:
-            key = tok.casefold()
-            if "’" in key:
-                key = key.replace("’", "'")
-            classes = by_word.get(key, _NONE)
-            sm = stems.match(key)
-            if sm:
-                classes = classes | {"weekday" if sm.group("wd") else "month"}
-            if not classes:
-                continue
-        multi = len(classes) > 1
-        peek = _peek(text, pos + len(tok))
-        for cls in classes:
-            for r in by_start.get(cls, ()):
-                if r.then and not (peek.isdigit() if r.then == "digit" else (peek.isalpha() or peek in "-–—")):
+            plan = _word_plan(tok)
+        peek = None
+        for r in plan:
+            if r.then:
+                if peek is None:
+                    peek = _peek(text, end)
+                if not (peek.isdigit() if r.then == "digit" else (peek.isalpha() or peek in "-–—")):
                     continue  # cheap test of what must follow: "December 16" needs a digit next
-                if multi:
-                    if (pos, r.name) in seen:
-                        continue
-                    seen.add((pos, r.name))
-                m = r.pattern.match(text, pos)
-                if m and m.end() > m.start():
-                    g = {k: v for k, v in m.groupdict().items() if v}
-                    out.append(Hit(m.start(), m.end(), r.name, g, r.priority, {k: m.start(k) for k in g}))
+            m = r.pattern.match(text, pos)
+            if m and m.end() > m.start():
+                g = {k: v for k, v in m.groupdict().items() if v}
+                out.append(Hit(m.start(), m.end(), r.name, g, r.priority, {k: m.start(k) for k in g}))
     return out
 
 

@@ -1,0 +1,122 @@
+"""Per-document scan state of `rashomon.entities.EntityTagger`: the word tokens of a document, the
+language of each, the lowercase vocabulary, quoted spans and wiki links, and the per-document memos
+(gazetteer matches, known organisations, landmarks, the countries the document names)."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from ._entity_names import CYR as _CYR
+from .document import Document
+
+TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+QUOTE = re.compile(r"[«\"“„]([^«»\"“”„\n]{1,80})[»\"”“]")
+SENT_END = re.compile(r"[.!?…\n;:|=*•#]|(?:^|\s)[-—–](?:\s|$)")
+#: every language `ScanDoc.lang` can give a token
+TOKEN_LANGS = ("en", "ru", "uk", "kk")
+_NONSPACE = re.compile(r"\S*")
+_KK = re.compile(r"[әғқңөұүһ]")
+_UK = re.compile(r"[іїєґ]")
+
+
+class ScanDoc:
+    """Per-document scan state: tokens, their languages, lowercase vocabulary, quotes and links."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.toks = [(m.start(), m.end(), m[0]) for m in TOKEN.finditer(doc.text)]
+        # tokens that may start a name (a capital first, or all capitals): the scan skips the rest
+        self.caps = [i for i, (_, _, w) in enumerate(self.toks) if w[:1].isupper() or w.isupper()]
+        self.quotes = {}
+        for m in QUOTE.finditer(doc.text):
+            self.quotes[m.start(1)] = m.end(1)
+        self.links = {}
+        for ln in doc.links:
+            if not str(ln.target).startswith(("http", "//")):
+                self.links[ln.span[0]] = ln.span[1]
+        self._langs: dict[int, str] = {}
+        self.memo: dict[int, bool] = {}
+        self._tok_lang: list[str | None] = [None] * len(self.toks)
+        self._pstarts = [p.span[0] for p in doc.paragraphs]
+        self.gaz: dict[tuple[int, str], tuple | None] = {}
+        self.countries: frozenset[str] | None = None
+        self.orgs: dict[int, tuple | None] = {}
+        self.landmarks: dict[int, tuple[int, str, str]] | None = None
+        self._pure: bool | None = None
+
+    @functools.cached_property
+    def lower_seen(self) -> set[str]:
+        """The words the document writes in lowercase (built when first asked)."""
+        return {w for _, _, w in self.toks if w[:1].islower()}
+
+    def pure_lang(self) -> bool:
+        """True when no token's language depends on the order `lang` is asked in: every Cyrillic word
+        stands in a ru/uk/kk paragraph, so none falls back to the window guess that the first word
+        asked in a 400-character bucket decides. Callers may then skip asking (conservative: False
+        whenever unsure)."""
+        if self._pure is None:
+            self._pure = self._no_guessed_lang()
+        return self._pure
+
+    def _no_guessed_lang(self) -> bool:
+        doc, text, ok = self.doc, self.text, ("ru", "uk", "kk")
+        if not _CYR.search(text):
+            return True
+        if not doc.paragraphs:
+            return doc.lang in ok
+        if any(a > b for a, b in zip(self._pstarts, self._pstarts[1:], strict=False)):
+            return False  # unsorted paragraphs: do not reason about regions
+        # the regions where `_para_lang` answers something else than ru/uk/kk
+        bad: list[tuple[int, int]] = []
+        if doc.lang not in ok:
+            bad.append((0, self._pstarts[0]))
+        for k, p in enumerate(doc.paragraphs):
+            nxt = self._pstarts[k + 1] if k + 1 < len(self._pstarts) else len(text)
+            inside = min(p.span[1], nxt)
+            if (p.lang or doc.lang) not in ok:
+                bad.append((p.span[0], inside))
+            if doc.lang not in ok and inside < nxt:
+                bad.append((inside, nxt))
+        # (a token starting before b ends at the next space at the latest)
+        return not any(a < b and _CYR.search(text, a, _NONSPACE.match(text, b).end()) for a, b in bad)
+
+    def _para_lang(self, offset: int) -> str | None:
+        """Language of the paragraph holding ``offset`` (binary search; paragraphs are sorted)."""
+        k = bisect.bisect_right(self._pstarts, offset) - 1
+        if k >= 0:
+            p = self.doc.paragraphs[k]
+            if p.span[0] <= offset < p.span[1]:
+                return p.lang or self.doc.lang
+        return self.doc.lang
+
+    def gap(self, i: int) -> str:
+        """Text between token i-1 and token i."""
+        start = self.toks[i - 1][1] if i > 0 else 0
+        return self.text[start : self.toks[i][0]]
+
+    def initial(self, i: int) -> bool:
+        return i == 0 or bool(SENT_END.search(self.gap(i)))
+
+    def lang(self, i: int) -> str:
+        got = self._tok_lang[i]
+        if got is None:
+            got = self._tok_lang[i] = self._lang(i)
+        return got
+
+    def _lang(self, i: int) -> str:
+        s, _, w = self.toks[i]
+        if not _CYR.search(w):
+            return "en"
+        plang = self._para_lang(s) if self.doc.paragraphs else self.doc.lang
+        if plang in ("ru", "uk", "kk"):
+            return plang
+        bucket = s // 400
+        got = self._langs.get(bucket)
+        if got is None:
+            window = self.text[max(0, s - 400) : s + 400].lower()
+            got = "kk" if len(_KK.findall(window)) >= 3 else "uk" if len(_UK.findall(window)) >= 2 else "ru"
+            self._langs[bucket] = got
+        return got

@@ -1,0 +1,126 @@
+"""Word-level evidence for `rashomon.entities.EntityTagger`: pymorphy3 morphology (ru, uk) with a
+per-word cache, word lists indexed as phrases, case endings, and the shapes of names (surname
+endings, acronyms, CamelCase)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ._entity_names import grammemes as _grammemes
+from .langdata import load_list
+
+ROMAN = re.compile(r"^[IVXLC]+$")
+CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2"})
+GENDERS = frozenset({"masc", "femn"})
+_NAME_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
+
+
+class Morph:
+    """pymorphy3 analyzers for ru and uk, built once per tagger, with a per-word cache."""
+
+    def __init__(self) -> None:
+        self._an: dict[str, object] = {}
+        self._cache: dict[tuple[str, str], tuple] = {}
+
+    def __getstate__(self) -> dict:
+        return {}  # analyzers and caches are rebuilt in the receiving process
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__()
+
+    def _analyzer(self, lang: str):
+        if lang not in self._an:
+            import pymorphy3
+
+            self._an[lang] = pymorphy3.MorphAnalyzer(lang=lang)
+        return self._an[lang]
+
+    def info(self, word: str, lang: str) -> tuple[bool, frozenset[str], tuple]:
+        """(known to the dictionary, name tags over all parses, parses)."""
+        k = (word, lang)
+        got = self._cache.get(k)
+        if got is None:
+            an = self._analyzer(lang)
+            parses = tuple(an.parse(word))
+            tags = frozenset(g for p in parses for g in _grammemes(p) & _NAME_TAGS)
+            got = (an.word_is_known(word.lower()), tags, parses)
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache[k] = got
+        return got
+
+    def common(self, word: str, lang: str, initial: bool = False) -> bool:
+        """A dictionary word that is not a name here: no parse is a name, or (sentence-initially,
+        where capitals prove nothing) the best parse is an ordinary word."""
+        known, tags, parses = self.info(word, lang)
+        if not known:
+            return False
+        if not tags:
+            return True
+        return initial and not (_grammemes(parses[0]) & _NAME_TAGS)
+
+    def lemmas(self, word: str, lang: str, prefer: tuple[str, ...] = ()) -> list[str]:
+        """Normal forms, parses with a preferred tag first, unique, in order."""
+        _, _, parses = self.info(word, lang)
+        ranked = sorted(parses, key=lambda p: not bool(_grammemes(p).intersection(prefer))) if prefer else parses
+        out: list[str] = []
+        for p in ranked:
+            if p.normal_form not in out:
+                out.append(p.normal_form)
+        return out
+
+    def is_nominative(self, word: str, lang: str, tag: str) -> bool:
+        """Some parse with ``tag`` is already the nominative singular (keep the word as it is)."""
+        _, _, parses = self.info(word, lang)
+        return any(tag in _grammemes(p) and "nomn" in _grammemes(p) for p in parses)
+
+    def tagged_lemma(self, word: str, lang: str, tag: str) -> str | None:
+        _, _, parses = self.info(word, lang)
+        for p in parses:
+            if tag in _grammemes(p):
+                return p.normal_form
+        return None
+
+
+@functools.cache
+def phrases(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
+    """Multi-word entries as word tuples, longest first."""
+    out = {tuple(w.lower().split()) for w in load_list(lang, name)}
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+@functools.cache
+def phrase_index(lang: str, name: str) -> tuple[dict[str, tuple], dict[str, tuple]]:
+    """Phrases of a list indexed by their first and by their last word (longest first)."""
+    first: dict[str, tuple] = {}
+    last: dict[str, tuple] = {}
+    for ph in phrases(lang, name):
+        first[ph[0]] = first.get(ph[0], ()) + (ph,)
+        last[ph[-1]] = last.get(ph[-1], ()) + (ph,)
+    return first, last
+
+
+@functools.cache
+def suffixes(lang: str) -> tuple[str, ...]:
+    return tuple(sorted(load_list(lang, "entity_case_suffixes"), key=len, reverse=True))
+
+
+@functools.cache
+def surname_endings() -> tuple[str, ...]:
+    return tuple(sorted(load_list(None, "entity_surname_endings"), key=len, reverse=True))
+
+
+def acronym(w: str) -> bool:
+    return 2 <= len(w) <= 5 and w.isupper() and not ROMAN.match(w)
+
+
+@functools.lru_cache(maxsize=65536)
+def camel(w: str) -> bool:
+    return any(a.islower() and b.isupper() for a, b in zip(w, w[1:], strict=False))
+
+
+@functools.lru_cache(maxsize=65536)
+def surname_like(w: str) -> bool:
+    low = w.lower()
+    return any(low.endswith(e) and len(low) >= len(e) + 3 for e in surname_endings())

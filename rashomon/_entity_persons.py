@@ -1,0 +1,120 @@
+"""Person names for `rashomon.entities.EntityTagger` (a mixin: it uses the tagger's morphology and
+per-document state): first name [patronymic] surname runs, surnames by dictionary or ending, and the
+base form of a name (``Армана Тлеубаєва`` -> ``Арман Тлеубаєв``)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ._entity_morph import CASES as _CASES
+from ._entity_morph import GENDERS as _GENDERS
+from ._entity_morph import camel as _camel
+from ._entity_morph import surname_like
+from ._entity_names import CYR as _CYR
+from ._entity_names import cap as _cap
+from ._entity_names import grammemes as _grammemes
+from ._entity_names import title as _title
+
+if TYPE_CHECKING:
+    from ._entity_doc import ScanDoc as _Doc
+
+
+class PersonNames:
+    """Mixin of `EntityTagger`: people (first name, patronymic, surname; a title before a name)."""
+
+    def _name_part(self, d: _Doc, i: int, lang: str) -> bool:
+        w = d.toks[i][2]
+        if not _cap(w) or w.isupper() or self._stop(w, lang):
+            return False
+        if lang in ("ru", "uk"):
+            known, tags, _ = self.morph.info(w, lang)
+            if surname_like(w) and not d.initial(i):
+                return True  # Токаев is also a rare plural of "токай"; a capital mid-sentence decides
+            if self.morph.common(w, lang, d.initial(i)):
+                return False
+            return not known or bool(tags & {"Name", "Surn", "Patr"})
+        return not self._common(d, i, lang)
+
+    def _surname(self, w: str, lang: str) -> bool:
+        if _camel(w) or w.isupper():
+            return False
+        if lang in ("ru", "uk"):
+            known, tags, _ = self.morph.info(w, lang)
+            if known and "Surn" in tags:
+                return True
+        if lang == "kk":  # Жұмабековтың: a case ending after the surname suffix
+            return any(surname_like(f) for f, _ in self._variants(w, lang))
+        return surname_like(w)
+
+    def _kk_base(self, w: str) -> str:
+        """A Kazakh name without its case ending, when what remains still looks like a name."""
+        for f, _ in self._variants(w, "kk")[1:]:
+            if surname_like(f):
+                return f
+        return w
+
+    def _first_name(self, w: str, lang: str) -> bool:
+        return lang in ("ru", "uk") and "Name" in self.morph.info(w, lang)[1]
+
+    def _person_at(self, d: _Doc, i: int, lang: str, end: int) -> int:
+        """Words of a person name (first [patronymic] surname) starting at token i, else 0."""
+        if i + 1 >= end or not self._name_part(d, i, lang) or not self._name_part(d, i + 1, lang):
+            return 0
+        if self._title_len(d, i, lang) or self._has_phrase(d, i, lang, "entity_org_words", True):
+            return 0
+        w1, w2 = d.toks[i][2], d.toks[i + 1][2]
+        g1 = self._gaz_match(d, i, lang)
+        if g1 and i + 2 < end and self._first_name(w2, lang) and self._surname(d.toks[i + 2][2], lang) \
+                and self._accept_place(d, i, g1[0], g1[1], lang, g1[2]):
+            return 0  # "в Сатпаєві Армана Тлеубаєва": a town, then a name
+        g2 = self._gaz_match(d, i + 1, lang)
+        if g2 and g2[0] > 1:
+            return 0  # "Жанаозен Мангистауской области": a place name follows
+        g1 = self._gaz_match(d, i, lang)
+        if g1 and (g1[0] > 1 or g1[1].kind != "city") and not self._first_name(w1, lang):
+            return 0
+        if i + 2 < end and self._name_part(d, i + 2, lang) and re.search(r"(вич|вна|ична|ұлы|қызы|ovich|evich|ovna|evna)$", w2):
+            return 3
+        if self._surname(w2, lang) and not self._surname(w1, lang):
+            return 2
+        if self._first_name(w1, lang) and not self._stop(w2, lang):
+            return 2
+        return 0
+
+    def _title_len(self, d: _Doc, i: int, lang: str) -> int:
+        return self._has_phrase(d, i, lang, "entity_person_titles", True)
+
+    def _person_lemma(self, words: list[str], lang: str) -> str:
+        if lang == "kk":
+            return " ".join([*words[:-1], self._kk_base(words[-1])])
+        if lang not in ("ru", "uk") or not _CYR.search(" ".join(words)):
+            return " ".join(w[:-2] if w.endswith(("'s", "’s")) else w for w in words)
+        out = []
+        oblique = self._oblique(words[0], lang)
+        for k, w in enumerate(words):
+            tag = "Surn" if k == len(words) - 1 else ("Patr" if k == 1 and len(words) == 3 else "Name")
+            if k and oblique:  # "Армана Тлеубаєва": the surname takes the first name's case and gender
+                lem = next((p.normal_form for p in self.morph.info(w, lang)[2]
+                            if tag in (g := _grammemes(p)) and "nomn" not in g
+                            and g & _GENDERS <= oblique and g & _CASES & oblique), None)
+                if lem:
+                    out.append(_title(lem))
+                    continue
+            if self.morph.is_nominative(w, lang, tag):
+                out.append(w)
+                continue
+            lem = self.morph.tagged_lemma(w, lang, tag)
+            out.append(_title(lem) if lem else w)
+        return " ".join(out)
+
+    def _oblique(self, first: str, lang: str) -> frozenset[str]:
+        """Cases and the one gender of a first name that has no nominative reading (Армана: gent or
+        accs, masc), else empty."""
+        names = [_grammemes(p) for p in self.morph.info(first, lang)[2] if "Name" in _grammemes(p)]
+        if not names or any("nomn" in g for g in names):
+            return frozenset()
+        genders = {g & _GENDERS for g in names}
+        if len(genders) != 1 or not next(iter(genders)):
+            return frozenset()
+        return frozenset().union(*names) & (_CASES | _GENDERS)
