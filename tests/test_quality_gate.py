@@ -23,6 +23,7 @@ CORPORA = {
     "sample": (SAMPLE, REPO / "tests" / "data" / "gold", "sample"),
     "devset": (REPO / "tests" / "data" / "devset" / "docs", REPO / "tests" / "data" / "devset" / "gold", "devset"),
     "devset2": (REPO / "tests" / "data" / "devset2" / "docs", REPO / "tests" / "data" / "devset2" / "gold", "devset2"),
+    "devset3": (REPO / "tests" / "data" / "devset3" / "docs", REPO / "tests" / "data" / "devset3" / "gold", "devset3"),
 }
 
 
