@@ -180,6 +180,7 @@ class EntityLinker:
         self._link_gazetteer_keys()
         self._link_concepts()
         self._link_persons()
+        self._link_spellings()
         self._link_fuzzy()
         return self._entities()
 
@@ -236,6 +237,26 @@ class EntityLinker:
                 owner = max(owners, key=lambda o: self.nodes[o].count)
                 name = self.nodes[owner].lemmas.most_common(1)[0][0]
                 self._union(owner, k, f"surname-of:{name}")
+
+    def _link_spellings(self) -> None:
+        """Names of several words, not people nor gazetteer places, that differ only in letter case
+        once written in Latin letters ('Kylym shamy', «Кылым шамы», 'Kylym Shamy') are one name."""
+        by_form: dict[str, list[str]] = {}
+        for k, n in self.nodes.items():
+            if not k.startswith("k:") or k.startswith("k:#") or n.type == "person":
+                continue
+            for lem in n.lemmas:
+                if " " in lem.strip():
+                    form = latin(lem).replace("'", "").replace("’", "").casefold()
+                    by_form.setdefault(form, []).append(k)
+        for form, ks in sorted(by_form.items()):
+            for other in sorted(set(ks))[1:]:
+                first = min(ks)
+                if self._type_of(first) == self._type_of(other):
+                    self._union(first, other, f"spelling:{form}")
+
+    def _type_of(self, k: str) -> str:
+        return self.nodes[k].type
 
     def _link_fuzzy(self) -> None:
         from rapidfuzz import fuzz
@@ -338,7 +359,7 @@ class EntityLinker:
 
     def _canonical(self, ns: list[_Node], typ: str, place) -> str:
         if place is not None:
-            return place.name
+            return self._place_name(ns, place)
         pool = [n for n in ns if n.key.startswith("p:")] if typ == "person" else []
         pool = pool or ns
         lemmas: Counter = Counter()
@@ -350,6 +371,40 @@ class EntityLinker:
             return max(latin_forms)[2]
         best = lemmas.most_common(1)[0][0]
         return latin(best).replace("'", "").replace("’", "")
+
+    def _place_name(self, ns: list[_Node], place) -> str:
+        """The English name of a gazetteer place: the gazetteer's, in ASCII (Rushon, not Rŭshon);
+        the corpus's own Latin spelling, when the gazetteer gives this place that name too, instead
+        of a name with diacritics (Rushan) or of an unrelated new name (Jalal-Abad, not Manas). A mere
+        variant spelling does not replace it (Kyiv stays Kyiv in a text that writes Kiev)."""
+        spellings: Counter = Counter()
+        for n in ns:
+            for lem, c in n.lemmas.items():
+                if _LATIN.match(lem) and lem[:1].isupper() and lem.isascii() and not lem.isupper():
+                    spellings[lem] += c
+        main = tkey(place.name)
+        for lem, _c in sorted(spellings.items(), key=lambda kv: (-kv[1], kv[0])):
+            k = tkey(lem)
+            if k == main:
+                break
+            if place.id in self.gaz.lookup(k) and (not place.name.isascii() or _unrelated(k, main)):
+                return lem
+        return _ascii_name(place.name)
+
+    def place_names(self, entities: Iterable[Entity]) -> dict[str, str]:
+        """The place strings mentions give claims (a gazetteer name in ``canonical``, else the base
+        form) -> the name of their entity, where the two differ and the string belongs to one entity
+        only (Manas -> Jalal-Abad, Ақсы -> Aksy): call after ``resolve``/``link`` to rename claims' places."""
+        by_id = {e.id: e for e in entities}
+        out: dict[str, set[str]] = {}
+        for k, n in self.nodes.items():
+            e = by_id.get(self._entity_of.get(k, ""))
+            if e is None or e.type != "place":
+                continue
+            names = {_ascii_name(n.canonical)} if n.canonical else set(n.lemmas)
+            for name in names:
+                out.setdefault(name, set()).add(e.canonical)
+        return {k: next(iter(v)) for k, v in out.items() if len(v) == 1 and k != next(iter(v))}
 
     def assign(self, mentions: Iterable[Mention]) -> None:
         """Set ``Mention.entity`` (call after ``resolve``; e.g. per stored document)."""
@@ -405,3 +460,20 @@ def _similar(a: str, b: str, fuzz, minimum: float) -> float:
 def _subseq(short: str, long_: str) -> bool:
     it = iter(long_)
     return all(c in it for c in short)
+
+
+@functools.cache
+def _ascii_name(name: str) -> str:
+    """A gazetteer name without diacritics (Rŭshon -> Rushon, Jalālābād -> Jalalabad)."""
+    if name.isascii():
+        return name
+    from anyascii import anyascii
+
+    return anyascii(name).replace("'", "").replace("`", "")
+
+
+def _unrelated(a: str, b: str) -> bool:
+    """Two keys that are different names, not spellings of one (jalalabad / manas; not kiev / kiv)."""
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b).ratio() < 0.5

@@ -1,9 +1,12 @@
 """Gazetteer evidence for `rashomon.entities.EntityTagger` (a mixin: it uses the tagger's gazetteer,
 morphology and per-document state): the longest gazetteer name at a token, over the literal word, its
-lemmas and its stripped case endings, and whether a hit is really that place here."""
+lemmas and its stripped case endings, and whether a hit is really that place here. Of the places a
+name may be, one in the countries the document names (or its big cities lie in) wins, and a small
+town abroad reached only through an alternate, often historical, name is no reading (`_pick`)."""
 
 from __future__ import annotations
 
+import functools
 import math
 from itertools import product
 from typing import TYPE_CHECKING
@@ -17,6 +20,7 @@ from ._entity_names import HARD_GAP as _HARD_GAP
 from ._entity_names import cap as _cap
 from ._entity_names import words as _words
 from .gazetteer import Place
+from .langdata import load_list, load_table
 from .translit import key as tkey
 
 if TYPE_CHECKING:
@@ -44,6 +48,10 @@ class PlaceNames:
         for suf in _suffixes(lang):
             if w.lower().endswith(suf) and len(w) - len(suf) >= 3:
                 forms.append(w[: len(w) - len(suf)])
+        for end, repl in _derivations(lang)[2]:  # Полтавщини: Полтавська область
+            if w.lower().endswith(end) and len(w) - len(end) >= 3:
+                forms.insert(1, w[: len(w) - len(end)] + repl)
+                break
         extra: list[str] = []
         if lang == "kk":  # stacked endings (Арыстағылардың: -тағы-лар-дың): strip again, up to three deep
             level = [f for f in forms[1:] if len(f) >= 4]
@@ -75,6 +83,7 @@ class PlaceNames:
     def _gaz_lookup(self, d: _Doc, i: int, lang: str) -> tuple[int, Place, str] | None:
         """The words a gazetteer name at token i may span (as many as the longest name its first word
         starts, up to a gap no name crosses), looked up once per tagger for each such word sequence."""
+        countries = d.countries if d.countries is not None else self._doc_countries(d)
         w0 = d.toks[i][2]
         longest = self._longest.get((w0, lang))
         if longest is None:
@@ -89,15 +98,16 @@ class PlaceNames:
             if len(gap) > 2 or _HARD_GAP.search(gap):
                 break
             key.append(d.toks[j][2])
-        k = tuple(key)
+        k = (countries, *key)
         got = self._gaz_words.get(k, _MISSING)
         if got is _MISSING:
             if len(self._gaz_words) > 200_000:
                 self._gaz_words.clear()
-            got = self._gaz_words[k] = self._gaz_longest(key[1:], lang)
+            got = self._gaz_words[k] = self._gaz_longest(key[1:], lang, countries)
         return got
 
-    def _gaz_longest(self, words: list[str], lang: str) -> tuple[int, Place, str] | None:
+    def _gaz_longest(self, words: list[str], lang: str,
+                     countries: frozenset[str] = frozenset()) -> tuple[int, Place, str] | None:
         """Longest gazetteer name over a prefix of ``words`` (the first word's variants in full, the
         others' three most literal ones), each combination of variants scored."""
         cyr = _CYR.search(words[0]) is not None
@@ -106,7 +116,8 @@ class PlaceNames:
             per = [v0 if n == 1 else v0[:3]] + [self._variants(w, lang)[:3] for w in words[1:n]]
             best, best_score = None, -1e9
             for rank, combo in enumerate(product(*per)):
-                place = self._gaz_place(" ".join(k for _, k in combo), cyr)
+                k = " ".join(k for _, k in combo)
+                place = self._pick(self._gaz_place(k, cyr), k, countries)
                 if place is None:
                     continue
                 # the literal form first; a lemma or a stripped ending may find a bigger or nearer
@@ -119,26 +130,74 @@ class PlaceNames:
                 return best
         return None
 
-    def _gaz_place(self, k: str, cyrillic: bool) -> Place | None:
-        """The best place of a key; for a Cyrillic word, a foreign place only through one of its
-        Cyrillic names (Хатынь is not Hà Tĩnh, whose Latin name merely has the same key)."""
+    def _gaz_place(self, k: str, cyrillic: bool) -> tuple[Place, ...]:
+        """The places of a key, best first; for a Cyrillic word, a foreign place only through one of
+        its Cyrillic names (Хатынь is not Hà Tĩnh, whose Latin name merely has the same key)."""
         got = self._place_cache.get((k, cyrillic), _MISSING)
         if got is not _MISSING:
             return got
         if len(self._place_cache) > 200_000:
             self._place_cache.clear()
-        got = self._place_cache[(k, cyrillic)] = self._find_place(k, cyrillic)
+        got = self._place_cache[(k, cyrillic)] = self._find_places(k, cyrillic)
         return got
 
-    def _find_place(self, k: str, cyrillic: bool) -> Place | None:
+    def _find_places(self, k: str, cyrillic: bool) -> tuple[Place, ...]:
         ids = self.gaz.lookup(k)
         if not ids:
-            return None
+            return ()
         cyr = set(self.gaz.lookup_cyrillic(k)) if cyrillic else None
-        for pid in ids:
+        out = []
+        for pid in ids[:40]:
             place = self.gaz.place(pid)
             if place is not None and (cyr is None or pid in cyr or place.country in self.gaz.full_countries):
-                return place
+                out.append(place)
+        return tuple(out)
+
+    def _pick(self, cands: tuple[Place, ...], k: str, countries: frozenset[str]) -> Place | None:
+        """The place a key names in a document that names ``countries``. A small town abroad that only
+        an alternate (often historical) name links to this key is no reading at all (Aksy is not
+        Guadix, once Acci); a small town outside the document's countries gives way to one inside
+        them, the one whose own name is nearest the key first (Еленовка in a text about Ukraine:
+        Olenivka, not Sevan in Armenia, formerly Yelenovka)."""
+        if not cands:
+            return None
+        full = self.gaz.full_countries
+        ok = [p for p in cands if not (p.kind == "city" and p.population < 100000 and p.country not in full
+                                       and p.country not in countries and tkey(p.name) != k)]
+        if not ok:
+            return None
+        first = ok[0]
+        if countries and first.kind == "city" and first.country not in countries and first.population < 100000:
+            local = [p for p in ok if p.country in countries and p.kind == "city"]
+            if local:
+                return max(local, key=lambda p: math.log10(p.population + 1) + 3 * _near(tkey(p.name), k))
+            if tkey(first.name) != k:
+                return None  # «Советском районе» in a text about Russia: no Ukrainian town's old name
+        return first
+
+    def _adjective_place(self, d: _Doc, w: str, lang: str) -> tuple[str, Place | None] | None:
+        """The place an adjective before a place word is made from: (its name, the gazetteer place or
+        None): «Рушанском районе» -> Рушан, «Беловский район» -> Белово, «Аксыйском» -> Аксы."""
+        adj, derive, _ = _derivations(lang)
+        if not adj or not _CYR.search(w) or not w[:1].isupper():
+            return None
+        low = w.lower()
+        end = next((e for e in adj if low.endswith(e)), None)
+        if end is None:
+            return None
+        stem = w[: len(w) - len(end)]
+        for suf, comps in derive:
+            if stem.lower().endswith(suf) and len(stem) - len(suf) >= 3:
+                root = stem[: len(stem) - len(suf)]
+                names = [root + c for c in comps]
+                countries = self._doc_countries(d)
+                for name in names:
+                    k = tkey(name)
+                    place = self._pick(self._gaz_place(k, True), k, countries) if k else None
+                    if place is not None and (place.country in countries if countries else (
+                            place.kind != "city" or place.country in self.gaz.full_countries)):
+                        return name, place
+                return names[0], None
         return None
 
     def _accept_place(self, d: _Doc, i: int, n: int, place: Place, lang: str, base: str = "") -> bool:
@@ -149,7 +208,7 @@ class PlaceNames:
         w = d.toks[i][2]
         if len(w) < 3 and not (lang == "ru" and not w.isupper() and "Geox" in self.morph.info(w, lang)[1]):
             return False  # two letters are a place only when the dictionary says so (Ош)
-        if self._stop(w, lang):
+        if self._stop(w, lang) and not self._named_place(d, i, lang):
             return False
         if self._adj_before_noun(d, i, lang):
             return False
@@ -173,8 +232,13 @@ class PlaceNames:
                 # unless the word also occurs in lowercase here.
                 if lang == "ru" and known and not tags:
                     return bool(cue) and major
-                if d.initial(i) or w.lower() in d.lower_seen or (place.kind == "city" and place.population < 15000):
+                if d.initial(i) or w.lower() in d.lower_seen:
                     return bool(cue) and place.population >= 15000
+                if place.kind == "city" and place.population < 15000:
+                    # a village named like a rare noun (Оленівка), capitalized wherever the text uses it
+                    # and shaped like a place name: a place after a cue when it lies where the text is
+                    return bool(cue) and _toponym(base or w, lang) and (
+                        place.country in self.gaz.full_countries or place.country in self._doc_countries(d))
                 return True
             if "Geox" in tags or place.kind != "city":
                 return True
@@ -195,6 +259,9 @@ class PlaceNames:
             if place.country not in self.gaz.full_countries:
                 return exact and (place.population >= 100000 or bool(cue))  # else a Kazakh word, likely
             return not d.initial(i) or place.population >= 15000 or bool(cue)
+        if not exact and not cue and place.country not in self.gaz.full_countries \
+                and place.country not in self._doc_countries(d) and _latin_surname(w):
+            return self._listed_with_place(d, i, lang)  # Lunin: a surname, not London's Irish name
         if surname_like(w) and (place.population < 100000 or not exact):
             return bool(cue) or self._listed_with_place(d, i, lang)  # Kasymov, Molotov: surnames, old towns
         if not _CYR.search(w) and i + 1 < len(d.toks) and _cap(d.toks[i + 1][2]) and len(d.gap(i + 1)) == 1 \
@@ -226,10 +293,18 @@ class PlaceNames:
                 w = d.toks[i][2]
                 if w[:1].isupper() and len(w) > 3:
                     g = self._gaz_match(d, i, d.lang(i))
-                    if g and g[1].kind == "country":
+                    if g and (g[1].kind == "country" or self._big_city(w, g[1])):
                         found.add(g[1].country)
             d.countries = frozenset(found)
+            d.gaz.clear()  # the matches so far were chosen without knowing the countries
         return d.countries
+
+    def _big_city(self, w: str, place: Place) -> bool:
+        """A city whose name alone tells the country (Донецк, Almaty): a large one of the focus
+        countries, or a very large one; in Latin only by its own main name."""
+        if place.kind != "city" or place.population < (100000 if place.country in self.gaz.full_countries else 1000000):
+            return False
+        return bool(_CYR.search(w)) or anyascii(w).casefold() == anyascii(place.name).casefold()
 
     def _place_at(self, d: _Doc, i: int, lang: str) -> bool:
         """An accepted gazetteer hit starts at token i (memoized per document)."""
@@ -239,3 +314,48 @@ class PlaceNames:
             g = self._gaz_match(d, i, lang)
             got = d.memo[i] = bool(g and self._accept_place(d, i, g[0], g[1], lang, g[2]))
         return got
+
+
+def _near(a: str, b: str) -> float:
+    """Similarity of two keys, 0..1 (shared letters in order)."""
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b).ratio()
+
+
+@functools.cache
+def _derivations(lang: str) -> tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...], tuple[tuple[str, str], ...]]:
+    """``entity_place_derivations``: adjective case endings, derivational suffixes with the endings of
+    the names they come from, and region-noun endings with the words that name the region."""
+    adj, derive, region = set(), [], []
+    for row in load_table(lang, "entity_place_derivations"):
+        if row[0] == "adj" and len(row) >= 2:
+            adj.add(row[1])
+        elif row[0] == "from" and len(row) >= 3:
+            derive.append((row[1], tuple("" if c.strip() == "-" else c.strip() for c in row[2].split(","))))
+        elif row[0] == "region" and len(row) >= 3:
+            region.append((row[1], row[2]))
+    return (tuple(sorted(adj, key=len, reverse=True)), tuple(sorted(derive, key=lambda r: -len(r[0]))),
+            tuple(sorted(region, key=lambda r: -len(r[0]))))
+
+
+@functools.cache
+def _latin_surname_endings() -> tuple[str, ...]:
+    return tuple(e for e in load_list("en", "entity_surname_endings") if e.isascii())
+
+
+def _latin_surname(w: str) -> bool:
+    """A Latin word shaped like a Slavic surname (Lunin, Peskov, Shevchenko)."""
+    low = w.lower()
+    return low.isascii() and any(low.endswith(e) and len(low) >= len(e) + 3 for e in _latin_surname_endings())
+
+
+@functools.cache
+def _place_endings(lang: str) -> tuple[str, ...]:
+    return tuple(load_list(lang, "entity_place_endings"))
+
+
+def _toponym(w: str, lang: str) -> bool:
+    """The word ends like a place name of the language (``entity_place_endings``: -івка, -овка)."""
+    low = w.lower()
+    return any(low.endswith(e) and len(low) > len(e) + 2 for e in _place_endings(lang))

@@ -9,6 +9,10 @@ with pymorphy (ru/uk: a word is a name candidate only if some parse is Name/Surn
 word is unknown). Each mention carries its base form (``lemma``), phonetic ``key`` and, for places
 the gazetteer knows, ``gazetteer_id`` and English ``canonical``.
 
+An adjective before a place word names the place it is made from (``Рушанском районе`` -> Рушан,
+``Беловський район`` -> Белово; ``entity_place_derivations``), a region noun its region
+(``Полтавщини``); a Kazakh word in the locative mid-sentence is a place (``Шаңырақта``).
+
 A single word the gazetteer knows is a place only on evidence: a ru common noun (``Доме``,
 ``Республика``) needs a place cue and a major place; a small town outside the focus countries and the
 countries the document names needs a cue (``Union``, ``Dome``). Known organisations (``ОДКБ``,
@@ -30,6 +34,7 @@ from dataclasses import dataclass
 
 from ._entity_doc import ScanDoc as _Doc
 from ._entity_known import KnownNames
+from ._entity_link import _ascii_name
 from ._entity_morph import ROMAN as _ROMAN
 from ._entity_morph import Morph as _Morph
 from ._entity_morph import acronym as _acronym
@@ -56,6 +61,31 @@ __all__ = ["EntityTagger", "EntityLinker", "TaggedMention", "surname_like"]
 _HYPHEN_ADJ = re.compile(r"^[A-Za-z]+-[a-z]+$")
 _CLAUSE = re.compile(r"[,.!?;:]")
 _MAX_RUN = 6
+
+
+@functools.cache
+def _place_cases(lang: str) -> tuple[str, ...]:
+    return tuple(sorted(_words(lang, "entity_place_cases"), key=len, reverse=True))
+
+
+def _locative_base(w: str, lang: str) -> str | None:
+    """The word without a locative ending of ``entity_place_cases`` (Kazakh Шаңырақта -> Шаңырақ)."""
+    low = w.lower()
+    for suf in _place_cases(lang):
+        if low.endswith(suf) and len(w) - len(suf) >= 4:
+            return w[: len(w) - len(suf)]
+    return None
+
+
+def _kk_stem_in(low: str, stems: frozenset[str]) -> bool:
+    """A lowercase Kazakh word is one of ``stems`` or one of them with a case ending."""
+    return low in stems or any(low in _kk_forms(x) for x in stems)
+
+
+@functools.cache
+def _kk_forms(word: str) -> frozenset[str]:
+    """A Kazakh word with each listed case ending after it (ауданы: ауданына, ауданында...)."""
+    return frozenset(word + suf for suf in _suffixes("kk"))
 
 
 @functools.cache
@@ -142,8 +172,9 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
                 if k > 0 and _HARD_GAP.search(d.gap(j)):
                     ok = False
                     break
-                if self._tok_lemma(d, j, lang) != ph[k] and d.toks[j][2].lower() != ph[k]:
-                    ok = False
+                if self._tok_lemma(d, j, lang) != ph[k] and d.toks[j][2].lower() != ph[k] and not (
+                        lang == "kk" and k == n - 1 and d.toks[j][2].lower() in _kk_forms(ph[k])):
+                    ok = False  # (Kazakh: the phrase's last word may take case endings, ауданына)
                     break
             if ok and (forward or not _HARD_GAP.search(d.gap(i))):
                 return n
@@ -158,7 +189,13 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
                 self._phrase_memo.clear()
             by_first, by_last = _phrase_index(lang, name)
             index = by_first if forward else by_last
-            got = self._phrase_memo[k] = index.get(self._lemma_of(w, lang), ()) + index.get(w.lower(), ())
+            got = index.get(self._lemma_of(w, lang), ()) + index.get(w.lower(), ())
+            if lang == "kk":  # облысындағы: the endings come off to find "облысы"
+                low = w.lower()
+                for suf in _suffixes(lang):
+                    if low.endswith(suf) and len(low) - len(suf) >= 3:
+                        got += index.get(low[: len(low) - len(suf)], ())
+            self._phrase_memo[k] = got
         return got
 
     def _tok_lemma(self, d: _Doc, j: int, lang: str) -> str:
@@ -232,7 +269,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
             if tl:
                 titled, p = True, p + tl
                 continue
-            if self._stop(w, lang) or (w.isupper() and len(w) > 5):
+            if (self._stop(w, lang) and not self._named_place(d, p, lang)) or (w.isupper() and len(w) > 5):
                 g = self._gaz_match(d, p, lang) if w.isupper() and len(w) > 5 else None
                 if g and (g[1].kind != "city" or g[1].population >= 500000 or (
                         g[1].population >= 15000 and g[1].country in self.gaz.full_countries)):
@@ -258,6 +295,8 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
                 p, titled = p + n, False
                 continue
             g = self._gaz_match(d, p, lang)
+            if g and g[0] == 1 and _ADJ_END.search(w) and self._has_phrase(d, p + 1, lang, "entity_place_suffixes", True):
+                g = None  # «Советском районе»: a district named by an adjective, not the town Sovetsky
             if g and self._accept_place(d, p, g[0], g[1], lang, g[2]):
                 titled = titled or bool(self._has_phrase(d, p, lang, "entity_person_titles", False))
                 if titled and g[0] == 1 and self._name_part(d, p, lang) and g[1].kind == "city" and g[1].population < 100000:
@@ -279,7 +318,9 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
                 q += 1
             # drop leading ordinary words (sentence-initial "Местные", "Here")
             while p < q and self._common(d, p, lang) and not self._has_phrase(d, p + 1, lang, "entity_org_words", False) \
-                    and not (q - p == 1 and self._quoted(d, p, q)):  # «Укрзалізниця»: a quoted word is a name
+                    and not (q - p == 1 and self._quoted(d, p, q)) \
+                    and not (q - p == 1 and self._place_adjective(d, p, q, lang)):
+                # («Укрзалізниця»: a quoted word is a name; «Кемеровской области»: so is a place's adjective)
                 if lang == "en" and q - p >= 3 and not self._stop(d.toks[p][2], lang):
                     break  # "Human Rights Watch" at the start of a sentence is still one name
                 p += 1
@@ -289,6 +330,28 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
                 self._classify(d, p, q, lang, titled, out)
             p, titled = max(q, start + 1), False
         return max(end, p)
+
+    def _named_place(self, d: _Doc, p: int, lang: str) -> bool:
+        """A place word follows token p: a stopword there is a name (Қазан қаласы: the city of Kazan,
+        not the month)."""
+        return p + 1 < len(d.toks) and bool(self._has_phrase(d, p + 1, lang, "entity_place_suffixes", True))
+
+    def _coordinated_adjective(self, d: _Doc, q: int, lang: str) -> bool:
+        """Token q is a conjunction between two capitalized adjectives before a place word
+        («Баткенский и Лейлекский районы»)."""
+        if q + 2 >= len(d.toks) or d.toks[q][2] not in _words(None, "entity_conjunctions") or _HARD_GAP.search(d.gap(q)):
+            return False
+        nxt = d.toks[q + 1][2]
+        return nxt[:1].isupper() and bool(_ADJ_END.search(nxt)) and not _HARD_GAP.search(d.gap(q + 1)) \
+            and bool(self._has_phrase(d, q + 2, lang, "entity_place_suffixes", True))
+
+    def _place_adjective(self, d: _Doc, p: int, q: int, lang: str) -> bool:
+        """Token p is an ordinary-looking adjective of a place the gazetteer knows, before a place word
+        («Кемеровской области», «Беловском районе»): a name after all."""
+        if not self._has_phrase(d, q, lang, "entity_place_suffixes", True) and not self._coordinated_adjective(d, q, lang):
+            return False
+        ap = self._adjective_place(d, d.toks[p][2], lang)
+        return bool(ap and ap[1])
 
     def _caps_line(self, d: _Doc, p: int) -> bool:
         """Token p stands among other all-capital words on its line (a heading: HOW IT WAS)."""
@@ -327,7 +390,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
             lemma = lemma[:-2] if lemma.endswith(("'s", "’s")) else lemma
         out.append(TaggedMention(
             doc=d.doc.id, span=(s, e), text=text, type=typ, lemma=lemma, key=tkey(lemma) or None,
-            gazetteer_id=place.id if place else None, canonical=place.name if place else None, how=how))
+            gazetteer_id=place.id if place else None, canonical=_ascii_name(place.name) if place else None, how=how))
 
     def _classify(self, d: _Doc, p: int, q: int, lang: str, titled: bool, out: list[Mention]) -> None:
         """Decide what the plain run toks[p:q] names, from the evidence around it."""
@@ -364,8 +427,21 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
         suf = self._has_phrase(d, q, lang, "entity_place_suffixes", True)
         if suf and not _HARD_GAP.search(d.gap(q)):
             e = d.toks[q + suf - 1][1]
-            self._emit(d, p, q, "place", "place-word", lemma + d.text[e0:e], out, end_char=e)
+            ap = self._adjective_place(d, w, lang) if single else None
+            if ap:  # «Рушанском районе»: the district of the place the adjective is made from
+                self._emit(d, p, q, "place", "gazetteer" if ap[1] else "place-word", ap[0], out, ap[1], end_char=e)
+            elif self._tok_lemma(d, q, lang) in _words(lang, "entity_district_suffixes") or (
+                    lang == "kk" and _kk_stem_in(d.toks[q][2].lower(), _words(lang, "entity_district_suffixes"))):
+                # "Шаңырақ шағын ауданы", "Aksy district": the place itself, with its word
+                self._emit(d, p, q, "place", "place-word", lemma, out, end_char=e)
+            else:
+                self._emit(d, p, q, "place", "place-word", lemma + d.text[e0:e], out, end_char=e)
             return
+        if single and self._coordinated_adjective(d, q, lang):
+            ap = self._adjective_place(d, w, lang)
+            if ap:  # «Баткенський і Лейлекський райони»: the first of two districts
+                self._emit(d, p, q, "place", "gazetteer" if ap[1] else "place-word", ap[0], out, ap[1])
+                return
         link_end = d.links.get(s0)
         quoted = self._quoted(d, p, q)
         org_before = self._has_phrase(d, p, lang, "entity_org_words", False) or self._has_phrase(
@@ -387,6 +463,9 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
                 self._emit(d, p, q, "org", "org-word", lemma, out, end_char=link_end)
             else:
                 self._emit(d, p, q, "org", "org-word", lemma, out)
+                if quoted and single and "-" in w and lang in ("ru", "uk"):
+                    # «СДС-Уголь» / «СДС-Вугілля»: the parts read as words, uk ones as their ru pairs
+                    out[-1].key = self._lemma_key([x for x in w.split("-") if x], lang) or out[-1].key
         elif quoted:
             self._emit(d, p, q, "org", "quote", lemma, out)
             if not single and lang in ("ru", "uk"):
@@ -406,6 +485,9 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
             self._emit(d, p, q, "org", "camel" if _camel(w) else "acronym", lemma, out)
         elif single and not d.initial(p) and not known and self._has_phrase(d, p, lang, "entity_place_preps", False):
             self._emit(d, p, q, "place", "preposition", lemma, out)
+        elif single and not d.initial(p) and (loc := _locative_base(w, lang)) \
+                and loc.lower() not in _words(lang, "entity_org_words") and not self._stop(loc, lang):
+            self._emit(d, p, q, "place", "preposition", loc, out)  # Шаңырақта: where, so a place
         elif link_end == e0:
             self._emit(d, p, q, "org", "link", lemma, out)
         elif not single and not d.initial(p):
