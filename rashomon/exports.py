@@ -98,24 +98,22 @@ def _cell(v: Any) -> Any:
     return "" if v is None else v
 
 
-def claim_rows(d: Dossier) -> list[dict[str, Any]]:
+def claim_rows(d: Dossier) -> Iterator[dict[str, Any]]:
     q_of = {cid: q.id for q in d.questions for v in q.values for cid in v.claims}
-    rows = []
     for c in d.claims:
         lo = hi = None
         if isinstance(c.value, (tuple, list)):
             lo, hi = min(c.value), max(c.value)
         elif c.value is not None:
             lo = hi = c.value
-        rows.append({
+        yield {
             "id": c.id, "doc": c.doc, "measure": c.measure,
             "value": f"{lo}-{hi}" if isinstance(c.value, (tuple, list)) else c.value, "value_lo": lo, "value_hi": hi,
             "qualifier": c.qualifier, "group": c.group, "source_name": c.source.name if c.source else None,
             "source_type": c.source.type if c.source else (getattr(c, "source_type", None) or "author"), "modality": c.modality, "place": c.place,
             "when": c.when, "report_date": c.report_date, "span_start": c.span[0], "span_end": c.span[1], "quote": c.quote,
             "lang": c.lang, "question": q_of.get(c.id), "rule": c.rule,
-        })
-    return rows
+        }
 
 
 def write_claims_csv(d: Dossier, path: Path) -> None:

@@ -354,9 +354,10 @@ def _translation(a: Passage, b: Passage) -> tuple[float, str] | None:
 
 def detect(docs: Mapping[str, Any] | Iterable[Any]) -> Independence:
     """Find copied and translated passages between ``docs`` (a mapping id -> Document, or documents)."""
-    doc_list = list(docs.values()) if isinstance(docs, Mapping) else list(docs)
-    doc_list.sort(key=lambda d: d.id)
-    passages = {d.id: _passages(d) for d in doc_list}
+    if isinstance(docs, Mapping):  # keyed by id; one document at a time (the mapping may read them from disk)
+        passages = {docs[k].id: _passages(docs[k]) for k in sorted(docs)}
+    else:
+        passages = {d.id: _passages(d) for d in sorted(docs, key=lambda d: d.id)}
     all_p = [p for ps in passages.values() for p in ps]
     links: list[PassageLink] = []
     linked: set[tuple[int, int]] = set()
