@@ -15,6 +15,7 @@ a small cache of the most recently read items.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import tempfile
@@ -93,10 +94,8 @@ class Spill(Sequence[T]):
             self._f.close()
 
     def __del__(self) -> None:
-        try:
+        with contextlib.suppress(Exception):  # at interpreter shutdown anything may be gone
             self.close()
-        except Exception:  # noqa: BLE001 (interpreter shutdown)
-            pass
 
     def __reduce__(self):  # a spill crosses process boundaries as the list it stands for
         return list, (list(self),)
@@ -144,7 +143,7 @@ class SpillMap(Mapping[str, T]):
         return _Values(self)
 
     def items(self):  # type: ignore[override]
-        return zip(self._index, self.values())
+        return zip(self._index, self.values(), strict=True)
 
     def __reduce__(self):
         return dict, (dict(self.items()),)

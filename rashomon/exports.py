@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Iterator
 from html import escape
 from pathlib import Path
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 

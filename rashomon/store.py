@@ -24,9 +24,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from ._search import fold, fold_signature
 from .document import Document
 from .errors import InputError
-from ._search import fold, fold_signature
 from .migrations import migrate
 from .model import Analysis, Claim, Mention, Source, TimeExpr, TimelineEvent
 
