@@ -59,7 +59,11 @@ def independence_of(d: Dossier) -> Any:
 MAX_COPY_MARKS = 3  # copy or translation links named on one passage of the document view
 
 
-def _signature(d: Dossier) -> tuple[tuple[str, int, str], ...]:
+def _signature(d: Dossier) -> tuple[Any, ...]:
+    from ._spill import SpillMap
+
+    if isinstance(d.docs, SpillMap):  # read-only documents on disk: the mapping itself is the signature
+        return ("spill", id(d.docs), len(d.docs))
     return tuple((k, len(doc.text), doc.sha256) for k, doc in d.docs.items())
 
 

@@ -174,21 +174,21 @@ def places_geojson(d: Dossier, *, stream: bool = False) -> dict[str, Any]:
     """Place entities with coordinates as GeoJSON points, with their claims and questions."""
     places = [en for en in d.entities if en.type == "place" and en.lat is not None and en.lon is not None]
     wanted = {name for en in places for name in (en.canonical, *en.forms)}
-    claims_at: dict[str, list[tuple[int, Any]]] = {}
+    claims_at: dict[str, list[int]] = {}  # positions: the claims themselves are read per feature
     for i, c in enumerate(d.claims):  # one pass, not one per place
         if c.place in wanted:
-            claims_at.setdefault(c.place, []).append((i, c))
+            claims_at.setdefault(c.place, []).append(i)
     questions_at: dict[str, set[str]] = {}
     for q in d.questions:
         if q.place in wanted:
             questions_at.setdefault(q.place, set()).add(q.id)
-    features = (_feature(en, claims_at, questions_at) for en in places)
+    features = (_feature(en, d.claims, claims_at, questions_at) for en in places)
     return {"type": "FeatureCollection", "features": features if stream else list(features)}
 
 
-def _feature(en: Any, claims_at: dict[str, list[tuple[int, Any]]], questions_at: dict[str, set[str]]) -> dict[str, Any]:
+def _feature(en: Any, all_claims: Any, claims_at: dict[str, list[int]], questions_at: dict[str, set[str]]) -> dict[str, Any]:
     names = list(dict.fromkeys((en.canonical, *en.forms)))
-    claims = [c for _, c in sorted(ic for n in names for ic in claims_at.get(n, ()))]
+    claims = [all_claims[i] for i in sorted({i for n in names for i in claims_at.get(n, ())})]
     return {
         "type": "Feature", "id": en.id,
         "geometry": {"type": "Point", "coordinates": [en.lon, en.lat]},
@@ -255,7 +255,7 @@ def _annotation_items(d: Dossier) -> Iterator[dict[str, Any]]:
         }
 
 
-def documents(d: Dossier) -> list[dict[str, Any]]:
+def documents(d: Dossier) -> Iterator[dict[str, Any]]:
     from .dossier import document_summary
 
-    return [{**document_summary(doc), "text": doc.text} for doc in d.docs.values()]
+    return ({**document_summary(doc), "text": doc.text} for doc in d.docs.values())
