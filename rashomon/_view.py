@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -58,7 +59,11 @@ def independence_of(d: Dossier) -> Any:
 MAX_COPY_MARKS = 3  # copy or translation links named on one passage of the document view
 
 
-def _signature(d: Dossier) -> tuple[tuple[str, int, str], ...]:
+def _signature(d: Dossier) -> tuple[Any, ...]:
+    from ._spill import SpillMap
+
+    if isinstance(d.docs, SpillMap):  # read-only documents on disk: the mapping itself is the signature
+        return ("spill", id(d.docs), len(d.docs))
     return tuple((k, len(doc.text), doc.sha256) for k, doc in d.docs.items())
 
 
@@ -67,13 +72,34 @@ def remember_independence(d: Dossier, ind: Any) -> None:
     d._rashomon_independence = (_signature(d), ind)  # type: ignore[attr-defined]
 
 
+class ClaimsById(Mapping):
+    """``claim id -> Claim`` over a sequence of claims that may live on disk (`rashomon._spill`): keeps
+    only each id's position, and reads a claim when asked for it."""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        self._claims = claims
+        self._pos = {c.id: i for i, c in enumerate(claims)}
+
+    def __getitem__(self, cid: str) -> Claim:
+        return self._claims[self._pos[cid]]
+
+    def __contains__(self, cid: object) -> bool:
+        return cid in self._pos
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._pos)
+
+    def __len__(self) -> int:
+        return len(self._pos)
+
+
 class View:
     """Lookups over a `Dossier` shared by the renderers."""
 
     def __init__(self, d: Dossier) -> None:
         self.d = d
         self.doc_no = {doc_id: n for n, doc_id in enumerate(d.docs, 1)}
-        self.claims = {c.id: c for c in d.claims}
+        self.claims = ClaimsById(d.claims)
         self._ind = None
         self._by_doc: dict[str, list[tuple[int, int, str, str]]] | None = None
 
@@ -165,9 +191,13 @@ class View:
         """Spans to highlight in a document: (start, end, kind, title) for claims, timeline events and
         passages that copy or translate another document's."""
         if self._by_doc is None:
+            from .render_html import shown_documents
+
+            wanted = shown_documents(self.d)  # only the documents whose text the page shows need marks
             by_doc: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
             for c in self.d.claims:
-                by_doc[c.doc].append((c.span[0], c.span[1], "claim", f"{c.measure}: {fmt_value(c.value, c.qualifier)}"))
+                if c.doc in wanted:
+                    by_doc[c.doc].append((c.span[0], c.span[1], "claim", f"{c.measure}: {fmt_value(c.value, c.qualifier)}"))
             for e in self.d.timeline:
                 by_doc[e.doc].append((e.span[0], e.span[1], "time", f"{e.when}: {e.label}"))
             per_passage: dict[tuple[str, int, int], int] = defaultdict(int)

@@ -83,14 +83,17 @@ def cli() -> None:
 @click.option("--out", "-o", required=True, type=click.Path(file_okay=False), help="Directory to write the dossier to.")
 @click.option("--db", type=click.Path(dir_okay=False), default=None,
               help="Also store documents, analyses and results in this SQLite store (OUT/rashomon.sqlite is always written).")
+@click.option("--in-memory", is_flag=True,
+              help="Keep analyses, documents and claims in memory instead of temporary files (faster on small "
+                   "corpora, much more memory on large ones; same output).")
 def dossier(inputs: tuple[str, ...], out: str, max_bytes: int, quiet: bool, jobs: int, db: str | None,
-            dask: str | None) -> None:
+            dask: str | None, in_memory: bool) -> None:
     """Build the dossier of INPUTS into OUT: claims, timeline, entities, questions, HTML and Markdown."""
     from .dossier import build_dossier
 
     rep = Reporter(quiet)
     d = build_dossier(list(inputs), max_bytes=max_bytes, on_error=rep.error, on_document=rep.document, jobs=jobs,
-                      db=db, dask=dask)
+                      db=db, dask=dask, spill=not in_memory)
     path = d.write(out)
     if not quiet:
         click.echo(f"rashomon: {len(d.claims)} claims, {len(d.questions)} questions, "

@@ -11,7 +11,7 @@ anchoring, timeline merging, questions) run here once every document has been an
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,11 +39,15 @@ class Dossier:
     # -- tables ---------------------------------------------------------------------------------
     def records(self, name: str) -> list[dict[str, Any]]:
         """Rows of one table (claims, timeline, entities, questions, documents, errors) as dicts."""
+        return list(self.rows(name))
+
+    def rows(self, name: str) -> Iterator[dict[str, Any]]:
+        """`records`, one row at a time (for writing a large table without holding it)."""
         if name == "documents":
-            return [document_summary(d) for d in self.docs.values()]
+            return (document_summary(d) for d in self.docs.values())
         if name == "errors":
-            return [e.to_json() for e in self.errors]
-        return [x.to_json() for x in getattr(self, name)]
+            return (e.to_json() for e in self.errors)
+        return (x.to_json() for x in getattr(self, name))
 
     def table(self, name: str):  # -> pandas.DataFrame
         import pandas as pd  # optional extra: rashomon[pandas]
@@ -61,9 +65,9 @@ class Dossier:
         also the SQLite store of the dossier as ``out/rashomon.sqlite``."""
         out = Path(out)
         out.mkdir(parents=True, exist_ok=True)
-        _write_jsonl(out / "claims.jsonl", self.records("claims"))
-        _write_jsonl(out / "timeline.jsonl", self.records("timeline"))
-        _write_jsonl(out / "questions.jsonl", self.records("questions"))
+        _write_jsonl(out / "claims.jsonl", self.rows("claims"))
+        _write_jsonl(out / "timeline.jsonl", self.rows("timeline"))
+        _write_jsonl(out / "questions.jsonl", self.rows("questions"))
         (out / "entities.json").write_text(
             json.dumps(self.records("entities"), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )
@@ -207,25 +211,72 @@ def _analyze_parallel(items: Iterable[Document | InputError], jobs: int) -> Iter
         yield from pool.imap(_worker_analyze, items, chunksize=4)
 
 
-def assemble(analyses: list[Analysis], errors: list[InputError] | None = None) -> Dossier:
-    """The corpus stages: link entities, resolve places, anchor, merge the timeline, group questions."""
-    from ._view import remember_independence
-    from .entities import EntityLinker
-    from .independence import Independence, detect
-    from .questions import build_questions
-    from .timeline import build_timeline, reanchor
+def assemble(analyses: Iterable[Analysis], errors: list[InputError] | None = None, *, spill: bool = False) -> Dossier:
+    """The corpus stages: link entities, resolve places, anchor, merge the timeline, group questions.
 
-    reanchor(analyses)  # year-less dates ("16 грудня") take the year other documents give that day
-    docs = {a.doc.id: a.doc for a in analyses}
-    entities = EntityLinker().link(m for a in analyses for m in a.mentions)
-    claims = [c for a in analyses for c in a.claims]
-    timeline = build_timeline([e for a in analyses for e in a.events])
-    independence = detect(docs) if docs else Independence()  # once: the renderers and exports reuse it
-    questions = build_questions(claims, docs, independence=independence, entities=entities)
-    d = Dossier(docs=docs, claims=claims, timeline=timeline, entities=entities, questions=questions,
-                errors=list(errors or []), analyses=analyses)
-    remember_independence(d, independence)
-    return d
+    With ``spill``, the analyses, documents and claims are kept in temporary files (`rashomon._spill`)
+    instead of memory, and read back as each stage passes over them; the result is the same."""
+    acc = Assembler(spill=spill)
+    for a in analyses:
+        acc.add(a)
+    return acc.finish(errors)
+
+
+class Assembler:
+    """The corpus stages, fed one analysis at a time as documents are analyzed (`add`), then run once
+    (`finish`). The first pass over the corpus (votes for the years of year-less dates, the entity
+    linker's counts per name) happens in `add`, so with ``spill`` nothing but those counts stays in
+    memory while the documents are analyzed."""
+
+    def __init__(self, *, spill: bool = False) -> None:
+        from ._spill import Spill
+        from .entities import EntityLinker
+        from .timeline import YearVotes
+
+        self.spill = spill
+        self.years = YearVotes()
+        self.linker = EntityLinker()
+        self.analyses: list[Analysis] | Spill[Analysis] = Spill() if spill else []
+
+    def add(self, a: Analysis) -> None:
+        self.years.add(a)
+        self.linker.add(a.mentions)
+        self.analyses.append(a)
+
+    def __len__(self) -> int:
+        return len(self.analyses)
+
+    def finish(self, errors: list[InputError] | None = None) -> Dossier:
+        from ._spill import Spill, SpillMap
+        from ._view import remember_independence
+        from .independence import Independence, detect
+        from .questions import build_questions
+        from .timeline import build_timeline, reanchor_one
+
+        entities = self.linker.resolve()
+        docs: dict[str, Document] | SpillMap[Document] = SpillMap() if self.spill else {}
+        claims: list[Claim] | Spill[Claim] = Spill() if self.spill else []
+        analyses: list[Analysis] | Spill[Analysis] = Spill() if self.spill else []
+        events: list[TimelineEvent] = []
+        for a in self.analyses:
+            reanchor_one(a, self.years)  # year-less dates ("16 грудня") take the year other documents give
+            self.linker.assign(a.mentions)
+            if isinstance(docs, dict):
+                docs[a.doc.id] = a.doc
+            else:
+                docs.put(a.doc.id, a.doc)
+            claims.extend(a.claims)
+            events.extend(a.events)
+            analyses.append(a)
+        self.analyses = analyses
+        timeline = build_timeline(events)
+        del events
+        independence = detect(docs) if docs else Independence()  # once: the renderers and exports reuse it
+        questions = build_questions(claims, docs, independence=independence, entities=entities)
+        d = Dossier(docs=docs, claims=claims, timeline=timeline, entities=entities, questions=questions,
+                    errors=list(errors or []), analyses=analyses)
+        remember_independence(d, independence)
+        return d
 
 
 def build_dossier(
@@ -239,6 +290,7 @@ def build_dossier(
     db: str | Path | None = None,
     dask: str | Any | None = None,
     reanalyze: bool = False,
+    spill: bool = False,
 ) -> Dossier:
     """Read, analyze and assemble ``inputs`` (paths, directories or ``-``) into a `Dossier`.
 
@@ -246,7 +298,9 @@ def build_dossier(
     produced, and the corpus results (entities, questions, timeline) once assembled. The run is then
     incremental: a document already stored with the same text is not analyzed again, its stored
     analysis is used (unless ``reanalyze``), so the dossier equals that of a fresh run.
-    ``dask`` runs the per-document stages on a Dask cluster (see `rashomon.distributed`)."""
+    ``dask`` runs the per-document stages on a Dask cluster (see `rashomon.distributed`). With
+    ``spill``, analyses, documents and claims wait in temporary files rather than in memory (see
+    `Assembler`): a large corpus needs far less memory, for the same dossier."""
     if isinstance(inputs, (str, Path)):
         inputs = [str(inputs)]
     sink = None
@@ -274,21 +328,24 @@ def build_dossier(
 
                 return load
 
-    analyses: list[Analysis] = []
+    acc = Assembler(spill=spill)
     errors: list[InputError] = []
     try:
         for item in analyze_inputs(inputs, pipeline=pipeline, max_bytes=max_bytes, on_error=on_error,
                                    on_document=on_document, jobs=jobs, reuse=reuse, dask=dask):
-            (errors if isinstance(item, InputError) else analyses).append(item)  # type: ignore[arg-type]
+            if isinstance(item, InputError):
+                errors.append(item)
             if sink is not None:
                 sink.put(item)
                 if isinstance(item, Analysis):  # stored: its text and spans need not stay in memory
                     item.doc = slim(item.doc, sink.store.path)
+            if isinstance(item, Analysis):
+                acc.add(item)
     finally:
         if reuse is not None:
             checker.close()
-    counts["analyzed"] = len(analyses) - counts["reused"]
-    d = assemble(analyses, errors)
+    counts["analyzed"] = len(acc) - counts["reused"]
+    d = acc.finish(errors)
     d.meta.update(counts)
     if sink is not None:
         reviews = sink.store.reviews()

@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Iterator
 from html import escape
 from pathlib import Path
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -98,24 +98,22 @@ def _cell(v: Any) -> Any:
     return "" if v is None else v
 
 
-def claim_rows(d: Dossier) -> list[dict[str, Any]]:
+def claim_rows(d: Dossier) -> Iterator[dict[str, Any]]:
     q_of = {cid: q.id for q in d.questions for v in q.values for cid in v.claims}
-    rows = []
     for c in d.claims:
         lo = hi = None
         if isinstance(c.value, (tuple, list)):
             lo, hi = min(c.value), max(c.value)
         elif c.value is not None:
             lo = hi = c.value
-        rows.append({
+        yield {
             "id": c.id, "doc": c.doc, "measure": c.measure,
             "value": f"{lo}-{hi}" if isinstance(c.value, (tuple, list)) else c.value, "value_lo": lo, "value_hi": hi,
             "qualifier": c.qualifier, "group": c.group, "source_name": c.source.name if c.source else None,
             "source_type": c.source.type if c.source else (getattr(c, "source_type", None) or "author"), "modality": c.modality, "place": c.place,
             "when": c.when, "report_date": c.report_date, "span_start": c.span[0], "span_end": c.span[1], "quote": c.quote,
             "lang": c.lang, "question": q_of.get(c.id), "rule": c.rule,
-        })
-    return rows
+        }
 
 
 def write_claims_csv(d: Dossier, path: Path) -> None:
@@ -176,21 +174,21 @@ def places_geojson(d: Dossier, *, stream: bool = False) -> dict[str, Any]:
     """Place entities with coordinates as GeoJSON points, with their claims and questions."""
     places = [en for en in d.entities if en.type == "place" and en.lat is not None and en.lon is not None]
     wanted = {name for en in places for name in (en.canonical, *en.forms)}
-    claims_at: dict[str, list[tuple[int, Any]]] = {}
+    claims_at: dict[str, list[int]] = {}  # positions: the claims themselves are read per feature
     for i, c in enumerate(d.claims):  # one pass, not one per place
         if c.place in wanted:
-            claims_at.setdefault(c.place, []).append((i, c))
+            claims_at.setdefault(c.place, []).append(i)
     questions_at: dict[str, set[str]] = {}
     for q in d.questions:
         if q.place in wanted:
             questions_at.setdefault(q.place, set()).add(q.id)
-    features = (_feature(en, claims_at, questions_at) for en in places)
+    features = (_feature(en, d.claims, claims_at, questions_at) for en in places)
     return {"type": "FeatureCollection", "features": features if stream else list(features)}
 
 
-def _feature(en: Any, claims_at: dict[str, list[tuple[int, Any]]], questions_at: dict[str, set[str]]) -> dict[str, Any]:
+def _feature(en: Any, all_claims: Any, claims_at: dict[str, list[int]], questions_at: dict[str, set[str]]) -> dict[str, Any]:
     names = list(dict.fromkeys((en.canonical, *en.forms)))
-    claims = [c for _, c in sorted(ic for n in names for ic in claims_at.get(n, ()))]
+    claims = [all_claims[i] for i in sorted({i for n in names for i in claims_at.get(n, ())})]
     return {
         "type": "Feature", "id": en.id,
         "geometry": {"type": "Point", "coordinates": [en.lon, en.lat]},
@@ -257,7 +255,7 @@ def _annotation_items(d: Dossier) -> Iterator[dict[str, Any]]:
         }
 
 
-def documents(d: Dossier) -> list[dict[str, Any]]:
+def documents(d: Dossier) -> Iterator[dict[str, Any]]:
     from .dossier import document_summary
 
-    return [{**document_summary(doc), "text": doc.text} for doc in d.docs.values()]
+    return ({**document_summary(doc), "text": doc.text} for doc in d.docs.values())

@@ -35,7 +35,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -293,24 +293,36 @@ def _passages(doc: Any) -> list[Passage]:
     return out
 
 
-def _copy_candidates(all_p: list[Passage]) -> set[tuple[int, int]]:
+def _groups(keys: np.ndarray, ids: np.ndarray) -> Iterator[np.ndarray]:
+    """Runs of ``ids`` sharing a key (rows of ``keys``), each in increasing id order, sizes 2..`MAX_POSTING`."""
+    if len(ids) < 2:
+        return
+    cols = [ids] + ([keys[:, c] for c in range(keys.shape[1] - 1, -1, -1)] if keys.ndim == 2 else [keys])
+    order = np.lexsort(cols)
+    k = keys[order]
+    change = np.any(k[1:] != k[:-1], axis=1) if keys.ndim == 2 else k[1:] != k[:-1]
+    bounds = np.flatnonzero(change) + 1
+    starts = np.concatenate(([0], bounds))
+    ends = np.concatenate((bounds, [len(order)]))
+    for a, b in zip(starts.tolist(), ends.tolist(), strict=True):
+        if 1 < b - a <= MAX_POSTING:
+            yield ids[order[a:b]]
+
+
+def _copy_candidates(all_p: list[Passage], sigs: np.ndarray, sig_ids: np.ndarray,
+                     sample_keys: np.ndarray, sample_ids: np.ndarray) -> set[tuple[int, int]]:
+    """Pairs of passages (of different documents) in one LSH band bucket or sharing a sampled shingle;
+    the buckets are found by sorting arrays, so memory is a few bytes a passage, not a dict entry."""
     cands: set[tuple[int, int]] = set()
     rows = PERMUTATIONS // BANDS
-    buckets: dict[tuple[int, tuple[int, ...]], list[int]] = defaultdict(list)
-    sample: dict[int, list[int]] = defaultdict(list)
-    big = [i for i, p in enumerate(all_p) if len(p.shingles) >= MIN_SHINGLES]
-    for i, sig in zip(big, minhashes([all_p[i].shingles for i in big]), strict=True):
-        p = all_p[i]
-        for band in range(BANDS):
-            buckets[(band, sig[band * rows : (band + 1) * rows])].append(i)
-        for h in p.shingles[p.shingles % np.uint64(SAMPLE_MOD) == 0].tolist():
-            sample[h].append(i)
-    for group in list(buckets.values()) + list(sample.values()):
-        if 1 < len(group) <= MAX_POSTING:
-            for x in range(len(group)):
-                for y in range(x + 1, len(group)):
-                    if all_p[group[x]].doc != all_p[group[y]].doc:
-                        cands.add((group[x], group[y]))
+    groups = [g for band in range(BANDS) for g in _groups(sigs[:, band * rows:(band + 1) * rows], sig_ids)]
+    groups += list(_groups(sample_keys, sample_ids))
+    for group in groups:
+        group = group.tolist()
+        for x in range(len(group)):
+            for y in range(x + 1, len(group)):
+                if all_p[group[x]].doc != all_p[group[y]].doc:
+                    cands.add((group[x], group[y]))
     return cands
 
 
@@ -353,23 +365,52 @@ def _translation(a: Passage, b: Passage) -> tuple[float, str] | None:
 
 
 def detect(docs: Mapping[str, Any] | Iterable[Any]) -> Independence:
-    """Find copied and translated passages between ``docs`` (a mapping id -> Document, or documents)."""
-    doc_list = list(docs.values()) if isinstance(docs, Mapping) else list(docs)
-    doc_list.sort(key=lambda d: d.id)
-    passages = {d.id: _passages(d) for d in doc_list}
-    all_p = [p for ps in passages.values() for p in ps]
+    """Find copied and translated passages between ``docs`` (a mapping id -> Document, or documents).
+
+    Documents are read one at a time; per passage only its MinHash signature, a sample of its shingles
+    and its numbers are kept while candidates are found. Shingle sets are then computed again, in a
+    second pass, for the passages of candidate pairs only, so memory does not hold the corpus's shingles."""
+    if not isinstance(docs, Mapping):
+        docs = {d.id: d for d in docs}
+    passages: dict[str, list[Passage]] = {}
+    all_p: list[Passage] = []
+    sig_rows: list[np.ndarray] = []
+    sig_ids: list[int] = []
+    sample_keys: list[np.ndarray] = []
+    sample_ids: list[np.ndarray] = []
+    for k in sorted(docs):
+        doc = docs[k]
+        ps = passages[doc.id] = _passages(doc)
+        big = [p for p in ps if len(p.shingles) >= MIN_SHINGLES]
+        if big:
+            sig_rows.append(np.array(minhashes([p.shingles for p in big]), dtype=np.uint32))
+        for n, p in enumerate(ps, len(all_p)):
+            if len(p.shingles) >= MIN_SHINGLES:
+                sig_ids.append(n)
+                picked = p.shingles[p.shingles % np.uint64(SAMPLE_MOD) == 0]
+                sample_keys.append(picked)
+                sample_ids.append(np.full(len(picked), n, dtype=np.int64))
+            p.shingles = _NONE
+        all_p.extend(ps)
+    sigs = np.concatenate(sig_rows) if sig_rows else np.zeros((0, PERMUTATIONS), dtype=np.uint32)
+    cands = _copy_candidates(all_p, sigs, np.array(sig_ids, dtype=np.int64),
+                             np.concatenate(sample_keys) if sample_keys else _NONE,
+                             np.concatenate(sample_ids) if sample_ids else np.zeros(0, dtype=np.int64))
+    del sigs, sample_keys, sample_ids, sig_rows
+    shingles_of = _candidate_shingles(docs, passages, cands)
     links: list[PassageLink] = []
     linked: set[tuple[int, int]] = set()
     joined = _UnionFind()  # a pair already joined through earlier links adds nothing to origins or families
-    for i, j in sorted(_copy_candidates(all_p)):
+    for i, j in sorted(cands):
         if joined.find(i) == joined.find(j):
             continue
         a, b = all_p[i], all_p[j]
-        inter = len(np.intersect1d(a.shingles, b.shingles, assume_unique=True))
+        sa, sb = shingles_of[i], shingles_of[j]
+        inter = len(np.intersect1d(sa, sb, assume_unique=True))
         if inter < MIN_SHARED_SHINGLES:
             continue
-        jac = inter / (len(a.shingles) + len(b.shingles) - inter)
-        cont = inter / min(len(a.shingles), len(b.shingles))
+        jac = inter / (len(sa) + len(sb) - inter)
+        cont = inter / min(len(sa), len(sb))
         if jac >= COPY_JACCARD or cont >= COPY_CONTAINMENT:
             why = f"shared word 5-grams: Jaccard {jac:.2f}, containment {cont:.2f}"
             links.append(PassageLink((a.doc, a.index), (b.doc, b.index), "copy", max(jac, cont), why, a.span, b.span))
@@ -385,7 +426,25 @@ def detect(docs: Mapping[str, Any] | Iterable[Any]) -> Independence:
             joined.union(i, j)
             links.append(PassageLink((a.doc, a.index), (b.doc, b.index), "translation", score,
                                      f"{a.lang or '?'}->{b.lang or '?'}: {why}", a.span, b.span))
-    for p in all_p:  # only detection needs them: the result keeps spans and links, not the corpus's shingles
-        p.shingles = _NONE
+    for p in all_p:  # only detection needs them: the result keeps spans and links
         p.numbers = []
     return Independence(passages=passages, links=links)
+
+
+def _candidate_shingles(docs: Mapping[str, Any], passages: dict[str, list[Passage]],
+                        cands: set[tuple[int, int]]) -> dict[int, np.ndarray]:
+    """Shingles (sorted uint64) of the passages in candidate pairs only, computed again in one
+    sequential pass over the documents."""
+    needed = {i for pair in cands for i in pair}
+    out: dict[int, np.ndarray] = {}
+    n = 0
+    for doc_id, ps in passages.items():  # the order of the first pass: sequential reads
+        if any(n + k in needed for k in range(len(ps))):
+            text = docs[doc_id].text
+            for k, p in enumerate(ps):
+                if n + k in needed:
+                    sh = np.fromiter(shingles(text[p.span[0]:p.span[1]]), dtype=np.uint64)
+                    sh.sort()
+                    out[n + k] = sh
+        n += len(ps)
+    return out

@@ -174,10 +174,13 @@ class TimelineEvent:
     entities: list[str] = field(default_factory=list)
     also: list[dict[str, Any]] = field(default_factory=list)  # the same event in other documents
     conflicts: list[str] = field(default_factory=list)  # ids of events that state another time
+    more: dict[str, int] = field(default_factory=dict)  # beyond the listed also/conflicts: how many more
 
     def to_json(self) -> dict[str, Any]:
         d = _fields_dict(self, _SPAN)
         d["span"] = list(self.span)
+        if not self.more:
+            del d["more"]
         return d
 
 

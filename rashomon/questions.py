@@ -297,11 +297,12 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
         independence = detect(docs) if docs else Independence()
     inferred: dict[str, list[dict[str, str]]] = defaultdict(list)
     places = _attach_places(claims, inferred, entities)
-    keyed: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-    for c in claims:
-        keyed[(c.measure, (c.group or "").casefold(), places[c.id] or "")].append(c)
+    keyed: dict[tuple[str, str, str], list[int]] = defaultdict(list)  # positions, not claims: ``claims``
+    for i, c in enumerate(claims):                                      # may be read from disk a group at a time
+        keyed[(c.measure, (c.group or "").casefold(), places[c.id] or "")].append(i)
     questions = []
-    for (measure, _g, place), members in sorted(keyed.items()):
+    for (measure, _g, place), positions in sorted(keyed.items()):
+        members = [claims[i] for i in positions]
         for period, group_claims in _group_periods(members, docs, inferred):
             group = next((c.group for c in group_claims if c.group), None)
             questions.append(_question(measure, place or None, period, group, group_claims, docs, independence, inferred))

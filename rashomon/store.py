@@ -24,9 +24,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from ._search import fold, fold_signature
 from .document import Document
 from .errors import InputError
-from ._search import fold, fold_signature
 from .migrations import migrate
 from .model import Analysis, Claim, Mention, Source, TimeExpr, TimelineEvent
 
@@ -73,6 +73,14 @@ def _s(span: Any) -> tuple[int | None, int | None]:
 
 def _ins(table: str, cols: tuple[str, ...], verb: str = "INSERT") -> str:
     return f"{verb} INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+
+
+def _insert_questions(c: sqlite3.Connection, rows: list, values: list, links: list) -> None:
+    c.executemany("INSERT OR IGNORE INTO questions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    c.executemany("INSERT INTO question_values VALUES (?,?,?,?,?,?,?,?,?,?,?)", values)
+    c.executemany("INSERT OR IGNORE INTO question_claims VALUES (?,?,?)", links)
+    for batch in (rows, values, links):
+        batch.clear()
 
 
 class Store:
@@ -285,14 +293,14 @@ class Store:
                     values.append((q.id, i, *_value_cols(v.value), v.qualifier, v.independent, v.first_reported,
                                    _json(v.sources), _json(v.docs), _json(v.to_json())))
                     links.extend((q.id, i, cid) for cid in v.claims if cid in claim_ids)
-            c.executemany("INSERT OR IGNORE INTO questions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-            c.executemany("INSERT INTO question_values VALUES (?,?,?,?,?,?,?,?,?,?,?)", values)
-            c.executemany("INSERT OR IGNORE INTO question_claims VALUES (?,?,?)", links)
+                if len(rows) >= 256:  # in batches: the JSON of every question at once would be a lot of memory
+                    _insert_questions(c, rows, values, links)
+            _insert_questions(c, rows, values, links)
             docs = {r[0] for r in c.execute("SELECT id FROM documents")}
-            c.executemany(_ins("timeline", _EVENT_COLS[:-1] + ("also", "conflicts", "json"), "INSERT OR IGNORE"), [
+            c.executemany(_ins("timeline", _EVENT_COLS[:-1] + ("also", "conflicts", "json"), "INSERT OR IGNORE"), (
                 (e.id, e.doc if e.doc in docs else None, i, e.when, e.label, *_s(e.span), e.quote, e.tz,
                  e.certainty, e.anchor, _json(e.claims), _json(e.entities), _json(e.also), _json(e.conflicts),
-                 _json(e.to_json())) for i, e in enumerate(dossier.timeline)])
+                 _json(e.to_json())) for i, e in enumerate(dossier.timeline)))  # a generator: rows one at a time
 
     # -- runs, errors, reviews ------------------------------------------------------------------
     def begin_run(self, command: str, inputs: Iterable[str] = ()) -> int:

@@ -24,12 +24,14 @@ import datetime as dt
 import functools
 import re
 from collections import Counter, defaultdict
+from typing import Any
 
 from .document import Document
 from .langdata import languages, load_map
 from .model import Claim, Mention, TimeExpr, TimelineEvent, stable_id
 
 LABEL_MAX = 80
+MAX_XREF = 20  # cross-references (also, conflicts) listed per timeline entry; the rest are counted
 _WORD = re.compile(r"\w+")
 _LEAD = re.compile(r"^[\s,;:.\-–—()]*(?:(?:on|in|at|of|since|until|by|from|as of|в|во|на|с|до|у|з|о|від)\s+)*[\s,;:.\-–—()]*",
                    re.IGNORECASE)
@@ -301,43 +303,59 @@ def reanchor(analyses) -> int:
     """Fill the year of ``--MM-DD`` dates from the dates other documents of the run give the same day.
 
     Called by `rashomon.dossier.assemble` before `build_timeline`. Updates timexes, events and claims
-    of each `Analysis` in place (``anchor='corpus'``); returns how many values changed.
+    of each `Analysis` in place (``anchor='corpus'``); returns how many values changed. For a stream
+    (analyses stored elsewhere), call `year_votes` on each, then `reanchor_one` on each.
     """
-    years: dict[str, Counter] = defaultdict(Counter)  # "12-16" -> Counter({2011: 3}) from other docs
+    years = YearVotes()
     for a in analyses:
+        years.add(a)
+    return sum(reanchor_one(a, years) for a in analyses)
+
+
+class YearVotes(defaultdict):
+    """``"12-16" -> Counter({(2011, doc id): 3})``: the full dates each document gives a day of the year."""
+
+    def __init__(self) -> None:
+        super().__init__(Counter)
+
+    def add(self, a) -> None:
         for t in a.timexes:
             d = t.value.split("/")[0].split("T")[0]
             if _FULL.match(d) and "year" not in t.inferred:
-                years[d[5:10]][(int(d[:4]), a.doc.id)] += 1
-    changed = 0
-    for a in analyses:
-        mapping = {}
-        for t in a.timexes:
-            for part in t.value.split("/"):
-                d = part.split("T")[0]
-                if d.startswith("--") and len(d) == 7 and d not in mapping:
-                    votes = Counter({y: n for (y, doc), n in years.get(d[2:], {}).items() if doc != a.doc.id})
-                    if votes:
-                        mapping[d] = f"{votes.most_common(1)[0][0]:04d}-{d[2:]}"
-        if not mapping:
-            continue
-        _fill_rest(a, mapping)
-        fix = functools.partial(_apply_years, mapping)
+                self[d[5:10]][(int(d[:4]), a.doc.id)] += 1
 
-        for t in a.timexes:
-            nv = fix(t.value)
-            if nv != t.value:
-                t.value, t.anchor = nv, "corpus"
-                t.inferred = tuple(dict.fromkeys((*t.inferred, "year")))
-                changed += 1
-        for e in a.events:
-            nv = fix(e.when)
-            if nv != e.when:
-                e.when, e.anchor = nv, "corpus"
-        for c in a.claims:
-            if c.when and "--" in c.when:  # "--12-16", "../--01-10", "--01-06/--01-07"
-                c.when, c.when_how = fix(c.when), "corpus"
-        _redate_from_dateline(a, mapping)
+
+def reanchor_one(a, years: YearVotes) -> int:
+    """Re-anchor one analysis in place with the votes of the corpus (see `reanchor`); returns how
+    many time expressions changed."""
+    mapping = {}
+    for t in a.timexes:
+        for part in t.value.split("/"):
+            d = part.split("T")[0]
+            if d.startswith("--") and len(d) == 7 and d not in mapping:
+                votes = Counter({y: n for (y, doc), n in years.get(d[2:], {}).items() if doc != a.doc.id})
+                if votes:
+                    mapping[d] = f"{votes.most_common(1)[0][0]:04d}-{d[2:]}"
+    if not mapping:
+        return 0
+    changed = 0
+    _fill_rest(a, mapping)
+    fix = functools.partial(_apply_years, mapping)
+
+    for t in a.timexes:
+        nv = fix(t.value)
+        if nv != t.value:
+            t.value, t.anchor = nv, "corpus"
+            t.inferred = tuple(dict.fromkeys((*t.inferred, "year")))
+            changed += 1
+    for e in a.events:
+        nv = fix(e.when)
+        if nv != e.when:
+            e.when, e.anchor = nv, "corpus"
+    for c in a.claims:
+        if c.when and "--" in c.when:  # "--12-16", "../--01-10", "--01-06/--01-07"
+            c.when, c.when_how = fix(c.when), "corpus"
+    _redate_from_dateline(a, mapping)
     return changed
 
 
@@ -411,7 +429,8 @@ def build_timeline(events: list[TimelineEvent]) -> list[TimelineEvent]:
     Every (document, event) entry stays in the output (the output is read per document); entries of
     other documents on the same day that report the same kind of event (shared event kind, entity or
     label words) are listed in ``also``; when both state a clock time and the times differ, each
-    lists the other in ``conflicts`` instead.
+    lists the other in ``conflicts`` instead. Each lists at most `MAX_XREF` (the first in input order);
+    ``more`` counts the rest (``{"also": 130}``), so a story reported 500 times stays readable.
     """
     by_day: dict[str, list[TimelineEvent]] = defaultdict(list)
     for e in events:
@@ -431,12 +450,20 @@ def build_timeline(events: list[TimelineEvent]) -> list[TimelineEvent]:
                 ta_, tb_ = _clock(a.when), _clock(b.when)
                 if ta_ and tb_ and ta_ != tb_:
                     if ka & kb:  # the same kind of event at two different times
-                        a.conflicts.append(b.id)
-                        b.conflicts.append(a.id)
+                        _xref(a, "conflicts", b.id)
+                        _xref(b, "conflicts", a.id)
                     continue
-                a.also.append({"id": b.id, "doc": b.doc, "when": b.when})
-                b.also.append({"id": a.id, "doc": a.doc, "when": a.when})
+                _xref(a, "also", {"id": b.id, "doc": b.doc, "when": b.when})
+                _xref(b, "also", {"id": a.id, "doc": a.doc, "when": a.when})
     return sorted(events, key=sort_key)
+
+
+def _xref(e: TimelineEvent, field: str, item: Any) -> None:
+    refs = getattr(e, field)
+    if len(refs) < MAX_XREF:
+        refs.append(item)
+    else:
+        e.more[field] = e.more.get(field, 0) + 1
 
 
 def _clock(when: str | None) -> str | None:

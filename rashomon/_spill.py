@@ -1,0 +1,162 @@
+"""Disk-backed sequences, so that a run holds its analyses, claims and documents on disk, not in memory.
+
+`Spill` is an append-only list of picklable objects in a temporary file: memory holds 8 bytes an
+item (its offset). Iteration reads the file sequentially; indexing seeks. Items are copies: changing
+one that was read back changes nothing on disk (`replace` writes a new version).
+
+`SpillMap` is a read-only mapping from keys to items of a `Spill` (the documents of a run by id), with
+a small cache of the most recently read items.
+
+    >>> s = Spill()
+    >>> s.extend([{"a": 1}, {"b": 2}])
+    >>> len(s), s[1], list(s)
+    (2, {'b': 2}, [{'a': 1}, {'b': 2}])
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import tempfile
+from array import array
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+_HEADER = 8  # bytes of length before each pickled item
+
+
+class Spill(Sequence[T]):
+    """An append-only, disk-backed list (see the module docstring). The file is deleted on `close`,
+    when the spill is garbage-collected, or at exit; ``dir`` chooses where it lives (default: TMPDIR)."""
+
+    def __init__(self, items: Iterable[T] = (), *, dir: str | None = None) -> None:
+        fd, self.path = tempfile.mkstemp(prefix="rashomon-spill-", suffix=".bin", dir=dir)
+        self._f = os.fdopen(fd, "w+b")
+        os.unlink(self.path)  # the open handle keeps the data; nothing is left behind on a crash
+        self._offsets = array("q")
+        self._end = 0
+        self._writing = True
+        self.extend(items)
+
+    def __len__(self) -> int:
+        return len(self._offsets)
+
+    def append(self, item: T) -> None:
+        self._offsets.append(self._write(item))
+
+    def extend(self, items: Iterable[T]) -> None:
+        for item in items:
+            self.append(item)
+
+    def replace(self, i: int, item: T) -> None:
+        """Store ``item`` as the ``i``-th item (its old version stays in the file, unreferenced)."""
+        self._offsets[i if i >= 0 else len(self) + i] = self._write(item)
+
+    def _write(self, item: T) -> int:
+        data = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+        if not self._writing:
+            self._f.seek(self._end)
+            self._writing = True
+        at = self._end
+        self._f.write(len(data).to_bytes(_HEADER, "little"))
+        self._f.write(data)
+        self._end += _HEADER + len(data)
+        return at
+
+    def _read(self, at: int) -> T:
+        if self._writing:
+            self._f.flush()
+            self._writing = False
+        self._f.seek(at)
+        n = int.from_bytes(self._f.read(_HEADER), "little")
+        return pickle.loads(self._f.read(n))
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self._read(self._offsets[j]) for j in range(*i.indices(len(self)))]
+        return self._read(self._offsets[i])
+
+    def __iter__(self) -> Iterator[T]:
+        for i in range(len(self._offsets)):  # items appended while iterating are not visited
+            yield self._read(self._offsets[i])
+
+    def __bool__(self) -> bool:
+        return bool(self._offsets)
+
+    def __repr__(self) -> str:
+        return f"<Spill of {len(self)} items, {self._end:,} bytes>"
+
+    def close(self) -> None:
+        if not self._f.closed:
+            self._f.close()
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):  # at interpreter shutdown anything may be gone
+            self.close()
+
+    def __reduce__(self):  # a spill crosses process boundaries as the list it stands for
+        return list, (list(self),)
+
+
+class SpillMap(Mapping[str, T]):
+    """A read-only mapping ``key -> item`` over a `Spill` (keys in insertion order), with a cache of the
+    `cache` most recently read items; ``items`` of a key given twice: the last one wins."""
+
+    def __init__(self, cache: int = 64, *, dir: str | None = None) -> None:
+        self._spill: Spill[T] = Spill(dir=dir)
+        self._index: dict[str, int] = {}
+        self._cache: OrderedDict[str, T] = OrderedDict()
+        self._size = cache
+
+    def put(self, key: str, item: T) -> None:
+        if key in self._index:
+            self._spill.replace(self._index[key], item)
+            self._cache.pop(key, None)
+        else:
+            self._index[key] = len(self._spill)
+            self._spill.append(item)
+
+    def __getitem__(self, key: str) -> T:
+        hit = self._cache.get(key)
+        if hit is not None:
+            self._cache.move_to_end(key)
+            return hit
+        item = self._spill[self._index[key]]
+        self._cache[key] = item
+        if len(self._cache) > self._size:
+            self._cache.popitem(last=False)
+        return item
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._index
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def values(self):  # type: ignore[override]  # sequential: one read pass over the file
+        return _Values(self)
+
+    def items(self):  # type: ignore[override]
+        return zip(self._index, self.values(), strict=True)
+
+    def __reduce__(self):
+        return dict, (dict(self.items()),)
+
+
+class _Values:
+    def __init__(self, m: SpillMap) -> None:
+        self.m = m
+
+    def __iter__(self) -> Iterator[Any]:
+        spill = self.m._spill
+        for i in self.m._index.values():  # insertion order is file order: a sequential read
+            yield spill[i]
+
+    def __len__(self) -> int:
+        return len(self.m)

@@ -1,0 +1,65 @@
+"""Disk-backed sequences (rashomon._spill) and the spilled dossier run, which must equal the in-memory one."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rashomon._spill import Spill, SpillMap
+from rashomon.dossier import build_dossier
+
+
+def test_spill_is_a_sequence():
+    s = Spill([{"n": i} for i in range(5)])
+    assert len(s) == 5 and s[0] == {"n": 0} and s[-1] == {"n": 4}
+    assert [x["n"] for x in s] == [0, 1, 2, 3, 4]
+    assert s[1:4] == [{"n": 1}, {"n": 2}, {"n": 3}]
+    assert bool(s) and not Spill()
+
+
+def test_items_are_copies_and_replace_writes_a_new_version():
+    s = Spill([[1], [2]])
+    s[0].append(99)  # changes the copy only
+    assert s[0] == [1]
+    s.replace(0, [1, 99])
+    s.append([3])  # appending after reading works
+    assert list(s) == [[1, 99], [2], [3]]
+
+
+def test_a_spill_pickles_as_the_list_it_stands_for():
+    s = Spill(["a", "b"])
+    assert pickle.loads(pickle.dumps(s)) == ["a", "b"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.one_of(st.integers(), st.text(), st.lists(st.integers(), max_size=3)), max_size=30))
+def test_spill_round_trips_anything_picklable(items):
+    assert list(Spill(items)) == items
+
+
+def test_spill_map_keeps_insertion_order_and_last_value():
+    m = SpillMap(cache=2)
+    for k in ("b", "a", "c"):
+        m.put(k, {"k": k})
+    m.put("a", {"k": "A"})
+    assert list(m) == ["b", "a", "c"] and len(m) == 3
+    assert m["a"] == {"k": "A"} and "c" in m and "z" not in m and m.get("z") is None
+    assert [v["k"] for v in m.values()] == ["b", "A", "c"]
+    assert dict(m.items()) == {"b": {"k": "b"}, "a": {"k": "A"}, "c": {"k": "c"}}
+    with pytest.raises(KeyError):
+        m["z"]
+
+
+@pytest.fixture(scope="module")
+def both(sample_dir):
+    return build_dossier([str(sample_dir)]), build_dossier([str(sample_dir)], spill=True)
+
+
+@pytest.mark.parametrize("table", ["claims", "questions", "timeline", "entities", "documents"])
+def test_spilled_run_equals_in_memory_run(both, table):
+    mem, disk = both
+    assert isinstance(disk.claims, Spill) and isinstance(disk.docs, SpillMap)
+    assert disk.records(table) == mem.records(table)
