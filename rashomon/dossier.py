@@ -254,6 +254,7 @@ class Assembler:
         from .timeline import build_timeline, reanchor_one
 
         entities = self.linker.resolve()
+        renames = self.linker.place_names(entities)  # a claim's place takes its entity's name (Manas -> Jalal-Abad)
         docs: dict[str, Document] | SpillMap[Document] = SpillMap() if self.spill else {}
         claims: list[Claim] | Spill[Claim] = Spill() if self.spill else []
         analyses: list[Analysis] | Spill[Analysis] = Spill() if self.spill else []
@@ -261,6 +262,9 @@ class Assembler:
         for a in self.analyses:
             reanchor_one(a, self.years)  # year-less dates ("16 грудня") take the year other documents give
             self.linker.assign(a.mentions)
+            for c in a.claims:
+                if c.place in renames:
+                    c.place = renames[c.place]
             if isinstance(docs, dict):
                 docs[a.doc.id] = a.doc
             else:
