@@ -31,6 +31,7 @@ _SPLIT = re.compile(r"[.!?…][\"»”)]?[ \t]+(?=[A-ZА-ЯЁІЇЄҐӘҒҚҢӨ�
 
 
 _RU_ONLY = re.compile(r"[ыэъЫЭЪ]")
+_QUOTE_REACH = 300  # characters between a figure and the trigger its quote may reach back or on to
 
 
 class ClaimExtractor:
@@ -38,11 +39,13 @@ class ClaimExtractor:
 
     def __init__(self) -> None:
         self._by_lang: dict[str, tuple[Rules, Attributor]] = {}
+        self._times: tuple[list[int], list[tuple[int, int]]] = ([], [])  # the current document's time spans
 
     def _stage(self, lang: str) -> tuple[Rules, Attributor]:
         if lang not in self._by_lang:
             lex = lexicon(lang)
             self._by_lang[lang] = (Rules(lex), Attributor(lex))
+            self._by_lang[lang][1].times = self._times
         return self._by_lang[lang]
 
     def _letterhead(self, text: str) -> tuple[frozenset[str], str]:
@@ -53,6 +56,10 @@ class ClaimExtractor:
         text = doc.text
         tspans = sorted(t.span for t in timexes if t.kind != "set")
         tstarts = [s[0] for s in tspans]
+        dated = sorted(t.span for t in timexes if t.kind in ("date", "datetime", "time"))
+        self._times = ([s[0] for s in dated], dated)
+        for _rules, attr in self._by_lang.values():
+            attr.times = self._times
 
         def in_timex(a: int, b: int) -> bool:
             k = bisect.bisect_right(tstarts, a) - 1
@@ -120,6 +127,9 @@ class ClaimExtractor:
             inherit = carried if carry_lang == lang else None
             if not named and before is not None and before[2] == pi:
                 inherit = _framing(before) or inherit
+            if not named and hedge_for is not None and hedge_for[0] == pi and (_points_back(toks, rules) or any(q.extra.get("revised") for q in qs)):
+                # "Of the wounded, 25 ...", "Вечером число погибших выросло до 59": the same source goes on
+                inherit = _source_of(out[hedge_for[1] : hedge_for[2]]) or inherit
             if colon_end and any(m.name for m in markers):
                 carried, carry_lang, carry_until = [m for m in markers if m.name][-1], lang, pi + 1
             # a figure inside a source's name ("according to records of the two hospitals") is none
@@ -133,6 +143,7 @@ class ClaimExtractor:
             cues = attr.modality_cues(toks, paren, finds)
             nationwide = bool(finds["nationwide"])
             rules.assign(toks, qs, paren)
+            qs = [q for q in qs if not q.extra.get("none")]  # counts of no casualty ("the release of 12 people")
             if any(not q.measure for q in qs):
                 if last_measure is not None and last_measure[0] == pi:
                     _refer(toks, qs, rules, last_measure[1])
@@ -145,14 +156,15 @@ class ClaimExtractor:
                 qs[0].measure, qs[0].how = last_measure[1], "statement"  # "Полиция: «порядка 3 тысяч»."
             if table_head is not None and table_head[0] == pi and any(not q.measure for q in qs):
                 _by_column(text, s0, s1, toks, qs, table_head[1])
-            if last_measure is not None and last_measure[0] in (pi, pi - 1) and _item_head(text, s0, toks, qs):
+            if last_measure is not None and last_measure[0] in (pi, pi - 1) and qs and _item_head(text, s0, toks, qs):
                 qs[0].measure, qs[0].how = last_measure[1], "item"  # "- **300 to 500** — an estimate by ..."
             for qi, q in enumerate(qs):
                 if not q.measure:
                     continue
                 limit = qs[qi + 1].start if qi + 1 < len(qs) else len(toks)
                 when = ctx.when(toks[q.nstart].start, (s0, s1), para)
-                claim = self._claim(doc, toks, q, markers, inherit, attr, (paren, cues, nationwide), (s0, s1), para, lang, ctx, cites, infobox,
+                doer = attr.doer(toks, text, q.start, q.measure) if not named else None
+                claim = self._claim(doc, toks, q, markers, doer or inherit, attr, (paren, cues, nationwide), (s0, s1), para, lang, ctx, cites, infobox,
                                     limit, when, antecedent[0] if antecedent else None, letterhead)
                 if claim.modality == "asserted" and _doubted_after(cues, qs, q):
                     claim.modality = "unconfirmed"  # "... о нескольких задержанных, но официально задержания не подтверждались"
@@ -178,7 +190,10 @@ class ClaimExtractor:
         lo, hi = toks[q.start].start, toks[q.end - 1].end
         if q.trigger:
             a, b = q.trigger
-            lo, hi = min(lo, toks[a].start), max(hi, toks[min(b, len(toks)) - 1].end)
+            if toks[a].start >= vs[0] - _QUOTE_REACH and toks[min(b, len(toks)) - 1].end <= vs[1] + _QUOTE_REACH:
+                # a trigger far off (the head of a long chain of "and ... and ...") stays out of the
+                # quote: quotes of a chain would otherwise grow with its length
+                lo, hi = min(lo, toks[a].start), max(hi, toks[min(b, len(toks)) - 1].end)
         hi = max(hi, toks[q.head_end - 1].end) if q.head_end > q.end else hi
         m = attr.choose(markers, q.start, q.end, carried, limit, antecedent)
         source, stype = None, "author"
@@ -342,15 +357,34 @@ def _refer(toks, qs: list[Quantity], rules: Rules, measure: str | None) -> None:
         lo = max(0, q.start - (10 if q.start and toks[q.start - 1].text == "," else 6))
         if rules.lex.anaphora.find(toks, lo, q.start):
             q.measure, q.how = measure, "anaphora"
-        elif prev is not None and prev.how in ("anaphora", "list") and _listed(toks, prev, q):
+        elif _among_them(toks, q, rules):
+            q.measure, q.how = measure, "anaphora"  # "Eight journalists were among them."
+        elif q.extra.get("revised") and q.noun is None and q.rule != "vague":
+            q.measure, q.how = measure, "revised"  # "згодом її уточнили до 63": the count just stated, revised
+        elif prev is not None and prev.how in ("anaphora", "list", "revised") and _listed(toks, prev, q):
             q.measure, q.how = measure, "list"  # "Of these, 94 were ..., 31 were ... and 57 were ..."
         prev = q if q.measure else None
+
+
+def _among_them(toks, q: Quantity, rules: Rules) -> bool:
+    """A pronoun subset ("among them", "серед них") closes the clause a few words after the figure."""
+    n = len(toks)
+    lo = max(q.end, q.head_end)
+    for a, b, kind in rules.lex.connectives.find(toks, lo, min(n, lo + 8)):
+        if kind == "subset" and (b >= n or toks[b].text in ".;!?") and not any(t.kind == "n" or t.text in ",:;(" for t in toks[lo:a]):
+            return True
+    return False
 
 
 def _listed(toks, prev: Quantity, q: Quantity) -> bool:
     """``q`` is the next item of a list that ``prev`` opened: a comma or "and" a few words on."""
     gap = toks[max(prev.end, prev.head_end) : q.start]
-    return 0 < len(gap) <= 6 and gap[-1].low in _LIST and all(t.text not in ".;:()" for t in gap)
+    if not 0 < len(gap) <= 8 or any(t.text in ".;:()" for t in gap):
+        return False
+    if len(gap) <= 6 and gap[-1].low in _LIST:
+        return True
+    # "цифру 93, а ввечері того ж дня — 133": a clause whose verb a dash leaves out
+    return gap[-1].text in ("—", "–") and any(t.low in _LIST and t.text != "," for t in gap[:2])
 
 
 _LIST = {",", "and", "и", "і", "та", "й", "және", "a", "а"}
@@ -441,8 +475,8 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
     if b < len(toks) and toks[b - 1].text == '"' and toks[b].kind == "w":
         hi = toks[b].end
     for c in denied:
-        if c.modality == "denied":
-            c.modality = "unconfirmed"
+        if c.modality == "denied" or (c.modality == "asserted" and c.source is not None and c.source.type == "social_media"):
+            c.modality = "unconfirmed"  # what circulates on social media and is then denied is a rumour
         out.append(dataclasses.replace(
             c, id=stable_id("c", doc_id, (lo, hi), c.measure, c.value), span=(lo, hi), quote=text[lo:hi],
             modality="denied", source=Source(m.name, m.type or "unknown", m.span) if m is not None else None,
@@ -478,6 +512,47 @@ def _named_in(sentence: tuple) -> Marker | None:
     back = attr.lex.back_refs.find(toks)
     named = [u for m in markers if m.kind in ("pre", "verb", "colon") and (u := _unpoint(attr, toks, text, m, back)) is not None]
     return named[-1] if named else None
+
+
+def _points_back(toks, rules: Rules) -> bool:
+    """A sentence that opens by pointing at the figures just stated: a subset connective ("Из них
+    12 — дети", "Of them, ...") or its first word before a counted noun and a comma ("Of the wounded,
+    25 ...")."""
+    lex = rules.lex
+    if not toks:
+        return False
+    if any(c == "subset" for _e, c in lex.connectives.at(toks, 0)):
+        return True
+    firsts = _subset_firsts(lex)
+    if toks[0].low not in firsts or len(toks) < 3:
+        return False
+    k = 1 if any(p == "det" for _e, p in lex.attribution.at(toks, 1)) else 0  # "Of the wounded"
+    if k + 1 >= len(toks):
+        return False
+    for end, trig in lex.measures.at(toks, k + 1):
+        if trig.noun and end < len(toks) and toks[end].text == ",":
+            return True
+    return False
+
+
+def _subset_firsts(lex) -> frozenset[str]:
+    """First words of the subset connectives that open with a preposition ("of them", "из них")."""
+    got = _FIRSTS.get(lex.lang)
+    if got is None:
+        words = {w[0][0] for cands in lex.connectives.exact.values() for w, payload in cands if payload == "subset" and len(w) == 2}
+        got = _FIRSTS[lex.lang] = frozenset(words)
+    return got
+
+
+_FIRSTS: dict[str, frozenset[str]] = {}
+
+
+def _source_of(claims: list[Claim]) -> Marker | None:
+    """The source of the last sourced, not denied claim, as a marker that carries over."""
+    for c in reversed(claims):
+        if c.source is not None and c.modality != "denied":
+            return Marker((0, 0), "pre", c.source.name, c.source.span, None, c.source.type)
+    return None
 
 
 def _framing(sentence: tuple) -> Marker | None:

@@ -25,6 +25,7 @@ _BOUND = {",", ".", ";", ":", "(", ")", "!", "?", "—", "«", "»", '"', "“",
 _HARD = _BOUND - {","}
 _BACK = _BOUND - {"«", "»", "“", "”", "„"}  # quoted names stay whole: «Улытау Курьера» сообщают
 _DASH = {"-", "—", "–", ":"}
+_RULINGS = {"arrested", "convicted", "charged"}  # acts of a court or prosecutor: their record is the source
 _LEAD = {"and", "but", "и", "а", "но", "і", "та", "але", "the", "when", "as", "after", "while", "since", "когда", "коли"}
 
 
@@ -46,6 +47,9 @@ class Attributor:
         self._starts_of: list[Marker] | None = None
         self._paren: list[int] = []
         self._starts: list[int] = []
+        # character spans of the document's time expressions, sorted, and their starts (set by the
+        # extractor per document): a time phrase between a subject and its verb is skipped
+        self.times: tuple[list[int], list[tuple[int, int]]] = ([], [])
 
     def markers(self, toks: Sequence[Token], text: str, paren: list[int] | None = None, finds: dict | None = None) -> list[Marker]:
         """The markers of a sentence, sorted by cue; ``paren`` (`_paren_ids`) and ``finds``
@@ -116,6 +120,39 @@ class Attributor:
         out.sort(key=lambda m: m.cue[0])
         return out
 
+    def doer(self, toks, text: str, qstart: int, measure: str | None) -> Marker | None:
+        """A court or prosecutor whose ruling the figure counts, named as the subject of a sentence
+        with no attribution: "Басманный суд Москвы арестовал четырех обвиняемых". The subject opens
+        the sentence (after a clock time or a list mark), holds a source word of a known type, and
+        the ruling verb follows it. Police that "detained 40 people" did the counted act: the writer
+        reports it, and so do "Судами санкционирован арест 780" (a passive). Not for Kazakh, whose
+        verb comes last."""
+        lex = self.lex
+        if lex.lang == "kk" or measure is None:
+            return None
+        s0 = 0
+        while s0 < min(qstart, 4) and toks[s0].kind != "w":
+            s0 += 1  # "10:15", "1.", "-"
+        if s0 >= qstart or (len(toks[s0].text) <= 2 and not (len(toks[s0].text) == 2 and toks[s0].text.isupper())):
+            return None  # "В больницы доставлены ...", "У здания ...": a place, no subject
+        if any(p == "det" for _e, p in lex.attribution.at(toks, s0)):
+            s0 += 1  # "The district court"
+        # the name: words up to the first source word of a known type, and capitalized words after
+        # it ("Басманный суд Москвы", "district court")
+        typed = next(((a, b) for a, b, typ in lex.source_types.find(toks, s0, min(qstart, s0 + 6)) if typ != "unknown"), None)
+        if typed is None or any(t.kind != "w" for t in toks[s0 : typed[1]]) or lex.measures.find(toks, s0, typed[1]):
+            return None
+        e = typed[1]
+        while e < qstart and toks[e].kind == "w" and toks[e].text[0].isupper():
+            e += 1
+        gap = toks[e:qstart]
+        if measure not in _RULINGS or not gap or not gap[0].text.islower() or any(t.text in _BOUND or lex.connectives.index[t.low] for t in gap):
+            return None
+        verb = lex.measures.first(toks, e)
+        if verb is None or verb[1].measure != measure:
+            return None
+        return self._named(toks, text, (e, verb[0]), "verb", (s0, e))
+
     def _opening_subject(self, toks, a: int) -> tuple[int, int] | None:
         """Kazakh is verb-final: "Министрлігі 30 қазанда ... 46 екенін растады" names its source at
         the start of the sentence, before the first figure or date (a source word must be in it)."""
@@ -179,6 +216,14 @@ class Attributor:
             a += 1  # "Первоначально МЧС", "Спочатку ..."
         while b > a and ((toks[b - 1].kind == "p" and toks[b - 1].text not in ")»”\"") or _adverb(toks[b - 1]) or toks[b - 1].low in trim):
             b -= 1  # trailing punctuation, "... Situations initially", "akimat still"
+        if self.times[0] and a < b:  # "Власти Таджикистана 18 сентября впервые назвали ...": the name ends at a date
+            while a < b and self._in_time(toks[a]):
+                a += 1  # "На следующий день в Душанбе"
+            cut = next((k for k in range(a + 1, b) if self._in_time(toks[k])), b)
+            while b > cut > a + 1 and toks[cut - 1].text.islower() and len(toks[cut - 1].text) <= 3:
+                cut -= 1  # "police on 5 May"
+            if cut < b and self._type_of(toks[a:cut], default="") not in ("", "unknown"):
+                b = cut  # only a name of its own ("Бұл туралы сейсенбі күні министрлік": a pointer, kept whole)
         if a >= b or not any(t.kind == "w" for t in toks[a:b]):
             return None
         if self.lex.own_voice.first(toks, a):
@@ -214,13 +259,53 @@ class Attributor:
             e += 1
         return (b, e) if e > b else None
 
+    def _in_time(self, t: Token) -> bool:
+        starts, spans = self.times
+        j = bisect.bisect_right(starts, t.start) - 1
+        return j >= 0 and spans[j][0] <= t.start and t.end <= spans[j][1]
+
+    def _before_time(self, toks, a: int) -> int:
+        """Where the subject ends when a time phrase stands between it and the verb at ``a``
+        ("Минздрав к утру 18 сентября сообщил", "The ministry by the morning of 18 September
+        reported"): before the time expression and the lower-case words that lead into it, up to
+        the short one that opens it ("к", "by"), if a source word or a capitalized name is right
+        before; else ``a``."""
+        k = a - 1
+        if k < 0 or not self._in_time(toks[k]):
+            return a
+        while k >= 0 and self._in_time(toks[k]):
+            k -= 1
+        lex = self.lex
+        end = k + 1
+        for j in range(k, max(-1, k - 3), -1):  # "к утру", "by the", "late on"
+            t = toks[j]
+            if t.kind != "w" or not t.text.islower() or lex.source_types.ending_at(toks, j + 1, 4) or lex.attribution.first(toks, j):
+                break
+            if len(t.text) <= 3:
+                end = j
+        if end == 0 or toks[end - 1].kind != "w" or lex.attribution.first(toks, end - 1) or lex.months.first(toks, end - 1):
+            return a
+        window = range(max(0, end - 6), end)
+        if not (any(lex.source_types.first(toks, j) for j in window) or any(
+                toks[j].text[:1].isupper() and (j > 0 or toks[j].text.isupper()) for j in window)):
+            return a  # "Тем временем 7 апреля сообщили": no one named
+        return end
+
     def _backward(self, toks, a, appositions: bool):
+        if self.times[0]:
+            a = self._before_time(toks, a)
         k = a - 1
         while k >= 0 and (hit := self.lex.attribution.first(toks, k)) and hit[1] == "aux" and hit[0] <= a:
             k -= 1
         if appositions and k > 0 and (_adverb(toks[k]) or toks[k].low in self.lex.name_trim) and toks[k - 1].text == ",":
             k -= 1  # "Ukrzaliznytsia, the state railway company, initially said"
         end = k + 1
+        if k > 1 and toks[k].text == ")":  # "Пользователь Айбек (@aibek) пишет": a handle in brackets
+            j = k - 1
+            while j > max(0, k - 8) and toks[j].text not in "()":
+                j -= 1
+            if toks[j].text == "(" and toks[j - 1].kind == "w" and j < k - 1:
+                k = j - 1
         commas = 2 if appositions and k >= 0 and toks[k].text == "," else 0
         while k >= 0 and end - k <= 14:
             t = toks[k]
@@ -281,6 +366,9 @@ class Attributor:
             return carried
         if k >= 0:
             m = markers[k]
+            if m.kind == "impersonal" and k and markers[k - 1].kind == "colon" and markers[k - 1].name \
+                    and markers[k - 1].cue[1] <= m.cue[0]:
+                return markers[k - 1]  # "ФСБ: по предварительным данным, погибли ...": the lead-in speaks
             if m.kind == "pronoun":
                 j = k - 1
                 while j >= 0 and not markers[j].name:

@@ -109,7 +109,10 @@ class Context:
         if m.span[0] > 600:
             return False
         line = text.rfind("\n", 0, m.span[0]) + 1
-        return len(text[line : m.span[0]].strip()) <= 3 and bool(_DATELINE_AFTER.match(text, m.span[1]))
+        lead = text[line : m.span[0]].strip()
+        if lead and lead.lower() in _speech_verbs()[2]:
+            return False  # "У Казані, столиці ...": a preposition opens a sentence, no dateline does
+        return len(lead) <= 3 and bool(_DATELINE_AFTER.match(text, m.span[1]))
 
     def _zone(self, m: Mention) -> bool:
         """"18:00 Astana time": a time zone, no place."""
@@ -135,6 +138,11 @@ class Context:
         Kazakh locative ending; "supporters of the unity of X" or "X's committee" is no place."""
         if self._kind(m) != "country":
             return True
+        return self._locative(m, preps)
+
+    def _locative(self, m: Mention, preps: frozenset[str]) -> bool:
+        """A locative preposition right before the mention ("in X", "в X") or a Kazakh locative
+        ending ("Алматыда")."""
         text = self.doc.text
         if m.text.lower().endswith(("да", "де", "та", "те")) and any(c in "әғқңөұүһі" for c in text[m.span[0] : m.span[1]].lower()):
             return True
@@ -155,12 +163,19 @@ class Context:
     def place(self, sentence: tuple[int, int], paragraph: tuple[int, int] | None, offset: int,
               skip: list[tuple[int, int]] = (), nationwide: bool = False, preps: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
         """The counted event's place. ``skip``: spans of source names (a place inside one is the
-        speaker's, "Investigative Committee of Russia"); ``nationwide``: the sentence says "across
+        speaker's, "Investigative Committee of Russia", unless a locative preposition puts the speaker
+        there and the sentence names no other place); ``nationwide``: the sentence says "across
         the country" (the document's country wins)."""
         if nationwide and self.country:
             return self.country, "sentence"
         ms = [m for m in self._in(*sentence) if not any(a <= m.span[0] < b for a, b in skip) and self._located(m, preps)]
         if ms:  # the place the sentence states, nearest to the figure
+            return self._name(min(ms, key=lambda m: abs(m.span[0] - offset))), "sentence"
+        # "Hospital staff in Townville say ...": a place the source's name locates it in (not "the
+        # ministry of X") is the sentence's only place
+        inner = [m for m in self._in(*sentence) if any(a <= m.span[0] < b for a, b in skip) and self._locative(m, preps)]
+        ms = [m for m in inner if self._kind(m) not in ("region", "country")]  # "ГУ МВД в Одесской области": a remit
+        if ms:
             return self._name(min(ms, key=lambda m: abs(m.span[0] - offset))), "sentence"
         for sec in sorted(self.doc.sections_at(offset), key=lambda s: -s.level):
             if sec.level >= 2:
@@ -171,7 +186,11 @@ class Context:
             p = self._scope_place(paragraph)
             if p:
                 return p, "paragraph"
-        return (self.top, "document") if self.top else (None, None)
+        if self.top:
+            return self.top, "document"
+        if inner:
+            return self._name(min(inner, key=lambda m: abs(m.span[0] - offset))), "sentence"
+        return None, None
 
     def _scope_place(self, span: tuple[int, int]) -> str | None:
         """The most frequent place of a section or paragraph if it outweighs the document's (once

@@ -9,7 +9,9 @@ Two named rules:
   trigger before or after it within the clause ("Убито больше 20", "16 people died"), checked against
   the class of the counted noun (buildings burn, troops are deployed); a figure in "(including 8
   police officers)" or coordinated with one before it ("20 shops, 46 buildings ... were burned")
-  takes that figure's measure.
+  takes that figure's measure; so does one after a colon or a dash that details it ("9 people died:
+  seven children and two adults"). A "none" trigger nearest to a figure ("the release of 12 people",
+  "родственники погибших") means the figure counts no casualty: it gives no claim.
 """
 
 from __future__ import annotations
@@ -243,8 +245,15 @@ class Rules:
             q.group = q.noun.group if q.noun else None
             if q.head and not q.head.weak:
                 verb = self._verb_before(toks, q)
+                if verb and verb[0].measure == "none":
+                    q.extra["none"] = True  # "удалось опознать лишь 8 тел": identified, not killed
+                    continue
                 if verb:
                     q.measure, q.trigger, q.how = verb[0].measure, verb[1], "left"
+                    continue
+                died = self._died_after(toks, q)
+                if died:
+                    q.measure, q.trigger, q.how = died[0].measure, died[1], "right"
                     continue
                 q.measure, q.trigger, q.how = q.head.measure, (q.nend, q.nend + 1), "head"
                 continue
@@ -254,6 +263,9 @@ class Rules:
             pick = r if r and (not left or (r[3], r[0]) <= (left[3], left[0])) else left
             if pick is r and left and left[0] == 0 and r[0] == 0 and r[2][0] == q.end and not left[1].noun and left[2][1] == q.start:
                 pick = left  # "засудив 10 обвинувачених": the verb says what befell them
+            if pick and pick[1].measure == "none":
+                q.extra["none"] = True  # "the release of 12 people": the nearest trigger counts no casualty
+                continue
             if pick:
                 q.measure, q.trigger, q.how = pick[1].measure, pick[2], "right" if pick is r else "left"
                 continue
@@ -342,18 +354,71 @@ class Rules:
                             q.head, q.head_end = trig, end
                 return
             if lex.measures.first(toks, k) and not (adj < 2 and k + 1 < n and any(t.side == "head" for _e, t in lex.measures.at(toks, k + 1))):
+                if adj == 0:
+                    self._participle(toks, q, k)
                 return
             k += 1
 
+    def _participle(self, toks: Sequence[Token], q: Quantity, k: int) -> None:
+        """A participle (or two joined by "or"/"and") between the figure and its counted noun says
+        what befell it: "534 damaged or destroyed houses", "12 спалених автомобілів"."""
+        lex, n = self.lex, len(toks)
+        trigs = [t for _e, t in lex.measures.at(toks, k) if not t.noun and not t.weak and t.side not in ("left", "head") and t.measure != "none"]
+        e = max((e for e, _t in lex.measures.at(toks, k)), default=k)
+        if e < n and toks[e].low in _AND and toks[e].text != "," and e + 1 < n and lex.measures.first(toks, e + 1):
+            e = lex.measures.first(toks, e + 1)[0]  # "damaged or destroyed"
+        nm = lex.nouns.first(toks, e) if e < n else None
+        if not trigs or nm is None:
+            return
+        noun = q.noun
+        q.noun = nm[1]
+        for trig in trigs:
+            if self._fits(trig, q):
+                q.head, q.head_end = trig, nm[0]
+                return
+        q.noun = noun
+
     def _verb_before(self, toks: Sequence[Token], q: Quantity) -> tuple[Trigger, tuple[int, int]] | None:
         """A predicate right before the figure (one word may stand between) that says what befell the
-        counted people: "померли ще троє поранених" (killed), "засудив 10 обвинувачених" (convicted)."""
+        counted people: "померли ще троє поранених" (killed), "засудив 10 обвинувачених" (convicted).
+        A "none" predicate flagged ``left`` ("опознать лишь 8 тел": identified) says the figure counts
+        no casualty; an unflagged "none" phrase ("the release of 12 detained") leaves the noun's measure."""
         for k in range(max(0, q.start - 4), q.start):
             for end, trig in self.lex.measures.at(toks, k):
                 near = end == q.start or (end == q.start - 1 and toks[end].kind == "w" and toks[end].low not in _AND)
-                if near and not trig.noun and not trig.weak and trig.measure not in ("none", q.head.measure) \
-                        and trig.side not in ("right", "head") and self._fits(trig, q):
+                if near and not trig.noun and not trig.weak and trig.measure != q.head.measure \
+                        and trig.side not in ("right", "head") and (self._fits(trig, q) if trig.measure != "none" else trig.side == "left"):
                     return trig, (k, end)
+        return None
+
+    def _died_after(self, toks: Sequence[Token], q: Quantity) -> tuple[Trigger, tuple[int, int]] | None:
+        """A death right after a counted noun of another measure: "Двое раненых скончались в
+        больнице", "Ще одна постраждала, 57-річна жінка, померла" (killed, not injured). An
+        apposition between commas and one plain word ("later") may stand between."""
+        lex, n = self.lex, len(toks)
+        k = q.head_end
+        if k < n and (nm := lex.nouns.first(toks, k)):
+            k = nm[0]  # "two injured people"
+        if k < n and toks[k].text == ",":
+            j = k + 1
+            while j < min(n, k + 8) and toks[j].text not in _STOP and toks[j].text not in ",()":
+                if toks[j].kind == "n" and not (j + 1 < n and toks[j + 1].start == toks[j].end):
+                    return None  # "5 раненых, 3 погибших": a list, not an apposition ("57-летняя женщина")
+                j += 1
+            if j >= n or toks[j].text != "," or j == k + 1:
+                return None
+            k = j + 1
+        for skip in (0, 1):
+            if k >= n or toks[k].kind != "w":
+                return None
+            for end, trig in lex.measures.at(toks, k) if lex.measures.index[toks[k].low] else ():
+                if trig.measure == "killed" and q.head.measure != "killed" and not trig.weak \
+                        and trig.side not in ("left", "head") and self._fits(trig, q):
+                    return trig, (k, end)
+            if skip or not toks[k].text.islower() or toks[k].low in _AND or lex.measures.index[toks[k].low] \
+                    or lex.connectives.index[toks[k].low] or lex.nouns.first(toks, k):
+                return None
+            k += 1
         return None
 
     def _label(self, toks: Sequence[Token], q: Quantity) -> None:
@@ -428,9 +493,9 @@ class Rules:
             if t.text == ",":
                 commas += 1
             for end, trig in lex.measures.at(toks, k) if meas[t.low] else ():
-                if trig.measure == "none":
-                    return None  # "родственников погибших": a trigger inside another noun phrase
-                if end < n and toks[end].text in ("—", "–") and toks[end].start > toks[end - 1].end:
+                if trig.measure == "none":  # "родственников погибших": a trigger inside another noun phrase
+                    return dist, trig, (k, end), commas
+                if trig.noun and end < n and toks[end].text in ("—", "–") and toks[end].start > toks[end - 1].end:
                     continue  # "..., пострадавших — до 86": the noun before a dash governs the figure after it
                 side_ok = trig.side not in ("left", "head") or (trig.side == "left" and defines)
                 if side_ok and self._fits(trig, q) and not (q.head and trig.measure == q.head.measure):
@@ -461,7 +526,12 @@ class Rules:
             if c and c[1] in ("contrast", "clause"):
                 return None
             for end, trig in lex.measures.at(toks, k) if meas[t.low] else ():
+                if trig.measure == "none" and end <= q.start:
+                    return dist, trig, (k, end), commas  # "the release of 12 people": no casualty count
                 if end <= q.start and trig.side not in ("right", "head") and self._fits(trig, q) and not (q.head and trig.measure == q.head.measure):
+                    inner = self._none_over(toks, k)
+                    if inner is not None:  # "освобождения задержанных 12 человек": the trigger is inside a "none" phrase
+                        return dist, inner[1], (inner[0], inner[2]), commas
                     if trig.weak and k > 0:  # "загиблих протестувальників — понад сто": the participle governs
                         for e2, t2 in lex.measures.at(toks, k - 1):
                             if e2 == k and not t2.weak and t2.measure != "none" and self._fits(t2, q):
@@ -471,8 +541,30 @@ class Rules:
             k -= 1
         return None
 
+    def _detailed(self, toks, lo: int, hi: int) -> bool:
+        """``toks[lo:hi]`` (after a figure and its counted noun) is at most three plain words and a
+        colon or a spaced dash right before the next figure: that figure details this one."""
+        k = hi - 1
+        if k < lo or k < 1 or not (toks[k].text == ":" or (toks[k].text in ("—", "–") and toks[k].start > toks[k - 1].end)):
+            return False
+        words = toks[lo:k]
+        lex = self.lex
+        return len(words) <= 3 and all(t.kind == "w" and not lex.measures.index[t.low] and not lex.connectives.index[t.low] for t in words)
+
+    def _none_over(self, toks, k: int) -> tuple[int, Trigger, int] | None:
+        """A "none" phrase that starts up to three tokens before ``k`` and covers it: ``(start,
+        trigger, end)``."""
+        meas = self.lex.measures
+        for j in range(k - 1, max(-1, k - 4), -1):
+            if meas.index[toks[j].low]:
+                for end, trig in meas.at(toks, j):
+                    if trig.measure == "none" and end > k:
+                        return j, trig, end
+        return None
+
     def _link(self, toks, q: Quantity, prev: Quantity | None) -> str:
-        """How ``q`` hangs on the figure before it: "subset", "and" or ""."""
+        """How ``q`` hangs on the figure before it: "subset", "breakdown" (after a colon or a dash),
+        "and" or ""."""
         if prev is None:
             return ""
         lo = prev.head_end or prev.end
@@ -489,6 +581,8 @@ class Rules:
         gap = [toks[k] for k in range(lo, q.start) if k not in closed and toks[k].text not in "-—–:;("]
         if not gap and any(t.text == ";" for t in toks[lo : q.start]):
             return "and"  # "погибшие: 9 (официально); не менее 25"
+        if self._detailed(toks, lo, q.start):
+            return "breakdown"  # "загинули 9 людей: семеро дітей і двоє дорослих", "семь учеников — четверо мальчиков"
         if not gap:
             return ""
         words = [t.low for t in gap if t.text not in "(,"]
