@@ -24,6 +24,7 @@ CORPORA = {
     "devset": (REPO / "tests" / "data" / "devset" / "docs", REPO / "tests" / "data" / "devset" / "gold", "devset"),
     "devset2": (REPO / "tests" / "data" / "devset2" / "docs", REPO / "tests" / "data" / "devset2" / "gold", "devset2"),
     "devset3": (REPO / "tests" / "data" / "devset3" / "docs", REPO / "tests" / "data" / "devset3" / "gold", "devset3"),
+    "devset4": (REPO / "tests" / "data" / "devset4" / "docs", REPO / "tests" / "data" / "devset4" / "gold", "devset4"),
 }
 
 
