@@ -1,6 +1,11 @@
 """Benchmark: reading + decoding + normalizing + language ID + segmentation, MB/s per core and peak RSS.
 
     python bench/bench_read.py [--mb 50] [--keep DIR]
+    python bench/bench_read.py --corpus DIR [--repeat 3]    # the readers alone, per format
+
+With ``--corpus`` (e.g. the output of bench/make_corpus.py, which has Atom feeds and HTML with
+boilerplate too) only the readers run, over the whole directory: the one-time cost of importing them
+(trafilatura, feedparser...) and then the best of ``--repeat`` passes, per format, in input MB/s.
 
 Generates a multilingual corpus (ru, uk, kk, en; plain text in UTF-8/cp1251/KOI8-R/UTF-16, Markdown,
 JSON Lines, a little HTML) of at least ``--mb`` megabytes in a temporary directory, then streams it
@@ -171,12 +176,51 @@ def compare_sentencizers() -> None:
           f"({len(a)} sentences), pysbd {len(text) / t_p / 1e6:.2f} MB/s ({len(b)} sentences), same: {a == b}")
 
 
+def readers_only(root: Path, repeat: int) -> None:
+    """Import cost, then the best of ``repeat`` passes of every reader over ``root``, per format."""
+    from rashomon.readers import iter_inputs, read_one
+
+    t = clock()
+    for mod in ("text", "markdown", "jsonl", "html", "feeds", "sniff"):
+        __import__(f"rashomon.readers.{mod}")
+    import feedparser  # noqa: F401
+    import trafilatura  # noqa: F401
+
+    t_import = clock() - t
+    best: dict[str, float] = {}
+    size: dict[str, int] = {}
+    for n in range(repeat):
+        took: dict[str, float] = {}
+        for raw in iter_inputs([str(root)]):
+            t = clock()
+            try:
+                for _doc in read_one(raw):
+                    pass
+            except Exception as e:  # noqa: BLE001 - counted, as the pipeline does
+                print("error:", raw.path, e, file=sys.stderr)
+            fmt = raw.format or "?"
+            took[fmt] = took.get(fmt, 0.0) + clock() - t
+            if n == 0:
+                size[fmt] = size.get(fmt, 0) + raw.size
+        best = {k: min(v, best.get(k, v)) for k, v in took.items()}
+    total, secs = sum(size.values()), sum(best.values())
+    print(f"imports: {t_import:.2f} CPU s (once per process)")
+    print(f"readers: {total / 1e6:.2f} MB in {secs:.2f} CPU s -> {total / 1e6 / secs:.2f} MB/s per core (best of {repeat})")
+    for fmt in sorted(best):
+        print(f"  {fmt:14} {size[fmt] / 1e6:7.2f} MB {best[fmt]:7.2f} s {size[fmt] / 1e6 / best[fmt]:8.2f} MB/s")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mb", type=float, default=50.0, help="corpus size in MB (default 50)")
     ap.add_argument("--keep", type=Path, help="generate into this directory and keep it")
     ap.add_argument("--no-compare", action="store_true", help="skip the razdel/pysbd comparison")
+    ap.add_argument("--corpus", type=Path, help="time the readers alone over this directory, per format")
+    ap.add_argument("--repeat", type=int, default=3, help="passes over --corpus (the best one counts)")
     args = ap.parse_args()
+    if args.corpus:
+        readers_only(args.corpus, args.repeat)
+        return
     root = args.keep or Path(tempfile.mkdtemp(prefix="rashomon-bench-"))
     root.mkdir(parents=True, exist_ok=True)
     try:

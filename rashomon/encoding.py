@@ -36,6 +36,7 @@ _WEIGHT = {c: (2.0 if i < 10 else 1.5 if i < 20 else 1.0 if i < 34 else 0.6) for
 _RARE_CYR = set("ЂЃЉЊЌЋЏђѓљњќћџЅѕЈјЎўѐѝ")
 _TEXT_CONTROLS = b"\t\n\r\x0c\x0b\x1b"
 _NOT_CONTROL = bytes(b for b in range(256) if b >= 0x20 or b in _TEXT_CONTROLS)
+_NOT_NUL_PATTERN = bytes(range(0x09, 0x0E)) + bytes(range(0x20, 256))  # bytes UTF-16 detection ignores
 #: total plausibility points under which two code pages count as tied
 TIE_POINTS = 6.0
 _BOMS = (
@@ -47,21 +48,25 @@ _BOMS = (
 )
 _INVISIBLE_RE = re.compile("[\u200b\u2060\ufeff\u00ad]")
 _NEWLINE_RE = re.compile("\r\n?|[\u2028\u2029\u0085]")
-# `?` standing for lost characters: a run glued to a following letter ("??на"), a run between two
-# letters ("Жа?аозен"), or a run of 2+ standing alone. Runs are matched only from their first `?` and
-# possessively, so a long run costs one pass.
+# `?` standing for lost characters: a run between two letters ("Жа?аозен"), a run glued to a following
+# letter ("??на"), or a run of 2+ standing alone. Runs are matched only from their first `?` and
+# possessively, so a long run costs one pass. The pattern opens with the literal `?` (the context before
+# it is checked by lookbehinds after it) so that the engine skips to each `?` at C speed.
 _LOST_RE = re.compile(
-    r"(?<=\w)(?<!\?)\?++(?=\w)|(?<!\?)\?++(?=[^\W\d_])|(?<![^\s(«\"'])\?{2,}+(?=[\s.,;:!)»\"']|$)"
+    r"\?(?:(?<=\w\?)(?<!\?\?)\?*+(?=\w)|(?<!\?\?)\?*+(?=[^\W\d_])|(?<![^\s(«\"']\?)\?++(?=[\s.,;:!)»\"']|$))"
 )
 _FFFD_RE = re.compile("\ufffd+")
 # UTF-8 Cyrillic read as cp1251 ("РџСЂРёРІРµС‚"): lead byte Р/С followed by a continuation byte's glyph.
 _CONT_1251 = bytes(range(0x80, 0xC0)).decode("cp1251", errors="ignore")
-_MOJI_RE = re.compile("(?:[РС][" + re.escape(_CONT_1251) + "]){2,}")
+_MOJI_PAIR = "[РС][" + re.escape(_CONT_1251) + "]"
+_MOJI_RE = re.compile(_MOJI_PAIR + "(?:" + _MOJI_PAIR + ")+")  # 2+ pairs; a leading class lets re skip fast
 # Cheap gate before ftfy: a lead byte's glyph followed by a continuation byte's glyph, as UTF-8 read
 # through Latin-1/cp1252 ("Ã©", "â€”") or cp1251 ("Рџ", "вЂ"), or C1 control characters.
+# One leading class (then the follower checked by the lead's kind) lets re skip to candidates at C speed.
 _SUSPECT_RE = re.compile(
-    "[ÃÂÅÐÑâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
-    "|[РСвВ][" + re.escape("".join(c for c in _CONT_1251 if c not in "ІіЇїЄєҐґЁёЎў")) + "]|[\u0080-\u009f]"
+    "[ÃÂÅÐÑâРСвВ\u0080-\u009f](?:"
+    "(?<=[ÃÂÅÐÑâ])[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+    "|(?<=[РСвВ])[" + re.escape("".join(c for c in _CONT_1251 if c not in "ІіЇїЄєҐґЁёЎў")) + "]|(?<=[\u0080-\u009f]))"
 )
 
 
@@ -72,15 +77,21 @@ class Decoded:
     artefacts: list[Artefact] = field(default_factory=list)
 
 
-def decode(data: bytes, path: str = "-") -> Decoded:
-    """Decode raw bytes to normalized text; raises `InputError` E102 (binary) or E104 (unknown encoding)."""
+def decode(data: bytes, path: str = "-", *, located: bool = True) -> Decoded:
+    """Decode raw bytes to normalized text; raises `InputError` E102 (binary) or E104 (unknown encoding).
+
+    ``located=False``: only the span-less artefacts (see `normalize`)."""
     text, encoding = _to_str(data, path)
-    text, artefacts = normalize(text)
+    text, artefacts = normalize(text, located=located)
     return Decoded(text, encoding, artefacts)
 
 
-def normalize(text: str) -> tuple[str, list[Artefact]]:
-    """Newlines to ``\\n``, mojibake repaired, NFC, invisible characters removed; artefacts recorded."""
+def normalize(text: str, *, located: bool = True) -> tuple[str, list[Artefact]]:
+    """Newlines to ``\\n``, mojibake repaired, NFC, invisible characters removed; artefacts recorded.
+
+    ``located=False`` for markup that is converted afterwards (its spans would not index the converted
+    text): only the span-less artefacts are listed, the same as filtering the full list by ``span is None``.
+    """
     artefacts: list[Artefact] = []
     if "\r" in text or "\u2028" in text or "\u2029" in text or "\u0085" in text:
         text = _NEWLINE_RE.sub("\n", text)
@@ -93,8 +104,16 @@ def normalize(text: str) -> tuple[str, list[Artefact]]:
         text, n_invisible = _INVISIBLE_RE.subn("", text)
     if n_invisible:
         artefacts.append(Artefact("removed_invisible", None, f"{n_invisible} zero-width/soft-hyphen characters removed"))
-    artefacts.extend(find_artefacts(text))
+    if located:
+        artefacts.extend(find_artefacts(text))
+    elif _most_defects(text) > MAX_ARTEFACTS:  # else no "more_artefacts" summary can arise
+        artefacts.extend(a for a in find_artefacts(text) if a.span is None)
     return text, artefacts
+
+
+def _most_defects(text: str) -> int:
+    """An upper bound on how many defects `find_artefacts` lists: each holds a `?`, a U+FFFD, or two of Р/С."""
+    return text.count("?") + text.count("\ufffd") + (text.count("Р") + text.count("С")) // 2
 
 
 def clean(text: str) -> str:
@@ -158,7 +177,7 @@ def _to_str(data: bytes, path: str) -> tuple[str, str]:
 def _utf16_by_nuls(data: bytes) -> str | None:
     """UTF-16 without BOM: one byte of each pair has few distinct values (0 and the script's block)."""
     head = data[: 4096 & ~1]
-    if len(head) < 4 or not any(b < 0x09 or 0x0E <= b < 0x20 for b in head[:512]):
+    if len(head) < 4 or not head[:512].translate(None, _NOT_NUL_PATTERN):  # no byte < 0x09 or in 0x0E-0x1F
         return None
     for enc, high, low in (("utf-16-le", head[1::2], head[0::2]), ("utf-16-be", head[0::2], head[1::2])):
         n = len(high)

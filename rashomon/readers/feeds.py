@@ -17,12 +17,12 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from ..document import Document, Link, Section
+from ..document import Artefact, Document, Link, Section
+from ..encoding import find_artefacts, normalize
 from ..errors import InputError
 from . import RawInput
 from ._builder import TextBuilder, clip_span, section_ends
 from ._xmlsafe import check_prolog
-from .wikitext import clean_source, convert, text_artefacts
 
 _PART_RE = re.compile(r"^[\w.:-]{1,100}$")
 _ISO_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
@@ -75,14 +75,14 @@ def _entry_document(raw: RawInput, entry: Any, i: int, fmt: str, feed: Any, bozo
     if bozo:
         meta["feed_warning"] = "the feed is not well-formed; entries were recovered"
     title = _plain_title(entry)
-    body, source_artefacts = clean_source(body) if body else (body, [])
+    body, source_artefacts = normalize(body, located=False) if body else (body, [])  # `wikitext.clean_source`
     text, sections, citations, links = "", [], [], []
     if body and ctype in _HTML_TYPES or (body and ctype is None and "<" in body):
         wiki, summary = wikitext_from_html(body)
         if summary:
             meta["edit_summary"] = summary
         if wiki is not None:
-            conv = convert(wiki)
+            conv = _wikitext(wiki)
             text, sections, citations, links = conv.text, conv.sections, conv.citations, conv.links
             meta.update(conv.metadata)
             meta["markup"] = "wikitext"
@@ -90,7 +90,7 @@ def _entry_document(raw: RawInput, entry: Any, i: int, fmt: str, feed: Any, bozo
             text, sections, links = html_to_text(body)
     elif body:
         if looks_like_wikitext(body):
-            conv = convert(body)
+            conv = _wikitext(body)
             text, sections, citations, links = conv.text, conv.sections, conv.citations, conv.links
             meta.update(conv.metadata)
             meta["markup"] = "wikitext"
@@ -127,8 +127,17 @@ def _entry_document(raw: RawInput, entry: Any, i: int, fmt: str, feed: Any, bozo
         publisher=str(_get(feed, "title")) if _get(feed, "title") else None, sha256=raw.sha256,
         entry_sha256=hashlib.sha256((body or "").encode("utf-8")).hexdigest(),
         sections=sections, citations=citations, links=links, metadata=meta,
-        artefacts=text_artefacts(text, source_artefacts),
+        artefacts=[Artefact(a.kind, None, a.detail) for a in source_artefacts if a.span is None]
+        + find_artefacts(text),  # as `wikitext.text_artefacts` (not imported: see `_wikitext`)
     )
+
+
+def _wikitext(markup: str) -> Any:
+    """`wikitext.convert`, imported on first use: its parser (mwparserfromhell) costs some 30 ms to
+    import, and most feeds carry HTML."""
+    from .wikitext import convert
+
+    return convert(markup)
 
 
 def _with_headline(title: str, text: str, sections: list, citations: list, links: list) -> tuple:

@@ -7,10 +7,12 @@ the main content is trafilatura's XML body walked into plain text (headings beco
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from ..document import Document, Link, Section
@@ -101,20 +103,31 @@ def _decode(raw: RawInput) -> tuple[str, str, list]:
 
         try:
             enc = codecs.lookup(m.group(1).decode("ascii")).name
-            text, artefacts = normalize(data.decode(enc))
+            text, artefacts = normalize(data.decode(enc), located=False)  # defects: in the extracted text
             return text, enc, artefacts
         except (LookupError, UnicodeDecodeError):
             pass
-    d = decode(data, raw.path)
+    d = decode(data, raw.path, located=False)
     return d.text, d.encoding, d.artefacts
+
+
+@functools.lru_cache(maxsize=1)
+def _extractor(today: str) -> Any:
+    """trafilatura's options for `_trafilatura_body`, built once a day (building them reads its config,
+    and they hold today's date as the latest a page may bear). The output format only decides whether
+    trafilatura also renders the body as plain text, which is not used: "txt" skips that rendering; the
+    body and metadata are the same."""
+    from trafilatura.settings import Extractor
+
+    return Extractor(output_format="txt", with_metadata=True, links=True, comments=False, formatting=False,
+                     tables=True)
 
 
 def _trafilatura_body(markup: str, meta: dict[str, Any]) -> Any:
     import trafilatura
 
     try:
-        d = trafilatura.bare_extraction(markup, with_metadata=True, include_links=True, include_comments=False,
-                                        include_formatting=False, include_tables=True)
+        d = trafilatura.bare_extraction(markup, options=_extractor(datetime.now().astimezone().strftime("%Y-%m-%d")))
     except Exception:  # noqa: BLE001 - a failing extractor falls back to the plain lxml walk
         return None
     if d is None:

@@ -132,7 +132,7 @@ def _convert(body: str, fmt: str, path: str) -> tuple[str, list[Link], list[Sect
     if fmt in ("markdown", "md"):
         from .markdown import convert as md_convert
 
-        text, artefacts = normalize(body)
+        text, artefacts = normalize(body, located=False)  # defects: in the converted text
         conv = md_convert(text)
         return conv.text.strip(), conv.links, conv.sections, {}, [a for a in artefacts if a.span is None] + find_artefacts(conv.text.strip())
     if fmt in ("wikitext", "mediawiki"):

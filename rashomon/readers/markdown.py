@@ -42,7 +42,7 @@ class Converted:
 
 
 def read(raw: RawInput) -> Iterator[Document]:
-    decoded = decode(raw.data, raw.path)
+    decoded = decode(raw.data, raw.path, located=False)  # defects are looked for in the converted text
     conv = convert(decoded.text)
     if not conv.text.strip():
         raise InputError(raw.path, "E109", "no text in the Markdown")

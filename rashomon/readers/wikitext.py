@@ -764,7 +764,7 @@ def clean_source(text: str) -> tuple[str, list[Artefact]]:
         from ..encoding import normalize
     except ImportError:
         return text, []
-    return normalize(text)
+    return normalize(text, located=False)  # defects are looked for in the rendered text (`text_artefacts`)
 
 
 def text_artefacts(text: str, source: list[Artefact]) -> list[Artefact]:
@@ -790,5 +790,5 @@ def decode_bytes(raw: RawInput) -> tuple[str, str, list[Any]]:
             return data.decode("utf-8-sig"), "utf-8", []
         except UnicodeDecodeError as e:
             raise InputError(raw.path, "E104", str(e)) from e
-    d = decode(data, raw.path)
+    d = decode(data, raw.path, located=False)  # the caller lists defects of the rendered text
     return d.text, d.encoding, list(d.artefacts)

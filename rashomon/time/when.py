@@ -16,8 +16,10 @@ event period's start to D) or ``../D`` (ISO 8601-2: open start) when no event da
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
+import operator
 import re
 
 from ..document import Document
@@ -29,6 +31,8 @@ from .tagger import parse_iso_date
 _WINDOW = 40
 _SPACES = re.compile(r"\s+")
 _WORDS = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
+_NON_SPACE = re.compile(r"\S")
+_LINE_GOES_ON = re.compile(r"[^ \t*_)]")  # more than closing marks after a date on its line
 _WIRE = re.compile(r"\s*\([^()\n]{1,40}\)\s*[-–—]")  # "(Reuters) -" after a wire dateline
 
 
@@ -52,15 +56,55 @@ def _markers() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]
 def marker_role(text: str, span: tuple[int, int]) -> str | None:
     """``as_of`` or ``published`` when the words right around ``span`` make it a report date."""
     pre, post = _markers()
-    before = _fold(text[max(0, span[0] - _WINDOW):span[0]]).rstrip(" :,\u00a0-–—(")
-    for w, role in pre:
-        if before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum()):
-            return role
-    after = _fold(text[span[1]:span[1] + _WINDOW]).lstrip(" ,:)")
-    for w, role in post:
-        if after.startswith(w) and (len(after) == len(w) or not after[len(w)].isalnum()):
-            return role
+    pre_last, post_first, pre_words = _marker_edges()
+    # Most dates have no marker: the window is folded only when its last word can end a marker.
+    # Folding works character by character (only whitespace runs become one space), and the stripped
+    # marks are whitespace and punctuation, so the folded window ends with the folded form of the raw
+    # run of non-space characters that ends at the last raw character that is neither; a marker ends
+    # with its own last word.
+    lo, i = max(0, span[0] - _WINDOW), span[0] - 1
+    while i >= lo and (text[i] in _PRE_STRIP or text[i].isspace()):
+        i -= 1
+    if i >= lo and _fold_char(text[i])[-1] in pre_last and _last_word(text, lo, i).endswith(pre_words):
+        before = _fold(text[lo:span[0]]).rstrip(_PRE_STRIP)
+        for w, role in pre:
+            if before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum()):
+                return role
+    hi, i = min(len(text), span[1] + _WINDOW), span[1]
+    while i < hi and (text[i] in _POST_STRIP or text[i].isspace()):
+        i += 1
+    if i < hi and _fold_char(text[i])[0] in post_first:
+        after = _fold(text[span[1]:hi]).lstrip(_POST_STRIP)
+        for w, role in post:
+            if after.startswith(w) and (len(after) == len(w) or not after[len(w)].isalnum()):
+                return role
     return None
+
+
+_PRE_STRIP = " :,\u00a0-–—("  # stripped between the words before a date and the date
+_POST_STRIP = " ,:)"  # and between the date and the words after it
+
+
+def _fold_char(c: str) -> str:
+    """`_fold` of one character that is not whitespace (never empty)."""
+    return c.casefold().replace("’", "'")
+
+
+def _last_word(text: str, lo: int, i: int) -> str:
+    """The folded run of non-space characters of ``text[lo:i + 1]`` that ends at ``i``."""
+    j = i
+    while j > lo and not text[j - 1].isspace():
+        j -= 1
+    return text[j:i + 1].casefold().replace("’", "'")
+
+
+@functools.cache
+def _marker_edges() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """The last characters of the words before a date in `_markers`, the first characters of those
+    after it, and the last words of those before it."""
+    pre, post = _markers()
+    return (frozenset(w[-1] for w, _ in pre), frozenset(w[0] for w, _ in post),
+            tuple({w.rsplit(" ", 1)[-1] for w, _ in pre}))
 
 
 def _is_day(t: TimeExpr) -> bool:
@@ -79,7 +123,7 @@ def _datelines(text: str, timexes: list[TimeExpr]) -> set[int]:
     while seen < 5 and pos < n:  # lines 4-5 only for a placed dateline ("г. Ташкент, 15 июля 2022 года")
         end = text.find("\n", pos)
         end = n if end == -1 else end
-        if text[pos:end].strip():
+        if _NON_SPACE.search(text, pos, end):
             seen += 1
             inside = [i for i in order if pos <= timexes[i].span[0] < end]
             first = next((i for i in inside if _is_day(timexes[i]) and timexes[i].kind != "interval"), None)
@@ -125,11 +169,11 @@ def is_caption(text: str, start: int, end: int) -> bool:
     Хвостохранилище после прорыва, 17 мая 2023 года"): an image caption dates the picture, not the
     story; it neither dates an event nor anchors the dates after it. (Datelines, in a report's first
     lines, are told apart by `report_roles`.)"""
-    ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", end)
     le = len(text) if le == -1 else le
-    if text[end:le].strip(" \t*_)"):
+    if _LINE_GOES_ON.search(text, end, le):
         return False
+    ls = text.rfind("\n", 0, start) + 1
     head = text[ls:start].strip(" \t*_#")
     if not head.endswith(",") or any(ch in head for ch in "!?«»\"") or ". " in head.rstrip(","):
         return False
@@ -162,19 +206,111 @@ def _stamps(text: str, timexes: list[TimeExpr]) -> set[int]:
     return out
 
 
-_ROLES: dict[tuple, dict[int, str]] = {}
+_TKEY = operator.attrgetter("span", "value", "certainty")
+_SPAN = operator.attrgetter("span")
+
+
+def _roles_key(doc: Document, timexes: list[TimeExpr]) -> tuple:
+    """What the report roles depend on (the same document read again, or its expressions re-anchored
+    by the corpus stage, get a new key)."""
+    return doc.id, hash(doc.text), tuple(map(_TKEY, timexes))
 
 
 def _key(doc: Document, timexes: list[TimeExpr]) -> tuple:
-    return doc.id, hash(doc.text), tuple((t.span, t.value, t.certainty) for t in timexes)
+    """What the other facts of `_Facts` depend on besides: the lead paragraphs and the report's dates."""
+    return (*_roles_key(doc, timexes), tuple(map(_SPAN, doc.paragraphs[:4])), doc.published, doc.updated)
+
+
+class _Facts:
+    """One document's facts for `date_at`, each computed once, on first use: the report roles, the
+    report date, the event period and start, the dated expressions by position, and what each
+    sentence says about casualties. Kept in `_FACTS` under `_key`."""
+
+    __slots__ = ("doc", "timexes", "roles", "_report", "_start", "_period", "_dated_at", "_said")
+
+    def __init__(self, doc: Document, timexes: list[TimeExpr], roles_key: tuple) -> None:
+        self.doc, self.timexes = doc, timexes
+        roles = _ROLES.get(roles_key)
+        if roles is None:
+            if len(_ROLES) > 256:
+                _ROLES.clear()
+            roles = _ROLES[roles_key] = _roles(doc, timexes)
+        self.roles = roles
+        self._report: str | None | bool = False  # False: not computed yet
+        self._start: str | None | bool = False
+        self._period: str | None | bool = False
+        self._dated_at: tuple[list[int], list[int], bool] | None = None
+        self._said: dict[tuple[int, int], tuple[bool, bool]] = {}
+
+    def report(self) -> str | None:
+        if self._report is False:
+            self._report = _report_date(self)
+        return self._report  # type: ignore[return-value]
+
+    def start(self) -> str | None:
+        if self._start is False:
+            self._start = _event_start(self)
+        return self._start  # type: ignore[return-value]
+
+    def period(self) -> str | None:
+        if self._period is False:
+            self._period = _event_period(self)
+        return self._period  # type: ignore[return-value]
+
+    def says_day(self, i: int) -> bool:
+        """Whether expression ``i`` is a weekday counted back to the report's own day ("the ministry said
+        on Tuesday"): when the report is written, not what happened."""
+        t = self.timexes[i]
+        if t.anchor != "published" or t.kind != "date" or not t.text[:1].isalpha():
+            return False
+        return _date_part(t.value) == self.report()
+
+    def dated_in(self, span: tuple[int, int]) -> list[int]:
+        """Indexes (ascending) of the dated expressions starting inside ``span``."""
+        if self._dated_at is None:
+            pairs = sorted((t.span[0], i) for i, t in enumerate(self.timexes) if _dated(t))
+            index = [i for _, i in pairs]
+            in_order = all(a < b for a, b in zip(index, index[1:], strict=False))  # the tagger sorts by span
+            self._dated_at = ([p for p, _ in pairs], index, in_order)
+        starts, index, in_order = self._dated_at
+        lo, hi = bisect.bisect_left(starts, span[0]), bisect.bisect_left(starts, span[1])
+        return index[lo:hi] if in_order or hi - lo < 2 else sorted(index[lo:hi])
+
+    def said(self, span: tuple[int, int]) -> tuple[bool, bool]:
+        """Whether the sentence at ``span`` counts dead, injured or missing (a running count of the
+        event, not a new one), and whether it revises a running count ("the toll rose to 64", "число
+        погибших выросло до")."""
+        got = self._said.get(span)
+        if got is None:
+            low = self.doc.text[span[0]:span[1]].casefold()
+            toll, casualty = _word_finders()
+            hit = toll.search(low) is not None
+            got = self._said[span] = (hit or casualty.search(low) is not None, hit)
+        return got
+
+
+#: the facts of the last few documents (they hold the documents: kept few, the pipeline's memory stays
+#: flat), and the report roles of many more (small; `rashomon.timeline` asks for them again)
+_FACTS: dict[tuple, _Facts] = {}
+_ROLES: dict[tuple, dict[int, str]] = {}
+
+
+def _facts(doc: Document, timexes: list[TimeExpr]) -> _Facts:
+    key = _key(doc, timexes)
+    got = _FACTS.get(key)
+    if got is None:
+        if len(_FACTS) >= 8:
+            _FACTS.clear()
+        got = _FACTS[key] = _Facts(doc, timexes, key[:3])
+    return got
 
 
 def report_roles(doc: Document, timexes: list[TimeExpr]) -> dict[int, str]:
     """``{index in timexes: "published" | "as_of" | "dateline"}`` for the report dates of ``doc``."""
-    key = _key(doc, timexes)
-    got = _ROLES.get(key)
-    if got is not None:
-        return got
+    return _facts(doc, timexes).roles
+
+
+def _roles(doc: Document, timexes: list[TimeExpr]) -> dict[int, str]:
     out = {i: "dateline" for i in _datelines(doc.text, timexes)}
     for i, t in enumerate(timexes):
         if i not in out and _is_day(t) and is_caption(doc.text, *t.span):
@@ -184,19 +320,21 @@ def report_roles(doc: Document, timexes: list[TimeExpr]) -> dict[int, str]:
         role = marker_role(doc.text, t.span)
         if role:
             out[i] = role
-    if len(_ROLES) > 256:
-        _ROLES.clear()
-    _ROLES[key] = out
     return out
 
 
 def report_date(doc: Document, timexes: list[TimeExpr]) -> str | None:
     """The day the report speaks from: its publication date, else its dateline, else an "as of" date
     in its first lines, else its first post header, else its update date. May be year-less (``--01-10``) until the corpus stage."""
+    return _facts(doc, timexes).report()
+
+
+def _report_date(f: _Facts) -> str | None:
+    doc, timexes = f.doc, f.timexes
     pub = parse_iso_date(doc.published)
     if pub is not None and pub.timetuple()[1:3] != (1, 1):
         return pub.isoformat()
-    roles = report_roles(doc, timexes)
+    roles = f.roles
     head = _head_end(doc.text)
     for want in ("dateline", "as_of", "stamp"):
         for i, role in sorted(roles.items()):
@@ -244,13 +382,14 @@ def dominant_date(doc: Document, timexes: list[TimeExpr]) -> str | None:
     """The day a document is mostly about: its most often stated day (once a sentence; outside
     citations, bounds such as "until 5 January" and report dates; a year-less ``--12-16`` only when no
     day has a year); ties go to the earliest mentioned. None when it states no day."""
-    return _dominant(doc, timexes)[0]
+    return _dominant(_facts(doc, timexes))[0]
 
 
-def _dominant(doc: Document, timexes: list[TimeExpr]) -> tuple[str | None, int]:
+def _dominant(f: _Facts) -> tuple[str | None, int]:
     """`dominant_date` and how many sentences state it."""
+    doc, timexes = f.doc, f.timexes
     blocked = [c.span for c in doc.citations if c.span]
-    roles = report_roles(doc, timexes)
+    roles = f.roles
     parts = lexicon().daypart_adv
     counts: dict[str, int] = {}
     seen: set[tuple[int, str]] = set()  # a day counts once per sentence ("the next day, 03.05")
@@ -259,10 +398,10 @@ def _dominant(doc: Document, timexes: list[TimeExpr]) -> tuple[str | None, int]:
             continue
         if "date" in t.inferred and (t.kind == "datetime" or _fold(t.text) in parts):
             continue  # "19:50", "overnight": dated by the text around them, no day of their own
-        if any(a <= t.span[0] < b for a, b in blocked):
+        if blocked and any(a <= t.span[0] < b for a, b in blocked):
             continue
         d = _date_part(t.value)
-        if _saying_day(doc, timexes, t):
+        if f.says_day(i):
             continue  # "officials said on Monday": the day of saying, not of the event
         sent = doc.sentence_at(t.span[0]) if doc.sentences else None
         key = (sent.span[0] if sent else t.span[0], d)
@@ -278,15 +417,17 @@ def event_period(doc: Document, timexes: list[TimeExpr]) -> str | None:
     """The event a document reports: a day range stated in its first paragraphs when the most stated
     day falls inside it (or no day is stated), else the most stated day (when no day is stated twice,
     the first one named up to the report date: ``2014-05-02/2014-05-03``); None when neither exists."""
-    key = (_key(doc, timexes), tuple(p.span for p in doc.paragraphs[:4]), doc.published, doc.updated)
-    if key in _PERIOD:
-        return _PERIOD[key]
-    dom, n = _dominant(doc, timexes)
-    roles = report_roles(doc, timexes)
+    return _facts(doc, timexes).period()
+
+
+def _event_period(f: _Facts) -> str | None:
+    doc, timexes = f.doc, f.timexes
+    dom, n = _dominant(f)
+    roles = f.roles
     lead_end = _lead_end(doc)
     best = dom
     if dom is not None and n == 1:  # no day stated twice: the first one named up to the report
-        rep = report_date(doc, timexes)
+        rep = f.report()
         if rep and _comparable(dom, rep) and dom < rep:
             best = f"{dom}/{rep}"
     for i, t in enumerate(timexes):
@@ -300,13 +441,7 @@ def event_period(doc: Document, timexes: list[TimeExpr]) -> str | None:
         if dom is None or (len(a) == 10 and a <= dom <= b):
             best = t.value
             break
-    if len(_PERIOD) > 256:
-        _PERIOD.clear()
-    _PERIOD[key] = best
     return best
-
-
-_PERIOD: dict[tuple, str | None] = {}
 
 
 def _is_day_str(d: str) -> bool:
@@ -315,19 +450,22 @@ def _is_day_str(d: str) -> bool:
 
 def _lead_end(doc: Document, paragraphs: int = 3) -> int:
     """The end of the title and the first paragraphs (where a report states what it is about)."""
-    paras = [p for p in doc.paragraphs if doc.text[p.span[0]:p.span[1]].strip()]
-    if not paras:
-        return min(len(doc.text), 600)
-    return paras[paragraphs].span[0] if len(paras) > paragraphs else len(doc.text)
+    seen = 0
+    for p in doc.paragraphs:  # the first paragraphs + 1 that are not blank (none: 600 characters)
+        if _NON_SPACE.search(doc.text, p.span[0], p.span[1]):
+            if seen == paragraphs:
+                return p.span[0]
+            seen += 1
+    return len(doc.text) if seen else min(len(doc.text), 600)
 
 
-def _upper_bound(doc: Document, timexes: list[TimeExpr], start: str | None = None) -> str | None:
+def _upper_bound(f: _Facts, start: str | None = None) -> str | None:
     """``START/D`` up to the report date D: a count that stands on D covers the events before it."""
-    d = report_date(doc, timexes)
+    d = f.report()
     if d is None:
         return None
     if start is None:
-        ev = event_period(doc, timexes)
+        ev = f.period()
         start = ev.split("/")[0] if ev else None
     if start and _comparable(start, d) and start < d:
         return f"{start}/{d}"
@@ -336,20 +474,12 @@ def _upper_bound(doc: Document, timexes: list[TimeExpr], start: str | None = Non
     return f"../{d}"
 
 
-def _saying_day(doc: Document, timexes: list[TimeExpr], t: TimeExpr) -> bool:
-    """A weekday counted back to the report's own day ("the ministry said on Tuesday"): when the
-    report is written, not what happened."""
-    if t.anchor != "published" or t.kind != "date" or not t.text[:1].isalpha():
-        return False
-    return _date_part(t.value) == report_date(doc, timexes)
-
-
-def _since_event(doc: Document, timexes: list[TimeExpr], d: str) -> str:
+def _since_event(f: _Facts, d: str) -> str:
     """``START/D`` when the document's event started before day ``D`` (at most a month before): a
     count given on a later day covers the event up to that day; else ``D``."""
     if "/" in d or len(d) != 10:
         return d
-    start = _event_start(doc, timexes)
+    start = f.start()
     if not start or len(start) != 10 or start >= d:
         return d
     try:
@@ -359,14 +489,14 @@ def _since_event(doc: Document, timexes: list[TimeExpr], d: str) -> str:
     return f"{start}/{d}" if gap <= 31 else d
 
 
-def _event_start(doc: Document, timexes: list[TimeExpr]) -> str | None:
+def _event_start(f: _Facts) -> str | None:
     """The first day the document states for what happened (not report dates, citations, "since"
     bounds or the day of saying): where a count given later starts."""
-    roles = report_roles(doc, timexes)
-    blocked = [c.span for c in doc.citations if c.span]
-    days = [_date_part(t.value.split("/")[0]) for i, t in enumerate(timexes)
+    roles = f.roles
+    blocked = [c.span for c in f.doc.citations if c.span]
+    days = [_date_part(t.value.split("/")[0]) for i, t in enumerate(f.timexes)
             if i not in roles and _dated(t) and t.certainty not in ("before", "after")
-            and not any(a <= t.span[0] < b for a, b in blocked) and not _saying_day(doc, timexes, t)]
+            and not (blocked and any(a <= t.span[0] < b for a, b in blocked)) and not f.says_day(i)]
     days = [d for d in days if len(d) == 10]
     return min(days) if days else None
 
@@ -381,16 +511,14 @@ def _casualty_words() -> tuple[str, ...]:
     return tuple(w.casefold() for lang in languages() for w in load_list(lang, "time_casualty_words"))
 
 
-def _casualties(sentence: str) -> bool:
-    """The sentence counts dead, injured or missing: a running count of the event, not a new one."""
-    low = sentence.casefold()
-    return _toll_update(sentence) or any(w in low for w in _casualty_words())
+@functools.cache
+def _word_finders() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One search for "holds any of `_toll_words`" and one for `_casualty_words` (substrings, as
+    ``any(w in text ...)``), longest first."""
+    def one(words: tuple[str, ...]) -> re.Pattern[str]:
+        return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)")
 
-
-def _toll_update(sentence: str) -> bool:
-    """The sentence revises a running count ("the toll rose to 64", "число погибших выросло до")."""
-    low = sentence.casefold()
-    return any(w in low for w in _toll_words())
+    return one(_toll_words()), one(_casualty_words())
 
 
 def _comparable(a: str, b: str) -> bool:
@@ -408,57 +536,61 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int) -> tuple[str | 
     (``../D``: some time up to the report date, see `report_date`); ``(None, None)`` when nothing dates it. Inside a citation (a cited
     headline) only ``document`` and ``report`` apply. Clock times alone never date a claim. A value
     may be year-less (``--12-16``) until `rashomon.timeline.reanchor` fills it.
+
+    The document's facts (roles, report date, event period...) are computed once per document and
+    expression list (`_Facts`), so each call costs about one pass over the list to recognize them.
     """
-    roles = report_roles(doc, timexes)
-    in_citation = any(c.span and c.span[0] <= offset < c.span[1] for c in doc.citations)
+    f = _facts(doc, timexes)
+    roles = f.roles
+    in_citation = bool(doc.citations) and any(c.span and c.span[0] <= offset < c.span[1] for c in doc.citations)
     s = doc.sentence_at(offset) if doc.sentences and not in_citation else None
     if s is not None:
-        here = [(i, t) for i, t in enumerate(timexes) if s.span[0] <= t.span[0] < s.span[1] and _dated(t)]
-        inside = [t for i, t in here if t.certainty not in ("before", "after") and i not in roles
-                  and not _saying_day(doc, timexes, t)]
+        here = f.dated_in(s.span)
+        inside = [timexes[i] for i in here if timexes[i].certainty not in ("before", "after") and i not in roles
+                  and not f.says_day(i)]
         if inside:
             best = max(inside, key=lambda t: (len(_date_part(t.value.split("/")[0])), -abs(t.span[0] - offset)))
-            sent = doc.text[s.span[0]:s.span[1]]
             in_heading = any(x.span[0] <= best.span[0] < x.span[1] for x in doc.sections)
-            if (in_heading and _casualties(sent)) or _toll_update(sent):  # "26 March: the toll rose to 64"
-                return _since_event(doc, timexes, _when(best)), "sentence"
+            casualties, toll = f.said(s.span)
+            if (in_heading and casualties) or toll:  # "26 March: the toll rose to 64"
+                return _since_event(f, _when(best)), "sentence"
             return _when(best), "sentence"
-        since = [t for i, t in here if t.certainty == "after" and i not in roles and t.kind != "interval"]
+        since = [timexes[i] for i in here if timexes[i].certainty == "after" and i not in roles
+                 and timexes[i].kind != "interval"]
         if since:
-            got = _upper_bound(doc, timexes, _date_part(since[0].value))
+            got = _upper_bound(f, _date_part(since[0].value))
             if got and not got.startswith(".."):
                 return got, "sentence"
-        as_of = [t for i, t in here if roles.get(i) == "as_of" and t.kind != "interval"]
+        as_of = [timexes[i] for i in here if roles.get(i) == "as_of" and timexes[i].kind != "interval"]
         if as_of:  # "as of 18 October, 53 are in hospital": from the events' start up to that day
             d = _date_part(as_of[0].value)
-            ev = event_period(doc, timexes)
+            ev = f.period()
             start = ev.split("/")[0] if ev else None
             if start and _comparable(start, d) and start < d:
                 return f"{start}/{d}", "sentence"
             return (d if start == d else f"../{d}"), "sentence"
     if not in_citation:
-        for sec in sorted(doc.sections_at(offset), key=lambda x: -x.level):
-            head = [t for i, t in enumerate(timexes) if sec.span[0] <= t.span[0] < sec.span[1] and _dated(t)
-                    and i not in roles]
+        for sec in sorted(doc.sections_at(offset), key=lambda x: -x.level) if doc.sections else ():
+            head = [timexes[i] for i in f.dated_in(sec.span) if i not in roles]
             if head:  # a live blog's dated heading: a toll under it covers the event up to that day
                 sent = doc.sentence_at(offset) if doc.sentences else None
-                if sent is not None and _casualties(doc.text[sent.span[0]:sent.span[1]]):
-                    return _since_event(doc, timexes, _when(head[0])), "section"
+                if sent is not None and f.said(sent.span)[0]:
+                    return _since_event(f, _when(head[0])), "section"
                 return _when(head[0]), "section"  # "Задержаны 12 человек" under "11 мая": that day's event
         for p in doc.paragraphs:
             if p.span[0] <= offset < p.span[1]:
-                inside = [t for i, t in enumerate(timexes) if p.span[0] <= t.span[0] < p.span[1] and _dated(t)
-                          and t.certainty not in ("before", "after") and i not in roles
-                          and len(_date_part(t.value.split("/")[0])) > 4  # a year alone is background
-                          and not _saying_day(doc, timexes, t)]
+                inside = [timexes[i] for i in f.dated_in(p.span)
+                          if timexes[i].certainty not in ("before", "after") and i not in roles
+                          and len(_date_part(timexes[i].value.split("/")[0])) > 4  # a year alone is background
+                          and not f.says_day(i)]
                 before = [t for t in inside if t.span[0] < offset]  # a day named after the figure is another event's
                 if before:
                     return _when(before[0]), "paragraph"
                 break
-    ev = event_period(doc, timexes)
+    ev = f.period()
     if ev is not None:
-        return _since_event(doc, timexes, ev), "document"
-    got = _upper_bound(doc, timexes)
+        return _since_event(f, ev), "document"
+    got = _upper_bound(f)
     if got is not None:
         return got, "report"
     return None, None
