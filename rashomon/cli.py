@@ -8,6 +8,7 @@ processed and the outputs written), 2 for a usage error.
 from __future__ import annotations
 
 import functools
+import gc
 import json
 import sys
 from collections.abc import Callable
@@ -338,4 +339,14 @@ def serve(db: str, host: str, port: int, read_only: bool, token_file: str | None
 
 
 def main() -> None:
+    tune_gc()
     cli(prog_name="rashomon")
+
+
+def tune_gc() -> None:
+    """Collect cyclic garbage less often. A run allocates millions of short-lived objects and keeps
+    large long-lived tables (gazetteer, morphology); with Python's default thresholds the collector
+    took ~5 % of a run (1,400 collections on 3 MB), with these ~1 % (16 collections). Cycles are
+    rare in Rashomon's data, so memory does not grow for it. A process-wide choice: the CLI's, not
+    the library's."""
+    gc.set_threshold(100_000, 50, 100)

@@ -181,6 +181,9 @@ _WORKER_PIPELINE: Pipeline | None = None
 
 def _worker_init() -> None:
     global _WORKER_PIPELINE
+    from .cli import tune_gc
+
+    tune_gc()  # as in the main process of the CLI
     _WORKER_PIPELINE = Pipeline()
 
 
