@@ -50,6 +50,8 @@ COPY_CONTAINMENT = 0.7
 MIN_SHARED_SHINGLES = 8
 SAMPLE_MOD = 8  # keep shingles whose hash is 0 mod 8 for the containment index
 MAX_POSTING = 200  # shingles or numbers shared by more passages than this are boilerplate
+HEAD = 16  # in a bucket of more passages, pairs are formed with its first HEAD only (linear, not quadratic):
+#            copies of one story all pair with its earliest copies, which is enough to join them
 MAX_NUMBER_POSTING = 50  # a number in more passages than this (a year, "1") proposes no pairs
 MAX_NUMBER_PAIRS = 20_000  # bound on translation candidates checked (most shared numbers first)
 MIN_ORDERED = 4
@@ -319,7 +321,7 @@ def _copy_candidates(all_p: list[Passage], sigs: np.ndarray, sig_ids: np.ndarray
     groups += list(_groups(sample_keys, sample_ids))
     for group in groups:
         group = group.tolist()
-        for x in range(len(group)):
+        for x in range(min(len(group), HEAD)):  # a big bucket: each member is checked against its head only
             for y in range(x + 1, len(group)):
                 if all_p[group[x]].doc != all_p[group[y]].doc:
                     cands.add((group[x], group[y]))
