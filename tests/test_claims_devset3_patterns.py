@@ -39,10 +39,11 @@ def _assigned(lex: Lexicon, text: str) -> list[tuple]:
 def test_none_predicate_before_a_counted_noun():
     """A "none" predicate flagged ``left`` right before "N bodies" voids the figure (identified
     bodies are no toll); without the entry the head noun's measure stands."""
-    text = "Экспертам удалось опознать лишь 6 тел."
+    assert _assigned(Lexicon("ru"), "Экспертам удалось опознать лишь 6 тел.") == [(6, None, True)]  # shipped data
+    text = "Экспертам удалось осмотреть лишь 6 тел."
     lex = Lexicon("ru")  # a private lexicon: the shared one is not changed
     assert _assigned(lex, text) == [(6, "killed", False)]
-    lex.measures.add("опозна*", Trigger("none", "any", side="left"))
+    lex.measures.add("осмотре*", Trigger("none", "any", side="left"))
     assert _assigned(lex, text) == [(6, None, True)]
 
 
