@@ -42,6 +42,28 @@ def load_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+CONTAINERS = (".jsonl", ".atom", ".rss", ".xml")  # files whose entries are documents (FILE#PART)
+_ENTRY_ID = {"entry": "id", "item": "guid", "page": "id"}  # Atom, RSS, MediaWiki XML
+
+
+def parts_of(docs: Path, name: str) -> dict[str, str]:
+    """PART -> text of each entry of a container file (Atom/RSS entry, MediaWiki XML page, JSON Lines
+    row; a single '' part for other files), entities unescaped."""
+    text = (docs / name).read_text(encoding="utf-8")
+    if name.endswith(".jsonl"):
+        rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+        return {r["id"]: f'{r["title"]}\n\n{r["text"]}' for r in rows}
+    if name.endswith(CONTAINERS):
+        out = {}
+        for el in ET.fromstring(text.encode("utf-8")).iter():
+            kind = el.tag.rsplit("}", 1)[-1]
+            if kind in _ENTRY_ID:
+                ident = next(c.text for c in el if c.tag.rsplit("}", 1)[-1] == _ENTRY_ID[kind])
+                out[ident] = html.unescape(html.unescape("".join(el.itertext())))
+        return out
+    return {"": html.unescape(text)}
+
+
 def make_checks(name: str, docs_range: tuple[int, int], claims_range: tuple[int, int],
                 id_prefix: str | None = None) -> dict:
     """The test functions for the development set ``tests/data/<name>/``."""
@@ -50,16 +72,7 @@ def make_checks(name: str, docs_range: tuple[int, int], claims_range: tuple[int,
     GOLD = DEV / "gold"  # noqa: N806
 
     def parts(name: str) -> dict[str, str]:
-        """PART -> text of each entry of a feed (a single '' part for other files), entities unescaped."""
-        text = (DOCS / name).read_text(encoding="utf-8")
-        if name.endswith(".atom"):
-            out = {}
-            for el in ET.fromstring(text.encode("utf-8")).iter("{http://www.w3.org/2005/Atom}entry"):
-                ident = el.find("{http://www.w3.org/2005/Atom}id").text
-                out[ident] = html.unescape(html.unescape("".join(el.itertext())))
-            return out
-        return {"": html.unescape(text)}
-
+        return parts_of(DOCS, name)
 
     def doc_text(doc: str) -> str:
         name, _, part = doc.partition("#")
@@ -194,7 +207,7 @@ def make_checks(name: str, docs_range: tuple[int, int], claims_range: tuple[int,
     def test_feed_claims_name_an_existing_entry():
         for c in CLAIMS + TIMELINE:
             name_, _, part = c["doc"].partition("#")
-            assert (part != "") == name_.endswith(".atom")
+            assert (part != "") == name_.endswith(CONTAINERS)
             assert part in parts(name_)
 
 
