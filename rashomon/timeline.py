@@ -438,16 +438,17 @@ def build_timeline(events: list[TimelineEvent]) -> list[TimelineEvent]:
         if len(day) == 10 and not day.startswith("--"):
             by_day[day].append(e)
     for evs in by_day.values():
-        info = {e.id: (event_kinds(e.quote), set(e.entities), _tokens(e.label)) for e in evs}
+        info = [(event_kinds(e.quote), set(e.entities), _tokens(e.label), _clock(e.when)) for e in evs]
         for i, a in enumerate(evs):
-            for b in evs[i + 1:]:
+            ka, ea, ta, ca = info[i]
+            for j in range(i + 1, len(evs)):
+                b = evs[j]
                 if a.doc == b.doc:
                     continue
-                ka, ea, ta = info[a.id]
-                kb, eb, tb = info[b.id]
+                kb, eb, tb, cb = info[j]
                 if not (ka & kb or ea & eb or len(ta & tb) >= 2):
                     continue
-                ta_, tb_ = _clock(a.when), _clock(b.when)
+                ta_, tb_ = ca, cb
                 if ta_ and tb_ and ta_ != tb_:
                     if ka & kb:  # the same kind of event at two different times
                         _xref(a, "conflicts", b.id)
