@@ -390,3 +390,17 @@ def test_any_word_in_a_text_finds_it(tmp_path_factory, before, word, after):
         start, end = len(before) + 1, len(before) + 1 + len(word)
         assert any(a < end and start < b for a, b in hits[0]["spans"])  # characters without a
         # transliteration (unassigned code points) fold to nothing, so the span may be shorter
+
+
+def test_a_written_dossier_store_is_searchable_and_keeps_indexing_later_documents(tmp_path):
+    from rashomon.document import Document as Doc
+    from rashomon.model import Analysis
+    from rashomon.store import write_store
+
+    docs = {d.id: d for d in (make_doc(), make_doc("b.txt", EN_TEXT))}
+    analyses = [Analysis(doc=d) for d in docs.values()]
+    path = write_store(Dossier(docs=docs, analyses=analyses), tmp_path / "out.sqlite")  # indexed once, at the end
+    with Store(path) as s:
+        assert {r["doc"] for r in s.search("Kyzylzhar")} == {"a/ru.txt", "b.txt"}
+        s.add_document(Doc(id="c.txt", path="c.txt", text="Later: Kyzylzhar again."))  # the trigger is back
+        assert {r["doc"] for r in s.search("Kyzylzhar")} == {"a/ru.txt", "b.txt", "c.txt"}
