@@ -285,3 +285,14 @@ def test_a_long_chain_keeps_quotes_short():
     text = "Погибли 12 человек: " + "семеро детей и " * 400 + "двое взрослых."
     cs = extract(text, "ru")
     assert len(cs) == 402 and max(len(c.quote) for c in cs) < 700
+
+
+def test_a_document_default_place_prefers_a_region_to_a_country(pipeline):
+    """No town named: the region the report keeps naming, not the country it names more often."""
+    from rashomon.document import Document
+
+    text = ("Mine fire\n\nRussia mourns the miners. Officials in Russia said the fire in the Kemerovo Oblast mine "
+            "started at night. Russia declared a day of mourning, and the Kemerovo Oblast governor flew to the "
+            "site.\n\nRescuers said 12 miners died.")
+    a = pipeline.analyze(Document(id="x.txt", path="x.txt", text=text))
+    assert [(c.value, c.measure, c.place) for c in a.claims] == [(12, "killed", "Kemerovo Oblast")]

@@ -96,10 +96,11 @@ class Context:
         return self.places[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
 
     def _most_frequent(self, ms: list[Mention]) -> str | None:
-        """The most mentioned place of a scope, a town before a region or a country."""
+        """The most mentioned place of a scope: a town before a region, a region before a country."""
         if not ms:
             return None
-        towns = [m for m in ms if self._kind(m) not in ("region", "country")] or ms
+        towns = ([m for m in ms if self._kind(m) not in ("region", "country")]
+                 or [m for m in ms if self._kind(m) == "region"] or ms)
         return Counter(self._name(m) for m in towns).most_common(1)[0][0]
 
     def _dateline(self, m: Mention) -> bool:
