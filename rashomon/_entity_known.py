@@ -36,13 +36,18 @@ from ._entity_names import (
 from .gazetteer import Place
 from .model import Mention
 from .translit import key as tkey
-from .translit import word_key
+from .translit import latin, word_key
 
 if TYPE_CHECKING:
     from ._entity_doc import ScanDoc as _Doc
 
 
 _MISSING = object()
+#: landmark words a quoted name may stand beside (шахта «X», «X» шахтасы): facilities, not streets
+_QUOTED_HEADS = frozenset({"mine", "stadium", "market", "palace", "dam"})  # landmark words; facilities: all
+_QUOTE_CHARS = frozenset("«»\"“”„'‘’")
+_OPEN_QUOTES = frozenset({"«", '"', "“", "„", "'", "‘"})
+_CLOSE_QUOTES = frozenset({"»", '"', "”", "“", "'", "’"})
 
 
 class KnownNames:
@@ -162,7 +167,8 @@ class KnownNames:
     def _landmark_starts(self) -> frozenset[str]:
         """First three letters of every landmark head, in every language a token can be given."""
         if self._lm_starts is None:
-            self._lm_starts = frozenset().union(*(self._word_table(lang, "entity_landmarks").starts for lang in TOKEN_LANGS))
+            self._lm_starts = frozenset().union(*(self._word_table(lang, name).starts for lang in TOKEN_LANGS
+                                                  for name in ("entity_landmarks", "entity_facilities")))
         return self._lm_starts
 
     def _landmarks(self, d: _Doc) -> dict[int, tuple[int, str, str]]:
@@ -187,7 +193,17 @@ class KnownNames:
                 w = toks[h][2]
                 lang = d.lang(h)
                 head = self._concept(w.lower(), lang, "entity_landmarks")
-                if head is None or head == "-" or (w.isupper() and len(w) > 1):
+                if head is None and not (w.isupper() and len(w) > 1):  # a facility: only with a quoted name
+                    if not (h + 1 < len(toks) and _QUOTE_CHARS & set(d.gap(h + 1))) \
+                            and not (h and _QUOTE_CHARS & set(d.gap(h))):
+                        continue
+                    fac = self._concept(w.lower(), lang, "entity_facilities")
+                    q = self._landmark_quoted(d, h, max(covered + 1, 0)) if fac else None
+                    if q:
+                        self._quoted_landmark(d, q, h, fac)
+                        covered = max(q[1], h + 1) - 1
+                    continue
+                if head == "-" or (w.isupper() and len(w) > 1):
                     continue
                 got = self._landmark_before(d, h, lang, max(covered + 1, 0)) or self._landmark_after(d, h, lang)
                 if got:
@@ -196,6 +212,9 @@ class KnownNames:
                         continue
                     d.landmarks[a] = (b, landmark_key(head, mods), self._landmark_lemma(d, a, b, h, lang))
                     covered = b - 1
+                elif head in _QUOTED_HEADS and (q := self._landmark_quoted(d, h, max(covered + 1, 0))):
+                    self._quoted_landmark(d, q, h, head)
+                    covered = max(q[1], h + 1) - 1
         return d.landmarks
 
     def _modifier(self, d: _Doc, k: int, lang: str) -> str | None:
@@ -274,6 +293,34 @@ class KnownNames:
             b = k = k + 1
         return (h, b, mods) if mods else None
 
+    @staticmethod
+    def _quoted_landmark(d: _Doc, q: tuple[int, int], h: int, head: str) -> None:
+        """Record the quoted name toks[a:b] as a landmark: the name alone is the mention, its word
+        gives the kind (key: kind + name stems; lemma: "Listvyazhnaya mine")."""
+        a, b = q
+        name = " ".join(d.toks[k][2] for k in range(a, b))
+        mods = [name_stem(word_key(d.toks[k][2].lower())) for k in range(a, b) if len(d.toks[k][2]) > 1]
+        d.landmarks[a] = (b, landmark_key(head, mods), f"{latin(name)} {head}")
+
+    def _landmark_quoted(self, d: _Doc, h: int, lo: int) -> tuple[int, int] | None:
+        """Tokens [a, b) of a quoted name right after a facility word (шахта «Листвяжная», завод
+        «Азот») or right before it (Kazakh «Листвяжная» шахтасында, the "Azot" plant)."""
+        toks = d.toks
+        if h + 1 < len(toks) and d.gap(h + 1).strip() in _OPEN_QUOTES and "\n" not in d.gap(h + 1):
+            end = d.quotes.get(toks[h + 1][0])
+            j = h + 1
+            while end is not None and j + 1 < len(toks) and toks[j + 1][1] <= end and j - h < 4:
+                j += 1
+            if end is not None and toks[j][1] == end and cap(toks[h + 1][2]):
+                return h + 1, j + 1
+        gap = d.gap(h)
+        if h >= 1 and h - 1 >= lo and gap.strip() in _CLOSE_QUOTES and "\n" not in gap:
+            e = toks[h - 1][1]
+            for a in range(h - 1, max(lo, h - 4) - 1, -1):
+                if d.quotes.get(toks[a][0]) == e and cap(toks[a][2]):
+                    return a, h
+        return None
+
     def _oblique_name(self, d: _Doc, k: int, lang: str) -> bool:
         """A name after a landmark word names it in the genitive or as an adjective (площадь Ивана
         Франко, вулиця Грецька); a nominative name there starts a new phrase (на поле Иван Петров ...)."""
@@ -296,18 +343,24 @@ class KnownNames:
         return " ".join(words)
 
     def _qualify_landmarks(self, out: list[Mention]) -> None:
-        """A landmark's ``canonical`` names the town the document mentions most (Дом профсоюзов
-        (Pavlodar)), so that a figure stated at the landmark is placed in that town."""
+        """A landmark's ``canonical`` names its town (Дом профсоюзов (Pavlodar)): the town named
+        within 80 characters of its first mention that has one, else the town the document mentions
+        most; one town for every mention of the landmark, so that a figure stated there is placed in
+        that town."""
         towns = [m for m in out if m.gazetteer_id and m.type == "place"
                  and (p := self.gaz.place(m.gazetteer_id)) is not None and p.kind == "city"]
         if not towns:
             return
         top = Counter(m.canonical for m in towns).most_common(1)[0][0]
+        chosen: dict[str | None, str] = {}
         for m in out:
             if getattr(m, "how", "") == "landmark":
                 near = min(towns, key=lambda t, m=m: abs(t.span[0] - m.span[0]))
-                town = near.canonical if abs(near.span[0] - m.span[0]) <= 80 else top
-                m.canonical = f"{m.lemma} ({town})"
+                if abs(near.span[0] - m.span[0]) <= 80:
+                    chosen.setdefault(m.key, near.canonical)
+        for m in out:
+            if getattr(m, "how", "") == "landmark":
+                m.canonical = f"{m.lemma} ({chosen.get(m.key, top)})"
 
     # -- cues for names: appositions, quotes, adjectives --------------------------------------------
 

@@ -104,6 +104,7 @@ class _Node:
     best: int = 0  # strongest evidence seen
     gid: str | None = None
     canonical: str | None = None
+    names: Counter = field(default_factory=Counter)  # the mentions' canonical names (a landmark's "X (Town)")
 
     @property
     def type(self) -> str:
@@ -134,6 +135,8 @@ class EntityLinker:
             n.count += 1
             n.forms[m.text] += 1
             n.lemmas[m.lemma or m.text] += 1
+            if m.canonical:
+                n.names[m.canonical] += 1
             s = _STRENGTH.get(getattr(m, "how", ""), 1)
             n.types[m.type] += s
             n.best = max(n.best, s)
@@ -181,6 +184,7 @@ class EntityLinker:
         self._link_concepts()
         self._link_persons()
         self._link_spellings()
+        self._link_landmark_names()
         self._link_fuzzy()
         return self._entities()
 
@@ -226,6 +230,30 @@ class EntityLinker:
                     and all(gender(f.split()[-1]) is None and f.split()[-1].lower().endswith(("а", "я"))
                             for f in n.forms):
                 self._union(other, k, "case-form")
+        surface: dict[tuple[str, str], str] = {}  # (first name, surname stem) of each full name as written
+        for k, n in sorted(self.nodes.items()):
+            if k.startswith("p:"):
+                for f in n.forms:
+                    parts = f.split()
+                    if len(parts) >= 2:
+                        surface.setdefault((first_name_key(parts[0]), surname_stem(parts[-1])), k)
+        for k, n in sorted(self.nodes.items()):
+            # a lemmatizer's guess may mangle an unknown name ("Ільназа Галявієва" -> "Галявіїв"): the
+            # surface form read as the genitive of a name the corpus has (Ильназ Галявиев) joins it
+            if not k.startswith("p:") or not all(
+                    gender(f.split()[-1]) is None and f.split()[-1].lower().endswith(("а", "я")) for f in n.forms):
+                continue  # (a form only a woman's name has: no genitive of a man's)
+            for f in n.forms:
+                parts = f.split()
+                if len(parts) < 2:
+                    continue
+                first = first_name_key(parts[0])
+                name = _first_name_variants().get(first[:-1], first[:-1])
+                other = f"p:{name}|{surname_stem(parts[-1])}"
+                other = other if other in self.nodes else surface.get((name, surname_stem(parts[-1])))
+                if first.endswith("a") and len(first) > 3 and other and other != k:
+                    self._union(other, k, "case-form")
+                    break
         for k, _n in sorted(self.nodes.items(), key=lambda kv: (-kv[1].count, kv[0])):
             if not k.startswith("s:"):
                 continue
@@ -254,6 +282,42 @@ class EntityLinker:
                 first = min(ks)
                 if self._type_of(first) == self._type_of(other):
                     self._union(first, other, f"spelling:{form}")
+        # ё written as е (Шахтёр, Шахтер, Shakhtyor): the keys differ only there
+        by_yo: dict[str, list[str]] = {}
+        for k, n in self.nodes.items():
+            if k.startswith("k:") and not k.startswith("k:#") and n.type != "person" and "io" in k:
+                by_yo.setdefault(_YO.sub("e", k[2:]), []).append(k)
+        for folded, ks in sorted(by_yo.items()):
+            plain = f"k:{folded}"
+            if plain in self.nodes and self._type_of(plain) != "person":
+                for k in sorted(ks):
+                    if self._type_of(k) == self._type_of(plain):
+                        self._union(plain, k, "spelling:yo")
+
+    def _link_landmark_names(self) -> None:
+        """A facility's bare name («Кредмаш» at the plant, "Kredmash" elsewhere) joins the landmark
+        whose mention is that very name (``Кредмаш`` of «завод «Кредмаш»»): same word stems, one
+        landmark only."""
+        from ._entity_names import name_stem
+
+        def sig(text: str) -> tuple[str, ...]:
+            return tuple(name_stem(word_key(w.lower())) for w in text.split() if w)
+
+        marks: dict[tuple[str, ...], set[str]] = {}
+        for k, n in self.nodes.items():
+            if k.startswith(_LANDMARK):
+                for f in n.forms:
+                    marks.setdefault(sig(f), set()).add(k)
+        if not marks:
+            return
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("k:") or k.startswith("k:#") or n.type == "person" or n.gid:
+                continue
+            for lem in n.lemmas:
+                owners = marks.get(sig(lem), set())
+                if len({self._find(o) for o in owners}) == 1:
+                    self._union(min(owners), k, "landmark-name")
+                    break
 
     def _type_of(self, k: str) -> str:
         return self.nodes[k].type
@@ -329,8 +393,11 @@ class EntityLinker:
             forms: Counter = Counter()
             for n in ns:
                 forms.update(n.forms)
+            canonical = self._canonical(ns, typ, place)
+            if place is None and typ == "place" and all(n.key.startswith(_LANDMARK) for n in ns):
+                canonical = _in_town(canonical, ns)
             ent = Entity(
-                id=stable_id("ent", typ, min(members)), canonical=self._canonical(ns, typ, place),
+                id=stable_id("ent", typ, min(members)), canonical=canonical,
                 type=typ, forms=[f for f, _ in forms.most_common()],
                 lat=place.lat if place else None, lon=place.lon if place else None, gazetteer_id=gid,
                 country=place.country if place else None, mentions=sum(n.count for n in ns),
@@ -401,7 +468,7 @@ class EntityLinker:
             e = by_id.get(self._entity_of.get(k, ""))
             if e is None or e.type != "place":
                 continue
-            names = {_ascii_name(n.canonical)} if n.canonical else set(n.lemmas)
+            names = {x for c in n.names for x in (c, _ascii_name(c))} if n.names else set(n.lemmas)
             for name in names:
                 out.setdefault(name, set()).add(e.canonical)
         return {k: next(iter(v)) for k, v in out.items() if len(v) == 1 and k != next(iter(v))}
@@ -440,6 +507,25 @@ class EntityLinker:
             self.splits.discard(na)
             self.splits.discard(nb)
             self.joins.append((na, nb))
+
+
+_LANDMARK = "k:#lm"
+_TOWN = re.compile(r" \(([^()]{1,60})\)$")
+
+
+def _in_town(name: str, ns: list[_Node]) -> str:
+    """A landmark's name with the town its documents place it in most often (Kostenko mine
+    (Karaganda)), so that every document's figures stated there share one place."""
+    towns: Counter = Counter()
+    for n in ns:
+        for c, k in n.names.items():
+            m = _TOWN.search(c)
+            if m:
+                towns[m.group(1)] += k
+    if not towns:
+        return name
+    town = max(towns.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return f"{name} ({town})"
 
 
 def _similar(a: str, b: str, fuzz, minimum: float) -> float:

@@ -70,6 +70,12 @@ def country_codes() -> dict[str, str]:
     return load_map(None, "entity_country_codes")
 
 
+@functools.cache
+def country_names() -> dict[str, str]:
+    """Lower-case country names the gazetteer lacks (Белоруссия, Britain) -> ISO code."""
+    return {k.lower(): v for k, v in load_map(None, "entity_country_names").items()}
+
+
 def _is_acronym(w: str) -> bool:
     letters = w.replace(".", "")
     return 2 <= len(letters) <= 7 and letters.isupper() and " " not in w

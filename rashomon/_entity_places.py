@@ -162,8 +162,11 @@ class PlaceNames:
         if not cands:
             return None
         full = self.gaz.full_countries
-        ok = [p for p in cands if not (p.kind == "city" and p.population < 100000 and p.country not in full
-                                       and p.country not in countries and tkey(p.name) != k)]
+        # (nor is a big city abroad reached through a translated alternate name of several words:
+        # "White House" is not Casablanca, Dar el Beida)
+        ok = [p for p in cands if not (p.kind == "city" and p.country not in full and p.country not in countries
+                                       and tkey(p.name) != k and (p.population < 100000 or (
+                                           " " in k and _near(tkey(p.name), k) < 0.5)))]
         if not ok:
             return None
         first = ok[0]

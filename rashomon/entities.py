@@ -45,7 +45,7 @@ from ._entity_morph import surname_like
 from ._entity_names import ADJ_END as _ADJ_END
 from ._entity_names import CYR as _CYR
 from ._entity_names import HARD_GAP as _HARD_GAP
-from ._entity_names import OrgTable, WordTable, country_codes
+from ._entity_names import OrgTable, WordTable, country_codes, country_names
 from ._entity_names import cap as _cap
 from ._entity_names import title as _title
 from ._entity_names import words as _words
@@ -123,7 +123,10 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
 
     # -- word-level helpers -------------------------------------------------------------------
     def _stop(self, w: str, lang: str) -> bool:
-        return w.lower() in _words(lang, "entity_stopwords") or _ROMAN.match(w) is not None and len(w) > 1
+        low = w.lower()
+        if low.endswith(("'s", "’s")):
+            low = low[:-2]  # "Sunday's shooting": the weekday, possessive
+        return low in _words(lang, "entity_stopwords") or _ROMAN.match(w) is not None and len(w) > 1
 
     def _common(self, d: _Doc, i: int, lang: str) -> bool:
         """A capitalized word that is an ordinary word here (so not a name by itself)."""
@@ -278,7 +281,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
                 else:
                     p += 1
                 continue
-            cc = country_codes().get(w) if w.isupper() else None
+            cc = self._country_code(w, lang)
             if cc and not any(0 <= j < len(d.toks) and d.toks[j][2].isupper() and len(d.toks[j][2]) > 3
                               for j in (p - 1, p + 1)) and (cp := self.gaz.country(cc)) is not None:
                 self._emit(d, p, p + 1, "place", "gazetteer", w, out, cp)  # РФ, РК: the country
@@ -313,14 +316,16 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
                         and not (_camel(d.toks[q - 1][2]) and q + gq[0] == end):
                     break  # ... but "ЕвроХим Павлодар": a CamelCase company named with its town
                 if self._person_at(d, q, d.lang(q), end) or self._republic_of(d, q, d.lang(q)) \
-                        or d.toks[q][2] in country_codes():
+                        or self._country_code(d.toks[q][2], d.lang(q)):
                     break
                 q += 1
             # drop leading ordinary words (sentence-initial "Местные", "Here")
             while p < q and self._common(d, p, lang) and not self._has_phrase(d, p + 1, lang, "entity_org_words", False) \
                     and not (q - p == 1 and self._quoted(d, p, q)) \
-                    and not (q - p == 1 and self._place_adjective(d, p, q, lang)):
-                # («Укрзалізниця»: a quoted word is a name; «Кемеровской области»: so is a place's adjective)
+                    and not (q - p == 1 and self._place_adjective(d, p, q, lang)) \
+                    and not (q - p == 1 and not d.initial(p) and self._has_phrase(d, p, lang, "entity_place_words", False)):
+                # («Укрзалізниця»: a quoted word is a name; «Кемеровской области»: so is a place's adjective;
+                # «микрорайон Шахтёр», «село Победа»: a capitalized word after a place word names the place)
                 if lang == "en" and q - p >= 3 and not self._stop(d.toks[p][2], lang):
                     break  # "Human Rights Watch" at the start of a sentence is still one name
                 p += 1
@@ -330,6 +335,14 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
                 self._classify(d, p, q, lang, titled, out)
             p, titled = max(q, start + 1), False
         return max(end, p)
+
+    def _country_code(self, w: str, lang: str) -> str | None:
+        """ISO code of a country written as a code (РФ, АҚШ) or by a name the gazetteer lacks
+        (Белоруссии, Britain; ``entity_country_names``)."""
+        if w.isupper():
+            return country_codes().get(w)
+        names = country_names()
+        return names.get(w.lower()) or (names.get(self._lemma_of(w, lang)) if w[:1].isupper() else None)
 
     def _named_place(self, d: _Doc, p: int, lang: str) -> bool:
         """A place word follows token p: a stopword there is a name (Қазан қаласы: the city of Kazan,
@@ -348,10 +361,27 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
     def _place_adjective(self, d: _Doc, p: int, q: int, lang: str) -> bool:
         """Token p is an ordinary-looking adjective of a place the gazetteer knows, before a place word
         («Кемеровской области», «Беловском районе»): a name after all."""
-        if not self._has_phrase(d, q, lang, "entity_place_suffixes", True) and not self._coordinated_adjective(d, q, lang):
+        if not self._has_phrase(d, q, lang, "entity_place_suffixes", True) and not self._coordinated_adjective(d, q, lang) \
+                and not (q - p == 1 and self._event_adjective(d, p, q, lang)):
             return False
         ap = self._adjective_place(d, d.toks[p][2], lang)
         return bool(ap and ap[1])
+
+    def _event_adjective(self, d: _Doc, p: int, q: int, lang: str) -> tuple[str, Place | None] | None:
+        """Token p is an adjective made from a place before an event noun (``entity_event_nouns``:
+        «Аксыйские события», «Кемеровский пожар»): (the place's name, its gazetteer place or None).
+        A dictionary adjective needs a town of 100,000 or a region (not «Советские», not a
+        nationality such as «Российские»); a name the dictionary does not know may be any place."""
+        if lang not in ("ru", "uk") or q >= len(d.toks) or _HARD_GAP.search(d.gap(q)) \
+                or not self._has_phrase(d, q, lang, "entity_event_nouns", True):
+            return None
+        ap = self._adjective_place(d, d.toks[p][2], lang)
+        if ap is None or (ap[1] is not None and ap[1].kind == "country"):
+            return None
+        known = self.morph.info(d.toks[p][2], lang)[0]
+        if known and (ap[1] is None or (ap[1].kind == "city" and ap[1].population < 100000)):
+            return None
+        return ap
 
     def _caps_line(self, d: _Doc, p: int) -> bool:
         """Token p stands among other all-capital words on its line (a heading: HOW IT WAS)."""
@@ -436,6 +466,10 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
                 self._emit(d, p, q, "place", "place-word", lemma, out, end_char=e)
             else:
                 self._emit(d, p, q, "place", "place-word", lemma + d.text[e0:e], out, end_char=e)
+            return
+        if single and (ap := self._event_adjective(d, p, q, lang)):
+            # «Аксыйские события», «Жанаозенські події»: the event named after its place
+            self._emit(d, p, q, "place", "gazetteer" if ap[1] else "place-word", ap[0], out, ap[1])
             return
         if single and self._coordinated_adjective(d, q, lang):
             ap = self._adjective_place(d, w, lang)

@@ -22,6 +22,10 @@ from ..model import Mention, TimeExpr
 
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|—|–|-|\d)")
 _WORD = re.compile(r"[^\W\d_]+")
+_NONWORD = re.compile(r"[^\w'’]+")
+_CLAUSE_CUT = re.compile(r"[.;:!?\n]")
+# a clause boundary: a semicolon, or a comma before a contrastive or joining conjunction
+_CLAUSE_BREAK = re.compile(r";|,[ \t]+(?:а|але|но|однако|тогда как|тоді як|while|whereas|but|and|and in|і|и|та|ал|бірақ|ал енді)[ \t]")
 
 
 class Context:
@@ -35,9 +39,17 @@ class Context:
         places = [m for m in places if not self._dateline(m) and not self._zone(m)]
         self._all, self._all_starts = places, [m.span[0] for m in places]
         places = [m for m in places if not self._speaks(m)]
-        self.places = [m for m in places if not self._minor(m)] or places
+        places = [m for m in places if not self._minor(m)] or places
+        places = [m for k, m in enumerate(places) if not self._part_of(m, places[k + 1 : k + 2])]
+        self._near_ids = {id(m) for k, m in enumerate(places)
+                           if self._near(m, places[k - 1] if k else None, places[k + 1] if k + 1 < len(places) else None)}
+        self._treated_ids = {id(m) for m in places if self._treated(m)}
+        self._near_ids |= self._treated_ids
+        self.places = [m for m in places if id(m) not in self._near_ids] or places
         self.starts = [m.span[0] for m in self.places]
+        self._with_near, self._wn_starts = places, [m.span[0] for m in places]
         self.top = self._most_frequent(self.places)
+        self._top_town = any(self._name(m) == self.top and self._kind(m) == "city" for m in self.places)
         self._names = Counter(self._name(m) for m in self.places)
         if self.top and self._names[self.top] < 2:
             self._names = Counter()  # a document's place named once is no strong default
@@ -57,15 +69,78 @@ class Context:
         """A capital or country as a speaker ("a weapon Moscow says it no longer uses", "Киев
         заявил"): its government, not a place of the event."""
         text = self.doc.text
+        exact, stems, preps = _speech_verbs()
+        lead = " " + " ".join(_NONWORD.sub(" ", text[max(0, m.span[0] - 40) : m.span[0]].lower()).split()[-4:])
+        if lead.endswith(_source_phrases()):
+            return True  # "за даними Душанбе", "according to Kyiv": a government as the source
+        words = lead.split()
+        prev = words[-1] if words else ""
+
+        def verb(w: str) -> bool:
+            return w in exact or any(w.startswith(x) for x in stems.get(w[:3], ()))
+
+        if prev and text[m.span[0] - 1 : m.span[0]] == " " and verb(prev):
+            return True  # "яку оголосив Бішкек": the speaker after its verb
+        if len(words) >= 2 and prev in preps and _CLAUSE_CUT.search(text, max(0, m.span[0] - 40), m.span[0]) is None:
+            listeners = _listeners()
+            rest = words[:-1]
+            if rest and " ".join(rest[-2:]) in listeners:
+                rest = rest[:-2]
+            elif rest and rest[-1] in listeners:
+                rest = rest[:-1]
+            if rest and verb(rest[-1]):
+                return True  # "said in Moscow", "told reporters in Astana": where it was said
         w = _WORD.match(text, m.span[1] + 1) if text[m.span[1] : m.span[1] + 1] == " " else None
         if w is None:
             return False
-        exact, stems, preps = _speech_verbs()
         before = text[max(0, m.span[0] - 12) : m.span[0]].split()
         if before and before[-1].lower() in preps:
             return False  # "our reporter in Zhezkazgan estimates": the place of the speaker
         low = w.group().lower()
         return low in exact or any(low.startswith(s) for s in stems.get(low[:3], ()))
+
+    def _part_of(self, m: Mention, nxt: list[Mention]) -> bool:
+        """A district the gazetteer does not know right before its town ("в Советском районе
+        Казани", "Almaly district of Almaty"): the town is the place."""
+        if m.gazetteer_id or not nxt or not nxt[0].gazetteer_id or self._kind(nxt[0]) != "city":
+            return False
+        gap = self.doc.text[m.span[1] : nxt[0].span[0]]
+        return len(gap) <= 8 and gap.strip() in ("", ",", "of", "in", "города", "г.", "міста", "м.")
+
+    def _near(self, m: Mention, prev: Mention | None, nxt: Mention | None) -> bool:
+        """A reference point beside the place itself ("the venue in Krasnogorsk, near Moscow", «в
+        Красногорске под Москвой», «Алматы маңындағы Х ауылында»; ``entity_place_near``). A place
+        only said to be "near X" with no other place beside it is still X's surroundings."""
+        before, after, _, _ = _near_words()
+        text = self.doc.text
+        lead = " " + " ".join(_NONWORD.sub(" ", text[max(0, m.span[0] - 40) : m.span[0]].lower()).split()[-4:])
+        if lead.endswith(before):
+            return prev is not None and self._close(prev.span[1], m.span[0])
+        w = _WORD.match(text, m.span[1] + 1) if text[m.span[1] : m.span[1] + 1] == " " else None
+        return w is not None and w.group().lower() in after and nxt is not None and self._close(m.span[1], nxt.span[0])
+
+    def _treated(self, m: Mention) -> bool:
+        """Where victims are treated, not where the event happened: a place after a hospital word
+        ("в больницы Донецка", "у лікарнях Керчі та Сімферополя", "hospitals in X") or, in Kazakh,
+        before one ("Шымкенттегі облыстық балалар ауруханасына"); ``entity_place_near`` rows
+        ``treated``/``treated_after``."""
+        _, _, before, after = _near_words()
+        text = self.doc.text
+        lead = _CLAUSE_CUT.split(text[max(0, m.span[0] - 50) : m.span[0]])[-1]
+        if any(w.startswith(before) for w in _WORD.findall(lead.lower())[-3:]):
+            return True
+        tail = _CLAUSE_CUT.split(text[m.span[1] : m.span[1] + 50])[0]
+        return bool(after) and any(w.startswith(after) for w in _WORD.findall(tail.lower())[:4])
+
+    def _clause_between(self, m: Mention, offset: int) -> bool:
+        """Another clause stands between the place and the figure ("..., а у Вінниці", ", while in X")."""
+        a, b = (m.span[1], offset) if m.span[1] <= offset else (offset, m.span[0])
+        return _CLAUSE_BREAK.search(self.doc.text, a, b) is not None
+
+    def _close(self, a: int, b: int) -> bool:
+        """Two mentions of one phrase: at most 30 characters apart, no sentence end between them."""
+        gap = self.doc.text[a:b]
+        return 0 <= len(gap) <= 30 and not any(c in gap for c in ".!?;\n")
 
     def _minor(self, m: Mention) -> bool:
         """A street, square or building ("улица Ленина", "ТЦ"): too fine for the event's place."""
@@ -91,6 +166,12 @@ class Context:
                 place = None
             self._kinds[m.gazetteer_id] = place.kind if place else ""
         return self._kinds[m.gazetteer_id]
+
+    def _in_all(self, lo: int, hi: int) -> list[Mention]:
+        """Places of a span, reference points ("near X") included."""
+        if not self._near_ids:
+            return self._in(lo, hi)
+        return self._with_near[bisect.bisect_left(self._wn_starts, lo) : bisect.bisect_left(self._wn_starts, hi)]
 
     def _in(self, lo: int, hi: int) -> list[Mention]:
         return self.places[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
@@ -158,7 +239,11 @@ class Context:
     def _outweighs(self, p: str | None, ms: list[Mention]) -> bool:
         """Does a section's or paragraph's place ``p`` beat the document's? A place named once in
         passing ("evacuated to Moscow", "militants from Kyiv") does not outweigh a document place
-        named again and again."""
+        named again and again; a region or country does not outweigh the document's town (mourning
+        "in Tatarstan" after a shooting in Kazan)."""
+        if p and self.top and p != self.top and self._top_town and all(
+                self._kind(m) in ("region", "country") for m in ms if self._name(m) == p):
+            return False
         return bool(p) and (not self.top or p == self.top or sum(self._name(m) == p for m in ms) >= 2 or self.top not in self._names)
 
     def place(self, sentence: tuple[int, int], paragraph: tuple[int, int] | None, offset: int,
@@ -169,7 +254,11 @@ class Context:
         the country" (the document's country wins)."""
         if nationwide and self.country:
             return self.country, "sentence"
-        ms = [m for m in self._in(*sentence) if not any(a <= m.span[0] < b for a, b in skip) and self._located(m, preps)]
+        ms = [m for m in self._in_all(*sentence) if not any(a <= m.span[0] < b for a, b in skip) and self._located(m, preps)]
+        ms = [m for m in ms if id(m) not in self._treated_ids]  # "в больницы Донецка": where the wounded are
+        ms = [m for m in ms if id(m) not in self._near_ids] or ms  # "in Krasnogorsk, near Moscow"
+        free = [m for m in ms if not self._clause_between(m, offset)]
+        ms = free or ms  # "у Кременчуці ... загинула 21 людина, а у Вінниці — 28": the figure's own clause
         if ms:  # the place the sentence states, nearest to the figure
             return self._name(min(ms, key=lambda m: abs(m.span[0] - offset))), "sentence"
         # "Hospital staff in Townville say ...": a place the source's name locates it in (not "the
@@ -228,6 +317,40 @@ class Context:
         if key is not None:
             self._when[key] = got
         return got
+
+
+@functools.cache
+def _near_words() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """``entity_place_near`` of every claim language: phrases before a place (" near", " под"),
+    words after it (маңындағы), and stems of hospital words before (больниц) or after (аурухана) it."""
+    rows: dict[str, set[str]] = {"before": set(), "after": set(), "treated": set(), "treated_after": set()}
+    for lang in ("en", "ru", "uk", "kk"):
+        for row in langdata.load_table(lang, "entity_place_near"):
+            if len(row) >= 2 and row[1] == "listener":
+                continue
+            kind = row[1] if len(row) >= 2 and row[1] in rows else "before"
+            rows[kind].add((" " if kind == "before" else "") + row[0].lower())
+    return (tuple(sorted(rows["before"])), frozenset(rows["after"]), tuple(sorted(rows["treated"])),
+            tuple(sorted(rows["treated_after"])))
+
+
+@functools.cache
+def _listeners() -> frozenset[str]:
+    """``entity_place_near`` rows of kind ``listener`` ("reporters", "журналистам")."""
+    return frozenset(row[0].lower() for lang in ("en", "ru", "uk", "kk")
+                     for row in langdata.load_table(lang, "entity_place_near") if len(row) >= 2 and row[1] == "listener")
+
+
+@functools.cache
+def _source_phrases() -> tuple[str, ...]:
+    """"по данным", "за даними", "according to": ``attribution.txt`` rows of kind pre/cite, each as
+    " phrase" (a place right after one is the source, not the event's place)."""
+    out = set()
+    for lang in ("en", "ru", "uk", "kk"):
+        for row in langdata.load_table(lang, "attribution"):
+            if len(row) >= 2 and row[1] in ("pre", "cite") and not row[0].endswith("*"):
+                out.add(" " + " ".join(_NONWORD.sub(" ", row[0].lower()).split()))
+    return tuple(sorted(out))
 
 
 @functools.cache
