@@ -4,9 +4,12 @@ Markers (``attribution.txt``): ``pre`` cues take the name after them ("according
 X"); ``verb`` cues take their subject ("X said", "X, an analyst, confirmed"; an apposition between
 commas belongs to the name); ``post`` cues take the name before them (Kazakh "X мәліметінше");
 ``colon`` statements ("From a social media post: ...") and ``note``s ("(Source - X)") name a source
-for what follows or precedes; ``impersonal`` cues ("it is reported") keep the document's own voice.
-A figure takes the nearest marker before it in its sentence, else a following "according to X" or a
-postposed ", X said".
+for what follows or precedes; ``impersonal`` cues ("it is reported") keep the document's own voice;
+a ``label`` ("Офіційна кількість загиблих — 46") names the figure's source itself; ``witness`` words
+("I saw", "из нашего села") make a speaker of no known kind an eyewitness. A table row headed by a
+source ("| ДСНС (17 січня) | 45 |") and a second speaker whose verb is left out (", а районное
+управление — что «около 600»") are markers too. A figure takes the nearest marker before it in its
+sentence, else a following "according to X" or a postposed ", X said".
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
-from .grammar import Token
+from .grammar import Token, tokenize
 from .lexicon import Lexicon
 from .rules import _paren_ids
 
@@ -25,6 +28,10 @@ _BOUND = {",", ".", ";", ":", "(", ")", "!", "?", "—", "«", "»", '"', "“",
 _HARD = _BOUND - {","}
 _BACK = _BOUND - {"«", "»", "“", "”", "„"}  # quoted names stay whole: «Улытау Курьера» сообщают
 _DASH = {"-", "—", "–", ":"}
+_THAT_WORDS = {"что", "що"}
+_PASSIVE = {"been", "was", "were", "is", "are", "be", "being"}
+_AT = {"в", "во", "у"}  # "в Душанбе сообщили", "у Кремлі заявили"
+_QUOTES = {"«", "»", "“", "”", '"', "„"}
 _RULINGS = {"arrested", "convicted", "charged"}  # acts of a court or prosecutor: their record is the source
 _LEAD = {"and", "but", "и", "а", "но", "і", "та", "але", "the", "when", "as", "after", "while", "since", "когда", "коли"}
 
@@ -32,12 +39,13 @@ _LEAD = {"and", "but", "и", "а", "но", "і", "та", "але", "the", "when"
 @dataclass
 class Marker:
     cue: tuple[int, int]  # token span of the cue
-    kind: str  # pre, verb, post, colon, note, impersonal, pronoun
+    kind: str  # pre, verb, post, colon, note, impersonal, pronoun, label, row
     name: str | None = None
     span: tuple[int, int] | None = None  # character span of the name
     ntok: tuple[int, int] | None = None  # token span of the name
     type: str | None = None
     rumour: bool = False  # where a rumour spread ("в соцсетях"): not the speaker of a denial
+    modality: str | None = None  # the source's own hedge: "| Соцмережі (не підтверджено) | «понад 100» |"
 
 
 class Attributor:
@@ -46,6 +54,7 @@ class Attributor:
         self._toks: Sequence[Token] | None = None
         self._starts_of: list[Marker] | None = None
         self._paren: list[int] = []
+        self._witness = False  # the sentence speaks in the first person or of what was seen ("I saw", "видел")
         self._starts: list[int] = []
         # character spans of the document's time expressions, sorted, and their starts (set by the
         # extractor per document): a time phrase between a subject and its verb is skipped
@@ -57,7 +66,9 @@ class Attributor:
         self._toks = toks
         self._paren = _paren_ids(toks) if paren is None else paren
         out: list[Marker] = []
-        for a, b, kind in self.lex.attribution.find(toks) if finds is None else finds["attribution"]:
+        found = self.lex.attribution.find(toks) if finds is None else finds["attribution"]
+        self._witness = any(kind == "witness" for _a, _b, kind in found)
+        for a, b, kind in found:
             m = None
             if kind == "pre":
                 m = self._named(toks, text, (a, b), kind, self._forward(toks, b))
@@ -66,6 +77,8 @@ class Attributor:
             elif kind == "verb":
                 if a and self._determines(toks, a - 1):
                     continue  # "the reports", "unconfirmed reports": a noun, not a verb
+                if a and toks[a - 1].low in _PASSIVE and toks[a].low.endswith("ed"):
+                    continue  # "The toll has been revised to nine, the governor said": the toll is no speaker
                 if b + 1 < len(toks) and (toks[b].kind == "n" or self.lex.number_word(toks[b])):
                     d = self.lex.attribution.first(toks, b + 1)
                     if d and d[1] == "deed_object":
@@ -85,6 +98,8 @@ class Attributor:
                             continue
                 if subj is None:
                     subj = self._backward(toks, a, appositions=True)
+                    if subj is not None and (p := self.lex.back_refs.first(toks, subj[0])) and p[0] >= subj[1]:
+                        subj = self._forward(toks, b) if b < len(toks) else None  # "об этом говорят журналы больниц"
                 if subj is None and self.lex.lang in ("ru", "uk") and b < len(toks) and self._names_source(toks, b):
                     subj = self._forward(toks, b, limit=5)
                 m = self._named(toks, text, (a, b), kind, subj)
@@ -107,6 +122,8 @@ class Attributor:
                 m = self._named(toks, text, (a, b), "pre", (a, b))
                 if m is not None:
                     m.rumour = True
+            elif kind == "label":  # "Офіційна кількість загиблих — 46", "the official toll": the figure's own label
+                m = self._named(toks, text, (a, b), "label", (a, b))
             elif kind == "pronoun_phrase":  # "по ее словам": whoever was named before
                 m = Marker((a, b), "pronoun")
             elif kind == "impersonal":
@@ -117,6 +134,12 @@ class Attributor:
                 out.append(m)
         out.extend(self._colon_statement(toks, text, out))
         out.extend(self._paren_sources(toks, text, out))
+        if toks and not out and (toks[0].text == "|" or "\t" in text[toks[0].start : toks[-1].end]):
+            out.extend(self._row_head(toks, text))
+        if out and self.lex.lang in ("ru", "uk") and "—" in map(_TEXT, toks):
+            out.extend(self._gapped(toks, text))
+        if any(m.kind == "label" for m in out):  # "по данным МЧС, официальное число погибших": the named source
+            out = [m for m in out if m.kind != "label" or not self._spoken(toks, out, m)]
         out.sort(key=lambda m: m.cue[0])
         return out
 
@@ -188,6 +211,60 @@ class Attributor:
                     out.append(m)
         return out
 
+    @staticmethod
+    def _spoken(toks, found: list[Marker], label: Marker) -> bool:
+        """Is a label ("официальное число") in the clause of a named source before it?"""
+        for m in found:
+            if m.name and m.kind != "label" and m.cue[0] < label.cue[0] and not any(
+                    t.text in (";", "—", "–") for t in toks[m.cue[1] : label.cue[0]]):
+                return True
+        return False
+
+    def _gapped(self, toks, text) -> list[Marker]:
+        """A second speaker whose verb is left out: "Организаторы говорили, что ..., а районное
+        управление — что «около 600 человек»" (the figure after the dash is the second speaker's)."""
+        out = []
+        for k in range(1, len(toks) - 3):
+            if toks[k].low != "а" or toks[k - 1].text != ",":
+                continue
+            d = k + 1
+            while d < min(len(toks), k + 8) and toks[d].kind == "w":
+                d += 1
+            if d == k + 1 or d + 1 >= len(toks) or toks[d].text not in ("—", "–") or not (
+                    toks[d + 1].low in _THAT_WORDS or toks[d + 1].text in ("«", '"')):
+                continue
+            if self._type_of(toks[k + 1 : d], default="") in ("", "unknown") and not toks[k + 1].text[:1].isupper():
+                continue
+            m = self._named(toks, text, (d, d + 1), "pre", (k + 1, d))
+            if m is not None:
+                out.append(m)
+        return out
+
+    def _row_head(self, toks, text) -> list[Marker]:
+        """A table row whose first cell names a source: "| ДСНС (17 січня) | 45 | 79 |", "| Police
+        | 600 |"; a hedge in that cell ("Соцмережі (не підтверджено)") holds for the whole row."""
+        if toks[0].text == "|":
+            s, e = 1, 1
+            while e < len(toks) and toks[e].text != "|":
+                e += 1
+        else:  # a row of tab-separated cells
+            tab = text.find("\t", toks[0].start, toks[-1].end)
+            s, e = 0, next((k for k, t in enumerate(toks) if t.start > tab), len(toks))
+        if e >= len(toks) - 1 or e == s:
+            return []
+        b = next((k for k in range(s, e) if toks[k].text == "("), e)
+        if b == s or any(t.kind == "n" for t in toks[s:b]) or self._type_of(toks[s:b], default="") in ("", "unknown") \
+                or self.lex.measures.find(toks, s, b):
+            return []  # "| Зақымданған тұрғын үйлер | 3 100 |": a row of what is counted, not of who counts
+        m = self._named(toks, text, (s, s + 1), "row", (s, b))  # its own kind: it frames no next row
+        if m is None:
+            return []
+        mod = "asserted"
+        for _a, _b, cue in self.lex.modality.find(toks[s:e]):
+            mod = _stronger(mod, cue)
+        m.modality = None if mod == "asserted" else mod
+        return [m]
+
     def _colon_statement(self, toks, text, found) -> list[Marker]:
         """"Witnesses at the scene: ..." — a short lead-in with a source word, ending in a colon."""
         if ":" not in map(_TEXT, toks[:16]):
@@ -233,8 +310,16 @@ class Attributor:
             return Marker(cue, "pronoun") if first[1] == "pronoun" else None
         if kind == "verb" and b <= cue[0] and any(p == "pronoun" for e, p in self.lex.attribution.at(toks, b - 1) if e == b):
             return Marker(cue, "pronoun")  # "A day earlier it had given ...": the pronoun is the subject
+        typ = self._type_of(toks[a:b], default="")
+        if not typ and kind == "verb" and toks[b - 1].text[:1].isupper():
+            j = next((k for k in range(b - 2, max(-1, a - 3), -1) if toks[k].low in _AT), -1)  # "в" may be trimmed off
+            if j >= 0 and all(t.text[:1].isupper() for t in toks[j + 1 : b]) and all(t.kind == "w" for t in toks[min(a, j) : j]) \
+                    and all(t.text.islower() for t in toks[min(a, j) + 1 : j]):
+                a, typ = j, "official"  # "Вечером в Душанбе сообщили ...": the capital speaks for its government
         span = (toks[a].start, toks[b - 1].end)
-        return Marker(cue, kind, text[span[0] : span[1]], span, (a, b), self._type_of(toks[a:b]))
+        if not typ:  # a person of no known kind who speaks of what they saw: "I saw four men killed," said X
+            typ = "eyewitness" if self._witness and kind in ("verb", "colon", "pre") else "unknown"
+        return Marker(cue, kind, text[span[0] : span[1]], span, (a, b), typ)
 
     def _determines(self, toks, k) -> bool:
         return any(p == "det" for _e, p in self.lex.attribution.at(toks, k)) or bool(self.lex.modality.first(toks, k))
@@ -306,15 +391,21 @@ class Attributor:
                 j -= 1
             if toks[j].text == "(" and toks[j - 1].kind == "w" and j < k - 1:
                 k = j - 1
+        if k > 1 and toks[k].kind == "w" and toks[k - 1].text == "," and any(p == "rel" for _e, p in self.lex.attribution.at(toks, k)):
+            k, end = k - 2, k - 1  # "Opposition groups, who say ...": the name before the relative pronoun
         commas = 2 if appositions and k >= 0 and toks[k].text == "," else 0
         while k >= 0 and end - k <= 14:
             t = toks[k]
             if t.text == "," and commas:
                 commas -= 1
+            elif t.kind == "n" and k == end - 1 and k > 1 and toks[k - 1].kind == "w" and toks[k - 1].text[:1].isupper() \
+                    and t.text.isdigit() and len(t.text) <= 3:
+                pass  # a number that ends a name: "Group 24 claimed", "Channel 5 reported"
             elif t.text in _BACK or _figure_word(self.lex, t) or self.lex.vague.first(toks, k) or (t.kind == "n" and not (commas == 1 and self.lex.nonclaim["after"].first(toks, k + 1))) or self.lex.months.first(toks, k):
                 break
-            elif end - k > 1 and (c := self.lex.connectives.first(toks, k)) and c[1] in ("and", "contrast"):
-                break  # "... dead in X and the akimat says": the subject starts after "and"
+            elif end - k > 1 and (c := self.lex.connectives.first(toks, k)) and c[1] in ("and", "contrast") and not (
+                    c[1] == "and" and k and self.lex.source_types.ending_at(toks, k, 4) and self.lex.source_types.find(toks, k + 1, end)):
+                break  # "... dead in X and the akimat says": the subject starts after "and" (not "officials and witnesses said")
             else:
                 hit = self.lex.attribution.first(toks, k)
                 if hit and hit[1] in ("pre", "verb", "cite") and hit[0] <= end and k + 1 < end and hit[1] != "cite":
@@ -327,6 +418,32 @@ class Attributor:
         if first and first[1] in ("rel",):
             return None
         return (start, end)
+
+    def typed_mention(self, text: str, name: str, before: int) -> str | None:
+        """The type of a bare personal name ("Резніченко повідомляє") from an earlier mention of it
+        with a title in ``text[:before]`` ("голова Дніпропетровської ОВА Валентин Резніченко")."""
+        words = name.strip("«»“”\"' ").split()
+        if not words or len(words) > 3 or len(name) > 60 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+            return None  # a personal or quoted proper name only: "Резніченко", "«Вясни»"
+        last = words[-1]
+        stem = last[: max(4, len(last) - 2)]
+        pos, seen = before, 0
+        while seen < 6:
+            pos = text.rfind(stem, 0, pos)
+            if pos < 0:
+                return None
+            seen += 1
+            if pos and text[pos - 1].isalpha():
+                continue
+            toks = tokenize(text, 0, max(0, pos - 120), pos)
+            k = len(toks)
+            while k > 0 and len(toks) - k < 3 and ((toks[k - 1].kind == "w" and toks[k - 1].text[:1].isupper()
+                                                     and not self.lex.source_types.first(toks, k - 1)) or toks[k - 1].text in _QUOTES):
+                k -= 1  # first names before the surname: "Валентин"; an opening quote: "ПЦ «Вясна»"
+            for a, _b, typ in self.lex.source_types.find(toks, max(0, k - 6), k):
+                if typ != "unknown" and not any(t.text in _HARD - _QUOTES for t in toks[a:k]):
+                    return typ
+        return None
 
     def _type_of(self, toks: Sequence[Token], default: str = "unknown") -> str:
         generic = False
@@ -393,6 +510,8 @@ class Attributor:
         if toks is None:
             return False
         k -= 1
+        if k > 0 and (hits := self.lex.back_refs.ending_at(toks, k + 1, 3)):
+            k = hits[0][0] - 1  # "..., об этом говорят врачи": the pointer before the verb
         while k >= 0 and toks[k].low in _LEAD:  # ", the ministry said"
             k -= 1
         if k > 0 and toks[k].text in ('"', "»", "”"):  # '"...," said a lawyer'
