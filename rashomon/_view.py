@@ -83,6 +83,11 @@ class ClaimsById(Mapping):
     def __getitem__(self, cid: str) -> Claim:
         return self._claims[self._pos[cid]]
 
+    def many(self, ids: Iterator[str] | Sequence[str]) -> dict[str, Claim]:
+        """The claims of ``ids`` that exist, read in their order on disk (one pass, not a seek each)."""
+        wanted = sorted({self._pos[c]: c for c in ids if c in self._pos}.items())
+        return {cid: self._claims[i] for i, cid in wanted}
+
     def __contains__(self, cid: object) -> bool:
         return cid in self._pos
 
@@ -99,9 +104,25 @@ class View:
     def __init__(self, d: Dossier) -> None:
         self.d = d
         self.doc_no = {doc_id: n for n, doc_id in enumerate(d.docs, 1)}
-        self.claims = ClaimsById(d.claims)
+        self._claims: ClaimsById | None = None
         self._ind = None
         self._by_doc: dict[str, list[tuple[int, int, str, str]]] | None = None
+        self._memo: dict[str, Any] = {}
+        self._question: tuple[Question | None, dict[str, Claim]] = (None, {})
+
+    @property
+    def claims(self) -> ClaimsById:
+        if self._claims is None:
+            self._claims = ClaimsById(self.d.claims)
+        return self._claims
+
+    def question_claims(self, q: Question) -> dict[str, Claim]:
+        """The claims of ``q`` by id, read together for its values and charts (the last question's are
+        kept, as renderers show one question at a time)."""
+        if self._question[0] is not q:
+            ids = [*q.extra.get("claims", ()), *(c for v in q.values for c in v.claims)]
+            self._question = (q, self.claims.many(ids))
+        return self._question[1]
 
     def anchor(self, doc: str, start: int) -> str:
         return f"doc-{self.doc_no.get(doc, 0)}-{start}"
@@ -120,8 +141,9 @@ class View:
         from .questions import report_date, source_of
 
         out = []
+        got = self.question_claims(q)
         for cid in q.extra.get("claims", [c for v in q.values for c in v.claims]):
-            c = self.claims.get(cid)
+            c = got.get(cid)
             if c is None:
                 continue
             out.append({"value": list(c.value) if isinstance(c.value, tuple) else c.value, "qualifier": c.qualifier,
@@ -129,11 +151,20 @@ class View:
                         "date": report_date(c, self.d.docs), "claim": c.id, "doc": c.doc})
         return out
 
-    def value_claims(self, v: Any) -> list[Claim]:
+    def value_claims(self, v: Any, q: Question | None = None) -> list[Claim]:
+        """The claims of value ``v`` (of question ``q``, when given: read with the question's others)."""
+        if q is not None:
+            got = self.question_claims(q)
+            return [got[c] for c in v.claims if c in got]
         return [self.claims[c] for c in v.claims if c in self.claims]
 
     def named_sources(self) -> list[dict[str, Any]]:
         """Every named source with its type and how many claims, documents and questions it carries."""
+        if "sources" not in self._memo:
+            self._memo["sources"] = self._named_sources()
+        return self._memo["sources"]
+
+    def _named_sources(self) -> list[dict[str, Any]]:
         from .questions import source_of
 
         q_of: dict[str, list[str]] = defaultdict(list)
@@ -153,6 +184,11 @@ class View:
 
     def consensus(self) -> list[dict[str, Any]]:
         """Consensus figures (`questions.consensus_facts`) and dates stated alike by several documents."""
+        if "consensus" not in self._memo:
+            self._memo["consensus"] = self._consensus()
+        return self._memo["consensus"]
+
+    def _consensus(self) -> list[dict[str, Any]]:
         from .questions import consensus_facts
 
         facts = [{"kind": "figure", **f} for f in consensus_facts(self.d.questions)]
@@ -185,7 +221,9 @@ class View:
         dates.sort(key=lambda f: (-f["independent"], f["value"], f["event"]))
         return facts + dates
     def contested(self) -> list[Question]:
-        return [q for q in self.d.questions if q.contested]
+        if "contested" not in self._memo:
+            self._memo["contested"] = [q for q in self.d.questions if q.contested]
+        return self._memo["contested"]
 
     def marks(self, doc_id: str) -> list[tuple[int, int, str, str]]:
         """Spans to highlight in a document: (start, end, kind, title) for claims, timeline events and

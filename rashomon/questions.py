@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -237,7 +238,9 @@ def _place_kinds(entities: Sequence[Entity] | None) -> dict[str, tuple[str, str 
 
 
 def _attach_places(claims: Sequence[Claim], inferred: dict[str, list[dict[str, str]]],
-                   entities: Sequence[Entity] | None = None) -> dict[str, str | None]:
+                   entities: Sequence[Entity] | None = None) -> list[str | None]:
+    """The place of each claim, by position in ``claims``: its own, or one inferred (see the module
+    docstring), with the reason in ``inferred``."""
     def key(c: Claim) -> tuple[str, str]:
         return c.measure, (c.group or "").casefold()
 
@@ -246,30 +249,28 @@ def _attach_places(claims: Sequence[Claim], inferred: dict[str, list[dict[str, s
     for c in claims:
         if c.place:
             named[key(c)].add(c.place)
-    out: dict[str, str | None] = {}
-    for c in claims:  # a country or region -> the only town of it that the corpus names
+    out: list[str | None] = [None] * len(claims)
+    resolved: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for i, c in enumerate(claims):  # a country or region -> the only town of it that the corpus names
         if not c.place:
             continue
-        out[c.id] = c.place
+        out[i] = c.place
         kind, country = kinds.get(c.place, ("unknown", None))
         if kind in ("country", "region") and country:
             inside = {p for p in named[key(c)] if kinds.get(p, ("unknown", None)) not in
                       (("country", country), ("region", country)) and kinds.get(p, ("unknown", None))[1] == country}
             if len(inside) == 1:
-                out[c.id] = next(iter(inside))
-                inferred[c.id].append({"field": "place", "reason": f"{c.place} is a {kind}; {out[c.id]} is the only "
+                out[i] = next(iter(inside))
+                inferred[c.id].append({"field": "place", "reason": f"{c.place} is a {kind}; {out[i]} is the only "
                                        f"place in it that {c.measure} claims name in this corpus"})
-    resolved: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for c in claims:
-        if out.get(c.id):
-            resolved[key(c)].add(out[c.id])  # type: ignore[arg-type]
-    for c in claims:  # no place -> the only place of the corpus
+        resolved[key(c)].add(out[i])  # type: ignore[arg-type]
+    for i, c in enumerate(claims):  # no place -> the only place of the corpus
         if c.place:
             continue
         ps = resolved.get(key(c), set())
-        out[c.id] = next(iter(ps)) if len(ps) == 1 else None
-        if out[c.id]:
-            inferred[c.id].append({"field": "place", "reason": f"no place stated; {out[c.id]} is the only place "
+        out[i] = next(iter(ps)) if len(ps) == 1 else None
+        if out[i]:
+            inferred[c.id].append({"field": "place", "reason": f"no place stated; {out[i]} is the only place "
                                    f"that {c.measure} claims name in this corpus"})
     return out
 
@@ -290,25 +291,36 @@ def question_text(measure: str, place: str | None, period: _periods.Period | Non
 
 # -- building -------------------------------------------------------------------------------------
 def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
-                    independence: Independence | None = None, entities: Sequence[Entity] | None = None) -> list[Question]:
+                    independence: Independence | None = None, entities: Sequence[Entity] | None = None,
+                    *, spill: bool = False) -> Sequence[Question]:
     """Group ``claims`` into questions (see the module docstring), contested ones first. ``entities``
-    (optional) tell countries and regions from towns, for the place rule."""
+    (optional) tell countries and regions from towns, for the place rule. With ``spill``, questions
+    wait in a temporary file as they are built (`rashomon._spill`) and the result reads them back in
+    order; only their sort keys stay in memory."""
+    from ._spill import Reordered, Spill
+
     if independence is None:
         independence = detect(docs) if docs else Independence()
     inferred: dict[str, list[dict[str, str]]] = defaultdict(list)
     places = _attach_places(claims, inferred, entities)
-    keyed: dict[tuple[str, str, str], list[int]] = defaultdict(list)  # positions, not claims: ``claims``
-    for i, c in enumerate(claims):                                      # may be read from disk a group at a time
-        keyed[(c.measure, (c.group or "").casefold(), places[c.id] or "")].append(i)
-    questions = []
+    keyed: dict[tuple[str, str, str], array[int]] = defaultdict(lambda: array("q"))  # positions, not claims:
+    for i, c in enumerate(claims):                                   # ``claims`` may be read from disk a group at a time
+        keyed[(c.measure, (c.group or "").casefold(), places[i] or "")].append(i)
+    del places
+    order = {m: i for i, m in enumerate(MEASURES)}
+    questions: list[Question] | Spill[Question] = Spill() if spill else []
+    ranks = []
     for (measure, _g, place), positions in sorted(keyed.items()):
         members = [claims[i] for i in positions]
         for period, group_claims in _group_periods(members, docs, inferred):
             group = next((c.group for c in group_claims if c.group), None)
-            questions.append(_question(measure, place or None, period, group, group_claims, docs, independence, inferred))
-    order = {m: i for i, m in enumerate(MEASURES)}
-    questions.sort(key=lambda q: (not q.contested, -len(q.extra["claims"]), order.get(q.measure, 99), q.id))
-    return questions
+            q = _question(measure, place or None, period, group, group_claims, docs, independence, inferred)
+            ranks.append((not q.contested, -len(q.extra["claims"]), order.get(q.measure, 99), q.id))
+            questions.append(q)
+    ranked = sorted(range(len(ranks)), key=ranks.__getitem__)
+    if isinstance(questions, list):
+        return [questions[i] for i in ranked]
+    return Reordered(questions, ranked)
 
 
 def _question(measure: str, place: str | None, period: _periods.Period | None, group: str | None,
