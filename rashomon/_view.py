@@ -237,10 +237,13 @@ class View:
                 if c.doc in wanted:
                     by_doc[c.doc].append((c.span[0], c.span[1], "claim", f"{c.measure}: {fmt_value(c.value, c.qualifier)}"))
             for e in self.d.timeline:
-                by_doc[e.doc].append((e.span[0], e.span[1], "time", f"{e.when}: {e.label}"))
+                if e.doc in wanted:
+                    by_doc[e.doc].append((e.span[0], e.span[1], "time", f"{e.when}: {e.label}"))
             per_passage: dict[tuple[str, int, int], int] = defaultdict(int)
             for link in self.independence.links:
                 for (doc, _), span, (other, _) in ((link.a, link.a_span, link.b), (link.b, link.b_span, link.a)):
+                    if doc not in wanted:
+                        continue
                     per_passage[(doc, span[0], span[1])] += 1
                     k = per_passage[(doc, span[0], span[1])]
                     if k <= MAX_COPY_MARKS:  # a passage copied everywhere: name a few, count the rest

@@ -11,6 +11,7 @@ independence; documents; input errors.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterator
 from html import escape
 from typing import TYPE_CHECKING, Any
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 MAX_QUESTIONS = 500  # questions shown in full; the rest are in questions.jsonl
 MAX_DOCUMENT_TEXTS = 200  # document texts shown (with their marks) in a large corpus
 MAX_QUOTES = 25  # quotes shown per stated value of a question
+MAX_TIMELINE = 2000  # timeline entries shown in a large corpus (the most corroborated); all are in timeline.jsonl
 
 CSS = """
 :root{--fg:#1a1a1a;--muted:#4a4a4a;--line:#c8c8c8;--bg:#fff;--accent:#1f4e99;--bad:#8a1111;--good:#1d5b3a}
@@ -242,15 +244,31 @@ def _timeline(d: Dossier, v: View) -> Iterator[str]:
     if not d.timeline:
         yield "<p>No dated events.</p>"
     else:
+        shown = shown_events(d)
+        if shown is not None:
+            yield (f'<p class="meta">{len(d.timeline)} dated entries: the {len(shown)} reported by most documents are '
+                   "shown here, in order; all are in timeline.jsonl.</p>")
         yield ("<table><caption>Dated events, in order</caption><thead><tr><th scope=col>When</th><th scope=col>Event</th>"
                "<th scope=col>Document</th><th scope=col>Evidence</th></tr></thead><tbody>")
-        for e in d.timeline:
+        for i, e in enumerate(d.timeline):
+            if shown is not None and i not in shown:
+                continue
             conflict = (' <span class="contested">conflicts with ' + _e(", ".join(e.conflicts)) + "</span>") if e.conflicts else ""
             yield (f"<tr><td><time>{_e(e.when)}</time></td><td>{_e(e.label)}{conflict}</td>"
                    f'<td><a href="#{v.anchor(e.doc, e.span[0])}">{_e(e.doc)}</a></td>'
                    f'<td class="quote">{_e(e.quote[:300])}</td></tr>')
         yield "</tbody></table>"
     yield "</section>"
+
+
+def shown_events(d: Dossier, limit: int = MAX_TIMELINE) -> set[int] | None:
+    """Positions of the timeline entries the page shows when there are more than ``limit``: those that
+    most other documents report too (``also``, with the ``more`` not listed), earliest first among
+    equals; None when all are shown. One pass, holding ``limit`` entries' keys."""
+    if len(d.timeline) <= limit:
+        return None
+    best = heapq.nsmallest(limit, ((-(len(e.also) + e.more.get("also", 0)), i) for i, e in enumerate(d.timeline)))
+    return {i for _, i in best}
 
 
 def _entities(d: Dossier) -> str:
