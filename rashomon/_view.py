@@ -165,20 +165,16 @@ class View:
         return self._memo["sources"]
 
     def _named_sources(self) -> list[dict[str, Any]]:
-        from .questions import source_of
+        from .questions import question_ids, source_of
 
-        q_of: dict[str, list[str]] = defaultdict(list)
-        for q in self.d.questions:
-            for v in q.values:
-                for cid in v.claims:
-                    q_of[cid].append(q.id)
         rows: dict[tuple[str, str], dict[str, Any]] = {}
-        for c in self.d.claims:
+        for c, qid in zip(self.d.claims, question_ids(self.d.claims, self.d.questions), strict=True):
             s = source_of(c, self.d.docs)
             r = rows.setdefault((s["name"], s["type"]), {**s, "claims": 0, "docs": set(), "questions": set()})
             r["claims"] += 1
             r["docs"].add(c.doc)
-            r["questions"].update(q_of.get(c.id, []))
+            if qid is not None:
+                r["questions"].add(qid)
         out = [{**r, "docs": sorted(r["docs"]), "questions": sorted(r["questions"])} for r in rows.values()]
         return sorted(out, key=lambda r: (-r["claims"], r["name"].casefold()))
 

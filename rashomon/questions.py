@@ -51,7 +51,7 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from . import _periods
@@ -310,17 +310,46 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
     order = {m: i for i, m in enumerate(MEASURES)}
     questions: list[Question] | Spill[Question] = Spill() if spill else []
     ranks = []
+    built = array("q", bytes(8 * len(claims)))  # claim position -> the question it went to (in build order)
     for (measure, _g, place), positions in sorted(keyed.items()):
         members = [claims[i] for i in positions]
+        at = {id(c): i for c, i in zip(members, positions, strict=True)}
         for period, group_claims in _group_periods(members, docs, inferred):
             group = next((c.group for c in group_claims if c.group), None)
             q = _question(measure, place or None, period, group, group_claims, docs, independence, inferred)
+            for c in group_claims:
+                built[at[id(c)]] = len(ranks)
             ranks.append((not q.contested, -len(q.extra["claims"]), order.get(q.measure, 99), q.id))
             questions.append(q)
     ranked = sorted(range(len(ranks)), key=ranks.__getitem__)
-    if isinstance(questions, list):
-        return [questions[i] for i in ranked]
-    return Reordered(questions, ranked)
+    rank = array("q", bytes(8 * len(ranked)))
+    for r, b in enumerate(ranked):
+        rank[b] = r
+    index = array("q", (rank[b] for b in built))
+    out: QuestionList | Reordered[Question]
+    out = QuestionList(questions[i] for i in ranked) if isinstance(questions, list) else Reordered(questions, ranked)
+    out.claim_question = index
+    return out
+
+
+class QuestionList(list):
+    """The questions of a dossier, with ``claim_question``: the position in this list of the question
+    each claim (by position in the dossier's claims) belongs to. A `Reordered` view of spilled
+    questions carries the same attribute. See `question_ids`."""
+
+    __slots__ = ("claim_question",)
+
+
+def question_ids(claims: Sequence[Claim], questions: Sequence[Question]) -> Iterator[str | None]:
+    """The id of the question each claim belongs to, claim by claim in order: from the index
+    `build_questions` leaves on its result when it is there (memory: one id per question), else from
+    the questions' values (one entry per claim)."""
+    index = getattr(questions, "claim_question", None)
+    if index is not None and len(index) == len(claims):
+        ids = [q.id for q in questions]
+        return (ids[k] for k in index)
+    of = {cid: q.id for q in questions for v in q.values for cid in v.claims}
+    return (of.get(c.id) for c in claims)
 
 
 def _question(measure: str, place: str | None, period: _periods.Period | None, group: str | None,

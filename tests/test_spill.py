@@ -88,3 +88,13 @@ def test_pages_written_piecewise_equal_the_pages_rendered_whole(both, tmp_path):
     disk.write(tmp_path, store=False)  # spilled dossier, one View shared by both pages, written as rendered
     assert (tmp_path / "dossier.html").read_text(encoding="utf-8") == render_html.render(mem)
     assert (tmp_path / "dossier.md").read_text(encoding="utf-8") == render_md.render(mem)
+
+
+def test_each_claims_question_from_the_index_equals_the_one_its_values_name(both):
+    from rashomon.questions import QuestionList, question_ids
+
+    for d in both:
+        assert isinstance(d.questions, QuestionList | Reordered) and len(d.questions.claim_question) == len(d.claims)
+        indexed = list(question_ids(d.claims, d.questions))
+        plain = list(question_ids(d.claims, list(d.questions)))  # no index: from the values
+        assert indexed == plain and None not in indexed
