@@ -120,9 +120,34 @@ class View:
         """The claims of ``q`` by id, read together for its values and charts (the last question's are
         kept, as renderers show one question at a time)."""
         if self._question[0] is not q:
-            ids = [*q.extra.get("claims", ()), *(c for v in q.values for c in v.claims)]
-            self._question = (q, self.claims.many(ids))
+            at = self._positions(q)
+            if at is not None:  # by position, from the questions' index: no pass over all claims
+                got = {c.id: c for c in (self.d.claims[i] for i in at)}
+            else:
+                got = self.claims.many([*q.extra.get("claims", ()), *(c for v in q.values for c in v.claims)])
+            self._question = (q, got)
         return self._question[1]
+
+    def _positions(self, q: Question) -> Sequence[int] | None:
+        """Positions in the claims of question ``q``'s claims, when ``q`` is one of the questions the
+        pages show in full and the questions carry their index (`questions.question_ids`); else None."""
+        index = getattr(self.d.questions, "claim_question", None)
+        if index is None or len(index) != len(self.d.claims):
+            return None
+        if "shown" not in self._memo:
+            from array import array
+
+            from .render_html import MAX_QUESTIONS
+
+            rank = {x.id: r for r, x in enumerate(self.d.questions[:MAX_QUESTIONS])}
+            at: dict[int, array[int]] = {}
+            for i, r in enumerate(index):
+                if r < MAX_QUESTIONS:
+                    at.setdefault(r, array("q")).append(i)
+            self._memo["shown"] = (rank, at)
+        rank, at = self._memo["shown"]
+        r = rank.get(q.id)
+        return None if r is None else at.get(r, ())
 
     def anchor(self, doc: str, start: int) -> str:
         return f"doc-{self.doc_no.get(doc, 0)}-{start}"

@@ -98,3 +98,17 @@ def test_each_claims_question_from_the_index_equals_the_one_its_values_name(both
         indexed = list(question_ids(d.claims, d.questions))
         plain = list(question_ids(d.claims, list(d.questions)))  # no index: from the values
         assert indexed == plain and None not in indexed
+
+
+def test_a_questions_claims_by_position_equal_those_by_id(both):
+    from dataclasses import replace
+
+    from rashomon._view import View
+
+    for d in both:
+        plain = replace(d, questions=list(d.questions))  # no index: claims looked up by id
+        fast, slow = View(d), View(plain)
+        for q in list(d.questions)[:20]:
+            assert fast._positions(q) is not None and slow._positions(q) is None
+            assert fast.question_claims(q) == slow.question_claims(q)
+            assert fast.points(q) == slow.points(q)
