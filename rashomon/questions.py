@@ -237,19 +237,23 @@ def _place_kinds(entities: Sequence[Entity] | None) -> dict[str, tuple[str, str 
     return out
 
 
-def _attach_places(claims: Sequence[Claim], inferred: dict[str, list[dict[str, str]]],
-                   entities: Sequence[Entity] | None = None) -> list[str | None]:
+_TOWN_OF_AREA, _ONLY_PLACE = 1, 2  # how a claim's place was inferred (`_attach_places`)
+
+
+def _attach_places(claims: Sequence[Claim], kinds: dict[str, tuple[str, str | None]]
+                   ) -> tuple[list[str | None], bytearray]:
     """The place of each claim, by position in ``claims``: its own, or one inferred (see the module
-    docstring), with the reason in ``inferred``."""
+    docstring), and how it was inferred (0: stated; `_place_note` words the others). ``kinds``: see
+    `_place_kinds`."""
     def key(c: Claim) -> tuple[str, str]:
         return c.measure, (c.group or "").casefold()
 
-    kinds = _place_kinds(entities)
     named: dict[tuple[str, str], set[str]] = defaultdict(set)
     for c in claims:
         if c.place:
             named[key(c)].add(c.place)
     out: list[str | None] = [None] * len(claims)
+    how = bytearray(len(claims))
     resolved: dict[tuple[str, str], set[str]] = defaultdict(set)
     for i, c in enumerate(claims):  # a country or region -> the only town of it that the corpus names
         if not c.place:
@@ -261,8 +265,7 @@ def _attach_places(claims: Sequence[Claim], inferred: dict[str, list[dict[str, s
                       (("country", country), ("region", country)) and kinds.get(p, ("unknown", None))[1] == country}
             if len(inside) == 1:
                 out[i] = next(iter(inside))
-                inferred[c.id].append({"field": "place", "reason": f"{c.place} is a {kind}; {out[i]} is the only "
-                                       f"place in it that {c.measure} claims name in this corpus"})
+                how[i] = _TOWN_OF_AREA
         resolved[key(c)].add(out[i])  # type: ignore[arg-type]
     for i, c in enumerate(claims):  # no place -> the only place of the corpus
         if c.place:
@@ -270,9 +273,18 @@ def _attach_places(claims: Sequence[Claim], inferred: dict[str, list[dict[str, s
         ps = resolved.get(key(c), set())
         out[i] = next(iter(ps)) if len(ps) == 1 else None
         if out[i]:
-            inferred[c.id].append({"field": "place", "reason": f"no place stated; {out[i]} is the only place "
-                                   f"that {c.measure} claims name in this corpus"})
-    return out
+            how[i] = _ONLY_PLACE
+    return out, how
+
+
+def _place_note(c: Claim, place: str, how: int, kinds: dict[str, tuple[str, str | None]]) -> dict[str, str]:
+    """The ``inferred`` note of a claim whose place ``place`` was inferred (``how``, see `_attach_places`)."""
+    if how == _TOWN_OF_AREA:
+        kind = kinds.get(c.place or "", ("unknown", None))[0]
+        return {"field": "place", "reason": f"{c.place} is a {kind}; {place} is the only "
+                f"place in it that {c.measure} claims name in this corpus"}
+    return {"field": "place", "reason": f"no place stated; {place} is the only place "
+            f"that {c.measure} claims name in this corpus"}
 
 
 # -- text -----------------------------------------------------------------------------------------
@@ -301,8 +313,8 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
 
     if independence is None:
         independence = detect(docs) if docs else Independence()
-    inferred: dict[str, list[dict[str, str]]] = defaultdict(list)
-    places = _attach_places(claims, inferred, entities)
+    kinds = _place_kinds(entities)
+    places, how = _attach_places(claims, kinds)
     keyed: dict[tuple[str, str, str], array[int]] = defaultdict(lambda: array("q"))  # positions, not claims:
     for i, c in enumerate(claims):                                   # ``claims`` may be read from disk a group at a time
         keyed[(c.measure, (c.group or "").casefold(), places[i] or "")].append(i)
@@ -311,9 +323,13 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
     questions: list[Question] | Spill[Question] = Spill() if spill else []
     ranks = []
     built = array("q", bytes(8 * len(claims)))  # claim position -> the question it went to (in build order)
+    inferred: dict[str, list[dict[str, str]]] = defaultdict(list)  # claim id -> notes, one group at a time
     for (measure, _g, place), positions in sorted(keyed.items()):
         members = [claims[i] for i in positions]
         at = {id(c): i for c, i in zip(members, positions, strict=True)}
+        for c, i in zip(members, positions, strict=True):
+            if how[i]:
+                inferred[c.id].append(_place_note(c, place, how[i], kinds))
         for period, group_claims in _group_periods(members, docs, inferred):
             group = next((c.group for c in group_claims if c.group), None)
             q = _question(measure, place or None, period, group, group_claims, docs, independence, inferred)
@@ -321,6 +337,7 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
                 built[at[id(c)]] = len(ranks)
             ranks.append((not q.contested, -len(q.extra["claims"]), order.get(q.measure, 99), q.id))
             questions.append(q)
+        inferred.clear()
     ranked = sorted(range(len(ranks)), key=ranks.__getitem__)
     rank = array("q", bytes(8 * len(ranked)))
     for r, b in enumerate(ranked):
