@@ -13,7 +13,7 @@ from .langdata import load_table
 
 if TYPE_CHECKING:
     from .dossier import Dossier
-    from .model import Claim, Question
+    from .model import Claim, Question, TimelineEvent
 
 _CTRL = re.compile(r"[\x00-\x20\x7f]")
 
@@ -213,7 +213,18 @@ class View:
         from .questions import consensus_facts
 
         facts = [{"kind": "figure", **f} for f in consensus_facts(self.d.questions)]
-        by_id = {e.id: e for e in self.d.timeline}
+        dates: list[dict[str, Any]] = []
+        for whole, run in _day_runs(self.d.timeline):
+            if whole:  # the timeline was not in day order: what the runs gave so far is redone
+                dates = []
+            dates.extend(self._agreed_dates(run))
+        dates.sort(key=lambda f: (-f["independent"], f["value"], f["event"]))
+        return facts + dates
+
+    def _agreed_dates(self, events: list[TimelineEvent]) -> list[dict[str, Any]]:
+        """Dates stated alike: groups of ``events`` joined by ``also`` with no conflict, on one day, from
+        two or more independent origins."""
+        by_id = {e.id: e for e in events}
         parent: dict[str, str] = {}
 
         def find(x: str) -> str:
@@ -221,17 +232,17 @@ class View:
                 x = parent[x]
             return x
 
-        for e in self.d.timeline:
+        for e in events:
             for a in e.also:
                 if isinstance(a, dict) and a.get("id") in by_id:
                     ra, rb = sorted((find(e.id), find(a["id"])))
                     parent[rb] = ra
         groups: dict[str, list[Any]] = defaultdict(list)
-        for e in self.d.timeline:
+        for e in events:
             groups[find(e.id)].append(e)
         dates = []
         for members in groups.values():
-            if any(e.conflicts for e in members):
+            if len(members) < 2 or any(e.conflicts for e in members):  # one entry is one origin
                 continue
             days = {e.when[:10] for e in members}
             origins = self.independence.origins((e.doc, e.span[0]) for e in members)
@@ -239,8 +250,8 @@ class View:
                 first = min(members, key=lambda e: (e.when, e.doc, e.span[0]))
                 dates.append({"kind": "date", "text": first.label, "value": days.pop(), "independent": origins,
                               "docs": sorted({e.doc for e in members}), "event": first.id})
-        dates.sort(key=lambda f: (-f["independent"], f["value"], f["event"]))
-        return facts + dates
+        return dates
+
     def contested(self) -> list[Question]:
         if "contested" not in self._memo:
             self._memo["contested"] = [q for q in self.d.questions if q.contested]
@@ -275,3 +286,32 @@ class View:
                                                       "(independence.json)"))
             self._by_doc = by_doc
         return self._by_doc.get(doc_id, [])
+
+
+def _day(e: TimelineEvent) -> str | None:
+    """The day an entry is merged under (`rashomon.timeline.build_timeline`), or None."""
+    day = (e.when or "").split("/")[0].split("T")[0]
+    return day if len(day) == 10 and not day.startswith("--") else None
+
+
+def _day_runs(timeline: Sequence[TimelineEvent]) -> Iterator[tuple[bool, list[TimelineEvent]]]:
+    """The timeline's entries in runs of one day each, as ``(False, run)``: ``also`` only joins entries
+    of one day, and the merged timeline is sorted, so a day's entries are one run and only one day is
+    held at a time. Entries of no day are never joined and are left out. A timeline not in day order
+    (a day coming back after its run) ends with ``(True, all entries)``: start again with that."""
+    seen: set[str] = set()
+    run: list[TimelineEvent] = []
+    for e in timeline:
+        day = _day(e)
+        if day is None:
+            continue
+        if run and day != _day(run[0]):
+            seen.add(_day(run[0]))  # type: ignore[arg-type]
+            if day in seen:
+                yield True, [e for e in timeline if _day(e) is not None]
+                return
+            yield False, run
+            run = []
+        run.append(e)
+    if run:
+        yield False, run

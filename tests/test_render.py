@@ -179,3 +179,19 @@ def test_a_long_timeline_shows_the_most_corroborated_entries_in_order(monkeypatc
     rows = re.findall(r"<time>([^<]+)</time>", page)
     assert rows == ["2020-01-02", "2020-01-03", "2020-01-04"]  # chronological, as in the full table
     assert "5 dated entries: the 3 reported by most documents" in page
+
+
+def test_agreed_dates_are_the_same_whether_the_timeline_is_in_day_order_or_not():
+    from rashomon._view import View
+    from rashomon.model import TimelineEvent
+
+    def ev(i: int, doc: str, when: str, also: tuple[int, ...] = ()) -> TimelineEvent:
+        e = TimelineEvent(id=f"e{i}", doc=doc, when=when, label=f"event {i}", span=(10 * i, 10 * i + 5), quote="q")
+        e.also = [{"id": f"e{k}", "doc": "x", "when": when} for k in also]
+        return e
+
+    events = [ev(0, "a", "2020-01-01", (1,)), ev(1, "b", "2020-01-01T10:00", (0,)), ev(2, "a", "2020-01-02", (3,)),
+              ev(3, "c", "2020-01-02", (2,)), ev(4, "b", "2020-01-03")]
+    in_order = View(Dossier(timeline=events)).consensus()
+    shuffled = View(Dossier(timeline=[events[2], events[0], events[4], events[3], events[1]])).consensus()
+    assert [f["event"] for f in in_order] == ["e0", "e2"] and in_order == shuffled
