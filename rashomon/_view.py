@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -139,7 +140,7 @@ class View:
 
             from .render_html import MAX_QUESTIONS
 
-            rank = {x.id: r for r, x in enumerate(self.d.questions[:MAX_QUESTIONS])}
+            rank = {x.id: r for r, x in enumerate(islice(self.d.questions, MAX_QUESTIONS))}
             at: dict[int, array[int]] = {}
             for i, r in enumerate(index):
                 if r < MAX_QUESTIONS:
@@ -253,8 +254,12 @@ class View:
         return dates
 
     def contested(self) -> list[Question]:
+        return [q for q in self.d.questions if q.contested]
+
+    def n_contested(self) -> int:
+        """How many questions are contested (counted once; the questions are not kept)."""
         if "contested" not in self._memo:
-            self._memo["contested"] = [q for q in self.d.questions if q.contested]
+            self._memo["contested"] = sum(1 for q in self.d.questions if q.contested)
         return self._memo["contested"]
 
     def marks(self, doc_id: str) -> list[tuple[int, int, str, str]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterator
 from html import escape
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from . import charts
@@ -131,7 +132,7 @@ def _header(d: Dossier, v: View) -> str:
         "<header><h1>Rashomon dossier</h1>"
         f"<p>{len(d.docs)} documents in {len(langs)} languages ({_e(', '.join(langs) or 'unknown')}){span}; "
         f"{len(d.claims)} figure claims in {len(d.questions)} questions, "
-        f'<span class="contested">{len(v.contested())} contested</span>; {len(d.timeline)} timeline events; '
+        f'<span class="contested">{v.n_contested()} contested</span>; {len(d.timeline)} timeline events; '
         f"{len(d.entities)} entities; {len(d.errors)} input errors.</p>"
         f'<nav aria-label="Contents"><ul>{nav}</ul></nav></header>'
     )
@@ -143,7 +144,7 @@ def _questions(d: Dossier, v: View) -> str:
              "stating it that do not copy or translate each other.</p>"]
     if not d.questions:
         parts.append("<p>No figure claims were found.</p>")
-    for i, q in enumerate(d.questions[:MAX_QUESTIONS], 1):
+    for i, q in enumerate(islice(d.questions, MAX_QUESTIONS), 1):
         parts.append(_question(q, v, i))
     if len(d.questions) > MAX_QUESTIONS:  # a large corpus: keep the page readable and its size bounded
         parts.append(f'<p class="meta">{len(d.questions) - MAX_QUESTIONS} more questions are not shown here '
@@ -346,7 +347,7 @@ def shown_documents(d: Dossier, limit: int | None = None) -> set[str]:
     if len(d.docs) <= limit:
         return set(d.docs)
     shown: dict[str, None] = {}
-    cited = (doc for q in d.questions[:MAX_QUESTIONS] for val in q.values for doc in val.docs)
+    cited = (doc for q in islice(d.questions, MAX_QUESTIONS) for val in q.values for doc in val.docs)
     for doc in (*cited, *(e.doc for e in d.timeline)):
         if len(shown) >= limit:
             break

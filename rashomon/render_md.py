@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from ._view import View, fmt_value, safe_url
@@ -44,7 +45,7 @@ def render_parts(d: Dossier, v: View | None = None) -> Iterator[str]:
 
 
 def _lines(d: Dossier, v: View) -> Iterator[str]:
-    contested = len(v.contested())
+    contested = v.n_contested()
     langs = sorted({doc.lang for doc in d.docs.values() if doc.lang})
     yield from ["# Rashomon dossier", "",
                f"{len(d.docs)} documents ({md(', '.join(langs) or 'unknown languages')}), {len(d.claims)} figure claims in "
@@ -54,7 +55,7 @@ def _lines(d: Dossier, v: View) -> Iterator[str]:
         yield from ["No figure claims were found.", ""]
     from .render_html import MAX_QUESTIONS
 
-    for q in d.questions[:MAX_QUESTIONS]:
+    for q in islice(d.questions, MAX_QUESTIONS):  # one at a time, not a slice of all shown
         yield from _question(q, v)
     if len(d.questions) > MAX_QUESTIONS:  # a large corpus: the rest are in questions.jsonl
         yield from [f"{len(d.questions) - MAX_QUESTIONS} more questions are not shown here: see questions.jsonl.", ""]
