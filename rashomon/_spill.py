@@ -101,6 +101,33 @@ class Spill(Sequence[T]):
         return list, (list(self),)
 
 
+class Reordered(Sequence[T]):
+    """A read-only view of a sequence (a `Spill`) in another order: ``view[k]`` is ``base[order[k]]``.
+    Sorting a spilled sequence this way keeps only the order (8 bytes an item) in memory."""
+
+    def __init__(self, base: Sequence[T], order: Iterable[int]) -> None:
+        self._base = base
+        self._order = array("q", order)
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self._base[self._order[j]] for j in range(*i.indices(len(self)))]
+        return self._base[self._order[i]]
+
+    def __iter__(self) -> Iterator[T]:
+        for j in self._order:
+            yield self._base[j]
+
+    def __bool__(self) -> bool:
+        return bool(self._order)
+
+    def __reduce__(self):
+        return list, (list(self),)
+
+
 class SpillMap(Mapping[str, T]):
     """A read-only mapping ``key -> item`` over a `Spill` (keys in insertion order), with a cache of the
     `cache` most recently read items; ``items`` of a key given twice: the last one wins."""

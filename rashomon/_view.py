@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -13,7 +14,7 @@ from .langdata import load_table
 
 if TYPE_CHECKING:
     from .dossier import Dossier
-    from .model import Claim, Question
+    from .model import Claim, Question, TimelineEvent
 
 _CTRL = re.compile(r"[\x00-\x20\x7f]")
 
@@ -83,6 +84,11 @@ class ClaimsById(Mapping):
     def __getitem__(self, cid: str) -> Claim:
         return self._claims[self._pos[cid]]
 
+    def many(self, ids: Iterator[str] | Sequence[str]) -> dict[str, Claim]:
+        """The claims of ``ids`` that exist, read in their order on disk (one pass, not a seek each)."""
+        wanted = sorted({self._pos[c]: c for c in ids if c in self._pos}.items())
+        return {cid: self._claims[i] for i, cid in wanted}
+
     def __contains__(self, cid: object) -> bool:
         return cid in self._pos
 
@@ -99,9 +105,50 @@ class View:
     def __init__(self, d: Dossier) -> None:
         self.d = d
         self.doc_no = {doc_id: n for n, doc_id in enumerate(d.docs, 1)}
-        self.claims = ClaimsById(d.claims)
+        self._claims: ClaimsById | None = None
         self._ind = None
         self._by_doc: dict[str, list[tuple[int, int, str, str]]] | None = None
+        self._memo: dict[str, Any] = {}
+        self._question: tuple[Question | None, dict[str, Claim]] = (None, {})
+
+    @property
+    def claims(self) -> ClaimsById:
+        if self._claims is None:
+            self._claims = ClaimsById(self.d.claims)
+        return self._claims
+
+    def question_claims(self, q: Question) -> dict[str, Claim]:
+        """The claims of ``q`` by id, read together for its values and charts (the last question's are
+        kept, as renderers show one question at a time)."""
+        if self._question[0] is not q:
+            at = self._positions(q)
+            if at is not None:  # by position, from the questions' index: no pass over all claims
+                got = {c.id: c for c in (self.d.claims[i] for i in at)}
+            else:
+                got = self.claims.many([*q.extra.get("claims", ()), *(c for v in q.values for c in v.claims)])
+            self._question = (q, got)
+        return self._question[1]
+
+    def _positions(self, q: Question) -> Sequence[int] | None:
+        """Positions in the claims of question ``q``'s claims, when ``q`` is one of the questions the
+        pages show in full and the questions carry their index (`questions.question_ids`); else None."""
+        index = getattr(self.d.questions, "claim_question", None)
+        if index is None or len(index) != len(self.d.claims):
+            return None
+        if "shown" not in self._memo:
+            from array import array
+
+            from .render_html import MAX_QUESTIONS
+
+            rank = {x.id: r for r, x in enumerate(islice(self.d.questions, MAX_QUESTIONS))}
+            at: dict[int, array[int]] = {}
+            for i, r in enumerate(index):
+                if r < MAX_QUESTIONS:
+                    at.setdefault(r, array("q")).append(i)
+            self._memo["shown"] = (rank, at)
+        rank, at = self._memo["shown"]
+        r = rank.get(q.id)
+        return None if r is None else at.get(r, ())
 
     def anchor(self, doc: str, start: int) -> str:
         return f"doc-{self.doc_no.get(doc, 0)}-{start}"
@@ -120,8 +167,9 @@ class View:
         from .questions import report_date, source_of
 
         out = []
+        got = self.question_claims(q)
         for cid in q.extra.get("claims", [c for v in q.values for c in v.claims]):
-            c = self.claims.get(cid)
+            c = got.get(cid)
             if c is None:
                 continue
             out.append({"value": list(c.value) if isinstance(c.value, tuple) else c.value, "qualifier": c.qualifier,
@@ -129,34 +177,55 @@ class View:
                         "date": report_date(c, self.d.docs), "claim": c.id, "doc": c.doc})
         return out
 
-    def value_claims(self, v: Any) -> list[Claim]:
+    def value_claims(self, v: Any, q: Question | None = None) -> list[Claim]:
+        """The claims of value ``v`` (of question ``q``, when given: read with the question's others)."""
+        if q is not None:
+            got = self.question_claims(q)
+            return [got[c] for c in v.claims if c in got]
         return [self.claims[c] for c in v.claims if c in self.claims]
 
     def named_sources(self) -> list[dict[str, Any]]:
         """Every named source with its type and how many claims, documents and questions it carries."""
-        from .questions import source_of
+        if "sources" not in self._memo:
+            self._memo["sources"] = self._named_sources()
+        return self._memo["sources"]
 
-        q_of: dict[str, list[str]] = defaultdict(list)
-        for q in self.d.questions:
-            for v in q.values:
-                for cid in v.claims:
-                    q_of[cid].append(q.id)
+    def _named_sources(self) -> list[dict[str, Any]]:
+        from .questions import question_ids, source_of
+
         rows: dict[tuple[str, str], dict[str, Any]] = {}
-        for c in self.d.claims:
+        for c, qid in zip(self.d.claims, question_ids(self.d.claims, self.d.questions), strict=True):
             s = source_of(c, self.d.docs)
             r = rows.setdefault((s["name"], s["type"]), {**s, "claims": 0, "docs": set(), "questions": set()})
             r["claims"] += 1
             r["docs"].add(c.doc)
-            r["questions"].update(q_of.get(c.id, []))
+            if qid is not None:
+                r["questions"].add(qid)
         out = [{**r, "docs": sorted(r["docs"]), "questions": sorted(r["questions"])} for r in rows.values()]
         return sorted(out, key=lambda r: (-r["claims"], r["name"].casefold()))
 
     def consensus(self) -> list[dict[str, Any]]:
         """Consensus figures (`questions.consensus_facts`) and dates stated alike by several documents."""
+        if "consensus" not in self._memo:
+            self._memo["consensus"] = self._consensus()
+        return self._memo["consensus"]
+
+    def _consensus(self) -> list[dict[str, Any]]:
         from .questions import consensus_facts
 
         facts = [{"kind": "figure", **f} for f in consensus_facts(self.d.questions)]
-        by_id = {e.id: e for e in self.d.timeline}
+        dates: list[dict[str, Any]] = []
+        for whole, run in _day_runs(self.d.timeline):
+            if whole:  # the timeline was not in day order: what the runs gave so far is redone
+                dates = []
+            dates.extend(self._agreed_dates(run))
+        dates.sort(key=lambda f: (-f["independent"], f["value"], f["event"]))
+        return facts + dates
+
+    def _agreed_dates(self, events: list[TimelineEvent]) -> list[dict[str, Any]]:
+        """Dates stated alike: groups of ``events`` joined by ``also`` with no conflict, on one day, from
+        two or more independent origins."""
+        by_id = {e.id: e for e in events}
         parent: dict[str, str] = {}
 
         def find(x: str) -> str:
@@ -164,17 +233,17 @@ class View:
                 x = parent[x]
             return x
 
-        for e in self.d.timeline:
+        for e in events:
             for a in e.also:
                 if isinstance(a, dict) and a.get("id") in by_id:
                     ra, rb = sorted((find(e.id), find(a["id"])))
                     parent[rb] = ra
         groups: dict[str, list[Any]] = defaultdict(list)
-        for e in self.d.timeline:
+        for e in events:
             groups[find(e.id)].append(e)
         dates = []
         for members in groups.values():
-            if any(e.conflicts for e in members):
+            if len(members) < 2 or any(e.conflicts for e in members):  # one entry is one origin
                 continue
             days = {e.when[:10] for e in members}
             origins = self.independence.origins((e.doc, e.span[0]) for e in members)
@@ -182,10 +251,16 @@ class View:
                 first = min(members, key=lambda e: (e.when, e.doc, e.span[0]))
                 dates.append({"kind": "date", "text": first.label, "value": days.pop(), "independent": origins,
                               "docs": sorted({e.doc for e in members}), "event": first.id})
-        dates.sort(key=lambda f: (-f["independent"], f["value"], f["event"]))
-        return facts + dates
+        return dates
+
     def contested(self) -> list[Question]:
         return [q for q in self.d.questions if q.contested]
+
+    def n_contested(self) -> int:
+        """How many questions are contested (counted once; the questions are not kept)."""
+        if "contested" not in self._memo:
+            self._memo["contested"] = sum(1 for q in self.d.questions if q.contested)
+        return self._memo["contested"]
 
     def marks(self, doc_id: str) -> list[tuple[int, int, str, str]]:
         """Spans to highlight in a document: (start, end, kind, title) for claims, timeline events and
@@ -199,10 +274,13 @@ class View:
                 if c.doc in wanted:
                     by_doc[c.doc].append((c.span[0], c.span[1], "claim", f"{c.measure}: {fmt_value(c.value, c.qualifier)}"))
             for e in self.d.timeline:
-                by_doc[e.doc].append((e.span[0], e.span[1], "time", f"{e.when}: {e.label}"))
+                if e.doc in wanted:
+                    by_doc[e.doc].append((e.span[0], e.span[1], "time", f"{e.when}: {e.label}"))
             per_passage: dict[tuple[str, int, int], int] = defaultdict(int)
             for link in self.independence.links:
                 for (doc, _), span, (other, _) in ((link.a, link.a_span, link.b), (link.b, link.b_span, link.a)):
+                    if doc not in wanted:
+                        continue
                     per_passage[(doc, span[0], span[1])] += 1
                     k = per_passage[(doc, span[0], span[1])]
                     if k <= MAX_COPY_MARKS:  # a passage copied everywhere: name a few, count the rest
@@ -213,3 +291,32 @@ class View:
                                                       "(independence.json)"))
             self._by_doc = by_doc
         return self._by_doc.get(doc_id, [])
+
+
+def _day(e: TimelineEvent) -> str | None:
+    """The day an entry is merged under (`rashomon.timeline.build_timeline`), or None."""
+    day = (e.when or "").split("/")[0].split("T")[0]
+    return day if len(day) == 10 and not day.startswith("--") else None
+
+
+def _day_runs(timeline: Sequence[TimelineEvent]) -> Iterator[tuple[bool, list[TimelineEvent]]]:
+    """The timeline's entries in runs of one day each, as ``(False, run)``: ``also`` only joins entries
+    of one day, and the merged timeline is sorted, so a day's entries are one run and only one day is
+    held at a time. Entries of no day are never joined and are left out. A timeline not in day order
+    (a day coming back after its run) ends with ``(True, all entries)``: start again with that."""
+    seen: set[str] = set()
+    run: list[TimelineEvent] = []
+    for e in timeline:
+        day = _day(e)
+        if day is None:
+            continue
+        if run and day != _day(run[0]):
+            seen.add(_day(run[0]))  # type: ignore[arg-type]
+            if day in seen:
+                yield True, [e for e in timeline if _day(e) is not None]
+                return
+            yield False, run
+            run = []
+        run.append(e)
+    if run:
+        yield False, run

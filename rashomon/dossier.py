@@ -72,9 +72,11 @@ class Dossier:
             json.dumps(self.records("entities"), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )
         from . import render_html, render_md
+        from ._view import View
 
-        (out / "dossier.html").write_text(render_html.render(self), encoding="utf-8")
-        (out / "dossier.md").write_text(render_md.render(self), encoding="utf-8")
+        view = View(self)  # what both pages show, prepared once
+        _write_parts(out / "dossier.html", render_html.render_parts(self, view))
+        _write_parts(out / "dossier.md", render_md.render_parts(self, view))
         try:
             from . import exports
         except ImportError:  # exports land with the questions work
@@ -95,6 +97,12 @@ def document_summary(d: Document) -> dict[str, Any]:
         "publisher": d.publisher, "lang": d.lang, "encoding": d.encoding, "sha256": d.sha256,
         "chars": len(d.text), "citations": len(d.citations), "artefacts": [a.kind for a in d.artefacts],
     }
+
+
+def _write_parts(path: Path, parts: Iterable[str]) -> None:
+    """Write a page as it is rendered, never holding it whole."""
+    with open(path, "w", encoding="utf-8") as f:
+        f.writelines(parts)
 
 
 def _write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> None:
@@ -279,7 +287,7 @@ class Assembler:
         timeline = build_timeline(events)
         del events
         independence = detect(docs) if docs else Independence()  # once: the renderers and exports reuse it
-        questions = build_questions(claims, docs, independence=independence, entities=entities)
+        questions = build_questions(claims, docs, independence=independence, entities=entities, spill=self.spill)
         d = Dossier(docs=docs, claims=claims, timeline=timeline, entities=entities, questions=questions,
                     errors=list(errors or []), analyses=analyses)
         remember_independence(d, independence)

@@ -99,8 +99,9 @@ def _cell(v: Any) -> Any:
 
 
 def claim_rows(d: Dossier) -> Iterator[dict[str, Any]]:
-    q_of = {cid: q.id for q in d.questions for v in q.values for cid in v.claims}
-    for c in d.claims:
+    from .questions import question_ids
+
+    for c, qid in zip(d.claims, question_ids(d.claims, d.questions), strict=True):
         lo = hi = None
         if isinstance(c.value, (tuple, list)):
             lo, hi = min(c.value), max(c.value)
@@ -112,7 +113,7 @@ def claim_rows(d: Dossier) -> Iterator[dict[str, Any]]:
             "qualifier": c.qualifier, "group": c.group, "source_name": c.source.name if c.source else None,
             "source_type": c.source.type if c.source else (getattr(c, "source_type", None) or "author"), "modality": c.modality, "place": c.place,
             "when": c.when, "report_date": c.report_date, "span_start": c.span[0], "span_end": c.span[1], "quote": c.quote,
-            "lang": c.lang, "question": q_of.get(c.id), "rule": c.rule,
+            "lang": c.lang, "question": qid, "rule": c.rule,
         }
 
 

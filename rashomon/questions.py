@@ -49,8 +49,9 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from . import _periods
@@ -236,42 +237,54 @@ def _place_kinds(entities: Sequence[Entity] | None) -> dict[str, tuple[str, str 
     return out
 
 
-def _attach_places(claims: Sequence[Claim], inferred: dict[str, list[dict[str, str]]],
-                   entities: Sequence[Entity] | None = None) -> dict[str, str | None]:
+_TOWN_OF_AREA, _ONLY_PLACE = 1, 2  # how a claim's place was inferred (`_attach_places`)
+
+
+def _attach_places(claims: Sequence[Claim], kinds: dict[str, tuple[str, str | None]]
+                   ) -> tuple[list[str | None], bytearray]:
+    """The place of each claim, by position in ``claims``: its own, or one inferred (see the module
+    docstring), and how it was inferred (0: stated; `_place_note` words the others). ``kinds``: see
+    `_place_kinds`."""
     def key(c: Claim) -> tuple[str, str]:
         return c.measure, (c.group or "").casefold()
 
-    kinds = _place_kinds(entities)
     named: dict[tuple[str, str], set[str]] = defaultdict(set)
     for c in claims:
         if c.place:
             named[key(c)].add(c.place)
-    out: dict[str, str | None] = {}
-    for c in claims:  # a country or region -> the only town of it that the corpus names
+    out: list[str | None] = [None] * len(claims)
+    how = bytearray(len(claims))
+    resolved: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for i, c in enumerate(claims):  # a country or region -> the only town of it that the corpus names
         if not c.place:
             continue
-        out[c.id] = c.place
+        out[i] = c.place
         kind, country = kinds.get(c.place, ("unknown", None))
         if kind in ("country", "region") and country:
             inside = {p for p in named[key(c)] if kinds.get(p, ("unknown", None)) not in
                       (("country", country), ("region", country)) and kinds.get(p, ("unknown", None))[1] == country}
             if len(inside) == 1:
-                out[c.id] = next(iter(inside))
-                inferred[c.id].append({"field": "place", "reason": f"{c.place} is a {kind}; {out[c.id]} is the only "
-                                       f"place in it that {c.measure} claims name in this corpus"})
-    resolved: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for c in claims:
-        if out.get(c.id):
-            resolved[key(c)].add(out[c.id])  # type: ignore[arg-type]
-    for c in claims:  # no place -> the only place of the corpus
+                out[i] = next(iter(inside))
+                how[i] = _TOWN_OF_AREA
+        resolved[key(c)].add(out[i])  # type: ignore[arg-type]
+    for i, c in enumerate(claims):  # no place -> the only place of the corpus
         if c.place:
             continue
         ps = resolved.get(key(c), set())
-        out[c.id] = next(iter(ps)) if len(ps) == 1 else None
-        if out[c.id]:
-            inferred[c.id].append({"field": "place", "reason": f"no place stated; {out[c.id]} is the only place "
-                                   f"that {c.measure} claims name in this corpus"})
-    return out
+        out[i] = next(iter(ps)) if len(ps) == 1 else None
+        if out[i]:
+            how[i] = _ONLY_PLACE
+    return out, how
+
+
+def _place_note(c: Claim, place: str, how: int, kinds: dict[str, tuple[str, str | None]]) -> dict[str, str]:
+    """The ``inferred`` note of a claim whose place ``place`` was inferred (``how``, see `_attach_places`)."""
+    if how == _TOWN_OF_AREA:
+        kind = kinds.get(c.place or "", ("unknown", None))[0]
+        return {"field": "place", "reason": f"{c.place} is a {kind}; {place} is the only "
+                f"place in it that {c.measure} claims name in this corpus"}
+    return {"field": "place", "reason": f"no place stated; {place} is the only place "
+            f"that {c.measure} claims name in this corpus"}
 
 
 # -- text -----------------------------------------------------------------------------------------
@@ -290,25 +303,70 @@ def question_text(measure: str, place: str | None, period: _periods.Period | Non
 
 # -- building -------------------------------------------------------------------------------------
 def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
-                    independence: Independence | None = None, entities: Sequence[Entity] | None = None) -> list[Question]:
+                    independence: Independence | None = None, entities: Sequence[Entity] | None = None,
+                    *, spill: bool = False) -> Sequence[Question]:
     """Group ``claims`` into questions (see the module docstring), contested ones first. ``entities``
-    (optional) tell countries and regions from towns, for the place rule."""
+    (optional) tell countries and regions from towns, for the place rule. With ``spill``, questions
+    wait in a temporary file as they are built (`rashomon._spill`) and the result reads them back in
+    order; only their sort keys stay in memory."""
+    from ._spill import Reordered, Spill
+
     if independence is None:
         independence = detect(docs) if docs else Independence()
-    inferred: dict[str, list[dict[str, str]]] = defaultdict(list)
-    places = _attach_places(claims, inferred, entities)
-    keyed: dict[tuple[str, str, str], list[int]] = defaultdict(list)  # positions, not claims: ``claims``
-    for i, c in enumerate(claims):                                      # may be read from disk a group at a time
-        keyed[(c.measure, (c.group or "").casefold(), places[c.id] or "")].append(i)
-    questions = []
+    kinds = _place_kinds(entities)
+    places, how = _attach_places(claims, kinds)
+    keyed: dict[tuple[str, str, str], array[int]] = defaultdict(lambda: array("q"))  # positions, not claims:
+    for i, c in enumerate(claims):                                   # ``claims`` may be read from disk a group at a time
+        keyed[(c.measure, (c.group or "").casefold(), places[i] or "")].append(i)
+    del places
+    order = {m: i for i, m in enumerate(MEASURES)}
+    questions: list[Question] | Spill[Question] = Spill() if spill else []
+    ranks = []
+    built = array("q", bytes(8 * len(claims)))  # claim position -> the question it went to (in build order)
+    inferred: dict[str, list[dict[str, str]]] = defaultdict(list)  # claim id -> notes, one group at a time
     for (measure, _g, place), positions in sorted(keyed.items()):
         members = [claims[i] for i in positions]
+        at = {id(c): i for c, i in zip(members, positions, strict=True)}
+        for c, i in zip(members, positions, strict=True):
+            if how[i]:
+                inferred[c.id].append(_place_note(c, place, how[i], kinds))
         for period, group_claims in _group_periods(members, docs, inferred):
             group = next((c.group for c in group_claims if c.group), None)
-            questions.append(_question(measure, place or None, period, group, group_claims, docs, independence, inferred))
-    order = {m: i for i, m in enumerate(MEASURES)}
-    questions.sort(key=lambda q: (not q.contested, -len(q.extra["claims"]), order.get(q.measure, 99), q.id))
-    return questions
+            q = _question(measure, place or None, period, group, group_claims, docs, independence, inferred)
+            for c in group_claims:
+                built[at[id(c)]] = len(ranks)
+            ranks.append((not q.contested, -len(q.extra["claims"]), order.get(q.measure, 99), q.id))
+            questions.append(q)
+        inferred.clear()
+    ranked = sorted(range(len(ranks)), key=ranks.__getitem__)
+    rank = array("q", bytes(8 * len(ranked)))
+    for r, b in enumerate(ranked):
+        rank[b] = r
+    index = array("q", (rank[b] for b in built))
+    out: QuestionList | Reordered[Question]
+    out = QuestionList(questions[i] for i in ranked) if isinstance(questions, list) else Reordered(questions, ranked)
+    out.claim_question = index
+    return out
+
+
+class QuestionList(list):
+    """The questions of a dossier, with ``claim_question``: the position in this list of the question
+    each claim (by position in the dossier's claims) belongs to. A `Reordered` view of spilled
+    questions carries the same attribute. See `question_ids`."""
+
+    __slots__ = ("claim_question",)
+
+
+def question_ids(claims: Sequence[Claim], questions: Sequence[Question]) -> Iterator[str | None]:
+    """The id of the question each claim belongs to, claim by claim in order: from the index
+    `build_questions` leaves on its result when it is there (memory: one id per question), else from
+    the questions' values (one entry per claim)."""
+    index = getattr(questions, "claim_question", None)
+    if index is not None and len(index) == len(claims):
+        ids = [q.id for q in questions]
+        return (ids[k] for k in index)
+    of = {cid: q.id for q in questions for v in q.values for cid in v.claims}
+    return (of.get(c.id) for c in claims)
 
 
 def _question(measure: str, place: str | None, period: _periods.Period | None, group: str | None,

@@ -8,6 +8,8 @@ a quote can neither inject HTML into a Markdown viewer nor break a table or crea
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from ._view import View, fmt_value, safe_url
@@ -32,81 +34,90 @@ def code(s: Any) -> str:
 
 
 def render(d: Dossier) -> str:
-    v = View(d)
-    contested = len(v.contested())
+    return "".join(render_parts(d))
+
+
+def render_parts(d: Dossier, v: View | None = None) -> Iterator[str]:
+    """The Markdown in pieces (lines with their newline), for writing it without holding it. ``v``: a
+    `View` of ``d`` shared with another renderer."""
+    for line in _lines(d, v or View(d)):
+        yield line + "\n"
+
+
+def _lines(d: Dossier, v: View) -> Iterator[str]:
+    contested = v.n_contested()
     langs = sorted({doc.lang for doc in d.docs.values() if doc.lang})
-    out = ["# Rashomon dossier", "",
-           f"{len(d.docs)} documents ({md(', '.join(langs) or 'unknown languages')}), {len(d.claims)} figure claims in "
-           f"{len(d.questions)} questions ({contested} contested), {len(d.timeline)} timeline events, "
-           f"{len(d.entities)} entities, {len(d.errors)} input errors.", "", "## Questions", ""]
+    yield from ["# Rashomon dossier", "",
+               f"{len(d.docs)} documents ({md(', '.join(langs) or 'unknown languages')}), {len(d.claims)} figure claims in "
+               f"{len(d.questions)} questions ({contested} contested), {len(d.timeline)} timeline events, "
+               f"{len(d.entities)} entities, {len(d.errors)} input errors.", "", "## Questions", ""]
     if not d.questions:
-        out += ["No figure claims were found.", ""]
+        yield from ["No figure claims were found.", ""]
     from .render_html import MAX_QUESTIONS
 
-    for q in d.questions[:MAX_QUESTIONS]:
-        out += _question(q, v)
+    for q in islice(d.questions, MAX_QUESTIONS):  # one at a time, not a slice of all shown
+        yield from _question(q, v)
     if len(d.questions) > MAX_QUESTIONS:  # a large corpus: the rest are in questions.jsonl
-        out += [f"{len(d.questions) - MAX_QUESTIONS} more questions are not shown here: see questions.jsonl.", ""]
-    out += ["## Consensus", ""]
+        yield from [f"{len(d.questions) - MAX_QUESTIONS} more questions are not shown here: see questions.jsonl.", ""]
+    yield from ["## Consensus", ""]
     facts = v.consensus()
     for f in facts:
         if f["kind"] == "figure":
-            out.append(f"- {md(f['text'])} **{md(fmt_value(f['value'], f['qualifier']))}** "
-                       f"({f['independent']} independent origins)")
+            yield (f"- {md(f['text'])} **{md(fmt_value(f['value'], f['qualifier']))}** "
+                   f"({f['independent']} independent origins)")
         else:
-            out.append(f"- {md(f['value'])}: {md(f['text'][:200])} (stated alike in {len(f['docs'])} documents, "
-                       f"{f['independent']} independent origins)")
+            yield (f"- {md(f['value'])}: {md(f['text'][:200])} (stated alike in {len(f['docs'])} documents, "
+                   f"{f['independent']} independent origins)")
     if not facts:
-        out.append("No fact is stated alike by two independent sources.")
-    out += ["", "## Timeline", ""]
+        yield "No fact is stated alike by two independent sources."
+    yield from ["", "## Timeline", ""]
     if d.timeline:
-        out += ["| When | Event | Document | Offsets | Evidence |", "|---|---|---|---|---|"]
+        yield from ["| When | Event | Document | Offsets | Evidence |", "|---|---|---|---|---|"]
         for e in d.timeline:
             conflict = f" **conflicts with** {md(', '.join(e.conflicts))}" if e.conflicts else ""
-            out.append(f"| {md(e.when)} | {md(e.label)}{conflict} | {code(e.doc)} | {e.span[0]}–{e.span[1]} | "
-                       f"{md(e.quote[:200])} |")
+            yield (f"| {md(e.when)} | {md(e.label)}{conflict} | {code(e.doc)} | {e.span[0]}–{e.span[1]} | "
+                   f"{md(e.quote[:200])} |")
     else:
-        out.append("No dated events.")
-    out += ["", "## Entities", ""]
+        yield "No dated events."
+    yield from ["", "## Entities", ""]
     if d.entities:
-        out += ["| Canonical | Type | Forms | Coordinates |", "|---|---|---|---|"]
+        yield from ["| Canonical | Type | Forms | Coordinates |", "|---|---|---|---|"]
         for en in d.entities:
             coords = f"{en.lat:.4f}, {en.lon:.4f}" if en.lat is not None and en.lon is not None else ""
-            out.append(f"| {md(en.canonical)} | {md(en.type)} | {md(', '.join(en.forms))} | {coords} |")
+            yield (f"| {md(en.canonical)} | {md(en.type)} | {md(', '.join(en.forms))} | {coords} |")
     else:
-        out.append("No entities.")
-    out += ["", "## Sources", ""]
+        yield "No entities."
+    yield from ["", "## Sources", ""]
     srcs = v.named_sources()
     if srcs:
-        out += ["| Source | Type | Claims | Documents |", "|---|---|---|---|"]
+        yield from ["| Source | Type | Claims | Documents |", "|---|---|---|---|"]
         for s in srcs:
-            out.append(f"| {md(s['name'])} | {md(s['type'])} | {s['claims']} | {', '.join(code(x) for x in s['docs'])} |")
+            yield (f"| {md(s['name'])} | {md(s['type'])} | {s['claims']} | {', '.join(code(x) for x in s['docs'])} |")
     else:
-        out.append("No sources.")
-    out += ["", "## Independence", ""]
+        yield "No sources."
+    yield from ["", "## Independence", ""]
     ind = v.independence
     fams = [f for f in ind.families() if len(f) > 1]
     if fams:
-        out += [f"- family: {', '.join(code(x) for x in f)}" for f in fams]
-        out += [f"- {x.kind}: {code(x.a[0])} {x.a_span[0]}–{x.a_span[1]} ↔ {code(x.b[0])} {x.b_span[0]}–{x.b_span[1]} "
-                f"({md(x.reason)})" for x in ind.links[:500]]
+        yield from [f"- family: {', '.join(code(x) for x in f)}" for f in fams]
+        yield from [f"- {x.kind}: {code(x.a[0])} {x.a_span[0]}–{x.a_span[1]} ↔ {code(x.b[0])} {x.b_span[0]}–{x.b_span[1]} "
+                    f"({md(x.reason)})" for x in ind.links[:500]]
     else:
-        out.append("No document copies or translates another.")
-    out += ["", "## Documents", ""]
+        yield "No document copies or translates another."
+    yield from ["", "## Documents", ""]
     for doc in d.docs.values():
-        out.append(f"### {v.doc_no[doc.id]}. {code(doc.id)}")
-        out.append("")
+        yield (f"### {v.doc_no[doc.id]}. {code(doc.id)}")
+        yield ""
         for k, val in (("Title", md(doc.title)), ("Format", md(doc.format)), ("Language", md(doc.lang or "unknown")),
                        ("Published", md(doc.published)), ("Author", md(doc.author)), ("Publisher", md(doc.publisher)),
                        ("URL", _url(doc.url)), ("SHA-256", code(doc.sha256)), ("Characters", str(len(doc.text))),
                        ("Citations", str(len(doc.citations)) if doc.citations else ""),
                        ("Artefacts", md(", ".join(a.kind for a in doc.artefacts)))):
             if val:
-                out.append(f"- {k}: {val}")
-        out.append("")
-    out += ["## Input errors", ""]
-    out += [f"- {code(e.path)} {e.code}: {md(e.message)}" for e in d.errors] or ["None."]
-    return "\n".join(out) + "\n"
+                yield (f"- {k}: {val}")
+        yield ""
+    yield from ["## Input errors", ""]
+    yield from [f"- {code(e.path)} {e.code}: {md(e.message)}" for e in d.errors] or ["None."]
 
 
 def _url(url: str | None) -> str:
@@ -133,7 +144,7 @@ def _question(q: Any, v: View) -> list[str]:
         srcs = "; ".join(f"{md(s['name'])} ({md(s['type'])})" for s in val.sources)
         ev = "<br>".join(
             f"“{md(c.quote)}” {code(c.doc)} {c.span[0]}–{c.span[1]}" + ("" if c.modality == "asserted" else f" ({c.modality})")
-            for c in v.value_claims(val))
+            for c in v.value_claims(val, q))
         out.append(f"| {md(fmt_value(val.value, val.qualifier))} | {md(val.qualifier)} | {srcs} | {val.independent} | "
                    f"{md(val.first_reported or '')} | {ev} |")
     for s in (q.extra.get("evolution") or {}).get("by_source") or []:

@@ -160,3 +160,38 @@ def test_chart_scale(lo, hi, log):
     ticks = s.ticks()
     assert ticks and all(s.lo <= t <= s.hi for t in ticks)
     assert 0 <= s(lo) <= s(hi) <= 100
+
+
+def test_a_long_timeline_shows_the_most_corroborated_entries_in_order(monkeypatch):
+    from rashomon.model import TimelineEvent
+
+    def ev(i: int, also: int, more: int = 0) -> TimelineEvent:
+        e = TimelineEvent(id=f"e{i}", doc=f"d{i}", when=f"2020-01-{i + 1:02d}", label=f"event {i}", span=(0, 5), quote="quote")
+        e.also = [{"id": f"x{k}", "doc": f"x{k}", "when": e.when} for k in range(also)]
+        e.more = {"also": more} if more else {}
+        return e
+
+    d = Dossier(timeline=[ev(0, 0), ev(1, 3), ev(2, 1), ev(3, 2, more=5), ev(4, 1)])
+    assert render_html.shown_events(d, limit=5) is None  # all fit: all shown
+    assert render_html.shown_events(d, limit=3) == {1, 2, 3}  # 7 and 3 reports, then the earliest of the 1s
+    monkeypatch.setattr(render_html.shown_events, "__defaults__", (3,))
+    page = render_html.render(d)
+    rows = re.findall(r"<time>([^<]+)</time>", page)
+    assert rows == ["2020-01-02", "2020-01-03", "2020-01-04"]  # chronological, as in the full table
+    assert "5 dated entries: the 3 reported by most documents" in page
+
+
+def test_agreed_dates_are_the_same_whether_the_timeline_is_in_day_order_or_not():
+    from rashomon._view import View
+    from rashomon.model import TimelineEvent
+
+    def ev(i: int, doc: str, when: str, also: tuple[int, ...] = ()) -> TimelineEvent:
+        e = TimelineEvent(id=f"e{i}", doc=doc, when=when, label=f"event {i}", span=(10 * i, 10 * i + 5), quote="q")
+        e.also = [{"id": f"e{k}", "doc": "x", "when": when} for k in also]
+        return e
+
+    events = [ev(0, "a", "2020-01-01", (1,)), ev(1, "b", "2020-01-01T10:00", (0,)), ev(2, "a", "2020-01-02", (3,)),
+              ev(3, "c", "2020-01-02", (2,)), ev(4, "b", "2020-01-03")]
+    in_order = View(Dossier(timeline=events)).consensus()
+    shuffled = View(Dossier(timeline=[events[2], events[0], events[4], events[3], events[1]])).consensus()
+    assert [f["event"] for f in in_order] == ["e0", "e2"] and in_order == shuffled

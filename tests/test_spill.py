@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rashomon._spill import Spill, SpillMap
+from rashomon._spill import Reordered, Spill, SpillMap
 from rashomon.dossier import build_dossier
 
 
@@ -53,6 +53,21 @@ def test_spill_map_keeps_insertion_order_and_last_value():
         m["z"]
 
 
+def test_reordered_is_the_base_in_another_order():
+    base = Spill(["a", "b", "c", "d"])
+    view = Reordered(base, [2, 0, 3, 1])
+    assert list(view) == ["c", "a", "d", "b"] and len(view) == 4 and view[-1] == "b"
+    assert view[1:3] == ["a", "d"] and bool(view) and not Reordered(base, [])
+    assert pickle.loads(pickle.dumps(view)) == ["c", "a", "d", "b"]
+
+
+@given(st.lists(st.integers(), max_size=30))
+@settings(max_examples=50, deadline=None)
+def test_sorting_through_a_reordered_view_equals_sorting_the_list(items):
+    order = sorted(range(len(items)), key=items.__getitem__)
+    assert list(Reordered(Spill(items), order)) == sorted(items)
+
+
 @pytest.fixture(scope="module")
 def both(sample_dir):
     return build_dossier([str(sample_dir)]), build_dossier([str(sample_dir)], spill=True)
@@ -62,4 +77,38 @@ def both(sample_dir):
 def test_spilled_run_equals_in_memory_run(both, table):
     mem, disk = both
     assert isinstance(disk.claims, Spill) and isinstance(disk.docs, SpillMap)
+    assert isinstance(disk.questions, Reordered)  # questions waited on disk, in their order
     assert disk.records(table) == mem.records(table)
+
+
+def test_pages_written_piecewise_equal_the_pages_rendered_whole(both, tmp_path):
+    from rashomon import render_html, render_md
+
+    mem, disk = both
+    disk.write(tmp_path, store=False)  # spilled dossier, one View shared by both pages, written as rendered
+    assert (tmp_path / "dossier.html").read_text(encoding="utf-8") == render_html.render(mem)
+    assert (tmp_path / "dossier.md").read_text(encoding="utf-8") == render_md.render(mem)
+
+
+def test_each_claims_question_from_the_index_equals_the_one_its_values_name(both):
+    from rashomon.questions import QuestionList, question_ids
+
+    for d in both:
+        assert isinstance(d.questions, QuestionList | Reordered) and len(d.questions.claim_question) == len(d.claims)
+        indexed = list(question_ids(d.claims, d.questions))
+        plain = list(question_ids(d.claims, list(d.questions)))  # no index: from the values
+        assert indexed == plain and None not in indexed
+
+
+def test_a_questions_claims_by_position_equal_those_by_id(both):
+    from dataclasses import replace
+
+    from rashomon._view import View
+
+    for d in both:
+        plain = replace(d, questions=list(d.questions))  # no index: claims looked up by id
+        fast, slow = View(d), View(plain)
+        for q in list(d.questions)[:20]:
+            assert fast._positions(q) is not None and slow._positions(q) is None
+            assert fast.question_claims(q) == slow.question_claims(q)
+            assert fast.points(q) == slow.points(q)
