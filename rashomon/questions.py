@@ -47,6 +47,7 @@ when an official source asserts it; else ``multiple_independent`` with >= 2 inde
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from array import array
@@ -288,12 +289,18 @@ def _place_note(c: Claim, place: str, how: int, kinds: dict[str, tuple[str, str 
 
 
 # -- text -----------------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=16)
+def _wording(lang: str) -> tuple[dict[str, tuple[str, str]], dict[str, str], dict[str, str]]:
+    """Question templates per measure, phrases and month names of ``lang`` (``questions.txt``)."""
+    rows = load_table(lang, "questions")
+    return ({r[1]: (r[2], r[3]) for r in rows if r[0] == "measure" and len(r) >= 4},
+            {r[1]: r[2] for r in rows if r[0] == "phrase" and len(r) >= 3},
+            {r[1]: r[2] for r in rows if r[0] == "month" and len(r) >= 3})
+
+
 def question_text(measure: str, place: str | None, period: _periods.Period | None, group: str | None,
                   lang: str = "en") -> str:
-    rows = load_table(lang, "questions")
-    templates = {r[1]: (r[2], r[3]) for r in rows if r[0] == "measure" and len(r) >= 4}
-    phrases = {r[1]: r[2] for r in rows if r[0] == "phrase" and len(r) >= 3}
-    months = {r[1]: r[2] for r in rows if r[0] == "month" and len(r) >= 3}
+    templates, phrases, months = _wording(lang)
     who, tpl = templates.get(measure) or templates.get("*") or ("people", "How many {who} ({measure}) {where} {when}?")
     where = phrases.get("place", "in {place}").format(place=place) if place else ""
     when = _periods.describe(period, phrases, months) if period else ""
