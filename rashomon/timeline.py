@@ -4,18 +4,22 @@ then the same event matched across documents (`build_timeline`).
 What counts as an event (sentence level; chronology lines "12:52 ..." count as sentences): a sentence
 that states a day ("16 декабря", "On Monday 19.12", "until January 5", "вчера", "on Tuesday" counted
 back from the report's date, "вечером"), a clock time ("12:52" under a dated heading takes the
-heading's date), a range of days as its first day ("4–7 января", "10 to 14 June 2010"), or a month of
-an explicit year that no dated day of the document falls in ("In June 1989"). A sentence stating a day
-and a clock time on it gives the time only; a "since" date next to another date only bounds it. Not
-events: years alone, intervals of clock times (curfew hours), months of a guessed year, a time in
-brackets restating another in a second zone ("19.45 hours (20.45 Moscow time)"), citations,
-publication notes ("published on 2 May 2016", see `rashomon.time.when`), bylines, datelines and post
-headers (a short line near the start or end of a document, or stamped with a clock time), except a
-statement's own stamp with a zone ("28 October 2023, 18:00 Astana time (UTC+6)"). A document naming
-the same day again usually names the same event: one entry per day and part of the day ("morning,
-17.12" and "the evening of 17.12" are two), the first explicit mention, else a relative day, else the
-date of the heading above the sentence; a chronology item ("4 May — ...", "- **19:50** — ...") keeps
-its own entry.
+heading's date), a range of days as its first day ("4–7 января", "10 to 14 June 2010"), a month of an
+explicit year, or of a guessed year that is the year of the document's main day ("in September"),
+that no dated day of the document falls in ("In June 1989"), or a year (also "in early 2007") as the
+only date of a sentence naming a kind of event. A sentence stating a day and a clock time on it gives
+the time only; a "since" date next to another date only bounds it. Not events: other years alone,
+intervals of clock times (curfew hours), months of another guessed year, a time in brackets restating
+another in a second zone ("19.45 hours (20.45 Moscow time)"), citations, publication notes
+("published on 2 May 2016", see `rashomon.time.when`), bylines, datelines and post headers (a short
+line near the start or end of a document, or stamped with a clock time, or a line near the start
+closing with ", September 2006"), the date a table row gives its source's figures ("| SES (17
+January) | 45 |"), except a statement's own stamp with a zone ("28 October 2023, 18:00 Astana time
+(UTC+6)"). A document naming the same day again usually names the same event: one entry per day and
+part of the day ("morning, 17.12" and "the evening of 17.12" are two; a plain "17.12" joins the
+first, not the first day of a range), the first explicit mention, else a relative day, else the date
+of the heading above the sentence; a chronology item ("4 May — ...", "- **19:50** — ...") keeps its
+own entry.
 """
 
 from __future__ import annotations
@@ -84,15 +88,15 @@ def _units(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
-def _is_eventive(t: TimeExpr, rel: set[str]) -> bool:
+def _is_eventive(t: TimeExpr, rel: set[str], main_year: int | None = None) -> bool:
     if t.kind == "interval" or t.kind == "time":
         return False
     v = t.value
     date = v.split("T")[0]
     if len(date) == 4 or date.count("-") == 0:  # a year alone
         return False
-    if _MONTH.match(date):
-        return "year" not in t.inferred and not date.startswith("--")  # a month of an inferred year
+    if _MONTH.match(date):  # a month of a guessed year only in the year of the document's main day
+        return not date.startswith("--") and ("year" not in t.inferred or int(date[:4]) == main_year)
     return True
 
 
@@ -136,10 +140,12 @@ _DASH = re.compile(r"[^—–\n.;]{0,25}?\s[—–-]\s")
 
 def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], mentions: list[Mention]) -> list[TimelineEvent]:
     """Timeline candidates of one document: one per dated event stated in a sentence."""
-    from .time.when import report_roles
+    from .time.when import dominant_date, report_roles
 
     rel = _relative_words()
     roles = report_roles(doc, timexes)
+    main = dominant_date(doc, timexes)
+    main_year = int(main[:4]) if main and main[:4].isdigit() else None
     report = {timexes[i].span for i, r in roles.items() if r in ("published", "dateline", "caption")}
     as_of = {timexes[i].span for i, r in roles.items() if r == "as_of"}
     timexes = [_start_of(t) for t in timexes]
@@ -161,8 +167,8 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
         if any(h.span[0] <= u[0] and u[1] <= h.span[1] + 8 for h in headings):
             continue  # a heading dates the sentences under it (below)
         stamp = _statement_stamp(doc.text, u, ts)
-        good = [t for i, t in enumerate(ts) if _is_eventive(t, rel) and not _alternative(doc.text, ts, i)
-                and (t.span not in report or stamp)]
+        good = [t for i, t in enumerate(ts) if _is_eventive(t, rel, main_year) and not _alternative(doc.text, ts, i)
+                and (t.span not in report or stamp) and not _source_date_cell(doc.text, u, t)]
         if not good:  # "He died in 2016", "У 2021 році суд засудив": a year alone dates a stated event
             good = [t for t in ts[:1] if _year_event(doc.text, u, t, ts)]
         if good and not stamp and _is_dateline(doc, units, n, u, ts):
@@ -178,12 +184,12 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
             seen.add(t.value)
             cands.append((1 if t.text.casefold() in rel else 0, n, t, u))
     for h in headings:  # a dated heading dates the first sentence under it when that has no date of its own
-        ht = [t for t in timexes if h.span[0] <= t.span[0] < h.span[1] and _is_eventive(t, rel)
+        ht = [t for t in timexes if h.span[0] <= t.span[0] < h.span[1] and _is_eventive(t, rel, main_year)
               and t.span not in as_of]  # "Losses (as of 27 June)": a caption's date is no event
         if not ht:
             continue
         first = next((i for i, u in enumerate(units) if h.span[1] <= u[0] < h.body[1]), None)
-        if first is not None and not any(_is_eventive(t, rel) for t in by_unit.get(units[first], [])):
+        if first is not None and not any(_is_eventive(t, rel, main_year) for t in by_unit.get(units[first], [])):
             cands.append((2, first, ht[0], units[first]))
     best: dict[tuple, tuple[int, int, TimeExpr, tuple[int, int]]] = {}
     for c in cands:
@@ -193,7 +199,8 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
         if key not in best or c[:2] < best[key][:2]:
             best[key] = c
     # "Saturday morning, 17.12" and "the evening of 17.12" are two events; a plain "17.12" joins the first
-    for key in [k for k in best if k[1] is None and k[2] is None]:
+    # (not the first day of a range: "clashes on 17-18 March" and "on the morning of 17 March" are two)
+    for key in [k for k in best if k[1] is None and k[2] is None and best[k][2].kind != "range_start"]:
         parts = [k for k in best if k[0] == key[0] and k[1] is not None and k[2] is None and k[3] == key[3]]
         if parts:
             first = min(parts, key=lambda k: best[k][:2])
@@ -216,11 +223,30 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
     return out
 
 
+def _source_date_cell(text: str, u: tuple[int, int], t: TimeExpr) -> bool:
+    """A table row ("| SES (17 January) | 45 | 79 |") whose date in brackets says when a source gave
+    its figures: the date of a count, not an event."""
+    if text.count("\t", u[0], u[1]) < 2 and text.count("|", u[0], u[1]) < 2:
+        return False
+    a, b = text.rfind("(", u[0], t.span[0]), text.find(")", t.span[1], u[1])
+    return a != -1 and b != -1 and ")" not in text[a:t.span[0]] and not any(c in text[t.span[1]:b] for c in "\t|(")
+
+
 def _year_event(text: str, u: tuple[int, int], t: TimeExpr, ts: list[TimeExpr]) -> bool:
-    """The only date of a sentence is a stated year with no qualifier ("since", "until") and the
-    sentence names a kind of event (died, convicted, rally...)."""
-    return len(ts) == 1 and len(t.value) == 4 and t.kind == "date" and t.certainty == "exact" \
-        and "year" not in t.inferred and bool(event_kinds(text[u[0]:u[1]]))
+    """The only date of a sentence is a stated year with no qualifier ("since", "until"; "in early
+    2007" is one) and the sentence names a kind of event (died, convicted, rally...)."""
+    return len(ts) == 1 and len(t.value) == 4 and t.kind == "date" and t.certainty in ("exact", "approximate") \
+        and "year" not in t.inferred and not (t.certainty == "approximate" and _bound_before(text, t.span[0])) \
+        and bool(event_kinds(text[u[0]:u[1]]))
+
+
+def _bound_before(text: str, at: int) -> bool:
+    """A bound ("by", "until", "since", "к", "до") right before ``at``: "by the end of 2015"."""
+    from .time.lexicon import lexicon
+
+    words = _WORD.findall(text[max(0, at - 24):at].casefold())
+    roles = lexicon().qual_pre
+    return any(roles.get(w, set()) & {"before", "after", "to", "from"} for w in words[-4:])
 
 
 def _has_claim(claims: list[Claim], u: tuple[int, int]) -> bool:
@@ -258,7 +284,15 @@ def _is_dateline(doc: Document, units: list[tuple[int, int]], n: int, u: tuple[i
         return False  # part of a running sentence or paragraph
     near_edge = n < 3 or n >= len(units) - 2
     stamped = any("T" in t.value for t in ts)
+    if n < 3 and words <= 16 and _closes_after_comma(text, line_start, line_end, ts[-1]):
+        return True  # "**Housing Rights Monitor — briefing paper No. 3 (excerpt), September 2006**"
     return (near_edge and words <= 8) or (stamped and words <= 3)
+
+
+def _closes_after_comma(text: str, line_start: int, line_end: int, t: TimeExpr) -> bool:
+    """The date is the last thing on its line, after a comma: a publication's byline."""
+    end = len(text) if line_end == -1 else line_end
+    return not text[t.span[1]:end].strip(" \t*_") and text[line_start:t.span[0]].rstrip(" \t*_").endswith(",")
 
 
 def _daypart(text: str) -> str | None:
@@ -300,7 +334,9 @@ def _alternative(text: str, ts: list[TimeExpr], i: int) -> bool:
 # -- corpus stage: years other documents give ------------------------------------------------------
 
 def reanchor(analyses) -> int:
-    """Fill the year of ``--MM-DD`` dates from the dates other documents of the run give the same day.
+    """Fill the year of ``--MM-DD`` dates from the dates other documents of the run give the same day
+    (or a day at most three days around it), and move the years a document without a date of its own
+    guessed from a background date to the ones the others give (`_shift_guessed_years`).
 
     Called by `rashomon.dossier.assemble` before `build_timeline`. Updates timexes, events and claims
     of each `Analysis` in place (``anchor='corpus'``); returns how many values changed. For a stream
@@ -317,28 +353,55 @@ class YearVotes(defaultdict):
 
     def __init__(self) -> None:
         super().__init__(Counter)
+        self.starts: dict[str, list[tuple[str, str]]] = {}  # container file -> [(event start, doc id)]
 
     def add(self, a) -> None:
-        for t in a.timexes:
+        if "#" in a.doc.id:  # an entry of a feed, an export, a JSON Lines file
+            from .time.when import event_start
+
+            start = event_start(a.doc, a.timexes)
+            if start and _FULL.match(start):
+                self.starts.setdefault(a.doc.id.split("#", 1)[0], []).append((start, a.doc.id))
+        for t in a.timexes:  # a stated year, or a day counted from the report's date ("on Sunday")
             d = t.value.split("/")[0].split("T")[0]
-            if _FULL.match(d) and "year" not in t.inferred:
+            if _FULL.match(d) and "year" not in t.inferred and ("date" not in t.inferred or t.anchor == "published"):
                 self[d[5:10]][(int(d[:4]), a.doc.id)] += 1
+
+    def around(self, mmdd: str, doc: str, days: int = 3) -> Counter:
+        """Years other documents than ``doc`` give day ``mmdd`` ("12-16"), else the days at most
+        ``days`` around it (one event's neighbouring days: "April 8" beside "7 апреля 2010")."""
+        votes = Counter({y: n for (y, d), n in self.get(mmdd, {}).items() if d != doc})
+        if votes:
+            return votes
+        try:
+            day = dt.date(2000, int(mmdd[:2]), int(mmdd[3:5]))  # 2000: 29 February exists
+        except ValueError:
+            return votes
+        for k in range(1, days + 1):
+            for near in (day - dt.timedelta(days=k), day + dt.timedelta(days=k)):
+                votes.update({y: n for (y, d), n in self.get(near.strftime("%m-%d"), {}).items() if d != doc})
+            if votes:
+                break
+        return votes
 
 
 def reanchor_one(a, years: YearVotes) -> int:
     """Re-anchor one analysis in place with the votes of the corpus (see `reanchor`); returns how
     many time expressions changed."""
+    _container_start(a, years)
+    changed = _shift_guessed_years(a, years)
     mapping = {}
     for t in a.timexes:
         for part in t.value.split("/"):
             d = part.split("T")[0]
             if d.startswith("--") and len(d) == 7 and d not in mapping:
-                votes = Counter({y: n for (y, doc), n in years.get(d[2:], {}).items() if doc != a.doc.id})
+                votes = years.around(d[2:], a.doc.id)
                 if votes:
                     mapping[d] = f"{votes.most_common(1)[0][0]:04d}-{d[2:]}"
     if not mapping:
-        return 0
-    changed = 0
+        if changed:
+            _redate_from_dateline(a, mapping)
+        return changed
     _fill_rest(a, mapping)
     fix = functools.partial(_apply_years, mapping)
 
@@ -357,6 +420,83 @@ def reanchor_one(a, years: YearVotes) -> int:
             c.when, c.when_how = fix(c.when), "corpus"
     _redate_from_dateline(a, mapping)
     return changed
+
+
+_RUNNING = frozenset({"killed", "injured", "missing"})
+
+
+def _container_start(a, years: YearVotes) -> None:
+    """A follow-up entry of a feed or a JSON Lines file that names no day of the event itself ("the
+    toll rose to 40", published the day after): its casualty counts, dated by the entry alone from a
+    later day, run from the start an earlier entry of the same file gave (at most a month before)."""
+    if "#" not in a.doc.id:
+        return
+    others = [s for s, doc in years.starts.get(a.doc.id.split("#", 1)[0], ()) if doc != a.doc.id]
+    for c in a.claims:
+        if c.measure not in _RUNNING or c.when_how not in ("document", "report") or not c.when:
+            continue
+        first, _, last = c.when.partition("/")
+        if first == ".." and _FULL.match(last):  # "../2023-01-16": some time up to the entry's day
+            first = last
+        if not _FULL.match(first):
+            continue
+        near = [s for s in others if s < first and _valid_day(s) and
+                (dt.date.fromisoformat(first[:10]) - dt.date.fromisoformat(s)).days <= 31]
+        if near:
+            c.when = f"{min(near)}/{last or first}"
+
+
+def _shift_guessed_years(a, years: YearVotes) -> int:
+    """A document with no date of its own (no publication date, no day with its year) whose days took
+    their year from a background date ("26 қараша" before "2010 жылғы мамырда ... еді": 2009): when
+    the other documents of the run give those days one other year, every guessed date of the document
+    moves by that many years. Returns how many time expressions changed."""
+    if a.doc.published or a.doc.updated:
+        return 0
+    guessed = [t for t in a.timexes if t.anchor not in ("explicit", "corpus", "published")]
+    if any(t.anchor == "explicit" and _FULL.match(t.value) for t in a.timexes):
+        return 0
+    shifts = set()
+    for t in guessed:
+        d = t.value.split("/")[0].split("T")[0]
+        if "year" in t.inferred and _FULL.match(d):
+            votes = years.around(d[5:10], a.doc.id)
+            if votes:
+                shifts.add(votes.most_common(1)[0][0] - int(d[:4]))
+    if len(shifts) != 1 or 0 in shifts:
+        return 0
+    by = shifts.pop()
+    mapping: dict[str, str] = {}
+    for t in guessed:
+        for part in t.value.split("/"):
+            d = part.split("T")[0]
+            if re.match(r"\d{4}(?:-\d{2}){1,2}$", d) and d not in mapping:
+                new = f"{int(d[:4]) + by:04d}{d[4:]}"
+                if len(new) == 7 or _valid_day(new):
+                    mapping[d] = new
+    fix = functools.partial(_apply_years, mapping)
+    changed = 0
+    for t in guessed:
+        nv = fix(t.value)
+        if nv != t.value:
+            t.value, t.anchor, changed = nv, "corpus", changed + 1
+    for e in a.events:
+        nv = fix(e.when)
+        if nv != e.when:
+            e.when, e.anchor = nv, "corpus"
+    for c in a.claims:
+        nv = fix(c.when)
+        if nv != c.when:
+            c.when, c.when_how = nv, "corpus"
+    return changed
+
+
+def _valid_day(d: str) -> bool:
+    try:
+        dt.date.fromisoformat(d)
+    except ValueError:
+        return False
+    return True
 
 
 def _redate_from_dateline(a, mapping: dict[str, str]) -> None:
@@ -383,6 +523,12 @@ def _redate_from_dateline(a, mapping: dict[str, str]) -> None:
         t.value = _apply_years(mapping, t.value) or t.value
     a.timexes = tx
     a.events = events_from(doc, tx, a.claims, a.mentions)
+    from .time.when import date_at
+
+    for c in a.claims:  # "At least 18 were killed" after "on Monday": now the count has its day too
+        got = date_at(doc, tx, (c.value_span or c.span)[0])
+        if got[0]:
+            c.when, c.when_how = got
 
 
 def _apply_years(mapping: dict[str, str], v: str | None) -> str | None:
@@ -406,7 +552,7 @@ def _fill_rest(a, mapping: dict[str, str]) -> None:
             d = part.split("T")[0]
             if d.startswith("--") and d not in mapping and len(d) in (4, 7):
                 m, day = int(d[2:4]), int(d[5:7]) if len(d) == 7 else None
-                y = _choose_year(m, day, known[0], True)
+                y = _choose_year(m, day, known[0], True, limit=max(known))  # reported, not to come
                 if y is not None:
                     mapping[d] = f"{y:04d}-{d[2:]}"
 

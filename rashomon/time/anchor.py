@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 
 from ..document import Document
 from ..model import TimeExpr
@@ -36,7 +37,7 @@ def _choose_year(m: int, d: int | None, ref: dt.date, forward: bool, weekday: in
         except ValueError:
             continue
         delta = (day - ref).days
-        cost = (delta if delta >= 0 else -2 * delta) if forward else (-delta if delta <= 0 else 2 * delta)
+        cost = (delta if delta >= 0 else -3 * delta) if forward else (-delta if delta <= 0 else 2 * delta)
         if weekday is not None and d is not None and day.isoweekday() != weekday:
             cost += 10_000
         if limit is not None and (day.replace(day=d or 1) - limit).days > 31:
@@ -55,8 +56,10 @@ class _Context:
         self.history: list[tuple[int, dt.date, int]] = []  # every ``last`` in text order
         self.partial: list[tuple[int, tuple[int, int]]] = []  # year-less days, in text order
         self.seen_md: dict[tuple[int, int], int] = {}  # (month, day) -> year the text already gave it
+        self.seen_m: dict[int, int] = {}  # month -> year of the last day the text stated in it
         self.published = parse_iso_date(doc.published)
-        line = _dateline(cands, doc.text)
+        boxes = [x.body for x in doc.sections if x.title.strip().casefold() == "infobox"]
+        line = _dateline([c for c in cands if not any(a <= c.start < b for a, b in boxes)] if boxes else cands, doc.text)
         if line is not None and self.published is not None and self.published.timetuple()[1:3] == (1, 1) \
                 and line[1].year == self.published.year:
             self.published = line[1]  # a reader's year-only date ("2019" -> 1 January): the dateline's day
@@ -68,6 +71,11 @@ class _Context:
             self.published = line[1]
         if self.published is None:
             self.published = parse_iso_date(doc.updated)
+        # a reader's year-only date ("© 2022" -> 1 January) gives the year, not a day to count from
+        self.year_only = self.published is not None and self.published.timetuple()[1:3] == (1, 1) \
+            and (line is None or line[1] != self.published) and len((doc.published or "").strip()) <= 10 \
+            and self.published == parse_iso_date(doc.published)
+        self.heads = _head_days(cands, doc.text)  # dateline days, with a year or not ("BISHKEK, March 18 -")
         self.section_dates: dict[tuple[int, int], tuple[dt.date, int]] = {}  # heading span -> date, precision
         self._starts: list[int] | None = None
         self.explicit = [(c.start, c.y) for c in cands if c.explicit_year and c.y is not None]
@@ -103,6 +111,8 @@ class _Context:
         self.history.append(self.last)
         if c.d is not None:  # the nearest earlier mention of a day decides its year when named again
             self.seen_md[(c.m, c.d)] = c.y
+            if prec == 3:
+                self.seen_m[c.m] = c.y
             e = c.end_c
             if e is not None and e.y is not None and e.m is not None and e.d is not None and e.H is None:
                 self.seen_md[(e.m, e.d)] = e.y  # "from 12 to 13 May 2005 ... on 13.05"
@@ -126,7 +136,8 @@ class _Context:
         if s is None:
             return None
         for p, date, prec in self.history[-8:]:
-            if s.span[0] <= p < pos and prec == 3 and (self.dateline is None or p != self.dateline[0]):
+            if s.span[0] <= p < pos and prec == 3 and (self.dateline is None or p != self.dateline[0]) \
+                    and p not in self.heads:
                 return date
         return None
 
@@ -167,7 +178,7 @@ class _Context:
         if options:
             pos_, date, _, how = max(options, key=lambda x: x[0])
             return date, how, True
-        if self.published:
+        if self.published and not (day_only and self.year_only):
             return self.published, "published", False
         i = bisect.bisect_right(self.explicit, (pos, 1 << 30))
         later = self.explicit[i][1] if i < len(self.explicit) else None
@@ -200,6 +211,27 @@ def _dateline(cands: list[Cand], text: str) -> tuple[int, dt.date, tuple[int, in
     return None
 
 
+def _head_days(cands: list[Cand], text: str) -> frozenset[int]:
+    """Offsets of the days that open one of the first three lines or follow a dateline's place there
+    ("BISHKEK, March 18 - At least five people were killed on Sunday"): the report's day, not the
+    story's, even without a year."""
+    out, seen, pos = set(), 0, 0
+    while seen < 3 and pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end == -1 else end
+        if text[pos:end].strip():
+            seen += 1
+            for c in cands:
+                if pos <= c.start < end and c.d is not None and c.m is not None and c.end_c is None \
+                        and c.H is None and c.rel is None:
+                    head = text[pos:c.start].strip(" \t*_")
+                    if not head or _placed(head):
+                        out.add(c.start)
+                    break
+        pos = end + 1
+    return frozenset(out)
+
+
 def _placed(head: str) -> bool:
     """A dateline's place before its date in a long first paragraph ("ZHEZKAZGAN, Kazakhstan, May 16,
     2023 (Wire) - ..."): at most three words ending in a comma."""
@@ -216,12 +248,12 @@ def _following_explicit(ctx: _Context, pos: int) -> dt.date | None:
 def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
     if c.rel is not None:
         days, kind = c.rel
-        if kind == "deictic" and ctx.published is not None:
+        if kind == "deictic" and ctx.published is not None and not ctx.year_only:
             ref, how = ctx.published, "published"
         else:  # anaphoric, or deictic in a text without a date of its own: the date it last gave
             r = ctx.reference(c.start, day_only=True)
             ref, how = (r[0], r[1]) if r else (None, None)
-            if how == "nearby" and ctx.published is not None and kind == "anaphoric" and days < 0 \
+            if how == "nearby" and ctx.published is not None and not ctx.year_only and kind == "anaphoric" and days < 0 \
                     and not ctx.adjacent(c.start):
                 ref, how = ctx.published, "published"  # "Напередодні відомство повідомляло": before the report
         if ref is None:
@@ -238,7 +270,7 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
         if c.weekday is not None or c.daypart is not None:  # "on Friday", "вечером"
             r = ctx.reference(c.start, day_only=True)
             if c.weekday is not None:  # a weekday alone counts back from the report's date, if known
-                r = (ctx.published, "published", False) if ctx.published is not None else None
+                r = (ctx.published, "published", False) if ctx.published is not None and not ctx.year_only else None
             if r is None:
                 return
             ref, how, forward = r
@@ -256,12 +288,18 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
             c.y, c.anchor = r[0].year + c.yrel, r[1]
         elif c.d is not None and (c.m, c.d) in ctx.seen_md:  # the same day named again: the same year
             c.y, c.anchor = ctx.seen_md[(c.m, c.d)], "nearby"
+        elif c.d is not None and c.m in ctx.seen_m and c.weekday is None and r is not None and r[1] == "nearby" \
+                and r[0].year != ctx.seen_m[c.m]:  # "14 July 2006 ... the trial in February 2007 ... on 16 July":
+            c.y, c.anchor = ctx.seen_m[c.m], "nearby"  # a day of a month the story dated is that month's
         elif r is not None:
             ref, how, forward = r
             if how == "nearby" and not forward:  # the first dates of a text: the next explicit date decides
                 ref = _following_explicit(ctx, c.start) or ref
-            limit = ctx.published if c.certainty != "before" else None
-            c.y, c.anchor = _choose_year(c.m, c.d, ref, forward, c.weekday, limit), how
+            limit = ctx.published if c.certainty != "before" and not ctx.year_only else None
+            if how == "published" and ctx.year_only:
+                c.y, c.anchor = ref.year, how
+            else:
+                c.y, c.anchor = _choose_year(c.m, c.d, ref, forward, c.weekday, limit), how
         if c.y is None:
             return
         c.inferred = ["year"]
@@ -283,6 +321,10 @@ def _resolve_time(c: Cand, ctx: _Context, cands: list[Cand], sent: tuple[int, in
     """A clock time takes the date of its sentence, else its section, else the nearest, else published."""
     if c.date is not None:
         return
+    sec = ctx.section_date(c.start)
+    if sec is not None and sec[2] == 3 and _ITEM_HEAD.fullmatch(ctx.doc.text, ctx.doc.text.rfind("\n", 0, c.start) + 1, c.start):
+        c.date, c.anchor, c.inferred = sec[1], "section", ["date"]  # "- **16:00** — ... detained on 9 August"
+        return  # under "## Wednesday, 12 August": a chronology item's time is the heading's day
     if sent:
         same = [o for o in _in(cands, starts, sent) if o is not c and o.date is not None and o.H is None
                 and o.certainty not in ("before", "after")]  # "вводит до 5 июня ... в 18:00"
@@ -306,6 +348,9 @@ def _resolve_time(c: Cand, ctx: _Context, cands: list[Cand], sent: tuple[int, in
     i = bisect.bisect_left(ctx.partial, (c.start,))
     if i:  # the year is left to the corpus stage: "--12-16T12:52"
         c.pdate, c.anchor, c.inferred = ctx.partial[i - 1][1], "nearby", ["date"]
+
+
+_ITEM_HEAD = re.compile(r"[ \t]*(?:[-*•–—][ \t]+)?(?:\*\*|__)?[ \t]*")  # what may open a chronology line before its time
 
 
 def _valid_date(y: int, m: int, d: int) -> dt.date | None:

@@ -56,7 +56,7 @@ def pieces(lx: Lexicon) -> dict[str, str]:
     yw = alternation(lx.year_words)
     zones = alternation(lx.zones)
     tz = (rf"(?:\s*\(?\s*(?:(?P<utc>UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<oh>\d{{1,2}})(?::?(?P<om>\d{{2}}))?(?!\d)"
-          rf"|(?P<zone>{zones})(?![\w]))(?:\s*\))?)?")
+          rf"|(?P<zone>{zones})(?![\w])(?:\s*\(\s*(?:UTC|GMT)\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?\s*\))?)(?:\s*\))?)?")
     daypart = alternation(lx.dayparts)
     kkmon = rf"(?:{stems})(?:{suf})(?!\w)"
     return {
@@ -66,6 +66,7 @@ def pieces(lx: Lexicon) -> dict[str, str]:
         "CLOCKPRE": alternation(lx.clock_pre), "CLOCKPREFIX": alternation(lx.clock_prefix),
         "PREP": alternation(w for w, roles in lx.qual_pre.items() if roles & {"in", "before", "after", "from", "to", "approximate"}),
         "TO": alternation(w for w, roles in lx.qual_pre.items() if roles & {"to", "and"}),
+        "RLINK": alternation(lx.range_links),
         "AMPM": r"(?P<ampm>a\.\s?m\.|p\.\s?m\.|am|pm)(?![\w])",
         "REL": f"(?>{alternation(lx.relative)})", "APPROX": alternation(lx.approx_pre), "NAMED": alternation(lx.clock_named),
         "MINW": alternation(lx.minute_words),
@@ -91,8 +92,8 @@ def rules() -> tuple[Rule, ...]:
         _rule("numdate", nd + r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d]|[.,]\d){YW}", p,
               ("17.12.2011", "12/30/2011", "16.12.11"), 4, after="sep"),
         _rule("daymonth_num", nd + r"(?P<d>\d{1,2})\.(?P<m>\d{2})(?![\d]|[.,]\d)", p, ("17.12", "19.12"), after="sep"),
-        _rule("range_dm", nd + r"(?P<d1>\d{1,2}){DSUF}\s*(?:[\-–—]|\s(?:{TO})\s)\s*(?P<d2>\d{1,2}){DSUF}\s+(?P<mon>{MON})"
-              r"(?:[^\S\n]*,?[^\S\n]*{YEAR}{YW})?", p, ("16–17 December 2011", "16 по 20 декабря"), 3, then="word"),
+        _rule("range_dm", nd + r"(?P<d1>\d{1,2}){DSUF}\s*(?:[\-–—]|\s(?:{TO}|{RLINK})\s)\s*(?P<d2>\d{1,2}){DSUF}\s+(?P<mon>{MON})"
+              r"(?:[^\S\n]*,?[^\S\n]*{YEAR}{YW})?", p, ("16–17 December 2011", "16 по 20 декабря", "7 на 8 февраля"), 3, then="word"),
         _rule("range_md", r"(?P<mon>{MON})\s+(?P<d1>\d{1,2}){DSUF}\s*[\-–—]\s*(?P<d2>\d{1,2}){DSUF}(?!\d)(?:[^\S\n]*,?[^\S\n]*{YEAR})?", p,
               ("December 16-17", "December 16–17, 2011"), 3, ("month",), then="digit"),
         _rule("range_ydm", nd + r"{YEAR}{YW}[^\S\n]+(?P<d1>\d{1,2}){DSUF}\s*[\-–—]\s*(?P<d2>\d{1,2}){DSUF}\s+(?P<mon>{MON})", p,
@@ -107,7 +108,8 @@ def rules() -> tuple[Rule, ...]:
         _rule("my", r"(?<![\w])(?P<mon>{MON})[^\S\n]*,?[^\S\n]*{YEAR}{YW}", p, ("June 1989", "декабре 2011 года"), 1, ("month",), then="digit"),
         _rule("month", r"(?<![\w])(?P<mon>{MON})(?:[^\S\n]*,?[^\S\n]*{YEAR}{YW})?", p, ("June", "декабре", "грудні"), 0, ("month",)),
         _rule("month_kk", r"(?<![\w])(?P<mon>{KKMON})", p, ("желтоқсанда",), -1, ("month",)),
-        _rule("year", nd + r"{YEAR}(?![.,]\d)(?P<yw>{YW})", p, ("2011 года", "2011 жылы", "2006"), -1, digits=(4,), after="any"),
+        _rule("year", nd + r"{YEAR}(?![.,]\d|['’]?s(?!\w)|-[хе](?!\w))(?P<yw>{YW})", p, ("2011 года", "2011 жылы", "2006"), -1,
+              digits=(4,), after="any"),  # not a decade: "the 1990s", "1990-х"
         _rule("clock", nd + r"(?:(?P<pre>{CLOCKPREFIX})\s+)?(?P<H>\d{1,2})(?P<sep>[:.])(?P<M>\d{2})(?![\d]|[.,:]\d)"
               r"(?:\s*{AMPM}|\s+(?P<cw>{CLOCKPOST})(?!\w))?{SUF}(?:\s+(?P<dp>{DAYPART}))?{TZ}", p,
               ("12:52", "11.40 am", "9.20 Moscow time", "сағат 12:52-де", "12:00 (UTC+5)", "17.00 hours"), 6, ("digit", "clock"),
@@ -119,7 +121,8 @@ def rules() -> tuple[Rule, ...]:
         _rule("clock_kk", r"(?<![\w])(?P<pre>{CLOCKPREFIX})\s+(?P<H>\d{1,2})(?![\d]|[.,:]\d){SUF}{TZ}", p, ("сағат 12-де",), 5, ("clock",)),
         _rule("clock_named", r"(?<![\w])(?P<named>{NAMED})(?!\w){TZ}", p, ("noon", "в полдень", "опівночі"), 4, ("named",)),
         _rule("relative", r"(?<![\w])(?P<rel>{REL})(?!\w)", p, ("вчера", "the next day", "келесі күні", "наступного дня"), 0, ("relative",)),
-        _rule("weekday", r"(?<![\w])(?P<wd>{WEEKDAY})", p, ("Saturday", "пятницу", "сенбі күні"), -2, ("weekday",)),
+        _rule("weekday", r"(?<![\w])(?P<wd>{WEEKDAY})(?:[^\S\n]+(?P<dp>{DAYPART}))?", p,
+              ("Saturday", "пятницу", "сенбі күні", "жұма күні таңертең", "Friday evening"), -2, ("weekday",)),
         _rule("daypart", r"(?<![\w])(?P<dp>{DPADV})", p, ("вечером", "кешке"), -3, ("daypart",)),
     ]
     return tuple(R)
@@ -154,8 +157,9 @@ def _triggers() -> tuple[dict[str, set[str]], re.Pattern, re.Pattern]:
     # themselves) fails fast where no alternative can begin
     stem_words = [*lx.month_stems, *lx.weekday_stems]
     firsts = "".join(re.escape(c) for c in sorted({w[0] for w in [*by_word, *stem_words] if w}))
+    # (a word may carry the possessive 's: "Sunday's shooting")
     trigger = re.compile(rf"(?<![\w'’])(?=[\d{firsts}])(?:\d+|"
-                         rf"(?:{alternation(by_word)})(?![\w'’])|(?:{alternation(stem_words)})[\w'’]*)", FLAGS)
+                         rf"(?:{alternation(by_word)})(?:(?![\w'’])|(?=['’]s(?![\w'’])))|(?:{alternation(stem_words)})[\w'’]*)", FLAGS)
     return by_word, stems, trigger
 
 
@@ -261,7 +265,7 @@ def context_patterns() -> dict[str, re.Pattern]:
         "weekday_after": re.compile(rf"\s*,?\s*(?:(?:{pieces(lx)['PREP']})\s+)?(?P<wd>{pieces(lx)['WEEKDAY']})", FLAGS),
         "weekday_before": re.compile(rf"(?<![\w])(?P<wd>{pieces(lx)['WEEKDAY']})(?:\s+(?P<dp>{pieces(lx)['DAYPART']}))?\s*,?\s*$", FLAGS),
         "daypart_of_before": re.compile(rf"(?<![\w])(?:the\s+)?(?P<dp>{pieces(lx)['DAYPART']})\s+(?:of\s+)?$|"
-                                        rf"(?<![\w])(?P<night>в ночь на|в ніч на|в ночь с|в ніч з)\s+$", FLAGS),
+                                        rf"(?<![\w])(?P<night>в ночь на|в ніч на|у ніч на|в ночь с|в ніч з|у ніч з)\s+$", FLAGS),
         # matched on the REVERSED text before a hit, so the cost is the length of the words, not of
         # the window: what lets a month or a year stand alone ("in June", "в 2011", "mid-November")...
         "prep_before_rev": re.compile(rf"\s*(?:{_rev(lx.approx_pre)}(?:\s+{_rev(_preps(lx))})?|{_rev(_preps(lx))})(?![\w])",

@@ -55,6 +55,7 @@ class Lexicon:
     from_suffixes: tuple[str, ...] = ()  # endings that open a period ("23:00-ден ... дейін")
     day_suffixes: list[str] = field(default_factory=list)
     year_words: list[str] = field(default_factory=list)
+    range_links: list[str] = field(default_factory=list)  # "с 7 на 8 февраля": only between two days
     weekdays: dict[str, int] = field(default_factory=dict)
     weekday_stems: dict[str, int] = field(default_factory=dict)
     dayparts: dict[str, str] = field(default_factory=dict)
@@ -130,6 +131,7 @@ def lexicon() -> Lexicon:
         lx.day_suffixes += load_list(lang, "time_day_suffixes")
         lx.from_suffixes += tuple(_norm(x) for x in load_list(lang, "time_from_suffixes"))
         lx.year_words += load_list(lang, "time_year_words")
+        lx.range_links += load_list(lang, "time_day_range_links")
         for row in load_table(lang, "time_dayparts"):
             if len(row) >= 2:
                 lx.dayparts[_norm(row[0])] = row[1]

@@ -123,6 +123,8 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
         c.explicit_year = c.y is not None
         if c.m is None:
             return None
+        if c.y is None and _capitalized_stem(g["mon"], lx) and (c.d is None or (r == "mdy" and not _day_suffixed(h, text))):
+            return None  # "Қазандағы атыс", "Қазанда 9 адам" (in Kazan), not "қазанда" (in October), "Қазанның 9-ы"
     elif r == "year":
         c.y, c.explicit_year = int(g["y"]), True
     if r == "month" or (r == "year" and not g.get("yw", "").strip()):
@@ -169,6 +171,8 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
         c.weekday = lx.weekday_of(g["wd"])
         if c.weekday is None:
             return None
+        if g.get("dp"):  # "Friday evening", "жұма күні таңертең"
+            c.daypart = lx.dayparts.get(_WORD_CASEFOLD(g["dp"]))
     elif r == "daypart":
         c.daypart = lx.dayparts.get(_WORD_CASEFOLD(g["dp"]))
     if c.H is not None and not (0 <= c.H <= 23 and 0 <= (c.M or 0) <= 59):
@@ -181,6 +185,21 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
     if span.endswith(")") and "(" not in span:  # "(9.20 Moscow time)": keep the span inside the brackets
         c.end -= len(span) - len(span.rstrip(") "))
     return c
+
+
+def _capitalized_stem(surface: str, lx) -> bool:
+    """A capitalized month stem with a case ending and no full month form ("Қазандағы"): months of
+    the languages that inflect them are written in lower case, so this is a name (Kazan)."""
+    if not surface[:1].isupper() or _WORD_CASEFOLD(surface) in lx.months or surface in lx.months_cased:
+        return False
+    key = _WORD_CASEFOLD(surface)
+    return any(key.startswith(stem) and key != stem for stem in lx.month_stems)
+
+
+def _day_suffixed(h: Hit, text: str) -> bool:
+    """The day number of a hit carries a case ending ("16-сы", "9-ы")."""
+    at = h.pos.get("d", -1) + len(h.g.get("d", ""))
+    return 0 < at < len(text) and (text[at] == "-" or text[at].isalpha())
 
 
 def _approx_only(words: str) -> bool:

@@ -343,8 +343,10 @@ def _report_date(f: _Facts) -> str | None:
                 day = _date_part(t.value.split("/")[-1])
                 if pub is None or day.startswith(f"{pub.year:04d}-"):  # a year-only date read as 1 January
                     return day
-    if pub is not None:
+    if pub is not None and pub.timetuple()[1:3] != (1, 1):
         return pub.isoformat()
+    if pub is not None and len(doc.published.strip()) <= 10:  # a reader's year-only date ("© 2022" ->
+        return None  # 1 January, no clock time): no day to count up to
     upd = parse_iso_date(doc.updated)
     return upd.isoformat() if upd else None
 
@@ -476,29 +478,59 @@ def _upper_bound(f: _Facts, start: str | None = None) -> str | None:
 
 def _since_event(f: _Facts, d: str) -> str:
     """``START/D`` when the document's event started before day ``D`` (at most a month before): a
-    count given on a later day covers the event up to that day; else ``D``."""
-    if "/" in d or len(d) != 10:
+    count given on a later day covers the event up to that day; else ``D``. A period ``A/D`` starts
+    at START when START comes before A."""
+    first, sep, last = d.partition("/")
+    if len(first) == 7 and not sep and first[:4].isdigit():  # "in May the AP estimated 600 dead"
+        start = f.start()
+        if start and len(start) == 10 and start[:7] < first and _days_between(start, first + "-01") <= 3 * _START_WINDOW:
+            return f"{start}/{first}"
+        return d
+    if len(first) != 10 or (sep and len(last) != 10):
         return d
     start = f.start()
-    if not start or len(start) != 10 or start >= d:
+    if not start or len(start) != 10 or start >= first:
         return d
-    try:
-        gap = (dt.date.fromisoformat(d) - dt.date.fromisoformat(start)).days
-    except ValueError:
-        return d
-    return f"{start}/{d}" if gap <= 31 else d
+    return f"{start}/{last or first}" if _days_between(start, first) <= _START_WINDOW else d
+
+
+def event_start(doc: Document, timexes: list[TimeExpr]) -> str | None:
+    """The first day the document states for the event it reports (see `_event_start`)."""
+    return _facts(doc, timexes).start()
 
 
 def _event_start(f: _Facts) -> str | None:
-    """The first day the document states for what happened (not report dates, citations, "since"
-    bounds or the day of saying): where a count given later starts."""
+    """The first day the document states for what happened (not report dates, citations, bounds
+    such as "until 5 January", or the day of saying): where a count given later starts. A day more
+    than a month before the document's main day (a comparison: "as in Kremenchuk on 27 June 2022")
+    is no start; a "since" day near it is ("the toll from Sunday's shooting")."""
     roles = f.roles
     blocked = [c.span for c in f.doc.citations if c.span]
-    days = [_date_part(t.value.split("/")[0]) for i, t in enumerate(f.timexes)
-            if i not in roles and _dated(t) and t.certainty not in ("before", "after")
-            and not (blocked and any(a <= t.span[0] < b for a, b in blocked)) and not f.says_day(i)]
-    days = [d for d in days if len(d) == 10]
+    days, since = [], []
+    for i, t in enumerate(f.timexes):
+        if i in roles or not _dated(t) or t.certainty == "before" or f.says_day(i) \
+                or (blocked and any(a <= t.span[0] < b for a, b in blocked)):
+            continue
+        d = _date_part(t.value.split("/")[0])
+        if len(d) == 10:
+            (since if t.certainty == "after" else days).append(d)
+    dom = _dominant(f)[0]
+    if dom and len(dom) == 10:
+        near = [d for d in (*days, *since) if d <= dom and _days_between(d, dom) <= _START_WINDOW]
+        if near:
+            return min(near)
     return min(days) if days else None
+
+
+_START_WINDOW = 31  # days before the document's main day that can still be its event's start
+
+
+def _days_between(a: str, b: str) -> int:
+    """Days from ISO day ``a`` to ``b`` (a large number when either is not a valid day)."""
+    try:
+        return (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
+    except ValueError:
+        return 1 << 20
 
 
 @functools.cache
@@ -534,8 +566,12 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int) -> tuple[str | 
     ``section`` (the date of the heading above it, e.g. ``===17 декабря===``), ``paragraph`` (the first
     day or month its paragraph names before the figure), ``document`` (`event_period`), ``report``
     (``../D``: some time up to the report date, see `report_date`); ``(None, None)`` when nothing dates it. Inside a citation (a cited
-    headline) only ``document`` and ``report`` apply. Clock times alone never date a claim. A value
-    may be year-less (``--12-16``) until `rashomon.timeline.reanchor` fills it.
+    headline) only ``citation`` (the cited item's date, for a count that is not of casualties),
+    ``document`` and ``report`` apply; ``citation`` also dates a sentence a dated reference supports
+    when nothing else in its paragraph does. A casualty count dated a later day (or month) than
+    the event's start runs from that start: ``2023-01-14/2023-01-16`` (see `_since_event`). Clock
+    times alone never date a claim. A value may be year-less (``--12-16``) until
+    `rashomon.timeline.reanchor` fills it.
 
     The document's facts (roles, report date, event period...) are computed once per document and
     expression list (`_Facts`), so each call costs about one pass over the list to recognize them.
@@ -548,11 +584,13 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int) -> tuple[str | 
         here = f.dated_in(s.span)
         inside = [timexes[i] for i in here if timexes[i].certainty not in ("before", "after") and i not in roles
                   and not f.says_day(i)]
+        # "charges were brought against 7, and in 2003 four of them were convicted": a year opening the next clause
+        inside = [t for t in inside if len(t.value) != 4 or not _other_clause(doc.text, offset, t.span[0])]
         if inside:
-            best = max(inside, key=lambda t: (len(_date_part(t.value.split("/")[0])), -abs(t.span[0] - offset)))
-            in_heading = any(x.span[0] <= best.span[0] < x.span[1] for x in doc.sections)
-            casualties, toll = f.said(s.span)
-            if (in_heading and casualties) or toll:  # "26 March: the toll rose to 64"
+            best = max(inside, key=lambda t: (len(_date_part(t.value.split("/")[0])),
+                                              not _other_clause(doc.text, offset, t.span[0]), -abs(t.span[0] - offset)))
+            casualties, toll = f.said(_row_or(doc, s.span, offset))
+            if casualties or toll:  # "26 March: the toll rose to 64", "on Monday 20 were dead"
                 return _since_event(f, _when(best)), "sentence"
             return _when(best), "sentence"
         since = [timexes[i] for i in here if timexes[i].certainty == "after" and i not in roles
@@ -570,23 +608,24 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int) -> tuple[str | 
                 return f"{start}/{d}", "sentence"
             return (d if start == d else f"../{d}"), "sentence"
     if not in_citation:
-        for sec in sorted(doc.sections_at(offset), key=lambda x: -x.level) if doc.sections else ():
+        secs = sorted(doc.sections_at(offset), key=lambda x: -x.level) if doc.sections else []
+        for k, sec in enumerate(secs):
             head = [timexes[i] for i in f.dated_in(sec.span) if i not in roles]
             if head:  # a live blog's dated heading: a toll under it covers the event up to that day
+                if k:  # under an undated heading, a date of its paragraph comes before the title's
+                    got = _paragraph_date(f, offset)
+                    if got:
+                        return got, "paragraph"
                 sent = doc.sentence_at(offset) if doc.sentences else None
                 if sent is not None and f.said(sent.span)[0]:
                     return _since_event(f, _when(head[0])), "section"
                 return _when(head[0]), "section"  # "Задержаны 12 человек" under "11 мая": that day's event
-        for p in doc.paragraphs:
-            if p.span[0] <= offset < p.span[1]:
-                inside = [timexes[i] for i in f.dated_in(p.span)
-                          if timexes[i].certainty not in ("before", "after") and i not in roles
-                          and len(_date_part(timexes[i].value.split("/")[0])) > 4  # a year alone is background
-                          and not f.says_day(i)]
-                before = [t for t in inside if t.span[0] < offset]  # a day named after the figure is another event's
-                if before:
-                    return _when(before[0]), "paragraph"
-                break
+        got = _paragraph_date(f, offset)
+        if got:
+            return got, "paragraph"
+    got = _cited_day(f, offset, s.span if s is not None else None, in_citation)
+    if got:
+        return got, "citation"
     ev = f.period()
     if ev is not None:
         return _since_event(f, ev), "document"
@@ -594,3 +633,63 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int) -> tuple[str | 
     if got is not None:
         return got, "report"
     return None, None
+
+
+def _cited_day(f: _Facts, offset: int, sent: tuple[int, int] | None, in_citation: bool) -> str | None:
+    """The date of the item a cited headline comes from, or of the item cited for its sentence ("The
+    court remanded four<ref>...|date=2024-03-24</ref>"), for a count that is no running casualty
+    count (those keep the event's period): an arrest or a sentence is reported when it happens."""
+    doc = f.doc
+    for c in doc.citations:
+        if not c.date or len(c.date) < 7 or not c.date[:4].isdigit():
+            continue
+        if in_citation:
+            hit = c.span is not None and c.span[0] <= offset < c.span[1]
+            text_span = c.span
+        else:
+            hit = sent is not None and c.anchor is not None and sent[0] <= c.anchor[0] < sent[1] + 2
+            text_span = sent
+        if hit:
+            return None if text_span is None or f.said(text_span)[0] else c.date[:10]
+    return None
+
+
+def _paragraph_date(f: _Facts, offset: int) -> str | None:
+    """The first day or month the paragraph holding ``offset`` names before it (a year alone is
+    background, a day named after the figure is another event's); from the event's start up to it
+    when the sentence counts casualties."""
+    doc, timexes, roles = f.doc, f.timexes, f.roles
+    for p in doc.paragraphs:
+        if p.span[0] <= offset < p.span[1]:
+            inside = [timexes[i] for i in f.dated_in(p.span)
+                      if timexes[i].certainty not in ("before", "after") and i not in roles
+                      and len(_date_part(timexes[i].value.split("/")[0])) > 4  # a year alone is background
+                      and not f.says_day(i)]
+            before = [t for t in inside if t.span[0] < offset]  # a day named after the figure is another event's
+            if before:  # a running count later in the paragraph covers the event up to that day
+                sent = doc.sentence_at(offset) if doc.sentences else None
+                if sent is not None and f.said(sent.span)[0]:
+                    return _since_event(f, _when(before[0]))
+                return _when(before[0])
+            break
+    return None
+
+
+_CLAUSE_END = re.compile(r"[,;:]\s|\s[—–-]\s")
+
+
+def _other_clause(text: str, offset: int, at: int) -> bool:
+    """A date after the figure and past a clause break belongs to the next clause ("21 died in
+    Kremenchuk on 27 June, and in Vinnytsia on 14 July — 28")."""
+    return at > offset and _CLAUSE_END.search(text, offset, at) is not None
+
+
+def _row_or(doc: Document, span: tuple[int, int], offset: int) -> tuple[int, int]:
+    """A table row ("| SES (17 January) | 45 | 79 |") says what it counts in its header: the table's
+    paragraph then stands for the sentence."""
+    if doc.text.count("|", span[0], span[1]) < 2 and doc.text.count("\t", span[0], span[1]) < 2:
+        return span
+    for p in doc.paragraphs:
+        if p.span[0] <= offset < p.span[1]:
+            return p.span
+    return span
