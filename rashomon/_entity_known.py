@@ -399,4 +399,14 @@ class KnownNames:
         w = d.toks[i][2]
         return bool(ADJ_END.search(w)) and i + 1 < len(d.toks) and d.toks[i + 1][2][:1].islower() \
             and not HARD_GAP.search(d.gap(i + 1)) and not self._has_phrase(d, i + 1, lang, "entity_place_suffixes", True) \
-            and not self._has_phrase(d, i + 1, lang, "entity_place_words", True)
+            and not self._has_phrase(d, i + 1, lang, "entity_place_words", True) \
+            and not self._no_noun(d.toks[i + 1][2], lang)
+
+    def _no_noun(self, w: str, lang: str) -> bool:
+        """The dictionary knows the lowercase word only as something an adjective does not agree
+        with (a preposition, verb, conjunction: «у центрі Мінська біля стели»)."""
+        if lang not in ("ru", "uk"):
+            return False
+        known, _, parses = self.morph.info(w, lang)
+        return known and bool(parses) and not any(
+            p.tag.POS in {"NOUN", "ADJF", "PRTF", "NUMR", "NPRO", "ADJS", "PRTS"} for p in parses)

@@ -38,6 +38,7 @@ _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'’\-]*$")
 _YO = re.compile(r"(?<=[^aeiou])io")
 _EI_END = re.compile(r"ei$")
 _DOUBLE = re.compile(r"([a-z])\1+")
+_CH_FOLD = re.compile(r"(?<=sh)[aeiou]$")  # Масаншы, Масанчи (lemma Масанч): the vowel after the ending
 
 
 def person_key(word: str) -> str:
@@ -282,17 +283,20 @@ class EntityLinker:
                 first = min(ks)
                 if self._type_of(first) == self._type_of(other):
                     self._union(first, other, f"spelling:{form}")
-        # ё written as е (Шахтёр, Шахтер, Shakhtyor): the keys differ only there
+        # ё written as е (Шахтёр, Шахтер, Shakhtyor), Russian ч for Kazakh ш (Масанчи, Масаншы;
+        # Чимкент, Шымкент): the keys differ only there
         by_yo: dict[str, list[str]] = {}
         for k, n in self.nodes.items():
-            if k.startswith("k:") and not k.startswith("k:#") and n.type != "person" and "io" in k:
-                by_yo.setdefault(_YO.sub("e", k[2:]), []).append(k)
+            if k.startswith("k:") and not k.startswith("k:#") and n.type != "person" and ("io" in k or "ch" in k or "sh" in k):
+                by_yo.setdefault(_CH_FOLD.sub("", _YO.sub("e", k[2:]).replace("ch", "sh")), []).append(k)
         for folded, ks in sorted(by_yo.items()):
             plain = f"k:{folded}"
+            if plain not in self.nodes and len(ks) > 1:
+                plain = min(ks)
             if plain in self.nodes and self._type_of(plain) != "person":
                 for k in sorted(ks):
-                    if self._type_of(k) == self._type_of(plain):
-                        self._union(plain, k, "spelling:yo")
+                    if k != plain and self._type_of(k) == self._type_of(plain):
+                        self._union(plain, k, "spelling:yo" if "io" in k or "io" in plain else "spelling:ch")
 
     def _link_landmark_names(self) -> None:
         """A facility's bare name («Кредмаш» at the plant, "Kredmash" elsewhere) joins the landmark

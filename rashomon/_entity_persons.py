@@ -4,9 +4,11 @@ base form of a name (``Армана Тлеубаєва`` -> ``Арман Тле�
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
+from ._entity_link import person_key
 from ._entity_morph import CASES as _CASES
 from ._entity_morph import GENDERS as _GENDERS
 from ._entity_morph import camel as _camel
@@ -15,6 +17,14 @@ from ._entity_names import CYR as _CYR
 from ._entity_names import cap as _cap
 from ._entity_names import grammemes as _grammemes
 from ._entity_names import title as _title
+from .langdata import load_map
+
+
+@functools.cache
+def _listed_first_names() -> frozenset[str]:
+    """Phonetic keys of every first name of ``first_name_variants`` (either side)."""
+    return frozenset(person_key(x) for kv in load_map(None, "first_name_variants").items() for x in kv)
+
 
 if TYPE_CHECKING:
     from ._entity_doc import ScanDoc as _Doc
@@ -55,7 +65,10 @@ class PersonNames:
         return w
 
     def _first_name(self, w: str, lang: str) -> bool:
-        return lang in ("ru", "uk") and "Name" in self.morph.info(w, lang)[1]
+        """A first name: by the dictionary (ru/uk), else a name of ``first_name_variants`` (Alexander)."""
+        if lang in ("ru", "uk"):
+            return "Name" in self.morph.info(w, lang)[1]
+        return w[:1].isupper() and not w.isupper() and person_key(w) in _listed_first_names()
 
     def _person_at(self, d: _Doc, i: int, lang: str, end: int) -> int:
         """Words of a person name (first [patronymic] surname) starting at token i, else 0."""

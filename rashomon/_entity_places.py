@@ -71,6 +71,50 @@ class PlaceNames:
                 out.append((f, k))
         return out
 
+    def _place_list(self, d: _Doc, p: int, q: int, lang: str) -> bool:
+        """The names toks[p:q] are one item of a list that a place word opens or closes ("the villages
+        of Sortobe and Bular Batyr", «Масаншы, Сортөбе және Бұлар батыр ауылдарында»): names, commas
+        and conjunctions only, at least one separator crossed, within 16 tokens."""
+        conj = _words(None, "entity_conjunctions")
+        toks, n = d.toks, len(d.toks)
+        after = q < n and (d.gap(q).strip() == "," or (not d.gap(q).strip() and toks[q][2].lower() in conj))
+        before = p > 0 and (d.gap(p).strip() == "," or (not d.gap(p).strip() and toks[p - 1][2].lower() in conj))
+        if not (after or before):
+            return False  # (no separator beside the name: no list; the common case, answered at once)
+
+        crossed, j = False, q  # forward, to a place word after the last item
+        while after and j < n and j - q < 16:
+            gap = d.gap(j)
+            g = gap.strip()
+            if g not in ("", ",") or _HARD_GAP.search(gap):
+                break
+            w = toks[j][2]
+            crossed = crossed or g == ","
+            if crossed and g == "" and self._has_phrase(d, j, lang, "entity_place_suffixes", True):
+                return True
+            if crossed and lang == "kk" and g == "" and w[:1].islower() and j + 1 < n and not d.gap(j + 1).strip() \
+                    and _cap(toks[j - 1][2]) and self._has_phrase(d, j + 1, lang, "entity_place_suffixes", True):
+                return True  # «Бұлар батыр ауылдарында»: a lowercase word inside the last name
+            if w.lower() in conj:
+                crossed = True
+            elif not _cap(w):
+                break
+            j += 1
+        crossed, j = False, p  # backward, to a place word before the first item
+        while before and j > 0 and p - j < 16:
+            g = d.gap(j).strip()
+            if g not in ("", ",") or _HARD_GAP.search(d.gap(j)):
+                break
+            if crossed and g == "" and self._has_phrase(d, j, lang, "entity_place_words", False):
+                return True
+            prev = toks[j - 1][2]
+            if g == "," or prev.lower() in conj:
+                crossed = True
+            elif not _cap(prev):
+                break
+            j -= 1
+        return False
+
     # -- gazetteer ------------------------------------------------------------------------------
     def _gaz_match(self, d: _Doc, i: int, lang: str) -> tuple[int, Place, str] | None:
         """Longest gazetteer name starting at token i: (words, place, base form); memoized."""
@@ -189,6 +233,7 @@ class PlaceNames:
         if end is None:
             return None
         stem = w[: len(w) - len(end)]
+        first = None  # every matching derivation is tried: Аксы-йск, but Кордай-ск
         for suf, comps in derive:
             if stem.lower().endswith(suf) and len(stem) - len(suf) >= 3:
                 root = stem[: len(stem) - len(suf)]
@@ -200,8 +245,8 @@ class PlaceNames:
                     if place is not None and (place.country in countries if countries else (
                             place.kind != "city" or place.country in self.gaz.full_countries)):
                         return name, place
-                return names[0], None
-        return None
+                first = first or names[0]
+        return (first, None) if first else None
 
     def _accept_place(self, d: _Doc, i: int, n: int, place: Place, lang: str, base: str = "") -> bool:
         """Whether a gazetteer hit on toks[i:i+n] is really that place here (villages named like
@@ -221,6 +266,8 @@ class PlaceNames:
             d, i, lang, "entity_place_preps", False)
         s0 = d.toks[i][0]
         cue = cue or d.links.get(s0) == d.toks[i][1]  # [[Полтава]]: a wiki link to the word itself
+        if lang == "kk" and base and len(w) > len(base) and w.lower().startswith(base.lower()):
+            cue = cue or w[len(base):].lower() in _words(lang, "entity_place_cue_cases")  # Тель-Авивтен
         major = place.kind != "city" or place.population >= 100000
         far = place.country not in self.gaz.full_countries and place.country not in self._doc_countries(d)
         if far and not cue and (not major or (_CYR.search(w) and place.kind == "city" and place.population < 1000000)):
@@ -255,7 +302,7 @@ class PlaceNames:
         if place.kind != "city":
             return True
         exact = anyascii(w).casefold() == anyascii(place.name).casefold() or (
-            _CYR.search(w) is not None and tkey(base) == tkey(place.name))
+            _CYR.search(w) is not None and tkey(base).replace(" ", "") == tkey(place.name).replace(" ", ""))
         if d.initial(i) and place.country not in self.gaz.full_countries and place.population < 100000:
             return bool(cue)  # a capital that only starts a sentence; a small far-away town is unlikely
         if _CYR.search(w):  # Kazakh (no dictionary): a capital mid-sentence is the evidence

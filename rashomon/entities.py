@@ -336,6 +336,19 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
             p, titled = max(q, start + 1), False
         return max(end, p)
 
+    def _facility_after(self, d: _Doc, q: int, lang: str) -> bool:
+        """A facility word (``entity_facilities``) follows token q-1 after at most two lowercase words
+        ("Kredmash road machinery plant", "Bogatyr coal mine"): the name before is the facility's."""
+        for j in range(q, min(q + 3, len(d.toks))):
+            w = d.toks[j][2]
+            if not w[:1].islower() or _HARD_GAP.search(d.gap(j)) or "," in d.gap(j):
+                return False
+            if self._concept(w.lower(), lang, "entity_facilities"):
+                return True
+            if self._stop(w, lang) or w.lower().endswith(("ed", "id", "ld", "s", "ing")):
+                return False  # "Dorwell said the plant ...": a verb between, no facility's name
+        return False
+
     def _country_code(self, w: str, lang: str) -> str | None:
         """ISO code of a country written as a code (РФ, АҚШ) or by a name the gazetteer lacks
         (Белоруссии, Britain; ``entity_country_names``)."""
@@ -462,10 +475,20 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
                 self._emit(d, p, q, "place", "gazetteer" if ap[1] else "place-word", ap[0], out, ap[1], end_char=e)
             elif self._tok_lemma(d, q, lang) in _words(lang, "entity_district_suffixes") or (
                     lang == "kk" and _kk_stem_in(d.toks[q][2].lower(), _words(lang, "entity_district_suffixes"))):
-                # "Шаңырақ шағын ауданы", "Aksy district": the place itself, with its word
-                self._emit(d, p, q, "place", "place-word", lemma, out, end_char=e)
+                # "Aksy district", "Шаңырақ шағын ауданы", "Масаншы ауылының": the place itself, with its
+                # word; in Kazakh the name alone (it stays in the nominative: no case ending to strip)
+                if lang == "kk":
+                    self._emit(d, p, q, "place", "place-word", w if single else lemma, out)
+                else:
+                    self._emit(d, p, q, "place", "place-word", lemma, out, end_char=e)
             else:
                 self._emit(d, p, q, "place", "place-word", lemma + d.text[e0:e], out, end_char=e)
+            return
+        if lang == "kk" and single and q + 1 < len(d.toks) and d.toks[q][2][:1].islower() and not d.gap(q).strip() \
+                and not d.gap(q + 1).strip() and self._has_phrase(d, q + 1, lang, "entity_place_suffixes", True) \
+                and d.toks[q][2].lower() not in _words(lang, "entity_stopwords"):
+            # «Бұлар батыр ауылдарында»: a name of two words, the second lowercase, before its place word
+            self._emit(d, p, q + 1, "place", "place-word", f"{w} {d.toks[q][2]}", out)
             return
         if single and (ap := self._event_adjective(d, p, q, lang)):
             # «Аксыйские события», «Жанаозенські події»: the event named after its place
@@ -476,6 +499,10 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
             if ap:  # «Баткенський і Лейлекський райони»: the first of two districts
                 self._emit(d, p, q, "place", "gazetteer" if ap[1] else "place-word", ap[0], out, ap[1])
                 return
+        if q - p <= 3 and not titled and not (single and _ADJ_END.search(w)) and self._place_list(d, p, q, lang):
+            # "the villages of Sortobe and Bular Batyr", «Масаншы, Сортөбе ... ауылдарында»
+            self._emit(d, p, q, "place", "place-word", w if single and lang == "kk" else lemma, out)
+            return
         link_end = d.links.get(s0)
         quoted = self._quoted(d, p, q)
         org_before = self._has_phrase(d, p, lang, "entity_org_words", False) or self._has_phrase(
@@ -490,6 +517,9 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
         elif titled and not quoted and all(self._name_part(d, k, lang) for k in range(p, q)) and q - p <= 3 \
                 and not _camel(w) and not w.isupper() and (not single or self._surname(w, lang) or tags & {"Name", "Surn"}):
             self._emit(d, p, q, "person", "title", self._person_lemma(words, lang), out)
+        elif single and w.endswith(("'s", "’s")) and surname_like(w[:-2]) and not _camel(w) \
+                and (org_before or org_after or self._org_apposition(d, q, lang)):
+            self._emit(d, p, q, "person", "person", w[:-2], out, end_char=e0 - 2)  # "Bakiyev's government": its head
         elif org_before or org_after or self._org_apposition(d, q, lang):
             if quoted and single and not known and lang in ("ru", "uk") and org_before:
                 lemma = w  # "компания «Укрзализныця»": a quoted name in apposition stays in the nominative
@@ -505,7 +535,12 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
             if not single and lang in ("ru", "uk"):
                 out[-1].key = self._lemma_key(words, lang) or out[-1].key
         elif q - p <= 3 and self._surname(words[-1], lang) and all(self._name_part(d, k, lang) for k in range(p, q)):
-            if not (single and _ADJ_END.search(w)):  # a lone "Жезказганский" is an adjective of a name
+            lone_adj = single and bool(_ADJ_END.search(w))  # a lone "Жезказганский" is an adjective of a name,
+            if lone_adj and "Surn" in tags and not d.initial(p):  # but «загибель Тарайковського.» a surname
+                ap = self._adjective_place(d, w, lang)
+                lone_adj = (ap is not None and ap[1] is not None) or (
+                    q < len(d.toks) and d.toks[q][2][:1].islower() and not self._no_noun(d.toks[q][2], lang))
+            if not lone_adj:
                 self._emit(d, p, q, "person", "person", self._person_lemma(words, lang), out)
         elif single and _camel(w):
             self._emit(d, p, q, "org", "camel", lemma, out)
@@ -522,6 +557,8 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
         elif single and not d.initial(p) and (loc := _locative_base(w, lang)) \
                 and loc.lower() not in _words(lang, "entity_org_words") and not self._stop(loc, lang):
             self._emit(d, p, q, "place", "preposition", loc, out)  # Шаңырақта: where, so a place
+        elif single and lang == "en" and not d.initial(p) and self._facility_after(d, q, lang):
+            self._emit(d, p, q, "org", "org-word", lemma, out)  # "the Kredmash road machinery plant"
         elif link_end == e0:
             self._emit(d, p, q, "org", "link", lemma, out)
         elif not single and not d.initial(p):

@@ -145,7 +145,8 @@ def test_generic_district_name_is_no_far_town_or_old_name(tagger):
 
 @pytest.mark.parametrize("text,form,lemma", [
     ("2006 жылы 16 шілдеде Шаңырақта тұрғындардың жиналысы өтті.", "Шаңырақта", "Шаңырақ"),
-    ("Алматының Шаңырақ шағын ауданына полиция келді.", "Шаңырақ шағын ауданына", "Шаңырақ"),
+    # (the mention is the name alone, as the gold sets write it: devset4 «Шаңырақ», devset5 «Қордай»)
+    ("Алматының Шаңырақ шағын ауданына полиция келді.", "Шаңырақ", "Шаңырақ"),
 ])
 def test_kazakh_locative_and_inflected_district_word(tagger, text, form, lemma):
     got = {m.text: (m.type, m.lemma) for m in tag(tagger, text, "kk")}

@@ -119,6 +119,16 @@ class Context:
         w = _WORD.match(text, m.span[1] + 1) if text[m.span[1] : m.span[1] + 1] == " " else None
         return w is not None and w.group().lower() in after and nxt is not None and self._close(m.span[1], nxt.span[0])
 
+    def _origin(self, m: Mention) -> bool:
+        """A place named as where someone or something came from ("the plane from Tel Aviv", «из»,
+        «з», Kazakh ablative «Тель-Авивтен»; ``entity_place_origin``)."""
+        words, ends = _origin_words()
+        low = m.text.lower()
+        if any(low.endswith(e) for e in ends) and (self.doc.lang_at(m.span[0]) or self.doc.lang) == "kk":
+            return True
+        lead = _WORD.findall(self.doc.text[max(0, m.span[0] - 12) : m.span[0]].lower())
+        return bool(lead) and lead[-1] in words and self.doc.text[m.span[0] - 1 : m.span[0]] == " "
+
     def _treated(self, m: Mention) -> bool:
         """Where victims are treated, not where the event happened: a place after a hospital word
         ("в больницы Донецка", "у лікарнях Керчі та Сімферополя", "hospitals in X") or, in Kazakh,
@@ -253,10 +263,18 @@ class Context:
         there and the sentence names no other place); ``nationwide``: the sentence says "across
         the country" (the document's country wins)."""
         if nationwide and self.country:
+            # "... across the country 3,000 were detained, of them in Minsk about 1,000": a town just
+            # before the figure, in its own phrase, beats the nationwide frame
+            own = [m for m in self._in(*sentence) if m.span[1] <= offset and offset - m.span[1] <= 30
+                   and self._kind(m) == "city" and not any(a <= m.span[0] < b for a, b in skip)
+                   and not any(c in self.doc.text[m.span[1] : offset] for c in ",;.!?")]
+            if own:
+                return self._name(own[-1]), "sentence"
             return self.country, "sentence"
         ms = [m for m in self._in_all(*sentence) if not any(a <= m.span[0] < b for a, b in skip) and self._located(m, preps)]
         ms = [m for m in ms if id(m) not in self._treated_ids]  # "в больницы Донецка": where the wounded are
         ms = [m for m in ms if id(m) not in self._near_ids] or ms  # "in Krasnogorsk, near Moscow"
+        ms = [m for m in ms if not self._origin(m)] or ms  # "stormed the airport in X ... the plane from Y"
         free = [m for m in ms if not self._clause_between(m, offset)]
         ms = free or ms  # "у Кременчуці ... загинула 21 людина, а у Вінниці — 28": the figure's own clause
         if ms:  # the place the sentence states, nearest to the figure
@@ -332,6 +350,13 @@ def _near_words() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...], tup
             rows[kind].add((" " if kind == "before" else "") + row[0].lower())
     return (tuple(sorted(rows["before"])), frozenset(rows["after"]), tuple(sorted(rows["treated"])),
             tuple(sorted(rows["treated_after"])))
+
+
+@functools.cache
+def _origin_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """``entity_place_origin`` of every claim language: words before a place, and endings (``-дан``)."""
+    rows = [w.lower() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "entity_place_origin")]
+    return frozenset(w for w in rows if not w.startswith("-")), tuple(w[1:] for w in rows if w.startswith("-"))
 
 
 @functools.cache
