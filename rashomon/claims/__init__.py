@@ -67,6 +67,7 @@ class ClaimExtractor:
 
         ctx = Context(doc, timexes, mentions)
         letterhead = self._letterhead(text)
+        masthead = _masthead(text)
         cites = [(c.span, i) for i, c in enumerate(doc.citations) if c.span]
         infobox = [s.body for s in doc.sections if s.title.strip().lower() == "infobox"]
         paragraphs = [p.span for p in doc.paragraphs] or _blocks(text)
@@ -81,7 +82,9 @@ class ClaimExtractor:
         pending: tuple[int, int, int] | None = None  # claims of the previous sentence, for a hedge after them
         last_measure: tuple[int, str] | None = None  # paragraph and measure of the last claim, for "a figure of"
         plain: tuple | None = None  # the last figure-less sentence, for a "he added" after it
+        chain: tuple | None = None  # (span, marker): the one source of the last sentence's claims, for the next
         table_head: tuple | None = None  # paragraph and per-column measures of a table's header row
+        things: tuple | None = None  # paragraph and class of the last counted buildings or vehicles, for "15 of them"
         for s0, s1 in _sentences(doc):
             pi = max(0, bisect.bisect_right(pstarts, s0) - 1)
             para = paragraphs[pi] if paragraphs else None
@@ -117,6 +120,7 @@ class ClaimExtractor:
             paren = _paren_ids(toks)
             finds = attr.lex.sentence_matchers.find(toks)
             markers = attr.markers(toks, text, paren, finds)
+            markers = [m for m in markers if not (m.kind == "colon" and m.ntok and _states_count(toks, m.ntok, rules))]
             named = [m for m in markers if m.name or m.kind == "impersonal"]
             if antecedent is not None and antecedent[1] != pi:
                 antecedent = None
@@ -126,7 +130,9 @@ class ClaimExtractor:
                     antecedent = (named_before, pi)
             inherit = carried if carry_lang == lang else None
             if not named and before is not None and before[2] == pi:
-                inherit = _framing(before) or inherit
+                inherit = _framing(before, s0) or inherit
+            follow = chain if not named and chain is not None and chain[0] == before[:2] and _same_item(text, chain[0], s0) \
+                and not any(b0 <= s0 < b1 for b0, b1 in infobox) else None
             if not named and hedge_for is not None and hedge_for[0] == pi and (_points_back(toks, rules) or any(q.extra.get("revised") for q in qs)):
                 # "Of the wounded, 25 ...", "Вечером число погибших выросло до 59": the same source goes on
                 inherit = _source_of(out[hedge_for[1] : hedge_for[2]]) or inherit
@@ -142,7 +148,13 @@ class ClaimExtractor:
                 continue
             cues = attr.modality_cues(toks, paren, finds)
             nationwide = bool(finds["nationwide"])
+            if things is not None and things[0] == pi:
+                for q in qs:  # "... построены более 1500 домов. В пятницу было снесено 15 из них."
+                    if q.noun is None and rules._subset_at(toks, q.end):
+                        q.extra["things"] = things[1]
             rules.assign(toks, qs, paren)
+            nouned = [q.noun for q in qs if q.noun is not None]
+            things = (pi, nouned[-1]) if nouned and nouned[-1].cls in ("building", "vehicle") else None
             qs = [q for q in qs if not q.extra.get("none")]  # counts of no casualty ("the release of 12 people")
             if any(not q.measure for q in qs):
                 if last_measure is not None and last_measure[0] == pi:
@@ -164,6 +176,8 @@ class ClaimExtractor:
                 limit = qs[qi + 1].start if qi + 1 < len(qs) else len(toks)
                 when = ctx.when(toks[q.nstart].start, (s0, s1), para)
                 doer = attr.doer(toks, text, q.start, q.measure) if not named else None
+                if inherit is None and follow is not None and _FAMILY.get(q.measure, q.measure) in follow[2]:
+                    doer = doer or follow[1]  # a sentence that goes on with the last one's source
                 claim = self._claim(doc, toks, q, markers, doer or inherit, attr, (paren, cues, nationwide), (s0, s1), para, lang, ctx, cites, infobox,
                                     limit, when, antecedent[0] if antecedent else None, letterhead)
                 if claim.modality == "asserted" and _doubted_after(cues, qs, q):
@@ -175,9 +189,14 @@ class ClaimExtractor:
             if len(out) > first_new:
                 pending = (pi, first_new, len(out))
                 last_measure = (pi, out[-1].measure)
+            src = _continued(out[first_new:], markers, masthead)
+            chain = ((s0, s1), src, {_FAMILY.get(c.measure, c.measure) for c in out[first_new:]}) if src is not None else None
             if attr.lex.denial_refs.exact or attr.lex.denial_refs.prefix:
                 own = (pi, first_new, len(out)) if len(out) > first_new else hedge_for
                 _denial_echo(doc.id, out, own, pi, toks, text, attr, finds["denial_refs"])
+            if _rumour_denied(doc.id, out, first_new, toks, text, attr) and pending is not None and pending[0] == pi:
+                pending = (pi, pending[1], pending[2] + 1)  # the rumour went in before its denial
+            _rumour_split(doc.id, out, first_new, toks, text, attr)
             last = [m for m in markers if m.name and m.kind in ("pre", "verb", "colon")]
             if last:
                 antecedent = (last[-1], pi)
@@ -201,6 +220,8 @@ class ClaimExtractor:
             stype_m = m.type or "unknown"
             if stype_m == "unknown" and m.span and ctx.is_country(m.span):
                 stype_m = "official"  # a country as the speaker is its government
+            elif stype_m == "unknown" and m.span and (typ := attr.typed_mention(text, m.name, m.span[0])):
+                stype_m = typ  # "Резніченко повідомляє" after "голова ОВА Валентин Резніченко"
             elif stype_m == "unknown" and letterhead[1] not in ("", "unknown") and m.ntok and any(
                     t.text[:1].isupper() and t.low in letterhead[0] for t in toks[m.ntok[0] : m.ntok[1]]):
                 stype_m = letterhead[1]  # "ArcelorMittal ... confirms" under the letterhead "ArcelorMittal ... JSC"
@@ -212,10 +233,17 @@ class ClaimExtractor:
             if hm is not None:  # "## Итог по официальным данным" over a table
                 source = Source(hm.name, hm.type or "unknown", hm.span)
         modality, in_paren = attr.modality(paren[1], q.start, q.end, paren[0])
+        if m is not None and m.modality and modality == "asserted":
+            modality = m.modality  # a table row headed "Соцмережі (не підтверджено)"
         if modality == "denied" and m is not None and m.rumour:
             source = None  # "сведения, распространяемые в соцсетях, не соответствуют действительности"
+            denier = [x for x in markers if x.name and not x.rumour and x.kind == "verb" and x.ntok and x.ntok[1] <= x.cue[0] <= m.cue[0]]
+            if denier:  # "Міська рада спростувала чутки в соцмережах про 100 загиблих": the subject denies
+                d = denier[-1]
+                source = Source(d.name, d.type or "unknown", d.span)
         if modality == "unconfirmed" and source is None and not in_paren:
             stype = "unknown"
+        modality = _social_hedge(modality, source, q.measure)
         report_date, citation = doc.published, None
         for span, ci in cites:
             if span[0] <= vs[0] < span[1]:
@@ -243,6 +271,14 @@ class ClaimExtractor:
             when_how=when_how, report_date=report_date, citation=citation, rule=f"{q.rule}+{q.how}",
             source_type=None if source else stype,
         )
+
+
+def _social_hedge(modality: str, source: Source | None, measure: str | None) -> str:
+    """What only social media say of casualties is a rumour: ``unconfirmed`` (a crowd estimate
+    posted there is not: "Telegram channels counted several thousand people")."""
+    if modality == "asserted" and source is not None and source.type == "social_media" and measure != "participants":
+        return "unconfirmed"
+    return modality
 
 
 def _heading_source(doc: Document, offset: int, attr: Attributor, cache: dict) -> Marker | None:
@@ -359,6 +395,8 @@ def _refer(toks, qs: list[Quantity], rules: Rules, measure: str | None) -> None:
             q.measure, q.how = measure, "anaphora"
         elif _among_them(toks, q, rules):
             q.measure, q.how = measure, "anaphora"  # "Eight journalists were among them."
+        elif q is qs[0] and (any(c == "subset" for _e, c in rules.lex.connectives.at(toks, 0)) or (q.start == 0 and q.value != 1 and rules._subset_at(toks, q.end))):
+            q.measure, q.how = measure, "anaphora"  # a table row "в том числе горноспасатели | 5" under "Погибшие | 51"
         elif q.extra.get("revised") and q.noun is None and q.rule != "vague":
             q.measure, q.how = measure, "revised"  # "згодом її уточнили до 63": the count just stated, revised
         elif prev is not None and prev.how in ("anaphora", "list", "revised") and _listed(toks, prev, q):
@@ -387,7 +425,7 @@ def _listed(toks, prev: Quantity, q: Quantity) -> bool:
     return gap[-1].text in ("—", "–") and any(t.low in _LIST and t.text != "," for t in gap[:2])
 
 
-_LIST = {",", "and", "и", "і", "та", "й", "және", "a", "а"}
+_LIST = {",", "and", "и", "і", "та", "й", "және", "мен", "бен", "пен", "a", "а"}
 
 
 def _trigger_in(sentence: tuple, rules: Rules) -> str | None:
@@ -477,10 +515,108 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
     for c in denied:
         if c.modality == "denied" or (c.modality == "asserted" and c.source is not None and c.source.type == "social_media"):
             c.modality = "unconfirmed"  # what circulates on social media and is then denied is a rumour
+            if c.source is None and c.source_type == "author":
+                c.source_type = "unknown"  # "ходили слухи о десяти погибших; власти их опровергли": no one named
         out.append(dataclasses.replace(
             c, id=stable_id("c", doc_id, (lo, hi), c.measure, c.value), span=(lo, hi), quote=text[lo:hi],
             modality="denied", source=Source(m.name, m.type or "unknown", m.span) if m is not None else None,
             source_type=None if m is not None else "author", citation=None, rule="denial+echo"))
+
+
+def _states_count(toks, ntok: tuple[int, int], rules: Rules) -> bool:
+    """The text before a colon holds a figure and a trigger: a statement ("Судьба еще 20 человек
+    остается неизвестной: ..."), not a speaker's name ("МВД: ...")."""
+    a, b = ntok
+    return any(t.kind == "n" or rules.lex.number_word(t) for t in toks[a:b]) and any(
+        trig.measure != "none" for _i, _j, trig in rules.lex.measures.find(toks, a, b))
+
+
+def _rumour_denied(doc_id: str, out: list[Claim], first: int, toks, text: str, attr: Attributor) -> int:
+    """A denial that names where the rumour it denies spread ("Пушилин опроверг сообщения
+    телеграм-каналов о «более чем сотне» погибших", "опровергает распространяемые в социальных сетях
+    сведения о 100 погибших") states two claims: the rumour, unconfirmed, from social media, and the
+    denial. Inserts the rumour's claim before each denied claim of the sentence (at most one);
+    returns how many it inserted."""
+    denied = [c for c in out[first:] if c.modality == "denied" and c.rule != "denial+echo" and c.citation is None and c.value_span
+              and c.source is not None]  # a named denier (an impersonal "... не соответствуют действительности" states one claim)
+    if not denied:
+        return 0
+    stated = {(c.measure, str(c.value)) for c in out[first:] if c.modality == "unconfirmed"}
+    found = [(a, b) for a, b, typ in attr.lex.source_types.find(toks) if typ == "social_media"]
+    for c in denied:
+        if (c.measure, str(c.value)) in stated:
+            continue  # "чутки про понад 300 ...; влада їх спростувала": the rumour is stated already
+        src = c.source.span if c.source.span else None
+        for a, b in found:
+            lo, hi = toks[a].start, toks[b - 1].end
+            if hi > c.value_span[0] or (src is not None and src[0] <= lo < src[1]):
+                continue  # after the figure, or inside the denier's name
+            while b < len(toks) and toks[b].text in ("-", "–") and toks[b].start == hi and b + 1 < len(toks) and toks[b + 1].start == toks[b].end:
+                b += 2  # "телеграм-каналов"
+                hi = toks[b - 1].end
+            q0 = min(lo, c.value_span[0])
+            out.insert(out.index(c, first), dataclasses.replace(
+                c, id=stable_id("c", doc_id, (q0, c.value_span[1]), c.measure, c.value), span=(q0, c.value_span[1]),
+                quote=text[q0 : c.value_span[1]], modality="unconfirmed", source=Source(text[lo:hi], "social_media", (lo, hi)),
+                source_type=None, rule="rumour+denied"))
+            return 1
+    return 0
+
+
+def _rumour_split(doc_id: str, out: list[Claim], first: int, toks, text: str, attr: Attributor) -> None:
+    """A rumour named by where it spread and denied in the same sentence ("В соцсетях
+    распространялись сообщения о десятках погибших, которые власти опровергли", "Чутки ..., які
+    поширювалися в Telegram, МВС назвало «фейками»") states two claims: the rumour, ``unconfirmed``,
+    from social media, and the denial, from the denier next to the denial word. With no denier named
+    ("Сведения ..., распространяемые в соцсетях, не соответствуют действительности") the document's
+    own denial stays one claim (the dev-set gold)."""
+    lex = attr.lex
+    if not any(c.modality == "denied" for c in out[first:]):
+        return
+    cues = [a for a, _b, mod in lex.modality.find(toks) if mod == "denied"]
+    typed = lex.source_types.find(toks)
+    social = [(a, b) for a, b, typ in typed if typ == "social_media"]
+    if not cues or not social:
+        return
+    stated = {(c.measure, str(c.value)) for c in out[first:] if c.modality == "unconfirmed"}
+    for c in list(out[first:]):
+        if c.modality != "denied" or c.rule.endswith(("+echo", "+denied", "+split")) or c.citation is not None or not c.value_span \
+                or (c.measure, str(c.value)) in stated:
+            continue
+        named = c.source is not None and c.source.type != "social_media" and c.source.span
+        spread = [(a, b) for a, b in social if not (named and c.source.span[0] <= toks[a].start < c.source.span[1])]
+        if not spread or (c.source is not None and c.source.type != "social_media" and not named):
+            continue
+        a, b = spread[0]
+        while b + 1 < len(toks) and toks[b].text in ("-", "–") and toks[b + 1].start == toks[b].end:
+            b += 2  # "Telegram-каналах"
+        lo, hi = toks[a].start, toks[b - 1].end
+        if named:  # "Чутки ..., які поширювалися в Telegram, МВС назвало «фейками»": the denier is named
+            q0, q1 = min(lo, c.value_span[0]), max(hi, c.value_span[1])
+            out.insert(out.index(c, first), dataclasses.replace(
+                c, id=stable_id("c", doc_id, (q0, q1), c.measure, c.value), span=(q0, q1), quote=text[q0:q1], modality="unconfirmed",
+                source=Source(text[lo:hi], "social_media", (lo, hi)), source_type=None, rule=c.rule.split("+")[0] + "+split"))
+            continue
+        denier = next(((x, y) for x, y, typ in typed if typ not in ("social_media", "unknown", "eyewitness") and not (a <= x < b)
+                       and any(_denies(toks, y, k) for k in cues)), None)
+        if denier is None:
+            continue  # "Сведения ..., распространяемые в соцсетях, не соответствуют действительности": one claim, the document's denial
+        cue = next(k for k in cues if _denies(toks, denier[1], k))
+        c.modality, c.source, c.source_type = "unconfirmed", Source(text[lo:hi], "social_media", (lo, hi)), None
+        span = (min(toks[denier[0]].start, c.span[0]), max(toks[cue].end, c.span[1]))
+        if span == c.span:
+            span = (span[0], toks[cue].end + 1) if toks[cue].end < len(text) else (span[0] - 1, span[1])
+        dspan = (toks[denier[0]].start, toks[denier[1] - 1].end)
+        src = Source(text[dspan[0] : dspan[1]], attr._type_of(toks[denier[0] : denier[1]]), dspan)
+        out.append(dataclasses.replace(c, id=stable_id("c", doc_id, span, c.measure, c.value), span=span, quote=text[span[0] : span[1]],
+                                       modality="denied", source=src, source_type=None,
+                                       rule=c.rule.split("+")[0] + "+split"))
+
+
+def _denies(toks, y: int, k: int) -> bool:
+    """Is the name ending at ``y`` the subject of the denial word at ``k`` ("власти опровергли",
+    "МВС назвало «фейками»"), not a noun before an impersonal "не соответствуют действительности"?"""
+    return 0 <= k - y <= 2 and not any(t.text in ",;()" for t in toks[y:k]) and toks[k].low not in ("не", "not", "is", "are", "емес")
 
 
 def _unpoint(attr: Attributor, toks, text: str, mk: Marker, back) -> Marker | None:
@@ -555,8 +691,47 @@ def _source_of(claims: list[Claim]) -> Marker | None:
     return None
 
 
-def _framing(sentence: tuple) -> Marker | None:
-    """A sentence that opens with its only attribution ("According to X, ...") frames the next one."""
+# measures that one report gives together: a sentence goes on with the last one's source only
+# within the same kind ("ДСНС: 20 загиблих. Зниклими безвісти вважаються 40", not "Activists said
+# 50 missing. Two journalists detained on 6 January were released")
+_FAMILY = {"injured": "killed", "missing": "killed", "arrested": "detained", "charged": "detained", "convicted": "detained",
+           "vehicles_damaged": "buildings_damaged", "strikers": "participants"}
+
+
+def _same_item(text: str, prev: tuple[int, int], s0: int) -> bool:
+    """Is a sentence at ``s0`` on the same line as the one at ``prev``? Readers keep list items,
+    table rows and timeline entries on lines of their own, which each name their source."""
+    return "\n" not in text[prev[1] : s0]
+
+
+def _continued(claims: list[Claim], markers: list[Marker], own: frozenset[str]) -> Marker | None:
+    """The one source of a sentence's claims that a next sentence without attribution goes on with
+    ("ДСНС: загинули 20 людей. Зниклими безвісти вважаються понад 40", "The authorities tell about 45
+    dead. The fate of 20 persons remains unknown."): every claim asserted, from no citation, by one
+    named source; not a rumour's place ("в соцсетях"), nor the document's own author named in its
+    masthead ("The Monitor has documented 48 deaths" in a report by the Monitor: it goes on in its
+    own voice)."""
+    if not claims or any(m.rumour for m in markers):
+        return None
+    names = {(c.source.name, c.source.type) if c.source is not None else None for c in claims}
+    if len(names) != 1 or None in names or any(c.modality != "asserted" or c.citation is not None for c in claims):
+        return None
+    if claims[0].source.type in ("ngo", "media"):
+        caps = [w.lower() for w in re.findall(r"\w+", claims[0].source.name) if w[:1].isupper()]
+        if caps and all(w in own for w in caps):
+            return None
+    return _source_of(claims)
+
+
+def _masthead(text: str) -> frozenset[str]:
+    """Lower-cased words of a document's first two lines (title, byline, "a report by X")."""
+    lines = [ln for ln in text[:600].splitlines() if ln.strip()][:2]
+    return frozenset(w.lower() for ln in lines for w in re.findall(r"\w+", ln))
+
+
+def _framing(sentence: tuple, nxt: int | None = None) -> Marker | None:
+    """A sentence that opens with its only attribution ("According to X, ...") frames the next one
+    (at ``nxt``; after a clock time or list mark only on the same line)."""
     s0, s1, _pi, attr, text = sentence
     toks = tokenize(text, 0, s0, s1)
     state = (attr._toks, attr._paren)  # the current sentence's state, which `markers` overwrites
@@ -571,11 +746,17 @@ def _framing(sentence: tuple) -> Marker | None:
         return m
     if m.kind == "post" and m.ntok and m.ntok[0] <= 1 and m.cue[1] < len(toks) and toks[m.cue[1]].text == ",":
         return m  # Kazakh "Министрліктің мәліметінше, ..." opens a report
+    lead = 0  # a clock time or list mark before the subject: "12:00 — Резніченко оголошує про ..."
+    while lead < min(len(toks), 6) and toks[lead].kind != "w":
+        lead += 1
+    if lead and nxt is not None and not _same_item(text, (s0, s1), nxt):
+        lead = 0  # "- 14:15 — офіс президента: ..." speaks for its own entry only
     # a lead-in "МВД: ..." (maybe after a clock time) or "X заявила, что ..." goes on in the next sentence
-    if m.kind == "colon" and m.ntok and m.ntok[0] <= 3:
+    if m.kind == "colon" and m.ntok and m.ntok[0] <= 3 + lead:
         return m
-    if m.kind == "verb" and m.ntok and m.ntok[0] <= 3 and m.ntok[1] <= m.cue[0] and m.cue[1] < len(toks) \
-            and toks[m.cue[1]].low in _THAT | {","}:
+    if m.kind == "verb" and m.ntok and m.ntok[0] <= 3 + lead and m.ntok[1] <= m.cue[0] and m.cue[1] < len(toks) \
+            and (toks[m.cue[1]].low in _THAT | {",", ":"} or (
+                toks[m.cue[1]].low in _ABOUT and toks[-1].text in ".!" and not _has_figure(attr.lex, toks, lead))):
         return m
     # "..., сообщил Следственный комитет." closes a report that the next sentence goes on with
     if m.kind == "verb" and m.ntok and m.ntok[0] >= m.cue[1] and m.ntok[1] >= len(toks) - 1 and m.cue[0] > 0 \
@@ -591,7 +772,13 @@ def _framing(sentence: tuple) -> Marker | None:
     return None
 
 
+def _has_figure(lex, toks, start: int) -> bool:
+    """Does ``toks[start:]`` hold a number, a number word or a vague amount ("сотни")?"""
+    return any(t.kind == "n" or (t.kind == "w" and (lex.number_word(t) or lex.vague.first(toks, k))) for k, t in enumerate(toks) if k >= start)
+
+
 _THAT = {"что", "that", "що", "деп"}
+_ABOUT = {"о", "об", "про", "about", "of", "on"}  # "X повідомляє про завершення операції." frames what follows
 
 
 def _lang(para_lang: str | None, sentence: str) -> str:

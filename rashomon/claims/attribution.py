@@ -28,11 +28,14 @@ _BOUND = {",", ".", ";", ":", "(", ")", "!", "?", "—", "«", "»", '"', "“",
 _HARD = _BOUND - {","}
 _BACK = _BOUND - {"«", "»", "“", "”", "„"}  # quoted names stay whole: «Улытау Курьера» сообщают
 _DASH = {"-", "—", "–", ":"}
+_CLAUSE = {",", ";", ":", "—", "–", "(", ")"}  # where a hedging adverb's reach ends
 _THAT_WORDS = {"что", "що"}
+_ABOUT = {"про", "о", "об"}  # "..., а наблюдатели — о 10 тысячах"
 _PASSIVE = {"been", "was", "were", "is", "are", "be", "being"}
 _AT = {"в", "во", "у"}  # "в Душанбе сообщили", "у Кремлі заявили"
 _QUOTES = {"«", "»", "“", "”", '"', "„"}
 _RULINGS = {"arrested", "convicted", "charged"}  # acts of a court or prosecutor: their record is the source
+_SUBORD = {"after", "before", "because", "після", "после", "поскольку", "оскільки"}  # a subordinate clause opens
 _LEAD = {"and", "but", "и", "а", "но", "і", "та", "але", "the", "when", "as", "after", "while", "since", "когда", "коли"}
 
 
@@ -56,6 +59,9 @@ class Attributor:
         self._paren: list[int] = []
         self._witness = False  # the sentence speaks in the first person or of what was seen ("I saw", "видел")
         self._starts: list[int] = []
+        self._probable: list[tuple[int, bool]] = []  # hedging adverbs of the sentence: (token, the writer's own?)
+        self._mod_toks: Sequence[Token] = ()
+        self._mod_paren: list[int] = []
         # character spans of the document's time expressions, sorted, and their starts (set by the
         # extractor per document): a time phrase between a subject and its verb is skipped
         self.times: tuple[list[int], list[tuple[int, int]]] = ([], [])
@@ -71,12 +77,16 @@ class Attributor:
         for a, b, kind in found:
             m = None
             if kind == "pre":
-                m = self._named(toks, text, (a, b), kind, self._forward(toks, b))
+                fwd = self._forward(toks, b)
+                if fwd and (r := self.lex.attribution.first(toks, fwd[0])) and r[1] == "rel":
+                    fwd = self._antecedent(toks, a)  # "опубликовало расследование, согласно которому ...": its author
+                m = self._named(toks, text, (a, b), kind, fwd)
                 if m is None and b - a >= 2 and self._type_of(toks[a + 1 : b], default="") not in ("", "unknown"):
                     m = self._named(toks, text, (a, b), kind, (a + 1, b))  # "По официальным данным, ...": the data speak
             elif kind == "verb":
-                if a and self._determines(toks, a - 1):
-                    continue  # "the reports", "unconfirmed reports": a noun, not a verb
+                if a and self._determines(toks, a - 1) and not (toks[a].low.endswith("ed") and (
+                        self.lex.source_types.first(toks, a - 1) or (a > 1 and toks[a - 1].text[:1].isupper()))):
+                    continue  # "the reports", "unconfirmed reports": a noun, not a verb (but "media estimated", "Associated Press concluded")
                 if a and toks[a - 1].low in _PASSIVE and toks[a].low.endswith("ed"):
                     continue  # "The toll has been revised to nine, the governor said": the toll is no speaker
                 if b + 1 < len(toks) and (toks[b].kind == "n" or self.lex.number_word(toks[b])):
@@ -102,6 +112,9 @@ class Attributor:
                         subj = self._forward(toks, b) if b < len(toks) else None  # "об этом говорят журналы больниц"
                 if subj is None and self.lex.lang in ("ru", "uk") and b < len(toks) and self._names_source(toks, b):
                     subj = self._forward(toks, b, limit=5)
+                if self.lex.lang in ("ru", "uk", "en") and (subj is None or (subj[0] > 0 and toks[subj[0] - 1].kind == "n")):
+                    # "агентство AP на підставі розповідей 23 вцілілих оцінило": the subject before the figure
+                    subj = self._distant_subject(toks, a, subj[0] - 1 if subj else a) or subj
                 m = self._named(toks, text, (a, b), kind, subj)
             elif kind == "post":
                 m = self._named(toks, text, (a, b), kind, self._backward(toks, a, appositions=False))
@@ -176,6 +189,38 @@ class Attributor:
             return None
         return self._named(toks, text, (e, verb[0]), "verb", (s0, e))
 
+    def _distant_subject(self, toks, a: int, limit: int) -> tuple[int, int] | None:
+        """A subject separated from its verb by a phrase with a figure: "агентство Associated
+        Press на підставі розповідей 23 вцілілих оцінило": the nearest named source of a known type
+        before the verb (and before ``limit``, where a figure cut the nearer subject) in its clause
+        (no comma, colon or other cue between), with the capitalized words after it."""
+        lex = self.lex
+        best = None
+        for x, y, typ in lex.source_types.find(toks, max(0, a - 14), limit):
+            if typ != "unknown":
+                best = (x, y)
+        if best is None:
+            return None
+        x, y = best
+        while y < a and toks[y].kind == "w" and toks[y].text[:1].isupper():
+            y += 1
+        if any(t.text in _BOUND for t in toks[y:a]) or any(
+                lex.attribution.first(toks, k) for k in range(y, a)):
+            return None
+        return (x, y)
+
+    def _antecedent(self, toks, a: int) -> tuple[int, int] | None:
+        """The first named source of a known type before ``a`` in the sentence, with the
+        capitalized words after it ("Агентство Associated Press ... опубликовало расследование,
+        согласно которому ..."); None if there is none."""
+        for x, y, typ in self.lex.source_types.find(toks, 0, a):
+            if typ == "unknown":
+                continue
+            while y < a and toks[y].kind == "w" and toks[y].text[:1].isupper():
+                y += 1
+            return (x, y)
+        return None
+
     def _opening_subject(self, toks, a: int) -> tuple[int, int] | None:
         """Kazakh is verb-final: "Министрлігі 30 қазанда ... 46 екенін растады" names its source at
         the start of the sentence, before the first figure or date (a source word must be in it)."""
@@ -185,6 +230,8 @@ class Attributor:
         e = s0
         while e < min(a, s0 + 7) and (toks[e].kind == "w" or toks[e].text in "«»“”\"-") and not _figure_word(self.lex, toks[e]) \
                 and not self.lex.vague.first(toks, e) and not self.lex.months.first(toks, e):
+            if e > s0 and self.lex.measures.first(toks, e) and self._type_of(toks[s0:e], default="") not in ("", "unknown"):
+                break  # "... басқармасы жараланғандардың саны": the count's noun after the named source
             e += 1
         if e == s0 or self._type_of(toks[s0:e], default="") in ("", "unknown"):
             return None
@@ -222,16 +269,19 @@ class Attributor:
 
     def _gapped(self, toks, text) -> list[Marker]:
         """A second speaker whose verb is left out: "Организаторы говорили, что ..., а районное
-        управление — что «около 600 человек»" (the figure after the dash is the second speaker's)."""
+        управление — что «около 600 человек»", "Державне телебачення каже про 65 тисяч, незалежні
+        спостерігачі — про 10-15 тисяч" (the figure after the dash is the second speaker's)."""
         out = []
         for k in range(1, len(toks) - 3):
-            if toks[k].low != "а" or toks[k - 1].text != ",":
+            if toks[k - 1].text != ",":
                 continue
+            if toks[k].low not in ("а", "і", "и", "та"):
+                k -= 1  # ", незалежні спостерігачі — про 10-15 тисяч": no conjunction
             d = k + 1
             while d < min(len(toks), k + 8) and toks[d].kind == "w":
                 d += 1
             if d == k + 1 or d + 1 >= len(toks) or toks[d].text not in ("—", "–") or not (
-                    toks[d + 1].low in _THAT_WORDS or toks[d + 1].text in ("«", '"')):
+                    toks[d + 1].low in _THAT_WORDS or toks[d + 1].text in ("«", '"') or toks[d + 1].low in _ABOUT):
                 continue
             if self._type_of(toks[k + 1 : d], default="") in ("", "unknown") and not toks[k + 1].text[:1].isupper():
                 continue
@@ -293,6 +343,8 @@ class Attributor:
             a += 1  # "Первоначально МЧС", "Спочатку ..."
         while b > a and ((toks[b - 1].kind == "p" and toks[b - 1].text not in ")»”\"") or _adverb(toks[b - 1]) or toks[b - 1].low in trim):
             b -= 1  # trailing punctuation, "... Situations initially", "akimat still"
+        if b - a > 1 and toks[b - 1].text in ("»", "”") and not any(t.text in ("«", "“") for t in toks[a : b - 1]):
+            b -= 1  # "За даними «Вясни»": the opening quote went with the cue
         if self.times[0] and a < b:  # "Власти Таджикистана 18 сентября впервые назвали ...": the name ends at a date
             while a < b and self._in_time(toks[a]):
                 a += 1  # "На следующий день в Душанбе"
@@ -322,7 +374,8 @@ class Attributor:
         return Marker(cue, kind, text[span[0] : span[1]], span, (a, b), typ)
 
     def _determines(self, toks, k) -> bool:
-        return any(p == "det" for _e, p in self.lex.attribution.at(toks, k)) or bool(self.lex.modality.first(toks, k))
+        hedge = self.lex.modality.first(toks, k)
+        return any(p == "det" for _e, p in self.lex.attribution.at(toks, k)) or bool(hedge and hedge[1] not in ("probable", "reported"))
 
     def _names_source(self, toks, b) -> bool:
         """Does a name start at ``b`` (a capitalized word or a source word)?"""
@@ -392,6 +445,9 @@ class Attributor:
             if toks[j].text == "(" and toks[j - 1].kind == "w" and j < k - 1:
                 k = j - 1
         if k > 1 and toks[k].kind == "w" and toks[k - 1].text == "," and any(p == "rel" for _e, p in self.lex.attribution.at(toks, k)):
+            if not any(t.kind == "w" and t.text[:1].isupper() for t in toks[max(0, k - 4) : k - 1]) \
+                    and not self.lex.source_types.find(toks, max(0, k - 4), k - 1):
+                return None  # "Слухи о десятках погибших, которые распространялись ...": what spread is no speaker
             k, end = k - 2, k - 1  # "Opposition groups, who say ...": the name before the relative pronoun
         commas = 2 if appositions and k >= 0 and toks[k].text == "," else 0
         while k >= 0 and end - k <= 14:
@@ -403,6 +459,8 @@ class Attributor:
                 pass  # a number that ends a name: "Group 24 claimed", "Channel 5 reported"
             elif t.text in _BACK or _figure_word(self.lex, t) or self.lex.vague.first(toks, k) or (t.kind == "n" and not (commas == 1 and self.lex.nonclaim["after"].first(toks, k + 1))) or self.lex.months.first(toks, k):
                 break
+            elif end - k > 1 and t.low in _SUBORD:
+                break  # "... resigned after a state commission concluded": the subject starts after "after"
             elif end - k > 1 and (c := self.lex.connectives.first(toks, k)) and c[1] in ("and", "contrast") and not (
                     c[1] == "and" and k and self.lex.source_types.ending_at(toks, k, 4) and self.lex.source_types.find(toks, k + 1, end)):
                 break  # "... dead in X and the akimat says": the subject starts after "and" (not "officials and witnesses said")
@@ -414,6 +472,8 @@ class Attributor:
         start = k + 1
         if start >= end:
             return None
+        if start and toks[start - 1].kind == "n" and toks[start - 1].end == toks[start].start:
+            return None  # cut inside a compound: "a 24-year-old student who said": no name
         first = self.lex.attribution.first(toks, start)
         if first and first[1] in ("rel",):
             return None
@@ -446,12 +506,20 @@ class Attributor:
         return None
 
     def _type_of(self, toks: Sequence[Token], default: str = "unknown") -> str:
-        generic = False
+        """The first known type in ``toks``; people who write on social media ("Жергілікті
+        тұрғындар әлеуметтік желіде", "residents on social media") are social media."""
+        generic, first = False, None
         for _s, _e, typ in self.lex.source_types.find(toks):
             if typ != "unknown":
-                return typ
-            generic = True
-        return "unknown" if generic else default
+                if first is None:
+                    first = typ
+                    if typ != "eyewitness":
+                        return typ
+                elif typ == "social_media":
+                    return typ
+            else:
+                generic = True
+        return first or ("unknown" if generic else default)
 
     # -- choice -----------------------------------------------------------------------------------
     def choose(self, markers: list[Marker], qstart: int, qend: int, carried: Marker | None = None, limit: int = 1 << 30,
@@ -528,14 +596,20 @@ class Attributor:
         contrasts = [a for a, _b, kind in finds["connectives"] if kind == "contrast"]
         seg: dict[int, str] = {}
         par: dict[int, str] = {}
+        self._probable = []
         for a, _b, mod in finds["modality"]:
+            if mod in ("probable", "reported"):  # "probably", "якобы": only the figure in its own clause
+                self._probable.append((a, mod == "probable"))
+                continue
             table, key = (par, paren[a]) if paren[a] >= 0 else (seg, bisect.bisect_right(contrasts, a))
             table[key] = _stronger(table.get(key, "asserted"), mod)
+        self._mod_toks, self._mod_paren = toks, paren
         return contrasts, seg, par
 
     def modality(self, cues: tuple, q_start: int, q_end: int, paren: list[int]) -> tuple[str, bool]:
         """The modality over the figure (its clause, or a parenthesis right after it) and whether it
-        comes from a parenthesis."""
+        comes from a parenthesis or from the writer's own doubt ("probably"): then no one else is
+        the figure's unnamed source."""
         contrasts, seg, par = cues
         mod = seg.get(bisect.bisect_right(contrasts, q_start), "asserted")
         qp = paren[q_start] if q_start < len(paren) else -1
@@ -543,8 +617,37 @@ class Attributor:
             qp = next((k for k in range(q_end, min(q_end + 3, len(paren))) if paren[k] >= 0), -1)
             qp = paren[qp] if qp >= 0 else -1
         pmod = par.get(qp, "asserted") if qp >= 0 else "asserted"
+        own = False
+        if mod == "asserted" and self._probable and (hedge := self._hedged_here(q_start, q_end, contrasts)):
+            mod, own = "unconfirmed", hedge == "probable"
         best = _stronger(mod, pmod)
-        return best, best != "asserted" and best == pmod and mod != best
+        return best, own or (best != "asserted" and best == pmod and mod != best)
+
+
+    def _hedged_here(self, q_start: int, q_end: int, contrasts: list[int]) -> str | None:
+        """Does a hedging adverb ("probably", "reportedly", "вероятно", "нібито") qualify this figure:
+        in its clause with no comma, dash or other figure between, or opening the sentence
+        ("Reportedly, 40 people ...")? Not a figure in another clause of the sentence ("X confirmed
+        12 deaths, and that dozens more were probably killed"). "probable" (the writer's own doubt:
+        "probably") or "reported" (hearsay: "reportedly", "якобы")."""
+        toks = self._mod_toks
+        seg = bisect.bisect_right(contrasts, q_start)
+        for a, own in self._probable:
+            if bisect.bisect_right(contrasts, a) != seg or _paren_of(self._mod_paren, a) != _paren_of(self._mod_paren, q_start):
+                continue
+            lo, hi = (q_end, a) if a >= q_end else (a + 1, q_start)
+            if lo < hi and toks[lo].text == "," and lo == a + 1:
+                lo += 1  # "вероятно, ранены 30": the adverb's own commas
+            if lo < hi and toks[hi - 1].text == "," and hi == a:
+                hi -= 1  # "30 человек, вероятно, ранены"
+            between = toks[lo:hi]
+            if a == 0 or not any(t.text in _CLAUSE or t.kind == "n" for t in between):
+                return "probable" if own else "reported"
+        return None
+
+
+def _paren_of(paren: list[int], k: int) -> int:
+    return paren[k] if k < len(paren) else -1
 
 
 def _figure_word(lex: Lexicon, t: Token) -> bool:

@@ -61,9 +61,13 @@ class Lexicon:
                 self.numerals[row[0].lower()] = (int(v) if v.is_integer() else v, row[2] if len(row) > 2 else "")
         self.qual_pre = PhraseMatcher()
         self.qual_post = PhraseMatcher()
+        self.qual_suffix: dict[str, str] = {}  # Kazakh "300-дей", "жүздей" (about 300, about 100)
         for row in langdata.load_table(lang, "qualifiers"):
             if len(row) >= 3:
-                (self.qual_pre if row[2] == "pre" else self.qual_post).add(row[0], row[1])
+                if row[2] == "suffix":
+                    self.qual_suffix[row[0].lower()] = row[1]
+                else:
+                    (self.qual_pre if row[2] == "pre" else self.qual_post).add(row[0], row[1])
         self.range_first = PhraseMatcher()
         self.range_mid = PhraseMatcher()
         for row in langdata.load_table(lang, "ranges"):
@@ -179,6 +183,15 @@ class Lexicon:
     def number_word(self, tok: Token) -> tuple[int, str] | None:
         """Value and flag of a numeral word, also with a Kazakh case suffix (``онға`` -> 10)."""
         return self.numeral(tok.low)
+
+    def suffix_qualifier(self, low: str) -> str | None:
+        """The qualifier a suffix glued to a numeral word gives ("жүздей" -> about), or None."""
+        if not self.qual_suffix or low in self.numerals:
+            return None
+        for suf, qual in self.qual_suffix.items():
+            if low.endswith(suf) and low[: -len(suf)] in self.numerals:
+                return qual
+        return None
 
     def numeral(self, low: str) -> tuple[int, str] | None:
         hit = self._numeral_memo.get(low, _MISS)

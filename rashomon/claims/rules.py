@@ -28,8 +28,8 @@ _TEXT = attrgetter("text")
 _STOP = {";", ".", "!", "?", ":", "…"}
 _COMPOUND = {"-", "/", ":", "."}
 _QUOTES = {'"', "»", "”", "“"}
-_AND = {",", "and", "и", "і", "та", "й", "және", "or", "или", "або"}
-_DAY_LIST = {",", "and", "и", "і", "та", "й", "или", "або", "or", "-", "–", "және"}
+_AND = {",", "and", "и", "і", "та", "й", "және", "мен", "бен", "пен", "or", "или", "або"}
+_DAY_LIST = {",", "and", "и", "і", "та", "й", "или", "або", "or", "-", "–", "және", "мен", "бен", "пен"}
 
 
 @dataclass
@@ -145,6 +145,9 @@ class Rules:
         if first is None and qual == "exact":
             i = k
         v1, e = num
+        if e - 1 > k and toks[e - 1].text in ("-", "–"):
+            e -= 1  # "пять-шесть": the hyphen is a range's, not a compound numeral's ("twenty-six")
+            num = (v1, e)
         v2 = None
         for e2, need_first in lex.range_mid.at(toks, e):
             if need_first != "_" and (first is None or first[1] != toks[e2 - 1].low):
@@ -176,10 +179,16 @@ class Rules:
                     return None, "suffix"
                 if toks[k].kind == "n":
                     e = s + 1
+                    if qual == "exact" and toks[s].low in lex.qual_suffix:
+                        qual = lex.qual_suffix[toks[s].low]  # "300-дей адам": about 300
+        if qual == "exact" and lex.qual_suffix and toks[e - 1].kind == "w":
+            qual = lex.suffix_qualifier(toks[e - 1].low) or qual  # "үш жүздей", "мыңдай"
         pm = lex.qual_post.first(toks, e) if e < n else None
         if pm and (toks[e].text != "+" or toks[e].start == toks[e - 1].end):
-            if qual == "exact":
-                qual = pm[1]
+            if pm[1] == "none":
+                revised = True  # Kazakh "51-ге түзетілді" (revised to 51): the verb's case, no qualifier
+            elif qual == "exact" or (qual == "about" and toks[e].text == ","):
+                qual = pm[1]  # "штук 20, не меньше": a bound after the figure says more than the inversion
             e = pm[0]
         nend = num[1] if v2 is None else e
         why = self._reject(toks, i, k, nend, e, v1, v2, qual)
@@ -199,8 +208,8 @@ class Rules:
         for v in (v1, v2):
             if v is not None and (v != int(v) or v <= 0 or v > 1e9):
                 return "fraction"
-        if v1 == 1 and v2 is None and lex.nonclaim["partitive"].first(toks, e):
-            return "partitive"
+        if v1 == 1 and v2 is None and lex.nonclaim["partitive"].first(toks, e) and not self._subset_at(toks, e):
+            return "partitive"  # "один из участников" (not "один из них с ожогами": one of them)
         if e < n:
             if lex.nonclaim["after"].first(toks, e):
                 return "date" if self._is_month(toks, e) else "unit"
@@ -220,13 +229,31 @@ class Rules:
             return "population"
         t = toks[k]
         if t.kind == "w" and v1 == 1 and v2 is None and not (e < n and (lex.nouns.first(toks, e) or lex.measures.first(toks, e))) \
-                and not (t.low not in lex.numerals and lex.measures.ending_at(toks, k, 3)):
+                and not (t.low not in lex.numerals and (lex.measures.ending_at(toks, k, 3) or lex.anaphora.ending_at(toks, k, 2))) \
+                and not self._subset_at(toks, e):
             return "one"  # "one of", "бір" as an article (not "қаза болғандардың бірі": one of the dead)
         if t.kind == "n" and qual == "exact" and len(t.text) == 4 and t.text.isdigit() and 1800 <= v1 <= 2100 and (v2 is None or v2 <= 2100):
             dated = i > 0 and (self._is_month(toks, i - 1) or (toks[i - 1].text == "," and i > 1 and (toks[i - 2].kind == "n" or self._is_month(toks, i - 2))))
             if dated or not (e < n and (lex.nouns.first(toks, e) or lex.measures.first(toks, e))):
                 return "year"
         return ""
+
+    def _as_predicate(self, toks, k: int, e: int) -> bool:
+        """A connective at ``k`` (ending at ``e``) before a lone trigger that closes the clause:
+        "remained as missing.", "listed as dead," (not "as wounded protester dies")."""
+        lex = self.lex
+        m = lex.measures.first(toks, e)
+        if m is None:
+            return False
+        j = m[0]
+        if j >= len(toks) or toks[j].kind == "p":
+            return True
+        # "as missing according to ..." (a predicate), not "as wounded protester dies" (a clause with its own verb)
+        return not (lex.measures.first(toks, j) or lex.nouns.first(toks, j) or lex.measures.first(toks, j + 1))
+
+    def _subset_at(self, toks, e: int) -> bool:
+        """A pronoun subset right after a figure: "one of them", "один из них"."""
+        return e < len(toks) and any(c == "subset" for _end, c in self.lex.connectives.at(toks, e)) and toks[e].low not in ("including",)
 
     def _is_month(self, toks, j) -> bool:
         return bool(self.lex.months.first(toks, j))
@@ -261,6 +288,8 @@ class Rules:
             left = self._scan_left(toks, q, ends, paren)
             # the nearer trigger, preferring one in the figure's own clause (no comma crossed)
             pick = r if r and (not left or (r[3], r[0]) <= (left[3], left[0])) else left
+            if pick is r and left and r[1].measure == "none" and left[1].measure != "none" and not left[1].weak and (r[3], r[0]) == (left[3], left[0]):
+                pick = left  # "toll revised to 51 after rescuer found alive": a tie goes to the count
             if pick is r and left and left[0] == 0 and r[0] == 0 and r[2][0] == q.end and not left[1].noun and left[2][1] == q.start:
                 pick = left  # "засудив 10 обвинувачених": the verb says what befell them
             if pick and pick[1].measure == "none":
@@ -348,6 +377,8 @@ class Rules:
             nm = lex.nouns.first(toks, k)
             if nm:
                 q.noun, q.head_end = nm[1], nm[0]
+                if adj == 0 and "things" in q.extra and self._subset_at(toks, k):
+                    q.noun = q.extra["things"]  # "15 из них" after "1500 домов": of them, the houses
                 if nm[0] < n:  # "20 people dead"
                     for end, trig in lex.measures.at(toks, nm[0]):
                         if trig.noun and not trig.weak and trig.side != "left" and self._fits(trig, q):
@@ -439,6 +470,8 @@ class Rules:
             for j in range(k - 2, max(-1, k - 14), -1):
                 if toks[j].text == "(":
                     return j
+                if toks[j].text == "." and j > 0 and toks[j - 1].kind == "w" and toks[j - 1].end == toks[j].start:
+                    continue  # an abbreviation: "(чел.)", "(ед.)"
                 if toks[j].text in ")" + "".join(_STOP):
                     break
         return k
@@ -446,6 +479,8 @@ class Rules:
     @staticmethod
     def _fits(trig: Trigger, q: Quantity) -> bool:
         cls = q.noun.cls if q.noun else None
+        if cls is None and q.head is not None and q.head.weak and q.head.needs == "troops":
+            cls = "troops"  # "involved more than 500 rescuers": a role noun of forces counts forces
         if trig.needs == "any":
             return True
         if trig.needs == "person":
@@ -460,6 +495,7 @@ class Rules:
         defines = q.start == 0 and k < n and toks[k].text in ("—", "–") and commas == 0
         before = [t.text for t in toks[max(0, q.start - 12) : q.start]]
         quoted = before.count('"') % 2 == 1 or before.count("«") > before.count("»") or before.count("“") > before.count("”")
+        until = n  # the scan's end: a few words past a quote that closes on the figure
         if k < n and toks[k].text == "(":  # "14 people (9 men, ...) died": a breakdown right after the noun
             j = k + 1
             while j < min(n, k + 30) and toks[j].text not in "()":
@@ -471,6 +507,12 @@ class Rules:
             if t.text in _STOP or t.text == "(" or (t.text == ")" and paren[q.start] >= 0):
                 return None
             if t.text in _QUOTES and quoted:  # 'the real toll was "at least 25" and accused ...'
+                if k == max(q.head_end, q.end) and k + 1 < n and toks[k + 1].kind == "w" and toks[k + 1].low not in _AND:
+                    quoted, until = False, k + 3  # '"hundreds" had died', "«300-дей адам» келгенін": the verb right after
+                    k, dist = k + 1, dist + 3  # a trigger before the quote is nearer ('the toll was "at least 16" accused')
+                    continue
+                return None
+            if k >= until:
                 return None
             other = starts.get(k)
             if other is not None and other is not q:
@@ -479,7 +521,7 @@ class Rules:
                 part = lex.connectives.first(toks, other.end)
                 if part and part[1] == "subset":
                     return None  # "hundreds tried to cross, 8 of them were killed": the verb is the part's
-                if prevtok in _AND and not other.head and other.noun and q.noun and other.noun.cls == q.noun.cls:
+                if prevtok in _AND and (other.noun or (other.head and other.head.weak)) and (not other.head or other.head.weak) and (q.noun or q.head):
                     k, dist = max(other.head_end, other.end), dist + 1
                     continue
                 if any(c == "subset" for _a, c in lex.connectives.ending_at(toks, other.start, 3)):
@@ -488,8 +530,10 @@ class Rules:
                     continue
                 return None
             c = lex.connectives.first(toks, k) if conn[t.low] else None
-            if c and (c[1] in ("contrast", "purpose") or (c[1] == "relative" and skipped)):
-                return None  # "..., but", "gathered to honour the dead": another clause
+            if c and c[1] == "clause" and self._as_predicate(toks, k, c[0]):
+                pass  # "Eleven people remained as missing": no clause, a predicate
+            elif c and (c[1] in ("contrast", "purpose", "clause") or (c[1] == "relative" and skipped)):
+                return None  # "..., but", "gathered to honour the dead", "toll rises to six as wounded ... dies": another clause
             if t.text == ",":
                 commas += 1
             for end, trig in lex.measures.at(toks, k) if meas[t.low] else ():
@@ -498,7 +542,11 @@ class Rules:
                 if trig.noun and end < n and toks[end].text in ("—", "–") and toks[end].start > toks[end - 1].end:
                     continue  # "..., пострадавших — до 86": the noun before a dash governs the figure after it
                 side_ok = trig.side not in ("left", "head") or (trig.side == "left" and defines)
-                if side_ok and self._fits(trig, q) and not (q.head and trig.measure == q.head.measure):
+                if side_ok and self._fits(trig, q):
+                    if q.head and trig.measure == q.head.measure:
+                        break  # the role noun's own measure ("участников митинга"): the word says no more
+                    if commas and end in starts:
+                        return None  # "40 died, among them 3 children, were wounded 75": the verb is the next figure's
                     return dist, trig, (k, end), commas
             dist += 1
             k += 1
@@ -527,8 +575,19 @@ class Rules:
                 return None
             for end, trig in lex.measures.at(toks, k) if meas[t.low] else ():
                 if trig.measure == "none" and end <= q.start:
+                    if commas:
+                        break  # "..., бірі тірі табылды, сондықтан ресми сан 51-ге": another clause's
                     return dist, trig, (k, end), commas  # "the release of 12 people": no casualty count
-                if end <= q.start and trig.side not in ("right", "head") and self._fits(trig, q) and not (q.head and trig.measure == q.head.measure):
+                if end <= q.start and q.noun is None and q.head is None and trig.needs in ("building", "vehicle") \
+                        and trig.side not in ("right", "head"):
+                    for _i, nc in lex.nouns.ending_at(toks, k, 3):
+                        if nc.cls == trig.needs:  # "Машин утонуло штук 20": the counted noun before its verb
+                            q.noun = nc
+                bare = commas > 0 and trig.weak and trig.noun and trig.needs == "troops" and q.noun is None and q.head is None
+                if end <= q.start and trig.side not in ("right", "head") and (self._fits(trig, q) or bare):
+                    # "Спасателей в первый час было мало, человек десять": a bare figure counts the forces named before it
+                    if q.head and trig.measure == q.head.measure:
+                        break  # "involved more than 500 rescuers": the word's other senses are not the figure's
                     inner = self._none_over(toks, k)
                     if inner is not None:  # "освобождения задержанных 12 человек": the trigger is inside a "none" phrase
                         return dist, inner[1], (inner[0], inner[2]), commas
@@ -540,6 +599,23 @@ class Rules:
             dist += 1
             k -= 1
         return None
+
+    def _gapped(self, toks: Sequence[Token], lo: int, hi: int) -> bool:
+        """``toks[lo:hi]`` is ", and/but <a place or a time> —" before a figure: a second clause whose
+        verb a dash stands for ("..., а згодом — двох", "..., and in Kyiv — 12")."""
+        k = hi - 1
+        if not (lo + 2 <= k <= lo + 10) or toks[k].text not in ("—", "–") or toks[k].start == toks[k - 1].end:
+            return False
+        if toks[lo].text != "," or toks[lo + 1].low not in _AND | {"а", "but"} or toks[lo + 1].text == ",":
+            return False
+        return all(t.kind == "n" or self._plain(toks, j) for j, t in enumerate(toks[lo + 2 : k], lo + 2))
+
+    def _plain(self, toks: Sequence[Token], k: int) -> bool:
+        """A word that says nothing of what is counted: it starts no trigger, connective or noun,
+        and is no number."""
+        lex, t = self.lex, toks[k]
+        return t.kind == "w" and t.low not in _AND and not lex.measures.first(toks, k) and not lex.connectives.first(toks, k) \
+            and not lex.nouns.first(toks, k) and lex.number_word(t) is None
 
     def _detailed(self, toks, lo: int, hi: int) -> bool:
         """``toks[lo:hi]`` (after a figure and its counted noun) is at most three plain words and a
@@ -585,13 +661,17 @@ class Rules:
             return "breakdown"  # "загинули 9 людей: семеро дітей і двоє дорослих", "семь учеников — четверо мальчиков"
         if not gap:
             return ""
+        if self._gapped(toks, lo, q.start):
+            return "gapped"  # "у Кременчуці загинула 21 людина, а у Вінниці 14 липня — 28 людей": the verb left out
         words = [t.low for t in gap if t.text not in "(,"]
         joined = " ".join(words)
         for c in self.lex.connectives.find(gap):
             if c[2] == "subset":
                 return "subset"
-        if len(gap) <= 2 and (joined in ("", "and", "и", "і", "та", "й", "және") or all(t.text == "," for t in gap)):
+        if len(gap) <= 2 and (joined in ("", "and", "и", "і", "та", "й", "және", "мен", "бен", "пен") or all(t.text == "," for t in gap)):
             return "and"
+        if 1 < len(gap) <= 5 and gap[-1].low in _AND and gap[-1].text != "," and all(self._plain(gap, j) for j in range(len(gap) - 1)):
+            return "and"  # "пошкоджено 9 будинків поблизу та 20 автомобілів": a place or adverb before "and"
         return ""
 
 
