@@ -13,11 +13,21 @@ attributed line ending in a colon keeps that source over the lines below it.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 
 from ..document import Document
 from ..model import Claim, Mention, Source, TimeExpr, stable_id
+from ._denials import (
+    _back_source,
+    _denial_echo,
+    _hedge,
+    _letterhead_of,
+    _named_in,
+    _points_back,
+    _rumour_denied,
+    _rumour_split,
+    _states_count,
+)
 from .attribution import Attributor, Marker
 from .context import Context
 from .grammar import tokenize
@@ -437,250 +447,6 @@ def _trigger_in(sentence: tuple, rules: Rules) -> str | None:
     return found[-1].measure if found else None
 
 
-def _hedge(out: list[Claim], target, pi: int, text: str, s0: int, s1: int, rules: Rules) -> None:
-    """A short figure-less sentence that doubts the one before ("Steppe Wire could not confirm
-    their authenticity", "Підтверджень цьому немає") makes its asserted claims unconfirmed."""
-    if target is None or target[0] != pi or s1 - s0 > 240:
-        return
-    if any(q in text[s0:s1] for q in "«“\""):
-        return  # the hedge is about a quoted claim of its own ("a version of «a few dead» no one confirmed")
-    toks = tokenize(text, 0, s0, s1)
-    if not any(mod == "unconfirmed" for _a, _b, mod in rules.lex.modality.find(toks)):
-        return
-    for c in out[target[1] : target[2]]:
-        if c.modality == "asserted" and c.citation is None:
-            c.modality = "unconfirmed"
-
-
-def _back_source(out: list[Claim], target, pi: int, text: str, s0: int, s1: int, attr: Attributor) -> None:
-    """A short figure-less sentence that points back and names a source ("Такие данные привел
-    замминистра МЧС", "Об этом сообщает СК", "The figures were given by the ministry") is the source
-    of the claims of the sentence before it that have none."""
-    if target is None or target[0] != pi or s1 - s0 > 240:
-        return
-    toks = tokenize(text, 0, s0, s1)
-    back = attr.lex.back_refs.find(toks)
-    if not back:
-        return
-    state = (attr._toks, attr._paren)
-    try:
-        markers = attr.markers(toks, text)
-    finally:
-        attr._toks, attr._paren = state
-    m = next((u for u in (_unpoint(attr, toks, text, mk, back) for mk in markers) if u is not None), None)
-    if m is None:
-        return
-    for c in out[target[1] : target[2]]:
-        if c.source is None and c.citation is None and c.source_type in (None, "author"):
-            c.source, c.source_type = Source(m.name, m.type or "unknown", m.span), None
-
-
-def _letterhead_of(text: str, attr: Attributor) -> tuple[frozenset[str], str]:
-    """Words and source type of a document's first line ("ArcelorMittal Temirtau JSC" -> company)."""
-    a = len(text) - len(text.lstrip())
-    b = text.find("\n", a)
-    line = text[a : (len(text) if b < 0 else b)][:200]
-    toks = tokenize(line)
-    return frozenset(t.low for t in toks if t.kind == "w"), attr._type_of(toks, default="")
-
-
-def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str, attr: Attributor, refs=None) -> None:
-    """A denial pointing back at figures just stated ("the ministry dismissed them", "влада їх
-    спростувала", "Әкімдік бұл ақпаратты жоққа шығарды") adds a denied claim of each of them, with
-    the denier as source; the statement denied, if the clause made it denied, becomes unconfirmed.
-    ``refs``: ``denial_refs.find(toks)`` if known."""
-    if target is None or target[0] != pi:
-        return
-    if refs is None:
-        refs = attr.lex.denial_refs.find(toks)
-    if not refs:
-        return
-    a, b, _p = refs[0]
-    cue_start = toks[a].start
-    denied = [c for c in out[target[1] : target[2]] if c.value_span and c.value_span[1] <= cue_start and c.rule != "denial+echo"]
-    if not denied:
-        return
-    ntok = attr._backward(toks, a, appositions=False)
-    if ntok is not None:  # "a figure the government called ...": the name after the pointer word
-        ana = [e for _s, e, _p2 in attr.lex.anaphora.find(toks, ntok[0], ntok[1])]
-        if ana and ana[-1] < ntok[1]:
-            ntok = (ana[-1], ntok[1])
-    m = attr._named(toks, text, (a, b), "verb", ntok) if ntok else None
-    if m is not None and m.kind != "verb":
-        m = None
-    lo = m.span[0] if m is not None and m.span else cue_start
-    hi = toks[b - 1].end
-    if b < len(toks) and toks[b - 1].text == '"' and toks[b].kind == "w":
-        hi = toks[b].end
-    for c in denied:
-        if c.modality == "denied" or (c.modality == "asserted" and c.source is not None and c.source.type == "social_media"):
-            c.modality = "unconfirmed"  # what circulates on social media and is then denied is a rumour
-            if c.source is None and c.source_type == "author":
-                c.source_type = "unknown"  # "ходили слухи о десяти погибших; власти их опровергли": no one named
-        out.append(dataclasses.replace(
-            c, id=stable_id("c", doc_id, (lo, hi), c.measure, c.value), span=(lo, hi), quote=text[lo:hi],
-            modality="denied", source=Source(m.name, m.type or "unknown", m.span) if m is not None else None,
-            source_type=None if m is not None else "author", citation=None, rule="denial+echo"))
-
-
-def _states_count(toks, ntok: tuple[int, int], rules: Rules) -> bool:
-    """The text before a colon holds a figure and a trigger: a statement ("Судьба еще 20 человек
-    остается неизвестной: ..."), not a speaker's name ("МВД: ...")."""
-    a, b = ntok
-    return any(t.kind == "n" or rules.lex.number_word(t) for t in toks[a:b]) and any(
-        trig.measure != "none" for _i, _j, trig in rules.lex.measures.find(toks, a, b))
-
-
-def _rumour_denied(doc_id: str, out: list[Claim], first: int, toks, text: str, attr: Attributor) -> int:
-    """A denial that names where the rumour it denies spread ("Пушилин опроверг сообщения
-    телеграм-каналов о «более чем сотне» погибших", "опровергает распространяемые в социальных сетях
-    сведения о 100 погибших") states two claims: the rumour, unconfirmed, from social media, and the
-    denial. Inserts the rumour's claim before each denied claim of the sentence (at most one);
-    returns how many it inserted."""
-    denied = [c for c in out[first:] if c.modality == "denied" and c.rule != "denial+echo" and c.citation is None and c.value_span
-              and c.source is not None]  # a named denier (an impersonal "... не соответствуют действительности" states one claim)
-    if not denied:
-        return 0
-    stated = {(c.measure, str(c.value)) for c in out[first:] if c.modality == "unconfirmed"}
-    found = [(a, b) for a, b, typ in attr.lex.source_types.find(toks) if typ == "social_media"]
-    for c in denied:
-        if (c.measure, str(c.value)) in stated:
-            continue  # "чутки про понад 300 ...; влада їх спростувала": the rumour is stated already
-        src = c.source.span if c.source.span else None
-        for a, b in found:
-            lo, hi = toks[a].start, toks[b - 1].end
-            if hi > c.value_span[0] or (src is not None and src[0] <= lo < src[1]):
-                continue  # after the figure, or inside the denier's name
-            while b < len(toks) and toks[b].text in ("-", "–") and toks[b].start == hi and b + 1 < len(toks) and toks[b + 1].start == toks[b].end:
-                b += 2  # "телеграм-каналов"
-                hi = toks[b - 1].end
-            q0 = min(lo, c.value_span[0])
-            out.insert(out.index(c, first), dataclasses.replace(
-                c, id=stable_id("c", doc_id, (q0, c.value_span[1]), c.measure, c.value), span=(q0, c.value_span[1]),
-                quote=text[q0 : c.value_span[1]], modality="unconfirmed", source=Source(text[lo:hi], "social_media", (lo, hi)),
-                source_type=None, rule="rumour+denied"))
-            return 1
-    return 0
-
-
-def _rumour_split(doc_id: str, out: list[Claim], first: int, toks, text: str, attr: Attributor) -> None:
-    """A rumour named by where it spread and denied in the same sentence ("В соцсетях
-    распространялись сообщения о десятках погибших, которые власти опровергли", "Чутки ..., які
-    поширювалися в Telegram, МВС назвало «фейками»") states two claims: the rumour, ``unconfirmed``,
-    from social media, and the denial, from the denier next to the denial word. With no denier named
-    ("Сведения ..., распространяемые в соцсетях, не соответствуют действительности") the document's
-    own denial stays one claim (the dev-set gold)."""
-    lex = attr.lex
-    if not any(c.modality == "denied" for c in out[first:]):
-        return
-    cues = [a for a, _b, mod in lex.modality.find(toks) if mod == "denied"]
-    typed = lex.source_types.find(toks)
-    social = [(a, b) for a, b, typ in typed if typ == "social_media"]
-    if not cues or not social:
-        return
-    stated = {(c.measure, str(c.value)) for c in out[first:] if c.modality == "unconfirmed"}
-    for c in list(out[first:]):
-        if c.modality != "denied" or c.rule.endswith(("+echo", "+denied", "+split")) or c.citation is not None or not c.value_span \
-                or (c.measure, str(c.value)) in stated:
-            continue
-        named = c.source is not None and c.source.type != "social_media" and c.source.span
-        spread = [(a, b) for a, b in social if not (named and c.source.span[0] <= toks[a].start < c.source.span[1])]
-        if not spread or (c.source is not None and c.source.type != "social_media" and not named):
-            continue
-        a, b = spread[0]
-        while b + 1 < len(toks) and toks[b].text in ("-", "–") and toks[b + 1].start == toks[b].end:
-            b += 2  # "Telegram-каналах"
-        lo, hi = toks[a].start, toks[b - 1].end
-        if named:  # "Чутки ..., які поширювалися в Telegram, МВС назвало «фейками»": the denier is named
-            q0, q1 = min(lo, c.value_span[0]), max(hi, c.value_span[1])
-            out.insert(out.index(c, first), dataclasses.replace(
-                c, id=stable_id("c", doc_id, (q0, q1), c.measure, c.value), span=(q0, q1), quote=text[q0:q1], modality="unconfirmed",
-                source=Source(text[lo:hi], "social_media", (lo, hi)), source_type=None, rule=c.rule.split("+")[0] + "+split"))
-            continue
-        denier = next(((x, y) for x, y, typ in typed if typ not in ("social_media", "unknown", "eyewitness") and not (a <= x < b)
-                       and any(_denies(toks, y, k) for k in cues)), None)
-        if denier is None:
-            continue  # "Сведения ..., распространяемые в соцсетях, не соответствуют действительности": one claim, the document's denial
-        cue = next(k for k in cues if _denies(toks, denier[1], k))
-        c.modality, c.source, c.source_type = "unconfirmed", Source(text[lo:hi], "social_media", (lo, hi)), None
-        span = (min(toks[denier[0]].start, c.span[0]), max(toks[cue].end, c.span[1]))
-        if span == c.span:
-            span = (span[0], toks[cue].end + 1) if toks[cue].end < len(text) else (span[0] - 1, span[1])
-        dspan = (toks[denier[0]].start, toks[denier[1] - 1].end)
-        src = Source(text[dspan[0] : dspan[1]], attr._type_of(toks[denier[0] : denier[1]]), dspan)
-        out.append(dataclasses.replace(c, id=stable_id("c", doc_id, span, c.measure, c.value), span=span, quote=text[span[0] : span[1]],
-                                       modality="denied", source=src, source_type=None,
-                                       rule=c.rule.split("+")[0] + "+split"))
-
-
-def _denies(toks, y: int, k: int) -> bool:
-    """Is the name ending at ``y`` the subject of the denial word at ``k`` ("власти опровергли",
-    "МВС назвало «фейками»"), not a noun before an impersonal "не соответствуют действительности"?"""
-    return 0 <= k - y <= 2 and not any(t.text in ",;()" for t in toks[y:k]) and toks[k].low not in ("не", "not", "is", "are", "емес")
-
-
-def _unpoint(attr: Attributor, toks, text: str, mk: Marker, back) -> Marker | None:
-    """A named speaker marker, with a pointer ("Об этом", "Бұл туралы") taken for its subject
-    replaced by the real name; None if it names no one."""
-    if mk.kind not in ("verb", "pre", "post", "colon") or not mk.ntok:
-        return None
-    for a, b, _p in back:
-        if mk.ntok[0] < b and mk.ntok[1] > a:
-            if mk.ntok[0] >= a and mk.ntok[1] > b:  # "Бұл туралы министрлік хабарлады": the name after the pointer
-                return attr._named(toks, text, mk.cue, mk.kind, (b, mk.ntok[1]))
-            if mk.kind == "verb" and mk.cue[1] < len(toks):  # "Об этом сообщил X": the subject follows the verb
-                return attr._named(toks, text, mk.cue, "verb", attr._forward(toks, mk.cue[1]))
-            return None
-    return mk if mk.name else None
-
-
-def _named_in(sentence: tuple) -> Marker | None:
-    """The last named speaker of a (figure-less) sentence: "A spokesman, Major X, said that ..."."""
-    s0, s1, _pi, attr, text = sentence
-    if s1 - s0 > 400:
-        return None
-    toks = tokenize(text, 0, s0, s1)
-    state = (attr._toks, attr._paren)
-    try:
-        markers = attr.markers(toks, text)
-    finally:
-        attr._toks, attr._paren = state
-    back = attr.lex.back_refs.find(toks)
-    named = [u for m in markers if m.kind in ("pre", "verb", "colon") and (u := _unpoint(attr, toks, text, m, back)) is not None]
-    return named[-1] if named else None
-
-
-def _points_back(toks, rules: Rules) -> bool:
-    """A sentence that opens by pointing at the figures just stated: a subset connective ("Из них
-    12 — дети", "Of them, ...") or its first word before a counted noun and a comma ("Of the wounded,
-    25 ...")."""
-    lex = rules.lex
-    if not toks:
-        return False
-    if any(c == "subset" for _e, c in lex.connectives.at(toks, 0)):
-        return True
-    firsts = _subset_firsts(lex)
-    if toks[0].low not in firsts or len(toks) < 3:
-        return False
-    k = 1 if any(p == "det" for _e, p in lex.attribution.at(toks, 1)) else 0  # "Of the wounded"
-    if k + 1 >= len(toks):
-        return False
-    for end, trig in lex.measures.at(toks, k + 1):
-        if trig.noun and end < len(toks) and toks[end].text == ",":
-            return True
-    return False
-
-
-def _subset_firsts(lex) -> frozenset[str]:
-    """First words of the subset connectives that open with a preposition ("of them", "из них")."""
-    got = _FIRSTS.get(lex.lang)
-    if got is None:
-        words = {w[0][0] for cands in lex.connectives.exact.values() for w, payload in cands if payload == "subset" and len(w) == 2}
-        got = _FIRSTS[lex.lang] = frozenset(words)
-    return got
-
-
-_FIRSTS: dict[str, frozenset[str]] = {}
 
 
 def _source_of(claims: list[Claim]) -> Marker | None:
