@@ -183,6 +183,23 @@ M010_BROWSE_INDEXES: Sequence[Step] = (
     "CREATE INDEX IF NOT EXISTS web_mentions_canonical ON mentions(canonical)",
 )
 
+def _record_sql(table: str, lists: tuple[str, ...]) -> str:
+    pairs = ["'id', id", "'doc', doc", "'when', when_iso", "'label', label",
+             "'span', CASE WHEN span_start IS NULL THEN NULL ELSE json_array(span_start, span_end) END",
+             "'quote', quote", "'tz', tz", "'certainty', certainty", "'anchor', anchor"]
+    pairs += [f"'{c}', json({c if c in lists else repr('[]')})" for c in ("claims", "entities", "also", "conflicts")]
+    return (f"SELECT id, doc, ordinal, json_patch(json_object({', '.join(pairs)}), coalesce(json, '{{}}')) AS json "
+            f"FROM {table}")
+
+
+M011_EVENT_RECORDS: Sequence[Step] = (
+    # from here on the ``json`` of events and timeline rows holds only what their other columns do not
+    # (NULL when nothing, usually): each record was stored twice. These views give the whole records
+    # back, as ``TimelineEvent.to_json()`` made them (rows stored before keep their whole record).
+    f"CREATE VIEW event_records AS {_record_sql('events', ('claims', 'entities'))}",
+    f"CREATE VIEW timeline_records AS {_record_sql('timeline', ('claims', 'entities', 'also', 'conflicts'))}",
+)
+
 #: name -> steps, applied in this order. Append only.
 MIGRATIONS: list[tuple[str, Sequence[Step] | Callable[[sqlite3.Connection], None]]] = [
     ("001_documents", M001_DOCUMENTS),
@@ -195,6 +212,7 @@ MIGRATIONS: list[tuple[str, Sequence[Step] | Callable[[sqlite3.Connection], None
     ("008_store_meta", M008_META),
     ("009_state", M009_STATE),
     ("010_browse_indexes", M010_BROWSE_INDEXES),
+    ("011_event_records", M011_EVENT_RECORDS),
 ]
 
 
