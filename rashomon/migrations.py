@@ -184,12 +184,15 @@ M010_BROWSE_INDEXES: Sequence[Step] = (
 )
 
 def _record_sql(table: str, lists: tuple[str, ...]) -> str:
+    """A view of ``table``'s rows as whole records: the columns with the ``json`` rest patched over them
+    (a row stored before 011 has its whole record in ``json``, with an ``id``: taken as it is)."""
     pairs = ["'id', id", "'doc', doc", "'when', when_iso", "'label', label",
              "'span', CASE WHEN span_start IS NULL THEN NULL ELSE json_array(span_start, span_end) END",
              "'quote', quote", "'tz', tz", "'certainty', certainty", "'anchor', anchor"]
     pairs += [f"'{c}', json({c if c in lists else repr('[]')})" for c in ("claims", "entities", "also", "conflicts")]
-    return (f"SELECT id, doc, ordinal, json_patch(json_object({', '.join(pairs)}), coalesce(json, '{{}}')) AS json "
-            f"FROM {table}")
+    return (f"""SELECT id, doc, ordinal, CASE WHEN json_extract(json, '$.id') IS NOT NULL
+                                         OR json_type(json, '$.""') IS NOT NULL THEN json_remove(json, '$.""')
+        ELSE json_patch(json_object({', '.join(pairs)}), coalesce(json, '{{}}')) END AS json FROM {table}""")
 
 
 M011_EVENT_RECORDS: Sequence[Step] = (
