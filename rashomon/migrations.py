@@ -203,6 +203,12 @@ M011_EVENT_RECORDS: Sequence[Step] = (
     f"CREATE VIEW timeline_records AS {_record_sql('timeline', ('claims', 'entities', 'also', 'conflicts'))}",
 )
 
+M012_QUESTION_EXTRA: Sequence[Step] = (
+    # from here on ``questions.extra`` is NULL: its keys (evolution, independence, best, ...) are in the
+    # question's ``json`` record (``json_extract(json, '$.evolution')``), where they were stored twice;
+    # nothing to change in a store: rows written before keep their copy
+)
+
 #: name -> steps, applied in this order. Append only.
 MIGRATIONS: list[tuple[str, Sequence[Step] | Callable[[sqlite3.Connection], None]]] = [
     ("001_documents", M001_DOCUMENTS),
@@ -216,6 +222,7 @@ MIGRATIONS: list[tuple[str, Sequence[Step] | Callable[[sqlite3.Connection], None
     ("009_state", M009_STATE),
     ("010_browse_indexes", M010_BROWSE_INDEXES),
     ("011_event_records", M011_EVENT_RECORDS),
+    ("012_question_extra_in_json", M012_QUESTION_EXTRA),
 ]
 
 

@@ -355,8 +355,9 @@ class Store:
                 continue
             seen.add(q.id)
             j = q.to_json()  # serialized once: its values are the question_values' JSON
+            # extra: NULL (migration 012), its keys are in the record
             rows.append((q.id, q.measure, q.place, q.when, q.group, q.text, _int(q.min), _int(q.max),
-                         int(bool(q.contested)), q.grade, _int(q.conservative), _json(q.extra), _json(j)))
+                         int(bool(q.contested)), q.grade, _int(q.conservative), None, _json(j)))
             for i, (v, vj) in enumerate(zip(q.values, j["values"])):
                 values.append((q.id, i, *_value_cols(v.value), v.qualifier, v.independent, v.first_reported,
                                _json(v.sources), _json(v.docs), _json(vj)))

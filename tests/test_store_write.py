@@ -96,7 +96,7 @@ def test_a_store_with_whole_records_in_json_reads_the_same(sample_dossier, tmp_p
                        "WHERE id IN (SELECT id FROM timeline)")
     monkeypatch.setattr(migrations, "MIGRATIONS", full)
     with Store(path) as s:
-        assert s.migrated == ["011_event_records"]
+        assert s.migrated == ["011_event_records", "012_question_extra_in_json"]
         assert s.timeline() == [e.to_json() for e in sample_dossier.timeline]
         assert [json.loads(r[0]) for r in s.conn.execute("SELECT json FROM timeline_records ORDER BY ordinal")] \
             == s.timeline()
@@ -127,3 +127,12 @@ def test_a_record_comes_back_exactly_from_its_row(e, merged, doc_stored):
                e.certainty, e.anchor, json.dumps(e.claims), json.dumps(e.entities))
     full = _with_rest(row, cols, j)
     assert _record(dict(zip(cols, full)), cols) == dict(sorted(j.items()))
+
+
+def test_a_question_is_stored_once_its_extra_keys_in_the_record(sample_dossier, tmp_path):
+    with Store(write_store(sample_dossier, tmp_path / "out.sqlite")) as s:
+        assert s.conn.execute("SELECT count(*) FROM questions WHERE extra IS NOT NULL").fetchone()[0] == 0
+        stored = {q["id"]: q for q in s.questions()}
+        for q in sample_dossier.questions:
+            assert stored[q.id] == json.loads(json.dumps(q.to_json()))
+            assert all(stored[q.id][k] == json.loads(json.dumps(v)) for k, v in q.extra.items())
