@@ -104,15 +104,23 @@ def _from_columns(row: Any, cols: tuple[str, ...]) -> dict[str, Any]:
     return d
 
 
-def _with_rest(row: tuple[Any, ...], cols: tuple[str, ...], record: dict[str, Any]) -> tuple[Any, ...]:
-    """``row`` completed with its ``json`` column: only the keys of ``record`` that the other columns do
-    not give back exactly (NULL when none), so the record is not stored twice (see `_record`)."""
-    have = _from_columns(row, cols[:-1])
+def _event_row(e: TimelineEvent, doc: str | None, ordinal: int, merged: bool) -> tuple[Any, ...]:
+    """The events row of ``e`` (``merged``: its timeline row): its columns, then as ``json`` only the keys
+    of its record that the columns do not give back exactly (NULL when none), so the record is not stored
+    twice; `_record` rebuilds it. Compared with the event's own values: nothing is decoded again."""
+    span = _s(e.span)
+    have = {"id": e.id, "doc": doc, "when": e.when, "label": e.label, "quote": e.quote, "tz": e.tz,
+            "certainty": e.certainty, "anchor": e.anchor, "span": None if span[0] is None else list(span),
+            "claims": e.claims, "entities": e.entities, "also": e.also if merged else [],
+            "conflicts": e.conflicts if merged else []}
+    record = e.to_json()
     rest = {k: v for k, v in record.items() if k not in have or have[k] != v}
     missing = [k for k in have if k not in record]
     if missing:  # a key the columns would add: keep the whole record (`_record` then uses it alone)
         rest = {**record, "": missing}
-    return (*row, _json(rest) if rest else None)
+    lists = (e.claims, e.entities, e.also, e.conflicts) if merged else (e.claims, e.entities)
+    return (e.id, doc, ordinal, e.when, e.label, *span, e.quote, e.tz, e.certainty, e.anchor,
+            *(_json(x) for x in lists), _json(rest) if rest else None)
 
 
 def _record(row: Any, cols: tuple[str, ...]) -> dict[str, Any]:
@@ -308,9 +316,7 @@ class Store:
             (d, i, *_s(t.span), t.text, t.value, t.kind, t.tz, t.certainty, t.anchor, _json(list(t.inferred)))
             for i, t in enumerate(a.timexes)])
         c.executemany(_ins("events", _EVENT_COLS), [
-            _with_rest((e.id, d, i, e.when, e.label, *_s(e.span), e.quote, e.tz, e.certainty, e.anchor,
-                        _json(e.claims), _json(e.entities)), _EVENT_COLS, e.to_json())
-            for i, e in enumerate(a.events)])
+            _event_row(e, d, i, False) for i, e in enumerate(a.events)])
         c.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?)", [
             (d, i, *_s(m.span), m.text, m.type, m.lemma, m.key, m.gazetteer_id, m.canonical, m.entity)
             for i, m in enumerate(a.mentions)])
@@ -370,10 +376,7 @@ class Store:
             ids = sorted({e.doc for _, e in batch if e.doc})
             stored = {r[0] for r in c.execute(f"SELECT id FROM documents WHERE id IN ({', '.join('?' * len(ids))})", ids)}
             c.executemany(_ins("timeline", _TIMELINE_COLS, "INSERT OR IGNORE"), [
-                _with_rest((e.id, e.doc if e.doc in stored else None, i, e.when, e.label, *_s(e.span), e.quote, e.tz,
-                            e.certainty, e.anchor, _json(e.claims), _json(e.entities), _json(e.also),
-                            _json(e.conflicts)), _TIMELINE_COLS, e.to_json())
-                for i, e in batch])
+                _event_row(e, e.doc if e.doc in stored else None, i, True) for i, e in batch])
 
     # -- runs, errors, reviews ------------------------------------------------------------------
     def begin_run(self, command: str, inputs: Iterable[str] = ()) -> int:

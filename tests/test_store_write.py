@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from rashomon import migrations
 from rashomon.dossier import build_dossier
 from rashomon.model import TimelineEvent
-from rashomon.store import _EVENT_COLS, _TIMELINE_COLS, Store, _record, _with_rest, write_store
+from rashomon.store import _EVENT_COLS, _TIMELINE_COLS, Store, _event_row, _record, write_store
 
 
 @pytest.fixture(scope="module")
@@ -115,18 +115,13 @@ _events = st.builds(
 @settings(max_examples=150, deadline=None)
 @given(_events, st.booleans(), st.booleans())
 def test_a_record_comes_back_exactly_from_its_row(e, merged, doc_stored):
-    j = e.to_json()
-    if merged:  # a timeline row (its doc column NULL when the store lacks the document)
-        cols = _TIMELINE_COLS
-        row = (e.id, e.doc if doc_stored else None, 0, e.when, e.label, *(e.span or (None, None)), e.quote, e.tz,
-               e.certainty, e.anchor, json.dumps(e.claims), json.dumps(e.entities), json.dumps(e.also),
-               json.dumps(e.conflicts))
-    else:  # a document's event: also/conflicts have no column
-        cols = _EVENT_COLS
-        row = (e.id, e.doc if doc_stored else "other", 0, e.when, e.label, *(e.span or (None, None)), e.quote, e.tz,
-               e.certainty, e.anchor, json.dumps(e.claims), json.dumps(e.entities))
-    full = _with_rest(row, cols, j)
-    assert _record(dict(zip(cols, full)), cols) == dict(sorted(j.items()))
+    """A timeline row (``merged``; its doc column NULL when the store lacks the document) or a document's
+    event row (no also/conflicts columns; its doc column the analysed document's id)."""
+    cols = _TIMELINE_COLS if merged else _EVENT_COLS
+    doc = (e.doc if doc_stored else None) if merged else (e.doc if doc_stored else "other")
+    row = _event_row(e, doc, 0, merged)
+    assert len(row) == len(cols)
+    assert _record(dict(zip(cols, row)), cols) == json.loads(json.dumps(e.to_json(), sort_keys=True))
 
 
 def test_a_question_is_stored_once_its_extra_keys_in_the_record(sample_dossier, tmp_path):
