@@ -104,6 +104,14 @@ def _rss_kb(field: str) -> int:
     return 0
 
 
+def _io() -> dict[str, int]:
+    """This process's I/O counters: wchar (bytes passed to write calls), syscw, write_bytes (to disk)."""
+    try:
+        return {k: int(v) for k, v in (line.split(": ") for line in Path("/proc/self/io").read_text().splitlines())}
+    except OSError:
+        return {}
+
+
 def space(path: Path, top: int = 16) -> list[tuple[str, float]]:
     """(table or index, MB) by size, largest first, from ``dbstat`` (empty when not compiled in)."""
     con = sqlite3.connect(path)
@@ -123,12 +131,13 @@ def bench_dossier(corpus: str, runs: int, keep: Path | None, profile: bool) -> N
     print(f"dossier of {corpus}: {len(d.docs)} documents, {len(d.claims)} claims, {len(d.questions)} questions, "
           f"{len(d.timeline)} timeline events, built in {time.perf_counter() - t:.1f} s; "
           f"RSS {_rss_kb('VmRSS') / 1024:.0f} MB")
-    cpu, wall, peak = [], [], []
+    cpu, wall, peak, io = [], [], [], []
     with tempfile.TemporaryDirectory(prefix="bench_store_") as tmp:
         out = Path(tmp) / "rashomon.sqlite"
         for i in range(runs):
             rss0 = _rss_kb("VmRSS")
             _reset_peak()
+            io0 = _io()
             c0, w0 = time.process_time(), time.perf_counter()
             if profile and i == 0:
                 import cProfile
@@ -142,10 +151,14 @@ def bench_dossier(corpus: str, runs: int, keep: Path | None, profile: bool) -> N
             cpu.append(time.process_time() - c0)
             wall.append(time.perf_counter() - w0)
             peak.append((_rss_kb("VmHWM") - rss0) / 1024)
+            io1 = _io()
+            io.append({k: io1.get(k, 0) - io0.get(k, 0) for k in ("wchar", "syscw", "write_bytes")})
         size = out.stat().st_size / 1e6
         print(f"write_store x{runs}: best CPU {min(cpu):.2f} s, best wall {min(wall):.2f} s "
               f"(all wall: {', '.join(f'{w:.2f}' for w in wall)}); file {size:.1f} MB; "
               f"peak RSS above the dossier's {max(peak):.0f} MB")
+        print(f"  written: {io[-1]['wchar'] / 1e6:.1f} MB in {io[-1]['syscw']} write calls "
+              f"({io[-1]['write_bytes'] / 1e6:.1f} MB reached the disk during the call)")
         for name, mb in space(out):
             print(f"  {name:40} {mb:8.2f} MB")
         if keep:
