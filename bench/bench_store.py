@@ -185,18 +185,19 @@ def _cols(con: sqlite3.Connection, table: str) -> list[str]:
 
 def _rows(con: sqlite3.Connection, table: str, cols: list[str]) -> list[tuple]:
     """The rows in stored (rowid) order: the web app pages by rowid, so order is part of the content.
-    The ``json`` of events and timeline rows is compared as the whole record it stands for."""
+    The ``json`` of claims, events and timeline rows is compared as the whole record it stands for."""
     sel = ", ".join(f"[{c}]" for c in cols)
     try:
         rows = con.execute(f"SELECT {sel} FROM [{table}] ORDER BY rowid").fetchall()
     except sqlite3.OperationalError:  # WITHOUT ROWID: primary-key order
         rows = con.execute(f"SELECT {sel} FROM [{table}] ORDER BY 1, 2").fetchall()
-    from rashomon.store import _EVENT_COLS, _TIMELINE_COLS, _record  # the new code reads old and new stores
+    from rashomon.store import _CLAIM_COLS, _EVENT_COLS, _TIMELINE_COLS, _record, claim_record  # reads old and new
 
-    layout = {"events": _EVENT_COLS, "timeline": _TIMELINE_COLS}.get(table)
+    layout = {"events": _EVENT_COLS, "timeline": _TIMELINE_COLS, "claims": _CLAIM_COLS + ("json",)}.get(table)
     if layout and "json" in cols:
         con.row_factory = sqlite3.Row
-        whole = [_record(r, layout) for r in con.execute(f"SELECT {', '.join(layout)} FROM [{table}] ORDER BY rowid")]
+        whole = [claim_record(r) if table == "claims" else _record(r, layout)
+                 for r in con.execute(f"SELECT {', '.join(layout)} FROM [{table}] ORDER BY rowid")]
         con.row_factory = None
         at = cols.index("json")
         rows = [(*r[:at], w, *r[at + 1:]) for r, w in zip(rows, whole)]

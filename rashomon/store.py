@@ -104,23 +104,50 @@ def _from_columns(row: Any, cols: tuple[str, ...]) -> dict[str, Any]:
     return d
 
 
+def _kept(have: Any, v: Any, kind: str) -> bool:
+    """Whether a record's value ``v`` comes back exactly from the columns that hold ``have``: equal, and
+    of the type its column keeps (a TEXT column turns 5 into '5', an INTEGER one '5' into 5; a JSON
+    column keeps what it is given)."""
+    if have != v:
+        return False
+    if kind == "json":
+        return True
+    if kind == "text":  # a string, or a dict of strings (a claim's source: its name and type columns)
+        return v is None or type(v) is str or type(v) is dict and all(type(x) is str for x in v.values())
+    if isinstance(v, list):
+        return all(x is None or type(x) is int for x in v)
+    return v is None or type(v) is int
+
+
+def _rest(record: dict[str, Any], have: dict[str, Any], kinds: dict[str, str]) -> str | None:
+    """The ``json`` column of a row whose other columns give back ``have``: the keys of ``record`` they
+    do not give back exactly, NULL when none (``kinds``: key -> text or json, else integers). A key
+    the columns would add that the record lacks keeps the whole record, marked with an ``""`` key
+    (`_record` then uses it alone)."""
+    rest = {k: v for k, v in record.items() if k not in have or not _kept(have[k], v, kinds.get(k, "int"))}
+    missing = [k for k in have if k not in record]
+    if missing:
+        rest = {**record, "": missing}
+    return _json(rest) if rest else None
+
+
+_EVENT_KINDS = {**dict.fromkeys(("id", "doc", "when", "label", "quote", "tz", "certainty", "anchor"), "text"),
+                **dict.fromkeys(("claims", "entities", "also", "conflicts"), "json")}
+
+
 def _event_row(e: TimelineEvent, doc: str | None, ordinal: int, merged: bool) -> tuple[Any, ...]:
-    """The events row of ``e`` (``merged``: its timeline row): its columns, then as ``json`` only the keys
-    of its record that the columns do not give back exactly (NULL when none), so the record is not stored
-    twice; `_record` rebuilds it. Compared with the event's own values: nothing is decoded again."""
+    """The events row of ``e`` (``merged``: its timeline row): its columns, then as ``json`` only what they
+    do not give back (`_rest`), so the record is not stored twice; `_record` rebuilds it. (JSON list
+    columns are compared as the event's own lists: nothing is decoded again.)"""
     span = _s(e.span)
     have = {"id": e.id, "doc": doc, "when": e.when, "label": e.label, "quote": e.quote, "tz": e.tz,
             "certainty": e.certainty, "anchor": e.anchor, "span": None if span[0] is None else list(span),
             "claims": e.claims, "entities": e.entities, "also": e.also if merged else [],
             "conflicts": e.conflicts if merged else []}
-    record = e.to_json()
-    rest = {k: v for k, v in record.items() if k not in have or have[k] != v}
-    missing = [k for k in have if k not in record]
-    if missing:  # a key the columns would add: keep the whole record (`_record` then uses it alone)
-        rest = {**record, "": missing}
+    rest = _rest(e.to_json(), have, _EVENT_KINDS)
     lists = (e.claims, e.entities, e.also, e.conflicts) if merged else (e.claims, e.entities)
     return (e.id, doc, ordinal, e.when, e.label, *span, e.quote, e.tz, e.certainty, e.anchor,
-            *(_json(x) for x in lists), _json(rest) if rest else None)
+            *(_json(x) for x in lists), rest)
 
 
 def _record(row: Any, cols: tuple[str, ...]) -> dict[str, Any]:
@@ -487,9 +514,9 @@ class Store:
                limit: int | None = None) -> list[dict[str, Any]]:
         """Claims as exported (``Claim.to_json()``), in document order."""
         where, args = _where({"c.doc": doc, "measure": measure, "place": place})
-        sql = (f"SELECT c.json FROM claims c JOIN documents d ON d.id = c.doc{where} "
+        sql = (f"SELECT c.* FROM claims c JOIN documents d ON d.id = c.doc{where} "
                "ORDER BY d.seq, c.ordinal LIMIT ?")
-        return [json.loads(r[0]) for r in self.conn.execute(sql, (*args, -1 if limit is None else limit))]
+        return [claim_record(r) for r in self.conn.execute(sql, (*args, -1 if limit is None else limit))]
 
     def questions(self, *, measure: str | None = None, place: str | None = None) -> list[dict[str, Any]]:
         """Questions as exported (``Question.to_json()``), contested first, then by number of values."""
@@ -515,8 +542,8 @@ class Store:
         if doc is None:
             return None
         q = self.conn.execute
-        claims = [claim_from_json(json.loads(r[0]))
-                  for r in q("SELECT json FROM claims WHERE doc = ? ORDER BY ordinal", (id,))]
+        claims = [claim_from_json(claim_record(r))
+                  for r in q("SELECT * FROM claims WHERE doc = ? ORDER BY ordinal", (id,))]
         timexes = [TimeExpr(span=(r["span_start"], r["span_end"]), text=r["text"], value=r["value"], kind=r["kind"],
                             tz=r["tz"], certainty=r["certainty"], anchor=r["anchor"],
                             inferred=tuple(_load(r["inferred"]) or ()))
@@ -555,16 +582,62 @@ class Store:
 
 
 def claim_row(claim: Claim, ordinal: int) -> tuple[Any, ...]:
+    """The claims row of ``claim``: its columns, then as ``json`` only what they do not give back
+    (`_rest`; migration 013), so the record is not stored twice; `claim_record` rebuilds it."""
     j = claim.to_json()
     src = j.get("source") or {}
     ss, se = _s(j.get("source_span"))
     vs, ve = _s(j.get("value_span"))
-    return (
+    row = (
         claim.id, claim.doc, ordinal, claim.measure, *_value_cols(claim.value), claim.qualifier,
         claim.group, src.get("name"), j.get("source_type") or src.get("type"), ss, se, claim.modality, claim.place, claim.when,
         *_s(claim.span), claim.quote, claim.lang, vs, ve, claim.place_how, claim.when_how,
-        claim.report_date, claim.citation, claim.rule, _json(j),
+        claim.report_date, claim.citation, claim.rule,
     )
+    return (*row, _rest(j, _claim_from_columns(dict(zip(_CLAIM_COLS, row))), _CLAIM_KINDS))
+
+
+_CLAIM_KINDS = {**dict.fromkeys(("id", "doc", "measure", "qualifier", "quote", "lang", "group", "modality", "place",
+                                  "when", "place_how", "when_how", "report_date", "rule", "source_type"), "text"),
+                "source": "text"}
+
+
+def _pair(a: Any, b: Any) -> list[Any] | None:
+    return None if a is None else [a, b]
+
+
+def _claim_from_columns(r: Any) -> dict[str, Any]:
+    """The keys of a claim's record (``Claim.to_json()``) that the columns of its row give."""
+    v, lo = r["value"], r["value_lo"]
+    d = {"id": r["id"], "doc": r["doc"], "measure": r["measure"],
+         "value": v if v is not None else _pair(lo, r["value_hi"]), "qualifier": r["qualifier"],
+         "span": _pair(r["span_start"], r["span_end"]), "quote": r["quote"], "lang": r["lang"],
+         "group": r["group_name"], "modality": r["modality"], "place": r["place"], "when": r["when_iso"],
+         "source": None if r["source_name"] is None else {"name": r["source_name"], "type": r["source_type"]},
+         "source_type": r["source_type"], "value_span": _pair(r["value_start"], r["value_end"]),
+         "place_how": r["place_how"], "when_how": r["when_how"], "report_date": r["report_date"],
+         "citation": r["citation"], "rule": r["rule"]}
+    if r["source_start"] is not None:
+        d["source_span"] = [r["source_start"], r["source_end"]]
+    return d
+
+
+def claim_record(row: Any) -> dict[str, Any]:
+    """A claim's record as exported (``Claim.to_json()``) from its claims row (every column, e.g.
+    ``SELECT * FROM claims``): the columns, then the keys kept in ``json`` (rows stored before
+    migration 013 keep the whole record there). Keys in sorted order, as stored JSON is."""
+    rest = _load(row["json"]) or {}
+    d = {} if rest.pop("", None) else _claim_from_columns(row)
+    d.update(rest)
+    return dict(sorted(d.items()))
+
+
+def claim_value(row: Any) -> Any:
+    """The ``value`` of a claim's record from a row with the value, value_lo, value_hi and json columns."""
+    rest = _load(row["json"]) or {}
+    if "value" in rest:
+        return rest["value"]
+    return row["value"] if row["value"] is not None else _pair(row["value_lo"], row["value_hi"])
 
 
 def _fields(cls: type, d: dict[str, Any]) -> dict[str, Any]:

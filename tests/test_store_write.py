@@ -12,8 +12,11 @@ from hypothesis import strategies as st
 
 from rashomon import migrations
 from rashomon.dossier import build_dossier
-from rashomon.model import TimelineEvent
-from rashomon.store import _EVENT_COLS, _TIMELINE_COLS, Store, _event_row, _record, write_store
+from rashomon.model import Claim, Source, TimelineEvent
+from rashomon.store import (
+    _CLAIM_COLS, _EVENT_COLS, _TIMELINE_COLS, Store, _event_row, _record, claim_record, claim_row, claim_value,
+    write_store,
+)
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +85,7 @@ def test_event_and_timeline_rows_do_not_store_their_record_twice(sample_dossier,
 
 
 def test_a_store_with_whole_records_in_json_reads_the_same(sample_dossier, tmp_path, monkeypatch):
-    """Stores written before migration 011 keep each event's whole record in ``json``."""
+    """Stores written before migrations 011 and 013 keep each event's and claim's whole record in ``json``."""
     full = list(migrations.MIGRATIONS)
     monkeypatch.setattr(migrations, "MIGRATIONS", full[:10])
     path = tmp_path / "old.sqlite"
@@ -94,9 +97,16 @@ def test_a_store_with_whole_records_in_json_reads_the_same(sample_dossier, tmp_p
             s.conn.execute("UPDATE timeline SET json = ? WHERE id = ?", (json.dumps(e.to_json(), sort_keys=True), e.id))
         s.conn.execute("UPDATE events SET json = (SELECT t.json FROM timeline t WHERE t.id = events.id) "
                        "WHERE id IN (SELECT id FROM timeline)")
+        claims = [c for a in sample_dossier.analyses for c in a.claims]
+        for c in claims:
+            s.conn.execute("UPDATE claims SET json = ? WHERE id = ?", (json.dumps(c.to_json(), sort_keys=True), c.id))
     monkeypatch.setattr(migrations, "MIGRATIONS", full)
     with Store(path) as s:
-        assert s.migrated == ["011_event_records", "012_question_extra_in_json"]
+        assert s.migrated == ["011_event_records", "012_question_extra_in_json", "013_claim_records"]
+        assert s.count("claims") == s.conn.execute(
+            "SELECT count(*) FROM claims WHERE json_extract(json, '$.id') IS NOT NULL").fetchone()[0]
+        assert s.claims() == [json.loads(json.dumps(c.to_json(), sort_keys=True)) for c in claims]
+        assert [json.loads(r[0]) for r in s.conn.execute("SELECT json FROM claim_records ORDER BY rowid")] == s.claims()
         assert s.timeline() == [e.to_json() for e in sample_dossier.timeline]
         assert [json.loads(r[0]) for r in s.conn.execute("SELECT json FROM timeline_records ORDER BY ordinal")] \
             == s.timeline()
@@ -131,3 +141,44 @@ def test_a_question_is_stored_once_its_extra_keys_in_the_record(sample_dossier, 
         for q in sample_dossier.questions:
             assert stored[q.id] == json.loads(json.dumps(q.to_json()))
             assert all(stored[q.id][k] == json.loads(json.dumps(v)) for k, v in q.extra.items())
+
+
+_claims = st.builds(
+    Claim, id=_text, doc=_text, measure=_text,
+    value=st.one_of(st.none(), st.integers(-5, 10**6), st.tuples(st.integers(0, 99), st.integers(0, 99)),
+                    st.just(True), st.floats(0, 9)),
+    qualifier=_text, span=st.one_of(st.just(()), st.tuples(st.integers(0, 99), st.integers(0, 99))), quote=_text,
+    lang=st.one_of(st.none(), _text), group=st.one_of(st.none(), _text),
+    source=st.one_of(st.none(), st.builds(Source, name=_text, type=_text, span=st.one_of(
+        st.none(), st.tuples(st.integers(0, 9), st.integers(0, 9))))),
+    modality=_text, place=st.one_of(st.none(), _text, st.integers(0, 9)), when=st.one_of(st.none(), _text),
+    value_span=st.one_of(st.none(), st.tuples(st.integers(0, 9), st.integers(0, 9))),
+    citation=st.one_of(st.none(), st.integers(0, 9), st.just("3")), rule=st.one_of(st.none(), _text),
+    source_type=st.one_of(st.none(), _text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(_claims)
+def test_a_claim_comes_back_exactly_from_its_row(c):
+    """Through SQLite itself: a column's type affinity may change what it is given (5 in a TEXT column
+    comes back '5'), so such a value stays in the json rest."""
+    con = sqlite3.connect(":memory:")
+    con.row_factory = sqlite3.Row
+    for sql in migrations.M002_ANALYSIS[:1]:
+        con.execute(sql.replace("REFERENCES documents(id) ON DELETE CASCADE", ""))
+    row = claim_row(c, 0)
+    con.execute(f"INSERT INTO claims ({', '.join(_CLAIM_COLS)}) VALUES ({', '.join('?' * len(row))})", row)
+    r = con.execute("SELECT * FROM claims").fetchone()
+    expected = json.loads(json.dumps(c.to_json(), sort_keys=True))
+    assert claim_record(r) == expected
+    assert claim_value(r) == expected["value"]
+    view = con.execute(f"SELECT json FROM ({migrations._claim_record_sql()})").fetchone()[0]
+    assert json.loads(view) == expected
+
+
+def test_claims_rows_keep_little_json(sample_dossier, tmp_path):
+    with Store(write_store(sample_dossier, tmp_path / "out.sqlite")) as s:
+        n, with_json = s.conn.execute("SELECT count(*), count(json) FROM claims").fetchone()
+        assert n > 0 and with_json < n / 10
+        records = {json.loads(r[1])["id"]: json.loads(r[1]) for r in s.conn.execute("SELECT id, json FROM claim_records")}
+        assert [records[c["id"]] for c in s.claims()] == s.claims()
