@@ -191,12 +191,18 @@ def _rows(con: sqlite3.Connection, table: str, cols: list[str]) -> list[tuple]:
         rows = con.execute(f"SELECT {sel} FROM [{table}] ORDER BY rowid").fetchall()
     except sqlite3.OperationalError:  # WITHOUT ROWID: primary-key order
         rows = con.execute(f"SELECT {sel} FROM [{table}] ORDER BY 1, 2").fetchall()
-    from rashomon.store import _CLAIM_COLS, _EVENT_COLS, _TIMELINE_COLS, _record, claim_record  # reads old and new
+    from rashomon.store import (  # old and new
+        _CLAIM_COLS,
+        _EVENT_COLS,
+        _TIMELINE_COLS,
+        claim_record,
+        event_record,
+    )
 
     layout = {"events": _EVENT_COLS, "timeline": _TIMELINE_COLS, "claims": _CLAIM_COLS + ("json",)}.get(table)
     if layout and "json" in cols:
         con.row_factory = sqlite3.Row
-        whole = [claim_record(r) if table == "claims" else _record(r, layout)
+        whole = [claim_record(r) if table == "claims" else event_record(r, layout)
                  for r in con.execute(f"SELECT {', '.join(layout)} FROM [{table}] ORDER BY rowid")]
         con.row_factory = None
         at = cols.index("json")

@@ -14,7 +14,15 @@ from rashomon import migrations
 from rashomon.dossier import build_dossier
 from rashomon.model import Claim, Source, TimelineEvent
 from rashomon.store import (
-    _CLAIM_COLS, _EVENT_COLS, _TIMELINE_COLS, Store, _event_row, _record, claim_record, claim_row, claim_value,
+    _CLAIM_COLS,
+    _EVENT_COLS,
+    _TIMELINE_COLS,
+    Store,
+    _event_row,
+    claim_record,
+    claim_row,
+    claim_value,
+    event_record,
     write_store,
 )
 
@@ -131,7 +139,7 @@ def test_a_record_comes_back_exactly_from_its_row(e, merged, doc_stored):
     doc = (e.doc if doc_stored else None) if merged else (e.doc if doc_stored else "other")
     row = _event_row(e, doc, 0, merged)
     assert len(row) == len(cols)
-    assert _record(dict(zip(cols, row)), cols) == json.loads(json.dumps(e.to_json(), sort_keys=True))
+    assert event_record(dict(zip(cols, row, strict=True)), cols) == json.loads(json.dumps(e.to_json(), sort_keys=True))
 
 
 def test_a_question_is_stored_once_its_extra_keys_in_the_record(sample_dossier, tmp_path):
