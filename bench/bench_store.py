@@ -6,8 +6,8 @@
 
 ``--dossier`` builds the dossier of CORPUS once (as ``rashomon dossier`` does, analyses spilled to disk),
 then writes its store ``--runs`` times with `write_store` and prints the best CPU and wall time, the
-file's size, the peak RSS of the store phase (the kernel's high-water mark, reset before each run) and
-where the bytes go (per table and index, from ``dbstat``). ``--compare`` checks that two stores of
+file's size, the peak RSS of the store phase (the kernel's high-water mark, reset before each run), the
+bytes and write calls it made, and where the file's bytes go (per table and index, from ``dbstat``). ``--compare`` checks that two stores of
 the same corpus hold the same information: every table's rows in stored order (columns present in
 both, timestamps and run ids left out), the `Store` read API (documents, analyses, claims, questions,
 entities, timeline) and the hits of searches drawn from the text. Exit status 1 when they differ.
