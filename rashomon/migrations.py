@@ -183,6 +183,59 @@ M010_BROWSE_INDEXES: Sequence[Step] = (
     "CREATE INDEX IF NOT EXISTS web_mentions_canonical ON mentions(canonical)",
 )
 
+def _record_sql(table: str, lists: tuple[str, ...]) -> str:
+    """A view of ``table``'s rows as whole records: the columns with the ``json`` rest patched over them
+    (a row stored before 011 has its whole record in ``json``, with an ``id``: taken as it is)."""
+    pairs = ["'id', id", "'doc', doc", "'when', when_iso", "'label', label",
+             "'span', CASE WHEN span_start IS NULL THEN NULL ELSE json_array(span_start, span_end) END",
+             "'quote', quote", "'tz', tz", "'certainty', certainty", "'anchor', anchor"]
+    pairs += [f"'{c}', json({c if c in lists else repr('[]')})" for c in ("claims", "entities", "also", "conflicts")]
+    return (f"""SELECT id, doc, ordinal, CASE WHEN json_extract(json, '$.id') IS NOT NULL
+                                         OR json_type(json, '$.""') IS NOT NULL THEN json_remove(json, '$.""')
+        ELSE json_patch(json_object({', '.join(pairs)}), coalesce(json, '{{}}')) END AS json FROM {table}""")
+
+
+M011_EVENT_RECORDS: Sequence[Step] = (
+    # from here on the ``json`` of events and timeline rows holds only what their other columns do not
+    # (NULL when nothing, usually): each record was stored twice. These views give the whole records
+    # back, as ``TimelineEvent.to_json()`` made them (rows stored before keep their whole record).
+    f"CREATE VIEW event_records AS {_record_sql('events', ('claims', 'entities'))}",
+    f"CREATE VIEW timeline_records AS {_record_sql('timeline', ('claims', 'entities', 'also', 'conflicts'))}",
+)
+
+M012_QUESTION_EXTRA: Sequence[Step] = (
+    # from here on ``questions.extra`` is NULL: its keys (evolution, independence, best, ...) are in the
+    # question's ``json`` record (``json_extract(json, '$.evolution')``), where they were stored twice;
+    # nothing to change in a store: rows written before keep their copy
+)
+
+def _claim_record_sql() -> str:
+    """A view of claims rows as whole records (``Claim.to_json()``), see `_record_sql`."""
+    pairs = ["'id', id", "'doc', doc", "'measure', measure",
+             "'value', CASE WHEN value IS NOT NULL THEN value WHEN value_lo IS NOT NULL "
+             "THEN json_array(value_lo, value_hi) END", "'qualifier', qualifier",
+             "'span', CASE WHEN span_start IS NULL THEN NULL ELSE json_array(span_start, span_end) END",
+             "'quote', quote", "'lang', lang", "'group', group_name", "'modality', modality", "'place', place",
+             "'when', when_iso",
+             "'source', CASE WHEN source_name IS NOT NULL THEN json_object('name', source_name, 'type', source_type) END",
+             "'source_type', source_type",
+             "'value_span', CASE WHEN value_start IS NULL THEN NULL ELSE json_array(value_start, value_end) END",
+             "'place_how', place_how", "'when_how', when_how", "'report_date', report_date", "'citation', citation",
+             "'rule', rule"]
+    cols = (f"json_patch(json_object({', '.join(pairs)}), CASE WHEN source_start IS NULL THEN '{{}}' "
+            "ELSE json_object('source_span', json_array(source_start, source_end)) END)")
+    return (f"""SELECT id, doc, ordinal, CASE WHEN json_extract(json, '$.id') IS NOT NULL
+                                         OR json_type(json, '$.""') IS NOT NULL THEN json_remove(json, '$.""')
+        ELSE json_patch({cols}, coalesce(json, '{{}}')) END AS json FROM claims""")
+
+
+M013_CLAIM_RECORDS: Sequence[Step] = (
+    # from here on the ``json`` of claims rows holds only what their other columns do not give back
+    # (NULL when nothing, usually; `rashomon.store.claim_record` rebuilds a record). This view gives
+    # the whole records, as ``Claim.to_json()`` made them (rows stored before keep theirs whole).
+    f"CREATE VIEW claim_records AS {_claim_record_sql()}",
+)
+
 #: name -> steps, applied in this order. Append only.
 MIGRATIONS: list[tuple[str, Sequence[Step] | Callable[[sqlite3.Connection], None]]] = [
     ("001_documents", M001_DOCUMENTS),
@@ -195,6 +248,9 @@ MIGRATIONS: list[tuple[str, Sequence[Step] | Callable[[sqlite3.Connection], None
     ("008_store_meta", M008_META),
     ("009_state", M009_STATE),
     ("010_browse_indexes", M010_BROWSE_INDEXES),
+    ("011_event_records", M011_EVENT_RECORDS),
+    ("012_question_extra_in_json", M012_QUESTION_EXTRA),
+    ("013_claim_records", M013_CLAIM_RECORDS),
 ]
 
 

@@ -35,10 +35,12 @@ class ReviewError(ValueError):
 
 # -- recording ----------------------------------------------------------------------------------
 def _claim_json(store: Any, claim_id: str) -> dict[str, Any]:
-    r = store.conn.execute("SELECT json FROM claims WHERE id = ?", (claim_id,)).fetchone()
+    from .store import claim_record
+
+    r = store.conn.execute("SELECT * FROM claims WHERE id = ?", (claim_id,)).fetchone()
     if r is None:
         raise ReviewError(f"no claim {claim_id!r} in the store")
-    return json.loads(r[0])
+    return claim_record(r)
 
 
 def claim_state(store: Any, claim_id: str) -> dict[str, Any]:

@@ -13,24 +13,44 @@ the WAL journal keeps every committed document.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import sqlite3
 import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from ._rows import (  # noqa: F401  (claim_row, claim_from_json, event_from_json: the store's API, re-exported)
+    _CLAIM_COLS,
+    _EVENT_COLS,
+    _TIMELINE_COLS,
+    _event_row,
+    _json,
+    _load,
+    _s,
+    _value_cols,
+    claim_from_json,
+    claim_record,
+    claim_row,
+    claim_value,
+    event_from_json,
+    event_record,
+)
 from ._search import fold, fold_signature
 from .document import Document
 from .errors import InputError
 from .migrations import migrate
-from .model import Analysis, Claim, Mention, Source, TimeExpr, TimelineEvent
+from .model import Analysis, Mention, TimeExpr
 
 DEFAULT_DB = "rashomon.sqlite"
+#: settings of a store written once from scratch (`write_store`): the journal (of a fresh file, next to
+#: nothing) in memory, no fsync, a 16 MB page cache. Larger pages were measured: no smaller, no faster.
+FRESH_PRAGMAS = ("PRAGMA journal_mode=MEMORY", "PRAGMA synchronous=OFF", "PRAGMA cache_size=-16384")
 
 _DOC_COLS = (
     "id", "seq", "path", "part", "format", "title", "url", "published", "updated", "date_source",
@@ -44,16 +64,6 @@ SUMMARY_COLS = (
     "publisher", "lang", "encoding", "sha256", "content_sha256", "entry_sha256", "chars", "n_sentences",
     "n_citations", "n_claims", "n_timexes", "n_events", "n_mentions", "analyzed", "ingested_at",
 )
-_CLAIM_COLS = (
-    "id", "doc", "ordinal", "measure", "value", "value_lo", "value_hi", "qualifier", "group_name",
-    "source_name", "source_type", "source_start", "source_end", "modality", "place", "when_iso",
-    "span_start", "span_end", "quote", "lang", "value_start", "value_end", "place_how", "when_how",
-    "report_date", "citation", "rule", "json",
-)
-_EVENT_COLS = ("id", "doc", "ordinal", "when_iso", "label", "span_start", "span_end", "quote", "tz",
-               "certainty", "anchor", "claims", "entities", "json")
-
-
 def default_db() -> str:
     """``$RASHOMON_DB``, else ``rashomon.sqlite`` in the current directory."""
     return os.environ.get("RASHOMON_DB") or DEFAULT_DB
@@ -63,14 +73,6 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _json(v: Any) -> str | None:
-    return None if v is None else json.dumps(v, ensure_ascii=False, sort_keys=True)
-
-
-def _s(span: Any) -> tuple[int | None, int | None]:
-    return (None, None) if not span else (int(span[0]), int(span[1]))
-
-
 def _ins(table: str, cols: tuple[str, ...], verb: str = "INSERT") -> str:
     return f"{verb} INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
 
@@ -78,7 +80,8 @@ def _ins(table: str, cols: tuple[str, ...], verb: str = "INSERT") -> str:
 def _insert_questions(c: sqlite3.Connection, rows: list, values: list, links: list) -> None:
     c.executemany("INSERT OR IGNORE INTO questions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
     c.executemany("INSERT INTO question_values VALUES (?,?,?,?,?,?,?,?,?,?,?)", values)
-    c.executemany("INSERT OR IGNORE INTO question_claims VALUES (?,?,?)", links)
+    # a claim the store lacks is left out (looked up on the claims' key, not held in a set)
+    c.executemany("INSERT OR IGNORE INTO question_claims SELECT ?, ?, id FROM claims WHERE id = ?", links)
     for batch in (rows, values, links):
         batch.clear()
 
@@ -86,10 +89,16 @@ def _insert_questions(c: sqlite3.Connection, rows: list, values: list, links: li
 class Store:
     """A Rashomon SQLite store (created and migrated on open). Use as a context manager."""
 
-    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+    def __init__(self, path: str | Path, *, readonly: bool = False, fresh: bool = False) -> None:
+        """``fresh``: a new file written once and moved into place (`write_store`): a larger cache, the
+        rollback journal in memory and no fsync, as a crash leaves only a file to delete."""
         self.path = Path(path)
         self.readonly = readonly
-        if readonly:
+        if fresh:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            for pragma in FRESH_PRAGMAS:
+                self.conn.execute(pragma)
+        elif readonly:
             self.conn = sqlite3.connect(f"file:{urllib.parse.quote(str(self.path.resolve()))}?mode=ro", uri=True, isolation_level=None,
                                         check_same_thread=False)
         else:
@@ -245,18 +254,17 @@ class Store:
                 continue
             seen.add(claim.id)
             rows.append(claim_row(claim, i))
+        before = c.total_changes
         c.executemany(_ins("claims", _CLAIM_COLS, "INSERT OR IGNORE"), rows)
+        n_claims = c.total_changes - before  # a claim id already held by another document is ignored
         c.executemany("INSERT INTO timexes VALUES (?,?,?,?,?,?,?,?,?,?,?)", [
             (d, i, *_s(t.span), t.text, t.value, t.kind, t.tz, t.certainty, t.anchor, _json(list(t.inferred)))
             for i, t in enumerate(a.timexes)])
         c.executemany(_ins("events", _EVENT_COLS), [
-            (e.id, d, i, e.when, e.label, *_s(e.span), e.quote, e.tz, e.certainty, e.anchor,
-             _json(e.claims), _json(e.entities), _json(e.to_json())) for i, e in enumerate(a.events)])
+            _event_row(e, d, i, False) for i, e in enumerate(a.events)])
         c.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?)", [
             (d, i, *_s(m.span), m.text, m.type, m.lemma, m.key, m.gazetteer_id, m.canonical, m.entity)
             for i, m in enumerate(a.mentions)])
-        # a claim id already held by another document is ignored (ids are meant to be unique): count rows
-        n_claims = c.execute("SELECT count(*) FROM claims WHERE doc = ?", (d,)).fetchone()[0]
         c.execute("""UPDATE documents SET n_claims = ?, n_timexes = ?, n_events = ?, n_mentions = ?,
                      analyzed = 1 WHERE id = ?""", (n_claims, len(a.timexes), len(a.events), len(a.mentions), d))
 
@@ -265,42 +273,55 @@ class Store:
 
         Documents and analyses of the dossier not yet stored are stored first.
         """
-        with self.transaction() as c:
+        with self.transaction():
             for a in getattr(dossier, "analyses", []) or []:
                 if not self.has_document(a.doc.id, a.doc.content_sha256):
                     self._put_document(a.doc, None, True)
                     self._put_analysis(a)
-            for doc in getattr(dossier, "docs", {}).values():
-                if not self.has_document(doc.id):
-                    self._put_document(doc, None, True)
-            for table in ("question_claims", "question_values", "questions", "entity_forms", "entities", "timeline"):
-                c.execute(f"DELETE FROM {table}")
-            for e in dossier.entities:
-                c.execute("INSERT OR IGNORE INTO entities VALUES (?,?,?,?,?,?,?,?,?,?)", (
-                    e.id, e.canonical, e.type, e.lat, e.lon, e.gazetteer_id, e.country, e.mentions,
-                    _json(e.merges), _json(e.to_json())))
-                c.executemany("INSERT OR IGNORE INTO entity_forms VALUES (?,?)", [(e.id, f) for f in e.forms])
-            claim_ids = {r[0] for r in c.execute("SELECT id FROM claims")}
-            seen: set[str] = set()
-            rows, values, links = [], [], []
-            for q in dossier.questions:
-                if q.id in seen:  # a duplicate question id: the first one stands
-                    continue
-                seen.add(q.id)
-                rows.append((q.id, q.measure, q.place, q.when, q.group, q.text, _int(q.min), _int(q.max),
-                             int(bool(q.contested)), q.grade, _int(q.conservative), _json(q.extra), _json(q.to_json())))
-                for i, v in enumerate(q.values):
-                    values.append((q.id, i, *_value_cols(v.value), v.qualifier, v.independent, v.first_reported,
-                                   _json(v.sources), _json(v.docs), _json(v.to_json())))
-                    links.extend((q.id, i, cid) for cid in v.claims if cid in claim_ids)
-                if len(rows) >= 256:  # in batches: the JSON of every question at once would be a lot of memory
-                    _insert_questions(c, rows, values, links)
-            _insert_questions(c, rows, values, links)
-            docs = {r[0] for r in c.execute("SELECT id FROM documents")}
-            c.executemany(_ins("timeline", _EVENT_COLS[:-1] + ("also", "conflicts", "json"), "INSERT OR IGNORE"), (
-                (e.id, e.doc if e.doc in docs else None, i, e.when, e.label, *_s(e.span), e.quote, e.tz,
-                 e.certainty, e.anchor, _json(e.claims), _json(e.entities), _json(e.also), _json(e.conflicts),
-                 _json(e.to_json())) for i, e in enumerate(dossier.timeline)))  # a generator: rows one at a time
+            self._put_missing_docs(dossier)
+            self._put_results(dossier)
+
+    def _put_missing_docs(self, dossier: Any) -> None:
+        docs = getattr(dossier, "docs", {})
+        for id in docs:  # the ids only: a spilled document is read back only when it is missing
+            if not self.has_document(id):
+                self._put_document(docs[id], None, True)
+
+    def _put_results(self, dossier: Any) -> None:
+        """Entities, questions and the merged timeline, row by row (nothing held for a whole table)."""
+        c = self.conn
+        for table in ("question_claims", "question_values", "questions", "entity_forms", "entities", "timeline"):
+            c.execute(f"DELETE FROM {table}")
+        for e in dossier.entities:
+            c.execute("INSERT OR IGNORE INTO entities VALUES (?,?,?,?,?,?,?,?,?,?)", (
+                e.id, e.canonical, e.type, e.lat, e.lon, e.gazetteer_id, e.country, e.mentions,
+                _json(e.merges), _json(e.to_json())))
+            c.executemany("INSERT OR IGNORE INTO entity_forms VALUES (?,?)", [(e.id, f) for f in e.forms])
+        seen: set[str] = set()
+        rows: list[tuple[Any, ...]] = []
+        values: list[tuple[Any, ...]] = []
+        links: list[tuple[Any, ...]] = []
+        for q in dossier.questions:
+            if q.id in seen:  # a duplicate question id: the first one stands
+                continue
+            seen.add(q.id)
+            j = q.to_json()  # serialized once: its values are the question_values' JSON
+            # extra: NULL (migration 012), its keys are in the record
+            rows.append((q.id, q.measure, q.place, q.when, q.group, q.text, _int(q.min), _int(q.max),
+                         int(bool(q.contested)), q.grade, _int(q.conservative), None, _json(j)))
+            for i, (v, vj) in enumerate(zip(q.values, j["values"], strict=True)):
+                values.append((q.id, i, *_value_cols(v.value), v.qualifier, v.independent, v.first_reported,
+                               _json(v.sources), _json(v.docs), _json(vj)))
+                links.extend((q.id, i, cid) for cid in v.claims)
+            if len(rows) >= 256:  # in batches: the JSON of every question at once would be a lot of memory
+                _insert_questions(c, rows, values, links)
+        _insert_questions(c, rows, values, links)
+        timeline = iter(enumerate(dossier.timeline))
+        while batch := list(itertools.islice(timeline, 512)):  # in batches: a table's rows are never all held
+            ids = sorted({e.doc for _, e in batch if e.doc})
+            stored = {r[0] for r in c.execute(f"SELECT id FROM documents WHERE id IN ({', '.join('?' * len(ids))})", ids)}
+            c.executemany(_ins("timeline", _TIMELINE_COLS, "INSERT OR IGNORE"), [
+                _event_row(e, e.doc if e.doc in stored else None, i, True) for i, e in batch])
 
     # -- runs, errors, reviews ------------------------------------------------------------------
     def begin_run(self, command: str, inputs: Iterable[str] = ()) -> int:
@@ -411,9 +432,9 @@ class Store:
                limit: int | None = None) -> list[dict[str, Any]]:
         """Claims as exported (``Claim.to_json()``), in document order."""
         where, args = _where({"c.doc": doc, "measure": measure, "place": place})
-        sql = (f"SELECT c.json FROM claims c JOIN documents d ON d.id = c.doc{where} "
+        sql = (f"SELECT c.* FROM claims c JOIN documents d ON d.id = c.doc{where} "
                "ORDER BY d.seq, c.ordinal LIMIT ?")
-        return [json.loads(r[0]) for r in self.conn.execute(sql, (*args, -1 if limit is None else limit))]
+        return [claim_record(r) for r in self.conn.execute(sql, (*args, -1 if limit is None else limit))]
 
     def questions(self, *, measure: str | None = None, place: str | None = None) -> list[dict[str, Any]]:
         """Questions as exported (``Question.to_json()``), contested first, then by number of values."""
@@ -430,7 +451,8 @@ class Store:
 
     def timeline(self) -> list[dict[str, Any]]:
         """The merged timeline as exported (``TimelineEvent.to_json()``), in its stored order."""
-        return [json.loads(r[0]) for r in self.conn.execute("SELECT json FROM timeline ORDER BY ordinal")]
+        return [event_record(r, _TIMELINE_COLS) for r in self.conn.execute(
+            f"SELECT {', '.join(_TIMELINE_COLS)} FROM timeline ORDER BY ordinal")]
 
     def analysis(self, id: str) -> Analysis | None:
         """The stored document with its claims, time expressions, mentions and events, as objects."""
@@ -438,8 +460,8 @@ class Store:
         if doc is None:
             return None
         q = self.conn.execute
-        claims = [claim_from_json(json.loads(r[0]))
-                  for r in q("SELECT json FROM claims WHERE doc = ? ORDER BY ordinal", (id,))]
+        claims = [claim_from_json(claim_record(r))
+                  for r in q("SELECT * FROM claims WHERE doc = ? ORDER BY ordinal", (id,))]
         timexes = [TimeExpr(span=(r["span_start"], r["span_end"]), text=r["text"], value=r["value"], kind=r["kind"],
                             tz=r["tz"], certainty=r["certainty"], anchor=r["anchor"],
                             inferred=tuple(_load(r["inferred"]) or ()))
@@ -448,8 +470,8 @@ class Store:
                             lemma=r["lemma"], key=r["key"], gazetteer_id=r["gazetteer_id"],
                             canonical=r["canonical"], entity=r["entity"])
                     for r in q("SELECT * FROM mentions WHERE doc = ? ORDER BY ordinal", (id,))]
-        events = [event_from_json(json.loads(r[0]))
-                  for r in q("SELECT json FROM events WHERE doc = ? ORDER BY ordinal", (id,))]
+        events = [event_from_json(event_record(r, _EVENT_COLS))
+                  for r in q(f"SELECT {', '.join(_EVENT_COLS)} FROM events WHERE doc = ? ORDER BY ordinal", (id,))]
         return Analysis(doc=doc, timexes=timexes, mentions=mentions, claims=claims, events=events)
 
     def analyses(self) -> Iterator[Analysis]:
@@ -477,56 +499,6 @@ class Store:
         return search_documents(self, query, limit)
 
 
-def claim_row(claim: Claim, ordinal: int) -> tuple[Any, ...]:
-    j = claim.to_json()
-    src = j.get("source") or {}
-    ss, se = _s(j.get("source_span"))
-    vs, ve = _s(j.get("value_span"))
-    return (
-        claim.id, claim.doc, ordinal, claim.measure, *_value_cols(claim.value), claim.qualifier,
-        claim.group, src.get("name"), j.get("source_type") or src.get("type"), ss, se, claim.modality, claim.place, claim.when,
-        *_s(claim.span), claim.quote, claim.lang, vs, ve, claim.place_how, claim.when_how,
-        claim.report_date, claim.citation, claim.rule, _json(j),
-    )
-
-
-def _fields(cls: type, d: dict[str, Any]) -> dict[str, Any]:
-    names = {f.name for f in fields(cls)}
-    return {k: v for k, v in d.items() if k in names}
-
-
-def _tuple(v: Any) -> Any:
-    return tuple(v) if isinstance(v, list) else v
-
-
-def claim_from_json(j: dict[str, Any]) -> Claim:
-    """The inverse of ``Claim.to_json()`` (fields unknown to this version are dropped)."""
-    d = _fields(Claim, j)
-    src = j.get("source")
-    d["source"] = None if not src else Source(name=src.get("name", ""), type=src.get("type", "unknown"),
-                                              span=_tuple(j.get("source_span")))
-    if src and "source_type" in d:
-        d["source_type"] = None  # to_json derives it from the source
-    for k in ("value", "span", "value_span"):
-        d[k] = _tuple(d.get(k))
-    return Claim(**d)
-
-
-def event_from_json(j: dict[str, Any]) -> TimelineEvent:
-    d = _fields(TimelineEvent, j)
-    d["span"] = _tuple(d.get("span"))
-    return TimelineEvent(**d)
-
-
-def _value_cols(v: Any) -> tuple[int | None, int | None, int | None]:
-    """``value, value_lo, value_hi``: an exact figure fills all three, a range only lo/hi, vague none."""
-    if isinstance(v, (tuple, list)) and len(v) == 2 and all(isinstance(x, int) for x in v):
-        return None, v[0], v[1]
-    if isinstance(v, int) and not isinstance(v, bool):
-        return v, v, v
-    return None, None, None
-
-
 def _int(v: Any) -> int | None:
     return v if isinstance(v, int) else None
 
@@ -536,10 +508,6 @@ def _where(filters: dict[str, Any]) -> tuple[str, tuple[Any, ...]]:
     if not items:
         return "", ()
     return " WHERE " + " AND ".join(f"{k} = ?" for k, _ in items), tuple(v for _, v in items)
-
-
-def _load(s: str | None) -> Any:
-    return None if s is None else json.loads(s)
 
 
 @dataclass
@@ -613,36 +581,59 @@ def ingest(
 
 def write_store(dossier: Any, path: str | Path) -> Path:
     """Write ``dossier`` (documents, analyses, corpus results, errors) as a fresh, self-contained
-    SQLite file at ``path``; built beside it and moved into place, so a reader never sees half a file."""
+    SQLite file at ``path``; built beside it and moved into place, so a reader never sees half a file.
+
+    One transaction on a file opened ``fresh`` (journal in memory, no fsync); the full-text index and
+    the secondary indexes are built once at the end from the loaded rows (faster than row by row, and
+    packed full), and the search trigger is put back for later writers."""
     path = Path(path)
     tmp = path.with_name(path.name + ".tmp")
-    for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+    for p in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
         p.unlink(missing_ok=True)
-    with Store(tmp) as store:
+    with Store(tmp, fresh=True) as store, store.transaction() as c:
         run = store.begin_run("dossier", dossier.meta.get("inputs", []) if hasattr(dossier, "meta") else [])
-        # a fresh file: index the text once at the end (FTS5 'rebuild') instead of row by row through the
-        # insert trigger, about 40% faster; the trigger is put back for later writers
-        c = store.conn
-        trigger = c.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'documents_fts_insert'").fetchone()
-        with store.transaction():
-            if trigger:
-                c.execute("DROP TRIGGER documents_fts_insert")
-            for a in dossier.analyses:
-                store._put_document(a.doc, run, False)
-                store._put_analysis(a)
-            if trigger:
-                c.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
-                c.execute(trigger[0])
+        deferred = _defer_indexes(c)
+        repeated = False
+        for a in dossier.analyses:
+            repeated = repeated or store.has_document(a.doc.id)  # on the key: no set of every id
+            store._put_document(a.doc, run, False)
+            store._put_analysis(a)
         for e in dossier.errors:
             store.record_error(e, run)
-        store.save_corpus(dossier)
+        if repeated:  # an id given twice with other text: `save_corpus` settles which text stays
+            store.save_corpus(dossier)
+        else:  # every analysis is stored as given: only documents without one may be missing
+            store._put_missing_docs(dossier)
+            store._put_results(dossier)
+        for sql in deferred:
+            c.execute(sql)
         store.finish_run(run, {"documents": len(dossier.docs), "claims": len(dossier.claims),
                                "failed": len(dossier.errors)})
-        store.conn.execute("PRAGMA journal_mode=DELETE")  # one plain file, nothing beside it
     for p in (Path(f"{path}-wal"), Path(f"{path}-shm")):
         p.unlink(missing_ok=True)
     os.replace(tmp, path)
     return path
+
+
+#: indexes a fresh store needs while it is written: claims by document (`_put_analysis` replaces a
+#: document's claims); every other secondary index is built after the rows are in
+_KEEP_WHILE_WRITING = {"claims_doc"}
+
+
+def _defer_indexes(c: sqlite3.Connection) -> list[str]:
+    """Drop the search trigger and the secondary indexes of an empty store; returns the statements that
+    build them again (the full-text index with FTS5 'rebuild', then the trigger, then the indexes)."""
+    out = []
+    trigger = c.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'documents_fts_insert'").fetchone()
+    if trigger:
+        c.execute("DROP TRIGGER documents_fts_insert")
+        out += ["INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')", trigger[0]]
+    for name, sql in c.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                               "ORDER BY rowid").fetchall():
+        if name not in _KEEP_WHILE_WRITING:
+            c.execute(f"DROP INDEX [{name}]")
+            out.append(sql)
+    return out
 
 
 class DossierSink:

@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 from .._view import fmt_value
 from ..model import SOURCE_TYPES
+from ..store import claim_value
 
 PAGE = 50
 
@@ -190,12 +191,12 @@ _CLAIM_SELECT = """SELECT c.id, c.doc, c.measure, c.value, c.value_lo, c.value_h
 
 def claim_view(r: Any) -> dict[str, Any]:
     """A claims row (joined with its document) as shown: value wording, source, report date, link."""
-    j = json.loads(r["json"])
+    value = claim_value(r)  # the claims row keeps in json only what its columns do not (store migration 013)
     own = r["source_name"] is None
     src = {"name": r["source_name"] or r["publisher"] or r["author"] or r["doc_title"] or r["doc"],
            "type": r["source_type"] or "author"}
     return {"id": r["id"], "doc": r["doc"], "doc_title": r["doc_title"], "measure": r["measure"],
-            "value": j.get("value"), "qualifier": r["qualifier"], "label": fmt_value(j.get("value"), r["qualifier"]),
+            "value": value, "qualifier": r["qualifier"], "label": fmt_value(value, r["qualifier"]),
             "group": r["group_name"], "source": src, "own_voice": own, "modality": r["modality"],
             "place": r["place"], "when": r["when_iso"], "span": [r["span_start"], r["span_end"]], "quote": r["quote"],
             "lang": r["lang"], "report_date": r["report_date"] or r["published"] or r["updated"],
