@@ -67,6 +67,58 @@ def _dump(path: Path, obj: Any) -> None:
 _COMPACT = json.JSONEncoder(ensure_ascii=False).encode
 
 
+class _Lazy:
+    """A list written as it is produced: ``factory()`` gives its items (again on each call). Inside a
+    record written on one line it is encoded item by item (`_write_compact`), with the same bytes as
+    the list would have; `materialize` turns it into the list, for callers that want objects."""
+
+    def __init__(self, factory: Any) -> None:
+        self.factory = factory
+
+    def __call__(self) -> Iterator[Any]:
+        return self.factory()
+
+
+def materialize(o: Any) -> Any:
+    """``o`` with every `_Lazy` inside it made a list."""
+    if isinstance(o, _Lazy):
+        return [materialize(x) for x in o()]
+    if isinstance(o, dict):
+        return {k: materialize(v) for k, v in o.items()}
+    if isinstance(o, list):
+        return [materialize(x) for x in o]
+    return o
+
+
+def _has_lazy(o: Any) -> bool:
+    if isinstance(o, _Lazy):
+        return True
+    if isinstance(o, dict):
+        return any(_has_lazy(v) for v in o.values())
+    if isinstance(o, list):
+        return any(_has_lazy(v) for v in o)
+    return False
+
+
+def _write_compact(f: Any, o: Any) -> None:
+    """``f.write(_COMPACT(o))`` for a record that holds `_Lazy` lists, piece by piece (same bytes)."""
+    if isinstance(o, dict):
+        f.write("{")
+        for n, (k, v) in enumerate(o.items()):
+            f.write(("" if n == 0 else ", ") + _COMPACT(str(k)) + ": ")
+            _write_compact(f, v)
+        f.write("}")
+    elif isinstance(o, (list, _Lazy)):
+        f.write("[")
+        for n, x in enumerate(o() if isinstance(o, _Lazy) else o):
+            if n:
+                f.write(", ")
+            _write_compact(f, x)
+        f.write("]")
+    else:
+        f.write(_COMPACT(o))
+
+
 def _write(f: Any, o: Any, nl: str) -> None:
     if isinstance(o, dict):
         if not o:
@@ -81,7 +133,13 @@ def _write(f: Any, o: Any, nl: str) -> None:
     elif isinstance(o, (list, tuple, Iterator)):
         sep, empty, buf = "[", True, []
         for item in o:
-            buf.append(f"{sep}{nl} {_COMPACT(item)}")
+            if _has_lazy(item):  # a record with a long list inside: written as its items come
+                f.write("".join(buf))
+                buf.clear()
+                f.write(f"{sep}{nl} ")
+                _write_compact(f, item)
+            else:
+                buf.append(f"{sep}{nl} {_COMPACT(item)}")
             sep, empty = ",", False
             if len(buf) >= 512:
                 f.write("".join(buf))
@@ -144,10 +202,13 @@ def _tl_date(iso: str) -> dict[str, str] | None:
 
 def timelinejs(d: Dossier, *, stream: bool = False) -> dict[str, Any]:
     """The TimelineJS 3 document; with ``stream``, ``events`` is an iterator (for `write_all`)."""
-    dated = [e for e in d.timeline if _tl_date((e.when or "").partition("/")[0]) is not None]
-    events = (_tl_event(d, e) for e in dated)
+    def dated() -> Iterator[Any]:  # the timeline is read twice (count, then events), never held
+        return (e for e in d.timeline if _tl_date((e.when or "").partition("/")[0]) is not None)
+
+    n = sum(1 for _ in dated())
+    events = (_tl_event(d, e) for e in dated())
     return {"title": {"text": {"headline": "Rashomon timeline",
-                               "text": f"<p>{len(dated)} dated events from {len(d.docs)} documents</p>"}},
+                               "text": f"<p>{n} dated events from {len(d.docs)} documents</p>"}},
             "events": events if stream else list(events)}
 
 
@@ -184,22 +245,25 @@ def places_geojson(d: Dossier, *, stream: bool = False) -> dict[str, Any]:
         if q.place in wanted:
             questions_at.setdefault(q.place, set()).add(q.id)
     features = (_feature(en, d.claims, claims_at, questions_at) for en in places)
-    return {"type": "FeatureCollection", "features": features if stream else list(features)}
+    return {"type": "FeatureCollection", "features": features if stream else [materialize(f) for f in features]}
 
 
 def _feature(en: Any, all_claims: Any, claims_at: dict[str, list[int]], questions_at: dict[str, set[str]]) -> dict[str, Any]:
+    """One place's feature; its claims are read one at a time as the feature is written (`_Lazy`), so a
+    place named by most of a large corpus's claims is never held whole."""
     names = list(dict.fromkeys((en.canonical, *en.forms)))
-    claims = [all_claims[i] for i in sorted({i for n in names for i in claims_at.get(n, ())})]
+    positions = sorted({i for n in names for i in claims_at.get(n, ())})
+    claims = _Lazy(lambda: (all_claims[i] for i in positions))
     return {
         "type": "Feature", "id": en.id,
         "geometry": {"type": "Point", "coordinates": [en.lon, en.lat]},
         "properties": {
             "name": en.canonical, "forms": en.forms, "country": en.country, "gazetteer_id": en.gazetteer_id,
             "mentions": en.mentions,
-            "claims": [{"id": c.id, "doc": c.doc, "measure": c.measure,
+            "claims": _Lazy(lambda: ({"id": c.id, "doc": c.doc, "measure": c.measure,
                         "value": list(c.value) if isinstance(c.value, tuple) else c.value, "qualifier": c.qualifier,
                         "source": c.source.to_json() if c.source else None, "modality": c.modality, "when": c.when,
-                        "text": fmt_value(c.value, c.qualifier)} for c in claims],
+                        "text": fmt_value(c.value, c.qualifier)} for c in claims())),
             "questions": sorted({i for n in names for i in questions_at.get(n, ())}),
         },
     }

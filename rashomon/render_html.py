@@ -12,6 +12,7 @@ independence; documents; input errors.
 from __future__ import annotations
 
 import heapq
+import itertools
 from collections.abc import Iterator
 from html import escape
 from itertools import islice
@@ -348,7 +349,7 @@ def shown_documents(d: Dossier, limit: int | None = None) -> set[str]:
         return set(d.docs)
     shown: dict[str, None] = {}
     cited = (doc for q in islice(d.questions, MAX_QUESTIONS) for val in q.values for doc in val.docs)
-    for doc in (*cited, *(e.doc for e in d.timeline)):
+    for doc in itertools.chain(cited, (e.doc for e in d.timeline)):  # lazily: stops at the limit
         if len(shown) >= limit:
             break
         if doc in d.docs:

@@ -114,3 +114,15 @@ def test_independence_json(out):
     ind = json.loads((path / "independence.json").read_text(encoding="utf-8"))
     assert set(ind) == {"families", "links"}
     assert sorted(x for f in ind["families"] for x in f) == ["a.txt", "b.txt", "c.txt"]
+
+
+def test_a_record_with_a_lazy_list_is_written_as_the_list_would_be(tmp_path):
+    from rashomon.exports import _dump, _Lazy, materialize
+
+    rows = [{"id": 1, "claims": _Lazy(lambda: ({"v": i, "t": "é\"x"} for i in range(3))), "n": [1, {"a": None}]},
+            {"id": 2, "claims": _Lazy(lambda: iter(())), "deep": {"x": _Lazy(lambda: iter([[1, 2], "s"]))}}]
+    lazy, plain = tmp_path / "lazy.json", tmp_path / "plain.json"
+    _dump(lazy, {"type": "T", "features": iter(rows)})
+    _dump(plain, {"type": "T", "features": [materialize(r) for r in rows]})
+    assert lazy.read_bytes() == plain.read_bytes()
+    assert '"claims": [{"v": 0, "t": "é\\"x"}, {"v": 1' in lazy.read_text(encoding="utf-8")
