@@ -34,12 +34,17 @@ from __future__ import annotations
 
 import hashlib
 import re
+from array import array
+from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 import numpy as np
+
+from ._independence_candidates import Pairs, ShingleStore, buckets, number_candidates, shared_counts
 
 SHINGLE = 5  # words per shingle
 MIN_SHINGLES = 6  # passages with fewer shingles are too short to call a copy
@@ -63,7 +68,7 @@ MAX_NUMBERS = 200
 _WORD = re.compile(r"\w+")
 # a digit group with thousands separators (1 000, 1,000, 1.000) or a plain run of digits
 _TOKEN = re.compile(
-    r"(?<![\d])(?:(?P<time>\d{1,2}:\d{2})(?![\d:])"
+    r"(?=\d)(?<![\d])(?:(?P<time>\d{1,2}:\d{2})(?![\d:])"
     r"|(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{1,4}[./]\d{1,2}[./]\d{1,4})(?![\d])"
     r"|(?P<code>\d+(?:-\d+){2,})(?![\d])"
     r"|(?P<number>\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d])|\d+))")
@@ -95,6 +100,21 @@ def shingles(text: str, k: int = SHINGLE) -> set[int]:
     return {stable_hash(" ".join(words[i : i + k])) for i in range(len(words) - k + 1)}
 
 
+def shingle_array(text: str, k: int = SHINGLE) -> np.ndarray:
+    """`shingles` as a sorted array of unique uint64 (the same hashes, computed faster: each k-gram is a
+    slice of the joined words, and the digests are converted all at once)."""
+    words = [w.casefold() for w in _WORD.findall(text)]
+    if len(words) < k:
+        return _NONE
+    joined = " ".join(words)
+    ends = list(accumulate(len(w) + 1 for w in words))  # end (+1) of each word in ``joined``
+    starts = [0, *ends[:-1]]
+    blake = hashlib.blake2b
+    digests = b"".join(blake(joined[starts[i]:ends[i + k - 1] - 1].encode("utf-8"), digest_size=8).digest()
+                       for i in range(len(words) - k + 1))
+    return np.unique(np.frombuffer(digests, dtype=">u8").astype(np.uint64))
+
+
 def minhash(sh: Iterable[int]) -> tuple[int, ...]:
     """The MinHash signature of a set of shingle hashes (`PERMUTATIONS` universal hash functions)."""
     return minhashes([sh])[0]
@@ -103,7 +123,12 @@ def minhash(sh: Iterable[int]) -> tuple[int, ...]:
 def minhashes(sets: Sequence[Iterable[int]], batch: int = 1 << 16) -> list[tuple[int, ...]]:
     """MinHash signatures of many non-empty shingle sets (sets of ints or uint64 arrays) at once,
     vectorized; ``batch`` bounds the shingles hashed together, so memory stays small on any corpus."""
-    out: list[tuple[int, ...]] = []
+    return [tuple(row) for row in _signatures(sets, batch).tolist()]
+
+
+def _signatures(sets: Sequence[Iterable[int]], batch: int = 1 << 16) -> np.ndarray:
+    """`minhashes` as a ``(len(sets), PERMUTATIONS)`` uint32 array (the values are below 2**31)."""
+    out: list[np.ndarray] = []
     a, b = _PERMS[:, :1], _PERMS[:, 1:]
     prime = np.uint64(_PRIME)
     i = 0
@@ -119,8 +144,8 @@ def minhashes(sets: Sequence[Iterable[int]], batch: int = 1 << 16) -> list[tuple
         x = np.concatenate(chunk) % prime
         starts = np.cumsum([0] + [len(xs) for xs in chunk[:-1]])
         mins = np.minimum.reduceat((a * x + b) % prime, starts, axis=1)
-        out.extend(map(tuple, mins.T.tolist()))
-    return out
+        out.append(mins.T.astype(np.uint32))
+    return np.concatenate(out) if out else np.zeros((0, PERMUTATIONS), dtype=np.uint32)
 
 
 def numbers(text: str) -> list[int | str]:
@@ -168,9 +193,15 @@ def _lcs(a: Sequence[int | str], b: Sequence[int | str]) -> int:
     return prev[-1]
 
 
+def _encode(tokens: list[int | str], strings: dict[str, int]) -> list[int]:
+    """`numbers` as ints only: counts stay as they are (>= 0), each distinct string token (a time, a
+    date, a code) becomes a negative id, so equality is kept and a run stores 8 bytes a number."""
+    return [t if isinstance(t, int) else -strings.setdefault(t, len(strings) + 1) for t in tokens]
+
+
 def _date_like(n: int | str) -> bool:
     """Days, years, times, dates and codes: shared by unrelated reports of one event, so not telling."""
-    return isinstance(n, str) or n <= 31 or 1900 <= n <= 2099
+    return isinstance(n, str) or n <= 31 or 1900 <= n <= 2099  # encoded strings are < 0
 
 
 @dataclass(slots=True)
@@ -220,38 +251,117 @@ class _UnionFind:
             self.parent[hi] = lo
 
 
-@dataclass
+class _Forest:
+    """Union-find over passage numbers ``0..n-1`` in an array (8 bytes a passage, not a dict entry)."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = array("q", range(n))
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
 class Independence:
-    """Passage links between documents and the independent origins they imply."""
+    """Passage links between documents and the independent origins they imply.
 
-    passages: dict[str, list[Passage]] = field(default_factory=dict)
-    links: list[PassageLink] = field(default_factory=list)
-    _cluster_cache: dict[tuple[str, int], Any] | None = field(default=None, repr=False)
+    Passages are kept as arrays (a document's id -> its range of passage numbers; the start, end and
+    language of each passage), not as objects: 18 bytes a passage. `passages` rebuilds the objects."""
 
-    def _clusters(self) -> dict[tuple[str, int], Any]:
-        """Passage -> the root of its cluster of linked passages (only linked passages appear)."""
-        if self._cluster_cache is None:
+    def __init__(self, passages: Mapping[str, Sequence[Passage]] | None = None,
+                 links: list[PassageLink] | None = None) -> None:
+        self.links: list[PassageLink] = list(links or [])
+        self._docs: dict[str, int] = {}  # doc id -> its ordinal in the arrays below
+        self._lo, self._hi = array("q"), array("q")  # a document's passage numbers: lo..hi-1
+        self._disjoint = bytearray()  # 1 when a document's spans do not overlap (bisect finds them)
+        self._starts, self._ends = array("q"), array("q")
+        self._lang, self._langs = array("h"), [None]  # language id of each passage; id -> code
+        self._roots: array | None = None  # passage number -> root of its linked cluster (-1: unlinked)
+        for doc, ps in (passages or {}).items():
+            self._add(doc, [(p.span[0], p.span[1], p.lang) for p in ps])
+
+    def _add(self, doc: str, spans: Sequence[tuple[int, int, str | None]]) -> None:
+        """The passages of ``doc`` (sorted spans, with languages); a second `_add` of a doc replaces it."""
+        self._docs[doc] = len(self._lo)
+        self._lo.append(len(self._starts))
+        disjoint = True
+        for k, (s, e, lang) in enumerate(spans):
+            disjoint = disjoint and (k == 0 or spans[k - 1][1] <= s)
+            self._starts.append(s)
+            self._ends.append(e)
+            if lang not in self._langs:
+                self._langs.append(lang)
+            self._lang.append(self._langs.index(lang))
+        self._hi.append(len(self._starts))
+        self._disjoint.append(disjoint)
+        self._roots = None
+
+    @property
+    def passages(self) -> dict[str, list[Passage]]:
+        """Each document's passages as objects (spans and languages only; built on every call)."""
+        out = {}
+        for doc, k in self._docs.items():
+            lo, hi = self._lo[k], self._hi[k]
+            out[doc] = [Passage(doc, t - lo, (self._starts[t], self._ends[t]), self._langs[self._lang[t]])
+                        for t in range(lo, hi)]
+        return out
+
+    def _number(self, doc: str, index: int) -> int | None:
+        k = self._docs.get(doc)
+        if k is None or not 0 <= index < self._hi[k] - self._lo[k]:
+            return None
+        return self._lo[k] + index
+
+    def _clusters(self) -> array:
+        """Passage number -> its cluster of linked passages (named by its smallest passage number),
+        -1 for an unlinked passage."""
+        if self._roots is None or len(self._roots) != len(self._starts):
+            def key(end: tuple[str, int]) -> Any:  # a link's end outside the known documents still chains
+                n = self._number(*end)
+                return end if n is None else n
+
             uf = _UnionFind()
             for link in self.links:
-                uf.union(link.a, link.b)
-            self._cluster_cache = {p: ("c", *uf.find(p)) for p in list(uf.parent)}
-        return self._cluster_cache
+                uf.union(key(link.a), key(link.b))
+            roots = array("q", [-1]) * len(self._starts)
+            smallest: dict[Any, int] = {}
+            for x in sorted(x for x in uf.parent if isinstance(x, int)):
+                roots[x] = smallest.setdefault(uf.find(x), x)
+            self._roots = roots
+        return self._roots
 
     def passage_of(self, doc: str, offset: int) -> int | None:
-        for p in self.passages.get(doc, ()):
-            if p.span[0] <= offset < p.span[1]:
-                return p.index
+        k = self._docs.get(doc)
+        if k is None:
+            return None
+        lo, hi = self._lo[k], self._hi[k]
+        if self._disjoint[k]:
+            t = bisect_right(self._starts, offset, lo, hi) - 1
+            return t - lo if t >= lo and offset < self._ends[t] else None
+        for t in range(lo, hi):
+            if self._starts[t] <= offset < self._ends[t]:
+                return t - lo
         return None
 
     def families(self) -> list[list[str]]:
         """Groups of documents joined by at least one copied or translated passage (sorted)."""
         uf = _UnionFind()
-        for d in self.passages:
+        for d in self._docs:
             uf.find(d)
         for link in self.links:
             uf.union(link.a[0], link.b[0])
         groups: dict[Any, list[str]] = defaultdict(list)
-        for d in sorted(self.passages):
+        for d in sorted(self._docs):
             groups[uf.find(d)].append(d)
         return sorted(groups.values(), key=lambda g: (-len(g), g))
 
@@ -263,12 +373,13 @@ class Independence:
         items = list(items)
         if not items:
             return 0
-        clusters = self._clusters()
+        roots = self._clusters()
         uf = _UnionFind()
         nodes = []
         for doc, off in items:
             p = self.passage_of(doc, off)
-            node = clusters.get((doc, p), ("d", doc)) if p is not None else ("d", doc)
+            root = roots[self._lo[self._docs[doc]] + p] if p is not None else -1
+            node = ("c", root) if root >= 0 else ("d", doc)
             nodes.append(node)
             uf.union(node, ("d", doc))
         return len({uf.find(n) for n in nodes})
@@ -277,85 +388,31 @@ class Independence:
         return {"families": self.families(), "links": [x.to_json() for x in self.links]}
 
 
-def _passages(doc: Any) -> list[Passage]:
-    text = doc.text
+def _spans(doc: Any) -> list[tuple[int, int, str | None]]:
+    """A document's passages: its paragraphs, else its blank-line blocks, sorted, with languages."""
     spans: list[tuple[int, int, str | None]] = [(p.span[0], p.span[1], p.lang) for p in getattr(doc, "paragraphs", [])]
     if not spans:
         start = 0
-        for m in _BLOCK.finditer(text):
+        for m in _BLOCK.finditer(doc.text):
             spans.append((start, m.start(), None))
             start = m.end()
-        spans.append((start, len(text), None))
-    out = []
-    for i, (s, e, lang) in enumerate(sorted(spans)):
-        chunk = text[s:e]
-        sh = np.fromiter(shingles(chunk), dtype=np.uint64)  # 8 bytes a shingle, not a set entry
-        sh.sort()
-        out.append(Passage(doc.id, i, (s, e), lang or getattr(doc, "lang", None), sh, numbers(chunk)))
-    return out
+        spans.append((start, len(doc.text), None))
+    default = getattr(doc, "lang", None)
+    return [(s, e, lang or default) for s, e, lang in sorted(spans, key=lambda x: (x[0], x[1], x[2] or ""))]
 
 
-def _groups(keys: np.ndarray, ids: np.ndarray) -> Iterator[np.ndarray]:
-    """Runs of ``ids`` sharing a key (rows of ``keys``), each in increasing id order, sizes 2..`MAX_POSTING`."""
-    if len(ids) < 2:
-        return
-    cols = [ids] + ([keys[:, c] for c in range(keys.shape[1] - 1, -1, -1)] if keys.ndim == 2 else [keys])
-    order = np.lexsort(cols)
-    k = keys[order]
-    change = np.any(k[1:] != k[:-1], axis=1) if keys.ndim == 2 else k[1:] != k[:-1]
-    bounds = np.flatnonzero(change) + 1
-    starts = np.concatenate(([0], bounds))
-    ends = np.concatenate((bounds, [len(order)]))
-    for a, b in zip(starts.tolist(), ends.tolist(), strict=True):
-        if 1 < b - a <= MAX_POSTING:
-            yield ids[order[a:b]]
-
-
-def _copy_candidates(all_p: list[Passage], sigs: np.ndarray, sig_ids: np.ndarray,
-                     sample_keys: np.ndarray, sample_ids: np.ndarray) -> set[tuple[int, int]]:
-    """Pairs of passages (of different documents) in one LSH band bucket or sharing a sampled shingle;
-    the buckets are found by sorting arrays, so memory is a few bytes a passage, not a dict entry."""
-    cands: set[tuple[int, int]] = set()
-    rows = PERMUTATIONS // BANDS
-    groups = [g for band in range(BANDS) for g in _groups(sigs[:, band * rows:(band + 1) * rows], sig_ids)]
-    groups += list(_groups(sample_keys, sample_ids))
-    for group in groups:
-        group = group.tolist()
-        for x in range(min(len(group), HEAD)):  # a big bucket: each member is checked against its head only
-            for y in range(x + 1, len(group)):
-                if all_p[group[x]].doc != all_p[group[y]].doc:
-                    cands.add((group[x], group[y]))
-    return cands
-
-
-def _number_candidates(all_p: list[Passage]) -> set[tuple[int, int]]:
-    index: dict[int | str, list[int]] = defaultdict(list)
-    for i, p in enumerate(all_p):
-        for n in set(p.numbers):
-            index[n].append(i)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    for group in index.values():
-        if len(group) > MAX_NUMBER_POSTING:
-            continue
-        for x in range(len(group)):
-            for y in range(x + 1, len(group)):
-                if all_p[group[x]].doc != all_p[group[y]].doc:
-                    shared[(group[x], group[y])] += 1
-    best = sorted((k for k, v in shared.items() if v >= MIN_SHARED), key=lambda k: (-shared[k], k))
-    return set(best[:MAX_NUMBER_PAIRS])
-
-
-def _translation(a: Passage, b: Passage) -> tuple[float, str] | None:
-    lcs = _lcs(a.numbers, b.numbers)
-    longest = max(len(a.numbers), len(b.numbers))
-    telling = any(isinstance(n, int) and not 1900 <= n <= 2099 for n in set(a.numbers) & set(b.numbers))
+def _translation(a: list[int], b: list[int]) -> tuple[float, str] | None:
+    """Whether two passages' numbers (encoded by `_encode`) make them a translation pair, and why."""
+    lcs = _lcs(a, b)
+    longest = max(len(a), len(b))
+    telling = any(n >= 0 and not 1900 <= n <= 2099 for n in set(a) & set(b))
     if lcs >= MIN_ORDERED and lcs >= ORDERED_COVERAGE * longest and telling:
         return lcs / longest, f"{lcs} numbers in the same order"
-    ca: dict[int | str, int] = defaultdict(int)
-    cb: dict[int | str, int] = defaultdict(int)
-    for n in a.numbers:
+    ca: dict[int, int] = defaultdict(int)
+    cb: dict[int, int] = defaultdict(int)
+    for n in a:
         ca[n] += 1
-    for n in b.numbers:
+    for n in b:
         cb[n] += 1
     inter = sum(min(ca[k], cb[k]) for k in ca)
     union = sum(max(ca.get(k, 0), cb.get(k, 0)) for k in set(ca) | set(cb))
@@ -366,87 +423,126 @@ def _translation(a: Passage, b: Passage) -> tuple[float, str] | None:
     return None
 
 
+class _Run:
+    """One detection run: per-passage arrays (passage numbers in document order), the shingles on disk,
+    and the MinHash signatures and sampled shingles that propose copy candidates."""
+
+    def __init__(self) -> None:
+        self.result = Independence()
+        self.doc_ids: list[str] = []
+        self.doc_of = array("q")  # passage -> ordinal of its document
+        self.num_lo = array("q", [0])  # passage -> its numbers: nums[num_lo[p]:num_lo[p + 1]]
+        self.nums = array("q")
+        self.strings: dict[str, int] = {}
+        self.store = ShingleStore()
+        self.sigs = array("I")  # MinHash signatures of the passages long enough, PERMUTATIONS a passage
+        self.sig_ids = array("q")
+        self.samples = array("Q")  # sampled shingles and their passages, for the containment index
+        self.sample_ids = array("q")
+
+    def add(self, doc: Any) -> None:
+        spans = _spans(doc)
+        self.result._add(doc.id, spans)
+        big = []
+        first = len(self.doc_of)
+        for n, (s, e, _) in enumerate(spans, first):
+            chunk = doc.text[s:e]
+            sh = shingle_array(chunk)  # 8 bytes a shingle, not a set entry
+            self.doc_of.append(len(self.doc_ids))
+            self.nums.extend(_encode(numbers(chunk), self.strings))
+            self.num_lo.append(len(self.nums))
+            if len(sh) >= MIN_SHINGLES:
+                big.append(sh)
+                self.sig_ids.append(n)
+                picked = sh[sh % np.uint64(SAMPLE_MOD) == 0]
+                self.samples.frombytes(picked.tobytes())
+                self.sample_ids.extend([n] * len(picked))
+                self.store.append(sh)
+            else:
+                self.store.append(_NONE)
+        self.doc_ids.append(doc.id)
+        if big:
+            self.sigs.frombytes(_signatures(big).tobytes())
+
+    def copy_pairs(self) -> Pairs:
+        """The copy candidates: passages in one LSH band bucket or sharing a sampled shingle."""
+        sigs = _view(self.sigs, np.uint32).reshape(-1, PERMUTATIONS)
+        ids = _view(self.sig_ids, np.int64)
+        rows = PERMUTATIONS // BANDS
+        lists = [buckets(sigs[:, band * rows:(band + 1) * rows], ids, MAX_POSTING) for band in range(BANDS)]
+        lists.append(buckets(_view(self.samples, np.uint64), _view(self.sample_ids, np.int64), MAX_POSTING))
+        del sigs, ids
+        self.sigs, self.sig_ids, self.samples, self.sample_ids = array("I"), array("q"), array("Q"), array("q")
+        return Pairs(lists, _view(self.doc_of, np.int64), HEAD)
+
+    def numbers_of(self, p: int) -> list[int]:
+        return self.nums[self.num_lo[p]:self.num_lo[p + 1]].tolist()
+
+    def number_pairs(self) -> list[tuple[int, int]]:
+        """Translation candidates: passages sharing the most numbers (see `number_candidates`)."""
+        nums = _view(self.nums, np.int64)
+        owner = np.repeat(np.arange(len(self.doc_of), dtype=np.int64), np.diff(_view(self.num_lo, np.int64)))
+        order = np.lexsort((nums, owner))
+        nums, owner = nums[order], owner[order]
+        first = np.ones(len(nums), dtype=bool)  # each passage's distinct numbers
+        first[1:] = (nums[1:] != nums[:-1]) | (owner[1:] != owner[:-1])
+        return number_candidates(nums[first], owner[first], _view(self.doc_of, np.int64),
+                                 max_posting=MAX_NUMBER_POSTING, min_shared=MIN_SHARED, limit=MAX_NUMBER_PAIRS)
+
+
+def _view(a: array, dtype: type) -> np.ndarray:
+    """A numpy view of an `array.array` (a copy when empty, since numpy cannot view zero bytes)."""
+    return np.frombuffer(a, dtype=dtype) if len(a) else np.zeros(0, dtype=dtype)
+
+
 def detect(docs: Mapping[str, Any] | Iterable[Any]) -> Independence:
     """Find copied and translated passages between ``docs`` (a mapping id -> Document, or documents).
 
-    Documents are read one at a time; per passage only its MinHash signature, a sample of its shingles
-    and its numbers are kept while candidates are found. Shingle sets are then computed again, in a
-    second pass, for the passages of candidate pairs only, so memory does not hold the corpus's shingles."""
+    Documents are read once, one at a time: each passage's shingles go to a temporary file, and memory
+    keeps its MinHash signature, a sample of its shingles and its numbers in arrays. Candidate pairs are
+    then expanded block by block in the fixed checking order, their shared shingles counted in batches
+    read back from the file, and only the pairs that pass are walked in order through the union-find."""
     if not isinstance(docs, Mapping):
         docs = {d.id: d for d in docs}
-    passages: dict[str, list[Passage]] = {}
-    all_p: list[Passage] = []
-    sig_rows: list[np.ndarray] = []
-    sig_ids: list[int] = []
-    sample_keys: list[np.ndarray] = []
-    sample_ids: list[np.ndarray] = []
+    run = _Run()
     for k in sorted(docs):
-        doc = docs[k]
-        ps = passages[doc.id] = _passages(doc)
-        big = [p for p in ps if len(p.shingles) >= MIN_SHINGLES]
-        if big:
-            sig_rows.append(np.array(minhashes([p.shingles for p in big]), dtype=np.uint32))
-        for n, p in enumerate(ps, len(all_p)):
-            if len(p.shingles) >= MIN_SHINGLES:
-                sig_ids.append(n)
-                picked = p.shingles[p.shingles % np.uint64(SAMPLE_MOD) == 0]
-                sample_keys.append(picked)
-                sample_ids.append(np.full(len(picked), n, dtype=np.int64))
-            p.shingles = _NONE
-        all_p.extend(ps)
-    sigs = np.concatenate(sig_rows) if sig_rows else np.zeros((0, PERMUTATIONS), dtype=np.uint32)
-    cands = _copy_candidates(all_p, sigs, np.array(sig_ids, dtype=np.int64),
-                             np.concatenate(sample_keys) if sample_keys else _NONE,
-                             np.concatenate(sample_ids) if sample_ids else np.zeros(0, dtype=np.int64))
-    del sigs, sample_keys, sample_ids, sig_rows
-    shingles_of = _candidate_shingles(docs, passages, cands)
-    links: list[PassageLink] = []
-    linked: set[tuple[int, int]] = set()
-    joined = _UnionFind()  # a pair already joined through earlier links adds nothing to origins or families
-    for i, j in sorted(cands):
-        if joined.find(i) == joined.find(j):
-            continue
-        a, b = all_p[i], all_p[j]
-        sa, sb = shingles_of[i], shingles_of[j]
-        inter = len(np.intersect1d(sa, sb, assume_unique=True))
-        if inter < MIN_SHARED_SHINGLES:
-            continue
-        jac = inter / (len(sa) + len(sb) - inter)
-        cont = inter / min(len(sa), len(sb))
-        if jac >= COPY_JACCARD or cont >= COPY_CONTAINMENT:
-            why = f"shared word 5-grams: Jaccard {jac:.2f}, containment {cont:.2f}"
-            links.append(PassageLink((a.doc, a.index), (b.doc, b.index), "copy", max(jac, cont), why, a.span, b.span))
-            linked.add((i, j))
-            joined.union(i, j)
-    for i, j in sorted(_number_candidates(all_p)):
-        a, b = all_p[i], all_p[j]
-        if (i, j) in linked or (a.lang and b.lang and a.lang == b.lang) or joined.find(i) == joined.find(j):
+        run.add(docs[k])
+    ind = run.result
+    joined = _Forest(len(run.doc_of))  # a pair already joined through earlier links adds nothing
+    sizes = run.store.sizes()
+    try:
+        for i, j in run.copy_pairs().blocks():
+            inter = shared_counts(i, j, run.store)
+            la, lb = sizes[i], sizes[j]
+            ok = (inter >= MIN_SHARED_SHINGLES) & ((inter / (la + lb - inter) >= COPY_JACCARD)
+                                                   | (inter / np.minimum(la, lb) >= COPY_CONTAINMENT))
+            for x in np.flatnonzero(ok).tolist():
+                a, b = int(i[x]), int(j[x])
+                if joined.find(a) != joined.find(b):
+                    joined.union(a, b)
+                    ind.links.append(_copy_link(run, ind, a, b, int(inter[x]), int(la[x]), int(lb[x])))
+    finally:
+        run.store.close()
+    for a, b in run.number_pairs():
+        la, lb = ind._langs[ind._lang[a]], ind._langs[ind._lang[b]]
+        if (la and lb and la == lb) or joined.find(a) == joined.find(b):
             continue  # same language: only a textual copy counts, numbers alone are not enough
-        hit = _translation(a, b)
+        hit = _translation(run.numbers_of(a), run.numbers_of(b))
         if hit:
             score, why = hit
-            joined.union(i, j)
-            links.append(PassageLink((a.doc, a.index), (b.doc, b.index), "translation", score,
-                                     f"{a.lang or '?'}->{b.lang or '?'}: {why}", a.span, b.span))
-    for p in all_p:  # only detection needs them: the result keeps spans and links
-        p.numbers = []
-    return Independence(passages=passages, links=links)
+            joined.union(a, b)
+            ind.links.append(_link(run, ind, a, b, "translation", score, f"{la or '?'}->{lb or '?'}: {why}"))
+    return ind
 
 
-def _candidate_shingles(docs: Mapping[str, Any], passages: dict[str, list[Passage]],
-                        cands: set[tuple[int, int]]) -> dict[int, np.ndarray]:
-    """Shingles (sorted uint64) of the passages in candidate pairs only, computed again in one
-    sequential pass over the documents."""
-    needed = {i for pair in cands for i in pair}
-    out: dict[int, np.ndarray] = {}
-    n = 0
-    for doc_id, ps in passages.items():  # the order of the first pass: sequential reads
-        if any(n + k in needed for k in range(len(ps))):
-            text = docs[doc_id].text
-            for k, p in enumerate(ps):
-                if n + k in needed:
-                    sh = np.fromiter(shingles(text[p.span[0]:p.span[1]]), dtype=np.uint64)
-                    sh.sort()
-                    out[n + k] = sh
-        n += len(ps)
-    return out
+def _copy_link(run: _Run, ind: Independence, a: int, b: int, inter: int, la: int, lb: int) -> PassageLink:
+    jac = inter / (la + lb - inter)
+    cont = inter / min(la, lb)
+    return _link(run, ind, a, b, "copy", max(jac, cont), f"shared word 5-grams: Jaccard {jac:.2f}, containment {cont:.2f}")
+
+
+def _link(run: _Run, ind: Independence, a: int, b: int, kind: str, score: float, why: str) -> PassageLink:
+    da, db = run.doc_of[a], run.doc_of[b]
+    ia, ib = a - ind._lo[da], b - ind._lo[db]
+    return PassageLink((run.doc_ids[da], ia), (run.doc_ids[db], ib), kind, score, why,
+                       (ind._starts[a], ind._ends[a]), (ind._starts[b], ind._ends[b]))
