@@ -129,7 +129,8 @@ def main() -> None:
         del ind
         tracemalloc.start()
         ind = detect(docs)
-        traced = f"  traced peak {tracemalloc.get_traced_memory()[1] / 1e6:.0f} MB"
+        now, top = tracemalloc.get_traced_memory()
+        traced = f"  traced: peak {top / 1e6:.0f} MB, result {now / 1e6:.1f} MB"
         tracemalloc.stop()
     n_pass = sum(len(v) for v in ind.passages.values()) if hasattr(ind.passages, "values") else len(ind.passages)
     kinds = [x.kind for x in ind.links]

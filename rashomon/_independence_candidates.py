@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 import numpy as np
 
+PART_ROWS = 1 << 20  # keys sorted at once by `buckets`
 BLOCK_PAIRS = 1 << 18  # pairs expanded at once (about 8 bytes each, a few times over)
 BATCH_SHINGLES = 1 << 18  # shingles compared at once by `shared_counts`
 
@@ -71,7 +72,22 @@ class ShingleStore:
 def buckets(keys: np.ndarray, ids: np.ndarray, max_size: int) -> tuple[np.ndarray, np.ndarray]:
     """Runs of ``ids`` sharing a key (a row of ``keys``, or a value of a 1-d ``keys``), each in increasing
     id order, of sizes 2..``max_size``, as ``(members, starts)``: bucket ``b`` is
-    ``members[starts[b]:starts[b + 1]]``. Found by sorting, so memory is a few bytes an id."""
+    ``members[starts[b]:starts[b + 1]]``. Found by sorting, in parts of about `PART_ROWS` rows (split
+    by key, so a bucket is never cut), so that the sort's copies stay small whatever the corpus."""
+    parts = max(1, -(-len(ids) // PART_ROWS))
+    if parts == 1:
+        return _buckets(keys, ids, max_size)
+    col = keys[:, 0] if keys.ndim == 2 else keys
+    members, starts = [], [np.zeros(1, dtype=np.int64)]
+    for r in range(parts):
+        sel = np.flatnonzero(col % parts == r)
+        m, st = _buckets(keys[sel], ids[sel], max_size)
+        starts.append(st[1:] + sum(len(x) for x in members))
+        members.append(m)
+    return np.concatenate(members), np.concatenate(starts)
+
+
+def _buckets(keys: np.ndarray, ids: np.ndarray, max_size: int) -> tuple[np.ndarray, np.ndarray]:
     if len(ids) < 2:
         return np.zeros(0, dtype=np.int64), np.zeros(1, dtype=np.int64)
     cols = [ids] + ([keys[:, c] for c in range(keys.shape[1] - 1, -1, -1)] if keys.ndim == 2 else [keys])
@@ -81,12 +97,11 @@ def buckets(keys: np.ndarray, ids: np.ndarray, max_size: int) -> tuple[np.ndarra
     del k
     bounds = np.flatnonzero(change) + 1
     starts = np.concatenate(([0], bounds))
-    ends = np.concatenate((bounds, [len(order)]))
-    sizes = ends - starts
+    sizes = np.concatenate((bounds, [len(order)])) - starts
     keep = (sizes > 1) & (sizes <= max_size)
     starts, sizes = starts[keep], sizes[keep]
-    members = ids[order[_ranges(starts, sizes)]]
-    return members, np.concatenate(([0], np.cumsum(sizes)))
+    members = ids[order[_ranges(starts, sizes)]].astype(np.int64)
+    return members, np.concatenate(([0], np.cumsum(sizes))).astype(np.int64)
 
 
 def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
@@ -110,27 +125,27 @@ class Pairs:
     in several buckets) given once. `blocks` yields them in increasing ``(i, j)`` order."""
 
     def __init__(self, bucket_lists: list[tuple[np.ndarray, np.ndarray]], doc_of: np.ndarray, head: int) -> None:
-        firsts, froms, lens = [], [], []
+        # one entry a head member: its position in ``members`` and how many later members it pairs with
         self.members = np.concatenate([m for m, _ in bucket_lists]) if bucket_lists else np.zeros(0, np.int64)
+        positions, lengths = [], []
         base = 0
         for members, starts in bucket_lists:
             sizes = np.diff(starts)
             n_head = np.minimum(sizes - 1, head)  # the last member has no later partner
-            pos = _ranges(starts[:-1], n_head)  # positions (in members) of each head member
-            rel = pos - np.repeat(starts[:-1], n_head)
-            firsts.append(members[pos])
-            froms.append(base + pos + 1)
-            lens.append(np.repeat(sizes, n_head) - rel - 1)
+            pos = _ranges(starts[:-1], n_head)
+            lengths.append((np.repeat(starts[1:], n_head) - pos - 1).astype(np.int32))
+            positions.append(pos + base)
             base += len(members)
-        first = _cat(firsts)
-        order = np.argsort(first, kind="stable")
-        self.first, self.start, self.length = first[order], _cat(froms)[order], _cat(lens)[order]
+        pos = _cat(positions)
+        order = np.argsort(self.members[pos], kind="stable")  # by first passage, then as found
+        self.pos = pos[order]
+        self.length = np.concatenate(lengths)[order] if lengths else np.zeros(0, dtype=np.int32)
         self.doc_of = doc_of
         self.n = len(doc_of)
 
     def __len__(self) -> int:
         """Pairs before duplicates and same-document pairs are removed (an upper bound)."""
-        return int(self.length.sum())
+        return int(self.length.sum(dtype=np.int64))
 
     def blocks(self, limit: int | None = None) -> Iterator[tuple[np.ndarray, np.ndarray]]:
         """``(i, j)`` arrays, block after block; a block holds all pairs of its ``i`` (so sorting
@@ -141,20 +156,26 @@ class Pairs:
     def ranges(self, limit: int | None = None) -> Iterator[tuple[int, int]]:
         """Ranges of head entries covering whole passages, about ``limit`` (`BLOCK_PAIRS`) pairs each."""
         limit = limit or BLOCK_PAIRS
-        if not len(self.first):
+        if not len(self.pos):
             return
-        bounds = np.concatenate(([0], np.flatnonzero(self.first[1:] != self.first[:-1]) + 1, [len(self.first)]))
-        before = np.concatenate(([0], np.cumsum(self.length)))[bounds]  # pairs before each boundary
+        first = self.members[self.pos]
+        bounds = np.concatenate(([0], np.flatnonzero(first[1:] != first[:-1]) + 1, [len(first)]))
+        del first
+        before = np.concatenate(([0], np.cumsum(self.length, dtype=np.int64)))[bounds]  # pairs before each boundary
         a = 0
         while a < len(bounds) - 1:
             b = max(a + 1, int(np.searchsorted(before, before[a] + limit, side="right")) - 1)
             yield int(bounds[a]), int(bounds[b])
             a = b
 
+    def raw(self, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
+        """The pairs of head entries ``lo..hi-1``, as found (same-document pairs and duplicates kept)."""
+        lens = self.length[lo:hi].astype(np.int64)
+        pos = self.pos[lo:hi]
+        return np.repeat(self.members[pos], lens), self.members[_ranges(pos + 1, lens)]
+
     def _expand(self, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
-        lens = self.length[lo:hi]
-        i = np.repeat(self.first[lo:hi], lens)
-        j = self.members[_ranges(self.start[lo:hi], lens)]
+        i, j = self.raw(lo, hi)
         keep = self.doc_of[i] != self.doc_of[j]
         key = np.unique(i[keep] * self.n + j[keep])
         return key // self.n, key % self.n
@@ -215,9 +236,7 @@ def number_candidates(tokens: np.ndarray, owner: np.ndarray, doc_of: np.ndarray,
     best_c = np.zeros(0, dtype=np.int64)
     n = len(doc_of)
     for lo, hi in pairs.ranges():
-        lens = pairs.length[lo:hi]
-        i = np.repeat(pairs.first[lo:hi], lens)
-        j = pairs.members[_ranges(pairs.start[lo:hi], lens)]
+        i, j = pairs.raw(lo, hi)
         keep = doc_of[i] != doc_of[j]
         key, count = np.unique(i[keep] * n + j[keep], return_counts=True)
         sel = count >= min_shared

@@ -28,23 +28,34 @@ The result, `Independence`, keeps the passage links with their reasons, document
 independent origins among a set of claims, where two claims share an origin when they come from the
 same document or from passages linked by copy or translation (connected components). That is the
 ``independent`` count of a question's value. Everything is deterministic.
+
+Memory does not hold the corpus's shingles or its candidate pairs: documents are read once; each
+passage's shingles go to a temporary file and its MinHash bands to one file a band; what stays in
+memory is arrays of a few bytes a passage (spans, numbers, sampled shingles). Candidate pairs are
+expanded block by block in the checking order (`rashomon._independence_candidates`), their shared
+shingles counted in bounded batches read back from the file, and only the pairs that pass go through
+the union-find, in order, so the links are those of checking every pair one by one. The result
+(`rashomon._independence_result`) keeps passages and links as arrays too.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import tempfile
 from array import array
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any
 
 import numpy as np
 
-from ._independence_candidates import Pairs, ShingleStore, buckets, number_candidates, shared_counts
+from ._independence_candidates import Pairs, ShingleStore, _cat, buckets, number_candidates, shared_counts
+from ._independence_result import Independence, Passage, PassageLink, _Links
+
+__all__ = ["Independence", "Passage", "PassageLink", "detect", "minhash", "minhashes", "numbers", "shingle_array",
+           "shingles", "stable_hash"]
 
 SHINGLE = 5  # words per shingle
 MIN_SHINGLES = 6  # passages with fewer shingles are too short to call a copy
@@ -204,53 +215,6 @@ def _date_like(n: int | str) -> bool:
     return isinstance(n, str) or n <= 31 or 1900 <= n <= 2099  # encoded strings are < 0
 
 
-@dataclass(slots=True)
-class Passage:
-    doc: str
-    index: int  # position among the document's passages
-    span: tuple[int, int]
-    lang: str | None
-    shingles: np.ndarray = field(default_factory=lambda: _NONE)  # sorted unique uint64 hashes
-    numbers: list[int | str] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class PassageLink:
-    """Two passages that copy or translate each other, with the evidence."""
-
-    a: tuple[str, int]  # (doc id, passage index)
-    b: tuple[str, int]
-    kind: str  # copy, translation
-    score: float
-    reason: str
-    a_span: tuple[int, int] = (0, 0)
-    b_span: tuple[int, int] = (0, 0)
-
-    def to_json(self) -> dict[str, Any]:
-        return {"a": {"doc": self.a[0], "span": list(self.a_span)}, "b": {"doc": self.b[0], "span": list(self.b_span)},
-                "kind": self.kind, "score": round(self.score, 3), "reason": self.reason}
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[Any, Any] = {}
-
-    def find(self, x: Any) -> Any:
-        self.parent.setdefault(x, x)
-        root = x
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[x] != root:
-            self.parent[x], x = root, self.parent[x]
-        return root
-
-    def union(self, a: Any, b: Any) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            lo, hi = sorted((ra, rb), key=str)
-            self.parent[hi] = lo
-
-
 class _Forest:
     """Union-find over passage numbers ``0..n-1`` in an array (8 bytes a passage, not a dict entry)."""
 
@@ -270,122 +234,6 @@ class _Forest:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
-
-
-class Independence:
-    """Passage links between documents and the independent origins they imply.
-
-    Passages are kept as arrays (a document's id -> its range of passage numbers; the start, end and
-    language of each passage), not as objects: 18 bytes a passage. `passages` rebuilds the objects."""
-
-    def __init__(self, passages: Mapping[str, Sequence[Passage]] | None = None,
-                 links: list[PassageLink] | None = None) -> None:
-        self.links: list[PassageLink] = list(links or [])
-        self._docs: dict[str, int] = {}  # doc id -> its ordinal in the arrays below
-        self._lo, self._hi = array("q"), array("q")  # a document's passage numbers: lo..hi-1
-        self._disjoint = bytearray()  # 1 when a document's spans do not overlap (bisect finds them)
-        self._starts, self._ends = array("q"), array("q")
-        self._lang, self._langs = array("h"), [None]  # language id of each passage; id -> code
-        self._roots: array | None = None  # passage number -> root of its linked cluster (-1: unlinked)
-        for doc, ps in (passages or {}).items():
-            self._add(doc, [(p.span[0], p.span[1], p.lang) for p in ps])
-
-    def _add(self, doc: str, spans: Sequence[tuple[int, int, str | None]]) -> None:
-        """The passages of ``doc`` (sorted spans, with languages); a second `_add` of a doc replaces it."""
-        self._docs[doc] = len(self._lo)
-        self._lo.append(len(self._starts))
-        disjoint = True
-        for k, (s, e, lang) in enumerate(spans):
-            disjoint = disjoint and (k == 0 or spans[k - 1][1] <= s)
-            self._starts.append(s)
-            self._ends.append(e)
-            if lang not in self._langs:
-                self._langs.append(lang)
-            self._lang.append(self._langs.index(lang))
-        self._hi.append(len(self._starts))
-        self._disjoint.append(disjoint)
-        self._roots = None
-
-    @property
-    def passages(self) -> dict[str, list[Passage]]:
-        """Each document's passages as objects (spans and languages only; built on every call)."""
-        out = {}
-        for doc, k in self._docs.items():
-            lo, hi = self._lo[k], self._hi[k]
-            out[doc] = [Passage(doc, t - lo, (self._starts[t], self._ends[t]), self._langs[self._lang[t]])
-                        for t in range(lo, hi)]
-        return out
-
-    def _number(self, doc: str, index: int) -> int | None:
-        k = self._docs.get(doc)
-        if k is None or not 0 <= index < self._hi[k] - self._lo[k]:
-            return None
-        return self._lo[k] + index
-
-    def _clusters(self) -> array:
-        """Passage number -> its cluster of linked passages (named by its smallest passage number),
-        -1 for an unlinked passage."""
-        if self._roots is None or len(self._roots) != len(self._starts):
-            def key(end: tuple[str, int]) -> Any:  # a link's end outside the known documents still chains
-                n = self._number(*end)
-                return end if n is None else n
-
-            uf = _UnionFind()
-            for link in self.links:
-                uf.union(key(link.a), key(link.b))
-            roots = array("q", [-1]) * len(self._starts)
-            smallest: dict[Any, int] = {}
-            for x in sorted(x for x in uf.parent if isinstance(x, int)):
-                roots[x] = smallest.setdefault(uf.find(x), x)
-            self._roots = roots
-        return self._roots
-
-    def passage_of(self, doc: str, offset: int) -> int | None:
-        k = self._docs.get(doc)
-        if k is None:
-            return None
-        lo, hi = self._lo[k], self._hi[k]
-        if self._disjoint[k]:
-            t = bisect_right(self._starts, offset, lo, hi) - 1
-            return t - lo if t >= lo and offset < self._ends[t] else None
-        for t in range(lo, hi):
-            if self._starts[t] <= offset < self._ends[t]:
-                return t - lo
-        return None
-
-    def families(self) -> list[list[str]]:
-        """Groups of documents joined by at least one copied or translated passage (sorted)."""
-        uf = _UnionFind()
-        for d in self._docs:
-            uf.find(d)
-        for link in self.links:
-            uf.union(link.a[0], link.b[0])
-        groups: dict[Any, list[str]] = defaultdict(list)
-        for d in sorted(self._docs):
-            groups[uf.find(d)].append(d)
-        return sorted(groups.values(), key=lambda g: (-len(g), g))
-
-    def origins(self, items: Iterable[tuple[str, int]]) -> int:
-        """Independent origins among pieces of evidence given as ``(doc, offset)``.
-
-        Two pieces share an origin when they are in the same document or in passages linked by copy or
-        translation (directly or through a chain of links)."""
-        items = list(items)
-        if not items:
-            return 0
-        roots = self._clusters()
-        uf = _UnionFind()
-        nodes = []
-        for doc, off in items:
-            p = self.passage_of(doc, off)
-            root = roots[self._lo[self._docs[doc]] + p] if p is not None else -1
-            node = ("c", root) if root >= 0 else ("d", doc)
-            nodes.append(node)
-            uf.union(node, ("d", doc))
-        return len({uf.find(n) for n in nodes})
-
-    def to_json(self) -> dict[str, Any]:
-        return {"families": self.families(), "links": [x.to_json() for x in self.links]}
 
 
 def _spans(doc: Any) -> list[tuple[int, int, str | None]]:
@@ -429,26 +277,27 @@ class _Run:
 
     def __init__(self) -> None:
         self.result = Independence()
-        self.doc_ids: list[str] = []
         self.doc_of = array("q")  # passage -> ordinal of its document
         self.num_lo = array("q", [0])  # passage -> its numbers: nums[num_lo[p]:num_lo[p + 1]]
         self.nums = array("q")
         self.strings: dict[str, int] = {}
         self.store = ShingleStore()
-        self.sigs = array("I")  # MinHash signatures of the passages long enough, PERMUTATIONS a passage
+        # MinHash signatures of the passages long enough, one temporary file a band (read back a band at a time)
+        self.bands = [tempfile.TemporaryFile(prefix="rashomon-band-") for _ in range(BANDS)]  # noqa: SIM115
         self.sig_ids = array("q")
         self.samples = array("Q")  # sampled shingles and their passages, for the containment index
         self.sample_ids = array("q")
 
     def add(self, doc: Any) -> None:
         spans = _spans(doc)
+        ordinal = len(self.result._ids)
         self.result._add(doc.id, spans)
         big = []
         first = len(self.doc_of)
         for n, (s, e, _) in enumerate(spans, first):
             chunk = doc.text[s:e]
             sh = shingle_array(chunk)  # 8 bytes a shingle, not a set entry
-            self.doc_of.append(len(self.doc_ids))
+            self.doc_of.append(ordinal)
             self.nums.extend(_encode(numbers(chunk), self.strings))
             self.num_lo.append(len(self.nums))
             if len(sh) >= MIN_SHINGLES:
@@ -460,33 +309,50 @@ class _Run:
                 self.store.append(sh)
             else:
                 self.store.append(_NONE)
-        self.doc_ids.append(doc.id)
         if big:
-            self.sigs.frombytes(_signatures(big).tobytes())
+            sigs = _signatures(big)
+            rows = PERMUTATIONS // BANDS
+            for band, f in enumerate(self.bands):
+                f.write(np.ascontiguousarray(sigs[:, band * rows:(band + 1) * rows]).tobytes())
 
     def copy_pairs(self) -> Pairs:
         """The copy candidates: passages in one LSH band bucket or sharing a sampled shingle."""
-        sigs = _view(self.sigs, np.uint32).reshape(-1, PERMUTATIONS)
         ids = _view(self.sig_ids, np.int64)
-        rows = PERMUTATIONS // BANDS
-        lists = [buckets(sigs[:, band * rows:(band + 1) * rows], ids, MAX_POSTING) for band in range(BANDS)]
+        lists = [buckets(self._band(f), ids, MAX_POSTING) for f in self.bands]
+        self.close()
         lists.append(buckets(_view(self.samples, np.uint64), _view(self.sample_ids, np.int64), MAX_POSTING))
-        del sigs, ids
-        self.sigs, self.sig_ids, self.samples, self.sample_ids = array("I"), array("q"), array("Q"), array("q")
+        del ids
+        self.sig_ids, self.samples, self.sample_ids = array("q"), array("Q"), array("q")
         return Pairs(lists, _view(self.doc_of, np.int64), HEAD)
+
+    @staticmethod
+    def _band(f: Any) -> np.ndarray:
+        """One band of every signature, read back from its file: a ``(passages, rows)`` uint32 array."""
+        f.seek(0)
+        return np.frombuffer(f.read(), dtype=np.uint32).reshape(-1, PERMUTATIONS // BANDS)
+
+    def close(self) -> None:
+        for f in self.bands:
+            f.close()
 
     def numbers_of(self, p: int) -> list[int]:
         return self.nums[self.num_lo[p]:self.num_lo[p + 1]].tolist()
 
     def number_pairs(self) -> list[tuple[int, int]]:
         """Translation candidates: passages sharing the most numbers (see `number_candidates`)."""
-        nums = _view(self.nums, np.int64)
-        owner = np.repeat(np.arange(len(self.doc_of), dtype=np.int64), np.diff(_view(self.num_lo, np.int64)))
-        order = np.lexsort((nums, owner))
-        nums, owner = nums[order], owner[order]
-        first = np.ones(len(nums), dtype=bool)  # each passage's distinct numbers
-        first[1:] = (nums[1:] != nums[:-1]) | (owner[1:] != owner[:-1])
-        return number_candidates(nums[first], owner[first], _view(self.doc_of, np.int64),
+        nums, lo = _view(self.nums, np.int64), _view(self.num_lo, np.int64)
+        tokens, owners = [], []
+        for p in range(0, len(self.doc_of), 1 << 16):  # each passage's distinct numbers, a chunk at a time
+            q = min(p + (1 << 16), len(self.doc_of))
+            tok = nums[lo[p]:lo[q]]
+            owner = np.repeat(np.arange(p, q, dtype=np.int64), np.diff(lo[p:q + 1]))
+            order = np.lexsort((tok, owner))
+            tok, owner = tok[order], owner[order]
+            first = np.ones(len(tok), dtype=bool)
+            first[1:] = (tok[1:] != tok[:-1]) | (owner[1:] != owner[:-1])
+            tokens.append(tok[first])
+            owners.append(owner[first])
+        return number_candidates(_cat(tokens), _cat(owners), _view(self.doc_of, np.int64),
                                  max_posting=MAX_NUMBER_POSTING, min_shared=MIN_SHARED, limit=MAX_NUMBER_PAIRS)
 
 
@@ -508,6 +374,7 @@ def detect(docs: Mapping[str, Any] | Iterable[Any]) -> Independence:
     for k in sorted(docs):
         run.add(docs[k])
     ind = run.result
+    ind.links = links = _Links(ind)
     joined = _Forest(len(run.doc_of))  # a pair already joined through earlier links adds nothing
     sizes = run.store.sizes()
     try:
@@ -520,9 +387,10 @@ def detect(docs: Mapping[str, Any] | Iterable[Any]) -> Independence:
                 a, b = int(i[x]), int(j[x])
                 if joined.find(a) != joined.find(b):
                     joined.union(a, b)
-                    ind.links.append(_copy_link(run, ind, a, b, int(inter[x]), int(la[x]), int(lb[x])))
+                    links.add_copy(a, b, int(inter[x]), int(la[x]), int(lb[x]))
     finally:
         run.store.close()
+        run.close()
     for a, b in run.number_pairs():
         la, lb = ind._langs[ind._lang[a]], ind._langs[ind._lang[b]]
         if (la and lb and la == lb) or joined.find(a) == joined.find(b):
@@ -531,18 +399,6 @@ def detect(docs: Mapping[str, Any] | Iterable[Any]) -> Independence:
         if hit:
             score, why = hit
             joined.union(a, b)
-            ind.links.append(_link(run, ind, a, b, "translation", score, f"{la or '?'}->{lb or '?'}: {why}"))
+            links.add_translation(a, b, score, f"{la or '?'}->{lb or '?'}: {why}")
     return ind
 
-
-def _copy_link(run: _Run, ind: Independence, a: int, b: int, inter: int, la: int, lb: int) -> PassageLink:
-    jac = inter / (la + lb - inter)
-    cont = inter / min(la, lb)
-    return _link(run, ind, a, b, "copy", max(jac, cont), f"shared word 5-grams: Jaccard {jac:.2f}, containment {cont:.2f}")
-
-
-def _link(run: _Run, ind: Independence, a: int, b: int, kind: str, score: float, why: str) -> PassageLink:
-    da, db = run.doc_of[a], run.doc_of[b]
-    ia, ib = a - ind._lo[da], b - ind._lo[db]
-    return PassageLink((run.doc_ids[da], ia), (run.doc_ids[db], ib), kind, score, why,
-                       (ind._starts[a], ind._ends[a]), (ind._starts[b], ind._ends[b]))

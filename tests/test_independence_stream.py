@@ -58,6 +58,12 @@ def test_pairs_in_blocks_equal_plain_pairs(rows, head, max_size, limit):
     lists = [cand.buckets(keys, ids, max_size)]
     got = [(m.tolist()) for m in np.split(lists[0][0], lists[0][1][1:-1])] if len(lists[0][1]) > 1 else []
     assert sorted(got) == plain_buckets(keys, ids, max_size)
+    saved, cand.PART_ROWS = cand.PART_ROWS, 7  # sorted in parts split by key: the same buckets
+    try:
+        members, starts = cand.buckets(keys, ids, max_size)
+    finally:
+        cand.PART_ROWS = saved
+    assert sorted(m.tolist() for m in (np.split(members, starts[1:-1]) if len(starts) > 1 else [])) == sorted(got)
     pairs = cand.Pairs(lists, doc_of, head)
     streamed = [(int(a), int(b)) for i, j in pairs.blocks(limit) for a, b in zip(i, j, strict=True)]
     assert streamed == plain_pairs(lists, doc_of, head)  # sorted across blocks, no duplicates
@@ -141,10 +147,16 @@ def test_result_does_not_depend_on_block_and_batch_sizes(seed, monkeypatch):
     assert ref.links  # the corpus repeats stories: something to find
     monkeypatch.setattr(cand, "BLOCK_PAIRS", 1)
     monkeypatch.setattr(cand, "BATCH_SHINGLES", 1)
+    monkeypatch.setattr(cand, "PART_ROWS", 2)
     small = detect(docs)
     assert small.to_json() == ref.to_json()
     items = [(d.id, o) for d in docs for o in range(0, len(d.text), 13)]
     assert small.origins(items) == ref.origins(items)
+    links = list(ref.links)  # kept as arrays, read as PassageLink objects: a sequence like a list
+    assert ref.links == links and len(ref.links) == len(links) and ref.links[-1] == links[-1]
+    assert ref.links[1:3] == links[1:3] and all(isinstance(x, PassageLink) for x in links)
+    assert all(ref.passage_of(x.a[0], x.a_span[0]) == x.a[1] and ref.passage_of(x.b[0], x.b_span[0]) == x.b[1]
+               for x in links)
 
 
 def test_independence_from_passage_objects_keeps_the_old_interface():
