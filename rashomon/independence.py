@@ -28,18 +28,34 @@ The result, `Independence`, keeps the passage links with their reasons, document
 independent origins among a set of claims, where two claims share an origin when they come from the
 same document or from passages linked by copy or translation (connected components). That is the
 ``independent`` count of a question's value. Everything is deterministic.
+
+Memory does not hold the corpus's shingles or its candidate pairs: documents are read once; each
+passage's shingles go to a temporary file and its MinHash bands to one file a band; what stays in
+memory is arrays of a few bytes a passage (spans, numbers, sampled shingles). Candidate pairs are
+expanded block by block in the checking order (`rashomon._independence_candidates`), their shared
+shingles counted in bounded batches read back from the file, and only the pairs that pass go through
+the union-find, in order, so the links are those of checking every pair one by one. The result
+(`rashomon._independence_result`) keeps passages and links as arrays too.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import tempfile
+from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import accumulate
 from typing import Any
 
 import numpy as np
+
+from ._independence_candidates import Pairs, ShingleStore, _cat, buckets, number_candidates, shared_counts
+from ._independence_result import Independence, Passage, PassageLink, _Links
+
+__all__ = ["Independence", "Passage", "PassageLink", "detect", "minhash", "minhashes", "numbers", "shingle_array",
+           "shingles", "stable_hash"]
 
 SHINGLE = 5  # words per shingle
 MIN_SHINGLES = 6  # passages with fewer shingles are too short to call a copy
@@ -63,7 +79,7 @@ MAX_NUMBERS = 200
 _WORD = re.compile(r"\w+")
 # a digit group with thousands separators (1 000, 1,000, 1.000) or a plain run of digits
 _TOKEN = re.compile(
-    r"(?<![\d])(?:(?P<time>\d{1,2}:\d{2})(?![\d:])"
+    r"(?=\d)(?<![\d])(?:(?P<time>\d{1,2}:\d{2})(?![\d:])"
     r"|(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{1,4}[./]\d{1,2}[./]\d{1,4})(?![\d])"
     r"|(?P<code>\d+(?:-\d+){2,})(?![\d])"
     r"|(?P<number>\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d])|\d+))")
@@ -95,6 +111,21 @@ def shingles(text: str, k: int = SHINGLE) -> set[int]:
     return {stable_hash(" ".join(words[i : i + k])) for i in range(len(words) - k + 1)}
 
 
+def shingle_array(text: str, k: int = SHINGLE) -> np.ndarray:
+    """`shingles` as a sorted array of unique uint64 (the same hashes, computed faster: each k-gram is a
+    slice of the joined words, and the digests are converted all at once)."""
+    words = [w.casefold() for w in _WORD.findall(text)]
+    if len(words) < k:
+        return _NONE
+    joined = " ".join(words)
+    ends = list(accumulate(len(w) + 1 for w in words))  # end (+1) of each word in ``joined``
+    starts = [0, *ends[:-1]]
+    blake = hashlib.blake2b
+    digests = b"".join(blake(joined[starts[i]:ends[i + k - 1] - 1].encode("utf-8"), digest_size=8).digest()
+                       for i in range(len(words) - k + 1))
+    return np.unique(np.frombuffer(digests, dtype=">u8").astype(np.uint64))
+
+
 def minhash(sh: Iterable[int]) -> tuple[int, ...]:
     """The MinHash signature of a set of shingle hashes (`PERMUTATIONS` universal hash functions)."""
     return minhashes([sh])[0]
@@ -103,7 +134,12 @@ def minhash(sh: Iterable[int]) -> tuple[int, ...]:
 def minhashes(sets: Sequence[Iterable[int]], batch: int = 1 << 16) -> list[tuple[int, ...]]:
     """MinHash signatures of many non-empty shingle sets (sets of ints or uint64 arrays) at once,
     vectorized; ``batch`` bounds the shingles hashed together, so memory stays small on any corpus."""
-    out: list[tuple[int, ...]] = []
+    return [tuple(row) for row in _signatures(sets, batch).tolist()]
+
+
+def _signatures(sets: Sequence[Iterable[int]], batch: int = 1 << 16) -> np.ndarray:
+    """`minhashes` as a ``(len(sets), PERMUTATIONS)`` uint32 array (the values are below 2**31)."""
+    out: list[np.ndarray] = []
     a, b = _PERMS[:, :1], _PERMS[:, 1:]
     prime = np.uint64(_PRIME)
     i = 0
@@ -119,8 +155,8 @@ def minhashes(sets: Sequence[Iterable[int]], batch: int = 1 << 16) -> list[tuple
         x = np.concatenate(chunk) % prime
         starts = np.cumsum([0] + [len(xs) for xs in chunk[:-1]])
         mins = np.minimum.reduceat((a * x + b) % prime, starts, axis=1)
-        out.extend(map(tuple, mins.T.tolist()))
-    return out
+        out.append(mins.T.astype(np.uint32))
+    return np.concatenate(out) if out else np.zeros((0, PERMUTATIONS), dtype=np.uint32)
 
 
 def numbers(text: str) -> list[int | str]:
@@ -168,194 +204,63 @@ def _lcs(a: Sequence[int | str], b: Sequence[int | str]) -> int:
     return prev[-1]
 
 
+def _encode(tokens: list[int | str], strings: dict[str, int]) -> list[int]:
+    """`numbers` as ints only: counts stay as they are (>= 0), each distinct string token (a time, a
+    date, a code) becomes a negative id, so equality is kept and a run stores 8 bytes a number."""
+    return [t if isinstance(t, int) else -strings.setdefault(t, len(strings) + 1) for t in tokens]
+
+
 def _date_like(n: int | str) -> bool:
     """Days, years, times, dates and codes: shared by unrelated reports of one event, so not telling."""
-    return isinstance(n, str) or n <= 31 or 1900 <= n <= 2099
+    return isinstance(n, str) or n <= 31 or 1900 <= n <= 2099  # encoded strings are < 0
 
 
-@dataclass(slots=True)
-class Passage:
-    doc: str
-    index: int  # position among the document's passages
-    span: tuple[int, int]
-    lang: str | None
-    shingles: np.ndarray = field(default_factory=lambda: _NONE)  # sorted unique uint64 hashes
-    numbers: list[int | str] = field(default_factory=list)
+class _Forest:
+    """Union-find over passage numbers ``0..n-1`` in an array (8 bytes a passage, not a dict entry)."""
 
+    def __init__(self, n: int) -> None:
+        self.parent = array("q", range(n))
 
-@dataclass(slots=True)
-class PassageLink:
-    """Two passages that copy or translate each other, with the evidence."""
-
-    a: tuple[str, int]  # (doc id, passage index)
-    b: tuple[str, int]
-    kind: str  # copy, translation
-    score: float
-    reason: str
-    a_span: tuple[int, int] = (0, 0)
-    b_span: tuple[int, int] = (0, 0)
-
-    def to_json(self) -> dict[str, Any]:
-        return {"a": {"doc": self.a[0], "span": list(self.a_span)}, "b": {"doc": self.b[0], "span": list(self.b_span)},
-                "kind": self.kind, "score": round(self.score, 3), "reason": self.reason}
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[Any, Any] = {}
-
-    def find(self, x: Any) -> Any:
-        self.parent.setdefault(x, x)
+    def find(self, x: int) -> int:
+        parent = self.parent
         root = x
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[x] != root:
-            self.parent[x], x = root, self.parent[x]
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
         return root
 
-    def union(self, a: Any, b: Any) -> None:
+    def union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
-            lo, hi = sorted((ra, rb), key=str)
-            self.parent[hi] = lo
+            self.parent[max(ra, rb)] = min(ra, rb)
 
 
-@dataclass
-class Independence:
-    """Passage links between documents and the independent origins they imply."""
-
-    passages: dict[str, list[Passage]] = field(default_factory=dict)
-    links: list[PassageLink] = field(default_factory=list)
-    _cluster_cache: dict[tuple[str, int], Any] | None = field(default=None, repr=False)
-
-    def _clusters(self) -> dict[tuple[str, int], Any]:
-        """Passage -> the root of its cluster of linked passages (only linked passages appear)."""
-        if self._cluster_cache is None:
-            uf = _UnionFind()
-            for link in self.links:
-                uf.union(link.a, link.b)
-            self._cluster_cache = {p: ("c", *uf.find(p)) for p in list(uf.parent)}
-        return self._cluster_cache
-
-    def passage_of(self, doc: str, offset: int) -> int | None:
-        for p in self.passages.get(doc, ()):
-            if p.span[0] <= offset < p.span[1]:
-                return p.index
-        return None
-
-    def families(self) -> list[list[str]]:
-        """Groups of documents joined by at least one copied or translated passage (sorted)."""
-        uf = _UnionFind()
-        for d in self.passages:
-            uf.find(d)
-        for link in self.links:
-            uf.union(link.a[0], link.b[0])
-        groups: dict[Any, list[str]] = defaultdict(list)
-        for d in sorted(self.passages):
-            groups[uf.find(d)].append(d)
-        return sorted(groups.values(), key=lambda g: (-len(g), g))
-
-    def origins(self, items: Iterable[tuple[str, int]]) -> int:
-        """Independent origins among pieces of evidence given as ``(doc, offset)``.
-
-        Two pieces share an origin when they are in the same document or in passages linked by copy or
-        translation (directly or through a chain of links)."""
-        items = list(items)
-        if not items:
-            return 0
-        clusters = self._clusters()
-        uf = _UnionFind()
-        nodes = []
-        for doc, off in items:
-            p = self.passage_of(doc, off)
-            node = clusters.get((doc, p), ("d", doc)) if p is not None else ("d", doc)
-            nodes.append(node)
-            uf.union(node, ("d", doc))
-        return len({uf.find(n) for n in nodes})
-
-    def to_json(self) -> dict[str, Any]:
-        return {"families": self.families(), "links": [x.to_json() for x in self.links]}
-
-
-def _passages(doc: Any) -> list[Passage]:
-    text = doc.text
+def _spans(doc: Any) -> list[tuple[int, int, str | None]]:
+    """A document's passages: its paragraphs, else its blank-line blocks, sorted, with languages."""
     spans: list[tuple[int, int, str | None]] = [(p.span[0], p.span[1], p.lang) for p in getattr(doc, "paragraphs", [])]
     if not spans:
         start = 0
-        for m in _BLOCK.finditer(text):
+        for m in _BLOCK.finditer(doc.text):
             spans.append((start, m.start(), None))
             start = m.end()
-        spans.append((start, len(text), None))
-    out = []
-    for i, (s, e, lang) in enumerate(sorted(spans)):
-        chunk = text[s:e]
-        sh = np.fromiter(shingles(chunk), dtype=np.uint64)  # 8 bytes a shingle, not a set entry
-        sh.sort()
-        out.append(Passage(doc.id, i, (s, e), lang or getattr(doc, "lang", None), sh, numbers(chunk)))
-    return out
+        spans.append((start, len(doc.text), None))
+    default = getattr(doc, "lang", None)
+    return [(s, e, lang or default) for s, e, lang in sorted(spans, key=lambda x: (x[0], x[1], x[2] or ""))]
 
 
-def _groups(keys: np.ndarray, ids: np.ndarray) -> Iterator[np.ndarray]:
-    """Runs of ``ids`` sharing a key (rows of ``keys``), each in increasing id order, sizes 2..`MAX_POSTING`."""
-    if len(ids) < 2:
-        return
-    cols = [ids] + ([keys[:, c] for c in range(keys.shape[1] - 1, -1, -1)] if keys.ndim == 2 else [keys])
-    order = np.lexsort(cols)
-    k = keys[order]
-    change = np.any(k[1:] != k[:-1], axis=1) if keys.ndim == 2 else k[1:] != k[:-1]
-    bounds = np.flatnonzero(change) + 1
-    starts = np.concatenate(([0], bounds))
-    ends = np.concatenate((bounds, [len(order)]))
-    for a, b in zip(starts.tolist(), ends.tolist(), strict=True):
-        if 1 < b - a <= MAX_POSTING:
-            yield ids[order[a:b]]
-
-
-def _copy_candidates(all_p: list[Passage], sigs: np.ndarray, sig_ids: np.ndarray,
-                     sample_keys: np.ndarray, sample_ids: np.ndarray) -> set[tuple[int, int]]:
-    """Pairs of passages (of different documents) in one LSH band bucket or sharing a sampled shingle;
-    the buckets are found by sorting arrays, so memory is a few bytes a passage, not a dict entry."""
-    cands: set[tuple[int, int]] = set()
-    rows = PERMUTATIONS // BANDS
-    groups = [g for band in range(BANDS) for g in _groups(sigs[:, band * rows:(band + 1) * rows], sig_ids)]
-    groups += list(_groups(sample_keys, sample_ids))
-    for group in groups:
-        group = group.tolist()
-        for x in range(min(len(group), HEAD)):  # a big bucket: each member is checked against its head only
-            for y in range(x + 1, len(group)):
-                if all_p[group[x]].doc != all_p[group[y]].doc:
-                    cands.add((group[x], group[y]))
-    return cands
-
-
-def _number_candidates(all_p: list[Passage]) -> set[tuple[int, int]]:
-    index: dict[int | str, list[int]] = defaultdict(list)
-    for i, p in enumerate(all_p):
-        for n in set(p.numbers):
-            index[n].append(i)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    for group in index.values():
-        if len(group) > MAX_NUMBER_POSTING:
-            continue
-        for x in range(len(group)):
-            for y in range(x + 1, len(group)):
-                if all_p[group[x]].doc != all_p[group[y]].doc:
-                    shared[(group[x], group[y])] += 1
-    best = sorted((k for k, v in shared.items() if v >= MIN_SHARED), key=lambda k: (-shared[k], k))
-    return set(best[:MAX_NUMBER_PAIRS])
-
-
-def _translation(a: Passage, b: Passage) -> tuple[float, str] | None:
-    lcs = _lcs(a.numbers, b.numbers)
-    longest = max(len(a.numbers), len(b.numbers))
-    telling = any(isinstance(n, int) and not 1900 <= n <= 2099 for n in set(a.numbers) & set(b.numbers))
+def _translation(a: list[int], b: list[int]) -> tuple[float, str] | None:
+    """Whether two passages' numbers (encoded by `_encode`) make them a translation pair, and why."""
+    lcs = _lcs(a, b)
+    longest = max(len(a), len(b))
+    telling = any(n >= 0 and not 1900 <= n <= 2099 for n in set(a) & set(b))
     if lcs >= MIN_ORDERED and lcs >= ORDERED_COVERAGE * longest and telling:
         return lcs / longest, f"{lcs} numbers in the same order"
-    ca: dict[int | str, int] = defaultdict(int)
-    cb: dict[int | str, int] = defaultdict(int)
-    for n in a.numbers:
+    ca: dict[int, int] = defaultdict(int)
+    cb: dict[int, int] = defaultdict(int)
+    for n in a:
         ca[n] += 1
-    for n in b.numbers:
+    for n in b:
         cb[n] += 1
     inter = sum(min(ca[k], cb[k]) for k in ca)
     union = sum(max(ca.get(k, 0), cb.get(k, 0)) for k in set(ca) | set(cb))
@@ -366,87 +271,134 @@ def _translation(a: Passage, b: Passage) -> tuple[float, str] | None:
     return None
 
 
+class _Run:
+    """One detection run: per-passage arrays (passage numbers in document order), the shingles on disk,
+    and the MinHash signatures and sampled shingles that propose copy candidates."""
+
+    def __init__(self) -> None:
+        self.result = Independence()
+        self.doc_of = array("q")  # passage -> ordinal of its document
+        self.num_lo = array("q", [0])  # passage -> its numbers: nums[num_lo[p]:num_lo[p + 1]]
+        self.nums = array("q")
+        self.strings: dict[str, int] = {}
+        self.store = ShingleStore()
+        # MinHash signatures of the passages long enough, one temporary file a band (read back a band at a time)
+        self.bands = [tempfile.TemporaryFile(prefix="rashomon-band-") for _ in range(BANDS)]  # noqa: SIM115
+        self.sig_ids = array("q")
+        self.samples = array("Q")  # sampled shingles and their passages, for the containment index
+        self.sample_ids = array("q")
+
+    def add(self, doc: Any) -> None:
+        spans = _spans(doc)
+        ordinal = len(self.result._ids)
+        self.result._add(doc.id, spans)
+        big = []
+        first = len(self.doc_of)
+        for n, (s, e, _) in enumerate(spans, first):
+            chunk = doc.text[s:e]
+            sh = shingle_array(chunk)  # 8 bytes a shingle, not a set entry
+            self.doc_of.append(ordinal)
+            self.nums.extend(_encode(numbers(chunk), self.strings))
+            self.num_lo.append(len(self.nums))
+            if len(sh) >= MIN_SHINGLES:
+                big.append(sh)
+                self.sig_ids.append(n)
+                picked = sh[sh % np.uint64(SAMPLE_MOD) == 0]
+                self.samples.frombytes(picked.tobytes())
+                self.sample_ids.extend([n] * len(picked))
+                self.store.append(sh)
+            else:
+                self.store.append(_NONE)
+        if big:
+            sigs = _signatures(big)
+            rows = PERMUTATIONS // BANDS
+            for band, f in enumerate(self.bands):
+                f.write(np.ascontiguousarray(sigs[:, band * rows:(band + 1) * rows]).tobytes())
+
+    def copy_pairs(self) -> Pairs:
+        """The copy candidates: passages in one LSH band bucket or sharing a sampled shingle."""
+        ids = _view(self.sig_ids, np.int64)
+        lists = [buckets(self._band(f), ids, MAX_POSTING) for f in self.bands]
+        self.close()
+        lists.append(buckets(_view(self.samples, np.uint64), _view(self.sample_ids, np.int64), MAX_POSTING))
+        del ids
+        self.sig_ids, self.samples, self.sample_ids = array("q"), array("Q"), array("q")
+        return Pairs(lists, _view(self.doc_of, np.int64), HEAD)
+
+    @staticmethod
+    def _band(f: Any) -> np.ndarray:
+        """One band of every signature, read back from its file: a ``(passages, rows)`` uint32 array."""
+        f.seek(0)
+        return np.frombuffer(f.read(), dtype=np.uint32).reshape(-1, PERMUTATIONS // BANDS)
+
+    def close(self) -> None:
+        for f in self.bands:
+            f.close()
+
+    def numbers_of(self, p: int) -> list[int]:
+        return self.nums[self.num_lo[p]:self.num_lo[p + 1]].tolist()
+
+    def number_pairs(self) -> list[tuple[int, int]]:
+        """Translation candidates: passages sharing the most numbers (see `number_candidates`)."""
+        nums, lo = _view(self.nums, np.int64), _view(self.num_lo, np.int64)
+        tokens, owners = [], []
+        for p in range(0, len(self.doc_of), 1 << 16):  # each passage's distinct numbers, a chunk at a time
+            q = min(p + (1 << 16), len(self.doc_of))
+            tok = nums[lo[p]:lo[q]]
+            owner = np.repeat(np.arange(p, q, dtype=np.int64), np.diff(lo[p:q + 1]))
+            order = np.lexsort((tok, owner))
+            tok, owner = tok[order], owner[order]
+            first = np.ones(len(tok), dtype=bool)
+            first[1:] = (tok[1:] != tok[:-1]) | (owner[1:] != owner[:-1])
+            tokens.append(tok[first])
+            owners.append(owner[first])
+        return number_candidates(_cat(tokens), _cat(owners), _view(self.doc_of, np.int64),
+                                 max_posting=MAX_NUMBER_POSTING, min_shared=MIN_SHARED, limit=MAX_NUMBER_PAIRS)
+
+
+def _view(a: array, dtype: type) -> np.ndarray:
+    """A numpy view of an `array.array` (a copy when empty, since numpy cannot view zero bytes)."""
+    return np.frombuffer(a, dtype=dtype) if len(a) else np.zeros(0, dtype=dtype)
+
+
 def detect(docs: Mapping[str, Any] | Iterable[Any]) -> Independence:
     """Find copied and translated passages between ``docs`` (a mapping id -> Document, or documents).
 
-    Documents are read one at a time; per passage only its MinHash signature, a sample of its shingles
-    and its numbers are kept while candidates are found. Shingle sets are then computed again, in a
-    second pass, for the passages of candidate pairs only, so memory does not hold the corpus's shingles."""
+    Documents are read once, one at a time: each passage's shingles go to a temporary file, and memory
+    keeps its MinHash signature, a sample of its shingles and its numbers in arrays. Candidate pairs are
+    then expanded block by block in the fixed checking order, their shared shingles counted in batches
+    read back from the file, and only the pairs that pass are walked in order through the union-find."""
     if not isinstance(docs, Mapping):
         docs = {d.id: d for d in docs}
-    passages: dict[str, list[Passage]] = {}
-    all_p: list[Passage] = []
-    sig_rows: list[np.ndarray] = []
-    sig_ids: list[int] = []
-    sample_keys: list[np.ndarray] = []
-    sample_ids: list[np.ndarray] = []
+    run = _Run()
     for k in sorted(docs):
-        doc = docs[k]
-        ps = passages[doc.id] = _passages(doc)
-        big = [p for p in ps if len(p.shingles) >= MIN_SHINGLES]
-        if big:
-            sig_rows.append(np.array(minhashes([p.shingles for p in big]), dtype=np.uint32))
-        for n, p in enumerate(ps, len(all_p)):
-            if len(p.shingles) >= MIN_SHINGLES:
-                sig_ids.append(n)
-                picked = p.shingles[p.shingles % np.uint64(SAMPLE_MOD) == 0]
-                sample_keys.append(picked)
-                sample_ids.append(np.full(len(picked), n, dtype=np.int64))
-            p.shingles = _NONE
-        all_p.extend(ps)
-    sigs = np.concatenate(sig_rows) if sig_rows else np.zeros((0, PERMUTATIONS), dtype=np.uint32)
-    cands = _copy_candidates(all_p, sigs, np.array(sig_ids, dtype=np.int64),
-                             np.concatenate(sample_keys) if sample_keys else _NONE,
-                             np.concatenate(sample_ids) if sample_ids else np.zeros(0, dtype=np.int64))
-    del sigs, sample_keys, sample_ids, sig_rows
-    shingles_of = _candidate_shingles(docs, passages, cands)
-    links: list[PassageLink] = []
-    linked: set[tuple[int, int]] = set()
-    joined = _UnionFind()  # a pair already joined through earlier links adds nothing to origins or families
-    for i, j in sorted(cands):
-        if joined.find(i) == joined.find(j):
-            continue
-        a, b = all_p[i], all_p[j]
-        sa, sb = shingles_of[i], shingles_of[j]
-        inter = len(np.intersect1d(sa, sb, assume_unique=True))
-        if inter < MIN_SHARED_SHINGLES:
-            continue
-        jac = inter / (len(sa) + len(sb) - inter)
-        cont = inter / min(len(sa), len(sb))
-        if jac >= COPY_JACCARD or cont >= COPY_CONTAINMENT:
-            why = f"shared word 5-grams: Jaccard {jac:.2f}, containment {cont:.2f}"
-            links.append(PassageLink((a.doc, a.index), (b.doc, b.index), "copy", max(jac, cont), why, a.span, b.span))
-            linked.add((i, j))
-            joined.union(i, j)
-    for i, j in sorted(_number_candidates(all_p)):
-        a, b = all_p[i], all_p[j]
-        if (i, j) in linked or (a.lang and b.lang and a.lang == b.lang) or joined.find(i) == joined.find(j):
+        run.add(docs[k])
+    ind = run.result
+    ind.links = links = _Links(ind)
+    joined = _Forest(len(run.doc_of))  # a pair already joined through earlier links adds nothing
+    sizes = run.store.sizes()
+    try:
+        for i, j in run.copy_pairs().blocks():
+            inter = shared_counts(i, j, run.store)
+            la, lb = sizes[i], sizes[j]
+            ok = (inter >= MIN_SHARED_SHINGLES) & ((inter / (la + lb - inter) >= COPY_JACCARD)
+                                                   | (inter / np.minimum(la, lb) >= COPY_CONTAINMENT))
+            for x in np.flatnonzero(ok).tolist():
+                a, b = int(i[x]), int(j[x])
+                if joined.find(a) != joined.find(b):
+                    joined.union(a, b)
+                    links.add_copy(a, b, int(inter[x]), int(la[x]), int(lb[x]))
+    finally:
+        run.store.close()
+        run.close()
+    for a, b in run.number_pairs():
+        la, lb = ind._langs[ind._lang[a]], ind._langs[ind._lang[b]]
+        if (la and lb and la == lb) or joined.find(a) == joined.find(b):
             continue  # same language: only a textual copy counts, numbers alone are not enough
-        hit = _translation(a, b)
+        hit = _translation(run.numbers_of(a), run.numbers_of(b))
         if hit:
             score, why = hit
-            joined.union(i, j)
-            links.append(PassageLink((a.doc, a.index), (b.doc, b.index), "translation", score,
-                                     f"{a.lang or '?'}->{b.lang or '?'}: {why}", a.span, b.span))
-    for p in all_p:  # only detection needs them: the result keeps spans and links
-        p.numbers = []
-    return Independence(passages=passages, links=links)
+            joined.union(a, b)
+            links.add_translation(a, b, score, f"{la or '?'}->{lb or '?'}: {why}")
+    return ind
 
-
-def _candidate_shingles(docs: Mapping[str, Any], passages: dict[str, list[Passage]],
-                        cands: set[tuple[int, int]]) -> dict[int, np.ndarray]:
-    """Shingles (sorted uint64) of the passages in candidate pairs only, computed again in one
-    sequential pass over the documents."""
-    needed = {i for pair in cands for i in pair}
-    out: dict[int, np.ndarray] = {}
-    n = 0
-    for doc_id, ps in passages.items():  # the order of the first pass: sequential reads
-        if any(n + k in needed for k in range(len(ps))):
-            text = docs[doc_id].text
-            for k, p in enumerate(ps):
-                if n + k in needed:
-                    sh = np.fromiter(shingles(text[p.span[0]:p.span[1]]), dtype=np.uint64)
-                    sh.sort()
-                    out[n + k] = sh
-        n += len(ps)
-    return out

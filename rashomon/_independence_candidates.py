@@ -1,0 +1,249 @@
+"""Candidate pairs of copy detection (`rashomon.independence`), streamed in bounded blocks.
+
+Everything here works on *passage numbers* (a passage's position in the run, documents in sorted
+order) held in numpy arrays, never on Python sets or dicts of pairs:
+
+- `ShingleStore` keeps the sorted shingle hashes of every passage in an unlinked temporary file,
+  written once while the documents are read; a check reads back only the passages it needs.
+- `buckets` turns rows of keys (LSH bands, sampled shingles, numbers) into buckets of passage
+  numbers, and `Pairs` expands them into candidate pairs ``(i, j)``, ``i < j``, of different
+  documents, block by block in increasing ``(i, j)`` order: a block holds every pair of a range of
+  ``i``, so memory is bounded by the block, not by the corpus's pairs.
+- `shared_counts` counts the shingles two passages share, for a batch of pairs at once.
+- `number_candidates` picks the translation candidates (passages sharing the most numbers).
+"""
+
+from __future__ import annotations
+
+import mmap
+import tempfile
+from array import array
+from collections.abc import Iterator
+
+import numpy as np
+
+PART_ROWS = 1 << 20  # keys sorted at once by `buckets`
+BLOCK_PAIRS = 1 << 18  # pairs expanded at once (about 8 bytes each, a few times over)
+BATCH_SHINGLES = 1 << 18  # shingles compared at once by `shared_counts`
+
+
+class ShingleStore:
+    """Sorted uint64 shingle hashes of passages ``0..n-1``, appended in order to a temporary file
+    (deleted when closed or collected); memory holds one offset a passage. Reads go through a
+    read-only memory map whose pages are handed back to the kernel after each batch (`release`), so
+    the file never becomes resident memory of the process."""
+
+    def __init__(self) -> None:
+        self._f = tempfile.TemporaryFile(prefix="rashomon-shingles-")  # noqa: SIM115 (closed by close())
+        self._offsets = array("q", [0])
+        self._map: mmap.mmap | None = None
+        self._flat = np.zeros(0, dtype=np.uint64)
+
+    def append(self, sh: np.ndarray) -> None:
+        self._f.write(np.ascontiguousarray(sh, dtype=np.uint64).tobytes())
+        self._offsets.append(self._offsets[-1] + len(sh))
+
+    def sizes(self) -> np.ndarray:
+        return np.diff(np.frombuffer(self._offsets, dtype=np.int64))
+
+    def read(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The shingles of passages ``ids`` concatenated (in that order), and the size of each."""
+        if self._map is None and self._offsets[-1]:
+            self._f.flush()
+            self._map = mmap.mmap(self._f.fileno(), 0, access=mmap.ACCESS_READ)
+            self._flat = np.frombuffer(self._map, dtype=np.uint64)
+        offsets = np.frombuffer(self._offsets, dtype=np.int64)
+        lens = offsets[ids + 1] - offsets[ids]
+        return self._flat[_ranges(offsets[ids], lens)], lens
+
+    def release(self) -> None:
+        """Drop the mapped pages read so far from the process (they stay in the page cache)."""
+        if self._map is not None and hasattr(self._map, "madvise") and hasattr(mmap, "MADV_DONTNEED"):
+            self._map.madvise(mmap.MADV_DONTNEED)
+
+    def close(self) -> None:
+        self._flat = np.zeros(0, dtype=np.uint64)
+        if self._map is not None:
+            self._map.close()
+            self._map = None
+        self._f.close()
+
+
+def buckets(keys: np.ndarray, ids: np.ndarray, max_size: int) -> tuple[np.ndarray, np.ndarray]:
+    """Runs of ``ids`` sharing a key (a row of ``keys``, or a value of a 1-d ``keys``), each in increasing
+    id order, of sizes 2..``max_size``, as ``(members, starts)``: bucket ``b`` is
+    ``members[starts[b]:starts[b + 1]]``. Found by sorting, in parts of about `PART_ROWS` rows (split
+    by key, so a bucket is never cut), so that the sort's copies stay small whatever the corpus."""
+    parts = max(1, -(-len(ids) // PART_ROWS))
+    if parts == 1:
+        return _buckets(keys, ids, max_size)
+    col = keys[:, 0] if keys.ndim == 2 else keys
+    members, starts = [], [np.zeros(1, dtype=np.int64)]
+    for r in range(parts):
+        sel = np.flatnonzero(col % parts == r)
+        m, st = _buckets(keys[sel], ids[sel], max_size)
+        starts.append(st[1:] + sum(len(x) for x in members))
+        members.append(m)
+    return np.concatenate(members), np.concatenate(starts)
+
+
+def _buckets(keys: np.ndarray, ids: np.ndarray, max_size: int) -> tuple[np.ndarray, np.ndarray]:
+    if len(ids) < 2:
+        return np.zeros(0, dtype=np.int64), np.zeros(1, dtype=np.int64)
+    cols = [ids] + ([keys[:, c] for c in range(keys.shape[1] - 1, -1, -1)] if keys.ndim == 2 else [keys])
+    order = np.lexsort(cols)
+    k = keys[order]
+    change = np.any(k[1:] != k[:-1], axis=1) if keys.ndim == 2 else k[1:] != k[:-1]
+    del k
+    bounds = np.flatnonzero(change) + 1
+    starts = np.concatenate(([0], bounds))
+    sizes = np.concatenate((bounds, [len(order)])) - starts
+    keep = (sizes > 1) & (sizes <= max_size)
+    starts, sizes = starts[keep], sizes[keep]
+    members = ids[order[_ranges(starts, sizes)]].astype(np.int64)
+    return members, np.concatenate(([0], np.cumsum(sizes))).astype(np.int64)
+
+
+def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The concatenation of ``arange(s, s + n)`` for each ``(s, n)``, vectorized."""
+    lengths = np.asarray(lengths, dtype=np.int64)
+    total = int(lengths.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    nz = lengths > 0
+    starts, lengths = np.asarray(starts, dtype=np.int64)[nz], lengths[nz]
+    steps = np.ones(total, dtype=np.int64)
+    firsts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    steps[0] = starts[0]
+    steps[firsts[1:]] = starts[1:] - (starts[:-1] + lengths[:-1] - 1)
+    return np.cumsum(steps)
+
+
+class Pairs:
+    """The pairs of buckets: in a bucket, each of its first ``head`` members pairs with every later
+    member (a big bucket is linear, not quadratic), pairs of one document left out, duplicates (a pair
+    in several buckets) given once. `blocks` yields them in increasing ``(i, j)`` order."""
+
+    def __init__(self, bucket_lists: list[tuple[np.ndarray, np.ndarray]], doc_of: np.ndarray, head: int) -> None:
+        # one entry a head member: its position in ``members`` and how many later members it pairs with
+        self.members = np.concatenate([m for m, _ in bucket_lists]) if bucket_lists else np.zeros(0, np.int64)
+        positions, lengths = [], []
+        base = 0
+        for members, starts in bucket_lists:
+            sizes = np.diff(starts)
+            n_head = np.minimum(sizes - 1, head)  # the last member has no later partner
+            pos = _ranges(starts[:-1], n_head)
+            lengths.append((np.repeat(starts[1:], n_head) - pos - 1).astype(np.int32))
+            positions.append(pos + base)
+            base += len(members)
+        pos = _cat(positions)
+        order = np.argsort(self.members[pos], kind="stable")  # by first passage, then as found
+        self.pos = pos[order]
+        self.length = np.concatenate(lengths)[order] if lengths else np.zeros(0, dtype=np.int32)
+        self.doc_of = doc_of
+        self.n = len(doc_of)
+
+    def __len__(self) -> int:
+        """Pairs before duplicates and same-document pairs are removed (an upper bound)."""
+        return int(self.length.sum(dtype=np.int64))
+
+    def blocks(self, limit: int | None = None) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """``(i, j)`` arrays, block after block; a block holds all pairs of its ``i`` (so sorting
+        within blocks sorts the whole), about ``limit`` pairs unless one passage alone has more."""
+        for lo, hi in self.ranges(limit):
+            yield self._expand(lo, hi)
+
+    def ranges(self, limit: int | None = None) -> Iterator[tuple[int, int]]:
+        """Ranges of head entries covering whole passages, about ``limit`` (`BLOCK_PAIRS`) pairs each."""
+        limit = limit or BLOCK_PAIRS
+        if not len(self.pos):
+            return
+        first = self.members[self.pos]
+        bounds = np.concatenate(([0], np.flatnonzero(first[1:] != first[:-1]) + 1, [len(first)]))
+        del first
+        before = np.concatenate(([0], np.cumsum(self.length, dtype=np.int64)))[bounds]  # pairs before each boundary
+        a = 0
+        while a < len(bounds) - 1:
+            b = max(a + 1, int(np.searchsorted(before, before[a] + limit, side="right")) - 1)
+            yield int(bounds[a]), int(bounds[b])
+            a = b
+
+    def raw(self, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
+        """The pairs of head entries ``lo..hi-1``, as found (same-document pairs and duplicates kept)."""
+        lens = self.length[lo:hi].astype(np.int64)
+        pos = self.pos[lo:hi]
+        return np.repeat(self.members[pos], lens), self.members[_ranges(pos + 1, lens)]
+
+    def _expand(self, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
+        i, j = self.raw(lo, hi)
+        keep = self.doc_of[i] != self.doc_of[j]
+        key = np.unique(i[keep] * self.n + j[keep])
+        return key // self.n, key % self.n
+
+
+def _cat(xs: list[np.ndarray]) -> np.ndarray:
+    return np.concatenate(xs).astype(np.int64) if xs else np.zeros(0, dtype=np.int64)
+
+
+def shared_counts(i: np.ndarray, j: np.ndarray, store: ShingleStore) -> np.ndarray:
+    """``|shingles(i[k]) & shingles(j[k])|`` for every pair ``k``, computed in bounded batches (of
+    about `BATCH_SHINGLES` shingles read back): the
+    shingles of a batch's passages are ranked together, and the smaller side of each pair is looked up
+    in the larger one by a sorted search over ``(passage, rank)`` keys."""
+    out = np.zeros(len(i), dtype=np.int64)
+    if not len(i):
+        return out
+    sizes = store.sizes()
+    new_i = np.concatenate(([True], i[1:] != i[:-1]))  # pairs come sorted: a passage i is read once
+    cost = np.cumsum(sizes[j] + np.where(new_i, sizes[i], 0) + 1)
+    lo = 0
+    while lo < len(i):
+        hi = max(lo + 1, int(np.searchsorted(cost, (cost[lo - 1] if lo else 0) + BATCH_SHINGLES, side="right")))
+        out[lo:hi] = _batch_counts(i[lo:hi], j[lo:hi], store)
+        lo = hi
+    return out
+
+
+def _batch_counts(i: np.ndarray, j: np.ndarray, store: ShingleStore) -> np.ndarray:
+    ids = np.unique(np.concatenate((i, j)))
+    flat, lens = store.read(ids)
+    offs = np.concatenate(([0], np.cumsum(lens)))
+    _, rank = np.unique(flat, return_inverse=True)
+    del flat
+    store.release()
+    rank = rank.reshape(-1).astype(np.int64)
+    width = int(rank.max()) + 1 if len(rank) else 1
+    table = np.repeat(np.arange(len(ids), dtype=np.int64), lens) * width + rank  # sorted: by passage, then rank
+    pi, pj = np.searchsorted(ids, i), np.searchsorted(ids, j)
+    small_first = lens[pi] <= lens[pj]
+    q, t = np.where(small_first, pi, pj), np.where(small_first, pj, pi)
+    qlen = lens[q]
+    keys = np.repeat(t, qlen) * width + rank[_ranges(offs[q], qlen)]
+    at = np.minimum(np.searchsorted(table, keys), len(table) - 1)
+    hit = table[at] == keys
+    return np.bincount(np.repeat(np.arange(len(i)), qlen), weights=hit, minlength=len(i)).astype(np.int64)
+
+
+def number_candidates(tokens: np.ndarray, owner: np.ndarray, doc_of: np.ndarray, *, max_posting: int,
+                      min_shared: int, limit: int) -> list[tuple[int, int]]:
+    """Pairs of passages (of different documents) sharing at least ``min_shared`` distinct numbers,
+    counting only numbers found in at most ``max_posting`` passages: the ``limit`` pairs sharing most
+    (ties: lowest pair first), in increasing ``(i, j)`` order. ``tokens``/``owner``: each passage's
+    distinct numbers (encoded as ints) and the passage holding each."""
+    members, starts = buckets(tokens, owner, max_posting)
+    pairs = Pairs([(members, starts)], doc_of, head=max_posting)
+    best_k = np.zeros(0, dtype=np.int64)
+    best_c = np.zeros(0, dtype=np.int64)
+    n = len(doc_of)
+    for lo, hi in pairs.ranges():
+        i, j = pairs.raw(lo, hi)
+        keep = doc_of[i] != doc_of[j]
+        key, count = np.unique(i[keep] * n + j[keep], return_counts=True)
+        sel = count >= min_shared
+        best_k, best_c = np.concatenate((best_k, key[sel])), np.concatenate((best_c, count[sel]))
+        if len(best_k) > limit:
+            top = np.lexsort((best_k, -best_c))[:limit]
+            best_k, best_c = best_k[top], best_c[top]
+    best_k.sort()
+    return [(int(k // n), int(k % n)) for k in best_k]
+
