@@ -33,6 +33,7 @@ from typing import Any
 from .document import Document
 from .langdata import languages, load_map
 from .model import Claim, Mention, TimeExpr, TimelineEvent, stable_id
+from .time.label import make_label
 
 LABEL_MAX = 80
 MAX_XREF = 20  # cross-references (also, conflicts) listed per timeline entry; the rest are counted
@@ -101,6 +102,7 @@ def _is_eventive(t: TimeExpr, rel: set[str], main_year: int | None = None) -> bo
 
 
 def _label(text: str, span: tuple[int, int], cut: list[tuple[int, int]]) -> str:
+    """A sentence without its dates, as `_is_dateline` counts its words (labels: `time.label.make_label`)."""
     parts, pos = [], span[0]
     for a, b in sorted(cut):
         if a >= pos:
@@ -173,6 +175,8 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
             good = [t for t in ts[:1] if _year_event(doc.text, u, t, ts)]
         if good and not stamp and _is_dateline(doc, units, n, u, ts):
             continue
+        if good and _clock_item(doc.text, u, ts):  # "**16:00** — ... died, detained on 9 August": an earlier day is background
+            good = [t for t in good if "T" in t.value or not _FULL.match(t.value) or t.value[:10] >= ts[0].value[:10]]
         if any(t.certainty != "after" for t in good):  # "said on Saturday that 26 were killed since Wednesday"
             good = [t for t in good if t.certainty != "after"]
         timed = {t.value.split("T")[0] for t in good if "T" in t.value}
@@ -182,6 +186,8 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
             if t.value in seen:
                 continue
             seen.add(t.value)
+            if not _daypart(t.text):  # "В тот же день вечером": the entry is the evening's
+                t = next((x for x in good if x.value == t.value and _daypart(x.text)), t)
             cands.append((1 if t.text.casefold() in rel else 0, n, t, u))
     for h in headings:  # a dated heading dates the first sentence under it when that has no date of its own
         ht = [t for t in timexes if h.span[0] <= t.span[0] < h.span[1] and _is_eventive(t, rel, main_year)
@@ -204,7 +210,9 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
         parts = [k for k in best if k[0] == key[0] and k[1] is not None and k[2] is None and k[3] == key[3]]
         if parts:
             first = min(parts, key=lambda k: best[k][:2])
-            best[first] = min(best[first], best.pop(key), key=lambda c: c[:2])
+            # "16 March ... The evening of the same day, ...": a part of a day named back is a later event
+            if best[key][1] > best[first][1] or not _same_day_part(by_unit.get(best[first][3], []), rel):
+                best[first] = min(best[first], best.pop(key), key=lambda c: c[:2])
     days_with_events = {k[0].split("T")[0] for k, c in best.items() if len(k[0].split("T")[0]) >= 10
                         and c[2].kind != "range_start"}  # "in June 2010" is no background to "10 to 14 June"
     out = []
@@ -212,15 +220,32 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
         v = t.value
         if len(v) == 7 and any(d.startswith(v) for d in days_with_events):
             continue  # "in December 2011" is background to the December days the text dates
-        cut = [_with_preposition(doc.text, x.span) for x in by_unit.get(u, [])]
         out.append(TimelineEvent(
             id=stable_id("t", doc.id, u[0], u[1], v), doc=doc.id, when=v,
-            label=_label(doc.text, u, cut) or doc.text[u[0]:u[1]].strip()[:LABEL_MAX],
+            label=make_label(doc.text, u, [x.span for x in by_unit.get(u, [])]) or doc.text[u[0]:u[1]].strip()[:LABEL_MAX],
             span=u, quote=doc.text[u[0]:u[1]], tz=t.tz, certainty=t.certainty, anchor=t.anchor or "explicit",
             claims=[c.id for c in claims if u[0] <= c.span[0] < u[1]],
             entities=sorted({m.entity or m.canonical or m.key or m.text for m in mentions if u[0] <= m.span[0] < u[1]}),
         ))
     return out
+
+
+def _clock_item(text: str, u: tuple[int, int], ts: list[TimeExpr]) -> bool:
+    """A chronology item opening with a clock time of a known day ("**16:00** — ...", "12:52 ..."): an
+    earlier day named inside it is background ("затриманий 9 серпня"), not an event of its own (a later
+    one is: "вводит режим ЧС до 5 июня")."""
+    return bool(ts) and "T" in ts[0].value and bool(_FULL.match(ts[0].value)) and ts[0].kind != "interval" \
+        and u[0] <= ts[0].span[0] <= u[0] + 12 and bool(_ITEM.fullmatch(text, u[0], ts[0].span[0]))
+
+
+def _same_day_part(ts: list[TimeExpr], rel: set[str]) -> bool:
+    """A part of the day and "the same day" ("Увечері того ж дня", "that evening", "сол күні кешке")."""
+    from .time.lexicon import lexicon
+
+    relative = lexicon().relative
+    same = any(relative.get(t.text.casefold(), (None, ""))[1] == "anaphoric" and relative[t.text.casefold()][0] == 0
+               for t in ts)
+    return same and any(_daypart(t.text) for t in ts if t.text.casefold() not in relative)  # "дня" names no part
 
 
 def _source_date_cell(text: str, u: tuple[int, int], t: TimeExpr) -> bool:
@@ -304,15 +329,6 @@ def _daypart(text: str) -> str | None:
         if w in parts and w not in ("am", "pm"):
             return parts[w]
     return None
-
-
-def _with_preposition(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """Extend a date's span over the preposition or qualifier before it, for the label."""
-    from .time.grammar import context_patterns
-
-    lo = max(0, span[0] - 30)
-    m = context_patterns()["qual_before"].search(text[lo:span[0]])
-    return (lo + m.start(), span[1]) if m else span
 
 
 def _alternative(text: str, ts: list[TimeExpr], i: int) -> bool:

@@ -22,7 +22,7 @@ from ..document import Document
 from ..model import TimeExpr
 from .tagger import Cand, parse_iso_date
 from .when import is_caption
-from .zones import format_offset, offset_at
+from .zones import document_zone, format_offset, offset_at
 
 _ANY = dt.date(2000, 1, 1)
 
@@ -325,6 +325,12 @@ def _resolve_time(c: Cand, ctx: _Context, cands: list[Cand], sent: tuple[int, in
     if sec is not None and sec[2] == 3 and _ITEM_HEAD.fullmatch(ctx.doc.text, ctx.doc.text.rfind("\n", 0, c.start) + 1, c.start):
         c.date, c.anchor, c.inferred = sec[1], "section", ["date"]  # "- **16:00** — ... detained on 9 August"
         return  # under "## Wednesday, 12 August": a chronology item's time is the heading's day
+    line_start = ctx.doc.text.rfind("\n", 0, c.start) + 1
+    if _ITEM_HEAD.fullmatch(ctx.doc.text, line_start, c.start):
+        head = _line_head_date(cands, starts, c, ctx.doc.text)
+        if head is not None:  # "Середа, 12 серпня" / "- **16:00** — ... 9 серпня" / "- **18:30**": the head's day
+            c.date, c.anchor, c.inferred = head, "section", ["date"]
+            return
     if sent:
         same = [o for o in _in(cands, starts, sent) if o is not c and o.date is not None and o.H is None
                 and o.certainty not in ("before", "after")]  # "вводит до 5 июня ... в 18:00"
@@ -350,6 +356,20 @@ def _resolve_time(c: Cand, ctx: _Context, cands: list[Cand], sent: tuple[int, in
         c.pdate, c.anchor, c.inferred = ctx.partial[i - 1][1], "nearby", ["date"]
 
 
+def _line_head_date(cands: list[Cand], starts: list[int], c: Cand, text: str) -> dt.date | None:
+    """The day of the last line above a chronology item's clock time that opens with a day (a heading
+    "## Середа, 12 серпня" in a plain text, an item "- **9 серпня** — ..."): a day inside an item's
+    text ("затриманий 9 серпня") does not carry on to the next item."""
+    i = bisect.bisect_left(starts, c.start)
+    for o in reversed(cands[max(0, i - 200):i]):
+        if o.date is None or o.H is not None or o.certainty in ("before", "after") or o.end_c is not None:
+            continue
+        if _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, o.start) + 1, o.start):
+            return o.date
+    return None
+
+
+_LINE_HEAD = re.compile(r"[ \t#>*_\-•–—|]*(?:\w+,[ \t]*)?")  # "## Среда, 12 августа"
 _ITEM_HEAD = re.compile(r"[ \t]*(?:[-*•–—][ \t]+)?(?:\*\*|__)?[ \t]*")  # what may open a chronology line before its time
 
 
@@ -381,6 +401,7 @@ def anchor_all(cands: list[Cand], doc: Document) -> None:
             ctx.note(c)
     starts = [c.start for c in cands]
     _local_offsets(cands, doc.text)
+    _document_zone(cands, doc.text)
     for c in cands:
         if c.H is not None:
             _resolve_time(c, ctx, cands, _sentence(doc, c.start), starts)
@@ -407,6 +428,21 @@ def _local_offsets(cands: list[Cand], text: str) -> None:
         diff = diff - 1440 if diff > 14 * 60 else diff
         if diff % 15 == 0 and -12 * 60 <= diff <= 14 * 60:
             a.tz = format_offset(diff)
+
+
+def _document_zone(cands: list[Cand], text: str) -> None:
+    """A zone stated for the whole document in its header ("Час — мінський (UTC+3)") is the zone of
+    its clock times that name none."""
+    clocks = [c for c in cands if c.H is not None]
+    if not clocks:
+        return
+    tz, zone = document_zone(text, clocks[0].start)
+    if tz is None and zone is None:
+        return
+    for c in clocks:
+        for x in (c, c.end_c):
+            if x is not None and x.H is not None and not x.tz and x.zone in (None, "LOCAL"):
+                x.tz, x.zone = tz, zone
 
 
 def _sentence(doc: Document, pos: int) -> tuple[int, int] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 
 from ..langdata import load_table
 
@@ -74,3 +75,46 @@ def offset_at(zone: str, date: dt.date | None) -> str | None:
 
 def known(zone: str) -> bool:
     return zone in _table()
+
+
+_HEADER_CHARS = 800  # a zone statement sits in a document's first lines
+_OFFSET = re.compile(r"\b(?:UTC|GMT)\s*([+−-]\s*\d{1,2}(?::?\d{2})?)(?!\d)")
+
+
+@functools.cache
+def _doc_zone_patterns() -> tuple[re.Pattern, re.Pattern]:
+    from ..langdata import languages, load_list
+    from .lexicon import alternation, lexicon
+
+    cues = [w.casefold() for lang in languages() for w in load_list(lang, "time_doc_zone")]
+    zones = lexicon().zones
+    return (re.compile(rf"(?<!\w)(?:{alternation(cues)})(?!\w)", re.IGNORECASE),
+            re.compile(rf"(?<!\w)(?:{alternation(zones)})(?!\w)", re.IGNORECASE))
+
+
+def document_zone(text: str, first_clock: int | None = None) -> tuple[str | None, str | None]:
+    """The zone a document states for all its clock times in a header line before its first clock time
+    ("Час — мінський (UTC+3)", "All times are local (UTC+6)", "Время московское"): (offset, zone id)."""
+    from .lexicon import lexicon
+
+    end = min(len(text), _HEADER_CHARS, first_clock if first_clock is not None else len(text))
+    cue, zone_re = _doc_zone_patterns()
+    pos = 0
+    while pos < end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop == -1 else stop
+        if cue.search(text, pos, stop):
+            m = _OFFSET.search(text, pos, stop)
+            if m:
+                try:
+                    return format_offset(parse_offset(m.group(1).replace(" ", ""))), None
+                except ValueError:
+                    return None, None
+            z = zone_re.search(text, pos, stop)
+            if z:
+                zone = lexicon().zones.get(z.group()) or next(
+                    (v for k, v in lexicon().zones.items() if k.casefold() == z.group().casefold()), None)
+                if zone and known(zone):
+                    return None, zone
+        pos = stop + 1
+    return None, None

@@ -1,0 +1,96 @@
+"""Readable timeline labels: a sentence with its time phrases cut out.
+
+A time phrase is cut with what only makes sense together with it: the prepositions and qualifiers
+before it ("on", "по состоянию на", "в ночь с", "станом на", from ``time_qualifiers.txt`` and
+``time_label_lead.txt``) and the postpositions after it (kk "6 қарашаға дейін", "5 қаңтардан
+бастап"). A date followed by a possessive ("Friday night's violence") stays: cutting it would break
+the noun phrase. What is left is tidied: a wire dateline's place ("ALMATY, (Agency) -"), a list
+number ("8."), dangling punctuation ("Correction,:", "()").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..langdata import languages, load_list
+from .lexicon import alternation, lexicon
+
+LABEL_MAX = 80
+_WINDOW = 40
+_POSSESSIVE = re.compile(r"['’]s\b")
+_LEAD_PUNCT = re.compile(r"^[\s,;:.\-–—)*_#|]+")
+_CLOCK = re.compile(r"\d[:.]\d\d")
+_SHORT_BRACKET = re.compile(r"\s*\([^\W\d]+(?:[\s-]+[^\W\d]+){0,2}\)")  # "19:50 (local)", "14:30 (Dushanbe time)"
+_WIRE_HEAD = re.compile(r"^[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ][A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ.'’\- ]{1,40},\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s+")
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+_EMPTY_BRACKETS = re.compile(r"\(\s*[,;]?\s*\)|\[\s*\]")
+_PUNCT_RUN = re.compile(r"[,;]\s*(?=[:.;,])")
+_SPACE_PUNCT = re.compile(r"\s+([,.;:)»”])")
+# "14:30 (Moscow time)", "09:20 (03:20 GMT)": a bracket restating the zone or the time goes with the time
+_BRACKET = r"\s*\((?=[^()\n]{{0,40}}(?:{zone}|\d\d?[:.]\d\d))[^()\n]{{0,40}}\)"
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    lx = lexicon()
+    before_words = frozenset(w for w, r in lx.qual_pre.items() if r - {"approximate"}) | frozenset(lx.clock_pre)  # "at around"
+    leads = [w.casefold() for lang in languages() for w in load_list(lang, "time_label_lead")]
+    trails = [w.casefold() for lang in languages() for w in load_list(lang, "time_label_trail")]
+    zones = [z.casefold() for z in lx.zones]
+    before = alternation(list(lx.qual_pre) + list(lx.approx_pre) + leads + lx.clock_pre + lx.clock_prefix + list(lx.dayparts) + zones)
+    flags = re.IGNORECASE | re.UNICODE
+    return (re.compile(rf"(?<!\w)(?:{before})\s*,?\s*$", flags),
+            re.compile(rf"[\s-]*(?:{alternation(list(lx.qual_post) + trails + lx.year_words + zones)})(?!\w)|{_BRACKET.format(zone=alternation(lx.zones))}", flags), before_words)
+
+
+def cut_span(text: str, span: tuple[int, int], lo: int, hi: int) -> tuple[int, int] | None:
+    """The stretch of ``text`` to cut for the time phrase at ``span`` (within the unit ``lo``-``hi``),
+    or None when the phrase must stay (a possessive follows)."""
+    a, b = span
+    if _POSSESSIVE.match(text, b, min(hi, b + 3)):
+        return None
+    before, after, preps = _patterns()
+    lead = True  # a preposition follows a lead ("late on", "в ночь с"), not another one ("going on since")
+    for _ in range(4):  # "по состоянию на", "On the morning of": each step takes one word or phrase
+        m = before.search(text, max(lo, a - _WINDOW), a)
+        if not m or m.start() == a:
+            break
+        prep = " ".join(m.group().casefold().replace("’", "'").strip(" ,").split()) in preps
+        if prep and not lead:
+            break
+        lead = not prep
+        a = m.start()
+    for _ in range(2):  # "8 ақпанға қараған түні", "6 қарашаға дейін"
+        m = after.match(text, b, min(hi, b + _WINDOW))
+        if not m or m.end() == b:
+            break
+        b = m.end()
+    if _CLOCK.search(text, span[0], span[1]):
+        m = _SHORT_BRACKET.match(text, b, min(hi, b + _WINDOW))
+        b = m.end() if m else b
+    return a, b
+
+
+def make_label(text: str, unit: tuple[int, int], spans: list[tuple[int, int]]) -> str:
+    """The label of the sentence ``unit`` with the time phrases at ``spans`` cut out."""
+    cuts = [c for s in spans if (c := cut_span(text, s, unit[0], unit[1]))]
+    parts, pos = [], unit[0]
+    for a, b in sorted(cuts):
+        if a >= pos:
+            parts.append(text[pos:a])
+            pos = b
+        elif b > pos:
+            pos = b
+    parts.append(text[pos:unit[1]])
+    s = " ".join(" ".join(parts).split())
+    s = _LEAD_PUNCT.sub("", s)
+    s = _WIRE_HEAD.sub("", s)
+    s = _LIST_NUMBER.sub("", s)
+    s = _EMPTY_BRACKETS.sub("", s)
+    s = _PUNCT_RUN.sub("", s)
+    s = _SPACE_PUNCT.sub(r"\1", " ".join(s.split()))
+    s = _LEAD_PUNCT.sub("", s).strip(" ,;:-–—")
+    if len(s) > LABEL_MAX:
+        s = s[:LABEL_MAX].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return s[:1].upper() + s[1:]
