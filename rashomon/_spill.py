@@ -167,7 +167,7 @@ class _Values:
         return len(self.m)
 
 
-def sorted_spilled(items: Iterable[T], key: Callable[[T], Any], *, run: int = 20_000, fanin: int = 64,
+def sorted_spilled(items: Iterable[T], key: Callable[[T], Any], *, run: int = 20_000, fanin: int = 128,
                    dir: str | None = None) -> Iterator[T]:
     """``sorted(items, key=key)``, one item at a time, holding at most ``run`` items in memory.
 

@@ -12,7 +12,6 @@ others, since there a common kind or word makes most pairs candidates.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -21,7 +20,8 @@ from .model import TimelineEvent
 
 _WORD = re.compile(r"\w+")
 DENSE = 48  # a day of this many events or more is compared with numpy (fewer: pair by pair)
-RUN = 20_000  # events sorted in memory at once when spilled (a few tens of MB)
+RUN = 10_000  # events sorted in memory at once when spilled (~10 MB)
+HOLD = 2_000  # with spill, a day's events past this many wait on disk until the day is merged
 
 # (kinds, entities, label tokens, clock) of an event: what decides whether two events match
 Features = tuple[set[str], set[str], set[str], str | None]
@@ -52,7 +52,7 @@ def build_timeline(events: Iterable[TimelineEvent], *, spill: bool = False,
         ordered: Iterable[tuple[int, TimelineEvent]] = sorted_spilled(numbered, key=_numbered_key, run=RUN, dir=dir)
     else:
         out, ordered = [], sorted(numbered, key=_numbered_key)  # stable: ties keep the input order
-    for e in _by_day(ordered):
+    for e in _by_day(ordered, spill, dir):
         out.append(e)
     return out
 
@@ -67,47 +67,73 @@ def _day(e: TimelineEvent) -> str | None:
     return day if len(day) == 10 and not day.startswith("--") else None
 
 
-def _by_day(ordered: Iterable[tuple[int, TimelineEvent]]) -> Iterator[TimelineEvent]:
+def _by_day(ordered: Iterable[tuple[int, TimelineEvent]], spill: bool = False,
+            dir: str | None = None) -> Iterator[TimelineEvent]:
     """The events of ``ordered`` (sorted by `sort_key`), each day's cross-referenced before it is passed on.
 
     The events of a day D are those whose first date is D or D followed by a time, so in `sort_key`
     order they lie within the range of dates starting with D (with, at most, odd dates that only
-    start with D); that range is held until it ends."""
-    held: list[TimelineEvent] = []
-    day: list[tuple[int, TimelineEvent]] = []
+    start with D); that range is held until it ends: in memory, or with ``spill`` past `HOLD`
+    events in a `Spill`."""
+    held: list[TimelineEvent] | Spill[TimelineEvent] = []
+    members: list[tuple[int, int]] = []  # (input position, position in held) of the day's own events
     prefix = ""
     for n, e in ordered:
         if held and (e.when or "").split("/")[0].startswith(prefix):
-            held.append(e)
             if _day(e) == prefix:
-                day.append((n, e))
+                members.append((n, len(held)))
+            held.append(e)
+            if spill and isinstance(held, list) and len(held) >= HOLD:
+                held = Spill(held, dir=dir)
             continue
         if held:
-            _link_day(day)
-            yield from held
-            held, day = [], []
+            yield from _merged_day(held, members)
+            held, members = [], []
         d = _day(e)
         if d is None:
             yield e
         else:
-            prefix, held, day = d, [e], [(n, e)]
+            prefix, held, members = d, [e], [(n, 0)]
     if held:
-        _link_day(day)
+        yield from _merged_day(held, members)
+
+
+def _merged_day(held: list[TimelineEvent] | Spill[TimelineEvent],
+                members: list[tuple[int, int]]) -> Iterator[TimelineEvent]:
+    """The events of ``held`` (one day's range) in their order, the day's own events (``members``)
+    cross-referenced: each lists its matches in input order. A large day is read twice (features,
+    then the events as each gets its references), so no more than one event's references are built
+    at a time."""
+    if len(members) < 2:
         yield from held
-
-
-def _link_day(day: list[tuple[int, TimelineEvent]]) -> None:
-    """Cross-reference the events of one day; each lists its matches in input order."""
-    if len(day) < 2:
         return
     from .timeline import event_kinds
 
-    evs = [e for _, e in sorted(day, key=lambda item: item[0])]
-    feats = [(event_kinds(e.quote), set(e.entities), _tokens(e.label), _clock(e.when)) for e in evs]
-    docs = [e.doc for e in evs]
-    partners = (_pairs_dense if len(evs) >= DENSE else _pairs)(feats, docs)
-    for e, (also, conflicts) in zip(evs, partners, strict=True):
-        _attach(e, evs, also, conflicts)
+    rank = {k: r for r, (_, k) in enumerate(sorted(members))}  # position in held -> in input order
+    m = len(members)
+    refs: list[Any] = [None] * m  # (id, doc, when) of each event, what another lists of it
+    feats: list[Any] = [None] * m
+    dense = _Dense(m) if m >= DENSE else None
+    for k, e in enumerate(held):
+        r = rank.get(k)
+        if r is not None:
+            refs[r] = (e.id, e.doc, e.when)
+            f = (event_kinds(e.quote), set(e.entities), _tokens(e.label), _clock(e.when))
+            if dense is None:
+                feats[r] = f
+            else:
+                dense.add(r, f, e.doc)
+    if dense is None:
+        rows = _pairs(feats, [ref[1] for ref in refs])
+        row = rows.__getitem__
+    else:
+        dense.freeze()
+        row = dense.row
+    for k, e in enumerate(held):
+        r = rank.get(k)
+        if r is not None:
+            _attach(e, refs, *row(r))
+        yield e
 
 
 def _pairs(feats: list[Features], docs: list[str]) -> list[tuple[list[int], list[int]]]:
@@ -131,54 +157,78 @@ def _pairs(feats: list[Features], docs: list[str]) -> list[tuple[list[int], list
     return out
 
 
-def _pairs_dense(feats: list[Features], docs: list[str]) -> list[tuple[Any, Any]]:
-    """`_pairs` for a large day: an index (positions by kind, entity, label token) gives each event's
-    events sharing a kind, an entity or two tokens, one numpy pass over the day per event."""
-    import numpy as np
+class _Dense:
+    """`_pairs` for a large day, one event at a time (all of a day's matches can be many): an index
+    (positions by kind, entity, label token) gives the events sharing a kind, an entity or two tokens,
+    in one numpy pass over the day. Holds the features of the day's events as small integers."""
 
-    m = len(feats)
-    index: list[dict[str, list[int]]] = [defaultdict(list), defaultdict(list), defaultdict(list)]
-    for i, f in enumerate(feats):
-        for part, postings in zip(f[:3], index, strict=True):
+    def __init__(self, m: int) -> None:
+        self.m = m
+        self.ids: tuple[dict[str, int], ...] = ({}, {}, {})  # kind, entity, token -> a number
+        self.index: tuple[list[list[int]], ...] = ([], [], [])  # number -> positions having it
+        self.own: list[Any] = [None] * m  # per position: its kind, entity and token numbers
+        self.docs: dict[str, int] = {}
+        self.clocks: dict[str | None, int] = {None: 0, "": 0}
+        self.doc = [0] * m
+        self.clock = [0] * m
+
+    def add(self, r: int, f: Features, doc: str) -> None:
+        own = []
+        for part, ids, index in zip(f[:3], self.ids, self.index, strict=True):
+            nums = []
             for x in part:
-                postings[x].append(i)
-    kinds, ents, toks = ({x: np.array(p, dtype=np.intp) for x, p in postings.items()} for postings in index)
-    codes: dict[str | None, int] = {}
-    doc = np.array([codes.setdefault(d, len(codes)) for d in docs])
-    clocks = {None: 0, "": 0}
-    clock = np.array([clocks.setdefault(f[3], len(clocks)) for f in feats])
-    timed = clock != 0
-    empty = np.zeros(0, dtype=np.intp)
-    out = []
-    for i, (k, e, t, _) in enumerate(feats):
+                n = ids.setdefault(x, len(ids))
+                if n == len(index):
+                    index.append([])
+                index[n].append(r)
+                nums.append(n)
+            own.append(tuple(nums))
+        self.own[r] = tuple(own)
+        self.doc[r] = self.docs.setdefault(doc, len(self.docs))
+        self.clock[r] = self.clocks.setdefault(f[3], len(self.clocks))
+
+    def freeze(self) -> None:
+        import numpy as np
+
+        self.np = np
+        self.postings = tuple([np.array(p, dtype=np.intp) for p in index] for index in self.index)
+        self.doc_a, self.clock_a = np.array(self.doc), np.array(self.clock)
+        self.timed = self.clock_a != 0
+        self.empty = np.zeros(0, dtype=np.intp)
+        del self.index, self.ids
+
+    def row(self, i: int) -> tuple[Any, Any]:
+        """Positions of the events ``i`` matches (``also``) and conflicts with, ascending."""
+        np, m = self.np, self.m
+        (k, e, t), (kinds, ents, toks) = self.own[i], self.postings
         same_kind = np.zeros(m, dtype=bool)
-        same_kind[np.concatenate([kinds[x] for x in k]) if k else empty] = True
+        same_kind[np.concatenate([kinds[x] for x in k]) if k else self.empty] = True
         match = same_kind.copy()
-        match[np.concatenate([ents[x] for x in e]) if e else empty] = True
+        match[np.concatenate([ents[x] for x in e]) if e else self.empty] = True
         if len(t) >= 2:
             match |= np.bincount(np.concatenate([toks[x] for x in t]), minlength=m) >= 2
-        match &= doc != doc[i]
-        if clock[i]:
-            clash = timed & (clock != clock[i])
-            out.append((np.flatnonzero(match & ~clash), np.flatnonzero(match & clash & same_kind)))
-        else:
-            out.append((np.flatnonzero(match), empty))
-    return out
+        match &= self.doc_a != self.doc_a[i]
+        if self.clock[i]:
+            clash = self.timed & (self.clock_a != self.clock[i])
+            return np.flatnonzero(match & ~clash), np.flatnonzero(match & clash & same_kind)
+        return np.flatnonzero(match), self.empty
 
 
-def _attach(e: TimelineEvent, evs: list[TimelineEvent], also: Any, conflicts: Any) -> None:
-    """List ``e``'s matches (positions in ``evs``, ascending) up to `MAX_XREF` a field and count the rest
+def _attach(e: TimelineEvent, refs: list[tuple[str, str, str]], also: Any, conflicts: Any) -> None:
+    """List ``e``'s matches (positions in ``refs``, ascending) up to `MAX_XREF` a field and count the rest
     in ``more``, as if each had been added one by one in that order (so ``more``'s keys come in the
     order the fields overflowed)."""
     from .timeline import MAX_XREF
 
     overflow = []
     for field, found in (("also", also), ("conflicts", conflicts)):
-        refs = getattr(e, field)
-        room = max(MAX_XREF - len(refs), 0)
-        for j in found[:room]:
-            b = evs[j]
-            refs.append({"id": b.id, "doc": b.doc, "when": b.when} if field == "also" else b.id)
+        listed = getattr(e, field)
+        room = max(MAX_XREF - len(listed), 0)
+        head = [refs[j] for j in (found[:room] if isinstance(found, list) else found[:room].tolist())]
+        if field == "also":
+            listed.extend([{"id": i, "doc": d, "when": w} for i, d, w in head])
+        else:
+            listed.extend([i for i, _, _ in head])
         if len(found) > room:
             overflow.append((int(found[room]), field, len(found) - room))
     for _, field, n in sorted(overflow):

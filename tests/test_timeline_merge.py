@@ -86,6 +86,7 @@ def path(request, monkeypatch):
 @pytest.mark.parametrize("spill", [False, True])
 def test_same_day_corpus_equals_the_pairwise_merge(path, spill, monkeypatch):
     monkeypatch.setattr(merge, "RUN", 50)  # many sorted runs, merged
+    monkeypatch.setattr(merge, "HOLD", 60)  # a day's events on disk past 60
     evs = _corpus(600, docs=40, seed=1, whens=["2011-12-16", "2011-12-16T11:40", "2011-12-16T12:52", "2011-12-17"])
     want = _json(_reference(copy.deepcopy(evs)))
     got = build_timeline(iter(evs) if spill else evs, spill=spill)
@@ -105,12 +106,12 @@ def test_in_memory_merge_changes_the_given_events():
 def test_any_corpus_equals_the_pairwise_merge(n, docs, seed, spill, dense):
     evs = _corpus(n, docs, seed)
     want = _json(_reference(copy.deepcopy(evs)))
-    old = merge.DENSE, merge.RUN
-    merge.DENSE, merge.RUN = (2 if dense else 10**9), 7
+    old = merge.DENSE, merge.RUN, merge.HOLD
+    merge.DENSE, merge.RUN, merge.HOLD = (2 if dense else 10**9), 7, 5
     try:
         assert _json(build_timeline(evs, spill=spill)) == want
     finally:
-        merge.DENSE, merge.RUN = old
+        merge.DENSE, merge.RUN, merge.HOLD = old
 
 
 @pytest.mark.parametrize("first", ["also", "conflicts"])
