@@ -1,12 +1,15 @@
 """The timeline merged across documents (`build_timeline`), in memory bounded by one day's events.
 
-Events are sorted by `sort_key` (with ``spill``, an external sort: sorted runs in temporary files,
-merged as they are read; see `rashomon._spill.sorted_spilled`). Every day of the sorted stream is a
-contiguous range (the events whose date starts with that day), so the events of one day are gathered,
-cross-referenced and passed on before the next day is read: memory holds one day's events, never
-the corpus's. Within a day, the pairs that can match are found through an index of the day's events
-by event kind, entity and label word; a large day is compared with numpy one event against all the
-others, since there a common kind or word makes most pairs candidates.
+Events are sorted by `sort_key` (with ``spill``, an external sort: sorted runs of `RUN` events in
+temporary files, merged as they are read; see `rashomon._spill.sorted_spilled`). Every day of the
+sorted stream is a contiguous range (the events whose date starts with that day), so the events of
+one day are gathered, cross-referenced and passed on before the next day is read. With ``spill`` a
+day of more than `HOLD` events waits on disk too: what stays in memory is each event's features
+(kinds, entities, label words, as small integers) and what another event lists of it (id, document,
+time), and events get their references one at a time as they are passed on. Within a day, the
+pairs that can match are found through an index of the day's events by event kind, entity and
+label word; a large day is compared with numpy one event against all the others, since there a
+common kind or word makes most pairs candidates.
 """
 
 from __future__ import annotations
@@ -43,8 +46,9 @@ def build_timeline(events: Iterable[TimelineEvent], *, spill: bool = False,
     lists the other in ``conflicts`` instead. Each lists at most `MAX_XREF` (the first in input order);
     ``more`` counts the rest (``{"also": 130}``), so a story reported 500 times stays readable.
 
-    The events are changed in place and returned sorted: as a list, or with ``spill`` as a `Spill`
-    (in ``dir``), the events then waiting on disk while they are sorted and afterwards.
+    In memory, the given events are changed in place and returned sorted in a list. With ``spill``
+    they are copied to temporary files (in ``dir``) and a `Spill` of the merged copies is returned:
+    the given events are left as they are.
     """
     numbered = enumerate(events)
     if spill:
