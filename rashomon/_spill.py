@@ -7,6 +7,9 @@ one that was read back changes nothing on disk (`replace` writes a new version).
 `SpillMap` is a read-only mapping from keys to items of a `Spill` (the documents of a run by id), with
 a small cache of the most recently read items.
 
+`sorted_spilled` sorts more items than memory should hold: sorted runs wait in temporary files and
+are merged as they are read (an external merge sort).
+
     >>> s = Spill()
     >>> s.extend([{"a": 1}, {"b": 2}])
     >>> len(s), s[1], list(s)
@@ -16,13 +19,15 @@ a small cache of the most recently read items.
 from __future__ import annotations
 
 import contextlib
+import heapq
 import os
 import pickle
 import tempfile
 from array import array
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from itertools import islice
+from typing import IO, Any, TypeVar
 
 T = TypeVar("T")
 _HEADER = 8  # bytes of length before each pickled item
@@ -187,3 +192,50 @@ class _Values:
 
     def __len__(self) -> int:
         return len(self.m)
+
+
+def sorted_spilled(items: Iterable[T], key: Callable[[T], Any], *, run: int = 20_000, fanin: int = 128,
+                   dir: str | None = None) -> Iterator[T]:
+    """``sorted(items, key=key)``, one item at a time, holding at most ``run`` items in memory.
+
+    Items are sorted in runs of ``run``, each written to a temporary file, and the runs are merged
+    (`heapq.merge`) as the result is read; past ``fanin`` runs, the first ``fanin`` are merged into one
+    first, so few files are open at once. Stable, like `sorted`: items of equal keys keep their order.
+
+        >>> list(sorted_spilled([3, 1, 2, 1], key=lambda x: x, run=2))
+        [1, 1, 2, 3]
+    """
+    runs: list[IO[bytes]] = []
+    it = iter(items)
+    while chunk := list(islice(it, run)):
+        chunk.sort(key=key)
+        runs.append(_write_run(chunk, dir))
+        del chunk
+        if len(runs) > fanin:  # keep the merge's open files and read buffers bounded
+            runs.insert(0, _write_run(heapq.merge(*map(_read_run, runs[:fanin]), key=key), dir))
+            del runs[1:fanin + 1]
+    if len(runs) == 1:
+        return _read_run(runs[0])
+    return heapq.merge(*map(_read_run, runs), key=key)
+
+
+_BATCH = 64  # items pickled together in a run file: fewer, larger pickles, little held while merging
+
+
+def _write_run(items: Iterable[Any], dir: str | None) -> IO[bytes]:
+    f = tempfile.TemporaryFile(prefix="rashomon-run-", dir=dir)  # noqa: SIM115 (returned open: read later)
+    it = iter(items)
+    while batch := list(islice(it, _BATCH)):
+        pickle.dump(batch, f, protocol=pickle.HIGHEST_PROTOCOL)
+    f.seek(0)
+    return f
+
+
+def _read_run(f: IO[bytes]) -> Iterator[Any]:
+    with f:  # the file (already unlinked) goes when read to the end or dropped
+        while True:
+            try:
+                batch = pickle.load(f)
+            except EOFError:
+                return
+            yield from batch

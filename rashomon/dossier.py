@@ -269,7 +269,7 @@ class Assembler:
         docs: dict[str, Document] | SpillMap[Document] = SpillMap() if self.spill else {}
         claims: list[Claim] | Spill[Claim] = Spill() if self.spill else []
         analyses: list[Analysis] | Spill[Analysis] = Spill() if self.spill else []
-        events: list[TimelineEvent] = []
+        events: list[TimelineEvent] | Spill[TimelineEvent] = Spill() if self.spill else []
         for a in self.analyses:
             reanchor_one(a, self.years)  # year-less dates ("16 грудня") take the year other documents give
             self.linker.assign(a.mentions)
@@ -284,7 +284,7 @@ class Assembler:
             events.extend(a.events)
             analyses.append(a)
         self.analyses = analyses
-        timeline = build_timeline(events)
+        timeline = build_timeline(events, spill=self.spill)  # with spill: merged day by day, sorted on disk
         del events
         independence = detect(docs) if docs else Independence()  # once: the renderers and exports reuse it
         questions = build_questions(claims, docs, independence=independence, entities=entities, spill=self.spill)

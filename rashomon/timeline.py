@@ -28,7 +28,6 @@ import datetime as dt
 import functools
 import re
 from collections import Counter, defaultdict
-from typing import Any
 
 from .document import Document
 from .langdata import languages, load_map
@@ -574,62 +573,7 @@ def _fill_rest(a, mapping: dict[str, str]) -> None:
 
 
 # -- merging across documents ----------------------------------------------------------------------
-
-def sort_key(e: TimelineEvent) -> tuple:
-    """Chronological; a partial date (``2011-12``) before the full dates it contains; year-less last."""
-    w = e.when or ""
-    return (w.startswith("--"), w.split("/")[0], e.doc, e.span)
-
-
-def _tokens(s: str) -> set[str]:
-    return {w[:5] for w in _WORD.findall(s.casefold()) if len(w) > 3 and not w.isdigit()}
-
-
-def build_timeline(events: list[TimelineEvent]) -> list[TimelineEvent]:
-    """Cross-reference the same event across documents, flag conflicting times, sort by ``when``.
-
-    Every (document, event) entry stays in the output (the output is read per document); entries of
-    other documents on the same day that report the same kind of event (shared event kind, entity or
-    label words) are listed in ``also``; when both state a clock time and the times differ, each
-    lists the other in ``conflicts`` instead. Each lists at most `MAX_XREF` (the first in input order);
-    ``more`` counts the rest (``{"also": 130}``), so a story reported 500 times stays readable.
-    """
-    by_day: dict[str, list[TimelineEvent]] = defaultdict(list)
-    for e in events:
-        day = (e.when or "").split("/")[0].split("T")[0]
-        if len(day) == 10 and not day.startswith("--"):
-            by_day[day].append(e)
-    for evs in by_day.values():
-        info = [(event_kinds(e.quote), set(e.entities), _tokens(e.label), _clock(e.when)) for e in evs]
-        for i, a in enumerate(evs):
-            ka, ea, ta, ca = info[i]
-            for j in range(i + 1, len(evs)):
-                b = evs[j]
-                if a.doc == b.doc:
-                    continue
-                kb, eb, tb, cb = info[j]
-                if not (ka & kb or ea & eb or len(ta & tb) >= 2):
-                    continue
-                ta_, tb_ = ca, cb
-                if ta_ and tb_ and ta_ != tb_:
-                    if ka & kb:  # the same kind of event at two different times
-                        _xref(a, "conflicts", b.id)
-                        _xref(b, "conflicts", a.id)
-                    continue
-                _xref(a, "also", {"id": b.id, "doc": b.doc, "when": b.when})
-                _xref(b, "also", {"id": a.id, "doc": a.doc, "when": a.when})
-    return sorted(events, key=sort_key)
-
-
-def _xref(e: TimelineEvent, field: str, item: Any) -> None:
-    refs = getattr(e, field)
-    if len(refs) < MAX_XREF:
-        refs.append(item)
-    else:
-        e.more[field] = e.more.get(field, 0) + 1
-
-
-def _clock(when: str | None) -> str | None:
-    if not when or "T" not in when:
-        return None
-    return when.split("T", 1)[1][:5]
+# `build_timeline` and `sort_key` live in `rashomon._timeline_merge` (merged day by day, spilled to disk
+# on request); imported last, as that module reads `MAX_XREF` and `event_kinds` from this one.
+from ._timeline_merge import build_timeline as build_timeline  # noqa: E402
+from ._timeline_merge import sort_key as sort_key  # noqa: E402
