@@ -1,7 +1,7 @@
 """A pinned quality gate: every corpus with gold is scored by ../shared/eval/score.py, and no score
 may fall below its floor in tests/quality/baseline.json (trafilatura's eval gate, in spirit).
 
-The seeds and both development sets are real reports; the sample corpus is fictional. The floors
+The seeds and the development sets are real reports; the sample corpus is fictional. The floors
 sit a little under the scores measured when they were set, so noise does not fail CI but a real
 regression does."""
 
@@ -25,6 +25,7 @@ CORPORA = {
     "devset2": (REPO / "tests" / "data" / "devset2" / "docs", REPO / "tests" / "data" / "devset2" / "gold", "devset2"),
     "devset3": (REPO / "tests" / "data" / "devset3" / "docs", REPO / "tests" / "data" / "devset3" / "gold", "devset3"),
     "devset4": (REPO / "tests" / "data" / "devset4" / "docs", REPO / "tests" / "data" / "devset4" / "gold", "devset4"),
+    "devset5": (REPO / "tests" / "data" / "devset5" / "docs", REPO / "tests" / "data" / "devset5" / "gold", "devset5"),
 }
 
 
