@@ -48,8 +48,13 @@ _ENTRY_ID = {"entry": "id", "item": "guid", "page": "id"}  # Atom, RSS, MediaWik
 
 def parts_of(docs: Path, name: str) -> dict[str, str]:
     """PART -> text of each entry of a container file (Atom/RSS entry, MediaWiki XML page, JSON Lines
-    row; a single '' part for other files), entities unescaped."""
-    text = (docs / name).read_text(encoding="utf-8")
+    row; a single '' part for other files), entities unescaped. A file that is not UTF-8 is read as
+    cp1251 (a dev set may keep one document in a legacy Cyrillic encoding, as real corpora do)."""
+    raw = (docs / name).read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1251")
     if name.endswith(".jsonl"):
         rows = [json.loads(line) for line in text.splitlines() if line.strip()]
         return {r["id"]: f'{r["title"]}\n\n{r["text"]}' for r in rows}
