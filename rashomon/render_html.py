@@ -139,19 +139,19 @@ def _header(d: Dossier, v: View) -> str:
     )
 
 
-def _questions(d: Dossier, v: View) -> str:
-    parts = ['<section id="questions" aria-labelledby="h-questions"><h2 id="h-questions">Questions</h2>',
-             '<p class="meta">Contested questions first. A value\'s <em>independent origins</em> counts the documents '
-             "stating it that do not copy or translate each other.</p>"]
+def _questions(d: Dossier, v: View) -> Iterator[str]:
+    """The questions section, a question at a time (a large corpus's section is many megabytes)."""
+    yield ('<section id="questions" aria-labelledby="h-questions"><h2 id="h-questions">Questions</h2>'
+           '<p class="meta">Contested questions first. A value\'s <em>independent origins</em> counts the documents '
+           "stating it that do not copy or translate each other.</p>")
     if not d.questions:
-        parts.append("<p>No figure claims were found.</p>")
+        yield "<p>No figure claims were found.</p>"
     for i, q in enumerate(islice(d.questions, MAX_QUESTIONS), 1):
-        parts.append(_question(q, v, i))
+        yield _question(q, v, i)
     if len(d.questions) > MAX_QUESTIONS:  # a large corpus: keep the page readable and its size bounded
-        parts.append(f'<p class="meta">{len(d.questions) - MAX_QUESTIONS} more questions are not shown here '
-                     "(the least contested and least cited): see questions.jsonl.</p>")
-    parts.append("</section>")
-    return "".join(parts)
+        yield (f'<p class="meta">{len(d.questions) - MAX_QUESTIONS} more questions are not shown here '
+               "(the least contested and least cited): see questions.jsonl.</p>")
+    yield "</section>"
 
 
 def _question(q: Question, v: View, i: int) -> str:
