@@ -22,3 +22,13 @@ def summary(text: str, lang: str) -> list[tuple]:
         v = list(c.value) if isinstance(c.value, tuple) else c.value
         out.append((c.measure, v, c.qualifier))
     return out
+
+
+def attributed(text: str, lang: str, head: str = "") -> list[tuple]:
+    """``(measure, value, source type, modality)`` of every claim of ``head + text``, in order (the
+    source type of an unattributed claim is its ``source_type``: author or unknown)."""
+    out = []
+    for c in extract(head + text, lang):
+        v = list(c.value) if isinstance(c.value, tuple) else c.value
+        out.append((c.measure, v, c.source.type if c.source else c.source_type, c.modality))
+    return out

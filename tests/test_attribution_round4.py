@@ -13,18 +13,13 @@ invented events, in every language where the construction exists.
 from __future__ import annotations
 
 import pytest
-from claims_helpers import extract
+from claims_helpers import attributed, extract
 
 TITLE = "Хроника событий\n\n"  # a masthead line, as documents have
 
 
 def _got(text: str, lang: str) -> list[tuple]:
-    """``(measure, value, source type, modality)`` of every claim, in order."""
-    out = []
-    for c in extract(TITLE + text, lang):
-        v = list(c.value) if isinstance(c.value, tuple) else c.value
-        out.append((c.measure, v, c.source.type if c.source else c.source_type, c.modality))
-    return out
+    return attributed(text, lang, TITLE)
 
 
 CONTINUATION = [
