@@ -54,7 +54,6 @@ def claims() -> list[dict]:
     C(d, "detained", 9, "exact", "9 адамның ұсталғанын", **IM2)
     C(d, "killed", None, "vague", "«ондаған адам»", "social media", "social_media", "unconfirmed", stext="Әлеуметтік желілерде", **P)
     C(d, "killed", None, "vague", "полиция бұл ақпаратты жоққа шығарып", "police", "official", "denied", stext="полиция", **P)
-    C(d, "participants", 20, "more_than", "«20-дан астам» болған", "witnesses", "eyewitness", group="attackers", stext="Куәгерлердің айтуынша", **P)
     C(d, "deployed", 2000, "more_than", "2 мыңнан астам полицей мен әскери қызметші шығарылды", place=AKTOBE, date="2016-06")
 
     d = "aktobe_statement_kk.txt"  # the regional akimat in its own voice
@@ -91,7 +90,6 @@ def claims() -> list[dict]:
     C(f + "ak-1", "killed", 6, "at_least", "killing at least six people", **IM)
     C(f + "ak-1", "killed", 3, "exact", "Three of the dead were servicemen", group="servicemen", **IM)
     C(f + "ak-1", "injured", 10, "at_least", "at least 10 people had been wounded", "Local news sites", "media", **P)
-    C(f + "ak-1", "participants", 15, "about", '"about 15" armed men', "A witness", "eyewitness", group="attackers", **P)
     C(f + "ak-2", "killed", 13, "exact", "Kazakh police kill 13 Aktobe attackers", group="attackers", **P)
     C(f + "ak-2", "detained", 4, "exact", "Aktobe attackers, four detained", **P)
     PO = dict(src="Police", stype="official", **P)
@@ -113,7 +111,6 @@ def claims() -> list[dict]:
     d = "beslan_export_ru.xml#40312"
     C(d, "killed", 334, "exact", "погибшие         = 334", "Kommersant", "media", stext="Коммерсантъ", **P)
     C(d, "injured", 780, "more_than", "раненые          = более 780", **P)
-    C(d, "participants", 32, "exact", "нападавшие       = 32", group="attackers", **P)
     PG = dict(src="Prosecutor General's Office", stype="official", stext="Генеральной прокуратуры", **P)
     C(d, "killed", 334, "exact", "погибли 334 заложника", **PG)
     C(d, "killed", 186, "exact", "из них 186 детей", group="children", **PG)
@@ -123,8 +120,6 @@ def claims() -> list[dict]:
     C(d, "injured", 700, "more_than", "Число раненых в Беслане превысило 700", "RIA Novosti", "media", stext="РИА Новости", **P)
     C(d, "killed", 31, "exact", "Из боевиков 31 был уничтожен", group="attackers", **PG)
     C(d, "killed", 150, "at_least", "«не менее 150 погибших»", "some media", "media", stext="некоторые СМИ", **P)
-    C(d, "participants", 50, "about", "захватчиков было «около 50»", "former hostages", "eyewitness", group="attackers", stext="Часть бывших заложников", **P)
-    C(d, "participants", 50, "about", "эту версию отвергла", "parliamentary commission", "official", "denied", group="attackers", stext="парламентская комиссия", **P)
     C(d, "missing", 17, "at_least", "судьба не менее 17 человек так и не была установлена", "Mothers of Beslan committee", "activist", stext="Комитет «Матери Беслана»", **P)
 
     d = "beslan_mtblog_en.txt"
