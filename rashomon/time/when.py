@@ -257,13 +257,16 @@ class _Facts:
             self._period = _event_period(self)
         return self._period  # type: ignore[return-value]
 
-    def says_day(self, i: int) -> bool:
+    def says_day(self, i: int, near_saying: bool = False) -> bool:
         """Whether expression ``i`` is a weekday counted back to the report's own day ("the ministry said
-        on Tuesday"): when the report is written, not what happened."""
+        on Tuesday"): when the report is written, not what happened. With ``near_saying`` only when a
+        verb of saying stands next to it ("суд в понедельник признал виновными 8" is the court's day)."""
         t = self.timexes[i]
         if t.anchor != "published" or t.kind != "date" or not t.text[:1].isalpha():
             return False
-        return _date_part(t.value) == self.report()
+        if _date_part(t.value) != self.report():
+            return False
+        return not near_saying or not _weekday(t.text) or _saying_near(self.doc.text, t.span)
 
     def dated_in(self, span: tuple[int, int]) -> list[int]:
         """Indexes (ascending) of the dated expressions starting inside ``span``."""
@@ -287,6 +290,40 @@ class _Facts:
             hit = toll.search(low) is not None
             got = self._said[span] = (hit or casualty.search(low) is not None, hit)
         return got
+
+
+_CLAUSE_WORDS = re.compile(r"[^\W\d_][\w'’-]*|[,;:.!?()«»\"]")
+
+
+def _saying_near(text: str, span: tuple[int, int], reach: int = 3) -> bool:
+    """A verb of saying (``lang/*/time_saying_words.txt``) in the clause of ``span``, at most ``reach``
+    words before it or anywhere after it (a Kazakh verb closes its clause): "the ministry said on
+    Tuesday", "МВД в понедельник сообщило", "министрлігі дүйсенбі күні 60 адамның ... мәлімдеді"
+    date the saying; "суд в понедельник признал виновными" dates what the court did."""
+    stems = _saying_stems()
+    before = _CLAUSE_WORDS.findall(text, max(0, span[0] - 80), span[0])
+    after = _CLAUSE_WORDS.findall(text, span[1], span[1] + 160)
+    near = []
+    for w in reversed(before[1:] if span[0] > 80 else before):  # the first may be cut
+        if not w[0].isalnum() or len(near) >= reach:
+            break
+        near.append(w)
+    for w in after[:-1] if span[1] + 160 < len(text) else after:
+        if not w[0].isalnum():
+            break
+        near.append(w)
+    return any(w.casefold().replace("’", "'").startswith(stems) for w in near)
+
+
+def _weekday(text: str) -> bool:
+    """Whether an expression's text names a weekday ("on Monday", "в понедельник", "дүйсенбі күні")."""
+    lx = lexicon()
+    return any(lx.weekday_of(w) is not None for w in _WORDS.findall(text) if not w.isdigit())
+
+
+@functools.cache
+def _saying_stems() -> tuple[str, ...]:
+    return tuple(w.casefold() for lang in languages() for w in load_list(lang, "time_saying_words")) or ("\0",)
 
 
 #: the facts of the last few documents (they hold the documents: kept few, the pipeline's memory stays
@@ -583,7 +620,10 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int) -> tuple[str | 
     if s is not None:
         here = f.dated_in(s.span)
         inside = [timexes[i] for i in here if timexes[i].certainty not in ("before", "after") and i not in roles
-                  and not f.says_day(i)]
+                  and not f.says_day(i, True)]
+        if len(inside) > 1:  # "on Wednesday convicted 12 over the February 2020 unrest": the report's day only alone
+            inside = [t for t in inside if not (t.anchor == "published" and t.kind == "date" and _weekday(t.text)
+                                                and _date_part(t.value) == f.report())] or inside
         # "charges were brought against 7, and in 2003 four of them were convicted": a year opening the next clause
         inside = [t for t in inside if len(t.value) != 4 or not _other_clause(doc.text, offset, t.span[0])]
         if inside:
@@ -664,7 +704,7 @@ def _paragraph_date(f: _Facts, offset: int) -> str | None:
             inside = [timexes[i] for i in f.dated_in(p.span)
                       if timexes[i].certainty not in ("before", "after") and i not in roles
                       and len(_date_part(timexes[i].value.split("/")[0])) > 4  # a year alone is background
-                      and not f.says_day(i)]
+                      and not f.says_day(i, True)]
             before = [t for t in inside if t.span[0] < offset]  # a day named after the figure is another event's
             if before:  # a running count later in the paragraph covers the event up to that day
                 sent = doc.sentence_at(offset) if doc.sentences else None
