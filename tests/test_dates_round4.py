@@ -64,3 +64,23 @@ def test_report_weekday_gives_way_to_a_stated_date_in_its_sentence():
             "and some 190 were injured.")
     got = {(m, v): w for m, v, w in _claims(text, "en", "2021-01-20T18:00:00+06:00")}
     assert got[("killed", 11)].endswith("2020-02")
+
+
+# -- a count given on a later day runs from the event's start, whatever words carry it ---------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "On 5 October 2023 a missile struck the village.\n\nOn 7 October the minister gave a figure of 51 dead.",
+     ("killed", 51, "2023-10-05/2023-10-07")),
+    ("en", "On 1.09.2004 armed men captured the school.\n\nUpdate 04.09. According to prosecutors were lost 322 "
+           "hostages.", ("killed", 322, "2004-09-01/2004-09-04")),
+    ("en", "On 1 September 2004 armed men captured the school.\n\nOn 4 September officials said 31 terrorists are "
+           "destroyed.", ("killed", 31, "2004-09-01/2004-09-04")),
+    ("ru", "5 октября 2023 года ракета попала в кафе.\n\n7 октября министр назвал цифру 51 погибший.",
+     ("killed", 51, "2023-10-05/2023-10-07")),
+    ("ru", "1 сентября 2004 года боевики захватили школу.\n\n4 сентября сообщили, что ликвидированы 31 террорист.",
+     ("killed", 31, "2004-09-01/2004-09-04")),
+    ("uk", "5 жовтня 2023 року ракета влучила в кафе.\n\n7 жовтня міністр назвав цифру 51 загиблий.",
+     ("killed", 51, "2023-10-05/2023-10-07")),
+])
+def test_later_count_runs_from_the_start(lang, text, want):
+    assert want in _claims(text, lang)
