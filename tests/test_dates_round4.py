@@ -84,3 +84,52 @@ def test_report_weekday_gives_way_to_a_stated_date_in_its_sentence():
 ])
 def test_later_count_runs_from_the_start(lang, text, want):
     assert want in _claims(text, lang)
+
+
+# -- a retrospective report counts its earlier event -------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("uk", "1 вересня 2024 року в Беслані вшанували пам'ять жертв. Двадцять років тому, 1 вересня 2004 року, "
+           "бойовики захопили школу.\n\nЗа офіційними даними, внаслідок теракту загинули 334 людини.",
+     ("killed", 334, "2004-09-01")),
+    ("ru", "3 сентября 2024 года в городе почтили память жертв. Двадцать лет назад, 1 сентября 2004 года, "
+           "боевики захватили школу.\n\nПо официальным данным, в результате теракта погибли 334 человека.",
+     ("killed", 334, "2004-09-01")),
+    ("en", "On 1 September 2024 the town marked the anniversary of the siege. On 1 September 2004 gunmen seized "
+           "the school.\n\nAccording to official data, 334 people were killed.", ("killed", 334, "2004-09-01")),
+    ("kk", "2024 жылғы 3 қыркүйекте қалада құрбандарын еске алды. Жиырма жыл бұрын, 2004 жылғы 1 қыркүйекте, "
+           "содырлар мектепті басып алды.\n\nРесми деректер бойынша 334 адам қаза тапты.",
+     ("killed", 334, "2004-09-01")),
+])
+def test_anniversary_report_counts_the_earlier_event(lang, text, want):
+    assert want in _claims(text, lang)
+
+
+def test_two_distant_days_without_anniversary_words_keep_the_main_day():
+    text = ("On 5 June 2016 gunmen attacked two gun shops. A similar attack happened on 12 May 2011.\n\n"
+            "On 5 June 2016 police said 7 people were killed.")
+    assert ("killed", 7, "2016-06-05") in _claims(text, "en")
+
+
+# -- a weekday in a text without a date of its own ---------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("uk", "1 вересня 2024 року вшанували пам'ять жертв. 1 вересня 2004 року бойовики захопили школу.\n\n"
+           "На церемонії в неділю були присутні тисячі людей. Напередодні, у суботу, пройшла хода зі свічками.",
+     {"2024-09-01", "2024-08-31"}),
+    ("ru", "1 сентября 2024 года почтили память жертв. 1 сентября 2004 года боевики захватили школу.\n\n"
+           "На церемонии в воскресенье были тысячи людей. Накануне, в субботу, прошло шествие со свечами.",
+     {"2024-09-01", "2024-08-31"}),
+    ("en", "On 1 September 2024 the town remembered the victims. On 1 September 2004 gunmen seized the school.\n\n"
+           "Thousands attended the ceremony on Sunday. The day before, on Saturday, a candle march took place.",
+     {"2024-09-01", "2024-08-31"}),
+])
+def test_weekday_takes_the_stated_day_it_falls_on(lang, text, want):
+    values = {t.value for t in _analysis(text, lang).timexes}
+    assert want <= values and "2004-08-31" not in values, values
+
+
+def test_weekday_far_from_any_stated_day_stays_undated():
+    text = ("Long ago, on 3 March 1998, the plant opened in the town and hired many workers from the whole region. "
+            "It grew fast. Then it slowed down. On Friday, workers went on strike.")
+    assert [t.value for t in _analysis(text, "en").timexes] == ["1998-03-03"]

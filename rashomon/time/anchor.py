@@ -161,6 +161,20 @@ class _Context:
                 return item
         return None
 
+    def weekday_reference(self, pos: int, weekday: int) -> tuple[dt.date, str, bool] | None:
+        """For a weekday in a text with no date of its own: a day stated before ``pos`` that falls on
+        that weekday ("1 вересня 2024 року ... На церемонії в неділю": a Sunday), the latest first;
+        else the last stated day when it is in the same or the previous sentence ("в неділю ...
+        Напередодні, у суботу"); else None (a background day years away dates no weekday)."""
+        i = bisect.bisect_left(self.history, (pos,))
+        days = [h for h in self.history[max(0, i - 50):i] if h[2] == 3]
+        for _, date, _ in reversed(days):
+            if date.isoweekday() == weekday:
+                return date, "nearby", True
+        if days and self.adjacent(pos):
+            return days[-1][1], "nearby", True
+        return None
+
     def from_dateline(self, pos: int) -> bool:
         """True when the date governing ``pos`` is the dateline's (no other day stated in between)."""
         if self.dateline is None:
@@ -269,8 +283,9 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
     if c.m is None and c.y is None:
         if c.weekday is not None or c.daypart is not None:  # "on Friday", "вечером"
             r = ctx.reference(c.start, day_only=True)
-            if c.weekday is not None:  # a weekday alone counts back from the report's date, if known
-                r = (ctx.published, "published", False) if ctx.published is not None and not ctx.year_only else None
+            if c.weekday is not None:  # a weekday alone counts back from the report's date, if known,
+                r = (ctx.published, "published", False) if ctx.published is not None and not ctx.year_only \
+                    else ctx.weekday_reference(c.start, c.weekday)  # else from the story's own days
             if r is None:
                 return
             ref, how, forward = r

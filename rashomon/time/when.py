@@ -463,6 +463,9 @@ def _event_period(f: _Facts) -> str | None:
     doc, timexes = f.doc, f.timexes
     dom, n = _dominant(f)
     roles = f.roles
+    earlier = _anniversary_of(f, dom)
+    if earlier is not None:
+        return earlier
     lead_end = _lead_end(doc)
     best = dom
     if dom is not None and n == 1:  # no day stated twice: the first one named up to the report
@@ -481,6 +484,44 @@ def _event_period(f: _Facts) -> str | None:
             best = t.value
             break
     return best
+
+
+def _anniversary_of(f: _Facts, dom: str | None) -> str | None:
+    """The earlier event a retrospective report counts: a day stated at least a year before the day
+    ``dom`` it mostly states, on the same day of the year ("1 вересня 2024 року вшанували ... 1
+    вересня 2004 року") or in a report whose sentence of either day has an anniversary word
+    (``lang/*/time_anniversary.txt``: "twenty years ago", "годовщина"); the first in text order."""
+    if dom is None or len(dom) != 10:
+        return None
+    doc, words = f.doc, _anniversary_finder()
+    blocked = [c.span for c in doc.citations if c.span]
+
+    def marked(pos: int) -> bool:
+        sent = doc.sentence_at(pos) if doc.sentences else None
+        lo, hi = sent.span if sent is not None else (max(0, pos - 200), pos + 200)
+        return words.search(doc.text[lo:hi].casefold()) is not None
+
+    dom_marked: bool | None = None
+    for i, t in enumerate(f.timexes):
+        if i in f.roles or t.kind == "interval" or t.certainty in ("before", "after") or not _dated(t) \
+                or (blocked and any(a <= t.span[0] < b for a, b in blocked)):
+            continue
+        d = _date_part(t.value)
+        if len(d) != 10 or _days_between(d, dom) < 365:
+            continue
+        if d[5:] == dom[5:] or marked(t.span[0]):
+            return d
+        if dom_marked is None:
+            dom_marked = any(marked(u.span[0]) for u in f.timexes if _date_part(u.value) == dom)
+        if dom_marked:
+            return d
+    return None
+
+
+@functools.cache
+def _anniversary_finder() -> re.Pattern[str]:
+    words = {w.casefold() for lang in languages() for w in load_list(lang, "time_anniversary")}
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
 
 
 def _is_day_str(d: str) -> bool:
