@@ -133,3 +133,24 @@ def test_weekday_far_from_any_stated_day_stays_undated():
     text = ("Long ago, on 3 March 1998, the plant opened in the town and hired many workers from the whole region. "
             "It grew fast. Then it slowed down. On Friday, workers went on strike.")
     assert [t.value for t in _analysis(text, "en").timexes] == ["1998-03-03"]
+
+
+# -- "накануне X": the eve of an event noun, not the day before the last date -------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Марш почався 6 травня 2012 року.\n\nНапередодні інавгурації президента на вулиці вийшли десятки тисяч "
+           "людей."),
+    ("ru", "Марш начался 6 мая 2012 года.\n\nНакануне выборов на улицы вышли десятки тысяч человек."),
+])
+def test_eve_of_an_event_noun_gives_no_date(lang, text):
+    values = [t.value for t in _analysis(text, lang).timexes]
+    assert values == ["2012-05-06"], values
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Марш почався 6 травня 2012 року. Напередодні МВС повідомило про підготовку."),
+    ("ru", "Марш начался 6 мая 2012 года. Накануне, 5 мая, полиция усилила охрану."),
+    ("ru", "Марш начался 6 мая 2012 года. Накануне полиция усилила охрану."),
+])
+def test_eve_alone_is_the_day_before(lang, text):
+    assert "2012-05-05" in [t.value for t in _analysis(text, lang).timexes]

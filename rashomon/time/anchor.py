@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 
 from ..document import Document
@@ -262,6 +263,8 @@ def _following_explicit(ctx: _Context, pos: int) -> dt.date | None:
 def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
     if c.rel is not None:
         days, kind = c.rel
+        if kind == "anaphoric" and days == -1 and _eve_of_event(ctx.doc.text, c.end):
+            return  # "напередодні інавгурації": the eve of an event whose date the text does not give
         if kind == "deictic" and ctx.published is not None and not ctx.year_only:
             ref, how = ctx.published, "published"
         else:  # anaphoric, or deictic in a text without a date of its own: the date it last gave
@@ -326,6 +329,25 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
         except ValueError:
             c.y = None  # 29 February of a year that has none
             c.date = None
+
+
+_NEXT_WORDS = re.compile(r"[ \t\u00a0]+([^\W\d_][\w'’-]*(?:[ \t\u00a0]+[^\W\d_][\w'’-]*)?)")
+
+
+def _eve_of_event(text: str, end: int) -> bool:
+    """"накануне выборов", "напередодні інавгурації": the relative word is followed by an event noun
+    (``lang/*/time_eve_nouns.txt``), not by a comma or a subject ("Накануне МВД сообщило")."""
+    m = _NEXT_WORDS.match(text, end, end + 60)
+    if m is None:
+        return False
+    return m.group(1).casefold().replace("’", "'").startswith(_eve_nouns())
+
+
+@functools.cache
+def _eve_nouns() -> tuple[str, ...]:
+    from ..langdata import languages, load_list
+
+    return tuple(w.casefold() for lang in languages() for w in load_list(lang, "time_eve_nouns")) or ("\0",)
 
 
 def _in(cands: list[Cand], starts: list[int], span: tuple[int, int]) -> list[Cand]:
