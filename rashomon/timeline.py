@@ -153,6 +153,7 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
     blocked = [c.span for c in doc.citations if c.span]
     headings = [s for s in doc.sections if s.level > 1]
     cands: list[tuple[int, int, TimeExpr, tuple[int, int]]] = []  # (rank, order, timex, unit)
+    clocks = Counter(t.value[:16] for t in timexes if "T" in t.value)  # a day and clock time, named how often
     units = _units(doc)
     by_unit: dict[tuple[int, int], list[TimeExpr]] = defaultdict(list)
     ui = 0
@@ -172,7 +173,7 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
                 and (t.span not in report or stamp) and not _source_date_cell(doc.text, u, t)]
         if not good:  # "He died in 2016", "У 2021 році суд засудив": a year alone dates a stated event
             good = [t for t in ts[:1] if _year_event(doc.text, u, t, ts)]
-        if good and not stamp and _is_dateline(doc, units, n, u, ts):
+        if good and not stamp and _is_dateline(doc, units, n, u, ts, clocks):
             continue
         if good and _clock_item(doc.text, u, ts):  # "**16:00** — ... died, detained on 9 August": an earlier day is background
             good = [t for t in good if "T" in t.value or not _FULL.match(t.value) or t.value[:10] >= ts[0].value[:10]]
@@ -293,13 +294,17 @@ def _statement_stamp(text: str, u: tuple[int, int], ts: list[TimeExpr]) -> bool:
     return statement_word(text[max(0, line_start - 300):ts[0].span[0]])  # its heading or "Update, ..."
 
 
-def _is_dateline(doc: Document, units: list[tuple[int, int]], n: int, u: tuple[int, int], ts: list[TimeExpr]) -> bool:
+def _is_dateline(doc: Document, units: list[tuple[int, int]], n: int, u: tuple[int, int], ts: list[TimeExpr],
+                 clocks: Counter | None = None) -> bool:
     """A byline or dateline ("«Улытау Курьер» 16 мая 2023 года, 22:15", "Zhezkazgan, 17 May 2023"),
     a forum post header or a signature date: a short line near the start or the end of the document,
     or any short line stamped with a clock time, that dates the report, not an event."""
     words = len(_WORD.findall(_label(doc.text, u, [x.span for x in ts])))
     if ts[0].span[0] == u[0] and "T" in ts[0].value:
         return False  # a chronology line: "12:52 По бастующим был открыт огонь"
+    if clocks is not None and any("T" in t.value and clocks[t.value[:16]] == 1 for t in ts) \
+            and any(s.body[0] <= u[0] < s.body[1] and s.title.strip().casefold() == "infobox" for s in doc.sections):
+        return False  # an infobox's "time: about 13:15 (UTC+3)" is the event's (when the text does not say it again)
     text = doc.text
     line_start = text.rfind("\n", 0, u[0]) + 1
     line_end = text.find("\n", u[1])
@@ -308,9 +313,15 @@ def _is_dateline(doc: Document, units: list[tuple[int, int]], n: int, u: tuple[i
         return False  # part of a running sentence or paragraph
     near_edge = n < 3 or n >= len(units) - 2
     stamped = any("T" in t.value for t in ts)
+    if words >= 5 and not stamped and not text[line_start:ts[0].span[0]].strip(" \t*_#") \
+            and _RUNS_ON.match(text, ts[0].span[1]):
+        return False  # "2016 жылғы 5 маусымда Ақтөбе қаласында болған террористік актінің салдары туралы": a title
     if n < 3 and words <= 16 and _closes_after_comma(text, line_start, line_end, ts[-1]):
         return True  # "**Housing Rights Monitor — briefing paper No. 3 (excerpt), September 2006**"
     return (near_edge and words <= 8) or (stamped and words <= 3)
+
+
+_RUNS_ON = re.compile(r"[ \t]+[^\W\d_]")  # a date followed by words, not by a separator ("5 мая 2014, 11:20 | Одесса")
 
 
 def _closes_after_comma(text: str, line_start: int, line_end: int, t: TimeExpr) -> bool:

@@ -154,3 +154,45 @@ def test_eve_of_an_event_noun_gives_no_date(lang, text):
 ])
 def test_eve_alone_is_the_day_before(lang, text):
     assert "2012-05-05" in [t.value for t in _analysis(text, lang).timexes]
+
+
+# -- timeline: a title line opening with its date, an infobox's time field ----------------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("kk", "ОБЛЫС ӘКІМДІГІНІҢ РЕСМИ ХАБАРЛАМАСЫ\n\n2016 жылғы 5 маусымда қалада болған террористік актінің салдары "
+           "туралы\n\nӘкімдік мынаны хабарлайды. Шабуыл салдарынан 6 адам қаза тапты.\n", "2016-06-05"),
+    ("ru", "ОФИЦИАЛЬНОЕ СООБЩЕНИЕ\n\n5 июня 2016 года в городе произошло нападение на оружейные магазины\n\n"
+           "Министерство сообщает следующее. Погибли 6 человек.\n", "2016-06-05"),
+])
+def test_title_line_opening_with_its_date_is_an_event(lang, text, want):
+    assert want in _events(text, lang)
+
+
+@pytest.mark.parametrize("lang,field", [("uk", "час"), ("en", "time"), ("ru", "время")])
+def test_infobox_time_field_is_an_event(lang, field):
+    wiki = ("{{Infobox event\n| date = 5 October 2023\n| " + field + " = 13:15 (UTC+3)\n| fatalities = 59\n}}\n"
+            "'''Strike''' — a missile strike on a cafe on 5 October 2023, during a wake.\n")
+    doc = _read_wiki(wiki)
+    a = PIPE.analyze(doc)
+    whens = [e.when for e in events_from(a.doc, a.timexes, a.claims, a.mentions)]
+    assert "2023-10-05T13:15+03:00" in whens, whens
+
+
+def test_infobox_time_said_again_in_the_text_is_one_event():
+    wiki = ("{{Infobox event\n| date = 5 October 2023\n| time = 13:15 (UTC+3)\n}}\n"
+            "'''Strike''' — a missile hit a cafe on 5 October 2023 at 13:15 local time.\n")
+    a = PIPE.analyze(_read_wiki(wiki))
+    whens = [e.when for e in events_from(a.doc, a.timexes, a.claims, a.mentions)]
+    assert "2023-10-05T13:15+03:00" not in whens, whens
+
+
+def _read_wiki(text: str) -> Document:
+    import pathlib
+    import tempfile
+
+    from rashomon.readers import read_inputs
+
+    with tempfile.TemporaryDirectory() as d:
+        p = pathlib.Path(d) / "event.wiki"
+        p.write_text(text, encoding="utf-8")
+        return next(iter(read_inputs([str(p)])))
