@@ -179,6 +179,8 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
             good = [t for t in good if "T" in t.value or not _FULL.match(t.value) or t.value[:10] >= ts[0].value[:10]]
         if any(t.certainty != "after" for t in good):  # "said on Saturday that 26 were killed since Wednesday"
             good = [t for t in good if t.certainty != "after"]
+        elif good and _MONTH.match(good[0].value.split("/")[0]) and _has_claim(claims, u):
+            continue  # "9,900 civilians had been killed since February 2022": the count's period, no event
         timed = {t.value.split("T")[0] for t in good if "T" in t.value}
         good = [t for t in good if "T" in t.value or t.value not in timed]  # "2 May, 15:45": the time says it
         seen = set()
@@ -254,7 +256,17 @@ def _source_date_cell(text: str, u: tuple[int, int], t: TimeExpr) -> bool:
     if text.count("\t", u[0], u[1]) < 2 and text.count("|", u[0], u[1]) < 2:
         return False
     a, b = text.rfind("(", u[0], t.span[0]), text.find(")", t.span[1], u[1])
-    return a != -1 and b != -1 and ")" not in text[a:t.span[0]] and not any(c in text[t.span[1]:b] for c in "\t|(")
+    if a != -1 and b != -1 and ")" not in text[a:t.span[0]] and not any(c in text[t.span[1]:b] for c in "\t|("):
+        return True
+    # "| МВС України | 6 жовтня | 52 | 6 |": a date filling its own cell in a row of figures
+    sep = "\t" if text.count("\t", u[0], u[1]) >= 2 else "|"
+    lo, hi = text.rfind(sep, u[0], t.span[0]), text.find(sep, t.span[1], u[1])
+    if lo == -1 or hi == -1 or text[lo + 1:t.span[0]].strip(" *_") or text[t.span[1]:hi].strip(" *_"):
+        return False
+    return any(_FIGURE_CELL.fullmatch(c.strip(" *_")) for c in text[u[0]:u[1]].split(sep))
+
+
+_FIGURE_CELL = re.compile(r"\d[\d\s.,]*")
 
 
 def _year_event(text: str, u: tuple[int, int], t: TimeExpr, ts: list[TimeExpr]) -> bool:
@@ -309,6 +321,9 @@ def _is_dateline(doc: Document, units: list[tuple[int, int]], n: int, u: tuple[i
     line_start = text.rfind("\n", 0, u[0]) + 1
     line_end = text.find("\n", u[1])
     line = text[line_start:len(text) if line_end == -1 else line_end].strip()
+    if n < 3 and words <= 8 and not text[line_start:u[0]].strip(" \t*_") \
+            and not text[ts[-1].span[1]:u[1]].strip(" \t*_.") and text[u[0]:ts[-1].span[0]].rstrip(" \t*_").endswith(","):
+        return True  # "*Prepared by the Civic Assembly Monitor, 15 May 2012. Numbered paragraphs...": a byline
     if line != text[u[0]:u[1]].strip() or line.endswith((".", "!", "?", "…")):
         return False  # part of a running sentence or paragraph
     near_edge = n < 3 or n >= len(units) - 2

@@ -196,3 +196,46 @@ def _read_wiki(text: str) -> Document:
         p = pathlib.Path(d) / "event.wiki"
         p.write_text(text, encoding="utf-8")
         return next(iter(read_inputs([str(p)])))
+
+
+# -- timeline: not events ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,table", [
+    ("uk", "| джерело | дата | загиблі | поранені |\n|---|---|---|---|\n| МВС України | 6 жовтня | 52 | 6 |\n"
+           "| Місія ООН | 11 жовтня | 59 | 1 |\n"),
+    ("en", "| source | date | dead | injured |\n|---|---|---|---|\n| Interior Ministry | 6 October | 52 | 6 |\n"
+           "| UN mission | 11 October | 59 | 1 |\n"),
+    ("ru", "| источник | дата | погибшие | раненые |\n|---|---|---|---|\n| МВД | 6 октября | 52 | 6 |\n"
+           "| Миссия ООН | 11 октября | 59 | 1 |\n"),
+])
+def test_date_cell_of_a_row_of_figures_is_no_event(lang, table):
+    head = {"uk": "Удар стався 5 жовтня 2023 року.\n\n", "en": "The strike happened on 5 October 2023.\n\n",
+            "ru": "Удар произошёл 5 октября 2023 года.\n\n"}[lang]
+    assert _events(head + table, lang) == ["2023-10-05"]
+
+
+def test_chronology_table_row_without_figures_stays_an_event():
+    text = ("The strike happened on 5 October 2023.\n\n| date | what |\n|---|---|\n"
+            "| 6 October | Rescuers finished clearing the rubble of the cafe in the village |\n"
+            "| 7 October | The first victims were buried in the village cemetery |\n\n"
+            "The investigation goes on.\n\nMore reports will follow.\n")
+    assert "2023-10-06" in _events(text, "en")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Briefing on the events of 6 May\n\n*Prepared by the Civic Monitor, 15 May 2012. Figures as of 14 May.*\n\n"
+           "1. On Sunday, 6 May 2012, police dispersed the march.\n"),
+    ("ru", "Доклад о событиях 6 мая\n\n*Подготовлено Гражданским мониторингом, 15 мая 2012 года. Данные на 14 мая.*\n\n"
+           "1. В воскресенье, 6 мая 2012 года, полиция разогнала шествие.\n"),
+])
+def test_byline_sentence_closing_with_its_date_is_no_event(lang, text):
+    assert "2012-05-15" not in _events(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 11 October 2023 the mission said that at least 9,900 civilians had been killed in the country "
+           "since February 2022."),
+    ("uk", "11 жовтня 2023 року місія заявила, що з лютого 2022 року в країні загинули щонайменше 9900 цивільних."),
+])
+def test_since_month_of_a_count_is_no_event(lang, text):
+    assert _events(text, lang) == ["2023-10-11"]
