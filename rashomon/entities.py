@@ -89,6 +89,11 @@ def _kk_forms(word: str) -> frozenset[str]:
 
 
 @functools.cache
+def _connectors() -> frozenset[str]:
+    return _words("en", "entity_connectors")
+
+
+@functools.cache
 def _generic(lang: str) -> frozenset[str]:
     """Organisation and context words: a run made of nothing else names nothing."""
     return _words(lang, "entity_org_words") | _words(lang, "entity_org_context")
@@ -151,11 +156,18 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
     def _has_phrase(self, d: _Doc, i: int, lang: str, name: str, forward: bool) -> int:
         """Length in words of a list phrase ending just before token i (or starting at i); looking
         back, one connector may stand between (the village of X)."""
-        n = self._phrase_at(d, i, lang, name, forward)
-        if not n and not forward and i > 0 and d.toks[i - 1][2] in _words("en", "entity_connectors") \
-                and not _HARD_GAP.search(d.gap(i)):
-            n = self._phrase_at(d, i - 1, lang, name, forward)
-        return n
+        anchor = i if forward else i - 1
+        if 0 <= anchor < len(d.words):
+            cands = self._phrase_memo.get((d.words[anchor], lang, name, forward))
+            if cands is None:
+                cands = self._phrase_cands(d.words[anchor], lang, name, forward)
+            if cands:  # (most words start or end no phrase of the list: answered here)
+                n = self._phrase_match(d, i, lang, cands, forward)
+                if n:
+                    return n
+        if not forward and i > 0 and d.words[i - 1] in _connectors() and not _HARD_GAP.search(d.gaps[i]):
+            return self._phrase_at(d, i - 1, lang, name, forward)
+        return 0
 
     def _phrase_at(self, d: _Doc, i: int, lang: str, name: str, forward: bool) -> int:
         anchor = i if forward else i - 1
@@ -165,6 +177,10 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
         cands = self._phrase_memo.get((w, lang, name, forward))
         if cands is None:
             cands = self._phrase_cands(w, lang, name, forward)
+        return self._phrase_match(d, i, lang, cands, forward) if cands else 0
+
+    def _phrase_match(self, d: _Doc, i: int, lang: str, cands: tuple[tuple[str, ...], ...], forward: bool) -> int:
+        """Length of the first of the candidate phrases written at token i (forward) or before it."""
         for ph in cands:
             n = len(ph)
             idx = range(i, i + n) if forward else range(i - n, i)
@@ -172,14 +188,14 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
                 continue
             ok = True
             for k, j in enumerate(idx):
-                if k > 0 and _HARD_GAP.search(d.gap(j)):
+                if k > 0 and _HARD_GAP.search(d.gaps[j]):
                     ok = False
                     break
                 if self._tok_lemma(d, j, lang) != ph[k] and d.toks[j][2].lower() != ph[k] and not (
                         lang == "kk" and k == n - 1 and d.toks[j][2].lower() in _kk_forms(ph[k])):
                     ok = False  # (Kazakh: the phrase's last word may take case endings, ауданына)
                     break
-            if ok and (forward or not _HARD_GAP.search(d.gap(i))):
+            if ok and (forward or not _HARD_GAP.search(d.gaps[i])):
                 return n
         return 0
 
