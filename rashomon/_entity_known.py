@@ -73,9 +73,10 @@ class KnownNames:
 
     def _org_match(self, d: _Doc, i: int) -> tuple[int, str, str | None] | None:
         """(tokens, concept, country) of a known organisation name at token i (memoized)."""
-        if i not in d.orgs:
-            d.orgs[i] = self._org_lookup(d, i)
-        return d.orgs[i]
+        got = d.orgs.get(i, _MISSING)
+        if got is _MISSING:
+            got = d.orgs[i] = self._org_lookup(d, i)
+        return got
 
     def _org_lookup(self, d: _Doc, i: int) -> tuple[int, str, str | None] | None:
         w = d.toks[i][2]
@@ -187,18 +188,21 @@ class KnownNames:
             starts = self._landmark_starts() if d.pure_lang() else None
             toks = d.toks
             cand = range(len(toks)) if starts is None else [h for h, t in enumerate(toks) if t[2].lower()[:3] in starts]
+            heads = self._lm_heads
             for h in cand:
                 if h <= covered:
                     continue
                 w = toks[h][2]
                 lang = d.lang(h)
-                head = self._concept(w.lower(), lang, "entity_landmarks")
+                hf = heads.get((w, lang))
+                if hf is None:
+                    hf = self._landmark_head(w, lang)
+                head, fac = hf
                 if head is None and not (w.isupper() and len(w) > 1):  # a facility: only with a quoted name
-                    if not (h + 1 < len(toks) and _QUOTE_CHARS & set(d.gap(h + 1))) \
-                            and not (h and _QUOTE_CHARS & set(d.gap(h))):
+                    if not fac or (not (h + 1 < len(toks) and not _QUOTE_CHARS.isdisjoint(d.gaps[h + 1]))
+                                       and not (h and not _QUOTE_CHARS.isdisjoint(d.gaps[h]))):
                         continue
-                    fac = self._concept(w.lower(), lang, "entity_facilities")
-                    q = self._landmark_quoted(d, h, max(covered + 1, 0)) if fac else None
+                    q = self._landmark_quoted(d, h, max(covered + 1, 0))
                     if q:
                         self._quoted_landmark(d, q, h, fac)
                         covered = max(q[1], h + 1) - 1
@@ -216,6 +220,15 @@ class KnownNames:
                     self._quoted_landmark(d, q, h, head)
                     covered = max(q[1], h + 1) - 1
         return d.landmarks
+
+    def _landmark_head(self, w: str, lang: str) -> tuple[str | None, str | None]:
+        """(landmark concept, facility concept) of a word (cached per tagger)."""
+        if len(self._lm_heads) > 200_000:
+            self._lm_heads.clear()
+        low = w.lower()
+        got = self._lm_heads[(w, lang)] = (self._concept(low, lang, "entity_landmarks"),
+                                           self._concept(low, lang, "entity_facilities"))
+        return got
 
     def _modifier(self, d: _Doc, k: int, lang: str) -> str | None:
         """Concept of a translated landmark word at token k ("-" for a filler), else None."""

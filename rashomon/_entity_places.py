@@ -352,10 +352,14 @@ class PlaceNames:
         if d.countries is None:
             d.countries = frozenset()  # guards the recursion through _accept_place
             found = set()
+            words, longest = d.words, self._longest
             for i in d.caps:
-                w = d.toks[i][2]
+                w = words[i]
                 if w[:1].isupper() and len(w) > 3:
-                    g = self._gaz_match(d, i, d.lang(i))
+                    lang = d.lang(i)
+                    if longest.get((w, lang)) == 0:
+                        continue  # (starts no gazetteer name: known without a lookup)
+                    g = self._gaz_match(d, i, lang)
                     if g and (g[1].kind == "country" or self._big_city(w, g[1])):
                         found.add(g[1].country)
             d.countries = frozenset(found)
