@@ -58,7 +58,7 @@ class ScanDoc:
     @functools.cached_property
     def lower_seen(self) -> set[str]:
         """The words the document writes in lowercase (built when first asked)."""
-        return {w for _, _, w in self.toks if w[:1].islower()}
+        return {w for w in self.words if w[:1].islower()}
 
     def pure_lang(self) -> bool:
         """True when no token's language depends on the order `lang` is asked in: every Cyrillic word

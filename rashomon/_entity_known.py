@@ -129,7 +129,15 @@ class KnownNames:
 
     def _republic_of(self, d: _Doc, p: int, lang: str) -> tuple[int, Place, str] | None:
         """"Республики Казахстан", "Republic of Kazakhstan": (tokens, country, base form) at token p."""
-        if not cap(d.toks[p][2]) or self._modifier(d, p, lang) != "republic":
+        w = d.words[p]
+        if not cap(w):
+            return None
+        rep = self._republic.get((w, lang))
+        if rep is None:
+            if len(self._republic) > 200_000:
+                self._republic.clear()
+            rep = self._republic[(w, lang)] = self._modifier(d, p, lang) == "republic"
+        if not rep:
             return None
         k = p + 1
         if k < len(d.toks) and d.toks[k][2].lower() in words("en", "entity_connectors"):
@@ -360,20 +368,21 @@ class KnownNames:
         within 80 characters of its first mention that has one, else the town the document mentions
         most; one town for every mention of the landmark, so that a figure stated there is placed in
         that town."""
+        marks = [m for m in out if getattr(m, "how", "") == "landmark"]
+        if not marks:
+            return  # (most documents name no landmark)
         towns = [m for m in out if m.gazetteer_id and m.type == "place"
                  and (p := self.gaz.place(m.gazetteer_id)) is not None and p.kind == "city"]
         if not towns:
             return
         top = Counter(m.canonical for m in towns).most_common(1)[0][0]
         chosen: dict[str | None, str] = {}
-        for m in out:
-            if getattr(m, "how", "") == "landmark":
-                near = min(towns, key=lambda t, m=m: abs(t.span[0] - m.span[0]))
-                if abs(near.span[0] - m.span[0]) <= 80:
-                    chosen.setdefault(m.key, near.canonical)
-        for m in out:
-            if getattr(m, "how", "") == "landmark":
-                m.canonical = f"{m.lemma} ({chosen.get(m.key, top)})"
+        for m in marks:
+            near = min(towns, key=lambda t, m=m: abs(t.span[0] - m.span[0]))
+            if abs(near.span[0] - m.span[0]) <= 80:
+                chosen.setdefault(m.key, near.canonical)
+        for m in marks:
+            m.canonical = f"{m.lemma} ({chosen.get(m.key, top)})"
 
     # -- cues for names: appositions, quotes, adjectives --------------------------------------------
 

@@ -127,6 +127,8 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
         self._org_starts: dict[tuple[str, str], tuple] = {}  # (word, lang) -> (acronym's concept, names)
         self._concepts: dict[tuple[str, str, str], str | None] = {}  # (word, lang, table) -> concept
         self._lm_heads: dict[tuple[str, str], tuple[str | None, str | None]] = {}  # (word, lang) -> concepts
+        self._solo_country: dict[tuple[str, str], str | None] = {}  # (word, lang) -> country it names alone
+        self._republic: dict[tuple[str, str], bool] = {}  # (word, lang) -> a word for "republic"
         self._stops: dict[tuple[str, str], bool] = {}  # (word, lang) -> `_stop`
         self._codes: dict[tuple[str, str], str | None] = {}  # (word, lang) -> `_country_code`
 
@@ -474,7 +476,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
         titled = titled or bool(self._has_phrase(d, p, lang, "entity_person_titles", False))
         if q < len(d.toks) and d.gap(q).strip() == "," and "\n" not in d.gap(q):
             titled = titled or bool(self._title_len(d, q, lang))  # "Irina Li, head of communications"
-        words = [t[2] for t in d.toks[p:q]]
+        words = d.words[p:q]
         w = words[0]
         single = q - p == 1
         s0, e0 = d.toks[p][0], d.toks[q - 1][1]
@@ -551,7 +553,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
         place_before = self._has_phrase(d, p, lang, "entity_place_words", False) and "," not in d.gap(p)  # not "the station, Kyrylenko said"
         if place_before and (single or quoted):
             self._emit(d, p, q, "place", "place-word", lemma, out)
-        elif any(self._lemma_of(x, lang).removesuffix("'s").removesuffix("’s") in _words(lang, "entity_org_words") for x in words):
+        elif any(self._lemma_of(x, lang).removesuffix("'s").removesuffix("’s") in orgw for x in words):
             self._emit(d, p, q, "org", "org-word", lemma, out)
         elif titled and not quoted and all(self._name_part(d, k, lang) for k in range(p, q)) and q - p <= 3 \
                 and not _camel(w) and not w.isupper() and (not single or self._surname(w, lang) or tags & {"Name", "Surn"}):
