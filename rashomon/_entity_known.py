@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 
 _MISSING = object()
+_NO_HEAD = (None, None)
 #: landmark words a quoted name may stand beside (шахта «X», «X» шахтасы): facilities, not streets
 _QUOTED_HEADS = frozenset({"mine", "stadium", "market", "palace", "dam"})  # landmark words; facilities: all
 _QUOTE_CHARS = frozenset("«»\"“”„'‘’")
@@ -192,11 +193,13 @@ class KnownNames:
             d.landmarks = {}
             covered = -1
             # a word no table's head starts like is skipped before its language is asked (which
-            # only an order-independent language allows)
+            # only an order-independent language allows), and so is a Latin word already known to be
+            # no head (a word seen as English has no Cyrillic letter: it is English in every document)
             starts = self._landmark_starts() if d.pure_lang() else None
             toks = d.toks
-            cand = range(len(toks)) if starts is None else [h for h, t in enumerate(toks) if t[2].lower()[:3] in starts]
             heads = self._lm_heads
+            cand = range(len(toks)) if starts is None else [
+                h for h, w in enumerate(d.words) if w.lower()[:3] in starts and heads.get((w, "en")) != _NO_HEAD]
             for h in cand:
                 if h <= covered:
                     continue
