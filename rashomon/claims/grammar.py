@@ -172,54 +172,31 @@ class PhraseMatcher:
 
     def at(self, toks: Sequence[Token], i: int) -> list[tuple[int, Any]]:
         """Every match starting at ``toks[i]``: ``(end_index, payload)``, longest first."""
-        n = len(toks)
-        if i >= n:
+        if i >= len(toks):
             return []
         cands = self.index[toks[i].low]
         if not cands:
             return []
-        out = []
-        for rest, payload in cands:
-            j = i + 1
-            for w, star in rest:
-                if j >= n:
-                    break
-                t = toks[j].low
-                if not (t.startswith(w) if star else t == w):
-                    break
-                j += 1
-            else:
-                out.append((j, payload))
-        return out
+        return _matches(toks, i, cands)
 
     def first(self, toks: Sequence[Token], i: int) -> tuple[int, Any] | None:
         """The longest match starting at ``toks[i]``, or None."""
-        n = len(toks)
-        if i >= n:
+        try:
+            cands = self.index[toks[i].low]
+        except IndexError:  # i past the end (a negative i counts from the end, as indexing does)
             return None
-        cands = self.index[toks[i].low]
         if not cands:  # most words start no pattern: one dict access
             return None
-        for rest, payload in cands:
-            j = i + 1
-            for w, star in rest:
-                if j >= n:
-                    break
-                t = toks[j].low
-                if not (t.startswith(w) if star else t == w):
-                    break
-                j += 1
-            else:
-                return j, payload
-        return None
+        return _first(toks, i, cands)
 
     def ending_at(self, toks: Sequence[Token], end: int, max_len: int = 4) -> list[tuple[int, Any]]:
         """Matches that end exactly at ``end`` (exclusive): ``(start_index, payload)``."""
         out = []
         index = self.index
         for i in range(max(0, end - max_len), min(end, len(toks))):
-            if index[toks[i].low]:
-                for j, payload in self.at(toks, i):
+            cands = index[toks[i].low]
+            if cands:
+                for j, payload in _matches(toks, i, cands):
                     if j == end:
                         out.append((i, payload))
         return out
@@ -227,7 +204,11 @@ class PhraseMatcher:
     def starts_in(self, toks: Sequence[Token], lo: int, hi: int) -> bool:
         """Does a match start at any of ``toks[lo:hi]`` (it may end past ``hi``)?"""
         index = self.index
-        return any(index[toks[i].low] and self.first(toks, i) for i in range(max(0, lo), min(hi, len(toks))))
+        for i in range(max(0, lo), min(hi, len(toks))):
+            cands = index[toks[i].low]
+            if cands and _first(toks, i, cands):
+                return True
+        return False
 
     def find(self, toks: Sequence[Token], lo: int = 0, hi: int | None = None) -> list[tuple[int, int, Any]]:
         """Leftmost-longest, non-overlapping matches in ``toks[lo:hi]``: ``(start, end, payload)``."""
@@ -235,16 +216,54 @@ class PhraseMatcher:
         out, i = [], lo
         index = self.index
         while i < hi:
-            if not index[toks[i].low]:  # most words start no pattern: one dict access
+            cands = index[toks[i].low]
+            if not cands:  # most words start no pattern: one dict access
                 i += 1
                 continue
-            m = self.first(toks, i)
+            m = _first(toks, i, cands)
             if m and m[0] <= hi:
                 out.append((i, m[0], m[1]))
                 i = m[0]
             else:
                 i += 1
         return out
+
+
+def _first(toks: Sequence[Token], i: int, cands: _Cands) -> tuple[int, Any] | None:
+    """The first of ``cands`` (a pattern's rest, its payload) whose rest matches after ``toks[i]``."""
+    n = len(toks)
+    for rest, payload in cands:
+        if not rest:
+            return i + 1, payload
+        j = i + 1
+        for w, star in rest:
+            if j >= n:
+                break
+            t = toks[j].low
+            if not (t.startswith(w) if star else t == w):
+                break
+            j += 1
+        else:
+            return j, payload
+    return None
+
+
+def _matches(toks: Sequence[Token], i: int, cands: _Cands) -> list[tuple[int, Any]]:
+    """Every one of ``cands`` whose rest matches after ``toks[i]``: ``(end, payload)``."""
+    n = len(toks)
+    out = []
+    for rest, payload in cands:
+        j = i + 1
+        for w, star in rest:
+            if j >= n:
+                break
+            t = toks[j].low
+            if not (t.startswith(w) if star else t == w):
+                break
+            j += 1
+        else:
+            out.append((j, payload))
+    return out
 
 
 class MatcherSet:
@@ -269,7 +288,7 @@ class MatcherSet:
         for i, t in enumerate(toks):
             for k in index[t.low]:
                 if i >= free[k]:
-                    m = matchers[k].first(toks, i)
+                    m = _first(toks, i, matchers[k].index[t.low])
                     if m:
                         found[k].append((i, m[0], m[1]))
                         free[k] = m[0]
