@@ -135,12 +135,18 @@ class Context:
         before one ("Шымкенттегі облыстық балалар ауруханасына"); ``entity_place_near`` rows
         ``treated``/``treated_after``."""
         _, _, before, after = _near_words()
+        has_before, has_after = _treated_finders()
         text = self.doc.text
-        lead = _CLAUSE_CUT.split(text[max(0, m.span[0] - 50) : m.span[0]])[-1]
-        if any(w.startswith(before) for w in _WORD.findall(lead.lower())[-3:]):
-            return True
-        tail = _CLAUSE_CUT.split(text[m.span[1] : m.span[1] + 50])[0]
-        return bool(after) and any(w.startswith(after) for w in _WORD.findall(tail.lower())[:4])
+        window = text[max(0, m.span[0] - 50) : m.span[0]]
+        if has_before.search(window.lower()):  # most places have no hospital word near them
+            lead = _CLAUSE_CUT.split(window)[-1]
+            if any(w.startswith(before) for w in _WORD.findall(lead.lower())[-3:]):
+                return True
+        window = text[m.span[1] : m.span[1] + 50]
+        if not after or not has_after.search(window.lower()):
+            return False
+        tail = _CLAUSE_CUT.split(window)[0]
+        return any(w.startswith(after) for w in _WORD.findall(tail.lower())[:4])
 
     def _clause_between(self, m: Mention, offset: int) -> bool:
         """Another clause stands between the place and the figure ("..., а у Вінниці", ", while in X")."""
@@ -350,6 +356,14 @@ def _near_words() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...], tup
             rows[kind].add((" " if kind == "before" else "") + row[0].lower())
     return (tuple(sorted(rows["before"])), frozenset(rows["after"]), tuple(sorted(rows["treated"])),
             tuple(sorted(rows["treated_after"])))
+
+
+@functools.cache
+def _treated_finders() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One search each for "holds a hospital stem of ``treated``" and "of ``treated_after``" (a
+    word can start with a stem only where the text holds it)."""
+    _, _, before, after = _near_words()
+    return tuple(re.compile("|".join(map(re.escape, stems)) or "(?!)") for stems in (before, after))
 
 
 @functools.cache

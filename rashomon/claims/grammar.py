@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
+from itertools import compress
+from operator import attrgetter
 from typing import Any
 
 # numbers with grouping/decimal separators, words (with inner apostrophes), or one other character.
@@ -21,6 +23,7 @@ TOKEN_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*|\
 # a token and the white space before it
 _SPACED = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")")
 _SKIP = {"*", "_"}
+_LOW = attrgetter("low")
 _APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "ё": "е", "Ё": "е"})
 
 
@@ -285,10 +288,12 @@ class MatcherSet:
         found: list[list[tuple[int, int, Any]]] = [[] for _ in self.matchers]
         free = [0] * len(self.matchers)  # where each matcher's next match may start
         index, matchers = self.index, self.matchers
-        for i, t in enumerate(toks):
-            for k in index[t.low]:
+        starting = list(map(index.__getitem__, map(_LOW, toks)))  # one C-level pass: most tokens start none
+        for i in compress(range(len(starting)), starting):
+            low = toks[i].low
+            for k in starting[i]:
                 if i >= free[k]:
-                    m = _first(toks, i, matchers[k].index[t.low])
+                    m = _first(toks, i, matchers[k].index[low])
                     if m:
                         found[k].append((i, m[0], m[1]))
                         free[k] = m[0]

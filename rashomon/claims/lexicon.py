@@ -16,8 +16,6 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import compress
-from operator import attrgetter
 
 from .. import langdata
 from .grammar import _APOS, MatcherSet, PhraseMatcher, Token
@@ -31,7 +29,6 @@ _DIGIT = re.compile(r"[0-9]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*")
 _MEMO_MAX = 20_000  # distinct words remembered per language before a memo starts over
 _MISS = object()
-_TEXT = attrgetter("text")
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,14 +168,13 @@ class Lexicon:
         return got
 
     def openers(self, toks: Sequence[Token]) -> list[int]:
-        """Indices of the tokens that may open a figure (`opens`), found with C-level passes once
-        every token's text is remembered."""
+        """Indices of the tokens that may open a figure (`opens`), with one dict access per token
+        once every token's text is remembered."""
         memo = self.opener_memo
         try:
-            flags = list(map(memo.__getitem__, map(_TEXT, toks)))
-        except KeyError:
-            flags = [self.opens(t) for t in toks]
-        return list(compress(range(len(flags)), flags))
+            return [k for k, t in enumerate(toks) if memo[t.text]]
+        except KeyError:  # a word seen for the first time
+            return [k for k, t in enumerate(toks) if self.opens(t)]
 
     def number_word(self, tok: Token) -> tuple[int, str] | None:
         """Value and flag of a numeral word, also with a Kazakh case suffix (``онға`` -> 10)."""

@@ -63,11 +63,16 @@ class Rules:
         out: list[Quantity] = []
         day_end = -1  # token index after the last number rejected as a day of a month
         i, n = 0, len(toks)
-        for at in self.lex.openers(toks):  # most tokens open no figure
+        lex = self.lex
+        qual_pre, range_first, vague = lex.qual_pre, lex.range_first, lex.vague
+        for at in lex.openers(toks):  # most tokens open no figure
             if at < i:
                 continue
+            t = toks[at]
+            if t.kind != "n" and not qual_pre.first(toks, at) and not range_first.first(toks, at) and (
+                    t.kind == "p" or (not vague.first(toks, at) and lex.number_word(t) is None)):
+                continue  # a word that may open a phrase ("in", "по") but opens none here: no figure at all
             i = at
-            t = toks[i]
             self._last_end = i
             q, why = self._quantity_at(toks, i, text)
             if q is None and why and self._last_end > i + 1 and why != "date":
