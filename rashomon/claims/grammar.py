@@ -58,10 +58,11 @@ def _tokens(text: str, offset: int, start: int, end: int) -> list[Token]:
     new = Token.__new__
     pos = start + offset
     end = start + len(text[start:end].rstrip())  # trailing white space would be rescanned from each position
+    get, append = info.get, out.append
     for space, w in _SPACED.findall(text, start, end):
         a = pos + len(space)
         pos = a + len(w)
-        got = info.get(w)
+        got = get(w)
         if got is None:
             if w in _SKIP:  # markup emphasis ("*трьох*", "_x_") is transparent
                 continue
@@ -72,7 +73,7 @@ def _tokens(text: str, offset: int, start: int, end: int) -> list[Token]:
         t.low, t.kind = got
         t.start = a
         t.end = pos
-        out.append(t)
+        append(t)
     return out
 
 

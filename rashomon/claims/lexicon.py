@@ -24,6 +24,7 @@ from .grammar import _APOS, MatcherSet, PhraseMatcher, Token
 LANGS = ("en", "ru", "uk", "kk")
 _KK = re.compile(r"[әғқңөұүһӘҒҚҢӨҰҮҺ]")
 _UK = re.compile(r"[іїєґІЇЄҐ]")
+_KK_UK = re.compile(r"[әғқңөұүһӘҒҚҢӨҰҮҺіїєґІЇЄҐ]")
 _CYR = re.compile(r"[а-яА-ЯёЁ]")
 _DIGIT = re.compile(r"[0-9]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*")
@@ -223,7 +224,7 @@ def guess_lang(text: str) -> str:
     letters (a Kazakh name in a Russian sentence does not make it Kazakh), else ru."""
     if not _CYR_WORD.search(text):
         return "en"
-    if not _KK.search(text) and not _UK.search(text):
+    if not _KK_UK.search(text):
         return "ru"  # no word carries Kazakh or Ukrainian letters: the counts below would be 0
     words = _CYR_WORD.findall(text)
     kk = sum(1 for w in words if _KK.search(w)) if _KK.search(text) else 0
