@@ -216,9 +216,23 @@ class PhraseMatcher:
 
     def find(self, toks: Sequence[Token], lo: int = 0, hi: int | None = None) -> list[tuple[int, int, Any]]:
         """Leftmost-longest, non-overlapping matches in ``toks[lo:hi]``: ``(start, end, payload)``."""
-        hi = len(toks) if hi is None else hi
-        out, i = [], lo
+        n = len(toks)
+        hi = n if hi is None else hi
         index = self.index
+        if 0 <= lo and hi - lo > 8 and hi <= n:
+            # one C-level pass over the span tells where a pattern may start: most tokens start none
+            starting = list(map(index.__getitem__, map(_LOW, toks[lo:hi])))
+            out, free = [], lo
+            for k in compress(range(len(starting)), starting):
+                i = lo + k
+                if i < free:
+                    continue  # inside the last match
+                m = _first(toks, i, starting[k])
+                if m and m[0] <= hi:
+                    out.append((i, m[0], m[1]))
+                    free = m[0]
+            return out
+        out, i = [], lo
         while i < hi:
             cands = index[toks[i].low]
             if not cands:  # most words start no pattern: one dict access
