@@ -219,7 +219,7 @@ class PhraseMatcher:
         n = len(toks)
         hi = n if hi is None else hi
         index = self.index
-        if 0 <= lo and hi - lo > 8 and hi <= n:
+        if lo >= 0 and hi - lo > 8 and hi <= n:
             # one C-level pass over the span tells where a pattern may start: most tokens start none
             starting = list(map(index.__getitem__, map(_LOW, toks[lo:hi])))
             out, free = [], lo
