@@ -81,6 +81,8 @@ def test_report_weekday_gives_way_to_a_stated_date_in_its_sentence():
      ("killed", 31, "2004-09-01/2004-09-04")),
     ("uk", "5 жовтня 2023 року ракета влучила в кафе.\n\n7 жовтня міністр назвав цифру 51 загиблий.",
      ("killed", 51, "2023-10-05/2023-10-07")),
+    ("en", "On 22 March 2024 gunmen attacked the hall, killing 40 people.\n\nThe toll grew. It reached 139 on "
+           "24 March.", ("killed", 139, "2024-03-22/2024-03-24")),
 ])
 def test_later_count_runs_from_the_start(lang, text, want):
     assert want in _claims(text, lang)
