@@ -241,3 +241,19 @@ def test_byline_sentence_closing_with_its_date_is_no_event(lang, text):
 ])
 def test_since_month_of_a_count_is_no_event(lang, text):
     assert _events(text, lang) == ["2023-10-11"]
+
+
+# -- the second / third day of the events ------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 1 September 2004 gunmen captured the school.\n\nOn the second day the former president went in and "
+           "brought out 26 women.\n\nOn 3 September there were explosions."),
+    ("ru", "1 сентября 2004 года боевики захватили школу.\n\nНа второй день бывший президент вошёл в школу.\n\n"
+           "3 сентября прогремели взрывы."),
+    ("uk", "1 вересня 2004 року бойовики захопили школу.\n\nНа другий день колишній президент зайшов до школи.\n\n"
+           "3 вересня пролунали вибухи."),
+    ("kk", "2004 жылғы 1 қыркүйекте содырлар мектепті басып алды.\n\nЕкінші күні бұрынғы президент мектепке кірді.\n\n"
+           "3 қыркүйекте жарылыстар болды."),
+])
+def test_second_day_of_the_events(lang, text):
+    assert _events(text, lang) == ["2004-09-01", "2004-09-02", "2004-09-03"]
