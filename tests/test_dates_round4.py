@@ -257,3 +257,25 @@ def test_since_month_of_a_count_is_no_event(lang, text):
 ])
 def test_second_day_of_the_events(lang, text):
     assert _events(text, lang) == ["2004-09-01", "2004-09-02", "2004-09-03"]
+
+
+# -- "a year later": the year after the story's date ------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 5 June 2016 gunmen attacked gun shops in the city.\n\nA year later a military court convicted seven men."),
+    ("ru", "5 июня 2016 года боевики напали на оружейные магазины.\n\nГод спустя военный суд осудил семерых."),
+    ("uk", "5 червня 2016 року бойовики напали на збройові магазини.\n\nЧерез рік військовий суд засудив сімох."),
+])
+def test_a_year_later(lang, text):
+    assert _events(text, lang) == ["2016-06-05", "2017"]
+    assert ("convicted", 7, "2017") in _claims(text, lang)
+
+
+def test_a_year_later_kk_is_dated():
+    text = ("2016 жылғы 5 маусымда содырлар қару дүкендеріне шабуыл жасады.\n\n"
+            "Бір жылдан кейін әскери сот жеті адамды соттады.")
+    assert "2017" in [t.value for t in _analysis(text, "kk").timexes]
+
+
+def test_a_year_later_without_a_date_is_undated():
+    assert [t.value for t in _analysis("A year later the court convicted seven men.", "en").timexes] == []

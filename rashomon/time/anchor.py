@@ -265,6 +265,13 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
         days, kind = c.rel
         if kind == "anaphoric" and days == -1 and _eve_of_event(ctx.doc.text, c.end):
             return  # "напередодні інавгурації": the eve of an event whose date the text does not give
+        if kind == "years":  # "A year later a military court convicted seven": the year after the story's
+            r = ctx.reference(c.start)
+            if r is None:
+                return
+            c.y, c.m, c.d, c.date = r[0].year + days, None, None, None
+            c.inferred, c.anchor = ["date"], r[1]
+            return
         if kind == "deictic" and ctx.published is not None and not ctx.year_only:
             ref, how = ctx.published, "published"
         else:  # anaphoric, or deictic in a text without a date of its own: the date it last gave
