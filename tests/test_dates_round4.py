@@ -279,3 +279,17 @@ def test_a_year_later_kk_is_dated():
 
 def test_a_year_later_without_a_date_is_undated():
     assert [t.value for t in _analysis("A year later the court convicted seven men.", "en").timexes] == []
+
+
+# -- a weekday of saying does not date the story told after it ---------------------------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("kk", "АСТАНА, 24 наурыз 2024. Концерт залына 22 наурыз күні кешке шабуыл жасалды. Бұл туралы комитет сенбі "
+           "күні кешке хабарлады.\n\nЗалда көп адам болған. Сағат 20:00 шамасында төрт адам атыс ашты.\n",
+     "2024-03-22T20:00"),
+    ("en", "MOSCOW, 24 March 2024. Gunmen attacked the concert hall on the evening of 22 March. The committee said on "
+           "Saturday evening that 133 died.\n\nThe hall was full. At about 20:00 four men opened fire.\n",
+     "2024-03-22T20:00"),
+])
+def test_weekday_of_saying_does_not_date_the_story_after_it(lang, text, want):
+    assert want in [t.value for t in _analysis(text, lang).timexes]

@@ -22,7 +22,7 @@ import re
 from ..document import Document
 from ..model import TimeExpr
 from .tagger import Cand, parse_iso_date
-from .when import is_caption
+from .when import is_caption, saying_near
 from .zones import document_zone, format_offset, offset_at
 
 _ANY = dt.date(2000, 1, 1)
@@ -102,8 +102,9 @@ class _Context:
         date = c.date or _valid_date(c.y, c.m, c.d or 1)
         if date is None:  # a day the month does not have
             return
-        if c.rule == "weekday" and date == self.published and any(h[2] == 3 for h in self.history):
-            return  # "said on Tuesday" (the report's day) does not date the story told before it
+        if c.rule == "weekday" and (date == self.published or saying_near(self.doc.text, (c.start, c.end))) \
+                and any(h[2] == 3 for h in self.history):
+            return  # "said on Tuesday" (the report's day, or a day of saying) does not date the story told before it
         prec = 3 if c.d is not None and c.certainty not in ("before", "after") else 2
         first = self._sentence_first(c.start) if prec == 3 else None
         if first is not None:  # "On Thursday 18 May police broke up a rally over the breach of 16 May":

@@ -266,7 +266,7 @@ class _Facts:
             return False
         if _date_part(t.value) != self.report():
             return False
-        return not near_saying or not _weekday(t.text) or _saying_near(self.doc.text, t.span)
+        return not near_saying or not _weekday(t.text) or saying_near(self.doc.text, t.span)
 
     def dated_in(self, span: tuple[int, int]) -> list[int]:
         """Indexes (ascending) of the dated expressions starting inside ``span``."""
@@ -295,7 +295,7 @@ class _Facts:
 _CLAUSE_WORDS = re.compile(r"[^\W\d_][\w'’-]*|[,;:.!?()«»\"]")
 
 
-def _saying_near(text: str, span: tuple[int, int], reach: int = 3) -> bool:
+def saying_near(text: str, span: tuple[int, int], reach: int = 3) -> bool:
     """A verb of saying (``lang/*/time_saying_words.txt``) in the clause of ``span``, at most ``reach``
     words before it or anywhere after it (a Kazakh verb closes its clause): "the ministry said on
     Tuesday", "МВД в понедельник сообщило", "министрлігі дүйсенбі күні 60 адамның ... мәлімдеді"
