@@ -83,6 +83,12 @@ def test_report_weekday_gives_way_to_a_stated_date_in_its_sentence():
      ("killed", 51, "2023-10-05/2023-10-07")),
     ("en", "On 22 March 2024 gunmen attacked the hall, killing 40 people.\n\nThe toll grew. It reached 139 on "
            "24 March.", ("killed", 139, "2024-03-22/2024-03-24")),
+    ("en", "On 14 January 2023 a missile hit the block.\n\nOn 16 January more than 500 rescuers were working at "
+           "the site.", ("deployed", 500, "2023-01-14/2023-01-16")),
+    ("uk", "14 січня 2023 року ракета влучила в будинок.\n\n15 січня на місці працювали понад 400 рятувальників.",
+     ("deployed", 400, "2023-01-14/2023-01-15")),
+    ("ru", "22 марта 2024 года боевики напали на зал.\n\n23 марта к разбору завалов привлечены более 400 "
+           "специалистов.", ("deployed", 400, "2024-03-22/2024-03-23")),
 ])
 def test_later_count_runs_from_the_start(lang, text, want):
     assert want in _claims(text, lang)
