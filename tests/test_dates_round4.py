@@ -299,3 +299,30 @@ def test_a_year_later_without_a_date_is_undated():
 ])
 def test_weekday_of_saying_does_not_date_the_story_after_it(lang, text, want):
     assert want in [t.value for t in _analysis(text, lang).timexes]
+
+
+# -- a weekday of saying in a text with no report date; a Kazakh verb of saying closing the sentence ----
+
+_RIOT = {
+    "en": "Riot at the airport\n\nA crowd of several hundred people stormed the airport of the city on the evening of "
+          "29 October 2023, looking for the passengers of a flight.\n\n",
+    "ru": "Беспорядки в аэропорту\n\nТолпа из нескольких сотен человек ворвалась в аэропорт города вечером 29 октября "
+          "2023 года в поисках пассажиров рейса.\n\n",
+    "kk": "Әуежайдағы тәртіпсіздік\n\nЖүздеген адам 2023 жылғы 29 қазанда кешке қаланың әуежайына басып кіріп, "
+          "рейстің жолаушыларын іздеді.\n\n",
+}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "On the morning of Monday the ministry has informed that 60 are detained.", ("detained", 60, "2023-10-29")),
+    ("ru", "В понедельник МВД сообщило, что задержаны 60 человек.", ("detained", 60, "2023-10-29")),
+    ("kk", "Министрлік дүйсенбі күні 60 адамның ұсталғанын, ал 150-ден астам адамның анықталғанын мәлімдеді.",
+     ("detained", 60, "2023-10-29")),
+])
+def test_weekday_of_saying_without_report_date(lang, text, want):
+    assert want in _claims(_RIOT[lang] + text, lang)
+
+
+def test_weekday_of_the_event_before_a_trailing_attribution_still_dates_it():
+    text = _RIOT["en"] + "On Monday police detained 60 people in the city, the ministry said."
+    assert ("detained", 60, "2023-10-30") in _claims(text, "en")

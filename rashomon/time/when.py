@@ -262,9 +262,11 @@ class _Facts:
         on Tuesday"): when the report is written, not what happened. With ``near_saying`` only when a
         verb of saying stands next to it ("суд в понедельник признал виновными 8" is the court's day)."""
         t = self.timexes[i]
-        if t.anchor != "published" or t.kind != "date" or not t.text[:1].isalpha():
+        if t.kind != "date" or not t.text[:1].isalpha():
             return False
-        if _date_part(t.value) != self.report():
+        if near_saying and t.anchor != "explicit" and _weekday(t.text) and saying_near(self.doc.text, t.span):
+            return True  # "On Monday the ministry informed that 60 are detained": the day of saying, any day
+        if t.anchor != "published" or _date_part(t.value) != self.report():
             return False
         return not near_saying or not _weekday(t.text) or saying_near(self.doc.text, t.span)
 
@@ -308,11 +310,38 @@ def saying_near(text: str, span: tuple[int, int], reach: int = 3) -> bool:
         if not w[0].isalnum() or len(near) >= reach:
             break
         near.append(w)
-    for w in after[:-1] if span[1] + 160 < len(text) else after:
+    rest = after[:-1] if span[1] + 160 < len(text) else after
+    for k, w in enumerate(rest):
         if not w[0].isalnum():
+            if w == ",":
+                return _reported_across(rest[k:], stems) or _said(near, stems)
             break
         near.append(w)
-    return any(w.casefold().replace("’", "'").startswith(stems) for w in near)
+    return _said(near, stems)
+
+
+def _said(words: list[str], stems: tuple[str, ...]) -> bool:
+    return any(w.casefold().replace("’", "'").startswith(stems) for w in words)
+
+
+def _reported_across(words: list[str], stems: tuple[str, ...]) -> bool:
+    """A verb of saying closing the sentence right after a reported clause's verb ("...анықталғанын
+    мәлімдеді", ``lang/*/time_reported_suffixes.txt``): it reports the clauses before the commas too."""
+    ends = _reported_suffixes()
+    prev = ""
+    for w in words:
+        if w in ".;!?":
+            break
+        low = w.casefold()
+        if w[0].isalnum() and low.startswith(stems) and prev.endswith(ends):
+            return True
+        prev = low
+    return False
+
+
+@functools.cache
+def _reported_suffixes() -> tuple[str, ...]:
+    return tuple(w.casefold() for lang in languages() for w in load_list(lang, "time_reported_suffixes")) or ("\0",)
 
 
 def _weekday(text: str) -> bool:
