@@ -10,6 +10,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from ._dochead import heads
 from .langdata import load_table
 
 if TYPE_CHECKING:
@@ -105,6 +106,7 @@ class View:
     def __init__(self, d: Dossier) -> None:
         self.d = d
         self.doc_no = {doc_id: n for n, doc_id in enumerate(d.docs, 1)}
+        self.heads = heads(d.docs)  # the documents' metadata, without reading their texts
         self._claims: ClaimsById | None = None
         self._ind = None
         self._by_doc: dict[str, list[tuple[int, int, str, str]]] | None = None
@@ -173,8 +175,8 @@ class View:
             if c is None:
                 continue
             out.append({"value": list(c.value) if isinstance(c.value, tuple) else c.value, "qualifier": c.qualifier,
-                        "modality": c.modality, "source": source_of(c, self.d.docs),
-                        "date": report_date(c, self.d.docs), "claim": c.id, "doc": c.doc})
+                        "modality": c.modality, "source": source_of(c, self.heads),
+                        "date": report_date(c, self.heads), "claim": c.id, "doc": c.doc})
         return out
 
     def value_claims(self, v: Any, q: Question | None = None) -> list[Claim]:
@@ -195,7 +197,7 @@ class View:
 
         rows: dict[tuple[str, str], dict[str, Any]] = {}
         for c, qid in zip(self.d.claims, question_ids(self.d.claims, self.d.questions), strict=True):
-            s = source_of(c, self.d.docs)
+            s = source_of(c, self.heads)
             r = rows.setdefault((s["name"], s["type"]), {**s, "claims": 0, "docs": set(), "questions": set()})
             r["claims"] += 1
             r["docs"].add(c.doc)

@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from ._dochead import DocHead, heads
 from ._view import fmt_value, independence_of, safe_url
 
 if TYPE_CHECKING:
@@ -206,15 +207,16 @@ def timelinejs(d: Dossier, *, stream: bool = False) -> dict[str, Any]:
         return (e for e in d.timeline if _tl_date((e.when or "").partition("/")[0]) is not None)
 
     n = sum(1 for _ in dated())
-    events = (_tl_event(d, e) for e in dated())
+    h = heads(d.docs)  # an event's group is its document's language: the text is not read
+    events = (_tl_event(h, e) for e in dated())
     return {"title": {"text": {"headline": "Rashomon timeline",
                                "text": f"<p>{n} dated events from {len(d.docs)} documents</p>"}},
             "events": events if stream else list(events)}
 
 
-def _tl_event(d: Dossier, e: Any) -> dict[str, Any]:
+def _tl_event(docs: Mapping[str, DocHead], e: Any) -> dict[str, Any]:
     start, _, end = (e.when or "").partition("/")
-    doc = d.docs.get(e.doc)
+    doc = docs.get(e.doc)
     conflict = f"<p><strong>Conflicts with:</strong> {escape(', '.join(e.conflicts))}</p>" if e.conflicts else ""
     ev: dict[str, Any] = {
         "start_date": _tl_date(start),

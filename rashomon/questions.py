@@ -56,6 +56,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from . import _periods
+from ._dochead import heads as docheads
 from .document import Document
 from .independence import Independence, detect
 from .langdata import load_map, load_table
@@ -321,6 +322,7 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
     if independence is None:
         independence = detect(docs) if docs else Independence()
     kinds = _place_kinds(entities)
+    heads = docheads(docs)  # sources and report dates need only the documents' metadata
     places, how = _attach_places(claims, kinds)
     keyed: dict[tuple[str, str, str], array[int]] = defaultdict(lambda: array("q"))  # positions, not claims:
     for i, c in enumerate(claims):                                   # ``claims`` may be read from disk a group at a time
@@ -337,9 +339,9 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
         for c, i in zip(members, positions, strict=True):
             if how[i]:
                 inferred[c.id].append(_place_note(c, place, how[i], kinds))
-        for period, group_claims in _group_periods(members, docs, inferred):
+        for period, group_claims in _group_periods(members, heads, inferred):
             group = next((c.group for c in group_claims if c.group), None)
-            q = _question(measure, place or None, period, group, group_claims, docs, independence, inferred)
+            q = _question(measure, place or None, period, group, group_claims, heads, independence, inferred)
             for c in group_claims:
                 built[at[id(c)]] = len(ranks)
             ranks.append((not q.contested, -len(q.extra["claims"]), order.get(q.measure, 99), q.id))
