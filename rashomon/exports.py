@@ -134,13 +134,19 @@ def _write(f: Any, o: Any, nl: str) -> None:
     elif isinstance(o, (list, tuple, Iterator)):
         sep, empty, buf = "[", True, []
         for item in o:
-            if _has_lazy(item):  # a record with a long list inside: written as its items come
+            try:  # most records hold no `_Lazy` list: encoding one is the cheapest way to find out
+                line = _COMPACT(item)
+            except TypeError:
+                if not _has_lazy(item):
+                    raise
+                line = None
+            if line is None:  # a record with a long list inside: written as its items come
                 f.write("".join(buf))
                 buf.clear()
                 f.write(f"{sep}{nl} ")
                 _write_compact(f, item)
             else:
-                buf.append(f"{sep}{nl} {_COMPACT(item)}")
+                buf.append(f"{sep}{nl} {line}")
             sep, empty = ",", False
             if len(buf) >= 512:
                 f.write("".join(buf))

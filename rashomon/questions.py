@@ -355,15 +355,16 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
     out: QuestionList | Reordered[Question]
     out = QuestionList(questions[i] for i in ranked) if isinstance(questions, list) else Reordered(questions, ranked)
     out.claim_question = index
+    out.ids = [ranks[b][3] for b in ranked]  # the questions' ids in order: read without the questions
     return out
 
 
 class QuestionList(list):
     """The questions of a dossier, with ``claim_question``: the position in this list of the question
-    each claim (by position in the dossier's claims) belongs to. A `Reordered` view of spilled
-    questions carries the same attribute. See `question_ids`."""
+    each claim (by position in the dossier's claims) belongs to, and ``ids``: the questions' ids in
+    order. A `Reordered` view of spilled questions carries the same attributes. See `question_ids`."""
 
-    __slots__ = ("claim_question",)
+    __slots__ = ("claim_question", "ids")
 
 
 def question_ids(claims: Sequence[Claim], questions: Sequence[Question]) -> Iterator[str | None]:
@@ -372,7 +373,9 @@ def question_ids(claims: Sequence[Claim], questions: Sequence[Question]) -> Iter
     the questions' values (one entry per claim)."""
     index = getattr(questions, "claim_question", None)
     if index is not None and len(index) == len(claims):
-        ids = [q.id for q in questions]
+        ids = getattr(questions, "ids", None)
+        if ids is None or len(ids) != len(questions):
+            ids = [q.id for q in questions]
         return (ids[k] for k in index)
     of = {cid: q.id for q in questions for v in q.values for cid in v.claims}
     return (of.get(c.id) for c in claims)
