@@ -3,6 +3,7 @@ numbering and passage anchors, chart points, named sources, consensus, safe link
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
@@ -34,9 +35,14 @@ def safe_url(url: str | None) -> str | None:
     return url
 
 
+@functools.lru_cache(maxsize=16)
+def _qualifier_templates(lang: str) -> dict[str, str]:
+    return {r[1]: r[2] for r in load_table(lang, "questions") if r[0] == "qualifier" and len(r) >= 3}
+
+
 def fmt_value(value: Any, qualifier: str, lang: str = "en") -> str:
     """``more than 20``, ``5–50``, ``about 3000``... from ``lang/<code>/questions.txt``."""
-    rows = {r[1]: r[2] for r in load_table(lang, "questions") if r[0] == "qualifier" and len(r) >= 3}
+    rows = _qualifier_templates(lang)
     if isinstance(value, (list, tuple)):
         tpl = rows.get("range", "{lo}-{hi}") if qualifier in ("range", "exact", "about") else rows.get(qualifier, "{v}")
         return tpl.format(lo=value[0], hi=value[1], v=f"{value[0]}–{value[1]}")

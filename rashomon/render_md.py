@@ -18,18 +18,19 @@ if TYPE_CHECKING:
     from .dossier import Dossier
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")  # < > & become entities first
+_SPACES = re.compile(r"\s+")
 
 
 def md(s: Any) -> str:
     """Escape text for inline Markdown (one line)."""
     s = "" if s is None else str(s)
     s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    s = re.sub(r"\s+", " ", s).strip()
+    s = _SPACES.sub(" ", s).strip()
     return _MD_SPECIAL.sub(r"\\\1", s)
 
 
 def code(s: Any) -> str:
-    s = re.sub(r"\s+", " ", "" if s is None else str(s)).replace("`", "'")
+    s = _SPACES.sub(" ", "" if s is None else str(s)).replace("`", "'")
     return f"`{s}`" if s else ""
 
 
