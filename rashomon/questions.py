@@ -429,23 +429,28 @@ def _disjoint(intervals: list[Interval]) -> bool:
 
 def _independence_note(claims: list[Claim], ind: Independence) -> list[dict[str, Any]]:
     docs = {c.doc for c in claims}
-    by_doc = _links_by_doc(ind)  # an index: scanning every link for every question is quadratic
-    hits = sorted({i for d in docs for i in by_doc.get(d, ()) if ind.links[i].a[0] in docs and ind.links[i].b[0] in docs})
+    by_doc, ends = _links_by_doc(ind)  # an index: scanning every link for every question is quadratic
+    # no link is read (made into an object) unless it is kept: its documents are looked up in ``ends``
+    hits = sorted({i for d in docs for i in by_doc.get(d, ()) if ends[2 * i] in docs and ends[2 * i + 1] in docs})
     return [ind.links[i].to_json() for i in hits]
 
 
-def _links_by_doc(ind: Independence) -> dict[str, list[int]]:
-    """doc -> indices of its links, cached on ``ind`` (rebuilt if links were added)."""
+def _links_by_doc(ind: Independence) -> tuple[dict[str, list[int]], list[str]]:
+    """doc -> indices of its links, and the documents of each link (link ``i``: ``ends[2i]``,
+    ``ends[2i + 1]``), cached on ``ind`` (rebuilt if links were added)."""
     cached = getattr(ind, "_links_by_doc", None)
     if cached is None or cached[0] != len(ind.links):
         index: dict[str, list[int]] = defaultdict(list)
+        ends: list[str] = []
         for i, link in enumerate(ind.links):
-            index[link.a[0]].append(i)
-            if link.b[0] != link.a[0]:
-                index[link.b[0]].append(i)
-        cached = (len(ind.links), index)
+            a, b = link.a[0], link.b[0]
+            ends += (a, b)
+            index[a].append(i)
+            if b != a:
+                index[b].append(i)
+        cached = (len(ind.links), index, ends)
         ind._links_by_doc = cached  # type: ignore[attr-defined]
-    return cached[1]
+    return cached[1], cached[2]
 
 
 def consensus_facts(questions: Sequence[Question]) -> list[dict[str, Any]]:
