@@ -243,40 +243,44 @@ _TOWN_OF_AREA, _ONLY_PLACE = 1, 2  # how a claim's place was inferred (`_attach_
 
 
 def _attach_places(claims: Sequence[Claim], kinds: dict[str, tuple[str, str | None]]
-                   ) -> tuple[list[str | None], bytearray]:
+                   ) -> tuple[list[str | None], bytearray, array[int], list[tuple[str, str]]]:
     """The place of each claim, by position in ``claims``: its own, or one inferred (see the module
     docstring), and how it was inferred (0: stated; `_place_note` words the others). ``kinds``: see
-    `_place_kinds`."""
-    def key(c: Claim) -> tuple[str, str]:
-        return c.measure, (c.group or "").casefold()
-
-    named: dict[tuple[str, str], set[str]] = defaultdict(set)
+    `_place_kinds`. Also each claim's key (measure, case-folded group) as a number into the list of
+    keys returned last. One pass over the claims (they may be read from disk): then numbers only."""
+    keys: dict[tuple[str, str], int] = {}
+    key_of = array("q")  # claim position -> its key's number
+    own: list[str | None] = []  # claim position -> its stated place (None when it states none)
     for c in claims:
-        if c.place:
-            named[key(c)].add(c.place)
-    out: list[str | None] = [None] * len(claims)
-    how = bytearray(len(claims))
-    resolved: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for i, c in enumerate(claims):  # a country or region -> the only town of it that the corpus names
-        if not c.place:
+        key_of.append(keys.setdefault((c.measure, (c.group or "").casefold()), len(keys)))
+        own.append(c.place or None)
+    named: dict[int, set[str]] = defaultdict(set)
+    for k, place in zip(key_of, own, strict=True):
+        if place:
+            named[k].add(place)
+    out: list[str | None] = [None] * len(own)
+    how = bytearray(len(own))
+    resolved: dict[int, set[str]] = defaultdict(set)
+    for i, place in enumerate(own):  # a country or region -> the only town of it that the corpus names
+        if not place:
             continue
-        out[i] = c.place
-        kind, country = kinds.get(c.place, ("unknown", None))
+        out[i] = place
+        kind, country = kinds.get(place, ("unknown", None))
         if kind in ("country", "region") and country:
-            inside = {p for p in named[key(c)] if kinds.get(p, ("unknown", None)) not in
+            inside = {p for p in named[key_of[i]] if kinds.get(p, ("unknown", None)) not in
                       (("country", country), ("region", country)) and kinds.get(p, ("unknown", None))[1] == country}
             if len(inside) == 1:
                 out[i] = next(iter(inside))
                 how[i] = _TOWN_OF_AREA
-        resolved[key(c)].add(out[i])  # type: ignore[arg-type]
-    for i, c in enumerate(claims):  # no place -> the only place of the corpus
-        if c.place:
+        resolved[key_of[i]].add(out[i])  # type: ignore[arg-type]
+    for i, place in enumerate(own):  # no place -> the only place of the corpus
+        if place:
             continue
-        ps = resolved.get(key(c), set())
+        ps = resolved.get(key_of[i], set())
         out[i] = next(iter(ps)) if len(ps) == 1 else None
         if out[i]:
             how[i] = _ONLY_PLACE
-    return out, how
+    return out, how, key_of, list(keys)
 
 
 def _place_note(c: Claim, place: str, how: int, kinds: dict[str, tuple[str, str | None]]) -> dict[str, str]:
@@ -323,11 +327,11 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
         independence = detect(docs) if docs else Independence()
     kinds = _place_kinds(entities)
     heads = docheads(docs)  # sources and report dates need only the documents' metadata
-    places, how = _attach_places(claims, kinds)
+    places, how, key_of, keys = _attach_places(claims, kinds)
     keyed: dict[tuple[str, str, str], array[int]] = defaultdict(lambda: array("q"))  # positions, not claims:
-    for i, c in enumerate(claims):                                   # ``claims`` may be read from disk a group at a time
-        keyed[(c.measure, (c.group or "").casefold(), places[i] or "")].append(i)
-    del places
+    for i, k in enumerate(key_of):                                   # ``claims`` may be read from disk a group at a time
+        keyed[(*keys[k], places[i] or "")].append(i)
+    del places, key_of
     order = {m: i for i, m in enumerate(MEASURES)}
     questions: list[Question] | Spill[Question] = Spill() if spill else []
     ranks = []
