@@ -105,10 +105,14 @@ def _write_parts(path: Path, parts: Iterable[str]) -> None:
         f.writelines(parts)
 
 
+#: ``json.dumps(x, ensure_ascii=False)`` without building an encoder per call
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> None:
     with path.open("w", encoding="utf-8") as f:
         for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+            f.write(_ENCODE(r) + "\n")
 
 
 def analyze_inputs(

@@ -50,7 +50,7 @@ def write_all(d: Dossier, out: str | Path) -> list[Path]:
     _dump(paths[3], annotations(d, stream=True))
     with paths[4].open("w", encoding="utf-8") as f:
         for row in documents(d):
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+            f.write(_COMPACT(row) + "\n")
     ind = independence_of(d)
     _dump(paths[5], {"families": ind.families(), "links": (x.to_json() for x in ind.links)})
     return paths
@@ -316,7 +316,7 @@ def _annotation_items(d: Dossier) -> Iterator[dict[str, Any]]:
         yield {
             "id": f"urn:rashomon:claim:{quote(c.id, safe='')}", "type": "Annotation", "motivation": "describing",
             "body": [{"type": "TextualBody", "value": desc, "format": "text/plain", "language": "en", "purpose": "describing"},
-                     {"type": "TextualBody", "value": json.dumps(c.to_json(), ensure_ascii=False),
+                     {"type": "TextualBody", "value": _COMPACT(c.to_json()),
                       "format": "application/json", "purpose": "tagging"}],
             "target": _target(d, c.doc, c.span),
         }
