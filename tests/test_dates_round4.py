@@ -89,6 +89,10 @@ def test_report_weekday_gives_way_to_a_stated_date_in_its_sentence():
      ("deployed", 400, "2023-01-14/2023-01-15")),
     ("ru", "22 марта 2024 года боевики напали на зал.\n\n23 марта к разбору завалов привлечены более 400 "
            "специалистов.", ("deployed", 400, "2024-03-22/2024-03-23")),
+    ("uk", "14 січня 2023 року ракета влучила в будинок.\n\n18 січня стало відомо: окрім зруйнованого під'їзду, "
+           "пошкоджено ще 9 житлових будинків поблизу.", ("buildings_damaged", 9, "2023-01-14/2023-01-18")),
+    ("en", "On 14 January 2023 a missile hit the block.\n\nOn 18 January officials said 9 more houses were damaged.",
+     ("buildings_damaged", 9, "2023-01-14/2023-01-18")),
 ])
 def test_later_count_runs_from_the_start(lang, text, want):
     assert want in _claims(text, lang)
