@@ -93,6 +93,8 @@ def test_report_weekday_gives_way_to_a_stated_date_in_its_sentence():
            "пошкоджено ще 9 житлових будинків поблизу.", ("buildings_damaged", 9, "2023-01-14/2023-01-18")),
     ("en", "On 14 January 2023 a missile hit the block.\n\nOn 18 January officials said 9 more houses were damaged.",
      ("buildings_damaged", 9, "2023-01-14/2023-01-18")),
+    ("en", "On 14 January 2023 a missile hit the block.\n\nOn 16 January about 30 persons are searched.",
+     ("missing", 30, "2023-01-14/2023-01-16")),
 ])
 def test_later_count_runs_from_the_start(lang, text, want):
     assert want in _claims(text, lang)
