@@ -64,6 +64,7 @@ def test_report_weekday_gives_way_to_a_stated_date_in_its_sentence():
             "and some 190 were injured.")
     got = {(m, v): w for m, v, w in _claims(text, "en", "2021-01-20T18:00:00+06:00")}
     assert got[("killed", 11)].endswith("2020-02")
+    assert got[("convicted", 12)] == "2021-01-20"  # the weekday stands right before this figure
 
 
 # -- a count given on a later day runs from the event's start, whatever words carry it ---------------

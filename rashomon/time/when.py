@@ -691,9 +691,10 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int) -> tuple[str | 
         here = f.dated_in(s.span)
         inside = [timexes[i] for i in here if timexes[i].certainty not in ("before", "after") and i not in roles
                   and not f.says_day(i, True)]
-        if len(inside) > 1:  # "on Wednesday convicted 12 over the February 2020 unrest": the report's day only alone
-            inside = [t for t in inside if not (t.anchor == "published" and t.kind == "date" and _weekday(t.text)
-                                                and _date_part(t.value) == f.report())] or inside
+        if len(inside) > 1:  # "on Wednesday convicted 12 over the February 2020 unrest, in which 11 died": the
+            inside = [t for t in inside if not (  # report's weekday gives way to a date between it and the figure
+                t.anchor == "published" and t.kind == "date" and _weekday(t.text) and _date_part(t.value) == f.report()
+                and any(t.span[1] <= o.span[0] < offset for o in inside))] or inside
         # "charges were brought against 7, and in 2003 four of them were convicted": a year opening the next clause
         inside = [t for t in inside if len(t.value) != 4 or not _other_clause(doc.text, offset, t.span[0])]
         if inside:
