@@ -21,8 +21,9 @@ import re
 
 from ..document import Document
 from ..model import TimeExpr
+from .saying import saying_near
 from .tagger import Cand, parse_iso_date
-from .when import is_caption, saying_near
+from .when import is_caption
 from .zones import document_zone, format_offset, offset_at
 
 _ANY = dt.date(2000, 1, 1)

@@ -1,0 +1,76 @@
+"""Verbs of saying near a date: a weekday next to one ("the ministry said on Monday", "МВД в
+понедельник сообщило", "министрлігі дүйсенбі күні ... мәлімдеді") is the day of saying, not of the
+event (`rashomon.time.when`, `rashomon.time.anchor`). Words: ``lang/*/time_saying_words.txt`` and
+``lang/*/time_reported_suffixes.txt``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..langdata import languages, load_list
+from .lexicon import lexicon
+
+_WORDS = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
+
+
+_CLAUSE_WORDS = re.compile(r"[^\W\d_][\w'’-]*|[,;:.!?()«»\"]")
+
+
+def saying_near(text: str, span: tuple[int, int], reach: int = 3) -> bool:
+    """A verb of saying (``lang/*/time_saying_words.txt``) in the clause of ``span``, at most ``reach``
+    words before it or anywhere after it (a Kazakh verb closes its clause): "the ministry said on
+    Tuesday", "МВД в понедельник сообщило", "министрлігі дүйсенбі күні 60 адамның ... мәлімдеді"
+    date the saying; "суд в понедельник признал виновными" dates what the court did."""
+    stems = _saying_stems()
+    before = _CLAUSE_WORDS.findall(text, max(0, span[0] - 80), span[0])
+    after = _CLAUSE_WORDS.findall(text, span[1], span[1] + 160)
+    near = []
+    for w in reversed(before[1:] if span[0] > 80 else before):  # the first may be cut
+        if not w[0].isalnum() or len(near) >= reach:
+            break
+        near.append(w)
+    rest = after[:-1] if span[1] + 160 < len(text) else after
+    for k, w in enumerate(rest):
+        if not w[0].isalnum():
+            if w == ",":
+                return _reported_across(rest[k:], stems) or _said(near, stems)
+            break
+        near.append(w)
+    return _said(near, stems)
+
+
+def _said(words: list[str], stems: tuple[str, ...]) -> bool:
+    return any(w.casefold().replace("’", "'").startswith(stems) for w in words)
+
+
+def _reported_across(words: list[str], stems: tuple[str, ...]) -> bool:
+    """A verb of saying closing the sentence right after a reported clause's verb ("...анықталғанын
+    мәлімдеді", ``lang/*/time_reported_suffixes.txt``): it reports the clauses before the commas too."""
+    ends = _reported_suffixes()
+    prev = ""
+    for w in words:
+        if w in ".;!?":
+            break
+        low = w.casefold()
+        if w[0].isalnum() and low.startswith(stems) and prev.endswith(ends):
+            return True
+        prev = low
+    return False
+
+
+@functools.cache
+def _reported_suffixes() -> tuple[str, ...]:
+    return tuple(w.casefold() for lang in languages() for w in load_list(lang, "time_reported_suffixes")) or ("\0",)
+
+
+def weekday_named(text: str) -> bool:
+    """Whether an expression's text names a weekday ("on Monday", "в понедельник", "дүйсенбі күні")."""
+    lx = lexicon()
+    return any(lx.weekday_of(w) is not None for w in _WORDS.findall(text) if not w.isdigit())
+
+
+@functools.cache
+def _saying_stems() -> tuple[str, ...]:
+    return tuple(w.casefold() for lang in languages() for w in load_list(lang, "time_saying_words")) or ("\0",)
