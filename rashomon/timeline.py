@@ -349,7 +349,7 @@ _RUNS_ON = re.compile(r"[ \t]+[^\W\d_]")  # a date followed by words, not by a s
 def _closes_after_comma(text: str, line_start: int, line_end: int, t: TimeExpr) -> bool:
     """The date is the last thing on its line, after a comma: a publication's byline."""
     end = len(text) if line_end == -1 else line_end
-    return not text[t.span[1]:end].strip(" \t*_") and text[line_start:t.span[0]].rstrip(" \t*_").endswith(",")
+    return not text[t.span[1]:end].strip(" \t*_)]") and text[line_start:t.span[0]].rstrip(" \t*_").endswith(",")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -333,3 +333,14 @@ def test_weekday_of_saying_without_report_date(lang, text, want):
 def test_weekday_of_the_event_before_a_trailing_attribution_still_dates_it():
     text = _RIOT["en"] + "On Monday police detained 60 people in the city, the ministry said."
     assert ("detained", 60, "2023-10-30") in _claims(text, "en")
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("en", '(automatic translation from Russian, blog "Notes of the steppe man", 05/24/2023)'),
+    ("ru", '(автоматический перевод с казахского, блог «Записки степняка», 24.05.2023)'),
+])
+def test_bracketed_byline_closing_with_its_date_is_no_event(lang, line):
+    body = {"en": "On 05/16/2023 the dam of the tailings storage near the city broke and the mud reached the houses.",
+            "ru": "16.05.2023 возле города прорвало дамбу хвостохранилища, и грязь дошла до домов."}[lang]
+    text = "Chronicle of the tragedy\n\n" + line + "\n\n" + body + "\n\nMore to follow.\n\nThe end of the post.\n"
+    assert "2023-05-24" not in _events(text, lang)
