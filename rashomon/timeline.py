@@ -217,6 +217,8 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
         if parts:
             first = min(parts, key=lambda k: best[k][:2])
             # "16 March ... The evening of the same day, ...": a part of a day named back is a later event
+            if best[key][0] == 1 and best[key][1] < best[first][1]:
+                continue  # "the next day fighting went on ... On the evening of 29 April a ceasefire": two events
             if best[key][1] > best[first][1] or not _same_day_part(by_unit.get(best[first][3], []), rel):
                 best[first] = min(best[first], best.pop(key), key=lambda c: c[:2])
     days_with_events = {k[0].split("T")[0] for k, c in best.items() if len(k[0].split("T")[0]) >= 10

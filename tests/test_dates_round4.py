@@ -344,3 +344,21 @@ def test_bracketed_byline_closing_with_its_date_is_no_event(lang, line):
             "ru": "16.05.2023 возле города прорвало дамбу хвостохранилища, и грязь дошла до домов."}[lang]
     text = "Chronicle of the tragedy\n\n" + line + "\n\n" + body + "\n\nMore to follow.\n\nThe end of the post.\n"
     assert "2023-05-24" not in _events(text, lang)
+
+
+# -- "the next day" and "the evening of that day" named later: two events ------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("kk", "Қақтығыс 2021 жылғы 28 сәуірде басталып, келесі күні әскери техника қолданылған ұрысқа ұласты.\n\n"
+           "29 сәуір кешке атысты тоқтату туралы келісімге қол қойылды."),
+    ("en", "The clash began on 28 April 2021 and the next day turned into fighting with armour.\n\n"
+           "On the evening of 29 April a ceasefire was agreed."),
+])
+def test_next_day_and_a_later_evening_of_it_are_two_events(lang, text):
+    assert _events(text, lang).count("2021-04-29") == 2
+
+
+def test_plain_stated_day_still_joins_its_evening():
+    text = ("On 17 December 2011 workers gathered in the square of the town.\n\n"
+            "On the evening of 17 December police opened fire.")
+    assert _events(text, "en").count("2011-12-17") == 1
