@@ -1,0 +1,71 @@
+"""Attribution, modality and denials, session 4 round 2: invented sentences about invented events,
+in every language where the construction exists.
+
+- a rumour denied with no denier named ("Распространяемые в соцсетях сведения о ... не соответствуют
+  действительности") is two claims: the rumour (``unconfirmed``, social media) and the document's own
+  denial (``author``);
+- a figure "claimed" by someone and then denied by the next sentence is ``unconfirmed``;
+- source names: cut at a verb, kept whole across a conjunction inside an organisation's name, a bare
+  name before a colon, a new subject in the next clause, anaphoric "the agency";
+- the first cell of a table row that names no speaker (a hospital) is no source.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claims_helpers import attributed, extract
+
+TITLE = "Хроника событий\n\n"
+
+
+def _got(text: str, lang: str) -> list[tuple]:
+    return attributed(text, lang, TITLE)
+
+
+def _named(text: str, lang: str) -> list[tuple]:
+    """``(measure, value, source name, source type, modality)`` of every claim."""
+    out = []
+    for c in extract(TITLE + text, lang):
+        v = list(c.value) if isinstance(c.value, tuple) else c.value
+        out.append((c.measure, v, c.source.name if c.source else None, c.source.type if c.source else c.source_type, c.modality))
+    return out
+
+
+DENIALS = [
+    # a passive or subject-less denial of a rumour: the rumour and the document's own denial
+    ("Распространяемые в социальных сетях сведения о «десятках погибших военнослужащих» не соответствуют действительности.", "ru",
+     [("killed", None, "social_media", "unconfirmed"), ("killed", None, "author", "denied")]),
+    ("Поширювані в соцмережах повідомлення про «десятки загиблих» не відповідають дійсності.", "uk",
+     [("killed", None, "social_media", "unconfirmed"), ("killed", None, "author", "denied")]),
+    ("Reports on social media of dozens of dead are not true.", "en",
+     [("killed", None, "social_media", "unconfirmed"), ("killed", None, "author", "denied")]),
+    ("Әлеуметтік желілерде тараған «қаза тапқандар саны отыздан асады» деген ақпарат шындыққа жанаспайды.", "kk",
+     [("killed", 30, "social_media", "unconfirmed"), ("killed", 30, "author", "denied")]),
+    ("Ранее распространявшиеся в мессенджерах сведения о «десятках убитых» и «сотнях раненых» не соответствуют действительности.", "ru",
+     [("killed", None, "social_media", "unconfirmed"), ("killed", None, "author", "denied"),
+      ("injured", None, "social_media", "unconfirmed"), ("injured", None, "author", "denied")]),
+    # the denier named as the subject: as before
+    ("Министерство опровергает распространяемые в социальных сетях сведения о «сотнях погибших».", "ru",
+     [("killed", None, "social_media", "unconfirmed"), ("killed", None, "official", "denied")]),
+    # social media that themselves deny are the denier, not a rumour
+    ("Провластные телеграм-каналы называли сообщения о десятках погибших «фейком».", "ru",
+     [("killed", None, "social_media", "denied")]),
+    # "claimed", then denied by the next sentence: the claim is unconfirmed
+    ('An opposition website claimed that "more than 40" people had died. The Interior Ministry dismissed that figure as disinformation.', "en",
+     [("killed", 40, "opposition", "unconfirmed"), ("killed", 40, "official", "denied")]),
+    ("Оппозиционный сайт утверждал, что погибли более 40 человек. Министерство опровергло эти данные.", "ru",
+     [("killed", 40, "opposition", "unconfirmed"), ("killed", 40, "official", "denied")]),
+    ("Опозиційний сайт стверджував, що загинули понад 40 людей. Міністерство спростувало ці дані.", "uk",
+     [("killed", 40, "opposition", "unconfirmed"), ("killed", 40, "official", "denied")]),
+    # a denial in the same sentence leaves the claim as stated (devset2 gold)
+    ('Exiled activists claimed the real death toll was in the hundreds, a figure the government called "fake news."', "en",
+     [("killed", None, "activist", "asserted"), ("killed", None, "official", "denied")]),
+    # "said", then denied: the statement stands as stated, the denial is a claim of its own
+    ("Residents said at least 15 people were killed. The ministry rejected the claim.", "en",
+     [("killed", 15, "eyewitness", "asserted"), ("killed", 15, "official", "denied")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), DENIALS)
+def test_denials(text, lang, expected):
+    assert _got(text, lang) == expected
