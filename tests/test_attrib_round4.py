@@ -69,3 +69,52 @@ DENIALS = [
 @pytest.mark.parametrize(("text", "lang", "expected"), DENIALS)
 def test_denials(text, lang, expected):
     assert _got(text, lang) == expected
+
+
+NAMES = [
+    # a conjunction inside an organisation's name
+    ("Министерство здравоохранения и социального развития сообщает, что погибли 36 человек.", "ru",
+     [("killed", 36, "Министерство здравоохранения и социального развития", "official", "asserted")]),
+    ("Міністерство охорони здоров'я та соціального захисту повідомляє, що загинули 36 людей.", "uk",
+     [("killed", 36, "Міністерство охорони здоров'я та соціального захисту", "official", "asserted")]),
+    ("The Ministry of Labour and Social Protection said 36 people were killed.", "en",
+     [("killed", 36, "Ministry of Labour and Social Protection", "official", "asserted")]),
+    # "and" before a new subject still ends the name
+    ("В городе стреляли и полиция сообщила о 3 погибших.", "ru", [("killed", 3, "полиция", "official", "asserted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), NAMES)
+def test_names(text, lang, expected):
+    assert _named(text, lang) == expected
+
+
+def _doc(text: str, lang: str) -> list[tuple]:
+    out = []
+    for c in extract(text, lang):
+        out.append((c.measure, c.value, c.source.name if c.source else None, c.source.type if c.source else c.source_type, c.modality))
+    return out
+
+
+OWN = [
+    # the publisher named in the letterhead speaks of itself in its release: the document's own voice
+    ("Министерство здравоохранения Кыргызской Республики\n\nИнформация о пострадавших\n\n"
+     "Министерство сообщает, что погибли 36 человек. Распространяемые в сети слухи о «сотнях убитых» министерство считает необоснованными.", "ru",
+     [("killed", 36, None, "author", "asserted"), ("killed", None, "сети", "social_media", "unconfirmed"), ("killed", None, None, "author", "denied")]),
+    ("СООБЩЕНИЕ ПРЕСС-СЛУЖБЫ МИНИСТЕРСТВА ВНУТРЕННИХ ДЕЛ\n\nО ходе расследования\n\nМинистерство внутренних дел сообщает о 9 задержанных.", "ru",
+     [("detained", 9, None, "author", "asserted")]),
+    ("Ministry of Health of the Republic\n\nUpdate on the victims\n\nThe Ministry of Health reports that 36 people were killed.", "en",
+     [("killed", 36, None, "author", "asserted")]),
+    # ... and so does one named in a footer
+    ("Оперативна інформація\n\nАдміністрація області повідомляє, що загинули 5 людей.\n\n© Адміністрація області, 2021", "uk",
+     [("killed", 5, None, "author", "asserted")]),
+    # another body quoted in the release keeps its name; a headline is no letterhead
+    ("Министерство здравоохранения Кыргызской Республики\n\nМВД сообщило о 5 задержанных.", "ru",
+     [("detained", 5, "МВД", "official", "asserted")]),
+    ("Полиция разогнала митинг\n\nПолиция сообщила о 50 задержанных.", "ru", [("detained", 50, "Полиция", "official", "asserted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), OWN)
+def test_publisher_voice(text, lang, expected):
+    assert _doc(text, lang) == expected

@@ -195,6 +195,8 @@ def _rumour_split(doc_id: str, out: list[Claim], first: int, toks, text: str, at
         denier = None if named else next(
             ((x, y) for x, y, typ in typed if typ not in ("social_media", "unknown", "eyewitness") and not (a <= x < b)
              and any(_denies(toks, y, k) for k in cues)), None)
+        if denier is not None and attr.publisher_speaks(toks, text, denier[0], denier[1]):
+            denier = None  # "Министерство опровергает ..." in the ministry's own release: the document denies
         if named or (denier is None and c.source is None):
             # "Чутки ..., які поширювалися в Telegram, МВС назвало «фейками»": the denier is named;
             # "Распространяемые в соцсетях сведения о ... не соответствуют действительности": the document denies

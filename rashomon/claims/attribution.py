@@ -15,6 +15,7 @@ sentence, else a following "according to X" or a postposed ", X said".
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
@@ -65,6 +66,7 @@ class Attributor:
         # character spans of the document's time expressions, sorted, and their starts (set by the
         # extractor per document): a time phrase between a subject and its verb is skipped
         self.times: tuple[list[int], list[tuple[int, int]]] = ([], [])
+        self._pub: tuple[str | None, frozenset[str]] = (None, frozenset())  # the document and its publisher's word stems
 
     def markers(self, toks: Sequence[Token], text: str, paren: list[int] | None = None, finds: dict | None = None) -> list[Marker]:
         """The markers of a sentence, sorted by cue; ``paren`` (`_paren_ids`) and ``finds``
@@ -357,6 +359,8 @@ class Attributor:
             return None
         if self.lex.own_voice.first(toks, a):
             return None  # "our reporter": the document's own voice
+        if kind in ("verb", "pre", "post", "colon") and self.publisher_speaks(toks, text, a, b):
+            return Marker(cue, "impersonal")  # "Министерство ... сообщает" in the ministry's own release
         first = self.lex.attribution.first(toks, a)
         if first and first[1] in ("rel", "pronoun") and first[0] >= b:
             return Marker(cue, "pronoun") if first[1] == "pronoun" else None
@@ -372,6 +376,53 @@ class Attributor:
         if not typ:  # a person of no known kind who speaks of what they saw: "I saw four men killed," said X
             typ = "eyewitness" if self._witness and kind in ("verb", "colon", "pre") else "unknown"
         return Marker(cue, kind, text[span[0] : span[1]], span, (a, b), typ)
+
+    def publisher_speaks(self, toks, text: str, a: int, b: int) -> bool:
+        """Is the name ``toks[a:b]`` the document's publisher, speaking of itself in its own release
+        ("Министерство ... сообщает" under the letterhead "Министерство здравоохранения ..." or above
+        the footer "© Министерство ...")? Every word of it is in the letterhead or footer, and it holds
+        a source word of a known type."""
+        words = [t for t in toks[a:b] if t.kind == "w"]
+        if not words or len(words) > 10 or self._type_of(toks[a:b], default="") in ("", "unknown", "eyewitness", "social_media"):
+            return False
+        if self._pub[0] is not text:
+            self._pub = (text, self._publisher(text))
+        pub = self._pub[1]
+        return bool(pub) and all(_stem(t.low) in pub for t in words if len(t.text) > 2)
+
+    def _publisher(self, text: str) -> frozenset[str]:
+        """Word stems of a document's letterhead (a first line that only names an organisation:
+        "Министерство здравоохранения Кыргызской Республики", "СООБЩЕНИЕ ПРЕСС-СЛУЖБЫ МВД") and
+        footer ("© Министерство ...", "Администрация ..., 2021.")."""
+        head = text[:300].lstrip().split("\n", 1)[0].strip()
+        tail = [ln.strip() for ln in text[-600:].splitlines() if ln.strip()][-3:]
+        lines = []
+        if head and len(head) <= 150 and not any(ch.isdigit() or ch in ":!?" for ch in head) and self._letterhead(head):
+            lines.append(head)
+        for ln in tail:
+            if ln.startswith(("©", "(c)", "(C)")):
+                lines.append(ln.lstrip("©(cC) ").split(".", 1)[0])
+            elif (m := _FOOTER.match(ln)) is not None:
+                lines.append(m.group(1))
+        out: set[str] = set()
+        for ln in lines:
+            toks = tokenize(ln)
+            if len(toks) <= 16 and self._type_of(toks, default="") not in ("", "unknown", "eyewitness", "social_media"):
+                out.update(_stem(t.low) for t in toks if t.kind == "w" and len(t.text) > 2)
+        return frozenset(out)
+
+    def _letterhead(self, line: str) -> bool:
+        """A line that only names an organisation: in capitals ("СООБЩЕНИЕ ПРЕСС-СЛУЖБЫ МВД"), or a
+        source word first and a capitalized word last ("Министерство здравоохранения Кыргызской
+        Республики"); not a headline ("Полиция разогнала митинг", "У Жезказгані поліція ...")."""
+        toks = tokenize(line)
+        words = [t for t in toks if t.kind == "w"]
+        if not words or len(words) > 10 or self.lex.measures.find(toks) or any(
+                kind not in ("det", "rel", "aux") for _a, _b, kind in self.lex.attribution.find(toks)):
+            return False
+        if all(t.text.isupper() for t in words):
+            return True
+        return bool(self.lex.source_types.first(toks, 0)) and words[-1].text[:1].isupper() and len(words) > 1
 
     def _determines(self, toks, k) -> bool:
         hedge = self.lex.modality.first(toks, k)
@@ -462,7 +513,8 @@ class Attributor:
             elif end - k > 1 and t.low in _SUBORD:
                 break  # "... resigned after a state commission concluded": the subject starts after "after"
             elif end - k > 1 and (c := self.lex.connectives.first(toks, k)) and c[1] in ("and", "contrast") and not (
-                    c[1] == "and" and k and self.lex.source_types.ending_at(toks, k, 4) and self.lex.source_types.find(toks, k + 1, end)):
+                    c[1] == "and" and k and self.lex.source_types.ending_at(toks, k, 4) and self.lex.source_types.find(toks, k + 1, end)) \
+                    and not (c[1] == "and" and self._joins_name(toks, k, end)):
                 break  # "... dead in X and the akimat says": the subject starts after "and" (not "officials and witnesses said")
             else:
                 hit = self.lex.attribution.first(toks, k)
@@ -478,6 +530,22 @@ class Attributor:
         if first and first[1] in ("rel",):
             return None
         return (start, end)
+
+    def _joins_name(self, toks, k: int, end: int) -> bool:
+        """Is the "and" at ``k`` inside an organisation's name ("Министерство здравоохранения и
+        социального развития", "Ministry of Labour and Social Protection")? Lower-case modifiers
+        (or, in English, capitalized words) after it name no source of their own, and a source word
+        stands just before it, its modifiers included."""
+        after = toks[k + 1 : end]
+        if not after or len(after) > 4 or any(t.kind != "w" for t in after) or self.lex.source_types.find(toks, k + 1, end):
+            return False
+        if self.lex.lang == "en":
+            if not all(t.text[:1].isupper() for t in after):
+                return False
+        elif not all(t.text.islower() for t in after):
+            return False
+        lo = max(0, k - 4)
+        return any(typ != "unknown" and all(t.kind == "w" for t in toks[a:k]) for a, _b, typ in self.lex.source_types.find(toks, lo, k))
 
     def typed_mention(self, text: str, name: str, before: int) -> str | None:
         """The type of a bare personal name ("Резніченко повідомляє") from an earlier mention of it
@@ -644,6 +712,13 @@ class Attributor:
             if a == 0 or not any(t.text in _CLAUSE or t.kind == "n" for t in between):
                 return "probable" if own else "reported"
         return None
+
+
+_FOOTER = re.compile(r"([^\d,.;:!?\n]{3,120}), (?:19|20)\d\d\b")  # "Администрация Правительства Кузбасса, 2021."
+
+
+def _stem(w: str) -> str:
+    return w[:5]
 
 
 def _paren_of(paren: list[int], k: int) -> int:
