@@ -81,6 +81,20 @@ NAMES = [
      [("killed", 36, "Ministry of Labour and Social Protection", "official", "asserted")]),
     # "and" before a new subject still ends the name
     ("В городе стреляли и полиция сообщила о 3 погибших.", "ru", [("killed", 3, "полиция", "official", "asserted")]),
+    # a pre-frame with no comma ends at the verb of the count; a counted noun inside a name stays
+    ("По заключению комиссии погибли 334 человека.", "ru", [("killed", 334, "комиссии", "official", "asserted")]),
+    ("За висновком комісії загинули 334 людини.", "uk", [("killed", 334, "комісії", "official", "asserted")]),
+    ("According to the operational headquarters were lost not less than 150 persons.", "en",
+     [("killed", 150, "operational headquarters", "official", "asserted")]),
+    ("По словам родственников погибших, 30 человек пропали без вести.", "ru",
+     [("missing", 30, "родственников погибших", "unknown", "asserted")]),
+    ("According to relatives of the dead, 30 people are missing.", "en", [("missing", 30, "relatives of the dead", "unknown", "asserted")]),
+    # a second verb of the same subject ("... and said"): the subject that opens the clause
+    ("Губернатор посетил больницу и сообщил о 12 погибших.", "ru", [("killed", 12, "Губернатор", "official", "asserted")]),
+    ("Губернатор відвідав лікарню і повідомив про 12 загиблих.", "uk", [("killed", 12, "Губернатор", "official", "asserted")]),
+    ("The governor visited the hospital and said 12 people were killed.", "en", [("killed", 12, "governor", "official", "asserted")]),
+    ("Президент на саміті назвав удар «терактом» і говорить про 49 загиблих.", "uk", [("killed", 49, "Президент на саміті", "official", "asserted")]),
+    ("Police and witnesses said 12 people were killed.", "en", [("killed", 12, "Police and witnesses", "official", "asserted")]),
 ]
 
 
@@ -117,4 +131,22 @@ OWN = [
 
 @pytest.mark.parametrize(("text", "lang", "expected"), OWN)
 def test_publisher_voice(text, lang, expected):
+    assert _doc(text, lang) == expected
+
+
+COLON = [
+    # a bare surname before a colon: the person named with a title earlier in the text
+    ("Хроніка\n\nМіністр внутрішніх справ Ігор Клименко повідомив про 51 загиблого.\n\n**11:00** Клименко: загиблих — 52.", "uk",
+     [("killed", 51, "Міністр внутрішніх справ Ігор Клименко", "official", "asserted"), ("killed", 52, "Клименко", "official", "asserted")]),
+    ("Хроника\n\nГубернатор области Иван Петров сообщил о 51 погибшем.\n\nПетров: погибших — 52.", "ru",
+     [("killed", 51, "Губернатор области Иван Петров", "official", "asserted"), ("killed", 52, "Петров", "official", "asserted")]),
+    ("Timeline\n\nInterior Minister John Smith said 51 people died.\n\nSmith: 52 dead.", "en",
+     [("killed", 51, "Interior Minister John Smith", "official", "asserted"), ("killed", 52, "Smith", "official", "asserted")]),
+    # a place before a colon is no speaker
+    ("Хроника\n\nХарьков: погибли 52 человека.", "ru", [("killed", 52, None, "author", "asserted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), COLON)
+def test_colon_names(text, lang, expected):
     assert _doc(text, lang) == expected

@@ -37,6 +37,7 @@ _AT = {"в", "во", "у"}  # "в Душанбе сообщили", "у Крем
 _QUOTES = {"«", "»", "“", "”", '"', "„"}
 _RULINGS = {"arrested", "convicted", "charged"}  # acts of a court or prosecutor: their record is the source
 _SUBORD = {"after", "before", "because", "після", "после", "поскольку", "оскільки"}  # a subordinate clause opens
+_AND = {"and", "и", "і", "та", "й", "және"}  # right before a verb: a second predicate of the subject before
 _LEAD = {"and", "but", "и", "а", "но", "і", "та", "але", "the", "when", "as", "after", "while", "since", "когда", "коли"}
 
 
@@ -112,6 +113,10 @@ class Attributor:
                     subj = self._backward(toks, a, appositions=True)
                     if subj is not None and (p := self.lex.back_refs.first(toks, subj[0])) and p[0] >= subj[1]:
                         subj = self._forward(toks, b) if b < len(toks) else None  # "об этом говорят журналы больниц"
+                if subj is None and a > 1 and toks[a - 1].low in _AND:
+                    # "Губернатор посетил больницу и сообщил ...": the subject that opens the clause
+                    lo = max((k + 1 for k in range(a - 1) if toks[k].text in _HARD), default=0)
+                    subj = self._antecedent(toks, a - 1, lo)
                 if subj is None and self.lex.lang in ("ru", "uk") and b < len(toks) and self._names_source(toks, b):
                     subj = self._forward(toks, b, limit=5)
                 if self.lex.lang in ("ru", "uk", "en") and (subj is None or (subj[0] > 0 and toks[subj[0] - 1].kind == "n")):
@@ -211,11 +216,11 @@ class Attributor:
             return None
         return (x, y)
 
-    def _antecedent(self, toks, a: int) -> tuple[int, int] | None:
-        """The first named source of a known type before ``a`` in the sentence, with the
-        capitalized words after it ("Агентство Associated Press ... опубликовало расследование,
+    def _antecedent(self, toks, a: int, lo: int = 0) -> tuple[int, int] | None:
+        """The first named source of a known type before ``a`` in the sentence (from ``lo``), with
+        the capitalized words after it ("Агентство Associated Press ... опубликовало расследование,
         согласно которому ..."); None if there is none."""
-        for x, y, typ in self.lex.source_types.find(toks, 0, a):
+        for x, y, typ in self.lex.source_types.find(toks, lo, a):
             if typ == "unknown":
                 continue
             while y < a and toks[y].kind == "w" and toks[y].text[:1].isupper():
@@ -333,6 +338,13 @@ class Attributor:
             if self._type_of(toks[start:c], default="") not in ("", "unknown"):
                 m = self._named(toks, text, (start, c + 1), "colon", (start, c))
                 return [m] if m else []
+            words = [t for t in toks[start:c] if t.kind == "w"]
+            if 0 < len(words) <= 3 and all(t.kind == "w" or t.text in "*_#-—–" for t in toks[start:c]) \
+                    and (typ := self.typed_mention(text, " ".join(t.text for t in words), words[0].start)):
+                m = self._named(toks, text, (start, c + 1), "colon", (start, c))  # "Клименко: загиблих — 52": a person named before
+                if m is not None:
+                    m.type = typ
+                return [m] if m else []
             return []
         return []
 
@@ -445,8 +457,25 @@ class Attributor:
             hit = self.lex.attribution.first(toks, e)
             if hit and hit[1] in ("verb", "rel") and e > b:
                 break
+            if e > b and self._predicate_at(toks, e):
+                break  # "По заключению комиссии погибли 334 человека": the name ends at the verb
             e += 1
         return (b, e) if e > b else None
+
+    def _predicate_at(self, toks, e: int) -> bool:
+        """Does a count's predicate start at ``e``: a measure trigger with a figure a few words on,
+        in its clause ("погибли 334", "were lost not less than 150")? A counted noun in a name
+        ("по словам родственников погибших, ...") has none after it."""
+        hit = self.lex.measures.first(toks, e)
+        if hit is None:
+            return False
+        for k in range(hit[0], min(len(toks), hit[0] + 4)):
+            t = toks[k]
+            if t.kind == "n" or _figure_word(self.lex, t) or self.lex.vague.first(toks, k):
+                return True
+            if t.text in _BOUND:
+                return False
+        return False
 
     def _in_time(self, t: Token) -> bool:
         starts, spans = self.times
@@ -486,6 +515,8 @@ class Attributor:
         k = a - 1
         while k >= 0 and (hit := self.lex.attribution.first(toks, k)) and hit[1] == "aux" and hit[0] <= a:
             k -= 1
+        if appositions and k > 0 and toks[k].low in _AND:
+            return None  # "X називає удар терактом і говорить про 49 загиблих": the subject of the verb before
         if appositions and k > 0 and (_adverb(toks[k]) or toks[k].low in self.lex.name_trim) and toks[k - 1].text == ",":
             k -= 1  # "Ukrzaliznytsia, the state railway company, initially said"
         end = k + 1
