@@ -150,3 +150,27 @@ COLON = [
 @pytest.mark.parametrize(("text", "lang", "expected"), COLON)
 def test_colon_names(text, lang, expected):
     assert _doc(text, lang) == expected
+
+
+CLAUSES = [
+    # a new subject in the next clause speaks for its own figure
+    ("По данным полиции, в акции участвовали около 8 тысяч человек. Организаторы оценили число участников в «более 100 тысяч», "
+     "независимые наблюдатели — в 30–50 тысяч.", "ru",
+     [("participants", 8000, "полиции", "official", "asserted"), ("participants", 100000, "Организаторы", "activist", "asserted"),
+      ("participants", [30000, 50000], "независимые наблюдатели", "ngo", "asserted")]),
+    ("Організатори оцінили кількість учасників у «понад 100 тисяч», незалежні спостерігачі — у 30–50 тисяч.", "uk",
+     [("participants", 100000, "Організатори", "activist", "asserted"), ("participants", [30000, 50000], "незалежні спостерігачі", "ngo", "asserted")]),
+    ("Officials said 29 police officers were hurt; the Investigative Committee later raised this figure to more than 70.", "en",
+     [("injured", 29, "Officials", "official", "asserted"), ("injured", 70, "Investigative Committee", "official", "asserted")]),
+    ("Полиция сообщила о 29 пострадавших; позже СК повысил эту цифру до 70.", "ru",
+     [("injured", 29, "Полиция", "official", "asserted"), ("injured", 70, "СК", "official", "asserted")]),
+    ("Поліція повідомила про 29 постраждалих; згодом прокуратура збільшила цю цифру до 70.", "uk",
+     [("injured", 29, "Поліція", "official", "asserted"), ("injured", 70, "прокуратура", "official", "asserted")]),
+    # an impersonal plural with an object before it names no one
+    ("Ущерб оценили в 5 млн рублей, погибли 3 человека.", "ru", [("killed", 3, None, "author", "asserted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CLAUSES)
+def test_clause_sources(text, lang, expected):
+    assert _named(text, lang) == expected

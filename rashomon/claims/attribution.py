@@ -2,7 +2,8 @@
 
 Markers (``attribution.txt``): ``pre`` cues take the name after them ("according to X", "по данным
 X"); ``verb`` cues take their subject ("X said", "X, an analyst, confirmed"; an apposition between
-commas belongs to the name); ``post`` cues take the name before them (Kazakh "X мәліметінше");
+commas belongs to the name), ``typed_verb`` cues only a subject of a known type ("Организаторы
+оценили", not the impersonal "Ущерб оценили"); ``post`` cues take the name before them (Kazakh "X мәліметінше");
 ``colon`` statements ("From a social media post: ...") and ``note``s ("(Source - X)") name a source
 for what follows or precedes; ``impersonal`` cues ("it is reported") keep the document's own voice;
 a ``label`` ("Офіційна кількість загиблих — 46") names the figure's source itself; ``witness`` words
@@ -79,6 +80,9 @@ class Attributor:
         self._witness = any(kind == "witness" for _a, _b, kind in found)
         for a, b, kind in found:
             m = None
+            typed_only = kind == "typed_verb"  # "Организаторы оценили ...", not "Ущерб оценили в 5 млн"
+            if typed_only:
+                kind = "verb"
             if kind == "pre":
                 fwd = self._forward(toks, b)
                 if fwd and (r := self.lex.attribution.first(toks, fwd[0])) and r[1] == "rel":
@@ -150,6 +154,8 @@ class Attributor:
                 m = Marker((a, b), "impersonal")
             elif kind == "pronoun" and a and toks[a - 1].low in ("to", "него", "нього", "неї"):
                 m = Marker((a, b), "pronoun")
+            if m is not None and typed_only and m.type in (None, "unknown", "eyewitness"):
+                m = None
             if m is not None:
                 out.append(m)
         out.extend(self._colon_statement(toks, text, out))
@@ -288,7 +294,8 @@ class Attributor:
             while d < min(len(toks), k + 8) and toks[d].kind == "w":
                 d += 1
             if d == k + 1 or d + 1 >= len(toks) or toks[d].text not in ("—", "–") or not (
-                    toks[d + 1].low in _THAT_WORDS or toks[d + 1].text in ("«", '"') or toks[d + 1].low in _ABOUT):
+                    toks[d + 1].low in _THAT_WORDS or toks[d + 1].text in ("«", '"') or toks[d + 1].low in _ABOUT or (
+                        toks[d + 1].low in _AT and d + 2 < len(toks) and (toks[d + 2].kind == "n" or toks[d + 2].text in ("«", '"')))):
                 continue
             if self._type_of(toks[k + 1 : d], default="") in ("", "unknown") and not toks[k + 1].text[:1].isupper():
                 continue
@@ -455,7 +462,7 @@ class Attributor:
         e = b
         while e < len(toks) and e - b < limit and toks[e].text not in _BACK and toks[e].kind != "n":
             hit = self.lex.attribution.first(toks, e)
-            if hit and hit[1] in ("verb", "rel") and e > b:
+            if hit and hit[1] in ("verb", "typed_verb", "rel") and e > b:
                 break
             if e > b and self._predicate_at(toks, e):
                 break  # "По заключению комиссии погибли 334 человека": the name ends at the verb
@@ -549,7 +556,7 @@ class Attributor:
                 break  # "... dead in X and the akimat says": the subject starts after "and" (not "officials and witnesses said")
             else:
                 hit = self.lex.attribution.first(toks, k)
-                if hit and hit[1] in ("pre", "verb", "cite") and hit[0] <= end and k + 1 < end and hit[1] != "cite":
+                if hit and hit[1] in ("pre", "verb", "typed_verb", "cite") and hit[0] <= end and k + 1 < end and hit[1] != "cite":
                     break
             k -= 1
         start = k + 1
