@@ -174,3 +174,21 @@ CLAUSES = [
 @pytest.mark.parametrize(("text", "lang", "expected"), CLAUSES)
 def test_clause_sources(text, lang, expected):
     assert _named(text, lang) == expected
+
+
+ROWS = [
+    # a hospital heading a table row is where the figures were counted, not who counts
+    ("Сведения\n\n| Больница | Умерли |\n|---|---|\n| Областная больница | 12 погибших |\n| МВД | 45 погибших |\n", "ru",
+     [("killed", 12, None, "author", "asserted"), ("killed", 45, "МВД", "official", "asserted")]),
+    ("Дані\n\n| Джерело | Загиблі |\n|---|---|\n| Обласна лікарня | 12 загиблих |\n| ДСНС | 45 загиблих |\n", "uk",
+     [("killed", 12, None, "author", "asserted"), ("killed", 45, "ДСНС", "official", "asserted")]),
+    ("Data\n\n| Source | Dead |\n|---|---|\n| City hospital | 12 dead |\n| Police | 45 dead |\n", "en",
+     [("killed", 12, None, "author", "asserted"), ("killed", 45, "Police", "official", "asserted")]),
+    ("Деректер\n\n| Дереккөз | Қаза тапқандар |\n|---|---|\n| Облыстық аурухана | 12 адам қаза тапты |\n| Полиция | 45 адам қаза тапты |\n", "kk",
+     [("killed", 12, None, "author", "asserted"), ("killed", 45, "Полиция", "official", "asserted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), ROWS)
+def test_row_heads(text, lang, expected):
+    assert _doc(text, lang) == expected

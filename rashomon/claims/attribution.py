@@ -21,7 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
-from .grammar import Token, tokenize
+from .. import langdata
+from .grammar import PhraseMatcher, Token, tokenize
 from .lexicon import Lexicon
 from .rules import _paren_ids
 
@@ -320,6 +321,8 @@ class Attributor:
         if b == s or any(t.kind == "n" for t in toks[s:b]) or self._type_of(toks[s:b], default="") in ("", "unknown") \
                 or self.lex.measures.find(toks, s, b):
             return []  # "| Зақымданған тұрғын үйлер | 3 100 |": a row of what is counted, not of who counts
+        if _row_places(self.lex.lang).find(toks, s, b):
+            return []  # "Баткенская областная больница\t84\t71": where the patients were counted, not who counts
         m = self._named(toks, text, (s, s + 1), "row", (s, b))  # its own kind: it frames no next row
         if m is None:
             return []
@@ -757,6 +760,17 @@ _FOOTER = re.compile(r"([^\d,.;:!?\n]{3,120}), (?:19|20)\d\d\b")  # "Админ�
 
 def _stem(w: str) -> str:
     return w[:5]
+
+
+_ROW_PLACES: dict[str, PhraseMatcher] = {}
+
+
+def _row_places(lang: str) -> PhraseMatcher:
+    """Words that make a table row's first cell a place of the count (``row_places.txt``)."""
+    got = _ROW_PLACES.get(lang)
+    if got is None:
+        got = _ROW_PLACES[lang] = PhraseMatcher((p, True) for p in langdata.load_list(lang, "row_places"))
+    return got
 
 
 def _paren_of(paren: list[int], k: int) -> int:
