@@ -192,3 +192,20 @@ ROWS = [
 @pytest.mark.parametrize(("text", "lang", "expected"), ROWS)
 def test_row_heads(text, lang, expected):
     assert _doc(text, lang) == expected
+
+
+ANAPHORA = [
+    # "the agency" points back at the source named before
+    ("Жаңалықтар\n\nҚаза тапқандардың саны 7-ге жетті. Бұл туралы Ішкі істер министрлігі хабарлады. "
+     "Ведомствоның мәліметінше, қаза тапқандардың екеуі – әскери қызметшілер.", "kk",
+     [("killed", 7, "Ішкі істер министрлігі", "official", "asserted"), ("killed", 2, "Ішкі істер министрлігі", "official", "asserted")]),
+    ("Новости\n\nОб этом сообщило МВД. По данным ведомства, погибли 5 человек.", "ru", [("killed", 5, "МВД", "official", "asserted")]),
+    ("Новини\n\nПро це повідомило МВС. За даними відомства, загинули 5 людей.", "uk", [("killed", 5, "МВС", "official", "asserted")]),
+    # with no source before, the word itself
+    ("Жаңалықтар\n\nВедомствоның мәліметінше, 5 адам қаза тапты.", "kk", [("killed", 5, "Ведомствоның", "official", "asserted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), ANAPHORA)
+def test_source_anaphora(text, lang, expected):
+    assert _doc(text, lang) == expected

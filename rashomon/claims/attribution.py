@@ -397,6 +397,9 @@ class Attributor:
         span = (toks[a].start, toks[b - 1].end)
         if not typ:  # a person of no known kind who speaks of what they saw: "I saw four men killed," said X
             typ = "eyewitness" if self._witness and kind in ("verb", "colon", "pre") else "unknown"
+        if kind in ("pre", "post", "verb") and b - a <= 2 and _source_anaphora(self.lex.lang).find(toks, max(0, a - 1), b):
+            # "Ведомствоның мәліметінше": the agency named before speaks (`choose`), else the word itself
+            return Marker(cue, "pronoun", text[span[0] : span[1]], span, (a, b), typ)
         return Marker(cue, kind, text[span[0] : span[1]], span, (a, b), typ)
 
     def publisher_speaks(self, toks, text: str, a: int, b: int) -> bool:
@@ -667,7 +670,7 @@ class Attributor:
                 j = k - 1
                 while j >= 0 and not markers[j].name:
                     j -= 1
-                return markers[j] if j >= 0 else (antecedent or carried)
+                return markers[j] if j >= 0 else (antecedent or (m if m.name else carried))
             return m
         for j in range(bisect.bisect_left(starts, qend), len(markers)):
             m = markers[j]
@@ -763,6 +766,15 @@ def _stem(w: str) -> str:
 
 
 _ROW_PLACES: dict[str, PhraseMatcher] = {}
+_ANAPHORA: dict[str, PhraseMatcher] = {}
+
+
+def _source_anaphora(lang: str) -> PhraseMatcher:
+    """Source words that point back at a source named before (``source_anaphora.txt``)."""
+    got = _ANAPHORA.get(lang)
+    if got is None:
+        got = _ANAPHORA[lang] = PhraseMatcher((p, True) for p in langdata.load_list(lang, "source_anaphora"))
+    return got
 
 
 def _row_places(lang: str) -> PhraseMatcher:
