@@ -209,3 +209,23 @@ ANAPHORA = [
 @pytest.mark.parametrize(("text", "lang", "expected"), ANAPHORA)
 def test_source_anaphora(text, lang, expected):
     assert _doc(text, lang) == expected
+
+
+DOCTORS = [
+    # doctors speak of the patients they treated: eyewitnesses; a chief doctor or a hospital speaks for it
+    ("Лікарі підтвердили, що госпіталізовано щонайменше 20 людей.", "uk", [("injured", 20, "Лікарі", "eyewitness", "asserted")]),
+    ("Врачи сообщили, что госпитализированы 30 человек.", "ru", [("injured", 30, "Врачи", "eyewitness", "asserted")]),
+    ("Doctors said they had treated 30 people.", "en", [("injured", 30, "Doctors", "eyewitness", "asserted")]),
+    ("Дәрігерлердің айтуынша, 30 адам жараланған.", "kk", [("injured", 30, "Дәрігерлердің", "eyewitness", "asserted")]),
+    ("Главный врач больницы сообщил, что госпитализированы 20 человек.", "ru",
+     [("injured", 20, "Главный врач больницы", "official", "asserted")]),
+    ("Головний лікар лікарні повідомив, що госпіталізовано 20 людей.", "uk",
+     [("injured", 20, "Головний лікар лікарні", "official", "asserted")]),
+    ("За даними обласної лікарні, госпіталізовано 20 людей.", "uk", [("injured", 20, "обласної лікарні", "official", "asserted")]),
+    ("Бас дәрігердің айтуынша, 30 адам жараланған.", "kk", [("injured", 30, "Бас дәрігердің", "official", "asserted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), DOCTORS)
+def test_doctors(text, lang, expected):
+    assert _named(text, lang) == expected
