@@ -229,3 +229,25 @@ DOCTORS = [
 @pytest.mark.parametrize(("text", "lang", "expected"), DOCTORS)
 def test_doctors(text, lang, expected):
     assert _named(text, lang) == expected
+
+
+LONG = [
+    # a relative clause between commas is no part of the name; a subject after "that" is the speaker
+    ("Tajik officials, who released figures more slowly, said 10 people had been killed.", "en",
+     [("killed", 10, "Tajik officials", "official", "asserted")]),
+    ("Таджикские власти, которые публиковали данные медленнее, сообщили о 10 погибших.", "ru",
+     [("killed", 10, "Таджикские власти", "official", "asserted")]),
+    ("Таджицька влада, яка оприлюднювала дані повільніше, повідомила про 10 загиблих.", "uk",
+     [("killed", 10, "Таджицька влада", "official", "asserted")]),
+    ("The sides agreed to withdraw after two days of fighting over a water facility that officials on both sides said had killed at least 50 people.", "en",
+     [("killed", 50, "officials on both sides", "official", "asserted")]),
+    # Kazakh: a postposition closes an adverbial phrase after the name
+    ("ІІМ арнайы операция барысында 18 адамның ұсталғанын мәлімдеді.", "kk", [("detained", 18, "ІІМ", "official", "asserted")]),
+    ("Ішкі істер министрлігі тергеу нәтижесінде 9 адамның ұсталғанын хабарлады.", "kk",
+     [("detained", 9, "Ішкі істер министрлігі", "official", "asserted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), LONG)
+def test_long_names(text, lang, expected):
+    assert _named(text, lang) == expected

@@ -249,6 +249,14 @@ class Attributor:
             e += 1
         if e == s0 or self._type_of(toks[s0:e], default="") in ("", "unknown"):
             return None
+        post = next((k for k in range(s0 + 1, e) if _source_postpositions(self.lex.lang).find(toks, k, k + 1)), None)
+        if post is not None:  # "ІІМ арнайы операция барысында ...": the name ends before the adverbial phrase
+            typed = [(x, y) for x, y, typ in self.lex.source_types.find(toks, s0, post) if typ != "unknown"]
+            if typed:
+                e = typed[0][1]
+                for x, y in typed[1:]:
+                    if x <= e:
+                        e = max(e, y)  # "Ішкі істер министрлігі": matches that join into one name
         return (s0, e)
 
     def _paren_sources(self, toks, text, found) -> list[Marker]:
@@ -573,7 +581,14 @@ class Attributor:
         first = self.lex.attribution.first(toks, start)
         if first and first[1] in ("rel",):
             return None
-        return (start, end)
+        for j in range(start + 1, end - 1):
+            if toks[j].kind == "w" and any(p == "rel" for _e, p in self.lex.attribution.at(toks, j)):
+                if toks[j - 1].text == ",":
+                    end = j - 1  # "Tajik officials, who released figures more slowly, said": the name before the clause
+                elif self._type_of(toks[j + 1 : end], default="") not in ("", "unknown"):
+                    start = j + 1  # "fighting over a facility that officials on both sides said": the subject after "that"
+                break
+        return (start, end) if start < end else None
 
     def _joins_name(self, toks, k: int, end: int) -> bool:
         """Is the "and" at ``k`` inside an organisation's name ("Министерство здравоохранения и
@@ -766,6 +781,15 @@ def _stem(w: str) -> str:
 
 
 _ROW_PLACES: dict[str, PhraseMatcher] = {}
+_POSTPOSITIONS: dict[str, PhraseMatcher] = {}
+
+
+def _source_postpositions(lang: str) -> PhraseMatcher:
+    """Postpositions that end an adverbial phrase after a source's name (``source_postpositions.txt``)."""
+    got = _POSTPOSITIONS.get(lang)
+    if got is None:
+        got = _POSTPOSITIONS[lang] = PhraseMatcher((p, True) for p in langdata.load_list(lang, "source_postpositions"))
+    return got
 _ANAPHORA: dict[str, PhraseMatcher] = {}
 
 
