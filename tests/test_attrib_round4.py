@@ -166,6 +166,10 @@ CLAUSES = [
      [("injured", 29, "Полиция", "official", "asserted"), ("injured", 70, "СК", "official", "asserted")]),
     ("Поліція повідомила про 29 постраждалих; згодом прокуратура збільшила цю цифру до 70.", "uk",
      [("injured", 29, "Поліція", "official", "asserted"), ("injured", 70, "прокуратура", "official", "asserted")]),
+    # the imperfective past "заявлял" is a statement too
+    ("Комитет «Матери Беслана» заявлял, что судьба не менее 17 человек так и не была установлена.", "ru",
+     [("missing", 17, "Комитет «Матери Беслана»", "unknown", "asserted")]),
+    ("Комітет заявляв, що доля щонайменше 17 людей не встановлена.", "uk", [("missing", 17, "Комітет", "unknown", "asserted")]),
     # an impersonal plural with an object before it names no one
     ("Ущерб оценили в 5 млн рублей, погибли 3 человека.", "ru", [("killed", 3, None, "author", "asserted")]),
 ]
