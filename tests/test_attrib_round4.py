@@ -227,6 +227,9 @@ DOCTORS = [
      [("injured", 20, "Головний лікар лікарні", "official", "asserted")]),
     ("За даними обласної лікарні, госпіталізовано 20 людей.", "uk", [("injured", 20, "обласної лікарні", "official", "asserted")]),
     ("Бас дәрігердің айтуынша, 30 адам жараланған.", "kk", [("injured", 30, "Бас дәрігердің", "official", "asserted")]),
+    # "at one hospital": "one" is no count that ends the name
+    ('Doctors at one city hospital told our monitors that they had treated "dozens" of people.', "en",
+     [("injured", None, "Doctors at one city hospital", "eyewitness", "asserted")]),
 ]
 
 

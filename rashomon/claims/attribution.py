@@ -563,6 +563,8 @@ class Attributor:
             elif t.kind == "n" and k == end - 1 and k > 1 and toks[k - 1].kind == "w" and toks[k - 1].text[:1].isupper() \
                     and t.text.isdigit() and len(t.text) <= 3:
                 pass  # a number that ends a name: "Group 24 claimed", "Channel 5 reported"
+            elif k > 0 and end - k > 1 and toks[k - 1].low in _IN_ONE and _one(lex, t) and toks[k + 1].kind == "w" and toks[k + 1].text.islower():
+                pass  # "Doctors at one city hospital told ...": "one" is no count here
             elif t.text in _BACK or _figure_word(lex, t) or (vague[t.low] and lex.vague.first(toks, k)) \
                     or (t.kind == "n" and not (commas == 1 and lex.nonclaim["after"].first(toks, k + 1))) \
                     or (months[t.low] and lex.months.first(toks, k)):
@@ -822,6 +824,15 @@ def _figure_word(lex: Lexicon, t: Token) -> bool:
     """A number word that is no article ("an eyewitness" is a name, "twelve people" is not)."""
     w = lex.number_word(t) if t.kind == "w" else None
     return bool(w and w[1] != "article")
+
+
+_IN_ONE = {"at", "in", "from", "of", "в", "у", "из", "із", "з"}  # "at one hospital", "в одной больнице"
+
+
+def _one(lex: Lexicon, t: Token) -> bool:
+    """Is ``t`` the number word "one" ("one", "одной", "одній")?"""
+    w = lex.number_word(t) if t.kind == "w" else None
+    return bool(w and w[0] == 1 and w[1] != "article")
 
 
 def _adverb(t: Token) -> bool:
