@@ -60,6 +60,9 @@ DENIALS = [
     # a denial in the same sentence leaves the claim as stated (devset2 gold)
     ('Exiled activists claimed the real death toll was in the hundreds, a figure the government called "fake news."', "en",
      [("killed", None, "activist", "asserted"), ("killed", None, "official", "denied")]),
+    # Kazakh, verb-final: the denier opens the sentence
+    ("Министрлік сол кезде ел ішінде тараған «қаза тапқандар 10-нан асады» деген сыбысты жоққа шығарған.", "kk",
+     [("killed", 10, "unknown", "unconfirmed"), ("killed", 10, "official", "denied")]),
     # "said", then denied: the statement stands as stated, the denial is a claim of its own
     ("Residents said at least 15 people were killed. The ministry rejected the claim.", "en",
      [("killed", 15, "eyewitness", "asserted"), ("killed", 15, "official", "denied")]),

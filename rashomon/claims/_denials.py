@@ -83,6 +83,8 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
         if ana and ana[-1] < ntok[1]:
             ntok = (ana[-1], ntok[1])
     m = attr._named(toks, text, (a, b), "verb", ntok) if ntok else None
+    if (m is None or m.type in (None, "unknown")) and attr.lex.lang == "kk" and a > 2 and (head := attr._opening_subject(toks, a)):
+        m = attr._named(toks, text, (a, b), "verb", head)  # verb-final: "Министрлік ... деген сыбысты жоққа шығарған"
     if m is not None and m.kind != "verb":
         m = None
     lo = m.span[0] if m is not None and m.span else cue_start
