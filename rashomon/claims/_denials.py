@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from .. import langdata
 from ..model import Claim, Source, stable_id
 from .attribution import Attributor, Marker
-from .. import langdata
 from .grammar import PhraseMatcher, tokenize
 from .rules import Rules
 
