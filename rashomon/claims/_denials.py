@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from .. import langdata
 from ..model import Claim, Source, stable_id
+from ._voice import word_list
 from .attribution import Attributor, Marker
 from .grammar import PhraseMatcher, tokenize
 from .rules import Rules
@@ -109,13 +109,7 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
 def _claim_verbs(lang: str) -> PhraseMatcher:
     """Speech verbs that present a statement as an allegation ("claimed", "утверждали"): one that a
     denial then answers is ``unconfirmed`` (``denial_hedges.txt``)."""
-    got = _CLAIM_VERBS.get(lang)
-    if got is None:
-        got = _CLAIM_VERBS[lang] = PhraseMatcher((p, True) for p in langdata.load_list(lang, "denial_hedges"))
-    return got
-
-
-_CLAIM_VERBS: dict[str, PhraseMatcher] = {}
+    return word_list(lang, "denial_hedges")
 
 
 def _alleged(text: str, c: Claim, hedges: PhraseMatcher) -> bool:

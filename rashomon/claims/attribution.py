@@ -16,13 +16,12 @@ sentence, else a following "according to X" or a postposed ", X said".
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
-from .. import langdata
-from .grammar import PhraseMatcher, Token, tokenize
+from ._voice import publisher_stems, stem, word_list
+from .grammar import Token, tokenize
 from .lexicon import Lexicon
 from .rules import _paren_ids
 
@@ -249,7 +248,7 @@ class Attributor:
             e += 1
         if e == s0 or self._type_of(toks[s0:e], default="") in ("", "unknown"):
             return None
-        post = next((k for k in range(s0 + 1, e) if _source_postpositions(self.lex.lang).find(toks, k, k + 1)), None)
+        post = next((k for k in range(s0 + 1, e) if word_list(self.lex.lang, "source_postpositions").find(toks, k, k + 1)), None)
         if post is not None:  # "ІІМ арнайы операция барысында ...": the name ends before the adverbial phrase
             typed = [(x, y) for x, y, typ in self.lex.source_types.find(toks, s0, post) if typ != "unknown"]
             if typed:
@@ -329,7 +328,7 @@ class Attributor:
         if b == s or any(t.kind == "n" for t in toks[s:b]) or self._type_of(toks[s:b], default="") in ("", "unknown") \
                 or self.lex.measures.find(toks, s, b):
             return []  # "| Зақымданған тұрғын үйлер | 3 100 |": a row of what is counted, not of who counts
-        if _row_places(self.lex.lang).find(toks, s, b):
+        if word_list(self.lex.lang, "row_places").find(toks, s, b):
             return []  # "Баткенская областная больница\t84\t71": where the patients were counted, not who counts
         m = self._named(toks, text, (s, s + 1), "row", (s, b))  # its own kind: it frames no next row
         if m is None:
@@ -405,7 +404,7 @@ class Attributor:
         span = (toks[a].start, toks[b - 1].end)
         if not typ:  # a person of no known kind who speaks of what they saw: "I saw four men killed," said X
             typ = "eyewitness" if self._witness and kind in ("verb", "colon", "pre") else "unknown"
-        if kind in ("pre", "post", "verb") and b - a <= 2 and _source_anaphora(self.lex.lang).find(toks, max(0, a - 1), b):
+        if kind in ("pre", "post", "verb") and b - a <= 2 and word_list(self.lex.lang, "source_anaphora").find(toks, max(0, a - 1), b):
             # "Ведомствоның мәліметінше": the agency named before speaks (`choose`), else the word itself
             return Marker(cue, "pronoun", text[span[0] : span[1]], span, (a, b), typ)
         return Marker(cue, kind, text[span[0] : span[1]], span, (a, b), typ)
@@ -419,43 +418,9 @@ class Attributor:
         if not words or len(words) > 10 or self._type_of(toks[a:b], default="") in ("", "unknown", "eyewitness", "social_media"):
             return False
         if self._pub[0] is not text:
-            self._pub = (text, self._publisher(text))
+            self._pub = (text, publisher_stems(self.lex, self._type_of, text))
         pub = self._pub[1]
-        return bool(pub) and all(_stem(t.low) in pub for t in words if len(t.text) > 2)
-
-    def _publisher(self, text: str) -> frozenset[str]:
-        """Word stems of a document's letterhead (a first line that only names an organisation:
-        "Министерство здравоохранения Кыргызской Республики", "СООБЩЕНИЕ ПРЕСС-СЛУЖБЫ МВД") and
-        footer ("© Министерство ...", "Администрация ..., 2021.")."""
-        head = text[:300].lstrip().split("\n", 1)[0].strip()
-        tail = [ln.strip() for ln in text[-600:].splitlines() if ln.strip()][-3:]
-        lines = []
-        if head and len(head) <= 150 and not any(ch.isdigit() or ch in ":!?" for ch in head) and self._letterhead(head):
-            lines.append(head)
-        for ln in tail:
-            if ln.startswith(("©", "(c)", "(C)")):
-                lines.append(ln.lstrip("©(cC) ").split(".", 1)[0])
-            elif (m := _FOOTER.match(ln)) is not None:
-                lines.append(m.group(1))
-        out: set[str] = set()
-        for ln in lines:
-            toks = tokenize(ln)
-            if len(toks) <= 16 and self._type_of(toks, default="") not in ("", "unknown", "eyewitness", "social_media"):
-                out.update(_stem(t.low) for t in toks if t.kind == "w" and len(t.text) > 2)
-        return frozenset(out)
-
-    def _letterhead(self, line: str) -> bool:
-        """A line that only names an organisation: in capitals ("СООБЩЕНИЕ ПРЕСС-СЛУЖБЫ МВД"), or a
-        source word first and a capitalized word last ("Министерство здравоохранения Кыргызской
-        Республики"); not a headline ("Полиция разогнала митинг", "У Жезказгані поліція ...")."""
-        toks = tokenize(line)
-        words = [t for t in toks if t.kind == "w"]
-        if not words or len(words) > 10 or self.lex.measures.find(toks) or any(
-                kind not in ("det", "rel", "aux") for _a, _b, kind in self.lex.attribution.find(toks)):
-            return False
-        if all(t.text.isupper() for t in words):
-            return True
-        return bool(self.lex.source_types.first(toks, 0)) and words[-1].text[:1].isupper() and len(words) > 1
+        return bool(pub) and all(stem(t.low) in pub for t in words if len(t.text) > 2)
 
     def _determines(self, toks, k) -> bool:
         hedge = self.lex.modality.first(toks, k)
@@ -778,42 +743,6 @@ class Attributor:
             if a == 0 or not any(t.text in _CLAUSE or t.kind == "n" for t in between):
                 return "probable" if own else "reported"
         return None
-
-
-_FOOTER = re.compile(r"([^\d,.;:!?\n]{3,120}), (?:19|20)\d\d\b")  # "Администрация Правительства Кузбасса, 2021."
-
-
-def _stem(w: str) -> str:
-    return w[:5]
-
-
-_ROW_PLACES: dict[str, PhraseMatcher] = {}
-_POSTPOSITIONS: dict[str, PhraseMatcher] = {}
-
-
-def _source_postpositions(lang: str) -> PhraseMatcher:
-    """Postpositions that end an adverbial phrase after a source's name (``source_postpositions.txt``)."""
-    got = _POSTPOSITIONS.get(lang)
-    if got is None:
-        got = _POSTPOSITIONS[lang] = PhraseMatcher((p, True) for p in langdata.load_list(lang, "source_postpositions"))
-    return got
-_ANAPHORA: dict[str, PhraseMatcher] = {}
-
-
-def _source_anaphora(lang: str) -> PhraseMatcher:
-    """Source words that point back at a source named before (``source_anaphora.txt``)."""
-    got = _ANAPHORA.get(lang)
-    if got is None:
-        got = _ANAPHORA[lang] = PhraseMatcher((p, True) for p in langdata.load_list(lang, "source_anaphora"))
-    return got
-
-
-def _row_places(lang: str) -> PhraseMatcher:
-    """Words that make a table row's first cell a place of the count (``row_places.txt``)."""
-    got = _ROW_PLACES.get(lang)
-    if got is None:
-        got = _ROW_PLACES[lang] = PhraseMatcher((p, True) for p in langdata.load_list(lang, "row_places"))
-    return got
 
 
 def _paren_of(paren: list[int], k: int) -> int:
