@@ -21,6 +21,8 @@ from ..document import Document
 from ..model import Mention, TimeExpr
 
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|—|–|-|\d)")
+# the gap between two cities of one dateline ("БІШКЕК – ДУШАНБЕ, 3 мамыр", "MOSCOW/KYIV, May 1")
+_DATELINE_JOIN = re.compile(r"[ \t]*[–—/-][ \t]*")
 _WORD = re.compile(r"[^\W\d_]+")
 _NONWORD = re.compile(r"[^\w'’]+")
 _CLAUSE_CUT = re.compile(r"[.;:!?\n]")
@@ -36,7 +38,7 @@ class Context:
         self._skip_after = tuple(" " + w for w in langdata.load_list(None, "place_skip_after"))
         places = sorted((m for m in mentions if m.type == "place"), key=lambda m: m.span[0])
         self._minor_words = frozenset(langdata.load_list(None, "minor_places"))
-        places = [m for m in places if not self._dateline(m) and not self._zone(m)]
+        places = self._no_datelines(places)
         self._all, self._all_starts = places, [m.span[0] for m in places]
         places = [m for m in places if not self._speaks(m)]
         places = [m for m in places if not self._minor(m)] or places
@@ -48,7 +50,7 @@ class Context:
         self.places = [m for m in places if id(m) not in self._near_ids] or places
         self.starts = [m.span[0] for m in self.places]
         self._with_near, self._wn_starts = places, [m.span[0] for m in places]
-        self.top = self._most_frequent(self.places)
+        self.top = self._doc_top(self.places, [m for m in self._all if self._minor(m) and self._landmark_town(m)])
         self._top_town = any(self._name(m) == self.top and self._kind(m) == "city" for m in self.places)
         self._names = Counter(self._name(m) for m in self.places)
         if self.top and self._names[self.top] < 2:
@@ -194,6 +196,35 @@ class Context:
                  or [m for m in ms if self._kind(m) == "region"] or ms)
         return Counter(self._name(m) for m in towns).most_common(1)[0][0]
 
+    def _doc_top(self, ms: list[Mention], landmarks: list[Mention]) -> str | None:
+        """The document's place: its most mentioned town (a landmark counts for its town: «на
+        Болотной площади» for Moscow), else region, else country. A town named only once gives way to
+        the region the document opens with (the lead: "в Баткенской области погибли ..." before a
+        village named once in a rumour)."""
+        top = self._most_frequent(ms + [_as_town(m, t) for m in landmarks if (t := self._landmark_town(m))])
+        if not top or not ms:
+            return top
+        rest = [m for m in ms if self._kind(m) != "country"]
+        lead = rest[0] if rest else None
+        if lead is not None and len(rest) > 1 and self._kind(rest[1]) != "region" and self._close(lead.span[1], rest[1].span[0]):
+            lead = rest[1]  # "Мәскеу облысының Красногорск қаласындағы": the town of the region
+        if lead is None or self._kind(lead) != "region" or self._name(lead) == top:
+            return top
+        counts = Counter(self._name(m) for m in ms)
+        if counts[top] <= 1 and self._kind_of(top, ms) not in ("region", "country"):
+            return self._name(lead)
+        return top
+
+    def _kind_of(self, name: str, ms: list[Mention]) -> str:
+        return next((self._kind(m) for m in ms if self._name(m) == name), "")
+
+    def _landmark_town(self, m: Mention) -> str | None:
+        """The town a landmark's name gives in brackets (``Болотной площадь (Moscow)``), if any."""
+        if getattr(m, "how", "") != "landmark" or not m.canonical or not m.canonical.endswith(")"):
+            return None
+        k = m.canonical.rfind(" (")
+        return m.canonical[k + 2 : -1] or None if k > 0 else None
+
     def _dateline(self, m: Mention) -> bool:
         """A place opening a line near the top and followed by a date or credit ("ALMATY, Jan 10
         (Wire) -", "г. Астана, 5 мая"): where the report was filed, not where the event happened."""
@@ -205,6 +236,21 @@ class Context:
         if lead and lead.lower() in _speech_verbs()[2]:
             return False  # "У Казані, столиці ...": a preposition opens a sentence, no dateline does
         return len(lead) <= 3 and bool(_DATELINE_AFTER.match(text, m.span[1]))
+
+    def _no_datelines(self, places: list[Mention]) -> list[Mention]:
+        """The places without datelines and time zones; a city right after a dateline's city, joined
+        by a dash or a slash, is the same dateline ("БІШКЕК – ДУШАНБЕ, 3 мамыр")."""
+        out, prev = [], None
+        for m in places:
+            if self._zone(m):
+                continue
+            if self._dateline(m) or (prev is not None and _DATELINE_JOIN.fullmatch(self.doc.text, prev.span[1], m.span[0])
+                                     and _DATELINE_AFTER.match(self.doc.text, m.span[1])):
+                prev = m
+                continue
+            prev = None
+            out.append(m)
+        return out
 
     def _zone(self, m: Mention) -> bool:
         """"18:00 Astana time": a time zone, no place."""
@@ -294,11 +340,52 @@ class Context:
             p = self._scope_place(paragraph)
             if p:
                 return p, "paragraph"
+        other = self._other_side(sentence)
+        if other:
+            return other, "sentence"
         if self.top:
             return self.top, "document"
         if inner:
             return self._name(min(inner, key=lambda m: abs(m.span[0] - offset))), "sentence"
         return None, None
+
+    def _country_code(self, m: Mention) -> str | None:
+        if not m.gazetteer_id:
+            return None
+        try:
+            from ..gazetteer import default_gazetteer
+
+            place = default_gazetteer().place(m.gazetteer_id)
+        except Exception:  # noqa: BLE001 - the gazetteer only refines the choice
+            place = None
+        return place.country if place else None
+
+    def _other_side(self, sentence: tuple[int, int]) -> str | None:
+        """A figure of the other side: the sentence names a country (as the speaker, "Тәжікстан
+        билігі ... 19 адам", "Kyrgyzstan's health ministry put its toll at 34") that is not the
+        country of the document's place, and the document names places of that country: the most
+        mentioned of them (the one named first on a tie)."""
+        k = bisect.bisect_left(self._all_starts, sentence[0])
+        named = []
+        while k < len(self._all) and self._all[k].span[0] < sentence[1]:
+            m = self._all[k]
+            if self._kind(m) == "country" and (cc := self._country_code(m)) and cc not in named:
+                named.append(cc)
+            k += 1
+        if not named:
+            return None
+        home = next((self._country_code(m) for m in self.places if self._name(m) == self.top and m.gazetteer_id), None)
+        if home is None:
+            return None
+        for cc in named:
+            if cc == home:
+                continue
+            ms = [m for m in self.places if self._kind(m) != "country" and self._country_code(m) == cc]
+            if ms:
+                counts = Counter(self._name(m) for m in ms)
+                best = max(counts.values())
+                return next(self._name(m) for m in ms if counts[self._name(m)] == best)
+        return None
 
     def _scope_place(self, span: tuple[int, int]) -> str | None:
         """The most frequent place of a section or paragraph if it outweighs the document's (once
@@ -335,6 +422,11 @@ class Context:
         if key is not None:
             self._when[key] = got
         return got
+
+
+def _as_town(m: Mention, town: str) -> Mention:
+    """A stand-in mention of the town a landmark lies in (counted for the document's place)."""
+    return Mention(doc=m.doc, span=m.span, text=m.text, type="place", lemma=town, canonical=town)
 
 
 @functools.cache
