@@ -25,6 +25,7 @@ _DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|—|–|-|\d)")
 _DATELINE_JOIN = re.compile(r"[ \t]*[–—/-][ \t]*")
 _WORD = re.compile(r"[^\W\d_]+")
 _NONWORD = re.compile(r"[^\w'’]+")
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # words, an apostrophe inside one (Куп'янська)
 _CLAUSE_CUT = re.compile(r"[.;:!?\n]")
 # a clause boundary: a semicolon, or a comma before a contrastive or joining conjunction
 _CLAUSE_BREAK = re.compile(r";|,[ \t]+(?:а|але|но|однако|тогда как|тоді як|while|whereas|but|and|and in|і|и|та|ал|бірақ|ал енді)[ \t]")
@@ -40,7 +41,7 @@ class Context:
         self._minor_words = frozenset(langdata.load_list(None, "minor_places"))
         places = self._no_datelines(places)
         self._all, self._all_starts = places, [m.span[0] for m in places]
-        places = [m for m in places if not self._speaks(m)]
+        places = [m for m in places if not self._speaks(m) and not self._venue(m)]
         places = [m for m in places if not self._minor(m)] or places
         places = [m for k, m in enumerate(places) if not self._part_of(m, places[k + 1 : k + 2])]
         self._near_ids = {id(m) for k, m in enumerate(places)
@@ -101,6 +102,20 @@ class Context:
         low = w.group().lower()
         return low in exact or any(low.startswith(s) for s in stems.get(low[:3], ()))
 
+    def _venue(self, m: Mention) -> bool:
+        """A meeting's place, where a figure was said ("на саміті в Гранаді називає", "told a summit
+        in Granada", «Гранададағы саммитте»): no place of the event (``entity_place_near`` rows
+        ``venue``/``venue_after``)."""
+        before, after = _venue_words()
+        text = self.doc.text
+        lead = _CLAUSE_CUT.split(text[max(0, m.span[0] - 40) : m.span[0]])[-1]
+        words = _WORDS.findall(lead.lower())
+        if len(words) >= 2 and words[-1] in _speech_verbs()[2] and any(
+                w.startswith(before) for w in words[-3:-1]):
+            return True
+        tail = _CLAUSE_CUT.split(text[m.span[1] : m.span[1] + 30])[0]
+        return bool(after) and any(w.startswith(after) for w in _WORDS.findall(tail.lower())[:2])
+
     def _part_of(self, m: Mention, nxt: list[Mention]) -> bool:
         """A district the gazetteer does not know right before its town ("в Советском районе
         Казани", "Almaly district of Almaty"): the town is the place."""
@@ -139,10 +154,10 @@ class Context:
         _, _, before, after = _near_words()
         text = self.doc.text
         lead = _CLAUSE_CUT.split(text[max(0, m.span[0] - 50) : m.span[0]])[-1]
-        if any(w.startswith(before) for w in _WORD.findall(lead.lower())[-3:]):
+        if any(w.startswith(before) for w in _WORDS.findall(lead.lower())[-3:]):
             return True
         tail = _CLAUSE_CUT.split(text[m.span[1] : m.span[1] + 50])[0]
-        return bool(after) and any(w.startswith(after) for w in _WORD.findall(tail.lower())[:4])
+        return bool(after) and any(w.startswith(after) for w in _WORDS.findall(tail.lower())[:4])
 
     def _clause_between(self, m: Mention, offset: int) -> bool:
         """Another clause stands between the place and the figure ("..., а у Вінниці", ", while in X")."""
@@ -436,12 +451,24 @@ def _near_words() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...], tup
     rows: dict[str, set[str]] = {"before": set(), "after": set(), "treated": set(), "treated_after": set()}
     for lang in ("en", "ru", "uk", "kk"):
         for row in langdata.load_table(lang, "entity_place_near"):
-            if len(row) >= 2 and row[1] == "listener":
+            if len(row) >= 2 and row[1] in ("listener", "venue", "venue_after"):
                 continue
             kind = row[1] if len(row) >= 2 and row[1] in rows else "before"
             rows[kind].add((" " if kind == "before" else "") + row[0].lower())
     return (tuple(sorted(rows["before"])), frozenset(rows["after"]), tuple(sorted(rows["treated"])),
             tuple(sorted(rows["treated_after"])))
+
+
+@functools.cache
+def _venue_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``entity_place_near`` rows of kind ``venue`` (stems of meeting words before a place: саміті в
+    X, summit in X) and ``venue_after`` (Kazakh: Гранададағы саммитте)."""
+    rows: dict[str, set[str]] = {"venue": set(), "venue_after": set()}
+    for lang in ("en", "ru", "uk", "kk"):
+        for row in langdata.load_table(lang, "entity_place_near"):
+            if len(row) >= 2 and row[1] in rows:
+                rows[row[1]].add(row[0].lower())
+    return tuple(sorted(rows["venue"])), tuple(sorted(rows["venue_after"]))
 
 
 @functools.cache
