@@ -20,7 +20,7 @@ from .. import langdata
 from ..document import Document
 from ..model import Mention, TimeExpr
 
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|—|–|-|\d)")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|—|–|-|/|\d)")
 # the gap between two cities of one dateline ("БІШКЕК – ДУШАНБЕ, 3 мамыр", "MOSCOW/KYIV, May 1")
 _DATELINE_JOIN = re.compile(r"[ \t]*[–—/-][ \t]*")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -346,6 +346,9 @@ class Context:
         ms = [m for m in inner if self._kind(m) not in ("region", "country")]  # "ГУ МВД в Одесской области": a remit
         if ms:
             return self._name(min(ms, key=lambda m: abs(m.span[0] - offset))), "sentence"
+        other = self._other_side(sentence)
+        if other:
+            return other, "sentence"
         for sec in sorted(self.doc.sections_at(offset), key=lambda s: -s.level):
             if sec.level >= 2:
                 p = self._scope_place(sec.span)
@@ -355,9 +358,6 @@ class Context:
             p = self._scope_place(paragraph)
             if p:
                 return p, "paragraph"
-        other = self._other_side(sentence)
-        if other:
-            return other, "sentence"
         if self.top:
             return self.top, "document"
         if inner:
