@@ -183,3 +183,15 @@ def test_a_single_file_gets_no_shared_place(tmp_path):
     f.write_text("Приговор\n\nСуд в понедельник признал виновными 8 человек.\n", encoding="utf-8")
     d = build_dossier(str(f))
     assert d.claims and all(c.place is None for c in d.claims), [(c.value, c.place) for c in d.claims]
+
+
+@pytest.mark.parametrize("text,place", [
+    # the target of a strike or an attack is a place
+    ("The UN said it had verified 59 deaths in the strike on Vyshneve.", "Vyshneve"),
+    ("Officials said the shelling of Novoselivka killed 12 people.", "Novoselivka"),
+    ("At least 30 people died in the attack on Krasnohorivka, officials said.", "Krasnohorivka"),
+])
+def test_the_target_of_a_strike_is_a_place(pipeline, text, place):
+    got = mentions(pipeline, text, "en")
+    assert (place, "place", place) in got, got
+    only_place(places(pipeline, text, "en"), place)
