@@ -37,6 +37,12 @@ def _place_heads() -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.cache
+def _labels() -> frozenset[str]:
+    """Infobox labels of an event's place in every language (``entity_place_labels``)."""
+    return frozenset(w for lang in _LANGS for w in _words(lang, "entity_place_labels"))
+
+
 class PlaceEvidence:
     """Mixin of `EntityTagger`: places from wiki link targets and from the document's other mentions."""
 
@@ -72,6 +78,24 @@ class PlaceEvidence:
         if n == 0 or n != len(name.split()) or not _same_name(text, name):
             return None
         return n, name
+
+    def _label_place(self, d: _Doc, p: int, end: int) -> tuple[int, str] | None:
+        """(tokens, name) of the first name after an infobox place label at the start of a line
+        ("місце: Гроза, Харківська область", "location: Hroza, ..."): a place, even a word the
+        dictionary knows as a common noun."""
+        gap = d.gap(p)
+        if ":" not in gap or "\n" in gap or p == 0:
+            return None
+        line = d.text.rfind("\n", 0, d.toks[p][0]) + 1
+        label = " ".join(d.text[line : d.toks[p][0]].replace(":", " ").lower().split())
+        if label not in _labels():
+            return None
+        n = min(end - p, 3)
+        lang = d.lang(p)
+        g = self._gaz_match(d, p, lang)
+        if n <= 0 or (g and self._accept_place(d, p, g[0], g[1], lang, g[2])):
+            return None  # (a name the gazetteer accepts is read as usual, with its canonical name)
+        return n, " ".join(t[2] for t in d.toks[p : p + n])
 
     def _heading_cue(self, d: _Doc, i: int) -> bool:
         """Token i opens a line and a colon follows it ("Москва: протест на Болотній", "Kyiv: ..."):

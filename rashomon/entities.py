@@ -274,9 +274,9 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
             if tl:
                 titled, p = True, p + tl
                 continue
-            lk = self._link_place(d, p) if d.doc.links else None
-            if lk:  # [[Гроза (Куп'янський район)|Гроза]]: the link's target says it is a place
-                self._emit(d, p, p + lk[0], "place", "link", lk[1], out)
+            lk = (self._link_place(d, p) if d.doc.links else None) or self._label_place(d, p, end)
+            if lk:  # [[Гроза (Куп'янський район)|Гроза]], "місце: Гроза": a place by the link or label
+                self._emit(d, p, p + lk[0], "place", "place-word", lk[1], out)
                 p, titled = p + lk[0], False
                 continue
             if (self._stop(w, lang) and not self._named_place(d, p, lang)) or (w.isupper() and len(w) > 5):

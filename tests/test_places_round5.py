@@ -195,3 +195,15 @@ def test_the_target_of_a_strike_is_a_place(pipeline, text, place):
     got = mentions(pipeline, text, "en")
     assert (place, "place", place) in got, got
     only_place(places(pipeline, text, "en"), place)
+
+
+@pytest.mark.parametrize("text,lang,place", [
+    # the first name after an infobox place label is a place, even one the dictionary knows as a noun
+    ("назва: Удар по селу\nмісце: Гроза, Харківська область\nзагиблі: 59\n", "uk", "Гроза"),
+    ("location: Vyshneve, Kharkiv Oblast, Ukraine\nfatalities: 59\n", "en", "Vyshneve"),
+    ("место: Гроза, Харьковская область\nпогибшие: 59\n", "ru", "Гроза"),
+])
+def test_an_infobox_place_label_names_a_place(pipeline, text, lang, place):
+    got = mentions(pipeline, text, lang)
+    assert (place, "place", place) in got, got
+    only_place(places(pipeline, text, lang), place)
