@@ -69,6 +69,7 @@ class Context:
         self._tstarts = sorted(t.span[0] for t in timexes)
         self._when: dict[tuple[int, int], tuple[str | None, str | None]] = {}
         self._scopes: dict[tuple[int, int], str | None] = {}
+        self._sides: dict[str, str | None] = {}  # country code -> its place here ("": the document's country)
         self.heading_src: dict = {}  # section heading span -> the source it names (claims' cache)
 
     def _speaks(self, m: Mention) -> bool:
@@ -410,17 +411,22 @@ class Context:
             k += 1
         if not named:
             return None
-        home = next((self._country_code(m) for m in self.places if self._name(m) == self.top and m.gazetteer_id), None)
+        home = self._sides.get("")
         if home is None:
+            home = self._sides[""] = next((self._country_code(m) for m in self.places
+                                            if self._name(m) == self.top and m.gazetteer_id), None) or "-"
+        if home == "-":
             return None
         for cc in named:
             if cc == home:
                 continue
-            ms = [m for m in self.places if self._kind(m) != "country" and self._country_code(m) == cc]
-            if ms:
+            if cc not in self._sides:
+                ms = [m for m in self.places if self._kind(m) != "country" and self._country_code(m) == cc]
                 counts = Counter(self._name(m) for m in ms)
-                best = max(counts.values())
-                return next(self._name(m) for m in ms if counts[self._name(m)] == best)
+                best = max(counts.values(), default=0)
+                self._sides[cc] = next((self._name(m) for m in ms if counts[self._name(m)] == best), None)
+            if self._sides[cc]:
+                return self._sides[cc]
         return None
 
     def _scope_place(self, span: tuple[int, int]) -> str | None:
