@@ -1,7 +1,8 @@
 """The last fallback for a figure's place, at the corpus stage: the place the other entries of the
 same container file agree on (a JSON Lines file of articles, a feed, a dump). An entry that never
 names its town ("У здания суда задержаны 234 человека", «МВД Дагестана сообщило ...») takes the place
-the figures of its sibling entries have, when most of them have one place. Per-document analysis
+the figures of its sibling entries have, when most of them have one place; so does a figure whose
+place is only its entry's most mentioned one (the entries of one file report one event). Per-document analysis
 stays a pure function of one document; this runs in `rashomon.dossier.Assembler`."""
 
 from __future__ import annotations
@@ -44,13 +45,14 @@ class FilePlaces:
         return place if n * 2 > total and n >= 2 else None
 
     def fill(self, a: Analysis) -> None:
-        """Give the figures of ``a`` that have no place the file's shared place (``place_how``
-        "corpus")."""
-        if not any(c.place is None for c in a.claims):
+        """Give the figures of ``a`` that have no place, or only the entry's own most mentioned one
+        (``place_how`` "document": a liveblog entry naming the region once), the file's shared place
+        (``place_how`` "corpus"). A place the figure's sentence, paragraph or section states stays."""
+        if not any(c.place is None or c.place_how == "document" for c in a.claims):
             return
         place = self.shared(a.doc.id)
         if place is None:
             return
         for c in a.claims:
-            if c.place is None:
+            if c.place is None or c.place_how == "document":
                 c.place, c.place_how = place, "corpus"

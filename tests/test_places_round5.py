@@ -207,3 +207,22 @@ def test_an_infobox_place_label_names_a_place(pipeline, text, lang, place):
     got = mentions(pipeline, text, lang)
     assert (place, "place", place) in got, got
     only_place(places(pipeline, text, lang), place)
+
+
+def test_a_container_entry_takes_its_files_place_over_its_own_default(tmp_path):
+    from rashomon.dossier import build_dossier
+
+    rows = [
+        {"id": "b1", "title": "В Караганде задержаны 40 человек", "text": "В Караганде полиция задержала 40 человек.",
+         "date": "2024-05-06"},
+        {"id": "b2", "title": "В Караганде пострадали 12 человек", "text": "В Караганде пострадали 12 человек.",
+         "date": "2024-05-06"},
+        {"id": "b3", "title": "Подробности задержаний",
+         "text": "В МВД Карагандинской области сообщили подробности.\n\nПозже стало известно, что задержаны 60 человек.",
+         "date": "2024-05-07"},
+    ]
+    f = tmp_path / "articles.jsonl"
+    f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    d = build_dossier(str(f))
+    got = [(c.value, c.place, c.place_how) for c in d.claims if c.doc.endswith("#b3") and c.place_how != "sentence"]
+    assert got and all(p == "Karagandy" and how == "corpus" for _, p, how in got), got
