@@ -226,3 +226,17 @@ def test_a_container_entry_takes_its_files_place_over_its_own_default(tmp_path):
     d = build_dossier(str(f))
     got = [(c.value, c.place, c.place_how) for c in d.claims if c.doc.endswith("#b3") and c.place_how != "sentence"]
     assert got and all(p == "Karagandy" and how == "corpus" for _, p, how in got), got
+
+
+@pytest.mark.parametrize("text,lang,place", [
+    # a paragraph whose only place is inside the figure's source name does not place the figure
+    ("Беспорядки произошли в Жамбылской области.\n\n"
+     "ГУ МВД Алматинской области: задержаны 60 участников беспорядков.", "ru", "Jambyl Region"),
+    ("Заворушення сталися в Жамбильській області.\n\n"
+     "Поліція Алматинської області: затримано 60 учасників заворушень.", "uk", "Jambyl Region"),
+    ("Riots broke out in the Jambyl region.\n\n"
+     "The police department of the Almaty region said 60 people were detained.", "en", "Jambyl Region"),
+])
+def test_a_place_inside_the_source_name_is_its_remit(pipeline, text, lang, place):
+    got = places(pipeline, text, lang)
+    assert {p for v, _, p in got if v == 60} == {place}, got

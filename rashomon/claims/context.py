@@ -378,7 +378,7 @@ class Context:
                     return p, "section"
         if paragraph:
             p = self._scope_place(paragraph)
-            if p:
+            if p and not self._only_in(p, paragraph, skip):
                 return p, "paragraph"
         if self.top:
             return self.top, "document"
@@ -428,6 +428,12 @@ class Context:
             if self._sides[cc]:
                 return self._sides[cc]
         return None
+
+    def _only_in(self, p: str, scope: tuple[int, int], skip: list[tuple[int, int]]) -> bool:
+        """Is every mention of ``p`` in the scope inside the figure's source name ("МВД Дагестана:
+        задержаны 60", "the UN Mission in Ukraine said ...": the source's remit, no place)?"""
+        ms = [m for m in self._in(*scope) if self._name(m) == p]
+        return bool(skip) and bool(ms) and all(any(a <= m.span[0] < b for a, b in skip) for m in ms)
 
     def _scope_place(self, span: tuple[int, int]) -> str | None:
         """The most frequent place of a section or paragraph if it outweighs the document's (once
