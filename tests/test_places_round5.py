@@ -240,3 +240,15 @@ def test_a_container_entry_takes_its_files_place_over_its_own_default(tmp_path):
 def test_a_place_inside_the_source_name_is_its_remit(pipeline, text, lang, place):
     got = places(pipeline, text, lang)
     assert {p for v, _, p in got if v == 60} == {place}, got
+
+
+@pytest.mark.parametrize("text,lang,place", [
+    # the other country's place must lie across the border (within a few hundred km), not far away
+    ("Ракета попала в здание в Харькове. В Харькове объявлен траур.\n\nВ Москве прошло совещание.\n\n"
+     "Минобороны России заявило, что погибли 40 человек.", "ru", "Kharkiv"),
+    ("A missile hit a building in Kharkiv. Kharkiv declared a day of mourning.\n\nA meeting was held in Moscow.\n\n"
+     "Russia's defence ministry said 40 people were killed.", "en", "Kharkiv"),
+])
+def test_a_far_place_of_the_other_country_is_no_side(pipeline, text, lang, place):
+    got = places(pipeline, text, lang)
+    assert {p for v, _, p in got if v == 40} == {place}, got

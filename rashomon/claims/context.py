@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -70,6 +71,7 @@ class Context:
         self._when: dict[tuple[int, int], tuple[str | None, str | None]] = {}
         self._scopes: dict[tuple[int, int], str | None] = {}
         self._sides: dict[str, str | None] = {}  # country code -> its place here ("": the document's country)
+        self._home_at = None  # the gazetteer place of the document's place (set with _sides[""])
         self.heading_src: dict = {}  # section heading span -> the source it names (claims' cache)
 
     def _speaks(self, m: Mention) -> bool:
@@ -386,15 +388,18 @@ class Context:
             return self._name(min(inner, key=lambda m: abs(m.span[0] - offset))), "sentence"
         return None, None
 
-    def _country_code(self, m: Mention) -> str | None:
+    def _gplace(self, m: Mention):
         if not m.gazetteer_id:
             return None
         try:
             from ..gazetteer import default_gazetteer
 
-            place = default_gazetteer().place(m.gazetteer_id)
+            return default_gazetteer().place(m.gazetteer_id)
         except Exception:  # noqa: BLE001 - the gazetteer only refines the choice
-            place = None
+            return None
+
+    def _country_code(self, m: Mention) -> str | None:
+        place = self._gplace(m)
         return place.country if place else None
 
     def _other_side(self, sentence: tuple[int, int]) -> str | None:
@@ -413,15 +418,19 @@ class Context:
             return None
         home = self._sides.get("")
         if home is None:
-            home = self._sides[""] = next((self._country_code(m) for m in self.places
-                                            if self._name(m) == self.top and m.gazetteer_id), None) or "-"
+            at = next((self._gplace(m) for m in self.places if self._name(m) == self.top and m.gazetteer_id), None)
+            self._home_at = at
+            home = self._sides[""] = (at.country if at else None) or "-"
         if home == "-":
             return None
         for cc in named:
             if cc == home:
                 continue
             if cc not in self._sides:
-                ms = [m for m in self.places if self._kind(m) != "country" and self._country_code(m) == cc]
+                # (only a place across the border, within _SIDE_KM of the document's: two sides of one
+                # conflict, not a capital far away that speaks about it)
+                ms = [m for m in self.places if self._kind(m) != "country" and self._country_code(m) == cc
+                      and _km(self._home_at, self._gplace(m)) <= _SIDE_KM]
                 counts = Counter(self._name(m) for m in ms)
                 best = max(counts.values(), default=0)
                 self._sides[cc] = next((self._name(m) for m in ms if counts[self._name(m)] == best), None)
@@ -509,6 +518,19 @@ def _treated_finders() -> tuple[re.Pattern[str], re.Pattern[str]]:
     word can start with a stem only where the text holds it)."""
     _, _, before, after = _near_words()
     return tuple(re.compile("|".join(map(re.escape, stems)) or "(?!)") for stems in (before, after))
+
+
+_SIDE_KM = 400
+
+
+def _km(a, b) -> float:
+    """Great-circle distance of two gazetteer places in km (infinite when a coordinate is missing)."""
+    if a is None or b is None or a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return float("inf")
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 @functools.cache
