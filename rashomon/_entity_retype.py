@@ -86,8 +86,11 @@ class PlaceEvidence:
         gap = d.gap(p)
         if ":" not in gap or "\n" in gap or p == 0:
             return None
-        line = d.text.rfind("\n", 0, d.toks[p][0]) + 1
-        label = " ".join(d.text[line : d.toks[p][0]].replace(":", " ").lower().split())
+        s0 = d.toks[p][0]
+        line = d.text.rfind("\n", max(0, s0 - 40), s0) + 1
+        if line == 0 and s0 > 40:
+            return None  # (a label opens a short line: look no further back)
+        label = " ".join(d.text[line:s0].replace(":", " ").lower().split())
         if label not in _labels():
             return None
         n = min(end - p, 3)
