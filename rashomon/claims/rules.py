@@ -29,6 +29,7 @@ _STOP = {";", ".", "!", "?", ":", "…"}
 _COMPOUND = {"-", "/", ":", "."}
 _QUOTES = {'"', "»", "”", "“"}
 _AND = {",", "and", "и", "і", "та", "й", "және", "мен", "бен", "пен", "or", "или", "або"}
+_CLAUSE = ("contrast", "purpose", "clause", "relative")  # connectives that open another clause
 _DAY_LIST = {",", "and", "и", "і", "та", "й", "или", "або", "or", "-", "–", "және", "мен", "бен", "пен"}
 
 
@@ -368,11 +369,16 @@ class Rules:
         for adj in range(4):
             if k >= n or toks[k].kind != "w":
                 return
+            if lex.connectives.index[toks[k].low] and (c := lex.connectives.first(toks, k)) and c[1] in _CLAUSE:
+                return  # "toll rises to seven as last suspects detained": the noun after "as" is another clause's
             of = adj == 0 or (k > q.end and toks[k - 1].low in ("of",))
             for end, trig in lex.measures.at(toks, k):
                 # "fifteen burned bodies": a head-only noun may follow an adjective
                 if trig.noun and trig.side != "left" and (of or (trig.side == "head" and adj == 1 and (lex.measures.first(toks, k - 1) or toks[k - 1].low.endswith("ed")))):
                     q.head, q.head_end = trig, end
+                    return
+                if trig.noun and trig.weak and adj == 1 and toks[k - 1].text.islower() and self._plain(toks, k - 1):
+                    q.head, q.head_end = trig, end  # "150 active participants": a role noun after one adjective
                     return
             nm = lex.nouns.first(toks, k)
             if nm:
@@ -483,6 +489,8 @@ class Rules:
             cls = "troops"  # "involved more than 500 rescuers": a role noun of forces counts forces
         if trig.needs == "any":
             return True
+        if trig.named and q.noun is None and not (q.head is not None and q.head.weak):
+            return False  # "уничтожено 14" alone may be houses: only "14 боевиков" makes it a death
         if trig.needs == "person":
             return cls in (None, "person", "troops")
         return cls == trig.needs
@@ -524,7 +532,10 @@ class Rules:
                 if prevtok in _AND and (other.noun or (other.head and other.head.weak)) and (not other.head or other.head.weak) and (q.noun or q.head):
                     k, dist = max(other.head_end, other.end), dist + 1
                     continue
-                if any(c == "subset" for _a, c in lex.connectives.ending_at(toks, other.start, 3)):
+                kinds = {c for _a, c in lex.connectives.ending_at(toks, other.start, 3)}
+                if "subset" in kinds:
+                    if "subset_clause" in kinds and self._own_predicate(toks, other):
+                        return None  # "150 participants, of them 60 are detained": the verb is the part's
                     k, dist = max(other.head_end, other.end), dist + 1  # "164 people, including three children, had been killed"
                     skipped = True
                     continue
@@ -551,6 +562,13 @@ class Rules:
             dist += 1
             k += 1
         return None
+
+    def _own_predicate(self, toks, part: Quantity) -> bool:
+        """The subset figure ``part`` ("of them 60", its counted noun included) runs on into a
+        predicate with no comma or dash between: "of them 60 are detained" (not "of them 60, were")."""
+        self._head(toks, part)
+        k = max(part.head_end, part.end)
+        return k < len(toks) and toks[k].kind == "w" and toks[k].low not in _AND
 
     def _scan_left(self, toks, q: Quantity, ends, paren):
         lex = self.lex
