@@ -43,6 +43,24 @@ ROWS = [
     # ... but "destroyed" with no counted person is no death
     ("В селе уничтожено 14.", "ru", [], [("killed", 14)]),
     ("уничтожены 14 жилых домов", "ru", [("buildings_damaged", 14, "exact")], [("killed", 14)]),
+    # a role noun after "among" names the group, not what is counted
+    ("У поліції ж наполягали, що постраждалих серед протестувальників було «не більше десяти».", "uk",
+     [("injured", 10, "at_most")], [("participants", 10)]),
+    ("В полиции настаивали, что пострадавших среди протестующих было «не больше десяти».", "ru",
+     [("injured", 10, "at_most")], [("participants", 10)]),
+    ('Police insisted that the injured among the protesters were "no more than ten".', "en",
+     [("injured", 10, "at_most")], [("participants", 10)]),
+    # a clause of only a source and a bare figure: a competing count of what was counted before
+    ("We documented 656 detentions in Moscow. The Interior Ministry acknowledged 436.", "en",
+     [("detained", 656, "exact"), ("detained", 436, "exact")], []),
+    ('The police estimated the crowd at 8,000; the organisers said "more than 100,000".', "en",
+     [("participants", 8000, "exact"), ("participants", 100000, "more_than")], []),
+    ("За даними поліції, в акції взяли участь близько 8 тисяч осіб, тоді як організатори говорили про «понад 100 тисяч».", "uk",
+     [("participants", 8000, "about"), ("participants", 100000, "more_than")], []),
+    ("По данным полиции, в акции участвовали около 8 тысяч человек, тогда как организаторы говорили о «более 100 тысяч».", "ru",
+     [("participants", 8000, "about"), ("participants", 100000, "more_than")], []),
+    # ... not a figure with other words in its clause
+    ("Police detained 30 people. The court later released 12 of the men on bail.", "en", [("detained", 30, "exact")], [("detained", 12)]),
 ]
 
 
@@ -54,3 +72,26 @@ def test_measure_of_figure(text, lang, want, unwanted):
     pairs = {(g[0], g[1]) for g in got}
     for u in unwanted:
         assert u not in pairs, f"{u} wrongly in {got}"
+
+
+def _extract_dated(text: str, lang: str, dates: list[str]):
+    """Claims of ``text`` with the given date phrases marked as time expressions."""
+    from rashomon.claims import ClaimExtractor
+    from rashomon.document import Document, Paragraph, Sentence
+    from rashomon.model import TimeExpr
+
+    doc = Document(id="t.txt", path="t.txt", text=text, lang=lang)
+    doc.paragraphs = [Paragraph((0, len(text)), lang)]
+    doc.sentences = [Sentence((0, len(text)), 0)]
+    timexes = []
+    for d in dates:
+        a = text.index(d)
+        timexes.append(TimeExpr((a, a + len(d)), d, "2012-05-07"))
+    return ClaimExtractor()(doc, timexes, [])
+
+
+def test_a_dated_sentence_does_not_go_on_with_the_last_speaker():
+    text = "We documented 656 detentions. The Interior Ministry acknowledged 436. On 7 May, police detained at least 120 more people."
+    got = {c.value: c.source.name if c.source else None for c in _extract_dated(text, "en", ["7 May"])}
+    assert got[436] == "Interior Ministry"
+    assert got[120] is None

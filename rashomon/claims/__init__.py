@@ -142,7 +142,7 @@ class ClaimExtractor:
             if not named and before is not None and before[2] == pi:
                 inherit = _framing(before, s0) or inherit
             follow = chain if not named and chain is not None and chain[0] == before[:2] and _same_item(text, chain[0], s0) \
-                and not any(b0 <= s0 < b1 for b0, b1 in infobox) else None
+                and not any(b0 <= s0 < b1 for b0, b1 in infobox) and not _dated_opening(toks, in_timex) else None
             if not named and hedge_for is not None and hedge_for[0] == pi and (_points_back(toks, rules) or any(q.extra.get("revised") for q in qs)):
                 # "Of the wounded, 25 ...", "Вечером число погибших выросло до 59": the same source goes on
                 inherit = _source_of(out[hedge_for[1] : hedge_for[2]]) or inherit
@@ -173,9 +173,11 @@ class ClaimExtractor:
                     _refer(toks, qs, rules, _trigger_in(before, rules))
                 else:
                     _refer(toks, qs, rules, None)
-            if len(qs) == 1 and not qs[0].measure and last_measure is not None and last_measure[0] == pi \
-                    and _bare_statement(toks, qs[0], markers):
-                qs[0].measure, qs[0].how = last_measure[1], "statement"  # "Полиция: «порядка 3 тысяч»."
+            if qs and not qs[-1].measure:  # "Полиция: «порядка 3 тысяч».", "...; the organisers said "more than 100,000""
+                prior = next((p.measure for p in reversed(qs[-4:-1]) if p.measure), None) \
+                    or (last_measure[1] if last_measure is not None and last_measure[0] == pi else None)
+                if prior and _bare_statement(toks, qs[-1], markers, rules):
+                    qs[-1].measure, qs[-1].how = prior, "statement"
             if table_head is not None and table_head[0] == pi and any(not q.measure for q in qs):
                 _by_column(text, s0, s1, toks, qs, table_head[1])
             if last_measure is not None and last_measure[0] in (pi, pi - 1) and qs and _item_head(text, s0, toks, qs):
@@ -362,18 +364,44 @@ def _doubted_after(cues: tuple, qs: list[Quantity], q: Quantity) -> bool:
     return not any(lo <= o.start < hi for o in qs)
 
 
-def _bare_statement(toks, q: Quantity, markers: list[Marker]) -> bool:
-    """A sentence that is only a source and a bare figure ("Police: «about 3,000»", "Полиция — около
-    3 тысяч"): a competing estimate of what the sentence before counted."""
-    if q.noun is not None:
+def _dated_opening(toks, in_timex) -> bool:
+    """Does the sentence open with a date ("On 7 May, police detained ...")? It tells of another day,
+    not of the last speaker's report."""
+    return any(t.kind == "n" and in_timex(t.start, t.end) for t in toks[:3])
+
+
+def _bare_statement(toks, q: Quantity, markers: list[Marker], rules: Rules) -> bool:
+    """A clause that is only a source and a bare figure ("Police: «about 3,000»", "Полиция — около
+    3 тысяч", "The ministry acknowledged 436", "..., while the organisers spoke of «over 100,000»"): a
+    competing estimate of what was counted just before. The clause runs from the sentence start, a
+    ";" or a comma and a contrast to the sentence end; besides the source's name and cue it may hold
+    only articles, "about"-prepositions, punctuation and the connective that opens it."""
+    if q.noun is not None or q.head is not None:
         return False
-    named = [m for m in markers if m.name and m.ntok and m.kind in ("colon", "pre", "verb", "post")]
+    n = len(toks)
+    if any(t.kind != "p" for t in toks[q.end :]):
+        return False
+    lo = 0
+    for k in range(q.start - 1, -1, -1):
+        if toks[k].text == ";":
+            lo = k + 1
+            break
+        if toks[k].text == "," and k + 1 < q.start and (c := rules.lex.connectives.first(toks, k + 1)) and c[1] in ("contrast", "clause"):
+            lo = k + 1
+            break
+    named = [m for m in markers if m.name and m.ntok and m.kind in ("colon", "pre", "verb", "post") and lo <= min(m.cue[0], m.ntok[0])]
     if not named:
         return False
     covered = set(range(q.start, q.end))
     for m in named:
         covered.update(range(min(m.cue[0], m.ntok[0]), max(m.cue[1], m.ntok[1])))
-    return all(k in covered or t.kind == "p" for k, t in enumerate(toks))
+    k = lo
+    if k < n and (c := rules.lex.connectives.first(toks, k)) and c[1] in ("contrast", "clause", "and"):
+        k = c[0]
+    return all(j in covered or toks[j].kind == "p" or toks[j].low in _FILLER for j in range(k, q.start))
+
+
+_FILLER = {"the", "a", "an", "о", "об", "про", "about", "of", "at"}  # words a bare statement may hold besides its source
 
 
 def _item_head(text: str, s0: int, toks, qs: list[Quantity]) -> bool:

@@ -613,10 +613,22 @@ class Rules:
                         for e2, t2 in lex.measures.at(toks, k - 1):
                             if e2 == k and not t2.weak and t2.measure != "none" and self._fits(t2, q):
                                 return dist, t2, (k - 1, e2), commas
+                    if trig.weak and self._among(toks, k, end):
+                        break  # "постраждалих серед протестувальників — 10": the role noun only says among whom
                     return dist, trig, (k, end), commas
             dist += 1
             k -= 1
         return None
+
+    def _among(self, toks, k: int, end: int) -> bool:
+        """The phrase ``toks[k:end]`` follows "among" ("серед протестувальників") or precedes a
+        postposition of that sense ("наразылар арасында"): it names a group, not what is counted."""
+        conn = self.lex.connectives
+        if k > 0 and conn.index[toks[k - 1].low] and any(c == "among" and e == k for e, c in conn.at(toks, k - 1)):
+            return True
+        if k > 1 and toks[k - 1].low in ("the", "a") and conn.index[toks[k - 2].low] and any(c == "among" for _e, c in conn.at(toks, k - 2)):
+            return True
+        return end < len(toks) and conn.index[toks[end].low] and any(c == "among_after" for _e, c in conn.at(toks, end))
 
     def _gapped(self, toks: Sequence[Token], lo: int, hi: int) -> bool:
         """``toks[lo:hi]`` is ", and/but <a place or a time> —" before a figure: a second clause whose
