@@ -61,6 +61,28 @@ ROWS = [
      [("participants", 8000, "about"), ("participants", 100000, "more_than")], []),
     # ... not a figure with other words in its clause
     ("Police detained 30 people. The court later released 12 of the men on bail.", "en", [("detained", 30, "exact")], [("detained", 12)]),
+    # Kazakh: the rest of a count ("қалған бесеуі") takes the count's measure; so do "остальные", "the remaining"
+    ("Ведомствоның мәліметінше, қаза тапқандардың екеуі – Ұлттық ұлан әскери қызметшілері, қалған бесеуі – бейбіт тұрғындар.", "kk",
+     [("killed", 2, "exact"), ("killed", 5, "exact")], []),
+    ("Of the dead, two were soldiers, the remaining five were civilians.", "en", [("killed", 2, "exact"), ("killed", 5, "exact")], []),
+    # a quoted figure right after its counted noun
+    ("Жергілікті тұрғындардың айтуынша, өртенген үйлер «200-ге жуық».", "kk", [("buildings_damaged", 200, "about")], []),
+    ("По словам жителей, сгоревших домов «около 200».", "ru", [("buildings_damaged", 200, "about")], []),
+    # a count named before a colon measures the figures after it
+    ("Қақтығысқа қатысқандардың саны туралы мәліметтер әртүрлі: полиция 300-ге жуық адам деп бағалады, ал куәгерлер «мыңнан астам адам» көшеге шыққанын айтты.", "kk",
+     [("participants", 300, "about"), ("participants", 1000, "more_than")], []),
+    ("Estimates of the number of participants vary: police put it at about 300, witnesses at more than 1,000.", "en",
+     [("participants", 300, "about"), ("participants", 1000, "more_than")], []),
+    ("Данные о числе участников расходятся: полиция насчитала около 300 человек, очевидцы — более тысячи.", "ru",
+     [("participants", 300, "about"), ("participants", 1000, "more_than")], []),
+    ("Дані про кількість учасників різняться: поліція нарахувала близько 300 людей, очевидці — понад тисячу.", "uk",
+     [("participants", 300, "about"), ("participants", 1000, "more_than")], []),
+    # ... not a trigger before a colon that names no count
+    ("Рада ухвалила постанову про засудження застосування сили проти мирних громадян: її підтримали 236 народних депутатів.", "uk",
+     [], [("convicted", 236)]),
+    # Kazakh: "N мыңнан астам", "N-ге жуық" and a crowd that went out into the street
+    ("2 мыңнан астам полицей мен әскери қызметші көшеге шығарылды.", "kk", [("deployed", 2000, "more_than")], []),
+    ("Куәгерлер «мыңнан астам адам» көшеге шыққанын айтты.", "kk", [("participants", 1000, "more_than")], []),
 ]
 
 

@@ -265,6 +265,7 @@ class Rules:
         `_paren_ids` of ``toks`` if known."""
         starts = {q.start: q for q in qs}
         ends = {q.end - 1: q for q in qs}
+        topic: tuple | None = None  # a measure named before a colon that opens the figures (`_topic`)
         paren = _paren_ids(toks) if paren is None else paren
         for idx, q in enumerate(qs):
             self._head(toks, q)
@@ -313,6 +314,11 @@ class Rules:
             src = self._breakdown(toks, q, qs[max(0, idx - 3) : idx])
             if src is not None:
                 q.measure, q.trigger, q.how = src.measure, src.trigger, "breakdown"
+                continue
+            if topic is None:
+                topic = self._topic(toks, qs)
+            if topic and q.start > topic[0] and self._fits(topic[1], q):
+                q.measure, q.trigger, q.how = topic[1].measure, topic[2], "topic"
         for idx, q in enumerate(qs):  # "возросло до 77, пострадавших — до 1000": "до" still means "rose to"
             if q.qualifier == "at_most" and any(p.extra.get("revised") for p in qs[max(0, idx - 3) : idx]) \
                     and self.lex.range_mid.at(toks, q.start):
@@ -322,6 +328,24 @@ class Rules:
             spread = prev and q.measure and q.qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about")
             if spread and prev.how == "head" and q.how == "head" and self._link(toks, q, prev) == "and":
                 q.qualifier = prev.qualifier
+
+    def _topic(self, toks: Sequence[Token], qs: list[Quantity]) -> tuple | tuple[int, Trigger, tuple[int, int]]:
+        """A sentence that names what it counts before a colon and gives the figures after it ("Data
+        on the number of participants vary: police put it at about 300, ..."): ``(colon, trigger,
+        span)`` of the last trigger before the first colon, when no figure stands before it; else ()."""
+        if not qs:
+            return ()
+        colon = next((k for k in range(min(qs[0].start, len(toks))) if toks[k].text == ":"), None)
+        if colon is None or colon < 2:
+            return ()
+        found = [(a, b, t) for a, b, t in self.lex.measures.find(toks, 0, colon) if t.measure != "none"]
+        if not found:
+            return ()
+        a, b, trig = found[-1]
+        cn = self.lex.count_nouns
+        if not (cn.starts_in(toks, a - 3, a) or cn.starts_in(toks, b, b + 2)):
+            return ()  # "постанову про засудження ...: її підтримали 236 депутатів" names no count
+        return colon, trig, (a, b)
 
     def _breakdown(self, toks, q: Quantity, before: list[Quantity]) -> Quantity | None:
         """The earlier figure a bare one details or revises: "42 died: 32 — from smoke, 10 — ...",
@@ -462,7 +486,9 @@ class Rules:
         """A figure with no noun after it that follows its noun, as in a table row or a label
         ("Damaged houses | 86", "Зақымданған үйлер (мектептер)\t19"): that noun is the counted one."""
         k = q.start
-        if k and toks[k - 1].text in (":", "|", "—", "–", "="):
+        if k and toks[k - 1].text in ("«", '"', "“"):
+            k -= 1  # "өртенген үйлер «200-ге жуық»": a quoted figure after its noun (not 'Police: "about 3,000"')
+        elif k and toks[k - 1].text in (":", "|", "—", "–", "="):
             k -= 1
         k = self._skip_paren(toks, k)
         for _i, nc in self.lex.nouns.ending_at(toks, k, 3):
@@ -673,6 +699,8 @@ class Rules:
         "and" or ""."""
         if prev is None:
             return ""
+        if any(c == "rest" for _s, c in self.lex.connectives.ending_at(toks, q.start, 3)):
+            return "subset"  # "екеуі – сарбаздар, қалған бесеуі – бейбіт тұрғындар": the rest of the same count
         lo = prev.head_end or prev.end
         if lo < q.start and toks[lo].text == "(" and all(toks[k].text != ")" for k in range(lo, q.start)):
             return "subset"  # "42 people (34 men, ...)": a breakdown in brackets
