@@ -117,3 +117,27 @@ def test_a_dated_sentence_does_not_go_on_with_the_last_speaker():
     got = {c.value: c.source.name if c.source else None for c in _extract_dated(text, "en", ["7 May"])}
     assert got[436] == "Interior Ministry"
     assert got[120] is None
+
+
+TABLES = [
+    # a header that names a measure only as a column head ("Обратились": sought help, injured)
+    ("Больница\tОбратились\tГоспитализированы\tУмерли\nОбластная больница\t84\t71\t12\nИтого\t189\t147\t21\n", "ru",
+     [("injured", 84), ("injured", 71), ("killed", 12), ("injured", 189), ("injured", 147), ("killed", 21)]),
+    ("Лікарня\tЗвернулися\tПомерли\nОбласна лікарня\t52\t7\n", "uk", [("injured", 52), ("killed", 7)]),
+    ("Hospital\tSought help\tDied\nCity hospital\t40\t3\n", "en", [("injured", 40), ("killed", 3)]),
+    # a trigger word in another cell ("травматологии") does not measure the figures of other columns
+    ("Учреждение\tОбратились\tГоспитализированы\tСкончались\nНаучный центр травматологии\t470\t140\t7\n", "ru",
+     [("injured", 470), ("injured", 140), ("killed", 7)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), TABLES, ids=[r[0][:30] for r in TABLES])
+def test_table_columns(text, lang, want):
+    from claims_helpers import extract
+
+    got = [(c.measure, c.value) for c in extract(text, lang)]
+    assert sorted(got) == sorted(want)
+
+
+def test_prose_sought_help_is_no_injury():
+    assert summary("Родственники обратились в суд. 12 человек обратились в суд с исками.", "ru") == []

@@ -166,6 +166,8 @@ class ClaimExtractor:
             nouned = [q.noun for q in qs if q.noun is not None]
             things = (pi, nouned[-1]) if nouned and nouned[-1].cls in ("building", "vehicle") else None
             qs = [q for q in qs if not q.extra.get("none")]  # counts of no casualty ("the release of 12 people")
+            if table_head is not None and table_head[0] == pi:
+                _by_column(text, s0, s1, toks, qs, table_head[1])
             if any(not q.measure for q in qs):
                 if last_measure is not None and last_measure[0] == pi:
                     _refer(toks, qs, rules, last_measure[1])
@@ -178,8 +180,6 @@ class ClaimExtractor:
                     or (last_measure[1] if last_measure is not None and last_measure[0] == pi else None)
                 if prior and _bare_statement(toks, qs[-1], markers, rules):
                     qs[-1].measure, qs[-1].how = prior, "statement"
-            if table_head is not None and table_head[0] == pi and any(not q.measure for q in qs):
-                _by_column(text, s0, s1, toks, qs, table_head[1])
             if last_measure is not None and last_measure[0] in (pi, pi - 1) and qs and _item_head(text, s0, toks, qs):
                 qs[0].measure, qs[0].how = last_measure[1], "item"  # "- **300 to 500** — an estimate by ..."
             for qi, q in enumerate(qs):
@@ -326,31 +326,36 @@ def _cells(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
 
 
 def _column_heads(text: str, s0: int, s1: int, rules: Rules) -> list[str | None] | None:
-    """The measure each column header names ("Killed | Injured | Detained"), or None for a line
-    that is no header of counts (it holds a figure, or names no measure)."""
+    """The measure each column header names ("Killed | Injured | Detained", "Обратились": a header
+    word of ``column_heads.txt``), or None for a line that is no header of counts (it holds a
+    figure, or names no measure)."""
     cells = _cells(text, s0, s1)
     heads = []
+    lex = rules.lex
     for a, b in cells:
         toks = tokenize(text, 0, a, b)
         if any(t.kind == "n" for t in toks):
             return None
-        found = [m for _i, _j, m in rules.lex.measures.find(toks) if m.measure != "none"]
-        heads.append(found[0].measure if found else None)
+        found = [m for _i, _j, m in lex.column_heads.find(toks)] or [m.measure for _i, _j, m in lex.measures.find(toks) if m.measure != "none"]
+        heads.append(found[0] if found else None)
     return heads if any(heads) else None
 
 
 def _by_column(text: str, s0: int, s1: int, toks, qs: list[Quantity], heads: list[str | None]) -> None:
-    """A row of bare figures under a header row takes each column's measure."""
+    """A row of figures under a header row takes each column's measure: a bare figure, and one whose
+    measure came from a word in another cell ("Центр травматологии | 470 | 140 | 7")."""
     cells = _cells(text, s0, s1)
     if len(cells) != len(heads):
         return
     for q in qs:
-        if q.measure or (q.noun is not None and q.noun.cls != "person"):
+        if q.noun is not None and q.noun.cls != "person":
             continue
         at = toks[q.nstart].start
         for (a, b), m in zip(cells, heads, strict=True):
-            if a <= at < b and m:
-                q.measure, q.how = m, "column"
+            if a <= at < b:
+                own = q.trigger is not None and q.how in ("left", "right", "head") and a <= toks[min(q.trigger[0], len(toks) - 1)].start < b
+                if m and not own:
+                    q.measure, q.how, q.trigger = m, "column", None
                 break
 
 
