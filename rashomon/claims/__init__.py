@@ -139,9 +139,10 @@ class ClaimExtractor:
                 if named_before is not None:
                     antecedent = (named_before, pi)
             inherit = carried if carry_lang == lang else None
-            if not named and before is not None and before[2] == pi:
+            own = attr.lex.own_voice.starts_in(toks, 0, 2)  # "Our own count ...": the document's voice, not the last speaker's
+            if not named and not own and before is not None and before[2] == pi:
                 inherit = _framing(before, s0) or inherit
-            follow = chain if not named and chain is not None and chain[0] == before[:2] and _same_item(text, chain[0], s0) \
+            follow = chain if not named and not own and chain is not None and chain[0] == before[:2] and _same_item(text, chain[0], s0) \
                 and not any(b0 <= s0 < b1 for b0, b1 in infobox) and not _dated_opening(toks, in_timex) else None
             if not named and hedge_for is not None and hedge_for[0] == pi and (_points_back(toks, rules) or any(q.extra.get("revised") for q in qs)):
                 # "Of the wounded, 25 ...", "Вечером число погибших выросло до 59": the same source goes on
@@ -440,6 +441,9 @@ def _refer(toks, qs: list[Quantity], rules: Rules, measure: str | None) -> None:
             q.measure, q.how = measure, "anaphora"  # "Eight journalists were among them."
         elif q is qs[0] and (any(c == "subset" for _e, c in rules.lex.connectives.at(toks, 0)) or (q.start == 0 and q.value != 1 and rules._subset_at(toks, q.end))):
             q.measure, q.how = measure, "anaphora"  # a table row "в том числе горноспасатели | 5" under "Погибшие | 51"
+        elif q is qs[-1] and q.noun is None and q.head is None and rules.lex.count_nouns.starts_in(toks, 0, 4) \
+                and all(t.kind == "p" for t in toks[q.end :]):
+            q.measure, q.how = measure, "anaphora"  # "Our own count, based on ..., exceeds 7,000."
         elif q.extra.get("revised") and q.noun is None and q.rule != "vague":
             q.measure, q.how = measure, "revised"  # "згодом її уточнили до 63": the count just stated, revised
         elif prev is not None and prev.how in ("anaphora", "list", "revised") and _listed(toks, prev, q):

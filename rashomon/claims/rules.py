@@ -578,6 +578,8 @@ class Rules:
                     return dist, trig, (k, end), commas
                 if trig.noun and end < n and toks[end].text in ("—", "–") and toks[end].start > toks[end - 1].end:
                     continue  # "..., пострадавших — до 86": the noun before a dash governs the figure after it
+                if trig.noun and self._cause(toks, k):
+                    break  # "из них 10 – от огнестрельных ранений": the cause of what the figure counts
                 side_ok = trig.side not in ("left", "head") or (trig.side == "left" and defines)
                 if side_ok and self._fits(trig, q):
                     if q.head and trig.measure == q.head.measure:
@@ -588,6 +590,14 @@ class Rules:
             dist += 1
             k += 1
         return None
+
+    def _cause(self, toks, k: int) -> bool:
+        """A cause preposition ("от", "від", "from") right before ``k`` or before one adjective."""
+        conn = self.lex.connectives
+        for j in (k - 1, k - 2):
+            if j >= 0 and conn.index[toks[j].low] and any(c == "cause" and e == j + 1 for e, c in conn.at(toks, j)):
+                return j == k - 1 or toks[k - 1].kind == "w"
+        return False
 
     def _own_predicate(self, toks, part: Quantity) -> bool:
         """The subset figure ``part`` ("of them 60", its counted noun included) runs on into a
