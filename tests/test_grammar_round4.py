@@ -110,6 +110,13 @@ ROWS = [
      [("killed", 11, "exact"), ("killed", 10, "exact")], [("injured", 10)]),
     ("загинули 11 людей, з них 10 – від вогнепальних поранень.", "uk",
      [("killed", 11, "exact"), ("killed", 10, "exact")], [("injured", 10)]),
+    # a list of subsets whose items are parallel clauses ("N were X, M were Y and K were Z")
+    ("The Office has maintained that 187 people died. Of these, according to the government, 94 were \"terrorists\", 31 were members of the security forces and 57 were civilians.", "en",
+     [("killed", 94, "exact"), ("killed", 31, "exact"), ("killed", 57, "exact")], []),
+    # a subset pronoun that closes the sentence ("21 of them.")
+    ("The police said 27 people were detained. We were able to confirm the names of 21 of them.", "en",
+     [("detained", 27, "exact"), ("detained", 21, "exact")], []),
+    ("Полиция задержала 30 человек. Мы установили имена 21 из них.", "ru", [("detained", 21, "exact")], []),
 ]
 
 

@@ -437,8 +437,8 @@ def _refer(toks, qs: list[Quantity], rules: Rules, measure: str | None) -> None:
         lo = max(0, q.start - (10 if q.start and toks[q.start - 1].text == "," else 6))
         if rules.lex.anaphora.find(toks, lo, q.start):
             q.measure, q.how = measure, "anaphora"
-        elif _among_them(toks, q, rules):
-            q.measure, q.how = measure, "anaphora"  # "Eight journalists were among them."
+        elif _among_them(toks, q, rules) or _of_them_closes(toks, q, rules):
+            q.measure, q.how = measure, "anaphora"  # "Eight journalists were among them.", "confirm the names of 21 of them."
         elif q is qs[0] and (any(c == "subset" for _e, c in rules.lex.connectives.at(toks, 0)) or (q.start == 0 and q.value != 1 and rules._subset_at(toks, q.end))):
             q.measure, q.how = measure, "anaphora"  # a table row "в том числе горноспасатели | 5" under "Погибшие | 51"
         elif q is qs[-1] and q.noun is None and q.head is None and rules.lex.count_nouns.starts_in(toks, 0, 4) \
@@ -446,7 +446,7 @@ def _refer(toks, qs: list[Quantity], rules: Rules, measure: str | None) -> None:
             q.measure, q.how = measure, "anaphora"  # "Our own count, based on ..., exceeds 7,000."
         elif q.extra.get("revised") and q.noun is None and q.rule != "vague":
             q.measure, q.how = measure, "revised"  # "згодом її уточнили до 63": the count just stated, revised
-        elif prev is not None and prev.how in ("anaphora", "list", "revised") and _listed(toks, prev, q):
+        elif prev is not None and prev.how in ("anaphora", "list", "revised") and _listed(toks, prev, q, rules):
             q.measure, q.how = measure, "list"  # "Of these, 94 were ..., 31 were ... and 57 were ..."
         prev = q if q.measure else None
 
@@ -461,13 +461,23 @@ def _among_them(toks, q: Quantity, rules: Rules) -> bool:
     return False
 
 
-def _listed(toks, prev: Quantity, q: Quantity) -> bool:
+def _of_them_closes(toks, q: Quantity, rules: Rules) -> bool:
+    """The figure is followed by a pronoun subset that ends its clause: "the names of 21 of them."."""
+    m = rules.lex.connectives.first(toks, q.end)
+    if m is None or m[1] != "subset" or not rules._subset_at(toks, q.end):
+        return False
+    return m[0] >= len(toks) or toks[m[0]].text in ".;!?,"
+
+
+def _listed(toks, prev: Quantity, q: Quantity, rules: Rules) -> bool:
     """``q`` is the next item of a list that ``prev`` opened: a comma or "and" a few words on."""
     gap = toks[max(prev.end, prev.head_end) : q.start]
     if not 0 < len(gap) <= 8 or any(t.text in ".;:()" for t in gap):
         return False
     if len(gap) <= 6 and gap[-1].low in _LIST:
         return True
+    if gap[-1].low in _LIST and gap[-1].text != "," and not any(t.kind == "n" for t in gap) and not rules.lex.measures.find(gap):
+        return True  # "94 were «terrorists», 31 were members of the security forces and 57 were civilians"
     # "цифру 93, а ввечері того ж дня — 133": a clause whose verb a dash leaves out
     return gap[-1].text in ("—", "–") and any(t.low in _LIST and t.text != "," for t in gap[:2])
 
