@@ -2,6 +2,7 @@
 
     python bench/bench_time.py [--repeat N]
     python bench/bench_time.py --date-at DIR [--repeat N]     # `date_at` over a corpus (e.g. make_corpus)
+    python bench/bench_time.py --stages DIR [--repeat N]      # read, segment, langid, time, events_from, date_at
 
 Reads the annotated fixture ``tests/data/time/fixture.jsonl`` (ru, uk, kk, en paragraphs with every
 date/time expression and its ISO value) and prints, for both taggers: precision and recall (a found
@@ -144,11 +145,84 @@ def bench_date_at(root: str, repeat: int) -> None:
           f"({best / calls * 1e6:.1f} us a call, per-document facts included), best of {repeat}")
 
 
+def bench_stages(root: str, repeat: int) -> None:
+    """CPU seconds (best of ``repeat`` passes) of the per-document stages of the time engineer's area, each
+    document going through the whole pipeline in turn as in ``rashomon dossier`` (so caches and memory
+    behave as in a run): read, segment, langid, time, events_from, and `date_at` inside the claims stage."""
+    import gc
+    from pathlib import Path
+
+    import rashomon.timex as timex
+    from rashomon.errors import InputError
+    from rashomon.pipeline import Pipeline
+    from rashomon.readers import read_inputs
+    from rashomon.time import when
+    from rashomon.timeline import events_from
+
+    gc.set_threshold(100000, 50, 100)  # as the CLI does
+    clock = time.process_time
+    spent = {"date_at": 0.0}
+    plain = when.date_at
+
+    def timed_date_at(*args):
+        t = clock()
+        try:
+            return plain(*args)
+        finally:
+            spent["date_at"] += clock() - t
+
+    timex.date_at = timed_date_at  # what the claims stage calls
+    mb = sum(p.stat().st_size for p in Path(root).rglob("*") if p.is_file()) / 1e6
+    p = Pipeline()
+    names = ("read", "segment", "langid", "time", "entities", "claims", "events")
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        tot = dict.fromkeys(names, 0.0)
+        spent["date_at"] = 0.0
+        items = read_inputs([root])
+        t = clock()
+        while (d := next(items, None)) is not None:
+            t1 = clock()
+            tot["read"] += t1 - t
+            if isinstance(d, InputError):
+                t = clock()
+                continue
+            p.segmenter(d)
+            t2 = clock()
+            p.langid(d)
+            t3 = clock()
+            tx = p.time_tagger(d)
+            t4 = clock()
+            ms = p.entity_tagger(d)
+            t5 = clock()
+            cs = p.claim_extractor(d, tx, ms)
+            t6 = clock()
+            events_from(d, tx, cs, ms)
+            t = clock()
+            for k, a, b in (("segment", t1, t2), ("langid", t2, t3), ("time", t3, t4), ("entities", t4, t5),
+                            ("claims", t5, t6), ("events", t6, t)):
+                tot[k] += b - a
+        tot["read"] += clock() - t
+        tot["date_at"] = spent["date_at"]
+        tot["prepare"] = tot["segment"] + tot["langid"]
+        tot["analysis"] = sum(tot[k] for k in names)
+        for k, v in tot.items():
+            best[k] = min(best.get(k, float("inf")), v)
+    timex.date_at = plain
+    print(f"{root}: {mb:.2f} MB of input, best of {repeat} passes (CPU s, MB/s per core)")
+    for k, v in best.items():
+        print(f"  {k:9} {v:7.3f} s {mb / v:7.2f} MB/s" + ("   (inside claims)" if k == "date_at" else ""))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--repeat", type=int, default=5, help="passes over the fixture for the timing")
     ap.add_argument("--date-at", metavar="DIR", help="time `date_at` over the documents of DIR instead")
+    ap.add_argument("--stages", metavar="DIR", help="time the per-document stages over the documents of DIR")
     a = ap.parse_args(argv)
+    if a.stages:
+        bench_stages(a.stages, a.repeat)
+        return 0
     if a.date_at:
         bench_date_at(a.date_at, a.repeat)
         return 0

@@ -7,11 +7,13 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from itertools import accumulate
 
 from ._entity_names import CYR as _CYR
 from .document import Document
 
 TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_SPLIT = re.compile(f"({TOKEN.pattern})")  # split: gap, token, gap, token, ..., gap
 QUOTE = re.compile(r"[«\"“„]([^«»\"“”„\n]{1,80})[»\"”“]")
 SENT_END = re.compile(r"[.!?…\n;:|=*•#]|(?:^|\s)[-—–](?:\s|$)")
 #: every language `ScanDoc.lang` can give a token
@@ -27,9 +29,15 @@ class ScanDoc:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
-        self.toks = [(m.start(), m.end(), m[0]) for m in TOKEN.finditer(doc.text)]
+        parts = _SPLIT.split(doc.text)  # (in C: no match object per token)
+        offs = list(accumulate(map(len, parts), initial=0))
+        #: the words; ``gaps[i]`` is the text between token i-1 and token i (before the first: from 0)
+        self.words = words = parts[1::2]
+        self.gaps = parts[0::2]
+        self.toks = list(zip(offs[1::2], offs[2::2], words))
         # tokens that may start a name (a capital first, or all capitals): the scan skips the rest
-        self.caps = [i for i, (_, _, w) in enumerate(self.toks) if w[:1].isupper() or w.isupper()]
+        self.caps = [i for i, w in enumerate(words) if w[:1].isupper() or w.isupper()]
+        self._initial: dict[int, bool] = {}
         self.quotes = {}
         for m in QUOTE.finditer(doc.text):
             self.quotes[m.start(1)] = m.end(1)
@@ -50,7 +58,7 @@ class ScanDoc:
     @functools.cached_property
     def lower_seen(self) -> set[str]:
         """The words the document writes in lowercase (built when first asked)."""
-        return {w for _, _, w in self.toks if w[:1].islower()}
+        return {w for w in self.words if w[:1].islower()}
 
     def pure_lang(self) -> bool:
         """True when no token's language depends on the order `lang` is asked in: every Cyrillic word
@@ -93,12 +101,18 @@ class ScanDoc:
         return self.doc.lang
 
     def gap(self, i: int) -> str:
-        """Text between token i-1 and token i."""
-        start = self.toks[i - 1][1] if i > 0 else 0
-        return self.text[start : self.toks[i][0]]
+        """Text between token i-1 and token i (``gaps[i]``)."""
+        return self.gaps[i]
 
     def initial(self, i: int) -> bool:
-        return i == 0 or bool(SENT_END.search(self.gap(i)))
+        """Token i starts a sentence (or a line, a list item...)."""
+        g = self.gaps[i]
+        if g == " ":
+            return i == 0
+        got = self._initial.get(i)
+        if got is None:
+            got = self._initial[i] = i == 0 or SENT_END.search(g) is not None
+        return got
 
     def lang(self, i: int) -> str:
         got = self._tok_lang[i]

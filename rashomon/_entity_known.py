@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 
 _MISSING = object()
+_NO_HEAD = (None, None)
 #: landmark words a quoted name may stand beside (шахта «X», «X» шахтасы): facilities, not streets
 _QUOTED_HEADS = frozenset({"mine", "stadium", "market", "palace", "dam"})  # landmark words; facilities: all
 _QUOTE_CHARS = frozenset("«»\"“”„'‘’")
@@ -73,9 +74,10 @@ class KnownNames:
 
     def _org_match(self, d: _Doc, i: int) -> tuple[int, str, str | None] | None:
         """(tokens, concept, country) of a known organisation name at token i (memoized)."""
-        if i not in d.orgs:
-            d.orgs[i] = self._org_lookup(d, i)
-        return d.orgs[i]
+        got = d.orgs.get(i, _MISSING)
+        if got is _MISSING:
+            got = d.orgs[i] = self._org_lookup(d, i)
+        return got
 
     def _org_lookup(self, d: _Doc, i: int) -> tuple[int, str, str | None] | None:
         w = d.toks[i][2]
@@ -128,7 +130,15 @@ class KnownNames:
 
     def _republic_of(self, d: _Doc, p: int, lang: str) -> tuple[int, Place, str] | None:
         """"Республики Казахстан", "Republic of Kazakhstan": (tokens, country, base form) at token p."""
-        if not cap(d.toks[p][2]) or self._modifier(d, p, lang) != "republic":
+        w = d.words[p]
+        if not cap(w):
+            return None
+        rep = self._republic.get((w, lang))
+        if rep is None:
+            if len(self._republic) > 200_000:
+                self._republic.clear()
+            rep = self._republic[(w, lang)] = self._modifier(d, p, lang) == "republic"
+        if not rep:
             return None
         k = p + 1
         if k < len(d.toks) and d.toks[k][2].lower() in words("en", "entity_connectors"):
@@ -183,22 +193,27 @@ class KnownNames:
             d.landmarks = {}
             covered = -1
             # a word no table's head starts like is skipped before its language is asked (which
-            # only an order-independent language allows)
+            # only an order-independent language allows), and so is a Latin word already known to be
+            # no head (a word seen as English has no Cyrillic letter: it is English in every document)
             starts = self._landmark_starts() if d.pure_lang() else None
             toks = d.toks
-            cand = range(len(toks)) if starts is None else [h for h, t in enumerate(toks) if t[2].lower()[:3] in starts]
+            heads = self._lm_heads
+            cand = range(len(toks)) if starts is None else [
+                h for h, w in enumerate(d.words) if w.lower()[:3] in starts and heads.get((w, "en")) != _NO_HEAD]
             for h in cand:
                 if h <= covered:
                     continue
                 w = toks[h][2]
                 lang = d.lang(h)
-                head = self._concept(w.lower(), lang, "entity_landmarks")
+                hf = heads.get((w, lang))
+                if hf is None:
+                    hf = self._landmark_head(w, lang)
+                head, fac = hf
                 if head is None and not (w.isupper() and len(w) > 1):  # a facility: only with a quoted name
-                    if not (h + 1 < len(toks) and _QUOTE_CHARS & set(d.gap(h + 1))) \
-                            and not (h and _QUOTE_CHARS & set(d.gap(h))):
+                    if not fac or (not (h + 1 < len(toks) and not _QUOTE_CHARS.isdisjoint(d.gaps[h + 1]))
+                                       and not (h and not _QUOTE_CHARS.isdisjoint(d.gaps[h]))):
                         continue
-                    fac = self._concept(w.lower(), lang, "entity_facilities")
-                    q = self._landmark_quoted(d, h, max(covered + 1, 0)) if fac else None
+                    q = self._landmark_quoted(d, h, max(covered + 1, 0))
                     if q:
                         self._quoted_landmark(d, q, h, fac)
                         covered = max(q[1], h + 1) - 1
@@ -216,6 +231,15 @@ class KnownNames:
                     self._quoted_landmark(d, q, h, head)
                     covered = max(q[1], h + 1) - 1
         return d.landmarks
+
+    def _landmark_head(self, w: str, lang: str) -> tuple[str | None, str | None]:
+        """(landmark concept, facility concept) of a word (cached per tagger)."""
+        if len(self._lm_heads) > 200_000:
+            self._lm_heads.clear()
+        low = w.lower()
+        got = self._lm_heads[(w, lang)] = (self._concept(low, lang, "entity_landmarks"),
+                                           self._concept(low, lang, "entity_facilities"))
+        return got
 
     def _modifier(self, d: _Doc, k: int, lang: str) -> str | None:
         """Concept of a translated landmark word at token k ("-" for a filler), else None."""
@@ -347,20 +371,21 @@ class KnownNames:
         within 80 characters of its first mention that has one, else the town the document mentions
         most; one town for every mention of the landmark, so that a figure stated there is placed in
         that town."""
+        marks = [m for m in out if getattr(m, "how", "") == "landmark"]
+        if not marks:
+            return  # (most documents name no landmark)
         towns = [m for m in out if m.gazetteer_id and m.type == "place"
                  and (p := self.gaz.place(m.gazetteer_id)) is not None and p.kind == "city"]
         if not towns:
             return
         top = Counter(m.canonical for m in towns).most_common(1)[0][0]
         chosen: dict[str | None, str] = {}
-        for m in out:
-            if getattr(m, "how", "") == "landmark":
-                near = min(towns, key=lambda t, m=m: abs(t.span[0] - m.span[0]))
-                if abs(near.span[0] - m.span[0]) <= 80:
-                    chosen.setdefault(m.key, near.canonical)
-        for m in out:
-            if getattr(m, "how", "") == "landmark":
-                m.canonical = f"{m.lemma} ({chosen.get(m.key, top)})"
+        for m in marks:
+            near = min(towns, key=lambda t, m=m: abs(t.span[0] - m.span[0]))
+            if abs(near.span[0] - m.span[0]) <= 80:
+                chosen.setdefault(m.key, near.canonical)
+        for m in marks:
+            m.canonical = f"{m.lemma} ({chosen.get(m.key, top)})"
 
     # -- cues for names: appositions, quotes, adjectives --------------------------------------------
 

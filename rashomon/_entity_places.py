@@ -128,20 +128,20 @@ class PlaceNames:
         """The words a gazetteer name at token i may span (as many as the longest name its first word
         starts, up to a gap no name crosses), looked up once per tagger for each such word sequence."""
         countries = d.countries if d.countries is not None else self._doc_countries(d)
-        w0 = d.toks[i][2]
+        w0 = d.words[i]
         longest = self._longest.get((w0, lang))
         if longest is None:
-            if len(self._longest) > 200_000:
-                self._longest.clear()
-            v0 = self._variants(w0, lang)
-            longest = self._longest[(w0, lang)] = max((self.gaz.max_words(k.split(" ")[0]) for _, k in v0), default=1)
+            longest = self._name_words(w0, lang)
+        if not longest:
+            return None  # (most words start no gazetteer name: answered without the words after)
         limit = min(longest, len(d.toks) - i)
         key = [lang, w0]
+        gaps, words = d.gaps, d.words
         for j in range(i + 1, i + limit):
-            gap = d.gap(j)
+            gap = gaps[j]
             if len(gap) > 2 or _HARD_GAP.search(gap):
                 break
-            key.append(d.toks[j][2])
+            key.append(words[j])
         k = (countries, *key)
         got = self._gaz_words.get(k, _MISSING)
         if got is _MISSING:
@@ -149,6 +149,19 @@ class PlaceNames:
                 self._gaz_words.clear()
             got = self._gaz_words[k] = self._gaz_longest(key[1:], lang, countries)
         return got
+
+    def _name_words(self, w0: str, lang: str) -> int:
+        """Most words of a gazetteer name the word ``w0`` may start (through any of its variants), 0
+        when it starts none (cached per tagger). A name of several words has a first word of `max_words`
+        above 1; a name of one word is a variant's key itself."""
+        if len(self._longest) > 200_000:
+            self._longest.clear()
+        v0 = self._variants(w0, lang)
+        longest = max((self.gaz.max_words(k.split(" ")[0]) for _, k in v0), default=1)
+        if longest == 1 and not any(k in self.gaz for _, k in v0):
+            longest = 0
+        self._longest[(w0, lang)] = longest
+        return longest
 
     def _gaz_longest(self, words: list[str], lang: str,
                      countries: frozenset[str] = frozenset()) -> tuple[int, Place, str] | None:
@@ -339,12 +352,26 @@ class PlaceNames:
         if d.countries is None:
             d.countries = frozenset()  # guards the recursion through _accept_place
             found = set()
+            words, longest, solo = d.words, self._longest, self._solo_country
             for i in d.caps:
-                w = d.toks[i][2]
+                w = words[i]
                 if w[:1].isupper() and len(w) > 3:
-                    g = self._gaz_match(d, i, d.lang(i))
-                    if g and (g[1].kind == "country" or self._big_city(w, g[1])):
-                        found.add(g[1].country)
+                    lang = d.lang(i)
+                    n = longest.get((w, lang))
+                    if n == 0:
+                        continue  # (starts no gazetteer name: known without a lookup)
+                    if n == 1 and (cc := solo.get((w, lang), _MISSING)) is not _MISSING:
+                        if cc:  # (a word that starts no longer name: its answer depends on it alone)
+                            found.add(cc)
+                        continue
+                    g = self._gaz_match(d, i, lang)
+                    cc = g[1].country if g and (g[1].kind == "country" or self._big_city(w, g[1])) else None
+                    if cc:
+                        found.add(cc)
+                    if longest.get((w, lang)) == 1:
+                        if len(solo) > 200_000:
+                            solo.clear()
+                        solo[(w, lang)] = cc
             d.countries = frozenset(found)
             d.gaz.clear()  # the matches so far were chosen without knowing the countries
         return d.countries

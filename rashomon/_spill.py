@@ -137,19 +137,51 @@ class SpillMap(Mapping[str, T]):
     """A read-only mapping ``key -> item`` over a `Spill` (keys in insertion order), with a cache of the
     `cache` most recently read items; ``items`` of a key given twice: the last one wins."""
 
-    def __init__(self, cache: int = 64, *, dir: str | None = None) -> None:
+    def __init__(self, cache: int = 64, *, dir: str | None = None, head: Callable[[T], Any] | None = None,
+                 head_cache: int = 4096) -> None:
         self._spill: Spill[T] = Spill(dir=dir)
         self._index: dict[str, int] = {}
         self._cache: OrderedDict[str, T] = OrderedDict()
         self._size = cache
+        # ``head``: a small summary of each item, spilled beside it, read by `heads` without the item
+        self._head = head
+        self._heads: Spill[Any] | None = Spill(dir=dir) if head is not None else None
+        self._head_cache: OrderedDict[str, Any] = OrderedDict()
+        self._head_size = head_cache
 
     def put(self, key: str, item: T) -> None:
         if key in self._index:
             self._spill.replace(self._index[key], item)
             self._cache.pop(key, None)
+            if self._heads is not None:
+                self._heads.replace(self._index[key], self._head(item))  # type: ignore[misc]
+                self._head_cache.pop(key, None)
         else:
             self._index[key] = len(self._spill)
             self._spill.append(item)
+            if self._heads is not None:
+                self._heads.append(self._head(item))  # type: ignore[misc]
+
+    @property
+    def has_heads(self) -> bool:
+        return self._heads is not None
+
+    def heads(self) -> Mapping[str, Any]:
+        """The mapping ``key -> head(item)`` (``head`` given at creation), read from the heads' spill."""
+        if self._heads is None:
+            raise TypeError("this SpillMap keeps no heads")
+        return _Heads(self)
+
+    def _get_head(self, key: str) -> Any:
+        hit = self._head_cache.get(key)
+        if hit is not None:
+            self._head_cache.move_to_end(key)
+            return hit
+        h = self._heads[self._index[key]]  # type: ignore[index]
+        self._head_cache[key] = h
+        if len(self._head_cache) > self._head_size:
+            self._head_cache.popitem(last=False)
+        return h
 
     def __getitem__(self, key: str) -> T:
         hit = self._cache.get(key)
@@ -181,12 +213,33 @@ class SpillMap(Mapping[str, T]):
         return dict, (dict(self.items()),)
 
 
-class _Values:
+class _Heads(Mapping[str, Any]):
     def __init__(self, m: SpillMap) -> None:
         self.m = m
 
+    def __getitem__(self, key: str) -> Any:
+        return self.m._get_head(key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.m._index
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.m._index)
+
+    def __len__(self) -> int:
+        return len(self.m._index)
+
+    def values(self):  # type: ignore[override]  # sequential: one read pass over the heads' file
+        return _Values(self.m, heads=True)
+
+
+class _Values:
+    def __init__(self, m: SpillMap, *, heads: bool = False) -> None:
+        self.m = m
+        self.spill = m._heads if heads else m._spill
+
     def __iter__(self) -> Iterator[Any]:
-        spill = self.m._spill
+        spill = self.spill
         for i in self.m._index.values():  # insertion order is file order: a sequential read
             yield spill[i]
 

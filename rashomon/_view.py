@@ -3,6 +3,7 @@ numbering and passage anchors, chart points, named sources, consensus, safe link
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
@@ -10,6 +11,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from ._dochead import heads
 from .langdata import load_table
 
 if TYPE_CHECKING:
@@ -33,9 +35,14 @@ def safe_url(url: str | None) -> str | None:
     return url
 
 
+@functools.lru_cache(maxsize=16)
+def _qualifier_templates(lang: str) -> dict[str, str]:
+    return {r[1]: r[2] for r in load_table(lang, "questions") if r[0] == "qualifier" and len(r) >= 3}
+
+
 def fmt_value(value: Any, qualifier: str, lang: str = "en") -> str:
     """``more than 20``, ``5–50``, ``about 3000``... from ``lang/<code>/questions.txt``."""
-    rows = {r[1]: r[2] for r in load_table(lang, "questions") if r[0] == "qualifier" and len(r) >= 3}
+    rows = _qualifier_templates(lang)
     if isinstance(value, (list, tuple)):
         tpl = rows.get("range", "{lo}-{hi}") if qualifier in ("range", "exact", "about") else rows.get(qualifier, "{v}")
         return tpl.format(lo=value[0], hi=value[1], v=f"{value[0]}–{value[1]}")
@@ -105,6 +112,7 @@ class View:
     def __init__(self, d: Dossier) -> None:
         self.d = d
         self.doc_no = {doc_id: n for n, doc_id in enumerate(d.docs, 1)}
+        self.heads = heads(d.docs)  # the documents' metadata, without reading their texts
         self._claims: ClaimsById | None = None
         self._ind = None
         self._by_doc: dict[str, list[tuple[int, int, str, str]]] | None = None
@@ -173,8 +181,8 @@ class View:
             if c is None:
                 continue
             out.append({"value": list(c.value) if isinstance(c.value, tuple) else c.value, "qualifier": c.qualifier,
-                        "modality": c.modality, "source": source_of(c, self.d.docs),
-                        "date": report_date(c, self.d.docs), "claim": c.id, "doc": c.doc})
+                        "modality": c.modality, "source": source_of(c, self.heads),
+                        "date": report_date(c, self.heads), "claim": c.id, "doc": c.doc})
         return out
 
     def value_claims(self, v: Any, q: Question | None = None) -> list[Claim]:
@@ -195,7 +203,7 @@ class View:
 
         rows: dict[tuple[str, str], dict[str, Any]] = {}
         for c, qid in zip(self.d.claims, question_ids(self.d.claims, self.d.questions), strict=True):
-            s = source_of(c, self.d.docs)
+            s = source_of(c, self.heads)
             r = rows.setdefault((s["name"], s["type"]), {**s, "claims": 0, "docs": set(), "questions": set()})
             r["claims"] += 1
             r["docs"].add(c.doc)

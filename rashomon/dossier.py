@@ -105,10 +105,14 @@ def _write_parts(path: Path, parts: Iterable[str]) -> None:
         f.writelines(parts)
 
 
+#: ``json.dumps(x, ensure_ascii=False)`` without building an encoder per call
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> None:
     with path.open("w", encoding="utf-8") as f:
         for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+            f.write(_ENCODE(r) + "\n")
 
 
 def analyze_inputs(
@@ -258,6 +262,7 @@ class Assembler:
         return len(self.analyses)
 
     def finish(self, errors: list[InputError] | None = None) -> Dossier:
+        from ._dochead import DocHead
         from ._spill import Spill, SpillMap
         from ._view import remember_independence
         from .independence import Independence, detect
@@ -266,7 +271,7 @@ class Assembler:
 
         entities = self.linker.resolve()
         renames = self.linker.place_names(entities)  # a claim's place takes its entity's name (Manas -> Jalal-Abad)
-        docs: dict[str, Document] | SpillMap[Document] = SpillMap() if self.spill else {}
+        docs: dict[str, Document] | SpillMap[Document] = SpillMap(head=DocHead.of) if self.spill else {}
         claims: list[Claim] | Spill[Claim] = Spill() if self.spill else []
         analyses: list[Analysis] | Spill[Analysis] = Spill() if self.spill else []
         events: list[TimelineEvent] | Spill[TimelineEvent] = Spill() if self.spill else []

@@ -61,6 +61,7 @@ __all__ = ["EntityTagger", "EntityLinker", "TaggedMention", "surname_like"]
 _HYPHEN_ADJ = re.compile(r"^[A-Za-z]+-[a-z]+$")
 _CLAUSE = re.compile(r"[,.!?;:]")
 _MAX_RUN = 6
+_MISSING = object()
 
 
 @functools.cache
@@ -86,6 +87,11 @@ def _kk_stem_in(low: str, stems: frozenset[str]) -> bool:
 def _kk_forms(word: str) -> frozenset[str]:
     """A Kazakh word with each listed case ending after it (ауданы: ауданына, ауданында...)."""
     return frozenset(word + suf for suf in _suffixes("kk"))
+
+
+@functools.cache
+def _connectors() -> frozenset[str]:
+    return _words("en", "entity_connectors")
 
 
 @functools.cache
@@ -120,13 +126,24 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
         self._phrase_memo: dict[tuple[str, str, str, bool], tuple] = {}
         self._org_starts: dict[tuple[str, str], tuple] = {}  # (word, lang) -> (acronym's concept, names)
         self._concepts: dict[tuple[str, str, str], str | None] = {}  # (word, lang, table) -> concept
+        self._lm_heads: dict[tuple[str, str], tuple[str | None, str | None]] = {}  # (word, lang) -> concepts
+        self._solo_country: dict[tuple[str, str], str | None] = {}  # (word, lang) -> country it names alone
+        self._republic: dict[tuple[str, str], bool] = {}  # (word, lang) -> a word for "republic"
+        self._stops: dict[tuple[str, str], bool] = {}  # (word, lang) -> `_stop`
+        self._codes: dict[tuple[str, str], str | None] = {}  # (word, lang) -> `_country_code`
 
     # -- word-level helpers -------------------------------------------------------------------
     def _stop(self, w: str, lang: str) -> bool:
-        low = w.lower()
-        if low.endswith(("'s", "’s")):
-            low = low[:-2]  # "Sunday's shooting": the weekday, possessive
-        return low in _words(lang, "entity_stopwords") or _ROMAN.match(w) is not None and len(w) > 1
+        """A stopword of the language, or a Roman numeral (cached per tagger)."""
+        got = self._stops.get((w, lang))
+        if got is None:
+            if len(self._stops) > 200_000:
+                self._stops.clear()
+            low = w.lower()
+            if low.endswith(("'s", "’s")):
+                low = low[:-2]  # "Sunday's shooting": the weekday, possessive
+            got = self._stops[(w, lang)] = low in _words(lang, "entity_stopwords") or _ROMAN.match(w) is not None and len(w) > 1
+        return got
 
     def _common(self, d: _Doc, i: int, lang: str) -> bool:
         """A capitalized word that is an ordinary word here (so not a name by itself)."""
@@ -151,11 +168,18 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
     def _has_phrase(self, d: _Doc, i: int, lang: str, name: str, forward: bool) -> int:
         """Length in words of a list phrase ending just before token i (or starting at i); looking
         back, one connector may stand between (the village of X)."""
-        n = self._phrase_at(d, i, lang, name, forward)
-        if not n and not forward and i > 0 and d.toks[i - 1][2] in _words("en", "entity_connectors") \
-                and not _HARD_GAP.search(d.gap(i)):
-            n = self._phrase_at(d, i - 1, lang, name, forward)
-        return n
+        anchor = i if forward else i - 1
+        if 0 <= anchor < len(d.words):
+            cands = self._phrase_memo.get((d.words[anchor], lang, name, forward))
+            if cands is None:
+                cands = self._phrase_cands(d.words[anchor], lang, name, forward)
+            if cands:  # (most words start or end no phrase of the list: answered here)
+                n = self._phrase_match(d, i, lang, cands, forward)
+                if n:
+                    return n
+        if not forward and i > 0 and d.words[i - 1] in _connectors() and not _HARD_GAP.search(d.gaps[i]):
+            return self._phrase_at(d, i - 1, lang, name, forward)
+        return 0
 
     def _phrase_at(self, d: _Doc, i: int, lang: str, name: str, forward: bool) -> int:
         anchor = i if forward else i - 1
@@ -165,6 +189,10 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
         cands = self._phrase_memo.get((w, lang, name, forward))
         if cands is None:
             cands = self._phrase_cands(w, lang, name, forward)
+        return self._phrase_match(d, i, lang, cands, forward) if cands else 0
+
+    def _phrase_match(self, d: _Doc, i: int, lang: str, cands: tuple[tuple[str, ...], ...], forward: bool) -> int:
+        """Length of the first of the candidate phrases written at token i (forward) or before it."""
         for ph in cands:
             n = len(ph)
             idx = range(i, i + n) if forward else range(i - n, i)
@@ -172,14 +200,14 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
                 continue
             ok = True
             for k, j in enumerate(idx):
-                if k > 0 and _HARD_GAP.search(d.gap(j)):
+                if k > 0 and _HARD_GAP.search(d.gaps[j]):
                     ok = False
                     break
                 if self._tok_lemma(d, j, lang) != ph[k] and d.toks[j][2].lower() != ph[k] and not (
                         lang == "kk" and k == n - 1 and d.toks[j][2].lower() in _kk_forms(ph[k])):
                     ok = False  # (Kazakh: the phrase's last word may take case endings, ауданына)
                     break
-            if ok and (forward or not _HARD_GAP.search(d.gap(i))):
+            if ok and (forward or not _HARD_GAP.search(d.gaps[i])):
                 return n
         return 0
 
@@ -212,9 +240,10 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
         toks = d.toks
         landmarks = self._landmarks(d) if toks else {}  # found once; the same dict every time
         stops = sorted(set(d.caps).union(landmarks)) if landmarks else d.caps  # where anything can start
+        words, gaps, conn = d.words, d.gaps, _connectors()
         i = 0
         while i < len(toks):
-            w = toks[i][2]
+            w = words[i]
             lm = landmarks.get(i)
             if lm is not None:
                 self._emit(d, i, lm[0], "place", "landmark", lm[2], out)
@@ -245,12 +274,12 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
                     continue
             # the run of capitalized words joined by single spaces (plus connectors inside names)
             end = i + 1
-            while end < len(toks) and end - i < _MAX_RUN and len(d.gap(end)) <= 1 and not _HARD_GAP.search(d.gap(end)):
-                nxt = toks[end][2]
+            while end < len(toks) and end - i < _MAX_RUN and len(gaps[end]) <= 1 and not _HARD_GAP.search(gaps[end]):
+                nxt = words[end]
                 if nxt[:1].isupper():
                     end += 1
-                elif (nxt in _words("en", "entity_connectors") and end + 1 < len(toks) and _cap(toks[end + 1][2])
-                      and len(d.gap(end + 1)) <= 1 and toks[i][2][:1].isascii()):
+                elif (nxt in conn and end + 1 < len(toks) and _cap(words[end + 1])
+                      and len(gaps[end + 1]) <= 1 and w[:1].isascii()):
                     end += 2
                 else:
                     break
@@ -267,8 +296,8 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
         titled = False
         while p < end:
             lang = d.lang(p)
-            w = d.toks[p][2]
-            tl = self._title_len(d, p, lang)
+            w = d.words[p]
+            tl = self._has_phrase(d, p, lang, "entity_person_titles", True)  # (`_title_len`)
             if tl:
                 titled, p = True, p + tl
                 continue
@@ -309,7 +338,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
                     p, titled = p + g[0], False
                     continue
             start, q = p, p + 1
-            while q < end and (d.toks[q][2] in _words("en", "entity_connectors") or not self._stop(d.toks[q][2], d.lang(q))) \
+            while q < end and (d.words[q] in _connectors() or not self._stop(d.words[q], d.lang(q))) \
                     and not self._title_len(d, q, d.lang(q)):
                 gq = self._gaz_match(d, q, d.lang(q))
                 if gq and self._accept_place(d, q, gq[0], gq[1], d.lang(q), gq[2]) \
@@ -352,10 +381,17 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
     def _country_code(self, w: str, lang: str) -> str | None:
         """ISO code of a country written as a code (РФ, АҚШ) or by a name the gazetteer lacks
         (Белоруссии, Britain; ``entity_country_names``)."""
-        if w.isupper():
-            return country_codes().get(w)
-        names = country_names()
-        return names.get(w.lower()) or (names.get(self._lemma_of(w, lang)) if w[:1].isupper() else None)
+        got = self._codes.get((w, lang), _MISSING)
+        if got is _MISSING:
+            if len(self._codes) > 200_000:
+                self._codes.clear()
+            if w.isupper():
+                got = country_codes().get(w)
+            else:
+                names = country_names()
+                got = names.get(w.lower()) or (names.get(self._lemma_of(w, lang)) if w[:1].isupper() else None)
+            self._codes[(w, lang)] = got
+        return got
 
     def _named_place(self, d: _Doc, p: int, lang: str) -> bool:
         """A place word follows token p: a stopword there is a name (Қазан қаласы: the city of Kazan,
@@ -440,7 +476,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
         titled = titled or bool(self._has_phrase(d, p, lang, "entity_person_titles", False))
         if q < len(d.toks) and d.gap(q).strip() == "," and "\n" not in d.gap(q):
             titled = titled or bool(self._title_len(d, q, lang))  # "Irina Li, head of communications"
-        words = [t[2] for t in d.toks[p:q]]
+        words = d.words[p:q]
         w = words[0]
         single = q - p == 1
         s0, e0 = d.toks[p][0], d.toks[q - 1][1]
@@ -505,25 +541,30 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
             return
         link_end = d.links.get(s0)
         quoted = self._quoted(d, p, q)
-        org_before = self._has_phrase(d, p, lang, "entity_org_words", False) or self._has_phrase(
-            d, p, lang, "entity_org_context", False)
-        org_after = self._has_phrase(d, q, lang, "entity_org_words", True) or self._has_phrase(
-            d, q, lang, "entity_org_context", True)
+
+        def org_before() -> int:
+            return self._has_phrase(d, p, lang, "entity_org_words", False) or self._has_phrase(
+                d, p, lang, "entity_org_context", False)
+
+        def org_after() -> int:
+            return self._has_phrase(d, q, lang, "entity_org_words", True) or self._has_phrase(
+                d, q, lang, "entity_org_context", True)
+
         place_before = self._has_phrase(d, p, lang, "entity_place_words", False) and "," not in d.gap(p)  # not "the station, Kyrylenko said"
         if place_before and (single or quoted):
             self._emit(d, p, q, "place", "place-word", lemma, out)
-        elif any(self._lemma_of(x, lang).removesuffix("'s").removesuffix("’s") in _words(lang, "entity_org_words") for x in words):
+        elif any(self._lemma_of(x, lang).removesuffix("'s").removesuffix("’s") in orgw for x in words):
             self._emit(d, p, q, "org", "org-word", lemma, out)
         elif titled and not quoted and all(self._name_part(d, k, lang) for k in range(p, q)) and q - p <= 3 \
                 and not _camel(w) and not w.isupper() and (not single or self._surname(w, lang) or tags & {"Name", "Surn"}):
             self._emit(d, p, q, "person", "title", self._person_lemma(words, lang), out)
         elif single and w.endswith(("'s", "’s")) and surname_like(w[:-2]) and not _camel(w) \
-                and (org_before or org_after or self._org_apposition(d, q, lang)):
+                and (org_before() or org_after() or self._org_apposition(d, q, lang)):
             self._emit(d, p, q, "person", "person", w[:-2], out, end_char=e0 - 2)  # "Bakiyev's government": its head
-        elif org_before or org_after or self._org_apposition(d, q, lang):
-            if quoted and single and not known and lang in ("ru", "uk") and org_before:
+        elif (ob := org_before()) or (oa := org_after()) or self._org_apposition(d, q, lang):
+            if quoted and single and not known and lang in ("ru", "uk") and ob:
                 lemma = w  # "компания «Укрзализныця»": a quoted name in apposition stays in the nominative
-            if link_end and link_end > e0 and org_after:  # [[Ozenmunaigas oil field]]: the link is the name
+            if link_end and link_end > e0 and (oa if not ob else org_after()):  # [[Ozenmunaigas oil field]]: the link is the name
                 self._emit(d, p, q, "org", "org-word", lemma, out, end_char=link_end)
             else:
                 self._emit(d, p, q, "org", "org-word", lemma, out)

@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from ._dochead import DocHead, heads
 from ._view import fmt_value, independence_of, safe_url
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def write_all(d: Dossier, out: str | Path) -> list[Path]:
     _dump(paths[3], annotations(d, stream=True))
     with paths[4].open("w", encoding="utf-8") as f:
         for row in documents(d):
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+            f.write(_COMPACT(row) + "\n")
     ind = independence_of(d)
     _dump(paths[5], {"families": ind.families(), "links": (x.to_json() for x in ind.links)})
     return paths
@@ -133,13 +134,19 @@ def _write(f: Any, o: Any, nl: str) -> None:
     elif isinstance(o, (list, tuple, Iterator)):
         sep, empty, buf = "[", True, []
         for item in o:
-            if _has_lazy(item):  # a record with a long list inside: written as its items come
+            try:  # most records hold no `_Lazy` list: encoding one is the cheapest way to find out
+                line = _COMPACT(item)
+            except TypeError:
+                if not _has_lazy(item):
+                    raise
+                line = None
+            if line is None:  # a record with a long list inside: written as its items come
                 f.write("".join(buf))
                 buf.clear()
                 f.write(f"{sep}{nl} ")
                 _write_compact(f, item)
             else:
-                buf.append(f"{sep}{nl} {_COMPACT(item)}")
+                buf.append(f"{sep}{nl} {line}")
             sep, empty = ",", False
             if len(buf) >= 512:
                 f.write("".join(buf))
@@ -206,15 +213,16 @@ def timelinejs(d: Dossier, *, stream: bool = False) -> dict[str, Any]:
         return (e for e in d.timeline if _tl_date((e.when or "").partition("/")[0]) is not None)
 
     n = sum(1 for _ in dated())
-    events = (_tl_event(d, e) for e in dated())
+    h = heads(d.docs)  # an event's group is its document's language: the text is not read
+    events = (_tl_event(h, e) for e in dated())
     return {"title": {"text": {"headline": "Rashomon timeline",
                                "text": f"<p>{n} dated events from {len(d.docs)} documents</p>"}},
             "events": events if stream else list(events)}
 
 
-def _tl_event(d: Dossier, e: Any) -> dict[str, Any]:
+def _tl_event(docs: Mapping[str, DocHead], e: Any) -> dict[str, Any]:
     start, _, end = (e.when or "").partition("/")
-    doc = d.docs.get(e.doc)
+    doc = docs.get(e.doc)
     conflict = f"<p><strong>Conflicts with:</strong> {escape(', '.join(e.conflicts))}</p>" if e.conflicts else ""
     ev: dict[str, Any] = {
         "start_date": _tl_date(start),
@@ -308,7 +316,7 @@ def _annotation_items(d: Dossier) -> Iterator[dict[str, Any]]:
         yield {
             "id": f"urn:rashomon:claim:{quote(c.id, safe='')}", "type": "Annotation", "motivation": "describing",
             "body": [{"type": "TextualBody", "value": desc, "format": "text/plain", "language": "en", "purpose": "describing"},
-                     {"type": "TextualBody", "value": json.dumps(c.to_json(), ensure_ascii=False),
+                     {"type": "TextualBody", "value": _COMPACT(c.to_json()),
                       "format": "application/json", "purpose": "tagging"}],
             "target": _target(d, c.doc, c.span),
         }

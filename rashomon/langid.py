@@ -32,7 +32,6 @@ _LAT = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _KK_ONLY = "әғқңөұүһ"
 _UK_ONLY = "іїєґ"
 _RU_ONLY = "ыэъё"
-_SPECIFIC = re.compile(f"[{_KK_ONLY}{_UK_ONLY}{_RU_ONLY}]")
 
 
 class LanguageIdentifier:
@@ -40,10 +39,9 @@ class LanguageIdentifier:
 
     def __init__(self, langs: tuple[str, ...] = LANGS) -> None:
         from py3langid.langid import MODEL_FILE
-        from py3langid.langid import LanguageIdentifier as _Model
 
         self.langs = langs
-        self._model = _Model.from_model_file(MODEL_FILE, norm_probs=True)
+        self._model = _model_class().from_model_file(MODEL_FILE, norm_probs=True)
         self._model.set_languages(list(langs))
 
     def classify(self, text: str) -> tuple[str | None, float, str, int]:
@@ -61,10 +59,10 @@ class LanguageIdentifier:
         if script == "lat" and "en" in self.langs:
             return "en", LATIN_SCORE, script, letters  # the only Latin-script language of the set
         if script == "cyr":
-            found = Counter(_SPECIFIC.findall(head.lower()))
-            kk = sum(found[c] for c in _KK_ONLY)
-            uk = sum(found[c] for c in _UK_ONLY)
-            ru = sum(found[c] for c in _RU_ONLY)
+            low = head.lower()
+            kk = sum(low.count(c) for c in _KK_ONLY)
+            uk = sum(low.count(c) for c in _UK_ONLY)
+            ru = sum(low.count(c) for c in _RU_ONLY)
             if "kk" in self.langs and kk >= max(2, 0.03 * n_cyr):
                 return "kk", 1.0, script, letters
             if "uk" in self.langs and uk >= 2 and ru == 0 and kk == 0:
@@ -137,3 +135,65 @@ def _neighbours(i: int, n: int):
             yield i + d
         if i - d >= 0:
             yield i - d
+
+
+#: (state, word) walks of the n-gram automaton kept by `_model_class` (bounded)
+MEMO_MAX = 200_000
+
+
+def _model_class():
+    """py3langid's model with its automaton walk memoized word by word (a word read from the same
+    state visits the same features): the same features in the same order, so the same scores, at a
+    fraction of the per-byte cost. Falls back to the plain model if py3langid's internals differ."""
+    from py3langid import langid as pl
+
+    base = pl.LanguageIdentifier
+    if not all(hasattr(base, a) for a in ("_raw_score", "_sparse_score", "_rowbase", "tk_nextmove", "tk_output")) \
+            or not hasattr(pl, "visit_counts") or not hasattr(pl, "RAW_FLOOR"):
+        return base
+
+    class _Memoized(base):
+        __slots__ = ("_memo",)
+
+        def _raw_score(self, text):
+            if not isinstance(text, bytes):
+                return super()._raw_score(text)
+            visits = self._visits(text)
+            if visits:
+                return self._sparse_score(visits, self.nb_ptc)
+            import numpy as np
+
+            return np.full(len(self.nb_classes), 0.0 if self._norm_probs else pl.RAW_FLOOR, dtype=np.float32)
+
+        def _visits(self, text: bytes) -> Counter | None:
+            """`py3langid.langid.visit_counts`, one cached walk per word and the space after it."""
+            try:
+                memo = self._memo
+            except AttributeError:
+                memo = self._memo = {}
+            if len(memo) > MEMO_MAX:
+                memo.clear()
+            state, feats = 0, []
+            words = text.split(b" ")
+            tail = words.pop()
+            for word in words:
+                got = memo.get((state, word))
+                if got is None:
+                    got = memo[(state, word)] = self._walk(state, word + b" ")
+                state = got[0]
+                feats += got[1]
+            if tail:
+                feats += self._walk(state, tail)[1]
+            return Counter(feats) if feats else None
+
+        def _walk(self, state: int, data: bytes) -> tuple[int, tuple[int, ...]]:
+            nm, rowbase, out = self.tk_nextmove, self._rowbase, self.tk_output
+            fs = []
+            for letter in data:
+                state = nm[rowbase[state] + letter]
+                f = out[state]
+                if f >= 0:
+                    fs.append(f)
+            return state, tuple(fs)
+
+    return _Memoized

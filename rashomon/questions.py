@@ -56,6 +56,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from . import _periods
+from ._dochead import heads as docheads
 from .document import Document
 from .independence import Independence, detect
 from .langdata import load_map, load_table
@@ -242,40 +243,44 @@ _TOWN_OF_AREA, _ONLY_PLACE = 1, 2  # how a claim's place was inferred (`_attach_
 
 
 def _attach_places(claims: Sequence[Claim], kinds: dict[str, tuple[str, str | None]]
-                   ) -> tuple[list[str | None], bytearray]:
+                   ) -> tuple[list[str | None], bytearray, array[int], list[tuple[str, str]]]:
     """The place of each claim, by position in ``claims``: its own, or one inferred (see the module
     docstring), and how it was inferred (0: stated; `_place_note` words the others). ``kinds``: see
-    `_place_kinds`."""
-    def key(c: Claim) -> tuple[str, str]:
-        return c.measure, (c.group or "").casefold()
-
-    named: dict[tuple[str, str], set[str]] = defaultdict(set)
+    `_place_kinds`. Also each claim's key (measure, case-folded group) as a number into the list of
+    keys returned last. One pass over the claims (they may be read from disk): then numbers only."""
+    keys: dict[tuple[str, str], int] = {}
+    key_of = array("q")  # claim position -> its key's number
+    own: list[str | None] = []  # claim position -> its stated place (None when it states none)
     for c in claims:
-        if c.place:
-            named[key(c)].add(c.place)
-    out: list[str | None] = [None] * len(claims)
-    how = bytearray(len(claims))
-    resolved: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for i, c in enumerate(claims):  # a country or region -> the only town of it that the corpus names
-        if not c.place:
+        key_of.append(keys.setdefault((c.measure, (c.group or "").casefold()), len(keys)))
+        own.append(c.place or None)
+    named: dict[int, set[str]] = defaultdict(set)
+    for k, place in zip(key_of, own, strict=True):
+        if place:
+            named[k].add(place)
+    out: list[str | None] = [None] * len(own)
+    how = bytearray(len(own))
+    resolved: dict[int, set[str]] = defaultdict(set)
+    for i, place in enumerate(own):  # a country or region -> the only town of it that the corpus names
+        if not place:
             continue
-        out[i] = c.place
-        kind, country = kinds.get(c.place, ("unknown", None))
+        out[i] = place
+        kind, country = kinds.get(place, ("unknown", None))
         if kind in ("country", "region") and country:
-            inside = {p for p in named[key(c)] if kinds.get(p, ("unknown", None)) not in
+            inside = {p for p in named[key_of[i]] if kinds.get(p, ("unknown", None)) not in
                       (("country", country), ("region", country)) and kinds.get(p, ("unknown", None))[1] == country}
             if len(inside) == 1:
                 out[i] = next(iter(inside))
                 how[i] = _TOWN_OF_AREA
-        resolved[key(c)].add(out[i])  # type: ignore[arg-type]
-    for i, c in enumerate(claims):  # no place -> the only place of the corpus
-        if c.place:
+        resolved[key_of[i]].add(out[i])  # type: ignore[arg-type]
+    for i, place in enumerate(own):  # no place -> the only place of the corpus
+        if place:
             continue
-        ps = resolved.get(key(c), set())
+        ps = resolved.get(key_of[i], set())
         out[i] = next(iter(ps)) if len(ps) == 1 else None
         if out[i]:
             how[i] = _ONLY_PLACE
-    return out, how
+    return out, how, key_of, list(keys)
 
 
 def _place_note(c: Claim, place: str, how: int, kinds: dict[str, tuple[str, str | None]]) -> dict[str, str]:
@@ -321,11 +326,12 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
     if independence is None:
         independence = detect(docs) if docs else Independence()
     kinds = _place_kinds(entities)
-    places, how = _attach_places(claims, kinds)
+    heads = docheads(docs)  # sources and report dates need only the documents' metadata
+    places, how, key_of, keys = _attach_places(claims, kinds)
     keyed: dict[tuple[str, str, str], array[int]] = defaultdict(lambda: array("q"))  # positions, not claims:
-    for i, c in enumerate(claims):                                   # ``claims`` may be read from disk a group at a time
-        keyed[(c.measure, (c.group or "").casefold(), places[i] or "")].append(i)
-    del places
+    for i, k in enumerate(key_of):                                   # ``claims`` may be read from disk a group at a time
+        keyed[(*keys[k], places[i] or "")].append(i)
+    del places, key_of
     order = {m: i for i, m in enumerate(MEASURES)}
     questions: list[Question] | Spill[Question] = Spill() if spill else []
     ranks = []
@@ -337,9 +343,9 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
         for c, i in zip(members, positions, strict=True):
             if how[i]:
                 inferred[c.id].append(_place_note(c, place, how[i], kinds))
-        for period, group_claims in _group_periods(members, docs, inferred):
+        for period, group_claims in _group_periods(members, heads, inferred):
             group = next((c.group for c in group_claims if c.group), None)
-            q = _question(measure, place or None, period, group, group_claims, docs, independence, inferred)
+            q = _question(measure, place or None, period, group, group_claims, heads, independence, inferred)
             for c in group_claims:
                 built[at[id(c)]] = len(ranks)
             ranks.append((not q.contested, -len(q.extra["claims"]), order.get(q.measure, 99), q.id))
@@ -353,15 +359,16 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
     out: QuestionList | Reordered[Question]
     out = QuestionList(questions[i] for i in ranked) if isinstance(questions, list) else Reordered(questions, ranked)
     out.claim_question = index
+    out.ids = [ranks[b][3] for b in ranked]  # the questions' ids in order: read without the questions
     return out
 
 
 class QuestionList(list):
     """The questions of a dossier, with ``claim_question``: the position in this list of the question
-    each claim (by position in the dossier's claims) belongs to. A `Reordered` view of spilled
-    questions carries the same attribute. See `question_ids`."""
+    each claim (by position in the dossier's claims) belongs to, and ``ids``: the questions' ids in
+    order. A `Reordered` view of spilled questions carries the same attributes. See `question_ids`."""
 
-    __slots__ = ("claim_question",)
+    __slots__ = ("claim_question", "ids")
 
 
 def question_ids(claims: Sequence[Claim], questions: Sequence[Question]) -> Iterator[str | None]:
@@ -370,7 +377,9 @@ def question_ids(claims: Sequence[Claim], questions: Sequence[Question]) -> Iter
     the questions' values (one entry per claim)."""
     index = getattr(questions, "claim_question", None)
     if index is not None and len(index) == len(claims):
-        ids = [q.id for q in questions]
+        ids = getattr(questions, "ids", None)
+        if ids is None or len(ids) != len(questions):
+            ids = [q.id for q in questions]
         return (ids[k] for k in index)
     of = {cid: q.id for q in questions for v in q.values for cid in v.claims}
     return (of.get(c.id) for c in claims)
@@ -424,23 +433,28 @@ def _disjoint(intervals: list[Interval]) -> bool:
 
 def _independence_note(claims: list[Claim], ind: Independence) -> list[dict[str, Any]]:
     docs = {c.doc for c in claims}
-    by_doc = _links_by_doc(ind)  # an index: scanning every link for every question is quadratic
-    hits = sorted({i for d in docs for i in by_doc.get(d, ()) if ind.links[i].a[0] in docs and ind.links[i].b[0] in docs})
+    by_doc, ends = _links_by_doc(ind)  # an index: scanning every link for every question is quadratic
+    # no link is read (made into an object) unless it is kept: its documents are looked up in ``ends``
+    hits = sorted({i for d in docs for i in by_doc.get(d, ()) if ends[2 * i] in docs and ends[2 * i + 1] in docs})
     return [ind.links[i].to_json() for i in hits]
 
 
-def _links_by_doc(ind: Independence) -> dict[str, list[int]]:
-    """doc -> indices of its links, cached on ``ind`` (rebuilt if links were added)."""
+def _links_by_doc(ind: Independence) -> tuple[dict[str, list[int]], list[str]]:
+    """doc -> indices of its links, and the documents of each link (link ``i``: ``ends[2i]``,
+    ``ends[2i + 1]``), cached on ``ind`` (rebuilt if links were added)."""
     cached = getattr(ind, "_links_by_doc", None)
     if cached is None or cached[0] != len(ind.links):
         index: dict[str, list[int]] = defaultdict(list)
+        ends: list[str] = []
         for i, link in enumerate(ind.links):
-            index[link.a[0]].append(i)
-            if link.b[0] != link.a[0]:
-                index[link.b[0]].append(i)
-        cached = (len(ind.links), index)
+            a, b = link.a[0], link.b[0]
+            ends += (a, b)
+            index[a].append(i)
+            if b != a:
+                index[b].append(i)
+        cached = (len(ind.links), index, ends)
         ind._links_by_doc = cached  # type: ignore[attr-defined]
-    return cached[1]
+    return cached[1], cached[2]
 
 
 def consensus_facts(questions: Sequence[Question]) -> list[dict[str, Any]]:

@@ -123,8 +123,8 @@ def render_parts(d: Dossier, v: View | None = None) -> Iterator[str]:
 
 
 def _header(d: Dossier, v: View) -> str:
-    langs = sorted({doc.lang for doc in d.docs.values() if doc.lang})
-    dates = sorted(x for doc in d.docs.values() if (x := doc.published))
+    langs = sorted({doc.lang for doc in v.heads.values() if doc.lang})
+    dates = sorted(x for doc in v.heads.values() if (x := doc.published))
     span = f", published {_e(dates[0][:10])} – {_e(dates[-1][:10])}" if dates else ""
     nav = "".join(f'<li><a href="#{a}">{t}</a></li>' for a, t in (
         ("questions", "Questions"), ("consensus", "Consensus"), ("timeline", "Timeline"), ("entities", "Entities"),
@@ -363,7 +363,7 @@ def _documents(d: Dossier, v: View) -> Iterator[str]:
     if len(shown) < len(d.docs):
         yield (f'<p class="meta">{len(d.docs)} documents: the {len(shown)} that carry the questions and events '
                f"shown above are shown here; all are listed in documents.jsonl (with their texts).</p>")
-    for doc in (x for x in d.docs.values() if x.id in shown):
+    for doc in (d.docs[k] for k in d.docs if k in shown):  # only the shown ones are read
         n = v.doc_no[doc.id]
         meta = [("Title", _e(doc.title)), ("Format", _e(doc.format)), ("Language", _e(doc.lang or "unknown")),
                 ("Published", _e(doc.published)), ("Author", _e(doc.author)), ("Publisher", _e(doc.publisher)),

@@ -18,18 +18,19 @@ if TYPE_CHECKING:
     from .dossier import Dossier
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")  # < > & become entities first
+_SPACES = re.compile(r"\s+")
 
 
 def md(s: Any) -> str:
     """Escape text for inline Markdown (one line)."""
     s = "" if s is None else str(s)
     s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    s = re.sub(r"\s+", " ", s).strip()
+    s = _SPACES.sub(" ", s).strip()
     return _MD_SPECIAL.sub(r"\\\1", s)
 
 
 def code(s: Any) -> str:
-    s = re.sub(r"\s+", " ", "" if s is None else str(s)).replace("`", "'")
+    s = _SPACES.sub(" ", "" if s is None else str(s)).replace("`", "'")
     return f"`{s}`" if s else ""
 
 
@@ -46,7 +47,7 @@ def render_parts(d: Dossier, v: View | None = None) -> Iterator[str]:
 
 def _lines(d: Dossier, v: View) -> Iterator[str]:
     contested = v.n_contested()
-    langs = sorted({doc.lang for doc in d.docs.values() if doc.lang})
+    langs = sorted({doc.lang for doc in v.heads.values() if doc.lang})
     yield from ["# Rashomon dossier", "",
                f"{len(d.docs)} documents ({md(', '.join(langs) or 'unknown languages')}), {len(d.claims)} figure claims in "
                f"{len(d.questions)} questions ({contested} contested), {len(d.timeline)} timeline events, "
@@ -105,14 +106,14 @@ def _lines(d: Dossier, v: View) -> Iterator[str]:
     else:
         yield "No document copies or translates another."
     yield from ["", "## Documents", ""]
-    for doc in d.docs.values():
+    for doc in v.heads.values():  # metadata only: the texts are not shown
         yield (f"### {v.doc_no[doc.id]}. {code(doc.id)}")
         yield ""
         for k, val in (("Title", md(doc.title)), ("Format", md(doc.format)), ("Language", md(doc.lang or "unknown")),
                        ("Published", md(doc.published)), ("Author", md(doc.author)), ("Publisher", md(doc.publisher)),
-                       ("URL", _url(doc.url)), ("SHA-256", code(doc.sha256)), ("Characters", str(len(doc.text))),
-                       ("Citations", str(len(doc.citations)) if doc.citations else ""),
-                       ("Artefacts", md(", ".join(a.kind for a in doc.artefacts)))):
+                       ("URL", _url(doc.url)), ("SHA-256", code(doc.sha256)), ("Characters", str(doc.chars)),
+                       ("Citations", str(doc.citations) if doc.citations else ""),
+                       ("Artefacts", md(", ".join(doc.artefacts)))):
             if val:
                 yield (f"- {k}: {val}")
         yield ""

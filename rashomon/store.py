@@ -77,6 +77,10 @@ def _ins(table: str, cols: tuple[str, ...], verb: str = "INSERT") -> str:
     return f"{verb} INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
 
 
+#: JSON characters of questions held before a batch of them is inserted (`Store._put_results`)
+_BATCH_CHARS = 1 << 20
+
+
 def _insert_questions(c: sqlite3.Connection, rows: list, values: list, links: list) -> None:
     c.executemany("INSERT OR IGNORE INTO questions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
     c.executemany("INSERT INTO question_values VALUES (?,?,?,?,?,?,?,?,?,?,?)", values)
@@ -301,20 +305,27 @@ class Store:
         rows: list[tuple[Any, ...]] = []
         values: list[tuple[Any, ...]] = []
         links: list[tuple[Any, ...]] = []
+        held = 0  # characters of JSON in the pending batch
         for q in dossier.questions:
             if q.id in seen:  # a duplicate question id: the first one stands
                 continue
             seen.add(q.id)
             j = q.to_json()  # serialized once: its values are the question_values' JSON
             # extra: NULL (migration 012), its keys are in the record
+            qj = _json(j)
             rows.append((q.id, q.measure, q.place, q.when, q.group, q.text, _int(q.min), _int(q.max),
-                         int(bool(q.contested)), q.grade, _int(q.conservative), None, _json(j)))
+                         int(bool(q.contested)), q.grade, _int(q.conservative), None, qj))
+            held += len(qj)
             for i, (v, vj) in enumerate(zip(q.values, j["values"], strict=True)):
                 values.append((q.id, i, *_value_cols(v.value), v.qualifier, v.independent, v.first_reported,
                                _json(v.sources), _json(v.docs), _json(vj)))
                 links.extend((q.id, i, cid) for cid in v.claims)
-            if len(rows) >= 256:  # in batches: the JSON of every question at once would be a lot of memory
+            del j
+            # in batches bounded in count and in size: the largest questions come first and grow with the
+            # corpus (100 MB: 256 of them held ~300 MB), so a batch is flushed past _BATCH_CHARS of JSON
+            if len(rows) >= 256 or held >= _BATCH_CHARS:
                 _insert_questions(c, rows, values, links)
+                held = 0
         _insert_questions(c, rows, values, links)
         timeline = iter(enumerate(dossier.timeline))
         while batch := list(itertools.islice(timeline, 512)):  # in batches: a table's rows are never all held

@@ -24,6 +24,7 @@ own entry.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -74,16 +75,19 @@ def event_kinds(text: str) -> set[str]:
 
 def _units(doc: Document) -> list[tuple[int, int]]:
     """Sentences, with chronology lines ("12:52 ...") split off even when the segmenter joined them."""
-    spans = [s.span for s in doc.sentences] or [(0, len(doc.text))]
+    text = doc.text
+    spans = [s.span for s in doc.sentences] or [(0, len(text))]
     out = []
     for a, b in spans:
         start = a
-        for m in re.finditer(r"\n", doc.text[a:b]):
-            cut = a + m.end()
-            if doc.text[start:cut].strip():
-                out.append((start, cut - 1))
+        nl = text.find("\n", a, b)
+        while nl != -1:
+            cut = nl + 1
+            if text[start:cut].strip():
+                out.append((start, nl))
             start = cut
-        if doc.text[start:b].strip():
+            nl = text.find("\n", cut, b)
+        if text[start:b].strip():
             out.append((start, b))
     return out
 
@@ -215,6 +219,8 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
     days_with_events = {k[0].split("T")[0] for k, c in best.items() if len(k[0].split("T")[0]) >= 10
                         and c[2].kind != "range_start"}  # "in June 2010" is no background to "10 to 14 June"
     out = []
+    by_start = sorted(mentions, key=lambda m: m.span[0])  # a unit's mentions by bisection
+    m_starts = [m.span[0] for m in by_start]
     for _rank, _n, t, u in sorted(best.values(), key=lambda c: (c[3], c[2].span)):
         v = t.value
         if len(v) == 7 and any(d.startswith(v) for d in days_with_events):
@@ -224,7 +230,8 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
             label=make_label(doc.text, u, [x.span for x in by_unit.get(u, [])]) or doc.text[u[0]:u[1]].strip()[:LABEL_MAX],
             span=u, quote=doc.text[u[0]:u[1]], tz=t.tz, certainty=t.certainty, anchor=t.anchor or "explicit",
             claims=[c.id for c in claims if u[0] <= c.span[0] < u[1]],
-            entities=sorted({m.entity or m.canonical or m.key or m.text for m in mentions if u[0] <= m.span[0] < u[1]}),
+            entities=sorted({m.entity or m.canonical or m.key or m.text
+                             for m in by_start[bisect.bisect_left(m_starts, u[0]):bisect.bisect_left(m_starts, u[1])]}),
         ))
     return out
 
@@ -319,12 +326,14 @@ def _closes_after_comma(text: str, line_start: int, line_end: int, t: TimeExpr) 
     return not text[t.span[1]:end].strip(" \t*_") and text[line_start:t.span[0]].rstrip(" \t*_").endswith(",")
 
 
+@functools.lru_cache(maxsize=4096)
 def _daypart(text: str) -> str | None:
-    """The part of the day named inside a date expression ("Saturday morning, 17.12")."""
+    """The part of the day named inside a date expression ("Saturday morning, 17.12"); cached by
+    the expression's text (a few thousand distinct ones)."""
     from .time.lexicon import lexicon
 
     parts = lexicon().dayparts
-    for w in re.findall(r"\w+", text.casefold()):
+    for w in _WORD.findall(text.casefold()):
         if w in parts and w not in ("am", "pm"):
             return parts[w]
     return None

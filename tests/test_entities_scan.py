@@ -7,8 +7,10 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from rashomon._entity_doc import ScanDoc
+from rashomon._entity_doc import SENT_END, TOKEN, ScanDoc
 from rashomon.document import Document, Paragraph
 from rashomon.entities import EntityTagger
 from rashomon.errors import InputError
@@ -83,3 +85,22 @@ def test_caches_do_not_leak_between_documents(sample_docs):
     one = [[m.to_json() for m in shared(doc)] for doc in sample_docs]
     fresh = [[m.to_json() for m in EntityTagger()(doc)] for doc in sample_docs[::-1]][::-1]
     assert one == fresh
+
+
+_TEXT = st.text(alphabet=st.sampled_from(list("aZ я Ж-'’.,\n«»1_ İΣσ")) | st.characters(), max_size=80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_tokens_and_gaps_split_in_c_equal_the_regex_scan(text):
+    """`ScanDoc` tokenizes with one ``re.split``: the same tokens as ``TOKEN.finditer``, and each gap is
+    the text between a token and the one before it (from the start for the first)."""
+    d = ScanDoc(Document(id="d", path="d", text=text, lang="en"))
+    want = [(m.start(), m.end(), m[0]) for m in TOKEN.finditer(text)]
+    assert d.toks == want
+    assert d.words == [w for _, _, w in want]
+    for i, (s, _, _) in enumerate(want):
+        before = want[i - 1][1] if i else 0
+        assert d.gap(i) == text[before:s]
+        assert d.initial(i) == (i == 0 or SENT_END.search(text[before:s]) is not None)
+    assert d.caps == [i for i, (_, _, w) in enumerate(want) if w[:1].isupper() or w.isupper()]

@@ -95,6 +95,7 @@ class ClaimExtractor:
         chain: tuple | None = None  # (span, marker): the one source of the last sentence's claims, for the next
         table_head: tuple | None = None  # paragraph and per-column measures of a table's header row
         things: tuple | None = None  # paragraph and class of the last counted buildings or vehicles, for "15 of them"
+        marked: tuple | None = None  # span, attributor, markers and witness flag of the last sentence marked
         for s0, s1 in _sentences(doc):
             pi = max(0, bisect.bisect_right(pstarts, s0) - 1)
             para = paragraphs[pi] if paragraphs else None
@@ -130,6 +131,7 @@ class ClaimExtractor:
             paren = _paren_ids(toks)
             finds = attr.lex.sentence_matchers.find(toks)
             markers = attr.markers(toks, text, paren, finds)
+            marked = ((s0, s1), attr, markers, attr._witness)  # for a framing check by the next sentence
             markers = [m for m in markers if not (m.kind == "colon" and m.ntok and _states_count(toks, m.ntok, rules))]
             named = [m for m in markers if m.name or m.kind == "impersonal"]
             if antecedent is not None and antecedent[1] != pi:
@@ -141,7 +143,7 @@ class ClaimExtractor:
             inherit = carried if carry_lang == lang else None
             own = attr.lex.own_voice.starts_in(toks, 0, 2)  # "Our own count ...": the document's voice, not the last speaker's
             if not named and not own and before is not None and before[2] == pi:
-                inherit = _framing(before, s0) or inherit
+                inherit = _framing(before, s0, marked) or inherit
             follow = chain if not named and not own and chain is not None and chain[0] == before[:2] and _same_item(text, chain[0], s0) \
                 and not any(b0 <= s0 < b1 for b0, b1 in infobox) and not _dated_opening(toks, in_timex) else None
             if not named and hedge_for is not None and hedge_for[0] == pi and (_points_back(toks, rules) or any(q.extra.get("revised") for q in qs)):
@@ -542,16 +544,21 @@ def _masthead(text: str) -> frozenset[str]:
     return frozenset(w.lower() for ln in lines for w in re.findall(r"\w+", ln))
 
 
-def _framing(sentence: tuple, nxt: int | None = None) -> Marker | None:
+def _framing(sentence: tuple, nxt: int | None = None, marked: tuple | None = None) -> Marker | None:
     """A sentence that opens with its only attribution ("According to X, ...") frames the next one
-    (at ``nxt``; after a clock time or list mark only on the same line)."""
+    (at ``nxt``; after a clock time or list mark only on the same line). ``marked``: the span,
+    attributor, markers and witness flag of a sentence already marked (used if it is this one)."""
     s0, s1, _pi, attr, text = sentence
     toks = tokenize(text, 0, s0, s1)
-    state = (attr._toks, attr._paren)  # the current sentence's state, which `markers` overwrites
-    try:
-        named = [m for m in attr.markers(toks, text) if m.name or m.kind == "impersonal"]
-    finally:
-        attr._toks, attr._paren = state
+    if marked is not None and marked[0] == (s0, s1) and marked[1] is attr:
+        found, attr._witness = marked[2], marked[3]  # as `markers` leaves it
+    else:
+        state = (attr._toks, attr._paren)  # the current sentence's state, which `markers` overwrites
+        try:
+            found = attr.markers(toks, text)
+        finally:
+            attr._toks, attr._paren = state
+    named = [m for m in found if m.name or m.kind == "impersonal"]
     if len(named) != 1:
         return None
     m = named[0]

@@ -450,6 +450,9 @@ class Attributor:
                 return None  # "Слухи о десятках погибших, которые распространялись ...": what spread is no speaker
             k, end = k - 2, k - 1  # "Opposition groups, who say ...": the name before the relative pronoun
         commas = 2 if appositions and k >= 0 and toks[k].text == "," else 0
+        lex = self.lex
+        # most words start no pattern: one index access each before matching
+        vague, months, conn, attrib = lex.vague.index, lex.months.index, lex.connectives.index, lex.attribution.index
         while k >= 0 and end - k <= 14:
             t = toks[k]
             if t.text == "," and commas:
@@ -457,15 +460,17 @@ class Attributor:
             elif t.kind == "n" and k == end - 1 and k > 1 and toks[k - 1].kind == "w" and toks[k - 1].text[:1].isupper() \
                     and t.text.isdigit() and len(t.text) <= 3:
                 pass  # a number that ends a name: "Group 24 claimed", "Channel 5 reported"
-            elif t.text in _BACK or _figure_word(self.lex, t) or self.lex.vague.first(toks, k) or (t.kind == "n" and not (commas == 1 and self.lex.nonclaim["after"].first(toks, k + 1))) or self.lex.months.first(toks, k):
+            elif t.text in _BACK or _figure_word(lex, t) or (vague[t.low] and lex.vague.first(toks, k)) \
+                    or (t.kind == "n" and not (commas == 1 and lex.nonclaim["after"].first(toks, k + 1))) \
+                    or (months[t.low] and lex.months.first(toks, k)):
                 break
             elif end - k > 1 and t.low in _SUBORD:
                 break  # "... resigned after a state commission concluded": the subject starts after "after"
-            elif end - k > 1 and (c := self.lex.connectives.first(toks, k)) and c[1] in ("and", "contrast") and not (
-                    c[1] == "and" and k and self.lex.source_types.ending_at(toks, k, 4) and self.lex.source_types.find(toks, k + 1, end)):
+            elif end - k > 1 and conn[t.low] and (c := lex.connectives.first(toks, k)) and c[1] in ("and", "contrast") and not (
+                    c[1] == "and" and k and lex.source_types.ending_at(toks, k, 4) and lex.source_types.find(toks, k + 1, end)):
                 break  # "... dead in X and the akimat says": the subject starts after "and" (not "officials and witnesses said")
-            else:
-                hit = self.lex.attribution.first(toks, k)
+            elif attrib[t.low]:
+                hit = lex.attribution.first(toks, k)
                 if hit and hit[1] in ("pre", "verb", "cite") and hit[0] <= end and k + 1 < end and hit[1] != "cite":
                     break
             k -= 1

@@ -15,6 +15,8 @@ import bisect
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterable
+from operator import itemgetter
 
 from .. import langdata
 from ..document import Document
@@ -33,6 +35,7 @@ class Context:
         self.doc = doc
         self.timexes = timexes
         self._kinds: dict[str, str] = {}
+        self._leads: dict[int, str] = {}  # mention start -> `_lead`
         self._skip_after = tuple(" " + w for w in langdata.load_list(None, "place_skip_after"))
         places = sorted((m for m in mentions if m.type == "place"), key=lambda m: m.span[0])
         self._minor_words = frozenset(langdata.load_list(None, "minor_places"))
@@ -70,7 +73,7 @@ class Context:
         заявил"): its government, not a place of the event."""
         text = self.doc.text
         exact, stems, preps = _speech_verbs()
-        lead = " " + " ".join(_NONWORD.sub(" ", text[max(0, m.span[0] - 40) : m.span[0]].lower()).split()[-4:])
+        lead = self._lead(m)
         if lead.endswith(_source_phrases()):
             return True  # "за даними Душанбе", "according to Kyiv": a government as the source
         words = lead.split()
@@ -99,6 +102,15 @@ class Context:
         low = w.group().lower()
         return low in exact or any(low.startswith(s) for s in stems.get(low[:3], ()))
 
+    def _lead(self, m: Mention) -> str:
+        """The last four words before a mention, lower-cased, each after a space (once per mention:
+        `_speaks` and `_near` both read them)."""
+        got = self._leads.get(m.span[0])
+        if got is None:
+            text = self.doc.text
+            got = self._leads[m.span[0]] = " " + " ".join(_NONWORD.sub(" ", text[max(0, m.span[0] - 40) : m.span[0]].lower()).split()[-4:])
+        return got
+
     def _part_of(self, m: Mention, nxt: list[Mention]) -> bool:
         """A district the gazetteer does not know right before its town ("в Советском районе
         Казани", "Almaly district of Almaty"): the town is the place."""
@@ -113,7 +125,7 @@ class Context:
         only said to be "near X" with no other place beside it is still X's surroundings."""
         before, after, _, _ = _near_words()
         text = self.doc.text
-        lead = " " + " ".join(_NONWORD.sub(" ", text[max(0, m.span[0] - 40) : m.span[0]].lower()).split()[-4:])
+        lead = self._lead(m)
         if lead.endswith(before):
             return prev is not None and self._close(prev.span[1], m.span[0])
         w = _WORD.match(text, m.span[1] + 1) if text[m.span[1] : m.span[1] + 1] == " " else None
@@ -135,12 +147,18 @@ class Context:
         before one ("Шымкенттегі облыстық балалар ауруханасына"); ``entity_place_near`` rows
         ``treated``/``treated_after``."""
         _, _, before, after = _near_words()
+        has_before, has_after = _treated_finders()
         text = self.doc.text
-        lead = _CLAUSE_CUT.split(text[max(0, m.span[0] - 50) : m.span[0]])[-1]
-        if any(w.startswith(before) for w in _WORD.findall(lead.lower())[-3:]):
-            return True
-        tail = _CLAUSE_CUT.split(text[m.span[1] : m.span[1] + 50])[0]
-        return bool(after) and any(w.startswith(after) for w in _WORD.findall(tail.lower())[:4])
+        window = text[max(0, m.span[0] - 50) : m.span[0]]
+        if has_before.search(window.lower()):  # most places have no hospital word near them
+            lead = _CLAUSE_CUT.split(window)[-1]
+            if any(w.startswith(before) for w in _WORD.findall(lead.lower())[-3:]):
+                return True
+        window = text[m.span[1] : m.span[1] + 50]
+        if not after or not has_after.search(window.lower()):
+            return False
+        tail = _CLAUSE_CUT.split(window)[0]
+        return any(w.startswith(after) for w in _WORD.findall(tail.lower())[:4])
 
     def _clause_between(self, m: Mention, offset: int) -> bool:
         """Another clause stands between the place and the figure ("..., а у Вінниці", ", while in X")."""
@@ -192,7 +210,7 @@ class Context:
             return None
         towns = ([m for m in ms if self._kind(m) not in ("region", "country")]
                  or [m for m in ms if self._kind(m) == "region"] or ms)
-        return Counter(self._name(m) for m in towns).most_common(1)[0][0]
+        return _top(self._name(m) for m in towns)
 
     def _dateline(self, m: Mention) -> bool:
         """A place opening a line near the top and followed by a date or credit ("ALMATY, Jan 10
@@ -350,6 +368,25 @@ def _near_words() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...], tup
             rows[kind].add((" " if kind == "before" else "") + row[0].lower())
     return (tuple(sorted(rows["before"])), frozenset(rows["after"]), tuple(sorted(rows["treated"])),
             tuple(sorted(rows["treated_after"])))
+
+
+def _top(names: Iterable[str]) -> str:
+    """``Counter(names).most_common(1)[0][0]`` (the first of the most frequent), without a Counter."""
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts.items(), key=_COUNT)[0]
+
+
+_COUNT = itemgetter(1)
+
+
+@functools.cache
+def _treated_finders() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One search each for "holds a hospital stem of ``treated``" and "of ``treated_after``" (a
+    word can start with a stem only where the text holds it)."""
+    _, _, before, after = _near_words()
+    return tuple(re.compile("|".join(map(re.escape, stems)) or "(?!)") for stems in (before, after))
 
 
 @functools.cache

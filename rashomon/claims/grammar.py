@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
+from itertools import compress
+from operator import attrgetter
 from typing import Any
 
 # numbers with grouping/decimal separators, words (with inner apostrophes), or one other character.
@@ -21,6 +23,7 @@ TOKEN_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*|\
 # a token and the white space before it
 _SPACED = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")")
 _SKIP = {"*", "_"}
+_LOW = attrgetter("low")
 _APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "ё": "е", "Ё": "е"})
 
 
@@ -55,10 +58,11 @@ def _tokens(text: str, offset: int, start: int, end: int) -> list[Token]:
     new = Token.__new__
     pos = start + offset
     end = start + len(text[start:end].rstrip())  # trailing white space would be rescanned from each position
+    get, append = info.get, out.append
     for space, w in _SPACED.findall(text, start, end):
         a = pos + len(space)
         pos = a + len(w)
-        got = info.get(w)
+        got = get(w)
         if got is None:
             if w in _SKIP:  # markup emphasis ("*трьох*", "_x_") is transparent
                 continue
@@ -69,7 +73,7 @@ def _tokens(text: str, offset: int, start: int, end: int) -> list[Token]:
         t.low, t.kind = got
         t.start = a
         t.end = pos
-        out.append(t)
+        append(t)
     return out
 
 
@@ -172,54 +176,31 @@ class PhraseMatcher:
 
     def at(self, toks: Sequence[Token], i: int) -> list[tuple[int, Any]]:
         """Every match starting at ``toks[i]``: ``(end_index, payload)``, longest first."""
-        n = len(toks)
-        if i >= n:
+        if i >= len(toks):
             return []
         cands = self.index[toks[i].low]
         if not cands:
             return []
-        out = []
-        for rest, payload in cands:
-            j = i + 1
-            for w, star in rest:
-                if j >= n:
-                    break
-                t = toks[j].low
-                if not (t.startswith(w) if star else t == w):
-                    break
-                j += 1
-            else:
-                out.append((j, payload))
-        return out
+        return _matches(toks, i, cands)
 
     def first(self, toks: Sequence[Token], i: int) -> tuple[int, Any] | None:
         """The longest match starting at ``toks[i]``, or None."""
-        n = len(toks)
-        if i >= n:
+        try:
+            cands = self.index[toks[i].low]
+        except IndexError:  # i past the end (a negative i counts from the end, as indexing does)
             return None
-        cands = self.index[toks[i].low]
         if not cands:  # most words start no pattern: one dict access
             return None
-        for rest, payload in cands:
-            j = i + 1
-            for w, star in rest:
-                if j >= n:
-                    break
-                t = toks[j].low
-                if not (t.startswith(w) if star else t == w):
-                    break
-                j += 1
-            else:
-                return j, payload
-        return None
+        return _first(toks, i, cands)
 
     def ending_at(self, toks: Sequence[Token], end: int, max_len: int = 4) -> list[tuple[int, Any]]:
         """Matches that end exactly at ``end`` (exclusive): ``(start_index, payload)``."""
         out = []
         index = self.index
         for i in range(max(0, end - max_len), min(end, len(toks))):
-            if index[toks[i].low]:
-                for j, payload in self.at(toks, i):
+            cands = index[toks[i].low]
+            if cands:
+                for j, payload in _matches(toks, i, cands):
                     if j == end:
                         out.append((i, payload))
         return out
@@ -227,24 +208,80 @@ class PhraseMatcher:
     def starts_in(self, toks: Sequence[Token], lo: int, hi: int) -> bool:
         """Does a match start at any of ``toks[lo:hi]`` (it may end past ``hi``)?"""
         index = self.index
-        return any(index[toks[i].low] and self.first(toks, i) for i in range(max(0, lo), min(hi, len(toks))))
+        for i in range(max(0, lo), min(hi, len(toks))):
+            cands = index[toks[i].low]
+            if cands and _first(toks, i, cands):
+                return True
+        return False
 
     def find(self, toks: Sequence[Token], lo: int = 0, hi: int | None = None) -> list[tuple[int, int, Any]]:
         """Leftmost-longest, non-overlapping matches in ``toks[lo:hi]``: ``(start, end, payload)``."""
-        hi = len(toks) if hi is None else hi
-        out, i = [], lo
+        n = len(toks)
+        hi = n if hi is None else hi
         index = self.index
+        if lo >= 0 and hi - lo > 8 and hi <= n:
+            # one C-level pass over the span tells where a pattern may start: most tokens start none
+            starting = list(map(index.__getitem__, map(_LOW, toks[lo:hi])))
+            out, free = [], lo
+            for k in compress(range(len(starting)), starting):
+                i = lo + k
+                if i < free:
+                    continue  # inside the last match
+                m = _first(toks, i, starting[k])
+                if m and m[0] <= hi:
+                    out.append((i, m[0], m[1]))
+                    free = m[0]
+            return out
+        out, i = [], lo
         while i < hi:
-            if not index[toks[i].low]:  # most words start no pattern: one dict access
+            cands = index[toks[i].low]
+            if not cands:  # most words start no pattern: one dict access
                 i += 1
                 continue
-            m = self.first(toks, i)
+            m = _first(toks, i, cands)
             if m and m[0] <= hi:
                 out.append((i, m[0], m[1]))
                 i = m[0]
             else:
                 i += 1
         return out
+
+
+def _first(toks: Sequence[Token], i: int, cands: _Cands) -> tuple[int, Any] | None:
+    """The first of ``cands`` (a pattern's rest, its payload) whose rest matches after ``toks[i]``."""
+    n = len(toks)
+    for rest, payload in cands:
+        if not rest:
+            return i + 1, payload
+        j = i + 1
+        for w, star in rest:
+            if j >= n:
+                break
+            t = toks[j].low
+            if not (t.startswith(w) if star else t == w):
+                break
+            j += 1
+        else:
+            return j, payload
+    return None
+
+
+def _matches(toks: Sequence[Token], i: int, cands: _Cands) -> list[tuple[int, Any]]:
+    """Every one of ``cands`` whose rest matches after ``toks[i]``: ``(end, payload)``."""
+    n = len(toks)
+    out = []
+    for rest, payload in cands:
+        j = i + 1
+        for w, star in rest:
+            if j >= n:
+                break
+            t = toks[j].low
+            if not (t.startswith(w) if star else t == w):
+                break
+            j += 1
+        else:
+            out.append((j, payload))
+    return out
 
 
 class MatcherSet:
@@ -266,10 +303,12 @@ class MatcherSet:
         found: list[list[tuple[int, int, Any]]] = [[] for _ in self.matchers]
         free = [0] * len(self.matchers)  # where each matcher's next match may start
         index, matchers = self.index, self.matchers
-        for i, t in enumerate(toks):
-            for k in index[t.low]:
+        starting = list(map(index.__getitem__, map(_LOW, toks)))  # one C-level pass: most tokens start none
+        for i in compress(range(len(starting)), starting):
+            low = toks[i].low
+            for k in starting[i]:
                 if i >= free[k]:
-                    m = matchers[k].first(toks, i)
+                    m = _first(toks, i, matchers[k].index[low])
                     if m:
                         found[k].append((i, m[0], m[1]))
                         free[k] = m[0]

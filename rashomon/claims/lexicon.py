@@ -17,8 +17,6 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import compress
-from operator import attrgetter
 
 from .. import langdata
 from .grammar import _APOS, MatcherSet, PhraseMatcher, Token
@@ -27,12 +25,12 @@ from .grammar import _APOS, MatcherSet, PhraseMatcher, Token
 LANGS = ("en", "ru", "uk", "kk")
 _KK = re.compile(r"[әғқңөұүһӘҒҚҢӨҰҮҺ]")
 _UK = re.compile(r"[іїєґІЇЄҐ]")
+_KK_UK = re.compile(r"[әғқңөұүһӘҒҚҢӨҰҮҺіїєґІЇЄҐ]")
 _CYR = re.compile(r"[а-яА-ЯёЁ]")
 _DIGIT = re.compile(r"[0-9]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*")
 _MEMO_MAX = 20_000  # distinct words remembered per language before a memo starts over
 _MISS = object()
-_TEXT = attrgetter("text")
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,14 +173,13 @@ class Lexicon:
         return got
 
     def openers(self, toks: Sequence[Token]) -> list[int]:
-        """Indices of the tokens that may open a figure (`opens`), found with C-level passes once
-        every token's text is remembered."""
+        """Indices of the tokens that may open a figure (`opens`), with one dict access per token
+        once every token's text is remembered."""
         memo = self.opener_memo
         try:
-            flags = list(map(memo.__getitem__, map(_TEXT, toks)))
-        except KeyError:
-            flags = [self.opens(t) for t in toks]
-        return list(compress(range(len(flags)), flags))
+            return [k for k, t in enumerate(toks) if memo[t.text]]
+        except KeyError:  # a word seen for the first time
+            return [k for k, t in enumerate(toks) if self.opens(t)]
 
     def number_word(self, tok: Token) -> tuple[int, str] | None:
         """Value and flag of a numeral word, also with a Kazakh case suffix (``онға`` -> 10)."""
@@ -231,7 +228,7 @@ def guess_lang(text: str) -> str:
     letters (a Kazakh name in a Russian sentence does not make it Kazakh), else ru."""
     if not _CYR_WORD.search(text):
         return "en"
-    if not _KK.search(text) and not _UK.search(text):
+    if not _KK_UK.search(text):
         return "ru"  # no word carries Kazakh or Ukrainian letters: the counts below would be 0
     words = _CYR_WORD.findall(text)
     kk = sum(1 for w in words if _KK.search(w)) if _KK.search(text) else 0

@@ -64,11 +64,16 @@ class Rules:
         out: list[Quantity] = []
         day_end = -1  # token index after the last number rejected as a day of a month
         i, n = 0, len(toks)
-        for at in self.lex.openers(toks):  # most tokens open no figure
+        lex = self.lex
+        qual_pre, range_first, vague = lex.qual_pre, lex.range_first, lex.vague
+        for at in lex.openers(toks):  # most tokens open no figure
             if at < i:
                 continue
+            t = toks[at]
+            if t.kind != "n" and not qual_pre.first(toks, at) and not range_first.first(toks, at) and (
+                    t.kind == "p" or (not vague.first(toks, at) and lex.number_word(t) is None)):
+                continue  # a word that may open a phrase ("in", "по") but opens none here: no figure at all
             i = at
-            t = toks[i]
             self._last_end = i
             q, why = self._quantity_at(toks, i, text)
             if q is None and why and self._last_end > i + 1 and why != "date":
@@ -527,8 +532,7 @@ class Rules:
         k, dist, commas, skipped = max(q.head_end, q.end), 0, 0, False
         # "120 — official death toll": a figure that opens its line is defined after the dash
         defines = q.start == 0 and k < n and toks[k].text in ("—", "–") and commas == 0
-        before = [t.text for t in toks[max(0, q.start - 12) : q.start]]
-        quoted = before.count('"') % 2 == 1 or before.count("«") > before.count("»") or before.count("“") > before.count("”")
+        quoted = None  # does a quote open before the figure? (found on the first quote mark met)
         until = n  # the scan's end: a few words past a quote that closes on the figure
         if k < n and toks[k].text == "(":  # "14 people (9 men, ...) died": a breakdown right after the noun
             j = k + 1
@@ -540,6 +544,9 @@ class Rules:
             t = toks[k]
             if t.text in _STOP or t.text == "(" or (t.text == ")" and paren[q.start] >= 0):
                 return None
+            if t.text in _QUOTES and quoted is None:
+                before = [t.text for t in toks[max(0, q.start - 12) : q.start]]
+                quoted = before.count('"') % 2 == 1 or before.count("«") > before.count("»") or before.count("“") > before.count("”")
             if t.text in _QUOTES and quoted:  # 'the real toll was "at least 25" and accused ...'
                 if k == max(q.head_end, q.end) and k + 1 < n and toks[k + 1].kind == "w" and toks[k + 1].low not in _AND:
                     quoted, until = False, k + 3  # '"hundreds" had died', "«300-дей адам» келгенін": the verb right after

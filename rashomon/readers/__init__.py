@@ -54,6 +54,7 @@ class RawInput:
     fs_path: Path | None = None  # None for standard input
     _data: bytes | None = None
     _sha256: str | None = None
+    _size: int | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     format: str | None = None
     notes: dict[str, str] = field(default_factory=dict)
@@ -63,7 +64,9 @@ class RawInput:
         if self._data is not None:
             return len(self._data)
         assert self.fs_path is not None
-        return self.fs_path.stat().st_size
+        if self._size is None:  # one stat per file, however often asked
+            self._size = self.fs_path.stat().st_size
+        return self._size
 
     def head(self, n: int = 8192) -> bytes:
         if self._data is not None:
@@ -113,11 +116,13 @@ def iter_inputs(inputs: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) ->
         if p.is_dir():
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+                here = Path(root)
+                rel = here.relative_to(p).as_posix()  # once a directory: "." or "a/b"
+                prefix = "" if rel == "." else rel + "/"
                 for name in sorted(files):
                     if name.startswith("."):
                         continue
-                    fp = Path(root) / name
-                    yield RawInput(path=fp.relative_to(p).as_posix(), fs_path=fp, max_bytes=max_bytes)
+                    yield RawInput(path=prefix + name, fs_path=here / name, max_bytes=max_bytes)
         elif p.is_file():
             yield RawInput(path=given, fs_path=p, max_bytes=max_bytes)
         else:
