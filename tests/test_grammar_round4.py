@@ -117,6 +117,13 @@ ROWS = [
     ("The police said 27 people were detained. We were able to confirm the names of 21 of them.", "en",
      [("detained", 27, "exact"), ("detained", 21, "exact")], []),
     ("Полиция задержала 30 человек. Мы установили имена 21 из них.", "ru", [("detained", 21, "exact")], []),
+    # a source's clause after a comma (no conjunction), closed by a remark in brackets
+    ("За даними поліції, в ньому взяли участь близько трьох тисяч людей, організатори заявили про кількадесят тисяч (ця оцінка не підтверджена).", "uk",
+     [("participants", 3000, "about"), ("participants", None, "vague")], []),
+    ("По данным полиции, в акции участвовали около 3 тысяч человек, организаторы заявили о нескольких десятках тысяч.", "ru",
+     [("participants", 3000, "about"), ("participants", None, "vague")], []),
+    ("Police said about 3,000 people took part, organisers claimed 20,000 (not confirmed).", "en",
+     [("participants", 3000, "about"), ("participants", 20000, "exact")], []),
 ]
 
 

@@ -382,20 +382,30 @@ def _bare_statement(toks, q: Quantity, markers: list[Marker], rules: Rules) -> b
     """A clause that is only a source and a bare figure ("Police: «about 3,000»", "Полиция — около
     3 тысяч", "The ministry acknowledged 436", "..., while the organisers spoke of «over 100,000»"): a
     competing estimate of what was counted just before. The clause runs from the sentence start, a
-    ";" or a comma and a contrast to the sentence end; besides the source's name and cue it may hold
+    ";" or a comma before a contrast or the source to the sentence end (a remark in brackets may
+    close it); besides the source's name and cue it may hold
     only articles, "about"-prepositions, punctuation and the connective that opens it."""
     if q.noun is not None or q.head is not None:
         return False
     n = len(toks)
-    if any(t.kind != "p" for t in toks[q.end :]):
+    j = q.end
+    while j < n:  # only punctuation after the figure, or a closing remark in brackets ("(not confirmed)")
+        if toks[j].text == "(":
+            j = next((e for e in range(j + 1, min(n, j + 12)) if toks[e].text == ")"), n + 1)
+        elif toks[j].kind != "p":
+            return False
+        j += 1
+    if j > n:
         return False
+    opens = {min(m.cue[0], m.ntok[0]) for m in markers if m.name and m.ntok}
     lo = 0
     for k in range(q.start - 1, -1, -1):
         if toks[k].text == ";":
             lo = k + 1
             break
-        if toks[k].text == "," and k + 1 < q.start and (c := rules.lex.connectives.first(toks, k + 1)) and c[1] in ("contrast", "clause"):
-            lo = k + 1
+        if toks[k].text == "," and k + 1 < q.start and ((k + 1) in opens or (
+                (c := rules.lex.connectives.first(toks, k + 1)) and c[1] in ("contrast", "clause"))):
+            lo = k + 1  # "..., while the organisers ...", "..., організатори заявили про ..."
             break
     named = [m for m in markers if m.name and m.ntok and m.kind in ("colon", "pre", "verb", "post") and lo <= min(m.cue[0], m.ntok[0])]
     if not named:
