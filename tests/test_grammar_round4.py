@@ -124,6 +124,11 @@ ROWS = [
      [("participants", 3000, "about"), ("participants", None, "vague")], []),
     ("Police said about 3,000 people took part, organisers claimed 20,000 (not confirmed).", "en",
      [("participants", 3000, "about"), ("participants", 20000, "exact")], []),
+    # a revised figure coordinated after a date: "raised to seven on 17 May and to nine on 18 May"
+    ("The toll was raised to seven on 17 May and to nine on 18 May.", "en", [("killed", 7, "exact"), ("killed", 9, "exact")], []),
+    ("The number of protesters grew to 300 and to 500 by evening.", "en",
+     [("participants", 300, "exact"), ("participants", 500, "exact")], []),
+    ("Число погибших выросло до семи 17 мая и до девяти 18 мая.", "ru", [("killed", 7, "exact"), ("killed", 9, "exact")], []),
 ]
 
 

@@ -736,6 +736,8 @@ class Rules:
             return "breakdown"  # "загинули 9 людей: семеро дітей і двоє дорослих", "семь учеников — четверо мальчиков"
         if not gap:
             return ""
+        if len(gap) >= 2 and gap[-2].low in _AND and self.lex.range_mid.at(gap, len(gap) - 1):
+            gap = gap[:-1]  # "raised to seven on 17 May and to nine": the "to" of the revised figure
         if self._gapped(toks, lo, q.start):
             return "gapped"  # "у Кременчуці загинула 21 людина, а у Вінниці 14 липня — 28 людей": the verb left out
         words = [t.low for t in gap if t.text not in "(,"]
@@ -745,8 +747,9 @@ class Rules:
                 return "subset"
         if len(gap) <= 2 and (joined in ("", "and", "и", "і", "та", "й", "және", "мен", "бен", "пен") or all(t.text == "," for t in gap)):
             return "and"
-        if 1 < len(gap) <= 5 and gap[-1].low in _AND and gap[-1].text != "," and all(self._plain(gap, j) for j in range(len(gap) - 1)):
-            return "and"  # "пошкоджено 9 будинків поблизу та 20 автомобілів": a place or adverb before "and"
+        if 1 < len(gap) <= 5 and gap[-1].low in _AND and gap[-1].text != "," and all(
+                self._plain(gap, j) or self._is_month(gap, j) or (gap[j].kind == "n" and self._is_month(gap, j + 1)) for j in range(len(gap) - 1)):
+            return "and"  # "пошкоджено 9 будинків поблизу та 20 автомобілів", "raised to seven on 17 May and to nine": a place, date or adverb
         return ""
 
 
