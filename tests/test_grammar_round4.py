@@ -129,6 +129,16 @@ ROWS = [
     ("The number of protesters grew to 300 and to 500 by evening.", "en",
      [("participants", 300, "exact"), ("participants", 500, "exact")], []),
     ("Число погибших выросло до семи 17 мая и до девяти 18 мая.", "ru", [("killed", 7, "exact"), ("killed", 9, "exact")], []),
+    # "there were N people" with a named source after a gathering: a competing crowd estimate
+    ("Утром к акимату начали собираться жители. По данным полиции, на площади было около 1,5 тыс. человек.", "ru",
+     [("participants", 1500, "about")], []),
+    ("1 шілдеде Нөкістің орталығына мыңдаған адам жиналды. Жергілікті белсенділердің айтуынша, алаңда 10 мыңнан астам адам болған.", "kk",
+     [("participants", 10000, "more_than")], []),
+    ("Thousands gathered in the centre. According to local activists, there were more than 10,000 people in the square.", "en",
+     [("participants", 10000, "more_than")], []),
+    ("У Мінську збираються тисячі людей.", "uk", [("participants", None, "vague")], []),
+    # ... not people present elsewhere, after a count of another kind
+    ("Two people died in the crash. According to police, there were 5 people in the car.", "en", [("killed", 2, "exact")], [("killed", 5)]),
 ]
 
 

@@ -183,6 +183,12 @@ class ClaimExtractor:
                     or (last_measure[1] if last_measure is not None and last_measure[0] == pi else None)
                 if prior and _bare_statement(toks, qs[-1], markers, rules):
                     qs[-1].measure, qs[-1].how = prior, "statement"
+            for q in qs:  # "Жители начали собираться. По данным полиции, на площади было около 1,5 тыс. человек."
+                if not q.measure and named and _crowd_there(toks, q, rules):
+                    crowd = last_measure[1] if last_measure is not None and last_measure[0] == pi else \
+                        (_trigger_in(before, rules) if before is not None and before[2] == pi else None)
+                    if crowd == "participants":
+                        q.measure, q.how = crowd, "statement"
             if last_measure is not None and last_measure[0] in (pi, pi - 1) and qs and _item_head(text, s0, toks, qs):
                 qs[0].measure, qs[0].how = last_measure[1], "item"  # "- **300 to 500** — an estimate by ..."
             for qi, q in enumerate(qs):
@@ -370,6 +376,20 @@ def _doubted_after(cues: tuple, qs: list[Quantity], q: Quantity) -> bool:
         return False
     lo, hi = contrasts[k], contrasts[k + 1] if k + 1 < len(contrasts) else 1 << 30
     return not any(lo <= o.start < hi for o in qs)
+
+
+def _crowd_there(toks, q: Quantity, rules: Rules) -> bool:
+    """"There were N people" ("на площади было около 1,5 тыс. человек", "алаңда 10 мыңнан астам адам
+    болған"): people counted only as present, a few words from an existential verb (``exist`` in
+    connectives.txt); with a named source after a gathering, a competing crowd estimate."""
+    if q.noun is not None and (q.noun.cls != "person" or q.noun.group):
+        return False
+    n = len(toks)
+    conn = rules.lex.connectives
+    for k in range(max(0, q.start - 5), min(n, max(q.end, q.head_end) + 3)):
+        if conn.index[toks[k].low] and any(c == "exist" for _e, c in conn.at(toks, k)):
+            return True
+    return False
 
 
 def _dated_opening(toks, in_timex) -> bool:
