@@ -139,6 +139,15 @@ ROWS = [
     ("У Мінську збираються тисячі людей.", "uk", [("participants", None, "vague")], []),
     # ... not people present elsewhere, after a count of another kind
     ("Two people died in the crash. According to police, there were 5 people in the car.", "en", [("killed", 2, "exact")], [("killed", 5)]),
+    # female participants
+    ("Організатори кажуть про кілька тисяч учасниць.", "uk", [("participants", None, "vague")], []),
+    ("Организаторы говорят о нескольких тысячах участниц.", "ru", [("participants", None, "vague")], []),
+    # the death of "one of" the participants is one death (a rumour's usual shape); "one of" alone is no count
+    ("Чутки про загибель одного з учасників протесту поліція спростувала.", "uk", [("killed", 1, "exact")], []),
+    ("Слухи о гибели одного из участников акции полиция опровергла.", "ru", [("killed", 1, "exact")], []),
+    ("Rumours of the death of one of the protesters were denied by police.", "en", [("killed", 1, "exact")], []),
+    ("Один из участников рассказал журналистам о задержании.", "ru", [], [("detained", 1)]),
+    ("Полиция задержала одного из участников акции.", "ru", [], [("detained", 1)]),
 ]
 
 

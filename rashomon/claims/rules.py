@@ -207,15 +207,30 @@ class Rules:
         q = Quantity(i, e, k, nend, value, qual)
         if revised:
             q.extra["revised"] = True
+        if value == 1 and (death := self._death_of_one(toks, k, e)) is not None:
+            q.extra["one_of"] = death
         return q, ""
+
+    def _death_of_one(self, toks, k: int, e: int) -> tuple[int, int] | None:
+        """The span of a death noun right before "one of ..." ("загибель одного з учасників", "the
+        death of one of the protesters"): a count of one death, not the partitive "one of"."""
+        lex = self.lex
+        if not lex.nonclaim["partitive"].first(toks, e):
+            return None
+        end = k - 1 if k and toks[k - 1].low == "of" else k
+        for s0, t in lex.measures.ending_at(toks, end, 2):
+            if not t.weak and t.measure == "killed" and t.side != "right":
+                return s0, end
+        return None
 
     def _reject(self, toks, i, k, nend, e, v1, v2, qual) -> str:
         lex, n = self.lex, len(toks)
         for v in (v1, v2):
             if v is not None and (v != int(v) or v <= 0 or v > 1e9):
                 return "fraction"
-        if v1 == 1 and v2 is None and lex.nonclaim["partitive"].first(toks, e) and not self._subset_at(toks, e):
-            return "partitive"  # "один из участников" (not "один из них с ожогами": one of them)
+        named_one = v1 == 1 and v2 is None and self._death_of_one(toks, k, e) is not None
+        if v1 == 1 and v2 is None and lex.nonclaim["partitive"].first(toks, e) and not self._subset_at(toks, e) and not named_one:
+            return "partitive"  # "один из участников" (not "один из них с ожогами", nor "загибель одного з учасників": a death)
         if e < n:
             if lex.nonclaim["after"].first(toks, e):
                 return "date" if self._is_month(toks, e) else "unit"
@@ -236,7 +251,7 @@ class Rules:
         t = toks[k]
         if t.kind == "w" and v1 == 1 and v2 is None and not (e < n and (lex.nouns.first(toks, e) or lex.measures.first(toks, e))) \
                 and not (t.low not in lex.numerals and (lex.measures.ending_at(toks, k, 3) or lex.anaphora.ending_at(toks, k, 2))) \
-                and not self._subset_at(toks, e):
+                and not self._subset_at(toks, e) and not named_one:
             return "one"  # "one of", "бір" as an article (not "қаза болғандардың бірі": one of the dead)
         if t.kind == "n" and qual == "exact" and len(t.text) == 4 and t.text.isdigit() and 1800 <= v1 <= 2100 and (v2 is None or v2 <= 2100):
             dated = i > 0 and (self._is_month(toks, i - 1) or (toks[i - 1].text == "," and i > 1 and (toks[i - 2].kind == "n" or self._is_month(toks, i - 2))))
@@ -274,6 +289,9 @@ class Rules:
         paren = _paren_ids(toks) if paren is None else paren
         for idx, q in enumerate(qs):
             self._head(toks, q)
+            if "one_of" in q.extra:  # "загибель одного з учасників": one death
+                q.measure, q.trigger, q.how = "killed", q.extra["one_of"], "left"
+                continue
             if q.noun is None and q.head is None:
                 self._label(toks, q)
             q.group = q.noun.group if q.noun else None
