@@ -11,7 +11,10 @@ Two named rules:
   police officers)" or coordinated with one before it ("20 shops, 46 buildings ... were burned")
   takes that figure's measure; so does one after a colon or a dash that details it ("9 people died:
   seven children and two adults"). A "none" trigger nearest to a figure ("the release of 12 people",
-  "родственники погибших") means the figure counts no casualty: it gives no claim.
+  "родственники погибших") means the figure counts no casualty: it gives no claim. A subset that
+  opens its own clause keeps its verb ("150 participants, of them 60 are detained"); a role noun
+  after "among" names a group, not the count; a count named before a colon ("Estimates of the
+  number of participants vary: ...") measures the bare figures after it.
 """
 
 from __future__ import annotations
@@ -352,7 +355,7 @@ class Rules:
             if spread and prev.how == "head" and q.how == "head" and self._link(toks, q, prev) == "and":
                 q.qualifier = prev.qualifier
 
-    def _topic(self, toks: Sequence[Token], qs: list[Quantity]) -> tuple | tuple[int, Trigger, tuple[int, int]]:
+    def _topic(self, toks: Sequence[Token], qs: list[Quantity]) -> tuple:
         """A sentence that names what it counts before a colon and gives the figures after it ("Data
         on the number of participants vary: police put it at about 300, ..."): ``(colon, trigger,
         span)`` of the last trigger before the first colon, when no figure stands before it; else ()."""
