@@ -148,6 +148,9 @@ ROWS = [
     ("Rumours of the death of one of the protesters were denied by police.", "en", [("killed", 1, "exact")], []),
     ("Один из участников рассказал журналистам о задержании.", "ru", [], [("detained", 1)]),
     ("Полиция задержала одного из участников акции.", "ru", [], [("detained", 1)]),
+    # "described as" opens no clause: the trigger before it reaches the quoted figure
+    ('Demolition teams arrived, accompanied by what the city police department described as "around 400 officers".', "en",
+     [("deployed", 400, "about")], []),
 ]
 
 

@@ -653,8 +653,8 @@ class Rules:
                 k -= 1
                 continue
             c = lex.connectives.first(toks, k) if conn[t.low] else None
-            if c and c[1] in ("contrast", "clause"):
-                return None
+            if c and c[1] in ("contrast", "clause") and not any(n == "naming" for _s, n in lex.connectives.ending_at(toks, c[0], 3)):
+                return None  # (not "described as": 'accompanied by what police described as "around 400 officers"')
             for end, trig in lex.measures.at(toks, k) if meas[t.low] else ():
                 if trig.measure == "none" and end <= q.start:
                     if commas:
