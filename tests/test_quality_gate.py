@@ -26,6 +26,7 @@ CORPORA = {
     "devset3": (REPO / "tests" / "data" / "devset3" / "docs", REPO / "tests" / "data" / "devset3" / "gold", "devset3"),
     "devset4": (REPO / "tests" / "data" / "devset4" / "docs", REPO / "tests" / "data" / "devset4" / "gold", "devset4"),
     "devset5": (REPO / "tests" / "data" / "devset5" / "docs", REPO / "tests" / "data" / "devset5" / "gold", "devset5"),
+    "devset6": (REPO / "tests" / "data" / "devset6" / "docs", REPO / "tests" / "data" / "devset6" / "gold", "devset6"),
 }
 
 
