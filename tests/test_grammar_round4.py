@@ -151,6 +151,12 @@ ROWS = [
     # "described as" opens no clause: the trigger before it reaches the quoted figure
     ('Demolition teams arrived, accompanied by what the city police department described as "around 400 officers".', "en",
      [("deployed", 400, "about")], []),
+    # detainees released from custody are no count of detentions
+    ("генпрокуратура: з ізоляторів звільнено понад 2 тисячі затриманих.", "uk", [], [("detained", 2000)]),
+    ("из изоляторов освобождены более 2 тысяч задержанных", "ru", [], [("detained", 2000)]),
+    ("More than 2,000 detainees were released from custody.", "en", [], [("detained", 2000)]),
+    ("2 мыңнан астам ұсталған адам қамаудан босатылды", "kk", [], [("detained", 2000)]),
+    ("звільнено 50 працівників шахти", "uk", [("dismissed", 50, "exact")], []),
 ]
 
 

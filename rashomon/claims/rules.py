@@ -306,6 +306,9 @@ class Rules:
                 if verb:
                     q.measure, q.trigger, q.how = verb[0].measure, verb[1], "left"
                     continue
+                if self._none_after(toks, q):
+                    q.extra["none"] = True  # "2,000 detainees were released from custody": no count of detentions
+                    continue
                 died = self._died_after(toks, q)
                 if died:
                     q.measure, q.trigger, q.how = died[0].measure, died[1], "right"
@@ -477,6 +480,21 @@ class Rules:
                         and trig.side not in ("right", "head") and (self._fits(trig, q) if trig.measure != "none" else trig.side == "left"):
                     return trig, (k, end)
         return None
+
+    def _none_after(self, toks: Sequence[Token], q: Quantity) -> bool:
+        """A "none" predicate (not one that only counts before the figure) a few plain words after
+        the counted noun: "detainees were released from custody", "ұсталған адам қамаудан босатылды"."""
+        lex, n = self.lex, len(toks)
+        k = q.head_end
+        if k < n and (nm := lex.nouns.first(toks, k)):
+            k = nm[0]
+        for j in range(k, min(n, k + 4)):
+            if toks[j].kind != "w":
+                return False
+            found = lex.measures.at(toks, j) if lex.measures.index[toks[j].low] else ()
+            if found:
+                return any(t.measure == "none" and t.side != "left" for _e, t in found)
+        return False
 
     def _died_after(self, toks: Sequence[Token], q: Quantity) -> tuple[Trigger, tuple[int, int]] | None:
         """A death right after a counted noun of another measure: "Двое раненых скончались в
