@@ -157,6 +157,15 @@ ROWS = [
     ("More than 2,000 detainees were released from custody.", "en", [], [("detained", 2000)]),
     ("2 мыңнан астам ұсталған адам қамаудан босатылды", "kk", [], [("detained", 2000)]),
     ("звільнено 50 працівників шахти", "uk", [("dismissed", 50, "exact")], []),
+    # a noun or a multiplier before its numeral makes the figure approximate (inverted.txt)
+    ("Очевидец, сотрудник аэропорта, рассказал, что на поле вышли «тысячи полторы, не меньше».", "ru",
+     [("participants", 1500, "at_least")], [("participants", None)]),
+    ("Раненых было человек десять.", "ru", [("injured", 10, "about")], []),
+    ("Поранених було чоловік десять.", "uk", [("injured", 10, "about")], []),
+    ("Погибли 20 человек.", "ru", [("killed", 20, "exact")], []),
+    # nights are a duration, not a count
+    ('Doctors told us they had treated "more than a hundred" people with grenade injuries in the first three nights.', "en",
+     [("injured", 100, "more_than")], [("injured", 3)]),
 ]
 
 

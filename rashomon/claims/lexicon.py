@@ -7,7 +7,8 @@ a place), ``name_trim`` (adverbs trimmed from source names), ``own_voice`` ("our
 ``anaphora`` ("a figure of", "их"), ``back_refs`` ("такие данные": a
 figure-less sentence whose source speaks for the figures before it), ``denial_refs`` ("влада їх
 спростувала": a denial of a figure stated before), ``count_nouns`` ("the number of", "саны": a
-topic before a colon), ``column_heads`` (a table header's measure: "Обратились") and, for Kazakh, ``suffixes`` and ``numeral_stop`` (words that only
+topic before a colon), ``column_heads`` (a table header's measure: "Обратились"), ``inverted`` (a
+noun or multiplier before its numeral makes it approximate: "человек десять") and, for Kazakh, ``suffixes`` and ``numeral_stop`` (words that only
 look like a numeral with a suffix: "оны" is "him", not "он" + "ы"). See each file's header for its columns.
 """
 
@@ -109,6 +110,7 @@ class Lexicon:
         self.denial_refs = PhraseMatcher((p, "denied") for p in langdata.load_list(lang, "denial_refs"))
         self.count_nouns = PhraseMatcher((p, "count") for p in langdata.load_list(lang, "count_nouns"))
         self.column_heads = PhraseMatcher(_pairs(lang, "column_heads"))
+        self.inverted = {w.lower(): kind for w, kind in _pairs(lang, "inverted")}  # "человек десять": approximate
         # the matchers every sentence with a figure is searched with, in one pass
         self.sentence_matchers = MatcherSet({"attribution": self.attribution, "connectives": self.connectives, "modality": self.modality,
                                              "nationwide": self.nationwide, "denial_refs": self.denial_refs})

@@ -147,6 +147,15 @@ class Rules:
             w = lex.number_word(toks[k])
             if w and w[1] == "mult" and (qual != "exact" or not vague):
                 num, vague = (float(w[0]), k + 1), None
+            elif w and w[1] == "mult" and lex.inverted.get(toks[k].low) == "mult" and k + 1 < len(toks) \
+                    and (u := lex.number_word(toks[k + 1])) and u[1] != "mult" and u[0] < 10:
+                after = lex.number_word(toks[k + 2]) if k + 2 < len(toks) else None
+                if not after:  # "тысячи полторы, не меньше": the numeral after its multiplier, approximate
+                    num, vague = (u[0] * w[0], k + 2), None
+                    qual = "about" if qual == "exact" else qual
+        elif num is not None and qual == "exact" and toks[k].kind == "w" and k > 0 and lex.inverted.get(toks[k - 1].low) == "noun" \
+                and not (k > 1 and (toks[k - 2].kind == "n" or lex.number_word(toks[k - 2]))):
+            qual = "about"  # "человек двадцать": the counted noun before its numeral, approximate
         if vague and (num is None or vague[0] > num[1]):
             return Quantity(i if qual != "exact" else k, vague[0], k, vague[0], None, "vague", rule="vague"), ""
         if num is None:
