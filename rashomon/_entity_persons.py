@@ -65,17 +65,30 @@ class PersonNames:
         return w
 
     def _first_name(self, w: str, lang: str) -> bool:
-        """A first name: by the dictionary (ru/uk), else a name of ``first_name_variants`` (Alexander)."""
-        if lang in ("ru", "uk"):
-            return "Name" in self.morph.info(w, lang)[1]
+        """A first name: by the dictionary (ru/uk), else a name of ``first_name_variants`` (Alexander,
+        Володимир: the uk dictionary knows it only as a town's name)."""
+        if lang in ("ru", "uk") and "Name" in self.morph.info(w, lang)[1]:
+            return True
         return w[:1].isupper() and not w.isupper() and person_key(w) in _listed_first_names()
+
+    def _listed_pair(self, d: _Doc, i: int, lang: str) -> bool:
+        """Tokens i, i+1 are a listed first name and a surname-shaped word («Володимир Зеленський»),
+        though the dictionary reads the first as a common word or a town."""
+        w1, w2 = d.toks[i][2], d.toks[i + 1][2]
+        return lang in ("ru", "uk") and _cap(w2) and not w2.isupper() and len(d.gap(i + 1)) == 1 \
+            and person_key(w1) in _listed_first_names() and w1[:1].isupper() and not w1.isupper() \
+            and (surname_like(w2) or "Surn" in self.morph.info(w2, lang)[1])
 
     def _person_at(self, d: _Doc, i: int, lang: str, end: int) -> int:
         """Words of a person name (first [patronymic] surname) starting at token i, else 0."""
-        if i + 1 >= end or not self._name_part(d, i, lang) or not self._name_part(d, i + 1, lang):
+        if i + 1 >= end:
+            return 0
+        if not (self._name_part(d, i, lang) and self._name_part(d, i + 1, lang)) and not self._listed_pair(d, i, lang):
             return 0
         if self._title_len(d, i, lang) or self._has_phrase(d, i, lang, "entity_org_words", True):
             return 0
+        if self._district_adjective(d, i + 1, lang):
+            return 0  # «в селе Масанчи Кордайского района»: a village, then its district
         w1, w2 = d.toks[i][2], d.toks[i + 1][2]
         g1 = self._gaz_match(d, i, lang)
         if g1 and i + 2 < end and self._first_name(w2, lang) and self._surname(d.toks[i + 2][2], lang) \

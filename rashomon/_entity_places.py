@@ -279,6 +279,7 @@ class PlaceNames:
             d, i, lang, "entity_place_preps", False)
         s0 = d.toks[i][0]
         cue = cue or d.links.get(s0) == d.toks[i][1]  # [[Полтава]]: a wiki link to the word itself
+        cue = cue or self._heading_cue(d, i)  # "Москва: протест ...": a place opening a headline
         if lang == "kk" and base and len(w) > len(base) and w.lower().startswith(base.lower()):
             cue = cue or w[len(base):].lower() in _words(lang, "entity_place_cue_cases")  # Тель-Авивтен
         major = place.kind != "city" or place.population >= 100000

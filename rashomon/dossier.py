@@ -244,6 +244,7 @@ class Assembler:
     memory while the documents are analyzed."""
 
     def __init__(self, *, spill: bool = False) -> None:
+        from ._place_files import FilePlaces
         from ._spill import Spill
         from .entities import EntityLinker
         from .timeline import YearVotes
@@ -252,9 +253,11 @@ class Assembler:
         self.years = YearVotes()
         self.linker = EntityLinker()
         self.analyses: list[Analysis] | Spill[Analysis] = Spill() if spill else []
+        self.file_places = FilePlaces()  # places the entries of one container file share
 
     def add(self, a: Analysis) -> None:
         self.years.add(a)
+        self.file_places.add(a)
         self.linker.add(a.mentions)
         self.analyses.append(a)
 
@@ -278,6 +281,7 @@ class Assembler:
         for a in self.analyses:
             reanchor_one(a, self.years)  # year-less dates ("16 грудня") take the year other documents give
             self.linker.assign(a.mentions)
+            self.file_places.fill(a)  # an entry naming no place: its file's other entries' place
             for c in a.claims:
                 if c.place in renames:
                     c.place = renames[c.place]

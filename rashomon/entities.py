@@ -51,6 +51,7 @@ from ._entity_names import title as _title
 from ._entity_names import words as _words
 from ._entity_persons import PersonNames
 from ._entity_places import PlaceNames
+from ._entity_retype import PlaceEvidence
 from .document import Document
 from .gazetteer import Gazetteer, Place, default_gazetteer
 from .model import Mention
@@ -109,7 +110,7 @@ class TaggedMention(Mention):
     how: str = ""
 
 
-class EntityTagger(KnownNames, PlaceNames, PersonNames):
+class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
     """Finds mentions of places, organisations and people. Build once; call on each document."""
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
@@ -288,6 +289,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
             i = self._scan_run(d, i, end, out)
         self._qualify_landmarks(out)
         self._qualify_orgs(out)
+        self._places_by_lemma(out)
         return out
 
     def _scan_run(self, d: _Doc, i: int, end: int, out: list[Mention]) -> int:
@@ -300,6 +302,11 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
             tl = self._has_phrase(d, p, lang, "entity_person_titles", True)  # (`_title_len`)
             if tl:
                 titled, p = True, p + tl
+                continue
+            lk = (self._link_place(d, p) if d.doc.links else None) or self._label_place(d, p, end)
+            if lk:  # [[Гроза (Куп'янський район)|Гроза]], "місце: Гроза": a place by the link or label
+                self._emit(d, p, p + lk[0], "place", "place-word", lk[1], out)
+                p, titled = p + lk[0], False
                 continue
             if (self._stop(w, lang) and not self._named_place(d, p, lang)) or (w.isupper() and len(w) > 5):
                 g = self._gaz_match(d, p, lang) if w.isupper() and len(w) > 5 else None
@@ -359,6 +366,9 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames):
                     break  # "Human Rights Watch" at the start of a sentence is still one name
                 p += 1
             p, q = self._trim(d, p, q, lang)
+            if q - p >= 2 and self._district_adjective(d, q - 1, lang):
+                self._classify(d, p, q - 1, lang, titled, out)  # «Масанчи | Кордайского района»
+                p, titled = q - 1, False
             generic = _generic(lang)
             if p < q and not all(self._tok_lemma(d, j, lang) in generic for j in range(p, q)):
                 self._classify(d, p, q, lang, titled, out)

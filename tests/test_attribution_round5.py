@@ -75,9 +75,10 @@ DENIALS = [
      [("killed", None, "social_media", "unconfirmed"), ("killed", None, "official", "denied")]),
     ("Слухи о десятках погибших, которые распространялись в соцсетях, МВД назвало «фейками».", "ru",
      [("killed", None, "social_media", "unconfirmed"), ("killed", None, "official", "denied")]),
-    # no denier named (a noun before "не соответствуют" is none): the document's own denial, one claim
+    # no denier named (a noun before "не соответствуют" is none): the rumour, and the document's own
+    # denial (devset4-6 gold: "the rumour it denies is a separate unconfirmed claim")
     ("Распространяемые в сети Интернет сведения о десятках погибших мирных жителей не соответствуют действительности.", "ru",
-     [("killed", None, "author", "denied")]),
+     [("killed", None, "social_media", "unconfirmed"), ("killed", None, "author", "denied")]),
     # a denial sentence pointing back at the figure before it
     ("Residents said at least 15 people were killed. The ministry rejected the claim.", "en",
      [("killed", 15, "eyewitness", "asserted"), ("killed", 15, "official", "denied")]),

@@ -116,7 +116,7 @@ DENIALS = [
      [("killed", 40, "exact", "unconfirmed"), ("killed", 40, "exact", "denied")]),
     ("МЧС опровергает сообщения о 40 погибших.", "ru", [("killed", 40, "exact", "denied")]),  # no rumour named
     ("Сведения о 40 погибших, распространяемые в соцсетях, не соответствуют действительности.", "ru",
-     [("killed", 40, "exact", "denied")]),  # no denier named: the document's own denial
+     [("killed", 40, "exact", "unconfirmed"), ("killed", 40, "exact", "denied")]),  # no denier named: the rumour and the document's own denial
     ("У мережі поширювалися чутки про понад 300 загиблих; влада їх спростувала.", "uk",
      [("killed", 300, "more_than", "unconfirmed"), ("killed", 300, "more_than", "denied")]),  # the rumour stated once
 ]

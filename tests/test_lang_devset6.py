@@ -105,7 +105,7 @@ VOICES = [
     ("At least 100 hostages may have died in the blasts.", "en", [("killed", 100, "unknown", "unconfirmed")]),
     # denials of the figure just stated
     ('An opposition site claimed that "more than 40" people had died. The ministry dismissed that figure as disinformation.', "en",
-     [("killed", 40, "opposition", "asserted"), ("killed", 40, "official", "denied")]),
+     [("killed", 40, "opposition", "unconfirmed"), ("killed", 40, "official", "denied")]),  # "claimed", then denied (devset6 gold)
     ('A blogger wrote that "the dead are not less than 500", officials named it lie.', "en",
      [("killed", 500, "social_media", "unconfirmed"), ("killed", 500, "official", "denied")]),
     ("Соцмережами ширилися чутки про «понад 100 військових» загиблих. Міністерство називає це фейком.", "uk",

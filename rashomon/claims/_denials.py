@@ -8,8 +8,9 @@ from __future__ import annotations
 import dataclasses
 
 from ..model import Claim, Source, stable_id
+from ._voice import word_list
 from .attribution import Attributor, Marker
-from .grammar import tokenize
+from .grammar import PhraseMatcher, tokenize
 from .rules import Rules
 
 
@@ -82,13 +83,19 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
         if ana and ana[-1] < ntok[1]:
             ntok = (ana[-1], ntok[1])
     m = attr._named(toks, text, (a, b), "verb", ntok) if ntok else None
+    if (m is None or m.type in (None, "unknown")) and attr.lex.lang == "kk" and a > 2 and (head := attr._opening_subject(toks, a)):
+        m = attr._named(toks, text, (a, b), "verb", head)  # verb-final: "Министрлік ... деген сыбысты жоққа шығарған"
     if m is not None and m.kind != "verb":
         m = None
     lo = m.span[0] if m is not None and m.span else cue_start
     hi = toks[b - 1].end
     if b < len(toks) and toks[b - 1].text == '"' and toks[b].kind == "w":
         hi = toks[b].end
+    hedges = _claim_verbs(attr.lex.lang)
     for c in denied:
+        if c.modality == "asserted" and c.source is not None and c.source.span and c.span[1] <= toks[0].start and hedges \
+                and _alleged(text, c, hedges):  # a denial in the next sentence ('... claimed 40, a figure the government called fake' stands)
+            c.modality = "unconfirmed"  # 'X claimed that "more than 40" had died. The ministry dismissed that figure'
         if c.modality == "denied" or (c.modality == "asserted" and c.source is not None and c.source.type == "social_media"):
             c.modality = "unconfirmed"  # what circulates on social media and is then denied is a rumour
             if c.source is None and c.source_type == "author":
@@ -97,6 +104,20 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
             c, id=stable_id("c", doc_id, (lo, hi), c.measure, c.value), span=(lo, hi), quote=text[lo:hi],
             modality="denied", source=Source(m.name, m.type or "unknown", m.span) if m is not None else None,
             source_type=None if m is not None else "author", citation=None, rule="denial+echo"))
+
+
+def _claim_verbs(lang: str) -> PhraseMatcher:
+    """Speech verbs that present a statement as an allegation ("claimed", "утверждали"): one that a
+    denial then answers is ``unconfirmed`` (``denial_hedges.txt``)."""
+    return word_list(lang, "denial_hedges")
+
+
+def _alleged(text: str, c: Claim, hedges: PhraseMatcher) -> bool:
+    """Does the speech verb between a claim's source and its figure allege ("X claimed that 40 ...")?"""
+    a, b = c.source.span[1], c.value_span[0]
+    if not 0 <= b - a <= 200:
+        return False
+    return bool(hedges.find(tokenize(text, 0, a, b)))
 
 
 def _states_count(toks, ntok: tuple[int, int], rules: Rules) -> bool:
@@ -143,9 +164,9 @@ def _rumour_split(doc_id: str, out: list[Claim], first: int, toks, text: str, at
     """A rumour named by where it spread and denied in the same sentence ("В соцсетях
     распространялись сообщения о десятках погибших, которые власти опровергли", "Чутки ..., які
     поширювалися в Telegram, МВС назвало «фейками»") states two claims: the rumour, ``unconfirmed``,
-    from social media, and the denial, from the denier next to the denial word. With no denier named
-    ("Сведения ..., распространяемые в соцсетях, не соответствуют действительности") the document's
-    own denial stays one claim (the dev-set gold)."""
+    from social media, and the denial, from the denier next to the denial word, or with no denier
+    named ("Сведения ..., распространяемые в соцсетях, не соответствуют действительности") the
+    document's own (``author``)."""
     lex = attr.lex
     if not any(c.modality == "denied" for c in out[first:]):
         return
@@ -167,16 +188,21 @@ def _rumour_split(doc_id: str, out: list[Claim], first: int, toks, text: str, at
         while b + 1 < len(toks) and toks[b].text in ("-", "–") and toks[b + 1].start == toks[b].end:
             b += 2  # "Telegram-каналах"
         lo, hi = toks[a].start, toks[b - 1].end
-        if named:  # "Чутки ..., які поширювалися в Telegram, МВС назвало «фейками»": the denier is named
+        denier = None if named else next(
+            ((x, y) for x, y, typ in typed if typ not in ("social_media", "unknown", "eyewitness") and not (a <= x < b)
+             and any(_denies(toks, y, k) for k in cues)), None)
+        if denier is not None and attr.publisher_speaks(toks, text, denier[0], denier[1]):
+            denier = None  # "Министерство опровергает ..." in the ministry's own release: the document denies
+        if named or (denier is None and c.source is None):
+            # "Чутки ..., які поширювалися в Telegram, МВС назвало «фейками»": the denier is named;
+            # "Распространяемые в соцсетях сведения о ... не соответствуют действительности": the document denies
             q0, q1 = min(lo, c.value_span[0]), max(hi, c.value_span[1])
             out.insert(out.index(c, first), dataclasses.replace(
                 c, id=stable_id("c", doc_id, (q0, q1), c.measure, c.value), span=(q0, q1), quote=text[q0:q1], modality="unconfirmed",
                 source=Source(text[lo:hi], "social_media", (lo, hi)), source_type=None, rule=c.rule.split("+")[0] + "+split"))
             continue
-        denier = next(((x, y) for x, y, typ in typed if typ not in ("social_media", "unknown", "eyewitness") and not (a <= x < b)
-                       and any(_denies(toks, y, k) for k in cues)), None)
         if denier is None:
-            continue  # "Сведения ..., распространяемые в соцсетях, не соответствуют действительности": one claim, the document's denial
+            continue  # "Провластные телеграм-каналы называли сообщения ... «фейком»": the channels deny
         cue = next(k for k in cues if _denies(toks, denier[1], k))
         c.modality, c.source, c.source_type = "unconfirmed", Source(text[lo:hi], "social_media", (lo, hi)), None
         span = (min(toks[denier[0]].start, c.span[0]), max(toks[cue].end, c.span[1]))

@@ -2,7 +2,8 @@
 
 Markers (``attribution.txt``): ``pre`` cues take the name after them ("according to X", "по данным
 X"); ``verb`` cues take their subject ("X said", "X, an analyst, confirmed"; an apposition between
-commas belongs to the name); ``post`` cues take the name before them (Kazakh "X мәліметінше");
+commas belongs to the name), ``typed_verb`` cues only a subject of a known type ("Организаторы
+оценили", not the impersonal "Ущерб оценили"); ``post`` cues take the name before them (Kazakh "X мәліметінше");
 ``colon`` statements ("From a social media post: ...") and ``note``s ("(Source - X)") name a source
 for what follows or precedes; ``impersonal`` cues ("it is reported") keep the document's own voice;
 a ``label`` ("Офіційна кількість загиблих — 46") names the figure's source itself; ``witness`` words
@@ -19,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
+from ._voice import publisher_stems, stem, word_list
 from .grammar import Token, tokenize
 from .lexicon import Lexicon
 from .rules import _paren_ids
@@ -36,6 +38,7 @@ _AT = {"в", "во", "у"}  # "в Душанбе сообщили", "у Крем
 _QUOTES = {"«", "»", "“", "”", '"', "„"}
 _RULINGS = {"arrested", "convicted", "charged"}  # acts of a court or prosecutor: their record is the source
 _SUBORD = {"after", "before", "because", "після", "после", "поскольку", "оскільки"}  # a subordinate clause opens
+_AND = {"and", "и", "і", "та", "й", "және"}  # right before a verb: a second predicate of the subject before
 _LEAD = {"and", "but", "и", "а", "но", "і", "та", "але", "the", "when", "as", "after", "while", "since", "когда", "коли"}
 
 
@@ -65,6 +68,7 @@ class Attributor:
         # character spans of the document's time expressions, sorted, and their starts (set by the
         # extractor per document): a time phrase between a subject and its verb is skipped
         self.times: tuple[list[int], list[tuple[int, int]]] = ([], [])
+        self._pub: tuple[str | None, frozenset[str]] = (None, frozenset())  # the document and its publisher's word stems
 
     def markers(self, toks: Sequence[Token], text: str, paren: list[int] | None = None, finds: dict | None = None) -> list[Marker]:
         """The markers of a sentence, sorted by cue; ``paren`` (`_paren_ids`) and ``finds``
@@ -76,6 +80,9 @@ class Attributor:
         self._witness = any(kind == "witness" for _a, _b, kind in found)
         for a, b, kind in found:
             m = None
+            typed_only = kind == "typed_verb"  # "Организаторы оценили ...", not "Ущерб оценили в 5 млн"
+            if typed_only:
+                kind = "verb"
             if kind == "pre":
                 fwd = self._forward(toks, b)
                 if fwd and (r := self.lex.attribution.first(toks, fwd[0])) and r[1] == "rel":
@@ -110,6 +117,10 @@ class Attributor:
                     subj = self._backward(toks, a, appositions=True)
                     if subj is not None and (p := self.lex.back_refs.first(toks, subj[0])) and p[0] >= subj[1]:
                         subj = self._forward(toks, b) if b < len(toks) else None  # "об этом говорят журналы больниц"
+                if subj is None and a > 1 and toks[a - 1].low in _AND:
+                    # "Губернатор посетил больницу и сообщил ...": the subject that opens the clause
+                    lo = max((k + 1 for k in range(a - 1) if toks[k].text in _HARD), default=0)
+                    subj = self._antecedent(toks, a - 1, lo)
                 if subj is None and self.lex.lang in ("ru", "uk") and b < len(toks) and self._names_source(toks, b):
                     subj = self._forward(toks, b, limit=5)
                 if self.lex.lang in ("ru", "uk", "en") and (subj is None or (subj[0] > 0 and toks[subj[0] - 1].kind == "n")):
@@ -143,6 +154,8 @@ class Attributor:
                 m = Marker((a, b), "impersonal")
             elif kind == "pronoun" and a and toks[a - 1].low in ("to", "него", "нього", "неї"):
                 m = Marker((a, b), "pronoun")
+            if m is not None and typed_only and m.type in (None, "unknown", "eyewitness"):
+                m = None
             if m is not None:
                 out.append(m)
         out.extend(self._colon_statement(toks, text, out))
@@ -209,11 +222,11 @@ class Attributor:
             return None
         return (x, y)
 
-    def _antecedent(self, toks, a: int) -> tuple[int, int] | None:
-        """The first named source of a known type before ``a`` in the sentence, with the
-        capitalized words after it ("Агентство Associated Press ... опубликовало расследование,
+    def _antecedent(self, toks, a: int, lo: int = 0) -> tuple[int, int] | None:
+        """The first named source of a known type before ``a`` in the sentence (from ``lo``), with
+        the capitalized words after it ("Агентство Associated Press ... опубликовало расследование,
         согласно которому ..."); None if there is none."""
-        for x, y, typ in self.lex.source_types.find(toks, 0, a):
+        for x, y, typ in self.lex.source_types.find(toks, lo, a):
             if typ == "unknown":
                 continue
             while y < a and toks[y].kind == "w" and toks[y].text[:1].isupper():
@@ -235,6 +248,14 @@ class Attributor:
             e += 1
         if e == s0 or self._type_of(toks[s0:e], default="") in ("", "unknown"):
             return None
+        post = next((k for k in range(s0 + 1, e) if word_list(self.lex.lang, "source_postpositions").find(toks, k, k + 1)), None)
+        if post is not None:  # "ІІМ арнайы операция барысында ...": the name ends before the adverbial phrase
+            typed = [(x, y) for x, y, typ in self.lex.source_types.find(toks, s0, post) if typ != "unknown"]
+            if typed:
+                e = typed[0][1]
+                for x, y in typed[1:]:
+                    if x <= e:
+                        e = max(e, y)  # "Ішкі істер министрлігі": matches that join into one name
         return (s0, e)
 
     def _paren_sources(self, toks, text, found) -> list[Marker]:
@@ -281,7 +302,8 @@ class Attributor:
             while d < min(len(toks), k + 8) and toks[d].kind == "w":
                 d += 1
             if d == k + 1 or d + 1 >= len(toks) or toks[d].text not in ("—", "–") or not (
-                    toks[d + 1].low in _THAT_WORDS or toks[d + 1].text in ("«", '"') or toks[d + 1].low in _ABOUT):
+                    toks[d + 1].low in _THAT_WORDS or toks[d + 1].text in ("«", '"') or toks[d + 1].low in _ABOUT or (
+                        toks[d + 1].low in _AT and d + 2 < len(toks) and (toks[d + 2].kind == "n" or toks[d + 2].text in ("«", '"')))):
                 continue
             if self._type_of(toks[k + 1 : d], default="") in ("", "unknown") and not toks[k + 1].text[:1].isupper():
                 continue
@@ -306,6 +328,8 @@ class Attributor:
         if b == s or any(t.kind == "n" for t in toks[s:b]) or self._type_of(toks[s:b], default="") in ("", "unknown") \
                 or self.lex.measures.find(toks, s, b):
             return []  # "| Зақымданған тұрғын үйлер | 3 100 |": a row of what is counted, not of who counts
+        if word_list(self.lex.lang, "row_places").find(toks, s, b):
+            return []  # "Баткенская областная больница\t84\t71": where the patients were counted, not who counts
         m = self._named(toks, text, (s, s + 1), "row", (s, b))  # its own kind: it frames no next row
         if m is None:
             return []
@@ -330,6 +354,13 @@ class Attributor:
                 return []
             if self._type_of(toks[start:c], default="") not in ("", "unknown"):
                 m = self._named(toks, text, (start, c + 1), "colon", (start, c))
+                return [m] if m else []
+            words = [t for t in toks[start:c] if t.kind == "w"]
+            if 0 < len(words) <= 3 and all(t.kind == "w" or t.text in "*_#-—–" for t in toks[start:c]) \
+                    and (typ := self.typed_mention(text, " ".join(t.text for t in words), words[0].start)):
+                m = self._named(toks, text, (start, c + 1), "colon", (start, c))  # "Клименко: загиблих — 52": a person named before
+                if m is not None:
+                    m.type = typ
                 return [m] if m else []
             return []
         return []
@@ -357,6 +388,8 @@ class Attributor:
             return None
         if self.lex.own_voice.first(toks, a):
             return None  # "our reporter": the document's own voice
+        if kind in ("verb", "pre", "post", "colon") and self.publisher_speaks(toks, text, a, b):
+            return Marker(cue, "impersonal")  # "Министерство ... сообщает" in the ministry's own release
         first = self.lex.attribution.first(toks, a)
         if first and first[1] in ("rel", "pronoun") and first[0] >= b:
             return Marker(cue, "pronoun") if first[1] == "pronoun" else None
@@ -371,7 +404,23 @@ class Attributor:
         span = (toks[a].start, toks[b - 1].end)
         if not typ:  # a person of no known kind who speaks of what they saw: "I saw four men killed," said X
             typ = "eyewitness" if self._witness and kind in ("verb", "colon", "pre") else "unknown"
+        if kind in ("pre", "post", "verb") and b - a <= 2 and word_list(self.lex.lang, "source_anaphora").find(toks, max(0, a - 1), b):
+            # "Ведомствоның мәліметінше": the agency named before speaks (`choose`), else the word itself
+            return Marker(cue, "pronoun", text[span[0] : span[1]], span, (a, b), typ)
         return Marker(cue, kind, text[span[0] : span[1]], span, (a, b), typ)
+
+    def publisher_speaks(self, toks, text: str, a: int, b: int) -> bool:
+        """Is the name ``toks[a:b]`` the document's publisher, speaking of itself in its own release
+        ("Министерство ... сообщает" under the letterhead "Министерство здравоохранения ..." or above
+        the footer "© Министерство ...")? Every word of it is in the letterhead or footer, and it holds
+        a source word of a known type."""
+        words = [t for t in toks[a:b] if t.kind == "w"]
+        if not words or len(words) > 10 or self._type_of(toks[a:b], default="") in ("", "unknown", "eyewitness", "social_media"):
+            return False
+        if self._pub[0] is not text:
+            self._pub = (text, publisher_stems(self.lex, self._type_of, text))
+        pub = self._pub[1]
+        return bool(pub) and all(stem(t.low) in pub for t in words if len(t.text) > 2)
 
     def _determines(self, toks, k) -> bool:
         hedge = self.lex.modality.first(toks, k)
@@ -392,10 +441,27 @@ class Attributor:
         e = b
         while e < len(toks) and e - b < limit and toks[e].text not in _BACK and toks[e].kind != "n":
             hit = self.lex.attribution.first(toks, e)
-            if hit and hit[1] in ("verb", "rel") and e > b:
+            if hit and hit[1] in ("verb", "typed_verb", "rel") and e > b:
                 break
+            if e > b and self._predicate_at(toks, e):
+                break  # "По заключению комиссии погибли 334 человека": the name ends at the verb
             e += 1
         return (b, e) if e > b else None
+
+    def _predicate_at(self, toks, e: int) -> bool:
+        """Does a count's predicate start at ``e``: a measure trigger with a figure a few words on,
+        in its clause ("погибли 334", "were lost not less than 150")? A counted noun in a name
+        ("по словам родственников погибших, ...") has none after it."""
+        hit = self.lex.measures.first(toks, e)
+        if hit is None:
+            return False
+        for k in range(hit[0], min(len(toks), hit[0] + 4)):
+            t = toks[k]
+            if t.kind == "n" or _figure_word(self.lex, t) or self.lex.vague.first(toks, k):
+                return True
+            if t.text in _BOUND:
+                return False
+        return False
 
     def _in_time(self, t: Token) -> bool:
         starts, spans = self.times
@@ -435,6 +501,8 @@ class Attributor:
         k = a - 1
         while k >= 0 and (hit := self.lex.attribution.first(toks, k)) and hit[1] == "aux" and hit[0] <= a:
             k -= 1
+        if appositions and k > 0 and toks[k].low in _AND:
+            return None  # "X називає удар терактом і говорить про 49 загиблих": the subject of the verb before
         if appositions and k > 0 and (_adverb(toks[k]) or toks[k].low in self.lex.name_trim) and toks[k - 1].text == ",":
             k -= 1  # "Ukrzaliznytsia, the state railway company, initially said"
         end = k + 1
@@ -460,6 +528,8 @@ class Attributor:
             elif t.kind == "n" and k == end - 1 and k > 1 and toks[k - 1].kind == "w" and toks[k - 1].text[:1].isupper() \
                     and t.text.isdigit() and len(t.text) <= 3:
                 pass  # a number that ends a name: "Group 24 claimed", "Channel 5 reported"
+            elif k > 0 and end - k > 1 and toks[k - 1].low in _IN_ONE and _one(lex, t) and toks[k + 1].kind == "w" and toks[k + 1].text.islower():
+                pass  # "Doctors at one city hospital told ...": "one" is no count here
             elif t.text in _BACK or _figure_word(lex, t) or (vague[t.low] and lex.vague.first(toks, k)) \
                     or (t.kind == "n" and not (commas == 1 and lex.nonclaim["after"].first(toks, k + 1))) \
                     or (months[t.low] and lex.months.first(toks, k)):
@@ -467,11 +537,12 @@ class Attributor:
             elif end - k > 1 and t.low in _SUBORD:
                 break  # "... resigned after a state commission concluded": the subject starts after "after"
             elif end - k > 1 and conn[t.low] and (c := lex.connectives.first(toks, k)) and c[1] in ("and", "contrast") and not (
-                    c[1] == "and" and k and lex.source_types.ending_at(toks, k, 4) and lex.source_types.find(toks, k + 1, end)):
+                    c[1] == "and" and k and lex.source_types.ending_at(toks, k, 4) and lex.source_types.find(toks, k + 1, end)) \
+                    and not (c[1] == "and" and self._joins_name(toks, k, end)):
                 break  # "... dead in X and the akimat says": the subject starts after "and" (not "officials and witnesses said")
             elif attrib[t.low]:
                 hit = lex.attribution.first(toks, k)
-                if hit and hit[1] in ("pre", "verb", "cite") and hit[0] <= end and k + 1 < end and hit[1] != "cite":
+                if hit and hit[1] in ("pre", "verb", "typed_verb", "cite") and hit[0] <= end and k + 1 < end and hit[1] != "cite":
                     break
             k -= 1
         start = k + 1
@@ -482,7 +553,30 @@ class Attributor:
         first = self.lex.attribution.first(toks, start)
         if first and first[1] in ("rel",):
             return None
-        return (start, end)
+        for j in range(start + 1, end - 1):
+            if toks[j].kind == "w" and any(p == "rel" for _e, p in self.lex.attribution.at(toks, j)):
+                if toks[j - 1].text == ",":
+                    end = j - 1  # "Tajik officials, who released figures more slowly, said": the name before the clause
+                elif self._type_of(toks[j + 1 : end], default="") not in ("", "unknown"):
+                    start = j + 1  # "fighting over a facility that officials on both sides said": the subject after "that"
+                break
+        return (start, end) if start < end else None
+
+    def _joins_name(self, toks, k: int, end: int) -> bool:
+        """Is the "and" at ``k`` inside an organisation's name ("Министерство здравоохранения и
+        социального развития", "Ministry of Labour and Social Protection")? Lower-case modifiers
+        (or, in English, capitalized words) after it name no source of their own, and a source word
+        stands just before it, its modifiers included."""
+        after = toks[k + 1 : end]
+        if not after or len(after) > 4 or any(t.kind != "w" for t in after) or self.lex.source_types.find(toks, k + 1, end):
+            return False
+        if self.lex.lang == "en":
+            if not all(t.text[:1].isupper() for t in after):
+                return False
+        elif not all(t.text.islower() for t in after):
+            return False
+        lo = max(0, k - 4)
+        return any(typ != "unknown" and all(t.kind == "w" for t in toks[a:k]) for a, _b, typ in self.lex.source_types.find(toks, lo, k))
 
     def typed_mention(self, text: str, name: str, before: int) -> str | None:
         """The type of a bare personal name ("Резніченко повідомляє") from an earlier mention of it
@@ -563,7 +657,7 @@ class Attributor:
                 j = k - 1
                 while j >= 0 and not markers[j].name:
                     j -= 1
-                return markers[j] if j >= 0 else (antecedent or carried)
+                return markers[j] if j >= 0 else (antecedent or (m if m.name else carried))
             return m
         for j in range(bisect.bisect_left(starts, qend), len(markers)):
             m = markers[j]
@@ -659,6 +753,15 @@ def _figure_word(lex: Lexicon, t: Token) -> bool:
     """A number word that is no article ("an eyewitness" is a name, "twelve people" is not)."""
     w = lex.number_word(t) if t.kind == "w" else None
     return bool(w and w[1] != "article")
+
+
+_IN_ONE = {"at", "in", "from", "of", "в", "у", "из", "із", "з"}  # "at one hospital", "в одной больнице"
+
+
+def _one(lex: Lexicon, t: Token) -> bool:
+    """Is ``t`` the number word "one" ("one", "одной", "одній")?"""
+    w = lex.number_word(t) if t.kind == "w" else None
+    return bool(w and w[0] == 1 and w[1] != "article")
 
 
 def _adverb(t: Token) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -22,9 +23,12 @@ from .. import langdata
 from ..document import Document
 from ..model import Mention, TimeExpr
 
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|—|–|-|\d)")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|—|–|-|/|\d)")
+# the gap between two cities of one dateline ("БІШКЕК – ДУШАНБЕ, 3 мамыр", "MOSCOW/KYIV, May 1")
+_DATELINE_JOIN = re.compile(r"[ \t]*[–—/-][ \t]*")
 _WORD = re.compile(r"[^\W\d_]+")
 _NONWORD = re.compile(r"[^\w'’]+")
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # words, an apostrophe inside one (Куп'янська)
 _CLAUSE_CUT = re.compile(r"[.;:!?\n]")
 # a clause boundary: a semicolon, or a comma before a contrastive or joining conjunction
 _CLAUSE_BREAK = re.compile(r";|,[ \t]+(?:а|але|но|однако|тогда как|тоді як|while|whereas|but|and|and in|і|и|та|ал|бірақ|ал енді)[ \t]")
@@ -39,9 +43,9 @@ class Context:
         self._skip_after = tuple(" " + w for w in langdata.load_list(None, "place_skip_after"))
         places = sorted((m for m in mentions if m.type == "place"), key=lambda m: m.span[0])
         self._minor_words = frozenset(langdata.load_list(None, "minor_places"))
-        places = [m for m in places if not self._dateline(m) and not self._zone(m)]
+        places = self._no_datelines(places)
         self._all, self._all_starts = places, [m.span[0] for m in places]
-        places = [m for m in places if not self._speaks(m)]
+        places = [m for m in places if not self._speaks(m) and not self._venue(m)]
         places = [m for m in places if not self._minor(m)] or places
         places = [m for k, m in enumerate(places) if not self._part_of(m, places[k + 1 : k + 2])]
         self._near_ids = {id(m) for k, m in enumerate(places)
@@ -51,7 +55,7 @@ class Context:
         self.places = [m for m in places if id(m) not in self._near_ids] or places
         self.starts = [m.span[0] for m in self.places]
         self._with_near, self._wn_starts = places, [m.span[0] for m in places]
-        self.top = self._most_frequent(self.places)
+        self.top = self._doc_top(self.places, [m for m in self._all if self._minor(m) and self._landmark_town(m)])
         self._top_town = any(self._name(m) == self.top and self._kind(m) == "city" for m in self.places)
         self._names = Counter(self._name(m) for m in self.places)
         if self.top and self._names[self.top] < 2:
@@ -66,6 +70,8 @@ class Context:
         self._tstarts = sorted(t.span[0] for t in timexes)
         self._when: dict[tuple[int, int], tuple[str | None, str | None]] = {}
         self._scopes: dict[tuple[int, int], str | None] = {}
+        self._sides: dict[str, str | None] = {}  # country code -> its place here ("": the document's country)
+        self._home_at = None  # the gazetteer place of the document's place (set with _sides[""])
         self.heading_src: dict = {}  # section heading span -> the source it names (claims' cache)
 
     def _speaks(self, m: Mention) -> bool:
@@ -111,6 +117,23 @@ class Context:
             got = self._leads[m.span[0]] = " " + " ".join(_NONWORD.sub(" ", text[max(0, m.span[0] - 40) : m.span[0]].lower()).split()[-4:])
         return got
 
+    def _venue(self, m: Mention) -> bool:
+        """A meeting's place, where a figure was said ("на саміті в Гранаді називає", "told a summit
+        in Granada", «Гранададағы саммитте»): no place of the event (``entity_place_near`` rows
+        ``venue``/``venue_after``)."""
+        before, after = _venue_words()
+        text = self.doc.text
+        window = text[max(0, m.span[0] - 40) : m.span[1] + 30].lower()
+        if not any(w in window for w in before + after):  # most places have no meeting word near them
+            return False
+        lead = _CLAUSE_CUT.split(text[max(0, m.span[0] - 40) : m.span[0]])[-1]
+        words = _WORDS.findall(lead.lower())
+        if len(words) >= 2 and words[-1] in _speech_verbs()[2] and any(
+                w.startswith(before) for w in words[-3:-1]):
+            return True
+        tail = _CLAUSE_CUT.split(text[m.span[1] : m.span[1] + 30])[0]
+        return bool(after) and any(w.startswith(after) for w in _WORDS.findall(tail.lower())[:2])
+
     def _part_of(self, m: Mention, nxt: list[Mention]) -> bool:
         """A district the gazetteer does not know right before its town ("в Советском районе
         Казани", "Almaly district of Almaty"): the town is the place."""
@@ -152,13 +175,13 @@ class Context:
         window = text[max(0, m.span[0] - 50) : m.span[0]]
         if has_before.search(window.lower()):  # most places have no hospital word near them
             lead = _CLAUSE_CUT.split(window)[-1]
-            if any(w.startswith(before) for w in _WORD.findall(lead.lower())[-3:]):
+            if any(w.startswith(before) for w in _WORDS.findall(lead.lower())[-3:]):
                 return True
         window = text[m.span[1] : m.span[1] + 50]
         if not after or not has_after.search(window.lower()):
             return False
         tail = _CLAUSE_CUT.split(window)[0]
-        return any(w.startswith(after) for w in _WORD.findall(tail.lower())[:4])
+        return any(w.startswith(after) for w in _WORDS.findall(tail.lower())[:4])
 
     def _clause_between(self, m: Mention, offset: int) -> bool:
         """Another clause stands between the place and the figure ("..., а у Вінниці", ", while in X")."""
@@ -212,6 +235,35 @@ class Context:
                  or [m for m in ms if self._kind(m) == "region"] or ms)
         return _top(self._name(m) for m in towns)
 
+    def _doc_top(self, ms: list[Mention], landmarks: list[Mention]) -> str | None:
+        """The document's place: its most mentioned town (a landmark counts for its town: «на
+        Болотной площади» for Moscow), else region, else country. A town named only once gives way to
+        the region the document opens with (the lead: "в Баткенской области погибли ..." before a
+        village named once in a rumour)."""
+        top = self._most_frequent(ms + [_as_town(m, t) for m in landmarks if (t := self._landmark_town(m))])
+        if not top or not ms:
+            return top
+        rest = [m for m in ms if self._kind(m) != "country"]
+        lead = rest[0] if rest else None
+        if lead is not None and len(rest) > 1 and self._kind(rest[1]) != "region" and self._close(lead.span[1], rest[1].span[0]):
+            lead = rest[1]  # "Мәскеу облысының Красногорск қаласындағы": the town of the region
+        if lead is None or self._kind(lead) != "region" or self._name(lead) == top:
+            return top
+        counts = Counter(self._name(m) for m in ms)
+        if counts[top] <= 1 and self._kind_of(top, ms) not in ("region", "country"):
+            return self._name(lead)
+        return top
+
+    def _kind_of(self, name: str, ms: list[Mention]) -> str:
+        return next((self._kind(m) for m in ms if self._name(m) == name), "")
+
+    def _landmark_town(self, m: Mention) -> str | None:
+        """The town a landmark's name gives in brackets (``Болотной площадь (Moscow)``), if any."""
+        if getattr(m, "how", "") != "landmark" or not m.canonical or not m.canonical.endswith(")"):
+            return None
+        k = m.canonical.rfind(" (")
+        return m.canonical[k + 2 : -1] or None if k > 0 else None
+
     def _dateline(self, m: Mention) -> bool:
         """A place opening a line near the top and followed by a date or credit ("ALMATY, Jan 10
         (Wire) -", "г. Астана, 5 мая"): where the report was filed, not where the event happened."""
@@ -223,6 +275,21 @@ class Context:
         if lead and lead.lower() in _speech_verbs()[2]:
             return False  # "У Казані, столиці ...": a preposition opens a sentence, no dateline does
         return len(lead) <= 3 and bool(_DATELINE_AFTER.match(text, m.span[1]))
+
+    def _no_datelines(self, places: list[Mention]) -> list[Mention]:
+        """The places without datelines and time zones; a city right after a dateline's city, joined
+        by a dash or a slash, is the same dateline ("БІШКЕК – ДУШАНБЕ, 3 мамыр")."""
+        out, prev = [], None
+        for m in places:
+            if self._zone(m):
+                continue
+            if self._dateline(m) or (prev is not None and _DATELINE_JOIN.fullmatch(self.doc.text, prev.span[1], m.span[0])
+                                     and _DATELINE_AFTER.match(self.doc.text, m.span[1])):
+                prev = m
+                continue
+            prev = None
+            out.append(m)
+        return out
 
     def _zone(self, m: Mention) -> bool:
         """"18:00 Astana time": a time zone, no place."""
@@ -303,6 +370,9 @@ class Context:
         ms = [m for m in inner if self._kind(m) not in ("region", "country")]  # "ГУ МВД в Одесской области": a remit
         if ms:
             return self._name(min(ms, key=lambda m: abs(m.span[0] - offset))), "sentence"
+        other = self._other_side(sentence)
+        if other:
+            return other, "sentence"
         for sec in sorted(self.doc.sections_at(offset), key=lambda s: -s.level):
             if sec.level >= 2:
                 p = self._scope_place(sec.span)
@@ -310,13 +380,69 @@ class Context:
                     return p, "section"
         if paragraph:
             p = self._scope_place(paragraph)
-            if p:
+            if p and not self._only_in(p, paragraph, skip):
                 return p, "paragraph"
         if self.top:
             return self.top, "document"
         if inner:
             return self._name(min(inner, key=lambda m: abs(m.span[0] - offset))), "sentence"
         return None, None
+
+    def _gplace(self, m: Mention):
+        if not m.gazetteer_id:
+            return None
+        try:
+            from ..gazetteer import default_gazetteer
+
+            return default_gazetteer().place(m.gazetteer_id)
+        except Exception:  # noqa: BLE001 - the gazetteer only refines the choice
+            return None
+
+    def _country_code(self, m: Mention) -> str | None:
+        place = self._gplace(m)
+        return place.country if place else None
+
+    def _other_side(self, sentence: tuple[int, int]) -> str | None:
+        """A figure of the other side: the sentence names a country (as the speaker, "Тәжікстан
+        билігі ... 19 адам", "Kyrgyzstan's health ministry put its toll at 34") that is not the
+        country of the document's place, and the document names places of that country: the most
+        mentioned of them (the one named first on a tie)."""
+        k = bisect.bisect_left(self._all_starts, sentence[0])
+        named = []
+        while k < len(self._all) and self._all[k].span[0] < sentence[1]:
+            m = self._all[k]
+            if self._kind(m) == "country" and (cc := self._country_code(m)) and cc not in named:
+                named.append(cc)
+            k += 1
+        if not named:
+            return None
+        home = self._sides.get("")
+        if home is None:
+            at = next((self._gplace(m) for m in self.places if self._name(m) == self.top and m.gazetteer_id), None)
+            self._home_at = at
+            home = self._sides[""] = (at.country if at else None) or "-"
+        if home == "-":
+            return None
+        for cc in named:
+            if cc == home:
+                continue
+            if cc not in self._sides:
+                # (only a place across the border, within _SIDE_KM of the document's: two sides of one
+                # conflict, not a capital far away that speaks about it)
+                ms = [m for m in self.places if self._kind(m) != "country" and self._country_code(m) == cc
+                      and _km(self._home_at, self._gplace(m)) <= _SIDE_KM]
+                counts = Counter(self._name(m) for m in ms)
+                best = max(counts.values(), default=0)
+                self._sides[cc] = next((self._name(m) for m in ms if counts[self._name(m)] == best), None)
+            if self._sides[cc]:
+                return self._sides[cc]
+        return None
+
+    def _only_in(self, p: str, scope: tuple[int, int], skip: list[tuple[int, int]]) -> bool:
+        """Is every mention of ``p`` in the scope inside the figure's source name ("МВД Дагестана:
+        задержаны 60", "the UN Mission in Ukraine said ...": the source's remit, no place)?"""
+        ms = [m for m in self._in(*scope) if self._name(m) == p]
+        return bool(skip) and bool(ms) and all(any(a <= m.span[0] < b for a, b in skip) for m in ms)
 
     def _scope_place(self, span: tuple[int, int]) -> str | None:
         """The most frequent place of a section or paragraph if it outweighs the document's (once
@@ -355,6 +481,11 @@ class Context:
         return got
 
 
+def _as_town(m: Mention, town: str) -> Mention:
+    """A stand-in mention of the town a landmark lies in (counted for the document's place)."""
+    return Mention(doc=m.doc, span=m.span, text=m.text, type="place", lemma=town, canonical=town)
+
+
 @functools.cache
 def _near_words() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """``entity_place_near`` of every claim language: phrases before a place (" near", " под"),
@@ -362,7 +493,7 @@ def _near_words() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...], tup
     rows: dict[str, set[str]] = {"before": set(), "after": set(), "treated": set(), "treated_after": set()}
     for lang in ("en", "ru", "uk", "kk"):
         for row in langdata.load_table(lang, "entity_place_near"):
-            if len(row) >= 2 and row[1] == "listener":
+            if len(row) >= 2 and row[1] in ("listener", "venue", "venue_after"):
                 continue
             kind = row[1] if len(row) >= 2 and row[1] in rows else "before"
             rows[kind].add((" " if kind == "before" else "") + row[0].lower())
@@ -387,6 +518,31 @@ def _treated_finders() -> tuple[re.Pattern[str], re.Pattern[str]]:
     word can start with a stem only where the text holds it)."""
     _, _, before, after = _near_words()
     return tuple(re.compile("|".join(map(re.escape, stems)) or "(?!)") for stems in (before, after))
+
+
+_SIDE_KM = 400
+
+
+def _km(a, b) -> float:
+    """Great-circle distance of two gazetteer places in km (infinite when a coordinate is missing)."""
+    if a is None or b is None or a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return float("inf")
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+@functools.cache
+def _venue_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``entity_place_near`` rows of kind ``venue`` (stems of meeting words before a place: саміті в
+    X, summit in X) and ``venue_after`` (Kazakh: Гранададағы саммитте)."""
+    rows: dict[str, set[str]] = {"venue": set(), "venue_after": set()}
+    for lang in ("en", "ru", "uk", "kk"):
+        for row in langdata.load_table(lang, "entity_place_near"):
+            if len(row) >= 2 and row[1] in rows:
+                rows[row[1]].add(row[0].lower())
+    return tuple(sorted(rows["venue"])), tuple(sorted(rows["venue_after"]))
 
 
 @functools.cache
