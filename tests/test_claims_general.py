@@ -316,7 +316,8 @@ MODALITY = [
     ("Активисты сообщили о нескольких задержанных после схода, но официально задержания не подтверждались.", "ru", ["unconfirmed"]),
     ("Activists said 50 died, but this was not confirmed.", "en", ["unconfirmed"]),
     ("Police said 5 died, but activists said 50 died, which was not confirmed.", "en", ["asserted", "unconfirmed"]),
-    ("Полиция сообщила о 5 погибших, но активисты говорят о 50.", "ru", ["asserted"]),
+    # the activists' bare "о 50" is their competing count of the dead (session 4: now extracted)
+    ("Полиция сообщила о 5 погибших, но активисты говорят о 50.", "ru", ["asserted", "asserted"]),
     ('The authorities categorically rejected that there were "hundreds of victims".', "en", ["denied"]),
     ("В ведомстве назвали сообщения о гибели десятков жителей «провокацией».", "ru", ["denied"]),
     ("Уряд відкинув повідомлення про сотні жертв.", "uk", ["denied"]),

@@ -141,10 +141,11 @@ class ClaimExtractor:
                 if named_before is not None:
                     antecedent = (named_before, pi)
             inherit = carried if carry_lang == lang else None
-            if not named and before is not None and before[2] == pi:
+            own = attr.lex.own_voice.starts_in(toks, 0, 2)  # "Our own count ...": the document's voice, not the last speaker's
+            if not named and not own and before is not None and before[2] == pi:
                 inherit = _framing(before, s0, marked) or inherit
-            follow = chain if not named and chain is not None and chain[0] == before[:2] and _same_item(text, chain[0], s0) \
-                and not any(b0 <= s0 < b1 for b0, b1 in infobox) else None
+            follow = chain if not named and not own and chain is not None and chain[0] == before[:2] and _same_item(text, chain[0], s0) \
+                and not any(b0 <= s0 < b1 for b0, b1 in infobox) and not _dated_opening(toks, in_timex) else None
             if not named and hedge_for is not None and hedge_for[0] == pi and (_points_back(toks, rules) or any(q.extra.get("revised") for q in qs)):
                 # "Of the wounded, 25 ...", "Вечером число погибших выросло до 59": the same source goes on
                 inherit = _source_of(out[hedge_for[1] : hedge_for[2]]) or inherit
@@ -168,6 +169,8 @@ class ClaimExtractor:
             nouned = [q.noun for q in qs if q.noun is not None]
             things = (pi, nouned[-1]) if nouned and nouned[-1].cls in ("building", "vehicle") else None
             qs = [q for q in qs if not q.extra.get("none")]  # counts of no casualty ("the release of 12 people")
+            if table_head is not None and table_head[0] == pi:
+                _by_column(text, s0, s1, toks, qs, table_head[1])
             if any(not q.measure for q in qs):
                 if last_measure is not None and last_measure[0] == pi:
                     _refer(toks, qs, rules, last_measure[1])
@@ -175,11 +178,17 @@ class ClaimExtractor:
                     _refer(toks, qs, rules, _trigger_in(before, rules))
                 else:
                     _refer(toks, qs, rules, None)
-            if len(qs) == 1 and not qs[0].measure and last_measure is not None and last_measure[0] == pi \
-                    and _bare_statement(toks, qs[0], markers):
-                qs[0].measure, qs[0].how = last_measure[1], "statement"  # "Полиция: «порядка 3 тысяч»."
-            if table_head is not None and table_head[0] == pi and any(not q.measure for q in qs):
-                _by_column(text, s0, s1, toks, qs, table_head[1])
+            if qs and not qs[-1].measure:  # "Полиция: «порядка 3 тысяч».", "...; the organisers said "more than 100,000""
+                prior = next((p.measure for p in reversed(qs[-4:-1]) if p.measure), None) \
+                    or (last_measure[1] if last_measure is not None and last_measure[0] == pi else None)
+                if prior and _bare_statement(toks, qs[-1], markers, rules):
+                    qs[-1].measure, qs[-1].how = prior, "statement"
+            for q in qs:  # "Жители начали собираться. По данным полиции, на площади было около 1,5 тыс. человек."
+                if not q.measure and named and _crowd_there(toks, q, rules):
+                    crowd = last_measure[1] if last_measure is not None and last_measure[0] == pi else \
+                        (_trigger_in(before, rules) if before is not None and before[2] == pi else None)
+                    if crowd == "participants":
+                        q.measure, q.how = crowd, "statement"
             if last_measure is not None and last_measure[0] in (pi, pi - 1) and qs and _item_head(text, s0, toks, qs):
                 qs[0].measure, qs[0].how = last_measure[1], "item"  # "- **300 to 500** — an estimate by ..."
             for qi, q in enumerate(qs):
@@ -326,31 +335,36 @@ def _cells(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
 
 
 def _column_heads(text: str, s0: int, s1: int, rules: Rules) -> list[str | None] | None:
-    """The measure each column header names ("Killed | Injured | Detained"), or None for a line
-    that is no header of counts (it holds a figure, or names no measure)."""
+    """The measure each column header names ("Killed | Injured | Detained", "Обратились": a header
+    word of ``column_heads.txt``), or None for a line that is no header of counts (it holds a
+    figure, or names no measure)."""
     cells = _cells(text, s0, s1)
     heads = []
+    lex = rules.lex
     for a, b in cells:
         toks = tokenize(text, 0, a, b)
         if any(t.kind == "n" for t in toks):
             return None
-        found = [m for _i, _j, m in rules.lex.measures.find(toks) if m.measure != "none"]
-        heads.append(found[0].measure if found else None)
+        found = [m for _i, _j, m in lex.column_heads.find(toks)] or [m.measure for _i, _j, m in lex.measures.find(toks) if m.measure != "none"]
+        heads.append(found[0] if found else None)
     return heads if any(heads) else None
 
 
 def _by_column(text: str, s0: int, s1: int, toks, qs: list[Quantity], heads: list[str | None]) -> None:
-    """A row of bare figures under a header row takes each column's measure."""
+    """A row of figures under a header row takes each column's measure: a bare figure, and one whose
+    measure came from a word in another cell ("Центр травматологии | 470 | 140 | 7")."""
     cells = _cells(text, s0, s1)
     if len(cells) != len(heads):
         return
     for q in qs:
-        if q.measure or (q.noun is not None and q.noun.cls != "person"):
+        if q.noun is not None and q.noun.cls != "person":
             continue
         at = toks[q.nstart].start
         for (a, b), m in zip(cells, heads, strict=True):
-            if a <= at < b and m:
-                q.measure, q.how = m, "column"
+            if a <= at < b:
+                own = q.trigger is not None and q.how in ("left", "right", "head") and a <= toks[min(q.trigger[0], len(toks) - 1)].start < b
+                if m and not own:
+                    q.measure, q.how, q.trigger = m, "column", None
                 break
 
 
@@ -364,18 +378,68 @@ def _doubted_after(cues: tuple, qs: list[Quantity], q: Quantity) -> bool:
     return not any(lo <= o.start < hi for o in qs)
 
 
-def _bare_statement(toks, q: Quantity, markers: list[Marker]) -> bool:
-    """A sentence that is only a source and a bare figure ("Police: «about 3,000»", "Полиция — около
-    3 тысяч"): a competing estimate of what the sentence before counted."""
-    if q.noun is not None:
+def _crowd_there(toks, q: Quantity, rules: Rules) -> bool:
+    """"There were N people" ("на площади было около 1,5 тыс. человек", "алаңда 10 мыңнан астам адам
+    болған"): people counted only as present, a few words from an existential verb (``exist`` in
+    connectives.txt); with a named source after a gathering, a competing crowd estimate."""
+    if q.noun is not None and (q.noun.cls != "person" or q.noun.group):
         return False
-    named = [m for m in markers if m.name and m.ntok and m.kind in ("colon", "pre", "verb", "post")]
+    n = len(toks)
+    conn = rules.lex.connectives
+    for k in range(max(0, q.start - 5), min(n, max(q.end, q.head_end) + 3)):
+        if conn.index[toks[k].low] and any(c == "exist" for _e, c in conn.at(toks, k)):
+            return True
+    return False
+
+
+def _dated_opening(toks, in_timex) -> bool:
+    """Does the sentence open with a date ("On 7 May, police detained ...")? It tells of another day,
+    not of the last speaker's report."""
+    return any(t.kind == "n" and in_timex(t.start, t.end) for t in toks[:3])
+
+
+def _bare_statement(toks, q: Quantity, markers: list[Marker], rules: Rules) -> bool:
+    """A clause that is only a source and a bare figure ("Police: «about 3,000»", "Полиция — около
+    3 тысяч", "The ministry acknowledged 436", "..., while the organisers spoke of «over 100,000»"): a
+    competing estimate of what was counted just before. The clause runs from the sentence start, a
+    ";" or a comma before a contrast or the source to the sentence end (a remark in brackets may
+    close it); besides the source's name and cue it may hold
+    only articles, "about"-prepositions, punctuation and the connective that opens it."""
+    if q.noun is not None or q.head is not None:
+        return False
+    n = len(toks)
+    j = q.end
+    while j < n:  # only punctuation after the figure, or a closing remark in brackets ("(not confirmed)")
+        if toks[j].text == "(":
+            j = next((e for e in range(j + 1, min(n, j + 12)) if toks[e].text == ")"), n + 1)
+        elif toks[j].kind != "p":
+            return False
+        j += 1
+    if j > n:
+        return False
+    opens = {min(m.cue[0], m.ntok[0]) for m in markers if m.name and m.ntok}
+    lo = 0
+    for k in range(q.start - 1, -1, -1):
+        if toks[k].text == ";":
+            lo = k + 1
+            break
+        if toks[k].text == "," and k + 1 < q.start and ((k + 1) in opens or (
+                (c := rules.lex.connectives.first(toks, k + 1)) and c[1] in ("contrast", "clause"))):
+            lo = k + 1  # "..., while the organisers ...", "..., організатори заявили про ..."
+            break
+    named = [m for m in markers if m.name and m.ntok and m.kind in ("colon", "pre", "verb", "post") and lo <= min(m.cue[0], m.ntok[0])]
     if not named:
         return False
     covered = set(range(q.start, q.end))
     for m in named:
         covered.update(range(min(m.cue[0], m.ntok[0]), max(m.cue[1], m.ntok[1])))
-    return all(k in covered or t.kind == "p" for k, t in enumerate(toks))
+    k = lo
+    if k < n and (c := rules.lex.connectives.first(toks, k)) and c[1] in ("contrast", "clause", "and"):
+        k = c[0]
+    return all(j in covered or toks[j].kind == "p" or toks[j].low in _FILLER for j in range(k, q.start))
+
+
+_FILLER = {"the", "a", "an", "о", "об", "про", "about", "of", "at"}  # words a bare statement may hold besides its source
 
 
 def _item_head(text: str, s0: int, toks, qs: list[Quantity]) -> bool:
@@ -405,13 +469,16 @@ def _refer(toks, qs: list[Quantity], rules: Rules, measure: str | None) -> None:
         lo = max(0, q.start - (10 if q.start and toks[q.start - 1].text == "," else 6))
         if rules.lex.anaphora.find(toks, lo, q.start):
             q.measure, q.how = measure, "anaphora"
-        elif _among_them(toks, q, rules):
-            q.measure, q.how = measure, "anaphora"  # "Eight journalists were among them."
+        elif _among_them(toks, q, rules) or _of_them_closes(toks, q, rules):
+            q.measure, q.how = measure, "anaphora"  # "Eight journalists were among them.", "confirm the names of 21 of them."
         elif q is qs[0] and (any(c == "subset" for _e, c in rules.lex.connectives.at(toks, 0)) or (q.start == 0 and q.value != 1 and rules._subset_at(toks, q.end))):
             q.measure, q.how = measure, "anaphora"  # a table row "в том числе горноспасатели | 5" under "Погибшие | 51"
+        elif q is qs[-1] and q.noun is None and q.head is None and rules.lex.count_nouns.starts_in(toks, 0, 4) \
+                and all(t.kind == "p" for t in toks[q.end :]):
+            q.measure, q.how = measure, "anaphora"  # "Our own count, based on ..., exceeds 7,000."
         elif q.extra.get("revised") and q.noun is None and q.rule != "vague":
             q.measure, q.how = measure, "revised"  # "згодом її уточнили до 63": the count just stated, revised
-        elif prev is not None and prev.how in ("anaphora", "list", "revised") and _listed(toks, prev, q):
+        elif prev is not None and prev.how in ("anaphora", "list", "revised") and _listed(toks, prev, q, rules):
             q.measure, q.how = measure, "list"  # "Of these, 94 were ..., 31 were ... and 57 were ..."
         prev = q if q.measure else None
 
@@ -426,13 +493,23 @@ def _among_them(toks, q: Quantity, rules: Rules) -> bool:
     return False
 
 
-def _listed(toks, prev: Quantity, q: Quantity) -> bool:
+def _of_them_closes(toks, q: Quantity, rules: Rules) -> bool:
+    """The figure is followed by a pronoun subset that ends its clause: "the names of 21 of them."."""
+    m = rules.lex.connectives.first(toks, q.end)
+    if m is None or m[1] != "subset" or not rules._subset_at(toks, q.end):
+        return False
+    return m[0] >= len(toks) or toks[m[0]].text in ".;!?,"
+
+
+def _listed(toks, prev: Quantity, q: Quantity, rules: Rules) -> bool:
     """``q`` is the next item of a list that ``prev`` opened: a comma or "and" a few words on."""
     gap = toks[max(prev.end, prev.head_end) : q.start]
     if not 0 < len(gap) <= 8 or any(t.text in ".;:()" for t in gap):
         return False
     if len(gap) <= 6 and gap[-1].low in _LIST:
         return True
+    if gap[-1].low in _LIST and gap[-1].text != "," and not any(t.kind == "n" for t in gap) and not rules.lex.measures.find(gap):
+        return True  # "94 were «terrorists», 31 were members of the security forces and 57 were civilians"
     # "цифру 93, а ввечері того ж дня — 133": a clause whose verb a dash leaves out
     return gap[-1].text in ("—", "–") and any(t.low in _LIST and t.text != "," for t in gap[:2])
 

@@ -6,7 +6,9 @@ Files (shared defaults at ``rashomon/lang/`` apply to every language): ``numeral
 a place), ``name_trim`` (adverbs trimmed from source names), ``own_voice`` ("our reporter"),
 ``anaphora`` ("a figure of", "их"), ``back_refs`` ("такие данные": a
 figure-less sentence whose source speaks for the figures before it), ``denial_refs`` ("влада їх
-спростувала": a denial of a figure stated before) and, for Kazakh, ``suffixes`` and ``numeral_stop`` (words that only
+спростувала": a denial of a figure stated before), ``count_nouns`` ("the number of", "саны": a
+topic before a colon), ``column_heads`` (a table header's measure: "Обратились"), ``inverted`` (a
+noun or multiplier before its numeral makes it approximate: "человек десять") and, for Kazakh, ``suffixes`` and ``numeral_stop`` (words that only
 look like a numeral with a suffix: "оны" is "him", not "он" + "ы"). See each file's header for its columns.
 """
 
@@ -39,6 +41,7 @@ class Trigger:
     weak: bool = False  # a role noun ("protesters") that a predicate overrides
     side: str = "any"  # any | left (only before the figure) | right | head (only the counted noun)
     noun: bool = False  # may be the counted noun itself ("500 injured")
+    named: bool = False  # fits only a figure whose counted noun is named ("31 боевик уничтожен", not "уничтожено 31")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +83,7 @@ class Lexicon:
                 flags = set(row[3].split(",")) if len(row) > 3 else set()
                 side = next((f for f in ("left", "right", "head") if f in flags), "any")
                 needs = row[2] if len(row) > 2 else "any"
-                self.measures.add(row[0], Trigger(row[1], needs, "weak" in flags, side, "noun" in flags))
+                self.measures.add(row[0], Trigger(row[1], needs, "weak" in flags, side, "noun" in flags, "named" in flags))
         self.nouns = PhraseMatcher()
         for row in langdata.load_table(lang, "nouns"):
             if len(row) >= 2:
@@ -105,6 +108,9 @@ class Lexicon:
         self.anaphora = PhraseMatcher((p, "anaphora") for p in langdata.load_list(lang, "anaphora"))
         self.back_refs = PhraseMatcher((p, "back") for p in langdata.load_list(lang, "back_refs"))
         self.denial_refs = PhraseMatcher((p, "denied") for p in langdata.load_list(lang, "denial_refs"))
+        self.count_nouns = PhraseMatcher((p, "count") for p in langdata.load_list(lang, "count_nouns"))
+        self.column_heads = PhraseMatcher(_pairs(lang, "column_heads"))
+        self.inverted = {w.lower(): kind for w, kind in _pairs(lang, "inverted")}  # "человек десять": approximate
         # the matchers every sentence with a figure is searched with, in one pass
         self.sentence_matchers = MatcherSet({"attribution": self.attribution, "connectives": self.connectives, "modality": self.modality,
                                              "nationwide": self.nationwide, "denial_refs": self.denial_refs})

@@ -11,7 +11,10 @@ Two named rules:
   police officers)" or coordinated with one before it ("20 shops, 46 buildings ... were burned")
   takes that figure's measure; so does one after a colon or a dash that details it ("9 people died:
   seven children and two adults"). A "none" trigger nearest to a figure ("the release of 12 people",
-  "родственники погибших") means the figure counts no casualty: it gives no claim.
+  "родственники погибших") means the figure counts no casualty: it gives no claim. A subset that
+  opens its own clause keeps its verb ("150 participants, of them 60 are detained"); a role noun
+  after "among" names a group, not the count; a count named before a colon ("Estimates of the
+  number of participants vary: ...") measures the bare figures after it.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ _STOP = {";", ".", "!", "?", ":", "…"}
 _COMPOUND = {"-", "/", ":", "."}
 _QUOTES = {'"', "»", "”", "“"}
 _AND = {",", "and", "и", "і", "та", "й", "және", "мен", "бен", "пен", "or", "или", "або"}
+_CLAUSE = ("contrast", "purpose", "clause", "relative")  # connectives that open another clause
 _DAY_LIST = {",", "and", "и", "і", "та", "й", "или", "або", "or", "-", "–", "және", "мен", "бен", "пен"}
 
 
@@ -143,6 +147,15 @@ class Rules:
             w = lex.number_word(toks[k])
             if w and w[1] == "mult" and (qual != "exact" or not vague):
                 num, vague = (float(w[0]), k + 1), None
+            elif w and w[1] == "mult" and lex.inverted.get(toks[k].low) == "mult" and k + 1 < len(toks) \
+                    and (u := lex.number_word(toks[k + 1])) and u[1] != "mult" and u[0] < 10:
+                after = lex.number_word(toks[k + 2]) if k + 2 < len(toks) else None
+                if not after:  # "тысячи полторы, не меньше": the numeral after its multiplier, approximate
+                    num, vague = (u[0] * w[0], k + 2), None
+                    qual = "about" if qual == "exact" else qual
+        elif num is not None and qual == "exact" and toks[k].kind == "w" and k > 0 and lex.inverted.get(toks[k - 1].low) == "noun" \
+                and not (k > 1 and (toks[k - 2].kind == "n" or lex.number_word(toks[k - 2]))):
+            qual = "about"  # "человек двадцать": the counted noun before its numeral, approximate
         if vague and (num is None or vague[0] > num[1]):
             return Quantity(i if qual != "exact" else k, vague[0], k, vague[0], None, "vague", rule="vague"), ""
         if num is None:
@@ -206,15 +219,30 @@ class Rules:
         q = Quantity(i, e, k, nend, value, qual)
         if revised:
             q.extra["revised"] = True
+        if value == 1 and (death := self._death_of_one(toks, k, e)) is not None:
+            q.extra["one_of"] = death
         return q, ""
+
+    def _death_of_one(self, toks, k: int, e: int) -> tuple[int, int] | None:
+        """The span of a death noun right before "one of ..." ("загибель одного з учасників", "the
+        death of one of the protesters"): a count of one death, not the partitive "one of"."""
+        lex = self.lex
+        if not lex.nonclaim["partitive"].first(toks, e):
+            return None
+        end = k - 1 if k and toks[k - 1].low == "of" else k
+        for s0, t in lex.measures.ending_at(toks, end, 2):
+            if not t.weak and t.measure == "killed" and t.side != "right":
+                return s0, end
+        return None
 
     def _reject(self, toks, i, k, nend, e, v1, v2, qual) -> str:
         lex, n = self.lex, len(toks)
         for v in (v1, v2):
             if v is not None and (v != int(v) or v <= 0 or v > 1e9):
                 return "fraction"
-        if v1 == 1 and v2 is None and lex.nonclaim["partitive"].first(toks, e) and not self._subset_at(toks, e):
-            return "partitive"  # "один из участников" (not "один из них с ожогами": one of them)
+        named_one = v1 == 1 and v2 is None and self._death_of_one(toks, k, e) is not None
+        if v1 == 1 and v2 is None and lex.nonclaim["partitive"].first(toks, e) and not self._subset_at(toks, e) and not named_one:
+            return "partitive"  # "один из участников" (not "один из них с ожогами", nor "загибель одного з учасників": a death)
         if e < n:
             if lex.nonclaim["after"].first(toks, e):
                 return "date" if self._is_month(toks, e) else "unit"
@@ -235,7 +263,7 @@ class Rules:
         t = toks[k]
         if t.kind == "w" and v1 == 1 and v2 is None and not (e < n and (lex.nouns.first(toks, e) or lex.measures.first(toks, e))) \
                 and not (t.low not in lex.numerals and (lex.measures.ending_at(toks, k, 3) or lex.anaphora.ending_at(toks, k, 2))) \
-                and not self._subset_at(toks, e):
+                and not self._subset_at(toks, e) and not named_one:
             return "one"  # "one of", "бір" as an article (not "қаза болғандардың бірі": one of the dead)
         if t.kind == "n" and qual == "exact" and len(t.text) == 4 and t.text.isdigit() and 1800 <= v1 <= 2100 and (v2 is None or v2 <= 2100):
             dated = i > 0 and (self._is_month(toks, i - 1) or (toks[i - 1].text == "," and i > 1 and (toks[i - 2].kind == "n" or self._is_month(toks, i - 2))))
@@ -269,9 +297,13 @@ class Rules:
         `_paren_ids` of ``toks`` if known."""
         starts = {q.start: q for q in qs}
         ends = {q.end - 1: q for q in qs}
+        topic: tuple | None = None  # a measure named before a colon that opens the figures (`_topic`)
         paren = _paren_ids(toks) if paren is None else paren
         for idx, q in enumerate(qs):
             self._head(toks, q)
+            if "one_of" in q.extra:  # "загибель одного з учасників": one death
+                q.measure, q.trigger, q.how = "killed", q.extra["one_of"], "left"
+                continue
             if q.noun is None and q.head is None:
                 self._label(toks, q)
             q.group = q.noun.group if q.noun else None
@@ -282,6 +314,9 @@ class Rules:
                     continue
                 if verb:
                     q.measure, q.trigger, q.how = verb[0].measure, verb[1], "left"
+                    continue
+                if self._none_after(toks, q):
+                    q.extra["none"] = True  # "2,000 detainees were released from custody": no count of detentions
                     continue
                 died = self._died_after(toks, q)
                 if died:
@@ -317,6 +352,11 @@ class Rules:
             src = self._breakdown(toks, q, qs[max(0, idx - 3) : idx])
             if src is not None:
                 q.measure, q.trigger, q.how = src.measure, src.trigger, "breakdown"
+                continue
+            if topic is None:
+                topic = self._topic(toks, qs)
+            if topic and q.start > topic[0] and self._fits(topic[1], q):
+                q.measure, q.trigger, q.how = topic[1].measure, topic[2], "topic"
         for idx, q in enumerate(qs):  # "возросло до 77, пострадавших — до 1000": "до" still means "rose to"
             if q.qualifier == "at_most" and any(p.extra.get("revised") for p in qs[max(0, idx - 3) : idx]) \
                     and self.lex.range_mid.at(toks, q.start):
@@ -326,6 +366,24 @@ class Rules:
             spread = prev and q.measure and q.qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about")
             if spread and prev.how == "head" and q.how == "head" and self._link(toks, q, prev) == "and":
                 q.qualifier = prev.qualifier
+
+    def _topic(self, toks: Sequence[Token], qs: list[Quantity]) -> tuple:
+        """A sentence that names what it counts before a colon and gives the figures after it ("Data
+        on the number of participants vary: police put it at about 300, ..."): ``(colon, trigger,
+        span)`` of the last trigger before the first colon, when no figure stands before it; else ()."""
+        if not qs:
+            return ()
+        colon = next((k for k in range(min(qs[0].start, len(toks))) if toks[k].text == ":"), None)
+        if colon is None or colon < 2:
+            return ()
+        found = [(a, b, t) for a, b, t in self.lex.measures.find(toks, 0, colon) if t.measure != "none"]
+        if not found:
+            return ()
+        a, b, trig = found[-1]
+        cn = self.lex.count_nouns
+        if not (cn.starts_in(toks, a - 3, a) or cn.starts_in(toks, b, b + 2)):
+            return ()  # "постанову про засудження ...: її підтримали 236 депутатів" names no count
+        return colon, trig, (a, b)
 
     def _breakdown(self, toks, q: Quantity, before: list[Quantity]) -> Quantity | None:
         """The earlier figure a bare one details or revises: "42 died: 32 — from smoke, 10 — ...",
@@ -373,11 +431,16 @@ class Rules:
         for adj in range(4):
             if k >= n or toks[k].kind != "w":
                 return
+            if lex.connectives.index[toks[k].low] and (c := lex.connectives.first(toks, k)) and c[1] in _CLAUSE:
+                return  # "toll rises to seven as last suspects detained": the noun after "as" is another clause's
             of = adj == 0 or (k > q.end and toks[k - 1].low in ("of",))
             for end, trig in lex.measures.at(toks, k):
                 # "fifteen burned bodies": a head-only noun may follow an adjective
                 if trig.noun and trig.side != "left" and (of or (trig.side == "head" and adj == 1 and (lex.measures.first(toks, k - 1) or toks[k - 1].low.endswith("ed")))):
                     q.head, q.head_end = trig, end
+                    return
+                if trig.noun and trig.weak and adj == 1 and toks[k - 1].text.islower() and self._plain(toks, k - 1):
+                    q.head, q.head_end = trig, end  # "150 active participants": a role noun after one adjective
                     return
             nm = lex.nouns.first(toks, k)
             if nm:
@@ -427,6 +490,21 @@ class Rules:
                     return trig, (k, end)
         return None
 
+    def _none_after(self, toks: Sequence[Token], q: Quantity) -> bool:
+        """A "none" predicate (not one that only counts before the figure) a few plain words after
+        the counted noun: "detainees were released from custody", "ұсталған адам қамаудан босатылды"."""
+        lex, n = self.lex, len(toks)
+        k = q.head_end
+        if k < n and (nm := lex.nouns.first(toks, k)):
+            k = nm[0]
+        for j in range(k, min(n, k + 4)):
+            if toks[j].kind != "w":
+                return False
+            found = lex.measures.at(toks, j) if lex.measures.index[toks[j].low] else ()
+            if found:
+                return any(t.measure == "none" and t.side != "left" for _e, t in found)
+        return False
+
     def _died_after(self, toks: Sequence[Token], q: Quantity) -> tuple[Trigger, tuple[int, int]] | None:
         """A death right after a counted noun of another measure: "Двое раненых скончались в
         больнице", "Ще одна постраждала, 57-річна жінка, померла" (killed, not injured). An
@@ -461,7 +539,9 @@ class Rules:
         """A figure with no noun after it that follows its noun, as in a table row or a label
         ("Damaged houses | 86", "Зақымданған үйлер (мектептер)\t19"): that noun is the counted one."""
         k = q.start
-        if k and toks[k - 1].text in (":", "|", "—", "–", "="):
+        if k and toks[k - 1].text in ("«", '"', "“"):
+            k -= 1  # "өртенген үйлер «200-ге жуық»": a quoted figure after its noun (not 'Police: "about 3,000"')
+        elif k and toks[k - 1].text in (":", "|", "—", "–", "="):
             k -= 1
         k = self._skip_paren(toks, k)
         for _i, nc in self.lex.nouns.ending_at(toks, k, 3):
@@ -488,6 +568,8 @@ class Rules:
             cls = "troops"  # "involved more than 500 rescuers": a role noun of forces counts forces
         if trig.needs == "any":
             return True
+        if trig.named and q.noun is None and not (q.head is not None and q.head.weak):
+            return False  # "уничтожено 14" alone may be houses: only "14 боевиков" makes it a death
         if trig.needs == "person":
             return cls in (None, "person", "troops")
         return cls == trig.needs
@@ -531,7 +613,10 @@ class Rules:
                 if prevtok in _AND and (other.noun or (other.head and other.head.weak)) and (not other.head or other.head.weak) and (q.noun or q.head):
                     k, dist = max(other.head_end, other.end), dist + 1
                     continue
-                if any(c == "subset" for _a, c in lex.connectives.ending_at(toks, other.start, 3)):
+                kinds = {c for _a, c in lex.connectives.ending_at(toks, other.start, 3)}
+                if "subset" in kinds:
+                    if "subset_clause" in kinds and self._own_predicate(toks, other):
+                        return None  # "150 participants, of them 60 are detained": the verb is the part's
                     k, dist = max(other.head_end, other.end), dist + 1  # "164 people, including three children, had been killed"
                     skipped = True
                     continue
@@ -548,6 +633,8 @@ class Rules:
                     return dist, trig, (k, end), commas
                 if trig.noun and end < n and toks[end].text in ("—", "–") and toks[end].start > toks[end - 1].end:
                     continue  # "..., пострадавших — до 86": the noun before a dash governs the figure after it
+                if trig.noun and self._cause(toks, k):
+                    break  # "из них 10 – от огнестрельных ранений": the cause of what the figure counts
                 side_ok = trig.side not in ("left", "head") or (trig.side == "left" and defines)
                 if side_ok and self._fits(trig, q):
                     if q.head and trig.measure == q.head.measure:
@@ -558,6 +645,21 @@ class Rules:
             dist += 1
             k += 1
         return None
+
+    def _cause(self, toks, k: int) -> bool:
+        """A cause preposition ("от", "від", "from") right before ``k`` or before one adjective."""
+        conn = self.lex.connectives
+        for j in (k - 1, k - 2):
+            if j >= 0 and conn.index[toks[j].low] and any(c == "cause" and e == j + 1 for e, c in conn.at(toks, j)):
+                return j == k - 1 or toks[k - 1].kind == "w"
+        return False
+
+    def _own_predicate(self, toks, part: Quantity) -> bool:
+        """The subset figure ``part`` ("of them 60", its counted noun included) runs on into a
+        predicate with no comma or dash between: "of them 60 are detained" (not "of them 60, were")."""
+        self._head(toks, part)
+        k = max(part.head_end, part.end)
+        return k < len(toks) and toks[k].kind == "w" and toks[k].low not in _AND
 
     def _scan_left(self, toks, q: Quantity, ends, paren):
         lex = self.lex
@@ -578,8 +680,8 @@ class Rules:
                 k -= 1
                 continue
             c = lex.connectives.first(toks, k) if conn[t.low] else None
-            if c and c[1] in ("contrast", "clause"):
-                return None
+            if c and c[1] in ("contrast", "clause") and not any(n == "naming" for _s, n in lex.connectives.ending_at(toks, c[0], 3)):
+                return None  # (not "described as": 'accompanied by what police described as "around 400 officers"')
             for end, trig in lex.measures.at(toks, k) if meas[t.low] else ():
                 if trig.measure == "none" and end <= q.start:
                     if commas:
@@ -602,10 +704,22 @@ class Rules:
                         for e2, t2 in lex.measures.at(toks, k - 1):
                             if e2 == k and not t2.weak and t2.measure != "none" and self._fits(t2, q):
                                 return dist, t2, (k - 1, e2), commas
+                    if trig.weak and self._among(toks, k, end):
+                        break  # "постраждалих серед протестувальників — 10": the role noun only says among whom
                     return dist, trig, (k, end), commas
             dist += 1
             k -= 1
         return None
+
+    def _among(self, toks, k: int, end: int) -> bool:
+        """The phrase ``toks[k:end]`` follows "among" ("серед протестувальників") or precedes a
+        postposition of that sense ("наразылар арасында"): it names a group, not what is counted."""
+        conn = self.lex.connectives
+        if k > 0 and conn.index[toks[k - 1].low] and any(c == "among" and e == k for e, c in conn.at(toks, k - 1)):
+            return True
+        if k > 1 and toks[k - 1].low in ("the", "a") and conn.index[toks[k - 2].low] and any(c == "among" for _e, c in conn.at(toks, k - 2)):
+            return True
+        return end < len(toks) and conn.index[toks[end].low] and any(c == "among_after" for _e, c in conn.at(toks, end))
 
     def _gapped(self, toks: Sequence[Token], lo: int, hi: int) -> bool:
         """``toks[lo:hi]`` is ", and/but <a place or a time> —" before a figure: a second clause whose
@@ -650,6 +764,8 @@ class Rules:
         "and" or ""."""
         if prev is None:
             return ""
+        if any(c == "rest" for _s, c in self.lex.connectives.ending_at(toks, q.start, 3)):
+            return "subset"  # "екеуі – сарбаздар, қалған бесеуі – бейбіт тұрғындар": the rest of the same count
         lo = prev.head_end or prev.end
         if lo < q.start and toks[lo].text == "(" and all(toks[k].text != ")" for k in range(lo, q.start)):
             return "subset"  # "42 people (34 men, ...)": a breakdown in brackets
@@ -668,6 +784,8 @@ class Rules:
             return "breakdown"  # "загинули 9 людей: семеро дітей і двоє дорослих", "семь учеников — четверо мальчиков"
         if not gap:
             return ""
+        if len(gap) >= 2 and gap[-2].low in _AND and self.lex.range_mid.at(gap, len(gap) - 1):
+            gap = gap[:-1]  # "raised to seven on 17 May and to nine": the "to" of the revised figure
         if self._gapped(toks, lo, q.start):
             return "gapped"  # "у Кременчуці загинула 21 людина, а у Вінниці 14 липня — 28 людей": the verb left out
         words = [t.low for t in gap if t.text not in "(,"]
@@ -677,8 +795,9 @@ class Rules:
                 return "subset"
         if len(gap) <= 2 and (joined in ("", "and", "и", "і", "та", "й", "және", "мен", "бен", "пен") or all(t.text == "," for t in gap)):
             return "and"
-        if 1 < len(gap) <= 5 and gap[-1].low in _AND and gap[-1].text != "," and all(self._plain(gap, j) for j in range(len(gap) - 1)):
-            return "and"  # "пошкоджено 9 будинків поблизу та 20 автомобілів": a place or adverb before "and"
+        if 1 < len(gap) <= 5 and gap[-1].low in _AND and gap[-1].text != "," and all(
+                self._plain(gap, j) or self._is_month(gap, j) or (gap[j].kind == "n" and self._is_month(gap, j + 1)) for j in range(len(gap) - 1)):
+            return "and"  # "пошкоджено 9 будинків поблизу та 20 автомобілів", "raised to seven on 17 May and to nine": a place, date or adverb
         return ""
 
 
