@@ -131,7 +131,7 @@ class ClaimExtractor:
             paren = _paren_ids(toks)
             finds = attr.lex.sentence_matchers.find(toks)
             markers = attr.markers(toks, text, paren, finds)
-            marked = ((s0, s1), attr, markers, attr._witness)  # for a framing check by the next sentence
+            last_marked, marked = marked, ((s0, s1), attr, markers, attr._witness)  # for a framing check by the next sentence
             markers = [m for m in markers if not (m.kind == "colon" and m.ntok and _states_count(toks, m.ntok, rules))]
             named = [m for m in markers if m.name or m.kind == "impersonal"]
             if antecedent is not None and antecedent[1] != pi:
@@ -143,7 +143,7 @@ class ClaimExtractor:
             inherit = carried if carry_lang == lang else None
             own = attr.lex.own_voice.starts_in(toks, 0, 2)  # "Our own count ...": the document's voice, not the last speaker's
             if not named and not own and before is not None and before[2] == pi:
-                inherit = _framing(before, s0, marked) or inherit
+                inherit = _framing(before, s0, last_marked) or inherit
             follow = chain if not named and not own and chain is not None and chain[0] == before[:2] and _same_item(text, chain[0], s0) \
                 and not any(b0 <= s0 < b1 for b0, b1 in infobox) and not _dated_opening(toks, in_timex) else None
             if not named and hedge_for is not None and hedge_for[0] == pi and (_points_back(toks, rules) or any(q.extra.get("revised") for q in qs)):
