@@ -221,7 +221,7 @@ class ClaimExtractor:
             last = [m for m in markers if m.name and m.kind in ("pre", "verb", "colon")]
             if last:
                 antecedent = (last[-1], pi)
-        return out
+        return _unique_ids(doc.id, out)
 
     def _claim(self, doc, toks, q: Quantity, markers, carried, attr: Attributor, paren, sent, para, lang, ctx: Context, cites, infobox,
                limit, when, antecedent, letterhead=(frozenset(), "")) -> Claim:
@@ -319,6 +319,19 @@ def _heading_source(doc: Document, offset: int, attr: Attributor, cache: dict) -
             attr._toks, attr._paren = state
         cache[sec.span] = named[0] if named else None
     return cache[sec.span]
+
+
+def _unique_ids(doc_id: str, claims: list[Claim]) -> list[Claim]:
+    """Claims with distinct ids: a claim split in two over one quote (a rumour and its denial, "40
+    погибших, распространяемая в социальных сетях ... не соответствует действительности") would
+    otherwise share the id its span, measure and value give; the later one gets its modality and rank
+    in the id. The store and every reference to a claim need ids to be unique."""
+    seen: set[str] = set()
+    for k, c in enumerate(claims):
+        if c.id in seen:
+            c.id = stable_id("c", doc_id, c.span, c.measure, c.value, c.modality, k)
+        seen.add(c.id)
+    return claims
 
 
 def _cells(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
