@@ -107,6 +107,7 @@ def claims() -> list[dict]:
     C(d, "killed", 9, "exact", "9 погибших", "regional governor Marat Zhumabekov", "official", date=upto(R), stext="Аким области Марат Жумабеков")
     C(d, "injured", 86, "exact", "86 пострадавших", "regional governor Marat Zhumabekov", "official", date=upto(R), stext="Аким области Марат Жумабеков")
     C(d, "missing", 4, "exact", "4 человека числятся пропавшими без вести", "regional governor Marat Zhumabekov", "official", date=upto(R), stext="Аким области Марат Жумабеков")
+    C(d, "killed", 40, "exact", "о 40 погибших, которые второй день гуляют по соцсетям", "social networks", "social_media", mod="unconfirmed", date=upto(R), stext="по соцсетям")
     C(d, "killed", 40, "exact", "МЧС опровергает сообщения о 40 погибших", "Ministry of Emergency Situations", "official", mod="denied", date=upto(R), stext="МЧС")
     C(d, "killed", [5, 50], "range", "от 5 до 50 погибших", "the internet", "social_media", stext="в сети называли")
 
@@ -157,6 +158,7 @@ def claims() -> list[dict]:
     C(d, "killed", [5, 50], "range", "называли от 5 до 50 погибших", "various sources", "unknown", stext="Разные источники")
     C(d, "killed", 25, "at_least", "заявила, что погибли не менее 25 человек", "Steppe Rights Watch", "ngo", date=upto("2023-05-25"))
     C(d, "killed", None, "vague", "погибли «десятки»", "Zhana Dala movement", "opposition", stext="оппозиционное движение «Жаңа Дала»")
+    C(d, "killed", 40, "exact", "о 40 погибших, распространявшиеся в социальных сетях", "social networks", "social_media", mod="unconfirmed", stext="в социальных сетях")
     C(d, "killed", 40, "exact", "Сообщения о 40 погибших", MCHS, "official", mod="denied", stext="МЧС опровергло")
     C(d, "killed", 40, "exact", "МЧС опровергло сообщения о 40 погибших", "Улытау Курьер", "media", mod="denied", date=upto("2023-05-18"))
     C(d, "buildings_damaged", 140, "exact", "140 жилых домов")
@@ -177,6 +179,7 @@ def claims() -> list[dict]:
     C(d, "deployed", 1200, "exact", "привлечены 1 200 человек", date=upto(R))
     C(d, "buildings_damaged", 140, "exact", "повреждены 140 жилых домов", date=upto(R))
     C(d, "vehicles_damaged", 35, "exact", "35 автомобилей", date=upto(R))
+    C(d, "killed", 40, "exact", "о 40 погибших, распространяемая в социальных сетях", "social networks", "social_media", mod="unconfirmed", date=upto(R), stext="в социальных сетях")
     C(d, "killed", 40, "exact", "Информация о 40 погибших", mod="denied", date=upto(R))
 
     # --- prosecutor (30 May) --------------------------------------------------------------------
@@ -274,6 +277,7 @@ def claims() -> list[dict]:
     C(d, "vehicles_damaged", 35, "exact", "35 автокөлік зақымданды", date=upto(R))
     C(d, "deployed", 1200, "exact", "1 200 құтқарушы", date=upto(R))
     C(d, "deployed", 400, "about", "400-ге жуық полиция қызметкері", group="police", date=upto(R))
+    C(d, "killed", 40, "more_than", "Әлеуметтік желілерде тараған «қаза тапқандар саны қырықтан асады»", "social networks", "social_media", mod="unconfirmed", date=upto(R), stext="Әлеуметтік желілерде")
     C(d, "killed", 40, "more_than", "«қаза тапқандар саны қырықтан асады» деген ақпарат шындыққа жанаспайды", mod="denied", date=upto(R))
 
     # --- machine-translated blog (24 May) -----------------------------------------------------------
@@ -357,6 +361,7 @@ def claims() -> list[dict]:
     C(d, "killed", 25, "at_least", "put the death toll at no fewer than 25", "Steppe Rights Watch", "ngo", date=upto("2023-05-25"), stext="The human rights group Steppe Rights Watch")
     C(d, "killed", 25, "at_least", "Rights group says at least 25 died", "Eurasia Monitor", "media", date=upto("2023-05-25"))
     C(d, "killed", None, "vague", "spoke of dozens of deaths", "Zhana Dala movement", "opposition", stext="The opposition movement Zhana Dala")
+    C(d, "killed", 40, "exact", "40 dead circulating on social media", "social media", "social_media", mod="unconfirmed")
     C(d, "killed", 40, "exact", "the ministry denied reports of 40 dead", "the ministry", "official", mod="denied")
     C(d, "participants", 1500, "exact", "from 1,500 (police)", "police", "official", date="2023-05-18")
     C(d, "participants", 3000, "more_than", "more than 3,000 (organisers)", "organisers", "activist", date="2023-05-18")

@@ -99,6 +99,7 @@ def claims() -> list[dict]:
     C(d, "buildings_damaged", 1300, "exact", "Повреждены и разграблены 1 300 объектов бизнеса", **P)
     C(d, "vehicles_damaged", 400, "more_than", "сожжены более 400 автомобилей", **P)
     C(d, "vehicles_damaged", 100, "about", "около 100 служебных", group="official vehicles", **P)
+    C(d, "killed", 3000, "exact", "Распространяемые в социальных сетях сведения о якобы 3 тысячах погибших", "social networks", "social_media", "unconfirmed", stext="в социальных сетях", **P)
     C(d, "killed", 3000, "exact", "сведения о якобы 3 тысячах погибших", mod="denied", **P)
 
     f = "qantar_feed_en.atom#"

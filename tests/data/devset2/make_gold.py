@@ -59,6 +59,7 @@ def claims() -> list[dict]:
     C(d, "buildings_damaged", 19, "exact", "(мектептер, балабақшалар)</td><td>19", group="schools and kindergartens", **P)
     C(d, "vehicles_damaged", 300, "about", "300-ге жуық", **P)
     C(d, "deployed", 2000, "about", "2 мыңға жуық әскери қызметші мен құтқарушы", place=ARYS, date=["2019-06-24", "2019-06-27"])
+    C(d, "missing", 20, "more_than", "Әлеуметтік желілердегі «жиырмадан астам сарбаз хабарсыз кетті»", "social networks", "social_media", "unconfirmed", group="soldiers", stext="Әлеуметтік желілердегі", **P)
     C(d, "missing", 20, "more_than", "«жиырмадан астам сарбаз хабарсыз кетті»", mod="denied", group="soldiers", **P)
 
     d = "arys_wire_en.txt"
@@ -269,6 +270,7 @@ def claims() -> list[dict]:
     C(d, "detained", 516, "exact", "было задержано 516 лиц", **P)
     C(d, "detained", 62, "exact", "под стражей остаются 62 человека", place=NUK, date="2022-07-15", alt=["arrested"])
     C(d, "charged", 19, "exact", "в отношении 19 организаторов", place=NUK, date=["2022-07-01", "2022-07-15"])
+    C(d, "killed", None, "vague", "распространяемая в отдельных зарубежных средствах массовой информации и социальных сетях о гибели «сотен граждан»", "some foreign media and social networks", "social_media", "unconfirmed", stext="в отдельных зарубежных средствах массовой информации и социальных сетях", **P)
     C(d, "killed", None, "vague", "о гибели «сотен граждан»", mod="denied", **P)
 
     d = "nukus_wire_en.txt"

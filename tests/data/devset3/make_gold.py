@@ -192,6 +192,7 @@ def claims() -> list[dict]:
     C(d, "killed", 1, "exact", "Один военнослужащий погиб", group="soldiers", **R)
     C(d, "injured", 3, "exact", "трое ранены", group="soldiers", **R)
     C(d, "detained", 23, "exact", "задержаны 23 участника массовых беспорядков", place=GBAO, date=["2022-05-16", "2022-05-19"])
+    C(d, "killed", None, "vague", "Распространяемые в сети Интернет и рядом зарубежных изданий сведения о десятках погибших мирных жителей", "the internet and some foreign outlets", "social_media", "unconfirmed", group="civilians", place=GBAO, date=["2022-05-16", "2022-05-19"], stext="в сети Интернет и рядом зарубежных изданий")
     C(d, "killed", None, "vague", "сведения о десятках погибших мирных жителей не соответствуют действительности", mod="denied", group="civilians", place=GBAO, date=["2022-05-16", "2022-05-19"])
 
     d = "khorog_ngo_en.md"
