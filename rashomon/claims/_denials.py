@@ -218,7 +218,9 @@ def _rumour_split(doc_id: str, out: list[Claim], first: int, toks, text: str, at
 def _denies(toks, y: int, k: int) -> bool:
     """Is the name ending at ``y`` the subject of the denial word at ``k`` ("власти опровергли",
     "МВС назвало «фейками»"), not a noun before an impersonal "не соответствуют действительности"?"""
-    return 0 <= k - y <= 2 and not any(t.text in ",;()" for t in toks[y:k]) and toks[k].low not in ("не", "not", "is", "are", "емес")
+    if 2 < k - y <= 4 and not all(t.kind == "w" and t.low not in ("не", "not", "ні") for t in toks[y:k]):
+        return False  # "в полиции Черкасской области это опровергли": a region's name and a pointer between
+    return 0 <= k - y <= 4 and not any(t.text in ",;()" for t in toks[y:k]) and toks[k].low not in ("не", "not", "is", "are", "емес")
 
 
 def _unpoint(attr: Attributor, toks, text: str, mk: Marker, back) -> Marker | None:

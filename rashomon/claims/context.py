@@ -41,7 +41,8 @@ class Context:
         self._kinds: dict[str, str] = {}
         self._leads: dict[int, str] = {}  # mention start -> `_lead`
         self._skip_after = tuple(" " + w for w in langdata.load_list(None, "place_skip_after"))
-        places = sorted((m for m in mentions if m.type == "place"), key=lambda m: m.span[0])
+        places = sorted((m for m in mentions if m.type == "place" or (m.type == "org" and _facility(m))),
+                        key=lambda m: m.span[0])
         self._minor_words = frozenset(langdata.load_list(None, "minor_places"))
         places = self._no_datelines(places)
         self._all, self._all_starts = places, [m.span[0] for m in places]
@@ -362,8 +363,8 @@ class Context:
         ms = [m for m in ms if not self._origin(m)] or ms  # "stormed the airport in X ... the plane from Y"
         free = [m for m in ms if not self._clause_between(m, offset)]
         ms = free or ms  # "у Кременчуці ... загинула 21 людина, а у Вінниці — 28": the figure's own clause
-        if ms:  # the place the sentence states, nearest to the figure
-            return self._name(min(ms, key=lambda m: abs(m.span[0] - offset))), "sentence"
+        if ms:  # the place the sentence states, nearest to the figure (from its nearer edge: "из них в Алматы — 225, в Нур-Султане — 253")
+            return self._name(min(ms, key=lambda m: offset - m.span[1] if m.span[1] <= offset else m.span[0] - offset)), "sentence"
         # "Hospital staff in Townville say ...": a place the source's name locates it in (not "the
         # ministry of X") is the sentence's only place
         inner = [m for m in self._in(*sentence) if any(a <= m.span[0] < b for a, b in skip) and self._locative(m, preps)]
@@ -479,6 +480,20 @@ class Context:
         if key is not None:
             self._when[key] = got
         return got
+
+
+@functools.cache
+def _facility_words() -> frozenset[str]:
+    """Facility words of every claim language (``entity_facilities``), casefolded."""
+    return frozenset(row[0].casefold() for lang in ("en", "ru", "uk", "kk")
+                     for row in langdata.load_table(lang, "entity_facilities") if row and row[0])
+
+
+def _facility(m: Mention) -> bool:
+    """An organisation named as a site: a name and a facility word last ("Саяно-Шушенській ГЕС",
+    "Kredmash plant"): the scene of what happened there, a place of the event."""
+    words = _WORDS.findall(m.text)
+    return len(words) >= 2 and words[-1].casefold() in _facility_words() and words[0][:1].isupper()
 
 
 def _as_town(m: Mention, town: str) -> Mention:

@@ -42,6 +42,7 @@ class Trigger:
     side: str = "any"  # any | left (only before the figure) | right | head (only the counted noun)
     noun: bool = False  # may be the counted noun itself ("500 injured")
     named: bool = False  # fits only a figure whose counted noun is named ("31 боевик уничтожен", not "уничтожено 31")
+    attr: bool = False  # an attributive participle: before the figure it yields to a verb after it in the clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +84,7 @@ class Lexicon:
                 flags = set(row[3].split(",")) if len(row) > 3 else set()
                 side = next((f for f in ("left", "right", "head") if f in flags), "any")
                 needs = row[2] if len(row) > 2 else "any"
-                self.measures.add(row[0], Trigger(row[1], needs, "weak" in flags, side, "noun" in flags, "named" in flags))
+                self.measures.add(row[0], Trigger(row[1], needs, "weak" in flags, side, "noun" in flags, "named" in flags, "attr" in flags))
         self.nouns = PhraseMatcher()
         for row in langdata.load_table(lang, "nouns"):
             if len(row) >= 2:

@@ -262,6 +262,7 @@ class Rules:
             return "population"
         t = toks[k]
         if t.kind == "w" and v1 == 1 and v2 is None and not (e < n and (lex.nouns.first(toks, e) or lex.measures.first(toks, e))) \
+                and not self._adj_noun(toks, e) \
                 and not (t.low not in lex.numerals and (lex.measures.ending_at(toks, k, 3) or lex.anaphora.ending_at(toks, k, 2))) \
                 and not self._subset_at(toks, e) and not named_one:
             return "one"  # "one of", "бір" as an article (not "қаза болғандардың бірі": one of the dead)
@@ -270,6 +271,24 @@ class Rules:
             if dated or not (e < n and (lex.nouns.first(toks, e) or lex.measures.first(toks, e))):
                 return "year"
         return ""
+
+    def _own_noun(self, toks, q: Quantity, prev: Quantity) -> bool:
+        """``q`` counts a noun of its own, not a trigger, after a figure with a noun: "More than 2,000
+        rescuers and 100 divers" (the bound of the first says nothing of the second)."""
+        e, n = q.end, len(toks)
+        if q.noun is None and q.head is None and (e >= n or toks[e].kind != "w" or not toks[e].text.islower()
+                                                 or self.lex.measures.first(toks, e) or toks[e].low in _AND):
+            return False
+        return prev.noun is not None or prev.head is not None
+
+    def _adj_noun(self, toks, e: int) -> bool:
+        """One lower-case adjective, then a counted noun and a trigger: "бір қызметтік көлік
+        зақымданды", "one police car was damaged" ("one" is then a count, not an article)."""
+        lex, n = self.lex, len(toks)
+        if e + 1 >= n or toks[e].kind != "w" or not toks[e].text.islower() or lex.number_word(toks[e]):
+            return False
+        nm = lex.nouns.first(toks, e + 1)
+        return bool(nm and nm[0] < n and lex.measures.starts_in(toks, nm[0], nm[0] + 3))
 
     def _as_predicate(self, toks, k: int, e: int) -> bool:
         """A connective at ``k`` (ending at ``e``) before a lone trigger that closes the clause:
@@ -328,6 +347,8 @@ class Rules:
             left = self._scan_left(toks, q, ends, paren)
             # the nearer trigger, preferring one in the figure's own clause (no comma crossed)
             pick = r if r and (not left or (r[3], r[0]) <= (left[3], left[0])) else left
+            if pick is left and r and left[1].attr and r[3] == 0 and r[1].measure != "none" and self._fits(r[1], q):
+                pick = r  # "қатысқан 500 адам ұсталды": a participle before the figure only describes it
             if pick is r and left and r[1].measure == "none" and left[1].measure != "none" and not left[1].weak and (r[3], r[0]) == (left[3], left[0]):
                 pick = left  # "toll revised to 51 after rescuer found alive": a tie goes to the count
             if pick is r and left and left[0] == 0 and r[0] == 0 and r[2][0] == q.end and not left[1].noun and left[2][1] == q.start:
@@ -343,7 +364,8 @@ class Rules:
             inherited = self._inherit(toks, q, prev) if link and prev and prev.measure else None
             if inherited:
                 q.measure, q.trigger, q.how = inherited, prev.trigger, link
-                if link == "and" and q.qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about"):
+                if link == "and" and q.qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about") \
+                        and not self._own_noun(toks, q, prev):
                     q.qualifier = prev.qualifier
                 continue
             if q.head:
@@ -402,7 +424,8 @@ class Rules:
             gap = [t.text for t in toks[p.end : q.start]]
             if dash and (":" in gap or p.how == "breakdown"):
                 return p
-            if bare and not dash and p.how in ("left", "right", "breakdown") and len(gap) <= 8 and ":" not in gap and (p.noun is None or p.noun.cls == "person"):
+            listed = p.how == "subset" and gap and gap[-1] in ("—", "–") and p.start and toks[p.start - 1].text in ("—", "–")
+            if bare and not dash and (p.how in ("left", "right", "breakdown") or listed) and len(gap) <= 8 and ":" not in gap and (p.noun is None or p.noun.cls == "person"):
                 return p
             return None
         return None
@@ -485,7 +508,7 @@ class Rules:
         for k in range(max(0, q.start - 4), q.start):
             for end, trig in self.lex.measures.at(toks, k):
                 near = end == q.start or (end == q.start - 1 and toks[end].kind == "w" and toks[end].low not in _AND)
-                if near and not trig.noun and not trig.weak and trig.measure != q.head.measure \
+                if near and not trig.noun and not trig.weak and not trig.attr and trig.measure != q.head.measure \
                         and trig.side not in ("right", "head") and (self._fits(trig, q) if trig.measure != "none" else trig.side == "left"):
                     return trig, (k, end)
         return None
@@ -526,7 +549,8 @@ class Rules:
             if k >= n or toks[k].kind != "w":
                 return None
             for end, trig in lex.measures.at(toks, k) if lex.measures.index[toks[k].low] else ():
-                if trig.measure == "killed" and q.head.measure != "killed" and not trig.weak \
+                hurt = trig.measure == "injured" and q.head.measure in ("detained", "arrested")  # "detainees were beaten"
+                if (trig.measure == "killed" or hurt) and q.head.measure != trig.measure and not trig.weak \
                         and trig.side not in ("left", "head") and self._fits(trig, q):
                     return trig, (k, end)
             if skip or not toks[k].text.islower() or toks[k].low in _AND or lex.measures.index[toks[k].low] \
@@ -599,6 +623,11 @@ class Rules:
                 if k == max(q.head_end, q.end) and k + 1 < n and toks[k + 1].kind == "w" and toks[k + 1].low not in _AND:
                     quoted, until = False, k + 3  # '"hundreds" had died', "«300-дей адам» келгенін": the verb right after
                     k, dist = k + 1, dist + 3  # a trigger before the quote is nearer ('the toll was "at least 16" accused')
+                    continue
+                if k == max(q.head_end, q.end) and k > q.end and k + 2 < n and toks[k + 1].text == "," and toks[k + 2].kind == "w" \
+                        and toks[k + 2].text.islower() and toks[k + 2].low not in _AND:
+                    quoted, until = False, k + 5  # "о «десятках военных», якобы погибших": a participle after the quoted noun
+                    k, dist = k + 1, dist + 3
                     continue
                 return None
             if k >= until:

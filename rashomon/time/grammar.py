@@ -70,6 +70,8 @@ def pieces(lx: Lexicon) -> dict[str, str]:
         "AMPM": r"(?P<ampm>a\.\s?m\.|p\.\s?m\.|am|pm)(?![\w])",
         "REL": f"(?>{alternation(lx.relative)})", "APPROX": alternation(lx.approx_pre), "NAMED": alternation(lx.clock_named),
         "MINW": alternation(lx.minute_words),
+        # spaces between a day and its month: never a tab or a line break (table cells, list lines are separate)
+        "SP": r"[^\S\t\n\r\v\f]+",
     }
 
 
@@ -94,15 +96,15 @@ def rules() -> tuple[Rule, ...]:
         _rule("daymonth_num", nd + r"(?P<d>\d{1,2})\.(?P<m>\d{2})(?![\d]|[.,]\d)", p, ("17.12", "19.12"), after="sep"),
         _rule("range_dm", nd + r"(?P<d1>\d{1,2}){DSUF}\s*(?:[\-–—]|\s(?:{TO}|{RLINK})\s)\s*(?P<d2>\d{1,2}){DSUF}\s+(?P<mon>{MON})"
               r"(?:[^\S\n]*,?[^\S\n]*{YEAR}{YW})?", p, ("16–17 December 2011", "16 по 20 декабря", "7 на 8 февраля"), 3, then="word"),
-        _rule("range_md", r"(?P<mon>{MON})\s+(?P<d1>\d{1,2}){DSUF}\s*[\-–—]\s*(?P<d2>\d{1,2}){DSUF}(?!\d)(?:[^\S\n]*,?[^\S\n]*{YEAR})?", p,
+        _rule("range_md", r"(?P<mon>{MON}){SP}(?P<d1>\d{1,2}){DSUF}\s*[\-–—]\s*(?P<d2>\d{1,2}){DSUF}(?!\d)(?:[^\S\n]*,?[^\S\n]*{YEAR})?", p,
               ("December 16-17", "December 16–17, 2011"), 3, ("month",), then="digit"),
         _rule("range_ydm", nd + r"{YEAR}{YW}[^\S\n]+(?P<d1>\d{1,2}){DSUF}\s*[\-–—]\s*(?P<d2>\d{1,2}){DSUF}\s+(?P<mon>{MON})", p,
               ("2019 жылғы 3-8 наурыздағы",), 3, digits=(4,), then="word"),
         _rule("ymd", nd + r"{YEAR}{YW}[^\S\n]+(?P<d>\d{1,2}){DSUF}\s+(?P<mon>{MON})", p,
               ("2011 жылғы 16 желтоқсанда",), 2, digits=(4,), then="word"),
-        _rule("dmy", nd + r"(?P<d>\d{1,2}){DSUF}\s+(?:of\s+)?(?P<mon>{MON})(?:[^\S\n]*,?[^\S\n]*{YEAR}{YW})?", p,
+        _rule("dmy", nd + r"(?P<d>\d{1,2}){DSUF}{SP}(?:of\s+)?(?P<mon>{MON})(?:[^\S\n]*,?[^\S\n]*{YEAR}{YW})?", p,
               ("16 декабря", "16 грудня 2011 року", "16 December 2011", "16 желтоқсан"), 2, then="word"),
-        _rule("mdy", r"(?<![\w])(?P<mon>{MON})\s+(?P<d>\d{1,2}){DSUF}(?![\d]|[.,:]\d)(?:[^\S\n]*,?[^\S\n]*{YEAR})?", p,
+        _rule("mdy", r"(?<![\w])(?P<mon>{MON}){SP}(?P<d>\d{1,2}){DSUF}(?![\d]|[.,:]\d)(?:[^\S\n]*,?[^\S\n]*{YEAR})?", p,
               ("December 16", "May 17, 2011", "желтоқсанның 16-сы"), 2, ("month",), then="digit"),
         _rule("ym", nd + r"{YEAR}{YW}[^\S\n]+(?P<mon>{MON})", p, ("2011 жылғы желтоқсанда",), 1, digits=(4,), then="word"),
         _rule("my", r"(?<![\w])(?P<mon>{MON})[^\S\n]*,?[^\S\n]*{YEAR}{YW}", p, ("June 1989", "декабре 2011 года"), 1, ("month",), then="digit"),

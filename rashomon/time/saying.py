@@ -41,6 +41,26 @@ def saying_near(text: str, span: tuple[int, int], reach: int = 3) -> bool:
     return _said(near, stems)
 
 
+def said_on(text: str, span: tuple[int, int]) -> bool:
+    """A date between a verb of saying (at most one word, a preposition, between them) and the word
+    opening what was said (``lang/*/time_saying_that.txt``): "the mission said on 2 May 2023 that it had
+    verified 23 deaths", "миссия заявила 2 мая, что погибли 23" date the saying, not the deaths."""
+    before = _CLAUSE_WORDS.findall(text, max(0, span[0] - 40), span[0])[-2:]
+    if not before or not all(w[0].isalnum() for w in before):
+        return False
+    if not _said(before, _saying_stems()):
+        return False
+    after = _CLAUSE_WORDS.findall(text, span[1], span[1] + 30)
+    if after and after[0] == ",":
+        after = after[1:]
+    return bool(after) and after[0].casefold() in _that_words()
+
+
+@functools.cache
+def _that_words() -> frozenset[str]:
+    return frozenset(w.casefold() for lang in languages() for w in load_list(lang, "time_saying_that"))
+
+
 def _said(words: list[str], stems: tuple[str, ...]) -> bool:
     return any(w.casefold().replace("’", "'").startswith(stems) for w in words)
 

@@ -26,7 +26,7 @@ from ..document import Document
 from ..langdata import languages, load_list, load_table
 from ..model import TimeExpr
 from .lexicon import lexicon
-from .saying import saying_near
+from .saying import said_on, saying_near
 from .saying import weekday_named as _weekday
 from .tagger import parse_iso_date
 
@@ -136,6 +136,8 @@ def _datelines(text: str, timexes: list[TimeExpr]) -> set[int]:
                     group, last = [first], timexes[first].span[1]
                     for i in inside:
                         if timexes[i].span[0] >= last and not text[last:timexes[i].span[0]].strip(" ,|\u00a0"):
+                            if _is_day(timexes[i]) and _date_part(timexes[i].value) != _date_part(timexes[first].value):
+                                break  # "Нұр-Сұлтан, 10 маусым. 9 маусым, жексенбі күні, ...": the story's own day
                             group.append(i)
                             last = timexes[i].span[1]
                     tail = text[last:end].strip(" \t*_")
@@ -264,6 +266,8 @@ class _Facts:
         on Tuesday"): when the report is written, not what happened. With ``near_saying`` only when a
         verb of saying stands next to it ("суд в понедельник признал виновными 8" is the court's day)."""
         t = self.timexes[i]
+        if near_saying and t.kind == "date" and said_on(self.doc.text, t.span):
+            return True  # "the mission said on 2 May 2023 that it had verified 23 deaths"
         if t.kind != "date" or not t.text[:1].isalpha():
             return False
         if near_saying and t.anchor != "explicit" and _weekday(t.text) and saying_near(self.doc.text, t.span):
@@ -410,8 +414,8 @@ def _dominant(f: _Facts) -> tuple[str | None, int]:
         if blocked and any(a <= t.span[0] < b for a, b in blocked):
             continue
         d = _date_part(t.value)
-        if f.says_day(i):
-            continue  # "officials said on Monday": the day of saying, not of the event
+        if f.says_day(i) or said_on(doc.text, t.span):
+            continue  # "officials said on Monday", "said on 2 May that": the day of saying, not of the event
         sent = doc.sentence_at(t.span[0]) if doc.sentences else None
         key = (sent.span[0] if sent else t.span[0], d)
         if _is_day_str(d) and key not in seen:
@@ -438,6 +442,15 @@ def _event_period(f: _Facts) -> str | None:
         return earlier
     lead_end = _lead_end(doc)
     best = dom
+    if dom is not None and dom == f.report():
+        # "Нұр-Сұлтан, 10 маусым. 9 маусым, жексенбі күні, ... шықты": a lead that names an earlier
+        # day than the report's own (its most stated: the follow-up "on Monday, 10 June, ...") reports that day
+        lead = [_date_part(t.value) for i, t in enumerate(timexes) if t.span[0] < _lead_end(doc, 2) and i not in roles
+                and t.kind == "date" and t.certainty == "exact" and not f.says_day(i, True)]
+        lead = [d for d in lead if _is_day_str(d) and _comparable(d, dom) and d < dom]
+        if lead:
+            dom = best = lead[0]
+            n = 1
     if dom is not None and n == 1:  # no day stated twice: the first one named up to the report
         rep = f.report()
         if rep and _comparable(dom, rep) and dom < rep:
@@ -721,10 +734,25 @@ def _paragraph_date(f: _Facts, offset: int) -> str | None:
             if before:  # a running count later in the paragraph covers the event up to that day
                 sent = doc.sentence_at(offset) if doc.sentences else None
                 if sent is not None and f.said(sent.span)[0]:
-                    return _since_event(f, _when(before[0]))
+                    d = _when(before[0])
+                    got = _since_event(f, d)
+                    if got == d and d == f.report() and before[0].span[0] < sent.span[0] and not _counts_at(f, before[0]):
+                        return f"../{d}"  # "On Saturday, 29 April, rescuers ended the search. 23 died": a count as of the report's day
+                    return got
                 return _when(before[0])
             break
     return None
+
+
+def _counts_at(f: _Facts, t: TimeExpr) -> bool:
+    """Whether the sentence holding ``t`` states the event itself: a time of day, or a number besides
+    the date ("on Friday the strike killed 19"); not "On Saturday, 29 April, rescuers ended the search"."""
+    sent = f.doc.sentence_at(t.span[0]) if f.doc.sentences else None
+    if sent is None or t.kind != "date":
+        return True
+    text = f.doc.text
+    rest = text[sent.span[0]:t.span[0]] + " " + text[t.span[1]:sent.span[1]]
+    return any(c.isdigit() for c in rest)
 
 
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[—–-]\s")
