@@ -27,6 +27,7 @@ CORPORA = {
     "devset4": (REPO / "tests" / "data" / "devset4" / "docs", REPO / "tests" / "data" / "devset4" / "gold", "devset4"),
     "devset5": (REPO / "tests" / "data" / "devset5" / "docs", REPO / "tests" / "data" / "devset5" / "gold", "devset5"),
     "devset6": (REPO / "tests" / "data" / "devset6" / "docs", REPO / "tests" / "data" / "devset6" / "gold", "devset6"),
+    "devset7": (REPO / "tests" / "data" / "devset7" / "docs", REPO / "tests" / "data" / "devset7" / "gold", "devset7"),
 }
 
 
