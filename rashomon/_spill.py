@@ -19,18 +19,63 @@ are merged as they are read (an external merge sort).
 from __future__ import annotations
 
 import contextlib
+import copyreg
+import dataclasses
 import heapq
+import io
 import os
 import pickle
 import tempfile
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
 from itertools import islice
+from operator import attrgetter
 from typing import IO, Any, TypeVar
 
 T = TypeVar("T")
 _HEADER = 8  # bytes of length before each pickled item
+
+
+@lru_cache(maxsize=1)
+def _dispatch_table() -> dict[type, Callable[[Any], Any]]:
+    """Reducers for the model's and documents' dataclasses: ``(cls, field values)``, rebuilt by the
+    generated ``__init__`` (the default for a slotted dataclass, ``__setstate__``, calls
+    `dataclasses.fields` and sets each field from Python: several times slower to read back)."""
+    from . import document, model
+
+    table: dict[type, Callable[[Any], Any]] = dict(copyreg.dispatch_table)
+    for mod in (model, document):
+        for cls in vars(mod).values():
+            if not (isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == mod.__name__):
+                continue
+            fs = dataclasses.fields(cls)
+            if not fs or any(not f.init for f in fs) or hasattr(cls, "__post_init__"):
+                continue
+            get = attrgetter(*(f.name for f in fs))
+            if len(fs) == 1:
+                table[cls] = lambda o, c=cls, g=get: (c, (g(o),))
+            else:
+                table[cls] = lambda o, c=cls, g=get: (c, g(o))
+    return table
+
+
+class _Encoder:
+    """``pickle.dumps`` with `_dispatch_table`, one pickler reused (its memo cleared per item)."""
+
+    def __init__(self) -> None:
+        self._buf = io.BytesIO()
+        self._p = pickle.Pickler(self._buf, protocol=pickle.HIGHEST_PROTOCOL)
+        self._p.dispatch_table = _dispatch_table()
+
+    def dumps(self, item: Any) -> bytes:
+        buf = self._buf
+        buf.seek(0)
+        buf.truncate()
+        self._p.clear_memo()
+        self._p.dump(item)
+        return buf.getvalue()
 
 
 class Spill(Sequence[T]):
@@ -44,6 +89,7 @@ class Spill(Sequence[T]):
         self._offsets = array("q")
         self._end = 0
         self._writing = True
+        self._enc = _Encoder()
         self.extend(items)
 
     def __len__(self) -> int:
@@ -61,7 +107,7 @@ class Spill(Sequence[T]):
         self._offsets[i if i >= 0 else len(self) + i] = self._write(item)
 
     def _write(self, item: T) -> int:
-        data = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+        data = self._enc.dumps(item)
         if not self._writing:
             self._f.seek(self._end)
             self._writing = True
@@ -278,8 +324,9 @@ _BATCH = 64  # items pickled together in a run file: fewer, larger pickles, litt
 def _write_run(items: Iterable[Any], dir: str | None) -> IO[bytes]:
     f = tempfile.TemporaryFile(prefix="rashomon-run-", dir=dir)  # noqa: SIM115 (returned open: read later)
     it = iter(items)
+    enc = _Encoder()
     while batch := list(islice(it, _BATCH)):
-        pickle.dump(batch, f, protocol=pickle.HIGHEST_PROTOCOL)
+        f.write(enc.dumps(batch))
     f.seek(0)
     return f
 
