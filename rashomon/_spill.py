@@ -36,6 +36,7 @@ from typing import IO, Any, TypeVar
 
 T = TypeVar("T")
 _HEADER = 8  # bytes of length before each pickled item
+_BLOCK = 1 << 18  # bytes read at once when a spill is iterated
 
 
 @lru_cache(maxsize=1)
@@ -62,20 +63,32 @@ def _dispatch_table() -> dict[type, Callable[[Any], Any]]:
 
 
 class _Encoder:
-    """``pickle.dumps`` with `_dispatch_table`, one pickler reused (its memo cleared per item)."""
+    """``pickle.dumps`` with `_dispatch_table`, one pickler reused (its memo cleared per item) until a
+    large item: clearing the memo wipes its whole table, which never shrinks, so a new pickler follows."""
+
+    _LARGE = 16_384  # bytes of an item after which the pickler is replaced
 
     def __init__(self) -> None:
+        self._new()
+
+    def _new(self) -> None:
         self._buf = io.BytesIO()
         self._p = pickle.Pickler(self._buf, protocol=pickle.HIGHEST_PROTOCOL)
         self._p.dispatch_table = _dispatch_table()
+        self._dirty = False
 
     def dumps(self, item: Any) -> bytes:
-        buf = self._buf
-        buf.seek(0)
-        buf.truncate()
-        self._p.clear_memo()
+        if self._dirty:
+            self._buf.seek(0)
+            self._buf.truncate()
+            self._p.clear_memo()
         self._p.dump(item)
-        return buf.getvalue()
+        data = self._buf.getvalue()
+        if len(data) > self._LARGE:
+            self._new()
+        else:
+            self._dirty = True
+        return data
 
 
 class Spill(Sequence[T]):
@@ -131,8 +144,26 @@ class Spill(Sequence[T]):
         return self._read(self._offsets[i])
 
     def __iter__(self) -> Iterator[T]:
-        for i in range(len(self._offsets)):  # items appended while iterating are not visited
-            yield self._read(self._offsets[i])
+        yield from self._iter_at(range(len(self._offsets)))  # items appended while iterating are not visited
+
+    def _iter_at(self, positions: Iterable[int]) -> Iterator[T]:
+        """The items at ``positions``, read from the file in blocks of `_BLOCK` bytes (positional reads,
+        which leave the file's position alone) rather than two reads and a seek per item: fast when the
+        positions mostly follow the file's order."""
+        fd = self._f.fileno()
+        buf, start, loads = b"", 0, pickle.loads
+        offsets = self._offsets
+        for i in positions:
+            at = offsets[i]
+            k = at - start
+            if k < 0 or k + _HEADER > len(buf):
+                self._f.flush()  # written bytes reach the file before they are read (append-only: no stale block)
+                buf, start, k = os.pread(fd, _BLOCK, at), at, 0
+            n = int.from_bytes(buf[k:k + _HEADER], "little")
+            k += _HEADER
+            if k + n > len(buf):  # an item larger than what is left of the block: read it whole
+                buf, start, k = os.pread(fd, max(_BLOCK, _HEADER + n), at), at, _HEADER
+            yield loads(buf[k:k + n])
 
     def __bool__(self) -> bool:
         return bool(self._offsets)
@@ -285,9 +316,8 @@ class _Values:
         self.spill = m._heads if heads else m._spill
 
     def __iter__(self) -> Iterator[Any]:
-        spill = self.spill
-        for i in self.m._index.values():  # insertion order is file order: a sequential read
-            yield spill[i]
+        # insertion order is file order: a sequential read
+        yield from self.spill._iter_at(self.m._index.values())  # type: ignore[union-attr]
 
     def __len__(self) -> int:
         return len(self.m)
