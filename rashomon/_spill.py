@@ -37,6 +37,7 @@ from typing import IO, Any, TypeVar
 T = TypeVar("T")
 _HEADER = 8  # bytes of length before each pickled item
 _BLOCK = 1 << 18  # bytes read at once when a spill is iterated
+_SMALL = 4096  # bytes read at once for one item (a larger one takes a second read)
 
 
 @lru_cache(maxsize=1)
@@ -131,12 +132,15 @@ class Spill(Sequence[T]):
         return at
 
     def _read(self, at: int) -> T:
+        """The item at offset ``at``: one positional read of `_SMALL` bytes covers most items."""
         if self._writing:
             self._f.flush()
             self._writing = False
-        self._f.seek(at)
-        n = int.from_bytes(self._f.read(_HEADER), "little")
-        return pickle.loads(self._f.read(n))
+        data = os.pread(self._f.fileno(), _SMALL, at)
+        n = int.from_bytes(data[:_HEADER], "little")
+        if _HEADER + n > len(data):
+            data = os.pread(self._f.fileno(), _HEADER + n, at)
+        return pickle.loads(data[_HEADER:_HEADER + n])
 
     def __getitem__(self, i):  # type: ignore[override]
         if isinstance(i, slice):
