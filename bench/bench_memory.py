@@ -55,14 +55,14 @@ class Phases:
 
         def wrapped(*a, **k):
             _reset_peak()
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             try:
                 return fn(*a, **k)
             finally:
                 s = _status()
                 self.rows.append((label, time.perf_counter() - t, s["VmRSS"], s["VmHWM"]))
-                print(f"  {label:<22} {self.rows[-1][1]:8.1f} s   RSS {s['VmRSS']:6d} MB   peak {s['VmHWM']:6d} MB",
-                      file=sys.stderr, flush=True)
+                print(f"  {label:<22} {self.rows[-1][1]:8.1f} s   RSS {s['VmRSS']:6d} MB   peak {s['VmHWM']:6d} MB"
+                      f"   CPU {time.process_time() - c:6.2f} s", file=sys.stderr, flush=True)
 
         setattr(owner, name, wrapped)
 
@@ -92,6 +92,8 @@ def main() -> int:
     finish = dossier.Assembler.finish
 
     def finish_after_analysis(self, *a, **k):  # the analysis phase ends where the corpus stages begin
+        nonlocal c_stages
+        c_stages = time.process_time()
         s = _status()
         print(f"  {'analysis':<22} {time.perf_counter() - t0:8.1f} s   RSS {s['VmRSS']:6d} MB   peak {s['VmHWM']:6d} MB",
               file=sys.stderr, flush=True)
@@ -101,6 +103,7 @@ def main() -> int:
 
     out = Path(a.out) if a.out else Path(tempfile.mkdtemp(prefix="rashomon-benchmem-"))
     t0 = time.perf_counter()
+    c_stages = 0.0
     _reset_peak()
     n = 0
 
@@ -115,6 +118,7 @@ def main() -> int:
     d = dossier.build_dossier(a.corpus, jobs=a.jobs, spill=not a.in_memory, on_document=seen)
     d.write(out)
     total = time.perf_counter() - t0
+    print(f"  corpus stages and writers: CPU {time.process_time() - c_stages:.2f} s", file=sys.stderr, flush=True)
     s = _status()
     mb = sum(p.stat().st_size for c in a.corpus for p in (Path(c).rglob("*") if Path(c).is_dir() else [Path(c)])
              if p.is_file()) / 1e6

@@ -19,18 +19,77 @@ are merged as they are read (an external merge sort).
 from __future__ import annotations
 
 import contextlib
+import copyreg
+import dataclasses
 import heapq
+import io
 import os
 import pickle
 import tempfile
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
 from itertools import islice
+from operator import attrgetter
 from typing import IO, Any, TypeVar
 
 T = TypeVar("T")
 _HEADER = 8  # bytes of length before each pickled item
+_BLOCK = 1 << 18  # bytes read at once when a spill is iterated
+_SMALL = 4096  # bytes read at once for one item (a larger one takes a second read)
+
+
+@lru_cache(maxsize=1)
+def _dispatch_table() -> dict[type, Callable[[Any], Any]]:
+    """Reducers for the model's and documents' dataclasses: ``(cls, field values)``, rebuilt by the
+    generated ``__init__`` (the default for a slotted dataclass, ``__setstate__``, calls
+    `dataclasses.fields` and sets each field from Python: several times slower to read back)."""
+    from . import document, model
+
+    table: dict[type, Callable[[Any], Any]] = dict(copyreg.dispatch_table)
+    for mod in (model, document):
+        for cls in vars(mod).values():
+            if not (isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == mod.__name__):
+                continue
+            fs = dataclasses.fields(cls)
+            if not fs or any(not f.init for f in fs) or hasattr(cls, "__post_init__"):
+                continue
+            get = attrgetter(*(f.name for f in fs))
+            if len(fs) == 1:
+                table[cls] = lambda o, c=cls, g=get: (c, (g(o),))
+            else:
+                table[cls] = lambda o, c=cls, g=get: (c, g(o))
+    return table
+
+
+class _Encoder:
+    """``pickle.dumps`` with `_dispatch_table`, one pickler reused (its memo cleared per item) until a
+    large item: clearing the memo wipes its whole table, which never shrinks, so a new pickler follows."""
+
+    _LARGE = 16_384  # bytes of an item after which the pickler is replaced
+
+    def __init__(self) -> None:
+        self._new()
+
+    def _new(self) -> None:
+        self._buf = io.BytesIO()
+        self._p = pickle.Pickler(self._buf, protocol=pickle.HIGHEST_PROTOCOL)
+        self._p.dispatch_table = _dispatch_table()
+        self._dirty = False
+
+    def dumps(self, item: Any) -> bytes:
+        if self._dirty:
+            self._buf.seek(0)
+            self._buf.truncate()
+            self._p.clear_memo()
+        self._p.dump(item)
+        data = self._buf.getvalue()
+        if len(data) > self._LARGE:
+            self._new()
+        else:
+            self._dirty = True
+        return data
 
 
 class Spill(Sequence[T]):
@@ -44,6 +103,7 @@ class Spill(Sequence[T]):
         self._offsets = array("q")
         self._end = 0
         self._writing = True
+        self._enc = _Encoder()
         self.extend(items)
 
     def __len__(self) -> int:
@@ -61,7 +121,7 @@ class Spill(Sequence[T]):
         self._offsets[i if i >= 0 else len(self) + i] = self._write(item)
 
     def _write(self, item: T) -> int:
-        data = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+        data = self._enc.dumps(item)
         if not self._writing:
             self._f.seek(self._end)
             self._writing = True
@@ -72,12 +132,15 @@ class Spill(Sequence[T]):
         return at
 
     def _read(self, at: int) -> T:
+        """The item at offset ``at``: one positional read of `_SMALL` bytes covers most items."""
         if self._writing:
             self._f.flush()
             self._writing = False
-        self._f.seek(at)
-        n = int.from_bytes(self._f.read(_HEADER), "little")
-        return pickle.loads(self._f.read(n))
+        data = os.pread(self._f.fileno(), _SMALL, at)
+        n = int.from_bytes(data[:_HEADER], "little")
+        if _HEADER + n > len(data):
+            data = os.pread(self._f.fileno(), _HEADER + n, at)
+        return pickle.loads(data[_HEADER:_HEADER + n])
 
     def __getitem__(self, i):  # type: ignore[override]
         if isinstance(i, slice):
@@ -85,8 +148,26 @@ class Spill(Sequence[T]):
         return self._read(self._offsets[i])
 
     def __iter__(self) -> Iterator[T]:
-        for i in range(len(self._offsets)):  # items appended while iterating are not visited
-            yield self._read(self._offsets[i])
+        yield from self._iter_at(range(len(self._offsets)))  # items appended while iterating are not visited
+
+    def _iter_at(self, positions: Iterable[int]) -> Iterator[T]:
+        """The items at ``positions``, read from the file in blocks of `_BLOCK` bytes (positional reads,
+        which leave the file's position alone) rather than two reads and a seek per item: fast when the
+        positions mostly follow the file's order."""
+        fd = self._f.fileno()
+        buf, start, loads = b"", 0, pickle.loads
+        offsets = self._offsets
+        for i in positions:
+            at = offsets[i]
+            k = at - start
+            if k < 0 or k + _HEADER > len(buf):
+                self._f.flush()  # written bytes reach the file before they are read (append-only: no stale block)
+                buf, start, k = os.pread(fd, _BLOCK, at), at, 0
+            n = int.from_bytes(buf[k:k + _HEADER], "little")
+            k += _HEADER
+            if k + n > len(buf):  # an item larger than what is left of the block: read it whole
+                buf, start, k = os.pread(fd, max(_BLOCK, _HEADER + n), at), at, _HEADER
+            yield loads(buf[k:k + n])
 
     def __bool__(self) -> bool:
         return bool(self._offsets)
@@ -239,9 +320,8 @@ class _Values:
         self.spill = m._heads if heads else m._spill
 
     def __iter__(self) -> Iterator[Any]:
-        spill = self.spill
-        for i in self.m._index.values():  # insertion order is file order: a sequential read
-            yield spill[i]
+        # insertion order is file order: a sequential read
+        yield from self.spill._iter_at(self.m._index.values())  # type: ignore[union-attr]
 
     def __len__(self) -> int:
         return len(self.m)
@@ -278,8 +358,9 @@ _BATCH = 64  # items pickled together in a run file: fewer, larger pickles, litt
 def _write_run(items: Iterable[Any], dir: str | None) -> IO[bytes]:
     f = tempfile.TemporaryFile(prefix="rashomon-run-", dir=dir)  # noqa: SIM115 (returned open: read later)
     it = iter(items)
+    enc = _Encoder()
     while batch := list(islice(it, _BATCH)):
-        pickle.dump(batch, f, protocol=pickle.HIGHEST_PROTOCOL)
+        f.write(enc.dumps(batch))
     f.seek(0)
     return f
 
