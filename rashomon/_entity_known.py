@@ -198,8 +198,15 @@ class KnownNames:
             starts = self._landmark_starts() if d.pure_lang() else None
             toks = d.toks
             heads = self._lm_heads
-            cand = range(len(toks)) if starts is None else [
-                h for h, w in enumerate(d.words) if w.lower()[:3] in starts and heads.get((w, "en")) != _NO_HEAD]
+            if starts is None:
+                cand: range | list[int] = range(len(toks))
+            else:  # the distinct words first (most are no head in any language), then their places
+                found = set(d.words)
+                found -= self._lm_none  # (in C: the words already known to be no head anywhere)
+                unseen = found - self._lm_some
+                if unseen:
+                    found -= {w for w in unseen if not self._maybe_head(w)}
+                cand = [h for h, w in enumerate(d.words) if w in found] if found else []
             for h in cand:
                 if h <= covered:
                     continue
@@ -231,6 +238,17 @@ class KnownNames:
                     self._quoted_landmark(d, q, h, head)
                     covered = max(q[1], h + 1) - 1
         return d.landmarks
+
+    def _maybe_head(self, w: str) -> bool:
+        """Whether a word is a landmark or facility head in any language a token can be given
+        (cached per tagger): the others can be skipped whatever their language."""
+        if len(self._lm_none) > 200_000:
+            self._lm_none.clear()
+        heads = self._lm_heads
+        got = w.lower()[:3] in self._landmark_starts() and any(
+            (heads.get((w, lang)) or self._landmark_head(w, lang)) != _NO_HEAD for lang in TOKEN_LANGS)
+        (self._lm_some if got else self._lm_none).add(w)
+        return got
 
     def _landmark_head(self, w: str, lang: str) -> tuple[str | None, str | None]:
         """(landmark concept, facility concept) of a word (cached per tagger)."""

@@ -128,6 +128,8 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
         self._org_starts: dict[tuple[str, str], tuple] = {}  # (word, lang) -> (acronym's concept, names)
         self._concepts: dict[tuple[str, str, str], str | None] = {}  # (word, lang, table) -> concept
         self._lm_heads: dict[tuple[str, str], tuple[str | None, str | None]] = {}  # (word, lang) -> concepts
+        self._lm_some: set[str] = set()  # words that are a landmark head in some language (`_maybe_head`)
+        self._lm_none: set[str] = set()  # ... and words that are one in none
         self._solo_country: dict[tuple[str, str], str | None] = {}  # (word, lang) -> country it names alone
         self._republic: dict[tuple[str, str], bool] = {}  # (word, lang) -> a word for "republic"
         self._stops: dict[tuple[str, str], bool] = {}  # (word, lang) -> `_stop`
