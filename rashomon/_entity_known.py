@@ -76,21 +76,26 @@ class KnownNames:
         """(tokens, concept, country) of a known organisation name at token i (memoized)."""
         got = d.orgs.get(i, _MISSING)
         if got is _MISSING:
-            got = d.orgs[i] = self._org_lookup(d, i)
+            w = d.words[i]
+            got = None
+            if w[:1].isupper():
+                lang = d.lang(i)
+                starts = self._org_starts.get((w, lang)) or self._org_starts_of(w, lang)
+                if starts[0] is not None or starts[1]:  # (most capitalized words start no known name)
+                    got = self._org_lookup(d, i, lang, starts)
+            d.orgs[i] = got
         return got
 
-    def _org_lookup(self, d: _Doc, i: int) -> tuple[int, str, str | None] | None:
-        w = d.toks[i][2]
-        if not w[:1].isupper():
-            return None
-        lang = d.lang(i)
-        starts = self._org_starts.get((w, lang))
-        if starts is None:
-            if len(self._org_starts) > 200_000:
-                self._org_starts.clear()
-            table = self._org_table(lang)
-            cands = table.candidates(word_key(w), word_key(self._lemma_of(w, lang))) if table.by_first else []
-            starts = self._org_starts[(w, lang)] = (table.acronyms.get(w), cands)
+    def _org_starts_of(self, w: str, lang: str) -> tuple[str | None, list]:
+        """(acronym's concept, names starting with the word) of a capitalized word (cached per tagger)."""
+        if len(self._org_starts) > 200_000:
+            self._org_starts.clear()
+        table = self._org_table(lang)
+        cands = table.candidates(word_key(w), word_key(self._lemma_of(w, lang))) if table.by_first else []
+        got = self._org_starts[(w, lang)] = (table.acronyms.get(w), cands)
+        return got
+
+    def _org_lookup(self, d: _Doc, i: int, lang: str, starts: tuple) -> tuple[int, str, str | None] | None:
         concept, cands = starts
         n = 1
         if concept is None:

@@ -305,7 +305,8 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
             if tl:
                 titled, p = True, p + tl
                 continue
-            lk = (self._link_place(d, p) if d.doc.links else None) or self._label_place(d, p, end)
+            lk = (self._link_place(d, p) if d.doc.links else None) or (
+                self._label_place(d, p, end) if ":" in d.gaps[p] else None)  # (a label ends in a colon)
             if lk:  # [[Гроза (Куп'янський район)|Гроза]], "місце: Гроза": a place by the link or label
                 self._emit(d, p, p + lk[0], "place", "place-word", lk[1], out)
                 p, titled = p + lk[0], False
