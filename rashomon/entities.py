@@ -131,6 +131,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
         self._lm_some: set[str] = set()  # words that are a landmark head in some language (`_maybe_head`)
         self._lm_none: set[str] = set()  # ... and words that are one in none
         self._solo_country: dict[tuple[str, str], str | None] = {}  # (word, lang) -> country it names alone
+        self._no_country: set[str] = set()  # words `_doc_countries` can pass by in any document
         self._republic: dict[tuple[str, str], bool] = {}  # (word, lang) -> a word for "republic"
         self._stops: dict[tuple[str, str], bool] = {}  # (word, lang) -> `_stop`
         self._codes: dict[tuple[str, str], str | None] = {}  # (word, lang) -> `_country_code`
