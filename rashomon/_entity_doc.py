@@ -36,7 +36,8 @@ class ScanDoc:
         self.gaps = parts[0::2]
         self.toks = list(zip(offs[1::2], offs[2::2], words))
         # tokens that may start a name (a capital first, or all capitals): the scan skips the rest
-        self.caps = [i for i, w in enumerate(words) if w[:1].isupper() or w.isupper()]
+        capital = {w for w in set(words) if w[:1].isupper() or w.isupper()}  # (each distinct word once)
+        self.caps = [i for i, w in enumerate(words) if w in capital]
         self._initial: dict[int, bool] = {}
         self.quotes = {}
         for m in QUOTE.finditer(doc.text):
@@ -58,7 +59,7 @@ class ScanDoc:
     @functools.cached_property
     def lower_seen(self) -> set[str]:
         """The words the document writes in lowercase (built when first asked)."""
-        return {w for w in self.words if w[:1].islower()}
+        return {w for w in set(self.words) if w[:1].islower()}
 
     def pure_lang(self) -> bool:
         """True when no token's language depends on the order `lang` is asked in: every Cyrillic word

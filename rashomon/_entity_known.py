@@ -76,21 +76,26 @@ class KnownNames:
         """(tokens, concept, country) of a known organisation name at token i (memoized)."""
         got = d.orgs.get(i, _MISSING)
         if got is _MISSING:
-            got = d.orgs[i] = self._org_lookup(d, i)
+            w = d.words[i]
+            got = None
+            if w[:1].isupper():
+                lang = d.lang(i)
+                starts = self._org_starts.get((w, lang)) or self._org_starts_of(w, lang)
+                if starts[0] is not None or starts[1]:  # (most capitalized words start no known name)
+                    got = self._org_lookup(d, i, lang, starts)
+            d.orgs[i] = got
         return got
 
-    def _org_lookup(self, d: _Doc, i: int) -> tuple[int, str, str | None] | None:
-        w = d.toks[i][2]
-        if not w[:1].isupper():
-            return None
-        lang = d.lang(i)
-        starts = self._org_starts.get((w, lang))
-        if starts is None:
-            if len(self._org_starts) > 200_000:
-                self._org_starts.clear()
-            table = self._org_table(lang)
-            cands = table.candidates(word_key(w), word_key(self._lemma_of(w, lang))) if table.by_first else []
-            starts = self._org_starts[(w, lang)] = (table.acronyms.get(w), cands)
+    def _org_starts_of(self, w: str, lang: str) -> tuple[str | None, list]:
+        """(acronym's concept, names starting with the word) of a capitalized word (cached per tagger)."""
+        if len(self._org_starts) > 200_000:
+            self._org_starts.clear()
+        table = self._org_table(lang)
+        cands = table.candidates(word_key(w), word_key(self._lemma_of(w, lang))) if table.by_first else []
+        got = self._org_starts[(w, lang)] = (table.acronyms.get(w), cands)
+        return got
+
+    def _org_lookup(self, d: _Doc, i: int, lang: str, starts: tuple) -> tuple[int, str, str | None] | None:
         concept, cands = starts
         n = 1
         if concept is None:
@@ -198,8 +203,15 @@ class KnownNames:
             starts = self._landmark_starts() if d.pure_lang() else None
             toks = d.toks
             heads = self._lm_heads
-            cand = range(len(toks)) if starts is None else [
-                h for h, w in enumerate(d.words) if w.lower()[:3] in starts and heads.get((w, "en")) != _NO_HEAD]
+            if starts is None:
+                cand: range | list[int] = range(len(toks))
+            else:  # the distinct words first (most are no head in any language), then their places
+                # (in C, probing the document's words: `-=` would walk the whole tagger-wide set)
+                found = set(d.words) - self._lm_none  # less the words known to be no head anywhere
+                unseen = found - self._lm_some
+                if unseen:
+                    found -= {w for w in unseen if not self._maybe_head(w)}
+                cand = [h for h, w in enumerate(d.words) if w in found] if found else []
             for h in cand:
                 if h <= covered:
                     continue
@@ -231,6 +243,17 @@ class KnownNames:
                     self._quoted_landmark(d, q, h, head)
                     covered = max(q[1], h + 1) - 1
         return d.landmarks
+
+    def _maybe_head(self, w: str) -> bool:
+        """Whether a word is a landmark or facility head in any language a token can be given
+        (cached per tagger): the others can be skipped whatever their language."""
+        if len(self._lm_none) > 200_000:
+            self._lm_none.clear()
+        heads = self._lm_heads
+        got = w.lower()[:3] in self._landmark_starts() and any(
+            (heads.get((w, lang)) or self._landmark_head(w, lang)) != _NO_HEAD for lang in TOKEN_LANGS)
+        (self._lm_some if got else self._lm_none).add(w)
+        return got
 
     def _landmark_head(self, w: str, lang: str) -> tuple[str | None, str | None]:
         """(landmark concept, facility concept) of a word (cached per tagger)."""

@@ -354,25 +354,38 @@ class PlaceNames:
             d.countries = frozenset()  # guards the recursion through _accept_place
             found = set()
             words, longest, solo = d.words, self._longest, self._solo_country
+            # words known to name no country wherever they stand: too short, or English (a word
+            # without Cyrillic letters is English in every document) and no country's name alone
+            skip = self._no_country
+            if len(skip) > 200_000:
+                skip.clear()
             for i in d.caps:
                 w = words[i]
-                if w[:1].isupper() and len(w) > 3:
-                    lang = d.lang(i)
-                    n = longest.get((w, lang))
-                    if n == 0:
-                        continue  # (starts no gazetteer name: known without a lookup)
-                    if n == 1 and (cc := solo.get((w, lang), _MISSING)) is not _MISSING:
-                        if cc:  # (a word that starts no longer name: its answer depends on it alone)
-                            found.add(cc)
-                        continue
-                    g = self._gaz_match(d, i, lang)
-                    cc = g[1].country if g and (g[1].kind == "country" or self._big_city(w, g[1])) else None
-                    if cc:
+                if w in skip:
+                    continue
+                if not (w[:1].isupper() and len(w) > 3):
+                    skip.add(w)
+                    continue
+                lang = d.lang(i)
+                n = longest.get((w, lang))
+                if n == 0:
+                    if lang == "en":
+                        skip.add(w)
+                    continue  # (starts no gazetteer name: known without a lookup)
+                if n == 1 and (cc := solo.get((w, lang), _MISSING)) is not _MISSING:
+                    if cc:  # (a word that starts no longer name: its answer depends on it alone)
                         found.add(cc)
-                    if longest.get((w, lang)) == 1:
-                        if len(solo) > 200_000:
-                            solo.clear()
-                        solo[(w, lang)] = cc
+                    elif lang == "en":
+                        skip.add(w)
+                    continue
+                g = self._gaz_match(d, i, lang)
+                cc = g[1].country if g and (g[1].kind == "country" or self._big_city(w, g[1])) else None
+                if cc:
+                    found.add(cc)
+                if longest.get((w, lang)) == 1:
+                    if len(solo) > 200_000:
+                        solo.clear()
+                    solo[(w, lang)] = cc
             d.countries = frozenset(found)
             d.gaz.clear()  # the matches so far were chosen without knowing the countries
         return d.countries

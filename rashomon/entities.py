@@ -124,11 +124,14 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
         self._tables: dict[tuple[str, str], WordTable] = {}
         self._lm_starts: frozenset[str] | None = None
         self._lemmas: dict[tuple[str, str], str] = {}  # (word, lang) -> lower-case lemma
-        self._phrase_memo: dict[tuple[str, str, str, bool], tuple] = {}
+        self._phrase_memo: dict[tuple[str, str, bool], dict[str, tuple]] = {}  # (lang, list, forward) -> word -> phrases
         self._org_starts: dict[tuple[str, str], tuple] = {}  # (word, lang) -> (acronym's concept, names)
         self._concepts: dict[tuple[str, str, str], str | None] = {}  # (word, lang, table) -> concept
         self._lm_heads: dict[tuple[str, str], tuple[str | None, str | None]] = {}  # (word, lang) -> concepts
+        self._lm_some: set[str] = set()  # words that are a landmark head in some language (`_maybe_head`)
+        self._lm_none: set[str] = set()  # ... and words that are one in none
         self._solo_country: dict[tuple[str, str], str | None] = {}  # (word, lang) -> country it names alone
+        self._no_country: set[str] = set()  # words `_doc_countries` can pass by in any document
         self._republic: dict[tuple[str, str], bool] = {}  # (word, lang) -> a word for "republic"
         self._stops: dict[tuple[str, str], bool] = {}  # (word, lang) -> `_stop`
         self._codes: dict[tuple[str, str], str | None] = {}  # (word, lang) -> `_country_code`
@@ -171,7 +174,8 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
         back, one connector may stand between (the village of X)."""
         anchor = i if forward else i - 1
         if 0 <= anchor < len(d.words):
-            cands = self._phrase_memo.get((d.words[anchor], lang, name, forward))
+            memo = self._phrase_memo.get((lang, name, forward))  # (one small table per list: few cache misses)
+            cands = memo.get(d.words[anchor]) if memo is not None else None
             if cands is None:
                 cands = self._phrase_cands(d.words[anchor], lang, name, forward)
             if cands:  # (most words start or end no phrase of the list: answered here)
@@ -187,7 +191,8 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
         if anchor < 0 or anchor >= len(d.toks):
             return 0
         w = d.toks[anchor][2]
-        cands = self._phrase_memo.get((w, lang, name, forward))
+        memo = self._phrase_memo.get((lang, name, forward))
+        cands = memo.get(w) if memo is not None else None
         if cands is None:
             cands = self._phrase_cands(w, lang, name, forward)
         return self._phrase_match(d, i, lang, cands, forward) if cands else 0
@@ -214,11 +219,13 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
 
     def _phrase_cands(self, w: str, lang: str, name: str, forward: bool) -> tuple[tuple[str, ...], ...]:
         """Phrases of a list that start (forward) or end with the word ``w`` or its lemma (cached)."""
-        k = (w, lang, name, forward)
-        got = self._phrase_memo.get(k)
+        memo = self._phrase_memo.get((lang, name, forward))
+        if memo is None:
+            memo = self._phrase_memo[(lang, name, forward)] = {}
+        got = memo.get(w)
         if got is None:
-            if len(self._phrase_memo) > 200_000:
-                self._phrase_memo.clear()
+            if len(memo) > 100_000:
+                memo.clear()
             by_first, by_last = _phrase_index(lang, name)
             index = by_first if forward else by_last
             got = index.get(self._lemma_of(w, lang), ()) + index.get(w.lower(), ())
@@ -227,7 +234,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
                 for suf in _suffixes(lang):
                     if low.endswith(suf) and len(low) - len(suf) >= 3:
                         got += index.get(low[: len(low) - len(suf)], ())
-            self._phrase_memo[k] = got
+            memo[w] = got
         return got
 
     def _tok_lemma(self, d: _Doc, j: int, lang: str) -> str:
@@ -303,7 +310,8 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
             if tl:
                 titled, p = True, p + tl
                 continue
-            lk = (self._link_place(d, p) if d.doc.links else None) or self._label_place(d, p, end)
+            lk = (self._link_place(d, p) if d.doc.links else None) or (
+                self._label_place(d, p, end) if ":" in d.gaps[p] else None)  # (a label ends in a colon)
             if lk:  # [[Гроза (Куп'янський район)|Гроза]], "місце: Гроза": a place by the link or label
                 self._emit(d, p, p + lk[0], "place", "place-word", lk[1], out)
                 p, titled = p + lk[0], False
