@@ -28,6 +28,7 @@ from ._entity_names import (
     grammemes,
     landmark_key,
     name_stem,
+    org_home,
     org_key,
     title,
     word_pairs,
@@ -113,6 +114,8 @@ class KnownNames:
             if concept is None:
                 return None
         cc, extra = self._country_after(d, i + n)
+        if cc and org_home().get(concept) == cc:  # ГСЧС Украины: the country its name already says
+            return n, concept, None  # (the country stays a place of its own)
         return n + extra, concept, cc
 
     def _country_after(self, d: _Doc, j: int) -> tuple[str | None, int]:

@@ -95,6 +95,22 @@ def node_key(m: Mention) -> str:
     return f"k:{compact(m.key or tkey(lemma))}"
 
 
+@functools.cache
+def _facility_words() -> frozenset[str]:
+    """Facility head words of every language (``entity_facilities``), casefolded."""
+    from .langdata import load_table
+
+    return frozenset(row[0].casefold() for lang in ("ru", "uk", "kk", "en")
+                     for row in load_table(lang, "entity_facilities") if row and row[0])
+
+
+def _facility_node(n: _Node) -> bool:
+    """A node of a named facility: a facility key, or names of two words or more ending in a facility word."""
+    if n.key.startswith("k:#fac"):
+        return True
+    return any(len(p := lem.split()) >= 2 and p[-1].casefold() in _facility_words() for lem in n.lemmas)
+
+
 @dataclass
 class _Node:
     key: str
@@ -465,13 +481,13 @@ class EntityLinker:
     def place_names(self, entities: Iterable[Entity]) -> dict[str, str]:
         """The place strings mentions give claims (a gazetteer name in ``canonical``, else the base
         form) -> the name of their entity, where the two differ and the string belongs to one entity
-        only (Manas -> Jalal-Abad, Ақсы -> Aksy): call after ``resolve``/``link`` to rename claims' places."""
+        only (Manas -> Jalal-Abad, Ақсы -> Aksy; a facility's forms -> its entity's one name): call after ``resolve``/``link`` to rename claims' places."""
         by_id = {e.id: e for e in entities}
         out: dict[str, set[str]] = {}
         for k, n in self.nodes.items():
             e = by_id.get(self._entity_of.get(k, ""))
-            if e is None or e.type != "place":
-                continue
+            if e is None or (e.type != "place" and not (e.type == "org" and _facility_node(n))):
+                continue  # (a facility tagged org is a claim's place too: Саяно-Шушенской ГЭС)
             names = {x for c in n.names for x in (c, _ascii_name(c))} if n.names else set(n.lemmas)
             for name in names:
                 out.setdefault(name, set()).add(e.canonical)

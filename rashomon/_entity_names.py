@@ -122,6 +122,12 @@ class OrgTable:
         return got
 
 
+@functools.cache
+def org_home() -> dict[str, str]:
+    """Organisations of one country by name (SBU -> UA): that country after them keys nothing."""
+    return load_map(None, "entity_org_home")
+
+
 def org_key(concept: str, country: str | None) -> str:
     return f"{ORG_PREFIX}{concept}@{country.lower()}" if country else f"{ORG_PREFIX}{concept}"
 

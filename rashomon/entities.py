@@ -29,12 +29,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
 from ._entity_doc import ScanDoc as _Doc
 from ._entity_known import KnownNames
-from ._entity_link import _ascii_name
+from ._entity_link import _ascii_name, surname_stem
 from ._entity_morph import ROMAN as _ROMAN
 from ._entity_morph import Morph as _Morph
 from ._entity_morph import acronym as _acronym
@@ -45,7 +46,7 @@ from ._entity_morph import surname_like
 from ._entity_names import ADJ_END as _ADJ_END
 from ._entity_names import CYR as _CYR
 from ._entity_names import HARD_GAP as _HARD_GAP
-from ._entity_names import OrgTable, WordTable, country_codes, country_names
+from ._entity_names import OrgTable, WordTable, country_codes, country_names, name_stem
 from ._entity_names import cap as _cap
 from ._entity_names import title as _title
 from ._entity_names import words as _words
@@ -56,10 +57,21 @@ from .document import Document
 from .gazetteer import Gazetteer, Place, default_gazetteer
 from .model import Mention
 from .translit import key as tkey
+from .translit import word_key
 
 __all__ = ["EntityTagger", "EntityLinker", "TaggedMention", "surname_like"]
 
 _HYPHEN_ADJ = re.compile(r"^[A-Za-z]+-[a-z]+$")
+def _facility_head(w: str, lang: str) -> str:
+    """An all-caps head word without a Kazakh case ending after a hyphen (ГЭС-інде -> ГЭС)."""
+    if lang == "kk" and "-" in w:
+        h, rest = w.split("-", 1)
+        if h.isupper() and rest.islower():
+            return h
+    return w
+
+
+_HYPHEN_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # each part capitalized
 _CLAUSE = re.compile(r"[,.!?;:]")
 _MAX_RUN = 6
 _MISSING = object()
@@ -294,6 +306,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
             if end > i + 1:  # a known organisation or a landmark inside the run starts a new one
                 end = next((k for k in range(i + 1, end) if self._org_match(d, k) or k in landmarks), end)
             i = self._scan_run(d, i, end, out)
+        self._lone_surnames(d, out)
         self._qualify_landmarks(out)
         self._qualify_orgs(out)
         self._places_by_lemma(out)
@@ -367,7 +380,8 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
             while p < q and self._common(d, p, lang) and not self._has_phrase(d, p + 1, lang, "entity_org_words", False) \
                     and not (q - p == 1 and self._quoted(d, p, q)) \
                     and not (q - p == 1 and self._place_adjective(d, p, q, lang)) \
-                    and not (q - p == 1 and not d.initial(p) and self._has_phrase(d, p, lang, "entity_place_words", False)):
+                    and not (q - p == 1 and not d.initial(p) and self._has_phrase(d, p, lang, "entity_place_words", False)) \
+                    and not (q - p == 2 and self._facility_adjective(d, p, lang)):
                 # («Укрзалізниця»: a quoted word is a name; «Кемеровской области»: so is a place's adjective;
                 # «микрорайон Шахтёр», «село Победа»: a capitalized word after a place word names the place)
                 if lang == "en" and q - p >= 3 and not self._stop(d.toks[p][2], lang):
@@ -383,18 +397,67 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
             p, titled = max(q, start + 1), False
         return max(end, p)
 
+    def _facility_adjective(self, d: _Doc, p: int, lang: str) -> bool:
+        """Token p is a singular name adjective before an all-caps facility word of
+        ``entity_facilities`` («Саяно-Шушенской ГЭС», «Курської АЕС»): the two are one name."""
+        nxt = _facility_head(d.toks[p + 1][2], lang) if p + 1 < len(d.toks) else ""
+        w = d.toks[p][2]
+        return (bool(_ADJ_END.search(w)) or (lang == "kk" and _cap(w) and not w.isupper())) and nxt.isupper() and len(nxt) > 1 \
+            and not _HARD_GAP.search(d.gap(p + 1)) and bool(self._concept(nxt.lower(), lang, "entity_facilities"))
+
     def _facility_after(self, d: _Doc, q: int, lang: str) -> bool:
         """A facility word (``entity_facilities``) follows token q-1 after at most two lowercase words
         ("Kredmash road machinery plant", "Bogatyr coal mine"): the name before is the facility's."""
+        return bool(self._facility_end(d, q, lang))
+
+    def _facility_end(self, d: _Doc, q: int, lang: str) -> int:
+        """The token after the facility word of `_facility_after`, else 0."""
         for j in range(q, min(q + 3, len(d.toks))):
             w = d.toks[j][2]
             if not w[:1].islower() or _HARD_GAP.search(d.gap(j)) or "," in d.gap(j):
-                return False
+                return 0
             if self._concept(w.lower(), lang, "entity_facilities"):
-                return True
+                return j + 1
             if self._stop(w, lang) or w.lower().endswith(("ed", "id", "ld", "s", "ing")):
-                return False  # "Dorwell said the plant ...": a verb between, no facility's name
-        return False
+                return 0  # "Dorwell said the plant ...": a verb between, no facility's name
+        return 0
+
+    def _lone_surnames(self, d: _Doc, out: list[Mention]) -> None:
+        """A capitalized word left untagged whose surname key is that of one full name of the document
+        («Ігор Табурець ... Табурець додав»; even a dictionary word) is that person's surname."""
+        stems: dict[str, set[str]] = {}
+        for m in out:
+            parts = (m.lemma or m.text).split() if m.type == "person" else []
+            if len(parts) >= 2 and len(st := surname_stem(parts[-1])) >= 4:
+                stems.setdefault(st, set()).add(m.lemma or m.text)
+        if not stems:
+            return
+        spans = sorted(m.span for m in out)
+        starts = [a for a, _ in spans]
+        reach = list(itertools.accumulate((b for _, b in spans), max))  # furthest end so far
+        added = False
+        for i, (s, _e, w) in enumerate(d.toks):
+            if len(w) < 4 or not w[:1].isupper() or w.isupper() or len(stems.get(surname_stem(w), ())) != 1:
+                continue
+            k = bisect.bisect_right(starts, s) - 1
+            if k >= 0 and reach[k] > s:  # inside a mention already
+                continue
+            if self._first_name(w, d.lang(i)):
+                continue
+            self._emit(d, i, i + 1, "person", "person", next(iter(stems[surname_stem(w)])).split()[-1], out)
+            added = True
+        if added:
+            out.sort(key=lambda m: m.span[0])
+
+    def _emit_facility(self, d: _Doc, p: int, b: int, lang: str, out: list[Mention]) -> None:
+        """A facility named by an adjective and its head word (toks[p:b]), keyed by the head's concept
+        and the adjective's stem, so that its forms in every language and case link."""
+        last = _facility_head(d.toks[b - 1][2], lang)  # (kk: ГЭС-інде -> ГЭС, its case ending off)
+        head = self._concept(last.lower(), lang, "entity_facilities") or last.lower()
+        stem = name_stem(word_key(d.toks[p][2]))
+        self._emit(d, p, b, "org", "org-word", " ".join([t[2] for t in d.toks[p : b - 1]] + [last]), out,
+                   end_char=d.toks[b - 1][0] + len(last))
+        out[-1].key = f"#fac {head} {stem}"
 
     def _country_code(self, w: str, lang: str) -> str | None:
         """ISO code of a country written as a code (РФ, АҚШ) or by a name the gazetteer lacks
@@ -498,6 +561,10 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
         w = words[0]
         single = q - p == 1
         s0, e0 = d.toks[p][0], d.toks[q - 1][1]
+        if (_ADJ_END.search(w) or lang == "kk") and (fe := (q if q - p == 2 and self._facility_adjective(d, p, lang) else
+                                          self._facility_end(d, q, lang) if single and lang == "en" else 0)):
+            self._emit_facility(d, p, fe, lang, out)  # «Саяно-Шушенской ГЭС», "the Kursky power plant"
+            return
         tags: frozenset[str] = frozenset()
         known = False
         if lang in ("ru", "uk") and single:
@@ -618,6 +685,10 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
             self._emit(d, p, q, "place", "preposition", loc, out)  # Шаңырақта: where, so a place
         elif single and lang == "en" and not d.initial(p) and self._facility_after(d, q, lang):
             self._emit(d, p, q, "org", "org-word", lemma, out)  # "the Kredmash road machinery plant"
+        elif single and lang == "en" and _HYPHEN_NAME.match(w) and w.lower() not in d.lower_seen \
+                and (h := w.split("-", 1)[0]).lower() not in _words(lang, "entity_hyphen_prefixes") \
+                and not self._first_name(h, lang) and not self._first_name(w, lang):
+            self._emit(d, p, q, "org", "shape", lemma, out)  # Nord-Ost, Coca-Cola: no English word's shape
         elif link_end == e0:
             self._emit(d, p, q, "org", "link", lemma, out)
         elif not single and not d.initial(p):
