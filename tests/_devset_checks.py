@@ -70,8 +70,11 @@ def parts_of(docs: Path, name: str) -> dict[str, str]:
 
 
 def make_checks(name: str, docs_range: tuple[int, int], claims_range: tuple[int, int],
-                id_prefix: str | None = None) -> dict:
-    """The test functions for the development set ``tests/data/<name>/``."""
+                id_prefix: str | None = None, legacy: dict[str, str] | None = None,
+                export: tuple[str, str] | None = None) -> dict:
+    """The test functions for the development set ``tests/data/<name>/``. ``legacy``: the documents
+    stored in a legacy encoding (name -> codec); ``export``: a MediaWiki export and its one page id,
+    for the checks of sets that have containers of every kind."""
     DEV = REPO / "tests" / "data" / name  # noqa: N806
     DOCS = DEV / "docs"  # noqa: N806
     GOLD = DEV / "gold"  # noqa: N806
@@ -215,6 +218,27 @@ def make_checks(name: str, docs_range: tuple[int, int], claims_range: tuple[int,
             assert (part != "") == name_.endswith(CONTAINERS)
             assert part in parts(name_)
 
+
+    if legacy:
+        def test_one_document_is_in_a_legacy_encoding():
+            for doc, codec in legacy.items():
+                raw = (DOCS / doc).read_bytes()
+                with pytest.raises(UnicodeDecodeError):
+                    raw.decode("utf-8")
+                text = raw.decode(codec)
+                assert sum("а" <= c <= "я" for c in text.lower()) > 300
+                assert parts(doc) == {"": text}  # the shared checks read it in its codec
+            for doc in set(NAMES) - set(legacy):
+                (DOCS / doc).read_bytes().decode("utf-8")  # every other document is UTF-8
+
+    if export:
+        def test_containers_have_two_or_three_simply_named_entries():
+            containers = [n for n in NAMES if n.endswith((".atom", ".rss", ".jsonl"))]
+            assert {Path(n).suffix for n in containers} == {".atom", ".rss", ".jsonl"}
+            for n in containers:
+                ids = list(parts(n))
+                assert 2 <= len(ids) <= 3 and all(re.fullmatch(r"[\w-]{1,20}", i) for i in ids), n
+            assert list(parts(export[0])) == [export[1]]
 
     tests = {k: v for k, v in locals().items() if k.startswith("test_")}
     if id_prefix is None:  # the first set predates the id scheme and the broad-coverage goal

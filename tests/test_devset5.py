@@ -11,14 +11,14 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
 from _devset_checks import MODALITIES, QUALIFIERS, lang_of, load_jsonl, make_checks, parts_of
 
 DEV = Path(__file__).resolve().parent / "data" / "devset5"
 DOCS, GOLD = DEV / "docs", DEV / "gold"
 LEGACY = {"kordai_prosecutor_ru.txt": "cp1251"}  # documents not in UTF-8, and their encoding
 OWN = {"test_size_formats_and_languages", "test_claim_ids_and_measures_cover_the_contract_broadly"}
-_shared = make_checks("devset5", docs_range=(15, 20), claims_range=(180, 300), id_prefix="d5")
+_shared = make_checks("devset5", docs_range=(15, 20), claims_range=(180, 300), id_prefix="d5",
+                      legacy=LEGACY, export=("minsk_export_ru.xml", "71954"))
 globals().update({k: v for k, v in _shared.items() if k not in OWN})
 
 NAMES = sorted(p.name for p in DOCS.iterdir() if p.is_file())
@@ -37,26 +37,6 @@ def test_size_formats_and_languages():
     assert set(per_lang) == {"en", "ru", "uk", "kk"} and min(per_lang.values()) >= 3, per_lang
     assert len({Path(n).stem for n in NAMES}) == len(NAMES)  # the scorer keys documents by stem
     assert max((DOCS / n).stat().st_size for n in NAMES) >= 5000  # one long compilation page
-
-
-def test_one_document_is_in_a_legacy_encoding():
-    raw = (DOCS / "kordai_prosecutor_ru.txt").read_bytes()
-    with pytest.raises(UnicodeDecodeError):
-        raw.decode("utf-8")
-    text = raw.decode("cp1251")
-    assert sum("а" <= c <= "я" for c in text.lower()) > 500
-    assert parts("kordai_prosecutor_ru.txt") == {"": text}  # the shared checks read it as cp1251
-    for name in set(NAMES) - set(LEGACY):
-        (DOCS / name).read_bytes().decode("utf-8")  # every other document is UTF-8
-
-
-def test_containers_have_two_or_three_simply_named_entries():
-    containers = [n for n in NAMES if n.endswith((".atom", ".rss", ".jsonl"))]
-    assert {Path(n).suffix for n in containers} == {".atom", ".rss", ".jsonl"}
-    for n in containers:
-        ids = list(parts(n))
-        assert 2 <= len(ids) <= 3 and all(re.fullmatch(r"[\w-]{1,20}", i) for i in ids), n
-    assert list(parts("minsk_export_ru.xml")) == ["71954"]
 
 
 def test_atom_entry_holds_wikitext_escaped_twice():

@@ -12,14 +12,14 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
 from _devset_checks import MODALITIES, QUALIFIERS, lang_of, load_jsonl, make_checks, parts_of
 
 DEV = Path(__file__).resolve().parent / "data" / "devset7"
 DOCS, GOLD = DEV / "docs", DEV / "gold"
 LEGACY = {"kz2019_interior_ru.txt": "cp1251"}  # documents not in UTF-8, and their encoding
 OWN = {"test_size_formats_and_languages", "test_claim_ids_and_measures_cover_the_contract_broadly"}
-_shared = make_checks("devset7", docs_range=(14, 16), claims_range=(150, 260), id_prefix="d7")
+_shared = make_checks("devset7", docs_range=(14, 16), claims_range=(150, 260), id_prefix="d7",
+                      legacy=LEGACY, export=("nordost_export_ru.xml", "51877"))
 globals().update({k: v for k, v in _shared.items() if k not in OWN})
 
 NAMES = sorted(p.name for p in DOCS.iterdir() if p.is_file())
@@ -39,26 +39,6 @@ def test_size_formats_and_languages():
     assert per_lang["kk"] >= 4  # several Kazakh documents
     assert len({Path(n).stem for n in NAMES}) == len(NAMES)  # the scorer keys documents by stem
     assert max((DOCS / n).stat().st_size for n in NAMES) >= 5000  # one long compilation page
-
-
-def test_one_document_is_in_a_legacy_encoding():
-    raw = (DOCS / "kz2019_interior_ru.txt").read_bytes()
-    with pytest.raises(UnicodeDecodeError):
-        raw.decode("utf-8")
-    text = raw.decode("cp1251")
-    assert sum("а" <= c <= "я" for c in text.lower()) > 300
-    assert parts("kz2019_interior_ru.txt") == {"": text}  # the shared checks read it as cp1251
-    for name in set(NAMES) - set(LEGACY):
-        (DOCS / name).read_bytes().decode("utf-8")  # every other document is UTF-8
-
-
-def test_containers_have_two_simply_named_entries():
-    containers = [n for n in NAMES if n.endswith((".atom", ".rss", ".jsonl"))]
-    assert {Path(n).suffix for n in containers} == {".atom", ".rss", ".jsonl"}
-    for n in containers:
-        ids = list(parts(n))
-        assert 2 <= len(ids) <= 3 and all(re.fullmatch(r"[\w-]{1,20}", i) for i in ids), n
-    assert list(parts("nordost_export_ru.xml")) == ["51877"]
 
 
 def test_atom_entry_holds_wikitext_escaped_twice():
