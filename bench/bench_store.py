@@ -16,6 +16,7 @@ entities, timeline) and the hits of searches drawn from the text. Exit status 1 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -32,9 +33,9 @@ from rashomon.model import Analysis, Claim, TimeExpr, stable_id
 from rashomon.store import Store, write_store
 
 WORDS = {
-    "ru": "митинг полиция рабочие площадь город забастовка акимат погибли ранены задержаны дамба".split(),
-    "kk": "митинг полиция жұмысшылар алаң қала ереуіл әкімдік қаза жараланды ұсталды бөгет".split(),
-    "en": "rally police workers square town strike officials killed injured detained dam".split(),
+    "ru": ["митинг", "полиция", "рабочие", "площадь", "город", "забастовка", "акимат", "погибли", "ранены", "задержаны", "дамба"],
+    "kk": ["митинг", "полиция", "жұмысшылар", "алаң", "қала", "ереуіл", "әкімдік", "қаза", "жараланды", "ұсталды", "бөгет"],
+    "en": ["rally", "police", "workers", "square", "town", "strike", "officials", "killed", "injured", "detained", "dam"],
 }
 
 
@@ -91,10 +92,8 @@ def bench_ingest(n: int, db: Path | None) -> None:
 # -- the store of a dossier ---------------------------------------------------------------------
 def _reset_peak() -> None:
     """Reset the kernel's peak-RSS mark of this process (VmHWM), so the next reading is this phase's."""
-    try:
+    with contextlib.suppress(OSError):
         Path("/proc/self/clear_refs").write_text("5")
-    except OSError:
-        pass
 
 
 def _rss_kb(field: str) -> int:
@@ -206,7 +205,7 @@ def _rows(con: sqlite3.Connection, table: str, cols: list[str]) -> list[tuple]:
                  for r in con.execute(f"SELECT {', '.join(layout)} FROM [{table}] ORDER BY rowid")]
         con.row_factory = None
         at = cols.index("json")
-        rows = [(*r[:at], w, *r[at + 1:]) for r, w in zip(rows, whole)]
+        rows = [(*r[:at], w, *r[at + 1:]) for r, w in zip(rows, whole, strict=True)]
     return rows
 
 
@@ -237,7 +236,7 @@ def compare(old: Path, new: Path) -> list[str]:
             problems.append(f"{t}: columns only old {sorted(set(ca) - set(cb))}, only new {sorted(set(cb) - set(ca))}")
         ra, rb = _rows(a, t, common), _rows(b, t, common)
         if ra != rb:
-            bad = next((i for i, (x, y) in enumerate(zip(ra, rb)) if x != y), min(len(ra), len(rb)))
+            bad = next((i for i, (x, y) in enumerate(zip(ra, rb, strict=False)) if x != y), min(len(ra), len(rb)))
             problems.append(f"{t}: rows differ ({len(ra)} vs {len(rb)}), first at {bad}")
         print(f"  table {t:20} {len(ra):8} rows, {len(common)} columns compared: {'same' if ra == rb else 'DIFFERENT'}")
     old_extra = dict(a.execute("SELECT id, extra FROM questions WHERE extra IS NOT NULL"))

@@ -19,13 +19,13 @@ import time
 import urllib.parse
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from .document import Document, sha256_bytes
 from .errors import InputError
-from .fetch import FetchError, Fetcher, backoff_delay
+from .fetch import Fetcher, FetchError, backoff_delay
 from .model import Question
 
 
@@ -56,7 +56,7 @@ class SourceState:
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def parse_every(s: str) -> float:

@@ -8,8 +8,8 @@ import subprocess
 import sys
 
 import click
-
 from conftest import REPO, SHARED
+
 from rashomon.cli import cli
 
 

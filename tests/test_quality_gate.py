@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from pathlib import Path
 
 import pytest
-
 from conftest import GOLD, REPO, SAMPLE, SEEDS, SHARED
 
 BASELINE = json.loads((REPO / "tests" / "quality" / "baseline.json").read_text(encoding="utf-8"))

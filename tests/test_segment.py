@@ -29,7 +29,7 @@ def check(doc):
         assert p[0] <= a and b <= p[1]
         prev = b
     spans = [p.span for p in doc.paragraphs]
-    assert spans == sorted(spans) and all(x[1] <= y[0] for x, y in zip(spans, spans[1:]))
+    assert spans == sorted(spans) and all(x[1] <= y[0] for x, y in zip(spans, spans[1:], strict=False))
 
 
 SENTENCES = [

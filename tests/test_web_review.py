@@ -15,9 +15,9 @@ from _web_fixture import client_class, hostile_store, reingest, sample_store  # 
 
 TestClient = client_class()
 
+from rashomon import review as rv  # noqa: E402
 from rashomon.store import Store  # noqa: E402
 from rashomon.web import create_app, hash_token  # noqa: E402
-from rashomon import review as rv  # noqa: E402
 from rashomon.web.auth import token_hash_from, verify_token  # noqa: E402
 
 TOKEN = "correct horse battery staple"

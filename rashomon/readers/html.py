@@ -209,9 +209,9 @@ def _json_ld(tree: Any, meta: dict[str, Any]) -> None:
                 author = node.get("author")
                 if isinstance(author, dict) and isinstance(author.get("name"), str):
                     meta.setdefault("author", clean(author["name"]))
-                elif isinstance(author, list) and author and isinstance(author[0], dict):
-                    if isinstance(author[0].get("name"), str):
-                        meta.setdefault("author", clean(author[0]["name"]))
+                elif (isinstance(author, list) and author and isinstance(author[0], dict)
+                      and isinstance(author[0].get("name"), str)):
+                    meta.setdefault("author", clean(author[0]["name"]))
                 todo.extend(v for v in node.values() if isinstance(v, dict | list))
 
 

@@ -9,8 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from markupsafe import Markup
 
-from ... import charts
-from ... import review
+from ... import charts, review
 from .. import queries
 from ..app import _chart
 from ..deps import not_found, qstr, store
