@@ -1,0 +1,62 @@
+"""The eighth development set (tests/data/devset8/), written unseen by the extractors' authors:
+real events (the Almaty shooting of 2016, the Minsk metro bombing, the Vinnytsia strike, the Tbilisi
+protests of March 2023, the Perm university shooting), gold well-formed (see _devset_checks, which reads
+inside its container files: RSS 2.0, a MediaWiki XML export, JSON Lines and Atom, as ``FILE#PART``).
+One plain-text document is stored in cp1251. No score threshold: `bench/eval_devset.py --set devset8`
+measures; these guard.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from _devset_checks import MODALITIES, QUALIFIERS, lang_of, load_jsonl, make_checks, parts_of
+
+DEV = Path(__file__).resolve().parent / "data" / "devset8"
+DOCS, GOLD = DEV / "docs", DEV / "gold"
+LEGACY = {"almaty2016_prosecutor_ru.txt": "cp1251"}  # documents not in UTF-8, and their encoding
+OWN = {"test_size_formats_and_languages", "test_claim_ids_and_measures_cover_the_contract_broadly"}
+_shared = make_checks("devset8", docs_range=(14, 16), claims_range=(150, 260), id_prefix="d8",
+                      legacy=LEGACY, export=("minsk2011_export_ru.xml", "40417"))
+globals().update({k: v for k, v in _shared.items() if k not in OWN})
+
+NAMES = sorted(p.name for p in DOCS.iterdir() if p.is_file())
+CLAIMS = load_jsonl(GOLD / "devset8.claims.jsonl")
+TIMELINE = load_jsonl(GOLD / "devset8.timeline.jsonl")
+
+
+def parts(name: str) -> dict[str, str]:
+    return parts_of(DOCS, name)
+
+
+def test_size_formats_and_languages():
+    assert 14 <= len(NAMES) <= 16
+    assert {Path(n).suffix for n in NAMES} >= {".txt", ".md", ".html", ".wiki", ".atom", ".rss", ".xml", ".jsonl"}
+    per_lang = Counter(lang_of(n) for n in NAMES)
+    assert set(per_lang) == {"en", "ru", "uk", "kk"} and min(per_lang.values()) >= 3, per_lang
+    assert per_lang["kk"] >= 4  # several Kazakh documents
+    assert len({Path(n).stem for n in NAMES}) == len(NAMES)  # the scorer keys documents by stem
+    assert max((DOCS / n).stat().st_size for n in NAMES) >= 5000  # one long compilation page
+
+
+def test_atom_entry_holds_wikitext_escaped_twice():
+    raw = (DOCS / "vinnytsia_wiki_en.atom").read_text(encoding="utf-8")
+    assert "&amp;lt;ref" in raw and "&lt;br /&gt;" in raw and "{{Infobox" in raw
+
+
+def test_kazakh_documents_inflect_place_names():
+    kk = "".join(t for n in NAMES if lang_of(n) == "kk" for t in parts(n).values())
+    assert "Алматыдағы" in kk and "Минскідегі" in kk and "Пермьдегі" in kk
+
+
+def test_claim_ids_and_measures_cover_the_contract_broadly():
+    assert 40 <= len(TIMELINE) <= 100
+    assert all(re.fullmatch(r"d8g\d{3}", c["id"]) for c in CLAIMS)
+    assert all(re.fullmatch(r"d8t\d{3}", t["id"]) for t in TIMELINE)
+    assert len(Counter(c["measure"] for c in CLAIMS)) >= 9  # not only killed/injured
+    types = {c["source_type"] for c in CLAIMS}
+    assert types >= {"official", "media", "ngo", "eyewitness", "opposition", "social_media", "unknown", "author"}
+    assert {c["modality"] for c in CLAIMS} == MODALITIES
+    assert {c["qualifier"] for c in CLAIMS} == QUALIFIERS
