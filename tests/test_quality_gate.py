@@ -26,6 +26,7 @@ CORPORA = {
     "devset5": (REPO / "tests" / "data" / "devset5" / "docs", REPO / "tests" / "data" / "devset5" / "gold", "devset5"),
     "devset6": (REPO / "tests" / "data" / "devset6" / "docs", REPO / "tests" / "data" / "devset6" / "gold", "devset6"),
     "devset7": (REPO / "tests" / "data" / "devset7" / "docs", REPO / "tests" / "data" / "devset7" / "gold", "devset7"),
+    "devset8": (REPO / "tests" / "data" / "devset8" / "docs", REPO / "tests" / "data" / "devset8" / "gold", "devset8"),
 }
 
 
