@@ -92,7 +92,8 @@ class Attributor:
                     m = self._named(toks, text, (a, b), kind, (a + 1, b))  # "По официальным данным, ...": the data speak
             elif kind == "verb":
                 if a and self._determines(toks, a - 1) and not (toks[a].low.endswith("ed") and (
-                        self.lex.source_types.first(toks, a - 1) or (a > 1 and toks[a - 1].text[:1].isupper()))):
+                        self.lex.source_types.first(toks, a - 1) or (a > 1 and toks[a - 1].text[:1].isupper()))) \
+                        and not self._first_said(toks, a):
                     continue  # "the reports", "unconfirmed reports": a noun, not a verb (but "media estimated", "Associated Press concluded")
                 if a and toks[a - 1].low in _PASSIVE and toks[a].low.endswith("ed"):
                     continue  # "The toll has been revised to nine, the governor said": the toll is no speaker
@@ -126,6 +127,8 @@ class Attributor:
                 if self.lex.lang in ("ru", "uk", "en") and (subj is None or (subj[0] > 0 and toks[subj[0] - 1].kind == "n")):
                     # "агентство AP на підставі розповідей 23 вцілілих оцінило": the subject before the figure
                     subj = self._distant_subject(toks, a, subj[0] - 1 if subj else a) or subj
+                if subj is not None and _only_reports(self.lex.lang, toks, subj):
+                    continue  # "Reports spread on social networks that ...": what spreads is no speaker
                 m = self._named(toks, text, (a, b), kind, subj)
             elif kind == "post":
                 m = self._named(toks, text, (a, b), kind, self._backward(toks, a, appositions=False))
@@ -168,6 +171,13 @@ class Attributor:
             out = [m for m in out if m.kind != "label" or not self._spoken(toks, out, m)]
         out.sort(key=lambda m: m.cue[0])
         return out
+
+    def _first_said(self, toks, a: int) -> bool:
+        """"The State Emergency Service first reported 12 dead": an adverb of time that is also a
+        determiner ("first") between a named subject and a verb in the past; not "the first reports"."""
+        k = a - 1
+        return k > 0 and toks[a].low.endswith("ed") and toks[k].low in self.lex.name_trim and toks[k - 1].kind == "w" and (
+            toks[k - 1].text[:1].isupper() or bool(self.lex.source_types.ending_at(toks, k, 4)))
 
     def doer(self, toks, text: str, qstart: int, measure: str | None) -> Marker | None:
         """A court or prosecutor whose ruling the figure counts, named as the subject of a sentence
@@ -528,6 +538,8 @@ class Attributor:
             elif t.kind == "n" and k == end - 1 and k > 1 and toks[k - 1].kind == "w" and toks[k - 1].text[:1].isupper() \
                     and t.text.isdigit() and len(t.text) <= 3:
                 pass  # a number that ends a name: "Group 24 claimed", "Channel 5 reported"
+            elif _in_name(toks, k):
+                pass  # "«Хартия’97» писал", "The [[UN Monitoring Mission]] said": a number glued into a name, a wiki link
             elif k > 0 and end - k > 1 and toks[k - 1].low in _IN_ONE and _one(lex, t) and toks[k + 1].kind == "w" and toks[k + 1].text.islower():
                 pass  # "Doctors at one city hospital told ...": "one" is no count here
             elif t.text in _BACK or _figure_word(lex, t) or (vague[t.low] and lex.vague.first(toks, k)) \
@@ -743,6 +755,22 @@ class Attributor:
             if a == 0 or not any(t.text in _CLAUSE or t.kind == "n" for t in between):
                 return "probable" if own else "reported"
         return None
+
+
+def _in_name(toks, k: int) -> bool:
+    """Is ``toks[k]`` part of a name: a short number glued to a capitalized word by an apostrophe or
+    hyphen ("Хартия’97", "Channel-5"), or a doubled bracket of a wiki link ("[[", "]]")?"""
+    t = toks[k]
+    if t.text in ("[", "]"):
+        return any(0 <= j < len(toks) and toks[j].text == t.text and (toks[j].end == t.start or t.end == toks[j].start) for j in (k - 1, k + 1))
+    return t.kind == "n" and t.text.isdigit() and len(t.text) <= 4 and k > 1 and toks[k - 1].text in ("’", "'", "-") \
+        and toks[k - 1].end == t.start and toks[k - 2].end == toks[k - 1].start and toks[k - 2].text[:1].isupper()
+
+
+def _only_reports(lang: str, toks, span: tuple[int, int]) -> bool:
+    """Is a subject only a word for reports or rumours ("Reports", "Слухи", ``report_nouns.txt``)?"""
+    words = [k for k in range(*span) if toks[k].kind == "w"]
+    return bool(words) and all(word_list(lang, "report_nouns").first(toks, k) for k in words)
 
 
 def _paren_of(paren: list[int], k: int) -> int:

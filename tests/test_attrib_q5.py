@@ -1,0 +1,147 @@
+"""Denials and attribution, session 5: invented sentences about invented events, in every language
+where the construction exists. Texts are segmented into sentences as the product does.
+
+- a denial that points back at a rumour through a pointer before the verb ("это назвали ложью",
+  "це спростувало", "мұны теріске шығарды", "called this rumours", "said the report was untrue"),
+  or with a relative pronoun (", что МЧС назвало слухами"), is a claim of the denied figure;
+- a report called false by its own predicate ("Reports ... are false"): the rumour and the
+  document's denial;
+- "no one was killed" after a rumour of one death denies it (value 1);
+- speech verbs of a guess ("припустив", "предположил", "suggested"), "first reported", names with a
+  glued number ("«Хартия’97»") or wiki-link brackets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.claims import ClaimExtractor
+from rashomon.document import Document
+from rashomon.segment import Segmenter
+
+_EXTRACT, _SEGMENT = ClaimExtractor(), Segmenter()
+TITLE = "Хроника событий\n\n"
+
+
+def _got(text: str, lang: str) -> list[tuple]:
+    """``(measure, value, source type, modality)`` of every claim, in order."""
+    full = TITLE + text
+    doc = Document(id="t.txt", path="t.txt", text=full, lang=lang)
+    _SEGMENT(doc)
+    for p in doc.paragraphs:
+        p.lang = lang
+    out = []
+    for c in _EXTRACT(doc, [], []):
+        out.append((c.measure, c.value, c.source.type if c.source else c.source_type, c.modality))
+    return out
+
+
+def _sources(text: str, lang: str) -> list[str | None]:
+    full = TITLE + text
+    doc = Document(id="t.txt", path="t.txt", text=full, lang=lang)
+    _SEGMENT(doc)
+    for p in doc.paragraphs:
+        p.lang = lang
+    return [c.source.name if c.source else None for c in _EXTRACT(doc, [], [])]
+
+
+DENIALS = [
+    # the pointer before the verb, in the next sentence
+    ("Блогеры писали о 40 погибших. Однако в МЧС это назвали ложью.", "ru",
+     [("killed", 40, "social_media", "unconfirmed"), ("killed", 40, "official", "denied")]),
+    ("Телеграм-канали пишуть про 40 загиблих. Командування Повітряних сил це спростувало.", "uk",
+     [("killed", 40, "social_media", "unconfirmed"), ("killed", 40, "official", "denied")]),
+    ("Тұрғындар 40 адам қаза тапты деп жазды. Полиция мұны теріске шығарды.", "kk",
+     [("killed", 40, "eyewitness", "asserted"), ("killed", 40, "official", "denied")]),
+    ("Users on the forum wrote that 40 people were killed. The KGB called this rumours.", "en",
+     [("killed", 40, "social_media", "unconfirmed"), ("killed", 40, "official", "denied")]),
+    # the pointer before the verb, in the same sentence after a contrast
+    ("Российские военные блогеры писали о 40 погибших, однако в Воздушных силах это назвали ложью.", "ru",
+     [("killed", 40, "social_media", "unconfirmed"), ("killed", 40, "official", "denied")]),
+    ("Оппозиция өкілдері 40 адам қаза тапты деп мәлімдеді, бірақ билік мұны теріске шығарды.", "kk",
+     [("killed", 40, "opposition", "asserted"), ("killed", 40, "official", "denied")]),
+    ("On the forum users wrote that 40 people were killed, but the KGB called this as rumours.", "en",
+     [("killed", 40, "social_media", "unconfirmed"), ("killed", 40, "official", "denied")]),
+    # a relative pronoun points back: ", что МЧС назвало слухами"
+    ("Оппозиционный сайт писал о 40 погибших, что МЧС назвало слухами.", "ru",
+     [("killed", 40, "opposition", "unconfirmed"), ("killed", 40, "official", "denied")]),
+    ("Опозиційний сайт писав про 40 загиблих, що МВС назвало чутками.", "uk",
+     [("killed", 40, "opposition", "unconfirmed"), ("killed", 40, "official", "denied")]),
+    ("Residents said 40 people were killed, which the ministry called lies.", "en",
+     [("killed", 40, "eyewitness", "asserted"), ("killed", 40, "official", "denied")]),
+    # a speech verb between the denier and the denial
+    ("A website reported that more than 30 people had been detained; the prosecutor's office said the report was untrue.", "en",
+     [("detained", 30, "media", "unconfirmed"), ("detained", 30, "official", "denied")]),
+    ("A website reported that 30 people had been detained. The prosecutor's office said the report was false.", "en",
+     [("detained", 30, "media", "asserted"), ("detained", 30, "official", "denied")]),
+    # a report called false by its own predicate: the rumour and the document's denial
+    ("Reports spread on social networks that 50 people were killed are false.", "en",
+     [("killed", 50, "social_media", "unconfirmed"), ("killed", 50, "author", "denied")]),
+    ('Reports spread on social networks that "dozens" of demonstrators were wounded are false.', "en",
+     [("injured", None, "social_media", "unconfirmed"), ("injured", None, "author", "denied")]),
+    # the denial already in the claim's own clause is one claim, its denier named after the rumour
+    ("Слухи о «сотнях погибших» МВД назвало ложью.", "ru", [("killed", None, "official", "denied")]),
+    ("Сообщения о 50 погибших назвали ложью.", "ru", [("killed", 50, "author", "denied")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), DENIALS)
+def test_denials_pointing_back(text, lang, expected):
+    assert _got(text, lang) == expected
+
+
+ZERO = [
+    ("У соцмережах писали про загибель одного студента, проте МВС заявило, що загиблих немає.", "uk",
+     [("killed", 1, "social_media", "unconfirmed"), ("killed", 1, "official", "denied")]),
+    ("У соцмережах писали про загибель одного студента. МВС заявило, що загиблих немає.", "uk",
+     [("killed", 1, "social_media", "unconfirmed"), ("killed", 1, "official", "denied")]),
+    ("В соцсетях писали о гибели одного студента, но в МВД заявили, что погибших нет.", "ru",
+     [("killed", 1, "social_media", "unconfirmed"), ("killed", 1, "official", "denied")]),
+    ("Әлеуметтік желілерде бір студент қаза тапты деп жазды, бірақ ІІМ қаза тапқандар жоқ деп мәлімдеді.", "kk",
+     [("killed", 1, "social_media", "unconfirmed"), ("killed", 1, "official", "denied")]),
+    # an asserted toll is not denied by "no other deaths"
+    ("Погибли 2 человека. Других погибших нет.", "ru", [("killed", 2, "author", "asserted")]),
+    # "no deaths" leaves a rumour of injuries alone
+    ("В соцсетях писали об одном раненом. Погибших нет.", "ru", [("injured", 1, "social_media", "unconfirmed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), ZERO)
+def test_no_deaths_denies_a_singular_rumour(text, lang, expected):
+    assert _got(text, lang) == expected
+
+
+SOURCES = [
+    ("Міський голова Сергій Моргунов припустив, що загиблих може бути до 30.", "uk",
+     [("killed", 30, "official", "unconfirmed")]),
+    ("Мэр предположил, что погибших может быть до 30.", "ru", [("killed", 30, "official", "unconfirmed")]),
+    ("The mayor suggested that up to 30 people may have died.", "en", [("killed", 30, "official", "unconfirmed")]),
+    ("Әкім 30 адам қаза тапқан болуы мүмкін деп болжады.", "kk", [("killed", 30, "official", "unconfirmed")]),
+    ("The State Emergency Service first reported 12 dead.", "en", [("killed", 12, "official", "asserted")]),
+    ("The police first reported 12 dead.", "en", [("killed", 12, "official", "asserted")]),
+    ("Оппозиционный сайт «Хартия’97» писал о 40 погибших.", "ru", [("killed", 40, "opposition", "asserted")]),
+    ("The [[UN Human Rights Monitoring Mission in Ukraine]] said on 29 July 2022 that it had verified the deaths of 25 civilians.",
+     "en", [("killed", 25, "official", "asserted")]),
+    # the armed forces' commands and security services are officials
+    ("Командование ВСУ сообщило о 5 погибших.", "ru", [("killed", 5, "official", "asserted")]),
+    ("Командування Повітряних сил повідомило про 5 загиблих.", "uk", [("killed", 5, "official", "asserted")]),
+    ("Әуе күштері 5 адам қаза тапты деп хабарлады.", "kk", [("killed", 5, "official", "asserted")]),
+    ("The KGB said 3 suspects were detained.", "en", [("detained", 3, "official", "asserted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), SOURCES)
+def test_sources(text, lang, expected):
+    assert _got(text, lang) == expected
+
+
+def test_names_keep_their_marks_out():
+    assert _sources("Оппозиционный сайт «Хартия’97» писал о 40 погибших.", "ru") == ["Оппозиционный сайт «Хартия’97»"]
+    assert _sources("The [[UN Monitoring Mission]] said 25 civilians were killed.", "en") == ["UN Monitoring Mission"]
+    assert _sources("Слухи о «сотнях погибших» МВД назвало ложью.", "ru") == ["МВД"]
+    got = _sources("A website reported that 30 people had been detained. The prosecutor's office said the report was untrue.", "en")
+    assert got == ["A website", "prosecutor's office"]
+
+
+def test_the_first_reports_are_no_speaker():
+    assert _got("The first reported 12 deaths were wrong.", "en") == [("killed", 12, "author", "asserted")]
