@@ -18,8 +18,9 @@ import pytest
 from rashomon.claims import ClaimExtractor
 from rashomon.document import Document
 from rashomon.segment import Segmenter
+from rashomon.timex import TimeTagger
 
-_EXTRACT, _SEGMENT = ClaimExtractor(), Segmenter()
+_EXTRACT, _SEGMENT, _TIMES = ClaimExtractor(), Segmenter(), TimeTagger()
 TITLE = "Хроника событий\n\n"
 
 
@@ -31,7 +32,7 @@ def _got(text: str, lang: str) -> list[tuple]:
     for p in doc.paragraphs:
         p.lang = lang
     out = []
-    for c in _EXTRACT(doc, [], []):
+    for c in _EXTRACT(doc, _TIMES(doc), []):
         out.append((c.measure, c.value, c.source.type if c.source else c.source_type, c.modality))
     return out
 
@@ -42,7 +43,7 @@ def _sources(text: str, lang: str) -> list[str | None]:
     _SEGMENT(doc)
     for p in doc.paragraphs:
         p.lang = lang
-    return [c.source.name if c.source else None for c in _EXTRACT(doc, [], [])]
+    return [c.source.name if c.source else None for c in _EXTRACT(doc, _TIMES(doc), [])]
 
 
 DENIALS = [
@@ -127,6 +128,26 @@ SOURCES = [
     ("Командування Повітряних сил повідомило про 5 загиблих.", "uk", [("killed", 5, "official", "asserted")]),
     ("Әуе күштері 5 адам қаза тапты деп хабарлады.", "kk", [("killed", 5, "official", "asserted")]),
     ("The KGB said 3 suspects were detained.", "en", [("detained", 3, "official", "asserted")]),
+    # first unnamed reports are their own source, not the one of the sentence before
+    ("По данным Минздрава, погибли 15 человек. Первоначально сообщалось о 7 погибших.", "ru",
+     [("killed", 15, "official", "asserted"), ("killed", 7, "unknown", "asserted")]),
+    ("За даними МОЗ, загинули 15 людей. Спочатку повідомлялося про 7 загиблих.", "uk",
+     [("killed", 15, "official", "asserted"), ("killed", 7, "unknown", "asserted")]),
+    ("The ministry said 15 people died. It was initially reported that 7 people died.", "en",
+     [("killed", 15, "official", "asserted"), ("killed", 7, "unknown", "asserted")]),
+    # ... but a subject coordinated with them speaks on: "В МВД заявили, что ..., и первоначально сообщали ..."
+    ("В МВД заявили, что ранены 47 сотрудников, и первоначально сообщали лишь о двух погибших.", "ru",
+     [("injured", 47, "official", "asserted"), ("killed", 2, "official", "asserted")]),
+    # Kazakh: the source named after an opening date, before the verb-final clause
+    ("Сейсенбі күні, 19 шілдеде, қалалық денсаулық сақтау басқармасы ауруханада 9 адам жатқанын, оның 2-еуі ауыр жағдайда екенін хабарлады.",
+     "kk", [("injured", 2, "official", "asserted")]),
+    # a table row whose source cell says its kind in a parenthesis
+    ("| Джерело | Дата | Загиблі |\n|---|---|---|\n| ДСНС | 15 липня | 23 |\n| ООН (моніторингова місія) | 29 липня | 25 |", "uk",
+     [("killed", 23, "official", "asserted"), ("killed", 25, "official", "asserted")]),
+    ("| Source | Killed |\n|---|---|\n| UN (monitoring mission) | 25 |", "en", [("killed", 25, "official", "asserted")]),
+    # a parenthesis with a date or a hedge in the source cell stays out of the name, as before
+    ("| Джерело | Дата | Загиблі |\n|---|---|---|\n| Соцмережі (не підтверджено) | 16 липня | 100 |", "uk",
+     [("killed", 100, "social_media", "unconfirmed")]),
 ]
 
 
@@ -141,6 +162,8 @@ def test_names_keep_their_marks_out():
     assert _sources("Слухи о «сотнях погибших» МВД назвало ложью.", "ru") == ["МВД"]
     got = _sources("A website reported that 30 people had been detained. The prosecutor's office said the report was untrue.", "en")
     assert got == ["A website", "prosecutor's office"]
+    assert _sources("Сейсенбі күні, 19 шілдеде, қалалық денсаулық сақтау басқармасы ауруханада 9 адам жатқанын, оның 2-еуі ауыр жағдайда "
+                    "екенін хабарлады.", "kk") == ["қалалық денсаулық сақтау басқармасы"]
 
 
 def test_the_first_reports_are_no_speaker():

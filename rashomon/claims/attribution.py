@@ -163,8 +163,10 @@ class Attributor:
                 out.append(m)
         out.extend(self._colon_statement(toks, text, out))
         out.extend(self._paren_sources(toks, text, out))
-        if toks and not out and (toks[0].text == "|" or "\t" in text[toks[0].start : toks[-1].end]):
-            out.extend(self._row_head(toks, text))
+        if toks and all(m.kind == "paren" for m in out) and (toks[0].text == "|" or "\t" in text[toks[0].start : toks[-1].end]):
+            row = self._row_head(toks, text)  # a parenthesis in the head cell is part of it: "| ООН (моніторингова місія) |"
+            if row:
+                out = [m for m in out if not row[0].ntok[0] <= m.cue[0] < row[0].ntok[1]] + row
         if out and self.lex.lang in ("ru", "uk") and "—" in map(_TEXT, toks):
             out.extend(self._gapped(toks, text))
         if any(m.kind == "label" for m in out):  # "по данным МЧС, официальное число погибших": the named source
@@ -250,6 +252,8 @@ class Attributor:
         s0 = 0
         while s0 < min(a, 3) and (toks[s0].kind == "n" or toks[s0].text in ".)"):
             s0 += 1  # a list number: "1. ..."
+        while s0 < a and self.times[0] and (self._in_time(toks[s0]) or (toks[s0].text == "," and s0 and self._in_time(toks[s0 - 1]))):
+            s0 += 1  # an opening date: "Сейсенбі күні, 19 шілдеде, қалалық ... басқармасы ... хабарлады"
         e = s0
         while e < min(a, s0 + 7) and (toks[e].kind == "w" or toks[e].text in "«»“”\"-") and not _figure_word(self.lex, toks[e]) \
                 and not self.lex.vague.first(toks, e) and not self.lex.months.first(toks, e):
@@ -335,6 +339,9 @@ class Attributor:
         if e >= len(toks) - 1 or e == s:
             return []
         b = next((k for k in range(s, e) if toks[k].text == "("), e)
+        if b < e and self._type_of(toks[s:b], default="") in ("", "unknown") and not any(t.kind == "n" for t in toks[s:e]) \
+                and self._type_of(toks[s:e], default="") not in ("", "unknown"):
+            b = e  # "| ООН (моніторингова місія) | 25 |": the parenthesis says what kind of source
         if b == s or any(t.kind == "n" for t in toks[s:b]) or self._type_of(toks[s:b], default="") in ("", "unknown") \
                 or self.lex.measures.find(toks, s, b):
             return []  # "| Зақымданған тұрғын үйлер | 3 100 |": a row of what is counted, not of who counts
