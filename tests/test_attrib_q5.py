@@ -80,9 +80,24 @@ DENIALS = [
      [("killed", 50, "social_media", "unconfirmed"), ("killed", 50, "author", "denied")]),
     ('Reports spread on social networks that "dozens" of demonstrators were wounded are false.', "en",
      [("injured", None, "social_media", "unconfirmed"), ("injured", None, "author", "denied")]),
+    # a pointer and an impersonal denial after a speech verb
+    ("В соцсетях писали о 50 погибших. В МВД заявили, что это не соответствует действительности.", "ru",
+     [("killed", 50, "social_media", "unconfirmed"), ("killed", 50, "official", "denied")]),
+    ("У соцмережах писали про 50 загиблих. У МВС заявили, що це не відповідає дійсності.", "uk",
+     [("killed", 50, "social_media", "unconfirmed"), ("killed", 50, "official", "denied")]),
+    ("Social media users claimed 50 people were killed. The ministry said this was not true.", "en",
+     [("killed", 50, "social_media", "unconfirmed"), ("killed", 50, "official", "denied")]),
+    ("Әлеуметтік желілерде 50 адам қаза тапты деп жазды, бірақ ІІМ бұл шындыққа жанаспайды деп мәлімдеді.", "kk",
+     [("killed", 50, "social_media", "unconfirmed"), ("killed", 50, "official", "denied")]),
+    # forum users who write are social media; their rumour and the denial
+    ('On the forum of users write that "not less than 40" was lost in reality, but KGB called this as rumours.', "en",
+     [("killed", 40, "social_media", "unconfirmed"), ("killed", 40, "official", "denied")]),
     # the denial already in the claim's own clause is one claim, its denier named after the rumour
     ("Слухи о «сотнях погибших» МВД назвало ложью.", "ru", [("killed", None, "official", "denied")]),
     ("Сообщения о 50 погибших назвали ложью.", "ru", [("killed", 50, "author", "denied")]),
+    # a denial said again after a colon adds nothing
+    ("Министерство опровергает распространяемые в социальных сетях сведения о «сотнях погибших»: эти данные не соответствуют действительности.",
+     "ru", [("killed", None, "social_media", "unconfirmed"), ("killed", None, "official", "denied")]),
 ]
 
 

@@ -97,6 +97,9 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
         m = None  # "Сообщения о 50 погибших назвали ложью": the counted noun is no denier
     if zero is None and not word_list(attr.lex.lang, "denial_pointers").find(toks, a, b):
         denied = [c for c in denied if not _denies_itself(c, m, toks[0].start)]
+    elif m is None:  # "Министерство опровергает сведения о ...: эти данные не соответствуют действительности": said again
+        denied = [c for c in denied if not (c.modality == "denied" and c.span[0] >= toks[0].start and c.source is not None
+                                            and c.source.type != "social_media")]
     if not denied:
         return
     lo = m.span[0] if m is not None and m.span else cue_start
