@@ -183,3 +183,16 @@ def test_names_keep_their_marks_out():
 
 def test_the_first_reports_are_no_speaker():
     assert _got("The first reported 12 deaths were wrong.", "en") == [("killed", 12, "author", "asserted")]
+
+
+SPEECH_VERBS = [
+    ("ru", "Губернатор {}, что погибли 5 человек.", ["подчеркнул", "пояснил", "озвучил", "констатировал", "заверил", "настаивает", "считает"]),
+    ("uk", "Губернатор {}, що загинули 5 людей.", ["зазначив", "наголосив", "підкреслив", "пояснив", "оприлюднив", "вважає", "запевнив"]),
+    ("en", "The governor {} that 5 people died.", ["noted", "explained", "stressed", "revealed", "clarified", "admitted", "warned"]),
+    ("kk", "Әкім 5 адам қаза тапты деп {}.", ["жеткізді", "атап өтті", "мәлім етті", "түсіндірді", "нақтылады", "білдірді"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, tpl.format(v)) for lang, tpl, verbs in SPEECH_VERBS for v in verbs])
+def test_more_speech_verbs_name_their_subject(lang, text):
+    assert [(m, v, typ) for m, v, typ, _mod in _got(text, lang)] == [("killed", 5, "official")]
