@@ -196,3 +196,24 @@ SPEECH_VERBS = [
 @pytest.mark.parametrize(("lang", "text"), [(lang, tpl.format(v)) for lang, tpl, verbs in SPEECH_VERBS for v in verbs])
 def test_more_speech_verbs_name_their_subject(lang, text):
     assert [(m, v, typ) for m, v, typ, _mod in _got(text, lang)] == [("killed", 5, "official")]
+
+
+TYPES = [
+    ("According to {}, 5 people died.", "en", [("medics", "eyewitness"), ("survivors", "eyewitness"), ("the Red Cross", "ngo"),
+                                               ("the fire service", "official"), ("the coroner", "official")]),
+    ("По данным {}, погибли 5 человек.", "ru", [("медиков", "eyewitness"), ("родственников", "eyewitness"), ("Красного Креста", "ngo"),
+                                                 ("ВОЗ", "official"), ("Нацгвардии", "official"), ("погранслужбы", "official")]),
+    ("За даними {}, загинули 5 людей.", "uk", [("медиків", "eyewitness"), ("родичів", "eyewitness"), ("Червоного Хреста", "ngo"),
+                                               ("ВООЗ", "official"), ("Нацгвардії", "official"), ("прикордонників", "official")]),
+    ("{} мәліметінше, 5 адам қаза тапты.", "kk", [("туыстарының", "eyewitness"), ("Қызыл Жарты Ай", "ngo"), ("ДДСҰ", "official"),
+                                                  ("құтқарушылардың", "official"), ("Ұлттық ұланның", "official")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "typ"), [(tpl.format(name), lang, typ) for tpl, lang, rows in TYPES for name, typ in rows])
+def test_source_types(text, lang, typ):
+    assert [t for _m, _v, t, _mod in _got(text, lang)] == [typ]
+
+
+def test_military_bloggers_stay_social_media():
+    assert _got("Російські військові блогери писали про 50 загиблих.", "uk") == [("killed", 50, "social_media", "unconfirmed")]
