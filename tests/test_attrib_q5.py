@@ -201,11 +201,11 @@ def test_more_speech_verbs_name_their_subject(lang, text):
 TYPES = [
     ("According to {}, 5 people died.", "en", [("medics", "eyewitness"), ("survivors", "eyewitness"), ("the Red Cross", "ngo"),
                                                ("the fire service", "official"), ("the coroner", "official")]),
-    ("По данным {}, погибли 5 человек.", "ru", [("медиков", "eyewitness"), ("родственников", "eyewitness"), ("Красного Креста", "ngo"),
+    ("По данным {}, погибли 5 человек.", "ru", [("медиков", "eyewitness"), ("Красного Креста", "ngo"),
                                                  ("ВОЗ", "official"), ("Нацгвардии", "official"), ("погранслужбы", "official")]),
-    ("За даними {}, загинули 5 людей.", "uk", [("медиків", "eyewitness"), ("родичів", "eyewitness"), ("Червоного Хреста", "ngo"),
+    ("За даними {}, загинули 5 людей.", "uk", [("медиків", "eyewitness"), ("Червоного Хреста", "ngo"),
                                                ("ВООЗ", "official"), ("Нацгвардії", "official"), ("прикордонників", "official")]),
-    ("{} мәліметінше, 5 адам қаза тапты.", "kk", [("туыстарының", "eyewitness"), ("Қызыл Жарты Ай", "ngo"), ("ДДСҰ", "official"),
+    ("{} мәліметінше, 5 адам қаза тапты.", "kk", [("Қызыл Жарты Ай", "ngo"), ("ДДСҰ", "official"),
                                                   ("құтқарушылардың", "official"), ("Ұлттық ұланның", "official")]),
 ]
 
