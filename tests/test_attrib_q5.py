@@ -217,3 +217,8 @@ def test_source_types(text, lang, typ):
 
 def test_military_bloggers_stay_social_media():
     assert _got("Російські військові блогери писали про 50 загиблих.", "uk") == [("killed", 50, "social_media", "unconfirmed")]
+
+
+def test_an_object_pronoun_before_a_verb_points_back():
+    assert _sources("Кількість загиблих, яку 18 вересня оголосив Бішкек, становила 59; згодом її уточнили до 63.", "uk") == ["Бішкек", "Бішкек"]
+    assert _sources("Число погибших, которое 18 сентября объявил Бишкек, составило 59; позже его уточнили до 63.", "ru") == ["Бишкек", "Бишкек"]
