@@ -222,3 +222,18 @@ def test_military_bloggers_stay_social_media():
 def test_an_object_pronoun_before_a_verb_points_back():
     assert _sources("Кількість загиблих, яку 18 вересня оголосив Бішкек, становила 59; згодом її уточнили до 63.", "uk") == ["Бішкек", "Бішкек"]
     assert _sources("Число погибших, которое 18 сентября объявил Бишкек, составило 59; позже его уточнили до 63.", "ru") == ["Бишкек", "Бишкек"]
+
+
+TOLL_RAISED = [
+    ("Prosecutors raise toll to 57", "en", [("killed", 57, "official", "asserted")]),
+    ("Floods raise death toll to 20.", "en", [("killed", 20, "author", "asserted")]),
+    ("Минздрав увеличил число погибших до 20.", "ru", [("killed", 20, "official", "asserted")]),
+    ("Паводок увеличил число погибших до 20.", "ru", [("killed", 20, "author", "asserted")]),
+    ("ДСНС збільшила кількість загиблих до 20.", "uk", [("killed", 20, "official", "asserted")]),
+    ("ТЖМ қаза тапқандар санын 20-ға дейін көтерді.", "kk", [("killed", 20, "official", "asserted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), TOLL_RAISED)
+def test_a_source_that_raises_a_toll(text, lang, expected):
+    assert _got(text, lang) == expected
