@@ -237,3 +237,24 @@ TOLL_RAISED = [
 @pytest.mark.parametrize(("text", "lang", "expected"), TOLL_RAISED)
 def test_a_source_that_raises_a_toll(text, lang, expected):
     assert _got(text, lang) == expected
+
+
+DENIERS = [
+    ("The ministry rejected claims that 40 people were killed.", "en", [("killed", 40, "official", "denied")]),
+    ("Officials rejected as false reports that dozens of protesters were killed.", "en", [("killed", None, "official", "denied")]),
+    ("Police dismissed claims on social media that 40 people died.", "en",
+     [("killed", 40, "social_media", "unconfirmed"), ("killed", 40, "official", "denied")]),
+    ("The opposition said 40 people died. The government denied it.", "en",
+     [("killed", 40, "opposition", "asserted"), ("killed", 40, "official", "denied")]),
+    ("МВД отрицает, что погибли 40 человек.", "ru", [("killed", 40, "official", "denied")]),
+    ("Сообщения о 40 погибших в МВД назвали фейком.", "ru", [("killed", 40, "official", "denied")]),
+    ("МВС заперечує, що загинули 40 людей.", "uk", [("killed", 40, "official", "denied")]),
+    ("Уряд відкинув повідомлення про сотні жертв.", "uk", [("killed", None, "official", "denied")]),
+    # a hedge before a Kazakh verb of writing is no noun of reports
+    ("Кейбір журналистер қаза тапқандар «200-ге жуық» болуы мүмкін деп жазды.", "kk", [("killed", 200, "media", "unconfirmed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), DENIERS)
+def test_deniers_are_sources(text, lang, expected):
+    assert _got(text, lang) == expected

@@ -88,6 +88,11 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
             ntok = (ana[-1], ntok[1])
     if ntok is not None:
         ntok = _after_quote(toks, ntok)
+    if ntok is not None:  # "Сообщения о 40 погибших в МВД назвали фейком": the denier after the counted noun
+        ends = [c.span[1] for c in denied if c.span[0] < toks[ntok[1] - 1].end and toks[ntok[0]].start < c.span[1]]
+        if ends:
+            k = next((k for k in range(ntok[0], ntok[1]) if toks[k].start >= max(ends)), ntok[1])
+            ntok = (k, ntok[1]) if k < ntok[1] else None
     m = attr._named(toks, text, (a, b), "verb", ntok) if ntok else None
     if (m is None or m.type in (None, "unknown")) and attr.lex.lang == "kk" and a > 2 and (head := attr._opening_subject(toks, a)):
         m = attr._named(toks, text, (a, b), "verb", head)  # verb-final: "Министрлік ... деген сыбысты жоққа шығарған"

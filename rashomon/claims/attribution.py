@@ -91,7 +91,7 @@ class Attributor:
                 if m is None and b - a >= 2 and self._type_of(toks[a + 1 : b], default="") not in ("", "unknown"):
                     m = self._named(toks, text, (a, b), kind, (a + 1, b))  # "По официальным данным, ...": the data speak
             elif kind == "verb":
-                if a and self._determines(toks, a - 1) and not (toks[a].low.endswith("ed") and (
+                if a and (self._determines(toks, a - 1) or any(p == "denied" for _s, p in self.lex.modality.ending_at(toks, a, 3))) and not (toks[a].low.endswith("ed") and (
                         self.lex.source_types.first(toks, a - 1) or (a > 1 and toks[a - 1].text[:1].isupper()))) \
                         and not self._first_said(toks, a):
                     continue  # "the reports", "unconfirmed reports": a noun, not a verb (but "media estimated", "Associated Press concluded")
