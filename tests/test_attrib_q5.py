@@ -258,3 +258,19 @@ DENIERS = [
 @pytest.mark.parametrize(("text", "lang", "expected"), DENIERS)
 def test_deniers_are_sources(text, lang, expected):
     assert _got(text, lang) == expected
+
+
+PASSIVE = [
+    ("Reports of 100 dead were denied by the ministry.", "en", [("killed", 100, "official", "denied")]),
+    ("Сообщения о 100 погибших были опровергнуты МВД.", "ru", [("killed", 100, "official", "denied")]),
+    ("Слухи о 100 погибших опровергли в МВД.", "ru", [("killed", 100, "official", "denied")]),
+    ("Повідомлення про 100 загиблих спростували в МВС.", "uk", [("killed", 100, "official", "denied")]),
+    ("Чутки про 100 загиблих були спростовані поліцією.", "uk", [("killed", 100, "official", "denied")]),
+    # a clock time before the subject is no figure
+    ("21:40 Директор ФСБ доложил президенту о задержании 11 человек.", "ru", [("detained", 11, "official", "asserted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), PASSIVE)
+def test_the_denier_after_the_verb(text, lang, expected):
+    assert _got(text, lang) == expected

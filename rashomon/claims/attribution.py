@@ -127,6 +127,9 @@ class Attributor:
                 if self.lex.lang in ("ru", "uk", "en") and (subj is None or (subj[0] > 0 and toks[subj[0] - 1].kind == "n")):
                     # "агентство AP на підставі розповідей 23 вцілілих оцінило": the subject before the figure
                     subj = self._distant_subject(toks, a, subj[0] - 1 if subj else a) or subj
+                if self.lex.lang in ("ru", "uk") and subj is not None and subj[0] > 0 and toks[subj[0] - 1].kind == "n" \
+                        and self.lex.measures.first(toks, subj[0]) and b < len(toks) and self._names_source(toks, b):
+                    subj = self._forward(toks, b, limit=5) or subj  # "Слухи о 100 погибших опровергли в МВД": the counted noun is no subject
                 if subj is not None and _only_reports(self.lex.lang, toks, subj):
                     continue  # "Reports spread on social networks that ...": what spreads is no speaker
                 m = self._named(toks, text, (a, b), kind, subj)
@@ -686,6 +689,9 @@ class Attributor:
             if m.kind == "verb" and m.ntok and m.ntok[0] >= qend and (self._after_comma(min(m.ntok[0], m.cue[0])) or (
                     self.lex.lang == "kk" and m.ntok[0] >= m.cue[1])):  # kk: "... деп хабарлайды жергілікті белсенділер"
                 return m
+            if m.kind == "verb" and m.ntok and m.ntok[0] >= m.cue[1] and toks is not None and self.lex.lang in ("ru", "uk") \
+                    and m.cue[0] - qend <= 3 and not any(t.text in _BOUND or t.kind == "n" for t in toks[qend : m.cue[0]]):
+                return m  # "Слухи о 100 погибших опровергли в МВД": the figure is the object, the speaker follows the verb
             if m.kind == "pronoun" and m.ntok is None and self._after_comma(m.cue[0] - 1):
                 return antecedent  # "..., he said": whoever the previous sentence named
         note = next((m for m in markers if m.kind == "note"), None)
