@@ -274,3 +274,14 @@ PASSIVE = [
 @pytest.mark.parametrize(("text", "lang", "expected"), PASSIVE)
 def test_the_denier_after_the_verb(text, lang, expected):
     assert _got(text, lang) == expected
+
+
+def test_where_a_named_speaker_wrote_is_no_source():
+    assert _got("The governor wrote on Telegram that eight people were killed.", "en") == [("killed", 8, "official", "asserted")]
+    assert _got("Users wrote on Telegram that eight people were killed.", "en")[0][2] == "social_media"  # no typed speaker
+
+
+def test_the_addressee_is_no_part_of_the_name():
+    assert _sources("Погибли восемь человек, сообщил журналистам глава МВД.", "ru") == ["глава МВД"]
+    assert _sources("Загинули вісім людей, повідомив журналістам голова МВС.", "uk") == ["голова МВС"]
+    assert _sources("Independent journalists told about 745 killed.", "en") == ["Independent journalists"]

@@ -164,6 +164,9 @@ class Attributor:
                 m = None
             if m is not None:
                 out.append(m)
+        if any(m.rumour for m in out):  # "The governor wrote on Telegram that ...": where the named speaker wrote
+            said = {m.cue[1] for m in out if m.kind == "verb" and m.name and m.type not in (None, "unknown", "eyewitness", "social_media")}
+            out = [m for m in out if not (m.rumour and m.kind == "pre" and m.cue[0] in said)]
         out.extend(self._colon_statement(toks, text, out))
         out.extend(self._paren_sources(toks, text, out))
         if toks and all(m.kind == "paren" for m in out) and (toks[0].text == "|" or "\t" in text[toks[0].start : toks[-1].end]):
