@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..model import Claim, Source, stable_id
-from ._voice import word_list
+from ._voice import word_list, zero_matcher
 from .attribution import Attributor, Marker
 from .grammar import PhraseMatcher, tokenize
 from .rules import Rules
@@ -70,23 +70,43 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
         return
     if refs is None:
         refs = attr.lex.denial_refs.find(toks)
+    zero = None
     if not refs:
-        return
+        refs, zero = _zero_cue(attr.lex.lang, toks)
+        if not refs:
+            return
     a, b, _p = refs[0]
     cue_start = toks[a].start
-    denied = [c for c in out[target[1] : target[2]] if c.value_span and c.value_span[1] <= cue_start and c.rule != "denial+echo"]
+    denied = [c for c in out[target[1] : target[2]] if c.value_span and c.value_span[1] <= cue_start and c.rule != "denial+echo"
+              and (zero is None or (c.measure == zero and c.modality == "unconfirmed" and c.value == 1))]
     if not denied:
         return
-    ntok = attr._backward(toks, a, appositions=False)
+    ntok = attr._backward(toks, _said_before(attr, toks, a), appositions=False) or _after_relative(attr, toks, a)
     if ntok is not None:  # "a figure the government called ...": the name after the pointer word
         ana = [e for _s, e, _p2 in attr.lex.anaphora.find(toks, ntok[0], ntok[1])]
         if ana and ana[-1] < ntok[1]:
             ntok = (ana[-1], ntok[1])
+    if ntok is not None:
+        ntok = _after_quote(toks, ntok)
+    if ntok is not None:  # "Сообщения о 40 погибших в МВД назвали фейком": the denier after the counted noun
+        ends = [c.span[1] for c in denied if c.span[0] < toks[ntok[1] - 1].end and toks[ntok[0]].start < c.span[1]]
+        if ends:
+            k = next((k for k in range(ntok[0], ntok[1]) if toks[k].start >= max(ends)), ntok[1])
+            ntok = (k, ntok[1]) if k < ntok[1] else None
     m = attr._named(toks, text, (a, b), "verb", ntok) if ntok else None
     if (m is None or m.type in (None, "unknown")) and attr.lex.lang == "kk" and a > 2 and (head := attr._opening_subject(toks, a)):
         m = attr._named(toks, text, (a, b), "verb", head)  # verb-final: "Министрлік ... деген сыбысты жоққа шығарған"
     if m is not None and m.kind != "verb":
         m = None
+    if m is not None and m.span and any(c.span[0] < m.span[1] and m.span[0] < c.span[1] for c in denied):
+        m = None  # "Сообщения о 50 погибших назвали ложью": the counted noun is no denier
+    if zero is None and not word_list(attr.lex.lang, "denial_pointers").find(toks, a, b):
+        denied = [c for c in denied if not _denies_itself(c, m, toks[0].start)]
+    elif m is None:  # "Министерство опровергает сведения о ...: эти данные не соответствуют действительности": said again
+        denied = [c for c in denied if not (c.modality == "denied" and c.span[0] >= toks[0].start and c.source is not None
+                                            and c.source.type != "social_media")]
+    if not denied:
+        return
     lo = m.span[0] if m is not None and m.span else cue_start
     hi = toks[b - 1].end
     if b < len(toks) and toks[b - 1].text == '"' and toks[b].kind == "w":
@@ -104,6 +124,71 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
             c, id=stable_id("c", doc_id, (lo, hi), c.measure, c.value), span=(lo, hi), quote=text[lo:hi],
             modality="denied", source=Source(m.name, m.type or "unknown", m.span) if m is not None else None,
             source_type=None if m is not None else "author", citation=None, rule="denial+echo"))
+
+
+def _denies_itself(c: Claim, m: Marker | None, s0: int) -> bool:
+    """Is a denied claim of this sentence already the denial, the denial word pointing at nothing
+    ("Слухи о сотнях погибших ГКНБ назвал ложью": one claim; not "власти эти сообщения
+    опровергли", ``denial_pointers.txt``)? Then the denial word adds no second claim; an unnamed denier of the claim
+    becomes the one named before the denial word."""
+    if c.modality != "denied" or c.span[0] < s0 or (c.source is not None and c.source.type == "social_media"):
+        return False
+    if c.source is None:
+        if m is not None and c.source_type in (None, "author"):
+            c.source, c.source_type = Source(m.name, m.type or "unknown", m.span), None
+        return True
+    return m is None or bool(c.source.span and m.span and c.source.span[0] < m.span[1] and m.span[0] < c.source.span[1])
+
+
+def _after_quote(toks, ntok: tuple[int, int]) -> tuple[int, int] | None:
+    """A name that starts inside a quotation closed before the denier ("о «сотнях погибших
+    пограничников» ГКНБ Кыргызстана назвал"): the words after the closing quote."""
+    a, b = ntok
+    for k in range(b - 1, a - 1, -1):
+        if toks[k].text in ("»", "”") and not any(t.text in ("«", "“") for t in toks[a:k]):
+            return (k + 1, b) if k + 1 < b else None
+    return ntok
+
+
+def _said_before(attr: Attributor, toks, a: int) -> int:
+    """Where the denier's name ends when a speech verb stands between it and the denial ("the
+    prosecutor's office said the report was untrue", "МВС заявило, що загиблих немає"): the start of
+    the verb; else ``a``."""
+    k = a
+    if k > 0 and toks[k - 1].low in _THAT:
+        k -= 1
+    if k > 0 and toks[k - 1].text == ",":
+        k -= 1
+    for s, kind in attr.lex.attribution.ending_at(toks, k, 3):
+        if kind in ("verb", "typed_verb") and s > 0:
+            return s
+    return a
+
+
+_THAT = {"that", "что", "що"}
+
+
+def _after_relative(attr: Attributor, toks, a: int) -> tuple[int, int] | None:
+    """The denier between a relative pronoun and the denial ("..., что МЧС назвало слухами",
+    "..., which the ministry called lies"): its token span, or None."""
+    for j in range(a - 1, max(-1, a - 6), -1):
+        if toks[j].kind != "w":
+            return None
+        hit = attr.lex.attribution.first(toks, j)
+        if hit and hit[1] == "rel" and hit[0] < a:
+            return (hit[0], a) if all(t.kind == "w" for t in toks[hit[0] : a]) else None
+    return None
+
+
+def _zero_cue(lang: str, toks) -> tuple[list, str | None]:
+    """A statement that no one was killed ("загиблих немає", "Погибших нет", "no one was killed",
+    ``denial_zero.txt``) after a rumour of one death denies it (devset6-8 gold: the singular rumour
+    and its denial are both the value 1): the cue as a ``denial_refs`` hit, and the measure."""
+    hits = zero_matcher(lang).find(toks)
+    if not hits:
+        return [], None
+    a, b, measure = hits[0]
+    return [(a, b, "denied")], measure
 
 
 def _claim_verbs(lang: str) -> PhraseMatcher:

@@ -24,6 +24,15 @@ def word_list(lang: str, name: str) -> PhraseMatcher:
     return got
 
 
+def zero_matcher(lang: str) -> PhraseMatcher:
+    """``denial_zero.txt`` of ``lang`` as a matcher: each "no one was killed" phrase with the
+    measure it denies as payload."""
+    got = _LISTS.get((lang, "denial_zero"))
+    if got is None:
+        got = _LISTS[lang, "denial_zero"] = PhraseMatcher(langdata.load_map(lang, "denial_zero").items())
+    return got
+
+
 def stem(w: str) -> str:
     """The first five letters: inflected forms of a name meet ("министерство", "министерства")."""
     return w[:5]

@@ -91,8 +91,9 @@ class Attributor:
                 if m is None and b - a >= 2 and self._type_of(toks[a + 1 : b], default="") not in ("", "unknown"):
                     m = self._named(toks, text, (a, b), kind, (a + 1, b))  # "По официальным данным, ...": the data speak
             elif kind == "verb":
-                if a and self._determines(toks, a - 1) and not (toks[a].low.endswith("ed") and (
-                        self.lex.source_types.first(toks, a - 1) or (a > 1 and toks[a - 1].text[:1].isupper()))):
+                if a and (self._determines(toks, a - 1) or any(p == "denied" for _s, p in self.lex.modality.ending_at(toks, a, 3))) and not (toks[a].low.endswith("ed") and (
+                        self.lex.source_types.first(toks, a - 1) or (a > 1 and toks[a - 1].text[:1].isupper()))) \
+                        and not self._first_said(toks, a):
                     continue  # "the reports", "unconfirmed reports": a noun, not a verb (but "media estimated", "Associated Press concluded")
                 if a and toks[a - 1].low in _PASSIVE and toks[a].low.endswith("ed"):
                     continue  # "The toll has been revised to nine, the governor said": the toll is no speaker
@@ -126,6 +127,11 @@ class Attributor:
                 if self.lex.lang in ("ru", "uk", "en") and (subj is None or (subj[0] > 0 and toks[subj[0] - 1].kind == "n")):
                     # "агентство AP на підставі розповідей 23 вцілілих оцінило": the subject before the figure
                     subj = self._distant_subject(toks, a, subj[0] - 1 if subj else a) or subj
+                if self.lex.lang in ("ru", "uk") and subj is not None and subj[0] > 0 and toks[subj[0] - 1].kind == "n" \
+                        and self.lex.measures.first(toks, subj[0]) and b < len(toks) and self._names_source(toks, b):
+                    subj = self._forward(toks, b, limit=5) or subj  # "Слухи о 100 погибших опровергли в МВД": the counted noun is no subject
+                if subj is not None and _only_reports(self.lex.lang, toks, subj):
+                    continue  # "Reports spread on social networks that ...": what spreads is no speaker
                 m = self._named(toks, text, (a, b), kind, subj)
             elif kind == "post":
                 m = self._named(toks, text, (a, b), kind, self._backward(toks, a, appositions=False))
@@ -158,16 +164,28 @@ class Attributor:
                 m = None
             if m is not None:
                 out.append(m)
+        if any(m.rumour for m in out):  # "The governor wrote on Telegram that ...": where the named speaker wrote
+            said = {m.cue[1] for m in out if m.kind == "verb" and m.name and m.type not in (None, "unknown", "eyewitness", "social_media")}
+            out = [m for m in out if not (m.rumour and m.kind == "pre" and m.cue[0] in said)]
         out.extend(self._colon_statement(toks, text, out))
         out.extend(self._paren_sources(toks, text, out))
-        if toks and not out and (toks[0].text == "|" or "\t" in text[toks[0].start : toks[-1].end]):
-            out.extend(self._row_head(toks, text))
+        if toks and all(m.kind == "paren" for m in out) and (toks[0].text == "|" or "\t" in text[toks[0].start : toks[-1].end]):
+            row = self._row_head(toks, text)  # a parenthesis in the head cell is part of it: "| ООН (моніторингова місія) |"
+            if row:
+                out = [m for m in out if not row[0].ntok[0] <= m.cue[0] < row[0].ntok[1]] + row
         if out and self.lex.lang in ("ru", "uk") and "—" in map(_TEXT, toks):
             out.extend(self._gapped(toks, text))
         if any(m.kind == "label" for m in out):  # "по данным МЧС, официальное число погибших": the named source
             out = [m for m in out if m.kind != "label" or not self._spoken(toks, out, m)]
         out.sort(key=lambda m: m.cue[0])
         return out
+
+    def _first_said(self, toks, a: int) -> bool:
+        """"The State Emergency Service first reported 12 dead": an adverb of time that is also a
+        determiner ("first") between a named subject and a verb in the past; not "the first reports"."""
+        k = a - 1
+        return k > 0 and toks[a].low.endswith("ed") and toks[k].low in self.lex.name_trim and toks[k - 1].kind == "w" and (
+            toks[k - 1].text[:1].isupper() or bool(self.lex.source_types.ending_at(toks, k, 4)))
 
     def doer(self, toks, text: str, qstart: int, measure: str | None) -> Marker | None:
         """A court or prosecutor whose ruling the figure counts, named as the subject of a sentence
@@ -240,6 +258,8 @@ class Attributor:
         s0 = 0
         while s0 < min(a, 3) and (toks[s0].kind == "n" or toks[s0].text in ".)"):
             s0 += 1  # a list number: "1. ..."
+        while s0 < a and self.times[0] and (self._in_time(toks[s0]) or (toks[s0].text == "," and s0 and self._in_time(toks[s0 - 1]))):
+            s0 += 1  # an opening date: "Сейсенбі күні, 19 шілдеде, қалалық ... басқармасы ... хабарлады"
         e = s0
         while e < min(a, s0 + 7) and (toks[e].kind == "w" or toks[e].text in "«»“”\"-") and not _figure_word(self.lex, toks[e]) \
                 and not self.lex.vague.first(toks, e) and not self.lex.months.first(toks, e):
@@ -325,6 +345,9 @@ class Attributor:
         if e >= len(toks) - 1 or e == s:
             return []
         b = next((k for k in range(s, e) if toks[k].text == "("), e)
+        if b < e and self._type_of(toks[s:b], default="") in ("", "unknown") and not any(t.kind == "n" for t in toks[s:e]) \
+                and self._type_of(toks[s:e], default="") not in ("", "unknown"):
+            b = e  # "| ООН (моніторингова місія) | 25 |": the parenthesis says what kind of source
         if b == s or any(t.kind == "n" for t in toks[s:b]) or self._type_of(toks[s:b], default="") in ("", "unknown") \
                 or self.lex.measures.find(toks, s, b):
             return []  # "| Зақымданған тұрғын үйлер | 3 100 |": a row of what is counted, not of who counts
@@ -528,6 +551,8 @@ class Attributor:
             elif t.kind == "n" and k == end - 1 and k > 1 and toks[k - 1].kind == "w" and toks[k - 1].text[:1].isupper() \
                     and t.text.isdigit() and len(t.text) <= 3:
                 pass  # a number that ends a name: "Group 24 claimed", "Channel 5 reported"
+            elif _in_name(toks, k):
+                pass  # "«Хартия’97» писал", "The [[UN Monitoring Mission]] said": a number glued into a name, a wiki link
             elif k > 0 and end - k > 1 and toks[k - 1].low in _IN_ONE and _one(lex, t) and toks[k + 1].kind == "w" and toks[k + 1].text.islower():
                 pass  # "Doctors at one city hospital told ...": "one" is no count here
             elif t.text in _BACK or _figure_word(lex, t) or (vague[t.low] and lex.vague.first(toks, k)) \
@@ -667,6 +692,9 @@ class Attributor:
             if m.kind == "verb" and m.ntok and m.ntok[0] >= qend and (self._after_comma(min(m.ntok[0], m.cue[0])) or (
                     self.lex.lang == "kk" and m.ntok[0] >= m.cue[1])):  # kk: "... деп хабарлайды жергілікті белсенділер"
                 return m
+            if m.kind == "verb" and m.ntok and m.ntok[0] >= m.cue[1] and toks is not None and self.lex.lang in ("ru", "uk") \
+                    and m.cue[0] - qend <= 3 and not any(t.text in _BOUND or t.kind == "n" for t in toks[qend : m.cue[0]]):
+                return m  # "Слухи о 100 погибших опровергли в МВД": the figure is the object, the speaker follows the verb
             if m.kind == "pronoun" and m.ntok is None and self._after_comma(m.cue[0] - 1):
                 return antecedent  # "..., he said": whoever the previous sentence named
         note = next((m for m in markers if m.kind == "note"), None)
@@ -743,6 +771,22 @@ class Attributor:
             if a == 0 or not any(t.text in _CLAUSE or t.kind == "n" for t in between):
                 return "probable" if own else "reported"
         return None
+
+
+def _in_name(toks, k: int) -> bool:
+    """Is ``toks[k]`` part of a name: a short number glued to a capitalized word by an apostrophe or
+    hyphen ("Хартия’97", "Channel-5"), or a doubled bracket of a wiki link ("[[", "]]")?"""
+    t = toks[k]
+    if t.text in ("[", "]"):
+        return any(0 <= j < len(toks) and toks[j].text == t.text and (toks[j].end == t.start or t.end == toks[j].start) for j in (k - 1, k + 1))
+    return t.kind == "n" and t.text.isdigit() and len(t.text) <= 4 and k > 1 and toks[k - 1].text in ("’", "'", "-") \
+        and toks[k - 1].end == t.start and toks[k - 2].end == toks[k - 1].start and toks[k - 2].text[:1].isupper()
+
+
+def _only_reports(lang: str, toks, span: tuple[int, int]) -> bool:
+    """Is a subject only a word for reports or rumours ("Reports", "Слухи", ``report_nouns.txt``)?"""
+    words = [k for k in range(*span) if toks[k].kind == "w"]
+    return bool(words) and all(word_list(lang, "report_nouns").first(toks, k) for k in words)
 
 
 def _paren_of(paren: list[int], k: int) -> int:
