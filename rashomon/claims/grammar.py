@@ -42,6 +42,9 @@ class Token:
 
 _CHUNK = re.compile(r"\S+")  # a run between white space: tokens never cross white space
 _CHUNK_PARTS: dict[str, tuple[tuple[int, int, str, str, str], ...]] = {}  # run -> its tokens (offsets in the run)
+# one string object per distinct word and lower-cased form, whatever run it came from: the many
+# dict lookups by ``text`` and ``low`` downstream then find their key by identity
+_SAME: dict[str, str] = {}
 
 
 def _parts(chunk: str) -> tuple[tuple[int, int, str, str, str], ...]:
@@ -52,7 +55,9 @@ def _parts(chunk: str) -> tuple[tuple[int, int, str, str, str], ...]:
         if w in _SKIP:  # markup emphasis ("*трьох*", "_x_") is transparent
             continue
         c = w[0]
-        out.append((m.start(), m.end(), w, w.lower().translate(_APOS), "n" if "0" <= c <= "9" else ("w" if c.isalpha() else "p")))
+        low = w.lower().translate(_APOS)
+        same = _SAME.setdefault
+        out.append((m.start(), m.end(), same(w, w), same(low, low), "n" if "0" <= c <= "9" else ("w" if c.isalpha() else "p")))
     return tuple(out)
 
 
@@ -64,6 +69,7 @@ def _tokens(text: str, offset: int, start: int, end: int) -> list[Token]:
     memo = _CHUNK_PARTS
     if len(memo) > 200_000:
         memo.clear()
+        _SAME.clear()
     new = Token.__new__
     get, append = memo.get, out.append
     for m in _CHUNK.finditer(text, start, end):
