@@ -20,6 +20,8 @@ from typing import Any
 # numbers with grouping/decimal separators, words (with inner apostrophes), or one other character.
 # Each alternative is a plain run: no nested quantifiers that could backtrack.
 TOKEN_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*|\S")
+# a token and the white space before it
+_SPACED = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")")
 _SKIP = {"*", "_"}
 _LOW = attrgetter("low")
 _APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "ё": "е", "Ё": "е"})
@@ -40,52 +42,38 @@ class Token:
         return f"Token({self.text!r}@{self.start})"
 
 
-_CHUNK = re.compile(r"\S+")  # a run between white space: tokens never cross white space
-_CHUNK_PARTS: dict[str, tuple[tuple[int, int, str, str, str], ...]] = {}  # run -> its tokens (offsets in the run)
-# one string object per distinct word and lower-cased form, whatever run it came from: the many
-# dict lookups by ``text`` and ``low`` downstream then find their key by identity
-_SAME: dict[str, str] = {}
-
-
-def _parts(chunk: str) -> tuple[tuple[int, int, str, str, str], ...]:
-    """The tokens of a run without white space: ``(start, end, text, low, kind)``, offsets in the run."""
-    out = []
-    for m in TOKEN_RE.finditer(chunk):
-        w = m[0]
-        if w in _SKIP:  # markup emphasis ("*трьох*", "_x_") is transparent
-            continue
-        c = w[0]
-        low = w.lower().translate(_APOS)
-        same = _SAME.setdefault
-        out.append((m.start(), m.end(), same(w, w), same(low, low), "n" if "0" <= c <= "9" else ("w" if c.isalpha() else "p")))
-    return tuple(out)
+_WORD_INFO: dict[str, tuple[str, str]] = {}  # token text -> (low, kind), as Token.__init__ computes them
 
 
 def _tokens(text: str, offset: int, start: int, end: int) -> list[Token]:
     """``[Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN_RE.finditer(...)]``
-    (without markup emphasis). Text is cut at white space and each distinct run is tokenized once
-    (remembered, bounded): most runs ("people,", "said.") recur, so the work per token is making it."""
+    (without markup emphasis), with each distinct word's ``low`` and ``kind`` computed once.
+
+    `_SPACED` yields each token with the white space before it, so offsets add up without match
+    objects (every character that is not white space belongs to a token)."""
     out = []
-    memo = _CHUNK_PARTS
-    if len(memo) > 200_000:
-        memo.clear()
-        _SAME.clear()
+    info = _WORD_INFO
+    if len(info) > 200_000:
+        info.clear()
     new = Token.__new__
-    get, append = memo.get, out.append
-    for m in _CHUNK.finditer(text, start, end):
-        chunk = m[0]
-        parts = get(chunk)
-        if parts is None:
-            parts = memo[chunk] = _parts(chunk)
-        a = m.start() + offset
-        for s0, s1, w, low, kind in parts:
-            t = new(Token)
-            t.text = w
-            t.low = low
-            t.kind = kind
-            t.start = a + s0
-            t.end = a + s1
-            append(t)
+    pos = start + offset
+    end = start + len(text[start:end].rstrip())  # trailing white space would be rescanned from each position
+    get, append = info.get, out.append
+    for space, w in _SPACED.findall(text, start, end):
+        a = pos + len(space)
+        pos = a + len(w)
+        got = get(w)
+        if got is None:
+            if w in _SKIP:  # markup emphasis ("*трьох*", "_x_") is transparent
+                continue
+            c = w[0]
+            got = info[w] = (w.lower().translate(_APOS), "n" if "0" <= c <= "9" else ("w" if c.isalpha() else "p"))
+        t = new(Token)
+        t.text = w
+        t.low, t.kind = got
+        t.start = a
+        t.end = pos
+        append(t)
     return out
 
 
