@@ -9,6 +9,9 @@ share set by ``--dense``, 0.3 by default; real news text has fewer) among plain 
 With ``--dir``, the documents are read, segmented and tagged for time expressions and entities
 first (not timed), as the pipeline does before the claims stage. Only ``ClaimExtractor`` is timed
 (CPU time, the best of ``--repeat`` runs: the machine may be shared). Target (issue 8): >= 2.5 MB/s per core.
+``--profile N`` then runs the stage once more under cProfile and prints the N functions with the
+largest cumulative time, each as a share of the stage's (cProfile inflates call-heavy code: read
+the shares, not the seconds).
 """
 
 from __future__ import annotations
@@ -102,6 +105,7 @@ def main() -> None:
     ap.add_argument("--dense", type=float, default=0.3, help="share of sentences with figures (default 0.3)")
     ap.add_argument("--dir", help="time the claims stage on the documents of this directory instead")
     ap.add_argument("--repeat", type=int, default=3, help="runs; the fastest counts (default 3)")
+    ap.add_argument("--profile", type=int, default=0, metavar="N", help="then print the N top functions under cProfile")
     a = ap.parse_args()
     items = prepared(a.dir) if a.dir else [(corpus(a.mb, a.seed, a.dense), [], [])]
     ex = ClaimExtractor()
@@ -116,6 +120,33 @@ def main() -> None:
         claims = sum(len(ex(doc, tx, ms)) for doc, tx, ms in items)
         best = min(best, time.process_time() - t)
     print(f"{len(items)} documents, {mb:.2f} MB, {claims} claims, {best:.2f} s CPU (best of {a.repeat}) -> {mb / best:.2f} MB/s per core")
+    if a.profile:
+        profile(items, a.profile)
+
+
+def profile(items: list[tuple[Document, list, list]], top: int) -> None:
+    """One run under cProfile: the ``top`` functions by cumulative time, as shares of the stage."""
+    import cProfile
+    import pstats
+
+    ex = ClaimExtractor()
+    prof = cProfile.Profile()
+    prof.enable()
+    for doc, tx, ms in items:
+        ex(doc, tx, ms)
+    prof.disable()
+    stats = pstats.Stats(prof).stats  # (file, line, name) -> (calls, primitive calls, tottime, cumtime, callers)
+    total = sum(v[3] for k, v in stats.items() if k[2] == "__call__" and k[0].endswith("claims/__init__.py"))
+    rows = sorted(((v[3], v[2], v[1], k) for k, v in stats.items()), reverse=True)
+    print(f"cProfile: {total:.2f} s in ClaimExtractor.__call__; share of it (cumulative / own), calls, function")
+    shown = 0
+    for cum, own, calls, (path, line, name) in rows:
+        if cum > total * 1.001 or "rashomon" not in path:
+            continue  # the driver's own frames, the standard library
+        print(f"{100 * cum / total:6.1f}% {100 * own / total:5.1f}% {calls:8d}  {path.split('rashomon/')[-1]}:{line} {name}")
+        shown += 1
+        if shown >= top:
+            break
 
 
 if __name__ == "__main__":

@@ -75,7 +75,7 @@ class ClaimExtractor:
             k = bisect.bisect_right(tstarts, a) - 1
             return k >= 0 and tspans[k][0] <= a and b <= tspans[k][1]
 
-        ctx = Context(doc, timexes, mentions)
+        ctx: Context | None = None  # built on the first figure that gives a claim: many documents state none
         letterhead = self._letterhead(text)
         masthead = _masthead(text)
         cites = [(c.span, i) for i, c in enumerate(doc.citations) if c.span]
@@ -195,6 +195,8 @@ class ClaimExtractor:
                 if not q.measure:
                     continue
                 limit = qs[qi + 1].start if qi + 1 < len(qs) else len(toks)
+                if ctx is None:
+                    ctx = Context(doc, timexes, mentions)
                 when = ctx.when(toks[q.nstart].start, (s0, s1), para)
                 doer = attr.doer(toks, text, q.start, q.measure) if not named else None
                 if inherit is None and follow is not None and _FAMILY.get(q.measure, q.measure) in follow[2]:
