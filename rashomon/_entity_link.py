@@ -402,6 +402,7 @@ class EntityLinker:
             clusters.setdefault(self._find(k), []).append(k)
         out = []
         self._entity_of = {}
+        named = {k for d in self.decisions if d["reason"] == "landmark-name" for k in (d["a"], d["b"])}  # a landmark's bare name
         for members in clusters.values():
             ns = [self.nodes[k] for k in members]
             votes: Counter = Counter()
@@ -414,7 +415,7 @@ class EntityLinker:
             for n in ns:
                 forms.update(n.forms)
             canonical = self._canonical(ns, typ, place)
-            if place is None and typ == "place" and all(n.key.startswith(_LANDMARK) for n in ns):
+            if place is None and typ == "place" and all(n.key.startswith(_LANDMARK) or n.key in named for n in ns):
                 canonical = _in_town(canonical, ns)
             ent = Entity(
                 id=stable_id("ent", typ, min(members)), canonical=canonical,
