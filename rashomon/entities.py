@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 
 from ._entity_doc import ScanDoc as _Doc
+from ._entity_inst import Institutions
 from ._entity_known import KnownNames
 from ._entity_link import _ascii_name, surname_stem
 from ._entity_morph import ROMAN as _ROMAN
@@ -122,7 +123,7 @@ class TaggedMention(Mention):
     how: str = ""
 
 
-class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
+class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Institutions):
     """Finds mentions of places, organisations and people. Build once; call on each document."""
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
@@ -310,6 +311,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
         self._qualify_landmarks(out)
         self._qualify_orgs(out)
         self._places_by_lemma(out)
+        self._institutions(d, out)
         return out
 
     def _scan_run(self, d: _Doc, i: int, end: int, out: list[Mention]) -> int:

@@ -64,3 +64,82 @@ def test_a_sentence_initial_town_named_mid_sentence_too_is_a_place(pipeline, tex
 ])
 def test_a_sentence_initial_common_noun_alone_is_no_place(pipeline, text, lang, word):
     assert word not in [t for t, _ in places_of(pipeline, text, lang)]
+
+
+# -- institutions named after their town: one organisation in every language and case -------------
+
+def inst(pipeline, text: str, lang: str, links=None) -> dict[str, str | None]:
+    doc = Document(id="x.txt", path="x.txt", text=text, lang=lang)
+    if links:
+        doc.links = links
+    pipeline.prepare(doc)
+    return {m.text: m.key for m in pipeline.entity_tagger(doc) if m.type == "org"}
+
+
+@pytest.mark.parametrize("text,lang,form", [
+    ("Студент открыл огонь в Пермском государственном университете.", "ru", "Пермском государственном университете"),
+    ("Студент відкрив вогонь на території Пермського державного університету.", "uk",
+     "Пермського державного університету"),
+    ("Дүйсенбі күні Пермь мемлекеттік университетінде студент оқ атты.", "kk", "Пермь мемлекеттік университетінде"),
+    ("A student opened fire at Perm State University on Monday.", "en", "Perm State University"),
+    ("Стрельба в Пермском университете потрясла город.", "ru", "Пермском университете"),  # "state" tells nothing apart
+])
+def test_an_institution_named_after_its_town_is_one_org(pipeline, text, lang, form):
+    got = inst(pipeline, text, lang)
+    assert form in got and got[form].startswith("#inst university "), got
+    assert got[form] == inst(pipeline, "Students of Perm State University protested.", "en")["Perm State University"]
+
+
+@pytest.mark.parametrize("text,lang,form", [
+    ("Студенты Казанского федерального университета вышли на акцию.", "ru", "Казанского федерального университета"),
+    ("Студенти Казанського федерального університету вийшли на акцію.", "uk", "Казанського федерального університету"),
+    ("Kazan Federal University students held a rally.", "en", "Kazan Federal University"),
+])
+def test_an_institutions_forms_share_a_key_across_languages(pipeline, text, lang, form):
+    got = inst(pipeline, text, lang)
+    assert got.get(form) == inst(pipeline, "Казан федералдық университеті студенттері жиналды.", "kk").get(
+        "Казан федералдық университеті"), got
+
+
+def test_a_distinguishing_word_keeps_two_institutions_apart(pipeline):
+    a = inst(pipeline, "Students of Perm State University protested.", "en")["Perm State University"]
+    b = inst(pipeline, "Students of Perm State Medical University protested.", "en")["Perm State Medical University"]
+    c = inst(pipeline, "Студенты Пермского политехнического университета вышли на акцию.", "ru")[
+        "Пермского политехнического университета"]
+    assert len({a, b, c}) == 3
+
+
+def test_an_acronym_whose_wiki_link_names_the_institution_takes_its_key(pipeline):
+    from rashomon.document import Link
+
+    text = "Нападение на ПГНИУ произошло утром. В ПГНИУ отменили занятия."
+    target = "Пермский государственный национальный исследовательский университет"
+    got = inst(pipeline, text, "ru", [Link(span=(13, 18), target=target)])
+    assert got.get("ПГНИУ") == inst(pipeline, "Students of Perm State University protested.", "en")["Perm State University"], got
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("В Перми студенты приехали в университет.", "ru"),  # a town, then other words: no name
+    ("Пермьдегі университетте 12 мың студент оқиды.", "kk"),  # "the university in Perm": no name
+    ("The State University said classes would resume.", "en"),  # no town
+    ("Students in Perm said the university was closed.", "en"),
+])
+def test_not_an_institution_named_after_its_town(pipeline, text, lang):
+    assert not [k for k in inst(pipeline, text, lang).values() if k and k.startswith("#inst")]
+
+
+def test_the_town_inside_an_institutions_name_stays_a_place(pipeline):
+    text = "Дүйсенбі күні Пермь мемлекеттік университетінде студент оқ атты."
+    assert "Пермь" in [t for t, _ in places_of(pipeline, text, "kk")]
+
+
+def test_institution_forms_link_across_documents(pipeline):
+    docs = [("Студент відкрив вогонь на території Пермського державного університету.", "uk"),
+            ("Дүйсенбі күні Пермь мемлекеттік университетінде студент оқ атты.", "kk"),
+            ("A student opened fire at Perm State University on Monday.", "en")]
+    linker = EntityLinker()
+    for k, (text, lang) in enumerate(docs):
+        linker.add(tag(pipeline, text, lang, f"d{k}.txt"))
+    ents = [e for e in linker.resolve() if "Perm State University" in e.forms]
+    assert len(ents) == 1 and {"Пермського державного університету", "Пермь мемлекеттік университетінде"} <= set(ents[0].forms)
+    assert ents[0].type == "org" and ents[0].canonical == "Perm State University"
