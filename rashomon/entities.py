@@ -53,7 +53,7 @@ from ._entity_names import title as _title
 from ._entity_names import words as _words
 from ._entity_persons import PersonNames
 from ._entity_places import PlaceNames
-from ._entity_retype import PlaceEvidence
+from ._entity_retype import PlaceEvidence, VenueOn
 from .document import Document
 from .gazetteer import Gazetteer, Place, default_gazetteer
 from .model import Mention
@@ -123,7 +123,7 @@ class TaggedMention(Mention):
     how: str = ""
 
 
-class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Institutions):
+class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn):
     """Finds mentions of places, organisations and people. Build once; call on each document."""
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
@@ -308,6 +308,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
                 end = next((k for k in range(i + 1, end) if self._org_match(d, k) or k in landmarks), end)
             i = self._scan_run(d, i, end, out)
         self._lone_surnames(d, out)
+        self._venues_on(d, out)
         self._qualify_landmarks(out)
         self._qualify_orgs(out)
         self._places_by_lemma(out)

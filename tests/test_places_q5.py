@@ -143,3 +143,37 @@ def test_institution_forms_link_across_documents(pipeline):
     ents = [e for e in linker.resolve() if "Perm State University" in e.forms]
     assert len(ents) == 1 and {"Пермського державного університету", "Пермь мемлекеттік университетінде"} <= set(ents[0].forms)
     assert ents[0].type == "org" and ents[0].canonical == "Perm State University"
+
+
+# -- a quarter or venue after ru/uk "на" (kk: after its town's attributive locative) --------------
+
+@pytest.mark.parametrize("text,lang,form,canonical", [
+    ("Террористы захватили театральный центр на Дубровке в Москве.", "ru", "Дубровке", "Dubrovka (Moscow)"),
+    ("Протест на Оболоні у Києві тривав до ночі.", "uk", "Оболоні", "Obolon (Kyiv)"),
+    ("Мәскеудегі Дубровкадағы театр орталығын қарулы топ басып алды.", "kk", "Дубровкадағы", "Dubrovka (Moscow)"),
+])
+def test_a_quarter_after_na_is_a_landmark_of_the_town(pipeline, text, lang, form, canonical):
+    ms = {m.text: m for m in tag(pipeline, text, lang)}
+    m = ms[form]
+    assert m.type == "place" and m.gazetteer_id is None and m.canonical == canonical, (m.canonical, m.gazetteer_id)
+
+
+@pytest.mark.parametrize("text,lang,form", [
+    ("Ракетный удар на Харьков отражён. В Киеве погибли 5 человек.", "ru", "Харьков"),  # a direction
+    ("Наступ на Бахмут тривав. У Києві загинули 5 людей.", "uk", "Бахмут"),
+    ("Жители приехали на Дубровке.", "ru", None),  # no other town for it to lie in: as before
+    ("Алматыдағы жиынға 500 адам қатысты.", "kk", "Алматыдағы"),  # a town alone keeps its place
+])
+def test_a_town_itself_after_na_stays_a_town(pipeline, text, lang, form):
+    ms = [m for m in tag(pipeline, text, lang) if m.type == "place"]
+    assert not [m for m in ms if m.key and m.key.startswith("#lm quarter")], [(m.text, m.key) for m in ms]
+    if form:
+        assert any(m.text == form and m.gazetteer_id for m in ms), [(m.text, m.gazetteer_id) for m in ms]
+
+
+def test_a_figure_at_a_quarter_names_the_town(pipeline):
+    doc = Document(id="x.txt", path="x.txt", lang="ru",
+                   text="Захват заложников на Дубровке\n\nТеррористы захватили театральный центр на Дубровке в Москве. "
+                        "Погибли 130 заложников.")
+    a = pipeline.analyze(doc)
+    assert a.claims and all("Moscow" in (c.place or "") for c in a.claims), [c.place for c in a.claims]
