@@ -457,6 +457,8 @@ class EntityLinker:
                        for lem, c in lemmas.items() if _LATIN.match(lem)]
         if latin_forms:  # most frequent Latin form; on a tie the CamelCase spelling (KazMunayGas)
             return max(latin_forms)[2]
+        if typ == "person" and (spelled := Counter(c for n in pool for c in n.names.elements())):
+            return min(spelled.items(), key=lambda kv: (-kv[1], kv[0]))[0]  # (a Ukrainian's: Serhiy Morhunov)
         best = lemmas.most_common(1)[0][0]
         return latin(best).replace("'", "").replace("’", "")
 

@@ -51,7 +51,7 @@ from ._entity_names import OrgTable, WordTable, country_codes, country_names, na
 from ._entity_names import cap as _cap
 from ._entity_names import title as _title
 from ._entity_names import words as _words
-from ._entity_persons import PersonNames
+from ._entity_persons import PersonNames, PersonSpelling
 from ._entity_places import PlaceNames
 from ._entity_retype import PlaceEvidence, VenueOn
 from .document import Document
@@ -123,7 +123,7 @@ class TaggedMention(Mention):
     how: str = ""
 
 
-class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn):
+class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn, PersonSpelling):
     """Finds mentions of places, organisations and people. Build once; call on each document."""
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
@@ -313,6 +313,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
         self._qualify_orgs(out)
         self._places_by_lemma(out)
         self._institutions(d, out)
+        self._person_spellings(d, out)
         return out
 
     def _scan_run(self, d: _Doc, i: int, end: int, out: list[Mention]) -> int:

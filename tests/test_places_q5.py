@@ -177,3 +177,55 @@ def test_a_figure_at_a_quarter_names_the_town(pipeline):
                         "Погибли 130 заложников.")
     a = pipeline.analyze(doc)
     assert a.claims and all("Moscow" in (c.place or "") for c in a.claims), [c.place for c in a.claims]
+
+
+# -- a person's Latin name: Ukrainian transliteration for a Ukrainian official --------------------
+
+@pytest.mark.parametrize("word,latin", [
+    ("Сергій Моргунов", "Serhiy Morhunov"),
+    ("Ігор Клименко", "Ihor Klymenko"),
+    ("Олег Синєгубов", "Oleh Syniehubov"),
+    ("Павло Кириленко", "Pavlo Kyrylenko"),
+    ("Юрій Їжак", "Yuriy Yizhak"),
+    ("Валентин Резніченко", "Valentyn Reznichenko"),
+])
+def test_latin_uk(word, latin):
+    from rashomon.translit import latin_uk
+
+    assert latin_uk(word) == latin
+
+
+@pytest.mark.parametrize("docs,form,canonical", [
+    # a Ukrainian official named in a Ukrainian report about a Ukrainian town, and in Russian
+    ([("Міський голова Вінниці Сергій Моргунов заявив, що у Вінниці загинули 20 людей.", "uk"),
+      ("Мэр Винницы Сергей Моргунов сообщил, что в Виннице погибли 20 человек.", "ru")],
+     "Сергей Моргунов", "Serhiy Morhunov"),
+    # a Russian minister named in a Ukrainian report about a Russian town: his Russian first name
+    ([("Міністр охорони здоров'я Росії Михайло Мурашко заявив, що у Пермі постраждали 43 людини.", "uk")],
+     "Михайло Мурашко", "Mikhail Murashko"),
+    # a Latin form in the corpus still wins
+    ([("Міський голова Вінниці Сергій Моргунов заявив, що у Вінниці загинули 20 людей.", "uk"),
+      ("Vinnytsia mayor Serhii Morhunov said 20 people were killed in Vinnytsia.", "en")],
+     "Сергій Моргунов", "Serhii Morhunov"),
+])
+def test_a_persons_canonical_spelling_follows_the_country(pipeline, docs, form, canonical):
+    linker = EntityLinker()
+    for k, (text, lang) in enumerate(docs):
+        linker.add(tag(pipeline, text, lang, f"d{k}.txt"))
+    ents = [e for e in linker.resolve() if form in e.forms]
+    assert len(ents) == 1 and ents[0].canonical == canonical, [(e.canonical, e.forms) for e in ents]
+
+
+@pytest.mark.parametrize("text,form,canonical", [
+    # a Russian official quoted in a Ukrainian report about a Ukrainian town keeps his Russian spelling
+    ("Речник Кремля Дмитро Пєсков заявив, що удар по Дніпру не планувався. У Дніпрі загинули 46 людей.",
+     "Дмитро Пєсков", None),
+    ("Встановлений окупаційною владою «голова» Криму Сергій Аксьонов заявив, що у Керчі загинули 20 людей.",
+     "Сергій Аксьонов", None),
+    ("Міський голова Дніпра Борис Філатов заявив, що у Дніпрі загинули 46 людей.", "Борис Філатов", "Borys Filatov"),
+    # a Belarusian's surname spelled the Ukrainian way has no Russian spelling to give
+    ("У Мінську загинув Олександр Тарайковський. Протести в Мінську тривали.", "Олександр Тарайковський", None),
+])
+def test_a_persons_spelling_in_a_ukrainian_report(pipeline, text, form, canonical):
+    ms = {m.text: m for m in tag(pipeline, text, "uk") if m.type == "person"}
+    assert ms[form].canonical == canonical, ms[form].canonical
