@@ -229,3 +229,38 @@ def test_a_persons_canonical_spelling_follows_the_country(pipeline, docs, form, 
 def test_a_persons_spelling_in_a_ukrainian_report(pipeline, text, form, canonical):
     ms = {m.text: m for m in tag(pipeline, text, "uk") if m.type == "person"}
     assert ms[form].canonical == canonical, ms[form].canonical
+
+
+# -- hostile input: the new passes never crash -----------------------------------------------------
+
+_PIECES = ["Пермь", "Пермского", "государственного", "университета", "университетінде", "мемлекеттік", "на",
+           "Дубровке", "Мәскеудегі", "Дубровкадағы", "в", "Москве", "University", "State", "Perm", "ПГНИУ",
+           "Сергій", "Моргунов", "Кремля", "Вінниця", "Вінниці", ".", ",", "\n", "«", "»", " "]
+
+
+def test_new_passes_survive_arbitrary_word_salad(pipeline):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from rashomon.document import Link
+
+    @settings(max_examples=40, deadline=None)
+    @given(st.lists(st.sampled_from(_PIECES), max_size=30), st.sampled_from(["ru", "uk", "kk", "en"]),
+           st.integers(0, 40), st.integers(0, 40), st.text(max_size=40))
+    def run(words, lang, a, b, target):
+        text = " ".join(words)
+        doc = Document(id="x.txt", path="x.txt", text=text, lang=lang)
+        lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+        doc.links = [Link(span=(lo, hi), target=target or "Пермский государственный университет")]
+        pipeline.prepare(doc)
+        for m in pipeline.entity_tagger(doc):
+            assert 0 <= m.span[0] <= m.span[1] <= len(text)
+
+    run()
+
+
+@pytest.mark.parametrize("s", ["", "-", "ій", "Ї", "'", "A-Б", "ь"])
+def test_latin_uk_odd_strings(s):
+    from rashomon.translit import latin_uk
+
+    assert isinstance(latin_uk(s), str)
