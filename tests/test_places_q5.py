@@ -264,3 +264,13 @@ def test_latin_uk_odd_strings(s):
     from rashomon.translit import latin_uk
 
     assert isinstance(latin_uk(s), str)
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a masculine adjective in the genitive (-ого/-ього) keys a landmark like its other cases
+    ("Протест у Хрещатицькому парку в Києві. Біля Хрещатицького парку зібралися люди.", "uk"),
+    ("Митинг в Кировском парке Перми. У Кировского парка собрались люди.", "ru"),
+])
+def test_a_genitive_adjective_keys_a_landmark_like_its_other_cases(pipeline, text, lang):
+    keys = {m.key for m in tag(pipeline, text, lang) if getattr(m, "how", "") == "landmark"}
+    assert len(keys) == 1, keys
