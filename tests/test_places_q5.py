@@ -274,3 +274,14 @@ def test_latin_uk_odd_strings(s):
 def test_a_genitive_adjective_keys_a_landmark_like_its_other_cases(pipeline, text, lang):
     keys = {m.key for m in tag(pipeline, text, lang) if getattr(m, "how", "") == "landmark"}
     assert len(keys) == 1, keys
+
+
+@pytest.mark.parametrize("text,lang,lemma", [
+    ("Митинг на Болотной площади в Москве.", "ru", "Болотная площадь"),
+    ("Протест у Хрещатицькому парку в Києві.", "uk", "Хрещатицький парк"),
+    ("Мітинг на Театральній площі у Києві.", "uk", "Театральна площа"),
+    ("Пожар в Доме профсоюзов в Одессе.", "ru", "Дом профсоюзов"),  # a modifier after the head stays
+])
+def test_a_landmarks_adjective_takes_the_nominative(pipeline, text, lang, lemma):
+    got = [m.lemma for m in tag(pipeline, text, lang) if getattr(m, "how", "") == "landmark"]
+    assert got == [lemma], got
