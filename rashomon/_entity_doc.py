@@ -54,6 +54,7 @@ class ScanDoc:
         self.countries: frozenset[str] | None = None
         self.orgs: dict[int, tuple | None] = {}
         self.landmarks: dict[int, tuple[int, str, str]] | None = None
+        self.named_mid: dict[str, bool] = {}  # gazetteer id -> named mid-sentence (`_named_mid_sentence`)
         self._pure: bool | None = None
 
     @functools.cached_property

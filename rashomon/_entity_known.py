@@ -48,6 +48,8 @@ _NO_HEAD = (None, None)
 #: landmark words a quoted name may stand beside (шахта «X», «X» шахтасы): facilities, not streets
 _QUOTED_HEADS = frozenset({"mine", "stadium", "market", "palace", "dam"})  # landmark words; facilities: all
 _QUOTE_CHARS = frozenset("«»\"“”„'‘’")
+#: last two letters of a ru/uk adjective not in the nominative singular (Болотной, Хрещатицькому)
+_ADJ_TAILS = frozenset({"ой", "ей", "ом", "ем", "ую", "юю", "ых", "их", "ым", "им", "го", "му", "ій", "ої", "єї", "ім", "ою"})
 _OPEN_QUOTES = frozenset({"«", '"', "“", "„", "'", "‘"})
 _CLOSE_QUOTES = frozenset({"»", '"', "”", "“", "'", "’"})
 
@@ -382,6 +384,13 @@ class KnownNames:
     def _landmark_lemma(self, d: _Doc, a: int, b: int, h: int, lang: str) -> str:
         """The landmark's text with its head word in the base form (Доме профсоюзов -> Дом профсоюзов)."""
         words = []
+        gender = None
+        if lang in ("ru", "uk") and a < h:
+            heads = self._word_table(lang, "entity_landmarks").exact
+            lems = self.morph.lemmas(d.toks[h][2].lower(), lang)
+            lem = next((x for x in lems if x in heads), lems[0])
+            gender = next((g for p in self.morph.info(lem, lang)[2] if lem == p.normal_form
+                           for g in ("masc", "femn", "neut") if g in grammemes(p)), None)
         for k in range(a, b):
             w = d.toks[k][2]
             if k == h and lang in ("ru", "uk"):
@@ -389,8 +398,19 @@ class KnownNames:
                 lems = self.morph.lemmas(w.lower(), lang)
                 lem = next((x for x in lems if x in heads), lems[0])
                 w = title(lem) if cap(w) else lem
+            elif k < h and gender and w[-2:].lower() in _ADJ_TAILS:
+                w = self._nominative(w, lang, gender)  # Болотной площади -> Болотная площадь
             words.append(w)
         return " ".join(words)
+
+    def _nominative(self, w: str, lang: str, gender: str) -> str:
+        """An adjective in the nominative singular of the head's gender (as written when unsure)."""
+        for p in self.morph.info(w, lang)[2]:
+            if "ADJF" in grammemes(p):
+                got = p.inflect({"nomn", "sing", gender}) or p.inflect({"nomn", gender})  # (uk: no "sing")
+                if got is not None:
+                    return title(got.word) if cap(w) else got.word
+        return w
 
     def _qualify_landmarks(self, out: list[Mention]) -> None:
         """A landmark's ``canonical`` names its town (Дом профсоюзов (Pavlodar)): the town named

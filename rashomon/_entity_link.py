@@ -402,6 +402,7 @@ class EntityLinker:
             clusters.setdefault(self._find(k), []).append(k)
         out = []
         self._entity_of = {}
+        named = {k for d in self.decisions if d["reason"] == "landmark-name" for k in (d["a"], d["b"])}  # a landmark's bare name
         for members in clusters.values():
             ns = [self.nodes[k] for k in members]
             votes: Counter = Counter()
@@ -414,7 +415,7 @@ class EntityLinker:
             for n in ns:
                 forms.update(n.forms)
             canonical = self._canonical(ns, typ, place)
-            if place is None and typ == "place" and all(n.key.startswith(_LANDMARK) for n in ns):
+            if place is None and typ == "place" and all(n.key.startswith(_LANDMARK) or n.key in named for n in ns):
                 canonical = _in_town(canonical, ns)
             ent = Entity(
                 id=stable_id("ent", typ, min(members)), canonical=canonical,
@@ -456,6 +457,8 @@ class EntityLinker:
                        for lem, c in lemmas.items() if _LATIN.match(lem)]
         if latin_forms:  # most frequent Latin form; on a tie the CamelCase spelling (KazMunayGas)
             return max(latin_forms)[2]
+        if typ == "person" and (spelled := Counter(c for n in pool for c in n.names.elements())):
+            return min(spelled.items(), key=lambda kv: (-kv[1], kv[0]))[0]  # (a Ukrainian's: Serhiy Morhunov)
         best = lemmas.most_common(1)[0][0]
         return latin(best).replace("'", "").replace("’", "")
 

@@ -133,7 +133,7 @@ def org_key(concept: str, country: str | None) -> str:
 
 
 LANDMARK_PREFIX = "#lm "
-_STEM_END = re.compile(r"^([a-z]{4,}?)(?:omu|ogo|emu|ego|aia|aiu|uiu|oiu|eiu|ikh|ykh|oi|ei|ii|yi|im|om|em|oe|ie|ia|iu|ai|a|e|i|o|u|y)?$")
+_STEM_END = re.compile(r"^([a-z]{4,}?)(?:omu|ogo|oho|emu|ego|eho|aia|aiu|uiu|oiu|eiu|ikh|ykh|oi|ei|ii|yi|im|om|em|oe|ie|ia|iu|ai|a|e|i|o|u|y)?$")
 
 
 def name_stem(word_key_: str) -> str:

@@ -4,8 +4,10 @@ base form of a name (``Армана Тлеубаєва`` -> ``Арман Тле�
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from ._entity_link import person_key
@@ -17,7 +19,9 @@ from ._entity_names import CYR as _CYR
 from ._entity_names import cap as _cap
 from ._entity_names import grammemes as _grammemes
 from ._entity_names import title as _title
-from .langdata import load_map
+from .langdata import load_list, load_map
+from .model import Mention
+from .translit import latin, latin_uk
 
 
 @functools.cache
@@ -144,3 +148,64 @@ class PersonNames:
         if len(genders) != 1 or not next(iter(genders)):
             return frozenset()
         return frozenset().union(*names) & (_CASES | _GENDERS)
+
+
+@functools.cache
+def _to_russian() -> dict[str, str]:
+    """Ukrainian first name (lower case) -> its Russian form (``first_name_variants``)."""
+    return {k.lower(): v for k, v in load_map(None, "first_name_variants").items()}
+
+
+_UK_COUNTRY = "UA"
+_UK_SPELLING = re.compile(r"[іїєґьІЇЄҐ'’ʼ]|ий$")
+
+
+class PersonSpelling:
+    """Mixin of `EntityTagger`: the Latin name of a person named in a Ukrainian text, by the country
+    the text is about (its places): a Ukrainian's in Ukrainian transliteration (``Сергій Моргунов`` ->
+    ``Serhiy Morhunov``), anyone else's first name in its Russian form (``Михайло Мурашко`` in a
+    report about Perm -> ``Mikhail Murashko``). Stored as the mention's ``canonical``; the linker
+    prefers it to a transliteration of whichever form it met first."""
+
+    def _person_spellings(self, d: _Doc, out: list[Mention]) -> None:
+        persons = [m for m in out if m.type == "person" and m.lemma and " " in m.lemma and _CYR.search(m.lemma)]
+        if not persons:
+            return  # (most documents: no full Cyrillic name)
+        countries = Counter(p.country for m in out if m.type == "place" and m.gazetteer_id
+                            and (p := self.gaz.place(m.gazetteer_id)) is not None and p.kind in ("city", "region"))
+        if not countries:
+            return
+        (country, n), *rest = countries.most_common(2)
+        if rest and rest[0][1] == n:
+            return  # two countries alike: no telling whose official a name is
+        starts = [t[0] for t in d.toks]
+        for m in persons:
+            i = bisect.bisect_left(starts, m.span[0])
+            if i >= len(d.toks) or d.lang(i) != "uk":
+                continue
+            if country == _UK_COUNTRY:
+                first, _, last = m.lemma.rpartition(" ")
+                if first.endswith(("а", "я")) and last.endswith("а"):
+                    continue  # a woman's name, or a man's in the genitive the lemmatizer kept
+                if not self._foreign_cue(d, m):
+                    m.canonical = latin_uk(m.lemma)
+            else:
+                first, _, rest_ = m.lemma.partition(" ")
+                ru = _to_russian().get(first.lower())
+                if ru and not _UK_SPELLING.search(rest_):  # (Тарайковський: no Russian spelling to give)
+                    m.canonical = latin(f"{ru} {rest_}")
+
+    @staticmethod
+    def _foreign_cue(d: _Doc, m: Mention) -> bool:
+        """A word of ``uk/person_foreign_cues`` in the name's sentence, up to 80 characters before it
+        ("Речник Кремля Дмитро Пєсков", "«голова» Криму від окупаційної влади")."""
+        before = d.text[max(m.span[0] - 80, 0) : m.span[0]]
+        cut = max(before.rfind(c) for c in ".!?\n")
+        words = re.findall(r"[^\W\d_]+", before[cut + 1 :].lower())
+        cues = _foreign_cues()
+        return any(w.startswith(c) for w in words for c in cues)
+
+
+@functools.cache
+def _foreign_cues() -> tuple[str, ...]:
+    return tuple(load_list("uk", "person_foreign_cues"))

@@ -297,7 +297,7 @@ class PlaceNames:
                 if lang == "ru" and known and not tags:
                     return bool(cue) and major
                 if d.initial(i) or w.lower() in d.lower_seen:
-                    return bool(cue) and place.population >= 15000
+                    return (bool(cue) or self._named_mid_sentence(d, i, place)) and place.population >= 15000
                 if place.kind == "city" and place.population < 15000:
                     # a village named like a rare noun (Оленівка), capitalized wherever the text uses it
                     # and shaped like a place name: a place after a cue when it lies where the text is
@@ -334,6 +334,20 @@ class PlaceNames:
         if exact:
             return place.population >= 15000 or bool(cue) or not d.initial(i)
         return place.population >= 100000 or bool(cue)
+
+    def _named_mid_sentence(self, d: _Doc, i: int, place: Place) -> bool:
+        """A town named like a common noun starting a sentence ("Вінниця лежить ...") that the
+        document also names mid-sentence, in some case form, as the same gazetteer place."""
+        if not d.initial(i):
+            return False
+        got = d.named_mid.get(place.id)
+        if got is None:
+            d.named_mid[place.id] = False  # (guards the recursion through `_place_at`)
+            head = d.toks[i][2][:3].lower()
+            got = d.named_mid[place.id] = any(
+                not d.initial(j) and d.toks[j][2][:3].lower() == head and (g := self._gaz_match(d, j, d.lang(j)))
+                and g[0] == 1 and g[1].id == place.id and self._place_at(d, j, d.lang(j)) for j in d.caps)
+        return got
 
     def _listed_with_place(self, d: _Doc, i: int, lang: str) -> bool:
         """Token i is an item of a list whose neighbouring item is a place (Жезказган, Сатпаев и ...)."""

@@ -6,12 +6,14 @@ village named like a surname) is that place in every case form."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import TYPE_CHECKING
 
 from ._entity_names import ADJ_END as _ADJ_END
 from ._entity_names import HARD_GAP as _HARD_GAP
+from ._entity_names import grammemes
 from ._entity_names import words as _words
 from .model import Mention
 from .translit import key as tkey
@@ -134,3 +136,60 @@ def _same_name(text: str, name: str) -> bool:
         return True
     a, b = tkey(text) or "", tkey(name) or ""
     return bool(a and b) and (a == b or (len(a) >= 4 and len(b) >= 4 and a[:-2] == b[:-2]))
+
+
+_PREP_ENDS = (" на ", "\nна ")  # (a quick look before asking `entity_venue_preps`)
+
+
+class VenueOn:
+    """Mixin of `EntityTagger`: a quarter of the document's town named after ru/uk "на"."""
+
+    def _venues_on(self, d: _Doc, out: list[Mention]) -> None:
+        """«театральный центр на Дубровке», «протест на Оболоні», «Мәскеудегі Дубровкадағы театр»: a
+        town's name in the locative after "на" (``entity_venue_preps``; towns take "в"), or in kk after
+        a bigger town, both with the attributive locative (``entity_venue_cases``), names a quarter or
+        a venue inside the town the document names, not a village of that name elsewhere: a landmark
+        of that town ("Dubrovka (Moscow)"), no gazetteer place of its own. Call before
+        ``_qualify_landmarks``."""
+        cands = [k for k, m in enumerate(out) if m.type == "place" and m.gazetteer_id and (
+            d.text[max(m.span[0] - 4, 0) : m.span[0]].endswith(_PREP_ENDS)  # ru/uk: right after "на"
+            or (k and out[k - 1].gazetteer_id and out[k - 1].span[1] + 1 == m.span[0]))]  # kk: right after a town
+        if not cands:
+            return  # (most documents: no town right after another or after a short word)
+        from ._entity_link import _ascii_name
+        from ._entity_names import landmark_key, name_stem
+        from .translit import word_key
+
+        starts = [t[0] for t in d.toks]
+        for k in cands:
+            m = out[k]
+            i = bisect.bisect_left(starts, m.span[0])
+            if getattr(m, "how", "") != "gazetteer" or " " in m.text or i == 0 or i >= len(d.toks) \
+                    or d.gap(i) != " " or d.initial(i):
+                continue
+            place = self.gaz.place(m.gazetteer_id)
+            if place is None or place.kind != "city" or place.population >= 1_000_000:
+                continue
+            lang = d.lang(i)
+            if lang in ("ru", "uk"):
+                if d.words[i - 1] not in _words(lang, "entity_venue_preps"):
+                    continue
+                if not any(o.gazetteer_id and o.gazetteer_id != m.gazetteer_id and (p := self.gaz.place(o.gazetteer_id))
+                           is not None and p.kind == "city" for o in out):
+                    continue  # no other town for it to lie in
+                tags = [grammemes(p) for p in self.morph.info(m.text, lang)[2]]
+                if not any(t & {"loct", "loc2"} for t in tags) or any("accs" in t and "plur" not in t for t in tags):
+                    continue  # "удар на Харків": a direction, the town itself
+            elif lang == "kk":
+                prev = out[k - 1] if k else None
+                big = self.gaz.place(prev.gazetteer_id) if prev is not None and prev.gazetteer_id else None
+                ends = _words(lang, "entity_venue_cases")
+                if big is None or big.kind != "city" or big.population <= place.population \
+                        or d.text[prev.span[1] : m.span[0]] != " " or not prev.text.lower().endswith(tuple(ends)) \
+                        or not m.text.lower().endswith(tuple(ends)):
+                    continue
+            else:
+                continue
+            name = _ascii_name(place.name)
+            m.how, m.gazetteer_id, m.canonical, m.lemma = "landmark", None, None, name
+            m.key = landmark_key("quarter", [name_stem(word_key(name.lower()))])

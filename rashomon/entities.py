@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 
 from ._entity_doc import ScanDoc as _Doc
+from ._entity_inst import Institutions
 from ._entity_known import KnownNames
 from ._entity_link import _ascii_name, surname_stem
 from ._entity_morph import ROMAN as _ROMAN
@@ -50,9 +51,9 @@ from ._entity_names import OrgTable, WordTable, country_codes, country_names, na
 from ._entity_names import cap as _cap
 from ._entity_names import title as _title
 from ._entity_names import words as _words
-from ._entity_persons import PersonNames
+from ._entity_persons import PersonNames, PersonSpelling
 from ._entity_places import PlaceNames
-from ._entity_retype import PlaceEvidence
+from ._entity_retype import PlaceEvidence, VenueOn
 from .document import Document
 from .gazetteer import Gazetteer, Place, default_gazetteer
 from .model import Mention
@@ -122,7 +123,7 @@ class TaggedMention(Mention):
     how: str = ""
 
 
-class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
+class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn, PersonSpelling):
     """Finds mentions of places, organisations and people. Build once; call on each document."""
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
@@ -307,9 +308,12 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
                 end = next((k for k in range(i + 1, end) if self._org_match(d, k) or k in landmarks), end)
             i = self._scan_run(d, i, end, out)
         self._lone_surnames(d, out)
+        self._venues_on(d, out)
         self._qualify_landmarks(out)
         self._qualify_orgs(out)
         self._places_by_lemma(out)
+        self._institutions(d, out)
+        self._person_spellings(d, out)
         return out
 
     def _scan_run(self, d: _Doc, i: int, end: int, out: list[Mention]) -> int:

@@ -143,3 +143,43 @@ def compact(k: str) -> str:
 def words(s: str) -> list[str]:
     """Letter runs of ``s`` (apostrophes inside words kept)."""
     return _WORD.findall(s)
+
+
+@functools.cache
+def _uk_table() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+    """(letter -> (Latin, Latin at a word's start), two letters at a word's end -> Latin) of
+    ``uk/translit_latin.txt``."""
+    one: dict[str, tuple[str, str]] = {}
+    two: dict[str, str] = {}
+    for row in load_table("uk", "translit_latin"):
+        if len(row) < 2 or not row[0]:
+            continue
+        val = "" if row[1] == "-" else row[1]
+        if len(row[0]) == 2:
+            two[row[0]] = val
+        elif len(row[0]) == 1:
+            one[row[0]] = (val, ("" if row[2] == "-" else row[2]) if len(row) > 2 and row[2] else val)
+    return one, two
+
+
+def latin_uk(s: str) -> str:
+    """A Ukrainian name in Latin letters as news media write it (``Сергій Моргунов`` -> ``Serhiy
+    Morhunov``, ``Ігор Клименко`` -> ``Ihor Klymenko``); other characters through `latin`."""
+    one, two = _uk_table()
+    out = []
+    for word in re.split(r"(\s+|-)", s):
+        chars, k, n = [], 0, len(word)
+        while k < n:
+            ch = word[k]
+            low = ch.lower()
+            pair = word[k : k + 2].lower()
+            if k + 2 == n and pair in two:
+                rep, step = two[pair], 2
+            elif low in one:
+                rep, step = one[low][1 if k == 0 else 0], 1
+            else:
+                rep, step = latin(ch), 1
+            chars.append(rep.capitalize() if ch != low and rep else rep)
+            k += step
+        out.append("".join(chars))
+    return "".join(out)

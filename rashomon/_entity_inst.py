@@ -1,0 +1,146 @@
+"""Institutions named after their town, for `rashomon.entities.EntityTagger` (a mixin).
+
+"Пермский государственный университет", "Пермського державного університету", "Пермь мемлекеттік
+университетінде", "Perm State University": a place (a ru/uk adjective made from it, or the name
+itself in kk/en), words of ``entity_institution_words`` and a head of ``entity_institutions``. The
+mention is an organisation keyed by the head's concept, the gazetteer place and the words' concepts
+(``#inst university 511196``; concepts of ``entity_institution_generic`` such as "state" left out),
+so that its forms in every language and case link, and so does an acronym whose wiki link names it
+(``[[Пермский государственный национальный исследовательский университет|ПГНИУ]]``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from typing import TYPE_CHECKING
+
+from ._entity_doc import ScanDoc
+from ._entity_names import HARD_GAP, cap, title
+from .document import Document
+from .langdata import load_list
+from .model import Mention
+from .translit import key as tkey
+from .translit import latin
+
+if TYPE_CHECKING:
+    from ._entity_doc import ScanDoc as _Doc
+    from .gazetteer import Place
+
+_TABLE = "entity_institutions"
+_WORDS = "entity_institution_words"
+_MAX_WORDS = 4  # words between the place and the head ("государственный национальный исследовательский")
+
+
+@functools.cache
+def _generic() -> frozenset[str]:
+    return frozenset(load_list(None, "entity_institution_generic"))
+
+
+class Institutions:
+    """Mixin of `EntityTagger`: institutions named after their town, and their acronyms."""
+
+    def _institutions(self, d: _Doc, out: list[Mention]) -> None:
+        """Add (in place, sorted) the institution mentions of the document, replacing what the scan
+        made of their words (a run of capitalized words), the town excepted."""
+        starts = self._inst_starts()
+        found = [h for h, w in enumerate(d.words) if w[:3].lower() in starts] if any(
+            w[:3].lower() in starts for w in set(d.words)) else []
+        made = [got for h in found if (got := self._inst_at(d, h))]
+        if not made and not d.doc.links:
+            return
+        for a, b, key, lemma in made:
+            s, e = d.toks[a][0], d.toks[b - 1][1]
+            # the town inside the name stays a place mention (the document's place, for its figures)
+            out[:] = [m for m in out if m.span[1] <= s or m.span[0] >= e or m.type == "place"]
+            self._emit(d, a, b, "org", "org-word", lemma, out)
+            out[-1].key = key
+        if d.doc.links:
+            self._inst_acronyms(d, out)
+        if made:
+            out.sort(key=lambda m: m.span[0])
+
+    def _inst_starts(self) -> frozenset[str]:
+        got = getattr(self, "_inst_first3", None)
+        if got is None:
+            got = self._inst_first3 = frozenset(
+                s for lang in ("ru", "uk", "kk", "en") for s in self._word_table(lang, _TABLE).starts)
+        return got
+
+    def _inst_at(self, d: _Doc, h: int) -> tuple[int, int, str, str] | None:
+        """(first token, end, key, English name) of an institution whose head is token h, else None."""
+        lang = d.lang(h)
+        w = d.toks[h][2]
+        head = self._concept(w.lower(), lang, _TABLE)
+        if head is None or (lang == "en" and not cap(w)):
+            return None
+        mods: list[str] = []
+        k = h - 1
+        while k >= 0 and h - k <= _MAX_WORDS + 1:
+            gap = d.gap(k + 1)
+            if len(gap) != 1 or HARD_GAP.search(gap) or "," in gap:
+                return None
+            x = d.toks[k][2]
+            mc = self._concept(x.lower(), lang, _WORDS)
+            if mc is not None and (lang == "en" or not cap(x) or k == 0 or d.initial(k)):
+                mods.append(mc)
+                k -= 1
+                continue
+            if not cap(x) or x.isupper():
+                return None
+            place = self._inst_place(d, k, lang)
+            if place is None:
+                return None
+            name, gid = place
+            keep = sorted({m for m in mods if m not in _generic()})
+            key = " ".join(["#inst", head, gid or tkey(name) or name, *keep])
+            lemma = " ".join([name, *(title(m) for m in reversed(mods)), title(head)])
+            return k, h + 1, key, lemma
+        return None
+
+    def _inst_place(self, d: _Doc, k: int, lang: str) -> tuple[str, str | None] | None:
+        """(English name, gazetteer id) of the place token k names (an adjective made from it in
+        ru/uk; the name itself, in any case, in kk/en), else None."""
+        w = d.toks[k][2]
+        if lang in ("ru", "uk"):
+            ap = self._adjective_place(d, w, lang)
+            if ap is None:
+                return None
+            name, place = ap
+            return (_english(place), place.id) if place is not None else (title(latin(name)), None)
+        g = self._gaz_match(d, k, lang)
+        if g is None or g[0] != 1 or g[1].kind == "country" or (lang == "kk" and w.lower() != g[2].lower()):
+            return None  # (kk: the town in the nominative; «Пермьдегі университет» is a university in Perm)
+        return _english(g[1]), g[1].id
+
+    def _inst_acronyms(self, d: _Doc, out: list[Mention]) -> None:
+        """An acronym whose wiki link names an institution ([[Пермский ... университет|ПГНИУ]]) takes
+        its key and name, and so does every other mention of the acronym in the document."""
+        starts = self._inst_starts()
+        named: dict[str, tuple[str, str]] = {}
+        for ln in d.doc.links:
+            target = str(ln.target or "")
+            if target.startswith(("http", "//")) or not any(t[:3].lower() in starts for t in target.split()):
+                continue
+            text = d.text[ln.span[0] : ln.span[1]]
+            if not (text.isupper() and 2 <= len(text) <= 8):
+                continue
+            i = bisect.bisect_left(d.toks, (ln.span[0],))
+            if i >= len(d.toks):
+                continue
+            sub = ScanDoc(Document(id=d.doc.id, path=d.doc.id, text=target.split("#")[0][:200], lang=d.lang(i)))
+            got = next((g for h in range(len(sub.toks) - 1, -1, -1) if (g := self._inst_at(sub, h)) and g[0] == 0
+                        and g[1] == len(sub.toks)), None)
+            if got:
+                named[text] = (got[2], got[3])
+        if not named:
+            return
+        for m in out:
+            if m.type == "org" and m.text in named:
+                m.key, m.lemma = named[m.text]
+
+
+def _english(place: Place) -> str:
+    from ._entity_link import _ascii_name
+
+    return _ascii_name(place.name)
