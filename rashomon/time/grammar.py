@@ -56,7 +56,7 @@ def pieces(lx: Lexicon) -> dict[str, str]:
     yw = alternation(lx.year_words)
     zones = alternation(lx.zones)
     tz = (rf"(?:\s*\(?\s*(?:(?P<utc>UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<oh>\d{{1,2}})(?::?(?P<om>\d{{2}}))?(?!\d)"
-          rf"|(?P<zone>{zones})(?![\w])(?:\s*\(\s*(?:UTC|GMT)\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?\s*\))?)(?:\s*\))?)?")
+          rf"|(?P<zone>{zones})(?![\w])(?:\s*\(\s*(?:UTC|GMT)\s*(?P<zsign>[+\-−])\s*(?P<zoh>\d{{1,2}})(?::?(?P<zom>\d{{2}}))?\s*\))?)(?:\s*\))?)?")
     daypart = alternation(lx.dayparts)
     kkmon = rf"(?:{stems})(?:{suf})(?!\w)"
     return {

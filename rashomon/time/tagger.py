@@ -148,7 +148,9 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
             c.H += 12
         elif dp == "morning" and c.H > 12:
             return None
-        if g.get("zone"):
+        if g.get("zoh"):  # "по местному времени (UTC+5)": the offset written out wins over the zone's name
+            c.tz = _offset_or_none(f"{g['zsign']}{int(g['zoh']):02d}{g.get('zom') or '00'}")
+        elif g.get("zone"):
             c.zone = lx.zones.get(g["zone"]) or next((z for s, z in lx.zones.items() if s.casefold() == g["zone"].casefold()), None)
         elif g.get("utc"):
             off = f"{g['sign']}{int(g['oh']):02d}{g.get('om') or '00'}"
@@ -236,10 +238,19 @@ def _clock_ok(h: Hit, text: str) -> bool:
     if g.get("ampm") or g.get("zone") or g.get("utc") or (h.rule == "clock" and g.get("cw")):
         return True  # "17.00 hours", "9.20 Moscow time"
     before = text[max(0, h.start - WINDOW):h.start]
-    cue = bool(context_patterns()["clock_pre_before"].search(before))
+    cue = bool(context_patterns()["clock_pre_before"].search(before)) or (h.rule == "clock" and _after_numeric_day(before))
     if h.rule == "clock_h":
         return bool(g.get("dp")) or bool(g.get("M")) or cue
     return cue  # "18.05 in the morning" is a date; "at 12.30" a time
+
+
+_NUMERIC_DAY_BEFORE = re.compile(r"(?<![\d.,/:])(\d{1,2})\.(\d{2})(?:\.(?:\d{4}|\d{2}))?,?[ \t\u00a0]{1,3}$")
+
+
+def _after_numeric_day(before: str) -> bool:
+    """A dotted time right after a dotted day ("Update 11.04 21.30", "14.04.2011 18.05"): a date and its time."""
+    m = _NUMERIC_DAY_BEFORE.search(before)
+    return m is not None and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
 
 
 def select(cands: list[Cand]) -> list[Cand]:
@@ -301,6 +312,12 @@ def attach_context(c: Cand, text: str) -> None:
             else:
                 c.daypart = lx.dayparts.get(_WORD_CASEFOLD(m.group("dp")))
                 c.start = lo + m.start()
+    elif c.weekday is not None and c.d is None and c.H is None and c.daypart is None and before:
+        m = cp["daypart_of_before"].search(before)  # "к вечеру пятницы", "the evening of Friday"
+        if m and m.group("dp"):
+            c.daypart = lx.dayparts.get(_WORD_CASEFOLD(m.group("dp")))
+            c.start = lo + m.start()
+            before = text[lo:c.start]
     if c.y is None and c.m is not None:
         m = cp["yrel_after"].match(text, c.end, min(len(text), c.end + WINDOW)) if words_after else None
         if m:
