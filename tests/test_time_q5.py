@@ -74,6 +74,11 @@ def test_a_day_of_saying_opening_the_sentence_bounds_the_count(text, lang, claim
     ("У п'ятницю, 15 липня, поліція повідомила, що загинули 23 людини.", True),
     ("On 15 July the police said that 23 people were killed.", True),
     ("Police on 15 July said that 23 people were killed.", True),
+    ("On 15 July, the police said 23 people were killed.", True),
+    ("15 июля МВД сообщило о 23 погибших.", True),
+    ("15 липня поліція повідомила про 23 загиблих.", True),
+    ("On 15 July, the police said the rescue was over.", False),
+    ("15 июля МЧС сообщило о взрыве, в котором погибли 23 человека.", False),
     # the date belongs to what happened, not to the saying
     ("Взрыв произошёл 15 июля, полиция сообщила, что погибли 23 человека.", False),
     ("On 15 July a missile killed 23 people, police said.", False),
