@@ -182,7 +182,8 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
         if good and _clock_item(doc.text, u, ts):  # "**16:00** — ... died, detained on 9 August": an earlier day is background
             good = [t for t in good if "T" in t.value or not _FULL.match(t.value) or t.value[:10] >= ts[0].value[:10]]
         if any(t.certainty != "after" for t in good):  # "said on Saturday that 26 were killed since Wednesday"
-            good = [t for t in good if t.certainty != "after"]
+            days = {t.value.split("T")[0] for t in good if t.certainty != "after"}  # (not "вчера с двух часов дня")
+            good = [t for t in good if t.certainty != "after" or ("T" in t.value and t.value.split("T")[0] in days)]
         elif good and _MONTH.match(good[0].value.split("/")[0]) and _has_claim(claims, u):
             continue  # "9,900 civilians had been killed since February 2022": the count's period, no event
         timed = {t.value.split("T")[0] for t in good if "T" in t.value}

@@ -197,3 +197,36 @@ def test_a_part_of_the_day_before_a_weekday_is_part_of_it(text, weekday, daypart
 def test_zone_offsets(text, lang, published, tz):
     times = [t for t in _timexes(text, lang, published) if "T" in t.value]
     assert times and times[0].tz == tz
+
+
+# -- hours written as words ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,hour", [
+    ("Я с двух часов дня был там.", 14),
+    ("В шесть вечера начался митинг.", 18),
+    ("Около девяти утра приехали спасатели.", 9),
+    ("Люди собрались о шостій вечора.", 18),
+    ("З другої години дня рятувальники працювали на місці.", 14),
+    ("The crowd gathered at two o'clock.", 2),
+    ("Таңғы сағат алтыда тұрғындар жиналды.", 6),
+    ("Взрыв прогремел в двенадцать ночи.", 0),
+])
+def test_an_hour_written_as_a_word_is_a_clock_time(text, hour):
+    assert [c.H for c in read(text) if c.H is not None] == [hour]
+
+
+@pytest.mark.parametrize("text", [
+    "Они провели три ночи в подвале.",  # three nights
+    "Два дня назад прошёл митинг.",  # two days ago
+    "В течение двух часов шёл дождь.",  # for two hours
+    "Через два часа всё закончилось.",
+    "Twelve people died and two were injured.",
+    "Вони провели дві ночі в укритті.",
+])
+def test_a_number_word_without_a_clock_cue_is_no_time(text):
+    assert not [c for c in read(text) if c.H is not None]
+
+
+def test_a_time_from_which_something_went_on_is_the_entry_of_its_day():
+    text = "Сообщение от 17.05.2023 09:40\n\nВчера я с двух часов дня был там с мужиками, разгребали грязь."
+    assert "2023-05-16T14:00" in _whens(text, "ru", published="2023-05-17")

@@ -134,8 +134,10 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
             return None
         if r == "year" and _approx_only(pm.group()[::-1]) and _peek_word(text, h.end):
             return None  # "близько 1200 рятувальників", "about 1500 people": a quantity, not a year
-    elif r in ("clock", "clock_h", "clock_kk", "clock_mil"):
-        c.H, c.M = int(g["H"]), _int(g.get("M")) or 0
+    elif r in ("clock", "clock_h", "clock_kk", "clock_mil", "clock_word"):
+        c.H, c.M = (int(g["H"]), _int(g.get("M")) or 0) if r != "clock_word" else (_hour_word(g["hw"], lx), 0)
+        if c.H is None:
+            return None
         if not _clock_ok(h, text):
             return None
         ampm = (g.get("ampm") or "").replace(" ", "").replace(".", "").lower()
@@ -148,6 +150,8 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
             c.H += 12
         elif dp == "morning" and c.H > 12:
             return None
+        elif dp == "night" and c.H == 12 and r == "clock_word":
+            c.H = 0  # "двенадцати ночи": midnight
         if g.get("zoh"):  # "по местному времени (UTC+5)": the offset written out wins over the zone's name
             c.tz = _offset_or_none(f"{g['zsign']}{int(g['zoh']):02d}{g.get('zom') or '00'}")
         elif g.get("zone"):
@@ -187,6 +191,12 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
     if span.endswith(")") and "(" not in span:  # "(9.20 Moscow time)": keep the span inside the brackets
         c.end -= len(span) - len(span.rstrip(") "))
     return c
+
+
+def _hour_word(surface: str, lx) -> int | None:
+    """The hour a word names, its case ending (kk "алтыда") cut off."""
+    key = _WORD_CASEFOLD(surface).replace("’", "'")
+    return lx.hour_words.get(key) or lx.hour_words.get(key.replace("'", "’"))
 
 
 def _capitalized_stem(surface: str, lx) -> bool:
@@ -233,6 +243,13 @@ def _clock_ok(h: Hit, text: str) -> bool:
     g = h.g
     if h.rule == "clock_kk" or g.get("pre"):
         return True
+    if h.rule == "clock_word":  # "шести вечера" after "в"/"около", "двух часов дня", "two o'clock"; not "три ночи"
+        cw = _WORD_CASEFOLD(g.get("cw", "")).replace("’", "'")
+        if cw.startswith("o'"):
+            return True
+        if not g.get("dp"):
+            return False
+        return bool(cw) or bool(context_patterns()["clock_pre_before"].search(text[max(0, h.start - WINDOW):h.start]))
     if h.rule == "clock" and g.get("sep") == ":":
         return True
     if g.get("ampm") or g.get("zone") or g.get("utc") or (h.rule == "clock" and g.get("cw")):
