@@ -230,3 +230,19 @@ def test_a_number_word_without_a_clock_cue_is_no_time(text):
 def test_a_time_from_which_something_went_on_is_the_entry_of_its_day():
     text = "Сообщение от 17.05.2023 09:40\n\nВчера я с двух часов дня был там с мужиками, разгребали грязь."
     assert "2023-05-16T14:00" in _whens(text, "ru", published="2023-05-17")
+
+
+# -- a night running into the next day ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("The dam burst on 16.05.2023 near the city.\n\nIn the night of 16.05 to 17.05 the rescuers worked with projectors.", "en"),
+    ("Дамба прорвалась 16 мая 2023 года.\n\nВ ночь с 16 на 17 мая спасатели работали с прожекторами.", "ru"),
+    ("Дамба прорвалася 16 травня 2023 року.\n\nУ ніч з 16 на 17 травня рятувальники працювали з прожекторами.", "uk"),
+])
+def test_a_night_into_the_next_day_is_an_entry_of_its_own(text, lang):
+    assert _whens(text, lang).count("2023-05-16") == 2
+
+
+def test_the_night_of_one_day_to_the_next_is_one_interval():
+    got = [t.value for t in _timexes("In the night of 16.05.2023 to 17.05.2023 the rescuers worked.", "en")]
+    assert got == ["2023-05-16/2023-05-17"]

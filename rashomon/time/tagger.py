@@ -386,7 +386,7 @@ def join_intervals(cands: list[Cand], text: str) -> list[Cand]:
             if same_kind and len(gap) <= 12 and cp["connector"].match(gap):
                 dash = gap.strip() in "-–—"
                 opener = cp["from_before"].search(text[max(0, a.start - WINDOW):a.start])
-                if dash or opener:
+                if dash or opener or (a.night or a.daypart == "night") and a.d is not None and b.d is not None:  # "the night of 16.05 to 17.05"
                     a.end_c = b
                     a.end = b.end
                     a.certainty = "exact"
