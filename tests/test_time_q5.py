@@ -246,3 +246,14 @@ def test_a_night_into_the_next_day_is_an_entry_of_its_own(text, lang):
 def test_the_night_of_one_day_to_the_next_is_one_interval():
     got = [t.value for t in _timexes("In the night of 16.05.2023 to 17.05.2023 the rescuers worked.", "en")]
     assert got == ["2023-05-16/2023-05-17"]
+
+
+@pytest.mark.parametrize("text,lang,word", [
+    ("ПЕРМ, 21 вересня — «Агенція». У понеділок, 20 вересня 2021 року, студент відкрив вогонь в університеті. "
+     "За даними СК, загинули 6 людей. Напередодні відомство повідомляло про 8 загиблих.", "uk", "Напередодні"),
+    ("ПЕРМЬ, 21 сентября — «Агентство». В понедельник, 20 сентября 2021 года, студент открыл огонь в университете. "
+     "По данным СК, погибли 6 человек. Накануне ведомство сообщало о 8 погибших.", "ru", "Накануне"),
+])
+def test_the_day_before_counts_back_from_a_dateline_given_its_year_by_the_story(text, lang, word):
+    got = {t.text.casefold(): t.value for t in _timexes(text, lang)}
+    assert got[word.casefold()] == "2021-09-20"

@@ -298,6 +298,9 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
             if how == "nearby" and ctx.published is not None and not ctx.year_only and kind == "anaphoric" and days < 0 \
                     and not ctx.adjacent(c.start):
                 ref, how = ctx.published, "published"  # "Напередодні відомство повідомляло": before the report
+            elif how == "nearby" and ctx.published is None and kind == "anaphoric" and days < 0 and not ctx.adjacent(c.start):
+                head = next((h[1] for h in ctx.history if h[0] in ctx.heads), None)
+                ref = head or ref  # "ПЕРМ, 21 вересня — ... 20 вересня 2021 року ... Напередодні": before the dateline's day
         if ref is None:
             before = ctx.partial[-1:] if kind == "anaphoric" else []  # dates are walked in text order
             if before and days < 0:  # "ПЕРМ, 21 вересня ... Напередодні": before the dateline's day, when
