@@ -182,7 +182,8 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
         if good and _clock_item(doc.text, u, ts):  # "**16:00** — ... died, detained on 9 August": an earlier day is background
             good = [t for t in good if "T" in t.value or not _FULL.match(t.value) or t.value[:10] >= ts[0].value[:10]]
         if any(t.certainty != "after" for t in good):  # "said on Saturday that 26 were killed since Wednesday"
-            good = [t for t in good if t.certainty != "after"]
+            days = {t.value.split("T")[0] for t in good if t.certainty != "after"}  # (not "вчера с двух часов дня")
+            good = [t for t in good if t.certainty != "after" or ("T" in t.value and t.value.split("T")[0] in days)]
         elif good and _MONTH.match(good[0].value.split("/")[0]) and _has_claim(claims, u):
             continue  # "9,900 civilians had been killed since February 2022": the count's period, no event
         timed = {t.value.split("T")[0] for t in good if "T" in t.value}
@@ -206,14 +207,15 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
     best: dict[tuple, tuple[int, int, TimeExpr, tuple[int, int]]] = {}
     for c in cands:
         # "the internet was cut from 2 July" and "on 2 July the president came": a "since" day is its own entry
-        key = (c[2].value, _daypart(c[2].text), c[3] if _chronology_item(doc.text, c[3], c[2]) else None,
+        key = (c[2].value, _daypart(c[2].text) or _night_before(doc.text, c[2]), c[3] if _chronology_item(doc.text, c[3], c[2]) else None,
                c[2].certainty in ("after", "before") and not _has_claim(claims, c[3]))  # "since 18 May, 77 died": a count's period
         if key not in best or c[:2] < best[key][:2]:
             best[key] = c
     # "Saturday morning, 17.12" and "the evening of 17.12" are two events; a plain "17.12" joins the first
     # (not the first day of a range: "clashes on 17-18 March" and "on the morning of 17 March" are two)
     for key in [k for k in best if k[1] is None and k[2] is None and best[k][2].kind != "range_start"]:
-        parts = [k for k in best if k[0] == key[0] and k[1] is not None and k[2] is None and k[3] == key[3]]
+        parts = [k for k in best if k[0] == key[0] and k[1] is not None and k[2] is None and k[3] == key[3]
+                 and best[k][2].kind != "range_start"]  # "on 16 May ... in the night of 16 to 17 May": two
         if parts:
             first = min(parts, key=lambda k: best[k][:2])
             # "16 March ... The evening of the same day, ...": a part of a day named back is a later event
@@ -239,6 +241,16 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
                              for m in by_start[bisect.bisect_left(m_starts, u[0]):bisect.bisect_left(m_starts, u[1])]}),
         ))
     return out
+
+
+def _night_before(text: str, t: TimeExpr) -> str | None:
+    """``night`` for a range of days after "в ночь с", "у ніч з" ("в ночь с 16 на 17 мая"), else None."""
+    if t.kind != "range_start":
+        return None
+    from .time.grammar import context_patterns
+
+    m = context_patterns()["daypart_of_before"].search(text, max(0, t.span[0] - 26), t.span[0])
+    return "night" if m and m.group("night") else None
 
 
 def _clock_item(text: str, u: tuple[int, int], ts: list[TimeExpr]) -> bool:

@@ -176,7 +176,23 @@ class _Context:
                 return date, "nearby", True
         if days and self.adjacent(pos):
             return days[-1][1], "nearby", True
+        head = next((h[1] for h in days if h[0] in self.heads), None)
+        if head is not None and days[-1][1] == head:
+            return head, "nearby", True  # "МӘСКЕУ, 20 қыркүйек ... 2021 жылғы 20 қыркүйекте ... Сейсенбі күні": the report's day
         return None
+
+    def head_partial(self, pos: int, before: list[tuple[int, tuple[int, int]]]) -> list[tuple[int, tuple[int, int]]]:
+        """The year-less dateline day ("ПЕРМ, 21 вересня —") instead of ``before`` (the last year-less
+        day named) when that is not in the sentence of ``pos`` or the one before it."""
+        head = next((p for p in self.partial if p[0] in self.heads), None)
+        sents = self.doc.sentences
+        if head is None or head == before[-1] or not sents:
+            return before
+        starts = [x.span[0] for x in sents] if self._starts is None else self._starts
+        self._starts = starts
+        if bisect.bisect_right(starts, pos) - bisect.bisect_right(starts, before[-1][0]) <= 1:
+            return before
+        return [head]
 
     def from_dateline(self, pos: int) -> bool:
         """True when the date governing ``pos`` is the dateline's (no other day stated in between)."""
@@ -282,8 +298,13 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
             if how == "nearby" and ctx.published is not None and not ctx.year_only and kind == "anaphoric" and days < 0 \
                     and not ctx.adjacent(c.start):
                 ref, how = ctx.published, "published"  # "Напередодні відомство повідомляло": before the report
+            elif how == "nearby" and ctx.published is None and kind == "anaphoric" and days < 0 and not ctx.adjacent(c.start):
+                head = next((h[1] for h in ctx.history if h[0] in ctx.heads), None)
+                ref = head or ref  # "ПЕРМ, 21 вересня — ... 20 вересня 2021 року ... Напередодні": before the dateline's day
         if ref is None:
             before = ctx.partial[-1:] if kind == "anaphoric" else []  # dates are walked in text order
+            if before and days < 0:  # "ПЕРМ, 21 вересня ... Напередодні": before the dateline's day, when
+                before = ctx.head_partial(c.start, before)  # the last day named is not in the sentences just before
             if before:  # "16 грудня ... наступного дня" with the year still unknown: --12-17
                 day = dt.date(2000, *before[-1][1]) + dt.timedelta(days=days)  # 2000: 29 February exists
                 c.pdate, c.anchor, c.inferred = (day.month, day.day), "nearby", ["date"]

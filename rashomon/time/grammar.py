@@ -56,7 +56,7 @@ def pieces(lx: Lexicon) -> dict[str, str]:
     yw = alternation(lx.year_words)
     zones = alternation(lx.zones)
     tz = (rf"(?:\s*\(?\s*(?:(?P<utc>UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<oh>\d{{1,2}})(?::?(?P<om>\d{{2}}))?(?!\d)"
-          rf"|(?P<zone>{zones})(?![\w])(?:\s*\(\s*(?:UTC|GMT)\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?\s*\))?)(?:\s*\))?)?")
+          rf"|(?P<zone>{zones})(?![\w])(?:\s*\(\s*(?:UTC|GMT)\s*(?P<zsign>[+\-−])\s*(?P<zoh>\d{{1,2}})(?::?(?P<zom>\d{{2}}))?\s*\))?)(?:\s*\))?)?")
     daypart = alternation(lx.dayparts)
     kkmon = rf"(?:{stems})(?:{suf})(?!\w)"
     return {
@@ -69,7 +69,7 @@ def pieces(lx: Lexicon) -> dict[str, str]:
         "RLINK": alternation(lx.range_links),
         "AMPM": r"(?P<ampm>a\.\s?m\.|p\.\s?m\.|am|pm)(?![\w])",
         "REL": f"(?>{alternation(lx.relative)})", "APPROX": alternation(lx.approx_pre), "NAMED": alternation(lx.clock_named),
-        "MINW": alternation(lx.minute_words),
+        "MINW": alternation(lx.minute_words), "HOURW": alternation(lx.hour_words),
         # spaces between a day and its month: never a tab or a line break (table cells, list lines are separate)
         "SP": r"[^\S\t\n\r\v\f]+",
     }
@@ -121,6 +121,9 @@ def rules() -> tuple[Rule, ...]:
         _rule("clock_h", nd + r"(?P<H>\d{1,2})\s*(?:{AMPM}|(?P<cw>{CLOCKPOST})(?!\w)(?:\s+(?P<M>\d{1,2})\s*(?:{MINW})(?!\w))?)"
               r"(?:\s+(?P<dp>{DAYPART}))?{TZ}", p, ("6 pm", "23 часов вечера", "7 часов утра", "12 часов 52 минуты"), 5),
         _rule("clock_kk", r"(?<![\w])(?P<pre>{CLOCKPREFIX})\s+(?P<H>\d{1,2})(?![\d]|[.,:]\d){SUF}{TZ}", p, ("сағат 12-де",), 5, ("clock",)),
+        _rule("clock_word", r"(?<![\w])(?:(?P<pre>{CLOCKPREFIX})\s+)?(?P<hw>{HOURW}){SUF}(?!\w)"
+              r"(?:\s+(?P<cw>{CLOCKPOST})(?!\w))?(?:\s+(?P<dp>{DAYPART}))?{TZ}", p,
+              ("шести вечера", "двух часов дня", "two o'clock", "сағат алтыда", "шостої вечора"), 3, ("hourword", "clock")),
         _rule("clock_named", r"(?<![\w])(?P<named>{NAMED})(?!\w){TZ}", p, ("noon", "в полдень", "опівночі"), 4, ("named",)),
         _rule("relative", r"(?<![\w])(?P<rel>{REL})(?!\w)", p, ("вчера", "the next day", "келесі күні", "наступного дня"), 0, ("relative",)),
         _rule("weekday", r"(?<![\w])(?P<wd>{WEEKDAY})(?:[^\S\n]+(?P<dp>{DAYPART}))?", p,
@@ -148,6 +151,7 @@ def _triggers() -> tuple[dict[str, set[str]], re.Pattern, re.Pattern]:
         "weekday": _first_words(lx.weekdays),
         "daypart": _first_words(lx.daypart_adv),
         "named": _first_words(lx.clock_named),
+        "hourword": _first_words(lx.hour_words_free),
     }
     by_word: dict[str, set[str]] = {}
     for cls, ws in words.items():

@@ -71,6 +71,8 @@ class Lexicon:
     clock_post: list[str] = field(default_factory=list)  # "23 часов", "6 o'clock"
     clock_named: dict[str, str] = field(default_factory=dict)  # "noon" -> "12:00"
     minute_words: list[str] = field(default_factory=list)  # "12 часов 52 минуты"
+    hour_words: dict[str, int] = field(default_factory=dict)  # "шести" -> 6 ("в шесть вечера")
+    hour_words_free: set[str] = field(default_factory=set)  # those that may begin a clock time without "сағат"
     zones: dict[str, str] = field(default_factory=dict)  # surface -> zone id
     blockers: list[str] = field(default_factory=list)
     mdy_langs: set[str] = field(default_factory=set)
@@ -152,6 +154,11 @@ def lexicon() -> Lexicon:
             if len(row) >= 2:
                 {"pre": lx.clock_pre, "prefix": lx.clock_prefix, "post": lx.clock_post}.get(row[1], []).append(row[0])
         lx.minute_words += load_list(lang, "time_minute_words")
+        for row in load_table(lang, "time_hour_words"):
+            if len(row) >= 2 and row[1].isdigit():
+                lx.hour_words[_norm(row[0])] = int(row[1])
+                if len(row) < 3 or row[2] != "prefixed":
+                    lx.hour_words_free.add(_norm(row[0]))
         lx.clock_named.update({_norm(k): v for k, v in load_map(lang, "time_clock_named").items()})
         for surface, zone in load_map(lang, "time_zones").items():
             lx.zones[surface] = zone

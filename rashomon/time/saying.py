@@ -56,6 +56,53 @@ def said_on(text: str, span: tuple[int, int]) -> bool:
     return bool(after) and after[0].casefold() in _that_words()
 
 
+_SUBJECT_WORDS = 6  # words of a subject between a date opening a sentence and its verb of saying
+
+
+def said_after(text: str, span: tuple[int, int]) -> bool:
+    """A date opening its sentence, then a subject, a verb of saying and the word opening what was said
+    ("В пятницу, 15 июля, Национальная полиция сообщила, что погибли 23", "On 15 July the police said
+    that 23 died"), or right before such a verb ("police on 15 July said that"): the day of saying."""
+    after = list(_CLAUSE_WORDS.finditer(text, span[1], span[1] + 200))
+    opens = _opens_sentence(text, span[0])
+    if after and after[0].group() == ",":
+        if not opens:
+            return False  # "the blast hit on 14 July, police said that": the date is the blast's
+        after = after[1:]
+    stems, that = _saying_stems(), _that_words()
+    for k, m in enumerate(after[:_SUBJECT_WORDS + 1]):
+        w = m.group()
+        if not w[0].isalnum():
+            return False
+        if _said([w], stems):
+            if k and not opens:
+                return False
+            if _FIGURE_NEXT.match(text, m.end()):
+                return True  # "the police said 23 people died", "МВД сообщило о 23 погибших"
+            rest = [x.group() for x in after[k + 1:k + 3]]
+            if rest and rest[0] == ",":
+                rest = rest[1:]
+            return bool(rest) and rest[0].casefold() in that
+    return False
+
+
+_FIGURE_NEXT = re.compile(r"[^\S\n]*(?:[^\W\d_][\w'’-]{0,30}[^\S\n]+){0,2}\d")  # a figure within two words
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Only prepositions ("On", "В", at most two) between ``at`` and the start of its sentence or line."""
+    lo = max(0, at - 40)
+    cut = max(text.rfind(c, lo, at) for c in ".!?\n")
+    if cut < 0 and lo > 0:
+        return False
+    head = text[cut + 1:at]
+    if any(c in head for c in ",;:"):
+        return False
+    words = _WORDS.findall(head)
+    preps = lexicon().qual_pre
+    return len(words) <= 2 and all(w.casefold().replace("’", "'") in preps for w in words)
+
+
 @functools.cache
 def _that_words() -> frozenset[str]:
     return frozenset(w.casefold() for lang in languages() for w in load_list(lang, "time_saying_that"))

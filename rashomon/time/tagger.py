@@ -134,8 +134,10 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
             return None
         if r == "year" and _approx_only(pm.group()[::-1]) and _peek_word(text, h.end):
             return None  # "близько 1200 рятувальників", "about 1500 people": a quantity, not a year
-    elif r in ("clock", "clock_h", "clock_kk", "clock_mil"):
-        c.H, c.M = int(g["H"]), _int(g.get("M")) or 0
+    elif r in ("clock", "clock_h", "clock_kk", "clock_mil", "clock_word"):
+        c.H, c.M = (int(g["H"]), _int(g.get("M")) or 0) if r != "clock_word" else (_hour_word(g["hw"], lx), 0)
+        if c.H is None:
+            return None
         if not _clock_ok(h, text):
             return None
         ampm = (g.get("ampm") or "").replace(" ", "").replace(".", "").lower()
@@ -148,7 +150,11 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
             c.H += 12
         elif dp == "morning" and c.H > 12:
             return None
-        if g.get("zone"):
+        elif dp == "night" and c.H == 12 and r == "clock_word":
+            c.H = 0  # "двенадцати ночи": midnight
+        if g.get("zoh"):  # "по местному времени (UTC+5)": the offset written out wins over the zone's name
+            c.tz = _offset_or_none(f"{g['zsign']}{int(g['zoh']):02d}{g.get('zom') or '00'}")
+        elif g.get("zone"):
             c.zone = lx.zones.get(g["zone"]) or next((z for s, z in lx.zones.items() if s.casefold() == g["zone"].casefold()), None)
         elif g.get("utc"):
             off = f"{g['sign']}{int(g['oh']):02d}{g.get('om') or '00'}"
@@ -185,6 +191,12 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
     if span.endswith(")") and "(" not in span:  # "(9.20 Moscow time)": keep the span inside the brackets
         c.end -= len(span) - len(span.rstrip(") "))
     return c
+
+
+def _hour_word(surface: str, lx) -> int | None:
+    """The hour a word names, its case ending (kk "алтыда") cut off."""
+    key = _WORD_CASEFOLD(surface).replace("’", "'")
+    return lx.hour_words.get(key) or lx.hour_words.get(key.replace("'", "’"))
 
 
 def _capitalized_stem(surface: str, lx) -> bool:
@@ -231,15 +243,31 @@ def _clock_ok(h: Hit, text: str) -> bool:
     g = h.g
     if h.rule == "clock_kk" or g.get("pre"):
         return True
+    if h.rule == "clock_word":  # "шести вечера" after "в"/"около", "двух часов дня", "two o'clock"; not "три ночи"
+        cw = _WORD_CASEFOLD(g.get("cw", "")).replace("’", "'")
+        if cw.startswith("o'"):
+            return True
+        if not g.get("dp"):
+            return False
+        return bool(cw) or bool(context_patterns()["clock_pre_before"].search(text[max(0, h.start - WINDOW):h.start]))
     if h.rule == "clock" and g.get("sep") == ":":
         return True
     if g.get("ampm") or g.get("zone") or g.get("utc") or (h.rule == "clock" and g.get("cw")):
         return True  # "17.00 hours", "9.20 Moscow time"
     before = text[max(0, h.start - WINDOW):h.start]
-    cue = bool(context_patterns()["clock_pre_before"].search(before))
+    cue = bool(context_patterns()["clock_pre_before"].search(before)) or (h.rule == "clock" and _after_numeric_day(before))
     if h.rule == "clock_h":
         return bool(g.get("dp")) or bool(g.get("M")) or cue
     return cue  # "18.05 in the morning" is a date; "at 12.30" a time
+
+
+_NUMERIC_DAY_BEFORE = re.compile(r"(?<![\d.,/:])(\d{1,2})\.(\d{2})(?:\.(?:\d{4}|\d{2}))?,?[ \t\u00a0]{1,3}$")
+
+
+def _after_numeric_day(before: str) -> bool:
+    """A dotted time right after a dotted day ("Update 11.04 21.30", "14.04.2011 18.05"): a date and its time."""
+    m = _NUMERIC_DAY_BEFORE.search(before)
+    return m is not None and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
 
 
 def select(cands: list[Cand]) -> list[Cand]:
@@ -301,6 +329,12 @@ def attach_context(c: Cand, text: str) -> None:
             else:
                 c.daypart = lx.dayparts.get(_WORD_CASEFOLD(m.group("dp")))
                 c.start = lo + m.start()
+    elif c.weekday is not None and c.d is None and c.H is None and c.daypart is None and before:
+        m = cp["daypart_of_before"].search(before)  # "к вечеру пятницы", "the evening of Friday"
+        if m and m.group("dp"):
+            c.daypart = lx.dayparts.get(_WORD_CASEFOLD(m.group("dp")))
+            c.start = lo + m.start()
+            before = text[lo:c.start]
     if c.y is None and c.m is not None:
         m = cp["yrel_after"].match(text, c.end, min(len(text), c.end + WINDOW)) if words_after else None
         if m:
@@ -352,7 +386,7 @@ def join_intervals(cands: list[Cand], text: str) -> list[Cand]:
             if same_kind and len(gap) <= 12 and cp["connector"].match(gap):
                 dash = gap.strip() in "-–—"
                 opener = cp["from_before"].search(text[max(0, a.start - WINDOW):a.start])
-                if dash or opener:
+                if dash or opener or (a.night or a.daypart == "night") and a.d is not None and b.d is not None:  # "the night of 16.05 to 17.05"
                     a.end_c = b
                     a.end = b.end
                     a.certainty = "exact"

@@ -26,7 +26,7 @@ from ..document import Document
 from ..langdata import languages, load_list, load_table
 from ..model import TimeExpr
 from .lexicon import lexicon
-from .saying import said_on, saying_near
+from .saying import said_after, said_on, saying_near
 from .saying import weekday_named as _weekday
 from .tagger import parse_iso_date
 
@@ -266,7 +266,8 @@ class _Facts:
         on Tuesday"): when the report is written, not what happened. With ``near_saying`` only when a
         verb of saying stands next to it ("суд в понедельник признал виновными 8" is the court's day)."""
         t = self.timexes[i]
-        if near_saying and t.kind == "date" and said_on(self.doc.text, t.span):
+        if near_saying and t.kind == "date" and (said_on(self.doc.text, t.span) or (
+                said_after(self.doc.text, t.span) and len(_date_part(t.value)) == 10)):
             return True  # "the mission said on 2 May 2023 that it had verified 23 deaths"
         if t.kind != "date" or not t.text[:1].isalpha():
             return False
@@ -414,7 +415,7 @@ def _dominant(f: _Facts) -> tuple[str | None, int]:
         if blocked and any(a <= t.span[0] < b for a, b in blocked):
             continue
         d = _date_part(t.value)
-        if f.says_day(i) or said_on(doc.text, t.span):
+        if f.says_day(i) or said_on(doc.text, t.span) or said_after(doc.text, t.span):
             continue  # "officials said on Monday", "said on 2 May that": the day of saying, not of the event
         sent = doc.sentence_at(t.span[0]) if doc.sentences else None
         key = (sent.span[0] if sent else t.span[0], d)
@@ -575,7 +576,7 @@ def _event_start(f: _Facts) -> str | None:
         d = _date_part(t.value.split("/")[0])
         if len(d) == 10:
             (since if t.certainty == "after" else days).append(d)
-    dom = _dominant(f)[0]
+    dom = _dominant(f)[0] or f.report()  # no main day ("the toll from Monday's attack rose on Wednesday"): the report's
     if dom and len(dom) == 10:
         near = [d for d in (*days, *since) if d <= dom and _days_between(d, dom) <= _START_WINDOW]
         if near:
@@ -672,6 +673,9 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int) -> tuple[str | 
             if start and _comparable(start, d) and start < d:
                 return f"{start}/{d}", "sentence"
             return (d if start == d else f"../{d}"), "sentence"
+        got = _said_upto(f, here)
+        if got:
+            return got, "sentence"
     if not in_citation:
         secs = sorted(doc.sections_at(offset), key=lambda x: -x.level) if doc.sections else []
         for k, sec in enumerate(secs):
@@ -698,6 +702,25 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int) -> tuple[str | 
     if got is not None:
         return got, "report"
     return None, None
+
+
+def _said_upto(f: _Facts, here: list[int]) -> str | None:
+    """``START/D`` when the sentence's day D is the day something was said ("On 23 March the
+    FSB said that 11 had been detained", "В пятницу, 15 июля, полиция сообщила, что погибли 23"): what
+    was said happened from the event's start up to that day."""
+    text = f.doc.text
+    for i in here:
+        t = f.timexes[i]
+        if i in f.roles or t.kind != "date" or t.certainty in ("before", "after"):
+            continue
+        d = _date_part(t.value)
+        if len(d) != 10 or not (said_on(text, t.span) or (said_after(text, t.span) and any(c.isdigit() for c in t.text))):
+            continue  # ("В понедельник МВД сообщило, что": a weekday opening the sentence gives way to the story's day)
+        start = f.start()
+        if start and len(start) == 10 and start < d and _days_between(start, d) <= _START_WINDOW:
+            return f"{start}/{d}"
+        return None  # no earlier start known: the paragraph, the document or the report dates it
+    return None
 
 
 def _cited_day(f: _Facts, offset: int, sent: tuple[int, int] | None, in_citation: bool) -> str | None:
