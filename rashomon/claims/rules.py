@@ -157,6 +157,8 @@ class Rules:
                 and not (k > 1 and (toks[k - 2].kind == "n" or lex.number_word(toks[k - 2]))):
             qual = "about"  # "человек двадцать": the counted noun before its numeral, approximate
         if vague and (num is None or vague[0] > num[1]):
+            if lex.nonclaim["near"].starts_in(toks, i - 5, i):
+                return None, "population"  # "the city's population, several hundred thousand", blood donors, a funeral
             return Quantity(i if qual != "exact" else k, vague[0], k, vague[0], None, "vague", rule="vague"), ""
         if num is None:
             return None, ""
@@ -621,7 +623,7 @@ class Rules:
                 quoted = before.count('"') % 2 == 1 or before.count("«") > before.count("»") or before.count("“") > before.count("”")
             if t.text in _QUOTES and quoted:  # 'the real toll was "at least 25" and accused ...'
                 if k == max(q.head_end, q.end) and k + 1 < n and toks[k + 1].kind == "w" and toks[k + 1].low not in _AND:
-                    quoted, until = False, k + 3  # '"hundreds" had died', "«300-дей адам» келгенін": the verb right after
+                    quoted, until = False, k + 4  # '"hundreds" had died', '"30 people" had been rounded up', "«300-дей адам» келгенін": the verb right after
                     k, dist = k + 1, dist + 3  # a trigger before the quote is nearer ('the toll was "at least 16" accused')
                     continue
                 if k == max(q.head_end, q.end) and k > q.end and k + 2 < n and toks[k + 1].text == "," and toks[k + 2].kind == "w" \

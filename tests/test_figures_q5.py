@@ -1,0 +1,70 @@
+"""Figure grammar, session 5 quality round: counting predicates, group breakdowns, crews and teams,
+blood donors and funerals, participle nouns overridden by their clause's predicate.
+
+Each row: a sentence, its language, the ``(measure, value, qualifier)`` claims that must be found
+and those that must not (``[]`` for "no claim at all").
+"""
+
+from __future__ import annotations
+
+import pytest
+from claims_helpers import summary
+
+# (text, lang, must contain, must not contain)
+ROWS = [
+    # hospital care in progress, the wound named
+    ("A city hospital said it was treating seven people with gunshot wounds.", "en", [("injured", 7, "exact")], []),
+    ("Doctors treated 23 people for gunshot wounds.", "en", [("injured", 23, "exact")], []),
+    ("В больницах проходят лечение 14 человек.", "ru", [("injured", 14, "exact")], []),
+    ("У лікарнях проходять лікування 9 людей.", "uk", [("injured", 9, "exact")], []),
+    ("Ауруханада 9 адам жатыр.", "kk", [("injured", 9, "exact")], []),
+    ("Денсаулық сақтау басқармасы ауруханада 12 адам жатқанын хабарлады.", "kk", [("injured", 12, "exact")], []),
+    # a death in hospital stays a death
+    ("Олардың бірі кейін ауруханада қайтыс болды.", "kk", [("killed", 1, "exact")], [("injured", 1, "exact")]),
+    ("Ауруханада тағы үш адам көз жұмды.", "kk", [("killed", 3, "exact")], [("injured", 3, "exact")]),
+    # detained: a quoted figure, the verb three words after the quote
+    ('A website reported that "more than 30 people" had been rounded up overnight.', "en", [("detained", 30, "more_than")], []),
+    # sentenced (Kazakh)
+    ("Сот 3 адамды өлім жазасына кесті.", "kk", [("convicted", 3, "exact")], []),
+    ("Сот 5 адамды бас бостандығынан айырды.", "kk", [("convicted", 5, "exact")], []),
+    # being searched for, still not found (missing)
+    ("Құтқарушылардың айтуынша, 4 адам әлі де іздестірілуде.", "kk", [("missing", 4, "exact")], []),
+    ("Трое горняков до сих пор не найдены.", "ru", [("missing", 3, "exact")], []),
+    ("Двоє рибалок досі не знайдені.", "uk", [("missing", 2, "exact")], []),
+    # forces brought in / on duty (deployed)
+    ("До пошуків залучили 120 рятувальників.", "uk", [("deployed", 120, "exact")], []),
+    ("К поискам привлекли 150 спасателей.", "ru", [("deployed", 150, "exact")], []),
+    ("More than 1,500 police officers were on duty in the capital.", "en", [("deployed", 1500, "more_than")], []),
+    ("У місті несли службу 800 поліцейських.", "uk", [("deployed", 800, "exact")], []),
+    ("В городе несли службу около 900 полицейских.", "ru", [("deployed", 900, "about")], []),
+    ("Қалада 600 полицей кезекшілікте болды.", "kk", [("deployed", 600, "exact")], []),
+    # "залучили" needs forces: people brought to account are no deployment
+    ("До протесту залучили 300 студентів.", "uk", [], [("deployed", 300, "exact")]),
+    # a participle noun yields to the clause's predicate (complained of beatings: injured)
+    ("Щонайменше 20 затриманих скаржилися на побиття.", "uk", [("injured", 20, "at_least")], [("detained", 20, "at_least")]),
+    ("Не менее 15 задержанных пожаловались на избиения.", "ru", [("injured", 15, "at_least")], [("detained", 15, "at_least")]),
+    ("At least 12 detainees complained of beatings in custody.", "en", [("injured", 12, "at_least")], [("detained", 12, "at_least")]),
+    # crews and teams are no count of people
+    ("На місці працюють 200 рятувальників і 30 бригад швидкої.", "uk", [("deployed", 200, "exact")], [("deployed", 30, "exact")]),
+    ("К месту выехали 50 спасателей и 12 бригад скорой помощи.", "ru", [("deployed", 50, "exact")], [("deployed", 12, "exact")]),
+    ("Some 400 firefighters and 60 fire crews were deployed.", "en", [("deployed", 400, "about")], [("deployed", 60, "exact"), ("deployed", 60, "about")]),
+    # blood donors and a funeral crowd are no participants
+    ("Донори здали кров — прийшли понад 2000 людей.", "uk", [], []),
+    ("Доноры сдали кровь: пришли более 900 человек.", "ru", [], []),
+    ("Hundreds of mourners attended the funeral on Sunday.", "en", [], []),
+    ("На похороны пришли тысячи людей.", "ru", [], []),
+    ("Жерлеу рәсіміне 3 мыңнан астам адам келді.", "kk", [], []),
+    # ... but a rally still counts
+    ("Тысячи людей пришли на площадь.", "ru", [("participants", None, "vague")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want", "unwanted"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_figures(text, lang, want, unwanted):
+    got = [tuple(x) for x in summary(text, lang)]
+    if not want and not unwanted:
+        assert got == [], got
+    for w in want:
+        assert w in got, (text, got)
+    for u in unwanted:
+        assert u not in got, (text, got)
