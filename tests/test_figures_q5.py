@@ -54,6 +54,27 @@ ROWS = [
     ("Hundreds of mourners attended the funeral on Sunday.", "en", [], []),
     ("На похороны пришли тысячи людей.", "ru", [], []),
     ("Жерлеу рәсіміне 3 мыңнан астам адам келді.", "kk", [], []),
+    # "several" (and its ru/uk/kk equivalents) counts only before a counted noun, a trigger or a subset
+    ("Several police vehicles were damaged, 4 of them beyond repair.", "en",
+     [("vehicles_damaged", None, "vague"), ("vehicles_damaged", 4, "exact")], []),
+    ("Several people were injured.", "en", [("injured", None, "vague")], []),
+    ("Eight people were killed and dozens injured in clashes in several villages.", "en",
+     [("killed", 8, "exact"), ("injured", None, "vague")], []),
+    ("Восемь человек погибли и десятки ранены в нескольких селах района.", "ru",
+     [("killed", 8, "exact"), ("injured", None, "vague")], []),
+    ("Ещё несколько пропали.", "ru", [("missing", None, "vague")], []),
+    ("Ще кілька студентів травмувалися.", "uk", [("injured", None, "vague")], []),
+    ("У кількох селах загинули 5 людей.", "uk", [("killed", 5, "exact")], [("killed", None, "vague")]),
+    ("Бірнеше депутат митингке қатысты.", "kk", [], [("participants", None, "vague")]),
+    # a subset of things counts the things ("4 of them" after cars, "6 з них" after houses)
+    ("Повреждены 12 автомобилей, 4 из них сгорели полностью.", "ru",
+     [("vehicles_damaged", 12, "exact"), ("vehicles_damaged", 4, "exact")], []),
+    ("Пошкоджено 50 будинків, 6 з них зруйновано повністю.", "uk",
+     [("buildings_damaged", 50, "exact"), ("buildings_damaged", 6, "exact")], []),
+    # hostages are no casualty count
+    ("Участники митинга захватили в заложники 12 милиционеров.", "ru", [], []),
+    ("Протестувальники захопили в заручники 7 поліцейських.", "uk", [], []),
+    ("Шабуылдаушылар 12 адамды кепілге алды.", "kk", [], []),
     # ... but a rally still counts
     ("Тысячи людей пришли на площадь.", "ru", [("participants", None, "vague")], []),
 ]

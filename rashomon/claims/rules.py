@@ -124,6 +124,14 @@ class Rules:
         """A counted noun at ``k``: "2 May, 27 of them" is no list of days."""
         return k < len(toks) and bool(self.lex.nouns.first(toks, k) or any(t.noun for _e, t in self.lex.measures.at(toks, k)))
 
+    def _counts_after(self, toks: Sequence[Token], k: int) -> bool:
+        """After a "several" at ``k``: no word ("ещё несколько пропали" has a trigger), a counted noun, a
+        trigger or a subset ("several injured", "несколько из них"), not any other noun ("several villages")."""
+        if k >= len(toks) or toks[k].kind != "w":
+            return True
+        lex = self.lex
+        return bool(self._subset_at(toks, k) or lex.nouns.first(toks, k) or lex.measures.first(toks, k))
+
     @staticmethod
     def _joins(toks: Sequence[Token], a: int, b: int) -> bool:
         return 0 < b - a <= 2 and all(toks[k].low in _DAY_LIST for k in range(a, b))
@@ -159,6 +167,8 @@ class Rules:
         if vague and (num is None or vague[0] > num[1]):
             if lex.nonclaim["near"].starts_in(toks, i - 5, i):
                 return None, "population"  # "the city's population, several hundred thousand", blood donors, a funeral
+            if vague[1] == "noun" and not self._counts_after(toks, vague[0]):
+                return None, ""  # "in several villages", "несколько раз": not an amount of people or things
             return Quantity(i if qual != "exact" else k, vague[0], k, vague[0], None, "vague", rule="vague"), ""
         if num is None:
             return None, ""
@@ -321,6 +331,8 @@ class Rules:
         topic: tuple | None = None  # a measure named before a colon that opens the figures (`_topic`)
         paren = _paren_ids(toks) if paren is None else paren
         for idx, q in enumerate(qs):
+            if idx and (p := qs[idx - 1]).noun is not None and p.noun.cls in ("building", "vehicle") and self._subset_at(toks, q.end):
+                q.extra.setdefault("things", p.noun)  # "12 автомобилей, 4 из них сгорели": of them, the cars
             self._head(toks, q)
             if "one_of" in q.extra:  # "загибель одного з учасників": one death
                 q.measure, q.trigger, q.how = "killed", q.extra["one_of"], "left"
@@ -435,8 +447,10 @@ class Rules:
     def _inherit(self, toks, q: Quantity, prev: Quantity) -> str | None:
         """The measure ``q`` takes from the figure it is coordinated with, if its noun fits."""
         if prev.trigger and prev.how != "head":
+            # a bare figure counts what the one before it counts: "Several vehicles were damaged, 4 of them ..."
+            cls = prev.noun.cls if q.noun is None and q.head is None and prev.noun is not None else None
             for _end, trig in self.lex.measures.at(toks, prev.trigger[0]):
-                if self._fits(trig, q):
+                if self._fits(trig, q) or (cls is not None and trig.needs == cls):
                     return trig.measure
             return None
         a = q.noun.cls if q.noun else None
@@ -817,6 +831,8 @@ class Rules:
             return ""
         if len(gap) >= 2 and gap[-2].low in _AND and self.lex.range_mid.at(gap, len(gap) - 1):
             gap = gap[:-1]  # "raised to seven on 17 May and to nine": the "to" of the revised figure
+        if gap[-1].text == "," and self._subset_at(toks, q.end) and all(t.kind == "w" or t.text == "," for t in gap):
+            return "subset"  # "Several vehicles were damaged, 4 of them beyond repair"
         if self._gapped(toks, lo, q.start):
             return "gapped"  # "у Кременчуці загинула 21 людина, а у Вінниці 14 липня — 28 людей": the verb left out
         words = [t.low for t in gap if t.text not in "(,"]
