@@ -75,6 +75,20 @@ ROWS = [
     ("Участники митинга захватили в заложники 12 милиционеров.", "ru", [], []),
     ("Протестувальники захопили в заручники 7 поліцейських.", "uk", [], []),
     ("Шабуылдаушылар 12 адамды кепілге алды.", "kk", [], []),
+    # a group breakdown in apposition after a toll (the parts sum to it)
+    ("The death toll rose to eight on Wednesday, six police officers and two civilians, the minister told a briefing.", "en",
+     [("killed", 8, "exact"), ("killed", 6, "exact"), ("killed", 2, "exact")], []),
+    ("At least 12 people were injured, 9 men and 3 women, according to medics.", "en",
+     [("injured", 12, "at_least"), ("injured", 9, "exact"), ("injured", 3, "exact")], []),
+    ("Число погибших выросло до 10, 8 сотрудников полиции и 2 мирных жителя, сообщил министр.", "ru",
+     [("killed", 10, "exact"), ("killed", 8, "exact"), ("killed", 2, "exact")], []),
+    # parts that do not sum to the toll are no breakdown of it
+    ("The toll rose to eight on Wednesday, 300 police officers and 40 soldiers, the minister said.", "en",
+     [("killed", 8, "exact")], [("killed", 300, "exact"), ("killed", 40, "exact")]),
+    # confessions and testimony are no count
+    ("Задержаны 5 подозреваемых, из них 2 дали признательные показания.", "ru", [("detained", 5, "exact")], [("detained", 2, "exact")]),
+    ("Затримано 4 підозрюваних, з них 2 визнали провину.", "uk", [("detained", 4, "exact")], [("detained", 2, "exact")]),
+    ("Police detained six suspects, two of whom confessed.", "en", [("detained", 6, "exact")], [("detained", 2, "exact")]),
     # ... but a rally still counts
     ("Тысячи людей пришли на площадь.", "ru", [("participants", None, "vague")], []),
 ]

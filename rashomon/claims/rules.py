@@ -393,6 +393,7 @@ class Rules:
                 topic = self._topic(toks, qs)
             if topic and q.start > topic[0] and self._fits(topic[1], q):
                 q.measure, q.trigger, q.how = topic[1].measure, topic[2], "topic"
+        self._apposed(toks, qs)
         for idx, q in enumerate(qs):  # "возросло до 77, пострадавших — до 1000": "до" still means "rose to"
             if q.qualifier == "at_most" and any(p.extra.get("revised") for p in qs[max(0, idx - 3) : idx]) \
                     and self.lex.range_mid.at(toks, q.start):
@@ -402,6 +403,42 @@ class Rules:
             spread = prev and q.measure and q.qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about")
             if spread and prev.how == "head" and q.how == "head" and self._link(toks, q, prev) == "and":
                 q.qualifier = prev.qualifier
+
+    def _apposed(self, toks: Sequence[Token], qs: list[Quantity]) -> None:
+        """Figures with counted people and no measure, listed after a comma right after a count whose
+        parts they sum to, detail it: "rose to eight on Wednesday, six police officers and two
+        civilians, the minister said" (killed 6 police, killed 2 civilians)."""
+        n = len(qs)
+        for i, p in enumerate(qs):
+            if not p.measure or not isinstance(p.value, int) or p.rule == "vague" or i + 2 > n:
+                continue
+            lo = max(p.head_end, p.end)
+            gap = toks[lo : qs[i + 1].start]
+            if not (0 < len(gap) <= 5 and gap[-1].text == "," and all(t.kind == "w" or t.text == "," for t in gap[:-1])
+                    and all(self._plain(toks, k) or self._is_month(toks, k) or toks[k].text == "," for k in range(lo, qs[i + 1].start - 1))):
+                continue
+            parts, total, j = [], 0, i + 1
+            while j < n and len(parts) < 6:
+                q = qs[j]
+                self._head(toks, q)
+                if q.measure or q.noun is None or q.noun.cls not in ("person", "troops") or not isinstance(q.value, int):
+                    break
+                parts.append(q)
+                total += q.value
+                e = q.head_end
+                if total >= p.value or j + 1 >= n:
+                    break
+                between = [t.low for t in toks[e : qs[j + 1].start]]
+                if not between or len(between) > 2 or not all(w in _AND for w in between):
+                    break
+                j += 1
+            if len(parts) < 2 or total != p.value:
+                continue
+            e = parts[-1].head_end
+            if e < len(toks) and toks[e].text not in (",", ".", ";", ")") and not (e + 1 == len(toks)):
+                continue  # the list runs on into a clause of its own
+            for q in parts:
+                q.measure, q.trigger, q.how = p.measure, p.trigger, "breakdown"
 
     def _topic(self, toks: Sequence[Token], qs: list[Quantity]) -> tuple:
         """A sentence that names what it counts before a colon and gives the figures after it ("Data
