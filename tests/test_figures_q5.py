@@ -89,6 +89,13 @@ ROWS = [
     ("Задержаны 5 подозреваемых, из них 2 дали признательные показания.", "ru", [("detained", 5, "exact")], [("detained", 2, "exact")]),
     ("Затримано 4 підозрюваних, з них 2 визнали провину.", "uk", [("detained", 4, "exact")], [("detained", 2, "exact")]),
     ("Police detained six suspects, two of whom confessed.", "en", [("detained", 6, "exact")], [("detained", 2, "exact")]),
+    # a number after "7 March" (a month that has its day) is no day: a table cell, a count
+    ("Date\tDetained\tInjured\n7 March\t66\t50\n8 March\t12\t9\n", "en",
+     [("detained", 66, "exact"), ("injured", 50, "exact"), ("detained", 12, "exact"), ("injured", 9, "exact")], []),
+    ("On 7 March 12 people were detained.", "en", [("detained", 12, "exact")], []),
+    ("Дата\tЗатримано\tПоранено\n7 березня\t66\t50\n", "uk", [("detained", 66, "exact"), ("injured", 50, "exact")], []),
+    # ... while "March 7" still is a date
+    ("On March 7 police detained 40 people.", "en", [("detained", 40, "exact")], [("detained", 7, "exact")]),
     # ... but a rally still counts
     ("Тысячи людей пришли на площадь.", "ru", [("participants", None, "vague")], []),
 ]

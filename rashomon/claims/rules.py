@@ -263,7 +263,7 @@ class Rules:
             if toks[e].low in _AND and e + 2 < n and toks[e + 1].kind == "n" and lex.nonclaim["after"].first(toks, e + 2):
                 return "unit"  # "к 3 и 5 годам", "3 or 4 years"
         if k > 0:  # context right before the figure itself ("December 16", "$ 500", "№ 5")
-            if lex.nonclaim["before"].ending_at(toks, k, 3):
+            if lex.nonclaim["before"].ending_at(toks, k, 3) and not self._dated_month(toks, k - 1):
                 return "date" if self._is_month(toks, k - 1) else "unit"
             p = toks[k - 1]
             if p.text in _COMPOUND and k > 1 and toks[k - 2].kind == "n" and p.start == toks[k - 2].end and toks[k].start == p.end:
@@ -318,6 +318,11 @@ class Rules:
     def _subset_at(self, toks, e: int) -> bool:
         """A pronoun subset right after a figure: "one of them", "один из них"."""
         return e < len(toks) and any(c == "subset" for _end, c in self.lex.connectives.at(toks, e)) and toks[e].low not in ("including",)
+
+    def _dated_month(self, toks, j: int) -> bool:
+        """A month at ``j`` that already has its day before it ("7 March | 66", "on 7 March 12 people"):
+        the number after it is no day of it."""
+        return j > 0 and self._is_month(toks, j) and toks[j - 1].kind == "n" and len(toks[j - 1].text) <= 2
 
     def _is_month(self, toks, j) -> bool:
         return bool(self.lex.months.first(toks, j))
