@@ -96,6 +96,11 @@ ROWS = [
     ("Дата\tЗатримано\tПоранено\n7 березня\t66\t50\n", "uk", [("detained", 66, "exact"), ("injured", 50, "exact")], []),
     # ... while "March 7" still is a date
     ("On March 7 police detained 40 people.", "en", [("detained", 40, "exact")], [("detained", 7, "exact")]),
+    # "rose to" is a revised toll's verb: its subject may stand far back
+    ("The death toll from the collapse of the shopping centre roof in the northern district rose to 14 on Friday.", "en",
+     [("killed", 14, "exact")], []),
+    ("Число погибших при обрушении кровли торгового центра в северном районе города возросло до 14.", "ru",
+     [("killed", 14, "exact")], []),
     # ... but a rally still counts
     ("Тысячи людей пришли на площадь.", "ru", [("participants", None, "vague")], []),
 ]

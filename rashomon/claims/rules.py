@@ -752,7 +752,8 @@ class Rules:
         lex = self.lex
         conn, meas = lex.connectives.index, lex.measures.index  # most words start neither
         k, dist, commas = self._skip_paren(toks, q.start) - 1, 0, 0
-        cop = any(c == "copula" for _a, c in lex.connectives.ending_at(toks, q.start, 3))
+        # a copula or "rose to" reaches further back: "The death toll from an accident at the ... plant rose to 17"
+        cop = q.extra.get("revised") or any(c == "copula" for _a, c in lex.connectives.ending_at(toks, q.start, 3))
         while k >= 0 and dist < (24 if cop else 12):
             t = toks[k]
             if t.text in (":", "=") and dist == 0:  # "погибшие: 9", "missing = 4"
