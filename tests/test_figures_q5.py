@@ -82,6 +82,10 @@ ROWS = [
      [("injured", 12, "at_least"), ("injured", 9, "exact"), ("injured", 3, "exact")], []),
     ("Число погибших выросло до 10, 8 сотрудников полиции и 2 мирных жителя, сообщил министр.", "ru",
      [("killed", 10, "exact"), ("killed", 8, "exact"), ("killed", 2, "exact")], []),
+    ("Сәрсенбі күні қаза тапқандар саны 8-ге жетті, 6 полицей және 2 бейбіт тұрғын, деді министр.", "kk",
+     [("killed", 8, "exact"), ("killed", 6, "exact"), ("killed", 2, "exact")], []),
+    ("Кількість загиблих у середу зросла до восьми, шість поліцейських і двоє цивільних, повідомив міністр.", "uk",
+     [("killed", 8, "exact"), ("killed", 6, "exact"), ("killed", 2, "exact")], []),
     # parts that do not sum to the toll are no breakdown of it
     ("The toll rose to eight on Wednesday, 300 police officers and 40 soldiers, the minister said.", "en",
      [("killed", 8, "exact")], [("killed", 300, "exact"), ("killed", 40, "exact")]),
