@@ -105,6 +105,24 @@ ROWS = [
      [("killed", 14, "exact")], []),
     ("Число погибших при обрушении кровли торгового центра в северном районе города возросло до 14.", "ru",
      [("killed", 14, "exact")], []),
+    # "on duty" describing people a later predicate counts yields to that predicate
+    ("Three officers who were on duty were killed.", "en", [("killed", 3, "exact")], [("deployed", 3, "exact")]),
+    ("Двоє поліцейських, які несли службу на блокпосту, загинули.", "uk", [("killed", 2, "exact")], [("deployed", 2, "exact")]),
+    ("Двое полицейских, которые несли службу на посту, погибли.", "ru", [("killed", 2, "exact")], [("deployed", 2, "exact")]),
+    # a participle of being searched for does not make suspects missing
+    ("Іздестірілген 3 күдікті ұсталды.", "kk", [("detained", 3, "exact")], [("missing", 3, "exact")]),
+    # released detainees are no count (ru/uk/kk)
+    ("Задержаны более 30 человек, 12 из них отпущены.", "ru", [("detained", 30, "more_than")], [("detained", 12, "exact")]),
+    ("Понад 30 людей затримали, 12 з них відпустили.", "uk", [("detained", 30, "more_than")], [("detained", 12, "exact")]),
+    ("30-дан астам адам ұсталды, олардың 12-сі босатылды.", "kk", [("detained", 30, "more_than")], [("detained", 12, "exact")]),
+    # keeping order (deployed)
+    ("Около 500 сотрудников полиции обеспечивали порядок.", "ru", [("deployed", 500, "about")], []),
+    ("500-ге жуық полиция қызметкері тәртіпті қамтамасыз етті.", "kk", [("deployed", 500, "about")], []),
+    # the funeral of the dead counts none of them
+    ("На похоронах погибших полицейских присутствовали около 2 тысяч человек.", "ru", [], []),
+    # crew members are people
+    ("Число погибших возросло до 11, девять пассажиров и два члена экипажа, сообщили в МЧС.", "ru",
+     [("killed", 11, "exact"), ("killed", 9, "exact"), ("killed", 2, "exact")], []),
     # ... but a rally still counts
     ("Тысячи людей пришли на площадь.", "ru", [("participants", None, "vague")], []),
 ]

@@ -20,7 +20,7 @@ Two named rules:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 from .grammar import Token
@@ -363,6 +363,8 @@ class Rules:
                 q.measure, q.trigger, q.how = q.head.measure, (q.nend, q.nend + 1), "head"
                 continue
             r = self._scan_right(toks, q, starts, paren)
+            if r and r[1].attr and r[1].measure != "none":
+                r = self._past_attr(toks, q, r, starts, paren)
             left = self._scan_left(toks, q, ends, paren)
             # the nearer trigger, preferring one in the figure's own clause (no comma crossed)
             pick = r if r and (not left or (r[3], r[0]) <= (left[3], left[0])) else left
@@ -408,6 +410,14 @@ class Rules:
             spread = prev and q.measure and q.qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about")
             if spread and prev.how == "head" and q.how == "head" and self._link(toks, q, prev) == "and":
                 q.qualifier = prev.qualifier
+
+    def _past_attr(self, toks: Sequence[Token], q: Quantity, r: tuple, starts, paren) -> tuple:
+        """An attributive trigger after the figure (``attr``: "officers who were on duty", "які несли
+        службу") yields to a trigger after it in the same sentence: "... were killed"."""
+        r2 = self._scan_right(toks, replace(q, head_end=r[2][1]), starts, paren)
+        if r2 and r2[1].measure != "none" and not r2[1].attr:
+            return r[0] + r2[0] + 1, r2[1], r2[2], r[3] + r2[3]
+        return r
 
     def _apposed(self, toks: Sequence[Token], qs: list[Quantity]) -> None:
         """Figures with counted people and no measure, listed after a comma right after a count whose
