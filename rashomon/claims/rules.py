@@ -450,7 +450,7 @@ class Rules:
             if len(parts) < 2 or total != p.value:
                 continue
             e = parts[-1].head_end
-            if e < len(toks) and toks[e].text not in (",", ".", ";", ")") and not (e + 1 == len(toks)):
+            if e + 1 < len(toks) and toks[e].text not in (",", ".", ";", ")"):
                 continue  # the list runs on into a clause of its own
             for q in parts:
                 q.measure, q.trigger, q.how = p.measure, p.trigger, "breakdown"
