@@ -77,7 +77,8 @@ class Lexicon:
                 if row[0] != "_":
                     self.range_first.add(row[0], row[1])
                 self.range_mid.add(row[1], row[0])
-        self.vague = PhraseMatcher((p, "vague") for p in langdata.load_list(lang, "vague"))
+        # payload "vague", or "noun" for a word that is an amount only before a counted noun or a trigger ("several")
+        self.vague = PhraseMatcher((r[0], r[1] if len(r) > 1 else "vague") for r in langdata.load_table(lang, "vague"))
         self.measures = PhraseMatcher()
         for row in langdata.load_table(lang, "measures"):
             if len(row) >= 2:

@@ -20,7 +20,7 @@ Two named rules:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 from .grammar import Token
@@ -124,6 +124,14 @@ class Rules:
         """A counted noun at ``k``: "2 May, 27 of them" is no list of days."""
         return k < len(toks) and bool(self.lex.nouns.first(toks, k) or any(t.noun for _e, t in self.lex.measures.at(toks, k)))
 
+    def _counts_after(self, toks: Sequence[Token], k: int) -> bool:
+        """After a "several" at ``k``: no word ("ещё несколько пропали" has a trigger), a counted noun, a
+        trigger or a subset ("several injured", "несколько из них"), not any other noun ("several villages")."""
+        if k >= len(toks) or toks[k].kind != "w":
+            return True
+        lex = self.lex
+        return bool(self._subset_at(toks, k) or lex.nouns.first(toks, k) or lex.measures.first(toks, k))
+
     @staticmethod
     def _joins(toks: Sequence[Token], a: int, b: int) -> bool:
         return 0 < b - a <= 2 and all(toks[k].low in _DAY_LIST for k in range(a, b))
@@ -157,6 +165,10 @@ class Rules:
                 and not (k > 1 and (toks[k - 2].kind == "n" or lex.number_word(toks[k - 2]))):
             qual = "about"  # "человек двадцать": the counted noun before its numeral, approximate
         if vague and (num is None or vague[0] > num[1]):
+            if lex.nonclaim["near"].starts_in(toks, i - 5, i):
+                return None, "population"  # "the city's population, several hundred thousand", blood donors, a funeral
+            if vague[1] == "noun" and not self._counts_after(toks, vague[0]):
+                return None, ""  # "in several villages", "несколько раз": not an amount of people or things
             return Quantity(i if qual != "exact" else k, vague[0], k, vague[0], None, "vague", rule="vague"), ""
         if num is None:
             return None, ""
@@ -251,7 +263,7 @@ class Rules:
             if toks[e].low in _AND and e + 2 < n and toks[e + 1].kind == "n" and lex.nonclaim["after"].first(toks, e + 2):
                 return "unit"  # "к 3 и 5 годам", "3 or 4 years"
         if k > 0:  # context right before the figure itself ("December 16", "$ 500", "№ 5")
-            if lex.nonclaim["before"].ending_at(toks, k, 3):
+            if lex.nonclaim["before"].ending_at(toks, k, 3) and not self._dated_month(toks, k - 1):
                 return "date" if self._is_month(toks, k - 1) else "unit"
             p = toks[k - 1]
             if p.text in _COMPOUND and k > 1 and toks[k - 2].kind == "n" and p.start == toks[k - 2].end and toks[k].start == p.end:
@@ -307,6 +319,11 @@ class Rules:
         """A pronoun subset right after a figure: "one of them", "один из них"."""
         return e < len(toks) and any(c == "subset" for _end, c in self.lex.connectives.at(toks, e)) and toks[e].low not in ("including",)
 
+    def _dated_month(self, toks, j: int) -> bool:
+        """A month at ``j`` that already has its day before it ("7 March | 66", "on 7 March 12 people"):
+        the number after it is no day of it."""
+        return j > 0 and self._is_month(toks, j) and toks[j - 1].kind == "n" and len(toks[j - 1].text) <= 2
+
     def _is_month(self, toks, j) -> bool:
         return bool(self.lex.months.first(toks, j))
 
@@ -319,6 +336,8 @@ class Rules:
         topic: tuple | None = None  # a measure named before a colon that opens the figures (`_topic`)
         paren = _paren_ids(toks) if paren is None else paren
         for idx, q in enumerate(qs):
+            if idx and (p := qs[idx - 1]).noun is not None and p.noun.cls in ("building", "vehicle") and self._subset_at(toks, q.end):
+                q.extra.setdefault("things", p.noun)  # "12 автомобилей, 4 из них сгорели": of them, the cars
             self._head(toks, q)
             if "one_of" in q.extra:  # "загибель одного з учасників": one death
                 q.measure, q.trigger, q.how = "killed", q.extra["one_of"], "left"
@@ -344,6 +363,8 @@ class Rules:
                 q.measure, q.trigger, q.how = q.head.measure, (q.nend, q.nend + 1), "head"
                 continue
             r = self._scan_right(toks, q, starts, paren)
+            if r and r[1].attr and r[1].measure != "none":
+                r = self._past_attr(toks, q, r, starts, paren)
             left = self._scan_left(toks, q, ends, paren)
             # the nearer trigger, preferring one in the figure's own clause (no comma crossed)
             pick = r if r and (not left or (r[3], r[0]) <= (left[3], left[0])) else left
@@ -379,6 +400,7 @@ class Rules:
                 topic = self._topic(toks, qs)
             if topic and q.start > topic[0] and self._fits(topic[1], q):
                 q.measure, q.trigger, q.how = topic[1].measure, topic[2], "topic"
+        self._apposed(toks, qs)
         for idx, q in enumerate(qs):  # "возросло до 77, пострадавших — до 1000": "до" still means "rose to"
             if q.qualifier == "at_most" and any(p.extra.get("revised") for p in qs[max(0, idx - 3) : idx]) \
                     and self.lex.range_mid.at(toks, q.start):
@@ -388,6 +410,50 @@ class Rules:
             spread = prev and q.measure and q.qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about")
             if spread and prev.how == "head" and q.how == "head" and self._link(toks, q, prev) == "and":
                 q.qualifier = prev.qualifier
+
+    def _past_attr(self, toks: Sequence[Token], q: Quantity, r: tuple, starts, paren) -> tuple:
+        """An attributive trigger after the figure (``attr``: "officers who were on duty", "які несли
+        службу") yields to a trigger after it in the same sentence: "... were killed"."""
+        r2 = self._scan_right(toks, replace(q, head_end=r[2][1]), starts, paren)
+        if r2 and r2[1].measure != "none" and not r2[1].attr:
+            return r[0] + r2[0] + 1, r2[1], r2[2], r[3] + r2[3]
+        return r
+
+    def _apposed(self, toks: Sequence[Token], qs: list[Quantity]) -> None:
+        """Figures with counted people and no measure, listed after a comma right after a count whose
+        parts they sum to, detail it: "rose to eight on Wednesday, six police officers and two
+        civilians, the minister said" (killed 6 police, killed 2 civilians)."""
+        n = len(qs)
+        for i, p in enumerate(qs):
+            if not p.measure or not isinstance(p.value, int) or p.rule == "vague" or i + 2 > n:
+                continue
+            lo = max(p.head_end, p.end)
+            gap = toks[lo : qs[i + 1].start]
+            if not (0 < len(gap) <= 5 and gap[-1].text == "," and all(t.kind == "w" for t in gap[:-1])
+                    and not any(self.lex.measures.first(toks, k) for k in range(lo, qs[i + 1].start - 1))):
+                continue  # "rose to eight on Wednesday, ...", "8-ге жетті, ...": only words that count nothing
+            parts, total, j = [], 0, i + 1
+            while j < n and len(parts) < 6:
+                q = qs[j]
+                self._head(toks, q)
+                if q.measure or q.noun is None or q.noun.cls not in ("person", "troops") or not isinstance(q.value, int):
+                    break
+                parts.append(q)
+                total += q.value
+                e = q.head_end
+                if total >= p.value or j + 1 >= n:
+                    break
+                between = [t.low for t in toks[e : qs[j + 1].start]]
+                if not between or len(between) > 2 or not all(w in _AND for w in between):
+                    break
+                j += 1
+            if len(parts) < 2 or total != p.value:
+                continue
+            e = parts[-1].head_end
+            if e + 1 < len(toks) and toks[e].text not in (",", ".", ";", ")"):
+                continue  # the list runs on into a clause of its own
+            for q in parts:
+                q.measure, q.trigger, q.how = p.measure, p.trigger, "breakdown"
 
     def _topic(self, toks: Sequence[Token], qs: list[Quantity]) -> tuple:
         """A sentence that names what it counts before a colon and gives the figures after it ("Data
@@ -433,8 +499,10 @@ class Rules:
     def _inherit(self, toks, q: Quantity, prev: Quantity) -> str | None:
         """The measure ``q`` takes from the figure it is coordinated with, if its noun fits."""
         if prev.trigger and prev.how != "head":
+            # a bare figure counts what the one before it counts: "Several vehicles were damaged, 4 of them ..."
+            cls = prev.noun.cls if q.noun is None and q.head is None and prev.noun is not None else None
             for _end, trig in self.lex.measures.at(toks, prev.trigger[0]):
-                if self._fits(trig, q):
+                if self._fits(trig, q) or (cls is not None and trig.needs == cls):
                     return trig.measure
             return None
         a = q.noun.cls if q.noun else None
@@ -621,7 +689,7 @@ class Rules:
                 quoted = before.count('"') % 2 == 1 or before.count("«") > before.count("»") or before.count("“") > before.count("”")
             if t.text in _QUOTES and quoted:  # 'the real toll was "at least 25" and accused ...'
                 if k == max(q.head_end, q.end) and k + 1 < n and toks[k + 1].kind == "w" and toks[k + 1].low not in _AND:
-                    quoted, until = False, k + 3  # '"hundreds" had died', "«300-дей адам» келгенін": the verb right after
+                    quoted, until = False, k + 4  # '"hundreds" had died', '"30 people" had been rounded up', "«300-дей адам» келгенін": the verb right after
                     k, dist = k + 1, dist + 3  # a trigger before the quote is nearer ('the toll was "at least 16" accused')
                     continue
                 if k == max(q.head_end, q.end) and k > q.end and k + 2 < n and toks[k + 1].text == "," and toks[k + 2].kind == "w" \
@@ -694,7 +762,8 @@ class Rules:
         lex = self.lex
         conn, meas = lex.connectives.index, lex.measures.index  # most words start neither
         k, dist, commas = self._skip_paren(toks, q.start) - 1, 0, 0
-        cop = any(c == "copula" for _a, c in lex.connectives.ending_at(toks, q.start, 3))
+        # a copula or "rose to" reaches further back: "The death toll from an accident at the ... plant rose to 17"
+        cop = q.extra.get("revised") or any(c == "copula" for _a, c in lex.connectives.ending_at(toks, q.start, 3))
         while k >= 0 and dist < (24 if cop else 12):
             t = toks[k]
             if t.text in (":", "=") and dist == 0:  # "погибшие: 9", "missing = 4"
@@ -815,6 +884,8 @@ class Rules:
             return ""
         if len(gap) >= 2 and gap[-2].low in _AND and self.lex.range_mid.at(gap, len(gap) - 1):
             gap = gap[:-1]  # "raised to seven on 17 May and to nine": the "to" of the revised figure
+        if gap[-1].text == "," and self._subset_at(toks, q.end) and all(t.kind == "w" or t.text == "," for t in gap):
+            return "subset"  # "Several vehicles were damaged, 4 of them beyond repair"
         if self._gapped(toks, lo, q.start):
             return "gapped"  # "у Кременчуці загинула 21 людина, а у Вінниці 14 липня — 28 людей": the verb left out
         words = [t.low for t in gap if t.text not in "(,"]
