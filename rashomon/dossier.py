@@ -266,12 +266,13 @@ class Assembler:
 
     def finish(self, errors: list[InputError] | None = None) -> Dossier:
         from ._dochead import DocHead
-        from ._spill import Spill, SpillMap
+        from ._spill import Spill, SpillMap, release_memory
         from ._view import remember_independence
         from .independence import Independence, detect
         from .questions import build_questions
         from .timeline import build_timeline, reanchor_one
 
+        release_memory()  # what the analysis freed
         entities = self.linker.resolve()
         renames = self.linker.place_names(entities)  # a claim's place takes its entity's name (Manas -> Jalal-Abad)
         docs: dict[str, Document] | SpillMap[Document] = SpillMap(head=DocHead.of) if self.spill else {}
@@ -297,6 +298,7 @@ class Assembler:
         del events
         independence = detect(docs) if docs else Independence()  # once: the renderers and exports reuse it
         questions = build_questions(claims, docs, independence=independence, entities=entities, spill=self.spill)
+        release_memory()
         d = Dossier(docs=docs, claims=claims, timeline=timeline, entities=entities, questions=questions,
                     errors=list(errors or []), analyses=analyses)
         remember_independence(d, independence)
