@@ -98,7 +98,8 @@ class _Offsets:
     every `_STEP` items and a 32-bit distance from it per item. An offset too far from its base (an
     item `Spill.replace` rewrote at the end of a large file) is kept in a dict instead."""
 
-    _STEP = 256
+    _SHIFT = 8
+    _STEP = 1 << _SHIFT
     _FAR = 0xFFFFFFFF  # marks an offset kept in ``far``
 
     def __init__(self) -> None:
@@ -117,7 +118,7 @@ class _Offsets:
         self[i] = at
 
     def __setitem__(self, i: int, at: int) -> None:
-        d = at - self.bases[i // self._STEP]
+        d = at - self.bases[i >> self._SHIFT]
         if 0 <= d < self._FAR:
             self.rel[i] = d
             self.far.pop(i, None)
@@ -129,7 +130,7 @@ class _Offsets:
         if i < 0:
             i += len(self.rel)
         d = self.rel[i]  # IndexError past the end, as a list
-        return self.far[i] if d == self._FAR else self.bases[i // self._STEP] + d
+        return self.bases[i >> self._SHIFT] + d if d != self._FAR else self.far[i]
 
 
 class Spill(Sequence[T]):
@@ -198,10 +199,10 @@ class Spill(Sequence[T]):
         fd = self._f.fileno()
         buf, start, loads = b"", 0, pickle.loads
         offsets = self._offsets
-        bases, rel, far, step, marked = offsets.bases, offsets.rel, offsets.far, offsets._STEP, offsets._FAR
+        bases, rel, far, shift, marked = offsets.bases, offsets.rel, offsets.far, offsets._SHIFT, offsets._FAR
         for i in positions:
             d = rel[i]  # `_Offsets.__getitem__`, inline: this loop reads every item of a pass
-            at = far[i] if d == marked else bases[i // step] + d
+            at = bases[i >> shift] + d if d != marked else far[i]
             k = at - start
             if k < 0 or k + _HEADER > len(buf):
                 self._f.flush()  # written bytes reach the file before they are read (append-only: no stale block)
