@@ -241,7 +241,8 @@ class Assembler:
     """The corpus stages, fed one analysis at a time as documents are analyzed (`add`), then run once
     (`finish`). The first pass over the corpus (votes for the years of year-less dates, the entity
     linker's counts per name) happens in `add`, so with ``spill`` nothing but those counts stays in
-    memory while the documents are analyzed."""
+    memory while the documents are analyzed; `finish` drops them once the documents are labelled (it
+    runs once)."""
 
     def __init__(self, *, spill: bool = False) -> None:
         from ._place_files import FilePlaces
@@ -294,6 +295,9 @@ class Assembler:
             events.extend(a.events)
             analyses.append(a)
         self.analyses = analyses
+        # the votes, place counts and the linker's per-name state served the loop above only: not kept
+        # through the stages below (they grow with the corpus)
+        self.years = self.file_places = self.linker = None  # type: ignore[assignment]
         timeline = build_timeline(events, spill=self.spill)  # with spill: merged day by day, sorted on disk
         del events
         independence = detect(docs) if docs else Independence()  # once: the renderers and exports reuse it
