@@ -1,6 +1,6 @@
 """Where a `rashomon dossier` run spends its time and memory, phase by phase.
 
-    python bench/bench_memory.py CORPUS [--in-memory] [--out DIR] [--jobs N]
+    python bench/bench_memory.py CORPUS [--in-memory] [--out DIR] [--jobs N] [--stop-after PHASE]
 
 Runs the same work as ``rashomon dossier CORPUS -o OUT`` in this process and prints, for each phase
 (analysis, re-anchoring, timeline merge, copy detection, questions, each writer, the store), its wall
@@ -46,9 +46,10 @@ def _reset_peak() -> bool:
 class Phases:
     """Times and memory of named phases, printed as they end."""
 
-    def __init__(self) -> None:
+    def __init__(self, stop_after: str | None = None) -> None:
         self.rows: list[tuple[str, float, int, int]] = []
         self.resettable = _reset_peak()
+        self.stop_after = stop_after
 
     def wrap(self, owner, name: str, label: str) -> None:
         fn = getattr(owner, name)
@@ -63,6 +64,8 @@ class Phases:
                 self.rows.append((label, time.perf_counter() - t, s["VmRSS"], s["VmHWM"]))
                 print(f"  {label:<22} {self.rows[-1][1]:8.1f} s   RSS {s['VmRSS']:6d} MB   peak {s['VmHWM']:6d} MB"
                       f"   CPU {time.process_time() - c:6.2f} s", file=sys.stderr, flush=True)
+                if label == self.stop_after:  # the phases asked for are measured: the rest is not needed
+                    raise SystemExit(0)  # noqa: B012
 
         setattr(owner, name, wrapped)
 
@@ -73,13 +76,15 @@ def main() -> int:
     ap.add_argument("--out", default=None, help="output directory (default: a temporary one)")
     ap.add_argument("--in-memory", action="store_true", help="as `rashomon dossier --in-memory`")
     ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--stop-after", default=None, metavar="PHASE",
+                    help='end the run after this phase ("timeline merge", "copy detection", "questions"...)')
     a = ap.parse_args()
 
     from rashomon import dossier, exports, independence, questions, store, timeline
     from rashomon.cli import tune_gc
 
     tune_gc()
-    ph = Phases()
+    ph = Phases(a.stop_after)
     if not ph.resettable:
         print("note: cannot reset the peak (no /proc/self/clear_refs): peaks are since the start", file=sys.stderr)
     ph.wrap(timeline, "build_timeline", "timeline merge")

@@ -2,12 +2,13 @@
 and the independent origins and document families they imply, kept compact.
 
 `Independence` holds passages as arrays (a document's range of passage numbers; the start, end and
-language of each passage: 18 bytes a passage) and the links `detect` finds as `_Links` (arrays, 40
+language of each passage: 10 bytes a passage) and the links `detect` finds as `_Links` (arrays, 20
 bytes a link), building `Passage` and `PassageLink` objects only when they are read.
 """
 
 from __future__ import annotations
 
+import sys
 from array import array
 from bisect import bisect_right
 from collections import defaultdict
@@ -71,7 +72,7 @@ class Independence:
     """Passage links between documents and the independent origins they imply.
 
     Passages are kept as arrays (a document's id -> its range of passage numbers; the start, end and
-    language of each passage), not as objects: 18 bytes a passage. `passages` rebuilds the objects."""
+    language of each passage), not as objects: 10 bytes a passage. `passages` rebuilds the objects."""
 
     def __init__(self, passages: Mapping[str, Sequence[Passage]] | None = None,
                  links: list[PassageLink] | None = None) -> None:
@@ -80,7 +81,7 @@ class Independence:
         self._ids: list[str] = []  # ordinal -> doc id
         self._lo, self._hi = array("q"), array("q")  # a document's passage numbers: lo..hi-1
         self._disjoint = bytearray()  # 1 when a document's spans do not overlap (bisect finds them)
-        self._starts, self._ends = array("q"), array("q")
+        self._starts, self._ends = array("I"), array("I")  # 4 bytes each: offsets in one document
         self._lang, self._langs = array("h"), [None]  # language id of each passage; id -> code
         self._roots: array | None = None  # passage number -> root of its linked cluster (-1: unlinked)
         for doc, ps in (passages or {}).items():
@@ -88,6 +89,7 @@ class Independence:
 
     def _add(self, doc: str, spans: Sequence[tuple[int, int, str | None]]) -> None:
         """The passages of ``doc`` (sorted spans, with languages); a second `_add` of a doc replaces it."""
+        doc = sys.intern(doc) if type(doc) is str else doc  # shared with the other stages' copies of the id
         self._docs[doc] = len(self._lo)
         self._ids.append(doc)
         self._lo.append(len(self._starts))
@@ -135,7 +137,7 @@ class Independence:
             uf = _UnionFind()
             for link in self.links:
                 uf.union(key(link.a), key(link.b))
-            roots = array("q", [-1]) * len(self._starts)
+            roots = array("i", [-1]) * len(self._starts)
             smallest: dict[Any, int] = {}
             for x in sorted(x for x in uf.parent if isinstance(x, int)):
                 roots[x] = smallest.setdefault(uf.find(x), x)
@@ -192,13 +194,13 @@ class Independence:
 
 class _Links(Sequence[PassageLink]):
     """The links found by `detect`, kept as arrays: the two passage numbers and, for a copy, the counts
-    its score and reason come from (40 bytes a link, not a few hundred); a `PassageLink` is built each
+    its score and reason come from (20 bytes a link, not a few hundred); a `PassageLink` is built each
     time one is read. Translations (few) keep their score and reason as found."""
 
     def __init__(self, ind: Independence) -> None:
         self._ind = ind
-        self._pairs = array("q")  # a, b of each link
-        self._counts = array("q")  # shared shingles, shingles of a, of b (0, 0, 0 for a translation)
+        self._pairs = array("i")  # a, b of each link
+        self._counts = array("i")  # shared shingles, shingles of a, of b (0, 0, 0 for a translation)
         self._translations: dict[int, tuple[float, str]] = {}
 
     def add_copy(self, a: int, b: int, shared: int, size_a: int, size_b: int) -> None:

@@ -23,13 +23,15 @@ class FilePlaces:
 
     def __init__(self) -> None:
         self._counts: dict[str, Counter[str]] = {}
-        self._docs: dict[str, set[str]] = {}
+        self._first: dict[str, str] = {}  # file -> its first entry's id (not every entry's: memory)
+        self._several: set[str] = set()  # files with entries of two ids or more
 
     def add(self, a: Analysis) -> None:
         f = container_of(a.doc.id)
         if f is None:
             return
-        self._docs.setdefault(f, set()).add(a.doc.id)
+        if self._first.setdefault(f, a.doc.id) != a.doc.id:
+            self._several.add(f)
         places = [c.place for c in a.claims if c.place]
         if places:
             self._counts.setdefault(f, Counter()).update(places)
@@ -39,7 +41,7 @@ class FilePlaces:
         and comes from another entry too; None otherwise."""
         f = container_of(doc_id)
         counts = self._counts.get(f) if f else None
-        if not counts or len(self._docs.get(f, ())) < 2:
+        if not counts or f not in self._several:
             return None
         (place, n), total = counts.most_common(1)[0], sum(counts.values())
         return place if n * 2 > total and n >= 2 else None

@@ -1,7 +1,7 @@
 """Disk-backed sequences, so that a run holds its analyses, claims and documents on disk, not in memory.
 
-`Spill` is an append-only list of picklable objects in a temporary file: memory holds 8 bytes an
-item (its offset). Iteration reads the file sequentially; indexing seeks. Items are copies: changing
+`Spill` is an append-only list of picklable objects in a temporary file: memory holds about 4
+bytes an item (its offset). Iteration reads the file sequentially; indexing seeks. Items are copies: changing
 one that was read back changes nothing on disk (`replace` writes a new version).
 
 `SpillMap` is a read-only mapping from keys to items of a `Spill` (the documents of a run by id), with
@@ -25,6 +25,7 @@ import heapq
 import io
 import os
 import pickle
+import sys
 import tempfile
 from array import array
 from collections import OrderedDict
@@ -92,15 +93,56 @@ class _Encoder:
         return data
 
 
+class _Offsets:
+    """Where each item of a spill starts in its file, in about 4 bytes an item (not 8): a 64-bit base
+    every `_STEP` items and a 32-bit distance from it per item. An offset too far from its base (an
+    item `Spill.replace` rewrote at the end of a large file) is kept in a dict instead."""
+
+    _SHIFT = 8
+    _STEP = 1 << _SHIFT
+    _FAR = 0xFFFFFFFF  # marks an offset kept in ``far``
+
+    def __init__(self) -> None:
+        self.bases = array("q")
+        self.rel = array("I")
+        self.far: dict[int, int] = {}
+
+    def __len__(self) -> int:
+        return len(self.rel)
+
+    def append(self, at: int) -> None:
+        i = len(self.rel)
+        if not i % self._STEP:
+            self.bases.append(at)
+        self.rel.append(0)
+        self[i] = at
+
+    def __setitem__(self, i: int, at: int) -> None:
+        d = at - self.bases[i >> self._SHIFT]
+        if 0 <= d < self._FAR:
+            self.rel[i] = d
+            self.far.pop(i, None)
+        else:
+            self.rel[i] = self._FAR
+            self.far[i] = at
+
+    def __getitem__(self, i: int) -> int:
+        if i < 0:
+            i += len(self.rel)
+        d = self.rel[i]  # IndexError past the end, as a list
+        return self.bases[i >> self._SHIFT] + d if d != self._FAR else self.far[i]
+
+
 class Spill(Sequence[T]):
-    """An append-only, disk-backed list (see the module docstring). The file is deleted on `close`,
+    """An append-only, disk-backed list (see the module docstring; memory: about 4 bytes an item,
+    its offset in the file, see `_Offsets`). The file is deleted on `close`,
     when the spill is garbage-collected, or at exit; ``dir`` chooses where it lives (default: TMPDIR)."""
 
     def __init__(self, items: Iterable[T] = (), *, dir: str | None = None) -> None:
         fd, self.path = tempfile.mkstemp(prefix="rashomon-spill-", suffix=".bin", dir=dir)
         self._f = os.fdopen(fd, "w+b")
         os.unlink(self.path)  # the open handle keeps the data; nothing is left behind on a crash
-        self._offsets = array("q")
+        self._offsets = _Offsets()
         self._end = 0
         self._writing = True
         self._enc = _Encoder()
@@ -157,8 +199,10 @@ class Spill(Sequence[T]):
         fd = self._f.fileno()
         buf, start, loads = b"", 0, pickle.loads
         offsets = self._offsets
+        bases, rel, far, shift, marked = offsets.bases, offsets.rel, offsets.far, offsets._SHIFT, offsets._FAR
         for i in positions:
-            at = offsets[i]
+            d = rel[i]  # `_Offsets.__getitem__`, inline: this loop reads every item of a pass
+            at = bases[i >> shift] + d if d != marked else far[i]
             k = at - start
             if k < 0 or k + _HEADER > len(buf):
                 self._f.flush()  # written bytes reach the file before they are read (append-only: no stale block)
@@ -231,6 +275,8 @@ class SpillMap(Mapping[str, T]):
         self._head_size = head_cache
 
     def put(self, key: str, item: T) -> None:
+        if type(key) is str:
+            key = sys.intern(key)  # one string object for a document's id wherever a stage keeps it
         if key in self._index:
             self._spill.replace(self._index[key], item)
             self._cache.pop(key, None)
@@ -325,6 +371,27 @@ class _Values:
 
     def __len__(self) -> int:
         return len(self.m)
+
+
+@lru_cache(maxsize=1)
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:
+        import ctypes
+
+        return ctypes.CDLL(None).malloc_trim  # glibc
+    except (OSError, AttributeError, ImportError, TypeError):  # no libc by that name, or no malloc_trim
+        return None
+
+
+def release_memory() -> None:
+    """Hand the C heap's free pages back to the system (glibc's ``malloc_trim``; elsewhere nothing).
+
+    Large transient buffers (copy detection's numpy arrays, a stage's lists and strings) are freed
+    inside the heap, which keeps their pages resident: without this, the memory a run keeps after a
+    corpus stage grows with the size of that stage's transient arrays, i.e. with the corpus."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
 
 
 def sorted_spilled(items: Iterable[T], key: Callable[[T], Any], *, run: int = 20_000, fanin: int = 128,

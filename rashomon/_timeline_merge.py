@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ._spill import Spill, sorted_spilled
+from ._spill import Spill, release_memory, sorted_spilled
 from .model import TimelineEvent
 
 _WORD = re.compile(r"\w+")
@@ -58,6 +58,7 @@ def build_timeline(events: Iterable[TimelineEvent], *, spill: bool = False,
         out, ordered = [], sorted(numbered, key=_numbered_key)  # stable: ties keep the input order
     for e in _by_day(ordered, spill, dir):
         out.append(e)
+    release_memory()
     return out
 
 

@@ -241,7 +241,8 @@ class Assembler:
     """The corpus stages, fed one analysis at a time as documents are analyzed (`add`), then run once
     (`finish`). The first pass over the corpus (votes for the years of year-less dates, the entity
     linker's counts per name) happens in `add`, so with ``spill`` nothing but those counts stays in
-    memory while the documents are analyzed."""
+    memory while the documents are analyzed; `finish` drops them once the documents are labelled (it
+    runs once)."""
 
     def __init__(self, *, spill: bool = False) -> None:
         from ._place_files import FilePlaces
@@ -266,12 +267,13 @@ class Assembler:
 
     def finish(self, errors: list[InputError] | None = None) -> Dossier:
         from ._dochead import DocHead
-        from ._spill import Spill, SpillMap
+        from ._spill import Spill, SpillMap, release_memory
         from ._view import remember_independence
         from .independence import Independence, detect
         from .questions import build_questions
         from .timeline import build_timeline, reanchor_one
 
+        release_memory()  # what the analysis freed
         entities = self.linker.resolve()
         renames = self.linker.place_names(entities)  # a claim's place takes its entity's name (Manas -> Jalal-Abad)
         docs: dict[str, Document] | SpillMap[Document] = SpillMap(head=DocHead.of) if self.spill else {}
@@ -293,10 +295,14 @@ class Assembler:
             events.extend(a.events)
             analyses.append(a)
         self.analyses = analyses
+        # the votes, place counts and the linker's per-name state served the loop above only: not kept
+        # through the stages below (they grow with the corpus)
+        self.years = self.file_places = self.linker = None  # type: ignore[assignment]
         timeline = build_timeline(events, spill=self.spill)  # with spill: merged day by day, sorted on disk
         del events
         independence = detect(docs) if docs else Independence()  # once: the renderers and exports reuse it
         questions = build_questions(claims, docs, independence=independence, entities=entities, spill=self.spill)
+        release_memory()
         d = Dossier(docs=docs, claims=claims, timeline=timeline, entities=entities, questions=questions,
                     errors=list(errors or []), analyses=analyses)
         remember_independence(d, independence)

@@ -53,6 +53,7 @@ import numpy as np
 
 from ._independence_candidates import Pairs, ShingleStore, _cat, buckets, number_candidates, shared_counts
 from ._independence_result import Independence, Passage, PassageLink, _Links
+from ._spill import release_memory
 
 __all__ = ["Independence", "Passage", "PassageLink", "detect", "minhash", "minhashes", "numbers", "shingle_array",
            "shingles", "stable_hash"]
@@ -400,5 +401,7 @@ def detect(docs: Mapping[str, Any] | Iterable[Any]) -> Independence:
             score, why = hit
             joined.union(a, b)
             links.add_translation(a, b, score, f"{la or '?'}->{lb or '?'}: {why}")
+    del run, joined, sizes
+    release_memory()  # the run's arrays, freed inside the heap: their pages go back to the system
     return ind
 

@@ -28,6 +28,8 @@ import bisect
 import datetime as dt
 import functools
 import re
+import sys
+from array import array
 from collections import Counter, defaultdict
 
 from .document import Document
@@ -404,7 +406,7 @@ def reanchor(analyses) -> int:
 
     Called by `rashomon.dossier.assemble` before `build_timeline`. Updates timexes, events and claims
     of each `Analysis` in place (``anchor='corpus'``); returns how many values changed. For a stream
-    (analyses stored elsewhere), call `year_votes` on each, then `reanchor_one` on each.
+    (analyses stored elsewhere), call `YearVotes.add` on each, then `reanchor_one` on each.
     """
     years = YearVotes()
     for a in analyses:
@@ -412,29 +414,75 @@ def reanchor(analyses) -> int:
     return sum(reanchor_one(a, years) for a in analyses)
 
 
-class YearVotes(defaultdict):
-    """``"12-16" -> Counter({(2011, doc id): 3})``: the full dates each document gives a day of the year."""
+class YearVotes:
+    """The full dates each document gives a day of the year (``"12-16"``: 2011 three times in one
+    document), counted document by document, in the order the votes came.
+
+    Kept compact, as this lives through the whole analysis: a document is a number (its id's first
+    ordinal), and each day's votes are three arrays (document, year, count: 10 bytes a vote), not a
+    Counter of ``(year, doc id)`` tuples. `around` reads them as that Counter was read."""
 
     def __init__(self) -> None:
-        super().__init__(Counter)
-        self.starts: dict[str, list[tuple[str, str]]] = {}  # container file -> [(event start, doc id)]
+        self._ord: dict[str, int] = {}  # doc id -> its ordinal (the first time the id came)
+        self._days: dict[str, tuple[array, array, array]] = {}  # "12-16" -> (documents, years, counts)
+        self._starts: dict[str, tuple[list[str], array]] = {}  # container file -> (event starts, documents)
+
+    def __len__(self) -> int:
+        return len(self._days)
 
     def add(self, a) -> None:
-        if "#" in a.doc.id:  # an entry of a feed, an export, a JSON Lines file
+        doc_id = a.doc.id
+        again = doc_id in self._ord  # an id given twice: its votes add to the first one's
+        me = self._ord.setdefault(sys.intern(doc_id), len(self._ord))
+        if "#" in doc_id:  # an entry of a feed, an export, a JSON Lines file
             from .time.when import event_start
 
             start = event_start(a.doc, a.timexes)
             if start and _FULL.match(start):
-                self.starts.setdefault(a.doc.id.split("#", 1)[0], []).append((start, a.doc.id))
+                starts, docs = self._starts.setdefault(doc_id.split("#", 1)[0], ([], array("i")))
+                starts.append(sys.intern(start))
+                docs.append(me)
+        mine: dict[tuple[str, int], int] = {}  # (day, year) -> position of this document's vote
         for t in a.timexes:  # a stated year, or a day counted from the report's date ("on Sunday")
             d = t.value.split("/")[0].split("T")[0]
             if _FULL.match(d) and "year" not in t.inferred and ("date" not in t.inferred or t.anchor == "published"):
-                self[d[5:10]][(int(d[:4]), a.doc.id)] += 1
+                day, year = d[5:10], int(d[:4])
+                docs, years, counts = self._days.get(day) or self._days.setdefault(
+                    sys.intern(day), (array("i"), array("h"), array("i")))
+                at = mine.get((day, year))
+                if at is None and again:
+                    at = next((k for k in range(len(docs)) if docs[k] == me and years[k] == year), None)
+                if at is None:
+                    at = mine[(day, year)] = len(docs)
+                    docs.append(me)
+                    years.append(year)
+                    counts.append(0)
+                counts[at] += 1
+
+    def starts(self, container: str, doc: str) -> list[str]:
+        """The event starts (``2023-01-15``) the other entries of a container file give, in order."""
+        starts, docs = self._starts.get(container, ((), ()))
+        me = self._ord.get(doc, -1)
+        return [s for s, d in zip(starts, docs, strict=True) if d != me]
+
+    def _others(self, day: str, me: int) -> dict[int, int]:
+        """``{year: votes}`` of day ``day`` from documents other than ``me``: for a year several
+        documents give, the count of the last of them, at the place of the first (as a dict built
+        from the votes in order)."""
+        got = self._days.get(day)
+        if got is None:
+            return {}
+        out: dict[int, int] = {}
+        for d, y, n in zip(*got, strict=True):
+            if d != me:
+                out[y] = n
+        return out
 
     def around(self, mmdd: str, doc: str, days: int = 3) -> Counter:
         """Years other documents than ``doc`` give day ``mmdd`` ("12-16"), else the days at most
         ``days`` around it (one event's neighbouring days: "April 8" beside "7 апреля 2010")."""
-        votes = Counter({y: n for (y, d), n in self.get(mmdd, {}).items() if d != doc})
+        me = self._ord.get(doc, -1)
+        votes = Counter(self._others(mmdd, me))
         if votes:
             return votes
         try:
@@ -443,7 +491,7 @@ class YearVotes(defaultdict):
             return votes
         for k in range(1, days + 1):
             for near in (day - dt.timedelta(days=k), day + dt.timedelta(days=k)):
-                votes.update({y: n for (y, d), n in self.get(near.strftime("%m-%d"), {}).items() if d != doc})
+                votes.update(self._others(near.strftime("%m-%d"), me))
             if votes:
                 break
         return votes
@@ -495,7 +543,7 @@ def _container_start(a, years: YearVotes) -> None:
     later day, run from the start an earlier entry of the same file gave (at most a month before)."""
     if "#" not in a.doc.id:
         return
-    others = [s for s, doc in years.starts.get(a.doc.id.split("#", 1)[0], ()) if doc != a.doc.id]
+    others = years.starts(a.doc.id.split("#", 1)[0], a.doc.id)
     for c in a.claims:
         if c.measure not in _RUNNING or c.when_how not in ("document", "report") or not c.when:
             continue
