@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from ._entity_names import CYR as _CYR
 from .document import Document
@@ -35,9 +35,11 @@ class ScanDoc:
         self.words = words = parts[1::2]
         self.gaps = parts[0::2]
         self.toks = list(zip(offs[1::2], offs[2::2], words))
+        #: the distinct words of the document
+        self.vocab = vocab = set(words)
         # tokens that may start a name (a capital first, or all capitals): the scan skips the rest
-        capital = {w for w in set(words) if w[:1].isupper() or w.isupper()}  # (each distinct word once)
-        self.caps = [i for i, w in enumerate(words) if w in capital]
+        self.capital = capital = {w for w in vocab if w[:1].isupper() or w.isupper()}  # (each distinct word once)
+        self.caps = list(compress(range(len(words)), map(capital.__contains__, words)))  # (in C)
         self._initial: dict[int, bool] = {}
         self.quotes = {}
         for m in QUOTE.finditer(doc.text):
@@ -59,7 +61,7 @@ class ScanDoc:
     @functools.cached_property
     def lower_seen(self) -> set[str]:
         """The words the document writes in lowercase (built when first asked)."""
-        return {w for w in set(self.words) if w[:1].islower()}
+        return {w for w in self.vocab if w[:1].islower()}
 
     def pure_lang(self) -> bool:
         """True when no token's language depends on the order `lang` is asked in: every Cyrillic word

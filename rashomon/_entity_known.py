@@ -210,7 +210,7 @@ class KnownNames:
                 cand: range | list[int] = range(len(toks))
             else:  # the distinct words first (most are no head in any language), then their places
                 # (in C, probing the document's words: `-=` would walk the whole tagger-wide set)
-                found = set(d.words) - self._lm_none  # less the words known to be no head anywhere
+                found = d.vocab - self._lm_none  # less the words known to be no head anywhere
                 unseen = found - self._lm_some
                 if unseen:
                     found -= {w for w in unseen if not self._maybe_head(w)}

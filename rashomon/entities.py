@@ -53,6 +53,7 @@ from ._entity_names import words as _words
 from ._entity_persons import PersonNames
 from ._entity_places import PlaceNames
 from ._entity_retype import PlaceEvidence
+from ._entity_words import WordRecords
 from .document import Document
 from .gazetteer import Gazetteer, Place, default_gazetteer
 from .model import Mention
@@ -122,11 +123,15 @@ class TaggedMention(Mention):
     how: str = ""
 
 
-class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
-    """Finds mentions of places, organisations and people. Build once; call on each document."""
+class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecords):
+    """Finds mentions of places, organisations and people. Build once; call on each document.
+    ``rec_limit``: word records kept per language (`rashomon._entity_words`; 0: none kept)."""
 
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, rec_limit: int | None = None) -> None:
         self.gaz = gazetteer or default_gazetteer()
+        if rec_limit is not None:
+            self.rec_limit = rec_limit
+        self._recs: dict[str, dict] = {}  # lang -> word -> `WordRec`
         self.morph = _Morph()
         self._var_cache: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self._longest: dict[tuple[str, str], int] = {}  # most words of a gazetteer name a word starts
@@ -147,6 +152,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
         self._republic: dict[tuple[str, str], bool] = {}  # (word, lang) -> a word for "republic"
         self._stops: dict[tuple[str, str], bool] = {}  # (word, lang) -> `_stop`
         self._codes: dict[tuple[str, str], str | None] = {}  # (word, lang) -> `_country_code`
+        self._sstems: dict[str, str] = {}  # word -> `surname_stem`
 
     # -- word-level helpers -------------------------------------------------------------------
     def _stop(self, w: str, lang: str) -> bool:
@@ -163,12 +169,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
 
     def _common(self, d: _Doc, i: int, lang: str) -> bool:
         """A capitalized word that is an ordinary word here (so not a name by itself)."""
-        w = d.toks[i][2]
-        if self._stop(w, lang):
-            return True
-        if lang in ("ru", "uk"):
-            return self.morph.common(w, lang, d.initial(i))
-        return d.initial(i) and w.lower() in d.lower_seen
+        return self._common_at(d, i, self._rec(d.words[i], lang))
 
     def _lemma_of(self, w: str, lang: str) -> str:
         """Lower-case lemma of a single word (for matching word lists; cached per tagger)."""
@@ -316,10 +317,12 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
         """Emit mentions for the run toks[i:end]; returns the index to continue from."""
         p = i
         titled = False
+        words, conn, rec = d.words, _connectors(), self._rec
         while p < end:
             lang = d.lang(p)
-            w = d.words[p]
-            tl = self._has_phrase(d, p, lang, "entity_person_titles", True)  # (`_title_len`)
+            w = words[p]
+            r = rec(w, lang)
+            tl = self._phrase_match(d, p, lang, r.titles, True) if r.titles else 0  # (`_title_len`)
             if tl:
                 titled, p = True, p + tl
                 continue
@@ -329,8 +332,8 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
                 self._emit(d, p, p + lk[0], "place", "place-word", lk[1], out)
                 p, titled = p + lk[0], False
                 continue
-            if (self._stop(w, lang) and not self._named_place(d, p, lang)) or (w.isupper() and len(w) > 5):
-                g = self._gaz_match(d, p, lang) if w.isupper() and len(w) > 5 else None
+            if (r.stop and not self._named_place(d, p, lang)) or (r.upper and len(w) > 5):
+                g = self._gaz_match(d, p, lang) if r.upper and len(w) > 5 else None
                 if g and (g[1].kind != "city" or g[1].population >= 500000 or (
                         g[1].population >= 15000 and g[1].country in self.gaz.full_countries)):
                     self._emit_place(d, p, g, lang, out)
@@ -338,23 +341,24 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
                 else:
                     p += 1
                 continue
-            cc = self._country_code(w, lang)
+            cc = r.cc
             if cc and not any(0 <= j < len(d.toks) and d.toks[j][2].isupper() and len(d.toks[j][2]) > 3
                               for j in (p - 1, p + 1)) and (cp := self.gaz.country(cc)) is not None:
                 self._emit(d, p, p + 1, "place", "gazetteer", w, out, cp)  # РФ, РК: the country
                 p, titled = p + 1, False
                 continue
-            gr = self._republic_of(d, p, lang)
+            gr = self._republic_of(d, p, lang) if r.rep else None
             if gr:  # "Республики Казахстан", "Republic of Kazakhstan": the country
                 self._emit_place(d, p, gr, lang, out)
                 p, titled = p + gr[0], False
                 continue
-            n = self._person_at(d, p, lang, end)
+            n = self._person_at(d, p, lang, end) if p + 1 < end else 0
             if n:
                 self._emit(d, p, p + n, "person", "person", self._person_lemma([t[2] for t in d.toks[p : p + n]], lang), out)
                 p, titled = p + n, False
                 continue
-            g = self._gaz_match(d, p, lang)
+            # (a word that starts no gazetteer name has no match, once the countries are known)
+            g = self._gaz_match(d, p, lang) if r.longest or d.countries is None else None
             if g and g[0] == 1 and _ADJ_END.search(w) and self._has_phrase(d, p + 1, lang, "entity_place_suffixes", True):
                 g = None  # «Советском районе»: a district named by an adjective, not the town Sovetsky
             if g and self._accept_place(d, p, g[0], g[1], lang, g[2]):
@@ -366,25 +370,27 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
                     p, titled = p + g[0], False
                     continue
             start, q = p, p + 1
-            while q < end and (d.words[q] in _connectors() or not self._stop(d.words[q], d.lang(q))) \
-                    and not self._title_len(d, q, d.lang(q)):
-                gq = self._gaz_match(d, q, d.lang(q))
-                if gq and self._accept_place(d, q, gq[0], gq[1], d.lang(q), gq[2]) \
+            while q < end:
+                lq = d.lang(q)
+                rq = rec(words[q], lq)
+                if not (words[q] in conn or not rq.stop) or (rq.titles and self._phrase_match(d, q, lq, rq.titles, True)):
+                    break
+                gq = self._gaz_match(d, q, lq) if rq.longest or d.countries is None else None
+                if gq and self._accept_place(d, q, gq[0], gq[1], lq, gq[2]) \
                         and not (_camel(d.toks[q - 1][2]) and q + gq[0] == end):
                     break  # ... but "ЕвроХим Павлодар": a CamelCase company named with its town
-                if self._person_at(d, q, d.lang(q), end) or self._republic_of(d, q, d.lang(q)) \
-                        or self._country_code(d.toks[q][2], d.lang(q)):
+                if (q + 1 < end and self._person_at(d, q, lq, end)) or (rq.rep and self._republic_of(d, q, lq)) or rq.cc:
                     break
                 q += 1
             # drop leading ordinary words (sentence-initial "Местные", "Here")
-            while p < q and self._common(d, p, lang) and not self._has_phrase(d, p + 1, lang, "entity_org_words", False) \
+            while p < q and self._common_at(d, p, rec(words[p], lang)) and not self._has_phrase(d, p + 1, lang, "entity_org_words", False) \
                     and not (q - p == 1 and self._quoted(d, p, q)) \
                     and not (q - p == 1 and self._place_adjective(d, p, q, lang)) \
                     and not (q - p == 1 and not d.initial(p) and self._has_phrase(d, p, lang, "entity_place_words", False)) \
                     and not (q - p == 2 and self._facility_adjective(d, p, lang)):
                 # («Укрзалізниця»: a quoted word is a name; «Кемеровской области»: so is a place's adjective;
                 # «микрорайон Шахтёр», «село Победа»: a capitalized word after a place word names the place)
-                if lang == "en" and q - p >= 3 and not self._stop(d.toks[p][2], lang):
+                if lang == "en" and q - p >= 3 and not rec(words[p], lang).stop:
                     break  # "Human Rights Watch" at the start of a sentence is still one name
                 p += 1
             p, q = self._trim(d, p, q, lang)
@@ -392,7 +398,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
                 self._classify(d, p, q - 1, lang, titled, out)  # «Масанчи | Кордайского района»
                 p, titled = q - 1, False
             generic = _generic(lang)
-            if p < q and not all(self._tok_lemma(d, j, lang) in generic for j in range(p, q)):
+            if p < q and not all(rec(words[j], lang).lemma in generic for j in range(p, q)):
                 self._classify(d, p, q, lang, titled, out)
             p, titled = max(q, start + 1), False
         return max(end, p)
@@ -428,26 +434,43 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence):
         stems: dict[str, set[str]] = {}
         for m in out:
             parts = (m.lemma or m.text).split() if m.type == "person" else []
-            if len(parts) >= 2 and len(st := surname_stem(parts[-1])) >= 4:
+            if len(parts) >= 2 and len(st := self._surname_stem(parts[-1])) >= 4:
                 stems.setdefault(st, set()).add(m.lemma or m.text)
         if not stems:
+            return
+        # the distinct words that qualify (each looked at once), then their places in text order
+        cand = {w for w in d.capital if len(w) >= 4 and w[:1].isupper() and not w.isupper()
+                and len(stems.get(self._surname_stem(w), ())) == 1}
+        if not cand:
             return
         spans = sorted(m.span for m in out)
         starts = [a for a, _ in spans]
         reach = list(itertools.accumulate((b for _, b in spans), max))  # furthest end so far
         added = False
-        for i, (s, _e, w) in enumerate(d.toks):
-            if len(w) < 4 or not w[:1].isupper() or w.isupper() or len(stems.get(surname_stem(w), ())) != 1:
+        toks, words = d.toks, d.words
+        for i in d.caps:
+            w = words[i]
+            if w not in cand:
                 continue
+            s = toks[i][0]
             k = bisect.bisect_right(starts, s) - 1
             if k >= 0 and reach[k] > s:  # inside a mention already
                 continue
             if self._first_name(w, d.lang(i)):
                 continue
-            self._emit(d, i, i + 1, "person", "person", next(iter(stems[surname_stem(w)])).split()[-1], out)
+            self._emit(d, i, i + 1, "person", "person", next(iter(stems[self._surname_stem(w)])).split()[-1], out)
             added = True
         if added:
             out.sort(key=lambda m: m.span[0])
+
+    def _surname_stem(self, w: str) -> str:
+        """`surname_stem` of a word (cached per tagger)."""
+        got = self._sstems.get(w)
+        if got is None:
+            if len(self._sstems) > 200_000:
+                self._sstems.clear()
+            got = self._sstems[w] = surname_stem(w)
+        return got
 
     def _emit_facility(self, d: _Doc, p: int, b: int, lang: str, out: list[Mention]) -> None:
         """A facility named by an adjective and its head word (toks[p:b]), keyed by the head's concept
