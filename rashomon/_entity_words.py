@@ -22,7 +22,7 @@ class WordRec:
     """What a word is, in one language, to the tagger (see the module docstring)."""
 
     __slots__ = ("cap", "upper", "stop", "cc", "rep", "org", "longest", "titles", "lemma",
-                 "np_mid", "np_init", "common_mid", "common_init")
+                 "np_mid", "np_init", "common_mid", "common_init", "first", "surname")
 
     def __init__(self, tagger, w: str, lang: str) -> None:
         self.cap = cap = _cap(w)
@@ -39,6 +39,8 @@ class WordRec:
         #: person titles (``entity_person_titles``) that start with the word
         self.titles = tagger._phrase_cands(w, lang, "entity_person_titles", True)
         self.lemma = tagger._lemma_of(w, lang)
+        self.first = tagger._is_first_name(w, lang)  # a first name (dictionary or listed)
+        self.surname = tagger._is_surname(w, lang)  # a surname (dictionary or ending)
         # `_common` and `_name_part` mid-sentence and sentence-initially (None: the document decides)
         if lang in ("ru", "uk"):
             morph = tagger.morph
@@ -81,6 +83,11 @@ class WordRecords:
                 table.clear()
             table[w] = rec
         return rec
+
+    def _gaz_at(self, d, i: int, lang: str, rec: WordRec):
+        """`_gaz_match` of token i, answered from its record for a word that starts no gazetteer name
+        once the document's countries are known (before, the lookup finds them first)."""
+        return self._gaz_match(d, i, lang) if rec.longest or d.countries is None else None
 
     def _common_at(self, d, i: int, rec: WordRec) -> bool:
         """`_common` of token i from its record."""

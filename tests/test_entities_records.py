@@ -92,6 +92,7 @@ def _plain_name_part(t: EntityTagger, d: ScanDoc, i: int, lang: str) -> bool:
 
 def _check_doc(t: EntityTagger, doc: Document) -> int:
     d = ScanDoc(doc)
+    t._doc_countries(d)
     n = 0
     for i, w in enumerate(d.words):
         for lang in LANGS:
@@ -101,6 +102,9 @@ def _check_doc(t: EntityTagger, doc: Document) -> int:
             assert r.lemma == t._lemma_of(w, lang)
             assert r.titles == t._phrase_cands(w, lang, "entity_person_titles", True)
             assert r.longest == t._name_words(w, lang)
+            assert r.first == t._is_first_name(w, lang) and r.surname == t._is_surname(w, lang)
+            if d.countries is not None and not r.longest:
+                assert t._gaz_at(d, i, lang, r) is None and t._gaz_match(d, i, lang) is None
             assert r.rep == (cap(w) and t._modifier(d, i, lang) == "republic")
             if cap(w):
                 assert r.org == t._org_starts_of(w, lang)
