@@ -34,7 +34,9 @@ class ScanDoc:
         #: the words; ``gaps[i]`` is the text between token i-1 and token i (before the first: from 0)
         self.words = words = parts[1::2]
         self.gaps = parts[0::2]
-        self.toks = list(zip(offs[1::2], offs[2::2], words))
+        #: where each token starts and ends (`toks` gives the three together, built when first asked)
+        self.starts = offs[1:-1:2]
+        self.ends = offs[2::2]
         #: the distinct words of the document
         self.vocab = vocab = set(words)
         # tokens that may start a name (a capital first, or all capitals): the scan skips the rest
@@ -50,13 +52,18 @@ class ScanDoc:
                 self.links[ln.span[0]] = ln.span[1]
         self._langs: dict[int, str] = {}
         self.memo: dict[int, bool] = {}
-        self._tok_lang: list[str | None] = [None] * len(self.toks)
+        self._tok_lang: list[str | None] = [None] * len(words)
         self._pstarts = [p.span[0] for p in doc.paragraphs]
         self.gaz: dict[tuple[int, str], tuple | None] = {}
         self.countries: frozenset[str] | None = None
         self.orgs: dict[int, tuple | None] = {}
         self.landmarks: dict[int, tuple[int, str, str]] | None = None
         self._pure: bool | None = None
+
+    @functools.cached_property
+    def toks(self) -> list[tuple[int, int, str]]:
+        """(start, end, word) of each token."""
+        return list(zip(self.starts, self.ends, self.words, strict=True))
 
     @functools.cached_property
     def lower_seen(self) -> set[str]:
@@ -124,7 +131,7 @@ class ScanDoc:
         return got
 
     def _lang(self, i: int) -> str:
-        s, _, w = self.toks[i]
+        s, w = self.starts[i], self.words[i]
         if not _CYR.search(w):
             return "en"
         plang = self._para_lang(s) if self.doc.paragraphs else self.doc.lang

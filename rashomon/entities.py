@@ -201,9 +201,9 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
 
     def _phrase_at(self, d: _Doc, i: int, lang: str, name: str, forward: bool) -> int:
         anchor = i if forward else i - 1
-        if anchor < 0 or anchor >= len(d.toks):
+        if anchor < 0 or anchor >= len(d.words):
             return 0
-        w = d.toks[anchor][2]
+        w = d.words[anchor]
         memo = self._phrase_memo.get((lang, name, forward))
         cands = memo.get(w) if memo is not None else None
         if cands is None:
@@ -215,15 +215,15 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
         for ph in cands:
             n = len(ph)
             idx = range(i, i + n) if forward else range(i - n, i)
-            if idx.start < 0 or idx.stop > len(d.toks):
+            if idx.start < 0 or idx.stop > len(d.words):
                 continue
             ok = True
             for k, j in enumerate(idx):
                 if k > 0 and _HARD_GAP.search(d.gaps[j]):
                     ok = False
                     break
-                if self._tok_lemma(d, j, lang) != ph[k] and d.toks[j][2].lower() != ph[k] and not (
-                        lang == "kk" and k == n - 1 and d.toks[j][2].lower() in _kk_forms(ph[k])):
+                if self._tok_lemma(d, j, lang) != ph[k] and d.words[j].lower() != ph[k] and not (
+                        lang == "kk" and k == n - 1 and d.words[j].lower() in _kk_forms(ph[k])):
                     ok = False  # (Kazakh: the phrase's last word may take case endings, ауданына)
                     break
             if ok and (forward or not _HARD_GAP.search(d.gaps[i])):
@@ -251,19 +251,19 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
         return got
 
     def _tok_lemma(self, d: _Doc, j: int, lang: str) -> str:
-        return self._lemma_of(d.toks[j][2], lang)
+        return self._lemma_of(d.words[j], lang)
 
     # -- main scan ------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[Mention]:
         """Mentions of places, organisations and people, with lemma/key/gazetteer id when known."""
         d = _Doc(doc)
         out: list[Mention] = []
-        toks = d.toks
-        landmarks = self._landmarks(d) if toks else {}  # found once; the same dict every time
+        words, starts, ends = d.words, d.starts, d.ends
+        landmarks = self._landmarks(d) if words else {}  # found once; the same dict every time
         stops = sorted(set(d.caps).union(landmarks)) if landmarks else d.caps  # where anything can start
         words, gaps, conn = d.words, d.gaps, _connectors()
         i = 0
-        while i < len(toks):
+        while i < len(words):
             w = words[i]
             lm = landmarks.get(i)
             if lm is not None:
@@ -274,20 +274,20 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
             if len(w) < 2 or not (w[:1].isupper() or (w.isupper() and len(w) > 3)) or _HYPHEN_ADJ.search(w):
                 # (Russia-led, Kremlin-backed: an adjective, not a name); on to the next capital
                 k = bisect.bisect_right(stops, i)
-                i = stops[k] if k < len(stops) else len(toks)
+                i = stops[k] if k < len(stops) else len(words)
                 continue
             n = self._org_at(d, i, out)
             if n:
                 i += n
                 continue
-            qend = d.quotes.get(toks[i][0])
+            qend = d.quotes.get(starts[i])
             if qend is not None and w[:1].isupper():  # «Сонячна енергія»: a quoted name may hold lowercase words
                 j = i
-                while j + 1 < len(toks) and toks[j + 1][1] <= qend:
+                while j + 1 < len(words) and ends[j + 1] <= qend:
                     j += 1
                 g = self._gaz_match(d, i, d.lang(i)) if j > i else None
-                lower = sum(t[2][:1].islower() for t in toks[i : j + 1])
-                if j > i and j - i < 6 and toks[j][1] == qend and lower <= 2 and not _CLAUSE.search(d.text[toks[i][0] : qend]) \
+                lower = sum(t[:1].islower() for t in words[i : j + 1])
+                if j > i and j - i < 6 and ends[j] == qend and lower <= 2 and not _CLAUSE.search(d.text[starts[i] : qend]) \
                         and (lower or not (g and g[0] == j - i + 1)):  # a slogan or a title is not a name
                     # «Новая Степь», «ЕвроХим Павлодар»: a multi-word quoted name is one name
                     self._classify(d, i, j + 1, d.lang(i), False, out)
@@ -295,11 +295,11 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
                     continue
             # the run of capitalized words joined by single spaces (plus connectors inside names)
             end = i + 1
-            while end < len(toks) and end - i < _MAX_RUN and len(gaps[end]) <= 1 and not _HARD_GAP.search(gaps[end]):
+            while end < len(words) and end - i < _MAX_RUN and len(gaps[end]) <= 1 and not _HARD_GAP.search(gaps[end]):
                 nxt = words[end]
                 if nxt[:1].isupper():
                     end += 1
-                elif (nxt in conn and end + 1 < len(toks) and _cap(words[end + 1])
+                elif (nxt in conn and end + 1 < len(words) and _cap(words[end + 1])
                       and len(gaps[end + 1]) <= 1 and w[:1].isascii()):
                     end += 2
                 else:
@@ -342,7 +342,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
                     p += 1
                 continue
             cc = r.cc
-            if cc and not any(0 <= j < len(d.toks) and d.toks[j][2].isupper() and len(d.toks[j][2]) > 3
+            if cc and not any(0 <= j < len(d.words) and d.words[j].isupper() and len(d.words[j]) > 3
                               for j in (p - 1, p + 1)) and (cp := self.gaz.country(cc)) is not None:
                 self._emit(d, p, p + 1, "place", "gazetteer", w, out, cp)  # РФ, РК: the country
                 p, titled = p + 1, False
@@ -354,7 +354,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
                 continue
             n = self._person_at(d, p, lang, end) if p + 1 < end else 0
             if n:
-                self._emit(d, p, p + n, "person", "person", self._person_lemma([t[2] for t in d.toks[p : p + n]], lang), out)
+                self._emit(d, p, p + n, "person", "person", self._person_lemma(d.words[p : p + n], lang), out)
                 p, titled = p + n, False
                 continue
             # (a word that starts no gazetteer name has no match, once the countries are known)
@@ -377,7 +377,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
                     break
                 gq = self._gaz_match(d, q, lq) if rq.longest or d.countries is None else None
                 if gq and self._accept_place(d, q, gq[0], gq[1], lq, gq[2]) \
-                        and not (_camel(d.toks[q - 1][2]) and q + gq[0] == end):
+                        and not (_camel(d.words[q - 1]) and q + gq[0] == end):
                     break  # ... but "ЕвроХим Павлодар": a CamelCase company named with its town
                 if (q + 1 < end and self._person_at(d, q, lq, end)) or (rq.rep and self._republic_of(d, q, lq)) or rq.cc:
                     break
@@ -406,8 +406,8 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
     def _facility_adjective(self, d: _Doc, p: int, lang: str) -> bool:
         """Token p is a singular name adjective before an all-caps facility word of
         ``entity_facilities`` («Саяно-Шушенской ГЭС», «Курської АЕС»): the two are one name."""
-        nxt = _facility_head(d.toks[p + 1][2], lang) if p + 1 < len(d.toks) else ""
-        w = d.toks[p][2]
+        nxt = _facility_head(d.words[p + 1], lang) if p + 1 < len(d.words) else ""
+        w = d.words[p]
         return (bool(_ADJ_END.search(w)) or (lang == "kk" and _cap(w) and not w.isupper())) and nxt.isupper() and len(nxt) > 1 \
             and not _HARD_GAP.search(d.gap(p + 1)) and bool(self._concept(nxt.lower(), lang, "entity_facilities"))
 
@@ -418,8 +418,8 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
 
     def _facility_end(self, d: _Doc, q: int, lang: str) -> int:
         """The token after the facility word of `_facility_after`, else 0."""
-        for j in range(q, min(q + 3, len(d.toks))):
-            w = d.toks[j][2]
+        for j in range(q, min(q + 3, len(d.words))):
+            w = d.words[j]
             if not w[:1].islower() or _HARD_GAP.search(d.gap(j)) or "," in d.gap(j):
                 return 0
             if self._concept(w.lower(), lang, "entity_facilities"):
@@ -447,12 +447,12 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
         starts = [a for a, _ in spans]
         reach = list(itertools.accumulate((b for _, b in spans), max))  # furthest end so far
         added = False
-        toks, words = d.toks, d.words
+        tok_starts, words = d.starts, d.words
         for i in d.caps:
             w = words[i]
             if w not in cand:
                 continue
-            s = toks[i][0]
+            s = tok_starts[i]
             k = bisect.bisect_right(starts, s) - 1
             if k >= 0 and reach[k] > s:  # inside a mention already
                 continue
@@ -475,11 +475,11 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
     def _emit_facility(self, d: _Doc, p: int, b: int, lang: str, out: list[Mention]) -> None:
         """A facility named by an adjective and its head word (toks[p:b]), keyed by the head's concept
         and the adjective's stem, so that its forms in every language and case link."""
-        last = _facility_head(d.toks[b - 1][2], lang)  # (kk: ГЭС-інде -> ГЭС, its case ending off)
+        last = _facility_head(d.words[b - 1], lang)  # (kk: ГЭС-інде -> ГЭС, its case ending off)
         head = self._concept(last.lower(), lang, "entity_facilities") or last.lower()
-        stem = name_stem(word_key(d.toks[p][2]))
-        self._emit(d, p, b, "org", "org-word", " ".join([t[2] for t in d.toks[p : b - 1]] + [last]), out,
-                   end_char=d.toks[b - 1][0] + len(last))
+        stem = name_stem(word_key(d.words[p]))
+        self._emit(d, p, b, "org", "org-word", " ".join([*d.words[p : b - 1], last]), out,
+                   end_char=d.starts[b - 1] + len(last))
         out[-1].key = f"#fac {head} {stem}"
 
     def _country_code(self, w: str, lang: str) -> str | None:
@@ -500,14 +500,14 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
     def _named_place(self, d: _Doc, p: int, lang: str) -> bool:
         """A place word follows token p: a stopword there is a name (Қазан қаласы: the city of Kazan,
         not the month)."""
-        return p + 1 < len(d.toks) and bool(self._has_phrase(d, p + 1, lang, "entity_place_suffixes", True))
+        return p + 1 < len(d.words) and bool(self._has_phrase(d, p + 1, lang, "entity_place_suffixes", True))
 
     def _coordinated_adjective(self, d: _Doc, q: int, lang: str) -> bool:
         """Token q is a conjunction between two capitalized adjectives before a place word
         («Баткенский и Лейлекский районы»)."""
-        if q + 2 >= len(d.toks) or d.toks[q][2] not in _words(None, "entity_conjunctions") or _HARD_GAP.search(d.gap(q)):
+        if q + 2 >= len(d.words) or d.words[q] not in _words(None, "entity_conjunctions") or _HARD_GAP.search(d.gap(q)):
             return False
-        nxt = d.toks[q + 1][2]
+        nxt = d.words[q + 1]
         return nxt[:1].isupper() and bool(_ADJ_END.search(nxt)) and not _HARD_GAP.search(d.gap(q + 1)) \
             and bool(self._has_phrase(d, q + 2, lang, "entity_place_suffixes", True))
 
@@ -517,7 +517,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
         if not self._has_phrase(d, q, lang, "entity_place_suffixes", True) and not self._coordinated_adjective(d, q, lang) \
                 and not (q - p == 1 and self._event_adjective(d, p, q, lang)):
             return False
-        ap = self._adjective_place(d, d.toks[p][2], lang)
+        ap = self._adjective_place(d, d.words[p], lang)
         return bool(ap and ap[1])
 
     def _event_adjective(self, d: _Doc, p: int, q: int, lang: str) -> tuple[str, Place | None] | None:
@@ -525,21 +525,21 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
         «Аксыйские события», «Кемеровский пожар»): (the place's name, its gazetteer place or None).
         A dictionary adjective needs a town of 100,000 or a region (not «Советские», not a
         nationality such as «Российские»); a name the dictionary does not know may be any place."""
-        if lang not in ("ru", "uk") or q >= len(d.toks) or _HARD_GAP.search(d.gap(q)) \
+        if lang not in ("ru", "uk") or q >= len(d.words) or _HARD_GAP.search(d.gap(q)) \
                 or not self._has_phrase(d, q, lang, "entity_event_nouns", True):
             return None
-        ap = self._adjective_place(d, d.toks[p][2], lang)
+        ap = self._adjective_place(d, d.words[p], lang)
         if ap is None or (ap[1] is not None and ap[1].kind == "country"):
             return None
-        known = self.morph.info(d.toks[p][2], lang)[0]
+        known = self.morph.info(d.words[p], lang)[0]
         if known and (ap[1] is None or (ap[1].kind == "city" and ap[1].population < 100000)):
             return None
         return ap
 
     def _caps_line(self, d: _Doc, p: int) -> bool:
         """Token p stands among other all-capital words on its line (a heading: HOW IT WAS)."""
-        for j, gap in ((p - 1, d.gap(p)), (p + 1, d.gap(p + 1) if p + 1 < len(d.toks) else "\n")):
-            if 0 <= j < len(d.toks) and "\n" not in gap and d.toks[j][2].isupper() and len(d.toks[j][2]) > 1:
+        for j, gap in ((p - 1, d.gap(p)), (p + 1, d.gap(p + 1) if p + 1 < len(d.words) else "\n")):
+            if 0 <= j < len(d.words) and "\n" not in gap and d.words[j].isupper() and len(d.words[j]) > 1:
                 return True
         return False
 
@@ -552,11 +552,11 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
         def edge(t: str) -> bool:
             return t in conn or (not t.isupper() and self._lemma_of(t, lang) in ctx)
 
-        while p < q and edge(d.toks[p][2]) and q - p > 1:
+        while p < q and edge(d.words[p]) and q - p > 1:
             p += 1
-        while q > p and edge(d.toks[q - 1][2]) and q - p > 1:
+        while q > p and edge(d.words[q - 1]) and q - p > 1:
             q -= 1
-        while p < q and d.toks[p][2] in conn:
+        while p < q and d.words[p] in conn:
             p += 1
         return p, q
 
@@ -566,7 +566,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
 
     def _emit(self, d: _Doc, a: int, b: int, typ: str, how: str, lemma: str, out: list[Mention],
               place: Place | None = None, end_char: int | None = None) -> None:
-        s, e = d.toks[a][0], end_char if end_char is not None else d.toks[b - 1][1]
+        s, e = d.starts[a], end_char if end_char is not None else d.ends[b - 1]
         text = d.text[s:e]
         if text.endswith(("'s", "’s")) and typ != "person":
             text, e = text[:-2], e - 2
@@ -578,12 +578,12 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
     def _classify(self, d: _Doc, p: int, q: int, lang: str, titled: bool, out: list[Mention]) -> None:
         """Decide what the plain run toks[p:q] names, from the evidence around it."""
         titled = titled or bool(self._has_phrase(d, p, lang, "entity_person_titles", False))
-        if q < len(d.toks) and d.gap(q).strip() == "," and "\n" not in d.gap(q):
+        if q < len(d.words) and d.gap(q).strip() == "," and "\n" not in d.gap(q):
             titled = titled or bool(self._title_len(d, q, lang))  # "Irina Li, head of communications"
         words = d.words[p:q]
         w = words[0]
         single = q - p == 1
-        s0, e0 = d.toks[p][0], d.toks[q - 1][1]
+        s0, e0 = d.starts[p], d.ends[q - 1]
         if (_ADJ_END.search(w) or lang == "kk") and (fe := (q if q - p == 2 and self._facility_adjective(d, p, lang) else
                                           self._facility_end(d, q, lang) if single and lang == "en" else 0)):
             self._emit_facility(d, p, fe, lang, out)  # «Саяно-Шушенской ГЭС», "the Kursky power plant"
@@ -613,12 +613,12 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
         # place suffix after the run: "Magistau region", "Жамбыл облысы"
         suf = self._has_phrase(d, q, lang, "entity_place_suffixes", True)
         if suf and not _HARD_GAP.search(d.gap(q)):
-            e = d.toks[q + suf - 1][1]
+            e = d.ends[q + suf - 1]
             ap = self._adjective_place(d, w, lang) if single else None
             if ap:  # «Рушанском районе»: the district of the place the adjective is made from
                 self._emit(d, p, q, "place", "gazetteer" if ap[1] else "place-word", ap[0], out, ap[1], end_char=e)
             elif self._tok_lemma(d, q, lang) in _words(lang, "entity_district_suffixes") or (
-                    lang == "kk" and _kk_stem_in(d.toks[q][2].lower(), _words(lang, "entity_district_suffixes"))):
+                    lang == "kk" and _kk_stem_in(d.words[q].lower(), _words(lang, "entity_district_suffixes"))):
                 # "Aksy district", "Шаңырақ шағын ауданы", "Масаншы ауылының": the place itself, with its
                 # word; in Kazakh the name alone (it stays in the nominative: no case ending to strip)
                 if lang == "kk":
@@ -628,11 +628,11 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
             else:
                 self._emit(d, p, q, "place", "place-word", lemma + d.text[e0:e], out, end_char=e)
             return
-        if lang == "kk" and single and q + 1 < len(d.toks) and d.toks[q][2][:1].islower() and not d.gap(q).strip() \
+        if lang == "kk" and single and q + 1 < len(d.words) and d.words[q][:1].islower() and not d.gap(q).strip() \
                 and not d.gap(q + 1).strip() and self._has_phrase(d, q + 1, lang, "entity_place_suffixes", True) \
-                and d.toks[q][2].lower() not in _words(lang, "entity_stopwords"):
+                and d.words[q].lower() not in _words(lang, "entity_stopwords"):
             # «Бұлар батыр ауылдарында»: a name of two words, the second lowercase, before its place word
-            self._emit(d, p, q + 1, "place", "place-word", f"{w} {d.toks[q][2]}", out)
+            self._emit(d, p, q + 1, "place", "place-word", f"{w} {d.words[q]}", out)
             return
         if single and (ap := self._event_adjective(d, p, q, lang)):
             # «Аксыйские события», «Жанаозенські події»: the event named after its place
@@ -688,7 +688,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
             if lone_adj and "Surn" in tags and not d.initial(p):  # but «загибель Тарайковського.» a surname
                 ap = self._adjective_place(d, w, lang)
                 lone_adj = (ap is not None and ap[1] is not None) or (
-                    q < len(d.toks) and d.toks[q][2][:1].islower() and not self._no_noun(d.toks[q][2], lang))
+                    q < len(d.words) and d.words[q][:1].islower() and not self._no_noun(d.words[q], lang))
             if not lone_adj:
                 self._emit(d, p, q, "person", "person", self._person_lemma(words, lang), out)
         elif single and _camel(w):
