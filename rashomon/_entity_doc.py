@@ -23,10 +23,34 @@ _KK = re.compile(r"[әғқңөұүһ]")
 _UK = re.compile(r"[іїєґ]")
 
 
+class Shapes:
+    """Which words start with a capital (or are all capitals) and which start lowercase, remembered
+    across documents (a tagger keeps one), so that a document classifies only the words it is the
+    first to use; cleared past ``limit`` words."""
+
+    def __init__(self, limit: int = 500_000) -> None:
+        self.limit = limit
+        self.seen: set[str] = set()
+        self.cap: set[str] = set()
+        self.low: set[str] = set()
+
+    def learn(self, vocab: set[str]) -> None:
+        """Classify the words of ``vocab`` not seen yet."""
+        new = vocab - self.seen  # (in C; in a warm tagger, few words)
+        if not new:
+            return
+        if len(self.seen) + len(new) > self.limit:
+            self.seen, self.cap, self.low = set(), set(), set()
+            new = vocab
+        self.seen |= new
+        self.cap.update(w for w in new if w[:1].isupper() or w.isupper())
+        self.low.update(w for w in new if w[:1].islower())
+
+
 class ScanDoc:
     """Per-document scan state: tokens, their languages, lowercase vocabulary, quotes and links."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, shapes: Shapes | None = None) -> None:
         self.doc = doc
         self.text = doc.text
         parts = _SPLIT.split(doc.text)  # (in C: no match object per token)
@@ -40,7 +64,9 @@ class ScanDoc:
         #: the distinct words of the document
         self.vocab = vocab = set(words)
         # tokens that may start a name (a capital first, or all capitals): the scan skips the rest
-        self.capital = capital = {w for w in vocab if w[:1].isupper() or w.isupper()}  # (each distinct word once)
+        self._shapes = shapes = shapes or Shapes()
+        shapes.learn(vocab)
+        self.capital = capital = vocab & shapes.cap  # (in C: the smaller set is walked)
         self.caps = list(compress(range(len(words)), map(capital.__contains__, words)))  # (in C)
         self._initial: dict[int, bool] = {}
         self.quotes = {}
@@ -68,7 +94,7 @@ class ScanDoc:
     @functools.cached_property
     def lower_seen(self) -> set[str]:
         """The words the document writes in lowercase (built when first asked)."""
-        return {w for w in self.vocab if w[:1].islower()}
+        return self.vocab & self._shapes.low
 
     def pure_lang(self) -> bool:
         """True when no token's language depends on the order `lang` is asked in: every Cyrillic word

@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 
 from ._entity_doc import ScanDoc as _Doc
+from ._entity_doc import Shapes as _Shapes
 from ._entity_known import KnownNames
 from ._entity_link import _ascii_name, surname_stem
 from ._entity_morph import ROMAN as _ROMAN
@@ -132,6 +133,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
         if rec_limit is not None:
             self.rec_limit = rec_limit
         self._recs: dict[str, dict] = {}  # lang -> word -> `WordRec`
+        self._shapes = _Shapes()  # which words start with a capital, which lowercase
         self.morph = _Morph()
         self._var_cache: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self._longest: dict[tuple[str, str], int] = {}  # most words of a gazetteer name a word starts
@@ -256,7 +258,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
     # -- main scan ------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[Mention]:
         """Mentions of places, organisations and people, with lemma/key/gazetteer id when known."""
-        d = _Doc(doc)
+        d = _Doc(doc, self._shapes)
         out: list[Mention] = []
         words, starts, ends = d.words, d.starts, d.ends
         landmarks = self._landmarks(d) if words else {}  # found once; the same dict every time

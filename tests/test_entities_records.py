@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rashomon._entity_doc import ScanDoc
+from rashomon._entity_doc import ScanDoc, Shapes
 from rashomon._entity_morph import surname_like
 from rashomon._entity_names import cap
 from rashomon._entity_words import WordRec
@@ -135,3 +135,22 @@ def test_record_is_slotted(tagger):
     r = WordRec(tagger, "Алматы", "ru")
     assert not hasattr(r, "__dict__")  # (a record per distinct word: no per-instance dict)
     assert r.cap and not r.upper and not r.stop and r.longest >= 1
+
+
+_SHAPED = st.lists(st.text(alphabet=st.sampled_from(list("aZяЖİΣσ中ǅ")), min_size=1, max_size=4), max_size=12)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_SHAPED, min_size=1, max_size=4), st.integers(min_value=1, max_value=12))
+def test_shared_word_shapes_equal_a_fresh_look(texts, limit):
+    """A document's capitalized and lowercase words, looked up in shapes shared across documents (and
+    cleared past a small limit), equal those found by looking at each word."""
+    shapes = Shapes(limit=limit)
+    for ws in texts:
+        doc = Document(id="s", path="s", text=" ".join(ws), lang="en")
+        d = ScanDoc(doc, shapes)
+        vocab = set(d.words)
+        assert d.capital == {w for w in vocab if w[:1].isupper() or w.isupper()}
+        assert d.lower_seen == {w for w in vocab if w[:1].islower()}
+        assert d.caps == [i for i, w in enumerate(d.words) if w in d.capital]
+        assert len(shapes.seen) <= max(limit, len(vocab))
