@@ -105,7 +105,7 @@ class KnownNames:
             table = self._org_table(lang)
             for e in cands:
                 m = len(e.words)
-                if i + m > len(d.words) or any(HARD_GAP.search(d.gap(j)) or len(d.gap(j)) > 2 for j in range(i + 1, i + m)):
+                if i + m > len(d.words) or any(HARD_GAP.search(d.gaps[j]) or len(d.gaps[j]) > 2 for j in range(i + 1, i + m)):
                     continue
                 if all(table.word_matches(word_key(d.words[j]), word_key(self._tok_lemma(d, j, lang)), e.keys[j - i])
                        for j in range(i, i + m)):
@@ -120,12 +120,12 @@ class KnownNames:
 
     def _country_after(self, d: _Doc, j: int) -> tuple[str | None, int]:
         """(ISO code, tokens) of a country named right after an organisation (РК, России, of Ukraine)."""
-        if j >= len(d.words) or len(d.gap(j)) > 1 or HARD_GAP.search(d.gap(j)):
+        if j >= len(d.words) or len(d.gaps[j]) > 1 or HARD_GAP.search(d.gaps[j]):
             return None, 0
         w = d.words[j]
         if w in country_codes():
             return country_codes()[w], 1
-        skip = 1 if w.lower() in words("en", "entity_connectors") and j + 1 < len(d.words) and len(d.gap(j + 1)) <= 1 else 0
+        skip = 1 if w.lower() in words("en", "entity_connectors") and j + 1 < len(d.words) and len(d.gaps[j + 1]) <= 1 else 0
         if not cap(d.words[j + skip]):
             return None, 0
         g = self._gaz_match(d, j + skip, d.lang(j + skip))
@@ -151,7 +151,7 @@ class KnownNames:
         k = p + 1
         if k < len(d.words) and d.words[k].lower() in words("en", "entity_connectors"):
             k += 1
-        if k >= len(d.words) or any(len(d.gap(x)) > 1 or HARD_GAP.search(d.gap(x)) for x in range(p + 1, k + 1)):
+        if k >= len(d.words) or any(len(d.gaps[x]) > 1 or HARD_GAP.search(d.gaps[x]) for x in range(p + 1, k + 1)):
             return None
         g = self._gaz_match(d, k, d.lang(k)) if cap(d.words[k]) else None
         if g and g[1].kind == "country":
@@ -304,7 +304,7 @@ class KnownNames:
         mods: list[str] = []
         a, k = h, h - 1
         filler = 0  # "Абенов атындағы шахта": a filler between the name and the head
-        while k >= lo and h - k <= 2 + filler and len(d.gap(k + 1)) <= 1 and not HARD_GAP.search(d.gap(k + 1)):
+        while k >= lo and h - k <= 2 + filler and len(d.gaps[k + 1]) <= 1 and not HARD_GAP.search(d.gaps[k + 1]):
             if k == h - 1 and not filler and self._modifier(d, k, lang) == "-":
                 filler, k = 1, k - 1
                 continue
@@ -327,7 +327,7 @@ class KnownNames:
             return None
         mods: list[str] = []
         b, k = h + 1, h + 1
-        while k < len(d.words) and k - h <= 3 and len(d.gap(k)) <= 1 and not HARD_GAP.search(d.gap(k)):
+        while k < len(d.words) and k - h <= 3 and len(d.gaps[k]) <= 1 and not HARD_GAP.search(d.gaps[k]):
             w = d.words[k]
             mc = self._modifier(d, k, lang)
             if mc == "-":
@@ -356,14 +356,14 @@ class KnownNames:
         """Tokens [a, b) of a quoted name right after a facility word (шахта «Листвяжная», завод
         «Азот») or right before it (Kazakh «Листвяжная» шахтасында, the "Azot" plant)."""
         words, starts, ends = d.words, d.starts, d.ends
-        if h + 1 < len(words) and d.gap(h + 1).strip() in _OPEN_QUOTES and "\n" not in d.gap(h + 1):
+        if h + 1 < len(words) and d.gaps[h + 1].strip() in _OPEN_QUOTES and "\n" not in d.gaps[h + 1]:
             end = d.quotes.get(starts[h + 1])
             j = h + 1
             while end is not None and j + 1 < len(words) and ends[j + 1] <= end and j - h < 4:
                 j += 1
             if end is not None and ends[j] == end and cap(words[h + 1]):
                 return h + 1, j + 1
-        gap = d.gap(h)
+        gap = d.gaps[h]
         if h >= 1 and h - 1 >= lo and gap.strip() in _CLOSE_QUOTES and "\n" not in gap:
             e = ends[h - 1]
             for a in range(h - 1, max(lo, h - 4) - 1, -1):
@@ -418,11 +418,11 @@ class KnownNames:
     def _org_apposition(self, d: _Doc, q: int, lang: str) -> bool:
         """"Ukrzaliznytsia, the state railway company, said": a kind of organisation right after the
         name, between commas (at most five words)."""
-        if q >= len(d.words) or d.gap(q).strip() != ",":
+        if q >= len(d.words) or d.gaps[q].strip() != ",":
             return False
         orgw = words(lang, "entity_org_words")
         for j in range(q, min(q + 5, len(d.words))):
-            if j > q and (HARD_GAP.search(d.gap(j)) or "," in d.gap(j)):
+            if j > q and (HARD_GAP.search(d.gaps[j]) or "," in d.gaps[j]):
                 return False
             if self._tok_lemma(d, j, lang) in orgw:
                 return True
@@ -449,7 +449,7 @@ class KnownNames:
         """"Украинский пранкер": an adjective before a common noun (not a place word) is no place name."""
         w = d.words[i]
         return bool(ADJ_END.search(w)) and i + 1 < len(d.words) and d.words[i + 1][:1].islower() \
-            and not HARD_GAP.search(d.gap(i + 1)) and not self._has_phrase(d, i + 1, lang, "entity_place_suffixes", True) \
+            and not HARD_GAP.search(d.gaps[i + 1]) and not self._has_phrase(d, i + 1, lang, "entity_place_suffixes", True) \
             and not self._has_phrase(d, i + 1, lang, "entity_place_words", True) \
             and not self._no_noun(d.words[i + 1], lang)
 

@@ -78,7 +78,7 @@ class PersonNames:
         """Tokens i, i+1 are a listed first name and a surname-shaped word («Володимир Зеленський»),
         though the dictionary reads the first as a common word or a town."""
         w1, w2 = d.words[i], d.words[i + 1]
-        return lang in ("ru", "uk") and _cap(w2) and not w2.isupper() and len(d.gap(i + 1)) == 1 \
+        return lang in ("ru", "uk") and _cap(w2) and not w2.isupper() and len(d.gaps[i + 1]) == 1 \
             and person_key(w1) in _listed_first_names() and w1[:1].isupper() and not w1.isupper() \
             and (surname_like(w2) or "Surn" in self.morph.info(w2, lang)[1])
 

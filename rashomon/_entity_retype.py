@@ -83,7 +83,7 @@ class PlaceEvidence:
         """(tokens, name) of the first name after an infobox place label at the start of a line
         ("місце: Гроза, Харківська область", "location: Hroza, ..."): a place, even a word the
         dictionary knows as a common noun."""
-        gap = d.gap(p)
+        gap = d.gaps[p]
         if ":" not in gap or "\n" in gap or p == 0:
             return None
         s0 = d.starts[p]
@@ -103,14 +103,14 @@ class PlaceEvidence:
     def _heading_cue(self, d: _Doc, i: int) -> bool:
         """Token i opens a line and a colon follows it ("Москва: протест на Болотній", "Kyiv: ..."):
         a headline that names where, the way a dateline does."""
-        return (i == 0 or "\n" in d.gap(i)) and i + 1 < len(d.words) and d.gap(i + 1).lstrip(" \t").startswith(":")
+        return (i == 0 or "\n" in d.gaps[i]) and i + 1 < len(d.words) and d.gaps[i + 1].lstrip(" \t").startswith(":")
 
     def _district_adjective(self, d: _Doc, j: int, lang: str) -> bool:
         """Token j is a place adjective before a place word that closes a longer name («Масанчи
         Кордайского района», «Гроза Куп'янського району»): the district, not a surname of a person
         named by the words before."""
         if lang not in ("ru", "uk") or j < 1 or j + 1 >= len(d.words) or not _ADJ_END.search(d.words[j]) \
-                or _HARD_GAP.search(d.gap(j + 1)) or _ADJ_END.search(d.words[j - 1]):
+                or _HARD_GAP.search(d.gaps[j + 1]) or _ADJ_END.search(d.words[j - 1]):
             return False
         return bool(self._has_phrase(d, j + 1, lang, "entity_place_suffixes", True))
 

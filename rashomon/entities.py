@@ -77,6 +77,9 @@ _HYPHEN_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # each part capita
 _CLAUSE = re.compile(r"[,.!?;:]")
 _MAX_RUN = 6
 _MISSING = object()
+#: the word lists `_has_phrase` is asked about where `_phrase_near` guards it
+_PHRASE_LISTS = ("entity_person_titles", "entity_place_words", "entity_place_suffixes", "entity_place_preps",
+                 "entity_org_words", "entity_org_context", "entity_event_nouns")
 
 
 @functools.cache
@@ -155,6 +158,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
         self._stops: dict[tuple[str, str], bool] = {}  # (word, lang) -> `_stop`
         self._codes: dict[tuple[str, str], str | None] = {}  # (word, lang) -> `_country_code`
         self._sstems: dict[str, str] = {}  # word -> `surname_stem`
+        self._near_memo: dict[tuple[str, bool], dict[str, bool]] = {}  # (lang, forward) -> word -> `_phrase_near`
 
     # -- word-level helpers -------------------------------------------------------------------
     def _stop(self, w: str, lang: str) -> bool:
@@ -200,6 +204,25 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
         if not forward and i > 0 and d.words[i - 1] in _connectors() and not _HARD_GAP.search(d.gaps[i]):
             return self._phrase_at(d, i - 1, lang, name, forward)
         return 0
+
+    def _phrase_near(self, d: _Doc, i: int, lang: str, forward: bool) -> bool:
+        """False when `_has_phrase` at token i is 0 for every list of `_PHRASE_LISTS` in that direction
+        (the word there starts or ends no phrase of any; looking back, no connector before it)."""
+        anchor = i if forward else i - 1
+        if not 0 <= anchor < len(d.words):
+            return False
+        w = d.words[anchor]
+        if not forward and w in _connectors():
+            return True  # (the phrase may end before the connector: asked in full)
+        memo = self._near_memo.get((lang, forward))
+        if memo is None:
+            memo = self._near_memo[(lang, forward)] = {}
+        got = memo.get(w)
+        if got is None:
+            if len(memo) > 200_000:
+                memo.clear()
+            got = memo[w] = any(self._phrase_cands(w, lang, name, forward) for name in _PHRASE_LISTS)
+        return got
 
     def _phrase_at(self, d: _Doc, i: int, lang: str, name: str, forward: bool) -> int:
         anchor = i if forward else i - 1
@@ -411,7 +434,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
         nxt = _facility_head(d.words[p + 1], lang) if p + 1 < len(d.words) else ""
         w = d.words[p]
         return (bool(_ADJ_END.search(w)) or (lang == "kk" and _cap(w) and not w.isupper())) and nxt.isupper() and len(nxt) > 1 \
-            and not _HARD_GAP.search(d.gap(p + 1)) and bool(self._concept(nxt.lower(), lang, "entity_facilities"))
+            and not _HARD_GAP.search(d.gaps[p + 1]) and bool(self._concept(nxt.lower(), lang, "entity_facilities"))
 
     def _facility_after(self, d: _Doc, q: int, lang: str) -> bool:
         """A facility word (``entity_facilities``) follows token q-1 after at most two lowercase words
@@ -422,7 +445,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
         """The token after the facility word of `_facility_after`, else 0."""
         for j in range(q, min(q + 3, len(d.words))):
             w = d.words[j]
-            if not w[:1].islower() or _HARD_GAP.search(d.gap(j)) or "," in d.gap(j):
+            if not w[:1].islower() or _HARD_GAP.search(d.gaps[j]) or "," in d.gaps[j]:
                 return 0
             if self._concept(w.lower(), lang, "entity_facilities"):
                 return j + 1
@@ -507,10 +530,10 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
     def _coordinated_adjective(self, d: _Doc, q: int, lang: str) -> bool:
         """Token q is a conjunction between two capitalized adjectives before a place word
         («Баткенский и Лейлекский районы»)."""
-        if q + 2 >= len(d.words) or d.words[q] not in _words(None, "entity_conjunctions") or _HARD_GAP.search(d.gap(q)):
+        if q + 2 >= len(d.words) or d.words[q] not in _words(None, "entity_conjunctions") or _HARD_GAP.search(d.gaps[q]):
             return False
         nxt = d.words[q + 1]
-        return nxt[:1].isupper() and bool(_ADJ_END.search(nxt)) and not _HARD_GAP.search(d.gap(q + 1)) \
+        return nxt[:1].isupper() and bool(_ADJ_END.search(nxt)) and not _HARD_GAP.search(d.gaps[q + 1]) \
             and bool(self._has_phrase(d, q + 2, lang, "entity_place_suffixes", True))
 
     def _place_adjective(self, d: _Doc, p: int, q: int, lang: str) -> bool:
@@ -527,7 +550,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
         «Аксыйские события», «Кемеровский пожар»): (the place's name, its gazetteer place or None).
         A dictionary adjective needs a town of 100,000 or a region (not «Советские», not a
         nationality such as «Российские»); a name the dictionary does not know may be any place."""
-        if lang not in ("ru", "uk") or q >= len(d.words) or _HARD_GAP.search(d.gap(q)) \
+        if lang not in ("ru", "uk") or q >= len(d.words) or _HARD_GAP.search(d.gaps[q]) \
                 or not self._has_phrase(d, q, lang, "entity_event_nouns", True):
             return None
         ap = self._adjective_place(d, d.words[p], lang)
@@ -540,7 +563,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
 
     def _caps_line(self, d: _Doc, p: int) -> bool:
         """Token p stands among other all-capital words on its line (a heading: HOW IT WAS)."""
-        for j, gap in ((p - 1, d.gap(p)), (p + 1, d.gap(p + 1) if p + 1 < len(d.words) else "\n")):
+        for j, gap in ((p - 1, d.gaps[p]), (p + 1, d.gaps[p + 1] if p + 1 < len(d.words) else "\n")):
             if 0 <= j < len(d.words) and "\n" not in gap and d.words[j].isupper() and len(d.words[j]) > 1:
                 return True
         return False
@@ -579,8 +602,10 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
 
     def _classify(self, d: _Doc, p: int, q: int, lang: str, titled: bool, out: list[Mention]) -> None:
         """Decide what the plain run toks[p:q] names, from the evidence around it."""
-        titled = titled or bool(self._has_phrase(d, p, lang, "entity_person_titles", False))
-        if q < len(d.words) and d.gap(q).strip() == "," and "\n" not in d.gap(q):
+        # (most runs have no list phrase before or after them: one look each instead of one per list)
+        back, fwd = self._phrase_near(d, p, lang, False), self._phrase_near(d, q, lang, True)
+        titled = titled or (back and bool(self._has_phrase(d, p, lang, "entity_person_titles", False)))
+        if q < len(d.words) and d.gaps[q].strip() == "," and "\n" not in d.gaps[q]:
             titled = titled or bool(self._title_len(d, q, lang))  # "Irina Li, head of communications"
         words = d.words[p:q]
         w = words[0]
@@ -613,8 +638,8 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
             core.pop()  # ... or after it: Karazhanbasmunai JSC
         lemma = base if single else " ".join(core)
         # place suffix after the run: "Magistau region", "Жамбыл облысы"
-        suf = self._has_phrase(d, q, lang, "entity_place_suffixes", True)
-        if suf and not _HARD_GAP.search(d.gap(q)):
+        suf = self._has_phrase(d, q, lang, "entity_place_suffixes", True) if fwd else 0
+        if suf and not _HARD_GAP.search(d.gaps[q]):
             e = d.ends[q + suf - 1]
             ap = self._adjective_place(d, w, lang) if single else None
             if ap:  # «Рушанском районе»: the district of the place the adjective is made from
@@ -630,13 +655,13 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
             else:
                 self._emit(d, p, q, "place", "place-word", lemma + d.text[e0:e], out, end_char=e)
             return
-        if lang == "kk" and single and q + 1 < len(d.words) and d.words[q][:1].islower() and not d.gap(q).strip() \
-                and not d.gap(q + 1).strip() and self._has_phrase(d, q + 1, lang, "entity_place_suffixes", True) \
+        if lang == "kk" and single and q + 1 < len(d.words) and d.words[q][:1].islower() and not d.gaps[q].strip() \
+                and not d.gaps[q + 1].strip() and self._has_phrase(d, q + 1, lang, "entity_place_suffixes", True) \
                 and d.words[q].lower() not in _words(lang, "entity_stopwords"):
             # «Бұлар батыр ауылдарында»: a name of two words, the second lowercase, before its place word
             self._emit(d, p, q + 1, "place", "place-word", f"{w} {d.words[q]}", out)
             return
-        if single and (ap := self._event_adjective(d, p, q, lang)):
+        if single and fwd and (ap := self._event_adjective(d, p, q, lang)):
             # «Аксыйские события», «Жанаозенські події»: the event named after its place
             self._emit(d, p, q, "place", "gazetteer" if ap[1] else "place-word", ap[0], out, ap[1])
             return
@@ -653,14 +678,14 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
         quoted = self._quoted(d, p, q)
 
         def org_before() -> int:
-            return self._has_phrase(d, p, lang, "entity_org_words", False) or self._has_phrase(
-                d, p, lang, "entity_org_context", False)
+            return back and (self._has_phrase(d, p, lang, "entity_org_words", False) or self._has_phrase(
+                d, p, lang, "entity_org_context", False))
 
         def org_after() -> int:
-            return self._has_phrase(d, q, lang, "entity_org_words", True) or self._has_phrase(
-                d, q, lang, "entity_org_context", True)
+            return fwd and (self._has_phrase(d, q, lang, "entity_org_words", True) or self._has_phrase(
+                d, q, lang, "entity_org_context", True))
 
-        place_before = self._has_phrase(d, p, lang, "entity_place_words", False) and "," not in d.gap(p)  # not "the station, Kyrylenko said"
+        place_before = back and self._has_phrase(d, p, lang, "entity_place_words", False) and "," not in d.gaps[p]  # not "the station, Kyrylenko said"
         if place_before and (single or quoted):
             self._emit(d, p, q, "place", "place-word", lemma, out)
         elif any(self._lemma_of(x, lang).removesuffix("'s").removesuffix("’s") in orgw for x in words):
@@ -703,7 +728,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
             self._emit(d, p, q, "person", "morph", self._person_lemma(words, lang), out)
         elif single and (_camel(w) or (_acronym(w) and not self._caps_line(d, p))):
             self._emit(d, p, q, "org", "camel" if _camel(w) else "acronym", lemma, out)
-        elif single and not d.initial(p) and not known and self._has_phrase(d, p, lang, "entity_place_preps", False):
+        elif single and back and not d.initial(p) and not known and self._has_phrase(d, p, lang, "entity_place_preps", False):
             self._emit(d, p, q, "place", "preposition", lemma, out)
         elif single and not d.initial(p) and (loc := _locative_base(w, lang)) \
                 and loc.lower() not in _words(lang, "entity_org_words") and not self._stop(loc, lang):
