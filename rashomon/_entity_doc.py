@@ -78,7 +78,7 @@ class ScanDoc:
                 self.links[ln.span[0]] = ln.span[1]
         self._langs: dict[int, str] = {}
         self.memo: dict[int, bool] = {}
-        self._tok_lang: list[str | None] = [None] * len(words)
+        self.tok_lang: list[str | None] = [None] * len(words)
         self._pstarts = [p.span[0] for p in doc.paragraphs]
         self.gaz: dict[tuple[int, str], tuple | None] = {}
         self.countries: frozenset[str] | None = None
@@ -151,9 +151,10 @@ class ScanDoc:
         return got
 
     def lang(self, i: int) -> str:
-        got = self._tok_lang[i]
+        """The language of token i (``tok_lang[i]`` once asked; hot loops read that first)."""
+        got = self.tok_lang[i]
         if got is None:
-            got = self._tok_lang[i] = self._lang(i)
+            got = self.tok_lang[i] = self._lang(i)
         return got
 
     def _lang(self, i: int) -> str:

@@ -80,8 +80,8 @@ class KnownNames:
             w = d.words[i]
             got = None
             if w[:1].isupper():
-                lang = d.lang(i)
-                starts = self._org_starts.get((w, lang)) or self._org_starts_of(w, lang)
+                lang = d.tok_lang[i] or d.lang(i)
+                starts = self._rec(w, lang).org
                 if starts[0] is not None or starts[1]:  # (most capitalized words start no known name)
                     got = self._org_lookup(d, i, lang, starts)
             d.orgs[i] = got
@@ -219,7 +219,7 @@ class KnownNames:
                 if h <= covered:
                     continue
                 w = words[h]
-                lang = d.lang(h)
+                lang = d.tok_lang[h] or d.lang(h)
                 hf = heads.get((w, lang))
                 if hf is None:
                     hf = self._landmark_head(w, lang)

@@ -366,7 +366,7 @@ class PlaceNames:
                 if not (w[:1].isupper() and len(w) > 3):
                     skip.add(w)
                     continue
-                lang = d.lang(i)
+                lang = d.tok_lang[i] or d.lang(i)
                 n = longest.get((w, lang))
                 if n == 0:
                     if lang == "en":

@@ -342,9 +342,9 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
         """Emit mentions for the run toks[i:end]; returns the index to continue from."""
         p = i
         titled = False
-        words, conn, rec = d.words, _connectors(), self._rec
+        words, conn, rec, known = d.words, _connectors(), self._rec, d.tok_lang
         while p < end:
-            lang = d.lang(p)
+            lang = known[p] or d.lang(p)
             w = words[p]
             r = rec(w, lang)
             tl = self._phrase_match(d, p, lang, r.titles, True) if r.titles else 0  # (`_title_len`)
@@ -396,7 +396,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
                     continue
             start, q = p, p + 1
             while q < end:
-                lq = d.lang(q)
+                lq = known[q] or d.lang(q)
                 rq = rec(words[q], lq)
                 if not (words[q] in conn or not rq.stop) or (rq.titles and self._phrase_match(d, q, lq, rq.titles, True)):
                     break
