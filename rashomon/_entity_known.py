@@ -12,6 +12,7 @@ morphology, gazetteer and per-document state).
 from __future__ import annotations
 
 from collections import Counter
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from ._entity_doc import TOKEN_LANGS
@@ -214,7 +215,7 @@ class KnownNames:
                 unseen = found - self._lm_some
                 if unseen:
                     found -= {w for w in unseen if not self._maybe_head(w)}
-                cand = [h for h, w in enumerate(d.words) if w in found] if found else []
+                cand = list(compress(range(len(words)), map(found.__contains__, words))) if found else []  # (in C)
             for h in cand:
                 if h <= covered:
                     continue

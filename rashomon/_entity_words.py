@@ -91,14 +91,14 @@ class WordRecords:
 
     def _common_at(self, d, i: int, rec: WordRec) -> bool:
         """`_common` of token i from its record."""
-        if d.initial(i):
+        if (i == 0) if d.gaps[i] == " " else d.initial(i):  # (`ScanDoc.initial`, its common case inline)
             got = rec.common_init
             return d.words[i].lower() in d.lower_seen if got is None else got
         return rec.common_mid
 
     def _name_part_at(self, d, i: int, rec: WordRec) -> bool:
         """`_name_part` of token i from its record."""
-        if d.initial(i):
+        if (i == 0) if d.gaps[i] == " " else d.initial(i):
             got = rec.np_init
             return d.words[i].lower() not in d.lower_seen if got is None else got
         return rec.np_mid
