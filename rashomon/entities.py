@@ -418,12 +418,17 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, WordRecor
                 if lang == "en" and q - p >= 3 and not rec(words[p], lang).stop:
                     break  # "Human Rights Watch" at the start of a sentence is still one name
                 p += 1
-            p, q = self._trim(d, p, q, lang)
+            if q - p == 1:  # (`_trim` of one word: a connector goes)
+                if words[p] in conn:
+                    p = q
+            else:
+                p, q = self._trim(d, p, q, lang)
             if q - p >= 2 and self._district_adjective(d, q - 1, lang):
                 self._classify(d, p, q - 1, lang, titled, out)  # «Масанчи | Кордайского района»
                 p, titled = q - 1, False
             generic = _generic(lang)
-            if p < q and not all(rec(words[j], lang).lemma in generic for j in range(p, q)):
+            if p < q and not (rec(words[p], lang).lemma in generic if q - p == 1
+                              else all(rec(words[j], lang).lemma in generic for j in range(p, q))):
                 self._classify(d, p, q, lang, titled, out)
             p, titled = max(q, start + 1), False
         return max(end, p)
