@@ -28,7 +28,7 @@ class Shapes:
     across documents (a tagger keeps one), so that a document classifies only the words it is the
     first to use; cleared past ``limit`` words."""
 
-    def __init__(self, limit: int = 500_000) -> None:
+    def __init__(self, limit: int = 300_000) -> None:
         self.limit = limit
         self.seen: set[str] = set()
         self.cap: set[str] = set()

@@ -15,7 +15,7 @@ from ._entity_morph import surname_like
 from ._entity_names import cap as _cap
 
 #: records kept per language before that language's table is cleared
-REC_LIMIT = 200_000
+REC_LIMIT = 100_000
 
 
 class WordRec:
