@@ -2,11 +2,13 @@
 """Entity extraction speed beside natasha's NER on the same Russian text, plus gazetteer load cost.
 
     .venv/bin/python bench/bench_entities.py [--repeat N] [--json]
-    .venv/bin/python bench/bench_entities.py --corpus DIR [--repeat N] [--profile] [--dump FILE]
+    .venv/bin/python bench/bench_entities.py --corpus DIR [--repeat N] [--profile] [--dump FILE] [--rec-limit N]
 
 ``--corpus``: the tagger alone over every document of DIR (read and prepared first, untimed): best CPU
 time (process time) of N passes with one warm tagger, MB/s of document text (UTF-8); ``--profile``
-prints the cProfile of one pass, ``--dump`` writes every mention (one JSON line each) to compare runs.
+prints the cProfile of one pass, ``--dump`` writes every mention (one JSON line each) to compare runs,
+``--rec-limit`` sets the tagger's word records kept per language (0: none kept, each rebuilt when asked;
+the mentions must not change).
 
 Text: every Russian document of the seeds and of the bundled sample corpus (read with
 ``rashomon.readers``), concatenated. Both taggers are built and warmed once; the timed loops run in this
@@ -102,7 +104,7 @@ def timed(fn, text: str, repeat: int) -> tuple[float, int]:
     return time.perf_counter() - t, n
 
 
-def bench_corpus(path: str, repeat: int, profile: bool, dump: str | None) -> None:
+def bench_corpus(path: str, repeat: int, profile: bool, dump: str | None, rec_limit: int | None = None) -> None:
     """The tagger alone over a corpus directory: best CPU seconds of ``repeat`` passes and MB/s."""
     from rashomon.errors import InputError
     from rashomon.pipeline import Pipeline
@@ -112,6 +114,8 @@ def bench_corpus(path: str, repeat: int, profile: bool, dump: str | None) -> Non
     docs = [pipe.prepare(d) for d in read_inputs([path]) if not isinstance(d, InputError)]
     mb = sum(len(d.text.encode("utf-8")) for d in docs) / 1e6
     tagger = pipe.entity_tagger
+    if rec_limit is not None:
+        tagger.rec_limit = rec_limit
     tagger(docs[0])  # loads pymorphy and the gazetteer
     times, n = [], 0
     for _ in range(repeat):
@@ -146,9 +150,10 @@ def main() -> int:
     ap.add_argument("--corpus", help="time the tagger alone over the documents of this directory")
     ap.add_argument("--profile", action="store_true", help="with --corpus: cProfile of one pass")
     ap.add_argument("--dump", help="with --corpus: write every mention as a JSON line to this file")
+    ap.add_argument("--rec-limit", type=int, help="with --corpus: word records kept per language (0: none)")
     a = ap.parse_args()
     if a.corpus:
-        bench_corpus(a.corpus, a.repeat, a.profile, a.dump)
+        bench_corpus(a.corpus, a.repeat, a.profile, a.dump, a.rec_limit)
         return 0
     from rashomon.document import Document
     from rashomon.entities import EntityTagger

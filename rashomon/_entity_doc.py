@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from ._entity_names import CYR as _CYR
 from .document import Document
@@ -23,10 +23,34 @@ _KK = re.compile(r"[әғқңөұүһ]")
 _UK = re.compile(r"[іїєґ]")
 
 
+class Shapes:
+    """Which words start with a capital (or are all capitals) and which start lowercase, remembered
+    across documents (a tagger keeps one), so that a document classifies only the words it is the
+    first to use; cleared past ``limit`` words."""
+
+    def __init__(self, limit: int = 300_000) -> None:
+        self.limit = limit
+        self.seen: set[str] = set()
+        self.cap: set[str] = set()
+        self.low: set[str] = set()
+
+    def learn(self, vocab: set[str]) -> None:
+        """Classify the words of ``vocab`` not seen yet."""
+        new = vocab - self.seen  # (in C; in a warm tagger, few words)
+        if not new:
+            return
+        if len(self.seen) + len(new) > self.limit:
+            self.seen, self.cap, self.low = set(), set(), set()
+            new = vocab
+        self.seen |= new
+        self.cap.update(w for w in new if w[:1].isupper() or w.isupper())
+        self.low.update(w for w in new if w[:1].islower())
+
+
 class ScanDoc:
     """Per-document scan state: tokens, their languages, lowercase vocabulary, quotes and links."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, shapes: Shapes | None = None) -> None:
         self.doc = doc
         self.text = doc.text
         parts = _SPLIT.split(doc.text)  # (in C: no match object per token)
@@ -34,10 +58,16 @@ class ScanDoc:
         #: the words; ``gaps[i]`` is the text between token i-1 and token i (before the first: from 0)
         self.words = words = parts[1::2]
         self.gaps = parts[0::2]
-        self.toks = list(zip(offs[1::2], offs[2::2], words))
+        #: where each token starts and ends (`toks` gives the three together, built when first asked)
+        self.starts = offs[1:-1:2]
+        self.ends = offs[2::2]
+        #: the distinct words of the document
+        self.vocab = vocab = set(words)
         # tokens that may start a name (a capital first, or all capitals): the scan skips the rest
-        capital = {w for w in set(words) if w[:1].isupper() or w.isupper()}  # (each distinct word once)
-        self.caps = [i for i, w in enumerate(words) if w in capital]
+        self._shapes = shapes = shapes or Shapes()
+        shapes.learn(vocab)
+        self.capital = capital = vocab & shapes.cap  # (in C: the smaller set is walked)
+        self.caps = list(compress(range(len(words)), map(capital.__contains__, words)))  # (in C)
         self._initial: dict[int, bool] = {}
         self.quotes = {}
         for m in QUOTE.finditer(doc.text):
@@ -48,7 +78,7 @@ class ScanDoc:
                 self.links[ln.span[0]] = ln.span[1]
         self._langs: dict[int, str] = {}
         self.memo: dict[int, bool] = {}
-        self._tok_lang: list[str | None] = [None] * len(self.toks)
+        self.tok_lang: list[str | None] = [None] * len(words)
         self._pstarts = [p.span[0] for p in doc.paragraphs]
         self.gaz: dict[tuple[int, str], tuple | None] = {}
         self.countries: frozenset[str] | None = None
@@ -58,9 +88,14 @@ class ScanDoc:
         self._pure: bool | None = None
 
     @functools.cached_property
+    def toks(self) -> list[tuple[int, int, str]]:
+        """(start, end, word) of each token."""
+        return list(zip(self.starts, self.ends, self.words, strict=True))
+
+    @functools.cached_property
     def lower_seen(self) -> set[str]:
         """The words the document writes in lowercase (built when first asked)."""
-        return {w for w in set(self.words) if w[:1].islower()}
+        return self.vocab & self._shapes.low
 
     def pure_lang(self) -> bool:
         """True when no token's language depends on the order `lang` is asked in: every Cyrillic word
@@ -117,13 +152,14 @@ class ScanDoc:
         return got
 
     def lang(self, i: int) -> str:
-        got = self._tok_lang[i]
+        """The language of token i (``tok_lang[i]`` once asked; hot loops read that first)."""
+        got = self.tok_lang[i]
         if got is None:
-            got = self._tok_lang[i] = self._lang(i)
+            got = self.tok_lang[i] = self._lang(i)
         return got
 
     def _lang(self, i: int) -> str:
-        s, _, w = self.toks[i]
+        s, w = self.starts[i], self.words[i]
         if not _CYR.search(w):
             return "en"
         plang = self._para_lang(s) if self.doc.paragraphs else self.doc.lang

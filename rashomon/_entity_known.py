@@ -12,6 +12,7 @@ morphology, gazetteer and per-document state).
 from __future__ import annotations
 
 from collections import Counter
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from ._entity_doc import TOKEN_LANGS
@@ -82,8 +83,8 @@ class KnownNames:
             w = d.words[i]
             got = None
             if w[:1].isupper():
-                lang = d.lang(i)
-                starts = self._org_starts.get((w, lang)) or self._org_starts_of(w, lang)
+                lang = d.tok_lang[i] or d.lang(i)
+                starts = self._rec(w, lang).org
                 if starts[0] is not None or starts[1]:  # (most capitalized words start no known name)
                     got = self._org_lookup(d, i, lang, starts)
             d.orgs[i] = got
@@ -107,9 +108,9 @@ class KnownNames:
             table = self._org_table(lang)
             for e in cands:
                 m = len(e.words)
-                if i + m > len(d.toks) or any(HARD_GAP.search(d.gap(j)) or len(d.gap(j)) > 2 for j in range(i + 1, i + m)):
+                if i + m > len(d.words) or any(HARD_GAP.search(d.gaps[j]) or len(d.gaps[j]) > 2 for j in range(i + 1, i + m)):
                     continue
-                if all(table.word_matches(word_key(d.toks[j][2]), word_key(self._tok_lemma(d, j, lang)), e.keys[j - i])
+                if all(table.word_matches(word_key(d.words[j]), word_key(self._tok_lemma(d, j, lang)), e.keys[j - i])
                        for j in range(i, i + m)):
                     concept, n = e.concept, m
                     break
@@ -122,13 +123,13 @@ class KnownNames:
 
     def _country_after(self, d: _Doc, j: int) -> tuple[str | None, int]:
         """(ISO code, tokens) of a country named right after an organisation (РК, России, of Ukraine)."""
-        if j >= len(d.toks) or len(d.gap(j)) > 1 or HARD_GAP.search(d.gap(j)):
+        if j >= len(d.words) or len(d.gaps[j]) > 1 or HARD_GAP.search(d.gaps[j]):
             return None, 0
-        w = d.toks[j][2]
+        w = d.words[j]
         if w in country_codes():
             return country_codes()[w], 1
-        skip = 1 if w.lower() in words("en", "entity_connectors") and j + 1 < len(d.toks) and len(d.gap(j + 1)) <= 1 else 0
-        if not cap(d.toks[j + skip][2]):
+        skip = 1 if w.lower() in words("en", "entity_connectors") and j + 1 < len(d.words) and len(d.gaps[j + 1]) <= 1 else 0
+        if not cap(d.words[j + skip]):
             return None, 0
         g = self._gaz_match(d, j + skip, d.lang(j + skip))
         if g and g[1].kind == "country":  # "of Ukraine" keys the name but stays a place of its own
@@ -151,13 +152,13 @@ class KnownNames:
         if not rep:
             return None
         k = p + 1
-        if k < len(d.toks) and d.toks[k][2].lower() in words("en", "entity_connectors"):
+        if k < len(d.words) and d.words[k].lower() in words("en", "entity_connectors"):
             k += 1
-        if k >= len(d.toks) or any(len(d.gap(x)) > 1 or HARD_GAP.search(d.gap(x)) for x in range(p + 1, k + 1)):
+        if k >= len(d.words) or any(len(d.gaps[x]) > 1 or HARD_GAP.search(d.gaps[x]) for x in range(p + 1, k + 1)):
             return None
-        g = self._gaz_match(d, k, d.lang(k)) if cap(d.toks[k][2]) else None
+        g = self._gaz_match(d, k, d.lang(k)) if cap(d.words[k]) else None
         if g and g[1].kind == "country":
-            return k - p + g[0], g[1], " ".join(t[2] for t in d.toks[p : k + g[0]])
+            return k - p + g[0], g[1], " ".join(d.words[p : k + g[0]])
         return None
 
 
@@ -206,28 +207,28 @@ class KnownNames:
             # only an order-independent language allows), and so is a Latin word already known to be
             # no head (a word seen as English has no Cyrillic letter: it is English in every document)
             starts = self._landmark_starts() if d.pure_lang() else None
-            toks = d.toks
+            words = d.words
             heads = self._lm_heads
             if starts is None:
-                cand: range | list[int] = range(len(toks))
+                cand: range | list[int] = range(len(words))
             else:  # the distinct words first (most are no head in any language), then their places
                 # (in C, probing the document's words: `-=` would walk the whole tagger-wide set)
-                found = set(d.words) - self._lm_none  # less the words known to be no head anywhere
+                found = d.vocab - self._lm_none  # less the words known to be no head anywhere
                 unseen = found - self._lm_some
                 if unseen:
                     found -= {w for w in unseen if not self._maybe_head(w)}
-                cand = [h for h, w in enumerate(d.words) if w in found] if found else []
+                cand = list(compress(range(len(words)), map(found.__contains__, words))) if found else []  # (in C)
             for h in cand:
                 if h <= covered:
                     continue
-                w = toks[h][2]
-                lang = d.lang(h)
+                w = words[h]
+                lang = d.tok_lang[h] or d.lang(h)
                 hf = heads.get((w, lang))
                 if hf is None:
                     hf = self._landmark_head(w, lang)
                 head, fac = hf
                 if head is None and not (w.isupper() and len(w) > 1):  # a facility: only with a quoted name
-                    if not fac or (not (h + 1 < len(toks) and not _QUOTE_CHARS.isdisjoint(d.gaps[h + 1]))
+                    if not fac or (not (h + 1 < len(words) and not _QUOTE_CHARS.isdisjoint(d.gaps[h + 1]))
                                        and not (h and not _QUOTE_CHARS.isdisjoint(d.gaps[h]))):
                         continue
                     q = self._landmark_quoted(d, h, max(covered + 1, 0))
@@ -240,7 +241,7 @@ class KnownNames:
                 got = self._landmark_before(d, h, lang, max(covered + 1, 0)) or self._landmark_after(d, h, lang)
                 if got:
                     a, b, mods = got
-                    if not any(cap(d.toks[k][2]) for k in range(a, b)):
+                    if not any(cap(d.words[k]) for k in range(a, b)):
                         continue
                     d.landmarks[a] = (b, landmark_key(head, mods), self._landmark_lemma(d, a, b, h, lang))
                     covered = b - 1
@@ -271,7 +272,7 @@ class KnownNames:
 
     def _modifier(self, d: _Doc, k: int, lang: str) -> str | None:
         """Concept of a translated landmark word at token k ("-" for a filler), else None."""
-        return self._concept(d.toks[k][2].lower(), lang, "entity_landmark_words")
+        return self._concept(d.words[k].lower(), lang, "entity_landmark_words")
 
     def _concept(self, low: str, lang: str, name: str) -> str | None:
         """Concept of a lower-case word in a `WordTable` (by the word, its lemmas or its start),
@@ -292,7 +293,7 @@ class KnownNames:
     def _name_modifier(self, d: _Doc, k: int, lang: str) -> str | None:
         """Stem key of a capitalized word that may name a landmark (not a country, region or big town,
         not an acronym, not a common word starting a sentence)."""
-        w = d.toks[k][2]
+        w = d.words[k]
         if not cap(w) or w.isupper() or len(w) < 3 or self._stop(w, lang):
             return None
         if d.initial(k) and self._common(d, k, lang):
@@ -306,11 +307,11 @@ class KnownNames:
         mods: list[str] = []
         a, k = h, h - 1
         filler = 0  # "Абенов атындағы шахта": a filler between the name and the head
-        while k >= lo and h - k <= 2 + filler and len(d.gap(k + 1)) <= 1 and not HARD_GAP.search(d.gap(k + 1)):
+        while k >= lo and h - k <= 2 + filler and len(d.gaps[k + 1]) <= 1 and not HARD_GAP.search(d.gaps[k + 1]):
             if k == h - 1 and not filler and self._modifier(d, k, lang) == "-":
                 filler, k = 1, k - 1
                 continue
-            if not cap(d.toks[k][2]):
+            if not cap(d.words[k]):
                 break
             mc = self._modifier(d, k, lang)
             if mc is None:
@@ -325,19 +326,19 @@ class KnownNames:
         return (a, h + 1, mods) if mods else None
 
     def _landmark_after(self, d: _Doc, h: int, lang: str) -> tuple[int, int, list[str]] | None:
-        if lang == "kk" or (lang == "en" and not cap(d.toks[h][2])):
+        if lang == "kk" or (lang == "en" and not cap(d.words[h])):
             return None
         mods: list[str] = []
         b, k = h + 1, h + 1
-        while k < len(d.toks) and k - h <= 3 and len(d.gap(k)) <= 1 and not HARD_GAP.search(d.gap(k)):
-            w = d.toks[k][2]
+        while k < len(d.words) and k - h <= 3 and len(d.gaps[k]) <= 1 and not HARD_GAP.search(d.gaps[k]):
+            w = d.words[k]
             mc = self._modifier(d, k, lang)
             if mc == "-":
                 k += 1
                 continue
             if mc is None:  # a name: Республики, Абенова (after имени), Ивана Франко
                 mc = self._name_modifier(d, k, lang) if self._oblique_name(d, k, lang) else None
-            elif not (cap(w) or (lang != "en" and cap(d.toks[h][2]))):
+            elif not (cap(w) or (lang != "en" and cap(d.words[h]))):
                 mc = None  # a translated word in lowercase only after a capitalized head (Дом профсоюзов)
             if mc is None:
                 break
@@ -350,26 +351,26 @@ class KnownNames:
         """Record the quoted name toks[a:b] as a landmark: the name alone is the mention, its word
         gives the kind (key: kind + name stems; lemma: "Listvyazhnaya mine")."""
         a, b = q
-        name = " ".join(d.toks[k][2] for k in range(a, b))
-        mods = [name_stem(word_key(d.toks[k][2].lower())) for k in range(a, b) if len(d.toks[k][2]) > 1]
+        name = " ".join(d.words[k] for k in range(a, b))
+        mods = [name_stem(word_key(d.words[k].lower())) for k in range(a, b) if len(d.words[k]) > 1]
         d.landmarks[a] = (b, landmark_key(head, mods), f"{latin(name)} {head}")
 
     def _landmark_quoted(self, d: _Doc, h: int, lo: int) -> tuple[int, int] | None:
         """Tokens [a, b) of a quoted name right after a facility word (шахта «Листвяжная», завод
         «Азот») or right before it (Kazakh «Листвяжная» шахтасында, the "Azot" plant)."""
-        toks = d.toks
-        if h + 1 < len(toks) and d.gap(h + 1).strip() in _OPEN_QUOTES and "\n" not in d.gap(h + 1):
-            end = d.quotes.get(toks[h + 1][0])
+        words, starts, ends = d.words, d.starts, d.ends
+        if h + 1 < len(words) and d.gaps[h + 1].strip() in _OPEN_QUOTES and "\n" not in d.gaps[h + 1]:
+            end = d.quotes.get(starts[h + 1])
             j = h + 1
-            while end is not None and j + 1 < len(toks) and toks[j + 1][1] <= end and j - h < 4:
+            while end is not None and j + 1 < len(words) and ends[j + 1] <= end and j - h < 4:
                 j += 1
-            if end is not None and toks[j][1] == end and cap(toks[h + 1][2]):
+            if end is not None and ends[j] == end and cap(words[h + 1]):
                 return h + 1, j + 1
-        gap = d.gap(h)
+        gap = d.gaps[h]
         if h >= 1 and h - 1 >= lo and gap.strip() in _CLOSE_QUOTES and "\n" not in gap:
-            e = toks[h - 1][1]
+            e = ends[h - 1]
             for a in range(h - 1, max(lo, h - 4) - 1, -1):
-                if d.quotes.get(toks[a][0]) == e and cap(toks[a][2]):
+                if d.quotes.get(starts[a]) == e and cap(words[a]):
                     return a, h
         return None
 
@@ -378,7 +379,7 @@ class KnownNames:
         Франко, вулиця Грецька); a nominative name there starts a new phrase (на поле Иван Петров ...)."""
         if lang not in ("ru", "uk"):
             return True
-        known, _, parses = self.morph.info(d.toks[k][2], lang)
+        known, _, parses = self.morph.info(d.words[k], lang)
         return not known or any(g & {"gent", "ADJF"} for g in map(grammemes, parses))
 
     def _landmark_lemma(self, d: _Doc, a: int, b: int, h: int, lang: str) -> str:
@@ -392,7 +393,7 @@ class KnownNames:
             gender = next((g for p in self.morph.info(lem, lang)[2] if lem == p.normal_form
                            for g in ("masc", "femn", "neut") if g in grammemes(p)), None)
         for k in range(a, b):
-            w = d.toks[k][2]
+            w = d.words[k]
             if k == h and lang in ("ru", "uk"):
                 heads = self._word_table(lang, "entity_landmarks").exact
                 lems = self.morph.lemmas(w.lower(), lang)
@@ -438,11 +439,11 @@ class KnownNames:
     def _org_apposition(self, d: _Doc, q: int, lang: str) -> bool:
         """"Ukrzaliznytsia, the state railway company, said": a kind of organisation right after the
         name, between commas (at most five words)."""
-        if q >= len(d.toks) or d.gap(q).strip() != ",":
+        if q >= len(d.words) or d.gaps[q].strip() != ",":
             return False
         orgw = words(lang, "entity_org_words")
-        for j in range(q, min(q + 5, len(d.toks))):
-            if j > q and (HARD_GAP.search(d.gap(j)) or "," in d.gap(j)):
+        for j in range(q, min(q + 5, len(d.words))):
+            if j > q and (HARD_GAP.search(d.gaps[j]) or "," in d.gaps[j]):
                 return False
             if self._tok_lemma(d, j, lang) in orgw:
                 return True
@@ -451,7 +452,7 @@ class KnownNames:
     @staticmethod
     def _quoted(d: _Doc, p: int, q: int) -> bool:
         """toks[p:q] is exactly the text between a pair of quotes."""
-        s0, e0 = d.toks[p][0], d.toks[q - 1][1]
+        s0, e0 = d.starts[p], d.ends[q - 1]
         return d.quotes.get(s0) == e0 or (d.quotes.get(s0 - 1) == e0 + 1 if s0 else False)
 
     def _lemma_key(self, words: list[str], lang: str) -> str:
@@ -467,11 +468,11 @@ class KnownNames:
 
     def _adj_before_noun(self, d: _Doc, i: int, lang: str) -> bool:
         """"Украинский пранкер": an adjective before a common noun (not a place word) is no place name."""
-        w = d.toks[i][2]
-        return bool(ADJ_END.search(w)) and i + 1 < len(d.toks) and d.toks[i + 1][2][:1].islower() \
-            and not HARD_GAP.search(d.gap(i + 1)) and not self._has_phrase(d, i + 1, lang, "entity_place_suffixes", True) \
+        w = d.words[i]
+        return bool(ADJ_END.search(w)) and i + 1 < len(d.words) and d.words[i + 1][:1].islower() \
+            and not HARD_GAP.search(d.gaps[i + 1]) and not self._has_phrase(d, i + 1, lang, "entity_place_suffixes", True) \
             and not self._has_phrase(d, i + 1, lang, "entity_place_words", True) \
-            and not self._no_noun(d.toks[i + 1][2], lang)
+            and not self._no_noun(d.words[i + 1], lang)
 
     def _no_noun(self, w: str, lang: str) -> bool:
         """The dictionary knows the lowercase word only as something an adjective does not agree

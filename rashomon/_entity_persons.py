@@ -33,24 +33,23 @@ def _listed_first_names() -> frozenset[str]:
 if TYPE_CHECKING:
     from ._entity_doc import ScanDoc as _Doc
 
+_PATRONYMIC = re.compile(r"(вич|вна|ична|ұлы|қызы|ovich|evich|ovna|evna)$")
+
 
 class PersonNames:
     """Mixin of `EntityTagger`: people (first name, patronymic, surname; a title before a name)."""
 
     def _name_part(self, d: _Doc, i: int, lang: str) -> bool:
-        w = d.toks[i][2]
-        if not _cap(w) or w.isupper() or self._stop(w, lang):
-            return False
-        if lang in ("ru", "uk"):
-            known, tags, _ = self.morph.info(w, lang)
-            if surname_like(w) and not d.initial(i):
-                return True  # Токаев is also a rare plural of "токай"; a capital mid-sentence decides
-            if self.morph.common(w, lang, d.initial(i)):
-                return False
-            return not known or bool(tags & {"Name", "Surn", "Patr"})
-        return not self._common(d, i, lang)
+        """Token i can be a word of a person's name (`WordRec.np_mid` / ``np_init``: a capitalized word
+        that is no stop word; ru/uk: unknown to the dictionary or a name there, or surname-shaped
+        mid-sentence, where a capital decides (Токаев is also a rare plural of "токай"))."""
+        return self._name_part_at(d, i, self._rec(d.words[i], lang))
 
     def _surname(self, w: str, lang: str) -> bool:
+        """A surname by the dictionary (ru/uk) or by its ending (`WordRec.surname`)."""
+        return self._rec(w, lang).surname
+
+    def _is_surname(self, w: str, lang: str) -> bool:
         if _camel(w) or w.isupper():
             return False
         if lang in ("ru", "uk"):
@@ -69,6 +68,10 @@ class PersonNames:
         return w
 
     def _first_name(self, w: str, lang: str) -> bool:
+        """A first name (`WordRec.first`)."""
+        return self._rec(w, lang).first
+
+    def _is_first_name(self, w: str, lang: str) -> bool:
         """A first name: by the dictionary (ru/uk), else a name of ``first_name_variants`` (Alexander,
         Володимир: the uk dictionary knows it only as a town's name)."""
         if lang in ("ru", "uk") and "Name" in self.morph.info(w, lang)[1]:
@@ -78,8 +81,8 @@ class PersonNames:
     def _listed_pair(self, d: _Doc, i: int, lang: str) -> bool:
         """Tokens i, i+1 are a listed first name and a surname-shaped word («Володимир Зеленський»),
         though the dictionary reads the first as a common word or a town."""
-        w1, w2 = d.toks[i][2], d.toks[i + 1][2]
-        return lang in ("ru", "uk") and _cap(w2) and not w2.isupper() and len(d.gap(i + 1)) == 1 \
+        w1, w2 = d.words[i], d.words[i + 1]
+        return lang in ("ru", "uk") and _cap(w2) and not w2.isupper() and len(d.gaps[i + 1]) == 1 \
             and person_key(w1) in _listed_first_names() and w1[:1].isupper() and not w1.isupper() \
             and (surname_like(w2) or "Surn" in self.morph.info(w2, lang)[1])
 
@@ -87,28 +90,31 @@ class PersonNames:
         """Words of a person name (first [patronymic] surname) starting at token i, else 0."""
         if i + 1 >= end:
             return 0
-        if not (self._name_part(d, i, lang) and self._name_part(d, i + 1, lang)) and not self._listed_pair(d, i, lang):
+        words, rec = d.words, self._rec
+        w1, w2 = words[i], words[i + 1]
+        r1, r2 = rec(w1, lang), rec(w2, lang)
+        if not (self._name_part_at(d, i, r1) and self._name_part_at(d, i + 1, r2)) and not self._listed_pair(d, i, lang):
             return 0
-        if self._title_len(d, i, lang) or self._has_phrase(d, i, lang, "entity_org_words", True):
+        if (r1.titles and self._phrase_match(d, i, lang, r1.titles, True)) \
+                or self._has_phrase(d, i, lang, "entity_org_words", True):
             return 0
         if self._district_adjective(d, i + 1, lang):
             return 0  # «в селе Масанчи Кордайского района»: a village, then its district
-        w1, w2 = d.toks[i][2], d.toks[i + 1][2]
-        g1 = self._gaz_match(d, i, lang)
-        if g1 and i + 2 < end and self._first_name(w2, lang) and self._surname(d.toks[i + 2][2], lang) \
+        g1 = self._gaz_at(d, i, lang, r1)
+        if g1 and i + 2 < end and r2.first and rec(words[i + 2], lang).surname \
                 and self._accept_place(d, i, g1[0], g1[1], lang, g1[2]):
             return 0  # "в Сатпаєві Армана Тлеубаєва": a town, then a name
-        g2 = self._gaz_match(d, i + 1, lang)
+        g2 = self._gaz_at(d, i + 1, lang, r2)
         if g2 and g2[0] > 1:
             return 0  # "Жанаозен Мангистауской области": a place name follows
-        g1 = self._gaz_match(d, i, lang)
-        if g1 and (g1[0] > 1 or g1[1].kind != "city") and not self._first_name(w1, lang):
+        g1 = self._gaz_at(d, i, lang, r1)
+        if g1 and (g1[0] > 1 or g1[1].kind != "city") and not r1.first:
             return 0
-        if i + 2 < end and self._name_part(d, i + 2, lang) and re.search(r"(вич|вна|ична|ұлы|қызы|ovich|evich|ovna|evna)$", w2):
+        if i + 2 < end and self._name_part_at(d, i + 2, rec(words[i + 2], lang)) and _PATRONYMIC.search(w2):
             return 3
-        if self._surname(w2, lang) and not self._surname(w1, lang):
+        if r2.surname and not r1.surname:
             return 2
-        if self._first_name(w1, lang) and not self._stop(w2, lang):
+        if r1.first and not r2.stop:
             return 2
         return 0
 

@@ -76,24 +76,24 @@ class PlaceNames:
         of Sortobe and Bular Batyr", «Масаншы, Сортөбе және Бұлар батыр ауылдарында»): names, commas
         and conjunctions only, at least one separator crossed, within 16 tokens."""
         conj = _words(None, "entity_conjunctions")
-        toks, n = d.toks, len(d.toks)
-        after = q < n and (d.gap(q).strip() == "," or (not d.gap(q).strip() and toks[q][2].lower() in conj))
-        before = p > 0 and (d.gap(p).strip() == "," or (not d.gap(p).strip() and toks[p - 1][2].lower() in conj))
+        words, n = d.words, len(d.words)
+        after = q < n and (d.gaps[q].strip() == "," or (not d.gaps[q].strip() and words[q].lower() in conj))
+        before = p > 0 and (d.gaps[p].strip() == "," or (not d.gaps[p].strip() and words[p - 1].lower() in conj))
         if not (after or before):
             return False  # (no separator beside the name: no list; the common case, answered at once)
 
         crossed, j = False, q  # forward, to a place word after the last item
         while after and j < n and j - q < 16:
-            gap = d.gap(j)
+            gap = d.gaps[j]
             g = gap.strip()
             if g not in ("", ",") or _HARD_GAP.search(gap):
                 break
-            w = toks[j][2]
+            w = words[j]
             crossed = crossed or g == ","
             if crossed and g == "" and self._has_phrase(d, j, lang, "entity_place_suffixes", True):
                 return True
-            if crossed and lang == "kk" and g == "" and w[:1].islower() and j + 1 < n and not d.gap(j + 1).strip() \
-                    and _cap(toks[j - 1][2]) and self._has_phrase(d, j + 1, lang, "entity_place_suffixes", True):
+            if crossed and lang == "kk" and g == "" and w[:1].islower() and j + 1 < n and not d.gaps[j + 1].strip() \
+                    and _cap(words[j - 1]) and self._has_phrase(d, j + 1, lang, "entity_place_suffixes", True):
                 return True  # «Бұлар батыр ауылдарында»: a lowercase word inside the last name
             if w.lower() in conj:
                 crossed = True
@@ -102,12 +102,12 @@ class PlaceNames:
             j += 1
         crossed, j = False, p  # backward, to a place word before the first item
         while before and j > 0 and p - j < 16:
-            g = d.gap(j).strip()
-            if g not in ("", ",") or _HARD_GAP.search(d.gap(j)):
+            g = d.gaps[j].strip()
+            if g not in ("", ",") or _HARD_GAP.search(d.gaps[j]):
                 break
             if crossed and g == "" and self._has_phrase(d, j, lang, "entity_place_words", False):
                 return True
-            prev = toks[j - 1][2]
+            prev = words[j - 1]
             if g == "," or prev.lower() in conj:
                 crossed = True
             elif not _cap(prev):
@@ -134,7 +134,7 @@ class PlaceNames:
             longest = self._name_words(w0, lang)
         if not longest:
             return None  # (most words start no gazetteer name: answered without the words after)
-        limit = min(longest, len(d.toks) - i)
+        limit = min(longest, len(d.words) - i)
         key = [lang, w0]
         gaps, words = d.gaps, d.words
         for j in range(i + 1, i + limit):
@@ -266,7 +266,7 @@ class PlaceNames:
         common words, people named like towns and historical alternate names are the risks)."""
         if n > 1:
             return True
-        w = d.toks[i][2]
+        w = d.words[i]
         if len(w) < 3 and not (lang == "ru" and not w.isupper() and "Geox" in self.morph.info(w, lang)[1]):
             return False  # two letters are a place only when the dictionary says so (Ош)
         if self._stop(w, lang) and not self._named_place(d, i, lang):
@@ -275,10 +275,10 @@ class PlaceNames:
             return False
         if w.isupper() and len(w) <= 4:
             return place.kind == "country"
-        cue = self._has_phrase(d, i, lang, "entity_place_words", False) or self._has_phrase(
-            d, i, lang, "entity_place_preps", False)
-        s0 = d.toks[i][0]
-        cue = cue or d.links.get(s0) == d.toks[i][1]  # [[Полтава]]: a wiki link to the word itself
+        cue = self._phrase_near(d, i, lang, False) and (self._has_phrase(d, i, lang, "entity_place_words", False)
+                                                        or self._has_phrase(d, i, lang, "entity_place_preps", False))
+        s0 = d.starts[i]
+        cue = cue or d.links.get(s0) == d.ends[i]  # [[Полтава]]: a wiki link to the word itself
         cue = cue or self._heading_cue(d, i)  # "Москва: протест ...": a place opening a headline
         if lang == "kk" and base and len(w) > len(base) and w.lower().startswith(base.lower()):
             cue = cue or w[len(base):].lower() in _words(lang, "entity_place_cue_cases")  # Тель-Авивтен
@@ -328,8 +328,8 @@ class PlaceNames:
             return self._listed_with_place(d, i, lang)  # Lunin: a surname, not London's Irish name
         if surname_like(w) and (place.population < 100000 or not exact):
             return bool(cue) or self._listed_with_place(d, i, lang)  # Kasymov, Molotov: surnames, old towns
-        if not _CYR.search(w) and i + 1 < len(d.toks) and _cap(d.toks[i + 1][2]) and len(d.gap(i + 1)) == 1 \
-                and not self._stop(d.toks[i + 1][2], lang) and not self._place_at(d, i + 1, lang):
+        if not _CYR.search(w) and i + 1 < len(d.words) and _cap(d.words[i + 1]) and len(d.gaps[i + 1]) == 1 \
+                and not self._stop(d.words[i + 1], lang) and not self._place_at(d, i + 1, lang):
             return bool(cue)  # "Radio Free Europe": the first word of a longer name
         if exact:
             return place.population >= 15000 or bool(cue) or not d.initial(i)
@@ -353,11 +353,11 @@ class PlaceNames:
         """Token i is an item of a list whose neighbouring item is a place (Жезказган, Сатпаев и ...)."""
         conj = _words(None, "entity_conjunctions")
         for j, k in ((i - 1, i), (i + 1, i + 1)):  # the neighbour, and the gap between them
-            if 0 <= j < len(d.toks) and d.gap(k).strip() == "," and self._place_at(d, j, d.lang(j)):
+            if 0 <= j < len(d.words) and d.gaps[k].strip() == "," and self._place_at(d, j, d.lang(j)):
                 return True
         for j in (i - 2, i + 2):
             mid = min(i, j) + 1
-            if 0 <= j < len(d.toks) and d.toks[mid][2] in conj and d.gap(mid).strip() in ("", ",") \
+            if 0 <= j < len(d.words) and d.words[mid] in conj and d.gaps[mid].strip() in ("", ",") \
                     and not d.gap(max(i, j)).strip() and self._place_at(d, j, d.lang(j)):
                 return True
         return False
@@ -380,7 +380,7 @@ class PlaceNames:
                 if not (w[:1].isupper() and len(w) > 3):
                     skip.add(w)
                     continue
-                lang = d.lang(i)
+                lang = d.tok_lang[i] or d.lang(i)
                 n = longest.get((w, lang))
                 if n == 0:
                     if lang == "en":

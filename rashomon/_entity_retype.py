@@ -60,7 +60,7 @@ class PlaceEvidence:
                     targets[ln.span[0]] = (ln.span[1], t)
         if not targets:
             return None
-        s0 = d.toks[p][0]
+        s0 = d.starts[p]
         got = targets.get(s0)
         if got is None:
             return None
@@ -74,7 +74,7 @@ class PlaceEvidence:
         if not any(w.lower() in heads or self._lemma_of(w, lang) in heads for w in _WORD.findall(qual)):
             return None
         n = 0
-        while p + n < len(d.toks) and d.toks[p + n][1] <= end:
+        while p + n < len(d.words) and d.ends[p + n] <= end:
             n += 1
         text = d.text[s0:end]
         if n == 0 or n != len(name.split()) or not _same_name(text, name):
@@ -85,10 +85,10 @@ class PlaceEvidence:
         """(tokens, name) of the first name after an infobox place label at the start of a line
         ("місце: Гроза, Харківська область", "location: Hroza, ..."): a place, even a word the
         dictionary knows as a common noun."""
-        gap = d.gap(p)
+        gap = d.gaps[p]
         if ":" not in gap or "\n" in gap or p == 0:
             return None
-        s0 = d.toks[p][0]
+        s0 = d.starts[p]
         line = d.text.rfind("\n", max(0, s0 - 40), s0) + 1
         if line == 0 and s0 > 40:
             return None  # (a label opens a short line: look no further back)
@@ -100,19 +100,19 @@ class PlaceEvidence:
         g = self._gaz_match(d, p, lang)
         if n <= 0 or (g and self._accept_place(d, p, g[0], g[1], lang, g[2])):
             return None  # (a name the gazetteer accepts is read as usual, with its canonical name)
-        return n, " ".join(t[2] for t in d.toks[p : p + n])
+        return n, " ".join(d.words[p : p + n])
 
     def _heading_cue(self, d: _Doc, i: int) -> bool:
         """Token i opens a line and a colon follows it ("Москва: протест на Болотній", "Kyiv: ..."):
         a headline that names where, the way a dateline does."""
-        return (i == 0 or "\n" in d.gap(i)) and i + 1 < len(d.toks) and d.gap(i + 1).lstrip(" \t").startswith(":")
+        return (i == 0 or "\n" in d.gaps[i]) and i + 1 < len(d.words) and d.gaps[i + 1].lstrip(" \t").startswith(":")
 
     def _district_adjective(self, d: _Doc, j: int, lang: str) -> bool:
         """Token j is a place adjective before a place word that closes a longer name («Масанчи
         Кордайского района», «Гроза Куп'янського району»): the district, not a surname of a person
         named by the words before."""
-        if lang not in ("ru", "uk") or j < 1 or j + 1 >= len(d.toks) or not _ADJ_END.search(d.toks[j][2]) \
-                or _HARD_GAP.search(d.gap(j + 1)) or _ADJ_END.search(d.toks[j - 1][2]):
+        if lang not in ("ru", "uk") or j < 1 or j + 1 >= len(d.words) or not _ADJ_END.search(d.words[j]) \
+                or _HARD_GAP.search(d.gaps[j + 1]) or _ADJ_END.search(d.words[j - 1]):
             return False
         return bool(self._has_phrase(d, j + 1, lang, "entity_place_suffixes", True))
 

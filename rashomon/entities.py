@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 
 from ._entity_doc import ScanDoc as _Doc
+from ._entity_doc import Shapes as _Shapes
 from ._entity_inst import Institutions
 from ._entity_known import KnownNames
 from ._entity_link import _ascii_name, surname_stem
@@ -54,6 +55,7 @@ from ._entity_names import words as _words
 from ._entity_persons import PersonNames, PersonSpelling
 from ._entity_places import PlaceNames
 from ._entity_retype import PlaceEvidence, VenueOn
+from ._entity_words import WordRecords
 from .document import Document
 from .gazetteer import Gazetteer, Place, default_gazetteer
 from .model import Mention
@@ -76,6 +78,9 @@ _HYPHEN_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # each part capita
 _CLAUSE = re.compile(r"[,.!?;:]")
 _MAX_RUN = 6
 _MISSING = object()
+#: the word lists `_has_phrase` is asked about where `_phrase_near` guards it
+_PHRASE_LISTS = ("entity_person_titles", "entity_place_words", "entity_place_suffixes", "entity_place_preps",
+                 "entity_org_words", "entity_org_context", "entity_event_nouns")
 
 
 @functools.cache
@@ -123,11 +128,17 @@ class TaggedMention(Mention):
     how: str = ""
 
 
-class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn, PersonSpelling):
-    """Finds mentions of places, organisations and people. Build once; call on each document."""
+class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn, PersonSpelling,
+                   WordRecords):
+    """Finds mentions of places, organisations and people. Build once; call on each document.
+    ``rec_limit``: word records kept per language (`rashomon._entity_words`; 0: none kept)."""
 
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, rec_limit: int | None = None) -> None:
         self.gaz = gazetteer or default_gazetteer()
+        if rec_limit is not None:
+            self.rec_limit = rec_limit
+        self._recs: dict[str, dict] = {}  # lang -> word -> `WordRec`
+        self._shapes = _Shapes()  # which words start with a capital, which lowercase
         self.morph = _Morph()
         self._var_cache: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self._longest: dict[tuple[str, str], int] = {}  # most words of a gazetteer name a word starts
@@ -148,6 +159,8 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
         self._republic: dict[tuple[str, str], bool] = {}  # (word, lang) -> a word for "republic"
         self._stops: dict[tuple[str, str], bool] = {}  # (word, lang) -> `_stop`
         self._codes: dict[tuple[str, str], str | None] = {}  # (word, lang) -> `_country_code`
+        self._sstems: dict[str, str] = {}  # word -> `surname_stem`
+        self._near_memo: dict[tuple[str, bool], dict[str, bool]] = {}  # (lang, forward) -> word -> `_phrase_near`
 
     # -- word-level helpers -------------------------------------------------------------------
     def _stop(self, w: str, lang: str) -> bool:
@@ -164,12 +177,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
 
     def _common(self, d: _Doc, i: int, lang: str) -> bool:
         """A capitalized word that is an ordinary word here (so not a name by itself)."""
-        w = d.toks[i][2]
-        if self._stop(w, lang):
-            return True
-        if lang in ("ru", "uk"):
-            return self.morph.common(w, lang, d.initial(i))
-        return d.initial(i) and w.lower() in d.lower_seen
+        return self._common_at(d, i, self._rec(d.words[i], lang))
 
     def _lemma_of(self, w: str, lang: str) -> str:
         """Lower-case lemma of a single word (for matching word lists; cached per tagger)."""
@@ -199,11 +207,30 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
             return self._phrase_at(d, i - 1, lang, name, forward)
         return 0
 
+    def _phrase_near(self, d: _Doc, i: int, lang: str, forward: bool) -> bool:
+        """False when `_has_phrase` at token i is 0 for every list of `_PHRASE_LISTS` in that direction
+        (the word there starts or ends no phrase of any; looking back, no connector before it)."""
+        anchor = i if forward else i - 1
+        if not 0 <= anchor < len(d.words):
+            return False
+        w = d.words[anchor]
+        if not forward and w in _connectors():
+            return True  # (the phrase may end before the connector: asked in full)
+        memo = self._near_memo.get((lang, forward))
+        if memo is None:
+            memo = self._near_memo[(lang, forward)] = {}
+        got = memo.get(w)
+        if got is None:
+            if len(memo) > 200_000:
+                memo.clear()
+            got = memo[w] = any(self._phrase_cands(w, lang, name, forward) for name in _PHRASE_LISTS)
+        return got
+
     def _phrase_at(self, d: _Doc, i: int, lang: str, name: str, forward: bool) -> int:
         anchor = i if forward else i - 1
-        if anchor < 0 or anchor >= len(d.toks):
+        if anchor < 0 or anchor >= len(d.words):
             return 0
-        w = d.toks[anchor][2]
+        w = d.words[anchor]
         memo = self._phrase_memo.get((lang, name, forward))
         cands = memo.get(w) if memo is not None else None
         if cands is None:
@@ -215,15 +242,15 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
         for ph in cands:
             n = len(ph)
             idx = range(i, i + n) if forward else range(i - n, i)
-            if idx.start < 0 or idx.stop > len(d.toks):
+            if idx.start < 0 or idx.stop > len(d.words):
                 continue
             ok = True
             for k, j in enumerate(idx):
                 if k > 0 and _HARD_GAP.search(d.gaps[j]):
                     ok = False
                     break
-                if self._tok_lemma(d, j, lang) != ph[k] and d.toks[j][2].lower() != ph[k] and not (
-                        lang == "kk" and k == n - 1 and d.toks[j][2].lower() in _kk_forms(ph[k])):
+                if self._tok_lemma(d, j, lang) != ph[k] and d.words[j].lower() != ph[k] and not (
+                        lang == "kk" and k == n - 1 and d.words[j].lower() in _kk_forms(ph[k])):
                     ok = False  # (Kazakh: the phrase's last word may take case endings, ауданына)
                     break
             if ok and (forward or not _HARD_GAP.search(d.gaps[i])):
@@ -251,19 +278,19 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
         return got
 
     def _tok_lemma(self, d: _Doc, j: int, lang: str) -> str:
-        return self._lemma_of(d.toks[j][2], lang)
+        return self._lemma_of(d.words[j], lang)
 
     # -- main scan ------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[Mention]:
         """Mentions of places, organisations and people, with lemma/key/gazetteer id when known."""
-        d = _Doc(doc)
+        d = _Doc(doc, self._shapes)
         out: list[Mention] = []
-        toks = d.toks
-        landmarks = self._landmarks(d) if toks else {}  # found once; the same dict every time
+        words, starts, ends = d.words, d.starts, d.ends
+        landmarks = self._landmarks(d) if words else {}  # found once; the same dict every time
         stops = sorted(set(d.caps).union(landmarks)) if landmarks else d.caps  # where anything can start
         words, gaps, conn = d.words, d.gaps, _connectors()
         i = 0
-        while i < len(toks):
+        while i < len(words):
             w = words[i]
             lm = landmarks.get(i)
             if lm is not None:
@@ -274,20 +301,20 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
             if len(w) < 2 or not (w[:1].isupper() or (w.isupper() and len(w) > 3)) or _HYPHEN_ADJ.search(w):
                 # (Russia-led, Kremlin-backed: an adjective, not a name); on to the next capital
                 k = bisect.bisect_right(stops, i)
-                i = stops[k] if k < len(stops) else len(toks)
+                i = stops[k] if k < len(stops) else len(words)
                 continue
             n = self._org_at(d, i, out)
             if n:
                 i += n
                 continue
-            qend = d.quotes.get(toks[i][0])
+            qend = d.quotes.get(starts[i])
             if qend is not None and w[:1].isupper():  # «Сонячна енергія»: a quoted name may hold lowercase words
                 j = i
-                while j + 1 < len(toks) and toks[j + 1][1] <= qend:
+                while j + 1 < len(words) and ends[j + 1] <= qend:
                     j += 1
                 g = self._gaz_match(d, i, d.lang(i)) if j > i else None
-                lower = sum(t[2][:1].islower() for t in toks[i : j + 1])
-                if j > i and j - i < 6 and toks[j][1] == qend and lower <= 2 and not _CLAUSE.search(d.text[toks[i][0] : qend]) \
+                lower = sum(t[:1].islower() for t in words[i : j + 1])
+                if j > i and j - i < 6 and ends[j] == qend and lower <= 2 and not _CLAUSE.search(d.text[starts[i] : qend]) \
                         and (lower or not (g and g[0] == j - i + 1)):  # a slogan or a title is not a name
                     # «Новая Степь», «ЕвроХим Павлодар»: a multi-word quoted name is one name
                     self._classify(d, i, j + 1, d.lang(i), False, out)
@@ -295,11 +322,11 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
                     continue
             # the run of capitalized words joined by single spaces (plus connectors inside names)
             end = i + 1
-            while end < len(toks) and end - i < _MAX_RUN and len(gaps[end]) <= 1 and not _HARD_GAP.search(gaps[end]):
+            while end < len(words) and end - i < _MAX_RUN and len(gaps[end]) <= 1 and not _HARD_GAP.search(gaps[end]):
                 nxt = words[end]
                 if nxt[:1].isupper():
                     end += 1
-                elif (nxt in conn and end + 1 < len(toks) and _cap(words[end + 1])
+                elif (nxt in conn and end + 1 < len(words) and _cap(words[end + 1])
                       and len(gaps[end + 1]) <= 1 and w[:1].isascii()):
                     end += 2
                 else:
@@ -320,10 +347,12 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
         """Emit mentions for the run toks[i:end]; returns the index to continue from."""
         p = i
         titled = False
+        words, conn, rec, known = d.words, _connectors(), self._rec, d.tok_lang
         while p < end:
-            lang = d.lang(p)
-            w = d.words[p]
-            tl = self._has_phrase(d, p, lang, "entity_person_titles", True)  # (`_title_len`)
+            lang = known[p] or d.lang(p)
+            w = words[p]
+            r = rec(w, lang)
+            tl = self._phrase_match(d, p, lang, r.titles, True) if r.titles else 0  # (`_title_len`)
             if tl:
                 titled, p = True, p + tl
                 continue
@@ -333,8 +362,8 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
                 self._emit(d, p, p + lk[0], "place", "place-word", lk[1], out)
                 p, titled = p + lk[0], False
                 continue
-            if (self._stop(w, lang) and not self._named_place(d, p, lang)) or (w.isupper() and len(w) > 5):
-                g = self._gaz_match(d, p, lang) if w.isupper() and len(w) > 5 else None
+            if (r.stop and not self._named_place(d, p, lang)) or (r.upper and len(w) > 5):
+                g = self._gaz_match(d, p, lang) if r.upper and len(w) > 5 else None
                 if g and (g[1].kind != "city" or g[1].population >= 500000 or (
                         g[1].population >= 15000 and g[1].country in self.gaz.full_countries)):
                     self._emit_place(d, p, g, lang, out)
@@ -342,23 +371,24 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
                 else:
                     p += 1
                 continue
-            cc = self._country_code(w, lang)
-            if cc and not any(0 <= j < len(d.toks) and d.toks[j][2].isupper() and len(d.toks[j][2]) > 3
+            cc = r.cc
+            if cc and not any(0 <= j < len(d.words) and d.words[j].isupper() and len(d.words[j]) > 3
                               for j in (p - 1, p + 1)) and (cp := self.gaz.country(cc)) is not None:
                 self._emit(d, p, p + 1, "place", "gazetteer", w, out, cp)  # РФ, РК: the country
                 p, titled = p + 1, False
                 continue
-            gr = self._republic_of(d, p, lang)
+            gr = self._republic_of(d, p, lang) if r.rep else None
             if gr:  # "Республики Казахстан", "Republic of Kazakhstan": the country
                 self._emit_place(d, p, gr, lang, out)
                 p, titled = p + gr[0], False
                 continue
-            n = self._person_at(d, p, lang, end)
+            n = self._person_at(d, p, lang, end) if p + 1 < end else 0
             if n:
-                self._emit(d, p, p + n, "person", "person", self._person_lemma([t[2] for t in d.toks[p : p + n]], lang), out)
+                self._emit(d, p, p + n, "person", "person", self._person_lemma(d.words[p : p + n], lang), out)
                 p, titled = p + n, False
                 continue
-            g = self._gaz_match(d, p, lang)
+            # (a word that starts no gazetteer name has no match, once the countries are known)
+            g = self._gaz_match(d, p, lang) if r.longest or d.countries is None else None
             if g and g[0] == 1 and _ADJ_END.search(w) and self._has_phrase(d, p + 1, lang, "entity_place_suffixes", True):
                 g = None  # «Советском районе»: a district named by an adjective, not the town Sovetsky
             if g and self._accept_place(d, p, g[0], g[1], lang, g[2]):
@@ -370,33 +400,40 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
                     p, titled = p + g[0], False
                     continue
             start, q = p, p + 1
-            while q < end and (d.words[q] in _connectors() or not self._stop(d.words[q], d.lang(q))) \
-                    and not self._title_len(d, q, d.lang(q)):
-                gq = self._gaz_match(d, q, d.lang(q))
-                if gq and self._accept_place(d, q, gq[0], gq[1], d.lang(q), gq[2]) \
-                        and not (_camel(d.toks[q - 1][2]) and q + gq[0] == end):
+            while q < end:
+                lq = known[q] or d.lang(q)
+                rq = rec(words[q], lq)
+                if not (words[q] in conn or not rq.stop) or (rq.titles and self._phrase_match(d, q, lq, rq.titles, True)):
+                    break
+                gq = self._gaz_match(d, q, lq) if rq.longest or d.countries is None else None
+                if gq and self._accept_place(d, q, gq[0], gq[1], lq, gq[2]) \
+                        and not (_camel(d.words[q - 1]) and q + gq[0] == end):
                     break  # ... but "ЕвроХим Павлодар": a CamelCase company named with its town
-                if self._person_at(d, q, d.lang(q), end) or self._republic_of(d, q, d.lang(q)) \
-                        or self._country_code(d.toks[q][2], d.lang(q)):
+                if (q + 1 < end and self._person_at(d, q, lq, end)) or (rq.rep and self._republic_of(d, q, lq)) or rq.cc:
                     break
                 q += 1
             # drop leading ordinary words (sentence-initial "Местные", "Here")
-            while p < q and self._common(d, p, lang) and not self._has_phrase(d, p + 1, lang, "entity_org_words", False) \
+            while p < q and self._common_at(d, p, rec(words[p], lang)) and not self._has_phrase(d, p + 1, lang, "entity_org_words", False) \
                     and not (q - p == 1 and self._quoted(d, p, q)) \
                     and not (q - p == 1 and self._place_adjective(d, p, q, lang)) \
                     and not (q - p == 1 and not d.initial(p) and self._has_phrase(d, p, lang, "entity_place_words", False)) \
                     and not (q - p == 2 and self._facility_adjective(d, p, lang)):
                 # («Укрзалізниця»: a quoted word is a name; «Кемеровской области»: so is a place's adjective;
                 # «микрорайон Шахтёр», «село Победа»: a capitalized word after a place word names the place)
-                if lang == "en" and q - p >= 3 and not self._stop(d.toks[p][2], lang):
+                if lang == "en" and q - p >= 3 and not rec(words[p], lang).stop:
                     break  # "Human Rights Watch" at the start of a sentence is still one name
                 p += 1
-            p, q = self._trim(d, p, q, lang)
+            if q - p == 1:  # (`_trim` of one word: a connector goes)
+                if words[p] in conn:
+                    p = q
+            else:
+                p, q = self._trim(d, p, q, lang)
             if q - p >= 2 and self._district_adjective(d, q - 1, lang):
                 self._classify(d, p, q - 1, lang, titled, out)  # «Масанчи | Кордайского района»
                 p, titled = q - 1, False
             generic = _generic(lang)
-            if p < q and not all(self._tok_lemma(d, j, lang) in generic for j in range(p, q)):
+            if p < q and not (rec(words[p], lang).lemma in generic if q - p == 1
+                              else all(rec(words[j], lang).lemma in generic for j in range(p, q))):
                 self._classify(d, p, q, lang, titled, out)
             p, titled = max(q, start + 1), False
         return max(end, p)
@@ -404,10 +441,10 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
     def _facility_adjective(self, d: _Doc, p: int, lang: str) -> bool:
         """Token p is a singular name adjective before an all-caps facility word of
         ``entity_facilities`` («Саяно-Шушенской ГЭС», «Курської АЕС»): the two are one name."""
-        nxt = _facility_head(d.toks[p + 1][2], lang) if p + 1 < len(d.toks) else ""
-        w = d.toks[p][2]
+        nxt = _facility_head(d.words[p + 1], lang) if p + 1 < len(d.words) else ""
+        w = d.words[p]
         return (bool(_ADJ_END.search(w)) or (lang == "kk" and _cap(w) and not w.isupper())) and nxt.isupper() and len(nxt) > 1 \
-            and not _HARD_GAP.search(d.gap(p + 1)) and bool(self._concept(nxt.lower(), lang, "entity_facilities"))
+            and not _HARD_GAP.search(d.gaps[p + 1]) and bool(self._concept(nxt.lower(), lang, "entity_facilities"))
 
     def _facility_after(self, d: _Doc, q: int, lang: str) -> bool:
         """A facility word (``entity_facilities``) follows token q-1 after at most two lowercase words
@@ -416,9 +453,9 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
 
     def _facility_end(self, d: _Doc, q: int, lang: str) -> int:
         """The token after the facility word of `_facility_after`, else 0."""
-        for j in range(q, min(q + 3, len(d.toks))):
-            w = d.toks[j][2]
-            if not w[:1].islower() or _HARD_GAP.search(d.gap(j)) or "," in d.gap(j):
+        for j in range(q, min(q + 3, len(d.words))):
+            w = d.words[j]
+            if not w[:1].islower() or _HARD_GAP.search(d.gaps[j]) or "," in d.gaps[j]:
                 return 0
             if self._concept(w.lower(), lang, "entity_facilities"):
                 return j + 1
@@ -432,35 +469,52 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
         stems: dict[str, set[str]] = {}
         for m in out:
             parts = (m.lemma or m.text).split() if m.type == "person" else []
-            if len(parts) >= 2 and len(st := surname_stem(parts[-1])) >= 4:
+            if len(parts) >= 2 and len(st := self._surname_stem(parts[-1])) >= 4:
                 stems.setdefault(st, set()).add(m.lemma or m.text)
         if not stems:
+            return
+        # the distinct words that qualify (each looked at once), then their places in text order
+        cand = {w for w in d.capital if len(w) >= 4 and w[:1].isupper() and not w.isupper()
+                and len(stems.get(self._surname_stem(w), ())) == 1}
+        if not cand:
             return
         spans = sorted(m.span for m in out)
         starts = [a for a, _ in spans]
         reach = list(itertools.accumulate((b for _, b in spans), max))  # furthest end so far
         added = False
-        for i, (s, _e, w) in enumerate(d.toks):
-            if len(w) < 4 or not w[:1].isupper() or w.isupper() or len(stems.get(surname_stem(w), ())) != 1:
+        tok_starts, words = d.starts, d.words
+        for i in d.caps:
+            w = words[i]
+            if w not in cand:
                 continue
+            s = tok_starts[i]
             k = bisect.bisect_right(starts, s) - 1
             if k >= 0 and reach[k] > s:  # inside a mention already
                 continue
             if self._first_name(w, d.lang(i)):
                 continue
-            self._emit(d, i, i + 1, "person", "person", next(iter(stems[surname_stem(w)])).split()[-1], out)
+            self._emit(d, i, i + 1, "person", "person", next(iter(stems[self._surname_stem(w)])).split()[-1], out)
             added = True
         if added:
             out.sort(key=lambda m: m.span[0])
 
+    def _surname_stem(self, w: str) -> str:
+        """`surname_stem` of a word (cached per tagger)."""
+        got = self._sstems.get(w)
+        if got is None:
+            if len(self._sstems) > 200_000:
+                self._sstems.clear()
+            got = self._sstems[w] = surname_stem(w)
+        return got
+
     def _emit_facility(self, d: _Doc, p: int, b: int, lang: str, out: list[Mention]) -> None:
         """A facility named by an adjective and its head word (toks[p:b]), keyed by the head's concept
         and the adjective's stem, so that its forms in every language and case link."""
-        last = _facility_head(d.toks[b - 1][2], lang)  # (kk: ГЭС-інде -> ГЭС, its case ending off)
+        last = _facility_head(d.words[b - 1], lang)  # (kk: ГЭС-інде -> ГЭС, its case ending off)
         head = self._concept(last.lower(), lang, "entity_facilities") or last.lower()
-        stem = name_stem(word_key(d.toks[p][2]))
-        self._emit(d, p, b, "org", "org-word", " ".join([t[2] for t in d.toks[p : b - 1]] + [last]), out,
-                   end_char=d.toks[b - 1][0] + len(last))
+        stem = name_stem(word_key(d.words[p]))
+        self._emit(d, p, b, "org", "org-word", " ".join([*d.words[p : b - 1], last]), out,
+                   end_char=d.starts[b - 1] + len(last))
         out[-1].key = f"#fac {head} {stem}"
 
     def _country_code(self, w: str, lang: str) -> str | None:
@@ -481,15 +535,15 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
     def _named_place(self, d: _Doc, p: int, lang: str) -> bool:
         """A place word follows token p: a stopword there is a name (Қазан қаласы: the city of Kazan,
         not the month)."""
-        return p + 1 < len(d.toks) and bool(self._has_phrase(d, p + 1, lang, "entity_place_suffixes", True))
+        return p + 1 < len(d.words) and bool(self._has_phrase(d, p + 1, lang, "entity_place_suffixes", True))
 
     def _coordinated_adjective(self, d: _Doc, q: int, lang: str) -> bool:
         """Token q is a conjunction between two capitalized adjectives before a place word
         («Баткенский и Лейлекский районы»)."""
-        if q + 2 >= len(d.toks) or d.toks[q][2] not in _words(None, "entity_conjunctions") or _HARD_GAP.search(d.gap(q)):
+        if q + 2 >= len(d.words) or d.words[q] not in _words(None, "entity_conjunctions") or _HARD_GAP.search(d.gaps[q]):
             return False
-        nxt = d.toks[q + 1][2]
-        return nxt[:1].isupper() and bool(_ADJ_END.search(nxt)) and not _HARD_GAP.search(d.gap(q + 1)) \
+        nxt = d.words[q + 1]
+        return nxt[:1].isupper() and bool(_ADJ_END.search(nxt)) and not _HARD_GAP.search(d.gaps[q + 1]) \
             and bool(self._has_phrase(d, q + 2, lang, "entity_place_suffixes", True))
 
     def _place_adjective(self, d: _Doc, p: int, q: int, lang: str) -> bool:
@@ -498,7 +552,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
         if not self._has_phrase(d, q, lang, "entity_place_suffixes", True) and not self._coordinated_adjective(d, q, lang) \
                 and not (q - p == 1 and self._event_adjective(d, p, q, lang)):
             return False
-        ap = self._adjective_place(d, d.toks[p][2], lang)
+        ap = self._adjective_place(d, d.words[p], lang)
         return bool(ap and ap[1])
 
     def _event_adjective(self, d: _Doc, p: int, q: int, lang: str) -> tuple[str, Place | None] | None:
@@ -506,21 +560,21 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
         «Аксыйские события», «Кемеровский пожар»): (the place's name, its gazetteer place or None).
         A dictionary adjective needs a town of 100,000 or a region (not «Советские», not a
         nationality such as «Российские»); a name the dictionary does not know may be any place."""
-        if lang not in ("ru", "uk") or q >= len(d.toks) or _HARD_GAP.search(d.gap(q)) \
+        if lang not in ("ru", "uk") or q >= len(d.words) or _HARD_GAP.search(d.gaps[q]) \
                 or not self._has_phrase(d, q, lang, "entity_event_nouns", True):
             return None
-        ap = self._adjective_place(d, d.toks[p][2], lang)
+        ap = self._adjective_place(d, d.words[p], lang)
         if ap is None or (ap[1] is not None and ap[1].kind == "country"):
             return None
-        known = self.morph.info(d.toks[p][2], lang)[0]
+        known = self.morph.info(d.words[p], lang)[0]
         if known and (ap[1] is None or (ap[1].kind == "city" and ap[1].population < 100000)):
             return None
         return ap
 
     def _caps_line(self, d: _Doc, p: int) -> bool:
         """Token p stands among other all-capital words on its line (a heading: HOW IT WAS)."""
-        for j, gap in ((p - 1, d.gap(p)), (p + 1, d.gap(p + 1) if p + 1 < len(d.toks) else "\n")):
-            if 0 <= j < len(d.toks) and "\n" not in gap and d.toks[j][2].isupper() and len(d.toks[j][2]) > 1:
+        for j, gap in ((p - 1, d.gaps[p]), (p + 1, d.gaps[p + 1] if p + 1 < len(d.words) else "\n")):
+            if 0 <= j < len(d.words) and "\n" not in gap and d.words[j].isupper() and len(d.words[j]) > 1:
                 return True
         return False
 
@@ -533,11 +587,11 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
         def edge(t: str) -> bool:
             return t in conn or (not t.isupper() and self._lemma_of(t, lang) in ctx)
 
-        while p < q and edge(d.toks[p][2]) and q - p > 1:
+        while p < q and edge(d.words[p]) and q - p > 1:
             p += 1
-        while q > p and edge(d.toks[q - 1][2]) and q - p > 1:
+        while q > p and edge(d.words[q - 1]) and q - p > 1:
             q -= 1
-        while p < q and d.toks[p][2] in conn:
+        while p < q and d.words[p] in conn:
             p += 1
         return p, q
 
@@ -547,7 +601,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
 
     def _emit(self, d: _Doc, a: int, b: int, typ: str, how: str, lemma: str, out: list[Mention],
               place: Place | None = None, end_char: int | None = None) -> None:
-        s, e = d.toks[a][0], end_char if end_char is not None else d.toks[b - 1][1]
+        s, e = d.starts[a], end_char if end_char is not None else d.ends[b - 1]
         text = d.text[s:e]
         if text.endswith(("'s", "’s")) and typ != "person":
             text, e = text[:-2], e - 2
@@ -558,13 +612,15 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
 
     def _classify(self, d: _Doc, p: int, q: int, lang: str, titled: bool, out: list[Mention]) -> None:
         """Decide what the plain run toks[p:q] names, from the evidence around it."""
-        titled = titled or bool(self._has_phrase(d, p, lang, "entity_person_titles", False))
-        if q < len(d.toks) and d.gap(q).strip() == "," and "\n" not in d.gap(q):
+        # (most runs have no list phrase before or after them: one look each instead of one per list)
+        back, fwd = self._phrase_near(d, p, lang, False), self._phrase_near(d, q, lang, True)
+        titled = titled or (back and bool(self._has_phrase(d, p, lang, "entity_person_titles", False)))
+        if q < len(d.words) and d.gaps[q].strip() == "," and "\n" not in d.gaps[q]:
             titled = titled or bool(self._title_len(d, q, lang))  # "Irina Li, head of communications"
         words = d.words[p:q]
         w = words[0]
         single = q - p == 1
-        s0, e0 = d.toks[p][0], d.toks[q - 1][1]
+        s0, e0 = d.starts[p], d.ends[q - 1]
         if (_ADJ_END.search(w) or lang == "kk") and (fe := (q if q - p == 2 and self._facility_adjective(d, p, lang) else
                                           self._facility_end(d, q, lang) if single and lang == "en" else 0)):
             self._emit_facility(d, p, fe, lang, out)  # «Саяно-Шушенской ГЭС», "the Kursky power plant"
@@ -592,14 +648,14 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
             core.pop()  # ... or after it: Karazhanbasmunai JSC
         lemma = base if single else " ".join(core)
         # place suffix after the run: "Magistau region", "Жамбыл облысы"
-        suf = self._has_phrase(d, q, lang, "entity_place_suffixes", True)
-        if suf and not _HARD_GAP.search(d.gap(q)):
-            e = d.toks[q + suf - 1][1]
+        suf = self._has_phrase(d, q, lang, "entity_place_suffixes", True) if fwd else 0
+        if suf and not _HARD_GAP.search(d.gaps[q]):
+            e = d.ends[q + suf - 1]
             ap = self._adjective_place(d, w, lang) if single else None
             if ap:  # «Рушанском районе»: the district of the place the adjective is made from
                 self._emit(d, p, q, "place", "gazetteer" if ap[1] else "place-word", ap[0], out, ap[1], end_char=e)
             elif self._tok_lemma(d, q, lang) in _words(lang, "entity_district_suffixes") or (
-                    lang == "kk" and _kk_stem_in(d.toks[q][2].lower(), _words(lang, "entity_district_suffixes"))):
+                    lang == "kk" and _kk_stem_in(d.words[q].lower(), _words(lang, "entity_district_suffixes"))):
                 # "Aksy district", "Шаңырақ шағын ауданы", "Масаншы ауылының": the place itself, with its
                 # word; in Kazakh the name alone (it stays in the nominative: no case ending to strip)
                 if lang == "kk":
@@ -609,13 +665,13 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
             else:
                 self._emit(d, p, q, "place", "place-word", lemma + d.text[e0:e], out, end_char=e)
             return
-        if lang == "kk" and single and q + 1 < len(d.toks) and d.toks[q][2][:1].islower() and not d.gap(q).strip() \
-                and not d.gap(q + 1).strip() and self._has_phrase(d, q + 1, lang, "entity_place_suffixes", True) \
-                and d.toks[q][2].lower() not in _words(lang, "entity_stopwords"):
+        if lang == "kk" and single and q + 1 < len(d.words) and d.words[q][:1].islower() and not d.gaps[q].strip() \
+                and not d.gaps[q + 1].strip() and self._has_phrase(d, q + 1, lang, "entity_place_suffixes", True) \
+                and d.words[q].lower() not in _words(lang, "entity_stopwords"):
             # «Бұлар батыр ауылдарында»: a name of two words, the second lowercase, before its place word
-            self._emit(d, p, q + 1, "place", "place-word", f"{w} {d.toks[q][2]}", out)
+            self._emit(d, p, q + 1, "place", "place-word", f"{w} {d.words[q]}", out)
             return
-        if single and (ap := self._event_adjective(d, p, q, lang)):
+        if single and fwd and (ap := self._event_adjective(d, p, q, lang)):
             # «Аксыйские события», «Жанаозенські події»: the event named after its place
             self._emit(d, p, q, "place", "gazetteer" if ap[1] else "place-word", ap[0], out, ap[1])
             return
@@ -632,14 +688,14 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
         quoted = self._quoted(d, p, q)
 
         def org_before() -> int:
-            return self._has_phrase(d, p, lang, "entity_org_words", False) or self._has_phrase(
-                d, p, lang, "entity_org_context", False)
+            return back and (self._has_phrase(d, p, lang, "entity_org_words", False) or self._has_phrase(
+                d, p, lang, "entity_org_context", False))
 
         def org_after() -> int:
-            return self._has_phrase(d, q, lang, "entity_org_words", True) or self._has_phrase(
-                d, q, lang, "entity_org_context", True)
+            return fwd and (self._has_phrase(d, q, lang, "entity_org_words", True) or self._has_phrase(
+                d, q, lang, "entity_org_context", True))
 
-        place_before = self._has_phrase(d, p, lang, "entity_place_words", False) and "," not in d.gap(p)  # not "the station, Kyrylenko said"
+        place_before = back and self._has_phrase(d, p, lang, "entity_place_words", False) and "," not in d.gaps[p]  # not "the station, Kyrylenko said"
         if place_before and (single or quoted):
             self._emit(d, p, q, "place", "place-word", lemma, out)
         elif any(self._lemma_of(x, lang).removesuffix("'s").removesuffix("’s") in orgw for x in words):
@@ -669,7 +725,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
             if lone_adj and "Surn" in tags and not d.initial(p):  # but «загибель Тарайковського.» a surname
                 ap = self._adjective_place(d, w, lang)
                 lone_adj = (ap is not None and ap[1] is not None) or (
-                    q < len(d.toks) and d.toks[q][2][:1].islower() and not self._no_noun(d.toks[q][2], lang))
+                    q < len(d.words) and d.words[q][:1].islower() and not self._no_noun(d.words[q], lang))
             if not lone_adj:
                 self._emit(d, p, q, "person", "person", self._person_lemma(words, lang), out)
         elif single and _camel(w):
@@ -682,7 +738,7 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
             self._emit(d, p, q, "person", "morph", self._person_lemma(words, lang), out)
         elif single and (_camel(w) or (_acronym(w) and not self._caps_line(d, p))):
             self._emit(d, p, q, "org", "camel" if _camel(w) else "acronym", lemma, out)
-        elif single and not d.initial(p) and not known and self._has_phrase(d, p, lang, "entity_place_preps", False):
+        elif single and back and not d.initial(p) and not known and self._has_phrase(d, p, lang, "entity_place_preps", False):
             self._emit(d, p, q, "place", "preposition", lemma, out)
         elif single and not d.initial(p) and (loc := _locative_base(w, lang)) \
                 and loc.lower() not in _words(lang, "entity_org_words") and not self._stop(loc, lang):
