@@ -106,6 +106,17 @@ class ClaimsById(Mapping):
         return len(self._pos)
 
 
+def _shown(c: Claim, share: dict[Any, Any]) -> Claim:
+    """``c`` with only what the pages read of a question's claims (a large question holds many): no
+    rule or provenance notes; repeated strings shared through ``share``."""
+    from .model import Claim
+
+    s = share.setdefault
+    return Claim(c.id, s(c.doc, c.doc), s(c.measure, c.measure), c.value, s(c.qualifier, c.qualifier), c.span, c.quote,
+                 s(c.lang, c.lang), s(c.group, c.group), c.source, s(c.modality, c.modality), s(c.place, c.place),
+                 s(c.when, c.when), report_date=s(c.report_date, c.report_date), source_type=s(c.source_type, c.source_type))
+
+
 class View:
     """Lookups over a `Dossier` shared by the renderers."""
 
@@ -129,11 +140,14 @@ class View:
         """The claims of ``q`` by id, read together for its values and charts (the last question's are
         kept, as renderers show one question at a time)."""
         if self._question[0] is not q:
+            self._question = (None, {})  # the previous question's claims go first
             at = self._positions(q)
+            share: dict[Any, Any] = {}
             if at is not None:  # by position, from the questions' index: no pass over all claims
-                got = {c.id: c for c in (self.d.claims[i] for i in at)}
+                got = {c.id: _shown(c, share) for c in (self.d.claims[i] for i in at)}
             else:
                 got = self.claims.many([*q.extra.get("claims", ()), *(c for v in q.values for c in v.claims)])
+                got = {k: _shown(c, share) for k, c in got.items()}
             self._question = (q, got)
         return self._question[1]
 
@@ -176,12 +190,15 @@ class View:
 
         out = []
         got = self.question_claims(q)
+        sources: dict[tuple[str, str], dict[str, str]] = {}  # equal sources shared (read only)
         for cid in q.extra.get("claims", [c for v in q.values for c in v.claims]):
             c = got.get(cid)
             if c is None:
                 continue
+            s = source_of(c, self.heads)
+            s = sources.setdefault((s["name"], s["type"]), s)
             out.append({"value": list(c.value) if isinstance(c.value, tuple) else c.value, "qualifier": c.qualifier,
-                        "modality": c.modality, "source": source_of(c, self.heads),
+                        "modality": c.modality, "source": s,
                         "date": report_date(c, self.heads), "claim": c.id, "doc": c.doc})
         return out
 
