@@ -6,9 +6,9 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import islice
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlsplit
 
 from ._dochead import heads
@@ -219,14 +219,17 @@ class View:
         from .questions import question_ids, source_of
 
         rows: dict[tuple[str, str], dict[str, Any]] = {}
+        no = self.doc_no  # a document by its number: sets of shared small objects, not a string per claim
         for c, qid in zip(self.d.claims, question_ids(self.d.claims, self.d.questions), strict=True):
             s = source_of(c, self.heads)
             r = rows.setdefault((s["name"], s["type"]), {**s, "claims": 0, "docs": set(), "questions": set()})
             r["claims"] += 1
-            r["docs"].add(c.doc)
+            r["docs"].add(no.get(c.doc, c.doc))
             if qid is not None:
                 r["questions"].add(qid)
-        out = [{**r, "docs": sorted(r["docs"]), "questions": sorted(r["questions"])} for r in rows.values()]
+        names = list(no)  # number n -> names[n - 1]
+        out = [{**r, "docs": sorted(x if type(x) is str else names[x - 1] for x in r["docs"]),
+                "questions": sorted(r["questions"])} for r in rows.values()]
         return sorted(out, key=lambda r: (-r["claims"], r["name"].casefold()))
 
     def consensus(self) -> list[dict[str, Any]]:
@@ -240,14 +243,14 @@ class View:
 
         facts = [{"kind": "figure", **f} for f in consensus_facts(self.d.questions)]
         dates: list[dict[str, Any]] = []
-        for whole, run in _day_runs(self.d.timeline):
+        for whole, run in _day_runs(_DayEvents(self.d.timeline)):
             if whole:  # the timeline was not in day order: what the runs gave so far is redone
                 dates = []
             dates.extend(self._agreed_dates(run))
         dates.sort(key=lambda f: (-f["independent"], f["value"], f["event"]))
         return facts + dates
 
-    def _agreed_dates(self, events: list[TimelineEvent]) -> list[dict[str, Any]]:
+    def _agreed_dates(self, events: list[_DayEvent]) -> list[dict[str, Any]]:
         """Dates stated alike: groups of ``events`` joined by ``also`` with no conflict, on one day, from
         two or more independent origins."""
         by_id = {e.id: e for e in events}
@@ -260,8 +263,8 @@ class View:
 
         for e in events:
             for a in e.also:
-                if isinstance(a, dict) and a.get("id") in by_id:
-                    ra, rb = sorted((find(e.id), find(a["id"])))
+                if a in by_id:
+                    ra, rb = sorted((find(e.id), find(a)))
                     parent[rb] = ra
         groups: dict[str, list[Any]] = defaultdict(list)
         for e in events:
@@ -318,13 +321,38 @@ class View:
         return self._by_doc.get(doc_id, [])
 
 
-def _day(e: TimelineEvent) -> str | None:
+class _DayEvent(NamedTuple):
+    """What consensus reads of a timeline entry (a day of a large corpus holds many): ``also`` as the
+    ids of the entries it names, ``conflicts`` as whether it has any."""
+
+    id: str
+    when: str
+    doc: str
+    span: tuple[int, int]
+    label: str
+    also: tuple[str, ...]
+    conflicts: bool
+
+
+class _DayEvents:
+    """The timeline's entries as `_DayEvent` s, read again at each iteration."""
+
+    def __init__(self, timeline: Sequence[TimelineEvent]) -> None:
+        self.timeline = timeline
+
+    def __iter__(self) -> Iterator[_DayEvent]:
+        for e in self.timeline:
+            yield _DayEvent(e.id, e.when, e.doc, e.span, e.label,
+                            tuple(a["id"] for a in e.also if isinstance(a, dict) and "id" in a), bool(e.conflicts))
+
+
+def _day(e: TimelineEvent | _DayEvent) -> str | None:
     """The day an entry is merged under (`rashomon.timeline.build_timeline`), or None."""
     day = (e.when or "").split("/")[0].split("T")[0]
     return day if len(day) == 10 and not day.startswith("--") else None
 
 
-def _day_runs(timeline: Sequence[TimelineEvent]) -> Iterator[tuple[bool, list[TimelineEvent]]]:
+def _day_runs(timeline: Iterable[Any]) -> Iterator[tuple[bool, list[Any]]]:
     """The timeline's entries in runs of one day each, as ``(False, run)``: ``also`` only joins entries
     of one day, and the merged timeline is sorted, so a day's entries are one run and only one day is
     held at a time. Entries of no day are never joined and are left out. A timeline not in day order

@@ -354,6 +354,7 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
             ranks.append((not q.contested, -len(q.extra["claims"]), order.get(q.measure, 99), q.id))
             questions.append(q)
         inferred.clear()
+    independence._links_by_doc = None  # type: ignore[attr-defined]  # `_links_by_doc`'s index: not kept
     ranked = sorted(range(len(ranks)), key=ranks.__getitem__)
     rank = array("q", bytes(8 * len(ranked)))
     for r, b in enumerate(ranked):
