@@ -123,9 +123,15 @@ def render_parts(d: Dossier, v: View | None = None) -> Iterator[str]:
 
 
 def _header(d: Dossier, v: View) -> str:
-    langs = sorted({doc.lang for doc in v.heads.values() if doc.lang})
-    dates = sorted(x for doc in v.heads.values() if (x := doc.published))
-    span = f", published {_e(dates[0][:10])} – {_e(dates[-1][:10])}" if dates else ""
+    langs_of: set[str] = set()
+    first = last = ""  # the earliest and latest publication dates, in one pass (no list of all)
+    for doc in v.heads.values():
+        if doc.lang:
+            langs_of.add(doc.lang)
+        if x := doc.published:
+            first, last = min(first, x) if first else x, max(last, x)
+    langs = sorted(langs_of)
+    span = f", published {_e(first[:10])} – {_e(last[:10])}" if first else ""
     nav = "".join(f'<li><a href="#{a}">{t}</a></li>' for a, t in (
         ("questions", "Questions"), ("consensus", "Consensus"), ("timeline", "Timeline"), ("entities", "Entities"),
         ("sources", "Sources"), ("independence", "Independence"), ("documents", "Documents"), ("errors", "Input errors")))
