@@ -287,7 +287,11 @@ class View:
     def n_contested(self) -> int:
         """How many questions are contested (counted once; the questions are not kept)."""
         if "contested" not in self._memo:
-            self._memo["contested"] = sum(1 for q in self.d.questions if q.contested)
+            from .questions import _summary
+
+            summary = _summary(self.d.questions)
+            self._memo["contested"] = (sum(f & 1 for f in summary[0]) if summary is not None
+                                       else sum(1 for q in self.d.questions if q.contested))
         return self._memo["contested"]
 
     def marks(self, doc_id: str) -> list[tuple[int, int, str, str]]:

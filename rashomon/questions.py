@@ -338,6 +338,7 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
     ranks = []
     built = array("q", bytes(8 * len(claims)))  # claim position -> the question it went to (in build order)
     inferred: dict[str, list[dict[str, str]]] = defaultdict(list)  # claim id -> notes, one group at a time
+    flags, where = bytearray(), []  # per question: 1 contested, 2 consensus; its place (`QuestionList`)
     for (measure, _g, place), positions in sorted(keyed.items()):
         share: dict[Any, Any] = {}  # one copy of each repeated string or source among the group's claims
         members = [_slim(claims[i], share) for i in positions]
@@ -352,6 +353,8 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
             for c in group_claims:
                 built[at[id(c)]] = len(ranks)
             ranks.append((not q.contested, -len(q.extra["claims"]), order.get(q.measure, 99), q.id))
+            flags.append(int(q.contested) | (2 if q.extra.get("consensus") else 0))
+            where.append(q.place)
             questions.append(q)
         inferred.clear()
     independence._links_by_doc = None  # type: ignore[attr-defined]  # `_links_by_doc`'s index: not kept
@@ -365,6 +368,9 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
     out = QuestionList(questions[i] for i in ranked) if isinstance(questions, list) else Reordered(questions, ranked)
     out.claim_question = index
     out.ids = [ranks[b][3] for b in ranked]  # the questions' ids in order: read without the questions
+    if not isinstance(questions, list):  # spilled: what passes over all questions read, without reading them
+        out.flags = bytearray(flags[b] for b in ranked)
+        out.places = [where[b] for b in ranked]
     return out
 
 
@@ -388,6 +394,15 @@ class QuestionList(list):
     order. A `Reordered` view of spilled questions carries the same attributes. See `question_ids`."""
 
     __slots__ = ("claim_question", "ids")
+
+
+def _summary(questions: Sequence[Question]) -> tuple[bytearray, list[str | None]] | None:
+    """The flags (1 contested, 2 consensus) and places of spilled questions (`build_questions`), when
+    they are there and match: passes that read only these need not read each (large) question."""
+    flags, places = getattr(questions, "flags", None), getattr(questions, "places", None)
+    if flags is None or places is None or not len(flags) == len(places) == len(questions):
+        return None
+    return flags, places
 
 
 def question_ids(claims: Sequence[Claim], questions: Sequence[Question]) -> Iterator[str | None]:
@@ -536,6 +551,9 @@ def consensus_facts(questions: Sequence[Question]) -> list[dict[str, Any]]:
     """Facts every source stating them agrees on: uncontested questions with one asserted value and
     >= 2 independent origins."""
     out = []
+    summary = _summary(questions)
+    if summary is not None:  # only the consensus questions are read
+        questions = [questions[k] for k, f in enumerate(summary[0]) if f & 2]
     for q in questions:
         if q.extra.get("consensus"):
             v = next(v for v in q.values if v.extra.get("asserted"))

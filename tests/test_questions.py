@@ -302,3 +302,21 @@ def test_questions_ignore_what_grouping_does_not_read():
     for c in b:
         c.rule, c.place_how, c.citation = "r", "sentence", 2
     assert [q.to_json() for q in build(a)] == [q.to_json() for q in build(b)]
+
+
+def test_spilled_questions_carry_what_passes_over_all_of_them_read():
+    """Spilled questions carry their flags (contested, consensus) and places, so that counting contested
+    questions, listing consensus facts and places read no question whole; the answers are the same."""
+    from rashomon.questions import _summary
+
+    claims = [C("a", 3, doc="d1"), C("b", 3, doc="d2"), C("c", 5, doc="d3", place="Shelbyville"),
+              C("d", 9, doc="d4", place="Shelbyville"), C("e", 2, doc="d5", place=None, measure="injured")]
+    docs = docs_for(claims)
+    spilled = build_questions(claims, docs, independence=Independence(), spill=True)
+    plain = build_questions(claims, docs, independence=Independence())
+    flags, places = _summary(spilled)
+    assert _summary(plain) is None
+    assert [bool(f & 1) for f in flags] == [q.contested for q in plain]
+    assert [bool(f & 2) for f in flags] == [bool(q.extra.get("consensus")) for q in plain]
+    assert places == [q.place for q in plain] and any(f & 1 for f in flags)
+    assert consensus_facts(spilled) == consensus_facts(plain)
