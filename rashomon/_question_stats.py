@@ -88,21 +88,24 @@ def evolution(claims: Sequence[Claim], docs: dict[str, Document]) -> dict[str, A
     """Figures over report time: every dated claim (``overall``) and per source with >= 2 dated claims."""
     from .questions import _source_key, report_date, source_of
 
-    points = []
+    points, keys = [], []
+    shared: dict[tuple[str, str], dict[str, str]] = {}  # equal sources: one dict (a large question has many points)
     for c in claims:
         d = report_date(c, docs)
         if not _periods.day_key(d):
             continue
+        src = source_of(c, docs)
         points.append({"date": d, "value": list(c.value) if isinstance(c.value, tuple) else c.value,
-                       "qualifier": c.qualifier, "modality": c.modality, "source": source_of(c, docs),
-                       "claim": c.id, "doc": c.doc, "_key": _source_key(c, docs)})
-    points.sort(key=lambda p: (_periods.day_key(p["date"]), p["claim"]))
+                       "qualifier": c.qualifier, "modality": c.modality,
+                       "source": shared.setdefault((src["name"], src["type"]), src), "claim": c.id, "doc": c.doc})
+        keys.append(_source_key(c, docs))
+    order = sorted(range(len(points)), key=lambda i: (_periods.day_key(points[i]["date"]), points[i]["claim"]))
     by_key: dict[Any, list[dict[str, Any]]] = defaultdict(list)
-    for p in points:
-        by_key[p["_key"]].append(p)
-    by_source = [{"source": ps[0]["source"], "points": [{k: v for k, v in p.items() if k != "_key"} for p in ps]}
-                 for ps in by_key.values() if len(ps) >= 2]
-    return {"overall": [{k: v for k, v in p.items() if k != "_key"} for p in points], "by_source": by_source}
+    for i in order:
+        by_key[keys[i]].append(points[i])
+    # a point of a source's series is the same (read-only) dict as in ``overall``
+    by_source = [{"source": ps[0]["source"], "points": ps} for ps in by_key.values() if len(ps) >= 2]
+    return {"overall": [points[i] for i in order], "by_source": by_source}
 
 
 def grade(values: Sequence[QuestionValue], asserted: Sequence[Claim], ind: Independence, contested: bool = False

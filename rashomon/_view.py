@@ -6,9 +6,9 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import islice
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlsplit
 
 from ._dochead import heads
@@ -106,6 +106,17 @@ class ClaimsById(Mapping):
         return len(self._pos)
 
 
+def _shown(c: Claim, share: dict[Any, Any]) -> Claim:
+    """``c`` with only what the pages read of a question's claims (a large question holds many): no
+    rule or provenance notes; repeated strings shared through ``share``."""
+    from .model import Claim
+
+    s = share.setdefault
+    return Claim(c.id, s(c.doc, c.doc), s(c.measure, c.measure), c.value, s(c.qualifier, c.qualifier), c.span, c.quote,
+                 s(c.lang, c.lang), s(c.group, c.group), c.source, s(c.modality, c.modality), s(c.place, c.place),
+                 s(c.when, c.when), report_date=s(c.report_date, c.report_date), source_type=s(c.source_type, c.source_type))
+
+
 class View:
     """Lookups over a `Dossier` shared by the renderers."""
 
@@ -129,11 +140,14 @@ class View:
         """The claims of ``q`` by id, read together for its values and charts (the last question's are
         kept, as renderers show one question at a time)."""
         if self._question[0] is not q:
+            self._question = (None, {})  # the previous question's claims go first
             at = self._positions(q)
+            share: dict[Any, Any] = {}
             if at is not None:  # by position, from the questions' index: no pass over all claims
-                got = {c.id: c for c in (self.d.claims[i] for i in at)}
+                got = {c.id: _shown(c, share) for c in (self.d.claims[i] for i in at)}
             else:
                 got = self.claims.many([*q.extra.get("claims", ()), *(c for v in q.values for c in v.claims)])
+                got = {k: _shown(c, share) for k, c in got.items()}
             self._question = (q, got)
         return self._question[1]
 
@@ -176,12 +190,15 @@ class View:
 
         out = []
         got = self.question_claims(q)
+        sources: dict[tuple[str, str], dict[str, str]] = {}  # equal sources shared (read only)
         for cid in q.extra.get("claims", [c for v in q.values for c in v.claims]):
             c = got.get(cid)
             if c is None:
                 continue
+            s = source_of(c, self.heads)
+            s = sources.setdefault((s["name"], s["type"]), s)
             out.append({"value": list(c.value) if isinstance(c.value, tuple) else c.value, "qualifier": c.qualifier,
-                        "modality": c.modality, "source": source_of(c, self.heads),
+                        "modality": c.modality, "source": s,
                         "date": report_date(c, self.heads), "claim": c.id, "doc": c.doc})
         return out
 
@@ -202,14 +219,17 @@ class View:
         from .questions import question_ids, source_of
 
         rows: dict[tuple[str, str], dict[str, Any]] = {}
+        no = self.doc_no  # a document by its number: sets of shared small objects, not a string per claim
         for c, qid in zip(self.d.claims, question_ids(self.d.claims, self.d.questions), strict=True):
             s = source_of(c, self.heads)
             r = rows.setdefault((s["name"], s["type"]), {**s, "claims": 0, "docs": set(), "questions": set()})
             r["claims"] += 1
-            r["docs"].add(c.doc)
+            r["docs"].add(no.get(c.doc, c.doc))
             if qid is not None:
                 r["questions"].add(qid)
-        out = [{**r, "docs": sorted(r["docs"]), "questions": sorted(r["questions"])} for r in rows.values()]
+        names = list(no)  # number n -> names[n - 1]
+        out = [{**r, "docs": sorted(x if type(x) is str else names[x - 1] for x in r["docs"]),
+                "questions": sorted(r["questions"])} for r in rows.values()]
         return sorted(out, key=lambda r: (-r["claims"], r["name"].casefold()))
 
     def consensus(self) -> list[dict[str, Any]]:
@@ -223,14 +243,14 @@ class View:
 
         facts = [{"kind": "figure", **f} for f in consensus_facts(self.d.questions)]
         dates: list[dict[str, Any]] = []
-        for whole, run in _day_runs(self.d.timeline):
+        for whole, run in _day_runs(_DayEvents(self.d.timeline)):
             if whole:  # the timeline was not in day order: what the runs gave so far is redone
                 dates = []
             dates.extend(self._agreed_dates(run))
         dates.sort(key=lambda f: (-f["independent"], f["value"], f["event"]))
         return facts + dates
 
-    def _agreed_dates(self, events: list[TimelineEvent]) -> list[dict[str, Any]]:
+    def _agreed_dates(self, events: list[_DayEvent]) -> list[dict[str, Any]]:
         """Dates stated alike: groups of ``events`` joined by ``also`` with no conflict, on one day, from
         two or more independent origins."""
         by_id = {e.id: e for e in events}
@@ -243,8 +263,8 @@ class View:
 
         for e in events:
             for a in e.also:
-                if isinstance(a, dict) and a.get("id") in by_id:
-                    ra, rb = sorted((find(e.id), find(a["id"])))
+                if a in by_id:
+                    ra, rb = sorted((find(e.id), find(a)))
                     parent[rb] = ra
         groups: dict[str, list[Any]] = defaultdict(list)
         for e in events:
@@ -267,7 +287,11 @@ class View:
     def n_contested(self) -> int:
         """How many questions are contested (counted once; the questions are not kept)."""
         if "contested" not in self._memo:
-            self._memo["contested"] = sum(1 for q in self.d.questions if q.contested)
+            from .questions import _summary
+
+            summary = _summary(self.d.questions)
+            self._memo["contested"] = (sum(f & 1 for f in summary[0]) if summary is not None
+                                       else sum(1 for q in self.d.questions if q.contested))
         return self._memo["contested"]
 
     def marks(self, doc_id: str) -> list[tuple[int, int, str, str]]:
@@ -301,13 +325,38 @@ class View:
         return self._by_doc.get(doc_id, [])
 
 
-def _day(e: TimelineEvent) -> str | None:
+class _DayEvent(NamedTuple):
+    """What consensus reads of a timeline entry (a day of a large corpus holds many): ``also`` as the
+    ids of the entries it names, ``conflicts`` as whether it has any."""
+
+    id: str
+    when: str
+    doc: str
+    span: tuple[int, int]
+    label: str
+    also: tuple[str, ...]
+    conflicts: bool
+
+
+class _DayEvents:
+    """The timeline's entries as `_DayEvent` s, read again at each iteration."""
+
+    def __init__(self, timeline: Sequence[TimelineEvent]) -> None:
+        self.timeline = timeline
+
+    def __iter__(self) -> Iterator[_DayEvent]:
+        for e in self.timeline:
+            yield _DayEvent(e.id, e.when, e.doc, e.span, e.label,
+                            tuple(a["id"] for a in e.also if isinstance(a, dict) and "id" in a), bool(e.conflicts))
+
+
+def _day(e: TimelineEvent | _DayEvent) -> str | None:
     """The day an entry is merged under (`rashomon.timeline.build_timeline`), or None."""
     day = (e.when or "").split("/")[0].split("T")[0]
     return day if len(day) == 10 and not day.startswith("--") else None
 
 
-def _day_runs(timeline: Sequence[TimelineEvent]) -> Iterator[tuple[bool, list[TimelineEvent]]]:
+def _day_runs(timeline: Iterable[Any]) -> Iterator[tuple[bool, list[Any]]]:
     """The timeline's entries in runs of one day each, as ``(False, run)``: ``also`` only joins entries
     of one day, and the merged timeline is sorted, so a day's entries are one run and only one day is
     held at a time. Entries of no day are never joined and are left out. A timeline not in day order

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from itertools import islice
 from html import escape
 from typing import Any
 
@@ -103,15 +104,17 @@ def _bounds(points: Sequence[dict[str, Any]]) -> tuple[float, float] | None:
 
 def values_by_source(question: Any, points: Sequence[dict[str, Any]], chart_id: str) -> str:
     """One row per source; ``points`` are dicts with value, qualifier, modality, source {name, type}."""
+    return "".join(values_by_source_parts(question, points, chart_id))
+
+
+def values_by_source_parts(question: Any, points: Sequence[dict[str, Any]], chart_id: str) -> Iterator[str]:
+    """`values_by_source` in pieces (a question with many claims draws a mark for each); nothing when
+    there is no figure to draw."""
     points = [p for p in points if p["value"] is not None]
     b = _bounds(points)
     if b is None:
-        return ""
-    rows: list[tuple[str, str]] = []
-    for p in points:
-        key = (p["source"]["name"], p["source"]["type"])
-        if key not in rows:
-            rows.append(key)
+        return
+    rows = list(dict.fromkeys((p["source"]["name"], p["source"]["type"]) for p in points))  # in order of appearance
     h = TOP + ROW * len(rows) + 30
     scale = _Scale(0.0 if b[0] > 0 and b[1] / max(b[0], 1) <= 50 else b[0], b[1] * 1.05 or 1, LEFT, W - RIGHT - 10)
     title = f"Figures by source: {question.text}"
@@ -125,25 +128,33 @@ def values_by_source(question: Any, points: Sequence[dict[str, Any]], chart_id: 
         out.append(f'<text x="{LEFT - 8}" y="{y + 4}" text-anchor="end" font-size="12">{_e(label)} '
                    f'<tspan fill="{COLORS.get(typ, "#333")}" font-size="10">({_e(typ)})</tspan></text>')
         out.append(f'<line x1="{LEFT}" y1="{y}" x2="{W - RIGHT}" y2="{y}" stroke="#ddd"/>')
+    yield from out
+    out = []
+    row_of = {key: i for i, key in enumerate(rows)}
     for p in points:
         iv = _interval(p["value"], p["qualifier"])
         if iv is None:
             continue
-        y = TOP + ROW * rows.index((p["source"]["name"], p["source"]["type"]))
+        y = TOP + ROW * row_of[(p["source"]["name"], p["source"]["type"])]
         label = f'{p["source"]["name"]}: {_fmt(p["value"])} ({p["qualifier"]}, {p["modality"]})'
-        out.append(_mark(scale(iv[0]), scale(iv[1]), y, iv[2], COLORS.get(p["source"]["type"], "#333"), p["modality"],
-                         scale.x1, label))
+        yield _mark(scale(iv[0]), scale(iv[1]), y, iv[2], COLORS.get(p["source"]["type"], "#333"), p["modality"],
+                    scale.x1, label)
     out.append(_axis(scale, TOP + ROW * len(rows) - 6))
     out.append("</svg>")
-    return "".join(out)
+    yield from out
 
 
 def values_by_date(question: Any, points: Sequence[dict[str, Any]], chart_id: str) -> str:
     """Figures over report date (x) with each source's figures joined by a line (its evolution)."""
+    return "".join(values_by_date_parts(question, points, chart_id))
+
+
+def values_by_date_parts(question: Any, points: Sequence[dict[str, Any]], chart_id: str) -> Iterator[str]:
+    """`values_by_date` in pieces; nothing when there is no dated figure to draw."""
     pts = [p for p in points if p["value"] is not None and _periods.parse(_periods.day_key(p.get("date")))]
     b = _bounds(pts)
     if b is None or not pts:
-        return ""
+        return
     days = [_periods.parse(_periods.day_key(p["date"]))[0].toordinal() for p in pts]  # type: ignore[index]
     d0, d1 = min(days), max(days)
     if d0 == d1:
@@ -172,20 +183,31 @@ def values_by_date(question: Any, points: Sequence[dict[str, Any]], chart_id: st
         iv = _interval(p["value"], p["qualifier"])
         assert iv is not None
         lines.setdefault((p["source"]["name"], p["source"]["type"]), []).append((xs(d), ys(iv[0])))
+    yield from out
+    del out
     for (_, typ), coords in lines.items():
         if len(coords) > 1:
-            path = " ".join(f"{x:.1f},{y:.1f}" for x, y in coords)
-            out.append(f'<polyline points="{path}" fill="none" stroke="{COLORS.get(typ, "#333")}" stroke-width="1.5"/>')
+            yield '<polyline points="'
+            yield from _joined(f"{x:.1f},{y:.1f}" for x, y in coords)
+            yield f'" fill="none" stroke="{COLORS.get(typ, "#333")}" stroke-width="1.5"/>'
+    del lines
     for p, d in zip(pts, days, strict=True):
         iv = _interval(p["value"], p["qualifier"])
         assert iv is not None
         color = COLORS.get(p["source"]["type"], "#333")
         fill = color if p["modality"] == "asserted" else "none"
         label = f'{p["date"]} {p["source"]["name"]}: {_fmt(p["value"])} ({p["qualifier"]}, {p["modality"]})'
-        out.append(f'<g><title>{_e(label)}</title><circle cx="{xs(d):.1f}" cy="{ys(iv[0]):.1f}" r="5" fill="{fill}" '
-                   f'stroke="{color}" stroke-width="2"/></g>')
-    out.append("</svg>")
-    return "".join(out)
+        yield (f'<g><title>{_e(label)}</title><circle cx="{xs(d):.1f}" cy="{ys(iv[0]):.1f}" r="5" fill="{fill}" '
+               f'stroke="{color}" stroke-width="2"/></g>')
+    yield "</svg>"
+
+
+def _joined(items: Iterator[str], sep: str = " ", size: int = 256) -> Iterator[str]:
+    """``sep.join(items)`` in pieces of ``size`` items."""
+    first = True
+    while chunk := list(islice(items, size)):
+        yield ("" if first else sep) + sep.join(chunk)
+        first = False
 
 
 def _fmt(v: Any) -> str:

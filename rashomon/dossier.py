@@ -67,7 +67,7 @@ class Dossier:
         out.mkdir(parents=True, exist_ok=True)
         _write_jsonl(out / "claims.jsonl", self.rows("claims"))
         _write_jsonl(out / "timeline.jsonl", self.rows("timeline"))
-        _write_jsonl(out / "questions.jsonl", self.rows("questions"))
+        _write_jsonl(out / "questions.jsonl", self.questions)  # a large question's record written piecewise
         (out / "entities.json").write_text(
             json.dumps(self.records("entities"), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )
@@ -109,10 +109,18 @@ def _write_parts(path: Path, parts: Iterable[str]) -> None:
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
-def _write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> None:
+def _write_jsonl(path: Path, rows: Iterable[dict[str, Any] | Question]) -> None:
+    """One record a line: a dict as it is, a question as its ``to_json()`` (`questions.record_parts`:
+    a large one in pieces, never held whole as a dict or a string)."""
+    from .questions import record_parts
+
     with path.open("w", encoding="utf-8") as f:
         for r in rows:
-            f.write(_ENCODE(r) + "\n")
+            if isinstance(r, Question):
+                f.writelines(record_parts(r, _ENCODE))
+                f.write("\n")
+            else:
+                f.write(_ENCODE(r) + "\n")
 
 
 def analyze_inputs(

@@ -249,9 +249,17 @@ def places_geojson(d: Dossier, *, stream: bool = False) -> dict[str, Any]:
         if c.place in wanted:
             claims_at.setdefault(c.place, []).append(i)
     questions_at: dict[str, set[str]] = {}
-    for q in d.questions:
-        if q.place in wanted:
-            questions_at.setdefault(q.place, set()).add(q.id)
+    from .questions import _summary
+
+    summary = _summary(d.questions)
+    ids = getattr(d.questions, "ids", None)
+    if summary is not None and ids is not None and len(ids) == len(d.questions):  # without reading the questions
+        pairs: Any = zip(summary[1], ids, strict=True)
+    else:
+        pairs = ((q.place, q.id) for q in d.questions)
+    for place, qid in pairs:
+        if place in wanted:
+            questions_at.setdefault(place, set()).add(qid)
     features = (_feature(en, d.claims, claims_at, questions_at) for en in places)
     return {"type": "FeatureCollection", "features": features if stream else [materialize(f) for f in features]}
 

@@ -47,12 +47,13 @@ when an official source asserts it; else ``multiple_independent`` with >= 2 inde
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from . import _periods
@@ -60,7 +61,7 @@ from ._dochead import heads as docheads
 from .document import Document
 from .independence import Independence, detect
 from .langdata import load_map, load_table
-from .model import MEASURES, Claim, Entity, Question, QuestionValue, stable_id
+from .model import MEASURES, Claim, Entity, Question, QuestionValue, Source, stable_id
 
 ABOUT = 0.1  # "about n" allows n +/- 10% (at least 1)
 GAP_DAYS = 1
@@ -337,8 +338,11 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
     ranks = []
     built = array("q", bytes(8 * len(claims)))  # claim position -> the question it went to (in build order)
     inferred: dict[str, list[dict[str, str]]] = defaultdict(list)  # claim id -> notes, one group at a time
+    flags, where = bytearray(), []  # per question: 1 contested, 2 consensus; its place (`QuestionList`)
     for (measure, _g, place), positions in sorted(keyed.items()):
-        members = [claims[i] for i in positions]
+        share: dict[Any, Any] = {}  # one copy of each repeated string or source among the group's claims
+        members = [_slim(claims[i], share) for i in positions]
+        del share
         at = {id(c): i for c, i in zip(members, positions, strict=True)}
         for c, i in zip(members, positions, strict=True):
             if how[i]:
@@ -349,18 +353,39 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
             for c in group_claims:
                 built[at[id(c)]] = len(ranks)
             ranks.append((not q.contested, -len(q.extra["claims"]), order.get(q.measure, 99), q.id))
+            flags.append(int(q.contested) | (2 if q.extra.get("consensus") else 0))
+            where.append(q.place)
             questions.append(q)
         inferred.clear()
+    independence._links_by_doc = None  # type: ignore[attr-defined]  # `_links_by_doc`'s index: not kept
     ranked = sorted(range(len(ranks)), key=ranks.__getitem__)
     rank = array("q", bytes(8 * len(ranked)))
     for r, b in enumerate(ranked):
         rank[b] = r
-    index = array("q", (rank[b] for b in built))
+    index = array("I" if len(ranked) < 1 << 32 else "q", (rank[b] for b in built))  # 4 bytes a claim
+    del built
     out: QuestionList | Reordered[Question]
     out = QuestionList(questions[i] for i in ranked) if isinstance(questions, list) else Reordered(questions, ranked)
     out.claim_question = index
     out.ids = [ranks[b][3] for b in ranked]  # the questions' ids in order: read without the questions
+    if not isinstance(questions, list):  # spilled: what passes over all questions read, without reading them
+        out.flags = bytearray(flags[b] for b in ranked)
+        out.places = [where[b] for b in ranked]
     return out
+
+
+def _slim(c: Claim, share: dict[Any, Any]) -> Claim:
+    """``c`` with only what grouping and a question's statistics read: no quote (unless its vague figure
+    is read from it), rule or provenance notes; repeated strings and sources shared through ``share``
+    (a group of a large corpus can hold a large share of all claims)."""
+    s = share.setdefault
+    src = c.source
+    if src is not None:
+        src = s((src.name, src.type), Source(src.name, src.type))
+    return Claim(c.id, s(c.doc, c.doc), s(c.measure, c.measure), c.value, s(c.qualifier, c.qualifier), c.span,
+                 c.quote if c.value is None else "", s(c.lang, c.lang), s(c.group, c.group), src,
+                 s(c.modality, c.modality), s(c.place, c.place), s(c.when, c.when), c.value_span,
+                 report_date=s(c.report_date, c.report_date), source_type=s(c.source_type, c.source_type))
 
 
 class QuestionList(list):
@@ -369,6 +394,15 @@ class QuestionList(list):
     order. A `Reordered` view of spilled questions carries the same attributes. See `question_ids`."""
 
     __slots__ = ("claim_question", "ids")
+
+
+def _summary(questions: Sequence[Question]) -> tuple[bytearray, list[str | None]] | None:
+    """The flags (1 contested, 2 consensus) and places of spilled questions (`build_questions`), when
+    they are there and match: passes that read only these need not read each (large) question."""
+    flags, places = getattr(questions, "flags", None), getattr(questions, "places", None)
+    if flags is None or places is None or not len(flags) == len(places) == len(questions):
+        return None
+    return flags, places
 
 
 def question_ids(claims: Sequence[Claim], questions: Sequence[Question]) -> Iterator[str | None]:
@@ -414,12 +448,26 @@ def _question(measure: str, place: str | None, period: _periods.Period | None, g
         "unofficial": [_brief(v) for v in q.values if any(s["type"] != "official" for s in v.sources)],
         "evolution": evolution(claims, docs),
         "superseded": sorted(superseded),
-        "inferred": [{"claim": c.id, **r} for c in claims for r in inferred.get(c.id, [])],
+        "inferred": _notes(claims, inferred),
         "independence": _independence_note(claims, ind),
         "consensus": not q.contested and len({(str(v.value), v.qualifier) for v in q.values if v.extra.get("asserted")}) == 1
                      and ind.origins((c.doc, c.span[0]) for c in asserted) >= 2,
     })
     return q
+
+
+def _notes(claims: list[Claim], inferred: dict[str, list[dict[str, str]]]) -> list[dict[str, str]]:
+    """The ``inferred`` notes of a question's claims, in order; equal texts share one string (many
+    claims of a large question get the same reason)."""
+    texts: dict[str, str] = {}
+    out = []
+    for c in claims:
+        for r in inferred.get(c.id, ()):
+            note = {"claim": c.id}
+            for k, x in r.items():
+                note[k] = texts.setdefault(x, x) if type(x) is str else x
+            out.append(note)
+    return out
 
 
 def _brief(v: QuestionValue) -> dict[str, Any]:
@@ -457,10 +505,55 @@ def _links_by_doc(ind: Independence) -> tuple[dict[str, list[int]], list[str]]:
     return cached[1], cached[2]
 
 
+# -- records, piecewise ----------------------------------------------------------------------------
+SMALL_RECORD = 256  # claims of a question under which its record is encoded at once
+_BIG_LIST = 32  # items of a list from which a large record's list is encoded item by item
+_DEPTH = 4  # levels of a large record whose dicts are encoded key by key
+
+
+def record_parts(q: Question, encode: Callable[[Any], str], *, sort_keys: bool = False) -> Iterator[str]:
+    """``encode(q.to_json())`` in pieces (``encode``: a `json.JSONEncoder`'s ``encode``, with
+    ``sort_keys`` as it was made): a large question's record (thousands of claims: its claim ids,
+    evolution points and notes) is written without building it as a dict, or as one string."""
+    if len(q.extra.get("claims", ())) < SMALL_RECORD:
+        yield encode(q.to_json())
+        return
+    d: dict[str, Any] = {f: getattr(q, f) for f in _QUESTION_FIELDS}  # as `Question.to_json`, not copied
+    d.update(q.extra)
+    yield from _parts(d, encode, sort_keys, 0)
+
+
+def _parts(obj: Any, encode: Callable[[Any], str], sort_keys: bool, depth: int) -> Iterator[str]:
+    if isinstance(obj, QuestionValue):
+        obj = obj.to_json()
+    if isinstance(obj, dict) and depth < _DEPTH and all(type(k) is str for k in obj):
+        yield "{"
+        for i, (k, v) in enumerate(sorted(obj.items()) if sort_keys else obj.items()):
+            yield (", " if i else "") + encode(k) + ": "
+            yield from _parts(v, encode, sort_keys, depth + 1)
+        yield "}"
+    elif isinstance(obj, (list, tuple)) and (len(obj) >= _BIG_LIST or depth < _DEPTH and
+                                             any(isinstance(x, (dict, QuestionValue)) for x in obj)):
+        yield "["
+        for i, x in enumerate(obj):
+            if i:
+                yield ", "
+            yield from _parts(x, encode, sort_keys, depth + 1)
+        yield "]"
+    else:
+        yield encode(obj.to_json() if isinstance(obj, QuestionValue) else obj)
+
+
+_QUESTION_FIELDS = tuple(f.name for f in dataclasses.fields(Question) if f.name != "extra")
+
+
 def consensus_facts(questions: Sequence[Question]) -> list[dict[str, Any]]:
     """Facts every source stating them agrees on: uncontested questions with one asserted value and
     >= 2 independent origins."""
     out = []
+    summary = _summary(questions)
+    if summary is not None:  # only the consensus questions are read
+        questions = [questions[k] for k, f in enumerate(summary[0]) if f & 2]
     for q in questions:
         if q.extra.get("consensus"):
             v = next(v for v in q.values if v.extra.get("asserted"))

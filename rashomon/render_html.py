@@ -123,9 +123,15 @@ def render_parts(d: Dossier, v: View | None = None) -> Iterator[str]:
 
 
 def _header(d: Dossier, v: View) -> str:
-    langs = sorted({doc.lang for doc in v.heads.values() if doc.lang})
-    dates = sorted(x for doc in v.heads.values() if (x := doc.published))
-    span = f", published {_e(dates[0][:10])} – {_e(dates[-1][:10])}" if dates else ""
+    langs_of: set[str] = set()
+    first = last = ""  # the earliest and latest publication dates, in one pass (no list of all)
+    for doc in v.heads.values():
+        if doc.lang:
+            langs_of.add(doc.lang)
+        if x := doc.published:
+            first, last = min(first, x) if first else x, max(last, x)
+    langs = sorted(langs_of)
+    span = f", published {_e(first[:10])} – {_e(last[:10])}" if first else ""
     nav = "".join(f'<li><a href="#{a}">{t}</a></li>' for a, t in (
         ("questions", "Questions"), ("consensus", "Consensus"), ("timeline", "Timeline"), ("entities", "Entities"),
         ("sources", "Sources"), ("independence", "Independence"), ("documents", "Documents"), ("errors", "Input errors")))
@@ -147,7 +153,7 @@ def _questions(d: Dossier, v: View) -> Iterator[str]:
     if not d.questions:
         yield "<p>No figure claims were found.</p>"
     for i, q in enumerate(islice(d.questions, MAX_QUESTIONS), 1):
-        yield _question(q, v, i)
+        yield from _question_parts(q, v, i)
     if len(d.questions) > MAX_QUESTIONS:  # a large corpus: keep the page readable and its size bounded
         yield (f'<p class="meta">{len(d.questions) - MAX_QUESTIONS} more questions are not shown here '
                "(the least contested and least cited): see questions.jsonl.</p>")
@@ -155,6 +161,11 @@ def _questions(d: Dossier, v: View) -> Iterator[str]:
 
 
 def _question(q: Question, v: View, i: int) -> str:
+    return "".join(_question_parts(q, v, i))
+
+
+def _question_parts(q: Question, v: View, i: int) -> Iterator[str]:
+    """One question's article in pieces: its charts draw a mark per claim."""
     status = ('<span class="contested">contested</span>' if q.contested else '<span class="uncontested">not contested</span>')
     best = q.extra.get("best") or {}
     facts = [f"Status: {status}", f"grade: <strong>{_e(q.grade)}</strong>"]
@@ -182,9 +193,6 @@ def _question(q: Question, v: View, i: int) -> str:
             f"<td><ul>{srcs}</ul></td><td>{val.independent}</td><td>{_e(val.first_reported or '')}</td>"
             f"<td><ul>{''.join(quotes)}</ul></td></tr>"
         )
-    pts = v.points(q)
-    chart1 = _figure(charts.values_by_source(q, pts, f"c{i}s"), "Figures by source (hollow: unconfirmed; arrow: open-ended)")
-    chart2 = _figure(charts.values_by_date(q, pts, f"c{i}d"), "Figures by report date, each source's figures joined")
     evo = _evolution(q)
     official = q.extra.get("official") or []
     off = ""
@@ -192,24 +200,45 @@ def _question(q: Question, v: View, i: int) -> str:
         off = ("<p><strong>Official figures:</strong> " + "; ".join(
             _e(fmt_value(o["value"], o["qualifier"])) + " (" + _e(", ".join(s["name"] for s in o["sources"] if s["type"] == "official")) + ")"
             for o in official) + "</p>")
-    notes = q.extra.get("inferred") or []
-    inferred = ""
-    if notes:
-        inferred = ("<details><summary>How claims were attached to this question</summary><ul>" + "".join(
-            f"<li>{_e(n['claim'])}: {_e(n['field'])} — {_e(n['reason'])}</li>" for n in notes) + "</ul></details>")
     cls = "question is-contested" if q.contested else "question"
-    return (
+    yield (
         f'<article class="{cls}" id="q-{_e(q.id)}" aria-labelledby="qh-{_e(q.id)}">'
         f'<h3 id="qh-{_e(q.id)}">{_e(q.text or q.id)}</h3><p>{"; ".join(facts)}.</p>{off}'
         f"<table><caption>Stated values</caption><thead><tr><th scope=col>Value</th><th scope=col>Qualifier</th>"
         f"<th scope=col>Sources</th><th scope=col>Independent origins</th><th scope=col>First reported</th>"
-        f"<th scope=col>Evidence</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
-        f"{chart1}{chart2}{evo}{inferred}</article>"
+        f"<th scope=col>Evidence</th></tr></thead><tbody>"
     )
+    yield from rows
+    del rows
+    yield "</tbody></table>"
+    pts = v.points(q)
+    yield from _figure_parts(charts.values_by_source_parts(q, pts, f"c{i}s"),
+                             "Figures by source (hollow: unconfirmed; arrow: open-ended)")
+    yield from _figure_parts(charts.values_by_date_parts(q, pts, f"c{i}d"),
+                             "Figures by report date, each source's figures joined")
+    del pts
+    yield evo
+    notes = q.extra.get("inferred") or []
+    if notes:
+        yield "<details><summary>How claims were attached to this question</summary><ul>"
+        for n in notes:
+            yield f"<li>{_e(n['claim'])}: {_e(n['field'])} — {_e(n['reason'])}</li>"
+        yield "</ul></details>"
+    yield "</article>"
 
 
 def _figure(svg: str, caption: str) -> str:
     return f"<figure>{svg}<figcaption class=\"meta\">{_e(caption)}</figcaption></figure>" if svg else ""
+
+
+def _figure_parts(svg: Iterator[str], caption: str) -> Iterator[str]:
+    """`_figure` of a chart given in pieces (nothing when the chart is empty)."""
+    first = next(svg, "")
+    if not first:
+        return
+    yield "<figure>" + first
+    yield from svg
+    yield f"<figcaption class=\"meta\">{_e(caption)}</figcaption></figure>"
 
 
 def _evolution(q: Question) -> str:

@@ -42,10 +42,14 @@ def render_parts(d: Dossier, v: View | None = None) -> Iterator[str]:
     """The Markdown in pieces (lines with their newline), for writing it without holding it. ``v``: a
     `View` of ``d`` shared with another renderer."""
     for line in _lines(d, v or View(d)):
-        yield line + "\n"
+        if isinstance(line, str):
+            yield line + "\n"
+        else:  # a long line (a value of a large question: a quote per claim) in pieces
+            yield from line
+            yield "\n"
 
 
-def _lines(d: Dossier, v: View) -> Iterator[str]:
+def _lines(d: Dossier, v: View) -> Iterator[str | Iterator[str]]:
     contested = v.n_contested()
     langs = sorted({doc.lang for doc in v.heads.values() if doc.lang})
     yield from ["# Rashomon dossier", "",
@@ -121,6 +125,18 @@ def _lines(d: Dossier, v: View) -> Iterator[str]:
     yield from [f"- {code(e.path)} {e.code}: {md(e.message)}" for e in d.errors] or ["None."]
 
 
+def _value_row(q: Any, val: Any, v: View) -> Iterator[str]:
+    """A value's row of a question's table, in pieces: its evidence quotes every claim of the value
+    (read when the row is written: the question's claims are then those `View` holds)."""
+    srcs = "; ".join(f"{md(s['name'])} ({md(s['type'])})" for s in val.sources)
+    yield (f"| {md(fmt_value(val.value, val.qualifier))} | {md(val.qualifier)} | {srcs} | {val.independent} | "
+           f"{md(val.first_reported or '')} | ")
+    for i, c in enumerate(v.value_claims(val, q)):
+        yield (("<br>" if i else "") + f"“{md(c.quote)}” {code(c.doc)} {c.span[0]}–{c.span[1]}"
+               + ("" if c.modality == "asserted" else f" ({c.modality})"))
+    yield " |"
+
+
 def _url(url: str | None) -> str:
     ok = safe_url(url)
     if ok:
@@ -128,7 +144,7 @@ def _url(url: str | None) -> str:
     return code(url) if url else ""
 
 
-def _question(q: Any, v: View) -> list[str]:
+def _question(q: Any, v: View) -> list[str | Iterator[str]]:
     status = "**contested**" if q.contested else "not contested"
     out = [f"### {md(q.text or q.id)}", "",
            f"- Status: {status}; grade: **{md(q.grade)}**; question id {code(q.id)}"]
@@ -142,12 +158,7 @@ def _question(q: Any, v: View) -> list[str]:
         out.append(f"- Official figure: {md(fmt_value(o['value'], o['qualifier']))} ({md(names)})")
     out += ["", "| Value | Qualifier | Sources | Independent | First reported | Evidence |", "|---|---|---|---|---|---|"]
     for val in q.values:
-        srcs = "; ".join(f"{md(s['name'])} ({md(s['type'])})" for s in val.sources)
-        ev = "<br>".join(
-            f"“{md(c.quote)}” {code(c.doc)} {c.span[0]}–{c.span[1]}" + ("" if c.modality == "asserted" else f" ({c.modality})")
-            for c in v.value_claims(val, q))
-        out.append(f"| {md(fmt_value(val.value, val.qualifier))} | {md(val.qualifier)} | {srcs} | {val.independent} | "
-                   f"{md(val.first_reported or '')} | {ev} |")
+        out.append(_value_row(q, val, v))
     for s in (q.extra.get("evolution") or {}).get("by_source") or []:
         pts = " → ".join(f"{md(fmt_value(p['value'], p['qualifier']))} ({md(p['date'])})" for p in s["points"])
         out.append(f"\nEvolution, {md(s['source']['name'])}: {pts}")

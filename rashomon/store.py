@@ -27,6 +27,7 @@ from typing import Any
 
 from ._rows import (  # noqa: F401  (claim_row, claim_from_json, event_from_json: the store's API, re-exported)
     _CLAIM_COLS,
+    _ENCODER,
     _EVENT_COLS,
     _TIMELINE_COLS,
     _event_row,
@@ -293,6 +294,8 @@ class Store:
 
     def _put_results(self, dossier: Any) -> None:
         """Entities, questions and the merged timeline, row by row (nothing held for a whole table)."""
+        from .questions import record_parts
+
         c = self.conn
         for table in ("question_claims", "question_values", "questions", "entity_forms", "entities", "timeline"):
             c.execute(f"DELETE FROM {table}")
@@ -310,17 +313,17 @@ class Store:
             if q.id in seen:  # a duplicate question id: the first one stands
                 continue
             seen.add(q.id)
-            j = q.to_json()  # serialized once: its values are the question_values' JSON
-            # extra: NULL (migration 012), its keys are in the record
-            qj = _json(j)
+            # extra: NULL (migration 012), its keys are in the record; a large question's record is
+            # encoded piecewise (`record_parts`), never built as a dict
+            qj = "".join(record_parts(q, _ENCODER.encode, sort_keys=True))
             rows.append((q.id, q.measure, q.place, q.when, q.group, q.text, _int(q.min), _int(q.max),
                          int(bool(q.contested)), q.grade, _int(q.conservative), None, qj))
             held += len(qj)
-            for i, (v, vj) in enumerate(zip(q.values, j["values"], strict=True)):
+            for i, v in enumerate(q.values):
                 values.append((q.id, i, *_value_cols(v.value), v.qualifier, v.independent, v.first_reported,
-                               _json(v.sources), _json(v.docs), _json(vj)))
+                               _json(v.sources), _json(v.docs), _json(v.to_json())))
                 links.extend((q.id, i, cid) for cid in v.claims)
-            del j
+            del qj
             # in batches bounded in count and in size: the largest questions come first and grow with the
             # corpus (100 MB: 256 of them held ~300 MB), so a batch is flushed past _BATCH_CHARS of JSON
             if len(rows) >= 256 or held >= _BATCH_CHARS:

@@ -267,3 +267,56 @@ def test_unattributed_claim_is_the_document_with_type_unknown():
     q = build([c, C("2", 10)])[0]
     assert q.values[1].sources == [{"name": "d1", "type": "unknown"}]
     assert q.values[0].sources == [{"name": "d2", "type": "author"}]
+
+
+# -- a large question's record, piecewise ------------------------------------------------------------
+_VALUES = st.one_of(st.integers(0, 5000), st.tuples(st.integers(0, 50), st.integers(51, 900)), st.none())
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(_VALUES, st.sampled_from(["exact", "about", "at_least", "range", "vague"]),
+                          st.sampled_from([None, ("Police", "official"), ("Ёлка «N»", "media")]),
+                          st.sampled_from(["2020-03-01", "2020-03-02", None]), st.sampled_from(["asserted", "unconfirmed"])),
+                min_size=1, max_size=80), st.booleans())
+def test_record_parts_equal_the_encoded_record(rows, sort_keys):
+    """A question's record written piecewise (`record_parts`, used for large questions) is byte for
+    byte its ``to_json()`` encoded at once, with or without sorted keys."""
+    import json
+
+    from rashomon import questions
+
+    claims = [C(f"c{i}", v, q, doc=f"d{i % 7}", src=s, report=r, modality=m, quote="сотни «x»")
+              for i, (v, q, s, r, m) in enumerate(rows)]
+    encode = json.JSONEncoder(ensure_ascii=False, sort_keys=sort_keys).encode
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(questions, "SMALL_RECORD", 0)  # every question takes the piecewise path
+        for q in build(claims, d1="2020-03-03"):
+            assert "".join(questions.record_parts(q, encode, sort_keys=sort_keys)) == encode(q.to_json())
+
+
+def test_questions_ignore_what_grouping_does_not_read():
+    """Questions are built from slim copies of the claims: a claim's rule, provenance notes and (for a
+    stated figure) quote change nothing in them."""
+    a = [C("a", 3, quote="three killed"), C("b", 5, doc="d2", quote="five"), C("c", None, "vague", quote="hundreds")]
+    b = [C("a", 3, quote="other words"), C("b", 5, doc="d2", quote=""), C("c", None, "vague", quote="hundreds")]
+    for c in b:
+        c.rule, c.place_how, c.citation = "r", "sentence", 2
+    assert [q.to_json() for q in build(a)] == [q.to_json() for q in build(b)]
+
+
+def test_spilled_questions_carry_what_passes_over_all_of_them_read():
+    """Spilled questions carry their flags (contested, consensus) and places, so that counting contested
+    questions, listing consensus facts and places read no question whole; the answers are the same."""
+    from rashomon.questions import _summary
+
+    claims = [C("a", 3, doc="d1"), C("b", 3, doc="d2"), C("c", 5, doc="d3", place="Shelbyville"),
+              C("d", 9, doc="d4", place="Shelbyville"), C("e", 2, doc="d5", place=None, measure="injured")]
+    docs = docs_for(claims)
+    spilled = build_questions(claims, docs, independence=Independence(), spill=True)
+    plain = build_questions(claims, docs, independence=Independence())
+    flags, places = _summary(spilled)
+    assert _summary(plain) is None
+    assert [bool(f & 1) for f in flags] == [q.contested for q in plain]
+    assert [bool(f & 2) for f in flags] == [bool(q.extra.get("consensus")) for q in plain]
+    assert places == [q.place for q in plain] and any(f & 1 for f in flags)
+    assert consensus_facts(spilled) == consensus_facts(plain)

@@ -195,3 +195,21 @@ def test_agreed_dates_are_the_same_whether_the_timeline_is_in_day_order_or_not()
     in_order = View(Dossier(timeline=events)).consensus()
     shuffled = View(Dossier(timeline=[events[2], events[0], events[4], events[3], events[1]])).consensus()
     assert [f["event"] for f in in_order] == ["e0", "e2"] and in_order == shuffled
+
+
+def test_a_shown_questions_claims_keep_what_the_pages_read(dossier):
+    """The pages hold a question's claims slimmed (`_view._shown`): every field they read is the claim's."""
+    from rashomon._view import View
+
+    v = View(dossier)
+    full = {c.id: c for c in dossier.claims}
+    read = ("id", "doc", "span", "quote", "modality", "value", "qualifier", "source", "source_type", "report_date")
+    seen = 0
+    for q in dossier.questions:
+        got = v.question_claims(q)
+        assert set(got) == {c for val in q.values for c in val.claims}
+        for cid, c in got.items():
+            assert [getattr(c, f) for f in read] == [getattr(full[cid], f) for f in read]
+            seen += 1
+    assert seen == len(dossier.claims)
+
