@@ -27,6 +27,7 @@ CORPORA = {
     "devset6": (REPO / "tests" / "data" / "devset6" / "docs", REPO / "tests" / "data" / "devset6" / "gold", "devset6"),
     "devset7": (REPO / "tests" / "data" / "devset7" / "docs", REPO / "tests" / "data" / "devset7" / "gold", "devset7"),
     "devset8": (REPO / "tests" / "data" / "devset8" / "docs", REPO / "tests" / "data" / "devset8" / "gold", "devset8"),
+    "devset9": (REPO / "tests" / "data" / "devset9" / "docs", REPO / "tests" / "data" / "devset9" / "gold", "devset9"),
 }
 
 
