@@ -360,9 +360,19 @@ def _column_heads(text: str, s0: int, s1: int, rules: Rules) -> list[str | None]
         toks = tokenize(text, 0, a, b)
         if any(t.kind == "n" for t in toks):
             return None
-        found = [m for _i, _j, m in lex.column_heads.find(toks)] or [m.measure for _i, _j, m in lex.measures.find(toks) if m.measure != "none"]
+        found = [m for _i, _j, m in lex.column_heads.find(toks)] or _things_head(toks, lex) \
+            or [m.measure for _i, _j, m in lex.measures.find(toks) if m.measure != "none"]
         heads.append(found[0] if found else None)
     return heads if any(heads) else None
+
+
+def _things_head(toks, lex) -> list[str]:
+    """The measure of a header cell that names what it counts: "Cars damaged" counts vehicles, not
+    buildings, though "damaged" alone is first a building trigger."""
+    things = {n.cls for _i, _j, n in lex.nouns.find(toks)} & {"building", "vehicle"}
+    if not things:
+        return []
+    return [m.measure for i in range(len(toks)) for _e, m in lex.measures.at(toks, i) if m.needs in things]
 
 
 def _by_column(text: str, s0: int, s1: int, toks, qs: list[Quantity], heads: list[str | None]) -> None:
