@@ -106,3 +106,24 @@ def test_event_nouns_keep_quotes():
     """The casualty figure after an event count still quotes its own words."""
     claims = extract("Всего в результате двух терактов погибли 34 человека.", "ru")
     assert [c.value for c in claims] == [34]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Прощання із загиблими в Києві.\nПрийшли тисячі людей.", "uk"),
+    ("На прощання із загиблими прийшли тисячі людей.", "uk"),
+    ("Прощание с погибшими прошло в субботу.\nПришли тысячи людей.", "ru"),
+    ("The funeral was held on Sunday.\nThousands of people came.", "en"),
+    ("More than 2,000 people attended the memorial service.", "en"),
+    ("Қоштасу рәсіміне 2 мыңнан астам адам келді.", "kk"),
+])
+def test_ceremony_crowd_is_no_participants(text, lang):
+    """A crowd at a funeral or farewell (named in its sentence or the one before) is no claim."""
+    assert [m for m, _v in _table(text, lang) if m == "participants"] == []
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Some 5,000 people attended the rally.", "en", 5000),
+    ("На митинг пришли около 3000 человек.", "ru", 3000),
+])
+def test_rally_crowd_stays(text, lang, value):
+    assert ("participants", value) in _table(text, lang)
