@@ -58,6 +58,21 @@ ROWS = [
     ("Екі терактта 34 адам қаза тапты.", "kk", [("killed", 34, "exact")], [("killed", 2, "exact")]),
     # funeral crowds are no participants
     ("More than 2,000 people attended his funeral.", "en", [], [("participants", 2000, "more_than")]),
+    # patrols in every language
+    ("Улицы патрулируют более 1000 полицейских.", "ru", [("deployed", 1000, "more_than")], []),
+    ("Вулиці патрулюють понад 1000 поліцейських.", "uk", [("deployed", 1000, "more_than")], []),
+    ("Көшелерді 1000-нан астам полицей патрульдейді.", "kk", [("deployed", 1000, "more_than")], []),
+    ("Three patrol cars were set on fire.", "en", [("vehicles_damaged", 3, "exact")], [("deployed", 3, "exact")]),
+    # a notice of suspicion served (verb before)
+    ("Офіс генпрокурора оголосив підозру трьом посадовцям.", "uk", [("charged", 3, "exact")], []),
+    ("Затримано 5 осіб за підозрою у вбивстві.", "uk", [("detained", 5, "exact")], [("charged", 5, "exact")]),
+    # accidents and attacks count no casualties
+    ("Two accidents killed 5 people.", "en", [("killed", 5, "exact")], [("killed", 2, "exact")]),
+    ("В двух авариях погибли 5 человек.", "ru", [("killed", 5, "exact")], [("killed", 2, "exact")]),
+    ("У двох аваріях загинули 5 людей.", "uk", [("killed", 5, "exact")], [("killed", 2, "exact")]),
+    ("Екі шабуылда 10 адам қаза тапты.", "kk", [("killed", 10, "exact")], [("killed", 2, "exact")]),
+    # "tens of" (MT of "десятки"): vague
+    ("Tens of people were injured.", "en", [("injured", None, "vague")], []),
     # machine-translated "lost" after its figure: the dead
     ('In the social networks wrote about "not less than 60 lost".', "en", [("killed", 60, "at_least")], []),
     ("About 60 lost their jobs.", "en", [], [("killed", 60, "about")]),
