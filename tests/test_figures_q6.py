@@ -76,6 +76,9 @@ ROWS = [
     # machine-translated "lost" after its figure: the dead
     ('In the social networks wrote about "not less than 60 lost".', "en", [("killed", 60, "at_least")], []),
     ("About 60 lost their jobs.", "en", [], [("killed", 60, "about")]),
+    ("Over 300 people lost their homes.", "en", [], [("killed", 300, "more_than")]),
+    ("Some 20 people lost consciousness.", "en", [], [("killed", 20, "about")]),
+    ("Among the passengers 12 lost, 30 are wounded.", "en", [("killed", 12, "exact"), ("injured", 30, "exact")], []),
 ]
 
 
