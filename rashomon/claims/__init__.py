@@ -169,6 +169,8 @@ class ClaimExtractor:
             nouned = [q.noun for q in qs if q.noun is not None]
             things = (pi, nouned[-1]) if nouned and nouned[-1].cls in ("building", "vehicle") else None
             qs = [q for q in qs if not q.extra.get("none")]  # counts of no casualty ("the release of 12 people")
+            if any(q.measure == "participants" for q in qs) and _at_ceremony(toks, before, pi, rules):
+                qs = [q for q in qs if q.measure != "participants"]  # "Прощання із загиблими. Прийшли тисячі людей."
             if table_head is not None and table_head[0] == pi:
                 _by_column(text, s0, s1, toks, qs, table_head[1])
             if any(not q.measure for q in qs):
@@ -360,9 +362,30 @@ def _column_heads(text: str, s0: int, s1: int, rules: Rules) -> list[str | None]
         toks = tokenize(text, 0, a, b)
         if any(t.kind == "n" for t in toks):
             return None
-        found = [m for _i, _j, m in lex.column_heads.find(toks)] or [m.measure for _i, _j, m in lex.measures.find(toks) if m.measure != "none"]
+        found = [m for _i, _j, m in lex.column_heads.find(toks)] or _things_head(toks, lex) \
+            or [m.measure for _i, _j, m in lex.measures.find(toks) if m.measure != "none"]
         heads.append(found[0] if found else None)
     return heads if any(heads) else None
+
+
+def _at_ceremony(toks, before, pi: int, rules: Rules) -> bool:
+    """A funeral or a farewell named in the sentence or in the one before it (same paragraph): its
+    crowd is no count of the event's participants (``ceremony_context.txt``)."""
+    cer = rules.lex.ceremony
+    if cer.find(toks):
+        return True
+    if before is None or before[2] != pi or before[1] - before[0] > 400:
+        return False
+    return bool(cer.find(tokenize(before[4], 0, before[0], before[1])))
+
+
+def _things_head(toks, lex) -> list[str]:
+    """The measure of a header cell that names what it counts: "Cars damaged" counts vehicles, not
+    buildings, though "damaged" alone is first a building trigger."""
+    things = {n.cls for _i, _j, n in lex.nouns.find(toks)} & {"building", "vehicle"}
+    if not things:
+        return []
+    return [m.measure for i in range(len(toks)) for _e, m in lex.measures.at(toks, i) if m.needs in things]
 
 
 def _by_column(text: str, s0: int, s1: int, toks, qs: list[Quantity], heads: list[str | None]) -> None:

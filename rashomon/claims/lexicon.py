@@ -112,6 +112,10 @@ class Lexicon:
         self.denial_refs = PhraseMatcher((p, "denied") for p in langdata.load_list(lang, "denial_refs"))
         self.count_nouns = PhraseMatcher((p, "count") for p in langdata.load_list(lang, "count_nouns"))
         self.column_heads = PhraseMatcher(_pairs(lang, "column_heads"))
+        # a search or rescue operation: the people who "took part" in it were deployed (``rescue_context``)
+        self.rescue_context = PhraseMatcher((p, "rescue") for p in langdata.load_list(lang, "rescue_context"))
+        # a funeral or a farewell: its crowd is no count of participants (``ceremony_context``)
+        self.ceremony = PhraseMatcher((p, "ceremony") for p in langdata.load_list(lang, "ceremony_context"))
         self.inverted = {w.lower(): kind for w, kind in _pairs(lang, "inverted")}  # "человек десять": approximate
         # the matchers every sentence with a figure is searched with, in one pass
         self.sentence_matchers = MatcherSet({"attribution": self.attribution, "connectives": self.connectives, "modality": self.modality,

@@ -401,6 +401,7 @@ class Rules:
             if topic and q.start > topic[0] and self._fits(topic[1], q):
                 q.measure, q.trigger, q.how = topic[1].measure, topic[2], "topic"
         self._apposed(toks, qs)
+        self._rescuers(toks, qs)
         for idx, q in enumerate(qs):  # "возросло до 77, пострадавших — до 1000": "до" still means "rose to"
             if q.qualifier == "at_most" and any(p.extra.get("revised") for p in qs[max(0, idx - 3) : idx]) \
                     and self.lex.range_mid.at(toks, q.start):
@@ -410,6 +411,17 @@ class Rules:
             spread = prev and q.measure and q.qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about")
             if spread and prev.how == "head" and q.how == "head" and self._link(toks, q, prev) == "and":
                 q.qualifier = prev.qualifier
+
+    def _rescuers(self, toks: Sequence[Token], qs: list[Quantity]) -> None:
+        """People who took part in a search or rescue operation were deployed, not participants:
+        "В поисковой операции участвовали более 600 человек"."""
+        if not any(q.measure == "participants" for q in qs):
+            return
+        ctx = self.lex.rescue_context
+        if any(ctx.at(toks, k) for k in range(len(toks))):
+            for q in qs:
+                if q.measure == "participants":
+                    q.measure = "deployed"
 
     def _past_attr(self, toks: Sequence[Token], q: Quantity, r: tuple, starts, paren) -> tuple:
         """An attributive trigger after the figure (``attr``: "officers who were on duty", "які несли
@@ -659,7 +671,7 @@ class Rules:
         if cls is None and q.head is not None and q.head.weak and q.head.needs == "troops":
             cls = "troops"  # "involved more than 500 rescuers": a role noun of forces counts forces
         if trig.needs == "any":
-            return True
+            return cls != "team"  # "два взрыва, совершённые смертниками": explosions are no casualties
         if trig.named and q.noun is None and not (q.head is not None and q.head.weak):
             return False  # "уничтожено 14" alone may be houses: only "14 боевиков" makes it a death
         if trig.needs == "person":
