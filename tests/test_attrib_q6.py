@@ -149,3 +149,21 @@ RUMOURS = [
 def test_a_rumour_in_messengers_and_its_denial(text, lang):
     got = [(m, v, t, mo) for m, v, _n, t, mo in _got(text, lang)]
     assert got == [("killed", 40, "social_media", "unconfirmed"), ("killed", 40, "author", "denied")]
+
+
+DEEDS = [
+    # a speech verb that is also the counted act, right before its figure: the subject acted
+    ("The government dismissed two officials of the emergency service.", "en", [("dismissed", 2, None, "author", "asserted")]),
+    # "dismissed" still denies a report
+    ("Police dismissed claims that 40 people died.", "en", [("killed", 40, "Police", "official", "denied")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", DEEDS)
+def test_an_act_is_no_speech(text, lang, expected):
+    assert _got(text, lang) == expected
+
+
+def test_a_machine_translated_denial_points_back():
+    got = _got("Users wrote that 60 people were killed, the police called this as the panic and the provocation.", "en")
+    assert ("killed", 60, "police", "official", "denied") in got, got

@@ -101,6 +101,9 @@ class Attributor:
                     d = self.lex.attribution.first(toks, b + 1)
                     if d and d[1] == "deed_object":
                         continue  # "the riots claimed 19 lives": a deed, not speech
+                    act = self.lex.measures.first(toks, a)
+                    if act is not None and act[1].measure != "none" and not act[1].noun:
+                        continue  # "The government dismissed two officials": the verb counts its own act
                 subj = None
                 after_quote = a > 1 and toks[a - 1].text in ('"', "»", "”") and toks[a - 2].text == ","
                 if a and (toks[a - 1].text == "," or after_quote) and b < len(toks) and self._names_source(toks, b):
