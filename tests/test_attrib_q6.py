@@ -167,3 +167,22 @@ def test_an_act_is_no_speech(text, lang, expected):
 def test_a_machine_translated_denial_points_back():
     got = _got("Users wrote that 60 people were killed, the police called this as the panic and the provocation.", "en")
     assert ("killed", 60, "police", "official", "denied") in got, got
+
+
+NEGATED = [
+    ("Глава республики Иван Петров заявил, что «никаких сотен погибших» в театре не было.", "ru", ("killed", None, "official", "denied")),
+    ("Голова області заявив, що «жодних сотень загиблих» у театрі не було.", "uk", ("killed", None, "official", "denied")),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", NEGATED)
+def test_a_negated_vague_amount_is_denied(text, lang, expected):
+    assert [(m, v, t, mo) for m, v, _n, t, mo in _got(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Никаких сведений о погибших нет, ранены 5 человек.", "ru"),
+    ("Жодних відомостей про загиблих немає, поранені 5 людей.", "uk"),
+])
+def test_a_negated_noun_denies_no_other_figure(text, lang):
+    assert [mo for *_r, mo in _got(text, lang)] == ["asserted"]
