@@ -186,3 +186,23 @@ def test_a_negated_vague_amount_is_denied(text, lang, expected):
 ])
 def test_a_negated_noun_denies_no_other_figure(text, lang):
     assert [mo for *_r, mo in _got(text, lang)] == ["asserted"]
+
+
+REPORTED = [
+    ("Ivan Petrenko, governor of the northern region, said relatives had reported 36 people missing.", "en",
+     ("missing", 36, "official")),
+    ("Губернатор сообщил, что родственники заявили о 36 пропавших без вести.", "ru", ("missing", 36, "official")),
+    ("Губернатор повідомив, що родичі заявили про 36 зниклих безвісти.", "uk", ("missing", 36, "official")),
+    # a typed inner speaker keeps its own word
+    ("Witnesses said police reported 40 dead.", "en", ("killed", 40, "official")),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", REPORTED)
+def test_the_one_who_tells_of_an_untyped_speaker(text, lang, expected):
+    assert [(m, v, t) for m, v, _n, t, _mo in _got(text, lang)] == [expected]
+
+
+def test_a_second_clause_keeps_its_own_speaker():
+    got = _got("The governor said 12 people died, and witnesses reported 30 injured.", "en")
+    assert [(m, v, t) for m, v, _n, t, _mo in got] == [("killed", 12, "official"), ("injured", 30, "eyewitness")]

@@ -710,6 +710,8 @@ class Attributor:
             if m.kind == "impersonal" and k and markers[k - 1].kind == "colon" and markers[k - 1].name \
                     and markers[k - 1].cue[1] <= m.cue[0]:
                 return markers[k - 1]  # "ФСБ: по предварительным данным, погибли ...": the lead-in speaks
+            if (outer := self._reporting(markers, k)) is not None:
+                return outer  # "Governor X said relatives had reported 36 people missing": the one who tells
             if m.kind == "pronoun":
                 j = k - 1
                 while j >= 0 and not markers[j].name:
@@ -731,6 +733,22 @@ class Attributor:
                 return antecedent  # "..., he said": whoever the previous sentence named
         note = next((m for m in markers if m.kind == "note"), None)
         return note or carried
+
+    def _reporting(self, markers: list[Marker], k: int) -> Marker | None:
+        """The speaker of a known type whose speech verb reports an untyped speaker's ("Governor X
+        said relatives had reported 36 missing", "Мэр сообщил, что родственники заявили о 36
+        пропавших"): the subject of the nearer verb follows the outer verb (and "that") at once."""
+        m = markers[k]
+        if k == 0 or m.kind != "verb" or m.type not in (None, "unknown", "eyewitness") or not m.ntok or m.ntok[1] > m.cue[0]:
+            return None
+        o = markers[k - 1]
+        if o.kind != "verb" or not o.name or o.type in (None, "unknown", "eyewitness", "social_media") or not o.ntok or o.ntok[1] > o.cue[0]:
+            return None
+        toks = self._toks
+        gap = [t for t in toks[o.cue[1] : m.ntok[0]]] if toks is not None else [None]
+        if len(gap) > 2 or any(t.text != "," and t.low not in _THAT_WORDS | {"that"} for t in gap):
+            return None
+        return o
 
     def _after_comma(self, k: int) -> bool:
         toks = self._toks
