@@ -98,6 +98,8 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
         m = attr._named(toks, text, (a, b), "verb", head)  # verb-final: "Министрлік ... деген сыбысты жоққа шығарған"
     if m is not None and m.kind != "verb":
         m = None
+    if m is not None and m.type in (None, "unknown") and m.span and (typ := attr.typed_mention(text, m.name, m.span[0])):
+        m.type = typ  # "Садовий назвав ці повідомлення неправдивими" after "міський голова Андрій Садовий"
     if m is not None and m.span and any(c.span[0] < m.span[1] and m.span[0] < c.span[1] for c in denied):
         m = None  # "Сообщения о 50 погибших назвали ложью": the counted noun is no denier
     if zero is None and not word_list(attr.lex.lang, "denial_pointers").find(toks, a, b):

@@ -45,7 +45,7 @@ _LEAD = {"and", "but", "и", "а", "но", "і", "та", "але", "the", "when"
 @dataclass
 class Marker:
     cue: tuple[int, int]  # token span of the cue
-    kind: str  # pre, verb, post, colon, note, impersonal, pronoun, label, row
+    kind: str  # pre, verb, post, colon, note, impersonal, pronoun, label, row, hearsay (earlier unnamed reports)
     name: str | None = None
     span: tuple[int, int] | None = None  # character span of the name
     ntok: tuple[int, int] | None = None  # token span of the name
@@ -91,7 +91,7 @@ class Attributor:
                 if m is None and b - a >= 2 and self._type_of(toks[a + 1 : b], default="") not in ("", "unknown"):
                     m = self._named(toks, text, (a, b), kind, (a + 1, b))  # "По официальным данным, ...": the data speak
             elif kind == "verb":
-                if a and (self._determines(toks, a - 1) or any(p == "denied" for _s, p in self.lex.modality.ending_at(toks, a, 3))) and not (toks[a].low.endswith("ed") and (
+                if a and (self._determines(toks, a - 1) or any(p == "denied" for _s, p in self.lex.modality.ending_at(toks, a, 3))) and not (_past(toks[a]) and (
                         self.lex.source_types.first(toks, a - 1) or (a > 1 and toks[a - 1].text[:1].isupper()))) \
                         and not self._first_said(toks, a):
                     continue  # "the reports", "unconfirmed reports": a noun, not a verb (but "media estimated", "Associated Press concluded")
@@ -101,6 +101,9 @@ class Attributor:
                     d = self.lex.attribution.first(toks, b + 1)
                     if d and d[1] == "deed_object":
                         continue  # "the riots claimed 19 lives": a deed, not speech
+                    act = self.lex.measures.first(toks, a)
+                    if act is not None and act[1].measure != "none" and not act[1].noun:
+                        continue  # "The government dismissed two officials": the verb counts its own act
                 subj = None
                 after_quote = a > 1 and toks[a - 1].text in ('"', "»", "”") and toks[a - 2].text == ","
                 if a and (toks[a - 1].text == "," or after_quote) and b < len(toks) and self._names_source(toks, b):
@@ -132,6 +135,8 @@ class Attributor:
                     subj = self._forward(toks, b, limit=5) or subj  # "Слухи о 100 погибших опровергли в МВД": the counted noun is no subject
                 if subj is not None and _only_reports(self.lex.lang, toks, subj):
                     continue  # "Reports spread on social networks that ...": what spreads is no speaker
+                if subj is not None and subj[1] <= a and self._counted(toks, subj):
+                    continue  # "Число погибших в Броварах уточнили": the count is the object of an impersonal verb
                 m = self._named(toks, text, (a, b), kind, subj)
             elif kind == "post":
                 m = self._named(toks, text, (a, b), kind, self._backward(toks, a, appositions=False))
@@ -152,6 +157,8 @@ class Attributor:
                 m = self._named(toks, text, (a, b), "pre", (a, b))
                 if m is not None:
                     m.rumour = True
+                    if m.kind == "pre" and m.type in (None, "unknown"):
+                        m.kind = "hearsay"  # "Ранее сообщалось о 18": no one's word, it frames no next sentence
             elif kind == "label":  # "Офіційна кількість загиблих — 46", "the official toll": the figure's own label
                 m = self._named(toks, text, (a, b), "label", (a, b))
             elif kind == "pronoun_phrase":  # "по ее словам": whoever was named before
@@ -173,6 +180,10 @@ class Attributor:
             row = self._row_head(toks, text)  # a parenthesis in the head cell is part of it: "| ООН (моніторингова місія) |"
             if row:
                 out = [m for m in out if not row[0].ntok[0] <= m.cue[0] < row[0].ntok[1]] + row
+        for m in out:
+            if m.kind == "verb" and m.type in (None, "unknown") and m.ntok and self._role_only(toks, m.ntok):
+                m.type = next((typ for x, _y, typ in self.lex.source_types.find(toks) if typ not in ("unknown", "eyewitness")
+                               and not m.ntok[0] <= x < m.ntok[1]), m.type)  # "Police have detained three, a spokesman said"
         if out and self.lex.lang in ("ru", "uk") and "—" in map(_TEXT, toks):
             out.extend(self._gapped(toks, text))
         if any(m.kind == "label" for m in out):  # "по данным МЧС, официальное число погибших": the named source
@@ -180,11 +191,30 @@ class Attributor:
         out.sort(key=lambda m: m.cue[0])
         return out
 
+    def _role_only(self, toks, ntok: tuple[int, int]) -> bool:
+        """Is a speaker named only by a role ("a spokesman", "речник", ``source_roles.txt``)?"""
+        hit = word_list(self.lex.lang, "source_roles").first(toks, ntok[0])
+        return hit is not None and hit[0] == ntok[1]
+
+    def _counted(self, toks, subj: tuple[int, int]) -> bool:
+        """Is a subject a count ("Число погибших в Броварах", "Кількість загиблих"): a count noun
+        (``count_nouns.txt``) first, a counted noun right after it, and no source word of a known type?"""
+        a, b = subj
+        while a < b and toks[a].kind == "p":
+            a += 1
+        hit = self.lex.count_nouns.first(toks, a) if a < b else None
+        if hit is None or hit[0] >= b:
+            return False
+        noun = self.lex.measures.first(toks, hit[0])
+        if noun is None or noun[1].measure == "none" or not noun[1].noun:
+            return False
+        return self._type_of(toks[a:b], default="") in ("", "unknown")
+
     def _first_said(self, toks, a: int) -> bool:
         """"The State Emergency Service first reported 12 dead": an adverb of time that is also a
         determiner ("first") between a named subject and a verb in the past; not "the first reports"."""
         k = a - 1
-        return k > 0 and toks[a].low.endswith("ed") and toks[k].low in self.lex.name_trim and toks[k - 1].kind == "w" and (
+        return k > 0 and _past(toks[a]) and toks[k].low in self.lex.name_trim and toks[k - 1].kind == "w" and (
             toks[k - 1].text[:1].isupper() or bool(self.lex.source_types.ending_at(toks, k, 4)))
 
     def doer(self, toks, text: str, qstart: int, measure: str | None) -> Marker | None:
@@ -422,7 +452,8 @@ class Attributor:
         if not typ and kind == "verb" and toks[b - 1].text[:1].isupper():
             j = next((k for k in range(b - 2, max(-1, a - 3), -1) if toks[k].low in _AT), -1)  # "в" may be trimmed off
             if j >= 0 and all(t.text[:1].isupper() for t in toks[j + 1 : b]) and all(t.kind == "w" for t in toks[min(a, j) : j]) \
-                    and all(t.text.islower() for t in toks[min(a, j) + 1 : j]):
+                    and all(t.text.islower() for t in toks[min(a, j) + 1 : j]) \
+                    and not any(h.measure != "none" for _x, _y, h in self.lex.measures.find(toks, max(0, min(a, j) - 2), j)):  # "Родственники погибших в X"
                 a, typ = j, "official"  # "Вечером в Душанбе сообщили ...": the capital speaks for its government
         span = (toks[a].start, toks[b - 1].end)
         if not typ:  # a person of no known kind who speaks of what they saw: "I saw four men killed," said X
@@ -456,7 +487,8 @@ class Attributor:
             t, b = toks[b + 1], b + 1  # "said a lawyer with ..."
         if t.kind != "w" or self.lex.attribution.first(toks, b):
             return False
-        return t.text[0].isupper() or bool(self.lex.source_types.first(toks, b)) or (
+        return t.text[0].isupper() or bool(self.lex.source_types.first(toks, b)) or bool(
+            word_list(self.lex.lang, "source_roles").first(toks, b)) or (
             b + 1 < len(toks) and t.low in ("в", "у", "из", "із", "з") and toks[b + 1].text[:1].isupper()
         ) or any(self.lex.source_types.first(toks, j) for j in range(b + 1, min(b + 4, len(toks))))  # "так званий мінздрав"
 
@@ -678,6 +710,8 @@ class Attributor:
             if m.kind == "impersonal" and k and markers[k - 1].kind == "colon" and markers[k - 1].name \
                     and markers[k - 1].cue[1] <= m.cue[0]:
                 return markers[k - 1]  # "ФСБ: по предварительным данным, погибли ...": the lead-in speaks
+            if (outer := self._reporting(markers, k)) is not None:
+                return outer  # "Governor X said relatives had reported 36 people missing": the one who tells
             if m.kind == "pronoun":
                 j = k - 1
                 while j >= 0 and not markers[j].name:
@@ -686,7 +720,7 @@ class Attributor:
             return m
         for j in range(bisect.bisect_left(starts, qend), len(markers)):
             m = markers[j]
-            if m.kind == "pre" and m.cue[0] < limit:  # "9 (official); 25 (according to NGOs)"
+            if m.kind in ("pre", "hearsay") and m.cue[0] < limit:  # "9 (official); 25 (according to NGOs)"
                 return m
             # a postposed reporting clause: "..., unions say" (not "... and the akimat says 3")
             if m.kind == "verb" and m.ntok and m.ntok[0] >= qend and (self._after_comma(min(m.ntok[0], m.cue[0])) or (
@@ -699,6 +733,22 @@ class Attributor:
                 return antecedent  # "..., he said": whoever the previous sentence named
         note = next((m for m in markers if m.kind == "note"), None)
         return note or carried
+
+    def _reporting(self, markers: list[Marker], k: int) -> Marker | None:
+        """The speaker of a known type whose speech verb reports an untyped speaker's ("Governor X
+        said relatives had reported 36 missing", "Мэр сообщил, что родственники заявили о 36
+        пропавших"): the subject of the nearer verb follows the outer verb (and "that") at once."""
+        m = markers[k]
+        if k == 0 or m.kind != "verb" or m.type not in (None, "unknown", "eyewitness") or not m.ntok or m.ntok[1] > m.cue[0]:
+            return None
+        o = markers[k - 1]
+        if o.kind != "verb" or not o.name or o.type in (None, "unknown", "eyewitness", "social_media") or not o.ntok or o.ntok[1] > o.cue[0]:
+            return None
+        toks = self._toks
+        gap = [t for t in toks[o.cue[1] : m.ntok[0]]] if toks is not None else [None]
+        if len(gap) > 2 or any(t.text != "," and t.low not in _THAT_WORDS | {"that"} for t in gap):
+            return None
+        return o
 
     def _after_comma(self, k: int) -> bool:
         toks = self._toks
@@ -806,6 +856,15 @@ def _one(lex: Lexicon, t: Token) -> bool:
     """Is ``t`` the number word "one" ("one", "одной", "одній")?"""
     w = lex.number_word(t) if t.kind == "w" else None
     return bool(w and w[0] == 1 and w[1] != "article")
+
+
+_SAID = {"said", "told", "wrote", "spoke", "gave", "put"}  # English past forms without "-ed": never a noun
+
+
+def _past(t: Token) -> bool:
+    """An English verb in the past ("confirmed", "said"): after "first" or "official" a speech
+    verb, not a noun ("the first reports")."""
+    return t.low.endswith("ed") or t.low in _SAID
 
 
 def _adverb(t: Token) -> bool:
