@@ -472,7 +472,17 @@ class KnownNames:
         return bool(ADJ_END.search(w)) and i + 1 < len(d.words) and d.words[i + 1][:1].islower() \
             and not HARD_GAP.search(d.gaps[i + 1]) and not self._has_phrase(d, i + 1, lang, "entity_place_suffixes", True) \
             and not self._has_phrase(d, i + 1, lang, "entity_place_words", True) \
-            and not self._no_noun(d.words[i + 1], lang)
+            and not self._no_noun(d.words[i + 1], lang) or self._adj_before_acronym(d, i)
+
+    @staticmethod
+    def _adj_before_acronym(d: _Doc, i: int) -> bool:
+        """«Київська ОВА», «Донецкой ОГА»: an adjective naming an administration or service by its
+        abbreviation is part of that organisation's name, no place of its own."""
+        w = d.words[i]
+        if not (ADJ_END.search(w) and i + 1 < len(d.words) and d.gaps[i + 1] == " "):
+            return False
+        n = d.words[i + 1]
+        return n.isupper() and 2 <= len(n) <= 6 and n.isalpha() and CYR.search(n) is not None
 
     def _no_noun(self, w: str, lang: str) -> bool:
         """The dictionary knows the lowercase word only as something an adjective does not agree

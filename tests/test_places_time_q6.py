@@ -1,0 +1,86 @@
+"""Session 5 round 2 on places, time and aliases: an adjective naming an administration by its
+abbreviation is no place; a reservoir is a landmark, not a town; a bare year of a background fact
+(built, founded, born) does not give the text's year-less dates their year. All texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.document import Document
+from rashomon.pipeline import Pipeline
+from rashomon.segment import Segmenter
+from rashomon.timex import TimeTagger
+
+PIPE = Pipeline()
+TAGGER = TimeTagger()
+
+
+def _mentions(text: str, lang: str):
+    doc = Document(id="t.txt", path="t.txt", text=text, lang=lang)
+    PIPE.prepare(doc)
+    return PIPE.entity_tagger(doc)
+
+
+def _places(text: str, lang: str) -> list[str]:
+    return [m.text for m in _mentions(text, lang) if m.type == "place"]
+
+
+# -- an adjective before an administration's abbreviation is part of its name -------------------
+
+@pytest.mark.parametrize("text,lang,adj", [
+    ("Голова Київської ОВА повідомив, що загинули 5 людей.", "uk", "Київської"),
+    ("Донецька ОДА назвала це фейком.", "uk", "Донецька"),
+    ("В Харьковской ОГА сообщили о 3 погибших.", "ru", "Харьковской"),
+])
+def test_an_adjective_before_an_abbreviated_org_is_no_place(text, lang, adj):
+    assert adj not in _places(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,place", [
+    ("У Київській області загинули 5 людей.", "uk", "Київській"),
+    ("В Харьковской области погибли 3 человека.", "ru", "Харьковской"),
+])
+def test_an_adjective_before_a_region_word_is_still_a_place(text, lang, place):
+    assert any(p.startswith(place) for p in _places(text, lang))
+
+
+# -- a reservoir is a landmark, not a town of the adjective's name ------------------------------
+
+@pytest.mark.parametrize("text,lang,form", [
+    ("Судно затонуло на Куйбышевском водохранилище в Татарстане. Погибли 5 человек.", "ru",
+     "Куйбышевском водохранилище"),
+    ("Баржа затонула на Каховском водохранилище. Погибли 2 человека.", "ru", "Каховском водохранилище"),
+])
+def test_a_reservoir_is_one_landmark(text, lang, form):
+    ms = [m for m in _mentions(text, lang) if m.type == "place" and m.text == form]
+    assert ms and ms[0].gazetteer_id is None and ms[0].how == "landmark"
+
+
+# -- a background year does not anchor the text ---------------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("АСТАНА, 21 шілде — Кеме 10 шілдеде батып кетті. Кеме 1955 жылы жасалған.", "kk"),
+    ("АСТАНА, 21 июля — Судно затонуло 10 июля. Теплоход был построен в 1955 году.", "ru"),
+    ("КИЇВ, 21 липня — Судно затонуло 10 липня. Теплохід побудований у 1955 році.", "uk"),
+    ("LONDON, July 21 - The ship sank on July 10. The ship was built in 1955.", "en"),
+    ("LONDON, July 21 - The minister died on July 10. He was born in 1955.", "en"),
+])
+def test_a_construction_or_birth_year_does_not_date_the_story(text, lang):
+    dated = {t.value for t in _timexes(text, lang) if t.value and t.value[:1].isdigit() and len(t.value) >= 10}
+    assert not any(v.startswith("1955-07") for v in dated), dated
+
+
+@pytest.mark.parametrize("text,lang,year", [
+    ("АСТАНА, 21 шілде — Кеме 10 шілдеде батып кетті. 2011 жылы бұл үшінші апат.", "kk", "2011"),
+    ("LONDON, July 21 - The ship sank on July 10. It was the third disaster in 2011.", "en", "2011"),
+])
+def test_a_plain_later_year_still_dates_the_story(text, lang, year):
+    dated = {t.value for t in _timexes(text, lang) if t.value and len(t.value) >= 10}
+    # (the day is set against 1 January of that year: the nearest 10 July, a year either side)
+    assert any(v[:4] in {str(int(year) - 1), year} and v[4:10] == "-07-10" for v in dated), dated
+
+
+def _timexes(text: str, lang: str):
+    doc = Document(id="t", path="t", text=text, lang=lang)
+    Segmenter()(doc)
+    return TAGGER(doc)
