@@ -84,3 +84,19 @@ def _timexes(text: str, lang: str):
     doc = Document(id="t", path="t", text=text, lang=lang)
     Segmenter()(doc)
     return TAGGER(doc)
+
+
+# -- a national police and a machine-translated investigative committee link across languages ---
+
+@pytest.mark.parametrize("text,lang,form,key", [
+    ("Голова Нацполіції повідомив про загиблих.", "uk", "Нацполіції", "national-police"),
+    ("Національна поліція повідомила про 3 загиблих.", "uk", "Національна поліція", "national-police"),
+    ("Национальная полиция сообщила о 3 погибших.", "ru", "Национальная полиция", "national-police"),
+    ("The National Police said 3 people died.", "en", "National Police", "national-police"),
+    ("Ұлттық полиция 3 адам қаза тапқанын хабарлады.", "kk", "Ұлттық полиция", "national-police"),
+    ("Were lost 10 persons, according to the Investigation committee.", "en", "Investigation committee",
+     "investigative-committee"),
+])
+def test_listed_organisation_names(text, lang, form, key):
+    orgs = {m.text: m.key for m in _mentions(text, lang) if m.type == "org"}
+    assert form in orgs and key in (orgs[form] or ""), orgs
