@@ -100,3 +100,38 @@ def _timexes(text: str, lang: str):
 def test_listed_organisation_names(text, lang, form, key):
     orgs = {m.text: m.key for m in _mentions(text, lang) if m.type == "org"}
     assert form in orgs and key in (orgs[form] or ""), orgs
+
+
+# -- a life span's end is no dateline; a clock time after a day part and "in" -------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("Denys Ivanenko (1980 – 18 January 2023) was a politician who served as minister from July 2021.", "en"),
+    ("Денис Иваненко (1980 — 18 января 2023) — политик, министр с июля 2021 года.", "ru"),
+])
+def test_a_life_span_end_is_an_event_not_a_dateline(text, lang):
+    from rashomon.timeline import events_from
+
+    doc = Document(id="t", path="t", text=text, lang=lang)
+    Segmenter()(doc)
+    assert [e.when for e in events_from(doc, TAGGER(doc), [], [])] == ["2023-01-18"]
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("Update 30.12: in the morning in 8.25 in the district exploded the trolleybus.", "en", "--12-30T08:25"),
+    ("30 декабря утром в 8.25 в районе взорвался троллейбус.", "ru", "--12-30T08:25"),
+    ("30 грудня вранці о 8.25 вибухнув тролейбус.", "uk", "--12-30T08:25"),
+])
+def test_a_dotted_time_after_a_day_part_is_a_clock_time(text, lang, value):
+    assert value in [t.value for t in _timexes(text, lang)]
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("In the morning of 13.05 at the square gathered the people.", "en", "--05-13"),
+    ("The rally on 18.05 in the morning ended.", "en", "--05-18"),
+    ("The rate rose in 8.25 percent of cases.", "en", None),
+])
+def test_a_dotted_day_stays_a_day(text, lang, value):
+    vals = [t.value for t in _timexes(text, lang)]
+    assert not any("T" in v for v in vals), vals
+    if value:
+        assert value in vals
