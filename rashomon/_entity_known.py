@@ -55,6 +55,9 @@ _OPEN_QUOTES = frozenset({"«", '"', "“", "„", "'", "‘"})
 _CLOSE_QUOTES = frozenset({"»", '"', "”", "“", "'", "’"})
 
 
+_WATER = frozenset({"reservoir", "river", "lake"})  # landmark concepts of water bodies
+
+
 class KnownNames:
     """Mixin of `EntityTagger`: known organisations, "Republic of X" and landmarks."""
 
@@ -317,6 +320,8 @@ class KnownNames:
             if mc is None:
                 # a sentence-initial word before another modifier is more likely the subject
                 mc = self._name_modifier(d, k, lang) if h - k == 1 + filler or not d.initial(k) else None
+                if mc is None and h - k == 1 + filler and self._water_head(d.words[h], lang):
+                    mc = self._water_name(d, k, lang)  # "Kuybyshev Reservoir", «Каховське водосховище»
                 if mc is None:
                     break
             if mc == "-":
@@ -324,6 +329,17 @@ class KnownNames:
             mods.append(mc)
             a, k = k, k - 1
         return (a, h + 1, mods) if mods else None
+
+    def _water_head(self, w: str, lang: str) -> bool:
+        """A reservoir, river or lake word: its name is often a town's (Kakhovka Reservoir)."""
+        return (self._lm_heads.get((w, lang)) or self._landmark_head(w, lang))[0] in _WATER
+
+    def _water_name(self, d: _Doc, k: int, lang: str) -> str | None:
+        """Stem key of a capitalized word naming a water body, a town's name included."""
+        w = d.words[k]
+        if not cap(w) or w.isupper() or len(w) < 3 or self._stop(w, lang) or (d.initial(k) and self._common(d, k, lang)):
+            return None
+        return name_stem(word_key(w.lower())) or None
 
     def _landmark_after(self, d: _Doc, h: int, lang: str) -> tuple[int, int, list[str]] | None:
         if lang == "kk" or (lang == "en" and not cap(d.words[h])):

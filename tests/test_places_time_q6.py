@@ -50,6 +50,11 @@ def test_an_adjective_before_a_region_word_is_still_a_place(text, lang, place):
     ("Судно затонуло на Куйбышевском водохранилище в Татарстане. Погибли 5 человек.", "ru",
      "Куйбышевском водохранилище"),
     ("Баржа затонула на Каховском водохранилище. Погибли 2 человека.", "ru", "Каховском водохранилище"),
+    ("Судно затонуло на Куйбишевському водосховищі в Татарстані. Загинули 5 людей.", "uk",
+     "Куйбишевському водосховищі"),
+    ("The ship sank in the Kuybyshev Reservoir in Tatarstan. Five people died.", "en", "Kuybyshev Reservoir"),
+    ("Кеме Куйбышев су қоймасында батып кетті. 5 адам қаза тапты.", "kk", "Куйбышев су қоймасында"),
+    ("Қапшағай су қоймасында қайық аударылып, 3 адам қаза тапты.", "kk", "Қапшағай су қоймасында"),
 ])
 def test_a_reservoir_is_one_landmark(text, lang, form):
     ms = [m for m in _mentions(text, lang) if m.type == "place" and m.text == form]
