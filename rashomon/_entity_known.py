@@ -77,7 +77,31 @@ class KnownNames:
         n, concept, cc = got
         self._emit(d, i, i + n, "org", "org-table", display_name(concept) + (f" ({cc})" if cc else ""), out)
         out[-1].key = org_key(concept, cc)
+        if cc and (tail := self._country_tail(d, i + n)):
+            # "National Police of Ukraine", «Генеральной прокуратуры Республики Казахстан»: the written
+            # name runs on; the country is still tagged after it as a place of its own
+            m = out[-1]
+            m.span, m.text = (m.span[0], tail), d.text[m.span[0] : tail]
         return n
+
+    def _country_tail(self, d: _Doc, j: int) -> int | None:
+        """End offset of "of Ukraine" / «Республики Казахстан» right after a name, else None."""
+        if j >= len(d.words) or len(d.gaps[j]) > 1 or HARD_GAP.search(d.gaps[j]):
+            return None
+        skip = 1 if d.words[j].lower() in words("en", "entity_connectors") and j + 1 < len(d.words) \
+            and len(d.gaps[j + 1]) <= 1 else 0
+        if skip == 0 and d.words[j] in country_codes():
+            return None
+        k = j + skip
+        if not cap(d.words[k]):
+            return None
+        gr = self._republic_of(d, k, d.lang(k))
+        if gr:
+            return d.ends[k + gr[0] - 1]
+        g = self._gaz_match(d, k, d.lang(k))
+        if skip and g and g[1].kind == "country":
+            return d.ends[k + g[0] - 1]
+        return None
 
     def _org_match(self, d: _Doc, i: int) -> tuple[int, str, str | None] | None:
         """(tokens, concept, country) of a known organisation name at token i (memoized)."""

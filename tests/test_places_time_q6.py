@@ -140,3 +140,16 @@ def test_a_dotted_day_stays_a_day(text, lang, value):
     assert not any("T" in v for v in vals), vals
     if value:
         assert value in vals
+
+
+# -- an organisation's name runs on over "of <country>" / «Республики <страна>»; the country stays a place --
+
+@pytest.mark.parametrize("text,lang,org,country", [
+    ("The National Police of Ukraine said 14 people died.", "en", "National Police of Ukraine", "Ukraine"),
+    ("Генеральной прокуратуры Республики Казахстан сообщили о 7 погибших.", "ru",
+     "Генеральной прокуратуры Республики Казахстан", "Республики Казахстан"),
+])
+def test_an_org_name_keeps_its_country(text, lang, org, country):
+    ms = _mentions(text, lang)
+    assert org in [m.text for m in ms if m.type == "org"], [(m.type, m.text) for m in ms]
+    assert country in [m.text for m in ms if m.type == "place"], [(m.type, m.text) for m in ms]
