@@ -77,6 +77,12 @@ class KnownNames:
         n, concept, cc = got
         self._emit(d, i, i + n, "org", "org-table", display_name(concept) + (f" ({cc})" if cc else ""), out)
         out[-1].key = org_key(concept, cc)
+        if i and out[:-1] and (d.tok_lang[i] or d.lang(i)) == "kk" and d.gaps[i] == " ":
+            prev = out[-2]  # «Ресей ТЖМ», «Қазақстан ІІМ»: Kazakh names the country first
+            if prev.type == "place" and prev.span[1] == d.ends[i - 1] and prev.gazetteer_id \
+                    and (pl := self.gaz.place(prev.gazetteer_id)) is not None and pl.kind == "country":
+                m = out[-1]
+                m.span, m.text = (prev.span[0], m.span[1]), d.text[prev.span[0] : m.span[1]]
         if cc and (tail := self._country_tail(d, i + n)):
             # "National Police of Ukraine", «Генеральной прокуратуры Республики Казахстан»: the written
             # name runs on; the country is still tagged after it as a place of its own

@@ -153,3 +153,13 @@ def test_an_org_name_keeps_its_country(text, lang, org, country):
     ms = _mentions(text, lang)
     assert org in [m.text for m in ms if m.type == "org"], [(m.type, m.text) for m in ms]
     assert country in [m.text for m in ms if m.type == "place"], [(m.type, m.text) for m in ms]
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Ресей ТЖМ бұл ақпаратты жоққа шығарды.", "Ресей ТЖМ"),
+    ("Қазақстан ІІМ 5 адам ұсталғанын хабарлады.", "Қазақстан ІІМ"),
+])
+def test_a_kazakh_org_named_after_its_country(text, org):
+    ms = _mentions(text, "kk")
+    assert org in [m.text for m in ms if m.type == "org"], [(m.type, m.text) for m in ms]
+    assert org.split()[0] in [m.text for m in ms if m.type == "place"]
