@@ -163,3 +163,11 @@ def test_a_kazakh_org_named_after_its_country(text, org):
     ms = _mentions(text, "kk")
     assert org in [m.text for m in ms if m.type == "org"], [(m.type, m.text) for m in ms]
     assert org.split()[0] in [m.text for m in ms if m.type == "place"]
+
+
+@pytest.mark.parametrize("text,place,is_place", [
+    ("Тергеу комитеті 3 адамды ұстады. Қазан қаласында аза тұтылды.", "Қазан", True),
+    ("Оқиға былтыр болды. Қазан айында 3 адам ұсталды.", "Қазан", False),
+])
+def test_a_kazakh_town_named_like_a_month_before_its_city_word(text, place, is_place):
+    assert (place in _places(text, "kk")) is is_place
