@@ -55,6 +55,9 @@ _OPEN_QUOTES = frozenset({"«", '"', "“", "„", "'", "‘"})
 _CLOSE_QUOTES = frozenset({"»", '"', "”", "“", "'", "’"})
 
 
+_WATER = frozenset({"reservoir", "river", "lake"})  # landmark concepts of water bodies
+
+
 class KnownNames:
     """Mixin of `EntityTagger`: known organisations, "Republic of X" and landmarks."""
 
@@ -74,7 +77,37 @@ class KnownNames:
         n, concept, cc = got
         self._emit(d, i, i + n, "org", "org-table", display_name(concept) + (f" ({cc})" if cc else ""), out)
         out[-1].key = org_key(concept, cc)
+        if i and out[:-1] and (d.tok_lang[i] or d.lang(i)) == "kk" and d.gaps[i] == " ":
+            prev = out[-2]  # «Ресей ТЖМ», «Қазақстан ІІМ»: Kazakh names the country first
+            if prev.type == "place" and prev.span[1] == d.ends[i - 1] and prev.gazetteer_id \
+                    and (pl := self.gaz.place(prev.gazetteer_id)) is not None and pl.kind == "country":
+                m = out[-1]
+                m.span, m.text = (prev.span[0], m.span[1]), d.text[prev.span[0] : m.span[1]]
+        if cc and (tail := self._country_tail(d, i + n)):
+            # "National Police of Ukraine", «Генеральной прокуратуры Республики Казахстан»: the written
+            # name runs on; the country is still tagged after it as a place of its own
+            m = out[-1]
+            m.span, m.text = (m.span[0], tail), d.text[m.span[0] : tail]
         return n
+
+    def _country_tail(self, d: _Doc, j: int) -> int | None:
+        """End offset of "of Ukraine" / «Республики Казахстан» right after a name, else None."""
+        if j >= len(d.words) or len(d.gaps[j]) > 1 or HARD_GAP.search(d.gaps[j]):
+            return None
+        skip = 1 if d.words[j].lower() in words("en", "entity_connectors") and j + 1 < len(d.words) \
+            and len(d.gaps[j + 1]) <= 1 else 0
+        if skip == 0 and d.words[j] in country_codes():
+            return None
+        k = j + skip
+        if not cap(d.words[k]):
+            return None
+        gr = self._republic_of(d, k, d.lang(k))
+        if gr:
+            return d.ends[k + gr[0] - 1]
+        g = self._gaz_match(d, k, d.lang(k))
+        if skip and g and g[1].kind == "country":
+            return d.ends[k + g[0] - 1]
+        return None
 
     def _org_match(self, d: _Doc, i: int) -> tuple[int, str, str | None] | None:
         """(tokens, concept, country) of a known organisation name at token i (memoized)."""
@@ -317,6 +350,8 @@ class KnownNames:
             if mc is None:
                 # a sentence-initial word before another modifier is more likely the subject
                 mc = self._name_modifier(d, k, lang) if h - k == 1 + filler or not d.initial(k) else None
+                if mc is None and h - k == 1 + filler and self._water_head(d.words[h], lang):
+                    mc = self._water_name(d, k, lang)  # "Kuybyshev Reservoir", «Каховське водосховище»
                 if mc is None:
                     break
             if mc == "-":
@@ -324,6 +359,17 @@ class KnownNames:
             mods.append(mc)
             a, k = k, k - 1
         return (a, h + 1, mods) if mods else None
+
+    def _water_head(self, w: str, lang: str) -> bool:
+        """A reservoir, river or lake word: its name is often a town's (Kakhovka Reservoir)."""
+        return (self._lm_heads.get((w, lang)) or self._landmark_head(w, lang))[0] in _WATER
+
+    def _water_name(self, d: _Doc, k: int, lang: str) -> str | None:
+        """Stem key of a capitalized word naming a water body, a town's name included."""
+        w = d.words[k]
+        if not cap(w) or w.isupper() or len(w) < 3 or self._stop(w, lang) or (d.initial(k) and self._common(d, k, lang)):
+            return None
+        return name_stem(word_key(w.lower())) or None
 
     def _landmark_after(self, d: _Doc, h: int, lang: str) -> tuple[int, int, list[str]] | None:
         if lang == "kk" or (lang == "en" and not cap(d.words[h])):
@@ -472,7 +518,17 @@ class KnownNames:
         return bool(ADJ_END.search(w)) and i + 1 < len(d.words) and d.words[i + 1][:1].islower() \
             and not HARD_GAP.search(d.gaps[i + 1]) and not self._has_phrase(d, i + 1, lang, "entity_place_suffixes", True) \
             and not self._has_phrase(d, i + 1, lang, "entity_place_words", True) \
-            and not self._no_noun(d.words[i + 1], lang)
+            and not self._no_noun(d.words[i + 1], lang) or self._adj_before_acronym(d, i)
+
+    @staticmethod
+    def _adj_before_acronym(d: _Doc, i: int) -> bool:
+        """«Київська ОВА», «Донецкой ОГА»: an adjective naming an administration or service by its
+        abbreviation is part of that organisation's name, no place of its own."""
+        w = d.words[i]
+        if not (ADJ_END.search(w) and i + 1 < len(d.words) and d.gaps[i + 1] == " "):
+            return False
+        n = d.words[i + 1]
+        return n.isupper() and 2 <= len(n) <= 6 and n.isalpha() and CYR.search(n) is not None
 
     def _no_noun(self, w: str, lang: str) -> bool:
         """The dictionary knows the lowercase word only as something an adjective does not agree

@@ -311,7 +311,8 @@ class PlaceNames:
             if surname_like(w) and place.population < 100000:
                 return bool(cue) or self._listed_with_place(d, i, lang)
             return True
-        if w.lower() in d.lower_seen or (d.initial(i) and w.lower() in _words(lang, "entity_stopwords")):
+        if (w.lower() in d.lower_seen or (d.initial(i) and w.lower() in _words(lang, "entity_stopwords"))) \
+                and not self._named_place(d, i, lang):  # «Қазан қаласында»: the city of Kazan, not October
             return False
         if place.kind != "city":
             return True

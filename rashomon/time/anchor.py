@@ -20,6 +20,7 @@ import functools
 import re
 
 from ..document import Document
+from ..langdata import languages, load_list
 from ..model import TimeExpr
 from .saying import saying_near
 from .tagger import Cand, parse_iso_date
@@ -80,7 +81,8 @@ class _Context:
         self.heads = _head_days(cands, doc.text)  # dateline days, with a year or not ("BISHKEK, March 18 -")
         self.section_dates: dict[tuple[int, int], tuple[dt.date, int]] = {}  # heading span -> date, precision
         self._starts: list[int] | None = None
-        self.explicit = [(c.start, c.y) for c in cands if c.explicit_year and c.y is not None]
+        self.explicit = [(c.start, c.y) for c in cands if c.explicit_year and c.y is not None
+                         and not (c.m is None and _background_year(doc.text, c.start, c.end))]
         self.explicit_dates = [(c.start, day) for c in cands
                                if c.explicit_year and c.y is not None and c.m is not None
                                and (day := _valid_date(c.y, c.m, c.d or 1)) is not None]
@@ -270,6 +272,23 @@ def _placed(head: str) -> bool:
     2023 (Wire) - ..."): at most three words ending in a comma."""
     head = head.strip(" \t*_")
     return head.endswith(",") and 1 <= len(head.replace(",", " ").split()) <= 3
+
+
+@functools.cache
+def _background_starts() -> tuple[str, ...]:
+    return tuple({w.casefold() for lang in languages() for w in load_list(lang, "time_background_years")})
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _background_year(text: str, start: int, end: int) -> bool:
+    """A bare year of a background fact ("built in 1955", «1955 жылы жасалған», "родился в 1980
+    году"; ``time_background_years``): two words either side of it start like a listed word."""
+    before = _WORD.findall(text[max(0, start - 40) : start])[-2:]
+    after = _WORD.findall(text[end : end + 40])[:2]
+    starts = _background_starts()
+    return any(w.casefold().startswith(starts) for w in before + after)
 
 
 def _following_explicit(ctx: _Context, pos: int) -> dt.date | None:

@@ -315,6 +315,9 @@ def context_patterns() -> dict[str, re.Pattern]:
         "qual_before_rev": re.compile(rf"\s*(?P<q>{_rev(lx.qual_pre)})(?![\w])", FLAGS),
         "blocker_after": re.compile(rf"\s*(?:{alternation(lx.blockers)})(?!\w)", FLAGS),
         "clock_pre_before": re.compile(rf"(?<![\w])(?:{p_clock(lx)})\s+$", FLAGS),
+        # "in the morning in 8.25", «утром в 8.25», «вранці о 8.25»: a day part, then "in"/"at"
+        "clock_daypart_before": re.compile(
+            rf"(?<![\w])(?:{pieces(lx)['DAYPART']}),?\s+(?:{alternation(lx.clock_pre + lx.clock_daypart)})\s+$", FLAGS),
         "connector": re.compile(rf"^\s*(?:[\-–—]|(?:{alternation(w for w, r in lx.qual_pre.items() if r & {'to', 'and', 'before'})})\s)\s*$", FLAGS),
         "from_before": re.compile(rf"(?<![\w])(?:{alternation(w for w, r in lx.qual_pre.items() if r & {'from', 'between', 'after'})})\s+$", FLAGS),
     }

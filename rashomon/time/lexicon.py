@@ -67,6 +67,7 @@ class Lexicon:
     approx_pre: dict[str, str] = field(default_factory=dict)
     approx_post: dict[str, str] = field(default_factory=dict)
     clock_pre: list[str] = field(default_factory=list)  # weak cues: "at 12.30", "в 9.20"
+    clock_daypart: list[str] = field(default_factory=list)  # cues only after a day part: "in the morning in 8.25"
     clock_prefix: list[str] = field(default_factory=list)  # strong: "сағат 12"
     clock_post: list[str] = field(default_factory=list)  # "23 часов", "6 o'clock"
     clock_named: dict[str, str] = field(default_factory=dict)  # "noon" -> "12:00"
@@ -152,7 +153,8 @@ def lexicon() -> Lexicon:
                 (lx.approx_post if len(row) > 2 and row[2] == "post" else lx.approx_pre)[_norm(row[0])] = row[1]
         for row in load_table(lang, "time_clock_words"):
             if len(row) >= 2:
-                {"pre": lx.clock_pre, "prefix": lx.clock_prefix, "post": lx.clock_post}.get(row[1], []).append(row[0])
+                {"pre": lx.clock_pre, "prefix": lx.clock_prefix, "post": lx.clock_post,
+                 "after_daypart": lx.clock_daypart}.get(row[1], []).append(row[0])
         lx.minute_words += load_list(lang, "time_minute_words")
         for row in load_table(lang, "time_hour_words"):
             if len(row) >= 2 and row[1].isdigit():

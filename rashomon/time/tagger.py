@@ -255,7 +255,8 @@ def _clock_ok(h: Hit, text: str) -> bool:
     if g.get("ampm") or g.get("zone") or g.get("utc") or (h.rule == "clock" and g.get("cw")):
         return True  # "17.00 hours", "9.20 Moscow time"
     before = text[max(0, h.start - WINDOW):h.start]
-    cue = bool(context_patterns()["clock_pre_before"].search(before)) or (h.rule == "clock" and _after_numeric_day(before))
+    cue = bool(context_patterns()["clock_pre_before"].search(before)) or (h.rule == "clock" and _after_numeric_day(before)) \
+        or (h.rule == "clock" and bool(context_patterns()["clock_daypart_before"].search(before)))
     if h.rule == "clock_h":
         return bool(g.get("dp")) or bool(g.get("M")) or cue
     return cue  # "18.05 in the morning" is a date; "at 12.30" a time

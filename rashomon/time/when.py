@@ -132,7 +132,7 @@ def _datelines(text: str, timexes: list[TimeExpr]) -> set[int]:
             if first is not None:
                 head = text[pos:timexes[first].span[0]].strip(" \t*_")
                 if (not head and seen <= 3) or (head and len(_WORDS.findall(head)) <= 3 and head[-1] in ",|—–"
-                                                and (seen <= 3 or _place_head(head))):
+                                                and (seen <= 3 or _place_head(head)) and not _SPAN_OPEN.search(head)):
                     group, last = [first], timexes[first].span[1]
                     for i in inside:
                         if timexes[i].span[0] >= last and not text[last:timexes[i].span[0]].strip(" ,|\u00a0"):
@@ -145,6 +145,10 @@ def _datelines(text: str, timexes: list[TimeExpr]) -> set[int]:
                         out.update(group)
         pos = end + 1
     return out
+
+
+# "Denys Monastyrskyi (1980 – 18 January 2023)": a year and a dash open a life span, no dateline
+_SPAN_OPEN = re.compile(r"\(\s*\d{3,4}\s*[-–—]$")
 
 
 def _place_head(head: str) -> bool:
