@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterator, Sequence
-from itertools import islice
 from html import escape
+from itertools import islice
 from typing import Any
 
 from . import _periods

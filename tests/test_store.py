@@ -13,7 +13,16 @@ from rashomon import migrations
 from rashomon.document import Artefact, Citation, Document, Link, Paragraph, Section, Sentence
 from rashomon.dossier import Dossier
 from rashomon.model import (
-    Analysis, Claim, Entity, Mention, Question, QuestionValue, Source, TimeExpr, TimelineEvent, stable_id,
+    Analysis,
+    Claim,
+    Entity,
+    Mention,
+    Question,
+    QuestionValue,
+    Source,
+    TimeExpr,
+    TimelineEvent,
+    stable_id,
 )
 from rashomon.store import Store, fold
 
