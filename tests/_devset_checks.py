@@ -71,10 +71,13 @@ def parts_of(docs: Path, name: str) -> dict[str, str]:
 
 def make_checks(name: str, docs_range: tuple[int, int], claims_range: tuple[int, int],
                 id_prefix: str | None = None, legacy: dict[str, str] | None = None,
-                export: tuple[str, str] | None = None) -> dict:
+                export: tuple[str, str] | None = None, source_types: set[str] | None = None,
+                timeline_range: tuple[int, int] | None = None, every_qualifier: bool = False) -> dict:
     """The test functions for the development set ``tests/data/<name>/``. ``legacy``: the documents
     stored in a legacy encoding (name -> codec); ``export``: a MediaWiki export and its one page id,
-    for the checks of sets that have containers of every kind."""
+    for the checks of sets that have containers of every kind. ``source_types``: the kinds of source the
+    gold must cover (default: the first sets' list); ``timeline_range``: bounds on the timeline rows;
+    ``every_qualifier``: the gold uses every qualifier."""
     DEV = REPO / "tests" / "data" / name  # noqa: N806
     DOCS = DEV / "docs"  # noqa: N806
     GOLD = DEV / "gold"  # noqa: N806
@@ -203,13 +206,18 @@ def make_checks(name: str, docs_range: tuple[int, int], claims_range: tuple[int,
                 seen.add(f.casefold())
 
     def test_claim_ids_and_measures_cover_the_contract_broadly():
+        if timeline_range:
+            assert timeline_range[0] <= len(TIMELINE) <= timeline_range[1]
         assert all(re.fullmatch(rf"{id_prefix}g\d{{3}}", c["id"]) for c in CLAIMS)
         assert all(re.fullmatch(rf"{id_prefix}t\d{{3}}", t["id"]) for t in TIMELINE)
         measures = Counter(c["measure"] for c in CLAIMS)
         assert len(measures) >= 9  # not only killed/injured
         types = {c["source_type"] for c in CLAIMS}
-        assert types >= {"official", "media", "ngo", "eyewitness", "activist", "opposition", "social_media", "company", "author"}
+        assert types >= (source_types or {"official", "media", "ngo", "eyewitness", "activist", "opposition",
+                                          "social_media", "company", "author"})
         assert {c["modality"] for c in CLAIMS} == MODALITIES
+        if every_qualifier:
+            assert {c["qualifier"] for c in CLAIMS} == QUALIFIERS
 
 
     def test_feed_claims_name_an_existing_entry():
