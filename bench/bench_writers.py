@@ -3,7 +3,7 @@
     python bench/bench_writers.py CORPUS --save CACHE        # analyze once, keep the analyses in CACHE
     python bench/bench_writers.py --load CACHE [--out DIR] [--trace N] [--root WORKTREE]
 
-``--save`` analyzes ``CORPUS`` (one process) and pickles each analysis into ``CACHE``. ``--load``
+``--save`` analyzes ``CORPUS`` (``--jobs N`` processes, one by default) and pickles each analysis into ``CACHE``. ``--load``
 feeds the cached analyses to the corpus stages (`Assembler`, with spill, as ``rashomon dossier``) and
 writes the dossier, printing each phase as `bench_memory.py` does: wall time, RSS after, peak RSS
 during, CPU. ``--trace N`` also takes a tracemalloc snapshot at the end of each phase from copy
@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _save(corpus: list[str], cache: str) -> None:
+def _save(corpus: list[str], cache: str, jobs: int = 1) -> None:
     from rashomon._spill import _dispatch_table
     from rashomon.dossier import analyze_inputs
     from rashomon.model import Analysis
@@ -34,7 +34,7 @@ def _save(corpus: list[str], cache: str) -> None:
     with open(cache, "wb") as f:
         p = pickle.Pickler(f, protocol=pickle.HIGHEST_PROTOCOL)
         p.dispatch_table = _dispatch_table()
-        for a in analyze_inputs(corpus):
+        for a in analyze_inputs(corpus, jobs=jobs):
             if isinstance(a, Analysis):
                 p.dump(a)
                 p.clear_memo()
@@ -59,6 +59,7 @@ def main() -> int:
     ap.add_argument("--save", help="analyze CORPUS and keep the analyses in this file")
     ap.add_argument("--load", help="assemble and write the dossier of these cached analyses")
     ap.add_argument("--out", default=None)
+    ap.add_argument("--jobs", type=int, default=1, help="with --save: analyze in this many processes")
     ap.add_argument("--trace", type=int, default=0, help="tracemalloc: top N lines at each phase's end")
     ap.add_argument("--root", default=str(ROOT), help="the tree whose rashomon to import")
     a = ap.parse_args()
@@ -68,7 +69,7 @@ def main() -> int:
 
     tune_gc()
     if a.save:
-        _save(a.corpus, a.save)
+        _save(a.corpus, a.save, a.jobs)
         return 0
     import tracemalloc
 
