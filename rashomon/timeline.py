@@ -36,6 +36,7 @@ from .document import Document
 from .langdata import languages, load_map
 from .model import Claim, Mention, TimeExpr, TimelineEvent, stable_id
 from .time.label import make_label
+from .time.years import document_years
 
 LABEL_MAX = 80
 MAX_XREF = 20  # cross-references (also, conflicts) listed per timeline entry; the rest are counted
@@ -510,6 +511,7 @@ def reanchor_one(a, years: YearVotes) -> int:
                 votes = years.around(d[2:], a.doc.id)
                 if votes:
                     mapping[d] = f"{votes.most_common(1)[0][0]:04d}-{d[2:]}"
+    mapping = document_years(a, years, mapping)  # one year for the document's days, weekdays kept
     if not mapping:
         if changed:
             _redate_from_dateline(a, mapping)

@@ -315,7 +315,7 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
             r = ctx.reference(c.start, day_only=True)
             ref, how = (r[0], r[1]) if r else (None, None)
             if how == "nearby" and ctx.published is not None and not ctx.year_only and kind == "anaphoric" and days < 0 \
-                    and not ctx.adjacent(c.start):
+                    and not ctx.adjacent(c.start) and not _counted_from_event(ctx.doc.text, c.start):
                 ref, how = ctx.published, "published"  # "Напередодні відомство повідомляло": before the report
             elif how == "nearby" and ctx.published is None and kind == "anaphoric" and days < 0 and not ctx.adjacent(c.start):
                 head = next((h[1] for h in ctx.history if h[0] in ctx.heads), None)
@@ -390,6 +390,24 @@ def _eve_of_event(text: str, end: int) -> bool:
     if m is None:
         return False
     return m.group(1).casefold().replace("’", "'").startswith(_eve_nouns())
+
+
+_PREV_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t\u00a0]*$")
+
+
+def _counted_from_event(text: str, start: int) -> bool:
+    """"Наразылыққа бір күн бұрын" (a day before the protest): a relative day after a noun in the case
+    its postposition governs (``lang/*/time_relative_object_suffixes.txt``: the kk dative) counts from
+    the event that noun names, i.e. the story's day, not the report's."""
+    m = _PREV_WORD.search(text, max(0, start - 40), start)
+    return m is not None and len(m.group(1)) > 4 and m.group(1).casefold().endswith(_object_suffixes())
+
+
+@functools.cache
+def _object_suffixes() -> tuple[str, ...]:
+    from ..langdata import languages, load_list
+
+    return tuple(w.casefold() for lang in languages() for w in load_list(lang, "time_relative_object_suffixes")) or ("\0",)
 
 
 @functools.cache

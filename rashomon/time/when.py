@@ -552,10 +552,11 @@ def _since_event(f: _Facts, d: str) -> str:
         if start and len(start) == 10 and start[:7] < first and _days_between(start, first + "-01") <= 3 * _START_WINDOW:
             return f"{start}/{first}"
         return d
-    if len(first) != 10 or (sep and len(last) != 10):
+    if not _is_day_str(first) or (sep and not _is_day_str(last)):
         return d
     start = f.start()
-    if not start or len(start) != 10 or start >= first:
+    if not start or not _is_day_str(start) or not _comparable(start, first) or start >= first \
+            or (sep and not _comparable(start, last)):
         return d
     return f"{start}/{last or first}" if _days_between(start, first) <= _START_WINDOW else d
 
@@ -578,13 +579,14 @@ def _event_start(f: _Facts) -> str | None:
                 or (blocked and any(a <= t.span[0] < b for a, b in blocked)):
             continue
         d = _date_part(t.value.split("/")[0])
-        if len(d) == 10:
+        if _is_day_str(d):  # a year-less day ("--07-08") until the corpus gives the year
             (since if t.certainty == "after" else days).append(d)
     dom = _dominant(f)[0] or f.report()  # no main day ("the toll from Monday's attack rose on Wednesday"): the report's
-    if dom and len(dom) == 10:
-        near = [d for d in (*days, *since) if d <= dom and _days_between(d, dom) <= _START_WINDOW]
+    if dom and _is_day_str(dom):
+        near = [d for d in (*days, *since) if _comparable(d, dom) and d <= dom and _days_between(d, dom) <= _START_WINDOW]
         if near:
             return min(near)
+    days = [d for d in days if len(d) == 10] or days
     return min(days) if days else None
 
 
@@ -592,7 +594,10 @@ _START_WINDOW = 31  # days before the document's main day that can still be its 
 
 
 def _days_between(a: str, b: str) -> int:
-    """Days from ISO day ``a`` to ``b`` (a large number when either is not a valid day)."""
+    """Days from ISO day ``a`` to ``b`` (a large number when either is not a valid day); year-less
+    days (``--07-08``) count within one year."""
+    if a.startswith("--") and b.startswith("--"):
+        a, b = "2000" + a[1:], "2000" + b[1:]  # 2000: 29 February exists
     try:
         return (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
     except ValueError:
@@ -718,10 +723,10 @@ def _said_upto(f: _Facts, here: list[int]) -> str | None:
         if i in f.roles or t.kind != "date" or t.certainty in ("before", "after"):
             continue
         d = _date_part(t.value)
-        if len(d) != 10 or not (said_on(text, t.span) or (said_after(text, t.span) and any(c.isdigit() for c in t.text))):
+        if not _is_day_str(d) or not (said_on(text, t.span) or (said_after(text, t.span) and any(c.isdigit() for c in t.text))):
             continue  # ("В понедельник МВД сообщило, что": a weekday opening the sentence gives way to the story's day)
         start = f.start()
-        if start and len(start) == 10 and start < d and _days_between(start, d) <= _START_WINDOW:
+        if start and _is_day_str(start) and _comparable(start, d) and start < d and _days_between(start, d) <= _START_WINDOW:
             return f"{start}/{d}"
         return None  # no earlier start known: the paragraph, the document or the report dates it
     return None
