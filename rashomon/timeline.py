@@ -202,10 +202,16 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
     for h in headings:  # a dated heading dates the first sentence under it when that has no date of its own
         ht = [t for t in timexes if h.span[0] <= t.span[0] < h.span[1] and _is_eventive(t, rel, main_year)
               and t.span not in as_of]  # "Losses (as of 27 June)": a caption's date is no event
+        status = _status_time(timexes, h.span, as_of)
+        if status is not None:  # "Casualties, 8 July 2024 (as of 09:00, 9 July)": the table's status time
+            by_unit[h.span] = [t for t in timexes if h.span[0] <= t.span[0] < h.span[1]]
+            cands.append((2, -1, status, h.span))
+            continue
         if not ht:
             continue
         first = next((i for i, u in enumerate(units) if h.span[1] <= u[0] < h.body[1]), None)
-        if first is not None and not any(_is_eventive(t, rel, main_year) for t in by_unit.get(units[first], [])):
+        if first is not None and not any(_is_eventive(t, rel, main_year) for t in by_unit.get(units[first], [])) \
+                and not _header_row(doc.text, units[first]):
             cands.append((2, first, ht[0], units[first]))
     best: dict[tuple, tuple[int, int, TimeExpr, tuple[int, int]]] = {}
     for c in cands:
@@ -244,6 +250,22 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
                              for m in by_start[bisect.bisect_left(m_starts, u[0]):bisect.bisect_left(m_starts, u[1])]}),
         ))
     return out
+
+
+def _status_time(timexes: list[TimeExpr], span: tuple[int, int], as_of: set) -> TimeExpr | None:
+    """The clock time of a day a heading gives its table's figures at ("(as of 09:00, 9 July)", "станом
+    на 18:00 9 липня"): a bulletin's status, an event; a day alone ("Losses (as of 27 June)") is not."""
+    for t in timexes:
+        if span[0] <= t.span[0] < span[1] and t.span in as_of and "T" in t.value and t.kind == "datetime" \
+                and (_FULL.match(t.value) or t.value.startswith("--")):
+            return t
+    return None
+
+
+def _header_row(text: str, u: tuple[int, int]) -> bool:
+    """A table's header row ("Site\tKilled\tInjured", "| Джерело | Загиблі |"): cells, no figure."""
+    row = text[u[0]:u[1]]
+    return (row.count("\t") >= 2 or row.count("|") >= 2) and not any(c.isdigit() for c in row)
 
 
 def _night_before(text: str, t: TimeExpr) -> str | None:
@@ -287,10 +309,12 @@ def _source_date_cell(text: str, u: tuple[int, int], t: TimeExpr) -> bool:
     lo, hi = text.rfind(sep, u[0], t.span[0]), text.find(sep, t.span[1], u[1])
     if lo == -1 or hi == -1 or text[lo + 1:t.span[0]].strip(" *_") or text[t.span[1]:hi].strip(" *_"):
         return False
-    return any(_FIGURE_CELL.fullmatch(c.strip(" *_")) for c in text[u[0]:u[1]].split(sep))
+    cells = text[u[0]:lo].split(sep) + text[hi + 1:u[1]].split(sep)  # the other cells of the row
+    return any(_FIGURE_CELL.fullmatch(c.strip(" *_")) for c in cells)
 
 
-_FIGURE_CELL = re.compile(r"\d[\d\s.,]*")
+# a figure cell: "52", "1 213", "понад 200", "~50", "more than 100" (a number after at most two words)
+_FIGURE_CELL = re.compile(r"(?:[^\W\d_]+\s+){0,2}[~≈<>+]?\d[\d\s.,]*\+?")
 
 
 def _year_event(text: str, u: tuple[int, int], t: TimeExpr, ts: list[TimeExpr]) -> bool:

@@ -99,3 +99,80 @@ def test_kk_day_before_a_named_event(text, expected):
     a = _analyze("t", text, "kk")
     got = [t.value for t in a.timexes if "бір күн бұрын" in t.text.casefold()]
     assert got == [expected], [(t.text, t.value) for t in a.timexes]
+
+
+# -- timeline: weekdays alone, status times of tables, rows of a table of sources -----------------------
+
+def _events(text: str, lang: str, published: str | None = None):
+    a = _analyze("t", text, lang, published)
+    return [e.when for e in a.events]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a weekday alone after a year-less day stated with its weekday: counted from that day
+    ("Қызляр қаласында жексенбі күні, 18 ақпанда, қарулы адам шіркеу маңында оқ атты.\n\n"
+     "Дүйсенбі күні қалада аза тұту күні жарияланды.", "kk", ["--02-18", "--02-19"]),
+    ("В Кизляре в воскресенье, 18 февраля, мужчина открыл огонь у храма.\n\n"
+     "В понедельник в городе объявили траур.", "ru", ["--02-18", "--02-19"]),
+    ("У Кизлярі в неділю, 18 лютого, чоловік відкрив вогонь біля храму.\n\n"
+     "У понеділок у місті оголосили жалобу.", "uk", ["--02-18", "--02-19"]),
+    ("In Kizlyar on Sunday, 18 February, a gunman opened fire outside a church.\n\n"
+     "On Monday the town declared mourning.", "en", ["--02-18", "--02-19"]),
+])
+def test_weekday_alone_after_a_yearless_weekday_day(text, lang, expected):
+    assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a weekday repeating the sentence's day, in a page revised years later: that day, not the revision's week
+    ("В воскресенье, 18 февраля 2018 года, около 16:20 мужчина открыл огонь по прихожанам после вечерней "
+     "службы в Прощёное воскресенье.", "ru"),
+    ("У неділю, 18 лютого 2018 року, близько 16:20 чоловік відкрив вогонь по парафіянах після недільної "
+     "служби у неділю.", "uk"),
+    ("On Sunday, 18 February 2018, at about 16:20 a gunman opened fire on worshippers leaving the "
+     "service on Sunday.", "en"),
+])
+def test_weekday_repeating_the_story_day(text, lang):
+    a = _analyze("t", text, lang, "2021-02-18")
+    assert {t.value[:10] for t in a.timexes} == {"2018-02-18"}, [(t.text, t.value) for t in a.timexes]
+    assert [e.when[:10] for e in a.events] == ["2018-02-18"]
+
+
+def test_weekday_counted_from_the_report_as_before():
+    # "said on Wednesday" in a report dated that Wednesday: still the report's day
+    a = _analyze("t", "TARAZ, Jan 20 - A court on Wednesday convicted 12 people over the February 2020 unrest.",
+                 "en", "2021-01-20")
+    assert [(t.text, t.value, t.anchor) for t in a.timexes if t.text == "Wednesday"] == \
+        [("Wednesday", "2021-01-20", "published")]
+
+
+def _read(tmp_path, name: str, text: str):
+    from rashomon.readers import read_inputs
+
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    doc = next(iter(read_inputs([str(tmp_path / name)])))
+    return PIPE.analyze(doc)
+
+
+@pytest.mark.parametrize("name,text,expected", [
+    # a table's caption giving the status time of its figures: an event at that time; the header row none
+    ("a.md", "A missile hit the hospital on 8 July 2024.\n\n## Casualties of the attack, 8 July 2024 "
+     "(as of 09:00, 9 July)\n\n| Site | Killed | Injured |\n|---|---|---|\n| Hospital | 2 | 16 |\n",
+     ["2024-07-08", "2024-07-09T09:00"]),
+    ("b.md", "Ракета влучила в лікарню 8 липня 2024 року.\n\n## Втрати внаслідок удару, 8 липня 2024 року "
+     "(станом на 09:00 9 липня)\n\n| Місце | Загиблі | Поранені |\n|---|---|---|\n| Лікарня | 2 | 16 |\n",
+     ["2024-07-08", "2024-07-09T09:00"]),
+    ("c.md", "Ракета попала в больницу 8 июля 2024 года.\n\n## Потери, 8 июля 2024 года (по состоянию на "
+     "09:00 9 июля)\n\n| Место | Погибли | Ранены |\n|---|---|---|\n| Больница | 2 | 16 |\n",
+     ["2024-07-08", "2024-07-09T09:00"]),
+    # a caption's day alone: no event; nor for the header row under it
+    ("d.md", "A missile hit the hospital on 8 July 2024.\n\n## Casualties, 9 July 2024\n\n"
+     "| Site | Killed | Injured |\n|---|---|---|\n| Hospital | 2 | 16 |\n", ["2024-07-08"]),
+    # a row of a table of sources: the day a source gave its figures ("понад 200" is a figure) is no event
+    ("e.md", "Ракета влучила в станцію 24 серпня 2022 року.\n\n| Джерело | Дата | Загиблі |\n|---|---|---|\n"
+     "| ДСНС | 25 серпня | 25 |\n| Міноборони РФ | 25 серпня | понад 200 |\n", ["2022-08-24"]),
+    ("f.md", "A missile hit the station on 24 August 2022.\n\n| Source | Date | Killed |\n|---|---|---|\n"
+     "| Russian MoD | 25 August | more than 200 |\n", ["2022-08-24"]),
+])
+def test_table_status_and_rows(tmp_path, name, text, expected):
+    assert [e.when for e in _read(tmp_path, name, text).events] == expected

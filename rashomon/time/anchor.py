@@ -58,6 +58,7 @@ class _Context:
         self.last: tuple[int, dt.date, int] | None = None  # (pos, date, precision: 3 day, 2 month)
         self.history: list[tuple[int, dt.date, int]] = []  # every ``last`` in text order
         self.partial: list[tuple[int, tuple[int, int]]] = []  # year-less days, in text order
+        self.partial_wd: dict[int, int] = {}  # start of a year-less day -> the weekday stated with it
         self.seen_md: dict[tuple[int, int], int] = {}  # (month, day) -> year the text already gave it
         self.seen_m: dict[int, int] = {}  # month -> year of the last day the text stated in it
         self.published = parse_iso_date(doc.published)
@@ -92,6 +93,8 @@ class _Context:
         weekdays or day parts alone, months of a guessed year, nor bounds ("до 5 января") for days."""
         if c.y is None and c.m is not None and c.d is not None and c.rel is None:
             self.partial.append((c.start, (c.m, c.d)))
+            if c.weekday is not None:
+                self.partial_wd[c.start] = c.weekday
         if c.y is None or c.m is None or (c.rel is None and c.part is None and not self._stated(c)):
             return
         if c.rel is not None:  # "напередодні" does not move the story's date for what follows
@@ -181,6 +184,37 @@ class _Context:
         head = next((h[1] for h in days if h[0] in self.heads), None)
         if head is not None and days[-1][1] == head:
             return head, "nearby", True  # "МӘСКЕУ, 20 қыркүйек ... 2021 жылғы 20 қыркүйекте ... Сейсенбі күні": the report's day
+        return None
+
+    def story_weekday(self, pos: int, weekday: int) -> tuple[dt.date, str, bool] | None:
+        """For a weekday alone in a dated report: the story's own day instead of the report's week when
+        the last day stated before ``pos`` falls on that weekday and is in its sentence or the one before
+        ("в воскресенье, 18 февраля 2018 года ... после службы в Прощёное воскресенье", in a page revised
+        in 2021). A weekday after a story told long before the report is still the report's week ("6 мая
+        2012 года ... в понедельник" in a report of Monday, 24 February 2014)."""
+        last = self._last_before(pos, True)
+        if last is None or self.published is None or last[1] == self.published:
+            return None  # the report's own day (a dateline): counted from it as before
+        if last[1].isoweekday() == weekday and self.adjacent(pos):
+            return last[1], "nearby", True
+        return None
+
+    def partial_weekday(self, pos: int, weekday: int) -> tuple[int, int] | None:
+        """For a weekday alone in a text with no year: the (month, day) it names counted from the last
+        year-less day before ``pos`` stated with its weekday ("жексенбі күні, 18 ақпанда ... Дүйсенбі
+        күні": Sunday 18 February, so Monday is 19 February), as `weekday_reference` counts forward."""
+        i = bisect.bisect_left(self.partial, (pos,))
+        for start, (m, d) in reversed(self.partial[max(0, i - 50):i]):
+            wd = self.partial_wd.get(start)
+            if wd is None:
+                continue
+            back = (wd - weekday) % 7
+            try:
+                day = dt.date(2000, m, d)  # 2000: 29 February exists
+            except ValueError:
+                return None
+            day = day - dt.timedelta(days=back) if back <= 3 else day + dt.timedelta(days=7 - back)
+            return day.month, day.day
         return None
 
     def head_partial(self, pos: int, before: list[tuple[int, tuple[int, int]]]) -> list[tuple[int, tuple[int, int]]]:
@@ -338,6 +372,13 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
             if c.weekday is not None:  # a weekday alone counts back from the report's date, if known,
                 r = (ctx.published, "published", False) if ctx.published is not None and not ctx.year_only \
                     else ctx.weekday_reference(c.start, c.weekday)  # else from the story's own days
+                if r is not None and r[1] == "published":  # unless the story names that weekday's day just before
+                    r = ctx.story_weekday(c.start, c.weekday) or r
+            if r is None and c.weekday is not None and ctx.published is None:
+                got = ctx.partial_weekday(c.start, c.weekday)  # year-less: from a day stated with its weekday
+                if got is not None:
+                    c.pdate, c.anchor, c.inferred = got, "nearby", ["date"]
+                return
             if r is None:
                 return
             ref, how, forward = r
