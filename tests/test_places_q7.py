@@ -140,3 +140,55 @@ def test_a_quarter_of_the_town_is_no_scene(pipeline):
             "микрорайон Шахтёр, — серую реку. Спасателей было мало, человек десять.")
     got = claim_places(pipeline, text, "ru")
     assert got and all(p == "Zhezkazgan" for _, _, p in got), got
+
+
+# -- aliases: organisations across languages ---------------------------------------------------
+
+from rashomon.entities import EntityLinker  # noqa: E402
+
+
+def linked(pipeline, docs: list[tuple[str, str]], form: str) -> list[str]:
+    linker = EntityLinker()
+    for k, (text, lang) in enumerate(docs):
+        d = Document(id=f"d{k}.txt", path=f"d{k}.txt", text=text, lang=lang)
+        pipeline.prepare(d)
+        linker.add(pipeline.entity_tagger(d))
+    ents = linker.resolve()
+    mine = [e for e in ents if form in e.forms]
+    assert len(mine) == 1, [(e.canonical, e.forms) for e in ents]
+    return mine[0].forms
+
+
+@pytest.mark.parametrize(("docs", "forms"), [
+    ([("Силами КНБ проведена специальная операция.", "ru"),
+      ("Операцию провёл Комитет национальной безопасности.", "ru"),
+      ("According to KNB, 9 fighters were killed.", "en"),
+      ("Ұлттық қауіпсіздік комитеті операция өткізді.", "kk")],
+     ["КНБ", "Комитет национальной безопасности", "KNB", "Ұлттық қауіпсіздік комитеті"]),
+    ([("По данным Национального антитеррористического комитета, погибли 4 женщины.", "ru"),
+      ("В НАК сообщили о 4 погибших.", "ru"),
+      ("The National Antiterrorism Committee said 4 women died.", "en")],
+     ["Национального антитеррористического комитета", "НАК", "National Antiterrorism Committee"]),
+    ([("The Russian Ministry of Defence claimed 200 soldiers were killed.", "en"),
+      ("Міноборони Росії заявило про знищення 200 військових.", "uk")],
+     ["Russian Ministry of Defence", "Міноборони Росії"]),
+    ([("The Ukrainian Interior Ministry said 5 were detained.", "en"),
+      ("МВС України повідомило про 5 затриманих.", "uk")],
+     ["Ukrainian Interior Ministry", "МВС України"]),
+])
+def test_an_organisations_forms_link_across_languages(pipeline, docs, forms):
+    got = linked(pipeline, docs, forms[0])
+    assert all(f in got for f in forms), got
+
+
+def test_a_country_adjective_before_a_national_institution_keeps_two_countries_apart(pipeline):
+    linker = EntityLinker()
+    for k, text in enumerate(["The Russian Ministry of Defence claimed 200 were killed.",
+                              "The Ukrainian Ministry of Defence denied it."]):
+        d = Document(id=f"d{k}.txt", path=f"d{k}.txt", text=text, lang="en")
+        pipeline.prepare(d)
+        linker.add(pipeline.entity_tagger(d))
+    ents = linker.resolve()
+    ru = [e for e in ents if "Russian Ministry of Defence" in e.forms]
+    ua = [e for e in ents if "Ukrainian Ministry of Defence" in e.forms]
+    assert ru and ua and ru[0] is not ua[0], [(e.canonical, e.forms) for e in ents]
