@@ -84,7 +84,8 @@ class KnownNames:
         if i and out[:-1] and (d.tok_lang[i] or d.lang(i)) == "kk" and d.gaps[i] == " ":
             prev = out[-2]  # «Ресей ТЖМ», «Қазақстан ІІМ»: Kazakh names the country first
             if prev.type == "place" and prev.span[1] == d.ends[i - 1] and prev.gazetteer_id \
-                    and (pl := self.gaz.place(prev.gazetteer_id)) is not None and pl.kind == "country":
+                    and (pl := self.gaz.place(prev.gazetteer_id)) is not None and pl.kind == "country" \
+                    and org_home().get(concept) != pl.country:  # «Ресей ФСБ»: the country its name already says
                 m = out[-1]
                 m.span, m.text = (prev.span[0], m.span[1]), d.text[prev.span[0] : m.span[1]]
         if cc and (tail := self._country_tail(d, i + n)):
