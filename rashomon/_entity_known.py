@@ -36,6 +36,7 @@ from ._entity_names import (
     words,
 )
 from .gazetteer import Place
+from .langdata import load_map
 from .model import Mention
 from .translit import key as tkey
 from .translit import latin, word_key
@@ -75,12 +76,16 @@ class KnownNames:
         if not got:
             return 0
         n, concept, cc = got
-        self._emit(d, i, i + n, "org", "org-table", display_name(concept) + (f" ({cc})" if cc else ""), out)
+        start = i
+        if cc is None and (adj := _country_adjective(d, i, concept)):
+            start, cc = i - 1, adj  # "the Russian Ministry of Defence": the country's adjective before it
+        self._emit(d, start, i + n, "org", "org-table", display_name(concept) + (f" ({cc})" if cc else ""), out)
         out[-1].key = org_key(concept, cc)
         if i and out[:-1] and (d.tok_lang[i] or d.lang(i)) == "kk" and d.gaps[i] == " ":
             prev = out[-2]  # «Ресей ТЖМ», «Қазақстан ІІМ»: Kazakh names the country first
             if prev.type == "place" and prev.span[1] == d.ends[i - 1] and prev.gazetteer_id \
-                    and (pl := self.gaz.place(prev.gazetteer_id)) is not None and pl.kind == "country":
+                    and (pl := self.gaz.place(prev.gazetteer_id)) is not None and pl.kind == "country" \
+                    and org_home().get(concept) != pl.country:  # «Ресей ФСБ»: the country its name already says
                 m = out[-1]
                 m.span, m.text = (prev.span[0], m.span[1]), d.text[prev.span[0] : m.span[1]]
         if cc and (tail := self._country_tail(d, i + n)):
@@ -538,3 +543,15 @@ class KnownNames:
         known, _, parses = self.morph.info(w, lang)
         return known and bool(parses) and not any(
             p.tag.POS in {"NOUN", "ADJF", "PRTF", "NUMR", "NPRO", "ADJS", "PRTS"} for p in parses)
+
+
+def _country_adjective(d: _Doc, i: int, concept: str) -> str | None:
+    """ISO code of a country adjective right before a national institution's name ("Russian Ministry
+    of Defence", "Ukrainian Interior Ministry"; ``entity_country_adjectives``), else None."""
+    if i == 0 or d.gaps[i] != " " or concept not in words(None, "entity_org_national"):
+        return None
+    w = d.words[i - 1]
+    if not w[:1].isupper():
+        return None
+    return load_map("en", "entity_country_adjectives").get(w)
+

@@ -273,6 +273,8 @@ class PlaceNames:
             return False
         if self._adj_before_noun(d, i, lang):
             return False
+        if _quoted_name(d, i, lang):
+            return False
         if w.isupper() and len(w) <= 4:
             return place.kind == "country"
         cue = self._phrase_near(d, i, lang, False) and (self._has_phrase(d, i, lang, "entity_place_words", False)
@@ -465,3 +467,42 @@ def _toponym(w: str, lang: str) -> bool:
     """The word ends like a place name of the language (``entity_place_endings``: -івка, -овка)."""
     low = w.lower()
     return any(low.endswith(e) and len(low) > len(e) + 2 for e in _place_endings(lang))
+
+
+_OPEN_Q, _CLOSE_Q = ("«", '"', "“", "„"), ("»", '"', "”", "“")
+
+
+@functools.cache
+def _unit_words(lang: str) -> tuple[str, ...]:
+    """Stems of words that make a quoted name a unit's or organisation's (``entity_unit_words`` and
+    ``entity_org_words``, lower-cased)."""
+    return tuple(sorted({w.lower() for name in ("entity_unit_words", "entity_org_words")
+                         for w in load_list(lang, name) if w}))
+
+
+def _quoted_name(d: _Doc, i: int, lang: str) -> bool:
+    """One word in quotes naming a unit or organisation, not a place: an abbreviation or a unit word
+    before the quotes, or a unit word after them (ОК «Схід», «Арыстан» арнайы бөлімшесі, отряд
+    «Беркут», the "Alpha" unit)."""
+    if i + 1 > len(d.words) or not d.gaps[i].rstrip().endswith(_OPEN_Q):
+        return False
+    after = d.gaps[i + 1] if i + 1 < len(d.gaps) else ""
+    if not after.lstrip().startswith(_CLOSE_Q):
+        return False
+    stems = _unit_words(lang)
+
+    def unit(w: str) -> bool:
+        low = w.lower()
+        return any(low == s or (len(s) >= 4 and low.startswith(s)) for s in stems)
+
+    if i > 0 and len(d.gaps[i].strip()) == 1:
+        prev = d.words[i - 1]
+        if (prev.isupper() and 2 <= len(prev) <= 5) or unit(prev):
+            return True
+    if i + 1 < len(d.words) and len(after.strip()) == 1 and not _HARD_GAP.search(after):
+        nxt = d.words[i + 1]
+        if nxt[:1].islower() and (unit(nxt) or (i + 2 < len(d.words) and unit(d.words[i + 2])
+                                               and not d.gaps[i + 2].strip())):
+            return True
+    return False
+

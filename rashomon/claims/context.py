@@ -358,13 +358,15 @@ class Context:
                 return self._name(own[-1]), "sentence"
             return self.country, "sentence"
         ms = [m for m in self._in_all(*sentence) if not any(a <= m.span[0] < b for a, b in skip) and self._located(m, preps)]
+        ms = [m for m in ms if not self._remit(m, preps)]  # "МВД по Дагестану назвало": an organisation's remit
         ms = [m for m in ms if id(m) not in self._treated_ids]  # "в больницы Донецка": where the wounded are
         ms = [m for m in ms if id(m) not in self._near_ids] or ms  # "in Krasnogorsk, near Moscow"
         ms = [m for m in ms if not self._origin(m)] or ms  # "stormed the airport in X ... the plane from Y"
         free = [m for m in ms if not self._clause_between(m, offset)]
         ms = free or ms  # "у Кременчуці ... загинула 21 людина, а у Вінниці — 28": the figure's own clause
         if ms:  # the place the sentence states, nearest to the figure (from its nearer edge: "из них в Алматы — 225, в Нур-Султане — 253")
-            return self._name(min(ms, key=lambda m: offset - m.span[1] if m.span[1] <= offset else m.span[0] - offset)), "sentence"
+            best = min(ms, key=lambda m: offset - m.span[1] if m.span[1] <= offset else m.span[0] - offset)
+            return self._name(self._town_of(best, ms)), "sentence"
         # "Hospital staff in Townville say ...": a place the source's name locates it in (not "the
         # ministry of X") is the sentence's only place
         inner = [m for m in self._in(*sentence) if any(a <= m.span[0] < b for a, b in skip) and self._locative(m, preps)]
@@ -383,11 +385,86 @@ class Context:
             p = self._scope_place(paragraph)
             if p and not self._only_in(p, paragraph, skip):
                 return p, "paragraph"
+            p = self._scene_before(paragraph, sentence, skip, preps)
+            if p:
+                return p, "paragraph"
         if self.top:
             return self.top, "document"
         if inner:
             return self._name(min(inner, key=lambda m: abs(m.span[0] - offset))), "sentence"
         return None, None
+
+    def _scene_before(self, paragraph: tuple[int, int], sentence: tuple[int, int], skip: list[tuple[int, int]],
+                      preps: frozenset[str]) -> str | None:
+        """The settlement an earlier sentence of the paragraph sets the scene in ("8 июля в районе
+        посёлка Кенкияк проведена операция. В ходе операции уничтожены 9"): the last town or village
+        named there with a locative before it, when the paragraph does not name the document's place."""
+        ms = self._in(paragraph[0], sentence[0])
+        if not ms or any(self._name(m) == self.top for m in self._in(*paragraph)):
+            return None
+        for m in reversed(ms):
+            if any(a <= m.span[0] < b for a, b in skip) or self._kind(m) in ("region", "country"):
+                continue
+            if any(w[:1].islower() for w in _WORDS.findall(m.text)):
+                continue  # "Темирского района": a district around the town
+            side = _WORDS.findall(self.doc.text[max(0, m.span[0] - 25) : m.span[0]])[-1:] + \
+                _WORDS.findall(self.doc.text[m.span[1] : m.span[1] + 25])[:1]
+            if any(w.lower() in _quarter_words() for w in side):
+                return None  # "в микрорайон Шахтёр": a quarter of the town, not a settlement
+            lead = _CLAUSE_CUT.split(self.doc.text[max(0, m.span[0] - 40) : m.span[0]])[-1]
+            if self._locative(m, preps) or any(w.lower() in preps for w in _WORDS.findall(lead)[-4:]) \
+                    or "маң" in self.doc.text[m.span[1] : m.span[1] + 30]:
+                return self._name(m)
+            return None
+        return None
+
+    def _town_of(self, m: Mention, ms: list[Mention]) -> Mention:
+        """The town a region or country qualifies right beside it ("по селищу Чаплине на
+        Дніпропетровщині", "in Kizlyar, Dagestan", «Дағыстан Республикасындағы Қызляр қаласында»):
+        the most specific place of the phrase."""
+        if self._kind(m) not in ("region", "country"):
+            return m
+        text = self.doc.text
+        chain, todo = [m], [m]
+        while todo:  # the places joined to it, one beside the other ("Шубарши Темирского района Актюбинской области")
+            x = todo.pop()
+            for o in ms:
+                if o in chain or self._kind(o) == "country":
+                    continue
+                a, b = (o.span[1], x.span[0]) if o.span[1] <= x.span[0] else (x.span[1], o.span[0])
+                if 0 <= b - a <= 16 and _QUALIFIER_GAP.fullmatch(text[a:b]):
+                    chain.append(o)
+                    todo.append(o)
+        towns = [o for o in chain if self._kind(o) in ("city", "")]
+        plain = [o for o in towns if not any(w[:1].islower() for w in _WORDS.findall(o.text))]
+        return (plain or towns or [m])[0]
+
+    def _remit(self, m: Mention, preps: frozenset[str]) -> bool:
+        """A region or country inside an organisation's name: its remit, not the event's place ("МВД
+        по Дагестану", "Министерство здравоохранения Дагестана", «Дағыстан денсаулық сақтау
+        министрлігі», "Dagestan's health ministry"; ``place_remit_words``). A locative ("в
+        Дагестане", «Дағыстанда») keeps the place."""
+        if self._kind(m) not in ("region", "country"):
+            return False
+        text = self.doc.text
+        stems = _remit_words()
+
+        def org(w: str) -> bool:
+            w = w.lower()
+            return any(w == s or (len(s) >= 4 and w.startswith(s)) for s in stems)
+
+        lead = _CLAUSE_CUT.split(text[max(0, m.span[0] - 50) : m.span[0]])[-1].split(",")[-1]
+        before = _WORDS.findall(lead)[-3:]
+        if before and before[-1].lower() in preps and before[-1].lower() not in ("по", "of"):
+            return False  # "в Дагестане": located there
+        if any(org(w) for w in before):
+            return True
+        if self._locative(m, preps):
+            return False
+        tail = _CLAUSE_CUT.split(text[m.span[1] : m.span[1] + 50])[0].split(",")[0]
+        words = _WORDS.findall(tail)[:3]
+        return any(org(w) for w in words) and all(w[:1].islower() or w.isupper() or w == "s" for w in words[: next(
+            k for k, w in enumerate(words) if org(w))])
 
     def _gplace(self, m: Mention):
         if not m.gazetteer_id:
@@ -536,6 +613,20 @@ def _treated_finders() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _SIDE_KM = 400
+# what may stand between a town and the region that qualifies it: a comma, a bracket, a preposition
+_QUALIFIER_GAP = re.compile(r"[\s,(]*(?:(?:на|в|у|в|in|of)\s+)?|\s+")
+
+
+@functools.cache
+def _quarter_words() -> frozenset[str]:
+    """``place_quarter_words`` of every claim language (микрорайон, microdistrict), lower-cased."""
+    return frozenset(w.lower() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_quarter_words"))
+
+
+@functools.cache
+def _remit_words() -> tuple[str, ...]:
+    """``place_remit_words`` of every claim language (stems of organisation words), lower-cased."""
+    return tuple(sorted({w.lower() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_remit_words")}))
 
 
 def _km(a, b) -> float:
