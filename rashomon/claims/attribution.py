@@ -455,6 +455,8 @@ class Attributor:
                     and all(t.text.islower() for t in toks[min(a, j) + 1 : j]) \
                     and not any(h.measure != "none" for _x, _y, h in self.lex.measures.find(toks, max(0, min(a, j) - 2), j)):  # "Родственники погибших в X"
                 a, typ = j, "official"  # "Вечером в Душанбе сообщили ...": the capital speaks for its government
+        if not typ and kind in ("verb", "colon") and (st := word_list(self.lex.lang, "state_speakers").first(toks, a)) and st[0] == b:
+            typ = "official"  # "Росія заявила", "Moscow claimed": a state speaks through its government
         span = (toks[a].start, toks[b - 1].end)
         if not typ:  # a person of no known kind who speaks of what they saw: "I saw four men killed," said X
             typ = "eyewitness" if self._witness and kind in ("verb", "colon", "pre") else "unknown"
