@@ -48,6 +48,7 @@ TYPES = [
     # inhabitants are witnesses; a site or an online outlet is media
     ("The inhabitant Aidos says that 15 people were killed.", "en", ("killed", 15, "eyewitness")),
     ("The independent site reports 11 killed fighters.", "en", ("killed", 11, "media")),
+    ("The news site reported 11 dead.", "en", ("killed", 11, "media")),
     ("В ряде интернет-изданий писали о 20 погибших.", "ru", ("killed", 20, "media")),
     ("В ряді інтернет-видань писали про 20 загиблих.", "uk", ("killed", 20, "media")),
     # national state-owned companies
@@ -60,6 +61,11 @@ TYPES = [
     ("Russia claimed that 200 soldiers were killed.", "en", ("killed", 200, "official")),
     # ... but not inside a longer name
     ("Human Rights Center Kazakhstan said 12 people were detained.", "en", ("detained", 12, "ngo")),
+    # an agency that sent rescuers or troops tells their number (a court's or police's own arrests stay the writer's)
+    ("The State Emergency Service sent more than 100 rescuers to the site.", "en", ("deployed", 100, "official")),
+    ("ДСНС залучила 80 рятувальників.", "uk", ("deployed", 80, "official")),
+    ("МЧС направило более 100 спасателей.", "ru", ("deployed", 100, "official")),
+    ("Police detained 40 people.", "en", ("detained", 40, "author")),
     # operational commands by abbreviation
     ("Речник ОК «Південь» повідомив про 12 загиблих.", "uk", ("killed", 12, "official")),
 ]
@@ -68,6 +74,12 @@ TYPES = [
 @pytest.mark.parametrize("text,lang,want", TYPES)
 def test_source_types(text, lang, want):
     assert want in [g[:3] for g in _got(text, lang)]
+
+
+def test_infobox_site_field_is_no_source():
+    """A bare "site" is an infobox field ("| site = X"), not a news site."""
+    text = "{{Infobox event\n| site = Northtown\n| fatalities = 14\n}}\nThe crash killed 14 people."
+    assert all(c.source is None or c.source.name.lower() != "site" for c in _claims(text, "en"))
 
 
 DENIALS = [
@@ -91,3 +103,22 @@ def test_denials(text, lang, want):
     got = _got(text, lang)
     assert want in got
     assert any(g[:2] == want[:2] and g[3] != "denied" for g in got)  # the rumour itself stays a claim
+
+
+REPORTS_DENIED = [
+    # the speaker denies a named reporter's report: the reporter's rumour and the speaker's denial
+    ("Police said on Sunday that no one was held, denying reports by the Northern Human Rights Bureau that 12 people had been detained.",
+     "en", [("detained", 12, "ngo", "unconfirmed"), ("detained", 12, "official", "denied")]),
+    ("Полиция опровергла сообщения правозащитников о 12 задержанных.", "ru",
+     [("detained", 12, "official", "denied"), ("detained", 12, "ngo", "unconfirmed")]),
+    ("Поліція спростувала повідомлення правозахисників про 12 затриманих.", "uk",
+     [("detained", 12, "official", "denied"), ("detained", 12, "ngo", "unconfirmed")]),
+    # no reporter named: one denial
+    ("The ministry denied reports of 40 dead, calling them a provocation.", "en", [("killed", 40, "official", "denied")]),
+    ("МВД опровергло информацию о 12 погибших.", "ru", [("killed", 12, "official", "denied")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,want", REPORTS_DENIED)
+def test_reports_denied(text, lang, want):
+    assert _got(text, lang) == want

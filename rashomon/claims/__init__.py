@@ -24,6 +24,7 @@ from ._denials import (
     _letterhead_of,
     _named_in,
     _points_back,
+    _report_denied,
     _rumour_denied,
     _rumour_split,
     _states_count,
@@ -222,6 +223,7 @@ class ClaimExtractor:
             if _rumour_denied(doc.id, out, first_new, toks, text, attr) and pending is not None and pending[0] == pi:
                 pending = (pi, pending[1], pending[2] + 1)  # the rumour went in before its denial
             _rumour_split(doc.id, out, first_new, toks, text, attr)
+            _report_denied(doc.id, out, first_new, toks, text, attr, markers)
             last = [m for m in markers if m.name and m.kind in ("pre", "verb", "colon")]
             if last:
                 antecedent = (last[-1], pi)

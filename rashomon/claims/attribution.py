@@ -37,6 +37,7 @@ _PASSIVE = {"been", "was", "were", "is", "are", "be", "being"}
 _AT = {"в", "во", "у"}  # "в Душанбе сообщили", "у Кремлі заявили"
 _QUOTES = {"«", "»", "“", "”", '"', "„"}
 _RULINGS = {"arrested", "convicted", "charged"}  # acts of a court or prosecutor: their record is the source
+_SENDS = {"deployed"}  # "The State Emergency Service sent 100 rescuers": the agency that sends them tells their number
 _SUBORD = {"after", "before", "because", "після", "после", "поскольку", "оскільки"}  # a subordinate clause opens
 _AND = {"and", "и", "і", "та", "й", "және"}  # right before a verb: a second predicate of the subject before
 _LEAD = {"and", "but", "и", "а", "но", "і", "та", "але", "the", "when", "as", "after", "while", "since", "когда", "коли"}
@@ -222,7 +223,8 @@ class Attributor:
         with no attribution: "Басманный суд Москвы арестовал четырех обвиняемых". The subject opens
         the sentence (after a clock time or a list mark), holds a source word of a known type, and
         the ruling verb follows it. Police that "detained 40 people" did the counted act: the writer
-        reports it, and so do "Судами санкционирован арест 780" (a passive). Not for Kazakh, whose
+        reports it, and so do "Судами санкционирован арест 780" (a passive). An agency that sent
+        rescuers or troops ("ДСНС залучила 80 рятувальників") tells their number. Not for Kazakh, whose
         verb comes last."""
         lex = self.lex
         if lex.lang == "kk" or measure is None:
@@ -243,10 +245,12 @@ class Attributor:
         while e < qstart and toks[e].kind == "w" and toks[e].text[0].isupper():
             e += 1
         gap = toks[e:qstart]
-        if measure not in _RULINGS or not gap or not gap[0].text.islower() or any(t.text in _BOUND or lex.connectives.index[t.low] for t in gap):
+        if measure not in _RULINGS | _SENDS or not gap or not gap[0].text.islower() or any(t.text in _BOUND or lex.connectives.index[t.low] for t in gap):
             return None
         verb = lex.measures.first(toks, e)
-        if verb is None or verb[1].measure != measure:
+        if measure in _SENDS and len(gap) == 1 and gap[0].kind == "w" and (verb is None or verb[1].measure == "none"):
+            verb = (e + 1, None)  # "МЧС направило более 100 спасателей": the counted noun makes the measure
+        elif verb is None or verb[1].measure != measure:
             return None
         return self._named(toks, text, (e, verb[0]), "verb", (s0, e))
 
