@@ -122,3 +122,25 @@ REPORTS_DENIED = [
 @pytest.mark.parametrize("text,lang,want", REPORTS_DENIED)
 def test_reports_denied(text, lang, want):
     assert _got(text, lang) == want
+
+
+MODALITY = [
+    # a rumour's source hidden in a possessive relative clause: where it spread speaks
+    ("В соцсетях распространялось видео, авторы которого утверждали, что 30 человек были избиты.", "ru",
+     ("injured", 30, "social_media", "unconfirmed")),
+    ("У соцмережах поширювалося відео, автори якого стверджували, що 30 людей були побиті.", "uk",
+     ("injured", 30, "social_media", "unconfirmed")),
+    ("A video spread on social media whose authors claimed that 30 people were beaten.", "en",
+     ("injured", 30, "social_media", "unconfirmed")),
+    # kk "растамады" (did not confirm) in the figure's own sentence
+    ("Газет қаза тапқандар саны 11 деп жазды; ресми органдар бұл деректі растамады.", "kk",
+     ("killed", 11, "media", "unconfirmed")),
+    # "expressed protest" is what a crowd did, not speech
+    ("Қалада 300-ге жуық тұрғын жиналып, компанияға наразылық білдірді.", "kk",
+     ("participants", 300, "author", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,lang,want", MODALITY)
+def test_modality_and_hidden_sources(text, lang, want):
+    assert want in _got(text, lang)

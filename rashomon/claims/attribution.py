@@ -138,6 +138,8 @@ class Attributor:
                     continue  # "Reports spread on social networks that ...": what spreads is no speaker
                 if subj is not None and subj[1] <= a and self._counted(toks, subj):
                     continue  # "Число погибших в Броварах уточнили": the count is the object of an impersonal verb
+                if subj is not None and any(x.rumour for x in out) and word_list(self.lex.lang, "relative_owners").find(toks, subj[0], subj[1]):
+                    continue  # "В соцсетях распространялось видео, авторы которого утверждали, что ...": where it spread speaks
                 m = self._named(toks, text, (a, b), kind, subj)
             elif kind == "post":
                 m = self._named(toks, text, (a, b), kind, self._backward(toks, a, appositions=False))
