@@ -95,7 +95,21 @@ DENIALS = [
      ("missing", 100, "official", "denied")),
     ("Bloggers write that 5 people were wounded, but the akimat called it the lie.", "en",
      ("injured", 5, "official", "denied")),
+    # a verb of calling, the thing called, then a word for a lie
+    ("Міноборони заявило, що знищено понад 200 військових. Речник ОК «Схід» назвав заяву Міноборони брехнею.", "uk",
+     ("killed", 200, "official", "denied")),
+    ("Минобороны заявило о 200 убитых военных. Губернатор назвал заявление Минобороны ложью.", "ru",
+     ("killed", 200, "official", "denied")),
+    ("The ministry said 200 soldiers were killed. The army called the ministry's statement a lie.", "en",
+     ("killed", 200, "official", "denied")),
+    # a chronology's next entry denies the entry before it
+    ("**11:40** — Міноборони заявило, що знищено понад 200 військових.\n\n**12:20** — Речник ОК «Схід» назвав заяву Міноборони брехнею: "
+     "ешелону не було.", "uk", ("killed", 200, "official", "denied")),
 ]
+
+
+def test_calling_no_lie_is_no_denial():
+    assert [g[3] for g in _got("Губернатор назвал гибель 5 человек трагедией.", "ru")] == ["asserted"]
 
 
 @pytest.mark.parametrize("text,lang,want", DENIALS)

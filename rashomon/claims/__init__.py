@@ -20,6 +20,7 @@ from ..model import Claim, Mention, Source, TimeExpr, stable_id
 from ._denials import (
     _back_source,
     _denial_echo,
+    _denial_target,
     _hedge,
     _letterhead_of,
     _named_in,
@@ -113,8 +114,8 @@ class ClaimExtractor:
             if not colon_end and not rules.lex.may_hold_figure(sentence):
                 _hedge(out, hedge_for, pi, text, s0, s1, rules)
                 _back_source(out, hedge_for, pi, text, s0, s1, attr)
-                if hedge_for is not None and hedge_for[0] == pi and s1 - s0 <= 400:
-                    _denial_echo(doc.id, out, hedge_for, pi, tokenize(text, 0, s0, s1), text, attr)
+                if hedge_for is not None and _denial_target(hedge_for, pi, text, para, s0) and s1 - s0 <= 400:
+                    _denial_echo(doc.id, out, (pi, *hedge_for[1:]), pi, tokenize(text, 0, s0, s1), text, attr)
                 plain = (s0, s1, pi, attr, text)
                 continue  # most sentences state no figure: skip them before tokenizing
             toks = tokenize(text, 0, s0, s1)
@@ -124,8 +125,8 @@ class ClaimExtractor:
             if not qs and not colon_end:
                 _hedge(out, hedge_for, pi, text, s0, s1, rules)
                 _back_source(out, hedge_for, pi, text, s0, s1, attr)
-                if hedge_for is not None and hedge_for[0] == pi:
-                    _denial_echo(doc.id, out, hedge_for, pi, toks, text, attr)
+                if hedge_for is not None and _denial_target(hedge_for, pi, text, para, s0):
+                    _denial_echo(doc.id, out, (pi, *hedge_for[1:]), pi, toks, text, attr)
                 plain = (s0, s1, pi, attr, text)
                 continue
             first_new = len(out)

@@ -72,6 +72,8 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
         refs = attr.lex.denial_refs.find(toks)
     zero = None
     if not refs:
+        refs = _called_lie(attr.lex.lang, toks)
+    if not refs:
         refs, zero = _zero_cue(attr.lex.lang, toks)
         if not refs:
             return
@@ -128,6 +130,15 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
             source_type=None if m is not None else "author", citation=None, rule="denial+echo"))
 
 
+def _denial_target(target, pi: int, text: str, para, s0: int) -> bool:
+    """May a figure-less sentence deny the claims of the sentence before it (``target``)? In the
+    same paragraph, or opening the next one right after it (a chronology's next entry: "**12:20** —
+    Речник ... назвав заяву Міноборони брехнею")."""
+    if target[0] == pi:
+        return True
+    return target[0] == pi - 1 and para is not None and not text[para[0] : s0].strip(" \t*_#-—–0-9:.")
+
+
 def _denies_itself(c: Claim, m: Marker | None, s0: int) -> bool:
     """Is a denied claim of this sentence already the denial, the denial word pointing at nothing
     ("Слухи о сотнях погибших ГКНБ назвал ложью": one claim; not "власти эти сообщения
@@ -180,6 +191,26 @@ def _after_relative(attr: Attributor, toks, a: int) -> tuple[int, int] | None:
         if hit and hit[1] == "rel" and hit[0] < a:
             return (hit[0], a) if all(t.kind == "w" for t in toks[hit[0] : a]) else None
     return None
+
+
+def _called_lie(lang: str, toks) -> list:
+    """A verb of calling and a word for a lie a few words after it, with the thing called between
+    ("назвав заяву Міноборони Росії брехнею", "назвал заявление штаба ложью", "called the ministry's
+    statement a lie"; ``denial_call_verbs.txt``, ``denial_lie_words.txt``): the cue, as a
+    ``denial_refs`` hit, or none. No figure, clause mark or other verb of calling between."""
+    verbs = word_list(lang, "denial_call_verbs").find(toks)
+    if not verbs:
+        return []
+    lies = word_list(lang, "denial_lie_words")
+    for a, b, _p in verbs:
+        for k in range(b, min(b + 7, len(toks))):
+            t = toks[k]
+            if t.kind == "n" or t.text in ",;:.!?()—–":
+                break
+            hit = lies.first(toks, k)
+            if hit is not None:
+                return [(a, hit[0], "denied")] if k > b else []
+    return []
 
 
 def _zero_cue(lang: str, toks) -> tuple[list, str | None]:
