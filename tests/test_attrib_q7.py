@@ -59,6 +59,9 @@ TYPES = [
     ("Росія заявила про знищення понад 200 військових.", "uk", ("killed", 200, "official")),
     ("Россия заявила о 200 погибших военных.", "ru", ("killed", 200, "official")),
     ("Russia claimed that 200 soldiers were killed.", "en", ("killed", 200, "official")),
+    ("Ресей 200-ден астам сарбаз жойылды деп мәлімдеді.", "kk", ("killed", 200, "official")),
+    ("- Ташкент 80-нен астам адам қаза тапты деген ақпаратты жоққа шығарды.", "kk", ("killed", 80, "official")),
+    ("According to Russia, 200 soldiers were killed.", "en", ("killed", 200, "official")),
     # ... but not inside a longer name
     ("Human Rights Center Kazakhstan said 12 people were detained.", "en", ("detained", 12, "ngo")),
     # an agency that sent rescuers or troops tells their number (a court's or police's own arrests stay the writer's)

@@ -292,8 +292,8 @@ class Attributor:
         """Kazakh is verb-final: "Министрлігі 30 қазанда ... 46 екенін растады" names its source at
         the start of the sentence, before the first figure or date (a source word must be in it)."""
         s0 = 0
-        while s0 < min(a, 3) and (toks[s0].kind == "n" or toks[s0].text in ".)"):
-            s0 += 1  # a list number: "1. ..."
+        while s0 < min(a, 3) and (toks[s0].kind == "n" or toks[s0].text in ".)-–—•"):
+            s0 += 1  # a list number or mark: "1. ...", "- ..."
         while s0 < a and self.times[0] and (self._in_time(toks[s0]) or (toks[s0].text == "," and s0 and self._in_time(toks[s0 - 1]))):
             s0 += 1  # an opening date: "Сейсенбі күні, 19 шілдеде, қалалық ... басқармасы ... хабарлады"
         e = s0
@@ -302,7 +302,7 @@ class Attributor:
             if e > s0 and self.lex.measures.first(toks, e) and self._type_of(toks[s0:e], default="") not in ("", "unknown"):
                 break  # "... басқармасы жараланғандардың саны": the count's noun after the named source
             e += 1
-        if e == s0 or self._type_of(toks[s0:e], default="") in ("", "unknown"):
+        if e == s0 or (self._type_of(toks[s0:e], default="") in ("", "unknown") and not self._state(toks, s0, e)):
             return None
         post = next((k for k in range(s0 + 1, e) if word_list(self.lex.lang, "source_postpositions").find(toks, k, k + 1)), None)
         if post is not None:  # "ІІМ арнайы операция барысында ...": the name ends before the adverbial phrase
@@ -461,7 +461,7 @@ class Attributor:
                     and all(t.text.islower() for t in toks[min(a, j) + 1 : j]) \
                     and not any(h.measure != "none" for _x, _y, h in self.lex.measures.find(toks, max(0, min(a, j) - 2), j)):  # "Родственники погибших в X"
                 a, typ = j, "official"  # "Вечером в Душанбе сообщили ...": the capital speaks for its government
-        if not typ and kind in ("verb", "colon") and (st := word_list(self.lex.lang, "state_speakers").first(toks, a)) and st[0] == b:
+        if not typ and kind in ("verb", "colon", "pre") and self._state(toks, a, b):
             typ = "official"  # "Росія заявила", "Moscow claimed": a state speaks through its government
         span = (toks[a].start, toks[b - 1].end)
         if not typ:  # a person of no known kind who speaks of what they saw: "I saw four men killed," said X
@@ -470,6 +470,11 @@ class Attributor:
             # "Ведомствоның мәліметінше": the agency named before speaks (`choose`), else the word itself
             return Marker(cue, "pronoun", text[span[0] : span[1]], span, (a, b), typ)
         return Marker(cue, kind, text[span[0] : span[1]], span, (a, b), typ)
+
+    def _state(self, toks, a: int, b: int) -> bool:
+        """Is ``toks[a:b]`` only the name of a state or its capital (``state_speakers.txt``)?"""
+        hit = word_list(self.lex.lang, "state_speakers").first(toks, a) if a < b else None
+        return hit is not None and hit[0] == b
 
     def publisher_speaks(self, toks, text: str, a: int, b: int) -> bool:
         """Is the name ``toks[a:b]`` the document's publisher, speaking of itself in its own release
