@@ -62,6 +62,12 @@ TYPES = [
     ("Ресей 200-ден астам сарбаз жойылды деп мәлімдеді.", "kk", ("killed", 200, "official")),
     ("- Ташкент 80-нен астам адам қаза тапты деген ақпаратты жоққа шығарды.", "kk", ("killed", 80, "official")),
     ("According to Russia, 200 soldiers were killed.", "en", ("killed", 200, "official")),
+    # a Kazakh subject opening the verb's own clause, after a colon or ", ал"
+    ("Жиынға қатысқандардың саны туралы мәліметтер әртүрлі: полиция 300-ге жуық адам деп бағалады, ал куәгерлер «мыңнан астам адам» көшеге шыққанын айтты.", "kk",
+     ("participants", 300, "official")),
+    ("Жиынға қатысқандардың саны туралы мәліметтер әртүрлі: полиция 300-ге жуық адам деп бағалады, ал куәгерлер «мыңнан астам адам» көшеге шыққанын айтты.", "kk",
+     ("participants", 1000, "eyewitness")),
+    ("Полиция мәліметі: 5 адам қаза тапты деп хабарлады.", "kk", ("killed", 5, "official")),
     # ... but not inside a longer name
     ("Human Rights Center Kazakhstan said 12 people were detained.", "en", ("detained", 12, "ngo")),
     # an agency that sent rescuers or troops tells their number (a court's or police's own arrests stay the writer's)

@@ -290,9 +290,18 @@ class Attributor:
 
     def _opening_subject(self, toks, a: int) -> tuple[int, int] | None:
         """Kazakh is verb-final: "Министрлігі 30 қазанда ... 46 екенін растады" names its source at
-        the start of the sentence, before the first figure or date (a source word must be in it)."""
-        s0 = 0
-        while s0 < min(a, 3) and (toks[s0].kind == "n" or toks[s0].text in ".)-–—•"):
+        the start of the sentence, before the first figure or date (a source word must be in it), or
+        at the start of the verb's own clause after a colon, semicolon or ", ал" ("Мәліметтер
+        әртүрлі: полиция 300-ге жуық адам деп бағалады, ал куәгерлер ... айтты")."""
+        lo = max((k + 1 for k in range(1, a) if toks[k].text in (":", ";") or (toks[k].low == "ал" and toks[k - 1].text == ",")), default=0)
+        if lo and (got := self._subject_from(toks, a, lo)) is not None:
+            return got
+        return self._subject_from(toks, a, 0)
+
+    def _subject_from(self, toks, a: int, s0: int) -> tuple[int, int] | None:
+        """`_opening_subject` from token ``s0``."""
+        lo = s0
+        while s0 < min(a, lo + 3) and (toks[s0].kind == "n" or toks[s0].text in ".)-–—•"):
             s0 += 1  # a list number or mark: "1. ...", "- ..."
         while s0 < a and self.times[0] and (self._in_time(toks[s0]) or (toks[s0].text == "," and s0 and self._in_time(toks[s0 - 1]))):
             s0 += 1  # an opening date: "Сейсенбі күні, 19 шілдеде, қалалық ... басқармасы ... хабарлады"
