@@ -167,3 +167,20 @@ MODALITY = [
 @pytest.mark.parametrize("text,lang,want", MODALITY)
 def test_modality_and_hidden_sources(text, lang, want):
     assert want in _got(text, lang)
+
+
+MAY_BE = [
+    # "may be under the rubble" hedges its own clause only, not the toll before it
+    ("Голова ОВА: загинули 10 людей, під завалами можуть перебувати ще кілька.", "uk", ("killed", 10, "asserted")),
+    ("Ten people were killed, and 5 more may still be under the rubble.", "en", ("killed", 10, "asserted")),
+    ("Ten people were killed, and 5 more may still be under the rubble.", "en", ("missing", 5, "unconfirmed")),
+    ("Погибли 10 человек, под завалами могут находиться еще 5.", "ru", ("killed", 10, "asserted")),
+    ("Под завалами могут находиться от 5 до 8 человек.", "ru", ("missing", (5, 8), "unconfirmed")),
+    ("5 адам қаза тапты, тағы 50 адам қаза тапқан болуы мүмкін.", "kk", ("killed", 5, "asserted")),
+    ("5 адам қаза тапты, тағы 50 адам қаза тапқан болуы мүмкін.", "kk", ("killed", 50, "unconfirmed")),
+]
+
+
+@pytest.mark.parametrize("text,lang,want", MAY_BE)
+def test_may_be_hedges_its_clause(text, lang, want):
+    assert want in [(g[0], g[1], g[3]) for g in _got(text, lang)]
