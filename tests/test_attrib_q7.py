@@ -75,6 +75,7 @@ TYPES = [
     ("ДСНС залучила 80 рятувальників.", "uk", ("deployed", 80, "official")),
     ("МЧС направило более 100 спасателей.", "ru", ("deployed", 100, "official")),
     ("Police detained 40 people.", "en", ("detained", 40, "author")),
+    ("Центр протидії дезінформації повідомив про 12 загиблих.", "uk", ("killed", 12, "official")),
     # operational commands by abbreviation
     ("Речник ОК «Південь» повідомив про 12 загиблих.", "uk", ("killed", 12, "official")),
 ]
