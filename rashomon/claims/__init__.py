@@ -20,10 +20,12 @@ from ..model import Claim, Mention, Source, TimeExpr, stable_id
 from ._denials import (
     _back_source,
     _denial_echo,
+    _denial_target,
     _hedge,
     _letterhead_of,
     _named_in,
     _points_back,
+    _report_denied,
     _rumour_denied,
     _rumour_split,
     _states_count,
@@ -112,8 +114,8 @@ class ClaimExtractor:
             if not colon_end and not rules.lex.may_hold_figure(sentence):
                 _hedge(out, hedge_for, pi, text, s0, s1, rules)
                 _back_source(out, hedge_for, pi, text, s0, s1, attr)
-                if hedge_for is not None and hedge_for[0] == pi and s1 - s0 <= 400:
-                    _denial_echo(doc.id, out, hedge_for, pi, tokenize(text, 0, s0, s1), text, attr)
+                if hedge_for is not None and _denial_target(hedge_for, pi, text, para, s0) and s1 - s0 <= 400:
+                    _denial_echo(doc.id, out, (pi, *hedge_for[1:]), pi, tokenize(text, 0, s0, s1), text, attr)
                 plain = (s0, s1, pi, attr, text)
                 continue  # most sentences state no figure: skip them before tokenizing
             toks = tokenize(text, 0, s0, s1)
@@ -123,8 +125,8 @@ class ClaimExtractor:
             if not qs and not colon_end:
                 _hedge(out, hedge_for, pi, text, s0, s1, rules)
                 _back_source(out, hedge_for, pi, text, s0, s1, attr)
-                if hedge_for is not None and hedge_for[0] == pi:
-                    _denial_echo(doc.id, out, hedge_for, pi, toks, text, attr)
+                if hedge_for is not None and _denial_target(hedge_for, pi, text, para, s0):
+                    _denial_echo(doc.id, out, (pi, *hedge_for[1:]), pi, toks, text, attr)
                 plain = (s0, s1, pi, attr, text)
                 continue
             first_new = len(out)
@@ -222,6 +224,7 @@ class ClaimExtractor:
             if _rumour_denied(doc.id, out, first_new, toks, text, attr) and pending is not None and pending[0] == pi:
                 pending = (pi, pending[1], pending[2] + 1)  # the rumour went in before its denial
             _rumour_split(doc.id, out, first_new, toks, text, attr)
+            _report_denied(doc.id, out, first_new, toks, text, attr, markers)
             last = [m for m in markers if m.name and m.kind in ("pre", "verb", "colon")]
             if last:
                 antecedent = (last[-1], pi)

@@ -72,6 +72,8 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
         refs = attr.lex.denial_refs.find(toks)
     zero = None
     if not refs:
+        refs = _called_lie(attr.lex.lang, toks)
+    if not refs:
         refs, zero = _zero_cue(attr.lex.lang, toks)
         if not refs:
             return
@@ -128,6 +130,15 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
             source_type=None if m is not None else "author", citation=None, rule="denial+echo"))
 
 
+def _denial_target(target, pi: int, text: str, para, s0: int) -> bool:
+    """May a figure-less sentence deny the claims of the sentence before it (``target``)? In the
+    same paragraph, or opening the next one right after it (a chronology's next entry: "**12:20** —
+    Речник ... назвав заяву Міноборони брехнею")."""
+    if target[0] == pi:
+        return True
+    return target[0] == pi - 1 and para is not None and not text[para[0] : s0].strip(" \t*_#-—–0-9:.")
+
+
 def _denies_itself(c: Claim, m: Marker | None, s0: int) -> bool:
     """Is a denied claim of this sentence already the denial, the denial word pointing at nothing
     ("Слухи о сотнях погибших ГКНБ назвал ложью": one claim; not "власти эти сообщения
@@ -180,6 +191,26 @@ def _after_relative(attr: Attributor, toks, a: int) -> tuple[int, int] | None:
         if hit and hit[1] == "rel" and hit[0] < a:
             return (hit[0], a) if all(t.kind == "w" for t in toks[hit[0] : a]) else None
     return None
+
+
+def _called_lie(lang: str, toks) -> list:
+    """A verb of calling and a word for a lie a few words after it, with the thing called between
+    ("назвав заяву Міноборони Росії брехнею", "назвал заявление штаба ложью", "called the ministry's
+    statement a lie"; ``denial_call_verbs.txt``, ``denial_lie_words.txt``): the cue, as a
+    ``denial_refs`` hit, or none. No figure, clause mark or other verb of calling between."""
+    verbs = word_list(lang, "denial_call_verbs").find(toks)
+    if not verbs:
+        return []
+    lies = word_list(lang, "denial_lie_words")
+    for a, b, _p in verbs:
+        for k in range(b, min(b + 7, len(toks))):
+            t = toks[k]
+            if t.kind == "n" or t.text in ",;:.!?()—–":
+                break
+            hit = lies.first(toks, k)
+            if hit is not None:
+                return [(a, hit[0], "denied")] if k > b else []
+    return []
 
 
 def _zero_cue(lang: str, toks) -> tuple[list, str | None]:
@@ -373,3 +404,53 @@ def _subset_firsts(lex) -> frozenset[str]:
 
 
 _FIRSTS: dict[str, frozenset[str]] = {}
+
+
+def _report_denied(doc_id: str, out: list[Claim], first: int, toks, text: str, attr: Attributor, markers: list[Marker]) -> None:
+    """A speaker who denies a named reporter's report ("Police said ..., denying reports by the
+    Human Rights Bureau that 12 people had been detained"; "Полиция опровергла сообщения
+    правозащитников о 12 задержанных") states two claims: the report, ``unconfirmed``, from the
+    reporter, and its denial, from the speaker. Adds whichever of the two the sentence lacks
+    (cues: ``denied_reports.txt``)."""
+    cues = word_list(attr.lex.lang, "denied_reports").find(toks)
+    if not cues or len(out) <= first:
+        return
+    a, b, _p = cues[0]
+    cue_end = toks[b - 1].end
+    denier = next((m for m in reversed(markers) if m.kind in ("verb", "pre", "colon") and m.name and m.ntok and m.span
+                   and m.ntok[1] <= a and m.type not in (None, "unknown", "eyewitness", "social_media")), None)
+    if denier is None:
+        return
+    stated = {(c.measure, str(c.value), c.modality) for c in out[first:]}
+    for c in list(out[first:]):
+        if c.citation is not None or not c.value_span or c.value_span[0] < cue_end or c.rule.endswith(("+echo", "+denied", "+split")):
+            continue
+        if c.modality == "unconfirmed" and c.source is not None and c.source.span and c.source.span[0] >= cue_end \
+                and (c.measure, str(c.value), "denied") not in stated:
+            # "denying reports by X that 12 ...": the report is X's; the speaker denies it
+            span = (min(denier.span[0], c.span[0]), max(cue_end, c.span[1]))
+            if span == c.span:
+                span = (span[0], span[1] + 1) if span[1] < len(text) else (span[0] - 1, span[1])
+            out.append(dataclasses.replace(
+                c, id=stable_id("c", doc_id, span, c.measure, c.value), span=span, quote=text[span[0] : span[1]], modality="denied",
+                source=Source(denier.name, denier.type, denier.span), source_type=None, rule="report+denied"))
+            stated.add((c.measure, str(c.value), "denied"))
+        elif c.modality == "denied" and c.source is not None and c.source.span == denier.span \
+                and (c.measure, str(c.value), "unconfirmed") not in stated:
+            # "Полиция опровергла сообщения правозащитников о 12 задержанных": the reporter's report
+            k = next((k for k in range(b, min(b + 9, len(toks))) if toks[k].low in _REPORT_ENDS or toks[k].kind == "n"), None)
+            if k is None or k == b or toks[k - 1].end > c.value_span[0]:
+                continue
+            typ = attr._type_of(toks[b:k], default="")
+            if typ in ("", "unknown", "social_media", "eyewitness") or any(t.text in ",;:" for t in toks[b:k]):
+                continue  # social media: `_rumour_denied`
+            lo, hi = toks[b].start, toks[k - 1].end
+            q0 = min(lo, c.value_span[0])
+            out.append(dataclasses.replace(
+                c, id=stable_id("c", doc_id, (q0, c.value_span[1]), c.measure, c.value), span=(q0, c.value_span[1]),
+                quote=text[q0 : c.value_span[1]], modality="unconfirmed", source=Source(text[lo:hi], typ, (lo, hi)),
+                source_type=None, rule="report+denied"))
+            stated.add((c.measure, str(c.value), "unconfirmed"))
+
+
+_REPORT_ENDS = {"о", "об", "про", "that", "что", "що", "of", "about"}  # where a reporter's name ends: "сообщения X о 12"

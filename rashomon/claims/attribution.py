@@ -37,6 +37,7 @@ _PASSIVE = {"been", "was", "were", "is", "are", "be", "being"}
 _AT = {"в", "во", "у"}  # "в Душанбе сообщили", "у Кремлі заявили"
 _QUOTES = {"«", "»", "“", "”", '"', "„"}
 _RULINGS = {"arrested", "convicted", "charged"}  # acts of a court or prosecutor: their record is the source
+_SENDS = {"deployed"}  # "The State Emergency Service sent 100 rescuers": the agency that sends them tells their number
 _SUBORD = {"after", "before", "because", "після", "после", "поскольку", "оскільки"}  # a subordinate clause opens
 _AND = {"and", "и", "і", "та", "й", "және"}  # right before a verb: a second predicate of the subject before
 _LEAD = {"and", "but", "и", "а", "но", "і", "та", "але", "the", "when", "as", "after", "while", "since", "когда", "коли"}
@@ -137,6 +138,8 @@ class Attributor:
                     continue  # "Reports spread on social networks that ...": what spreads is no speaker
                 if subj is not None and subj[1] <= a and self._counted(toks, subj):
                     continue  # "Число погибших в Броварах уточнили": the count is the object of an impersonal verb
+                if subj is not None and any(x.rumour for x in out) and word_list(self.lex.lang, "relative_owners").find(toks, subj[0], subj[1]):
+                    continue  # "В соцсетях распространялось видео, авторы которого утверждали, что ...": where it spread speaks
                 m = self._named(toks, text, (a, b), kind, subj)
             elif kind == "post":
                 m = self._named(toks, text, (a, b), kind, self._backward(toks, a, appositions=False))
@@ -222,7 +225,8 @@ class Attributor:
         with no attribution: "Басманный суд Москвы арестовал четырех обвиняемых". The subject opens
         the sentence (after a clock time or a list mark), holds a source word of a known type, and
         the ruling verb follows it. Police that "detained 40 people" did the counted act: the writer
-        reports it, and so do "Судами санкционирован арест 780" (a passive). Not for Kazakh, whose
+        reports it, and so do "Судами санкционирован арест 780" (a passive). An agency that sent
+        rescuers or troops ("ДСНС залучила 80 рятувальників") tells their number. Not for Kazakh, whose
         verb comes last."""
         lex = self.lex
         if lex.lang == "kk" or measure is None:
@@ -243,10 +247,12 @@ class Attributor:
         while e < qstart and toks[e].kind == "w" and toks[e].text[0].isupper():
             e += 1
         gap = toks[e:qstart]
-        if measure not in _RULINGS or not gap or not gap[0].text.islower() or any(t.text in _BOUND or lex.connectives.index[t.low] for t in gap):
+        if measure not in _RULINGS | _SENDS or not gap or not gap[0].text.islower() or any(t.text in _BOUND or lex.connectives.index[t.low] for t in gap):
             return None
         verb = lex.measures.first(toks, e)
-        if verb is None or verb[1].measure != measure:
+        if measure in _SENDS and len(gap) == 1 and gap[0].kind == "w" and (verb is None or verb[1].measure == "none"):
+            verb = (e + 1, None)  # "МЧС направило более 100 спасателей": the counted noun makes the measure
+        elif verb is None or verb[1].measure != measure:
             return None
         return self._named(toks, text, (e, verb[0]), "verb", (s0, e))
 
@@ -284,10 +290,19 @@ class Attributor:
 
     def _opening_subject(self, toks, a: int) -> tuple[int, int] | None:
         """Kazakh is verb-final: "Министрлігі 30 қазанда ... 46 екенін растады" names its source at
-        the start of the sentence, before the first figure or date (a source word must be in it)."""
-        s0 = 0
-        while s0 < min(a, 3) and (toks[s0].kind == "n" or toks[s0].text in ".)"):
-            s0 += 1  # a list number: "1. ..."
+        the start of the sentence, before the first figure or date (a source word must be in it), or
+        at the start of the verb's own clause after a colon, semicolon or ", ал" ("Мәліметтер
+        әртүрлі: полиция 300-ге жуық адам деп бағалады, ал куәгерлер ... айтты")."""
+        lo = max((k + 1 for k in range(1, a) if toks[k].text in (":", ";") or (toks[k].low == "ал" and toks[k - 1].text == ",")), default=0)
+        if lo and (got := self._subject_from(toks, a, lo)) is not None:
+            return got
+        return self._subject_from(toks, a, 0)
+
+    def _subject_from(self, toks, a: int, s0: int) -> tuple[int, int] | None:
+        """`_opening_subject` from token ``s0``."""
+        lo = s0
+        while s0 < min(a, lo + 3) and (toks[s0].kind == "n" or toks[s0].text in ".)-–—•"):
+            s0 += 1  # a list number or mark: "1. ...", "- ..."
         while s0 < a and self.times[0] and (self._in_time(toks[s0]) or (toks[s0].text == "," and s0 and self._in_time(toks[s0 - 1]))):
             s0 += 1  # an opening date: "Сейсенбі күні, 19 шілдеде, қалалық ... басқармасы ... хабарлады"
         e = s0
@@ -296,7 +311,7 @@ class Attributor:
             if e > s0 and self.lex.measures.first(toks, e) and self._type_of(toks[s0:e], default="") not in ("", "unknown"):
                 break  # "... басқармасы жараланғандардың саны": the count's noun after the named source
             e += 1
-        if e == s0 or self._type_of(toks[s0:e], default="") in ("", "unknown"):
+        if e == s0 or (self._type_of(toks[s0:e], default="") in ("", "unknown") and not self._state(toks, s0, e)):
             return None
         post = next((k for k in range(s0 + 1, e) if word_list(self.lex.lang, "source_postpositions").find(toks, k, k + 1)), None)
         if post is not None:  # "ІІМ арнайы операция барысында ...": the name ends before the adverbial phrase
@@ -455,6 +470,8 @@ class Attributor:
                     and all(t.text.islower() for t in toks[min(a, j) + 1 : j]) \
                     and not any(h.measure != "none" for _x, _y, h in self.lex.measures.find(toks, max(0, min(a, j) - 2), j)):  # "Родственники погибших в X"
                 a, typ = j, "official"  # "Вечером в Душанбе сообщили ...": the capital speaks for its government
+        if not typ and kind in ("verb", "colon", "pre") and self._state(toks, a, b):
+            typ = "official"  # "Росія заявила", "Moscow claimed": a state speaks through its government
         span = (toks[a].start, toks[b - 1].end)
         if not typ:  # a person of no known kind who speaks of what they saw: "I saw four men killed," said X
             typ = "eyewitness" if self._witness and kind in ("verb", "colon", "pre") else "unknown"
@@ -462,6 +479,11 @@ class Attributor:
             # "Ведомствоның мәліметінше": the agency named before speaks (`choose`), else the word itself
             return Marker(cue, "pronoun", text[span[0] : span[1]], span, (a, b), typ)
         return Marker(cue, kind, text[span[0] : span[1]], span, (a, b), typ)
+
+    def _state(self, toks, a: int, b: int) -> bool:
+        """Is ``toks[a:b]`` only the name of a state or its capital (``state_speakers.txt``)?"""
+        hit = word_list(self.lex.lang, "state_speakers").first(toks, a) if a < b else None
+        return hit is not None and hit[0] == b
 
     def publisher_speaks(self, toks, text: str, a: int, b: int) -> bool:
         """Is the name ``toks[a:b]`` the document's publisher, speaking of itself in its own release
