@@ -33,6 +33,8 @@ _COMPOUND = {"-", "/", ":", "."}
 _QUOTES = {'"', "»", "”", "“"}
 _AND = {",", "and", "и", "і", "та", "й", "және", "мен", "бен", "пен", "or", "или", "або"}
 _CLAUSE = ("contrast", "purpose", "clause", "relative")  # connectives that open another clause
+_NEG = frozenset(("не", "ни", "ні", "not", "no", "never", "емес", "жоқ"))
+_ONE_AUX = frozenset(("is", "was", "has", "had", "remains", "remained"))
 _DAY_LIST = {",", "and", "и", "і", "та", "й", "или", "або", "or", "-", "–", "және", "мен", "бен", "пен"}
 
 
@@ -105,7 +107,30 @@ class Rules:
                 continue
             out.append(q)
             i = q.end
+        if not out and lex.singular_nouns.size:
+            return self._singular(toks)
         return out
+
+    def _singular(self, toks: Sequence[Token]) -> list[Quantity]:
+        """A figure-less clause whose singular counted noun has a singular predicate right before it
+        or a few plain words after it ("загинула дитина", "Нападавший был ликвидирован"): a count of
+        one (``singular.txt``), unless a negation or a numeral stands next to it."""
+        lex, n = self.lex, len(toks)
+        for a, b, group in lex.singular_nouns.find(toks):
+            if a > 0 and (toks[a - 1].kind == "n" or lex.number_word(toks[a - 1]) or toks[a - 1].low in _NEG):
+                continue
+            hit = next(((s0, a, m) for s0, m in lex.singular_verbs.ending_at(toks, a, 3)), None)
+            j = b
+            while hit is None and j < min(n, b + 4) and toks[j].kind == "w" and toks[j].low not in _NEG:
+                m = lex.singular_verbs.first(toks, j)
+                hit = (j, m[0], m[1]) if m else None
+                j += 1
+            if hit is None or (hit[0] > 0 and toks[hit[0] - 1].low in _NEG) or (hit[1] < n and toks[hit[1]].low in _NEG):
+                continue
+            q = Quantity(a, b, a, b, 1, "exact", rule="singular", head_end=b)
+            q.extra["single"] = (hit[2], (hit[0], hit[1]), group or None, "left" if hit[0] < a else "right")
+            return [q]
+        return []
 
     def _counted(self, toks: Sequence[Token], q: Quantity) -> bool:
         """A figure the time stage took for a year ("приблизно 1500 учасників") that is plainly a
@@ -254,7 +279,9 @@ class Rules:
                 return "fraction"
         named_one = v1 == 1 and v2 is None and self._death_of_one(toks, k, e) is not None
         if v1 == 1 and v2 is None and lex.nonclaim["partitive"].first(toks, e) and not self._subset_at(toks, e) and not named_one:
-            return "partitive"  # "один из участников" (not "один из них с ожогами", nor "загибель одного з учасників": a death)
+            return "partitive"
+        if v1 == 1 and v2 is None and self._subset_at(toks, e) and self._described(toks, e):
+            return "described"  # "one of them a paediatric nephrologist": who one was, not a count  # "один из участников" (not "один из них с ожогами", nor "загибель одного з учасників": a death)
         if e < n:
             if lex.nonclaim["after"].first(toks, e):
                 return "date" if self._is_month(toks, e) else "unit"
@@ -273,10 +300,12 @@ class Rules:
         if lex.nonclaim["near"].starts_in(toks, i - 5, i):
             return "population"
         t = toks[k]
+        if t.kind == "w" and v1 == 1 and v2 is None and k > 0 and toks[k - 1].low in _NEG:
+            return "negated"  # "Ни один ребёнок не погиб", "не один человек" (many): no count of one
         if t.kind == "w" and v1 == 1 and v2 is None and not (e < n and (lex.nouns.first(toks, e) or lex.measures.first(toks, e))) \
                 and not self._adj_noun(toks, e) \
                 and not (t.low not in lex.numerals and (lex.measures.ending_at(toks, k, 3) or lex.anaphora.ending_at(toks, k, 2))) \
-                and not self._subset_at(toks, e) and not named_one:
+                and not self._subset_at(toks, e) and not named_one and not self._one_is(toks, k, e):
             return "one"  # "one of", "бір" as an article (not "қаза болғандардың бірі": one of the dead)
         if t.kind == "n" and qual == "exact" and len(t.text) == 4 and t.text.isdigit() and 1800 <= v1 <= 2100 and (v2 is None or v2 <= 2100):
             dated = i > 0 and (self._is_month(toks, i - 1) or (toks[i - 1].text == "," and i > 1 and (toks[i - 2].kind == "n" or self._is_month(toks, i - 2))))
@@ -315,6 +344,31 @@ class Rules:
         # "as missing according to ..." (a predicate), not "as wounded protester dies" (a clause with its own verb)
         return not (lex.measures.first(toks, j) or lex.nouns.first(toks, j) or lex.measures.first(toks, j + 1))
 
+    def _one_is(self, toks, k: int, e: int) -> bool:
+        """A clause-initial "one is wounded" / "one was killed" (machine-translated "один ранен"): the
+        numeral as the subject of a trigger, not an article or a pronoun ("no one was killed")."""
+        n = len(toks)
+        if e + 1 >= n or toks[e].low not in _ONE_AUX or (k > 0 and toks[k - 1].kind != "p" and toks[k - 1].low not in _AND):
+            return False
+        j = e + 2 if toks[e + 1].low == "been" else e + 1
+        m = self.lex.measures.first(toks, j) if j < n else None
+        return bool(m and m[1].measure != "none")
+
+    def _described(self, toks, e: int) -> bool:
+        """After "one of them": an article or a dash and then words with no counted noun nor trigger
+        ("one of them a paediatric nephrologist", "один из них — врач"): a description of one of the
+        counted, not a count of its own (not "один из них — в тяжёлом состоянии", "one of them a child")."""
+        lex, n = self.lex, len(toks)
+        c = max(end for end, kind in lex.connectives.at(toks, e) if kind == "subset")
+        if c >= n or toks[c].low not in ("a", "an", "—", "–", "-"):
+            return False
+        j = c + 1
+        while j < n and j < c + 5 and toks[j].kind == "w":
+            if lex.nouns.first(toks, j) or lex.measures.first(toks, j):
+                return False
+            j += 1
+        return True
+
     def _subset_at(self, toks, e: int) -> bool:
         """A pronoun subset right after a figure: "one of them", "один из них"."""
         return e < len(toks) and any(c == "subset" for _end, c in self.lex.connectives.at(toks, e)) and toks[e].low not in ("including",)
@@ -339,6 +393,9 @@ class Rules:
             if idx and (p := qs[idx - 1]).noun is not None and p.noun.cls in ("building", "vehicle") and self._subset_at(toks, q.end):
                 q.extra.setdefault("things", p.noun)  # "12 автомобилей, 4 из них сгорели": of them, the cars
             self._head(toks, q)
+            if "single" in q.extra:  # "Нападавший был ликвидирован": one killed
+                q.measure, q.trigger, q.group, q.how = q.extra["single"]
+                continue
             if "one_of" in q.extra:  # "загибель одного з учасників": one death
                 q.measure, q.trigger, q.how = "killed", q.extra["one_of"], "left"
                 continue

@@ -1,0 +1,114 @@
+"""Figure grammar, session 6 round 1: singular counts with no numeral ("Нападавший был ликвидирован"),
+machine-translated verb-first clauses ("Are lost 2 policemen, one is wounded"), measure words
+(attackers destroyed, people taken to a police station, railway carriages, hospital buildings,
+railway workers, Kazakh crowds that "came out", security officers who "took part"), non-claims
+(identified bodies, people present in a hospital, "one of them a <profession>") and qualifiers
+("informs about N" is exact; Kazakh "кем емес" is at least).
+
+Each row: a sentence, its language, the ``(measure, value, qualifier)`` claims that must be found
+and those that must not (``[]`` for "no claim at all").
+"""
+
+from __future__ import annotations
+
+import pytest
+from claims_helpers import extract, summary
+
+# (text, lang, must contain, must not contain)
+ROWS = [
+    # a singular counted noun with a singular death predicate: one killed
+    ("Нападавший был ликвидирован сотрудниками полиции.", "ru", [("killed", 1, "exact")], []),
+    ("Внаслідок удару загинула дитина, 11-річний хлопчик.", "uk", [("killed", 1, "exact")], []),
+    ("Шабуылдаушы оқиға орнында жойылды.", "kk", [("killed", 1, "exact")], []),
+    ("The attacker was killed by police.", "en", [("killed", 1, "exact")], []),
+    ("В результате обстрела погиб ребёнок.", "ru", [("killed", 1, "exact")], []),
+    # ... not when negated
+    ("Нападавший не был ликвидирован.", "ru", [], [("killed", 1, "exact")]),
+    ("Жодна дитина не загинула.", "uk", [], [("killed", 1, "exact")]),
+    ("The attacker was not killed.", "en", [], [("killed", 1, "exact")]),
+    ("No child was killed.", "en", [], [("killed", 1, "exact")]),
+    # Kazakh "бір" with an adjective and a counted noun, the active "өлтірді"
+    ("Қытайлық жұмысшылар бір жергілікті жігітті өлтірді.", "kk", [("killed", 1, "exact")], []),
+    # machine-translated verb-first clauses
+    ("Are lost 2 policemen, one is wounded, reports the police department.", "en",
+     [("killed", 2, "exact"), ("injured", 1, "exact")], [("injured", 2, "exact")]),
+    ("According to the committee, are destroyed 9 fighters, are lost 2 soldiers of the special forces.", "en",
+     [("killed", 9, "exact"), ("killed", 2, "exact")], []),
+    ("In the village are brought more than 200 employees of the police and military men.", "en", [("deployed", 200, "more_than")], []),
+    ("Social networks write that in the operation suffered peaceful inhabitants, about 5 persons.", "en", [("injured", 5, "about")], []),
+    ("One was killed and five were injured.", "en", [("killed", 1, "exact"), ("injured", 5, "exact")], []),
+    ("No one was killed.", "en", [], [("killed", 1, "exact")]),
+    ("Journalists also suffered: at least 5 correspondents were expelled.", "en", [], [("injured", 5, "at_least")]),
+    # attackers destroyed
+    ("В ходе операции уничтожены 9 бандитов.", "ru", [("killed", 9, "exact")], []),
+    ("Під час операції знищено 9 бандитів.", "uk", [("killed", 9, "exact")], []),
+    # taken to a police station: detained
+    ("Six people had been briefly taken to a police station on Friday.", "en", [("detained", 6, "exact")], []),
+    ("Он сообщил, что 6 человек, доставленных в отдел полиции, отпущены.", "ru", [("detained", 6, "exact")], []),
+    ("6 людей, доставлених до відділу поліції, відпустили.", "uk", [("detained", 6, "exact")], []),
+    ("350 адам полиция бөліміне жеткізілді.", "kk", [("detained", 350, "exact")], []),
+    # railway carriages burnt are vehicles
+    ("Five passenger carriages burned.", "en", [("vehicles_damaged", 5, "exact")], []),
+    ("Згоріли 5 вагонів пасажирського поїзда.", "uk", [("vehicles_damaged", 5, "exact")], []),
+    ("Сгорели 5 вагонов пассажирского поезда.", "ru", [("vehicles_damaged", 5, "exact")], []),
+    # hospital buildings are buildings
+    ("По данным полиции, повреждены 5 корпусов больницы.", "ru", [("buildings_damaged", 5, "exact")], []),
+    ("Пошкоджено 5 корпусів лікарні.", "uk", [("buildings_damaged", 5, "exact")], []),
+    # railway workers and security officers sent: deployed
+    ("До відновлення колій залучили понад 40 залізничників.", "uk", [("deployed", 40, "more_than")], []),
+    ("К восстановлению путей привлекли более 40 железнодорожников.", "ru", [("deployed", 40, "more_than")], []),
+    ("Операцияға 300-ден астам күштік құрылым қызметкері қатысты.", "kk",
+     [("deployed", 300, "more_than")], [("participants", 300, "more_than")]),
+    # a Kazakh crowd that came out
+    ("Облыс әкімдігінің мәліметінше, алаңға 150-ге жуық адам шыққан.", "kk", [("participants", 150, "about")], []),
+    ("Жиынға 500-ден астам адам шықты.", "kk", [("participants", 500, "more_than")], []),
+    ("5 адам ауруханадан шықты.", "kk", [], [("participants", 5, "exact")]),
+    ("Шахтада өрт шықты. Жер астында 252 адам болған, олардың 206-сы жер бетіне шығарылды.", "kk", [],
+     [("participants", 252, "exact"), ("participants", 206, "exact")]),
+    # identified bodies, people present in a hospital: no claim
+    ("Поліція Дніпропетровщини повідомила, що встановила особи 19 загиблих.", "uk", [], [("killed", 19, "exact")]),
+    ("Полиция установила личности 19 погибших.", "ru", [], [("killed", 19, "exact")]),
+    ("Під час удару в лікарні перебували сотні дітей і медиків.", "uk", [], [("injured", None, "vague")]),
+    # "one of them a <profession>": who one was, not a count (a counted noun or a trigger still counts)
+    ("Two adults were killed at the hospital, one of them a paediatric nephrologist.", "en",
+     [("killed", 2, "exact")], [("killed", 1, "exact")]),
+    ("Погибли два человека, один из них — врач.", "ru", [("killed", 2, "exact")], [("killed", 1, "exact")]),
+    ("Пострадали 3 человека, один из них — в тяжёлом состоянии.", "ru", [("injured", 3, "exact"), ("injured", 1, "exact")], []),
+    # qualifiers: "informs about N" (MT of "сообщает о N") is exact; "кем емес" / "аз емес" is at least
+    ("The independent site informs about 11 killed fighters.", "en", [("killed", 11, "exact")], [("killed", 11, "about")]),
+    ("«Республика» газеті қаза тапқандар саны 11-ден кем емес деп жазды.", "kk", [("killed", 11, "at_least")], []),
+    ("Жиынға 500-ден аз емес адам қатысты.", "kk", [("participants", 500, "at_least")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), ROWS, ids=[f"{r[1]}-{i}" for i, r in enumerate(ROWS)])
+def test_figures(text, lang, must, must_not):
+    got = summary(text, lang)
+    for row in must:
+        assert row in got, (row, got)
+    for row in must_not:
+        assert row not in got, (row, got)
+    if not must and not must_not:
+        assert got == []
+
+
+def test_singular_group_and_trigger():
+    """The singular count carries its noun's group and quotes its predicate."""
+    (c,) = extract("Нападавший был ликвидирован сотрудниками полиции.", "ru")
+    assert (c.measure, c.value, c.group) == ("killed", 1, "militants")
+    assert "ликвидирован" in c.quote
+
+
+def test_singular_only_without_figures():
+    """A sentence with a figure of its own keeps to that figure: no extra count of one."""
+    got = summary("Погиб ребёнок, ещё 5 человек ранены.", "ru")
+    assert ("injured", 5, "exact") in got
+    assert ("killed", 1, "exact") not in got
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ни один ребёнок не погиб.", "ru"),
+    ("Not one protester was killed.", "en"),
+])
+def test_negated_one_is_no_count(text, lang):
+    assert ("killed", 1, "exact") not in summary(text, lang)
