@@ -112,3 +112,32 @@ def test_singular_only_without_figures():
 ])
 def test_negated_one_is_no_count(text, lang):
     assert ("killed", 1, "exact") not in summary(text, lang)
+
+
+# an apposition that opens with an article stands between a figure and its verb; patients described
+# by a relative clause are no casualties (a casualty noun still counts); more singular persons
+MORE = [
+    ("Several hundred residents of the town, a mining town in the country's south, gathered outside the administration.", "en",
+     [("participants", None, "vague")], []),
+    ("About 300 people, a third of them women, gathered in the square.", "en", [("participants", 300, "about")], []),
+    ("All 627 children who were being treated at the hospital have been transferred to other hospitals.", "en",
+     [], [("injured", 627, "exact")]),
+    ("27 injured who were being treated at the hospital were transferred.", "en", [("injured", 27, "exact")], []),
+    ("Все 627 детей, которые находились на лечении в больнице, переведены в другие больницы.", "ru", [], [("injured", 627, "exact")]),
+    ("Усіх 627 дітей, які перебували на лікуванні в лікарні, перевели до інших лікарень.", "uk", [], [("injured", 627, "exact")]),
+    ("27 поранених, які перебували на лікуванні в лікарні, перевели.", "uk", [("injured", 27, "exact")], []),
+    ("В результате обстрела погибла женщина.", "ru", [("killed", 1, "exact")], []),
+    ("Внаслідок обстрілу загинув чоловік.", "uk", [("killed", 1, "exact")], []),
+    ("A police officer was killed and another wounded.", "en", [("killed", 1, "exact")], []),
+    ("Чоловік загиблої розповів журналістам.", "uk", [], [("killed", 1, "exact")]),
+    ("A woman whose son was killed spoke to reporters.", "en", [], [("killed", 1, "exact")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), MORE, ids=[f"{r[1]}-more-{i}" for i, r in enumerate(MORE)])
+def test_more_figures(text, lang, must, must_not):
+    got = summary(text, lang)
+    for row in must:
+        assert row in got, (row, got)
+    for row in must_not:
+        assert row not in got, (row, got)

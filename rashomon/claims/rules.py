@@ -33,6 +33,9 @@ _COMPOUND = {"-", "/", ":", "."}
 _QUOTES = {'"', "»", "”", "“"}
 _AND = {",", "and", "и", "і", "та", "й", "және", "мен", "бен", "пен", "or", "или", "або"}
 _CLAUSE = ("contrast", "purpose", "clause", "relative")  # connectives that open another clause
+_REL = frozenset(("who", "whose", "whom", "which", "that", "чей", "чья", "чьи", "который", "которого", "которой", "которые",
+                  "чий", "чия", "чиї", "який", "якого", "якої", "які", "яких"))
+_APPOS = frozenset(("a", "an"))
 _NEG = frozenset(("не", "ни", "ні", "not", "no", "never", "емес", "жоқ"))
 _ONE_AUX = frozenset(("is", "was", "has", "had", "remains", "remained"))
 _DAY_LIST = {",", "and", "и", "і", "та", "й", "или", "або", "or", "-", "–", "және", "мен", "бен", "пен"}
@@ -117,11 +120,13 @@ class Rules:
         one (``singular.txt``), unless a negation or a numeral stands next to it."""
         lex, n = self.lex, len(toks)
         for a, b, group in lex.singular_nouns.find(toks):
-            if a > 0 and (toks[a - 1].kind == "n" or lex.number_word(toks[a - 1]) or toks[a - 1].low in _NEG):
+            if a > 0 and ((lex.number_word(toks[a - 1]) and toks[a - 1].low not in _APPOS) or toks[a - 1].low in _NEG):
                 continue
+            if any(t.kind == "n" for t in toks[max(0, a - 5) : a]):
+                continue  # "18-летний подросток погиб", "A 25-year-old man was shot dead": an age, no count
             hit = next(((s0, a, m) for s0, m in lex.singular_verbs.ending_at(toks, a, 3)), None)
             j = b
-            while hit is None and j < min(n, b + 4) and toks[j].kind == "w" and toks[j].low not in _NEG:
+            while hit is None and j < min(n, b + 4) and toks[j].kind == "w" and toks[j].low not in _NEG and toks[j].low not in _REL:
                 m = lex.singular_verbs.first(toks, j)
                 hit = (j, m[0], m[1]) if m else None
                 j += 1
@@ -794,6 +799,9 @@ class Rules:
                 return None  # "..., but", "gathered to honour the dead", "toll rises to six as wounded ... dies": another clause
             if t.text == ",":
                 commas += 1
+                if (j := self._apposition(toks, k)) > k:
+                    k, dist = j, dist + 1  # "residents of X, a mining town in the south of Y, gathered"
+                    continue
             for end, trig in lex.measures.at(toks, k) if meas[t.low] else ():
                 if trig.measure == "none":  # "родственников погибших": a trigger inside another noun phrase
                     return dist, trig, (k, end), commas
@@ -811,6 +819,21 @@ class Rules:
             dist += 1
             k += 1
         return None
+
+    def _apposition(self, toks, k: int) -> int:
+        """The closing comma of an apposition that opens with an article after the comma at ``k`` ("X, a
+        mining town in southern Kazakhstan's Zhambyl region, gathered"): plain words, no trigger,
+        no figure, at most 16 tokens; else ``k``."""
+        lex, n = self.lex, len(toks)
+        if k + 2 >= n or toks[k + 1].low not in _APPOS:
+            return k
+        for j in range(k + 2, min(n, k + 18)):
+            t = toks[j]
+            if t.text == ",":
+                return j
+            if t.kind == "n" or (t.kind == "p" and t.text not in "'’-") or lex.measures.first(toks, j) or lex.number_word(t):
+                return k
+        return k
 
     def _cause(self, toks, k: int) -> bool:
         """A cause preposition ("от", "від", "from") right before ``k`` or before one adjective."""
