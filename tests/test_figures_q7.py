@@ -141,3 +141,36 @@ def test_more_figures(text, lang, must, must_not):
         assert row in got, (row, got)
     for row in must_not:
         assert row not in got, (row, got)
+
+
+# those who sought help as the counted noun, an injury toll, a force's strength, looted shops, a
+# verdict on defendants, forces that "lost" people, an attacking group's size (no claim)
+OTHER = [
+    ("Число обратившихся за помощью выросло до 686, госпитализированы 190 человек.", "ru",
+     [("injured", 686, "exact"), ("injured", 190, "exact")], [("killed", 686, "exact")]),
+    ("Health ministry raises protest injury toll to 1,200", "en", [("injured", 1200, "exact")], [("killed", 1200, "exact")]),
+    ("The death toll rose to 12.", "en", [("killed", 12, "exact")], []),
+    ("A 1,000-strong military contingent remained in the capital.", "en", [("deployed", 1000, "exact")], []),
+    ("A 5,000-strong police force was deployed.", "en", [("deployed", 5000, "exact")], []),
+    ("the 45,000-strong town of miners", "en", [], [("deployed", 45000, "exact")]),
+    ("Қаладағы 15-ке жуық дүкен тоналды.", "kk", [("buildings_damaged", 15, "about")], []),
+    ("У місті пограбовано близько 15 магазинів.", "uk", [("buildings_damaged", 15, "about")], []),
+    ("Верховный суд вынес приговор 57 подсудимым.", "ru", [("convicted", 57, "exact")], []),
+    ("Суд виніс вирок 57 підсудним.", "uk", [("convicted", 57, "exact")], []),
+    ("Бойовики стверджували, що втратили лише 41 людину.", "uk", [("killed", 41, "exact")], []),
+    ("Боевики утверждали, что потеряли лишь 41 человека.", "ru", [("killed", 41, "exact")], []),
+    ("Поліція затримала 21 людину.", "uk", [("detained", 21, "exact")], []),
+    ("По разным оценкам, в нападении участвовали от 150 до 200 человек.", "ru", [], [("participants", [150, 200], "range")]),
+    ("За різними оцінками, у нападі брали участь від 150 до 200 людей.", "uk", [], [("participants", [150, 200], "range")]),
+    ("Between 150 and 200 gunmen took part in the attack.", "en", [], [("participants", [150, 200], "range")]),
+    ("В акции участвовали около 500 человек.", "ru", [("participants", 500, "about")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), OTHER, ids=[f"{r[1]}-other-{i}" for i, r in enumerate(OTHER)])
+def test_other_figures(text, lang, must, must_not):
+    got = summary(text, lang)
+    for row in must:
+        assert row in got, (row, got)
+    for row in must_not:
+        assert row not in got, (row, got)

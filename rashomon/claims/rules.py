@@ -235,7 +235,7 @@ class Rules:
         if e < n and toks[e].start == toks[e - 1].end:
             s = e + 1 if toks[e].text in "-–" and e + 1 < n and toks[e + 1].start == toks[e].end else e
             if toks[s].kind == "w":
-                if lex.nonclaim["suffix"].first(toks, s) or lex.nonclaim["after"].first(toks, s):
+                if (lex.nonclaim["suffix"].first(toks, s) or lex.nonclaim["after"].first(toks, s)) and not self._strength(toks, s):
                     return None, "suffix"
                 if toks[k].kind == "n":
                     e = s + 1
@@ -264,6 +264,18 @@ class Rules:
         if value == 1 and (death := self._death_of_one(toks, k, e)) is not None:
             q.extra["one_of"] = death
         return q, ""
+
+    def _strength(self, toks, s: int) -> bool:
+        """"1,000-strong" before forces or a crowd ("a 1,000-strong military contingent", "a
+        5,000-strong police force"): a count, not a town's size ("the 45,000-strong town")."""
+        lex, n = self.lex, len(toks)
+        if toks[s].low != "strong":
+            return False
+        for j in range(s + 1, min(n, s + 3)):
+            nm = lex.nouns.first(toks, j)
+            if (nm and nm[1].cls == "troops") or any(t.noun and t.weak for _e, t in lex.measures.at(toks, j)):
+                return True
+        return False
 
     def _death_of_one(self, toks, k: int, e: int) -> tuple[int, int] | None:
         """The span of a death noun right before "one of ..." ("загибель одного з учасників", "the
@@ -890,6 +902,9 @@ class Rules:
                     inner = self._none_over(toks, k)
                     if inner is not None:  # "освобождения задержанных 12 человек": the trigger is inside a "none" phrase
                         return dist, inner[1], (inner[0], inner[2]), commas
+                    outer = self._covering(toks, q, k, end)
+                    if outer is not None:  # "injury toll to 1,200": the longer phrase that ends with the trigger
+                        return dist, outer[1], (outer[0], outer[2]), commas
                     if trig.weak and k > 0:  # "загиблих протестувальників — понад сто": the participle governs
                         for e2, t2 in lex.measures.at(toks, k - 1):
                             if e2 == k and not t2.weak and t2.measure != "none" and self._fits(t2, q):
@@ -937,6 +952,17 @@ class Rules:
         words = toks[lo:k]
         lex = self.lex
         return len(words) <= 3 and all(t.kind == "w" and not lex.measures.index[t.low] and not lex.connectives.index[t.low] for t in words)
+
+    def _covering(self, toks, q: Quantity, k: int, end: int) -> tuple[int, Trigger, int] | None:
+        """A trigger of another measure that starts one token before ``k`` and ends where the one at
+        ``k`` ends ("injury toll", not "toll"): ``(start, trigger, end)``."""
+        meas = self.lex.measures
+        if k < 1 or not meas.index[toks[k - 1].low]:
+            return None
+        for e2, trig in meas.at(toks, k - 1):
+            if e2 == end and trig.measure != "none" and trig.side not in ("right", "head") and self._fits(trig, q):
+                return k - 1, trig, e2
+        return None
 
     def _none_over(self, toks, k: int) -> tuple[int, Trigger, int] | None:
         """A "none" phrase that starts up to three tokens before ``k`` and covers it: ``(start,
