@@ -174,3 +174,26 @@ def test_other_figures(text, lang, must, must_not):
         assert row in got, (row, got)
     for row in must_not:
         assert row not in got, (row, got)
+
+
+@pytest.mark.parametrize(("heading", "rows", "lang", "expected"), [
+    ("Пошкоджено внаслідок удару", "Об'єкт\tКількість\nПриватні будинки\t6\nАвтомобілі\t31", "uk",
+     [("buildings_damaged", 6), ("vehicles_damaged", 31)]),
+    ("Повреждено в результате удара", "Объект\tКоличество\nЖилые дома\t14\nАвтомобили\t3", "ru",
+     [("buildings_damaged", 14), ("vehicles_damaged", 3)]),
+    ("Damaged in the strike", "Object\tNumber\nHouses\t14\nCars\t3", "en", [("buildings_damaged", 14), ("vehicles_damaged", 3)]),
+    ("Contacts", "Object\tNumber\nHouses\t14", "en", []),
+])
+def test_heading_names_the_damage_of_the_table_under_it(heading, rows, lang, expected):
+    """Buildings and vehicles in a table with no trigger of their own take the damage its heading names."""
+    from rashomon.claims import ClaimExtractor
+    from rashomon.document import Document, Paragraph, Section, Sentence
+
+    text = f"Обзор\n\n## {heading}\n\n{rows}\n"
+    doc = Document(id="t.txt", path="t.txt", text=text, lang=lang)
+    doc.paragraphs = [Paragraph((0, len(text)), lang)]
+    doc.sentences = [Sentence((0, len(text)), 0)]
+    a = text.find(heading)
+    doc.sections = [Section(heading, 2, (a, a + len(heading)), (a, len(text)))]
+    got = [(c.measure, c.value) for c in ClaimExtractor()(doc, [], [])]
+    assert got == expected
