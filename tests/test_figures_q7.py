@@ -131,6 +131,9 @@ MORE = [
     ("A police officer was killed and another wounded.", "en", [("killed", 1, "exact")], []),
     ("Чоловік загиблої розповів журналістам.", "uk", [], [("killed", 1, "exact")]),
     ("A woman whose son was killed spoke to reporters.", "en", [], [("killed", 1, "exact")]),
+    ("They denied that any man had died in custody.", "en", [], [("killed", 1, "exact")]),
+    ("Загинув чоловік Олександр Тарайковський.", "uk", [], [("killed", 1, "exact")]),
+    ("A man died in hospital, the ministry said.", "en", [("killed", 1, "exact")], []),
 ]
 
 
@@ -164,6 +167,16 @@ OTHER = [
     ("За різними оцінками, у нападі брали участь від 150 до 200 людей.", "uk", [], [("participants", [150, 200], "range")]),
     ("Between 150 and 200 gunmen took part in the attack.", "en", [], [("participants", [150, 200], "range")]),
     ("В акции участвовали около 500 человек.", "ru", [("participants", 500, "about")], []),
+    # the police station before the verb; a crowd that "came out"
+    ("В отдел полиции были доставлены 12 человек.", "ru", [("detained", 12, "exact")], []),
+    ("До райвідділу поліції доставили 12 осіб.", "uk", [("detained", 12, "exact")], []),
+    ("12 адам полиция бөлімшесіне жеткізілді.", "kk", [("detained", 12, "exact")], []),
+    ("В больницу были доставлены 12 человек.", "ru", [("injured", 12, "exact")], [("detained", 12, "exact")]),
+    ("About 300 people came out to the square.", "en", [("participants", 300, "about")], []),
+    ("На площадь вышли около 300 человек.", "ru", [("participants", 300, "about")], []),
+    # "включая" / "включаючи" open a subset
+    ("К вечеру число погибших выросло до 17, включая 11 детей.", "ru", [("killed", 17, "exact"), ("killed", 11, "exact")], []),
+    ("Загинули 17 людей, включаючи 11 дітей.", "uk", [("killed", 17, "exact"), ("killed", 11, "exact")], []),
 ]
 
 

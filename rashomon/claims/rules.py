@@ -36,7 +36,7 @@ _CLAUSE = ("contrast", "purpose", "clause", "relative")  # connectives that open
 _REL = frozenset(("who", "whose", "whom", "which", "that", "чей", "чья", "чьи", "который", "которого", "которой", "которые",
                   "чий", "чия", "чиї", "який", "якого", "якої", "які", "яких"))
 _APPOS = frozenset(("a", "an"))
-_NEG = frozenset(("не", "ни", "ні", "not", "no", "never", "емес", "жоқ"))
+_NEG = frozenset(("не", "ни", "ні", "not", "no", "never", "any", "емес", "жоқ", "жодна", "жоден", "жодного", "любой"))
 _ONE_AUX = frozenset(("is", "was", "has", "had", "remains", "remained"))
 _DAY_LIST = {",", "and", "и", "і", "та", "й", "или", "або", "or", "-", "–", "және", "мен", "бен", "пен"}
 
@@ -132,6 +132,8 @@ class Rules:
                 j += 1
             if hit is None or (hit[0] > 0 and toks[hit[0] - 1].low in _NEG) or (hit[1] < n and toks[hit[1]].low in _NEG):
                 continue
+            if b < n and toks[b].kind == "w" and toks[b].text[:1].isupper():
+                continue  # "загинув протестувальник Олександр Т.": a named person, not a count
             q = Quantity(a, b, a, b, 1, "exact", rule="singular", head_end=b)
             q.extra["single"] = (hit[2], (hit[0], hit[1]), group or None, "left" if hit[0] < a else "right")
             return [q]
