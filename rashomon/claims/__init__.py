@@ -182,6 +182,8 @@ class ClaimExtractor:
                     _refer(toks, qs, rules, _trigger_in(before, rules))
                 else:
                     _refer(toks, qs, rules, None)
+            if any(not q.measure and q.noun is not None and q.noun.cls in ("building", "vehicle") for q in qs):
+                _heading_measure(doc, s0, qs, rules)  # "## Пошкоджено внаслідок удару" over "Приватні будинки | 6"
             if qs and not qs[-1].measure:  # "Полиция: «порядка 3 тысяч».", "...; the organisers said "more than 100,000""
                 prior = next((p.measure for p in reversed(qs[-4:-1]) if p.measure), None) \
                     or (last_measure[1] if last_measure is not None and last_measure[0] == pi else None)
@@ -326,6 +328,21 @@ def _heading_source(doc: Document, offset: int, attr: Attributor, cache: dict) -
             attr._toks, attr._paren = state
         cache[sec.span] = named[0] if named else None
     return cache[sec.span]
+
+
+def _heading_measure(doc: Document, offset: int, qs: list[Quantity], rules: Rules) -> None:
+    """Buildings or vehicles counted with no trigger of their own (a table row "Приватні будинки |
+    6") under a section heading that names a damage ("Пошкоджено внаслідок удару", "Damaged"): the
+    heading's measure, for the class it fits."""
+    secs = [s for s in doc.sections_at(offset) if s.title]
+    if not secs or len(secs[-1].title) > 200:
+        return
+    toks, meas = tokenize(secs[-1].title), rules.lex.measures
+    found = [t for i in range(len(toks)) for _e, t in meas.at(toks, i)]
+    needs = {t.needs: t.measure for t in found if t.needs in ("building", "vehicle") and t.measure != "none"}
+    for q in qs:
+        if not q.measure and q.noun is not None and q.noun.cls in needs:
+            q.measure, q.how = needs[q.noun.cls], "heading"
 
 
 def _unique_ids(doc_id: str, claims: list[Claim]) -> list[Claim]:

@@ -8,7 +8,8 @@ a place), ``name_trim`` (adverbs trimmed from source names), ``own_voice`` ("our
 figure-less sentence whose source speaks for the figures before it), ``denial_refs`` ("влада їх
 спростувала": a denial of a figure stated before), ``count_nouns`` ("the number of", "саны": a
 topic before a colon), ``column_heads`` (a table header's measure: "Обратились"), ``inverted`` (a
-noun or multiplier before its numeral makes it approximate: "человек десять") and, for Kazakh, ``suffixes`` and ``numeral_stop`` (words that only
+noun or multiplier before its numeral makes it approximate: "человек десять"), ``singular`` (a singular
+noun and predicate with no numeral count one: "Нападавший был ликвидирован") and, for Kazakh, ``suffixes`` and ``numeral_stop`` (words that only
 look like a numeral with a suffix: "оны" is "him", not "он" + "ы"). See each file's header for its columns.
 """
 
@@ -116,6 +117,13 @@ class Lexicon:
         self.rescue_context = PhraseMatcher((p, "rescue") for p in langdata.load_list(lang, "rescue_context"))
         # a funeral or a farewell: its crowd is no count of participants (``ceremony_context``)
         self.ceremony = PhraseMatcher((p, "ceremony") for p in langdata.load_list(lang, "ceremony_context"))
+        # a singular counted noun and a singular predicate ("Нападавший был ликвидирован"): a count of one
+        self.singular_nouns = PhraseMatcher()
+        self.singular_verbs = PhraseMatcher()
+        for row in langdata.load_table(lang, "singular"):
+            if len(row) >= 2 and row[1] in ("noun", "verb"):
+                payload = row[2] if len(row) > 2 else ("" if row[1] == "noun" else "killed")
+                (self.singular_nouns if row[1] == "noun" else self.singular_verbs).add(row[0], payload)
         self.inverted = {w.lower(): kind for w, kind in _pairs(lang, "inverted")}  # "человек десять": approximate
         # the matchers every sentence with a figure is searched with, in one pass
         self.sentence_matchers = MatcherSet({"attribution": self.attribution, "connectives": self.connectives, "modality": self.modality,
@@ -137,7 +145,7 @@ class Lexicon:
         words are checked separately), so most words are skipped with one set lookup."""
         if self._starters is None:
             words = set()
-            for m in (self.qual_pre, self.range_first, self.vague):
+            for m in (self.qual_pre, self.range_first, self.vague, self.singular_nouns):
                 words.update(m.exact)
                 self.starter_stems.update(m.prefix)  # stems are looked up by their first two letters
             self._starters = frozenset(words)

@@ -33,6 +33,11 @@ _COMPOUND = {"-", "/", ":", "."}
 _QUOTES = {'"', "»", "”", "“"}
 _AND = {",", "and", "и", "і", "та", "й", "және", "мен", "бен", "пен", "or", "или", "або"}
 _CLAUSE = ("contrast", "purpose", "clause", "relative")  # connectives that open another clause
+_REL = frozenset(("who", "whose", "whom", "which", "that", "чей", "чья", "чьи", "который", "которого", "которой", "которые",
+                  "чий", "чия", "чиї", "який", "якого", "якої", "які", "яких"))
+_APPOS = frozenset(("a", "an"))
+_NEG = frozenset(("не", "ни", "ні", "not", "no", "never", "any", "емес", "жоқ", "жодна", "жоден", "жодного", "любой"))
+_ONE_AUX = frozenset(("is", "was", "has", "had", "remains", "remained"))
 _DAY_LIST = {",", "and", "и", "і", "та", "й", "или", "або", "or", "-", "–", "және", "мен", "бен", "пен"}
 
 
@@ -105,7 +110,34 @@ class Rules:
                 continue
             out.append(q)
             i = q.end
+        if not out and lex.singular_nouns.size:
+            return self._singular(toks)
         return out
+
+    def _singular(self, toks: Sequence[Token]) -> list[Quantity]:
+        """A figure-less clause whose singular counted noun has a singular predicate right before it
+        or a few plain words after it ("загинула дитина", "Нападавший был ликвидирован"): a count of
+        one (``singular.txt``), unless a negation or a numeral stands next to it."""
+        lex, n = self.lex, len(toks)
+        for a, b, group in lex.singular_nouns.find(toks):
+            if a > 0 and ((lex.number_word(toks[a - 1]) and toks[a - 1].low not in _APPOS) or toks[a - 1].low in _NEG):
+                continue
+            if any(t.kind == "n" for t in toks[max(0, a - 5) : a]):
+                continue  # "18-летний подросток погиб", "A 25-year-old man was shot dead": an age, no count
+            hit = next(((s0, a, m) for s0, m in lex.singular_verbs.ending_at(toks, a, 3)), None)
+            j = b
+            while hit is None and j < min(n, b + 4) and toks[j].kind == "w" and toks[j].low not in _NEG and toks[j].low not in _REL:
+                m = lex.singular_verbs.first(toks, j)
+                hit = (j, m[0], m[1]) if m else None
+                j += 1
+            if hit is None or (hit[0] > 0 and toks[hit[0] - 1].low in _NEG) or (hit[1] < n and toks[hit[1]].low in _NEG):
+                continue
+            if b < n and toks[b].kind == "w" and toks[b].text[:1].isupper():
+                continue  # "загинув протестувальник Олександр Т.": a named person, not a count
+            q = Quantity(a, b, a, b, 1, "exact", rule="singular", head_end=b)
+            q.extra["single"] = (hit[2], (hit[0], hit[1]), group or None, "left" if hit[0] < a else "right")
+            return [q]
+        return []
 
     def _counted(self, toks: Sequence[Token], q: Quantity) -> bool:
         """A figure the time stage took for a year ("приблизно 1500 учасників") that is plainly a
@@ -205,7 +237,7 @@ class Rules:
         if e < n and toks[e].start == toks[e - 1].end:
             s = e + 1 if toks[e].text in "-–" and e + 1 < n and toks[e + 1].start == toks[e].end else e
             if toks[s].kind == "w":
-                if lex.nonclaim["suffix"].first(toks, s) or lex.nonclaim["after"].first(toks, s):
+                if (lex.nonclaim["suffix"].first(toks, s) or lex.nonclaim["after"].first(toks, s)) and not self._strength(toks, s):
                     return None, "suffix"
                 if toks[k].kind == "n":
                     e = s + 1
@@ -235,6 +267,18 @@ class Rules:
             q.extra["one_of"] = death
         return q, ""
 
+    def _strength(self, toks, s: int) -> bool:
+        """"1,000-strong" before forces or a crowd ("a 1,000-strong military contingent", "a
+        5,000-strong police force"): a count, not a town's size ("the 45,000-strong town")."""
+        lex, n = self.lex, len(toks)
+        if toks[s].low != "strong":
+            return False
+        for j in range(s + 1, min(n, s + 3)):
+            nm = lex.nouns.first(toks, j)
+            if (nm and nm[1].cls == "troops") or any(t.noun and t.weak for _e, t in lex.measures.at(toks, j)):
+                return True
+        return False
+
     def _death_of_one(self, toks, k: int, e: int) -> tuple[int, int] | None:
         """The span of a death noun right before "one of ..." ("загибель одного з учасників", "the
         death of one of the protesters"): a count of one death, not the partitive "one of"."""
@@ -254,7 +298,9 @@ class Rules:
                 return "fraction"
         named_one = v1 == 1 and v2 is None and self._death_of_one(toks, k, e) is not None
         if v1 == 1 and v2 is None and lex.nonclaim["partitive"].first(toks, e) and not self._subset_at(toks, e) and not named_one:
-            return "partitive"  # "один из участников" (not "один из них с ожогами", nor "загибель одного з учасників": a death)
+            return "partitive"
+        if v1 == 1 and v2 is None and self._subset_at(toks, e) and self._described(toks, e):
+            return "described"  # "one of them a paediatric nephrologist": who one was, not a count  # "один из участников" (not "один из них с ожогами", nor "загибель одного з учасників": a death)
         if e < n:
             if lex.nonclaim["after"].first(toks, e):
                 return "date" if self._is_month(toks, e) else "unit"
@@ -273,10 +319,12 @@ class Rules:
         if lex.nonclaim["near"].starts_in(toks, i - 5, i):
             return "population"
         t = toks[k]
+        if t.kind == "w" and v1 == 1 and v2 is None and k > 0 and toks[k - 1].low in _NEG:
+            return "negated"  # "Ни один ребёнок не погиб", "не один человек" (many): no count of one
         if t.kind == "w" and v1 == 1 and v2 is None and not (e < n and (lex.nouns.first(toks, e) or lex.measures.first(toks, e))) \
                 and not self._adj_noun(toks, e) \
                 and not (t.low not in lex.numerals and (lex.measures.ending_at(toks, k, 3) or lex.anaphora.ending_at(toks, k, 2))) \
-                and not self._subset_at(toks, e) and not named_one:
+                and not self._subset_at(toks, e) and not named_one and not self._one_is(toks, k, e):
             return "one"  # "one of", "бір" as an article (not "қаза болғандардың бірі": one of the dead)
         if t.kind == "n" and qual == "exact" and len(t.text) == 4 and t.text.isdigit() and 1800 <= v1 <= 2100 and (v2 is None or v2 <= 2100):
             dated = i > 0 and (self._is_month(toks, i - 1) or (toks[i - 1].text == "," and i > 1 and (toks[i - 2].kind == "n" or self._is_month(toks, i - 2))))
@@ -315,6 +363,31 @@ class Rules:
         # "as missing according to ..." (a predicate), not "as wounded protester dies" (a clause with its own verb)
         return not (lex.measures.first(toks, j) or lex.nouns.first(toks, j) or lex.measures.first(toks, j + 1))
 
+    def _one_is(self, toks, k: int, e: int) -> bool:
+        """A clause-initial "one is wounded" / "one was killed" (machine-translated "один ранен"): the
+        numeral as the subject of a trigger, not an article or a pronoun ("no one was killed")."""
+        n = len(toks)
+        if e + 1 >= n or toks[e].low not in _ONE_AUX or (k > 0 and toks[k - 1].kind != "p" and toks[k - 1].low not in _AND):
+            return False
+        j = e + 2 if toks[e + 1].low == "been" else e + 1
+        m = self.lex.measures.first(toks, j) if j < n else None
+        return bool(m and m[1].measure != "none")
+
+    def _described(self, toks, e: int) -> bool:
+        """After "one of them": an article or a dash and then words with no counted noun nor trigger
+        ("one of them a paediatric nephrologist", "один из них — врач"): a description of one of the
+        counted, not a count of its own (not "один из них — в тяжёлом состоянии", "one of them a child")."""
+        lex, n = self.lex, len(toks)
+        c = max(end for end, kind in lex.connectives.at(toks, e) if kind == "subset")
+        if c >= n or toks[c].low not in ("a", "an", "—", "–", "-"):
+            return False
+        j = c + 1
+        while j < n and j < c + 5 and toks[j].kind == "w":
+            if lex.nouns.first(toks, j) or lex.measures.first(toks, j):
+                return False
+            j += 1
+        return True
+
     def _subset_at(self, toks, e: int) -> bool:
         """A pronoun subset right after a figure: "one of them", "один из них"."""
         return e < len(toks) and any(c == "subset" for _end, c in self.lex.connectives.at(toks, e)) and toks[e].low not in ("including",)
@@ -339,6 +412,9 @@ class Rules:
             if idx and (p := qs[idx - 1]).noun is not None and p.noun.cls in ("building", "vehicle") and self._subset_at(toks, q.end):
                 q.extra.setdefault("things", p.noun)  # "12 автомобилей, 4 из них сгорели": of them, the cars
             self._head(toks, q)
+            if "single" in q.extra:  # "Нападавший был ликвидирован": one killed
+                q.measure, q.trigger, q.group, q.how = q.extra["single"]
+                continue
             if "one_of" in q.extra:  # "загибель одного з учасників": one death
                 q.measure, q.trigger, q.how = "killed", q.extra["one_of"], "left"
                 continue
@@ -737,6 +813,9 @@ class Rules:
                 return None  # "..., but", "gathered to honour the dead", "toll rises to six as wounded ... dies": another clause
             if t.text == ",":
                 commas += 1
+                if (j := self._apposition(toks, k)) > k:
+                    k, dist = j, dist + 1  # "residents of X, a mining town in the south of Y, gathered"
+                    continue
             for end, trig in lex.measures.at(toks, k) if meas[t.low] else ():
                 if trig.measure == "none":  # "родственников погибших": a trigger inside another noun phrase
                     return dist, trig, (k, end), commas
@@ -754,6 +833,21 @@ class Rules:
             dist += 1
             k += 1
         return None
+
+    def _apposition(self, toks, k: int) -> int:
+        """The closing comma of an apposition that opens with an article after the comma at ``k`` ("X, a
+        mining town in southern Kazakhstan's Zhambyl region, gathered"): plain words, no trigger,
+        no figure, at most 16 tokens; else ``k``."""
+        lex, n = self.lex, len(toks)
+        if k + 2 >= n or toks[k + 1].low not in _APPOS:
+            return k
+        for j in range(k + 2, min(n, k + 18)):
+            t = toks[j]
+            if t.text == ",":
+                return j
+            if t.kind == "n" or (t.kind == "p" and t.text not in "'’-") or lex.measures.first(toks, j) or lex.number_word(t):
+                return k
+        return k
 
     def _cause(self, toks, k: int) -> bool:
         """A cause preposition ("от", "від", "from") right before ``k`` or before one adjective."""
@@ -810,6 +904,9 @@ class Rules:
                     inner = self._none_over(toks, k)
                     if inner is not None:  # "освобождения задержанных 12 человек": the trigger is inside a "none" phrase
                         return dist, inner[1], (inner[0], inner[2]), commas
+                    outer = self._covering(toks, q, k, end)
+                    if outer is not None:  # "injury toll to 1,200": the longer phrase that ends with the trigger
+                        return dist, outer[1], (outer[0], outer[2]), commas
                     if trig.weak and k > 0:  # "загиблих протестувальників — понад сто": the participle governs
                         for e2, t2 in lex.measures.at(toks, k - 1):
                             if e2 == k and not t2.weak and t2.measure != "none" and self._fits(t2, q):
@@ -857,6 +954,17 @@ class Rules:
         words = toks[lo:k]
         lex = self.lex
         return len(words) <= 3 and all(t.kind == "w" and not lex.measures.index[t.low] and not lex.connectives.index[t.low] for t in words)
+
+    def _covering(self, toks, q: Quantity, k: int, end: int) -> tuple[int, Trigger, int] | None:
+        """A trigger of another measure that starts one token before ``k`` and ends where the one at
+        ``k`` ends ("injury toll", not "toll"): ``(start, trigger, end)``."""
+        meas = self.lex.measures
+        if k < 1 or not meas.index[toks[k - 1].low]:
+            return None
+        for e2, trig in meas.at(toks, k - 1):
+            if e2 == end and trig.measure != "none" and trig.side not in ("right", "head") and self._fits(trig, q):
+                return k - 1, trig, e2
+        return None
 
     def _none_over(self, toks, k: int) -> tuple[int, Trigger, int] | None:
         """A "none" phrase that starts up to three tokens before ``k`` and covers it: ``(start,
