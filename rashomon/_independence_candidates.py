@@ -4,7 +4,8 @@ Everything here works on *passage numbers* (a passage's position in the run, doc
 order) held in numpy arrays, never on Python sets or dicts of pairs:
 
 - `ShingleStore` keeps the sorted shingle hashes of every passage in an unlinked temporary file,
-  written once while the documents are read; a check reads back only the passages it needs.
+  written once while the documents are read; a check reads back only the passages it needs
+  (positional reads, so the file never becomes resident memory).
 - `buckets` turns rows of keys (LSH bands, sampled shingles, numbers) into buckets of passage
   numbers, and `Pairs` expands them into candidate pairs ``(i, j)``, ``i < j``, of different
   documents, block by block in increasing ``(i, j)`` order: a block holds every pair of a range of
@@ -15,7 +16,7 @@ order) held in numpy arrays, never on Python sets or dicts of pairs:
 
 from __future__ import annotations
 
-import mmap
+import os
 import tempfile
 from array import array
 from collections.abc import Iterator
@@ -29,43 +30,62 @@ BATCH_SHINGLES = 1 << 18  # shingles compared at once by `shared_counts`
 
 class ShingleStore:
     """Sorted uint64 shingle hashes of passages ``0..n-1``, appended in order to a temporary file
-    (deleted when closed or collected); memory holds one offset a passage. Reads go through a
-    read-only memory map whose pages are handed back to the kernel after each batch (`release`), so
-    the file never becomes resident memory of the process."""
+    (deleted when closed or collected); memory holds one offset a passage. Reads are positional
+    (``os.pread``) of the byte ranges a batch needs, nearby passages read together: never a memory map,
+    whose pages (and the kernel's fault-around of its neighbours) would count as resident memory of
+    the process in proportion to the file, i.e. to the corpus."""
+
+    GAP = 512  # shingles between two passages read in one piece rather than two reads (4 KB)
 
     def __init__(self) -> None:
         self._f = tempfile.TemporaryFile(prefix="rashomon-shingles-")  # noqa: SIM115 (closed by close())
         self._offsets = array("q", [0])
-        self._map: mmap.mmap | None = None
-        self._flat = np.zeros(0, dtype=np.uint64)
+        self._flushed = False
 
     def append(self, sh: np.ndarray) -> None:
         self._f.write(np.ascontiguousarray(sh, dtype=np.uint64).tobytes())
         self._offsets.append(self._offsets[-1] + len(sh))
+        self._flushed = False
 
     def sizes(self) -> np.ndarray:
         return np.diff(np.frombuffer(self._offsets, dtype=np.int64))
 
     def read(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The shingles of passages ``ids`` concatenated (in that order), and the size of each."""
-        if self._map is None and self._offsets[-1]:
-            self._f.flush()
-            self._map = mmap.mmap(self._f.fileno(), 0, access=mmap.ACCESS_READ)
-            self._flat = np.frombuffer(self._map, dtype=np.uint64)
         offsets = np.frombuffer(self._offsets, dtype=np.int64)
-        lens = offsets[ids + 1] - offsets[ids]
-        return self._flat[_ranges(offsets[ids], lens)], lens
+        ids = np.asarray(ids, dtype=np.int64)
+        lo, lens = offsets[ids], offsets[ids + 1] - offsets[ids]
+        if not len(ids) or not lens.sum():
+            return np.zeros(0, dtype=np.uint64), lens
+        if not self._flushed:
+            self._f.flush()
+            self._flushed = True
+        order = np.argsort(lo, kind="stable")  # the file read front to back, in pieces of nearby passages
+        slo, shi = lo[order], lo[order] + lens[order]
+        reach = np.maximum.accumulate(shi)
+        new = np.ones(len(order), dtype=bool)
+        new[1:] = slo[1:] > reach[:-1] + self.GAP
+        first = np.flatnonzero(new)
+        piece_lo = slo[first]
+        piece_hi = np.append(reach[first[1:] - 1], reach[-1])
+        fd = self._f.fileno()
+        got = np.empty(int((piece_hi - piece_lo).sum()), dtype=np.uint64)
+        at = 0
+        for a, b in zip(piece_lo.tolist(), piece_hi.tolist(), strict=True):
+            n = b - a
+            got[at:at + n] = np.frombuffer(os.pread(fd, 8 * n, 8 * a), dtype=np.uint64)
+            at += n
+        # where each passage's shingles start in ``got``: its piece's start there, plus its distance into the piece
+        piece_at = np.concatenate(([0], np.cumsum(piece_hi - piece_lo)[:-1]))
+        piece_of = np.cumsum(new) - 1
+        start = np.empty(len(ids), dtype=np.int64)
+        start[order] = piece_at[piece_of] + slo - piece_lo[piece_of]
+        return got[_ranges(start, lens)], lens
 
     def release(self) -> None:
-        """Drop the mapped pages read so far from the process (they stay in the page cache)."""
-        if self._map is not None and hasattr(self._map, "madvise") and hasattr(mmap, "MADV_DONTNEED"):
-            self._map.madvise(mmap.MADV_DONTNEED)
+        """Nothing to hand back: reads copy only what they need (kept for callers of the memory-mapped version)."""
 
     def close(self) -> None:
-        self._flat = np.zeros(0, dtype=np.uint64)
-        if self._map is not None:
-            self._map.close()
-            self._map = None
         self._f.close()
 
 
