@@ -109,7 +109,7 @@ def buckets(keys: np.ndarray, ids: np.ndarray, max_size: int) -> tuple[np.ndarra
 
 def _buckets(keys: np.ndarray, ids: np.ndarray, max_size: int) -> tuple[np.ndarray, np.ndarray]:
     if len(ids) < 2:
-        return np.zeros(0, dtype=np.int64), np.zeros(1, dtype=np.int64)
+        return np.zeros(0, dtype=ids.dtype), np.zeros(1, dtype=np.int64)
     cols = [ids] + ([keys[:, c] for c in range(keys.shape[1] - 1, -1, -1)] if keys.ndim == 2 else [keys])
     order = np.lexsort(cols)
     k = keys[order]
@@ -120,7 +120,7 @@ def _buckets(keys: np.ndarray, ids: np.ndarray, max_size: int) -> tuple[np.ndarr
     sizes = np.concatenate((bounds, [len(order)])) - starts
     keep = (sizes > 1) & (sizes <= max_size)
     starts, sizes = starts[keep], sizes[keep]
-    members = ids[order[_ranges(starts, sizes)]].astype(np.int64)
+    members = ids[order[_ranges(starts, sizes)]]  # of ``ids``' dtype (passage numbers: int32 in `detect`)
     return members, np.concatenate(([0], np.cumsum(sizes))).astype(np.int64)
 
 
@@ -142,11 +142,12 @@ def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
 class Pairs:
     """The pairs of buckets: in a bucket, each of its first ``head`` members pairs with every later
     member (a big bucket is linear, not quadratic), pairs of one document left out, duplicates (a pair
-    in several buckets) given once. `blocks` yields them in increasing ``(i, j)`` order."""
+    in several buckets) given once. `blocks` yields them in increasing ``(i, j)`` order. The buckets'
+    arrays are consumed (``bucket_lists`` is emptied once they are gathered); the members keep their
+    dtype (int32 passage numbers in `detect`), positions are int32 when they fit."""
 
     def __init__(self, bucket_lists: list[tuple[np.ndarray, np.ndarray]], doc_of: np.ndarray, head: int) -> None:
         # one entry a head member: its position in ``members`` and how many later members it pairs with
-        self.members = np.concatenate([m for m, _ in bucket_lists]) if bucket_lists else np.zeros(0, np.int64)
         positions, lengths = [], []
         base = 0
         for members, starts in bucket_lists:
@@ -156,9 +157,14 @@ class Pairs:
             lengths.append((np.repeat(starts[1:], n_head) - pos - 1).astype(np.int32))
             positions.append(pos + base)
             base += len(members)
+        del members, starts
+        self.members = _gather(bucket_lists)
         pos = _cat(positions)
+        del positions
         order = np.argsort(self.members[pos], kind="stable")  # by first passage, then as found
-        self.pos = pos[order]
+        pos = pos[order]
+        self.pos = pos.astype(np.int32) if len(self.members) < 1 << 31 else pos
+        del pos
         self.length = np.concatenate(lengths)[order] if lengths else np.zeros(0, dtype=np.int32)
         self.doc_of = doc_of
         self.n = len(doc_of)
@@ -191,8 +197,9 @@ class Pairs:
     def raw(self, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
         """The pairs of head entries ``lo..hi-1``, as found (same-document pairs and duplicates kept)."""
         lens = self.length[lo:hi].astype(np.int64)
-        pos = self.pos[lo:hi]
-        return np.repeat(self.members[pos], lens), self.members[_ranges(pos + 1, lens)]
+        pos = self.pos[lo:hi].astype(np.int64)
+        return (np.repeat(self.members[pos], lens).astype(np.int64),
+                self.members[_ranges(pos + 1, lens)].astype(np.int64))
 
     def _expand(self, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
         i, j = self.raw(lo, hi)
@@ -202,7 +209,23 @@ class Pairs:
 
 
 def _cat(xs: list[np.ndarray]) -> np.ndarray:
-    return np.concatenate(xs).astype(np.int64) if xs else np.zeros(0, dtype=np.int64)
+    return np.concatenate(xs).astype(np.int64, copy=False) if xs else np.zeros(0, dtype=np.int64)
+
+
+def _gather(bucket_lists: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+    """The buckets' members in one array, each bucket list dropped once copied (``bucket_lists`` is
+    emptied), so that the members are held once, not twice, while they are gathered."""
+    if not bucket_lists:
+        return np.zeros(0, dtype=np.int64)
+    out = np.empty(sum(len(m) for m, _ in bucket_lists), dtype=np.result_type(*(m.dtype for m, _ in bucket_lists)))
+    at = 0
+    bucket_lists.reverse()
+    while bucket_lists:
+        m, _ = bucket_lists.pop()
+        out[at:at + len(m)] = m
+        at += len(m)
+        del m
+    return out
 
 
 def shared_counts(i: np.ndarray, j: np.ndarray, store: ShingleStore) -> np.ndarray:
@@ -250,8 +273,7 @@ def number_candidates(tokens: np.ndarray, owner: np.ndarray, doc_of: np.ndarray,
     counting only numbers found in at most ``max_posting`` passages: the ``limit`` pairs sharing most
     (ties: lowest pair first), in increasing ``(i, j)`` order. ``tokens``/``owner``: each passage's
     distinct numbers (encoded as ints) and the passage holding each."""
-    members, starts = buckets(tokens, owner, max_posting)
-    pairs = Pairs([(members, starts)], doc_of, head=max_posting)
+    pairs = Pairs([buckets(tokens, owner, max_posting)], doc_of, head=max_posting)
     best_k = np.zeros(0, dtype=np.int64)
     best_c = np.zeros(0, dtype=np.int64)
     n = len(doc_of)

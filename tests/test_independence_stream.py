@@ -64,7 +64,7 @@ def test_pairs_in_blocks_equal_plain_pairs(rows, head, max_size, limit):
     finally:
         cand.PART_ROWS = saved
     assert sorted(m.tolist() for m in (np.split(members, starts[1:-1]) if len(starts) > 1 else [])) == sorted(got)
-    pairs = cand.Pairs(lists, doc_of, head)
+    pairs = cand.Pairs(list(lists), doc_of, head)  # (Pairs empties the list it is given)
     streamed = [(int(a), int(b)) for i, j in pairs.blocks(limit) for a, b in zip(i, j, strict=True)]
     assert streamed == plain_pairs(lists, doc_of, head)  # sorted across blocks, no duplicates
 
