@@ -24,7 +24,7 @@ from collections.abc import Iterator
 import numpy as np
 
 PART_ROWS = 1 << 20  # keys sorted at once by `buckets`
-BLOCK_PAIRS = 1 << 18  # pairs expanded at once (about 8 bytes each, a few times over)
+BLOCK_PAIRS = 1 << 16  # pairs expanded at once (about 8 bytes each, a few times over)
 BATCH_SHINGLES = 1 << 18  # shingles compared at once by `shared_counts`
 
 
