@@ -280,7 +280,9 @@ class _Run:
         self.result = Independence()
         self.doc_of = array("i")  # passage -> ordinal of its document (passage numbers and ordinals: 4 bytes)
         self.num_lo = array("q", [0])  # passage -> its numbers: nums[num_lo[p]:num_lo[p + 1]]
-        self.nums = array("q")
+        # the numbers wait in a temporary file while the copies are found, read back for the translations
+        self._nums_file: Any = tempfile.TemporaryFile(prefix="rashomon-numbers-")  # noqa: SIM115
+        self._nums: array | None = None
         self.strings: dict[str, int] = {}
         self.store = ShingleStore()
         # MinHash signatures of the passages long enough, one temporary file a band (read back a band at a time)
@@ -299,8 +301,9 @@ class _Run:
             chunk = doc.text[s:e]
             sh = shingle_array(chunk)  # 8 bytes a shingle, not a set entry
             self.doc_of.append(ordinal)
-            self.nums.extend(_encode(numbers(chunk), self.strings))
-            self.num_lo.append(len(self.nums))
+            nums = array("q", _encode(numbers(chunk), self.strings))
+            self._nums_file.write(nums.tobytes())
+            self.num_lo.append(self.num_lo[-1] + len(nums))
             if len(sh) >= MIN_SHINGLES:
                 big.append(sh)
                 self.sig_ids.append(n)
@@ -335,6 +338,16 @@ class _Run:
     def close(self) -> None:
         for f in self.bands:
             f.close()
+
+    @property
+    def nums(self) -> array:
+        """Every passage's numbers (encoded), read back from their file the first time they are needed."""
+        if self._nums is None:
+            self._nums = array("q")
+            self._nums_file.seek(0)
+            self._nums.frombytes(self._nums_file.read())
+            self._nums_file.close()
+        return self._nums
 
     def numbers_of(self, p: int) -> list[int]:
         return self.nums[self.num_lo[p]:self.num_lo[p + 1]].tolist()
