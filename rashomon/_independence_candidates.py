@@ -4,7 +4,8 @@ Everything here works on *passage numbers* (a passage's position in the run, doc
 order) held in numpy arrays, never on Python sets or dicts of pairs:
 
 - `ShingleStore` keeps the sorted shingle hashes of every passage in an unlinked temporary file,
-  written once while the documents are read; a check reads back only the passages it needs.
+  written once while the documents are read; a check reads back only the passages it needs
+  (positional reads, so the file never becomes resident memory).
 - `buckets` turns rows of keys (LSH bands, sampled shingles, numbers) into buckets of passage
   numbers, and `Pairs` expands them into candidate pairs ``(i, j)``, ``i < j``, of different
   documents, block by block in increasing ``(i, j)`` order: a block holds every pair of a range of
@@ -15,7 +16,7 @@ order) held in numpy arrays, never on Python sets or dicts of pairs:
 
 from __future__ import annotations
 
-import mmap
+import os
 import tempfile
 from array import array
 from collections.abc import Iterator
@@ -23,49 +24,68 @@ from collections.abc import Iterator
 import numpy as np
 
 PART_ROWS = 1 << 20  # keys sorted at once by `buckets`
-BLOCK_PAIRS = 1 << 18  # pairs expanded at once (about 8 bytes each, a few times over)
+BLOCK_PAIRS = 1 << 16  # pairs expanded at once (about 8 bytes each, a few times over)
 BATCH_SHINGLES = 1 << 18  # shingles compared at once by `shared_counts`
 
 
 class ShingleStore:
     """Sorted uint64 shingle hashes of passages ``0..n-1``, appended in order to a temporary file
-    (deleted when closed or collected); memory holds one offset a passage. Reads go through a
-    read-only memory map whose pages are handed back to the kernel after each batch (`release`), so
-    the file never becomes resident memory of the process."""
+    (deleted when closed or collected); memory holds one offset a passage. Reads are positional
+    (``os.pread``) of the byte ranges a batch needs, nearby passages read together: never a memory map,
+    whose pages (and the kernel's fault-around of its neighbours) would count as resident memory of
+    the process in proportion to the file, i.e. to the corpus."""
+
+    GAP = 512  # shingles between two passages read in one piece rather than two reads (4 KB)
 
     def __init__(self) -> None:
         self._f = tempfile.TemporaryFile(prefix="rashomon-shingles-")  # noqa: SIM115 (closed by close())
         self._offsets = array("q", [0])
-        self._map: mmap.mmap | None = None
-        self._flat = np.zeros(0, dtype=np.uint64)
+        self._flushed = False
 
     def append(self, sh: np.ndarray) -> None:
         self._f.write(np.ascontiguousarray(sh, dtype=np.uint64).tobytes())
         self._offsets.append(self._offsets[-1] + len(sh))
+        self._flushed = False
 
     def sizes(self) -> np.ndarray:
         return np.diff(np.frombuffer(self._offsets, dtype=np.int64))
 
     def read(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The shingles of passages ``ids`` concatenated (in that order), and the size of each."""
-        if self._map is None and self._offsets[-1]:
-            self._f.flush()
-            self._map = mmap.mmap(self._f.fileno(), 0, access=mmap.ACCESS_READ)
-            self._flat = np.frombuffer(self._map, dtype=np.uint64)
         offsets = np.frombuffer(self._offsets, dtype=np.int64)
-        lens = offsets[ids + 1] - offsets[ids]
-        return self._flat[_ranges(offsets[ids], lens)], lens
+        ids = np.asarray(ids, dtype=np.int64)
+        lo, lens = offsets[ids], offsets[ids + 1] - offsets[ids]
+        if not len(ids) or not lens.sum():
+            return np.zeros(0, dtype=np.uint64), lens
+        if not self._flushed:
+            self._f.flush()
+            self._flushed = True
+        order = np.argsort(lo, kind="stable")  # the file read front to back, in pieces of nearby passages
+        slo, shi = lo[order], lo[order] + lens[order]
+        reach = np.maximum.accumulate(shi)
+        new = np.ones(len(order), dtype=bool)
+        new[1:] = slo[1:] > reach[:-1] + self.GAP
+        first = np.flatnonzero(new)
+        piece_lo = slo[first]
+        piece_hi = np.append(reach[first[1:] - 1], reach[-1])
+        fd = self._f.fileno()
+        got = np.empty(int((piece_hi - piece_lo).sum()), dtype=np.uint64)
+        at = 0
+        for a, b in zip(piece_lo.tolist(), piece_hi.tolist(), strict=True):
+            n = b - a
+            got[at:at + n] = np.frombuffer(os.pread(fd, 8 * n, 8 * a), dtype=np.uint64)
+            at += n
+        # where each passage's shingles start in ``got``: its piece's start there, plus its distance into the piece
+        piece_at = np.concatenate(([0], np.cumsum(piece_hi - piece_lo)[:-1]))
+        piece_of = np.cumsum(new) - 1
+        start = np.empty(len(ids), dtype=np.int64)
+        start[order] = piece_at[piece_of] + slo - piece_lo[piece_of]
+        return got[_ranges(start, lens)], lens
 
     def release(self) -> None:
-        """Drop the mapped pages read so far from the process (they stay in the page cache)."""
-        if self._map is not None and hasattr(self._map, "madvise") and hasattr(mmap, "MADV_DONTNEED"):
-            self._map.madvise(mmap.MADV_DONTNEED)
+        """Nothing to hand back: reads copy only what they need (kept for callers of the memory-mapped version)."""
 
     def close(self) -> None:
-        self._flat = np.zeros(0, dtype=np.uint64)
-        if self._map is not None:
-            self._map.close()
-            self._map = None
         self._f.close()
 
 
@@ -89,7 +109,7 @@ def buckets(keys: np.ndarray, ids: np.ndarray, max_size: int) -> tuple[np.ndarra
 
 def _buckets(keys: np.ndarray, ids: np.ndarray, max_size: int) -> tuple[np.ndarray, np.ndarray]:
     if len(ids) < 2:
-        return np.zeros(0, dtype=np.int64), np.zeros(1, dtype=np.int64)
+        return np.zeros(0, dtype=ids.dtype), np.zeros(1, dtype=np.int64)
     cols = [ids] + ([keys[:, c] for c in range(keys.shape[1] - 1, -1, -1)] if keys.ndim == 2 else [keys])
     order = np.lexsort(cols)
     k = keys[order]
@@ -100,7 +120,7 @@ def _buckets(keys: np.ndarray, ids: np.ndarray, max_size: int) -> tuple[np.ndarr
     sizes = np.concatenate((bounds, [len(order)])) - starts
     keep = (sizes > 1) & (sizes <= max_size)
     starts, sizes = starts[keep], sizes[keep]
-    members = ids[order[_ranges(starts, sizes)]].astype(np.int64)
+    members = ids[order[_ranges(starts, sizes)]]  # of ``ids``' dtype (passage numbers: int32 in `detect`)
     return members, np.concatenate(([0], np.cumsum(sizes))).astype(np.int64)
 
 
@@ -122,11 +142,12 @@ def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
 class Pairs:
     """The pairs of buckets: in a bucket, each of its first ``head`` members pairs with every later
     member (a big bucket is linear, not quadratic), pairs of one document left out, duplicates (a pair
-    in several buckets) given once. `blocks` yields them in increasing ``(i, j)`` order."""
+    in several buckets) given once. `blocks` yields them in increasing ``(i, j)`` order. The buckets'
+    arrays are consumed (``bucket_lists`` is emptied once they are gathered); the members keep their
+    dtype (int32 passage numbers in `detect`), positions are int32 when they fit."""
 
     def __init__(self, bucket_lists: list[tuple[np.ndarray, np.ndarray]], doc_of: np.ndarray, head: int) -> None:
         # one entry a head member: its position in ``members`` and how many later members it pairs with
-        self.members = np.concatenate([m for m, _ in bucket_lists]) if bucket_lists else np.zeros(0, np.int64)
         positions, lengths = [], []
         base = 0
         for members, starts in bucket_lists:
@@ -136,9 +157,14 @@ class Pairs:
             lengths.append((np.repeat(starts[1:], n_head) - pos - 1).astype(np.int32))
             positions.append(pos + base)
             base += len(members)
+        del members, starts
+        self.members = _gather(bucket_lists)
         pos = _cat(positions)
+        del positions
         order = np.argsort(self.members[pos], kind="stable")  # by first passage, then as found
-        self.pos = pos[order]
+        pos = pos[order]
+        self.pos = pos.astype(np.int32) if len(self.members) < 1 << 31 else pos
+        del pos
         self.length = np.concatenate(lengths)[order] if lengths else np.zeros(0, dtype=np.int32)
         self.doc_of = doc_of
         self.n = len(doc_of)
@@ -171,8 +197,9 @@ class Pairs:
     def raw(self, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
         """The pairs of head entries ``lo..hi-1``, as found (same-document pairs and duplicates kept)."""
         lens = self.length[lo:hi].astype(np.int64)
-        pos = self.pos[lo:hi]
-        return np.repeat(self.members[pos], lens), self.members[_ranges(pos + 1, lens)]
+        pos = self.pos[lo:hi].astype(np.int64)
+        return (np.repeat(self.members[pos], lens).astype(np.int64),
+                self.members[_ranges(pos + 1, lens)].astype(np.int64))
 
     def _expand(self, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
         i, j = self.raw(lo, hi)
@@ -182,7 +209,23 @@ class Pairs:
 
 
 def _cat(xs: list[np.ndarray]) -> np.ndarray:
-    return np.concatenate(xs).astype(np.int64) if xs else np.zeros(0, dtype=np.int64)
+    return np.concatenate(xs).astype(np.int64, copy=False) if xs else np.zeros(0, dtype=np.int64)
+
+
+def _gather(bucket_lists: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+    """The buckets' members in one array, each bucket list dropped once copied (``bucket_lists`` is
+    emptied), so that the members are held once, not twice, while they are gathered."""
+    if not bucket_lists:
+        return np.zeros(0, dtype=np.int64)
+    out = np.empty(sum(len(m) for m, _ in bucket_lists), dtype=np.result_type(*(m.dtype for m, _ in bucket_lists)))
+    at = 0
+    bucket_lists.reverse()
+    while bucket_lists:
+        m, _ = bucket_lists.pop()
+        out[at:at + len(m)] = m
+        at += len(m)
+        del m
+    return out
 
 
 def shared_counts(i: np.ndarray, j: np.ndarray, store: ShingleStore) -> np.ndarray:
@@ -230,8 +273,7 @@ def number_candidates(tokens: np.ndarray, owner: np.ndarray, doc_of: np.ndarray,
     counting only numbers found in at most ``max_posting`` passages: the ``limit`` pairs sharing most
     (ties: lowest pair first), in increasing ``(i, j)`` order. ``tokens``/``owner``: each passage's
     distinct numbers (encoded as ints) and the passage holding each."""
-    members, starts = buckets(tokens, owner, max_posting)
-    pairs = Pairs([(members, starts)], doc_of, head=max_posting)
+    pairs = Pairs([buckets(tokens, owner, max_posting)], doc_of, head=max_posting)
     best_k = np.zeros(0, dtype=np.int64)
     best_c = np.zeros(0, dtype=np.int64)
     n = len(doc_of)

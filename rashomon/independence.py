@@ -217,10 +217,10 @@ def _date_like(n: int | str) -> bool:
 
 
 class _Forest:
-    """Union-find over passage numbers ``0..n-1`` in an array (8 bytes a passage, not a dict entry)."""
+    """Union-find over passage numbers ``0..n-1`` in an array (4 bytes a passage, not a dict entry)."""
 
     def __init__(self, n: int) -> None:
-        self.parent = array("q", range(n))
+        self.parent = array("i", range(n))
 
     def find(self, x: int) -> int:
         parent = self.parent
@@ -278,16 +278,18 @@ class _Run:
 
     def __init__(self) -> None:
         self.result = Independence()
-        self.doc_of = array("q")  # passage -> ordinal of its document
+        self.doc_of = array("i")  # passage -> ordinal of its document (passage numbers and ordinals: 4 bytes)
         self.num_lo = array("q", [0])  # passage -> its numbers: nums[num_lo[p]:num_lo[p + 1]]
-        self.nums = array("q")
+        # the numbers wait in a temporary file while the copies are found, read back for the translations
+        self._nums_file: Any = tempfile.TemporaryFile(prefix="rashomon-numbers-")  # noqa: SIM115
+        self._nums: array | None = None
         self.strings: dict[str, int] = {}
         self.store = ShingleStore()
         # MinHash signatures of the passages long enough, one temporary file a band (read back a band at a time)
         self.bands = [tempfile.TemporaryFile(prefix="rashomon-band-") for _ in range(BANDS)]  # noqa: SIM115
-        self.sig_ids = array("q")
+        self.sig_ids = array("i")
         self.samples = array("Q")  # sampled shingles and their passages, for the containment index
-        self.sample_ids = array("q")
+        self.sample_ids = array("i")
 
     def add(self, doc: Any) -> None:
         spans = _spans(doc)
@@ -299,8 +301,9 @@ class _Run:
             chunk = doc.text[s:e]
             sh = shingle_array(chunk)  # 8 bytes a shingle, not a set entry
             self.doc_of.append(ordinal)
-            self.nums.extend(_encode(numbers(chunk), self.strings))
-            self.num_lo.append(len(self.nums))
+            nums = array("q", _encode(numbers(chunk), self.strings))
+            self._nums_file.write(nums.tobytes())
+            self.num_lo.append(self.num_lo[-1] + len(nums))
             if len(sh) >= MIN_SHINGLES:
                 big.append(sh)
                 self.sig_ids.append(n)
@@ -318,13 +321,13 @@ class _Run:
 
     def copy_pairs(self) -> Pairs:
         """The copy candidates: passages in one LSH band bucket or sharing a sampled shingle."""
-        ids = _view(self.sig_ids, np.int64)
+        ids = _view(self.sig_ids, np.int32)
         lists = [buckets(self._band(f), ids, MAX_POSTING) for f in self.bands]
         self.close()
-        lists.append(buckets(_view(self.samples, np.uint64), _view(self.sample_ids, np.int64), MAX_POSTING))
+        lists.append(buckets(_view(self.samples, np.uint64), _view(self.sample_ids, np.int32), MAX_POSTING))
         del ids
-        self.sig_ids, self.samples, self.sample_ids = array("q"), array("Q"), array("q")
-        return Pairs(lists, _view(self.doc_of, np.int64), HEAD)
+        self.sig_ids, self.samples, self.sample_ids = array("i"), array("Q"), array("i")
+        return Pairs(lists, _view(self.doc_of, np.int32), HEAD)  # consumes ``lists``
 
     @staticmethod
     def _band(f: Any) -> np.ndarray:
@@ -336,6 +339,16 @@ class _Run:
         for f in self.bands:
             f.close()
 
+    @property
+    def nums(self) -> array:
+        """Every passage's numbers (encoded), read back from their file the first time they are needed."""
+        if self._nums is None:
+            self._nums = array("q")
+            self._nums_file.seek(0)
+            self._nums.frombytes(self._nums_file.read())
+            self._nums_file.close()
+        return self._nums
+
     def numbers_of(self, p: int) -> list[int]:
         return self.nums[self.num_lo[p]:self.num_lo[p + 1]].tolist()
 
@@ -346,14 +359,17 @@ class _Run:
         for p in range(0, len(self.doc_of), 1 << 16):  # each passage's distinct numbers, a chunk at a time
             q = min(p + (1 << 16), len(self.doc_of))
             tok = nums[lo[p]:lo[q]]
-            owner = np.repeat(np.arange(p, q, dtype=np.int64), np.diff(lo[p:q + 1]))
+            owner = np.repeat(np.arange(p, q, dtype=np.int32), np.diff(lo[p:q + 1]))
             order = np.lexsort((tok, owner))
             tok, owner = tok[order], owner[order]
             first = np.ones(len(tok), dtype=bool)
             first[1:] = (tok[1:] != tok[:-1]) | (owner[1:] != owner[:-1])
             tokens.append(tok[first])
             owners.append(owner[first])
-        return number_candidates(_cat(tokens), _cat(owners), _view(self.doc_of, np.int64),
+        del nums, lo
+        tokens_, owners_ = _cat(tokens), np.concatenate(owners) if owners else np.zeros(0, dtype=np.int32)
+        del tokens, owners
+        return number_candidates(tokens_, owners_, _view(self.doc_of, np.int32),
                                  max_posting=MAX_NUMBER_POSTING, min_shared=MIN_SHARED, limit=MAX_NUMBER_PAIRS)
 
 

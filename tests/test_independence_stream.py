@@ -64,7 +64,7 @@ def test_pairs_in_blocks_equal_plain_pairs(rows, head, max_size, limit):
     finally:
         cand.PART_ROWS = saved
     assert sorted(m.tolist() for m in (np.split(members, starts[1:-1]) if len(starts) > 1 else [])) == sorted(got)
-    pairs = cand.Pairs(lists, doc_of, head)
+    pairs = cand.Pairs(list(lists), doc_of, head)  # (Pairs empties the list it is given)
     streamed = [(int(a), int(b)) for i, j in pairs.blocks(limit) for a, b in zip(i, j, strict=True)]
     assert streamed == plain_pairs(lists, doc_of, head)  # sorted across blocks, no duplicates
 
@@ -96,6 +96,23 @@ def test_shared_counts_equal_set_intersections(batch, monkeypatch):
     got = cand.shared_counts(i, j, store).tolist()
     store.close()
     assert got == [len(np.intersect1d(sets[a], sets[b])) for a, b in pairs]
+
+
+@pytest.mark.parametrize("gap", [0, 3, 512])
+def test_shingle_store_reads_any_ids_in_order(gap, monkeypatch):
+    # positional reads, nearby passages in one piece: any order, repeats and empty passages
+    monkeypatch.setattr(cand.ShingleStore, "GAP", gap)
+    rng = random.Random(5)
+    sets = [np.unique(np.array([rng.randrange(1 << 40) for _ in range(rng.choice([0, 1, 5, 30]))], dtype=np.uint64))
+            for _ in range(60)]
+    store = cand.ShingleStore()
+    for s in sets:
+        store.append(s)
+    for ids in ([0], [59, 3, 3, 17], list(range(60)), [rng.randrange(60) for _ in range(100)]):
+        flat, lens = store.read(np.array(ids, dtype=np.int64))
+        assert lens.tolist() == [len(sets[k]) for k in ids]
+        assert flat.tolist() == [int(x) for k in ids for x in sets[k]]
+    store.close()
 
 
 def test_number_candidates_rank_by_shared_numbers():

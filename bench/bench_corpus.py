@@ -1,0 +1,82 @@
+"""Memory of the corpus stages up to copy detection, step by step, on cached analyses.
+
+    python bench/bench_corpus.py --load CACHE [--root WORKTREE] [--bare]
+
+Prints RSS after / peak during: load + `Assembler.add`, the entity linker's `resolve`, the relabel
+loop of `Assembler.finish` (documents, claims, events and analyses into spills), the timeline merge
+and copy detection; then stops (the questions and writers are `bench_writers.py`'s). ``--bare``
+only reads the cache (no `add`): the baseline that `add`'s kept state is measured against.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--load", required=True)
+    ap.add_argument("--root", default=str(ROOT))
+    ap.add_argument("--bare", action="store_true")
+    a = ap.parse_args()
+    sys.path.insert(0, a.root)
+    sys.path.insert(1, str(ROOT / "bench"))
+    from bench_memory import _reset_peak, _status
+    from bench_writers import _load
+
+    from rashomon import dossier, entities, independence, timeline
+    from rashomon.cli import tune_gc
+
+    tune_gc()
+    last = [time.perf_counter(), time.process_time()]
+
+    def show(label: str) -> None:
+        s = _status()
+        t, c = time.perf_counter(), time.process_time()
+        print(f"  {label:<22} {t - last[0]:7.1f} s  CPU {c - last[1]:7.2f} s   RSS {s['VmRSS']:5d} MB   "
+              f"peak {s['VmHWM']:5d} MB", file=sys.stderr, flush=True)
+        _reset_peak()
+        last[:] = [time.perf_counter(), time.process_time()]
+
+    def wrap(owner, name, label, stop=False):
+        fn = getattr(owner, name)
+
+        def w(*args, **kw):
+            show(f"(before {label})")
+            try:
+                return fn(*args, **kw)
+            finally:
+                show(label)
+                if stop:
+                    raise SystemExit(0)
+
+        setattr(owner, name, w)
+
+    _reset_peak()
+    if a.bare:
+        n = sum(1 for _ in _load(a.load))
+        show(f"load only ({n})")
+        return 0
+    acc = dossier.Assembler(spill=True)
+    for an in _load(a.load):
+        acc.add(an)
+    show(f"load + add ({len(acc)})")
+    wrap(entities.EntityLinker, "resolve", "linker.resolve")
+    wrap(timeline, "build_timeline", "timeline merge")
+    wrap(independence, "detect", "copy detection", stop=True)
+    c0 = time.process_time()
+    try:
+        acc.finish([])
+    except SystemExit:
+        pass
+    print(f"  finish up to copy detection: CPU {time.process_time() - c0:.1f} s", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
