@@ -1,7 +1,7 @@
 """Memory and time of the questions phase and the writers, without re-running the analysis each time.
 
     python bench/bench_writers.py CORPUS --save CACHE        # analyze once, keep the analyses in CACHE
-    python bench/bench_writers.py --load CACHE [--out DIR] [--trace N] [--root WORKTREE]
+    python bench/bench_writers.py --load CACHE [--limit N] [--out DIR] [--trace N] [--root WORKTREE]
 
 ``--save`` analyzes ``CORPUS`` (``--jobs N`` processes, one by default) and pickles each analysis into ``CACHE``. ``--load``
 feeds the cached analyses to the corpus stages (`Assembler`, with spill, as ``rashomon dossier``) and
@@ -44,13 +44,17 @@ def _save(corpus: list[str], cache: str, jobs: int = 1) -> None:
     print(f"{n} analyses -> {cache}", file=sys.stderr)
 
 
-def _load(cache: str):
+def _load(cache: str, limit: int | None = None):
+    """The cached analyses in order, at most ``limit``; a cache cut short (a save stopped or out of
+    disk) ends at its last whole analysis."""
+    n = 0
     with open(cache, "rb") as f:
-        while True:
+        while limit is None or n < limit:
             try:
                 yield pickle.load(f)
-            except EOFError:
+            except (EOFError, pickle.UnpicklingError):
                 return
+            n += 1
 
 
 def main() -> int:
@@ -60,6 +64,7 @@ def main() -> int:
     ap.add_argument("--load", help="assemble and write the dossier of these cached analyses")
     ap.add_argument("--out", default=None)
     ap.add_argument("--jobs", type=int, default=1, help="with --save: analyze in this many processes")
+    ap.add_argument("--limit", type=int, default=None, help="with --load: only the first N cached analyses")
     ap.add_argument("--trace", type=int, default=0, help="tracemalloc: top N lines at each phase's end")
     ap.add_argument("--root", default=str(ROOT), help="the tree whose rashomon to import")
     a = ap.parse_args()
@@ -118,7 +123,7 @@ def main() -> int:
     t0, c0 = time.perf_counter(), time.process_time()
     _reset_peak()
     acc = dossier.Assembler(spill=True)
-    for an in _load(a.load):
+    for an in _load(a.load, a.limit):
         acc.add(an)
     s = _status()
     print(f"  {'load + add':<22} {time.perf_counter() - t0:8.1f} s   RSS {s['VmRSS']:6d} MB   peak {s['VmHWM']:6d} MB",
