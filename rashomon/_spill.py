@@ -440,3 +440,68 @@ def _read_run(f: IO[bytes]) -> Iterator[Any]:
             except EOFError:
                 return
             yield from batch
+
+
+class PackedStrings(Sequence[str]):
+    """A read-only list of strings kept as one ``bytes`` object when they are all ASCII and of one length
+    (ids such as ``q8f7ba8ecd7bc``: 13 bytes each, not a string object and a pointer, ~70), else as a list.
+
+        >>> ids = PackedStrings(["qa1", "qb2"])
+        >>> len(ids), ids[1], list(ids), ids[-1]
+        (2, 'qb2', ['qa1', 'qb2'], 'qb2')
+    """
+
+    def __init__(self, items: Iterable[str]) -> None:
+        self._list: list[str] | None = None
+        self._width = -1
+        packed = bytearray()
+        n = 0
+        for s in items:
+            if self._list is not None:
+                self._list.append(s)
+                continue
+            if self._width < 0:
+                self._width = len(s)
+            if type(s) is str and len(s) == self._width and s.isascii():
+                packed += s.encode("ascii")
+                n += 1
+            else:  # not packable: a list after all
+                w = self._width
+                self._list = [packed[i * w:(i + 1) * w].decode("ascii") for i in range(n)] + [s]
+                packed = bytearray()
+        self._packed = bytes(packed)
+        self._n = n
+
+    def __len__(self) -> int:
+        return len(self._list) if self._list is not None else self._n
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if self._list is not None:
+            return self._list[i]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self._n))]
+        if i < 0:
+            i += self._n
+        if not 0 <= i < self._n:
+            raise IndexError(i)
+        w = self._width
+        return self._packed[i * w:(i + 1) * w].decode("ascii")
+
+    def __iter__(self) -> Iterator[str]:
+        if self._list is not None:
+            yield from self._list
+            return
+        w, p = self._width, self._packed
+        for i in range(self._n):
+            yield p[i * w:(i + 1) * w].decode("ascii")
+
+    def __reduce__(self):
+        return list, (list(self),)
+
+
+def forget_cached(m: Any) -> None:
+    """Empty the caches of recently read items and heads of ``m`` when it is a `SpillMap` (else nothing):
+    after a stage that read many, so that what they hold does not stay scattered over the heap."""
+    if isinstance(m, SpillMap):
+        m._cache.clear()
+        m._head_cache.clear()

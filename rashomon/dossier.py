@@ -101,8 +101,11 @@ def document_summary(d: Document) -> dict[str, Any]:
 
 def _write_parts(path: Path, parts: Iterable[str]) -> None:
     """Write a page as it is rendered, never holding it whole."""
+    from ._spill import release_memory
+
     with open(path, "w", encoding="utf-8") as f:
         f.writelines(parts)
+    release_memory()  # what rendering freed (a large question's claims and points) goes back
 
 
 #: ``json.dumps(x, ensure_ascii=False)`` without building an encoder per call
@@ -112,6 +115,7 @@ _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 def _write_jsonl(path: Path, rows: Iterable[dict[str, Any] | Question]) -> None:
     """One record a line: a dict as it is, a question as its ``to_json()`` (`questions.record_parts`:
     a large one in pieces, never held whole as a dict or a string)."""
+    from ._spill import release_memory
     from .questions import record_parts
 
     with path.open("w", encoding="utf-8") as f:
@@ -121,6 +125,7 @@ def _write_jsonl(path: Path, rows: Iterable[dict[str, Any] | Question]) -> None:
                 f.write("\n")
             else:
                 f.write(_ENCODE(r) + "\n")
+    release_memory()  # what the records freed (the large questions read back whole) goes back
 
 
 def analyze_inputs(

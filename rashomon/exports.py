@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ._dochead import DocHead, heads
+from ._spill import release_memory
 from ._view import fmt_value, independence_of, safe_url
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ def write_all(d: Dossier, out: str | Path) -> list[Path]:
             f.write(_COMPACT(row) + "\n")
     ind = independence_of(d)
     _dump(paths[5], {"families": ind.families(), "links": (x.to_json() for x in ind.links)})
+    release_memory()  # what the exports freed goes back to the system
     return paths
 
 

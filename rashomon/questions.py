@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import gc
 import math
 import re
 from array import array
@@ -322,7 +323,7 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
     (optional) tell countries and regions from towns, for the place rule. With ``spill``, questions
     wait in a temporary file as they are built (`rashomon._spill`) and the result reads them back in
     order; only their sort keys stay in memory."""
-    from ._spill import Reordered, Spill
+    from ._spill import PackedStrings, Reordered, Spill, forget_cached, release_memory
 
     if independence is None:
         independence = detect(docs) if docs else Independence()
@@ -358,6 +359,8 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
             questions.append(q)
         inferred.clear()
     independence._links_by_doc = None  # type: ignore[attr-defined]  # `_links_by_doc`'s index: not kept
+    del heads
+    forget_cached(docs)  # the documents and heads read while grouping: not kept past this stage
     ranked = sorted(range(len(ranks)), key=ranks.__getitem__)
     rank = array("q", bytes(8 * len(ranked)))
     for r, b in enumerate(ranked):
@@ -367,10 +370,13 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
     out: QuestionList | Reordered[Question]
     out = QuestionList(questions[i] for i in ranked) if isinstance(questions, list) else Reordered(questions, ranked)
     out.claim_question = index
-    out.ids = [ranks[b][3] for b in ranked]  # the questions' ids in order: read without the questions
+    out.ids = PackedStrings(ranks[b][3] for b in ranked)  # the questions' ids in order, ~13 bytes each
     if not isinstance(questions, list):  # spilled: what passes over all questions read, without reading them
         out.flags = bytearray(flags[b] for b in ranked)
         out.places = [where[b] for b in ranked]
+    del ranks, flags, where
+    gc.collect()  # the groups' objects caught in reference cycles: freed now, not at some later pass
+    release_memory()  # the groups' slim claims and statistics, freed: their pages go back to the system
     return out
 
 

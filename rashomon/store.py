@@ -17,6 +17,7 @@ import itertools
 import json
 import os
 import sqlite3
+import tempfile
 import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -43,6 +44,7 @@ from ._rows import (  # noqa: F401  (claim_row, claim_from_json, event_from_json
     event_record,
 )
 from ._search import fold, fold_signature
+from ._spill import release_memory
 from .document import Document
 from .errors import InputError
 from .migrations import migrate
@@ -82,13 +84,47 @@ def _ins(table: str, cols: tuple[str, ...], verb: str = "INSERT") -> str:
 _BATCH_CHARS = 1 << 20
 
 
+_INSERT_QUESTION = "INSERT OR IGNORE INTO questions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+#: claim links of questions held before a batch is inserted (a large question has one per claim)
+_BATCH_LINKS = 1 << 16
+#: bytes of a large question's JSON written to its cell at once (`_insert_large_question`)
+_CHUNK = 1 << 20
+
+
 def _insert_questions(c: sqlite3.Connection, rows: list, values: list, links: list) -> None:
-    c.executemany("INSERT OR IGNORE INTO questions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    c.executemany(_INSERT_QUESTION, rows)
     c.executemany("INSERT INTO question_values VALUES (?,?,?,?,?,?,?,?,?,?,?)", values)
     # a claim the store lacks is left out (looked up on the claims' key, not held in a set)
     c.executemany("INSERT OR IGNORE INTO question_claims SELECT ?, ?, id FROM claims WHERE id = ?", links)
     for batch in (rows, values, links):
         batch.clear()
+
+
+def _insert_large_question(c: sqlite3.Connection, row: tuple[Any, ...], parts: Iterable[str]) -> None:
+    """Insert a question's row whose JSON (``parts``, `questions.record_parts`) is large, never holding
+    that JSON whole in Python: it is encoded to a temporary file piece by piece, the row is inserted with
+    a TEXT cell of its length, and the cell is filled through SQLite's incremental I/O, a chunk at a time."""
+    with tempfile.TemporaryFile() as f:
+        buf: list[bytes] = []
+        held = 0
+        for part in parts:
+            b = part.encode("utf-8")
+            buf.append(b)
+            held += len(b)
+            if held >= _CHUNK:
+                f.write(b"".join(buf))
+                buf.clear()
+                held = 0
+        f.write(b"".join(buf))
+        del buf
+        size = f.tell()
+        cur = c.execute(_INSERT_QUESTION.replace("?)", "CAST(zeroblob(?) AS TEXT))"), (*row, size))
+        if not cur.rowcount:  # an id already stored (INSERT OR IGNORE): the first one stands
+            return
+        f.seek(0)
+        with c.blobopen("questions", "json", cur.lastrowid) as cell:
+            while chunk := f.read(_CHUNK):
+                cell.write(chunk)
 
 
 class Store:
@@ -294,7 +330,7 @@ class Store:
 
     def _put_results(self, dossier: Any) -> None:
         """Entities, questions and the merged timeline, row by row (nothing held for a whole table)."""
-        from .questions import record_parts
+        from .questions import SMALL_RECORD, record_parts
 
         c = self.conn
         for table in ("question_claims", "question_values", "questions", "entity_forms", "entities", "timeline"):
@@ -314,19 +350,28 @@ class Store:
                 continue
             seen.add(q.id)
             # extra: NULL (migration 012), its keys are in the record; a large question's record is
-            # encoded piecewise (`record_parts`), never built as a dict
-            qj = "".join(record_parts(q, _ENCODER.encode, sort_keys=True))
-            rows.append((q.id, q.measure, q.place, q.when, q.group, q.text, _int(q.min), _int(q.max),
-                         int(bool(q.contested)), q.grade, _int(q.conservative), None, qj))
-            held += len(qj)
+            # encoded piecewise (`record_parts`), never built as a dict or held as one string
+            cols = (q.id, q.measure, q.place, q.when, q.group, q.text, _int(q.min), _int(q.max),
+                    int(bool(q.contested)), q.grade, _int(q.conservative), None)
+            if len(q.extra.get("claims", ())) >= SMALL_RECORD:
+                _insert_questions(c, rows, values, links)  # rows keep the questions' order
+                held = 0
+                _insert_large_question(c, cols, record_parts(q, _ENCODER.encode, sort_keys=True))
+            else:
+                qj = _ENCODER.encode(q.to_json())
+                rows.append((*cols, qj))
+                held += len(qj)
+                del qj
             for i, v in enumerate(q.values):
+                vj = _json(v.to_json())
                 values.append((q.id, i, *_value_cols(v.value), v.qualifier, v.independent, v.first_reported,
-                               _json(v.sources), _json(v.docs), _json(v.to_json())))
+                               _json(v.sources), _json(v.docs), vj))
+                held += len(vj)  # type: ignore[arg-type]
                 links.extend((q.id, i, cid) for cid in v.claims)
-            del qj
             # in batches bounded in count and in size: the largest questions come first and grow with the
             # corpus (100 MB: 256 of them held ~300 MB), so a batch is flushed past _BATCH_CHARS of JSON
-            if len(rows) >= 256 or held >= _BATCH_CHARS:
+            # or _BATCH_LINKS claims
+            if len(rows) >= 256 or held >= _BATCH_CHARS or len(links) >= _BATCH_LINKS:
                 _insert_questions(c, rows, values, links)
                 held = 0
         _insert_questions(c, rows, values, links)
@@ -608,10 +653,12 @@ def write_store(dossier: Any, path: str | Path) -> Path:
         run = store.begin_run("dossier", dossier.meta.get("inputs", []) if hasattr(dossier, "meta") else [])
         deferred = _defer_indexes(c)
         repeated = False
-        for a in dossier.analyses:
+        for n, a in enumerate(dossier.analyses, 1):
             repeated = repeated or store.has_document(a.doc.id)  # on the key: no set of every id
             store._put_document(a.doc, run, False)
             store._put_analysis(a)
+            if not n % _TRIM_EVERY:  # documents' texts freed between SQLite's growing cache pages
+                release_memory()
         for e in dossier.errors:
             store.record_error(e, run)
         if repeated:  # an id given twice with other text: `save_corpus` settles which text stays
@@ -623,10 +670,15 @@ def write_store(dossier: Any, path: str | Path) -> Path:
             c.execute(sql)
         store.finish_run(run, {"documents": len(dossier.docs), "claims": len(dossier.claims),
                                "failed": len(dossier.errors)})
+    release_memory()  # SQLite's cache and the batches, freed on close, go back to the system
     for p in (Path(f"{path}-wal"), Path(f"{path}-shm")):
         p.unlink(missing_ok=True)
     os.replace(tmp, path)
     return path
+
+
+#: documents written between two hand-backs of freed heap (`release_memory`) in `write_store`
+_TRIM_EVERY = 512
 
 
 #: indexes a fresh store needs while it is written: claims by document (`_put_analysis` replaces a

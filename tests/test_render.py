@@ -213,3 +213,27 @@ def test_a_shown_questions_claims_keep_what_the_pages_read(dossier):
             seen += 1
     assert seen == len(dossier.claims)
 
+
+
+def test_chart_points_read_as_dicts(dossier):
+    """`View.points` gives `Point` s: charts drawn from them equal those drawn from the dicts they stand
+    for (the web app passes dicts)."""
+    from rashomon import charts
+    from rashomon._view import Point, View
+
+    view = View(dossier)
+    drawn = 0
+    for q in dossier.questions:
+        pts = view.points(q)
+        dicts = [p.to_dict() for p in pts]
+        assert all(isinstance(p, Point) for p in pts) and pts == dicts
+        assert [p.get("date") for p in pts] == [p["date"] for p in dicts]
+        for chart in (charts.values_by_source, charts.values_by_date):
+            svg = chart(q, pts, "c")
+            assert svg == chart(q, dicts, "c")
+            drawn += bool(svg)
+    assert drawn
+    p = Point(1, "exact", "asserted", {"name": "a", "type": "official"}, None, "c1", "d1")
+    assert p.get("nothing", 7) == 7
+    with pytest.raises(KeyError):
+        p["nothing"]

@@ -112,3 +112,25 @@ def test_a_questions_claims_by_position_equal_those_by_id(both):
             assert fast._positions(q) is not None and slow._positions(q) is None
             assert fast.question_claims(q) == slow.question_claims(q)
             assert fast.points(q) == slow.points(q)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=4), st.from_regex(r"q[0-9a-f]{3}", fullmatch=True)), max_size=12))
+def test_packed_strings_read_as_the_list(items):
+    """`PackedStrings` (packed when all are ASCII of one length, else a list) reads as ``items``."""
+    from rashomon._spill import PackedStrings
+
+    p = PackedStrings(iter(items))
+    assert len(p) == len(items) and list(p) == items and p[:] == items
+    assert [p[i] for i in range(-len(items), len(items))] == items + items
+    assert pickle.loads(pickle.dumps(p)) == items
+    with pytest.raises(IndexError):
+        p[len(items)]
+
+
+def test_packed_strings_pack_ids():
+    from rashomon._spill import PackedStrings
+
+    ids = [f"q{i:012x}" for i in range(1000)]
+    p = PackedStrings(ids)
+    assert p._list is None and len(p._packed) == 13 * 1000 and list(p) == ids

@@ -190,3 +190,23 @@ def test_claims_rows_keep_little_json(sample_dossier, tmp_path):
         assert n > 0 and with_json < n / 10
         records = {json.loads(r[1])["id"]: json.loads(r[1]) for r in s.conn.execute("SELECT id, json FROM claim_records")}
         assert [records[c["id"]] for c in s.claims()] == s.claims()
+
+
+@pytest.mark.parametrize("chunk", [7, 1 << 20])
+def test_large_questions_stored_piecewise_alike(sample_dossier, tmp_path, monkeypatch, chunk):
+    """A large question's JSON, streamed into its cell in chunks (`_insert_large_question`), is the
+    same TEXT as the one encoded at once, and the rows keep the questions' order."""
+    from rashomon import questions, store
+
+    whole = write_store(sample_dossier, tmp_path / "whole.sqlite")
+    monkeypatch.setattr(questions, "SMALL_RECORD", 0)  # every question takes the piecewise path
+    monkeypatch.setattr(store, "_CHUNK", chunk)  # chunks smaller than a multi-byte character
+    parts = write_store(sample_dossier, tmp_path / "parts.sqlite")
+    sql = "SELECT rowid, id, json, typeof(json) FROM questions ORDER BY rowid"
+    with Store(whole) as a, Store(parts) as b:
+        rows = [tuple(r) for r in b.conn.execute(sql)]
+        assert rows == [tuple(r) for r in a.conn.execute(sql)]
+        assert rows and {r[3] for r in rows} == {"text"}
+        assert [json.loads(r[2]) for r in rows] == [
+            json.loads(json.dumps(q.to_json())) for q in sample_dossier.questions]
+        assert _content(b) == _content(a)
