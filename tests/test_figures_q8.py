@@ -87,3 +87,21 @@ def test_zero_claim_quotes_its_words():
 def test_attacker_subset_group():
     got = [(c.value, c.group) for c in extract("Погибли 37 человек, включая смертника.", "ru")]
     assert (1, "militants") in got
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("2011 жылғы 24 қаңтарда, Мәскеу уақыты бойынша сағат 16:32-де жарылыс болды.", "kk", "2011-01-24T16:32+03:00"),
+    ("2017 жылғы 3 сәуірде Мәскеу уақыты бойынша сағат 14:40 шамасында жарылыс болды.", "kk", "2017-04-03T14:40+03:00"),
+    ("2020 жылғы 5 қазанда Бішкек уақыты бойынша сағат 10:00-де жиналды.", "kk", "2020-10-05T10:00+06:00"),
+    ("2021 жылғы 26 тамызда жергілікті уақыт бойынша сағат 16:40-та өрт шықты.", "kk", "2021-08-26T16:40"),
+])
+def test_zone_named_before_the_clock_time(text, lang, value):
+    """Kazakh names the zone before the clock time ("Мәскеу уақыты бойынша сағат 16:32-де"), with the
+    zone's offset on that date; local time alone gives none."""
+    from rashomon.document import Document, Paragraph, Sentence
+    from rashomon.timex import TimeTagger
+
+    doc = Document(id="t.txt", path="t.txt", text=text, lang=lang)
+    doc.paragraphs = [Paragraph((0, len(text)), lang)]
+    doc.sentences = [Sentence((0, len(text)), 0)]
+    assert value in [t.value for t in TimeTagger()(doc)]
