@@ -105,3 +105,18 @@ def test_zone_named_before_the_clock_time(text, lang, value):
     doc.paragraphs = [Paragraph((0, len(text)), lang)]
     doc.sentences = [Sentence((0, len(text)), 0)]
     assert value in [t.value for t in TimeTagger()(doc)]
+
+
+def test_elided_source_after_a_semicolon_split_off():
+    """The segmenter may end a sentence at the ";": "МВС — про 639." alone still counts what the
+    clause before counted."""
+    from rashomon.claims import ClaimExtractor
+    from rashomon.document import Document, Paragraph, Sentence
+
+    text = "«Вясна» повідомила про щонайменше 700 затриманих; МВС — про 639. Серед затриманих — 7 кандидатів."
+    cut = text.index("МВС")
+    doc = Document(id="t.txt", path="t.txt", text=text, lang="uk")
+    doc.paragraphs = [Paragraph((0, len(text)), "uk")]
+    doc.sentences = [Sentence((0, cut - 1), 0), Sentence((cut, len(text)), 0)]
+    got = [(c.measure, c.value) for c in ClaimExtractor()(doc, [], [])]
+    assert ("detained", 639) in got and ("detained", 700) in got

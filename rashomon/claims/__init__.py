@@ -180,6 +180,9 @@ class ClaimExtractor:
                 qs = [q for q in qs if q.measure != "participants"]  # "Прощання із загиблими. Прийшли тисячі людей."
             if table_head is not None and table_head[0] == pi:
                 _by_column(text, s0, s1, toks, qs, table_head[1])
+            if len(qs) == 1 and not qs[0].measure and last_measure is not None and last_measure[0] == pi \
+                    and text[max(0, s0 - 3) : s0].rstrip().endswith(";") and rules._elided(toks, 0, qs[0], opened=True):
+                qs[0].measure, qs[0].how = last_measure[1], "gapped"  # "...700 затриманих; | МВС — про 639."
             if any(not q.measure for q in qs):
                 if last_measure is not None and last_measure[0] == pi:
                     _refer(toks, qs, rules, last_measure[1])

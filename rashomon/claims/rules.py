@@ -1017,18 +1017,20 @@ class Rules:
             return False
         return all(t.kind == "n" or self._plain(toks, j) for j, t in enumerate(toks[lo + 2 : k], lo + 2))
 
-    def _elided(self, toks: Sequence[Token], lo: int, q: Quantity) -> bool:
+    def _elided(self, toks: Sequence[Token], lo: int, q: Quantity, opened: bool = False) -> bool:
         """``toks[lo:q.start]`` is "; <a source> — [про]" and the figure ends the clause: a second
         source's count of the same thing, its verb and noun left out ("«Вясна» повідомила про 700
-        затриманих; МВС — про 639", "; the ministry — about 400")."""
+        затриманих; МВС — про 639", "; the ministry — about 400"). ``opened``: the ";" ended the
+        sentence before (the segmenter split there) and the source starts at ``lo``."""
         n, k = len(toks), q.start
         if q.noun is not None or q.head is not None or (q.end < n and toks[q.end].text not in _STOP and toks[q.end].text != ","):
             return False
         if k - 1 > lo and toks[k - 1].low in ("про", "о", "об", "about", "at", "of"):
             k -= 1
-        if not (lo + 2 <= k - 1 <= lo + 5) or toks[lo].text != ";" or toks[k - 1].text not in ("—", "–"):
+        first = lo if opened else lo + 1
+        if not (first + 1 <= k - 1 <= first + 4) or (not opened and toks[lo].text != ";") or toks[k - 1].text not in ("—", "–"):
             return False
-        return all(t.kind == "w" and not self.lex.measures.first(toks, j) for j, t in enumerate(toks[lo + 1 : k - 1], lo + 1))
+        return all(t.kind == "w" and not self.lex.measures.first(toks, j) for j, t in enumerate(toks[first : k - 1], first))
 
     def _plain(self, toks: Sequence[Token], k: int) -> bool:
         """A word that says nothing of what is counted: it starts no trigger, connective or noun,
