@@ -21,6 +21,8 @@ ROWS = [
     # ... not the whole a preposition names, nor a denial of a figure just stated
     ("Среди погибших нет иностранцев.", "ru", [], [("killed", 0, "exact")]),
     ("Серед загиблих немає працівників залізниці.", "uk", [], [("killed", 0, "exact")]),
+    ("Сведений о пострадавших нет.", "ru", [], [("injured", 0, "exact")]),
+    ("Даних про загиблих немає.", "uk", [], [("killed", 0, "exact")]),
     ("В интернете появились сообщения о гибели двух жителей. В ГУВД их назвали «провокацией» и заверили, что погибших нет.", "ru",
      [("killed", 2, "exact")], [("killed", 0, "exact")]),
     ("У соцмережах писали про загибель одного студента, проте МВС заявило, що загиблих немає.", "uk",
@@ -40,6 +42,9 @@ ROWS = [
     ("Она видела «не меньше сорока тел» в фойе. «Человек двадцать лежали прямо у выхода», — добавила она.", "ru",
      [("killed", 20, "about")], [("injured", 20, "about")]),
     ("Hundreds of people lay flowers at the station.", "en", [], [("injured", None, "vague")]),
+    ("В подвале лежали 5 тел.", "ru", [("killed", 5, "exact")], [("injured", 5, "exact")]),
+    ("На земле лежали десятки погибших.", "ru", [("killed", None, "vague")], [("injured", None, "vague")]),
+    ("On the floor lay 12 bodies.", "en", [("killed", 12, "exact")], [("injured", 12, "exact")]),
     ("Лікарі кажуть, що «кілька» дітей мають тяжкі опіки.", "uk", [("injured", None, "vague")], []),
     # forces brought out, checking passengers, or named before an apposed count of people
     ("На улицы выведено около 1 000 военнослужащих.", "ru", [("deployed", 1000, "about")], []),

@@ -743,7 +743,7 @@ class Rules:
         for k in range(max(0, q.start - 4), q.start):
             for end, trig in self.lex.measures.at(toks, k):
                 near = end == q.start or (end == q.start - 1 and toks[end].kind == "w" and toks[end].low not in _AND)
-                if near and not trig.noun and not trig.weak and not trig.attr and trig.measure != q.head.measure \
+                if near and not trig.noun and not trig.weak and not trig.attr and not trig.soft and trig.measure != q.head.measure \
                         and trig.side not in ("right", "head") and (self._fits(trig, q) if trig.measure != "none" else trig.side == "left"):
                     return trig, (k, end)
         return None
