@@ -313,8 +313,9 @@ def _source_date_cell(text: str, u: tuple[int, int], t: TimeExpr) -> bool:
     return any(_FIGURE_CELL.fullmatch(c.strip(" *_")) for c in cells)
 
 
-# a figure cell: "52", "1 213", "понад 200", "~50", "more than 100" (a number after at most two words)
-_FIGURE_CELL = re.compile(r"(?:[^\W\d_]+\s+){0,2}[~≈<>+]?\d[\d\s.,]*\+?")
+# a figure cell: "52", "1 213", "понад 200", "~50", "more than 100" (a number after at most two words),
+# or a quoted amount ("«десятки»", '"hundreds"')
+_FIGURE_CELL = re.compile(r"(?:[^\W\d_]+\s+){0,2}[~≈<>+]?\d[\d\s.,]*\+?|[«\"“][^\W\d_]+(?:\s+[^\W\d_]+){0,2}[»\"”]")
 
 
 def _year_event(text: str, u: tuple[int, int], t: TimeExpr, ts: list[TimeExpr]) -> bool:

@@ -122,6 +122,8 @@ class ClaimExtractor:
             if not toks:
                 continue
             qs = rules.quantities(toks, text, in_timex)
+            if qs and hedge_for is not None and hedge_for[0] == pi:
+                qs = _zero_kept(qs, out[hedge_for[1] : hedge_for[2]])
             if not qs and not colon_end:
                 _hedge(out, hedge_for, pi, text, s0, s1, rules)
                 _back_source(out, hedge_for, pi, text, s0, s1, attr)
@@ -168,6 +170,9 @@ class ClaimExtractor:
                     if q.noun is None and rules._subset_at(toks, q.end):
                         q.extra["things"] = things[1]
             rules.assign(toks, qs, paren)
+            qs = _zero_kept(qs, qs, bool(finds["denial_refs"]))
+            if last_measure is not None and last_measure[0] == pi and last_measure[1] == "killed":
+                _lying_dead(toks, qs, rules)
             nouned = [q.noun for q in qs if q.noun is not None]
             things = (pi, nouned[-1]) if nouned and nouned[-1].cls in ("building", "vehicle") else None
             qs = [q for q in qs if not q.extra.get("none")]  # counts of no casualty ("the release of 12 people")
@@ -175,6 +180,9 @@ class ClaimExtractor:
                 qs = [q for q in qs if q.measure != "participants"]  # "Прощання із загиблими. Прийшли тисячі людей."
             if table_head is not None and table_head[0] == pi:
                 _by_column(text, s0, s1, toks, qs, table_head[1])
+            if len(qs) == 1 and not qs[0].measure and last_measure is not None and last_measure[0] == pi \
+                    and text[max(0, s0 - 3) : s0].rstrip().endswith(";") and rules._elided(toks, 0, qs[0], opened=True):
+                qs[0].measure, qs[0].how = last_measure[1], "gapped"  # "...700 затриманих; | МВС — про 639."
             if any(not q.measure for q in qs):
                 if last_measure is not None and last_measure[0] == pi:
                     _refer(toks, qs, rules, last_measure[1])
@@ -624,6 +632,32 @@ def _continued(claims: list[Claim], markers: list[Marker], own: frozenset[str]) 
         if caps and all(w in own for w in caps):
             return None
     return _source_of(claims)
+
+
+def _lying_dead(toks, qs: list[Quantity], rules: Rules) -> None:
+    """People who "lay" (a ``soft`` trigger) after a count of the dead in the paragraph are dead:
+    "видела «не меньше сорока тел» ... «Человек двадцать лежали прямо у выхода»"."""
+    for q in qs:
+        if q.measure == "injured" and q.trigger and any(t.soft for _e, t in rules.lex.measures.at(toks, q.trigger[0])):
+            q.measure = "killed"
+
+
+def _zero_kept(qs: list[Quantity], before: list, denial: bool = False) -> list[Quantity]:
+    """``qs`` without the counts of zero that answer a figure of the same measure stated just before
+    (``before``: the last sentence's claims, or the sentence's own quantities) or that a denial
+    pointing back says ("В ГУ МВД их опровергли: «Погибших нет»"): "сообщения о гибели двух
+    жителей ... заверили, что погибших нет" is a denial of the rumour, not a count of its own."""
+    if not any(q.rule == "zero" for q in qs):
+        return qs
+    out = []
+    for q in qs:
+        m = q.extra["single"][0] if q.rule == "zero" else None
+        if m is not None and denial:
+            continue
+        if m is not None and any(p.measure == m and not (p.rule or "").startswith("zero") and (p not in qs or p.start < q.start) for p in before):
+            continue
+        out.append(q)
+    return out
 
 
 def _masthead(text: str) -> frozenset[str]:

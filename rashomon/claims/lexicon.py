@@ -9,7 +9,8 @@ figure-less sentence whose source speaks for the figures before it), ``denial_re
 спростувала": a denial of a figure stated before), ``count_nouns`` ("the number of", "саны": a
 topic before a colon), ``column_heads`` (a table header's measure: "Обратились"), ``inverted`` (a
 noun or multiplier before its numeral makes it approximate: "человек десять"), ``singular`` (a singular
-noun and predicate with no numeral count one: "Нападавший был ликвидирован") and, for Kazakh, ``suffixes`` and ``numeral_stop`` (words that only
+noun and predicate with no numeral count one: "Нападавший был ликвидирован"), ``zero`` (a count of
+zero: "Других пострадавших нет") and, for Kazakh, ``suffixes`` and ``numeral_stop`` (words that only
 look like a numeral with a suffix: "оны" is "him", not "он" + "ы"). See each file's header for its columns.
 """
 
@@ -44,6 +45,7 @@ class Trigger:
     noun: bool = False  # may be the counted noun itself ("500 injured")
     named: bool = False  # fits only a figure whose counted noun is named ("31 боевик уничтожен", not "уничтожено 31")
     attr: bool = False  # an attributive participle: before the figure it yields to a verb after it in the clause
+    soft: bool = False  # a posture, not a harm ("lay"): after a count of the dead in the paragraph it counts the dead
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +88,8 @@ class Lexicon:
                 flags = set(row[3].split(",")) if len(row) > 3 else set()
                 side = next((f for f in ("left", "right", "head") if f in flags), "any")
                 needs = row[2] if len(row) > 2 else "any"
-                self.measures.add(row[0], Trigger(row[1], needs, "weak" in flags, side, "noun" in flags, "named" in flags, "attr" in flags))
+                self.measures.add(row[0], Trigger(row[1], needs, "weak" in flags, side, "noun" in flags, "named" in flags, "attr" in flags,
+                                                   "soft" in flags))
         self.nouns = PhraseMatcher()
         for row in langdata.load_table(lang, "nouns"):
             if len(row) >= 2:
@@ -120,11 +123,24 @@ class Lexicon:
         # a singular counted noun and a singular predicate ("Нападавший был ликвидирован"): a count of one
         self.singular_nouns = PhraseMatcher()
         self.singular_verbs = PhraseMatcher()
+        self.subset_one = PhraseMatcher()  # "погибли 37 человек, включая смертника": one of the count
         for row in langdata.load_table(lang, "singular"):
+            if len(row) >= 2 and row[1] == "subset":
+                self.subset_one.add(row[0], row[2] if len(row) > 2 else None)
             if len(row) >= 2 and row[1] in ("noun", "verb"):
                 payload = row[2] if len(row) > 2 else ("" if row[1] == "noun" else "killed")
                 (self.singular_nouns if row[1] == "noun" else self.singular_verbs).add(row[0], payload)
         self.inverted = {w.lower(): kind for w, kind in _pairs(lang, "inverted")}  # "человек десять": approximate
+        # "Других пострадавших нет", "no one was injured": a count of zero (``zero.txt``)
+        self.zero = PhraseMatcher()
+        self.zero_none = PhraseMatcher()
+        self.zero_after = PhraseMatcher()
+        self.zero_among = frozenset(r[0] for r in langdata.load_table(lang, "zero") if len(r) >= 2 and r[1] == "among")
+        for row in langdata.load_table(lang, "zero"):
+            if len(row) >= 2 and row[1] in ("none", "after"):
+                (self.zero_none if row[1] == "none" else self.zero_after).add(row[0], row[1])
+            elif len(row) >= 3 and row[2] in ("noun", "phrase"):
+                self.zero.add(row[0], (row[2], row[1]))
         # the matchers every sentence with a figure is searched with, in one pass
         self.sentence_matchers = MatcherSet({"attribution": self.attribution, "connectives": self.connectives, "modality": self.modality,
                                              "nationwide": self.nationwide, "denial_refs": self.denial_refs})
@@ -145,7 +161,7 @@ class Lexicon:
         words are checked separately), so most words are skipped with one set lookup."""
         if self._starters is None:
             words = set()
-            for m in (self.qual_pre, self.range_first, self.vague, self.singular_nouns):
+            for m in (self.qual_pre, self.range_first, self.vague, self.singular_nouns, self.zero):
                 words.update(m.exact)
                 self.starter_stems.update(m.prefix)  # stems are looked up by their first two letters
             self._starters = frozenset(words)

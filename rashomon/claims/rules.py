@@ -111,8 +111,63 @@ class Rules:
             out.append(q)
             i = q.end
         if not out and lex.singular_nouns.size:
-            return self._singular(toks)
+            out = self._singular(toks)
+        if lex.zero.size:
+            out = self._zeros(toks, out)
+        if out and lex.subset_one.size:
+            out = self._subset_one(toks, out)
         return out
+
+    def _subset_one(self, toks: Sequence[Token], out: list[Quantity]) -> list[Quantity]:
+        """``out`` with a singular attacker named as part of a figure added as one ("погибли 37
+        человек, включая смертника", "including the terrorist-suicide"): the subset connective right
+        after the figure (its counted noun between), then a ``subset`` noun of ``singular.txt``
+        that ends the clause. It takes the figure's measure in `assign`."""
+        lex, n = self.lex, len(toks)
+        added = []
+        for i, q in enumerate(out):
+            stop = out[i + 1].start if i + 1 < len(out) else n
+            for k in range(q.end, min(stop, q.end + 6)):
+                if toks[k].text in _STOP:
+                    break
+                if not (lex.connectives.index[toks[k].low] and any(c == "subset" for _e, c in lex.connectives.at(toks, k))):
+                    continue
+                e = max(e for e, c in lex.connectives.at(toks, k) if c == "subset")
+                m = lex.subset_one.first(toks, e) if e < stop else None
+                if m is not None and m[0] <= stop and (m[0] >= n or toks[m[0]].kind != "w" or toks[m[0]].low in _AND):
+                    one = Quantity(e, m[0], e, m[0], 1, "exact", rule="subset_one", head_end=m[0])
+                    one.extra["subset_one"] = m[1]
+                    added.append(one)
+                break
+        return sorted(out + added, key=attrgetter("start")) if added else out
+
+    def _zeros(self, toks: Sequence[Token], out: list[Quantity]) -> list[Quantity]:
+        """``out`` with the counts of zero of the sentence added in order (``zero.txt``): a casualty
+        noun and a word saying there is none ("Других пострадавших нет", "загиблих «немає»",
+        "зардап шеккендер жоқ екенін"), or a whole phrase ("no one else was hurt"). A noun after
+        "среди" is the whole, not the count ("Среди погибших нет иностранцев"); a word after the
+        "none" that is no punctuation makes it part of another clause, unless ``after`` lists it."""
+        lex, n = self.lex, len(toks)
+        taken = [(q.start, q.end) for q in out]
+        zeros = []
+        for a, b, (kind, measure) in lex.zero.find(toks):
+            if any(s <= a < e or a <= s < b for s, e in taken):
+                continue
+            e = b
+            if kind == "noun":
+                if a and (toks[a - 1].low in lex.zero_among or (a > 1 and f"{toks[a - 2].low} {toks[a - 1].low}" in lex.zero_among)):
+                    continue
+                k = b + 1 if b < n and toks[b].text in _QUOTES | {"«"} else b
+                m = lex.zero_none.first(toks, k) if k < n else None
+                if m is None:
+                    continue
+                e = m[0] + 1 if m[0] < n and toks[m[0]].text in _QUOTES else m[0]
+                if e < n and toks[e].kind == "w" and not lex.zero_after.first(toks, e):
+                    continue  # "пострадавших нет возможности ...": another clause
+            q = Quantity(a, e, a, e, 0, "exact", rule="zero", head_end=e)
+            q.extra["single"] = (measure, (a, e), None, "zero")
+            zeros.append(q)
+        return sorted(out + zeros, key=attrgetter("start")) if zeros else out
 
     def _singular(self, toks: Sequence[Token]) -> list[Quantity]:
         """A figure-less clause whose singular counted noun has a singular predicate right before it
@@ -411,7 +466,14 @@ class Rules:
         for idx, q in enumerate(qs):
             if idx and (p := qs[idx - 1]).noun is not None and p.noun.cls in ("building", "vehicle") and self._subset_at(toks, q.end):
                 q.extra.setdefault("things", p.noun)  # "12 автомобилей, 4 из них сгорели": of them, the cars
+            if "subset_one" in q.extra:  # "включая смертника": one of the figure before
+                prev = qs[idx - 1] if idx else None
+                if prev is not None and prev.measure:
+                    q.measure, q.trigger, q.group, q.how = prev.measure, prev.trigger, q.extra["subset_one"], "subset"
+                continue
             self._head(toks, q)
+            if q.noun is not None and q.noun.cls == "person" and q.head is None:
+                self._troops_apposed(toks, q)
             if "single" in q.extra:  # "Нападавший был ликвидирован": one killed
                 q.measure, q.trigger, q.group, q.how = q.extra["single"]
                 continue
@@ -487,6 +549,21 @@ class Rules:
             spread = prev and q.measure and q.qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about")
             if spread and prev.how == "head" and q.how == "head" and self._link(toks, q, prev) == "and":
                 q.qualifier = prev.qualifier
+
+    def _troops_apposed(self, toks: Sequence[Token], q: Quantity) -> None:
+        """People counted between commas right after a noun of forces are those forces: "Рятувальники
+        ДСНС та комунальні служби, понад 200 осіб, працювали на місці" (deployed 200)."""
+        n, lex = len(toks), self.lex
+        if not (q.start > 1 and toks[q.start - 1].text == "," and q.head_end < n and toks[q.head_end].text == ","):
+            return
+        for k in range(q.start - 2, max(-1, q.start - 9), -1):
+            t = toks[k]
+            if t.kind == "n" or t.text in _STOP or t.text == ",":
+                return
+            nm = lex.nouns.first(toks, k)
+            if nm and nm[1].cls == "troops" and nm[0] <= q.start - 1:
+                q.noun = nm[1]
+                return
 
     def _rescuers(self, toks: Sequence[Token], qs: list[Quantity]) -> None:
         """People who took part in a search or rescue operation were deployed, not participants:
@@ -601,6 +678,8 @@ class Rules:
     def _head(self, toks: Sequence[Token], q: Quantity) -> None:
         lex, n, k = self.lex, len(toks), q.end
         q.head_end = q.end
+        if q.rule == "subset_one":
+            return  # "включая смертника": the noun is the figure itself
         if k < n and toks[k].low in ("of", "из", "з", "із") and q.rule == "vague":
             k += 1
         if k + 1 < n and toks[k].text in ('"', "«", "“") and toks[k + 1].kind == "w":
@@ -664,7 +743,7 @@ class Rules:
         for k in range(max(0, q.start - 4), q.start):
             for end, trig in self.lex.measures.at(toks, k):
                 near = end == q.start or (end == q.start - 1 and toks[end].kind == "w" and toks[end].low not in _AND)
-                if near and not trig.noun and not trig.weak and not trig.attr and trig.measure != q.head.measure \
+                if near and not trig.noun and not trig.weak and not trig.attr and not trig.soft and trig.measure != q.head.measure \
                         and trig.side not in ("right", "head") and (self._fits(trig, q) if trig.measure != "none" else trig.side == "left"):
                     return trig, (k, end)
         return None
@@ -938,6 +1017,21 @@ class Rules:
             return False
         return all(t.kind == "n" or self._plain(toks, j) for j, t in enumerate(toks[lo + 2 : k], lo + 2))
 
+    def _elided(self, toks: Sequence[Token], lo: int, q: Quantity, opened: bool = False) -> bool:
+        """``toks[lo:q.start]`` is "; <a source> — [про]" and the figure ends the clause: a second
+        source's count of the same thing, its verb and noun left out ("«Вясна» повідомила про 700
+        затриманих; МВС — про 639", "; the ministry — about 400"). ``opened``: the ";" ended the
+        sentence before (the segmenter split there) and the source starts at ``lo``."""
+        n, k = len(toks), q.start
+        if q.noun is not None or q.head is not None or (q.end < n and toks[q.end].text not in _STOP and toks[q.end].text != ","):
+            return False
+        if k - 1 > lo and toks[k - 1].low in ("про", "о", "об", "about", "at", "of"):
+            k -= 1
+        first = lo if opened else lo + 1
+        if not (first + 1 <= k - 1 <= first + 4) or (not opened and toks[lo].text != ";") or toks[k - 1].text not in ("—", "–"):
+            return False
+        return all(t.kind == "w" and not self.lex.measures.first(toks, j) for j, t in enumerate(toks[first : k - 1], first))
+
     def _plain(self, toks: Sequence[Token], k: int) -> bool:
         """A word that says nothing of what is counted: it starts no trigger, connective or noun,
         and is no number."""
@@ -1006,7 +1100,7 @@ class Rules:
             gap = gap[:-1]  # "raised to seven on 17 May and to nine": the "to" of the revised figure
         if gap[-1].text == "," and self._subset_at(toks, q.end) and all(t.kind == "w" or t.text == "," for t in gap):
             return "subset"  # "Several vehicles were damaged, 4 of them beyond repair"
-        if self._gapped(toks, lo, q.start):
+        if self._gapped(toks, lo, q.start) or self._elided(toks, lo, q):
             return "gapped"  # "у Кременчуці загинула 21 людина, а у Вінниці 14 липня — 28 людей": the verb left out
         words = [t.low for t in gap if t.text not in "(,"]
         joined = " ".join(words)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -346,6 +347,10 @@ def attach_context(c: Cand, text: str) -> None:
             if m:
                 c.yrel = lx.year_relative.get(_WORD_CASEFOLD(m.group("r")))
                 c.start = lo + m.start("r")
+    if c.H is not None and c.zone is None and c.tz is None and before:
+        m = _zone_before().search(before)  # "Мәскеу уақыты бойынша сағат 16:32-де": the zone named first
+        if m:
+            c.zone = next((z for s_, z in lx.zones.items() if s_.casefold() == m.group("zone").casefold()), None)
     roles: set[str] = set()
     pos = c.start
     for _ in range(3 if before else 0):  # "примерно в 14:30": a chain of qualifiers before the expression
@@ -366,6 +371,16 @@ def attach_context(c: Cand, text: str) -> None:
             c.certainty = "before"
         elif "after" in roles:
             c.certainty = "after"
+
+
+@functools.cache
+def _zone_before() -> re.Pattern:
+    """A zone's name closing the text before a clock time ("Мәскеу уақыты бойынша сағат 16:32")."""
+    from .grammar import FLAGS
+    from .lexicon import alternation
+
+    lx = lexicon()
+    return re.compile(rf"(?<![\w])(?P<zone>{alternation(lx.zones)})[^\S\n]*,?(?:[^\S\n]+(?:{alternation(lx.clock_prefix)}))?[^\S\n]*$", FLAGS)
 
 
 def join_intervals(cands: list[Cand], text: str) -> list[Cand]:
