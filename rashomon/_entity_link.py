@@ -12,7 +12,8 @@ every decision is recorded with its reason:
 * ``surname-of:<full name>`` a bare surname joins a full name only if exactly one full-name
   entity in the corpus has that surname;
 * ``bare-name`` a region's or district's name without its place word (``Жамбыл`` of ``Жамбыл
-  облысы``), added to its entity's forms.
+  облысы``), or a country's institution without its country (``Слідчий комітет`` of ``Слідчий
+  комітет Росії``), added to its entity's forms.
 
 ``split(entity_id, form)`` and ``join(a, b)`` record a reviewer's overrides; ``link`` re-resolves.
 """
@@ -425,7 +426,7 @@ class EntityLinker:
                 lat=place.lat if place else None, lon=place.lon if place else None, gazetteer_id=gid,
                 country=place.country if place else None, mentions=sum(n.count for n in ns),
                 merges=self._merges(ns))
-            for f, b in _bare_names(ent.forms, typ, ns):  # "Жамбыл облысындағы": "Жамбыл" is a form too
+            for f, b in _bare_names(ent.forms, typ, ns, self.gaz):  # "Жамбыл облысындағы": "Жамбыл" is a form too
                 ent.forms.append(b)
                 ent.merges.append({"form": b, "reason": "bare-name", "node": next(
                     (n.key for n in ns if f in n.forms), ns[0].key)})
@@ -547,13 +548,37 @@ def _suffix_stems() -> tuple[str, ...]:
     return tuple(sorted(w[:-1] if len(w) > 5 else w for w in words))
 
 
-def _bare_names(forms: list[str], typ: str, ns: list[_Node]) -> list[tuple[str, str]]:
+def _bare_org_name(form: str, gaz: Gazetteer) -> str | None:
+    """A country's institution written with its country (Слідчий комітет Росії, Міністерства оборони
+    РФ, Ресей Тергеу комитетінің) without that country word, or None."""
+    parts = form.split(" ")
+    if len(parts) < 3 or not parts[0][:1].isupper():
+        return None
+    if parts[-1][:1].isupper() and all(w[:1].islower() and len(w) >= 4 for w in parts[1:-1]):  # (not "Ministry of Health")
+        return " ".join(parts[:-1])  # "Слідчий комітет Росії"
+    if parts[1][:1].isupper() and all(w[:1].islower() for w in parts[2:]):
+        ids = gaz.lookup(tkey(parts[0]))
+        place = gaz.place(ids[0].lstrip("~")) if ids else None
+        if place is not None and place.kind == "country":
+            return " ".join(parts[1:])  # "Ресей Тергеу комитетінің"
+    return None
+
+
+def _bare_names(forms: list[str], typ: str, ns: list[_Node], gaz: Gazetteer | None = None) -> list[tuple[str, str]]:
     """(form, bare name) of a region's or district's forms written as "name + place word" whose bare
     name is not a form yet (Жамбылской области -> Жамбылской, Жамбыл облысындағы -> Жамбыл, Baizak
     district -> Baizak): the bare name is a form of the same place. Landmarks keep their forms."""
+    have = {f.casefold() for f in forms}
+    if typ == "org" and gaz is not None and ns and all("@" in n.key for n in ns):  # a country's institution
+        out = []
+        for f in forms:
+            b = _bare_org_name(f, gaz)
+            if b and b.casefold() not in have:
+                have.add(b.casefold())
+                out.append((f, b))
+        return out
     if typ != "place" or any(n.key.startswith(_LANDMARK) for n in ns):
         return []
-    have = {f.casefold() for f in forms}
     stems = _suffix_stems()
     out = []
     for f in forms:

@@ -175,3 +175,47 @@ def test_a_quoted_name_in_apposition_stays_nominative(pipeline, text, lang, name
     ms = pipeline.entity_tagger(pipeline.prepare(Document(id="x.txt", path="x.txt", text=text, lang=lang)))
     got = [m for m in ms if m.text == name]
     assert got and all((m.lemma or m.text) == name for m in got), [(m.text, m.lemma) for m in ms]
+
+
+@pytest.mark.parametrize(("form", "bare"), [
+    ("Слідчий комітет Росії", "Слідчий комітет"),
+    ("Міністерства оборони РФ", "Міністерства оборони"),
+    ("Ресей Тергеу комитетінің", "Тергеу комитетінің"),
+    ("Министерства обороны Республики Казахстан", None),  # two capitalized words: kept whole
+    ("Следственный комитет", None),
+    ("Ministry of Defence", None),
+])
+def test_an_institution_without_its_country(form, bare):
+    from rashomon._entity_link import _bare_org_name
+    from rashomon.gazetteer import default_gazetteer
+
+    assert _bare_org_name(form, default_gazetteer()) == bare
+
+
+def test_institution_forms_without_the_country_join_its_entity(pipeline):
+    from rashomon.entities import EntityLinker
+
+    docs = [("a.txt", "Слідчий комітет Росії порушив справу. Загинули 13 людей.", "uk"),
+            ("b.txt", "Ресей Тергеу комитетінің мәліметінше, 13 адам қаза тапты.", "kk"),
+            ("c.txt", "Следственный комитет сообщил о 13 погибших в Ижевске.", "ru")]
+    ms = []
+    for i, t, lang in docs:
+        ms += pipeline.entity_tagger(pipeline.prepare(Document(id=i, path=i, text=t, lang=lang)))
+    ents = [e for e in EntityLinker().link(ms) if "Слідчий комітет Росії" in e.forms]
+    assert ents and {"Слідчий комітет", "Тергеу комитетінің", "Следственный комитет"} <= set(ents[0].forms), ents
+    assert {m["form"] for m in ents[0].merges} == set(ents[0].forms)
+
+
+@pytest.mark.parametrize(("text", "lang", "concept"), [
+    ("За даними Укрзалізниці, у поїзді було 200 пасажирів.", "uk", "ukrzaliznytsia"),
+    ("По данным Укрзализныци, в поезде было 200 пассажиров.", "ru", "ukrzaliznytsia"),
+    ("Сотрудники «Вясны» задержаны.", "ru", "viasna"),
+    ("Правозахисний центр «Вясна» повідомив про 700 затриманих.", "uk", "viasna"),
+    ("По данным «Мемориала», погибли 10 человек.", "ru", "memorial"),
+    ("Police denied reports by the Kazakhstan Bureau for Human Rights that 12 people died.", "en", "kibhr"),
+    ("По данным Казахстанского бюро по правам человека, погибли 12 человек.", "ru", "kibhr"),
+    ("Қазақстан темір жолының мәліметінше, 5 адам зардап шекті.", "kk", "ktzh"),
+])
+def test_listed_organisations(pipeline, text, lang, concept):
+    ms = pipeline.entity_tagger(pipeline.prepare(Document(id="x.txt", path="x.txt", text=text, lang=lang)))
+    assert any((m.key or "").split("@")[0].endswith(concept) for m in ms if m.type == "org"), [(m.text, m.key) for m in ms]
