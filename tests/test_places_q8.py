@@ -216,3 +216,21 @@ def test_institution_forms_without_the_country_join_its_entity(pipeline):
 def test_listed_organisations(pipeline, text, lang, concept):
     ms = pipeline.entity_tagger(pipeline.prepare(Document(id="x.txt", path="x.txt", text=text, lang=lang)))
     assert any((m.key or "").split("@")[0].endswith(concept) for m in ms if m.type == "org"), [(m.text, m.key) for m in ms]
+
+
+# -- a count given on a day ("ministry said: 14 died") runs up to that day -------------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("У вівторок, 4 квітня 2017 року, МОЗ Росії уточнило: загинули 14 людей. Раніше повідомлялося про 11 загиблих.", "uk"),
+    ("Во вторник, 4 апреля 2017 года, Минздрав России уточнил: погибли 14 человек. Ранее сообщалось о 11 погибших.", "ru"),
+    ("On Tuesday, 4 April 2017, the health ministry said: 14 people were killed. Earlier reports spoke of 11 dead.", "en"),
+])
+def test_a_toll_given_on_a_day_runs_up_to_it(pipeline, text, lang):
+    got = [(c.value, c.when) for c in analyze(pipeline, text, lang).claims if c.measure == "killed"]
+    assert got and all(w == "../2017-04-04" for _, w in got), got
+
+
+def test_a_day_of_the_event_itself_still_dates_it(pipeline):
+    text = "On Monday, 3 April 2017, a blast in the metro killed 14 people."
+    got = [c.when for c in analyze(pipeline, text, "en").claims]
+    assert got == ["2017-04-03"], got

@@ -667,7 +667,10 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int) -> tuple[str | 
                                               not _other_clause(doc.text, offset, t.span[0]), -abs(t.span[0] - offset)))
             casualties, toll = f.said(_row_or(doc, s.span, offset))
             if casualties or toll:  # "26 March: the toll rose to 64", "on Monday 20 were dead"
-                return _since_event(f, _when(best)), "sentence"
+                got = _since_event(f, _when(best))
+                if got == _when(best) and _is_day_str(got) and best.kind == "date" and _said_colon(doc.text, best.span, s.span[0], offset):
+                    return f"../{got}", "sentence"  # "У вівторок, 4 квітня, МОЗ уточнило: загинули 14": up to that day
+                return got, "sentence"
             return _when(best), "sentence"
         since = [timexes[i] for i in here if timexes[i].certainty == "after" and i not in roles
                  and timexes[i].kind != "interval"]
@@ -771,6 +774,8 @@ def _paragraph_date(f: _Facts, offset: int) -> str | None:
                     got = _since_event(f, d)
                     if got == d and d == f.report() and before[0].span[0] < sent.span[0] and not _counts_at(f, before[0]):
                         return f"../{d}"  # "On Saturday, 29 April, rescuers ended the search. 23 died": a count as of the report's day
+                    if got == d and _is_day_str(d) and before[0].span[0] < sent.span[0] and _said_day(f, before[0]):
+                        return f"../{d}"  # "У вівторок МОЗ уточнило: загинули 14. Раніше повідомлялося про 11": as of that day
                     return got
                 return _when(before[0])
             break
@@ -837,6 +842,30 @@ def _other_event(text: str, span: tuple[int, int]) -> bool:
     if not text[max(span[0], word_end - 3) : word_end].lower().endswith(("ғы", "гі", "қы", "кі")):
         return False
     return any(w.startswith(stems) for w in _GAP_WORDS.findall(text[word_end : word_end + 30].lower())[:2])
+
+
+@functools.cache
+def _saying_words() -> tuple[str, ...]:
+    return tuple(sorted({w.casefold() for lang in languages() for w in load_list(lang, "time_saying_words")}))
+
+
+def _said_colon(text: str, span: tuple[int, int], start: int, offset: int) -> bool:
+    """A day opening the sentence, then a speaker, a verb of saying and a colon before the figure ("У
+    вівторок, 4 квітня, МОЗ Росії уточнило: загинули 14", "On Tuesday the ministry said: 14 died"):
+    the day the count was given, not the day of the deaths."""
+    if len(_GAP_WORDS.findall(text[start : span[0]])) > 1 or not span[1] < offset:
+        return False
+    colon = text.find(":", span[1], offset)
+    if colon < 0:
+        return False
+    words = _GAP_WORDS.findall(text[span[1] : colon].casefold())
+    return 0 < len(words) <= 6 and any(w.startswith(_saying_words()) for w in words)
+
+
+def _said_day(f: _Facts, t: TimeExpr) -> bool:
+    """Is ``t`` the day a count was given at (`_said_colon` in its own sentence)?"""
+    sent = f.doc.sentence_at(t.span[0]) if f.doc.sentences else None
+    return sent is not None and t.kind == "date" and _said_colon(f.doc.text, t.span, sent.span[0], sent.span[1])
 
 
 def _not_other_events(text: str, ts: list[TimeExpr]) -> list[TimeExpr]:
