@@ -554,8 +554,10 @@ def _bare_org_name(form: str, gaz: Gazetteer) -> str | None:
     parts = form.split(" ")
     if len(parts) < 3 or not parts[0][:1].isupper():
         return None
-    if parts[-1][:1].isupper() and all(w[:1].islower() and len(w) >= 4 for w in parts[1:-1]):  # (not "Ministry of Health")
-        return " ".join(parts[:-1])  # "Слідчий комітет Росії"
+    k = next((j for j in range(1, len(parts)) if not parts[j][:1].islower()), len(parts))
+    if 2 <= k < len(parts) and len(parts) - k <= 2 and all(w[:1].isupper() for w in parts[k:]) \
+            and all(len(w) >= 4 for w in parts[1:k]):  # (not "Ministry of Health")
+        return " ".join(parts[:k])  # "Слідчий комітет Росії", «Комитета национальной безопасности Республики Казахстан»
     if parts[1][:1].isupper() and all(w[:1].islower() for w in parts[2:]):
         ids = gaz.lookup(tkey(parts[0]))
         place = gaz.place(ids[0].lstrip("~")) if ids else None
