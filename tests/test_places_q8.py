@@ -237,3 +237,12 @@ def test_a_day_of_the_event_itself_still_dates_it(pipeline):
     text = "On Monday, 3 April 2017, a blast in the metro killed 14 people."
     got = [c.when for c in analyze(pipeline, text, "en").claims]
     assert got == ["2017-04-03"], got
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("Troops headed to Dagestan on Monday. In Dagestan 5 people were killed.", "en", "Dagestan"),
+    ("Главный удар пришёлся на Дагестан: в Дагестане погибли 5 человек.", "ru", "Dagestan"),
+])
+def test_a_title_word_matches_whole_words_only(pipeline, text, lang, place):
+    got = places_of(pipeline, text, lang)
+    assert got and all(p == place for _, _, p in got), got

@@ -515,9 +515,9 @@ class Context:
         text = self.doc.text
         stems = _remit_words()
 
-        def org(w: str) -> bool:
+        def org(w: str) -> bool:  # (an entry ending in "=" matches the whole word only: "head=", not "headed")
             w = w.lower()
-            return any(w == s or (len(s) >= 4 and w.startswith(s)) for s in stems)
+            return any(w == s or (len(s) >= 4 and not s.endswith("=") and w.startswith(s)) or w + "=" == s for s in stems)
 
         lead = _CLAUSE_CUT.split(text[max(0, m.span[0] - 50) : m.span[0]])[-1].split(",")[-1]
         before = _WORDS.findall(lead)[-3:]
