@@ -213,8 +213,18 @@ class KnownNames:
         if countries:
             cc = countries.most_common(1)[0][0]
             for m in bare:
-                m.key = org_key(m.key[len(ORG_PREFIX):], cc)
-                m.lemma = f"{m.lemma} ({cc})"
+                own = self._named_country(m.text)  # «Ресей Қорғаныс министрлігі»: its own country first
+                m.key = org_key(m.key[len(ORG_PREFIX):], own or cc)
+                m.lemma = f"{m.lemma} ({own or cc})"
+
+    def _named_country(self, text: str) -> str | None:
+        """ISO code of a country the first word of an institution's name is (Ресей, Қазақстан), if any."""
+        first = text.split(" ", 1)[0].strip("«»\"'")
+        if " " not in text or not first[:1].isupper():
+            return None
+        ids = self.gaz.lookup(tkey(first))
+        place = self.gaz.place(ids[0].lstrip("~")) if ids else None
+        return place.country if place is not None and place.kind == "country" else None
 
     # -- landmarks (squares, buildings, fields, mines inside a town) -----------------------------
     def _word_table(self, lang: str, name: str) -> WordTable:

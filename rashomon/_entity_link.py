@@ -10,7 +10,10 @@ every decision is recorded with its reason:
 * ``fuzzy:<score>`` a misspelling (``Жанозен``): one unique candidate of the same type, never
   across two gazetteer ids, never for a key that is itself another gazetteer place;
 * ``surname-of:<full name>`` a bare surname joins a full name only if exactly one full-name
-  entity in the corpus has that surname.
+  entity in the corpus has that surname;
+* ``bare-name`` a region's or district's name without its place word (``Жамбыл`` of ``Жамбыл
+  облысы``), or a country's institution without its country (``Слідчий комітет`` of ``Слідчий
+  комітет Росії``), added to its entity's forms.
 
 ``split(entity_id, form)`` and ``join(a, b)`` record a reviewer's overrides; ``link`` re-resolves.
 """
@@ -423,6 +426,10 @@ class EntityLinker:
                 lat=place.lat if place else None, lon=place.lon if place else None, gazetteer_id=gid,
                 country=place.country if place else None, mentions=sum(n.count for n in ns),
                 merges=self._merges(ns))
+            for f, b in _bare_names(ent.forms, typ, ns, self.gaz):  # "Жамбыл облысындағы": "Жамбыл" is a form too
+                ent.forms.append(b)
+                ent.merges.append({"form": b, "reason": "bare-name", "node": next(
+                    (n.key for n in ns if f in n.forms), ns[0].key)})
             for k in members:
                 self._entity_of[k] = ent.id
             out.append(ent)
@@ -530,6 +537,59 @@ class EntityLinker:
             self.splits.discard(na)
             self.splits.discard(nb)
             self.joins.append((na, nb))
+
+
+@functools.cache
+def _suffix_stems() -> tuple[str, ...]:
+    """Stems of the place words of every language (област, район, облыс, аудан, region, district)."""
+    from .langdata import load_list
+
+    words = {w.lower() for lang in ("ru", "uk", "kk", "en") for w in load_list(lang, "entity_place_suffixes") if " " not in w}
+    return tuple(sorted(w[:-1] if len(w) > 5 else w for w in words))
+
+
+def _bare_org_name(form: str, gaz: Gazetteer) -> str | None:
+    """A country's institution written with its country (Слідчий комітет Росії, Міністерства оборони
+    РФ, Ресей Тергеу комитетінің) without that country word, or None."""
+    parts = form.split(" ")
+    if len(parts) < 3 or not parts[0][:1].isupper():
+        return None
+    k = next((j for j in range(1, len(parts)) if not parts[j][:1].islower()), len(parts))
+    if 2 <= k < len(parts) and len(parts) - k <= 2 and all(w[:1].isupper() for w in parts[k:]) \
+            and all(len(w) >= 4 for w in parts[1:k]):  # (not "Ministry of Health")
+        return " ".join(parts[:k])  # "Слідчий комітет Росії", «Комитета национальной безопасности Республики Казахстан»
+    if parts[1][:1].isupper() and all(w[:1].islower() for w in parts[2:]):
+        ids = gaz.lookup(tkey(parts[0]))
+        place = gaz.place(ids[0].lstrip("~")) if ids else None
+        if place is not None and place.kind == "country":
+            return " ".join(parts[1:])  # "Ресей Тергеу комитетінің"
+    return None
+
+
+def _bare_names(forms: list[str], typ: str, ns: list[_Node], gaz: Gazetteer | None = None) -> list[tuple[str, str]]:
+    """(form, bare name) of a region's or district's forms written as "name + place word" whose bare
+    name is not a form yet (Жамбылской области -> Жамбылской, Жамбыл облысындағы -> Жамбыл, Baizak
+    district -> Baizak): the bare name is a form of the same place. Landmarks keep their forms."""
+    have = {f.casefold() for f in forms}
+    if typ == "org" and gaz is not None and ns and all("@" in n.key for n in ns):  # a country's institution
+        out = []
+        for f in forms:
+            b = _bare_org_name(f, gaz)
+            if b and b.casefold() not in have:
+                have.add(b.casefold())
+                out.append((f, b))
+        return out
+    if typ != "place" or any(n.key.startswith(_LANDMARK) for n in ns):
+        return []
+    stems = _suffix_stems()
+    out = []
+    for f in forms:
+        parts = f.split(" ")
+        if len(parts) == 2 and parts[0][:1].isupper() and len(parts[0]) >= 3 and parts[1].lower().startswith(stems) \
+                and parts[0].casefold() not in have:
+            have.add(parts[0].casefold())
+            out.append((f, parts[0]))
+    return out
 
 
 _LANDMARK = "k:#lm"

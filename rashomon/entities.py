@@ -695,7 +695,8 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
             return fwd and (self._has_phrase(d, q, lang, "entity_org_words", True) or self._has_phrase(
                 d, q, lang, "entity_org_context", True))
 
-        place_before = back and self._has_phrase(d, p, lang, "entity_place_words", False) and "," not in d.gaps[p]  # not "the station, Kyrylenko said"
+        place_before = back and self._has_phrase(d, p, lang, "entity_place_words", False) and not any(
+            c in d.gaps[p] for c in ",\t|")  # not "the station, Kyrylenko said", nor a table's header cells "District | Buildings"
         if place_before and (single or quoted):
             self._emit(d, p, q, "place", "place-word", lemma, out)
         elif any(self._lemma_of(x, lang).removesuffix("'s").removesuffix("’s") in orgw for x in words):
@@ -717,6 +718,9 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
                     # «СДС-Уголь» / «СДС-Вугілля»: the parts read as words, uk ones as their ru pairs
                     out[-1].key = self._lemma_key([x for x in w.split("-") if x], lang) or out[-1].key
         elif quoted:
+            if single and not known and lang in ("ru", "uk") and p > 0 and len(d.words[p - 1]) >= 4 \
+                    and d.words[p - 1].islower() and not _HARD_GAP.search(d.gaps[p]):
+                lemma = w  # "центр «Вясна»": a quoted name in apposition stays in the nominative
             self._emit(d, p, q, "org", "quote", lemma, out)
             if not single and lang in ("ru", "uk"):
                 out[-1].key = self._lemma_key(words, lang) or out[-1].key
@@ -738,7 +742,8 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
             self._emit(d, p, q, "person", "morph", self._person_lemma(words, lang), out)
         elif single and (_camel(w) or (_acronym(w) and not self._caps_line(d, p))):
             self._emit(d, p, q, "org", "camel" if _camel(w) else "acronym", lemma, out)
-        elif single and back and not d.initial(p) and not known and self._has_phrase(d, p, lang, "entity_place_preps", False):
+        elif single and back and not d.initial(p) and not known and not w.endswith(("'s", "’s")) \
+                and self._has_phrase(d, p, lang, "entity_place_preps", False):  # not "on Zelensky's hometown"
             self._emit(d, p, q, "place", "preposition", lemma, out)
         elif single and not d.initial(p) and (loc := _locative_base(w, lang)) \
                 and loc.lower() not in _words(lang, "entity_org_words") and not self._stop(loc, lang):

@@ -46,7 +46,7 @@ class Context:
         self._minor_words = frozenset(langdata.load_list(None, "minor_places"))
         places = self._no_datelines(places)
         self._all, self._all_starts = places, [m.span[0] for m in places]
-        places = [m for m in places if not self._speaks(m) and not self._venue(m)]
+        places = [m for m in places if not self._speaks(m) and not self._venue(m) and not self._code_remit(m)]
         places = [m for m in places if not self._minor(m)] or places
         places = [m for k, m in enumerate(places) if not self._part_of(m, places[k + 1 : k + 2])]
         self._near_ids = {id(m) for k, m in enumerate(places)
@@ -108,6 +108,14 @@ class Context:
             return False  # "our reporter in Zhezkazgan estimates": the place of the speaker
         low = w.group().lower()
         return low in exact or any(low.startswith(s) for s in stems.get(low[:3], ()))
+
+    def _code_remit(self, m: Mention) -> bool:
+        """A country's abbreviation after another abbreviation ("статье 233 УК РК", "МВД РФ", "МЧС
+        РК"): whose code or body it is, not a place of the event."""
+        if not (m.text.isupper() and len(m.text) <= 3) or self._kind(m) != "country":
+            return False
+        before = _NONWORD.split(self.doc.text[max(0, m.span[0] - 12) : m.span[0]].rstrip())
+        return bool(before) and len(before[-1]) >= 2 and before[-1].isupper() and before[-1].isalpha()
 
     def _lead(self, m: Mention) -> str:
         """The last four words before a mention, lower-cased, each after a space (once per mention:
@@ -199,6 +207,9 @@ class Context:
         if not m.gazetteer_id and len(m.text) <= 3 and m.text.isupper():
             return True
         words = set(_WORD.findall(f"{m.text} {m.canonical or ''}".lower()))
+        nxt = _WORD.match(self.doc.text, m.span[1] + 1) if self.doc.text[m.span[1] : m.span[1] + 1] == " " else None
+        if nxt and nxt.group()[:1].islower():  # «на Жовтневу площу»: the adjective of a square's name
+            words.add(nxt.group())
         return bool(words & self._minor_words)
 
     @staticmethod
@@ -245,6 +256,8 @@ class Context:
         if not top or not ms:
             return top
         rest = [m for m in ms if self._kind(m) != "country"]
+        while len(rest) > 1 and self._kind(rest[0]) == "region" and self._remit(rest[0], frozenset()):
+            rest = rest[1:]  # a letterhead "Прокуратура Атырауской области": the office's remit, no lead
         lead = rest[0] if rest else None
         if lead is not None and len(rest) > 1 and self._kind(rest[1]) != "region" and self._close(lead.span[1], rest[1].span[0]):
             lead = rest[1]  # "Мәскеу облысының Красногорск қаласындағы": the town of the region
@@ -344,6 +357,56 @@ class Context:
 
     def place(self, sentence: tuple[int, int], paragraph: tuple[int, int] | None, offset: int,
               skip: list[tuple[int, int]] = (), nationwide: bool = False, preps: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
+        """The counted event's place (`_place`); a district of the document's town gives the town."""
+        p, how = self._place(sentence, paragraph, offset, skip, nationwide, preps)
+        if p and self.top and p != self.top and self._top_town and p in self._districts():
+            return self.top, how
+        return p, how
+
+    def _districts(self) -> frozenset[str]:
+        """Names of the document's places that are districts of its town ("влучила в житловий квартал
+        Центрально-Міського району" of Kryvyi Rih, a table row "Zarichnyi | 23" of Sumy): a gazetteer
+        town smaller than the document's that lies within _DISTRICT_KM of it, labels a row of a table
+        of districts, or is a big town (a city's section) with a district word after it
+        (``place_district_words``)."""
+        got = self.__dict__.get("_district_names")
+        if got is not None:
+            return got
+        home = next((self._gplace(m) for m in self.places if self._name(m) == self.top and m.gazetteer_id), None)
+        words = _district_words()
+        out = set()
+        for m in self.places:
+            name = self._name(m)
+            if name == self.top or name in out or self._kind(m) != "city":
+                continue
+            at = self._gplace(m)
+            if home is None or at is None or at.population >= home.population:
+                continue
+            after = _WORDS.findall(m.text)[-1:] + _WORDS.findall(self.doc.text[m.span[1] : m.span[1] + 20])[:1]
+            if _km(home, at) <= _DISTRICT_KM or self._district_row(m, words) or (
+                    at.population >= _DISTRICT_POP and any(w[:1].islower() and w.lower().startswith(words) for w in after)):
+                out.add(name)  # "Центрально-Міського району", a row of "District | Buildings" (not "Rushan district")
+        got = self.__dict__["_district_names"] = frozenset(out)
+        return got
+
+    def _district_row(self, m: Mention, words: tuple[str, ...]) -> bool:
+        """Is ``m`` the label of a table row whose column header is a district word ("District\t
+        Buildings damaged" over "Tsentralnyi\t46")?"""
+        text = self.doc.text
+        start = text.rfind("\n", 0, m.span[0]) + 1
+        if text[start : m.span[0]].strip(" |") or not any(c in text[m.span[1] : text.find("\n", m.span[1]) % (len(text) + 1)] for c in "\t|"):
+            return False
+        head = start
+        for _ in range(40):  # up the table's lines to its first one (a table of at most 40 rows)
+            prev = text.rfind("\n", 0, max(0, head - 1)) + 1
+            if head == 0 or not any(c in text[prev : head - 1] for c in "\t|"):
+                break
+            head = prev
+        first = _WORDS.findall(text[head : head + 40])[:1]
+        return bool(first) and head < start and first[0].lower().startswith(words)
+
+    def _place(self, sentence: tuple[int, int], paragraph: tuple[int, int] | None, offset: int,
+               skip: list[tuple[int, int]] = (), nationwide: bool = False, preps: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
         """The counted event's place. ``skip``: spans of source names (a place inside one is the
         speaker's, "Investigative Committee of Russia", unless a locative preposition puts the speaker
         there and the sentence names no other place); ``nationwide``: the sentence says "across
@@ -402,6 +465,9 @@ class Context:
         ms = self._in(paragraph[0], sentence[0])
         if not ms or any(self._name(m) == self.top for m in self._in(*paragraph)):
             return None
+        k = bisect.bisect_left(self._tstarts, sentence[0])
+        if k < len(self._tstarts) and self._tstarts[k] < sentence[1]:
+            return None  # "В 2013 году суд приговорил ...": a sentence with its own date sets its own scene
         for m in reversed(ms):
             if any(a <= m.span[0] < b for a, b in skip) or self._kind(m) in ("region", "country"):
                 continue
@@ -449,9 +515,9 @@ class Context:
         text = self.doc.text
         stems = _remit_words()
 
-        def org(w: str) -> bool:
+        def org(w: str) -> bool:  # (an entry ending in "=" matches the whole word only: "head=", not "headed")
             w = w.lower()
-            return any(w == s or (len(s) >= 4 and w.startswith(s)) for s in stems)
+            return any(w == s or (len(s) >= 4 and not s.endswith("=") and w.startswith(s)) or w + "=" == s for s in stems)
 
         lead = _CLAUSE_CUT.split(text[max(0, m.span[0] - 50) : m.span[0]])[-1].split(",")[-1]
         before = _WORDS.findall(lead)[-3:]
@@ -627,6 +693,16 @@ def _quarter_words() -> frozenset[str]:
 def _remit_words() -> tuple[str, ...]:
     """``place_remit_words`` of every claim language (stems of organisation words), lower-cased."""
     return tuple(sorted({w.lower() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_remit_words")}))
+
+
+@functools.cache
+def _district_words() -> tuple[str, ...]:
+    """``place_district_words`` of every claim language (stems: район, district, аудан)."""
+    return tuple(sorted({w.lower() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_district_words")}))
+
+
+_DISTRICT_KM = 8.0  # a town this close to the document's bigger town is one of its districts
+_DISTRICT_POP = 50000  # a "town" this big named as a district is a city's district, not a rural one
 
 
 def _km(a, b) -> float:

@@ -661,12 +661,16 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int) -> tuple[str | 
                 and any(t.span[1] <= o.span[0] < offset for o in inside))] or inside
         # "charges were brought against 7, and in 2003 four of them were convicted": a year opening the next clause
         inside = [t for t in inside if len(t.value) != 4 or not _other_clause(doc.text, offset, t.span[0])]
+        inside = _not_other_events(doc.text, inside)
         if inside:
             best = max(inside, key=lambda t: (len(_date_part(t.value.split("/")[0])),
                                               not _other_clause(doc.text, offset, t.span[0]), -abs(t.span[0] - offset)))
             casualties, toll = f.said(_row_or(doc, s.span, offset))
             if casualties or toll:  # "26 March: the toll rose to 64", "on Monday 20 were dead"
-                return _since_event(f, _when(best)), "sentence"
+                got = _since_event(f, _when(best))
+                if got == _when(best) and _is_day_str(got) and best.kind == "date" and _said_colon(doc.text, best.span, s.span[0], offset):
+                    return f"../{got}", "sentence"  # "У вівторок, 4 квітня, МОЗ уточнило: загинули 14": up to that day
+                return got, "sentence"
             return _when(best), "sentence"
         since = [timexes[i] for i in here if timexes[i].certainty == "after" and i not in roles
                  and timexes[i].kind != "interval"]
@@ -698,7 +702,7 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int) -> tuple[str | 
                 if sent is not None and f.said(sent.span)[0]:
                     return _since_event(f, _when(head[0])), "section"
                 return _when(head[0]), "section"  # "Задержаны 12 человек" under "11 мая": that day's event
-        got = _paragraph_date(f, offset)
+        got = _paragraph_date(f, offset) if s is None or not _after_event(doc.text, s.span) else None
         if got:
             return got, "paragraph"
     got = _cited_day(f, offset, s.span if s is not None else None, in_citation)
@@ -762,7 +766,7 @@ def _paragraph_date(f: _Facts, offset: int) -> str | None:
                       if timexes[i].certainty not in ("before", "after") and i not in roles
                       and len(_date_part(timexes[i].value.split("/")[0])) > 4  # a year alone is background
                       and not f.says_day(i, True)]
-            before = [t for t in inside if t.span[0] < offset]  # a day named after the figure is another event's
+            before = [t for t in _not_other_events(doc.text, inside) if t.span[0] < offset]  # a day named after the figure is another event's
             if before:  # a running count later in the paragraph covers the event up to that day
                 sent = doc.sentence_at(offset) if doc.sentences else None
                 if sent is not None and f.said(sent.span)[0]:
@@ -770,6 +774,8 @@ def _paragraph_date(f: _Facts, offset: int) -> str | None:
                     got = _since_event(f, d)
                     if got == d and d == f.report() and before[0].span[0] < sent.span[0] and not _counts_at(f, before[0]):
                         return f"../{d}"  # "On Saturday, 29 April, rescuers ended the search. 23 died": a count as of the report's day
+                    if got == d and _is_day_str(d) and before[0].span[0] < sent.span[0] and _said_day(f, before[0]):
+                        return f"../{d}"  # "У вівторок МОЗ уточнило: загинули 14. Раніше повідомлялося про 11": as of that day
                     return got
                 return _when(before[0])
             break
@@ -805,3 +811,73 @@ def _row_or(doc: Document, span: tuple[int, int], offset: int) -> tuple[int, int
         if p.span[0] <= offset < p.span[1]:
             return p.span
     return span
+
+
+@functools.cache
+def _event_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Stems of ``when_other_events`` and phrases of ``when_after_event`` of every language, lower-cased."""
+    other = {w.lower() for lang in languages() for w in load_list(lang, "when_other_events")}
+    after = {w.lower() for lang in languages() for w in load_list(lang, "when_after_event")}
+    return tuple(sorted(other)), tuple(sorted(after))
+
+
+_GAP_WORDS = re.compile(r"[^\W\d_]+")
+_NON_SPACES = re.compile(r"\S*")
+
+
+def _other_event(text: str, span: tuple[int, int]) -> bool:
+    """A date that names when another event took place ("the parliamentary election held on Sunday, 4
+    October", «выборов 4 октября», «4 қазандағы сайлау»): an election-like noun at most three words
+    before it in its clause, or (Kazakh word order) within two words after its ``-ғы`` form."""
+    stems = _event_words()[0]
+    if not stems:
+        return False
+    lead = text[max(0, span[0] - 40) : span[0]]
+    lead = lead[max(lead.rfind(c) for c in ".;:!?\n") + 1 :].lower()
+    if "," in lead.rstrip(" ,"):  # "the election held on Sunday, 4 October", not "after the election, on Sunday"
+        lead = lead[lead.rstrip(" ,").rfind(",") + 1 :]
+    if any(w.startswith(stems) for w in _GAP_WORDS.findall(lead)[-4:]):
+        return True
+    word_end = _NON_SPACES.match(text, span[1]).end()
+    if not text[max(span[0], word_end - 3) : word_end].lower().endswith(("ғы", "гі", "қы", "кі")):
+        return False
+    return any(w.startswith(stems) for w in _GAP_WORDS.findall(text[word_end : word_end + 30].lower())[:2])
+
+
+@functools.cache
+def _saying_words() -> tuple[str, ...]:
+    return tuple(sorted({w.casefold() for lang in languages() for w in load_list(lang, "time_saying_words")}))
+
+
+def _said_colon(text: str, span: tuple[int, int], start: int, offset: int) -> bool:
+    """A day opening the sentence, then a speaker, a verb of saying and a colon before the figure ("У
+    вівторок, 4 квітня, МОЗ Росії уточнило: загинули 14", "On Tuesday the ministry said: 14 died"):
+    the day the count was given, not the day of the deaths."""
+    if len(_GAP_WORDS.findall(text[start : span[0]])) > 1 or not span[1] < offset:
+        return False
+    colon = text.find(":", span[1], offset)
+    if colon < 0:
+        return False
+    words = _GAP_WORDS.findall(text[span[1] : colon].casefold())
+    return 0 < len(words) <= 6 and any(w.startswith(_saying_words()) for w in words)
+
+
+def _said_day(f: _Facts, t: TimeExpr) -> bool:
+    """Is ``t`` the day a count was given at (`_said_colon` in its own sentence)?"""
+    sent = f.doc.sentence_at(t.span[0]) if f.doc.sentences else None
+    return sent is not None and t.kind == "date" and _said_colon(f.doc.text, t.span, sent.span[0], sent.span[1])
+
+
+def _not_other_events(text: str, ts: list[TimeExpr]) -> list[TimeExpr]:
+    """``ts`` without the dates of another event ("the election held on Sunday, 4 October") and the
+    expressions counted from them ("overnight": the same value)."""
+    other = {t.value for t in ts if _other_event(text, t.span)}
+    return [t for t in ts if t.value not in other] if other else ts
+
+
+def _after_event(text: str, span: tuple[int, int]) -> bool:
+    """Does the sentence open with "after the attack" («После теракта», «Жарылыстан кейін»)? It
+    counts from the event itself, not from the date of the sentence before it."""
+    phrases = _event_words()[1]
+    head = _SPACES.sub(" ", text[span[0] : span[0] + 60].lower()).lstrip(" *-–—\"«")
+    return any(head.startswith(p) and head[len(p) : len(p) + 1] in ("", " ", ",") for p in phrases)
