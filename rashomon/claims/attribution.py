@@ -175,7 +175,8 @@ class Attributor:
             if m is not None:
                 out.append(m)
         if any(m.rumour for m in out):  # "The governor wrote on Telegram that ...": where the named speaker wrote
-            said = {m.cue[1] for m in out if m.kind == "verb" and m.name and m.type not in (None, "unknown", "eyewitness", "social_media")}
+            said = {m.cue[1] for m in out if (m.kind == "verb" and m.name and m.type not in (None, "unknown", "eyewitness", "social_media"))
+                    or (m.kind in ("pronoun", "verb") and self._subject_pronoun(toks, m.cue[0]))}  # "he reported on Telegram"
             out = [m for m in out if not (m.rumour and m.kind == "pre" and m.cue[0] in said)]
         out.extend(self._colon_statement(toks, text, out))
         out.extend(self._paren_sources(toks, text, out))
@@ -193,6 +194,18 @@ class Attributor:
             out = [m for m in out if m.kind != "label" or not self._spoken(toks, out, m)]
         out.sort(key=lambda m: m.cue[0])
         return out
+
+    def _subject_pronoun(self, toks, a: int) -> bool:
+        """Is the subject of the verb at ``a`` a personal pronoun ("he reported", "вона написала",
+        ``subject_pronouns.txt``), maybe with an adverb between ("he later wrote")?"""
+        pron = word_list(self.lex.lang, "subject_pronouns")
+        for k in (a - 1, a - 2):
+            if k < 0 or toks[k].kind != "w":
+                return False
+            hit = pron.first(toks, k)
+            if hit is not None and hit[0] == k + 1:
+                return True
+        return False
 
     def _role_only(self, toks, ntok: tuple[int, int]) -> bool:
         """Is a speaker named only by a role ("a spokesman", "речник", ``source_roles.txt``)?"""
@@ -418,6 +431,9 @@ class Attributor:
             if toks[c - 1].kind == "n" and c + 1 < len(toks) and toks[c + 1].kind == "n":
                 start = c + 2  # "13:30 МЧС: трое погибших" - a clock time before the lead-in
                 continue
+            if c <= start or _stamp(self.lex, toks, start, c):
+                start = c + 1  # "Update 26.09 13.00: Investigative committee: ..." - a dated update mark
+                continue
             if any(m.cue[0] < c for m in found) or c - start > 12:
                 return []
             if self._type_of(toks[start:c], default="") not in ("", "unknown"):
@@ -463,6 +479,8 @@ class Attributor:
             return Marker(cue, "pronoun") if first[1] == "pronoun" else None
         if kind == "verb" and b <= cue[0] and any(p == "pronoun" for e, p in self.lex.attribution.at(toks, b - 1) if e == b):
             return Marker(cue, "pronoun")  # "A day earlier it had given ...": the pronoun is the subject
+        if kind == "verb" and b - a == 1 and b <= cue[0] and (p := word_list(self.lex.lang, "subject_pronouns").first(toks, a)) and p[0] == b:
+            return Marker(cue, "pronoun")  # "Позже он написал ...": whoever was named before
         typ = self._type_of(toks[a:b], default="")
         if not typ and kind == "verb" and toks[b - 1].text[:1].isupper():
             j = next((k for k in range(b - 2, max(-1, a - 3), -1) if toks[k].low in _AT), -1)  # "в" may be trimmed off
@@ -687,7 +705,10 @@ class Attributor:
         """The first known type in ``toks``; people who write on social media ("Жергілікті
         тұрғындар әлеуметтік желіде", "residents on social media") are social media."""
         generic, first = False, None
-        for _s, _e, typ in self.lex.source_types.find(toks):
+        found = self.lex.source_types.find(toks)
+        if self.lex.lang == "kk" and len(found) > 1:
+            found = _kk_heads(toks, found)
+        for _s, _e, typ in found:
             if typ != "unknown":
                 if first is None:
                     first = typ
@@ -697,6 +718,8 @@ class Attributor:
                     return typ
             else:
                 generic = True
+        if first is None and _place_title(self.lex.lang, toks):
+            return "official"  # "глава Удмуртии", "Head of Udmurtia Brechalov": the head of a region or town
         return first or ("unknown" if generic else default)
 
     # -- choice -----------------------------------------------------------------------------------
@@ -843,6 +866,41 @@ class Attributor:
             if a == 0 or not any(t.text in _CLAUSE or t.kind == "n" for t in between):
                 return "probable" if own else "reported"
         return None
+
+
+def _place_title(lang: str, toks) -> bool:
+    """Does a title of the head of a territory (``source_place_titles.txt``: "глава", "head of")
+    stand right before a capitalized name ("глава Удмуртии", "Head of Udmurtia")?"""
+    titles = word_list(lang, "source_place_titles")
+    for _a, b, _p in titles.find(toks):
+        if b < len(toks) and toks[b].kind == "w" and toks[b].text[:1].isupper():
+            return True
+    return False
+
+
+def _stamp(lex: Lexicon, toks, a: int, c: int) -> bool:
+    """Is ``toks[a:c]`` (before a colon) only a time stamp: a few words and numbers, a number last
+    ("Update 26.09 13.00", "Обновление 26.09, 17:00"), no source word and nothing counted?"""
+    span = toks[a:c]
+    return 2 <= len(span) <= 6 and span[-1].kind == "n" and sum(t.kind == "w" for t in span) <= 2 \
+        and not lex.source_types.find(toks, a, c) and not lex.measures.find(toks, a, c)
+
+
+_KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+
+
+def _kk_heads(toks, found: list) -> list:
+    """Kazakh puts a possessor before its head, in the genitive ("бұрынғы әкімнің жақтастары": the
+    mayor's supporters) or right before a head with a possessive ending ("журналистер
+    қауымдастығы"): such a typed word with a typed head after it names no speaker."""
+    out = []
+    for k, (s, e, typ) in enumerate(found):
+        later = [(s2, t) for s2, _e2, t in found[k + 1 :] if t != "unknown" and s2 >= e]
+        if typ != "unknown" and later and (toks[e - 1].low.endswith(_KK_GENITIVE) or (
+                later[0][0] == e and toks[found[k + 1][1] - 1].low.endswith(("ы", "і")))):
+            continue
+        out.append((s, e, typ))
+    return out
 
 
 def _in_name(toks, k: int) -> bool:

@@ -1,0 +1,69 @@
+"""Attribution, denials and hedges, session 6 round 2: invented sentences about invented events, in
+every language where the construction exists. Texts are segmented as the product does.
+
+- a speaker introduced by a colon after a dated update mark ("Update 26.09 13.00: Head of X: ...");
+- the head of a territory ("глава <region>", "Head of <region>") is an official;
+- a politician's supporters are activists, an association (of journalists) an NGO; Kazakh
+  possessors ("әкімнің жақтастары") do not type their head;
+- a pronoun subject that writes "on Telegram" is the speaker named before, not social media.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.claims import ClaimExtractor
+from rashomon.document import Document
+from rashomon.segment import Segmenter
+from rashomon.timex import TimeTagger
+
+_EXTRACT, _SEGMENT, _TIMES = ClaimExtractor(), Segmenter(), TimeTagger()
+TITLE = "Хроника событий\n\n"
+
+
+def _claims(text: str, lang: str):
+    doc = Document(id="t.txt", path="t.txt", text=TITLE + text, lang=lang)
+    _SEGMENT(doc)
+    for p in doc.paragraphs:
+        p.lang = lang
+    return _EXTRACT(doc, _TIMES(doc), [])
+
+
+def _got(text: str, lang: str) -> list[tuple]:
+    """``(measure, value, source type, modality)`` of every claim, in order."""
+    return [(c.measure, c.value, c.source.type if c.source else c.source_type, c.modality) for c in _claims(text, lang)]
+
+
+SOURCES = [
+    # a colon-introduced speaker after an update's time stamp
+    ("Update 26.09 13.00: Head of Varnia Petrov: were lost 9 persons, from them 5 children.", "en",
+     [("killed", 9, "official", "asserted"), ("killed", 5, "official", "asserted")]),
+    ("Update 27.09 17.00: Investigative committee: number of lost grew to 13.", "en", [("killed", 13, "official", "asserted")]),
+    ("Обновление 26.09, 17:00: Следственный комитет: число погибших выросло до 13.", "ru", [("killed", 13, "official", "asserted")]),
+    ("Оновлення 26.09, 17:00: Слідчий комітет: кількість загиблих зросла до 13.", "uk", [("killed", 13, "official", "asserted")]),
+    # the head of a territory
+    ("Позже глава Варнии Андрей Петров сообщил о 9 погибших.", "ru", [("killed", 9, "official", "asserted")]),
+    ("Глава Варнії Андрій Петров повідомляв про 6 загиблих.", "uk", [("killed", 6, "official", "asserted")]),
+    ("The head of Varnia said 9 people were killed.", "en", [("killed", 9, "official", "asserted")]),
+    # supporters, associations
+    ("Сторонники бывшего мэра говорят о «сотнях» задержанных активистов.", "ru", [("detained", None, "activist", "asserted")]),
+    ("Прихильники колишнього мера говорять про 40 затриманих.", "uk", [("detained", 40, "activist", "asserted")]),
+    ("Supporters of the former mayor said 40 people had been detained.", "en", [("detained", 40, "activist", "asserted")]),
+    ("Бұрынғы әкімнің жақтастары 40 адам ұсталды деп мәлімдеді.", "kk", [("detained", 40, "activist", "asserted")]),
+    ("Білоруська асоціація журналістів заявила, що затримано щонайменше 20 журналістів.", "uk", [("detained", 20, "ngo", "asserted")]),
+    ("Ассоциация журналистов заявила о 12 задержанных журналистах.", "ru", [("detained", 12, "ngo", "asserted")]),
+    ("The Association of Journalists said 12 reporters had been detained.", "en", [("detained", 12, "ngo", "asserted")]),
+    ("Журналистер қауымдастығы 12 журналист ұсталды деп мәлімдеді.", "kk", [("detained", 12, "ngo", "asserted")]),
+    # a pronoun subject writing on Telegram: the speaker named before
+    ("The governor said 14 people were killed. Later he wrote on Telegram that 20 people had been killed.", "en",
+     [("killed", 14, "official", "asserted"), ("killed", 20, "official", "asserted")]),
+    ("Губернатор сообщил о 14 погибших. Позже он написал в Telegram, что погибли 20 человек.", "ru",
+     [("killed", 14, "official", "asserted"), ("killed", 20, "official", "asserted")]),
+    ("Губернатор повідомив про 14 загиблих. Згодом він написав у Telegram, що загинули 20 людей.", "uk",
+     [("killed", 14, "official", "asserted"), ("killed", 20, "official", "asserted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), SOURCES)
+def test_sources(text, lang, expected):
+    assert _got(text, lang) == expected
