@@ -67,3 +67,30 @@ SOURCES = [
 @pytest.mark.parametrize(("text", "lang", "expected"), SOURCES)
 def test_sources(text, lang, expected):
     assert _got(text, lang) == expected
+
+
+DENIALS = [
+    # a report denied in the next clause: two claims, the denial from the denier
+    ("An agency report said two passers-by were hurt; a police spokesman denied the report.", "en",
+     [("injured", 2, "media", "unconfirmed"), ("injured", 2, "official", "denied")]),
+    ("Opposition supporters said at least 3 protesters had died, but the health ministry said the figure was wrong.", "en",
+     [("killed", 3, "opposition", "asserted"), ("killed", 3, "official", "denied")]),
+    ('Telegram channels wrote about "not less than 40 lost", but in police it was called fake.', "en",
+     [("killed", 40, "social_media", "unconfirmed"), ("killed", 40, "official", "denied")]),
+    ("Telegram channels wrote about not less than 100 lost. The police named it the rumors.", "en",
+     [("killed", 100, "social_media", "unconfirmed"), ("killed", 100, "official", "denied")]),
+    ("Министрлік 85 адам жойылды деп мәлімдеді; украин тарапы бұл мәлімдемені жалған деп атады.", "kk",
+     [("killed", 85, "official", "unconfirmed"), ("killed", 85, "official", "denied")]),
+    # "these reports are wrong" opening the next sentence, which states a figure of its own
+    ("Ранее в ряде СМИ сообщалось о 2 раненых. Эти сведения ошибочны: за медицинской помощью обратился 1 человек.", "ru",
+     [("injured", 2, "media", "asserted"), ("injured", 1, "author", "asserted"), ("injured", 2, "author", "denied")]),
+    ("Раніше в ряді ЗМІ повідомлялося про 2 поранених. Ці відомості помилкові: по медичну допомогу звернулася 1 людина.", "uk",
+     [("injured", 2, "media", "asserted"), ("injured", 1, "author", "asserted"), ("injured", 2, "author", "denied")]),
+    # "did not confirm" is a hedge, not a denial (devset6/11/12 conventions)
+    ("Желіде 60 адам ұсталды деген хабар тарады. Полиция бұл ақпаратты растамады.", "kk", [("detained", 60, "unknown", "unconfirmed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), DENIALS)
+def test_denials(text, lang, expected):
+    assert _got(text, lang) == expected

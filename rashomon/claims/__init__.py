@@ -21,6 +21,7 @@ from ._denials import (
     _back_source,
     _denial_echo,
     _denial_target,
+    _echo_target,
     _hedge,
     _letterhead_of,
     _named_in,
@@ -221,7 +222,7 @@ class ClaimExtractor:
             src = _continued(out[first_new:], markers, masthead)
             chain = ((s0, s1), src, {_FAMILY.get(c.measure, c.measure) for c in out[first_new:]}) if src is not None else None
             if attr.lex.denial_refs.exact or attr.lex.denial_refs.prefix:
-                own = (pi, first_new, len(out)) if len(out) > first_new else hedge_for
+                own = _echo_target(out, first_new, hedge_for, pi, toks, finds["denial_refs"])
                 _denial_echo(doc.id, out, own, pi, toks, text, attr, finds["denial_refs"])
             if _rumour_denied(doc.id, out, first_new, toks, text, attr) and pending is not None and pending[0] == pi:
                 pending = (pi, pending[1], pending[2] + 1)  # the rumour went in before its denial

@@ -130,6 +130,19 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
             source_type=None if m is not None else "author", citation=None, rule="denial+echo"))
 
 
+def _echo_target(out: list[Claim], first: int, before, pi: int, toks, refs) -> tuple | None:
+    """The claims a denial in a sentence with figures points back at: its own before the denial
+    ("X said 2 were hurt; police denied the report"), else, when the sentence opens with the denial
+    ("Эти сведения ошибочны: обратился 1 человек"), those of the sentence before (``before``)."""
+    if len(out) <= first:
+        return before
+    if refs and before is not None and before[0] == pi and refs[0][0] <= 3:
+        cue = toks[refs[0][0]].start
+        if not any(c.value_span and c.value_span[1] <= cue for c in out[first:]):
+            return before
+    return (pi, first, len(out))
+
+
 def _denial_target(target, pi: int, text: str, para, s0: int) -> bool:
     """May a figure-less sentence deny the claims of the sentence before it (``target``)? In the
     same paragraph, or opening the next one right after it (a chronology's next entry: "**12:20** —

@@ -334,7 +334,7 @@ class Attributor:
                 for x, y in typed[1:]:
                     if x <= e:
                         e = max(e, y)  # "Ішкі істер министрлігі": matches that join into one name
-        return (s0, e)
+        return (s0, _kk_name_end(self.lex, toks, s0, e))
 
     def _paren_sources(self, toks, text, found) -> list[Marker]:
         """"1,500 (police)", "more than 3,000 (organisers)": a short parenthesis naming a source."""
@@ -886,6 +886,21 @@ def _stamp(lex: Lexicon, toks, a: int, c: int) -> bool:
         and not lex.source_types.find(toks, a, c) and not lex.measures.find(toks, a, c)
 
 
+def _kk_name_end(lex: Lexicon, toks, s0: int, e: int) -> int:
+    """Kazakh names end in their head ("Ресей Қорғаныс министрлігі"): lower-case words after the
+    last source word of a known type, when a locative among them opens an adverbial phrase ("...
+    министрлігі соққы мейрамханада жиналған"), are no part of the name."""
+    typed = [y for _x, y, typ in lex.source_types.find(toks, s0, e) if typ != "unknown"]
+    if not typed or typed[-1] >= e:
+        return e
+    end = typed[-1]
+    rest = toks[end:e]
+    if all(t.kind == "w" and t.text.islower() for t in rest) and any(t.low.endswith(_KK_LOCATIVE) for t in rest):
+        return end
+    return e
+
+
+_KK_LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
 _KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 
 
