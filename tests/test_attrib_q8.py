@@ -94,3 +94,27 @@ DENIALS = [
 @pytest.mark.parametrize(("text", "lang", "expected"), DENIALS)
 def test_denials(text, lang, expected):
     assert _got(text, lang) == expected
+
+
+CLAUSES = [
+    # "according to" inside a relative clause after the figure is that clause's source, not the figure's
+    ("В результате взрыва погиб 1 человек - житель города, который, по данным следствия, сам нёс устройство.", "ru",
+     [("killed", 1, "author", "asserted")]),
+    ("СБУ затримала 1 мешканця області, який, за даними слідства, коригував удар.", "uk", [("detained", 1, "author", "asserted")]),
+    ("Police detained 1 resident, who, according to investigators, had guided the strike.", "en", [("detained", 1, "author", "asserted")]),
+    ("Погибли 5 человек, по данным следствия.", "ru", [("killed", 5, "official", "asserted")]),
+    ("За даними слідства, загинули 5 людей.", "uk", [("killed", 5, "official", "asserted")]),
+    # a denial answering its own sentence's amount ('"dozens" of its fighters') leaves the figures before alone
+    ('Security services have detained five people, the Interior Ministry said on Thursday. A group said "dozens" of its fighters '
+     "were ready to act; officials dismissed the claim.", "en", [("detained", 5, "official", "asserted")]),
+    # a table row headed by a quoted name typed at an earlier mention
+    ("Правозащитный центр «Зорька» заявил о 20 задержанных.\n\n| Источник | Задержанные |\n|---|---|\n| «Зорька» | более 40 |", "ru",
+     [("detained", 20, "ngo", "asserted"), ("detained", 40, "ngo", "asserted")]),
+    # a platform names the channels: Telegram channels stay social media in Kazakh
+    ("Telegram арналары 50-ден астам адам қаза тапты деп жазды.", "kk", [("killed", 50, "social_media", "unconfirmed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CLAUSES)
+def test_clauses(text, lang, expected):
+    assert _got(text, lang) == expected

@@ -206,7 +206,7 @@ class ClaimExtractor:
                     ctx = Context(doc, timexes, mentions)
                 when = ctx.when(toks[q.nstart].start, (s0, s1), para)
                 doer = attr.doer(toks, text, q.start, q.measure) if not named else None
-                if inherit is None and follow is not None and _FAMILY.get(q.measure, q.measure) in follow[2]:
+                if inherit is None and follow is not None and _FAMILY.get(q.measure, q.measure) in follow[2] and not finds["denial_refs"]:
                     doer = doer or follow[1]  # a sentence that goes on with the last one's source
                 claim = self._claim(doc, toks, q, markers, doer or inherit, attr, (paren, cues, nationwide), (s0, s1), para, lang, ctx, cites, infobox,
                                     limit, when, antecedent[0] if antecedent else None, letterhead)

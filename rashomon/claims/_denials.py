@@ -83,6 +83,8 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
               and (zero is None or (c.measure == zero and c.modality == "unconfirmed" and c.value == 1))]
     if not denied:
         return
+    if all(c.span[1] <= toks[0].start for c in denied) and _own_amount(attr, toks, a):
+        return  # 'A group said "dozens" of its fighters were ready; officials dismissed the claim': its own claim
     ntok = attr._backward(toks, _said_before(attr, toks, a), appositions=False) or _after_relative(attr, toks, a)
     if ntok is not None:  # "a figure the government called ...": the name after the pointer word
         ana = [e for _s, e, _p2 in attr.lex.anaphora.find(toks, ntok[0], ntok[1])]
@@ -137,9 +139,10 @@ def _echo_target(out: list[Claim], first: int, before, pi: int, toks, refs) -> t
     if len(out) <= first:
         return before
     if refs and before is not None and before[0] == pi and refs[0][0] <= 3:
-        cue = toks[refs[0][0]].start
-        if not any(c.value_span and c.value_span[1] <= cue for c in out[first:]):
-            return before
+        cue, end = toks[refs[0][0]].start, refs[0][1]
+        stop = next((k for k in range(end, len(toks)) if toks[k].text in (":", ";", ".", "—", "–")), None)
+        if stop is not None and not any(c.value_span and c.value_span[0] <= toks[stop].start for c in out[first:]):
+            return before  # the denial's clause ends before the sentence's own figures
     return (pi, first, len(out))
 
 
@@ -467,3 +470,16 @@ def _report_denied(doc_id: str, out: list[Claim], first: int, toks, text: str, a
 
 
 _REPORT_ENDS = {"о", "об", "про", "that", "что", "що", "of", "about"}  # where a reporter's name ends: "сообщения X о 12"
+
+
+def _own_amount(attr: Attributor, toks, a: int) -> bool:
+    """Does a sentence state an amount of its own before its denial cue at ``a`` (a number, a number
+    word, "dozens")? Then the denial answers that statement, not the figures of the sentence before."""
+    lex = attr.lex
+    for k, t in enumerate(toks[:a]):
+        if attr.times[0] and attr._in_time(t):
+            continue  # "On 7 May police called the reports false": a date
+        if t.kind == "n" or (t.kind == "w" and (lex.vague.first(toks, k) or ((w := lex.number_word(t)) and w[1] != "article" and w[0] != 1))):
+            return True
+    return False
+

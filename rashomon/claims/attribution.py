@@ -406,7 +406,11 @@ class Attributor:
         if b < e and self._type_of(toks[s:b], default="") in ("", "unknown") and not any(t.kind == "n" for t in toks[s:e]) \
                 and self._type_of(toks[s:e], default="") not in ("", "unknown"):
             b = e  # "| ООН (моніторингова місія) | 25 |": the parenthesis says what kind of source
-        if b == s or any(t.kind == "n" for t in toks[s:b]) or self._type_of(toks[s:b], default="") in ("", "unknown") \
+        quoted = None
+        if b - s >= 3 and toks[s].text in ("«", "“", '"') and toks[b - 1].text in ("»", "”", '"') \
+                and self._type_of(toks[s:b], default="") in ("", "unknown"):
+            quoted = self._quoted_type(text, toks[s].start, toks[b - 1].end)  # "| «Кылым шамы» | ... |" after "центр «Кылым шамы»"
+        if b == s or any(t.kind == "n" for t in toks[s:b]) or (self._type_of(toks[s:b], default="") in ("", "unknown") and not quoted) \
                 or self.lex.measures.find(toks, s, b):
             return []  # "| Зақымданған тұрғын үйлер | 3 100 |": a row of what is counted, not of who counts
         if word_list(self.lex.lang, "row_places").find(toks, s, b):
@@ -414,6 +418,8 @@ class Attributor:
         m = self._named(toks, text, (s, s + 1), "row", (s, b))  # its own kind: it frames no next row
         if m is None:
             return []
+        if quoted:
+            m.type = quoted
         mod = "asserted"
         for _a, _b, cue in self.lex.modality.find(toks[s:e]):
             mod = _stronger(mod, cue)
@@ -701,6 +707,22 @@ class Attributor:
                     return typ
         return None
 
+    def _quoted_type(self, text: str, a: int, b: int) -> str | None:
+        """The type of a quoted name ("«Кылым шамы»") from an earlier mention of it after a source
+        word ("Правозащитный центр «Кылым шамы» заявляет")."""
+        name = text[a:b]
+        pos = a
+        for _ in range(6):
+            pos = text.rfind(name, 0, pos)
+            if pos < 0:
+                return None
+            toks = tokenize(text, 0, max(0, pos - 120), pos)
+            k = len(toks)
+            for x, _y, typ in self.lex.source_types.find(toks, max(0, k - 5), k):
+                if typ not in ("unknown", "eyewitness") and not any(t.text in _HARD for t in toks[x:k]):
+                    return typ
+        return None
+
     def _type_of(self, toks: Sequence[Token], default: str = "unknown") -> str:
         """The first known type in ``toks``; people who write on social media ("Жергілікті
         тұрғындар әлеуметтік желіде", "residents on social media") are social media."""
@@ -766,6 +788,8 @@ class Attributor:
         for j in range(bisect.bisect_left(starts, qend), len(markers)):
             m = markers[j]
             if m.kind in ("pre", "hearsay") and m.cue[0] < limit:  # "9 (official); 25 (according to NGOs)"
+                if self._relative_between(qend, m.cue[0]):
+                    break  # "погиб 1 человек - житель, который, по данным следствия, сам ...": the relative clause's own source
                 return m
             # a postposed reporting clause: "..., unions say" (not "... and the akimat says 3")
             if m.kind == "verb" and m.ntok and m.ntok[0] >= qend and (self._after_comma(min(m.ntok[0], m.cue[0])) or (
@@ -778,6 +802,17 @@ class Attributor:
                 return antecedent  # "..., he said": whoever the previous sentence named
         note = next((m for m in markers if m.kind == "note"), None)
         return note or carried
+
+    def _relative_between(self, a: int, b: int) -> bool:
+        """Does a relative clause open (", который", ", який", ", who") between tokens ``a`` and ``b``?"""
+        toks = self._toks
+        if toks is None:
+            return False
+        for k in range(max(a, 1), min(b, len(toks))):
+            if toks[k - 1].text == "," and toks[k].low not in _THAT_WORDS | {"that"} and any(
+                    p == "rel" for _e, p in self.lex.attribution.at(toks, k)):
+                return True
+        return False
 
     def _reporting(self, markers: list[Marker], k: int) -> Marker | None:
         """The speaker of a known type whose speech verb reports an untyped speaker's ("Governor X
@@ -907,11 +942,12 @@ _KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 def _kk_heads(toks, found: list) -> list:
     """Kazakh puts a possessor before its head, in the genitive ("бұрынғы әкімнің жақтастары": the
     mayor's supporters) or right before a head with a possessive ending ("журналистер
-    қауымдастығы"): such a typed word with a typed head after it names no speaker."""
+    қауымдастығы"): such a typed word with a typed head after it names no speaker (a platform stays:
+    "Telegram арналары" are social media)."""
     out = []
     for k, (s, e, typ) in enumerate(found):
         later = [(s2, t) for s2, _e2, t in found[k + 1 :] if t != "unknown" and s2 >= e]
-        if typ != "unknown" and later and (toks[e - 1].low.endswith(_KK_GENITIVE) or (
+        if typ not in ("unknown", "social_media") and later and (toks[e - 1].low.endswith(_KK_GENITIVE) or (
                 later[0][0] == e and toks[found[k + 1][1] - 1].low.endswith(("ы", "і")))):
             continue
         out.append((s, e, typ))
