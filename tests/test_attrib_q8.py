@@ -118,3 +118,27 @@ CLAUSES = [
 @pytest.mark.parametrize(("text", "lang", "expected"), CLAUSES)
 def test_clauses(text, lang, expected):
     assert _got(text, lang) == expected
+
+
+STATEMENTS = [
+    # a contrastive "тоді як X говорило про N" starts X's attribution (the neuter past of "говорить")
+    ("За оцінками опозиції, на акцію вийшли 30 тисяч людей, тоді як МВС говорило про 10 тисяч.", "uk",
+     [("participants", 30000, "opposition", "asserted"), ("participants", 10000, "official", "asserted")]),
+    ("По оценкам оппозиции, на акцию вышли 30 тысяч человек, тогда как МВД говорило о 10 тысячах.", "ru",
+     [("participants", 30000, "opposition", "asserted"), ("participants", 10000, "official", "asserted")]),
+    # Kazakh "алайда" (however) closes the rumour's clause before its denial
+    ("Әлеуметтік желілерде 50 адам қаза тапты деген ақпарат тарады, алайда әкімдік бұл ақпаратты жалған деп атады.", "kk",
+     [("killed", 50, "social_media", "unconfirmed"), ("killed", 50, "official", "denied")]),
+    # a named source's statement called false: the statement, unconfirmed, and the document's denial
+    ("Заява Міністерства оборони про «до 85» знищених військових є неправдою: у закладі перебували цивільні.", "uk",
+     [("killed", 85, "official", "unconfirmed"), ("killed", 85, "author", "denied")]),
+    ("Заявление Министерства обороны о «до 85» уничтоженных военных является ложью.", "ru",
+     [("killed", 85, "official", "unconfirmed"), ("killed", 85, "author", "denied")]),
+    ("The Defence Ministry's claim of up to 85 soldiers killed is false.", "en",
+     [("killed", 85, "official", "unconfirmed"), ("killed", 85, "author", "denied")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), STATEMENTS)
+def test_statements(text, lang, expected):
+    assert _got(text, lang) == expected

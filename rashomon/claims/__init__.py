@@ -29,6 +29,7 @@ from ._denials import (
     _report_denied,
     _rumour_denied,
     _rumour_split,
+    _statement_denied,
     _states_count,
 )
 from .attribution import Attributor, Marker
@@ -228,6 +229,7 @@ class ClaimExtractor:
                 pending = (pi, pending[1], pending[2] + 1)  # the rumour went in before its denial
             _rumour_split(doc.id, out, first_new, toks, text, attr)
             _report_denied(doc.id, out, first_new, toks, text, attr, markers)
+            _statement_denied(doc.id, out, first_new, toks, text, attr)
             last = [m for m in markers if m.name and m.kind in ("pre", "verb", "colon")]
             if last:
                 antecedent = (last[-1], pi)

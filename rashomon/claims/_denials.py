@@ -483,3 +483,61 @@ def _own_amount(attr: Attributor, toks, a: int) -> bool:
             return True
     return False
 
+
+
+def _statement_denied(doc_id: str, out: list[Claim], first: int, toks, text: str, attr: Attributor) -> None:
+    """A sentence that calls a named source's statement of a figure false ("Заява Міністерства
+    оборони РФ про «до 85» знищених військових є неправдою", "The ministry's claim of 85 killed is
+    false") states two claims: the statement, ``unconfirmed``, from its source, and its denial in the
+    document's own voice. Statement nouns: ``statement_nouns.txt``."""
+    nouns = word_list(attr.lex.lang, "statement_nouns").find(toks)
+    if not nouns or len(out) <= first:
+        return
+    cues = {k: e for k, e, mod in attr.lex.modality.find(toks) if mod == "denied"}
+    if not cues:
+        return
+    stated = {(c.measure, str(c.value)) for c in out[first:] if c.modality == "denied" and c.rule.endswith(("+echo", "+split", "+denied"))}
+    for c in list(out[first:]):
+        if c.citation is not None or not c.value_span or c.rule.endswith(("+echo", "+split", "+denied")) or (c.measure, str(c.value)) in stated:
+            continue
+        k = next((j for j, t in enumerate(toks) if t.start >= c.value_span[0]), None)
+        cue = next((j for j in cues if k is not None and j > k and not any(t.text in ";:" for t in toks[k:j])), None)
+        if k is None or cue is None:
+            continue
+        name = next((sp for a, b, _p in nouns if (sp := _stated_by(attr, toks, a, b, k)) is not None), None)
+        if name is None:
+            continue
+        x, y = name
+        span = (toks[x].start, toks[y - 1].end)
+        if c.source is not None and c.source.span and not (span[0] <= c.source.span[0] < span[1]):
+            continue  # the figure has a speaker of its own
+        src = Source(text[span[0] : span[1]], attr._type_of(toks[x:y]), span)
+        c.modality, c.source, c.source_type = "unconfirmed", src, None
+        lo, hi = min(toks[x].start, c.span[0]), toks[cues[cue] - 1].end
+        out.append(dataclasses.replace(
+            c, id=stable_id("c", doc_id, (lo, hi), c.measure, c.value), span=(lo, hi), quote=text[lo:hi], modality="denied",
+            source=None, source_type="author", rule=c.rule.split("+")[0] + "+denied"))
+        stated.add((c.measure, str(c.value)))
+
+
+def _stated_by(attr: Attributor, toks, a: int, b: int, k: int) -> tuple[int, int] | None:
+    """The source of a statement noun at ``toks[a:b]`` that states the figure at ``k``: the name
+    after it up to "про"/"о"/"of"/"about" ("Заява МО РФ про 85"), or the possessor before it ("The
+    ministry's claim of 85", "министрлігінің мәлімдемесі"), of a known type; None if there is none."""
+    if not 0 < k - b <= 10 or any(t.text in ",;:()" for t in toks[b:k]):
+        return None
+    p = next((j for j in range(b, k) if toks[j].low in _OF), None)
+    if p is not None and p > b and attr._type_of(toks[b:p], default="") not in ("", "unknown"):
+        return (b, p)  # the name after the noun
+    x = a
+    while x > 0 and a - x < 6 and toks[x - 1].kind == "w" and not attr.lex.attribution.first(toks, x - 1):
+        x -= 1  # "The Defence Ministry's", "Ресей Қорғаныс министрлігінің"
+    while x < a and toks[x].low in ("the", "a", "an"):
+        x += 1
+    y = a
+    if y > x and attr._type_of(toks[x:y], default="") not in ("", "unknown"):
+        return (x, y)  # the possessor before the noun
+    return None
+
+
+_OF = {"про", "о", "об", "of", "about", "that"}
