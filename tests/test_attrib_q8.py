@@ -142,3 +142,25 @@ STATEMENTS = [
 @pytest.mark.parametrize(("text", "lang", "expected"), STATEMENTS)
 def test_statements(text, lang, expected):
     assert _got(text, lang) == expected
+
+
+GAPS = [
+    # a second speaker whose verb is left out, in a clause the segmenter split off at ";"
+    ("Правозахисний центр «Вясна» повідомив про щонайменше 700 затриманих; МВС — про 639. Серед затриманих — 7 колишніх кандидатів.", "uk",
+     [("detained", 700, "ngo", "asserted"), ("detained", 639, "official", "asserted"), ("detained", 7, "author", "asserted")]),
+    ("Правозащитный центр «Весна» сообщил о 700 задержанных; МВД — о 639.", "ru",
+     [("detained", 700, "ngo", "asserted"), ("detained", 639, "official", "asserted")]),
+    # "Среди задержанных — 7 ...": the writer's note on who was counted, not the last speaker's
+    ("Правозащитный центр «Весна» называет более 700 задержанных. Среди задержанных — 7 кандидатов в президенты.", "ru",
+     [("detained", 700, "ngo", "asserted"), ("detained", 7, "author", "asserted")]),
+    # a hedged toll
+    ("An opposition blog said the death toll could be 30.", "en", [("killed", 30, "opposition", "unconfirmed")]),
+    ("Оппозиция заявила, что число погибших может достигать 30.", "ru", [("killed", 30, "opposition", "unconfirmed")]),
+    ("Опозиція заявила, що кількість загиблих може сягати 30.", "uk", [("killed", 30, "opposition", "unconfirmed")]),
+    ("«Мемориал» сообщил, что среди убитых могли оказаться не менее 10 мирных жителей.", "ru", [("killed", 10, "ngo", "unconfirmed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), GAPS)
+def test_gaps_and_hedges(text, lang, expected):
+    assert _got(text, lang) == expected

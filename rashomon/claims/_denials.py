@@ -541,3 +541,13 @@ def _stated_by(attr: Attributor, toks, a: int, b: int, k: int) -> tuple[int, int
 
 
 _OF = {"про", "о", "об", "of", "about", "that"}
+
+
+def _composition(toks, rules: Rules) -> bool:
+    """A sentence that opens by saying who was among the counted, with a dash ("Среди задержанных —
+    7 кандидатов", "Серед затриманих — 7 колишніх кандидатів"): the writer's note on the count, which
+    the last speaker's chain does not reach (devset12 gold)."""
+    if len(toks) < 4 or toks[0].low not in _subset_firsts(rules.lex):
+        return False
+    hit = rules.lex.measures.first(toks, 1)
+    return hit is not None and hit[1].noun and hit[0] < len(toks) and toks[hit[0]].text in ("—", "–")

@@ -188,7 +188,8 @@ class Attributor:
             if m.kind == "verb" and m.type in (None, "unknown") and m.ntok and self._role_only(toks, m.ntok):
                 m.type = next((typ for x, _y, typ in self.lex.source_types.find(toks) if typ not in ("unknown", "eyewitness")
                                and not m.ntok[0] <= x < m.ntok[1]), m.type)  # "Police have detained three, a spokesman said"
-        if out and self.lex.lang in ("ru", "uk") and "—" in map(_TEXT, toks):
+        if (out or (toks and text[max(0, toks[0].start - 3) : toks[0].start].rstrip().endswith(";"))) \
+                and self.lex.lang in ("ru", "uk") and "—" in map(_TEXT, toks):
             out.extend(self._gapped(toks, text))
         if any(m.kind == "label" for m in out):  # "по данным МЧС, официальное число погибших": the named source
             out = [m for m in out if m.kind != "label" or not self._spoken(toks, out, m)]
@@ -369,10 +370,12 @@ class Attributor:
     def _gapped(self, toks, text) -> list[Marker]:
         """A second speaker whose verb is left out: "Организаторы говорили, что ..., а районное
         управление — что «около 600 человек»", "Державне телебачення каже про 65 тисяч, незалежні
-        спостерігачі — про 10-15 тисяч" (the figure after the dash is the second speaker's)."""
+        спостерігачі — про 10-15 тисяч", "...; МВС — про 639" (the figure after the dash is the second
+        speaker's)."""
         out = []
-        for k in range(1, len(toks) - 3):
-            if toks[k - 1].text != ",":
+        opened = bool(toks) and text[max(0, toks[0].start - 3) : toks[0].start].rstrip().endswith(";")  # a clause split off at ";"
+        for k in range(0 if opened else 1, len(toks) - 3):
+            if k and toks[k - 1].text not in (",", ";"):  # "«Вясна» повідомив про 700 затриманих; МВС — про 639"
                 continue
             if toks[k].low not in ("а", "і", "и", "та"):
                 k -= 1  # ", незалежні спостерігачі — про 10-15 тисяч": no conjunction
