@@ -18,8 +18,8 @@ import re
 from ..document import Document
 from ..model import Claim, Mention, Source, TimeExpr, stable_id
 from ._denials import (
-    _composition,
     _back_source,
+    _composition,
     _denial_echo,
     _denial_target,
     _echo_target,

@@ -139,7 +139,7 @@ def _echo_target(out: list[Claim], first: int, before, pi: int, toks, refs) -> t
     if len(out) <= first:
         return before
     if refs and before is not None and before[0] == pi and refs[0][0] <= 3:
-        cue, end = toks[refs[0][0]].start, refs[0][1]
+        end = refs[0][1]
         stop = next((k for k in range(end, len(toks)) if toks[k].text in (":", ";", ".", "—", "–")), None)
         if stop is not None and not any(c.value_span and c.value_span[0] <= toks[stop].start for c in out[first:]):
             return before  # the denial's clause ends before the sentence's own figures
