@@ -19,8 +19,10 @@ from ..document import Document
 from ..model import Claim, Mention, Source, TimeExpr, stable_id
 from ._denials import (
     _back_source,
+    _composition,
     _denial_echo,
     _denial_target,
+    _echo_target,
     _hedge,
     _letterhead_of,
     _named_in,
@@ -28,6 +30,7 @@ from ._denials import (
     _report_denied,
     _rumour_denied,
     _rumour_split,
+    _statement_denied,
     _states_count,
 )
 from .attribution import Attributor, Marker
@@ -149,7 +152,7 @@ class ClaimExtractor:
             if not named and not own and before is not None and before[2] == pi:
                 inherit = _framing(before, s0, last_marked) or inherit
             follow = chain if not named and not own and chain is not None and chain[0] == before[:2] and _same_item(text, chain[0], s0) \
-                and not any(b0 <= s0 < b1 for b0, b1 in infobox) and not _dated_opening(toks, in_timex) else None
+                and not any(b0 <= s0 < b1 for b0, b1 in infobox) and not _dated_opening(toks, in_timex) and not _composition(toks, rules) else None
             if not named and hedge_for is not None and hedge_for[0] == pi and (_points_back(toks, rules) or any(q.extra.get("revised") for q in qs)):
                 # "Of the wounded, 25 ...", "Вечером число погибших выросло до 59": the same source goes on
                 inherit = _source_of(out[hedge_for[1] : hedge_for[2]]) or inherit
@@ -213,7 +216,7 @@ class ClaimExtractor:
                     ctx = Context(doc, timexes, mentions)
                 when = ctx.when(toks[q.nstart].start, (s0, s1), para)
                 doer = attr.doer(toks, text, q.start, q.measure) if not named else None
-                if inherit is None and follow is not None and _FAMILY.get(q.measure, q.measure) in follow[2]:
+                if inherit is None and follow is not None and _FAMILY.get(q.measure, q.measure) in follow[2] and not finds["denial_refs"]:
                     doer = doer or follow[1]  # a sentence that goes on with the last one's source
                 claim = self._claim(doc, toks, q, markers, doer or inherit, attr, (paren, cues, nationwide), (s0, s1), para, lang, ctx, cites, infobox,
                                     limit, when, antecedent[0] if antecedent else None, letterhead)
@@ -229,12 +232,13 @@ class ClaimExtractor:
             src = _continued(out[first_new:], markers, masthead)
             chain = ((s0, s1), src, {_FAMILY.get(c.measure, c.measure) for c in out[first_new:]}) if src is not None else None
             if attr.lex.denial_refs.exact or attr.lex.denial_refs.prefix:
-                own = (pi, first_new, len(out)) if len(out) > first_new else hedge_for
+                own = _echo_target(out, first_new, hedge_for, pi, toks, finds["denial_refs"])
                 _denial_echo(doc.id, out, own, pi, toks, text, attr, finds["denial_refs"])
             if _rumour_denied(doc.id, out, first_new, toks, text, attr) and pending is not None and pending[0] == pi:
                 pending = (pi, pending[1], pending[2] + 1)  # the rumour went in before its denial
             _rumour_split(doc.id, out, first_new, toks, text, attr)
             _report_denied(doc.id, out, first_new, toks, text, attr, markers)
+            _statement_denied(doc.id, out, first_new, toks, text, attr)
             last = [m for m in markers if m.name and m.kind in ("pre", "verb", "colon")]
             if last:
                 antecedent = (last[-1], pi)

@@ -83,6 +83,8 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
               and (zero is None or (c.measure == zero and c.modality == "unconfirmed" and c.value == 1))]
     if not denied:
         return
+    if all(c.span[1] <= toks[0].start for c in denied) and _own_amount(attr, toks, a):
+        return  # 'A group said "dozens" of its fighters were ready; officials dismissed the claim': its own claim
     ntok = attr._backward(toks, _said_before(attr, toks, a), appositions=False) or _after_relative(attr, toks, a)
     if ntok is not None:  # "a figure the government called ...": the name after the pointer word
         ana = [e for _s, e, _p2 in attr.lex.anaphora.find(toks, ntok[0], ntok[1])]
@@ -128,6 +130,20 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
             c, id=stable_id("c", doc_id, (lo, hi), c.measure, c.value), span=(lo, hi), quote=text[lo:hi],
             modality="denied", source=Source(m.name, m.type or "unknown", m.span) if m is not None else None,
             source_type=None if m is not None else "author", citation=None, rule="denial+echo"))
+
+
+def _echo_target(out: list[Claim], first: int, before, pi: int, toks, refs) -> tuple | None:
+    """The claims a denial in a sentence with figures points back at: its own before the denial
+    ("X said 2 were hurt; police denied the report"), else, when the sentence opens with the denial
+    ("Эти сведения ошибочны: обратился 1 человек"), those of the sentence before (``before``)."""
+    if len(out) <= first:
+        return before
+    if refs and before is not None and before[0] == pi and refs[0][0] <= 3:
+        end = refs[0][1]
+        stop = next((k for k in range(end, len(toks)) if toks[k].text in (":", ";", ".", "—", "–")), None)
+        if stop is not None and not any(c.value_span and c.value_span[0] <= toks[stop].start for c in out[first:]):
+            return before  # the denial's clause ends before the sentence's own figures
+    return (pi, first, len(out))
 
 
 def _denial_target(target, pi: int, text: str, para, s0: int) -> bool:
@@ -454,3 +470,84 @@ def _report_denied(doc_id: str, out: list[Claim], first: int, toks, text: str, a
 
 
 _REPORT_ENDS = {"о", "об", "про", "that", "что", "що", "of", "about"}  # where a reporter's name ends: "сообщения X о 12"
+
+
+def _own_amount(attr: Attributor, toks, a: int) -> bool:
+    """Does a sentence state an amount of its own before its denial cue at ``a`` (a number, a number
+    word, "dozens")? Then the denial answers that statement, not the figures of the sentence before."""
+    lex = attr.lex
+    for k, t in enumerate(toks[:a]):
+        if attr.times[0] and attr._in_time(t):
+            continue  # "On 7 May police called the reports false": a date
+        if t.kind == "n" or (t.kind == "w" and (lex.vague.first(toks, k) or ((w := lex.number_word(t)) and w[1] != "article" and w[0] != 1))):
+            return True
+    return False
+
+
+
+def _statement_denied(doc_id: str, out: list[Claim], first: int, toks, text: str, attr: Attributor) -> None:
+    """A sentence that calls a named source's statement of a figure false ("Заява Міністерства
+    оборони РФ про «до 85» знищених військових є неправдою", "The ministry's claim of 85 killed is
+    false") states two claims: the statement, ``unconfirmed``, from its source, and its denial in the
+    document's own voice. Statement nouns: ``statement_nouns.txt``."""
+    nouns = word_list(attr.lex.lang, "statement_nouns").find(toks)
+    if not nouns or len(out) <= first:
+        return
+    cues = {k: e for k, e, mod in attr.lex.modality.find(toks) if mod == "denied"}
+    if not cues:
+        return
+    stated = {(c.measure, str(c.value)) for c in out[first:] if c.modality == "denied" and c.rule.endswith(("+echo", "+split", "+denied"))}
+    for c in list(out[first:]):
+        if c.citation is not None or not c.value_span or c.rule.endswith(("+echo", "+split", "+denied")) or (c.measure, str(c.value)) in stated:
+            continue
+        k = next((j for j, t in enumerate(toks) if t.start >= c.value_span[0]), None)
+        cue = next((j for j in cues if k is not None and j > k and not any(t.text in ";:" for t in toks[k:j])), None)
+        if k is None or cue is None:
+            continue
+        name = next((sp for a, b, _p in nouns if (sp := _stated_by(attr, toks, a, b, k)) is not None), None)
+        if name is None:
+            continue
+        x, y = name
+        span = (toks[x].start, toks[y - 1].end)
+        if c.source is not None and c.source.span and not (span[0] <= c.source.span[0] < span[1]):
+            continue  # the figure has a speaker of its own
+        src = Source(text[span[0] : span[1]], attr._type_of(toks[x:y]), span)
+        c.modality, c.source, c.source_type = "unconfirmed", src, None
+        lo, hi = min(toks[x].start, c.span[0]), toks[cues[cue] - 1].end
+        out.append(dataclasses.replace(
+            c, id=stable_id("c", doc_id, (lo, hi), c.measure, c.value), span=(lo, hi), quote=text[lo:hi], modality="denied",
+            source=None, source_type="author", rule=c.rule.split("+")[0] + "+denied"))
+        stated.add((c.measure, str(c.value)))
+
+
+def _stated_by(attr: Attributor, toks, a: int, b: int, k: int) -> tuple[int, int] | None:
+    """The source of a statement noun at ``toks[a:b]`` that states the figure at ``k``: the name
+    after it up to "про"/"о"/"of"/"about" ("Заява МО РФ про 85"), or the possessor before it ("The
+    ministry's claim of 85", "министрлігінің мәлімдемесі"), of a known type; None if there is none."""
+    if not 0 < k - b <= 10 or any(t.text in ",;:()" for t in toks[b:k]):
+        return None
+    p = next((j for j in range(b, k) if toks[j].low in _OF), None)
+    if p is not None and p > b and attr._type_of(toks[b:p], default="") not in ("", "unknown"):
+        return (b, p)  # the name after the noun
+    x = a
+    while x > 0 and a - x < 6 and toks[x - 1].kind == "w" and not attr.lex.attribution.first(toks, x - 1):
+        x -= 1  # "The Defence Ministry's", "Ресей Қорғаныс министрлігінің"
+    while x < a and toks[x].low in ("the", "a", "an"):
+        x += 1
+    y = a
+    if y > x and attr._type_of(toks[x:y], default="") not in ("", "unknown"):
+        return (x, y)  # the possessor before the noun
+    return None
+
+
+_OF = {"про", "о", "об", "of", "about", "that"}
+
+
+def _composition(toks, rules: Rules) -> bool:
+    """A sentence that opens by saying who was among the counted, with a dash ("Среди задержанных —
+    7 кандидатов", "Серед затриманих — 7 колишніх кандидатів"): the writer's note on the count, which
+    the last speaker's chain does not reach (devset12 gold)."""
+    if len(toks) < 4 or toks[0].low not in _subset_firsts(rules.lex):
+        return False
+    hit = rules.lex.measures.first(toks, 1)
+    return hit is not None and hit[1].noun and hit[0] < len(toks) and toks[hit[0]].text in ("—", "–")

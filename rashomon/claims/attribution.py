@@ -175,7 +175,8 @@ class Attributor:
             if m is not None:
                 out.append(m)
         if any(m.rumour for m in out):  # "The governor wrote on Telegram that ...": where the named speaker wrote
-            said = {m.cue[1] for m in out if m.kind == "verb" and m.name and m.type not in (None, "unknown", "eyewitness", "social_media")}
+            said = {m.cue[1] for m in out if (m.kind == "verb" and m.name and m.type not in (None, "unknown", "eyewitness", "social_media"))
+                    or (m.kind in ("pronoun", "verb") and self._subject_pronoun(toks, m.cue[0]))}  # "he reported on Telegram"
             out = [m for m in out if not (m.rumour and m.kind == "pre" and m.cue[0] in said)]
         out.extend(self._colon_statement(toks, text, out))
         out.extend(self._paren_sources(toks, text, out))
@@ -187,12 +188,25 @@ class Attributor:
             if m.kind == "verb" and m.type in (None, "unknown") and m.ntok and self._role_only(toks, m.ntok):
                 m.type = next((typ for x, _y, typ in self.lex.source_types.find(toks) if typ not in ("unknown", "eyewitness")
                                and not m.ntok[0] <= x < m.ntok[1]), m.type)  # "Police have detained three, a spokesman said"
-        if out and self.lex.lang in ("ru", "uk") and "—" in map(_TEXT, toks):
+        if (out or (toks and text[max(0, toks[0].start - 3) : toks[0].start].rstrip().endswith(";"))) \
+                and self.lex.lang in ("ru", "uk") and "—" in map(_TEXT, toks):
             out.extend(self._gapped(toks, text))
         if any(m.kind == "label" for m in out):  # "по данным МЧС, официальное число погибших": the named source
             out = [m for m in out if m.kind != "label" or not self._spoken(toks, out, m)]
         out.sort(key=lambda m: m.cue[0])
         return out
+
+    def _subject_pronoun(self, toks, a: int) -> bool:
+        """Is the subject of the verb at ``a`` a personal pronoun ("he reported", "вона написала",
+        ``subject_pronouns.txt``), maybe with an adverb between ("he later wrote")?"""
+        pron = word_list(self.lex.lang, "subject_pronouns")
+        for k in (a - 1, a - 2):
+            if k < 0 or toks[k].kind != "w":
+                return False
+            hit = pron.first(toks, k)
+            if hit is not None and hit[0] == k + 1:
+                return True
+        return False
 
     def _role_only(self, toks, ntok: tuple[int, int]) -> bool:
         """Is a speaker named only by a role ("a spokesman", "речник", ``source_roles.txt``)?"""
@@ -321,7 +335,7 @@ class Attributor:
                 for x, y in typed[1:]:
                     if x <= e:
                         e = max(e, y)  # "Ішкі істер министрлігі": matches that join into one name
-        return (s0, e)
+        return (s0, _kk_name_end(self.lex, toks, s0, e))
 
     def _paren_sources(self, toks, text, found) -> list[Marker]:
         """"1,500 (police)", "more than 3,000 (organisers)": a short parenthesis naming a source."""
@@ -356,10 +370,12 @@ class Attributor:
     def _gapped(self, toks, text) -> list[Marker]:
         """A second speaker whose verb is left out: "Организаторы говорили, что ..., а районное
         управление — что «около 600 человек»", "Державне телебачення каже про 65 тисяч, незалежні
-        спостерігачі — про 10-15 тисяч" (the figure after the dash is the second speaker's)."""
+        спостерігачі — про 10-15 тисяч", "...; МВС — про 639" (the figure after the dash is the second
+        speaker's)."""
         out = []
-        for k in range(1, len(toks) - 3):
-            if toks[k - 1].text != ",":
+        opened = bool(toks) and text[max(0, toks[0].start - 3) : toks[0].start].rstrip().endswith(";")  # a clause split off at ";"
+        for k in range(0 if opened else 1, len(toks) - 3):
+            if k and toks[k - 1].text not in (",", ";"):  # "«Вясна» повідомив про 700 затриманих; МВС — про 639"
                 continue
             if toks[k].low not in ("а", "і", "и", "та"):
                 k -= 1  # ", незалежні спостерігачі — про 10-15 тисяч": no conjunction
@@ -393,7 +409,11 @@ class Attributor:
         if b < e and self._type_of(toks[s:b], default="") in ("", "unknown") and not any(t.kind == "n" for t in toks[s:e]) \
                 and self._type_of(toks[s:e], default="") not in ("", "unknown"):
             b = e  # "| ООН (моніторингова місія) | 25 |": the parenthesis says what kind of source
-        if b == s or any(t.kind == "n" for t in toks[s:b]) or self._type_of(toks[s:b], default="") in ("", "unknown") \
+        quoted = None
+        if b - s >= 3 and toks[s].text in ("«", "“", '"') and toks[b - 1].text in ("»", "”", '"') \
+                and self._type_of(toks[s:b], default="") in ("", "unknown"):
+            quoted = self._quoted_type(text, toks[s].start, toks[b - 1].end)  # "| «Кылым шамы» | ... |" after "центр «Кылым шамы»"
+        if b == s or any(t.kind == "n" for t in toks[s:b]) or (self._type_of(toks[s:b], default="") in ("", "unknown") and not quoted) \
                 or self.lex.measures.find(toks, s, b):
             return []  # "| Зақымданған тұрғын үйлер | 3 100 |": a row of what is counted, not of who counts
         if word_list(self.lex.lang, "row_places").find(toks, s, b):
@@ -401,6 +421,8 @@ class Attributor:
         m = self._named(toks, text, (s, s + 1), "row", (s, b))  # its own kind: it frames no next row
         if m is None:
             return []
+        if quoted:
+            m.type = quoted
         mod = "asserted"
         for _a, _b, cue in self.lex.modality.find(toks[s:e]):
             mod = _stronger(mod, cue)
@@ -417,6 +439,9 @@ class Attributor:
                 continue
             if toks[c - 1].kind == "n" and c + 1 < len(toks) and toks[c + 1].kind == "n":
                 start = c + 2  # "13:30 МЧС: трое погибших" - a clock time before the lead-in
+                continue
+            if c <= start or _stamp(self.lex, toks, start, c):
+                start = c + 1  # "Update 26.09 13.00: Investigative committee: ..." - a dated update mark
                 continue
             if any(m.cue[0] < c for m in found) or c - start > 12:
                 return []
@@ -463,6 +488,8 @@ class Attributor:
             return Marker(cue, "pronoun") if first[1] == "pronoun" else None
         if kind == "verb" and b <= cue[0] and any(p == "pronoun" for e, p in self.lex.attribution.at(toks, b - 1) if e == b):
             return Marker(cue, "pronoun")  # "A day earlier it had given ...": the pronoun is the subject
+        if kind == "verb" and b - a == 1 and b <= cue[0] and (p := word_list(self.lex.lang, "subject_pronouns").first(toks, a)) and p[0] == b:
+            return Marker(cue, "pronoun")  # "Позже он написал ...": whoever was named before
         typ = self._type_of(toks[a:b], default="")
         if not typ and kind == "verb" and toks[b - 1].text[:1].isupper():
             j = next((k for k in range(b - 2, max(-1, a - 3), -1) if toks[k].low in _AT), -1)  # "в" may be trimmed off
@@ -683,11 +710,30 @@ class Attributor:
                     return typ
         return None
 
+    def _quoted_type(self, text: str, a: int, b: int) -> str | None:
+        """The type of a quoted name ("«Кылым шамы»") from an earlier mention of it after a source
+        word ("Правозащитный центр «Кылым шамы» заявляет")."""
+        name = text[a:b]
+        pos = a
+        for _ in range(6):
+            pos = text.rfind(name, 0, pos)
+            if pos < 0:
+                return None
+            toks = tokenize(text, 0, max(0, pos - 120), pos)
+            k = len(toks)
+            for x, _y, typ in self.lex.source_types.find(toks, max(0, k - 5), k):
+                if typ not in ("unknown", "eyewitness") and not any(t.text in _HARD for t in toks[x:k]):
+                    return typ
+        return None
+
     def _type_of(self, toks: Sequence[Token], default: str = "unknown") -> str:
         """The first known type in ``toks``; people who write on social media ("Жергілікті
         тұрғындар әлеуметтік желіде", "residents on social media") are social media."""
         generic, first = False, None
-        for _s, _e, typ in self.lex.source_types.find(toks):
+        found = self.lex.source_types.find(toks)
+        if self.lex.lang == "kk" and len(found) > 1:
+            found = _kk_heads(toks, found)
+        for _s, _e, typ in found:
             if typ != "unknown":
                 if first is None:
                     first = typ
@@ -697,6 +743,8 @@ class Attributor:
                     return typ
             else:
                 generic = True
+        if first is None and _place_title(self.lex.lang, toks):
+            return "official"  # "глава Удмуртии", "Head of Udmurtia Brechalov": the head of a region or town
         return first or ("unknown" if generic else default)
 
     # -- choice -----------------------------------------------------------------------------------
@@ -743,6 +791,8 @@ class Attributor:
         for j in range(bisect.bisect_left(starts, qend), len(markers)):
             m = markers[j]
             if m.kind in ("pre", "hearsay") and m.cue[0] < limit:  # "9 (official); 25 (according to NGOs)"
+                if self._relative_between(qend, m.cue[0]):
+                    break  # "погиб 1 человек - житель, который, по данным следствия, сам ...": the relative clause's own source
                 return m
             # a postposed reporting clause: "..., unions say" (not "... and the akimat says 3")
             if m.kind == "verb" and m.ntok and m.ntok[0] >= qend and (self._after_comma(min(m.ntok[0], m.cue[0])) or (
@@ -755,6 +805,17 @@ class Attributor:
                 return antecedent  # "..., he said": whoever the previous sentence named
         note = next((m for m in markers if m.kind == "note"), None)
         return note or carried
+
+    def _relative_between(self, a: int, b: int) -> bool:
+        """Does a relative clause open (", который", ", який", ", who") between tokens ``a`` and ``b``?"""
+        toks = self._toks
+        if toks is None:
+            return False
+        for k in range(max(a, 1), min(b, len(toks))):
+            if toks[k - 1].text == "," and toks[k].low not in _THAT_WORDS | {"that"} and any(
+                    p == "rel" for _e, p in self.lex.attribution.at(toks, k)):
+                return True
+        return False
 
     def _reporting(self, markers: list[Marker], k: int) -> Marker | None:
         """The speaker of a known type whose speech verb reports an untyped speaker's ("Governor X
@@ -843,6 +904,57 @@ class Attributor:
             if a == 0 or not any(t.text in _CLAUSE or t.kind == "n" for t in between):
                 return "probable" if own else "reported"
         return None
+
+
+def _place_title(lang: str, toks) -> bool:
+    """Does a title of the head of a territory (``source_place_titles.txt``: "глава", "head of")
+    stand right before a capitalized name ("глава Удмуртии", "Head of Udmurtia")?"""
+    titles = word_list(lang, "source_place_titles")
+    for _a, b, _p in titles.find(toks):
+        if b < len(toks) and toks[b].kind == "w" and toks[b].text[:1].isupper():
+            return True
+    return False
+
+
+def _stamp(lex: Lexicon, toks, a: int, c: int) -> bool:
+    """Is ``toks[a:c]`` (before a colon) only a time stamp: a few words and numbers, a number last
+    ("Update 26.09 13.00", "Обновление 26.09, 17:00"), no source word and nothing counted?"""
+    span = toks[a:c]
+    return 2 <= len(span) <= 6 and span[-1].kind == "n" and sum(t.kind == "w" for t in span) <= 2 \
+        and not lex.source_types.find(toks, a, c) and not lex.measures.find(toks, a, c)
+
+
+def _kk_name_end(lex: Lexicon, toks, s0: int, e: int) -> int:
+    """Kazakh names end in their head ("Ресей Қорғаныс министрлігі"): lower-case words after the
+    last source word of a known type, when a locative among them opens an adverbial phrase ("...
+    министрлігі соққы мейрамханада жиналған"), are no part of the name."""
+    typed = [y for _x, y, typ in lex.source_types.find(toks, s0, e) if typ != "unknown"]
+    if not typed or typed[-1] >= e:
+        return e
+    end = typed[-1]
+    rest = toks[end:e]
+    if all(t.kind == "w" and t.text.islower() for t in rest) and any(t.low.endswith(_KK_LOCATIVE) for t in rest):
+        return end
+    return e
+
+
+_KK_LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
+_KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+
+
+def _kk_heads(toks, found: list) -> list:
+    """Kazakh puts a possessor before its head, in the genitive ("бұрынғы әкімнің жақтастары": the
+    mayor's supporters) or right before a head with a possessive ending ("журналистер
+    қауымдастығы"): such a typed word with a typed head after it names no speaker (a platform stays:
+    "Telegram арналары" are social media)."""
+    out = []
+    for k, (s, e, typ) in enumerate(found):
+        later = [(s2, t) for s2, _e2, t in found[k + 1 :] if t != "unknown" and s2 >= e]
+        if typ not in ("unknown", "social_media") and later and (toks[e - 1].low.endswith(_KK_GENITIVE) or (
+                later[0][0] == e and toks[found[k + 1][1] - 1].low.endswith(("ы", "і")))):
+            continue
+        out.append((s, e, typ))
+    return out
 
 
 def _in_name(toks, k: int) -> bool:
