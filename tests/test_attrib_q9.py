@@ -1,0 +1,85 @@
+"""Attribution and denials, session 6 round 3: invented sentences about invented events, in every
+language where the construction exists. Texts are segmented as the product does.
+
+- speech verbs "наполягає" (insists) and the imperfective "називала/называла" (called a figure);
+- a political party is the opposition unless it rules ("the ruling X party" is official);
+- national security committee acronyms (ҰҚМК, ДКНБ, ГКНБ) are official; an airport is a company;
+- denials: "called the claim fabricated", MT "named it the panic";
+- "did not confirm" (растамады, не підтвердили) is no denial.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.claims import ClaimExtractor
+from rashomon.document import Document
+from rashomon.segment import Segmenter
+from rashomon.timex import TimeTagger
+
+_EXTRACT, _SEGMENT, _TIMES = ClaimExtractor(), Segmenter(), TimeTagger()
+TITLE = "Хроника событий\n\n"
+
+
+def _claims(text: str, lang: str):
+    doc = Document(id="t.txt", path="t.txt", text=TITLE + text, lang=lang)
+    _SEGMENT(doc)
+    for p in doc.paragraphs:
+        p.lang = lang
+    return _EXTRACT(doc, _TIMES(doc), [])
+
+
+def _got(text: str, lang: str) -> list[tuple]:
+    """``(measure, value, source type, modality)`` of every claim, in order."""
+    return [(c.measure, c.value, c.source.type if c.source else c.source_type, c.modality) for c in _claims(text, lang)]
+
+
+SOURCES = [
+    # "insists", "called (a figure)"
+    ("Правозахисний рух «Воля» наполягає, що затримано щонайменше 26 людей.", "uk", [("detained", 26, "ngo", "asserted")]),
+    ("Опозиційна партія «Світанок» називала цифру від 25 до 30 затриманих.", "uk",
+     [("detained", (25, 30), "opposition", "asserted")]),
+    ("Оппозиционная партия «Рассвет» называла цифру от 25 до 30 задержанных.", "ru",
+     [("detained", (25, 30), "opposition", "asserted")]),
+    ("Rights activists insisted that at least 26 people had been detained.", "en", [("detained", 26, "activist", "asserted")]),
+    # a party word
+    ("Партия «Рассвет» заявила, что задержанных было 25.", "ru", [("detained", 25, "opposition", "asserted")]),
+    ("Партія «Світанок» заявила, що затриманих було 25.", "uk", [("detained", 25, "opposition", "asserted")]),
+    ("The Dawn party said 25 people had been detained.", "en", [("detained", 25, "opposition", "asserted")]),
+    ("«Таң» партиясы 25 адам ұсталды деп мәлімдеді.", "kk", [("detained", 25, "opposition", "asserted")]),
+    # a ruling party is official, also after a semicolon that changes the speaker
+    ("Opposition leaders said at least 9,000 people had joined the rally; the ruling Dawn party put the crowd at no more than 4,000.",
+     "en", [("participants", 9000, "opposition", "asserted"), ("participants", 4000, "official", "asserted")]),
+    ("Правящая партия «Рассвет» заявила, что задержанных было 25.", "ru", [("detained", 25, "official", "asserted")]),
+    # national security committee acronyms
+    ("ҰҚМК-ның мәліметінше, 22 адам ұсталған.", "kk", [("detained", 22, "official", "asserted")]),
+    ("За даними ДКНБ, затримано 22 людини.", "uk", [("detained", 22, "official", "asserted")]),
+    ("По данным ГКНБ, задержаны 22 человека.", "ru", [("detained", 22, "official", "asserted")]),
+    # an airport
+    ("A plane crashed after take-off, killing at least 9 people, the airport said.", "en", [("killed", 9, "company", "asserted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), SOURCES)
+def test_sources(text, lang, expected):
+    assert _got(text, lang) == expected
+
+
+DENIALS = [
+    ("Bloggers wrote that at least 30 soldiers had been killed; officials called the claim fabricated.", "en",
+     [("killed", 30, "social_media", "unconfirmed"), ("killed", 30, "official", "denied")]),
+    ("Telegram channels said 12 people had died. The police called the reports fabricated.", "en",
+     [("killed", 12, "social_media", "unconfirmed"), ("killed", 12, "official", "denied")]),
+    ('In the forums wrote that "not less than 50 lost", but the militia named it the panic.', "en",
+     [("killed", 50, "social_media", "unconfirmed"), ("killed", 50, "official", "denied")]),
+    # "did not confirm" is no denial: the figure is unconfirmed, no denied row
+    ("Әлеуметтік желілерде «жүзге жуық адам» қаза тапты деген ақпарат тарады, бірақ полиция бұл ақпаратты растамады.", "kk",
+     [("killed", 100, "social_media", "unconfirmed")]),
+    ("Асоціація юристів стверджує, що поліція затримала щонайменше 340 людей, але в МВС цю цифру не підтвердили.", "uk",
+     [("detained", 340, "ngo", "unconfirmed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), DENIALS)
+def test_denials(text, lang, expected):
+    assert _got(text, lang) == expected
