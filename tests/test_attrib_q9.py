@@ -83,3 +83,31 @@ DENIALS = [
 @pytest.mark.parametrize(("text", "lang", "expected"), DENIALS)
 def test_denials(text, lang, expected):
     assert _got(text, lang) == expected
+
+
+OWN_VOICE = [
+    # an office naming itself by the head noun of its letterhead speaks in its own voice
+    ("Управление здравоохранения города Варна\n\nВ социальных сетях распространяется информация о «десятках погибших детях». "
+     "Управление заявляет, что эти сведения не соответствуют действительности.", "ru",
+     [("killed", None, "social_media", "unconfirmed"), ("killed", None, "author", "denied")]),
+    ("Управління охорони здоров'я міста Варна\n\nУ соцмережах поширюється інформація про «десятки загиблих дітей». "
+     "Управління заявляє, що ці відомості не відповідають дійсності.", "uk",
+     [("killed", None, "social_media", "unconfirmed"), ("killed", None, "author", "denied")]),
+    ("Department of Health of Varna\n\nRumours of \"dozens of dead children\" spread on social media. "
+     "The Department says these reports are untrue.", "en",
+     [("killed", None, "social_media", "unconfirmed"), ("killed", None, "author", "denied")]),
+    # under another letterhead the bare word is no own voice
+    ("Газета «Вести»\n\nВ социальных сетях распространяется информация о «десятках погибших детях». "
+     "Управление заявляет, что эти сведения не соответствуют действительности.", "ru",
+     [("killed", None, "social_media", "unconfirmed"), ("killed", None, "unknown", "denied")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), OWN_VOICE)
+def test_own_voice(text, lang, expected):
+    doc = Document(id="t.txt", path="t.txt", text=text, lang=lang)
+    _SEGMENT(doc)
+    for p in doc.paragraphs:
+        p.lang = lang
+    got = [(c.measure, c.value, c.source.type if c.source else c.source_type, c.modality) for c in _EXTRACT(doc, _TIMES(doc), [])]
+    assert got == expected

@@ -518,7 +518,8 @@ class Attributor:
         the footer "© Министерство ...")? Every word of it is in the letterhead or footer, and it holds
         a source word of a known type."""
         words = [t for t in toks[a:b] if t.kind == "w"]
-        if not words or len(words) > 10 or self._type_of(toks[a:b], default="") in ("", "unknown", "eyewitness", "social_media"):
+        if not words or len(words) > 10 or (self._type_of(toks[a:b], default="") in ("", "unknown", "eyewitness", "social_media")
+                                            and not _letterhead_head(words, text)):
             return False
         if self._pub[0] is not text:
             self._pub = (text, publisher_stems(self.lex, self._type_of, text))
@@ -904,6 +905,16 @@ class Attributor:
             if a == 0 or not any(t.text in _CLAUSE or t.kind == "n" for t in between):
                 return "probable" if own else "reported"
         return None
+
+
+def _letterhead_head(words, text: str) -> bool:
+    """Is ``words`` one capitalized word, the first word of the document ("Управление заявляет"
+    under the letterhead "Управление общественного здравоохранения ...")? The letterhead itself
+    must still name a typed body (`publisher_stems`)."""
+    if len(words) != 1 or len(words[0].text) < 4 or not words[0].text[:1].isupper():
+        return False
+    head = text[:300].split(None, 1)
+    return bool(head) and stem(head[0].lower()) == stem(words[0].low)
 
 
 def _place_title(lang: str, toks) -> bool:
