@@ -55,6 +55,9 @@ SOURCES = [
     ("ҰҚМК-ның мәліметінше, 22 адам ұсталған.", "kk", [("detained", 22, "official", "asserted")]),
     ("За даними ДКНБ, затримано 22 людини.", "uk", [("detained", 22, "official", "asserted")]),
     ("По данным ГКНБ, задержаны 22 человека.", "ru", [("detained", 22, "official", "asserted")]),
+    # an office
+    ("Управление полиции сообщило о 12 задержанных.", "ru", [("detained", 12, "official", "asserted")]),
+    ("Управління поліції повідомило про 12 затриманих.", "uk", [("detained", 12, "official", "asserted")]),
     # an airport
     ("A plane crashed after take-off, killing at least 9 people, the airport said.", "en", [("killed", 9, "company", "asserted")]),
 ]
@@ -96,10 +99,14 @@ OWN_VOICE = [
     ("Department of Health of Varna\n\nRumours of \"dozens of dead children\" spread on social media. "
      "The Department says these reports are untrue.", "en",
      [("killed", None, "social_media", "unconfirmed"), ("killed", None, "author", "denied")]),
-    # under another letterhead the bare word is no own voice
+    # a letterhead with words between the office and its remit ("общественного")
+    ("Управление общественного здравоохранения города Варна\n\nВ социальных сетях распространяется информация о «десятках "
+     "погибших детях». Управление заявляет, что эти сведения не соответствуют действительности.", "ru",
+     [("killed", None, "social_media", "unconfirmed"), ("killed", None, "author", "denied")]),
+    # under another letterhead the office is an official speaker, not the document
     ("Газета «Вести»\n\nВ социальных сетях распространяется информация о «десятках погибших детях». "
      "Управление заявляет, что эти сведения не соответствуют действительности.", "ru",
-     [("killed", None, "social_media", "unconfirmed"), ("killed", None, "unknown", "denied")]),
+     [("killed", None, "social_media", "unconfirmed"), ("killed", None, "official", "denied")]),
 ]
 
 
