@@ -28,6 +28,10 @@ CORPORA = {
     "devset7": (REPO / "tests" / "data" / "devset7" / "docs", REPO / "tests" / "data" / "devset7" / "gold", "devset7"),
     "devset8": (REPO / "tests" / "data" / "devset8" / "docs", REPO / "tests" / "data" / "devset8" / "gold", "devset8"),
     "devset9": (REPO / "tests" / "data" / "devset9" / "docs", REPO / "tests" / "data" / "devset9" / "gold", "devset9"),
+    "devset10": (REPO / "tests" / "data" / "devset10" / "docs", REPO / "tests" / "data" / "devset10" / "gold", "devset10"),
+    "devset11": (REPO / "tests" / "data" / "devset11" / "docs", REPO / "tests" / "data" / "devset11" / "gold", "devset11"),
+    "devset12": (REPO / "tests" / "data" / "devset12" / "docs", REPO / "tests" / "data" / "devset12" / "gold", "devset12"),
+    "devset13": (REPO / "tests" / "data" / "devset13" / "docs", REPO / "tests" / "data" / "devset13" / "gold", "devset13"),
 }
 
 
