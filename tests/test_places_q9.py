@@ -1,0 +1,72 @@
+"""Places, aliases and claim dates, quality round q9: a state committee for national security across
+languages (ГКНБ / ДКНБ / ҰҚМК / GKNB), English loan words of company names in Cyrillic (Бек Эйр =
+Bek Air)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.document import Document
+
+
+def analyze(pipeline, text: str, lang: str):
+    doc = Document(id="x.txt", path="x.txt", text=text, lang=lang)
+    return pipeline.analyze(doc)
+
+
+def places_of(pipeline, text: str, lang: str) -> list[tuple[str, object, str | None]]:
+    return [(c.measure, c.value, c.place) for c in analyze(pipeline, text, lang).claims]
+
+
+def link(pipeline, docs):
+    from rashomon.entities import EntityLinker
+
+    ms = []
+    for i, t, lang in docs:
+        ms += pipeline.entity_tagger(pipeline.prepare(Document(id=i, path=i, text=t, lang=lang)))
+    return EntityLinker().link(ms)
+
+
+# -- aliases -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("По данным ГКНБ, задержаны 26 человек.", "ru"),
+    ("За даними ДКНБ, затримано 26 людей.", "uk"),
+    ("ҰҚМК мәліметінше, 26 адам ұсталды.", "kk"),
+    ("The GKNB said 26 people were detained.", "en"),
+    ("Государственный комитет национальной безопасности сообщил о 26 задержанных.", "ru"),
+])
+def test_a_state_committee_for_national_security(pipeline, text, lang):
+    ms = pipeline.entity_tagger(pipeline.prepare(Document(id="x.txt", path="x.txt", text=text, lang=lang)))
+    keys = [(m.key or "").split("@")[0] for m in ms if m.type == "org"]
+    assert any(k.endswith("state-national-security-committee") for k in keys), [(m.text, m.key) for m in ms]
+
+
+def test_state_committee_acronyms_are_one_entity_apart_from_the_knb(pipeline):
+    ents = link(pipeline, [("a.txt", "По данным ГКНБ, задержаны 26 человек. КНБ молчит.", "ru"),
+                           ("b.txt", "За даними ДКНБ, затримано 26 людей.", "uk"),
+                           ("c.txt", "ҰҚМК мәліметінше, 26 адам ұсталды.", "kk")])
+    gk = [e for e in ents if "ГКНБ" in e.forms]
+    assert gk and {"ГКНБ", "ДКНБ", "ҰҚМК"} <= set(gk[0].forms), [(e.canonical, e.forms) for e in ents]
+    assert "КНБ" not in gk[0].forms
+
+
+@pytest.mark.parametrize(("latin_name", "cyrillic", "lang"), [
+    ("Bek Air", "Бек Эйр", "ru"),
+    ("Bek Air", "Бек Эйр", "kk"),
+    ("Sky Jet", "Скай Джет", "ru"),
+    ("Bek Air", "Бек Ейр", "uk"),
+])
+def test_loan_words_of_a_company_name_meet_across_scripts(pipeline, latin_name, cyrillic, lang):
+    verb = {"ru": "сообщила", "uk": "повідомила", "kk": "мәлімдеді"}[lang]
+    ents = link(pipeline, [("a.txt", f"The airline {latin_name} said 12 people died. {latin_name} grounded its jets.", "en"),
+                           ("b.txt", f"Авиакомпания «{cyrillic}» {verb}. «{cyrillic}» {verb}.", lang)])
+    got = [e for e in ents if latin_name in e.forms]
+    assert got and cyrillic in got[0].forms, [(e.canonical, e.forms) for e in ents]
+
+
+def test_loan_words_do_not_join_different_names(pipeline):
+    ents = link(pipeline, [("a.txt", "The airline Bek Air said 12 people died. Bek Air grounded its jets.", "en"),
+                           ("b.txt", "Авиакомпания «Скат Эйр» сообщила. «Скат Эйр» сообщила.", "ru")])
+    got = [e for e in ents if "Bek Air" in e.forms]
+    assert got and not any("Скат" in f for f in got[0].forms)
