@@ -70,3 +70,26 @@ def test_loan_words_do_not_join_different_names(pipeline):
                            ("b.txt", "Авиакомпания «Скат Эйр» сообщила. «Скат Эйр» сообщила.", "ru")])
     got = [e for e in ents if "Bek Air" in e.forms]
     assert got and not any("Скат" in f for f in got[0].forms)
+
+
+# -- a dateline is the document's place of last resort --------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("Police fire rubber bullets at protesters\n\nTBILISI, June 21 - Riot police fired tear gas early on Friday. "
+     "The health ministry said 240 people had been hurt.", "en", "Tbilisi"),
+    ("Полиция разогнала протест\n\nТБИЛИСИ, 21 июня. Полиция применила слезоточивый газ. "
+     "Минздрав сообщил, что пострадали 240 человек.", "ru", "Tbilisi"),
+    ("Поліція розігнала протест\n\nТБІЛІСІ, 21 червня — Поліція застосувала сльозогінний газ. "
+     "МОЗ повідомило, що постраждали 240 людей.", "uk", "Tbilisi"),
+])
+def test_a_dateline_is_the_place_when_no_other_is_named(pipeline, text, lang, place):
+    got = places_of(pipeline, text, lang)
+    assert got and all(p == place for _, _, p in got), got
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("ALMATY, Jan 10 (Wire) - Officials said on Sunday that 12 people were killed in Zhanatas.", "en", "Zhanatas"),
+])
+def test_a_dateline_gives_way_to_a_named_place(pipeline, text, lang, place):
+    got = places_of(pipeline, text, lang)
+    assert got and all(p == place for _, _, p in got), got

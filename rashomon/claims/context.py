@@ -292,14 +292,17 @@ class Context:
 
     def _no_datelines(self, places: list[Mention]) -> list[Mention]:
         """The places without datelines and time zones; a city right after a dateline's city, joined
-        by a dash or a slash, is the same dateline ("БІШКЕК – ДУШАНБЕ, 3 мамыр")."""
+        by a dash or a slash, is the same dateline ("БІШКЕК – ДУШАНБЕ, 3 мамыр"). The datelines are
+        kept in ``_filed``: the last resort of a document that names no other place."""
         out, prev = [], None
+        self._filed: list[Mention] = []
         for m in places:
             if self._zone(m):
                 continue
             if self._dateline(m) or (prev is not None and _DATELINE_JOIN.fullmatch(self.doc.text, prev.span[1], m.span[0])
                                      and _DATELINE_AFTER.match(self.doc.text, m.span[1])):
                 prev = m
+                self._filed.append(m)
                 continue
             prev = None
             out.append(m)
@@ -455,6 +458,8 @@ class Context:
             return self.top, "document"
         if inner:
             return self._name(min(inner, key=lambda m: abs(m.span[0] - offset))), "sentence"
+        if self._filed:
+            return self._name(self._filed[0]), "document"  # "TBILISI, June 21 -" and no other place
         return None, None
 
     def _scene_before(self, paragraph: tuple[int, int], sentence: tuple[int, int], skip: list[tuple[int, int]],
