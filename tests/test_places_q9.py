@@ -93,3 +93,22 @@ def test_a_dateline_is_the_place_when_no_other_is_named(pipeline, text, lang, pl
 def test_a_dateline_gives_way_to_a_named_place(pipeline, text, lang, place):
     got = places_of(pipeline, text, lang)
     assert got and all(p == place for _, _, p in got), got
+
+
+# -- a store of a retail chain is the chain (an organisation), not the place --------------------------
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Two bombs hit the Epicentr hypermarket on Saturday. 18 people were killed in Kharkiv.", "en", "Epicentr"),
+    ("A missile struck the Silpo supermarket on Monday.", "en", "Silpo"),
+])
+def test_a_store_name_is_no_place(pipeline, text, lang, name):
+    ms = pipeline.entity_tagger(pipeline.prepare(Document(id="x.txt", path="x.txt", text=text, lang=lang)))
+    assert not any(m.type == "place" and name in m.text for m in ms), [(m.type, m.text) for m in ms]
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("Strike on the Epicentr hypermarket\n\nKharkiv, 28 May 2024\n\n18 people were killed and 48 were injured.", "en", "Kharkiv"),
+])
+def test_a_store_in_the_headline_does_not_place_the_toll(pipeline, text, lang, place):
+    got = places_of(pipeline, text, lang)
+    assert got and all(p == place for _, _, p in got), got
