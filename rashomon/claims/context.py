@@ -449,7 +449,7 @@ class Context:
                     return p, "section"
         if paragraph:
             p = self._scope_place(paragraph)
-            if p and not self._only_in(p, paragraph, skip):
+            if p and not self._only_in(p, paragraph, skip) and not self._later_scene(p, paragraph, sentence):
                 return p, "paragraph"
             p = self._scene_before(paragraph, sentence, skip, preps)
             if p:
@@ -592,6 +592,17 @@ class Context:
         задержаны 60", "the UN Mission in Ukraine said ...": the source's remit, no place)?"""
         ms = [m for m in self._in(*scope) if self._name(m) == p]
         return bool(skip) and bool(ms) and all(any(a <= m.span[0] < b for a, b in skip) for m in ms)
+
+    def _later_scene(self, p: str, paragraph: tuple[int, int], sentence: tuple[int, int] | None) -> bool:
+        """Is ``p`` named only after the figure's sentence, past a date of its own ("... о 26
+        задержанных. Накануне, в субботу, в селе Кара-Суу ..."): the scene of another moment."""
+        if sentence is None:
+            return False
+        ms = [m for m in self._in(*paragraph) if self._name(m) == p]
+        if not ms or ms[0].span[0] < sentence[1]:
+            return False
+        k = bisect.bisect_left(self._tstarts, sentence[1])
+        return k < len(self._tstarts) and self._tstarts[k] < ms[0].span[0]
 
     def _scope_place(self, span: tuple[int, int]) -> str | None:
         """The most frequent place of a section or paragraph if it outweighs the document's (once
