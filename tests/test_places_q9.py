@@ -127,3 +127,17 @@ def test_a_store_in_the_headline_does_not_place_the_toll(pipeline, text, lang, p
 def test_a_later_scene_does_not_place_the_figure(pipeline, text, lang, bad):
     got = places_of(pipeline, text, lang)
     assert got and not any(p and "Kara" in p for _, _, p in got), got
+
+
+# -- a place a statement is about is its topic, not the scene ------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    ("Бішкек, 24 қазан.\n\nЖексенбі күні ұлттық қауіпсіздік комитеті Тоқтоғұл су қоймасы жөніндегі келісімге қарсы "
+     "шыққан белсенділерді ұстады. Комитеттің мәліметінше, 22 адам ұсталған.", "kk", "Toktogul"),
+    ("Активісти виступили проти угоди щодо Токтогульського водосховища. Затримано 22 людей.", "uk", "Toktogul"),
+    ("Активисты выступили против соглашения относительно Токтогульского водохранилища. Задержаны 22 человека.", "ru", "Toktogul"),
+    ("Activists protested the agreement concerning Toktogul reservoir. 22 people were detained.", "en", "Toktogul"),
+])
+def test_a_topic_is_no_place_of_the_event(pipeline, text, lang, topic):
+    got = places_of(pipeline, text, lang)
+    assert got and not any(p and topic in p for _, _, p in got), got

@@ -46,7 +46,8 @@ class Context:
         self._minor_words = frozenset(langdata.load_list(None, "minor_places"))
         places = self._no_datelines(places)
         self._all, self._all_starts = places, [m.span[0] for m in places]
-        places = [m for m in places if not self._speaks(m) and not self._venue(m) and not self._code_remit(m)]
+        places = [m for m in places if not self._speaks(m) and not self._venue(m) and not self._code_remit(m)
+                  and not self._topic(m)]
         places = [m for m in places if not self._minor(m)] or places
         places = [m for k, m in enumerate(places) if not self._part_of(m, places[k + 1 : k + 2])]
         self._near_ids = {id(m) for k, m in enumerate(places)
@@ -108,6 +109,19 @@ class Context:
             return False  # "our reporter in Zhezkazgan estimates": the place of the speaker
         low = w.group().lower()
         return low in exact or any(low.startswith(s) for s in stems.get(low[:3], ()))
+
+    def _topic(self, m: Mention) -> bool:
+        """A place a statement is about ("the agreement concerning the X reservoir", «X су қоймасы
+        жөніндегі келісім», "щодо X"): its topic (``place_topic``), not the scene of the event."""
+        before, after = _topic_words()
+        text = self.doc.text
+        lead = _WORDS.findall(text[max(0, m.span[0] - 30) : m.span[0]].lower())
+        if lead and (lead[-1] in before or " ".join(lead[-2:]) in before):
+            return True
+        if text[m.span[1] : m.span[1] + 1] != " ":
+            return False
+        w = _WORDS.match(text, m.span[1] + 1)
+        return w is not None and w.group().lower() in after
 
     def _code_remit(self, m: Mention) -> bool:
         """A country's abbreviation after another abbreviation ("статье 233 УК РК", "МВД РФ", "МЧС
@@ -642,6 +656,17 @@ class Context:
 
 
 @functools.cache
+@functools.cache
+def _topic_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``place_topic`` of every claim language: words before a place and words after it."""
+    rows: dict[str, set[str]] = {"before": set(), "after": set()}
+    for lang in ("en", "ru", "uk", "kk"):
+        for row in langdata.load_table(lang, "place_topic"):
+            if len(row) >= 2 and row[1] in rows:
+                rows[row[1]].add(row[0].lower())
+    return frozenset(rows["before"]), frozenset(rows["after"])
+
+
 def _facility_words() -> frozenset[str]:
     """Facility words of every claim language (``entity_facilities``), casefolded."""
     return frozenset(row[0].casefold() for lang in ("en", "ru", "uk", "kk")
