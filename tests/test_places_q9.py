@@ -141,3 +141,18 @@ def test_a_later_scene_does_not_place_the_figure(pipeline, text, lang, bad):
 def test_a_topic_is_no_place_of_the_event(pipeline, text, lang, topic):
     got = places_of(pipeline, text, lang)
     assert got and not any(p and topic in p for _, _, p in got), got
+
+
+# -- a timeline's inline entry that opens with its own day dates its paragraph --------------------------
+
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    ("# Хроніка\n\n## Понеділок, 27 травня 2024\n\n**09:00** — МОЗ: у лікарнях залишаються 23 людини.\n\n"
+     "Середа, 29 травня, 12:00 — Міська рада: пошкоджено будівлі. Поліція затримала 1 чоловіка.", "uk", "2024-05-29"),
+    ("# Хроника\n\n## Понедельник, 27 мая 2024\n\n**09:00** — Минздрав: в больницах остаются 23 человека.\n\n"
+     "Среда, 29 мая, 12:00 — Горсовет: повреждены здания. Полиция задержала 1 человека.", "ru", "2024-05-29"),
+    ("# Timeline\n\n## Monday, 27 May 2024\n\n**09:00** — Health ministry: 23 people remain in hospital.\n\n"
+     "Wednesday, 29 May, 12:00 — City council: buildings damaged. Police detained 1 man.", "en", "2024-05-29"),
+])
+def test_an_inline_dated_entry_dates_its_paragraph(pipeline, text, lang, day):
+    claims = [c for c in analyze(pipeline, text, lang).claims if c.measure == "detained"]
+    assert claims and all((c.when or "").endswith(day) for c in claims), [(c.measure, c.when) for c in claims]
