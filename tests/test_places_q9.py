@@ -156,3 +156,16 @@ def test_a_topic_is_no_place_of_the_event(pipeline, text, lang, topic):
 def test_an_inline_dated_entry_dates_its_paragraph(pipeline, text, lang, day):
     claims = [c for c in analyze(pipeline, text, lang).claims if c.measure == "detained"]
     assert claims and all((c.when or "").endswith(day) for c in claims), [(c.measure, c.when) for c in claims]
+
+
+# -- a country written after a known name keys the name and stays a place of its own -------------------
+
+@pytest.mark.parametrize(("text", "lang", "org", "country"), [
+    ("Сотрудники ГКНБ Кыргызстана задержали 20 человек.", "ru", "ГКНБ Кыргызстана", "Кыргызстана"),
+    ("МВД Грузии сообщило, что задержаны 305 человек.", "ru", "МВД Грузии", "Грузии"),
+    ("МВС Грузії повідомило про 305 затриманих.", "uk", "МВС Грузії", "Грузії"),
+])
+def test_a_country_after_a_known_name_is_also_a_place(pipeline, text, lang, org, country):
+    ms = pipeline.entity_tagger(pipeline.prepare(Document(id="x.txt", path="x.txt", text=text, lang=lang)))
+    assert any(m.type == "org" and m.text == org and "@" in (m.key or "") for m in ms), [(m.type, m.text, m.key) for m in ms]
+    assert any(m.type == "place" and m.text == country for m in ms), [(m.type, m.text) for m in ms]
