@@ -93,6 +93,15 @@ class KnownNames:
             # name runs on; the country is still tagged after it as a place of its own
             m = out[-1]
             m.span, m.text = (m.span[0], tail), d.text[m.span[0] : tail]
+        if cc and n > 1:
+            return self._name_tokens(d, i, n, cc)
+        return n
+
+    def _name_tokens(self, d: _Doc, i: int, n: int, cc: str) -> int:
+        """Tokens of a known acronym without the country written after it («ГКНБ Кыргызстана», «МВД
+        Грузии»): the mention keeps the country, which is still tagged as a place of its own."""
+        if d.words[i + 1] not in country_codes() and d.words[i].isupper() and self._country_after(d, i + 1) == (cc, n - 1):
+            return 1  # an acronym only: "Следственный комитет России" stays one mention
         return n
 
     def _country_tail(self, d: _Doc, j: int) -> int | None:

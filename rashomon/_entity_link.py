@@ -85,6 +85,21 @@ def gender(surname: str) -> str | None:
     return None
 
 
+@functools.cache
+def _loan_map() -> dict[str, str]:
+    """English words of company names as Cyrillic writes them (эйр -> air) of ``entity_loan_words``."""
+    out: dict[str, str] = {}
+    for lang in ("ru", "uk", "kk"):
+        out.update({k.lower(): v for k, v in load_map(lang, "entity_loan_words").items()})
+    return out
+
+
+def _loan_words(name: str) -> str:
+    """``Бек Эйр`` -> ``Бек air``: loan words of a multiword name back in their English spelling."""
+    loans = _loan_map()
+    return " ".join(loans.get(w.lower(), w) for w in name.split())
+
+
 def node_key(m: Mention) -> str:
     """The aggregation node of a mention (a pure function of its fields)."""
     if m.gazetteer_id:
@@ -295,7 +310,7 @@ class EntityLinker:
                 continue
             for lem in n.lemmas:
                 if " " in lem.strip():
-                    form = latin(lem).replace("'", "").replace("’", "").casefold()
+                    form = latin(_loan_words(lem)).replace("'", "").replace("’", "").casefold()
                     by_form.setdefault(form, []).append(k)
         for form, ks in sorted(by_form.items()):
             for other in sorted(set(ks))[1:]:

@@ -46,7 +46,8 @@ class Context:
         self._minor_words = frozenset(langdata.load_list(None, "minor_places"))
         places = self._no_datelines(places)
         self._all, self._all_starts = places, [m.span[0] for m in places]
-        places = [m for m in places if not self._speaks(m) and not self._venue(m) and not self._code_remit(m)]
+        places = [m for m in places if not self._speaks(m) and not self._venue(m) and not self._code_remit(m)
+                  and not self._topic(m)]
         places = [m for m in places if not self._minor(m)] or places
         places = [m for k, m in enumerate(places) if not self._part_of(m, places[k + 1 : k + 2])]
         self._near_ids = {id(m) for k, m in enumerate(places)
@@ -108,6 +109,19 @@ class Context:
             return False  # "our reporter in Zhezkazgan estimates": the place of the speaker
         low = w.group().lower()
         return low in exact or any(low.startswith(s) for s in stems.get(low[:3], ()))
+
+    def _topic(self, m: Mention) -> bool:
+        """A place a statement is about ("the agreement concerning the X reservoir", «X су қоймасы
+        жөніндегі келісім», "щодо X"): its topic (``place_topic``), not the scene of the event."""
+        before, after = _topic_words()
+        text = self.doc.text
+        lead = _WORDS.findall(text[max(0, m.span[0] - 30) : m.span[0]].lower())
+        if lead and (lead[-1] in before or " ".join(lead[-2:]) in before):
+            return True
+        if text[m.span[1] : m.span[1] + 1] != " ":
+            return False
+        w = _WORDS.match(text, m.span[1] + 1)
+        return w is not None and w.group().lower() in after
 
     def _code_remit(self, m: Mention) -> bool:
         """A country's abbreviation after another abbreviation ("статье 233 УК РК", "МВД РФ", "МЧС
@@ -292,14 +306,17 @@ class Context:
 
     def _no_datelines(self, places: list[Mention]) -> list[Mention]:
         """The places without datelines and time zones; a city right after a dateline's city, joined
-        by a dash or a slash, is the same dateline ("БІШКЕК – ДУШАНБЕ, 3 мамыр")."""
+        by a dash or a slash, is the same dateline ("БІШКЕК – ДУШАНБЕ, 3 мамыр"). The datelines are
+        kept in ``_filed``: the last resort of a document that names no other place."""
         out, prev = [], None
+        self._filed: list[Mention] = []
         for m in places:
             if self._zone(m):
                 continue
             if self._dateline(m) or (prev is not None and _DATELINE_JOIN.fullmatch(self.doc.text, prev.span[1], m.span[0])
                                      and _DATELINE_AFTER.match(self.doc.text, m.span[1])):
                 prev = m
+                self._filed.append(m)
                 continue
             prev = None
             out.append(m)
@@ -446,7 +463,7 @@ class Context:
                     return p, "section"
         if paragraph:
             p = self._scope_place(paragraph)
-            if p and not self._only_in(p, paragraph, skip):
+            if p and not self._only_in(p, paragraph, skip) and not self._later_scene(p, paragraph, sentence):
                 return p, "paragraph"
             p = self._scene_before(paragraph, sentence, skip, preps)
             if p:
@@ -455,6 +472,8 @@ class Context:
             return self.top, "document"
         if inner:
             return self._name(min(inner, key=lambda m: abs(m.span[0] - offset))), "sentence"
+        if self._filed:
+            return self._name(self._filed[0]), "document"  # "TBILISI, June 21 -" and no other place
         return None, None
 
     def _scene_before(self, paragraph: tuple[int, int], sentence: tuple[int, int], skip: list[tuple[int, int]],
@@ -588,6 +607,17 @@ class Context:
         ms = [m for m in self._in(*scope) if self._name(m) == p]
         return bool(skip) and bool(ms) and all(any(a <= m.span[0] < b for a, b in skip) for m in ms)
 
+    def _later_scene(self, p: str, paragraph: tuple[int, int], sentence: tuple[int, int] | None) -> bool:
+        """Is ``p`` named only after the figure's sentence, past a date of its own ("... о 26
+        задержанных. Накануне, в субботу, в селе Кара-Суу ..."): the scene of another moment."""
+        if sentence is None:
+            return False
+        ms = [m for m in self._in(*paragraph) if self._name(m) == p]
+        if not ms or ms[0].span[0] < sentence[1]:
+            return False
+        k = bisect.bisect_left(self._tstarts, sentence[1])
+        return k < len(self._tstarts) and self._tstarts[k] < ms[0].span[0]
+
     def _scope_place(self, span: tuple[int, int]) -> str | None:
         """The most frequent place of a section or paragraph if it outweighs the document's (once
         per scope)."""
@@ -626,6 +656,17 @@ class Context:
 
 
 @functools.cache
+@functools.cache
+def _topic_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``place_topic`` of every claim language: words before a place and words after it."""
+    rows: dict[str, set[str]] = {"before": set(), "after": set()}
+    for lang in ("en", "ru", "uk", "kk"):
+        for row in langdata.load_table(lang, "place_topic"):
+            if len(row) >= 2 and row[1] in rows:
+                rows[row[1]].add(row[0].lower())
+    return frozenset(rows["before"]), frozenset(rows["after"])
+
+
 def _facility_words() -> frozenset[str]:
     """Facility words of every claim language (``entity_facilities``), casefolded."""
     return frozenset(row[0].casefold() for lang in ("en", "ru", "uk", "kk")

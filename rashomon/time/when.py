@@ -694,8 +694,8 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int) -> tuple[str | 
         for k, sec in enumerate(secs):
             head = [timexes[i] for i in f.dated_in(sec.span) if i not in roles]
             if head:  # a live blog's dated heading: a toll under it covers the event up to that day
-                if k:  # under an undated heading, a date of its paragraph comes before the title's
-                    got = _paragraph_date(f, offset)
+                if k or _opens_dated(f, offset):  # under an undated heading, or in a paragraph that opens with its
+                    got = _paragraph_date(f, offset)  # own day ("Середа, 29 травня, 12:00 — ..."), the paragraph's date
                     if got:
                         return got, "paragraph"
                 sent = doc.sentence_at(offset) if doc.sentences else None
@@ -753,6 +753,23 @@ def _cited_day(f: _Facts, offset: int, sent: tuple[int, int] | None, in_citation
         if hit:
             return None if text_span is None or f.said(text_span)[0] else c.date[:10]
     return None
+
+
+def _opens_dated(f: _Facts, offset: int) -> bool:
+    """Does the paragraph holding ``offset`` open with a day of its own (a timeline's inline entry
+    "Середа, 29 травня, 12:00 — ...", "**28 May** — ...")?"""
+    for p in f.doc.paragraphs:
+        if p.span[0] <= offset < p.span[1]:
+            text = f.doc.text
+            start = p.span[0]
+            while start < p.span[1] and text[start] in " \t*_#>-•":
+                start += 1
+            for i in f.dated_in(p.span):
+                t = f.timexes[i]
+                if t.span[0] <= start + 12 and t.kind == "date" and i not in f.roles and _is_day_str(_date_part(t.value)):
+                    return text[start : t.span[0]].count(" ") <= 1  # a weekday at most before the day
+            return False
+    return False
 
 
 def _paragraph_date(f: _Facts, offset: int) -> str | None:
