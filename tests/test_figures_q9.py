@@ -1,0 +1,65 @@
+"""Figure grammar, session 6 round 3: forces on duty / working at a scene (militia, medical workers),
+injuries named by their result ("lost an eye"), "walk out" / "fire" that are no strike or dismissal,
+and numbers that name a product model ("Fokker 100 jets").
+
+Each row: a sentence, its language, the ``(measure, value, qualifier)`` claims that must be found
+and those that must not (``[]`` for "no claim at all").
+"""
+
+from __future__ import annotations
+
+import pytest
+from claims_helpers import summary
+
+# (text, lang, must contain, must not contain)
+ROWS = [
+    # forces on duty; militia and medical workers are forces
+    ("В день взрывов в метро дежурили более 3 тысяч сотрудников милиции.", "ru", [("deployed", 3000, "more_than")], []),
+    ("У метро чергували понад 3 тисячі працівників міліції.", "uk", [("deployed", 3000, "more_than")], []),
+    ("On that day more than 2000 militiamen were on duty in the metro.", "en", [("deployed", 2000, "more_than")], []),
+    ("На месте работали более 150 медицинских работников.", "ru", [("deployed", 150, "more_than")], []),
+    ("На місці працювали понад 150 медичних працівників.", "uk", [("deployed", 150, "more_than")], []),
+    ("More than 150 medical workers were working at the scene.", "en", [("deployed", 150, "more_than")], []),
+    ("Оқиға орнында 150-ден астам медицина қызметкері жұмыс істеді.", "kk", [("deployed", 150, "more_than")], []),
+    # ... who can still be casualties
+    ("Three medics were injured.", "en", [("injured", 3, "exact")], []),
+    ("Погибли 3 медика.", "ru", [("killed", 3, "exact")], []),
+    # an injury named by its result; a collective numeral with a participants noun
+    ("Двое участников акции лишились глаза.", "ru", [("injured", 2, "exact")], [("participants", 2, "exact")]),
+    ("Двоє учасників акції втратили око.", "uk", [("injured", 2, "exact")], [("participants", 2, "exact")]),
+    ("2 молодих людей втратили око.", "uk", [("injured", 2, "exact")], []),
+    ("Two young people lost an eye.", "en", [("injured", 2, "exact")], []),
+    ("Two protesters lost an eye.", "en", [("injured", 2, "exact")], [("participants", 2, "exact")]),
+    ("Екі жас жігіт көзінен айырылды.", "kk", [("injured", 2, "exact")], []),
+    ("В акции участвовали 2 тысячи человек, двое лишились глаза.", "ru",
+     [("participants", 2000, "exact"), ("injured", 2, "exact")], []),
+    # walking out of a wreck is no strike; firing gas or bullets is no dismissal
+    ('"Dozens" of passengers walked out of the wreckage.', "en", [], []),
+    ("Riot police fired tear gas and rubber bullets.", "en", [], []),
+    ("Police fired tear gas, killing 3 people.", "en", [("killed", 3, "exact")], []),
+    ("Police fired rubber bullets and 240 people were injured.", "en", [("injured", 240, "exact")], []),
+    ("The company fired 30 workers.", "en", [("dismissed", 30, "exact")], []),
+    ("Some 300 workers walked out of the plant.", "en", [("strikers", 300, "about")], []),
+    # a number naming a product model
+    ("The committee grounded all Fokker 100 jets in the country and dismissed two of its inspectors.", "en",
+     [("dismissed", 2, "exact")], [("dismissed", 100, "exact")]),
+    ("Власти запретили полёты самолётов Fokker 100 и уволили двух инспекторов.", "ru",
+     [("dismissed", 2, "exact")], [("dismissed", 100, "exact")]),
+    ("Влада заборонила польоти літаків Fokker 100 і звільнила двох інспекторів.", "uk",
+     [("dismissed", 2, "exact")], [("dismissed", 100, "exact")]),
+    # ... not a count after a place name or a qualifier
+    ("In Almaty 12 people died.", "en", [("killed", 12, "exact")], []),
+    ("В Almaty 12 человек погибли.", "ru", [("killed", 12, "exact")], []),
+    ("On Monday 100 people were detained.", "en", [("detained", 100, "exact")], []),
+]
+
+
+@pytest.mark.parametrize("text,lang,want,unwanted", ROWS)
+def test_figures_q9(text, lang, want, unwanted):
+    got = summary(text, lang)
+    if want == [] and unwanted == []:
+        assert got == [], got
+    for w in want:
+        assert w in got, (w, got)
+    for u in unwanted:
+        assert u not in got, (u, got)
