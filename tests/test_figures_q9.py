@@ -1,6 +1,7 @@
 """Figure grammar, session 6 round 3: forces on duty / working at a scene (militia, medical workers),
 injuries named by their result ("lost an eye"), "walk out" / "fire" that are no strike or dismissal,
-and numbers that name a product model ("Fokker 100 jets").
+numbers that name a product model ("Fokker 100 jets"), a court's remand (arrested) and "из числа
+задержанных" (from among the detained: the verb before the figure governs it).
 
 Each row: a sentence, its language, the ``(measure, value, qualifier)`` claims that must be found
 and those that must not (``[]`` for "no claim at all").
@@ -51,6 +52,20 @@ ROWS = [
     ("In Almaty 12 people died.", "en", [("killed", 12, "exact")], []),
     ("В Almaty 12 человек погибли.", "ru", [("killed", 12, "exact")], []),
     ("On Monday 100 people were detained.", "en", [("detained", 100, "exact")], []),
+    # a court's remand is an arrest; "from among the detained" names the group, the verb before governs
+    ("Суд арестовал на два месяца 21 человека из числа задержанных.", "ru", [("arrested", 21, "exact")], [("detained", 21, "exact")]),
+    ("Суд заарештував на два місяці 21 людину з числа затриманих.", "uk", [("arrested", 21, "exact")], [("detained", 21, "exact")]),
+    ("Суд взяв під варту 21 затриманого.", "uk", [("arrested", 21, "exact")], [("detained", 21, "exact")]),
+    ("Суд заключил под стражу 21 задержанного.", "ru", [("arrested", 21, "exact")], [("detained", 21, "exact")]),
+    ("The court remanded 21 detainees in custody for two months.", "en", [("arrested", 21, "exact")], [("detained", 21, "exact")]),
+    ("Сот 21 адамды екі айға қамауға алды.", "kk", [("arrested", 21, "exact")], []),
+    ("5 детей из числа погибших.", "ru", [("killed", 5, "exact")], []),
+    # a singular crew member after "including" is one of the count before it
+    ("Погибли 12 человек, включая командира воздушного судна.", "ru", [("killed", 12, "exact"), ("killed", 1, "exact")], []),
+    ("Загинули 12 людей, включаючи командира повітряного судна.", "uk", [("killed", 12, "exact"), ("killed", 1, "exact")], []),
+    ("12 people died, including the captain.", "en", [("killed", 12, "exact"), ("killed", 1, "exact")], []),
+    ("12 адам қаза тапты, оның ішінде ұшақ командирі.", "kk", [("killed", 12, "exact"), ("killed", 1, "exact")], []),
+    ("12 people died, including the captain of the team.", "en", [("killed", 12, "exact")], [("killed", 1, "exact")]),
 ]
 
 

@@ -928,6 +928,8 @@ class Rules:
                         break  # the role noun's own measure ("участников митинга"): the word says no more
                     if commas and end in starts:
                         return None  # "40 died, among them 3 children, were wounded 75": the verb is the next figure's
+                    if trig.noun and any(c == "among" for _s, c in lex.connectives.ending_at(toks, k, 3)):
+                        dist += 6  # "арестовал на два месяца 21 человека из числа задержанных": a verb before wins
                     return dist, trig, (k, end), commas
             dist += 1
             k += 1
