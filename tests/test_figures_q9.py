@@ -60,6 +60,18 @@ ROWS = [
     ("The court remanded 21 detainees in custody for two months.", "en", [("arrested", 21, "exact")], [("detained", 21, "exact")]),
     ("Сот 21 адамды екі айға қамауға алды.", "kk", [("arrested", 21, "exact")], []),
     ("5 детей из числа погибших.", "ru", [("killed", 5, "exact")], []),
+    # joining a protest is taking part; an event noun after "on the eve of" only dates the clause
+    ("At least 10,000 people had joined the protest.", "en", [("participants", 10000, "at_least")], []),
+    ("К акции присоединились около 500 человек.", "ru", [("participants", 500, "about")], []),
+    ("Близько 500 людей приєдналися до протесту.", "uk", [("participants", 500, "about")], []),
+    ("За даними організаторів, на зборах напередодні затримань були від 300 до 500 учасників.", "uk",
+     [("participants", [300, 500], "range")], [("detained", [300, 500], "range")]),
+    ("Накануне задержаний на собрании были от 300 до 500 участников.", "ru",
+     [("participants", [300, 500], "range")], [("detained", [300, 500], "range")]),
+    ("On the eve of the arrests, 300 to 500 participants attended the meeting.", "en",
+     [("participants", [300, 500], "range")], [("arrested", [300, 500], "range")]),
+    ("Накануне задержаны 5 человек.", "ru", [("detained", 5, "exact")], []),
+    ("Напередодні затримано 5 людей.", "uk", [("detained", 5, "exact")], []),
     # a singular crew member after "including" is one of the count before it
     ("Погибли 12 человек, включая командира воздушного судна.", "ru", [("killed", 12, "exact"), ("killed", 1, "exact")], []),
     ("Загинули 12 людей, включаючи командира повітряного судна.", "uk", [("killed", 12, "exact"), ("killed", 1, "exact")], []),

@@ -988,6 +988,8 @@ class Rules:
             if c and c[1] in ("contrast", "clause") and not any(n == "naming" for _s, n in lex.connectives.ending_at(toks, c[0], 3)):
                 return None  # (not "described as": 'accompanied by what police described as "around 400 officers"')
             for end, trig in lex.measures.at(toks, k) if meas[t.low] else ():
+                if q.head is not None and self._eve(toks, k):
+                    continue  # "напередодні затримань були 500 учасників": the noun only dates the clause
                 if trig.measure == "none" and end <= q.start:
                     if commas:
                         break  # "..., бірі тірі табылды, сондықтан ресми сан 51-ге": another clause's
@@ -1018,6 +1020,12 @@ class Rules:
             dist += 1
             k -= 1
         return None
+
+    def _eve(self, toks, k: int) -> bool:
+        """An "eve" preposition ends right before ``k`` ("напередодні", "накануне", "on the eve of"):
+        the event noun at ``k`` dates the clause, it counts nothing."""
+        conn = self.lex.connectives
+        return k > 0 and any(c == "eve" for _s, c in conn.ending_at(toks, k, 5))
 
     def _among(self, toks, k: int, end: int) -> bool:
         """The phrase ``toks[k:end]`` follows "among" ("серед протестувальників") or precedes a
