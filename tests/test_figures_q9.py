@@ -72,6 +72,11 @@ ROWS = [
      [("participants", [300, 500], "range")], [("arrested", [300, 500], "range")]),
     ("Накануне задержаны 5 человек.", "ru", [("detained", 5, "exact")], []),
     ("Напередодні затримано 5 людей.", "uk", [("detained", 5, "exact")], []),
+    # "2 тіла" right after its numeral: bodies found under the rubble are dead, not missing
+    ("Під завалами знайдено ще 2 тіла.", "uk", [("killed", 2, "exact")], [("missing", 2, "exact")]),
+    ("Под завалами найдены ещё 2 тела.", "ru", [("killed", 2, "exact")], [("missing", 2, "exact")]),
+    ("Під завалами можуть перебувати 2 людини.", "uk", [("missing", 2, "exact")], []),
+    ("Тіла 5 загиблих передали родичам.", "uk", [("killed", 5, "exact")], []),
     # a singular crew member after "including" is one of the count before it
     ("Погибли 12 человек, включая командира воздушного судна.", "ru", [("killed", 12, "exact"), ("killed", 1, "exact")], []),
     ("Загинули 12 людей, включаючи командира повітряного судна.", "uk", [("killed", 12, "exact"), ("killed", 1, "exact")], []),
