@@ -95,3 +95,25 @@ def test_figures_q9(text, lang, want, unwanted):
         assert w in got, (w, got)
     for u in unwanted:
         assert u not in got, (u, got)
+
+
+# a hospital table's "Admitted" column counts the injured (a header cell, not prose)
+TABLES = [
+    ("Hospital\tAdmitted\tIn serious condition\nRegional hospital\t19\t4\nTotal\t48\t12\n", "en",
+     [("injured", 19), ("injured", 4), ("injured", 48), ("injured", 12)]),
+    ("Hospital\tHospitalized\tDied\nCity hospital\t40\t3\n", "en", [("injured", 40), ("killed", 3)]),
+    ("Больница\tПоступили\tУмерли\nГородская больница\t40\t3\n", "ru", [("injured", 40), ("killed", 3)]),
+    ("Лікарня\tНадійшли\tПомерли\nМіська лікарня\t40\t3\n", "uk", [("injured", 40), ("killed", 3)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), TABLES, ids=[r[0][:30] for r in TABLES])
+def test_table_columns_q9(text, lang, want):
+    from claims_helpers import extract
+
+    got = [(c.measure, c.value) for c in extract(text, lang)]
+    assert sorted(got) == sorted(want)
+
+
+def test_prose_admitted_is_no_injury():
+    assert summary("The university admitted 300 students this year.", "en") == []
