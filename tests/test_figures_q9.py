@@ -77,6 +77,12 @@ ROWS = [
     ("Под завалами найдены ещё 2 тела.", "ru", [("killed", 2, "exact")], [("missing", 2, "exact")]),
     ("Під завалами можуть перебувати 2 людини.", "uk", [("missing", 2, "exact")], []),
     ("Тіла 5 загиблих передали родичам.", "uk", [("killed", 5, "exact")], []),
+    # the crowd the police dispersed took part in the protest
+    ("Полиция разогнала около 5 тысяч человек.", "ru", [("participants", 5000, "about")], []),
+    ("Поліція розігнала близько 5 тисяч людей.", "uk", [("participants", 5000, "about")], []),
+    ("Police used tear gas to disperse about 5,000 protesters.", "en", [("participants", 5000, "about")], []),
+    ("Полиция разогнала акцию и задержала 50 человек.", "ru", [("detained", 50, "exact")], [("participants", 50, "exact")]),
+    ("Police dispersed the rally; 12 people were injured.", "en", [("injured", 12, "exact")], []),
     # a singular crew member after "including" is one of the count before it
     ("Погибли 12 человек, включая командира воздушного судна.", "ru", [("killed", 12, "exact"), ("killed", 1, "exact")], []),
     ("Загинули 12 людей, включаючи командира повітряного судна.", "uk", [("killed", 12, "exact"), ("killed", 1, "exact")], []),
