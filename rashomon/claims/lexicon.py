@@ -107,6 +107,7 @@ class Lexicon:
                 self.nonclaim[row[1]].add(row[0], row[1])
         self.connectives = PhraseMatcher(_pairs(lang, "connectives"))
         self.months = PhraseMatcher((p, "month") for p in langdata.load_list(lang, "months"))
+        self.model_nouns = PhraseMatcher((p, "model") for p in langdata.load_list(lang, "model_nouns"))
         self.nationwide = PhraseMatcher((p, "nationwide") for p in langdata.load_list(lang, "nationwide"))
         self.locative_preps = frozenset(langdata.load_list(lang, "locative_preps"))
         self.name_trim = frozenset(langdata.load_list(lang, "name_trim"))

@@ -78,6 +78,9 @@ class Rules:
             if at < i:
                 continue
             t = toks[at]
+            if t.kind == "n" and self._model_number(toks, at):
+                i = at + 1  # "Fokker 100 jets": a number naming a product model counts nothing
+                continue
             if t.kind != "n" and not qual_pre.first(toks, at) and not range_first.first(toks, at) and (
                     t.kind == "p" or (not vague.first(toks, at) and lex.number_word(t) is None)):
                 continue  # a word that may open a phrase ("in", "по") but opens none here: no figure at all
@@ -451,6 +454,23 @@ class Rules:
         """A month at ``j`` that already has its day before it ("7 March | 66", "on 7 March 12 people"):
         the number after it is no day of it."""
         return j > 0 and self._is_month(toks, j) and toks[j - 1].kind == "n" and len(toks[j - 1].text) <= 2
+
+    def _model_number(self, toks: Sequence[Token], k: int) -> bool:
+        """A number at ``k`` right after a capitalized Latin brand word ("Fokker 100", "Fokker-100") that
+        is a product model: a model noun follows ("jets", model_nouns.txt) or comes before the brand."""
+        b = k - 1
+        if b >= 0 and toks[b].text in ("-", "–") and toks[b].start == toks[k].end - len(toks[k].text) - 1:
+            b -= 1
+        if b < 0 or toks[b].kind != "w" or not toks[b].text.isascii() or not toks[b].text[0].isupper():
+            return False
+        if toks[k].start - toks[b].end > 1 or len(toks[b].text) < 3 or toks[b].text.isupper():
+            return False
+        lex = self.lex
+        if self._is_month(toks, b) or lex.qual_pre.first(toks, b) or lex.range_first.first(toks, b) \
+                or lex.vague.first(toks, b) or lex.number_word(toks[b]) or lex.measures.first(toks, b):
+            return False
+        after = k + 1 < len(toks) and bool(lex.model_nouns.first(toks, k + 1))
+        return after or (b > 0 and bool(lex.model_nouns.first(toks, b - 1)))  # "самолёт Fokker 100"
 
     def _is_month(self, toks, j) -> bool:
         return bool(self.lex.months.first(toks, j))
@@ -908,6 +928,8 @@ class Rules:
                         break  # the role noun's own measure ("участников митинга"): the word says no more
                     if commas and end in starts:
                         return None  # "40 died, among them 3 children, were wounded 75": the verb is the next figure's
+                    if trig.noun and any(c == "among" for _s, c in lex.connectives.ending_at(toks, k, 3)):
+                        dist += 6  # "арестовал на два месяца 21 человека из числа задержанных": a verb before wins
                     return dist, trig, (k, end), commas
             dist += 1
             k += 1
@@ -966,6 +988,8 @@ class Rules:
             if c and c[1] in ("contrast", "clause") and not any(n == "naming" for _s, n in lex.connectives.ending_at(toks, c[0], 3)):
                 return None  # (not "described as": 'accompanied by what police described as "around 400 officers"')
             for end, trig in lex.measures.at(toks, k) if meas[t.low] else ():
+                if q.head is not None and self._eve(toks, k):
+                    continue  # "напередодні затримань були 500 учасників": the noun only dates the clause
                 if trig.measure == "none" and end <= q.start:
                     if commas:
                         break  # "..., бірі тірі табылды, сондықтан ресми сан 51-ге": another clause's
@@ -996,6 +1020,12 @@ class Rules:
             dist += 1
             k -= 1
         return None
+
+    def _eve(self, toks, k: int) -> bool:
+        """An "eve" preposition ends right before ``k`` ("напередодні", "накануне", "on the eve of"):
+        the event noun at ``k`` dates the clause, it counts nothing."""
+        conn = self.lex.connectives
+        return k > 0 and any(c == "eve" for _s, c in conn.ending_at(toks, k, 5))
 
     def _among(self, toks, k: int, end: int) -> bool:
         """The phrase ``toks[k:end]`` follows "among" ("серед протестувальників") or precedes a
