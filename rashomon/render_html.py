@@ -180,14 +180,15 @@ def _question_parts(q: Question, v: View, i: int) -> Iterator[str]:
     for val in q.values:
         srcs = "".join(f"<li>{_e(s['name'])} {_badge(s['type'])}</li>" for s in val.sources)
         quotes = []
-        claims = v.value_claims(val, q)
-        for c in claims[:MAX_QUOTES]:
+        claims = v.value_claims(val, q, MAX_QUOTES)  # only the quotes shown are read
+        for c in claims:
             cls = ' class="superseded"' if c.id in val.extra.get("superseded", []) else ""
             mod = f" {_badge(c.modality)}" if c.modality != "asserted" else ""
             quotes.append(f'<li{cls}><a href="#{v.anchor(c.doc, c.span[0])}"><span class="quote">“{_e(c.quote)}”</span></a>'
                           f'{mod} <span class="meta">{_e(c.doc)} [{c.span[0]}:{c.span[1]}]</span></li>')
-        if len(claims) > MAX_QUOTES:
-            quotes.append(f'<li class="meta">and {len(claims) - MAX_QUOTES} more claims of this value (claims.jsonl)</li>')
+        n = v.value_count(val, q)
+        if n > MAX_QUOTES:
+            quotes.append(f'<li class="meta">and {n - MAX_QUOTES} more claims of this value (claims.jsonl)</li>')
         rows.append(
             f"<tr><th scope=row>{_e(fmt_value(val.value, val.qualifier))}</th><td>{_e(val.qualifier)}</td>"
             f"<td><ul>{srcs}</ul></td><td>{val.independent}</td><td>{_e(val.first_reported or '')}</td>"

@@ -66,3 +66,28 @@ def test_large_question_keeps_long_lists_on_disk_with_the_same_records(built):
     for a, b in zip(spilled, plain, strict=True):
         assert "".join(questions.record_parts(a, encode)) == encode(b.to_json())
         assert a.to_json() == b.to_json()
+
+
+@pytest.mark.parametrize("indexed", [True, False])
+def test_pages_read_a_large_questions_quotes_value_by_value(indexed):
+    """`View` holds a large question's claims without quotes and reads a value's quotes when it is shown:
+    the same claims, quotes and counts as those of the dossier."""
+    from rashomon._view import LARGE, View
+    from rashomon.dossier import Dossier
+
+    claims = _claims(LARGE + 50)
+    for c in claims:
+        c.quote = f"quote of {c.id}"
+    qs = questions.build_questions(claims, _docs(claims), independence=_ind(claims))
+    d = Dossier(docs=_docs(claims), claims=claims, questions=qs if indexed else list(qs))
+    full = {c.id: c for c in claims}
+    v = View(d)
+    big = max(qs, key=lambda q: len(q.extra["claims"]))
+    assert len(big.extra["claims"]) >= LARGE
+    assert all(c.quote == "" for c in v.question_claims(big).values())
+    for val in big.values:
+        mine = [full[c] for c in val.claims]
+        got = v.value_claims(val, big)
+        assert [(c.id, c.quote, c.span, c.modality) for c in got] == [(c.id, c.quote, c.span, c.modality) for c in mine]
+        assert [c.id for c in v.value_claims(val, big, 3)] == [c.id for c in mine[:3]]
+        assert v.value_count(val, big) == len(mine)
