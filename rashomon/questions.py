@@ -443,13 +443,12 @@ def _question(measure: str, place: str | None, period: _periods.Period | None, g
     claims = sorted(claims, key=lambda c: (_periods.day_key(report_date(c, docs)), c.doc, c.span[0], c.id))
     current, superseded = current_claims(claims, docs)
     q.values = make_values(claims, docs, ind, superseded)
-    figures = [f for c in claims for f in stated(c.value)]
-    q.min, q.max = (min(figures), max(figures)) if figures else (None, None)
+    q.min, q.max = _span(f for c in claims for f in stated(c.value))  # statistics of one pass: no lists
     asserted = [c for c in current if c.modality == "asserted"]
-    q.contested = _disjoint([claim_interval(c) for c in asserted])
-    rumours = [c for c in current if c.modality in ("asserted", "unconfirmed")]
-    floors = [f for c in asserted if (f := floor_of(c)) is not None]
-    q.conservative = int(min(floors)) if floors else None
+    q.contested = _disjoint(claim_interval(c) for c in asserted)
+    rumours = (c for c in current if c.modality in ("asserted", "unconfirmed"))
+    floor = _span(f for c in asserted if (f := floor_of(c)) is not None)[0]
+    q.conservative = int(floor) if floor is not None else None
     q.grade, best = grade(q.values, asserted, ind, q.contested)
     highest = [v.to_json() for v in q.values if q.max is not None and q.max in stated(v.value)]
     keep = _long_lists(long if len(claims) >= SMALL_RECORD else None)
@@ -457,10 +456,10 @@ def _question(measure: str, place: str | None, period: _periods.Period | None, g
         "claims": keep(c.id for c in claims),
         "best": best,
         "highest": [{k: v[k] for k in ("value", "qualifier", "sources")} for v in highest],
-        "contested_with_unconfirmed": _disjoint([claim_interval(c) for c in rumours]),
+        "contested_with_unconfirmed": _disjoint(claim_interval(c) for c in rumours),
         "official": [_brief(v) for v in q.values if any(s["type"] == "official" for s in v.sources)],
         "unofficial": [_brief(v) for v in q.values if any(s["type"] != "official" for s in v.sources)],
-        "evolution": _long_evolution(evolution(claims, docs), keep),
+        "evolution": evolution(claims, docs, keep),
         "superseded": keep(sorted(superseded)),
         "inferred": keep(_notes(claims, inferred)),
         "independence": keep(_independence_note(claims, ind)),
@@ -479,9 +478,10 @@ def _long_lists(long: Any) -> Callable[[Iterable[Any]], Sequence[Any]]:
     the writers stream it); else, and for shorter lists, a list."""
     from ._spill import Chunked
 
+    if long is None:
+        return list
+
     def keep(items: Iterable[Any]) -> Sequence[Any]:
-        if long is None:
-            return list(items)
         it = iter(items)
         head = list(islice(it, _LONG))
         if len(head) < _LONG:
@@ -489,13 +489,6 @@ def _long_lists(long: Any) -> Callable[[Iterable[Any]], Sequence[Any]]:
         return Chunked.write(long, chain(head, it))
 
     return keep
-
-
-def _long_evolution(evo: dict[str, Any], keep: Callable[[Iterable[Any]], Sequence[Any]]) -> dict[str, Any]:
-    """``evo`` (`_question_stats.evolution`) with its long lists kept by ``keep``, each freed once kept."""
-    evo["overall"] = keep(evo["overall"])
-    evo["by_source"] = keep(evo["by_source"])
-    return evo
 
 
 def _notes(claims: list[Claim], inferred: dict[str, list[dict[str, str]]]) -> Iterator[dict[str, str]]:
@@ -515,8 +508,26 @@ def _brief(v: QuestionValue) -> dict[str, Any]:
             "sources": v.sources}
 
 
-def _disjoint(intervals: list[Interval]) -> bool:
-    return bool(intervals) and max(lo for lo, _ in intervals) > min(hi for _, hi in intervals)
+def _disjoint(intervals: Iterable[Interval]) -> bool:
+    """Whether ``intervals`` (some) have an empty intersection: the highest low end above the lowest high end."""
+    top = bottom = None
+    for lo, hi in intervals:
+        if top is None:
+            top, bottom = lo, hi
+        else:
+            top, bottom = max(top, lo), min(bottom, hi)
+    return top is not None and top > bottom  # type: ignore[operator]
+
+
+def _span(xs: Iterable[Any]) -> tuple[Any, Any]:
+    """``(min(xs), max(xs))`` in one pass, ``(None, None)`` when there are none."""
+    lo = hi = None
+    for x in xs:
+        if lo is None:
+            lo = hi = x
+        else:
+            lo, hi = min(lo, x), max(hi, x)
+    return lo, hi
 
 
 def _independence_note(claims: list[Claim], ind: Independence) -> Iterator[dict[str, Any]]:
