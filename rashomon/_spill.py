@@ -65,12 +65,6 @@ def _dispatch_table() -> dict[type, Callable[[Any], Any]]:
     return table
 
 
-@lru_cache(maxsize=1)
-def _spill_dispatch_table() -> dict[type, Callable[[Any], Any]]:
-    """`_dispatch_table`, and a `Chunked` list written into a spill as a reference to its chunks."""
-    return {**_dispatch_table(), Chunked: _chunked_ref}
-
-
 class _Encoder:
     """``pickle.dumps`` with `_dispatch_table`, one pickler reused (its memo cleared per item) until a
     large item: clearing the memo wipes its whole table, which never shrinks, so a new pickler follows."""
@@ -78,13 +72,20 @@ class _Encoder:
     _LARGE = 16_384  # bytes of an item after which the pickler is replaced
 
     def __init__(self) -> None:
+        self.backings: set[Spill[Any]] = set()  # spills whose `Chunked` lists were written as references
+        self._table = {**_dispatch_table(), Chunked: self._chunked}
         self._new()
 
     def _new(self) -> None:
         self._buf = io.BytesIO()
         self._p = pickle.Pickler(self._buf, protocol=pickle.HIGHEST_PROTOCOL)
-        self._p.dispatch_table = _spill_dispatch_table()
+        self._p.dispatch_table = self._table
         self._dirty = False
+
+    def _chunked(self, c: Chunked[Any]) -> tuple[Any, tuple[Any, ...]]:
+        """A `Chunked` list as a reference to its chunks; their spill then lives as long as this one."""
+        self.backings.add(c._spill)
+        return _chunked_ref(c)
 
     def dumps(self, item: Any) -> bytes:
         if self._dirty:

@@ -4,6 +4,7 @@ records, pages and rows as lists held in memory."""
 from __future__ import annotations
 
 import copy
+import gc
 import json
 import pickle
 
@@ -55,6 +56,9 @@ def test_chunked_is_the_list_it_stands_for():
         c[len(items)]
     held = Spill([{"x": c}])  # inside a spill: a reference to its chunks, read back as one
     assert isinstance(held[0]["x"], Chunked) and held[0]["x"] == items
+    del s, c  # the spill holding the reference keeps the chunks' spill alive
+    gc.collect()
+    assert held[0]["x"] == items
 
 
 def test_large_question_keeps_long_lists_on_disk_with_the_same_records(built):
