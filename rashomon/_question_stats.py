@@ -6,7 +6,7 @@ Definitions are in `rashomon.questions` (module docstring); this module only com
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from . import _periods
@@ -84,28 +84,45 @@ def make_values(claims: Sequence[Claim], docs: dict[str, Document], ind: Indepen
     return out
 
 
-def evolution(claims: Sequence[Claim], docs: dict[str, Document]) -> dict[str, Any]:
-    """Figures over report time: every dated claim (``overall``) and per source with >= 2 dated claims."""
+def evolution(claims: Sequence[Claim], docs: dict[str, Document],
+              keep: Callable[[Iterable[Any]], Sequence[Any]] = list) -> dict[str, Any]:
+    """Figures over report time: every dated claim (``overall``) and per source with >= 2 dated claims.
+
+    ``keep`` makes each list from its items (a large question's keeps them on disk, `questions._long_lists`):
+    points are made as they are kept, from small rows; with ``list``, a point of a source's series is the
+    same (read-only) dict as in ``overall``."""
     from .questions import _source_key, report_date, source_of
 
-    points, keys = [], []
+    rows, keys = [], {}  # per dated claim: (report day, claim id, position, its source's number)
+    for i, c in enumerate(claims):
+        day = _periods.day_key(report_date(c, docs))
+        if day:
+            rows.append((day, c.id, i, keys.setdefault(_source_key(c, docs), len(keys))))
+    del keys
+    rows.sort()  # by day and claim id (ties: in the claims' order, as a stable sort)
+    series: dict[int, list[int]] = defaultdict(list)
+    for r in rows:
+        series[r[3]].append(r[2])
     shared: dict[tuple[str, str], dict[str, str]] = {}  # equal sources: one dict (a large question has many points)
-    for c in claims:
-        d = report_date(c, docs)
-        if not _periods.day_key(d):
-            continue
+    made: dict[int, dict[str, Any]] | None = {} if keep is list else None
+
+    def point(i: int) -> dict[str, Any]:
+        if made is not None and i in made:
+            return made[i]
+        c = claims[i]
         src = source_of(c, docs)
-        points.append({"date": d, "value": list(c.value) if isinstance(c.value, tuple) else c.value,
-                       "qualifier": c.qualifier, "modality": c.modality,
-                       "source": shared.setdefault((src["name"], src["type"]), src), "claim": c.id, "doc": c.doc})
-        keys.append(_source_key(c, docs))
-    order = sorted(range(len(points)), key=lambda i: (_periods.day_key(points[i]["date"]), points[i]["claim"]))
-    by_key: dict[Any, list[dict[str, Any]]] = defaultdict(list)
-    for i in order:
-        by_key[keys[i]].append(points[i])
-    # a point of a source's series is the same (read-only) dict as in ``overall``
-    by_source = [{"source": ps[0]["source"], "points": ps} for ps in by_key.values() if len(ps) >= 2]
-    return {"overall": [points[i] for i in order], "by_source": by_source}
+        p = {"date": report_date(c, docs), "value": list(c.value) if isinstance(c.value, tuple) else c.value,
+             "qualifier": c.qualifier, "modality": c.modality,
+             "source": shared.setdefault((src["name"], src["type"]), src), "claim": c.id, "doc": c.doc}
+        if made is not None:
+            made[i] = p
+        return p
+
+    overall = keep(point(r[2]) for r in rows)
+    del rows
+    by_source = keep({"source": ps[0]["source"], "points": ps}
+                     for ps in ([point(i) for i in at] for at in series.values() if len(at) >= 2))
+    return {"overall": overall, "by_source": by_source}
 
 
 def grade(values: Sequence[QuestionValue], asserted: Sequence[Claim], ind: Independence, contested: bool = False
@@ -129,8 +146,8 @@ def grade(values: Sequence[QuestionValue], asserted: Sequence[Claim], ind: Indep
     if not scored:
         return "unconfirmed", None
     _, best, mine, origins, official = max(scored, key=lambda s: s[0])
-    others = [claim_interval(c) for c in asserted if c.id not in best.claims]
-    contradicted = any(_disjoint([claim_interval(mine[0]), iv]) for iv in others)
+    own, first = set(best.claims), claim_interval(mine[0])
+    contradicted = any(_disjoint([first, claim_interval(c)]) for c in asserted if c.id not in own)
     if contested or contradicted:
         g = "contested"
     elif official:

@@ -27,11 +27,12 @@ import os
 import pickle
 import sys
 import tempfile
+import weakref
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
-from itertools import islice
+from itertools import count, islice
 from operator import attrgetter
 from typing import IO, Any, TypeVar
 
@@ -71,13 +72,20 @@ class _Encoder:
     _LARGE = 16_384  # bytes of an item after which the pickler is replaced
 
     def __init__(self) -> None:
+        self.backings: set[Spill[Any]] = set()  # spills whose `Chunked` lists were written as references
+        self._table = {**_dispatch_table(), Chunked: self._chunked}
         self._new()
 
     def _new(self) -> None:
         self._buf = io.BytesIO()
         self._p = pickle.Pickler(self._buf, protocol=pickle.HIGHEST_PROTOCOL)
-        self._p.dispatch_table = _dispatch_table()
+        self._p.dispatch_table = self._table
         self._dirty = False
+
+    def _chunked(self, c: Chunked[Any]) -> tuple[Any, tuple[Any, ...]]:
+        """A `Chunked` list as a reference to its chunks; their spill then lives as long as this one."""
+        self.backings.add(c._spill)
+        return _chunked_ref(c)
 
     def dumps(self, item: Any) -> bytes:
         if self._dirty:
@@ -497,6 +505,87 @@ class PackedStrings(Sequence[str]):
 
     def __reduce__(self):
         return list, (list(self),)
+
+
+CHUNK = 512  # items of a `Chunked` list per item of its spill
+_BACKING: weakref.WeakValueDictionary[int, Spill[Any]] = weakref.WeakValueDictionary()
+_TOKENS = count(1)
+
+
+class Chunked(Sequence[T]):
+    """A long list kept in a `Spill`, `CHUNK` items per spilled item: iterable (one sequential read) and
+    indexable, holding in memory only where its chunks are. Equal to a list of the same items. Pickled
+    (or copied) it is that list; inside a spill item (a question waiting on disk) it is a reference to
+    its chunks, valid while their spill is alive (keep a reference to it: `Chunked.write`'s ``spill``).
+
+        >>> s = Spill()
+        >>> c = Chunked.write(s, range(1000))
+        >>> len(c), c[999], c[-2], sum(c), c == list(range(1000)), len(s)
+        (1000, 999, 998, 499500, True, 2)
+    """
+
+    __slots__ = ("_spill", "_first", "_chunks", "_len")
+
+    def __init__(self, spill: Spill[list[T]], first: int, chunks: int, n: int) -> None:
+        self._spill, self._first, self._chunks, self._len = spill, first, chunks, n
+
+    @classmethod
+    def write(cls, spill: Spill[Any], items: Iterable[T]) -> Chunked[T]:
+        """``items``, appended to ``spill`` a chunk at a time (never held whole)."""
+        first, n, buf = len(spill), 0, []
+        for x in items:
+            buf.append(x)
+            n += 1
+            if len(buf) == CHUNK:
+                spill.append(buf)
+                buf = []
+        if buf:
+            spill.append(buf)
+        return cls(spill, first, len(spill) - first, n)
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __iter__(self) -> Iterator[T]:
+        for chunk in self._spill._iter_at(range(self._first, self._first + self._chunks)):
+            yield from chunk
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return list(self)[i]
+        if i < 0:
+            i += self._len
+        if not 0 <= i < self._len:
+            raise IndexError(i)
+        return self._spill[self._first + i // CHUNK][i % CHUNK]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, (list, Chunked)):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]  # equal to a list: not hashable, as a list
+
+    def __repr__(self) -> str:
+        return f"<Chunked list of {self._len} items>"
+
+    def __reduce__(self):
+        return list, (list(self),)
+
+
+def _chunked_ref(c: Chunked[Any]) -> tuple[Any, tuple[Any, ...]]:
+    token = c._spill.__dict__.get("_token")
+    if token is None:
+        token = c._spill._token = next(_TOKENS)  # type: ignore[attr-defined]
+        _BACKING[token] = c._spill
+    return _chunked_at, (token, c._first, c._chunks, c._len)
+
+
+def _chunked_at(token: int, first: int, chunks: int, n: int) -> Chunked[Any]:
+    spill = _BACKING.get(token)
+    if spill is None:
+        raise LookupError("a spilled list's chunks are gone (their spill was closed)")
+    return Chunked(spill, first, chunks, n)
 
 
 def forget_cached(m: Any) -> None:

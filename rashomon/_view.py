@@ -106,15 +106,19 @@ class ClaimsById(Mapping):
         return len(self._pos)
 
 
-def _shown(c: Claim, share: dict[Any, Any]) -> Claim:
+def _shown(c: Claim, share: dict[Any, Any], quote: bool = True) -> Claim:
     """``c`` with only what the pages read of a question's claims (a large question holds many): no
-    rule or provenance notes; repeated strings shared through ``share``."""
+    rule or provenance notes (nor its quote, unless ``quote``); repeated strings shared through ``share``."""
     from .model import Claim
 
     s = share.setdefault
-    return Claim(c.id, s(c.doc, c.doc), s(c.measure, c.measure), c.value, s(c.qualifier, c.qualifier), c.span, c.quote,
+    return Claim(c.id, s(c.doc, c.doc), s(c.measure, c.measure), c.value, s(c.qualifier, c.qualifier), c.span,
+                 c.quote if quote else "",
                  s(c.lang, c.lang), s(c.group, c.group), c.source, s(c.modality, c.modality), s(c.place, c.place),
                  s(c.when, c.when), report_date=s(c.report_date, c.report_date), source_type=s(c.source_type, c.source_type))
+
+
+LARGE = 256  # claims of a question from which `View.question_claims` holds them without quotes
 
 
 class Point:
@@ -161,7 +165,9 @@ class View:
         self._ind = None
         self._by_doc: dict[str, list[tuple[int, int, str, str]]] | None = None
         self._memo: dict[str, Any] = {}
-        self._question: tuple[Question | None, dict[str, Claim]] = (None, {})
+        # the question whose claims are held, its claims by id, and (a large question: its claims are held
+        # without quotes) each claim's position in the dossier's claims, to read a value's quotes from
+        self._question: tuple[Question | None, dict[str, Claim], dict[str, int] | None] = (None, {}, None)
 
     @property
     def claims(self) -> ClaimsById:
@@ -171,17 +177,28 @@ class View:
 
     def question_claims(self, q: Question) -> dict[str, Claim]:
         """The claims of ``q`` by id, read together for its values and charts (the last question's are
-        kept, as renderers show one question at a time)."""
+        kept, as renderers show one question at a time). A question of `LARGE` claims or more holds them
+        without their quotes (`value_claims` reads a value's quotes)."""
         if self._question[0] is not q:
-            self._question = (None, {})  # the previous question's claims go first
+            self._question = (None, {}, None)  # the previous question's claims go first
             at = self._positions(q)
             share: dict[Any, Any] = {}
+            pos: dict[str, int] | None = None
             if at is not None:  # by position, from the questions' index: no pass over all claims
-                got = {c.id: _shown(c, share) for c in (self.d.claims[i] for i in at)}
+                quote = len(at) < LARGE
+                got = {}
+                pos = None if quote else {}
+                for i in at:
+                    c = self.d.claims[i]
+                    got[c.id] = _shown(c, share, quote)
+                    if pos is not None:
+                        pos[c.id] = i
             else:
                 got = self.claims.many([*q.extra.get("claims", ()), *(c for v in q.values for c in v.claims)])
-                got = {k: _shown(c, share) for k, c in got.items()}
-            self._question = (q, got)
+                quote = len(got) < LARGE
+                pos = None if quote else {k: self.claims._pos[k] for k in got}
+                got = {k: _shown(c, share, quote) for k, c in got.items()}
+            self._question = (q, got, pos)
         return self._question[1]
 
     def _positions(self, q: Question) -> Sequence[int] | None:
@@ -235,12 +252,24 @@ class View:
                              report_date(c, self.heads), c.id, c.doc))
         return out
 
-    def value_claims(self, v: Any, q: Question | None = None) -> list[Claim]:
-        """The claims of value ``v`` (of question ``q``, when given: read with the question's others)."""
+    def value_claims(self, v: Any, q: Question | None = None, limit: int | None = None) -> list[Claim]:
+        """The claims of value ``v`` (of question ``q``, when given: read with the question's others), the
+        first ``limit`` of them when given."""
         if q is not None:
             got = self.question_claims(q)
-            return [got[c] for c in v.claims if c in got]
-        return [self.claims[c] for c in v.claims if c in self.claims]
+            ids = [c for c in v.claims if c in got][:limit]
+            pos = self._question[2]
+            if pos is None:
+                return [got[c] for c in ids]
+            share: dict[Any, Any] = {}  # a large question: its claims are held without quotes, read again
+            read = {i: self.d.claims[i] for i in sorted({pos[c] for c in ids})}
+            return [_shown(read[pos[c]], share) for c in ids]
+        return [self.claims[c] for c in v.claims if c in self.claims][:limit]
+
+    def value_count(self, v: Any, q: Question) -> int:
+        """How many claims `value_claims` gives for value ``v`` of question ``q`` (without a limit)."""
+        got = self.question_claims(q)
+        return sum(1 for c in v.claims if c in got)
 
     def named_sources(self) -> list[dict[str, Any]]:
         """Every named source with its type and how many claims, documents and questions it carries."""

@@ -54,11 +54,13 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import chain, islice
 from typing import Any
 
 from . import _periods
 from ._dochead import heads as docheads
+from ._spill import Chunked
 from .document import Document
 from .independence import Independence, detect
 from .langdata import load_map, load_table
@@ -325,6 +327,8 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
     order; only their sort keys stay in memory."""
     from ._spill import PackedStrings, Reordered, Spill, forget_cached, release_memory
 
+    long: Spill[Any] | None = Spill() if spill else None  # a large question's long lists (`_long_lists`)
+
     if independence is None:
         independence = detect(docs) if docs else Independence()
     kinds = _place_kinds(entities)
@@ -350,7 +354,7 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
                 inferred[c.id].append(_place_note(c, place, how[i], kinds))
         for period, group_claims in _group_periods(members, heads, inferred):
             group = next((c.group for c in group_claims if c.group), None)
-            q = _question(measure, place or None, period, group, group_claims, heads, independence, inferred)
+            q = _question(measure, place or None, period, group, group_claims, heads, independence, inferred, long)
             for c in group_claims:
                 built[at[id(c)]] = len(ranks)
             ranks.append((not q.contested, -len(q.extra["claims"]), order.get(q.measure, 99), q.id))
@@ -374,6 +378,7 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
     if not isinstance(questions, list):  # spilled: what passes over all questions read, without reading them
         out.flags = bytearray(flags[b] for b in ranked)
         out.places = [where[b] for b in ranked]
+        out.long_lists = long  # the spilled questions refer to it: it lives as long as they do
     del ranks, flags, where
     gc.collect()  # the groups' objects caught in reference cycles: freed now, not at some later pass
     release_memory()  # the groups' slim claims and statistics, freed: their pages go back to the system
@@ -427,7 +432,9 @@ def question_ids(claims: Sequence[Claim], questions: Sequence[Question]) -> Iter
 
 def _question(measure: str, place: str | None, period: _periods.Period | None, group: str | None,
               claims: list[Claim], docs: dict[str, Document], ind: Independence,
-              inferred: dict[str, list[dict[str, str]]]) -> Question:
+              inferred: dict[str, list[dict[str, str]]], long: Any = None) -> Question:
+    """One question of ``claims``. With ``long`` (a `Spill`), a question of `SMALL_RECORD` claims or more
+    keeps its long lists there (`_long_lists`), each written as soon as it is made."""
     from ._question_stats import current_claims, evolution, grade, make_values
 
     when = _periods.to_iso(period) if period else None
@@ -436,44 +443,64 @@ def _question(measure: str, place: str | None, period: _periods.Period | None, g
     claims = sorted(claims, key=lambda c: (_periods.day_key(report_date(c, docs)), c.doc, c.span[0], c.id))
     current, superseded = current_claims(claims, docs)
     q.values = make_values(claims, docs, ind, superseded)
-    figures = [f for c in claims for f in stated(c.value)]
-    q.min, q.max = (min(figures), max(figures)) if figures else (None, None)
+    q.min, q.max = _span(f for c in claims for f in stated(c.value))  # statistics of one pass: no lists
     asserted = [c for c in current if c.modality == "asserted"]
-    q.contested = _disjoint([claim_interval(c) for c in asserted])
-    rumours = [c for c in current if c.modality in ("asserted", "unconfirmed")]
-    floors = [f for c in asserted if (f := floor_of(c)) is not None]
-    q.conservative = int(min(floors)) if floors else None
+    q.contested = _disjoint(claim_interval(c) for c in asserted)
+    rumours = (c for c in current if c.modality in ("asserted", "unconfirmed"))
+    floor = _span(f for c in asserted if (f := floor_of(c)) is not None)[0]
+    q.conservative = int(floor) if floor is not None else None
     q.grade, best = grade(q.values, asserted, ind, q.contested)
     highest = [v.to_json() for v in q.values if q.max is not None and q.max in stated(v.value)]
+    keep = _long_lists(long if len(claims) >= SMALL_RECORD else None)
     q.extra.update({
-        "claims": [c.id for c in claims],
+        "claims": keep(c.id for c in claims),
         "best": best,
         "highest": [{k: v[k] for k in ("value", "qualifier", "sources")} for v in highest],
-        "contested_with_unconfirmed": _disjoint([claim_interval(c) for c in rumours]),
+        "contested_with_unconfirmed": _disjoint(claim_interval(c) for c in rumours),
         "official": [_brief(v) for v in q.values if any(s["type"] == "official" for s in v.sources)],
         "unofficial": [_brief(v) for v in q.values if any(s["type"] != "official" for s in v.sources)],
-        "evolution": evolution(claims, docs),
-        "superseded": sorted(superseded),
-        "inferred": _notes(claims, inferred),
-        "independence": _independence_note(claims, ind),
+        "evolution": evolution(claims, docs, keep),
+        "superseded": keep(sorted(superseded)),
+        "inferred": keep(_notes(claims, inferred)),
+        "independence": keep(_independence_note(claims, ind)),
         "consensus": not q.contested and len({(str(v.value), v.qualifier) for v in q.values if v.extra.get("asserted")}) == 1
                      and ind.origins((c.doc, c.span[0]) for c in asserted) >= 2,
     })
     return q
 
 
-def _notes(claims: list[Claim], inferred: dict[str, list[dict[str, str]]]) -> list[dict[str, str]]:
+_LONG = 256  # items from which a large question's list is kept in its spill (`_long_lists`)
+
+
+def _long_lists(long: Any) -> Callable[[Iterable[Any]], Sequence[Any]]:
+    """What keeps a list of a question: with ``long`` (a `Spill`), a list of `_LONG` items or more is
+    written there as it is made (`rashomon._spill.Chunked`: iterable, len()-able, equal to the list;
+    the writers stream it); else, and for shorter lists, a list."""
+    from ._spill import Chunked
+
+    if long is None:
+        return list
+
+    def keep(items: Iterable[Any]) -> Sequence[Any]:
+        it = iter(items)
+        head = list(islice(it, _LONG))
+        if len(head) < _LONG:
+            return head
+        return Chunked.write(long, chain(head, it))
+
+    return keep
+
+
+def _notes(claims: list[Claim], inferred: dict[str, list[dict[str, str]]]) -> Iterator[dict[str, str]]:
     """The ``inferred`` notes of a question's claims, in order; equal texts share one string (many
     claims of a large question get the same reason)."""
     texts: dict[str, str] = {}
-    out = []
     for c in claims:
         for r in inferred.get(c.id, ()):
             note = {"claim": c.id}
             for k, x in r.items():
                 note[k] = texts.setdefault(x, x) if type(x) is str else x
-            out.append(note)
-    return out
+            yield note
 
 
 def _brief(v: QuestionValue) -> dict[str, Any]:
@@ -481,16 +508,35 @@ def _brief(v: QuestionValue) -> dict[str, Any]:
             "sources": v.sources}
 
 
-def _disjoint(intervals: list[Interval]) -> bool:
-    return bool(intervals) and max(lo for lo, _ in intervals) > min(hi for _, hi in intervals)
+def _disjoint(intervals: Iterable[Interval]) -> bool:
+    """Whether ``intervals`` (some) have an empty intersection: the highest low end above the lowest high end."""
+    top = bottom = None
+    for lo, hi in intervals:
+        if top is None:
+            top, bottom = lo, hi
+        else:
+            top, bottom = max(top, lo), min(bottom, hi)
+    return top is not None and top > bottom  # type: ignore[operator]
 
 
-def _independence_note(claims: list[Claim], ind: Independence) -> list[dict[str, Any]]:
+def _span(xs: Iterable[Any]) -> tuple[Any, Any]:
+    """``(min(xs), max(xs))`` in one pass, ``(None, None)`` when there are none."""
+    lo = hi = None
+    for x in xs:
+        if lo is None:
+            lo = hi = x
+        else:
+            lo, hi = min(lo, x), max(hi, x)
+    return lo, hi
+
+
+def _independence_note(claims: list[Claim], ind: Independence) -> Iterator[dict[str, Any]]:
     docs = {c.doc for c in claims}
     by_doc, ends = _links_by_doc(ind)  # an index: scanning every link for every question is quadratic
     # no link is read (made into an object) unless it is kept: its documents are looked up in ``ends``
     hits = sorted({i for d in docs for i in by_doc.get(d, ()) if ends[2 * i] in docs and ends[2 * i + 1] in docs})
-    return [ind.links[i].to_json() for i in hits]
+    del docs
+    return (ind.links[i].to_json() for i in hits)
 
 
 def _links_by_doc(ind: Independence) -> tuple[dict[str, list[int]], list[str]]:
@@ -538,7 +584,7 @@ def _parts(obj: Any, encode: Callable[[Any], str], sort_keys: bool, depth: int) 
             yield (", " if i else "") + encode(k) + ": "
             yield from _parts(v, encode, sort_keys, depth + 1)
         yield "}"
-    elif isinstance(obj, (list, tuple)) and (len(obj) >= _BIG_LIST or depth < _DEPTH and
+    elif isinstance(obj, (list, tuple, Chunked)) and (len(obj) >= _BIG_LIST or depth < _DEPTH and
                                              any(isinstance(x, (dict, QuestionValue)) for x in obj)):
         yield "["
         for i, x in enumerate(obj):

@@ -180,14 +180,15 @@ def _question_parts(q: Question, v: View, i: int) -> Iterator[str]:
     for val in q.values:
         srcs = "".join(f"<li>{_e(s['name'])} {_badge(s['type'])}</li>" for s in val.sources)
         quotes = []
-        claims = v.value_claims(val, q)
-        for c in claims[:MAX_QUOTES]:
+        claims = v.value_claims(val, q, MAX_QUOTES)  # only the quotes shown are read
+        for c in claims:
             cls = ' class="superseded"' if c.id in val.extra.get("superseded", []) else ""
             mod = f" {_badge(c.modality)}" if c.modality != "asserted" else ""
             quotes.append(f'<li{cls}><a href="#{v.anchor(c.doc, c.span[0])}"><span class="quote">“{_e(c.quote)}”</span></a>'
                           f'{mod} <span class="meta">{_e(c.doc)} [{c.span[0]}:{c.span[1]}]</span></li>')
-        if len(claims) > MAX_QUOTES:
-            quotes.append(f'<li class="meta">and {len(claims) - MAX_QUOTES} more claims of this value (claims.jsonl)</li>')
+        n = v.value_count(val, q)
+        if n > MAX_QUOTES:
+            quotes.append(f'<li class="meta">and {n - MAX_QUOTES} more claims of this value (claims.jsonl)</li>')
         rows.append(
             f"<tr><th scope=row>{_e(fmt_value(val.value, val.qualifier))}</th><td>{_e(val.qualifier)}</td>"
             f"<td><ul>{srcs}</ul></td><td>{val.independent}</td><td>{_e(val.first_reported or '')}</td>"
@@ -314,16 +315,20 @@ def _entities(d: Dossier) -> str:
     return f'<section id="entities" aria-labelledby="h-entities"><h2 id="h-entities">Entities</h2>{body}</section>'
 
 
-def _sources(v: View) -> str:
-    rows = "".join(
-        f"<tr><th scope=row>{_e(s['name'])}</th><td>{_badge(s['type'])}</td><td>{s['claims']}</td>"
-        f"<td>{', '.join(_doc_link(v, x) for x in s['docs'])}</td></tr>"
-        for s in v.named_sources()
-    )
-    body = ("<table><caption>Who the figures are attributed to</caption><thead><tr><th scope=col>Source</th>"
-            "<th scope=col>Type</th><th scope=col>Claims</th><th scope=col>Documents</th></tr></thead>"
-            f"<tbody>{rows}</tbody></table>" if rows else "<p>No sources.</p>")
-    return f'<section id="sources" aria-labelledby="h-sources"><h2 id="h-sources">Sources</h2>{body}</section>'
+def _sources(v: View) -> Iterator[str]:
+    """The sources section, a row at a time (a large corpus's sources name most of its documents)."""
+    yield '<section id="sources" aria-labelledby="h-sources"><h2 id="h-sources">Sources</h2>'
+    sources = v.named_sources()
+    if sources:
+        yield ("<table><caption>Who the figures are attributed to</caption><thead><tr><th scope=col>Source</th>"
+               "<th scope=col>Type</th><th scope=col>Claims</th><th scope=col>Documents</th></tr></thead><tbody>")
+        for s in sources:
+            yield (f"<tr><th scope=row>{_e(s['name'])}</th><td>{_badge(s['type'])}</td><td>{s['claims']}</td>"
+                   f"<td>{', '.join(_doc_link(v, x) for x in s['docs'])}</td></tr>")
+        yield "</tbody></table>"
+    else:
+        yield "<p>No sources.</p>"
+    yield "</section>"
 
 
 def _doc_link(v: View, doc: str) -> str:

@@ -363,11 +363,13 @@ class Store:
                 held += len(qj)
                 del qj
             for i, v in enumerate(q.values):
-                vj = _json(v.to_json())
-                values.append((q.id, i, *_value_cols(v.value), v.qualifier, v.independent, v.first_reported,
-                               _json(v.sources), _json(v.docs), vj))
-                held += len(vj)  # type: ignore[arg-type]
+                vj, sj, dj = _json(v.to_json()), _json(v.sources), _json(v.docs)
+                values.append((q.id, i, *_value_cols(v.value), v.qualifier, v.independent, v.first_reported, sj, dj, vj))
+                held += sum(len(x) for x in (vj, sj, dj) if x)
                 links.extend((q.id, i, cid) for cid in v.claims)
+                if held >= _BATCH_CHARS or len(links) >= _BATCH_LINKS:  # a large question's values: not all held
+                    _insert_questions(c, rows, values, links)  # its row (if pending) goes first: same order
+                    held = 0
             # in batches bounded in count and in size: the largest questions come first and grow with the
             # corpus (100 MB: 256 of them held ~300 MB), so a batch is flushed past _BATCH_CHARS of JSON
             # or _BATCH_LINKS claims
