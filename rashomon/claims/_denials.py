@@ -13,6 +13,9 @@ from .attribution import Attributor, Marker
 from .grammar import PhraseMatcher, tokenize
 from .rules import Rules
 
+#: what may stand before a chronology entry's first sentence: marks, a clock time ("**12:20** —")
+_ENTRY_MARKS = " \t*_#-—–0123456789:."
+
 
 def _hedge(out: list[Claim], target, pi: int, text: str, s0: int, s1: int, rules: Rules) -> None:
     """A short figure-less sentence that doubts the one before ("Steppe Wire could not confirm
@@ -152,7 +155,7 @@ def _denial_target(target, pi: int, text: str, para, s0: int) -> bool:
     Речник ... назвав заяву Міноборони брехнею")."""
     if target[0] == pi:
         return True
-    return target[0] == pi - 1 and para is not None and not text[para[0] : s0].strip(" \t*_#-—–0-9:.")
+    return target[0] == pi - 1 and para is not None and not text[para[0] : s0].strip(_ENTRY_MARKS)
 
 
 def _denies_itself(c: Claim, m: Marker | None, s0: int) -> bool:
