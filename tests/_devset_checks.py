@@ -72,12 +72,14 @@ def parts_of(docs: Path, name: str) -> dict[str, str]:
 def make_checks(name: str, docs_range: tuple[int, int], claims_range: tuple[int, int],
                 id_prefix: str | None = None, legacy: dict[str, str] | None = None,
                 export: tuple[str, str] | None = None, source_types: set[str] | None = None,
-                timeline_range: tuple[int, int] | None = None, every_qualifier: bool = False) -> dict:
+                timeline_range: tuple[int, int] | None = None, every_qualifier: bool = False,
+                whole_word_forms: bool = False) -> dict:
     """The test functions for the development set ``tests/data/<name>/``. ``legacy``: the documents
     stored in a legacy encoding (name -> codec); ``export``: a MediaWiki export and its one page id,
     for the checks of sets that have containers of every kind. ``source_types``: the kinds of source the
     gold must cover (default: the first sets' list); ``timeline_range``: bounds on the timeline rows;
-    ``every_qualifier``: the gold uses every qualifier."""
+    ``every_qualifier``: the gold uses every qualifier; ``whole_word_forms``: every entity form occurs
+    as a word of its own (so the alias score measures the linker)."""
     DEV = REPO / "tests" / "data" / name  # noqa: N806
     DOCS = DEV / "docs"  # noqa: N806
     GOLD = DEV / "gold"  # noqa: N806
@@ -247,6 +249,14 @@ def make_checks(name: str, docs_range: tuple[int, int], claims_range: tuple[int,
                 ids = list(parts(n))
                 assert 2 <= len(ids) <= 3 and all(re.fullmatch(r"[\w-]{1,20}", i) for i in ids), n
             assert list(parts(export[0])) == [export[1]]
+
+    if whole_word_forms:
+        def test_every_entity_form_is_a_word_of_its_own():
+            """A form occurs delimited somewhere, never only inside a longer word."""
+            corpus = "\n".join(t for n in NAMES for t in parts(n).values())
+            for e in ENTITIES:
+                for form in e["forms"]:
+                    assert re.search(rf"(?<!\w){re.escape(form)}(?!\w)", corpus), form
 
     tests = {k: v for k, v in locals().items() if k.startswith("test_")}
     if id_prefix is None:  # the first set predates the id scheme and the broad-coverage goal
