@@ -73,13 +73,14 @@ def make_checks(name: str, docs_range: tuple[int, int], claims_range: tuple[int,
                 id_prefix: str | None = None, legacy: dict[str, str] | None = None,
                 export: tuple[str, str] | None = None, source_types: set[str] | None = None,
                 timeline_range: tuple[int, int] | None = None, every_qualifier: bool = False,
-                whole_word_forms: bool = False) -> dict:
+                whole_word_forms: bool = False, all_formats: bool = False) -> dict:
     """The test functions for the development set ``tests/data/<name>/``. ``legacy``: the documents
     stored in a legacy encoding (name -> codec); ``export``: a MediaWiki export and its one page id,
     for the checks of sets that have containers of every kind. ``source_types``: the kinds of source the
     gold must cover (default: the first sets' list); ``timeline_range``: bounds on the timeline rows;
     ``every_qualifier``: the gold uses every qualifier; ``whole_word_forms``: every entity form occurs
-    as a word of its own (so the alias score measures the linker)."""
+    as a word of its own (so the alias score measures the linker); ``all_formats``: the set has every
+    container format (RSS, MediaWiki XML, JSON Lines) and one long compilation page."""
     DEV = REPO / "tests" / "data" / name  # noqa: N806
     DOCS = DEV / "docs"  # noqa: N806
     GOLD = DEV / "gold"  # noqa: N806
@@ -102,10 +103,13 @@ def make_checks(name: str, docs_range: tuple[int, int], claims_range: tuple[int,
 
     def test_size_formats_and_languages():
         assert docs_range[0] <= len(NAMES) <= docs_range[1]
-        assert {Path(n).suffix for n in NAMES} >= {".txt", ".md", ".html", ".wiki", ".atom"}
+        formats = {".txt", ".md", ".html", ".wiki", ".atom"} | ({".rss", ".xml", ".jsonl"} if all_formats else set())
+        assert {Path(n).suffix for n in NAMES} >= formats
         per_lang = Counter(lang_of(n) for n in NAMES)
-        assert set(per_lang) == {"en", "ru", "uk", "kk"} and min(per_lang.values()) >= 3
+        assert set(per_lang) == {"en", "ru", "uk", "kk"} and min(per_lang.values()) >= 3, per_lang
         assert len({Path(n).stem for n in NAMES}) == len(NAMES)  # the scorer keys documents by stem
+        if all_formats:
+            assert max((DOCS / n).stat().st_size for n in NAMES) >= 5000  # one long compilation page
 
 
     @pytest.mark.parametrize("name", NAMES)

@@ -8,7 +8,6 @@ Atom, as ``FILE#PART``). One plain-text document is stored in cp1251. No score t
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 from _devset_checks import lang_of, load_jsonl, make_checks, parts_of
@@ -16,12 +15,11 @@ from _devset_checks import lang_of, load_jsonl, make_checks, parts_of
 DEV = Path(__file__).resolve().parent / "data" / "devset11"
 DOCS, GOLD = DEV / "docs", DEV / "gold"
 LEGACY = {"atyrau_prosecutor_ru.txt": "cp1251"}  # documents not in UTF-8, and their encoding
-OWN = {"test_size_formats_and_languages"}
-_shared = make_checks("devset11", docs_range=(14, 16), claims_range=(150, 260), id_prefix="d11",
+_shared = make_checks("devset11", all_formats=True, docs_range=(14, 16), claims_range=(150, 260), id_prefix="d11",
                       source_types={"official", "media", "ngo", "eyewitness", "activist", "opposition", "social_media", "unknown", "author"},
                       timeline_range=(40, 100), every_qualifier=True,
                       legacy=LEGACY, export=("izhevsk_export_ru.xml", "71402"))
-globals().update({k: v for k, v in _shared.items() if k not in OWN})
+globals().update(_shared)
 
 NAMES = sorted(p.name for p in DOCS.iterdir() if p.is_file())
 CLAIMS = load_jsonl(GOLD / "devset11.claims.jsonl")
@@ -30,15 +28,6 @@ TIMELINE = load_jsonl(GOLD / "devset11.timeline.jsonl")
 
 def parts(name: str) -> dict[str, str]:
     return parts_of(DOCS, name)
-
-
-def test_size_formats_and_languages():
-    assert 14 <= len(NAMES) <= 16
-    assert {Path(n).suffix for n in NAMES} >= {".txt", ".md", ".html", ".wiki", ".atom", ".rss", ".xml", ".jsonl"}
-    per_lang = Counter(lang_of(n) for n in NAMES)
-    assert set(per_lang) == {"en", "ru", "uk", "kk"} and min(per_lang.values()) >= 3, per_lang
-    assert len({Path(n).stem for n in NAMES}) == len(NAMES)  # the scorer keys documents by stem
-    assert max((DOCS / n).stat().st_size for n in NAMES) >= 5000  # one long compilation page
 
 
 def test_atom_entry_holds_wikitext_escaped_twice():

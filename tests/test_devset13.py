@@ -8,7 +8,6 @@ threshold: `bench/eval_devset.py --set devset13` measures; these guard.
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 from _devset_checks import lang_of, load_jsonl, make_checks, parts_of
@@ -16,12 +15,11 @@ from _devset_checks import lang_of, load_jsonl, make_checks, parts_of
 DEV = Path(__file__).resolve().parent / "data" / "devset13"
 DOCS, GOLD = DEV / "docs", DEV / "gold"
 LEGACY = {"bekair_health_ru.txt": "cp1251"}  # documents not in UTF-8, and their encoding
-OWN = {"test_size_formats_and_languages"}
-_shared = make_checks("devset13", docs_range=(14, 16), claims_range=(150, 260), id_prefix="d13",
+_shared = make_checks("devset13", all_formats=True, docs_range=(14, 16), claims_range=(150, 260), id_prefix="d13",
                       source_types={"official", "media", "ngo", "eyewitness", "activist", "opposition", "social_media", "unknown", "author"},
                       timeline_range=(40, 100), every_qualifier=True, whole_word_forms=True,
                       legacy=LEGACY, export=("moscow_export_ru.xml", "41207"))
-globals().update({k: v for k, v in _shared.items() if k not in OWN})
+globals().update(_shared)
 
 NAMES = sorted(p.name for p in DOCS.iterdir() if p.is_file())
 CLAIMS = load_jsonl(GOLD / "devset13.claims.jsonl")
@@ -30,15 +28,6 @@ TIMELINE = load_jsonl(GOLD / "devset13.timeline.jsonl")
 
 def parts(name: str) -> dict[str, str]:
     return parts_of(DOCS, name)
-
-
-def test_size_formats_and_languages():
-    assert 14 <= len(NAMES) <= 16
-    assert {Path(n).suffix for n in NAMES} >= {".txt", ".md", ".html", ".wiki", ".atom", ".rss", ".xml", ".jsonl"}
-    per_lang = Counter(lang_of(n) for n in NAMES)
-    assert set(per_lang) == {"en", "ru", "uk", "kk"} and min(per_lang.values()) >= 3, per_lang
-    assert len({Path(n).stem for n in NAMES}) == len(NAMES)  # the scorer keys documents by stem
-    assert max((DOCS / n).stat().st_size for n in NAMES) >= 5000  # one long compilation page
 
 
 def test_atom_entry_holds_wikitext_escaped_twice():
