@@ -32,6 +32,7 @@ CORPORA = {
     "devset11": (REPO / "tests" / "data" / "devset11" / "docs", REPO / "tests" / "data" / "devset11" / "gold", "devset11"),
     "devset12": (REPO / "tests" / "data" / "devset12" / "docs", REPO / "tests" / "data" / "devset12" / "gold", "devset12"),
     "devset13": (REPO / "tests" / "data" / "devset13" / "docs", REPO / "tests" / "data" / "devset13" / "gold", "devset13"),
+    "devset14": (REPO / "tests" / "data" / "devset14" / "docs", REPO / "tests" / "data" / "devset14" / "gold", "devset14"),
 }
 
 
