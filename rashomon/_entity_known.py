@@ -137,6 +137,13 @@ class KnownNames:
             d.orgs[i] = got
         return got
 
+    def _bare_common_start(self, d: _Doc, i: int, lang: str) -> bool:
+        """Token i opens a sentence without quotes before it and is a common word there (the season
+        «Весна», not the rights centre «Весна»): its capital proves nothing."""
+        if not d.initial(i) or any(q in d.gaps[i] for q in _OPEN_QUOTES):
+            return False
+        return lang in ("ru", "uk") and self.morph.common(d.words[i], lang, True)
+
     def _org_starts_of(self, w: str, lang: str) -> tuple[str | None, list]:
         """(acronym's concept, names starting with the word) of a capitalized word (cached per tagger)."""
         if len(self._org_starts) > 200_000:
@@ -157,6 +164,8 @@ class KnownNames:
                 m = len(e.words)
                 if i + m > len(d.words) or any(HARD_GAP.search(d.gaps[j]) or len(d.gaps[j]) > 2 for j in range(i + 1, i + m)):
                     continue
+                if m == 1 and self._bare_common_start(d, i, lang):
+                    continue  # «Весна наступила...»: a one-word name that is a common word, opening a sentence unquoted
                 if all(table.word_matches(word_key(d.words[j]), word_key(self._tok_lemma(d, j, lang)), e.keys[j - i])
                        for j in range(i, i + m)):
                     concept, n = e.concept, m
