@@ -95,6 +95,10 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
             ntok = (ana[-1], ntok[1])
     if ntok is not None:
         ntok = _after_quote(toks, ntok)
+    if ntok is not None and attr.lex.lang in ("ru", "uk"):  # "В Минобороны Украины это заявление назвали ложью"
+        ptr = word_list(attr.lex.lang, "denial_pointers")
+        cut = next((k for k in range(ntok[0] + 1, ntok[1]) if toks[k].text.islower() and ptr.first(toks, k)), None)
+        ntok = (ntok[0], cut) if cut is not None else ntok
     if ntok is not None:  # "Сообщения о 40 погибших в МВД назвали фейком": the denier after the counted noun
         ends = [c.span[1] for c in denied if c.span[0] < toks[ntok[1] - 1].end and toks[ntok[0]].start < c.span[1]]
         if ends:
@@ -221,6 +225,8 @@ def _called_lie(lang: str, toks) -> list:
     if not verbs:
         return []
     lies = word_list(lang, "denial_lie_words")
+    if lang == "kk":  # verb-final: "Әкімдік бұл мәліметтерді жалған деп атады"
+        return _called_lie_before(lang, toks, verbs, lies)
     for a, b, _p in verbs:
         for k in range(b, min(b + 7, len(toks))):
             t = toks[k]
@@ -229,6 +235,21 @@ def _called_lie(lang: str, toks) -> list:
             hit = lies.first(toks, k)
             if hit is not None:
                 return [(a, hit[0], "denied")] if k > b else []
+    return []
+
+
+def _called_lie_before(lang: str, toks, verbs, lies) -> list:
+    """`_called_lie` where the word for a lie comes right before the verb of calling and the thing
+    called before it, opened by a pointer ("бұл деректерді жалған деп атады", ``denial_pointers.txt``):
+    the cue from the pointer to the verb."""
+    ptr = word_list(lang, "denial_pointers")
+    for a, b, _p in verbs:
+        for s, _lie in lies.ending_at(toks, a, 3):
+            for k in range(s - 1, max(-1, s - 4), -1):
+                if toks[k].kind != "w":
+                    break
+                if ptr.first(toks, k):
+                    return [(k, b, "denied")]
     return []
 
 

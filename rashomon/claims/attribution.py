@@ -325,6 +325,8 @@ class Attributor:
             if e > s0 and self.lex.measures.first(toks, e) and self._type_of(toks[s0:e], default="") not in ("", "unknown"):
                 break  # "... басқармасы жараланғандардың саны": the count's noun after the named source
             e += 1
+        if e > s0 and (mem := self._member(toks, s0, e)) is not None and self._type_of(toks[s0:e], default="") in ("", "unknown"):
+            return mem  # "Курсанттардың бірі ... айтты": a member of a group
         if e == s0 or (self._type_of(toks[s0:e], default="") in ("", "unknown") and not self._state(toks, s0, e)):
             return None
         post = next((k for k in range(s0 + 1, e) if word_list(self.lex.lang, "source_postpositions").find(toks, k, k + 1)), None)
@@ -499,6 +501,8 @@ class Attributor:
                 a, typ = j, "official"  # "Вечером в Душанбе сообщили ...": the capital speaks for its government
         if not typ and kind in ("verb", "colon", "pre") and self._state(toks, a, b):
             typ = "official"  # "Росія заявила", "Moscow claimed": a state speaks through its government
+        if kind in ("verb", "colon", "pre") and (mem := self._member(toks, a, b)) is not None:
+            (a, b), typ = mem, typ or "eyewitness"  # "Один із курсантів розповів": a member of a group tells what they saw
         span = (toks[a].start, toks[b - 1].end)
         if not typ:  # a person of no known kind who speaks of what they saw: "I saw four men killed," said X
             typ = "eyewitness" if self._witness and kind in ("verb", "colon", "pre") else "unknown"
@@ -506,6 +510,18 @@ class Attributor:
             # "Ведомствоның мәліметінше": the agency named before speaks (`choose`), else the word itself
             return Marker(cue, "pronoun", text[span[0] : span[1]], span, (a, b), typ)
         return Marker(cue, kind, text[span[0] : span[1]], span, (a, b), typ)
+
+    def _member(self, toks, a: int, b: int) -> tuple[int, int] | None:
+        """Is the name ``toks[a:b]`` one member of a group ("one of the cadets", "один із курсантів",
+        "курсанттардың бірі", ``source_members.txt``), the phrase maybe opening just before it or, in
+        Kazakh, the word right after it (a number word ends the subject's search)? The name's token
+        span with the phrase, or None."""
+        members = word_list(self.lex.lang, "source_members")
+        for s in range(max(0, a - 2), min(len(toks), b + (self.lex.lang == "kk"))):
+            hit = members.first(toks, s)
+            if hit is not None and hit[0] > a and all(t.kind == "w" for t in toks[s:a]):
+                return min(s, a), max(b, hit[0])
+        return None
 
     def _state(self, toks, a: int, b: int) -> bool:
         """Is ``toks[a:b]`` only the name of a state or its capital (``state_speakers.txt``)?"""
@@ -677,13 +693,16 @@ class Attributor:
         after = toks[k + 1 : end]
         if not after or len(after) > 4 or any(t.kind != "w" for t in after) or self.lex.source_types.find(toks, k + 1, end):
             return False
-        if self.lex.lang == "en":
-            if not all(t.text[:1].isupper() for t in after):
-                return False
-        elif not all(t.text.islower() for t in after):
+        lower = all(t.text.islower() for t in after)
+        if self.lex.lang == "en" and not all(t.text[:1].isupper() for t in after) and not lower:
+            return False
+        if self.lex.lang != "en" and not lower:
             return False
         lo = max(0, k - 4)
-        return any(typ != "unknown" and all(t.kind == "w" for t in toks[a:k]) for a, _b, typ in self.lex.source_types.find(toks, lo, k))
+        # English in lower case (machine translation): only after "of" ("ministry of health and social development")
+        return any(typ != "unknown" and all(t.kind == "w" for t in toks[a:k]) and (
+            self.lex.lang != "en" or not lower or any(t.low == "of" for t in toks[a:k]))
+                   for a, _b, typ in self.lex.source_types.find(toks, lo, k))
 
     def typed_mention(self, text: str, name: str, before: int) -> str | None:
         """The type of a bare personal name ("Резніченко повідомляє") from an earlier mention of it
@@ -776,6 +795,8 @@ class Attributor:
                 toks[j].text == ";" for j in range(markers[k].cue[1], min(qstart, len(toks)))):
             k = -1  # a headline: "X says 5 killed; 80 detained" (the second clause is the writer's)
             return carried
+        if k >= 0 and toks is not None and markers[k].kind == "verb" and self._subordinate(markers[k].cue[1], qstart):
+            k = -1  # "X dismissed the minister after a fire killed 14": the subject did not say the figure
         if k >= 0:
             m = markers[k]
             if m.kind == "impersonal" and k and markers[k - 1].kind == "colon" and markers[k - 1].name \
@@ -806,6 +827,18 @@ class Attributor:
                 return antecedent  # "..., he said": whoever the previous sentence named
         note = next((m for m in markers if m.kind == "note"), None)
         return note or carried
+
+    def _subordinate(self, a: int, q: int) -> bool:
+        """Is the figure at ``q`` in a subordinate clause ("after", "после", ``_SUBORD``) with its own
+        count's verb, opened after the speech verb ending at ``a``, and no "that", colon, quote or
+        other mark between ("President X dismissed the minister after a fire killed 14 people")?"""
+        toks = self._toks
+        if toks is None or q > len(toks):
+            return False
+        j = next((j for j in range(a, q) if toks[j].low in _SUBORD), None)
+        if j is None or any(t.text in _BOUND or t.low in _THAT_WORDS or t.low in _ABOUT or t.low == "that" for t in toks[a:q]):
+            return False
+        return any(h.measure != "none" for _x, _y, h in self.lex.measures.find(toks, j + 1, q))
 
     def _relative_between(self, a: int, b: int) -> bool:
         """Does a relative clause open (", который", ", який", ", who") between tokens ``a`` and ``b``?"""
