@@ -9,7 +9,7 @@ language where the construction exists. Texts are segmented as the product does.
 - an English ministry name with "and" in lower case ("ministry of health and social development");
 - a subject whose verb is no speech ("dismissed the minister after a fire killed 14") is not the
   source of a figure in the "after" clause;
-- an investigative bureau (SBI) is official; a ruling body after an opening date or ";" speaks for its act;
+- an investigative bureau (SBI) is official;
 - denials: "called the claim false", "called these data the rumors", "назвали слухами",
   Kazakh "бұл деректерді жалған деп атады"; the denier's name ends before "это заявление".
 """
@@ -85,15 +85,10 @@ SOURCES = [
      [("killed", 14, "author", "asserted")]),
     ("The governor said after the fire that 14 people had died.", "en", [("killed", 14, "official", "asserted")]),
     ("МЧС сообщило после проверки о 14 погибших.", "ru", [("killed", 14, "official", "asserted")]),
-    # an investigative bureau that charges is the record of its own ruling, also after an opening
-    # date or a semicolon (police that detain stay the writer's)
+    # an investigative bureau is official
     ("The State Bureau of Investigation charged two officials with negligence.", "en", [("charged", 2, "official", "asserted")]),
-    ("On 9 September the State Bureau of Investigation charged two officials with negligence.", "en",
-     [("charged", 2, "official", "asserted")]),
-    ("Lawmakers criticised the commanders; on 9 September the State Bureau of Investigation charged two officials.", "en",
-     [("charged", 2, "official", "asserted")]),
     ("Державне бюро розслідувань повідомило про підозру двом посадовцям.", "uk", [("charged", 2, "official", "asserted")]),
-    ("В пятницу, 10 июня, Басманный суд Москвы арестовал четырех обвиняемых.", "ru", [("arrested", 4, "official", "asserted")]),
+    ("Государственное бюро расследований сообщило о подозрении двум чиновникам.", "ru", [("charged", 2, "official", "asserted")]),
     ("On 9 September police detained 40 people.", "en", [("detained", 40, "author", "asserted")]),
 ]
 

@@ -245,11 +245,9 @@ class Attributor:
         lex = self.lex
         if lex.lang == "kk" or measure is None:
             return None
-        s0 = max((k + 1 for k in range(min(qstart, len(toks))) if toks[k].text == ";"), default=0)  # its own clause
-        base = s0
-        while s0 < min(qstart, base + 4) and toks[s0].kind != "w":
+        s0 = 0
+        while s0 < min(qstart, 4) and toks[s0].kind != "w":
             s0 += 1  # "10:15", "1.", "-"
-        s0 = self._past_date(toks, s0, qstart)  # "On 9 September the State Bureau of Investigation charged two"
         if s0 >= qstart or (len(toks[s0].text) <= 2 and not (len(toks[s0].text) == 2 and toks[s0].text.isupper())):
             return None  # "В больницы доставлены ...", "У здания ...": a place, no subject
         if any(p == "det" for _e, p in lex.attribution.at(toks, s0)):
@@ -271,20 +269,6 @@ class Attributor:
         elif verb is None or verb[1].measure != measure:
             return None
         return self._named(toks, text, (e, verb[0]), "verb", (s0, e))
-
-    def _past_date(self, toks, s0: int, q: int) -> int:
-        """Where the subject starts after an opening time phrase ("on 9 September", "10 июня", and
-        the short preposition and comma around it); ``s0`` if none opens at ``s0``."""
-        if not self.times[0]:
-            return s0
-        k = s0
-        while k < q and toks[k].kind == "w" and len(toks[k].text) <= 3 and not self._in_time(toks[k]):
-            k += 1  # "on", "в"
-        if k - s0 > 1 or k >= q or not self._in_time(toks[k]):
-            return s0
-        while k < q and (self._in_time(toks[k]) or toks[k].text == ","):
-            k += 1
-        return k
 
     def _distant_subject(self, toks, a: int, limit: int) -> tuple[int, int] | None:
         """A subject separated from its verb by a phrase with a figure: "агентство Associated
