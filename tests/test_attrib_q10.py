@@ -9,7 +9,7 @@ language where the construction exists. Texts are segmented as the product does.
 - an English ministry name with "and" in lower case ("ministry of health and social development");
 - a subject whose verb is no speech ("dismissed the minister after a fire killed 14") is not the
   source of a figure in the "after" clause;
-- an investigative bureau (SBI) is official;
+- an investigative bureau (SBI) is official; "по первым/предварительным данным МЧС" names its source;
 - denials: "called the claim false", "called these data the rumors", "назвали слухами",
   Kazakh "бұл деректерді жалған деп атады"; the denier's name ends before "это заявление".
 """
@@ -85,6 +85,12 @@ SOURCES = [
      [("killed", 14, "author", "asserted")]),
     ("The governor said after the fire that 14 people had died.", "en", [("killed", 14, "official", "asserted")]),
     ("МЧС сообщило после проверки о 14 погибших.", "ru", [("killed", 14, "official", "asserted")]),
+    # the first / preliminary data of a named source
+    ("По первым данным МЧС, погибли 109 человек.", "ru", [("killed", 109, "official", "asserted")]),
+    ("По предварительным данным МЧС, погибли 109 человек.", "ru", [("killed", 109, "official", "asserted")]),
+    ("По предварительным данным, погибли 109 человек.", "ru", [("killed", 109, "author", "asserted")]),
+    ("За першими даними ДСНС, загинули 109 людей.", "uk", [("killed", 109, "official", "asserted")]),
+    ("За першими даними, загинули 109 людей.", "uk", [("killed", 109, "author", "asserted")]),
     # an investigative bureau is official
     ("The State Bureau of Investigation charged two officials with negligence.", "en", [("charged", 2, "official", "asserted")]),
     ("Державне бюро розслідувань повідомило про підозру двом посадовцям.", "uk", [("charged", 2, "official", "asserted")]),

@@ -168,6 +168,8 @@ class Attributor:
                 m = Marker((a, b), "pronoun")
             elif kind == "impersonal":
                 m = Marker((a, b), "impersonal")
+                if b < len(toks) and toks[b].kind == "w" and len(toks[a].text) <= 2 and self._type_of(toks[b : b + 2], default="") not in ("", "unknown"):
+                    m = self._named(toks, text, (a, b), "pre", self._forward(toks, b)) or m  # "по предварительным данным МЧС"
             elif kind == "pronoun" and a and toks[a - 1].low in ("to", "него", "нього", "неї"):
                 m = Marker((a, b), "pronoun")
             if m is not None and typed_only and m.type in (None, "unknown", "eyewitness"):
