@@ -155,6 +155,7 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
     main = dominant_date(doc, timexes)
     main_year = int(main[:4]) if main and main[:4].isdigit() else None
     report = {timexes[i].span for i, r in roles.items() if r in ("published", "dateline", "caption")}
+    report |= _report_clocks(doc.text, timexes, report)
     as_of = {timexes[i].span for i, r in roles.items() if r == "as_of"}
     timexes = [_start_of(t) for t in timexes]
     blocked = [c.span for c in doc.citations if c.span]
@@ -249,6 +250,21 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
             entities=sorted({m.entity or m.canonical or m.key or m.text
                              for m in by_start[bisect.bisect_left(m_starts, u[0]):bisect.bisect_left(m_starts, u[1])]}),
         ))
+    return out
+
+
+def _report_clocks(text: str, timexes: list[TimeExpr], report: set) -> set:
+    """The spans of clock times right after a report date, of its day ("Оновлено 10 вересня о 12:00",
+    "Updated 10 September at 12:00"): the update note's time, no event."""
+    days = {t.span[1]: t.value[:10] for t in timexes if t.span in report}
+    out = set()
+    for t in timexes:
+        if "T" not in t.value or t.span in report:
+            continue
+        for end, day in days.items():
+            gap = text[end : t.span[0]]
+            if end <= t.span[0] <= end + 8 and t.value[:10] == day and "\n" not in gap and "." not in gap:
+                out.add(t.span)
     return out
 
 

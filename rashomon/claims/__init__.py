@@ -178,6 +178,7 @@ class ClaimExtractor:
                 _lying_dead(toks, qs, rules)
             nouned = [q.noun for q in qs if q.noun is not None]
             things = (pi, nouned[-1]) if nouned and nouned[-1].cls in ("building", "vehicle") else None
+            _none_parts(toks, qs, rules)
             qs = [q for q in qs if not q.extra.get("none")]  # counts of no casualty ("the release of 12 people")
             if any(q.measure == "participants" for q in qs) and _at_ceremony(toks, before, pi, rules):
                 qs = [q for q in qs if q.measure != "participants"]  # "Прощання із загиблими. Прийшли тисячі людей."
@@ -527,10 +528,14 @@ def _item_head(text: str, s0: int, toks, qs: list[Quantity]) -> bool:
 def _refer(toks, qs: list[Quantity], rules: Rules, measure: str | None) -> None:
     """A figure with no measure that a word points back from ("a figure of about 900", "which then
     stood at 40", "их несколько тысяч") counts what the last count of its paragraph counted."""
-    prev = None
+    prev = last = None
     for q in qs:
+        last, before = q, last
         if q.measure:
             measure, prev = q.measure, q  # a count earlier in the same sentence is nearer
+            continue
+        if before is not None and not before.measure and rules._link(toks, q, before) == "subset":
+            prev = None  # "эвакуированы 450 жителей, из них 120 детей": a part of an uncounted whole
             continue
         if not measure or (q.noun is not None and q.noun.cls not in ("person", "troops")):
             prev = None
@@ -551,6 +556,14 @@ def _refer(toks, qs: list[Quantity], rules: Rules, measure: str | None) -> None:
         elif prev is not None and prev.how in ("anaphora", "list", "revised") and _listed(toks, prev, q, rules):
             q.measure, q.how = measure, "list"  # "Of these, 94 were ..., 31 were ... and 57 were ..."
         prev = q if q.measure else None
+
+
+def _none_parts(toks, qs: list[Quantity], rules: Rules) -> None:
+    """A part ("из них 120 детей") of a count of no casualty right before it ("эвакуированы 450
+    жителей") with no measure of its own counts no casualty either."""
+    for p, q in zip(qs, qs[1:]):
+        if p.extra.get("none") and not q.measure and rules._link(toks, q, p) == "subset":
+            q.extra["none"] = True
 
 
 def _among_them(toks, q: Quantity, rules: Rules) -> bool:

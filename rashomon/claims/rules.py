@@ -540,6 +540,8 @@ class Rules:
                 continue
             prev = qs[idx - 1] if idx else None
             link = self._link(toks, q, prev)
+            if link == "subset" and prev is not None and not prev.measure:
+                continue  # "эвакуированы 450 жителей, из них 120 детей": the part of an uncounted whole counts nothing
             inherited = self._inherit(toks, q, prev) if link and prev and prev.measure else None
             if inherited:
                 q.measure, q.trigger, q.how = inherited, prev.trigger, link
@@ -780,7 +782,7 @@ class Rules:
                 return False
             found = lex.measures.at(toks, j) if lex.measures.index[toks[j].low] else ()
             if found:
-                return any(t.measure == "none" and t.side != "left" for _e, t in found)
+                return any(t.measure == "none" and t.side != "left" and not t.weak for _e, t in found)
         return False
 
     def _died_after(self, toks: Sequence[Token], q: Quantity) -> tuple[Trigger, tuple[int, int]] | None:
@@ -857,6 +859,7 @@ class Rules:
         lex, n = self.lex, len(toks)
         conn, meas = lex.connectives.index, lex.measures.index  # most words start neither
         k, dist, commas, skipped = max(q.head_end, q.end), 0, 0, False
+        unfit = False  # the figure's own predicate, of another class, was crossed (`_unfit`)
         # "120 — official death toll": a figure that opens its line is defined after the dash
         defines = q.start == 0 and k < n and toks[k].text in ("—", "–") and commas == 0
         quoted = None  # does a quote open before the figure? (found on the first quote mark met)
@@ -875,7 +878,8 @@ class Rules:
                 before = [t.text for t in toks[max(0, q.start - 12) : q.start]]
                 quoted = before.count('"') % 2 == 1 or before.count("«") > before.count("»") or before.count("“") > before.count("”")
             if t.text in _QUOTES and quoted:  # 'the real toll was "at least 25" and accused ...'
-                if k == max(q.head_end, q.end) and k + 1 < n and toks[k + 1].kind == "w" and toks[k + 1].low not in _AND:
+                if (k == max(q.head_end, q.end) or self._quoted_noun(toks, q, k)) and k + 1 < n and toks[k + 1].kind == "w" \
+                        and toks[k + 1].low not in _AND:
                     quoted, until = False, k + 4  # '"hundreds" had died', '"30 people" had been rounded up', "«300-дей адам» келгенін": the verb right after
                     k, dist = k + 1, dist + 3  # a trigger before the quote is nearer ('the toll was "at least 16" accused')
                     continue
@@ -911,6 +915,8 @@ class Rules:
             elif c and (c[1] in ("contrast", "purpose", "clause") or (c[1] == "relative" and skipped)):
                 return None  # "..., but", "gathered to honour the dead", "toll rises to six as wounded ... dies": another clause
             if t.text == ",":
+                if unfit:
+                    return None  # "11 aircraft were fighting the blaze, which has burned ...": that clause is the blaze's
                 commas += 1
                 if (j := self._apposition(toks, k)) > k:
                     k, dist = j, dist + 1  # "residents of X, a mining town in the south of Y, gathered"
@@ -931,9 +937,24 @@ class Rules:
                     if trig.noun and any(c == "among" for _s, c in lex.connectives.ending_at(toks, k, 3)):
                         dist += 6  # "арестовал на два месяца 21 человека из числа задержанных": a verb before wins
                     return dist, trig, (k, end), commas
+            unfit = unfit or self._unfit(toks, k, q)
             dist += 1
             k += 1
         return None
+
+    def _quoted_noun(self, toks, q: Quantity, k: int) -> bool:
+        """One or two plain lower-case words, a noun the lexicon does not know, between the figure and
+        the closing quote at ``k``: '"more than 30 foresters" had died', «30-дан астам орманшы» қаза тапты."""
+        lo = max(q.head_end, q.end)
+        return lo < k <= lo + 2 and all(toks[j].text.islower() and self._plain(toks, j) for j in range(lo, k))
+
+    def _unfit(self, toks, k: int, q: Quantity) -> bool:
+        """A predicate at ``k`` (no noun, either side) none of whose senses fits the figure's counted
+        noun ("11 aircraft were fighting the blaze"): the figure's own verb, of no measure for it."""
+        if q.noun is None or not self.lex.measures.index[toks[k].low]:
+            return False
+        hits = self.lex.measures.at(toks, k)
+        return bool(hits) and all(not t.noun and t.side == "any" and t.measure != "none" and not self._fits(t, q) for _e, t in hits)
 
     def _apposition(self, toks, k: int) -> int:
         """The closing comma of an apposition that opens with an article after the comma at ``k`` ("X, a
