@@ -155,3 +155,18 @@ def test_mchs_in_latin_letters_is_the_emergencies_ministry(pipeline):
                            ("b.txt", "In Perm, according to the MCHS, 100 people were killed.", "en")])
     mine = [e for e in ents if "МЧС" in e.forms]
     assert mine and "MCHS" in mine[0].forms, [(e.canonical, e.forms) for e in ents]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ракети влучили в територію Полтавського військового інституту зв'язку.", "uk"),
+    ("Ракеты попали в здание Полтавского военного института связи.", "ru"),
+    ("Missiles hit the Poltava Military Institute of Communications.", "en"),
+])
+def test_an_institute_named_by_its_field_after_the_head(pipeline, text, lang):
+    ms = [m for m in tag(pipeline, text, lang) if m.type == "org"]
+    assert [m.key for m in ms] == ["#inst institute 696643 communications military"], [(m.text, m.key) for m in ms]
+
+
+def test_an_institute_without_a_field_keeps_its_old_key(pipeline):
+    ms = [m for m in tag(pipeline, "Студенты Пермского государственного университета вышли на акцию.", "ru") if m.type == "org"]
+    assert [m.key for m in ms] == ["#inst university 511196"], [(m.text, m.key) for m in ms]
