@@ -11,6 +11,7 @@ morphology, gazetteer and per-document state).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from itertools import compress
 from typing import TYPE_CHECKING
@@ -57,6 +58,9 @@ _CLOSE_QUOTES = frozenset({"»", '"', "”", "“", "'", "’"})
 
 
 _WATER = frozenset({"reservoir", "river", "lake"})  # landmark concepts of water bodies
+# the adjective suffix of a water body's name stem (sardobinsk, kuibishevsk -> sardob, kuibishev), taken
+# off every name stem of a water body alike so that the noun and the adjective meet
+_WATER_STEM_END = re.compile(r"(?:in|yn)?sk$")
 
 
 class KnownNames:
@@ -309,6 +313,8 @@ class KnownNames:
                     a, b, mods = got
                     if not any(cap(d.words[k]) for k in range(a, b)):
                         continue
+                    if head in _WATER:  # «Сардобинского водохранилища», «Сардоба су қоймасы»: one name stem
+                        mods = [_WATER_STEM_END.sub("", x) or x for x in mods]
                     d.landmarks[a] = (b, landmark_key(head, mods), self._landmark_lemma(d, a, b, h, lang))
                     covered = b - 1
                 elif head in _QUOTED_HEADS and (q := self._landmark_quoted(d, h, max(covered + 1, 0))):
@@ -421,6 +427,9 @@ class KnownNames:
                 mc = None  # a translated word in lowercase only after a capitalized head (Дом профсоюзов)
             if mc is None:
                 break
+            if k + 1 < len(d.words) and len(d.gaps[k + 1]) == 1 and self._water_head(d.words[k + 1], lang) \
+                    and not self._water_head(d.words[h], lang):
+                return None  # «дамбы Сардобинского водохранилища»: the reservoir's name, not the dam's
             mods.append(mc)
             b = k = k + 1
         return (h, b, mods) if mods else None

@@ -170,3 +170,24 @@ def test_an_institute_named_by_its_field_after_the_head(pipeline, text, lang):
 def test_an_institute_without_a_field_keeps_its_old_key(pipeline):
     ms = [m for m in tag(pipeline, "Студенты Пермского государственного университета вышли на акцию.", "ru") if m.type == "org"]
     assert [m.key for m in ms] == ["#inst university 511196"], [(m.text, m.key) for m in ms]
+
+
+@pytest.mark.parametrize(("text", "lang", "form"), [
+    ("Число погибших при прорыве дамбы Сардобинского водохранилища выросло.", "ru", "Сардобинского водохранилища"),
+    ("Кількість загиблих унаслідок прориву дамби Сардобинського водосховища зросла.", "uk", "Сардобинського водосховища"),
+    ("Өзбекстандағы Сардоба су қоймасының бөгеті бұзылды.", "kk", "Сардоба су қоймасының"),
+    ("The Sardoba reservoir dam collapsed.", "en", "Sardoba reservoir"),
+])
+def test_one_reservoir_gives_one_key_in_every_language(pipeline, text, lang, form):
+    ms = [m for m in tag(pipeline, text, lang) if m.type == "place" and m.text == form]
+    assert ms and ms[0].key == "#lm reservoir sardob", [(m.text, m.key) for m in tag(pipeline, text, lang)]
+
+
+@pytest.mark.parametrize(("text", "lang", "form"), [
+    ("Судно затонуло на Куйбышевском водохранилище.", "ru", "Куйбышевском водохранилище"),
+    ("Кеме Куйбышев су қоймасында батып кетті.", "kk", "Куйбышев су қоймасында"),
+    ("The ship sank in the Kuybyshev Reservoir.", "en", "Kuybyshev Reservoir"),
+])
+def test_a_reservoir_named_by_an_adjective_meets_its_noun(pipeline, text, lang, form):
+    ms = [m for m in tag(pipeline, text, lang) if m.type == "place" and m.text == form]
+    assert ms and ms[0].key == "#lm reservoir kuibishev", [(m.text, m.key) for m in tag(pipeline, text, lang)]

@@ -219,7 +219,7 @@ class Context:
         if not ids:
             return ids
         conj = _conjunctions()
-        for prev, m in zip(places, places[1:]):
+        for prev, m in zip(places, places[1:], strict=False):
             if id(prev) in ids and id(m) not in ids:
                 gap = self.doc.text[prev.span[1] : m.span[0]]
                 words = _WORDS.findall(gap.lower())
