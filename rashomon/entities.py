@@ -350,7 +350,7 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
             i = self._scan_run(d, i, end, out)
         self._lone_surnames(d, out)
         self._venues_on(d, out)
-        self._qualify_landmarks(out)
+        self._qualify_landmarks(out, d.text)
         self._qualify_orgs(out)
         self._places_by_lemma(out)
         self._regions_word_first(d, out)

@@ -191,3 +191,14 @@ def test_one_reservoir_gives_one_key_in_every_language(pipeline, text, lang, for
 def test_a_reservoir_named_by_an_adjective_meets_its_noun(pipeline, text, lang, form):
     ms = [m for m in tag(pipeline, text, lang) if m.type == "place" and m.text == form]
     assert ms and ms[0].key == "#lm reservoir kuibishev", [(m.text, m.key) for m in tag(pipeline, text, lang)]
+
+
+@pytest.mark.parametrize(("text", "lang", "canonical"), [
+    ("Шымкент, 3 мамыр. Өзбекстандағы Сардоба су қоймасының бөгеті бұзылды.", "kk", None),
+    ("Шымкент, 3 мая. В Узбекистане прорвало дамбу Сардобинского водохранилища.", "ru", None),
+    # (a square or a building is in the dateline's town)
+    ("Павлодар, 3 мая. Митинг прошел у Дома профсоюзов.", "ru", "Дом профсоюзов (Pavlodar)"),
+])
+def test_a_dateline_town_does_not_qualify_a_reservoir(pipeline, text, lang, canonical):
+    ms = [m for m in tag(pipeline, text, lang) if getattr(m, "how", "") == "landmark"]
+    assert ms and ms[0].canonical == canonical, [(m.text, m.canonical) for m in ms]
