@@ -94,6 +94,12 @@ def test_origins_do_not_make_the_documents_place(pipeline, text, lang, place):
     assert ("killed", 14, place) in got, got
 
 
+def test_a_volunteer_from_a_town_still_votes_for_it(pipeline):
+    got = places_of(pipeline, "Рассказ волонтёра из Жезказгана\n\nЯ работаю водителем в Сатпаеве. Я сразу поехал в "
+                              "Жезказган. На моих глазах достали четверых погибших.", "ru")
+    assert ("killed", 4, "Zhezkazgan") in got, got
+
+
 # -- entities: regions, villages, names ------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "lang", "form"), [

@@ -57,7 +57,7 @@ class Context:
         self.places = [m for m in places if id(m) not in self._near_ids] or self._when_all_treated(places)
         self.starts = [m.span[0] for m in self.places]
         self._with_near, self._wn_starts = places, [m.span[0] for m in places]
-        voters = [m for m in self.places if not self._origin(m)] or self.places  # "evacuated from the villages X and Y"
+        voters = [m for m in self.places if not self._origin_noun(m)] or self.places  # "evacuated from the villages X and Y"
         self.top = self._doc_top(voters, [m for m in self._all if self._minor(m) and self._landmark_town(m)])
         self._top_town = any(self._name(m) == self.top and self._kind(m) == "city" for m in self.places)
         self._names = Counter(self._name(m) for m in self.places)
@@ -188,7 +188,13 @@ class Context:
         lead = _WORD.findall(self.doc.text[max(0, m.span[0] - 12) : m.span[0]].lower())
         if bool(lead) and lead[-1] in words and self.doc.text[m.span[0] - 1 : m.span[0]] == " ":
             return True
-        # "из сел X и Y", "з міста X": a place noun between the word and the place
+        return self._origin_noun(m)
+
+    def _origin_noun(self, m: Mention) -> bool:
+        """An origin with a place noun between the word and the place ("эвакуированы из сел X и Y",
+        "з міста X"): places people were taken from, no vote for the document's place (a volunteer
+        "из Жезказгана" still votes)."""
+        words = _origin_words()[0]
         gap = self.doc.text[max(0, m.span[0] - 24) : m.span[0]]
         two = _ORIGIN_NOUN.search(gap)
         return two is not None and two.group(1).lower() in words and len(two.group(2)) >= 3
