@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 _TABLE = "entity_institutions"
 _WORDS = "entity_institution_words"
+_FIELDS = "entity_institution_fields"
 _MAX_WORDS = 4  # words between the place and the head ("государственный национальный исследовательский")
 
 
@@ -92,11 +93,33 @@ class Institutions:
             if place is None:
                 return None
             name, gid = place
-            keep = sorted({m for m in mods if m not in _generic()})
+            end, fields = self._inst_fields(d, h, lang)
+            keep = sorted({m for m in mods + fields if m not in _generic()})
             key = " ".join(["#inst", head, gid or tkey(name) or name, *keep])
             lemma = " ".join([name, *(title(m) for m in reversed(mods)), title(head)])
-            return k, h + 1, key, lemma
+            if fields:
+                lemma += " of " + " ".join(title(f) for f in fields)
+            return k, end, key, lemma
         return None
+
+    def _inst_fields(self, d: _Doc, h: int, lang: str) -> tuple[int, list[str]]:
+        """(end token, concepts) of the words after the head that name the institution's field
+        (``entity_institution_fields``: "інституту зв'язку", "института связи", "Institute of
+        Communications"); (h + 1, []) when there are none."""
+        j, n = h + 1, len(d.toks)
+        if lang == "en":
+            if not (j + 1 < n and d.toks[j][2] == "of" and d.gap(j) == " " and d.gap(j + 1) == " "):
+                return h + 1, []
+            j += 1
+        fields: list[str] = []
+        while j < n and len(fields) < 2 and len(d.gap(j)) == 1 and not HARD_GAP.search(d.gap(j)) and "," not in d.gap(j):
+            x = d.toks[j][2]
+            c = self._concept(x.lower(), lang, _FIELDS)
+            if c is None or (lang == "en" and not cap(x)):
+                break
+            fields.append(c)
+            j += 1
+        return (j, fields) if fields else (h + 1, [])
 
     def _inst_place(self, d: _Doc, k: int, lang: str) -> tuple[str, str | None] | None:
         """(English name, gazetteer id) of the place token k names (an adjective made from it in

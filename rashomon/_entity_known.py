@@ -11,6 +11,7 @@ morphology, gazetteer and per-document state).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from itertools import compress
 from typing import TYPE_CHECKING
@@ -57,6 +58,23 @@ _CLOSE_QUOTES = frozenset({"»", '"', "”", "“", "'", "’"})
 
 
 _WATER = frozenset({"reservoir", "river", "lake"})  # landmark concepts of water bodies
+# the adjective suffix of a water body's name stem (sardobinsk, kuibishevsk -> sardob, kuibishev), taken
+# off every name stem of a water body alike so that the noun and the adjective meet
+_WATER_STEM_END = re.compile(r"(?:in|yn)?sk$")
+_DATELINE_REST = re.compile(r",[ \t]*\d{1,2}[ \t.]*[^\W\d_]")  # ", 3 мамыр", ", 15 August" after a dateline's town
+
+
+def _water_key(key: str | None) -> bool:
+    """Is this a landmark key of a water body (``#lm reservoir sardob``)?"""
+    parts = (key or "").split(" ")
+    return len(parts) > 1 and parts[1] in _WATER
+
+
+def _dateline_town(text: str, m: Mention) -> bool:
+    """A town opening a line near the top, then a comma and a day ("Шымкент, 3 мамыр.")."""
+    if not text or m.span[0] > 600 or text[text.rfind("\n", 0, m.span[0]) + 1 : m.span[0]].strip():
+        return False
+    return _DATELINE_REST.match(text, m.span[1]) is not None
 
 
 class KnownNames:
@@ -309,6 +327,8 @@ class KnownNames:
                     a, b, mods = got
                     if not any(cap(d.words[k]) for k in range(a, b)):
                         continue
+                    if head in _WATER:  # «Сардобинского водохранилища», «Сардоба су қоймасы»: one name stem
+                        mods = [_WATER_STEM_END.sub("", x) or x for x in mods]
                     d.landmarks[a] = (b, landmark_key(head, mods), self._landmark_lemma(d, a, b, h, lang))
                     covered = b - 1
                 elif head in _QUOTED_HEADS and (q := self._landmark_quoted(d, h, max(covered + 1, 0))):
@@ -421,6 +441,9 @@ class KnownNames:
                 mc = None  # a translated word in lowercase only after a capitalized head (Дом профсоюзов)
             if mc is None:
                 break
+            if k + 1 < len(d.words) and len(d.gaps[k + 1]) == 1 and self._water_head(d.words[k + 1], lang) \
+                    and not self._water_head(d.words[h], lang):
+                return None  # «дамбы Сардобинского водохранилища»: the reservoir's name, not the dam's
             mods.append(mc)
             b = k = k + 1
         return (h, b, mods) if mods else None
@@ -492,16 +515,19 @@ class KnownNames:
                     return title(got.word) if cap(w) else got.word
         return w
 
-    def _qualify_landmarks(self, out: list[Mention]) -> None:
+    def _qualify_landmarks(self, out: list[Mention], text: str = "") -> None:
         """A landmark's ``canonical`` names its town (Дом профсоюзов (Pavlodar)): the town named
         within 80 characters of its first mention that has one, else the town the document mentions
         most; one town for every mention of the landmark, so that a figure stated there is placed in
-        that town."""
+        that town. A dateline's town ("Шымкент, 3 мамыр.") is where the report was filed: no town of
+        a reservoir, river or lake (a square or a building is usually in it)."""
         marks = [m for m in out if getattr(m, "how", "") == "landmark"]
         if not marks:
             return  # (most documents name no landmark)
         towns = [m for m in out if m.gazetteer_id and m.type == "place"
                  and (p := self.gaz.place(m.gazetteer_id)) is not None and p.kind == "city"]
+        if all(_water_key(m.key) for m in marks):
+            towns = [m for m in towns if not _dateline_town(text, m)]
         if not towns:
             return
         top = Counter(m.canonical for m in towns).most_common(1)[0][0]

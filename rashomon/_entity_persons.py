@@ -128,6 +128,10 @@ class PersonNames:
             return " ".join(w[:-2] if w.endswith(("'s", "’s")) else w for w in words)
         out = []
         oblique = self._oblique(words[0], lang)
+        if not oblique and len(words) >= 2:
+            by_surname = self._oblique_by_surname(words, lang)
+            if by_surname:  # "Анатолия Зака": Зака has no nominative, so Анатолия is a man's genitive too
+                return " ".join(self._oblique_lemma(w, lang, by_surname) for w in words)
         for k, w in enumerate(words):
             tag = "Surn" if k == len(words) - 1 else ("Patr" if k == 1 and len(words) == 3 else "Name")
             if k and oblique:  # "Армана Тлеубаєва": the surname takes the first name's case and gender
@@ -144,6 +148,29 @@ class PersonNames:
             out.append(_title(lem) if lem else w)
         return " ".join(out)
 
+    def _oblique_by_surname(self, words: list[str], lang: str) -> frozenset[str]:
+        """Cases and the one gender of a dictionary surname (the last word) with no nominative reading
+        (Зака: gent or accs, masc) when every other word has a name reading in them too, else empty."""
+        known, _, parses = self.morph.info(words[-1], lang)
+        gs = [_grammemes(p) for p in parses if _grammemes(p) & _NAME_PARTS]
+        if not known or not gs or any("nomn" in g for g in gs):
+            return frozenset()
+        genders = {frozenset(g & _GENDERS) for g in gs}
+        if len(genders) != 1 or not next(iter(genders)):
+            return frozenset()
+        sig = frozenset().union(*gs) & (_CASES | _GENDERS)
+        for w in words[:-1]:
+            if not any((g := _grammemes(p)) & _NAME_PARTS and "nomn" not in g and g & _GENDERS <= sig and g & _CASES & sig
+                       for p in self.morph.info(w, lang)[2]):
+                return frozenset()
+        return sig
+
+    def _oblique_lemma(self, w: str, lang: str, sig: frozenset[str]) -> str:
+        """The base form of a name word read in the cases and gender ``sig``."""
+        lem = next((p.normal_form for p in self.morph.info(w, lang)[2]
+                    if (g := _grammemes(p)) & _NAME_PARTS and "nomn" not in g and g & _GENDERS <= sig and g & _CASES & sig), None)
+        return _title(lem) if lem else w
+
     def _oblique(self, first: str, lang: str) -> frozenset[str]:
         """Cases and the one gender of a first name that has no nominative reading (Армана: gent or
         accs, masc), else empty."""
@@ -154,6 +181,9 @@ class PersonNames:
         if len(genders) != 1 or not next(iter(genders)):
             return frozenset()
         return frozenset().union(*names) & (_CASES | _GENDERS)
+
+
+_NAME_PARTS = frozenset({"Name", "Surn", "Patr"})
 
 
 @functools.cache

@@ -54,6 +54,7 @@ from ._entity_names import title as _title
 from ._entity_names import words as _words
 from ._entity_persons import PersonNames, PersonSpelling
 from ._entity_places import PlaceNames
+from ._entity_regions import RegionWordFirst
 from ._entity_retype import PlaceEvidence, VenueOn
 from ._entity_words import WordRecords
 from .document import Document
@@ -109,6 +110,19 @@ def _kk_forms(word: str) -> frozenset[str]:
 
 
 @functools.cache
+def _vowel_strip_known(gaz: Gazetteer, w: str, base: str) -> bool:
+    """Is the stripped form of an unknown word after a place word trusted? A bare final -е ("села
+    Бодене" -> "Боден") only when the gazetteer knows the stem as a place of the region it covers in
+    full (Жанаозене -> Жанаозен); any other ending always."""
+    if len(w) - len(base) != 1 or w[-1:].lower() != "е":
+        return True
+    k = tkey(base)
+    if not k or k not in gaz:
+        return False
+    places = (gaz.place(pid) for pid in gaz.lookup(k)[:20])  # (Боден: a town in Sweden is no stem here)
+    return any(p is not None and (p.country in gaz.full_countries or p.kind != "city") for p in places)
+
+
 def _connectors() -> frozenset[str]:
     return _words("en", "entity_connectors")
 
@@ -128,7 +142,7 @@ class TaggedMention(Mention):
     how: str = ""
 
 
-class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn, PersonSpelling,
+class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn, PersonSpelling,
                    WordRecords):
     """Finds mentions of places, organisations and people. Build once; call on each document.
     ``rec_limit``: word records kept per language (`rashomon._entity_words`; 0: none kept)."""
@@ -336,9 +350,10 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
             i = self._scan_run(d, i, end, out)
         self._lone_surnames(d, out)
         self._venues_on(d, out)
-        self._qualify_landmarks(out)
+        self._qualify_landmarks(out, d.text)
         self._qualify_orgs(out)
         self._places_by_lemma(out)
+        self._regions_word_first(d, out)
         self._institutions(d, out)
         self._person_spellings(d, out)
         return out
@@ -637,6 +652,9 @@ class EntityTagger(KnownNames, PlaceNames, PersonNames, PlaceEvidence, Instituti
                 vs = [f for f, _ in self._variants(w, lang)[1:] if len(f) < len(w) and len(f) >= 4]
                 strip = [w[: len(w) - len(x)] for x in _suffixes(lang) if w.lower().endswith(x)]
                 base = next((f for f in strip if f in vs or len(f) >= 4), w)
+                if base != w and not _vowel_strip_known(self.gaz, w, base) \
+                        and self._has_phrase(d, p, lang, "entity_place_words", False):
+                    base = w  # «села Бодене», «аул Шетпе»: a name after its place word keeps a final -е the gazetteer does not confirm
         elif single and lang == "kk":
             vs = self._variants(w, lang)
             base = vs[-1][0] if len(vs) > 1 and len(vs[-1][0]) >= 4 else w

@@ -52,12 +52,13 @@ class Context:
         places = [m for k, m in enumerate(places) if not self._part_of(m, places[k + 1 : k + 2])]
         self._near_ids = {id(m) for k, m in enumerate(places)
                            if self._near(m, places[k - 1] if k else None, places[k + 1] if k + 1 < len(places) else None)}
-        self._treated_ids = {id(m) for m in places if self._treated(m)}
+        self._treated_ids = self._listed_treated(places, {id(m) for m in places if self._treated(m)})
         self._near_ids |= self._treated_ids
-        self.places = [m for m in places if id(m) not in self._near_ids] or places
+        self.places = [m for m in places if id(m) not in self._near_ids] or self._when_all_treated(places)
         self.starts = [m.span[0] for m in self.places]
         self._with_near, self._wn_starts = places, [m.span[0] for m in places]
-        self.top = self._doc_top(self.places, [m for m in self._all if self._minor(m) and self._landmark_town(m)])
+        voters = [m for m in self.places if not self._origin_noun(m)] or self.places  # "evacuated from the villages X and Y"
+        self.top = self._doc_top(voters, [m for m in self._all if self._minor(m) and self._landmark_town(m)])
         self._top_town = any(self._name(m) == self.top and self._kind(m) == "city" for m in self.places)
         self._names = Counter(self._name(m) for m in self.places)
         if self.top and self._names[self.top] < 2:
@@ -185,7 +186,18 @@ class Context:
         if any(low.endswith(e) for e in ends) and (self.doc.lang_at(m.span[0]) or self.doc.lang) == "kk":
             return True
         lead = _WORD.findall(self.doc.text[max(0, m.span[0] - 12) : m.span[0]].lower())
-        return bool(lead) and lead[-1] in words and self.doc.text[m.span[0] - 1 : m.span[0]] == " "
+        if bool(lead) and lead[-1] in words and self.doc.text[m.span[0] - 1 : m.span[0]] == " ":
+            return True
+        return self._origin_noun(m)
+
+    def _origin_noun(self, m: Mention) -> bool:
+        """An origin with a place noun between the word and the place ("эвакуированы из сел X и Y",
+        "з міста X"): places people were taken from, no vote for the document's place (a volunteer
+        "из Жезказгана" still votes)."""
+        words = _origin_words()[0]
+        gap = self.doc.text[max(0, m.span[0] - 24) : m.span[0]]
+        two = _ORIGIN_NOUN.search(gap)
+        return two is not None and two.group(1).lower() in words and len(two.group(2)) >= 3
 
     def _treated(self, m: Mention) -> bool:
         """Where victims are treated, not where the event happened: a place after a hospital word
@@ -205,6 +217,31 @@ class Context:
             return False
         tail = _CLAUSE_CUT.split(window)[0]
         return any(w.startswith(after) for w in _WORDS.findall(tail.lower())[:4])
+
+    def _listed_treated(self, places: list[Mention], ids: set[int]) -> set[int]:
+        """The treated places and the places listed right after one ("in hospitals of Perm, Moscow
+        and Yekaterinburg", «у лікарнях Києва, Львова та Дніпра»): a comma or a conjunction
+        (``entity_conjunctions``) between them, nothing else."""
+        if not ids:
+            return ids
+        conj = _conjunctions()
+        for prev, m in zip(places, places[1:], strict=False):
+            if id(prev) in ids and id(m) not in ids:
+                gap = self.doc.text[prev.span[1] : m.span[0]]
+                words = _WORDS.findall(gap.lower())
+                if len(gap) <= 12 and not any(c in gap for c in ".;:!?\n()") and len(words) <= 1 \
+                        and (not words or words[0] in conj) and ("," in gap or words):
+                    ids.add(id(m))
+        return ids
+
+    def _when_all_treated(self, places: list[Mention]) -> list[Mention]:
+        """The places to fall back on when every place is a reference point: none when all of them are
+        where victims are treated (or a hospital's name) and the document has a dateline or a time
+        zone to fall back on instead ("Yerevan, 15 August ... 16:15 Yerevan time" over the hospital
+        "Erebuni medical centre"); else all of them."""
+        if places and self._treated_ids.issuperset(map(id, places)) and (self._filed or self._zoned):
+            return []
+        return places
 
     def _clause_between(self, m: Mention, offset: int) -> bool:
         """Another clause stands between the place and the figure ("..., а у Вінниці", ", while in X")."""
@@ -310,8 +347,10 @@ class Context:
         kept in ``_filed``: the last resort of a document that names no other place."""
         out, prev = [], None
         self._filed: list[Mention] = []
+        self._zoned: list[Mention] = []
         for m in places:
             if self._zone(m):
+                self._zoned.append(m)
                 continue
             if self._dateline(m) or (prev is not None and _DATELINE_JOIN.fullmatch(self.doc.text, prev.span[1], m.span[0])
                                      and _DATELINE_AFTER.match(self.doc.text, m.span[1])):
@@ -376,9 +415,27 @@ class Context:
               skip: list[tuple[int, int]] = (), nationwide: bool = False, preps: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
         """The counted event's place (`_place`); a district of the document's town gives the town."""
         p, how = self._place(sentence, paragraph, offset, skip, nationwide, preps)
+        if p and self.top and p != self.top and how in ("sentence", "paragraph") and self._headline_country(p, offset):
+            return self.top, "document"
         if p and self.top and p != self.top and self._top_town and p in self._districts():
             return self.top, how
         return p, how
+
+    def _headline_country(self, p: str, offset: int) -> bool:
+        """Is ``p`` a country named in the document's first line (its headline) while the document's
+        place is a region of that country ("Forest fire in eastern Kazakhstan kills 14" over a body
+        about the Abai region): the headline's country is only the frame of the body's region. (A
+        town of the country does not replace it: "У Киргизстані затримали 20" over arrests in Bishkek
+        and elsewhere.)"""
+        text = self.doc.text
+        a = len(text) - len(text.lstrip())
+        b = text.find("\n", a)
+        if not a <= offset < (len(text) if b < 0 else b):
+            return False
+        country = next((m for m in self.places if self._name(m) == p and self._kind(m) == "country"), None)
+        home = next((self._gplace(m) for m in self.places if self._name(m) == self.top and m.gazetteer_id), None)
+        return country is not None and home is not None and home.kind == "region" \
+            and home.country is not None and home.country == self._country_code(country)
 
     def _districts(self) -> frozenset[str]:
         """Names of the document's places that are districts of its town ("влучила в житловий квартал
@@ -474,6 +531,8 @@ class Context:
             return self._name(min(inner, key=lambda m: abs(m.span[0] - offset))), "sentence"
         if self._filed:
             return self._name(self._filed[0]), "document"  # "TBILISI, June 21 -" and no other place
+        if self._zoned:
+            return self._name(self._zoned[0]), "document"  # "01:08 (Perm time)" and no other place
         return None, None
 
     def _scene_before(self, paragraph: tuple[int, int], sentence: tuple[int, int], skip: list[tuple[int, int]],
@@ -522,7 +581,8 @@ class Context:
                     todo.append(o)
         towns = [o for o in chain if self._kind(o) in ("city", "")]
         plain = [o for o in towns if not any(w[:1].islower() for w in _WORDS.findall(o.text))]
-        return (plain or towns or [m])[0]
+        regions = [o for o in chain if self._kind(o) == "region"] if self._kind(m) == "country" else []
+        return (plain or towns or regions or [m])[0]  # "in Kazakhstan's Abai region": the region
 
     def _remit(self, m: Mention, preps: frozenset[str]) -> bool:
         """A region or country inside an organisation's name: its remit, not the event's place ("МВД
@@ -712,6 +772,12 @@ _COUNT = itemgetter(1)
 
 
 @functools.cache
+def _conjunctions() -> frozenset[str]:
+    """Words that join the items of a list (``entity_conjunctions``), lower-cased."""
+    return frozenset(w.lower() for w in langdata.load_list(None, "entity_conjunctions"))
+
+
+@functools.cache
 def _treated_finders() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """One search each for "holds a hospital stem of ``treated``" and "of ``treated_after``" (a
     word can start with a stem only where the text holds it)."""
@@ -719,9 +785,10 @@ def _treated_finders() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return tuple(re.compile("|".join(map(re.escape, stems)) or "(?!)") for stems in (before, after))
 
 
+_ORIGIN_NOUN = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,6}) ([^\W\d_A-ZА-ЯЁІЇЄҐ]+) $")  # "из сел ", "from villages "
 _SIDE_KM = 400
 # what may stand between a town and the region that qualifies it: a comma, a bracket, a preposition
-_QUALIFIER_GAP = re.compile(r"[\s,(]*(?:(?:на|в|у|в|in|of)\s+)?|\s+")
+_QUALIFIER_GAP = re.compile(r"[\s,(]*(?:(?:на|в|у|в|in|of)\s+)?|\s+|['’]s\s+")
 
 
 @functools.cache
