@@ -53,6 +53,7 @@ _QUOTED_HEADS = frozenset({"mine", "stadium", "market", "palace", "dam"})  # lan
 _QUOTE_CHARS = frozenset("«»\"“”„'‘’")
 #: last two letters of a ru/uk adjective not in the nominative singular (Болотной, Хрещатицькому)
 _ADJ_TAILS = frozenset({"ой", "ей", "ом", "ем", "ую", "юю", "ых", "их", "ым", "им", "го", "му", "ій", "ої", "єї", "ім", "ою"})
+_ORG_GRAMMEMES = frozenset({"Fixd", "Abbr", "Orgn"})  # pymorphy tags of compound abbreviations
 _OPEN_QUOTES = frozenset({"«", '"', "“", "„", "'", "‘"})
 _CLOSE_QUOTES = frozenset({"»", '"', "”", "“", "'", "’"})
 
@@ -157,10 +158,14 @@ class KnownNames:
 
     def _bare_common_start(self, d: _Doc, i: int, lang: str) -> bool:
         """Token i opens a sentence without quotes before it and is a common word there (the season
-        «Весна», not the rights centre «Весна»): its capital proves nothing."""
+        «Весна», not the rights centre «Весна»): its capital proves nothing. Compound abbreviations
+        the dictionary knows as such («Міноборони», «Минобороны»: indeclinable) stay names."""
         if not d.initial(i) or any(q in d.gaps[i] for q in _OPEN_QUOTES):
             return False
-        return lang in ("ru", "uk") and self.morph.common(d.words[i], lang, True)
+        if lang not in ("ru", "uk") or not self.morph.common(d.words[i], lang, True):
+            return False
+        _, _, parses = self.morph.info(d.words[i], lang)
+        return not any(_ORG_GRAMMEMES & grammemes(p) for p in parses)
 
     def _org_starts_of(self, w: str, lang: str) -> tuple[str | None, list]:
         """(acronym's concept, names starting with the word) of a capitalized word (cached per tagger)."""
