@@ -561,7 +561,7 @@ def _refer(toks, qs: list[Quantity], rules: Rules, measure: str | None) -> None:
 def _none_parts(toks, qs: list[Quantity], rules: Rules) -> None:
     """A part ("из них 120 детей") of a count of no casualty right before it ("эвакуированы 450
     жителей") with no measure of its own counts no casualty either."""
-    for p, q in zip(qs, qs[1:]):
+    for p, q in zip(qs, qs[1:], strict=False):
         if p.extra.get("none") and not q.measure and rules._link(toks, q, p) == "subset":
             q.extra["none"] = True
 

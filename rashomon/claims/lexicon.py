@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .. import langdata
+from ..time.lexicon import settings as time_settings
 from .grammar import _APOS, MatcherSet, PhraseMatcher, Token
 
 #: languages with claim data; anything else falls back by script
@@ -107,6 +108,8 @@ class Lexicon:
                 self.nonclaim[row[1]].add(row[0], row[1])
         self.connectives = PhraseMatcher(_pairs(lang, "connectives"))
         self.months = PhraseMatcher((p, "month") for p in langdata.load_list(lang, "months"))
+        #: month names are capitalised in this language ("May", not "may": time_settings.txt)
+        self.months_cased = time_settings(lang).get("months_case_sensitive") == "yes"
         self.model_nouns = PhraseMatcher((p, "model") for p in langdata.load_list(lang, "model_nouns"))
         self.nationwide = PhraseMatcher((p, "nationwide") for p in langdata.load_list(lang, "nationwide"))
         self.locative_preps = frozenset(langdata.load_list(lang, "locative_preps"))

@@ -360,14 +360,14 @@ class Rules:
         if v1 == 1 and v2 is None and self._subset_at(toks, e) and self._described(toks, e):
             return "described"  # "one of them a paediatric nephrologist": who one was, not a count  # "один из участников" (not "один из них с ожогами", nor "загибель одного з учасників": a death)
         if e < n:
-            if lex.nonclaim["after"].first(toks, e):
+            if lex.nonclaim["after"].first(toks, e) and not self._lower_month(toks, e):
                 return "date" if self._is_month(toks, e) else "unit"
             if toks[e].text in _COMPOUND and e + 1 < n and toks[e + 1].kind == "n" and toks[e].start == toks[e - 1].end and toks[e + 1].start == toks[e].end:
                 return "compound"  # 12:52, 12/30/2011
             if toks[e].low in _AND and e + 2 < n and toks[e + 1].kind == "n" and lex.nonclaim["after"].first(toks, e + 2):
                 return "unit"  # "к 3 и 5 годам", "3 or 4 years"
         if k > 0:  # context right before the figure itself ("December 16", "$ 500", "№ 5")
-            if lex.nonclaim["before"].ending_at(toks, k, 3) and not self._dated_month(toks, k - 1):
+            if lex.nonclaim["before"].ending_at(toks, k, 3) and not self._dated_month(toks, k - 1) and not self._lower_month(toks, k - 1):
                 return "date" if self._is_month(toks, k - 1) else "unit"
             p = toks[k - 1]
             if p.text in _COMPOUND and k > 1 and toks[k - 2].kind == "n" and p.start == toks[k - 2].end and toks[k].start == p.end:
@@ -473,7 +473,12 @@ class Rules:
         return after or (b > 0 and bool(lex.model_nouns.first(toks, b - 1)))  # "самолёт Fokker 100"
 
     def _is_month(self, toks, j) -> bool:
-        return bool(self.lex.months.first(toks, j))
+        return bool(self.lex.months.first(toks, j)) and not (self.lex.months_cased and toks[j].text[:1].islower())
+
+    def _lower_month(self, toks, j) -> bool:
+        """A month name written lower-case where months are capitalised ("5 more may be under the
+        rubble"): an ordinary word, not a date."""
+        return self.lex.months_cased and toks[j].text[:1].islower() and bool(self.lex.months.first(toks, j))
 
     # -- measure ----------------------------------------------------------------------------------
     def assign(self, toks: Sequence[Token], qs: list[Quantity], paren: list[int] | None = None) -> None:

@@ -100,6 +100,11 @@ class Lexicon:
         return None
 
 
+def settings(lang: str) -> dict[str, str]:
+    """A language's ``time_settings.txt`` (setting -> value); the claims grammar reads it too."""
+    return _settings(lang)
+
+
 def _settings(lang: str) -> dict[str, str]:
     return {k.lower(): v.split()[0].lower() for k, v in load_map(lang, "time_settings").items() if v.split()}
 
