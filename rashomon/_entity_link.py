@@ -297,7 +297,7 @@ class EntityLinker:
                       if not mine or not ({gender(f.split()[-1]) for f in self.nodes[o].forms} - {None}) - mine}
             roots = {self._find(o) for o in owners}
             if len(roots) == 1:
-                owner = max(owners, key=lambda o: self.nodes[o].count)
+                owner = max(sorted(owners), key=lambda o: self.nodes[o].count)  # (sorted: ties never hang on set order)
                 name = self.nodes[owner].lemmas.most_common(1)[0][0]
                 self._union(owner, k, f"surname-of:{name}")
 
