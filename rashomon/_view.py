@@ -119,6 +119,7 @@ def _shown(c: Claim, share: dict[Any, Any], quote: bool = True) -> Claim:
 
 
 LARGE = 256  # claims of a question from which `View.question_claims` holds them without quotes
+_READ = 512  # claims of a large question's value read together (`View.iter_value_claims`)
 
 
 class Point:
@@ -240,12 +241,15 @@ class View:
         from .questions import report_date, source_of
 
         out = []
-        got = self.question_claims(q)
+        ids = q.extra.get("claims", [c for v in q.values for c in v.claims])
+        pos = self._large(q)
+        if pos is not None:  # a large question: its claims read a chunk at a time, never all held
+            claims: Iterable[Claim] = self._read((cid for cid in ids if cid in pos), pos, quote=False)
+        else:
+            got = self.question_claims(q)
+            claims = (got[cid] for cid in ids if cid in got)
         sources: dict[tuple[str, str], dict[str, str]] = {}  # equal sources shared (read only)
-        for cid in q.extra.get("claims", [c for v in q.values for c in v.claims]):
-            c = got.get(cid)
-            if c is None:
-                continue
+        for c in claims:
             s = source_of(c, self.heads)
             s = sources.setdefault((s["name"], s["type"]), s)
             out.append(Point(list(c.value) if isinstance(c.value, tuple) else c.value, c.qualifier, c.modality, s,
@@ -255,6 +259,8 @@ class View:
     def value_claims(self, v: Any, q: Question | None = None, limit: int | None = None) -> list[Claim]:
         """The claims of value ``v`` (of question ``q``, when given: read with the question's others), the
         first ``limit`` of them when given."""
+        if q is not None and (pos := self._large(q)) is not None:  # a large question: only these are read
+            return list(self._read([c for c in v.claims if c in pos][:limit], pos))
         if q is not None:
             got = self.question_claims(q)
             ids = [c for c in v.claims if c in got][:limit]
@@ -266,9 +272,48 @@ class View:
             return [_shown(read[pos[c]], share) for c in ids]
         return [self.claims[c] for c in v.claims if c in self.claims][:limit]
 
+    def iter_value_claims(self, v: Any, q: Question) -> Iterator[Claim]:
+        """`value_claims` ``(v, q)`` one at a time, with their quotes. A large question's (`LARGE` claims
+        or more, by the questions' index) are read `_READ` at a time by their positions: neither the
+        question's claims nor the value's are ever all held, only each claim id's position."""
+        pos = self._large(q)
+        if pos is None:
+            yield from self.value_claims(v, q)
+            return
+        yield from self._read((c for c in v.claims if c in pos), pos)
+
+    def _read(self, ids: Iterable[str], pos: dict[str, int], quote: bool = True) -> Iterator[Claim]:
+        """The claims of ``ids`` (positions ``pos``), in that order, read `_READ` at a time in their
+        order on disk (`_shown`: with their quotes unless ``quote`` is false)."""
+        it = iter(ids)
+        while part := list(islice(it, _READ)):
+            share: dict[Any, Any] = {}
+            read = {i: self.d.claims[i] for i in sorted({pos[c] for c in part})}
+            for c in part:
+                yield _shown(read[pos[c]], share, quote)
+
+    def _large(self, q: Question) -> dict[str, int] | None:
+        """Claim id -> position of the claims of ``q`` when it has `LARGE` claims or more and the
+        questions' index gives their positions (`_id_positions`); else None (`question_claims` holds them)."""
+        at = self._positions(q)
+        return None if at is None or len(at) < LARGE else self._id_positions(q, at)
+
+    def _id_positions(self, q: Question, at: Sequence[int]) -> dict[str, int]:
+        """Claim id -> position in the claims, for the claims of ``q`` at positions ``at`` (the last
+        question's kept; an id given twice: its last position, as `question_claims`)."""
+        if self._memo.get("positions", (None,))[0] is not q:
+            self._memo.pop("positions", None)
+            claims = self.d.claims
+            many = getattr(claims, "_iter_at", None)  # a `Spill`: its items read in blocks, in file order
+            got = many(at) if many is not None else (claims[i] for i in at)
+            self._memo["positions"] = (q, {c.id: i for c, i in zip(got, at, strict=True)})
+        return self._memo["positions"][1]
+
     def value_count(self, v: Any, q: Question) -> int:
         """How many claims `value_claims` gives for value ``v`` of question ``q`` (without a limit)."""
-        got = self.question_claims(q)
+        got = self._large(q)
+        if got is None:
+            got = self.question_claims(q)  # type: ignore[assignment]
         return sum(1 for c in v.claims if c in got)
 
     def named_sources(self) -> list[dict[str, Any]]:

@@ -93,5 +93,7 @@ def test_pages_read_a_large_questions_quotes_value_by_value(indexed):
         mine = [full[c] for c in val.claims]
         got = v.value_claims(val, big)
         assert [(c.id, c.quote, c.span, c.modality) for c in got] == [(c.id, c.quote, c.span, c.modality) for c in mine]
+        streamed = list(v.iter_value_claims(val, big))  # one at a time, a chunk read at once: the same claims
+        assert [(c.id, c.quote, c.span, c.modality) for c in streamed] == [(c.id, c.quote, c.span, c.modality) for c in mine]
         assert [c.id for c in v.value_claims(val, big, 3)] == [c.id for c in mine[:3]]
         assert v.value_count(val, big) == len(mine)
