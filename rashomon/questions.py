@@ -428,8 +428,8 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
 
 
 def _slim(c: Claim, share: dict[Any, Any], position: int | None = None) -> Claim:
-    """``c`` with only what grouping and a question's statistics read: no quote (unless its vague figure
-    is read from it), rule or provenance notes; repeated strings and sources shared through ``share``
+    """``c`` with only what grouping and a question's statistics read: no quote nor value span (unless its
+    vague figure is read from them), rule or provenance notes; repeated strings and sources shared through ``share``
     (a group of a large corpus can hold a large share of all claims). Its ``citation`` (which nothing
     of a question reads) carries ``position``, its position in the corpus's claims."""
     s = share.setdefault
@@ -438,7 +438,8 @@ def _slim(c: Claim, share: dict[Any, Any], position: int | None = None) -> Claim
         src = s((src.name, src.type), Source(src.name, src.type))
     return Claim(c.id, s(c.doc, c.doc), s(c.measure, c.measure), c.value, s(c.qualifier, c.qualifier), c.span,
                  c.quote if c.value is None else "", s(c.lang, c.lang), s(c.group, c.group), src,
-                 s(c.modality, c.modality), s(c.place, c.place), s(c.when, c.when), c.value_span,
+                 s(c.modality, c.modality), s(c.place, c.place), s(c.when, c.when),
+                 c.value_span if c.value is None else None,  # read only for a vague figure (`_vague_interval`)
                  report_date=s(c.report_date, c.report_date), citation=position,
                  source_type=s(c.source_type, c.source_type))
 
