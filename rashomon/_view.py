@@ -235,25 +235,37 @@ class View:
             self._ind = independence_of(self.d)
         return self._ind
 
-    def points(self, q: Question) -> list[Point]:
+    def points(self, q: Question, *, ids: bool = True) -> list[Point]:
         """One point per claim of ``q``: value, qualifier, modality, source, report date, claim, doc
-        (`Point`: read as a dict)."""
+        (`Point`: read as a dict). Without ``ids``, points carry no claim or document id (None; the
+        charts read neither) and equal values and dates share one object: a large question has many."""
         from .questions import report_date, source_of
 
         out = []
-        ids = q.extra.get("claims", [c for v in q.values for c in v.claims])
+        order = q.extra.get("claims", [c for v in q.values for c in v.claims])
         pos = self._large(q)
         if pos is not None:  # a large question: its claims read a chunk at a time, never all held
-            claims: Iterable[Claim] = self._read((cid for cid in ids if cid in pos), pos, quote=False)
+            claims: Iterable[Claim] = self._read((cid for cid in order if cid in pos), pos, quote=False)
         else:
             got = self.question_claims(q)
-            claims = (got[cid] for cid in ids if cid in got)
+            claims = (got[cid] for cid in order if cid in got)
         sources: dict[tuple[str, str], dict[str, str]] = {}  # equal sources shared (read only)
+        shared: dict[Any, Any] = {}  # without ids: equal values, qualifiers, modalities and dates, one object
         for c in claims:
             s = source_of(c, self.heads)
             s = sources.setdefault((s["name"], s["type"]), s)
-            out.append(Point(list(c.value) if isinstance(c.value, tuple) else c.value, c.qualifier, c.modality, s,
-                             report_date(c, self.heads), c.id, c.doc))
+            value = list(c.value) if isinstance(c.value, tuple) else c.value
+            if ids:
+                out.append(Point(value, c.qualifier, c.modality, s, report_date(c, self.heads), c.id, c.doc))
+                continue
+            if isinstance(value, list):  # keyed with the types: 5 and 5.0 are equal, but not written alike
+                value = shared.setdefault((list, *((type(x), x) for x in value)), value)  # read only
+            elif value is not None:
+                value = shared.setdefault((type(value), value), value)
+            keep = shared.setdefault
+            date = report_date(c, self.heads)
+            out.append(Point(value, keep(c.qualifier, c.qualifier), keep(c.modality, c.modality), s,
+                             keep(date, date), None, None))  # type: ignore[arg-type]
         return out
 
     def value_claims(self, v: Any, q: Question | None = None, limit: int | None = None) -> list[Claim]:
