@@ -21,22 +21,40 @@ def _vkey(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
 
 
+def report_days(docs: dict[str, Document]) -> Callable[[Claim], str]:
+    """A claim's report day (`_periods.day_key` of its `report_date`), one string per distinct report
+    date (a large question's claims repeat few)."""
+    from .questions import report_date
+
+    memo: dict[str | None, str] = {}
+
+    def day(c: Claim) -> str:
+        d = report_date(c, docs)
+        k = memo.get(d)
+        if k is None:
+            k = memo[d] = _periods.day_key(d)
+        return k
+
+    return day
+
+
 def current_claims(claims: Sequence[Claim], docs: dict[str, Document]) -> tuple[list[Claim], set[str]]:
     """Claims still standing, and the ids of figures a source later revised (its earlier report dates)."""
-    from .questions import _source_key, report_date
+    from .questions import _source_key
 
+    day = report_days(docs)
     by_source: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         by_source[_source_key(c, docs)].append(c)
     superseded: set[str] = set()
     for members in by_source.values():
-        dates = {_periods.day_key(report_date(c, docs)) for c in members} - {""}
+        dates = {day(c) for c in members} - {""}
         if len(dates) < 2:
             continue
         last = max(dates)
-        latest = {(_vkey(c.value), c.qualifier) for c in members if _periods.day_key(report_date(c, docs)) == last}
+        latest = {(_vkey(c.value), c.qualifier) for c in members if day(c) == last}
         for c in members:
-            d = _periods.day_key(report_date(c, docs))
+            d = day(c)
             if d and d < last and (_vkey(c.value), c.qualifier) not in latest:
                 superseded.add(c.id)
     return [c for c in claims if c.id not in superseded], superseded
@@ -94,8 +112,9 @@ def evolution(claims: Sequence[Claim], docs: dict[str, Document],
     from .questions import _source_key, report_date, source_of
 
     rows, keys = [], {}  # per dated claim: (report day, claim id, position, its source's number)
+    day_of = report_days(docs)
     for i, c in enumerate(claims):
-        day = _periods.day_key(report_date(c, docs))
+        day = day_of(c)
         if day:
             rows.append((day, c.id, i, keys.setdefault(_source_key(c, docs), len(keys))))
     del keys

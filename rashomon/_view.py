@@ -119,6 +119,7 @@ def _shown(c: Claim, share: dict[Any, Any], quote: bool = True) -> Claim:
 
 
 LARGE = 256  # claims of a question from which `View.question_claims` holds them without quotes
+_READ = 512  # claims of a large question's value read together (`View.iter_value_claims`)
 
 
 class Point:
@@ -234,27 +235,44 @@ class View:
             self._ind = independence_of(self.d)
         return self._ind
 
-    def points(self, q: Question) -> list[Point]:
+    def points(self, q: Question, *, ids: bool = True) -> list[Point]:
         """One point per claim of ``q``: value, qualifier, modality, source, report date, claim, doc
-        (`Point`: read as a dict)."""
+        (`Point`: read as a dict). Without ``ids``, points carry no claim or document id (None; the
+        charts read neither) and equal values and dates share one object: a large question has many."""
         from .questions import report_date, source_of
 
         out = []
-        got = self.question_claims(q)
+        order = q.extra.get("claims", [c for v in q.values for c in v.claims])
+        pos = self._large(q)
+        if pos is not None:  # a large question: its claims read a chunk at a time, never all held
+            claims: Iterable[Claim] = self._read((cid for cid in order if cid in pos), pos, quote=False)
+        else:
+            got = self.question_claims(q)
+            claims = (got[cid] for cid in order if cid in got)
         sources: dict[tuple[str, str], dict[str, str]] = {}  # equal sources shared (read only)
-        for cid in q.extra.get("claims", [c for v in q.values for c in v.claims]):
-            c = got.get(cid)
-            if c is None:
-                continue
+        shared: dict[Any, Any] = {}  # without ids: equal values, qualifiers, modalities and dates, one object
+        for c in claims:
             s = source_of(c, self.heads)
             s = sources.setdefault((s["name"], s["type"]), s)
-            out.append(Point(list(c.value) if isinstance(c.value, tuple) else c.value, c.qualifier, c.modality, s,
-                             report_date(c, self.heads), c.id, c.doc))
+            value = list(c.value) if isinstance(c.value, tuple) else c.value
+            if ids:
+                out.append(Point(value, c.qualifier, c.modality, s, report_date(c, self.heads), c.id, c.doc))
+                continue
+            if isinstance(value, list):  # keyed with the types: 5 and 5.0 are equal, but not written alike
+                value = shared.setdefault((list, *((type(x), x) for x in value)), value)  # read only
+            elif value is not None:
+                value = shared.setdefault((type(value), value), value)
+            keep = shared.setdefault
+            date = report_date(c, self.heads)
+            out.append(Point(value, keep(c.qualifier, c.qualifier), keep(c.modality, c.modality), s,
+                             keep(date, date), None, None))  # type: ignore[arg-type]
         return out
 
     def value_claims(self, v: Any, q: Question | None = None, limit: int | None = None) -> list[Claim]:
         """The claims of value ``v`` (of question ``q``, when given: read with the question's others), the
         first ``limit`` of them when given."""
+        if q is not None and (pos := self._large(q)) is not None:  # a large question: only these are read
+            return list(self._read([c for c in v.claims if c in pos][:limit], pos))
         if q is not None:
             got = self.question_claims(q)
             ids = [c for c in v.claims if c in got][:limit]
@@ -266,9 +284,48 @@ class View:
             return [_shown(read[pos[c]], share) for c in ids]
         return [self.claims[c] for c in v.claims if c in self.claims][:limit]
 
+    def iter_value_claims(self, v: Any, q: Question) -> Iterator[Claim]:
+        """`value_claims` ``(v, q)`` one at a time, with their quotes. A large question's (`LARGE` claims
+        or more, by the questions' index) are read `_READ` at a time by their positions: neither the
+        question's claims nor the value's are ever all held, only each claim id's position."""
+        pos = self._large(q)
+        if pos is None:
+            yield from self.value_claims(v, q)
+            return
+        yield from self._read((c for c in v.claims if c in pos), pos)
+
+    def _read(self, ids: Iterable[str], pos: dict[str, int], quote: bool = True) -> Iterator[Claim]:
+        """The claims of ``ids`` (positions ``pos``), in that order, read `_READ` at a time in their
+        order on disk (`_shown`: with their quotes unless ``quote`` is false)."""
+        it = iter(ids)
+        while part := list(islice(it, _READ)):
+            share: dict[Any, Any] = {}
+            read = {i: self.d.claims[i] for i in sorted({pos[c] for c in part})}
+            for c in part:
+                yield _shown(read[pos[c]], share, quote)
+
+    def _large(self, q: Question) -> dict[str, int] | None:
+        """Claim id -> position of the claims of ``q`` when it has `LARGE` claims or more and the
+        questions' index gives their positions (`_id_positions`); else None (`question_claims` holds them)."""
+        at = self._positions(q)
+        return None if at is None or len(at) < LARGE else self._id_positions(q, at)
+
+    def _id_positions(self, q: Question, at: Sequence[int]) -> dict[str, int]:
+        """Claim id -> position in the claims, for the claims of ``q`` at positions ``at`` (the last
+        question's kept; an id given twice: its last position, as `question_claims`)."""
+        if self._memo.get("positions", (None,))[0] is not q:
+            self._memo.pop("positions", None)
+            claims = self.d.claims
+            many = getattr(claims, "_iter_at", None)  # a `Spill`: its items read in blocks, in file order
+            got = many(at) if many is not None else (claims[i] for i in at)
+            self._memo["positions"] = (q, {c.id: i for c, i in zip(got, at, strict=True)})
+        return self._memo["positions"][1]
+
     def value_count(self, v: Any, q: Question) -> int:
         """How many claims `value_claims` gives for value ``v`` of question ``q`` (without a limit)."""
-        got = self.question_claims(q)
+        got = self._large(q)
+        if got is None:
+            got = self.question_claims(q)  # type: ignore[assignment]
         return sum(1 for c in v.claims if c in got)
 
     def named_sources(self) -> list[dict[str, Any]]:

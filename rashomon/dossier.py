@@ -77,6 +77,10 @@ class Dossier:
         view = View(self)  # what both pages show, prepared once
         _write_parts(out / "dossier.html", render_html.render_parts(self, view))
         _write_parts(out / "dossier.md", render_md.render_parts(self, view))
+        del view  # what the pages shared (sources, marks, positions): not kept through the exports and store
+        from ._spill import release_memory
+
+        release_memory()
         try:
             from . import exports
         except ImportError:  # exports land with the questions work

@@ -21,8 +21,10 @@ stream (never one string in memory), and line tools (grep, head, diff) see one r
 from __future__ import annotations
 
 import csv
+import heapq
 import json
-from collections.abc import Iterator, Mapping
+from array import array
+from collections.abc import Iterable, Iterator, Mapping
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -246,10 +248,13 @@ def places_geojson(d: Dossier, *, stream: bool = False) -> dict[str, Any]:
     """Place entities with coordinates as GeoJSON points, with their claims and questions."""
     places = [en for en in d.entities if en.type == "place" and en.lat is not None and en.lon is not None]
     wanted = {name for en in places for name in (en.canonical, *en.forms)}
-    claims_at: dict[str, list[int]] = {}  # positions: the claims themselves are read per feature
+    claims_at: dict[str, array[int]] = {}  # positions (8 bytes each): the claims are read per feature
     for i, c in enumerate(d.claims):  # one pass, not one per place
         if c.place in wanted:
-            claims_at.setdefault(c.place, []).append(i)
+            at = claims_at.get(c.place)
+            if at is None:
+                at = claims_at[c.place] = array("q")
+            at.append(i)
     questions_at: dict[str, set[str]] = {}
     from .questions import _summary
 
@@ -266,12 +271,11 @@ def places_geojson(d: Dossier, *, stream: bool = False) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features if stream else [materialize(f) for f in features]}
 
 
-def _feature(en: Any, all_claims: Any, claims_at: dict[str, list[int]], questions_at: dict[str, set[str]]) -> dict[str, Any]:
+def _feature(en: Any, all_claims: Any, claims_at: dict[str, array[int]], questions_at: dict[str, set[str]]) -> dict[str, Any]:
     """One place's feature; its claims are read one at a time as the feature is written (`_Lazy`), so a
-    place named by most of a large corpus's claims is never held whole."""
+    place named by most of a large corpus's claims is never held whole (nor their positions copied)."""
     names = list(dict.fromkeys((en.canonical, *en.forms)))
-    positions = sorted({i for n in names for i in claims_at.get(n, ())})
-    claims = _Lazy(lambda: (all_claims[i] for i in positions))
+    claims = _Lazy(lambda: (all_claims[i] for i in _merged(claims_at.get(n, ()) for n in names)))
     return {
         "type": "Feature", "id": en.id,
         "geometry": {"type": "Point", "coordinates": [en.lon, en.lat]},
@@ -285,6 +289,15 @@ def _feature(en: Any, all_claims: Any, claims_at: dict[str, list[int]], question
             "questions": sorted({i for n in names for i in questions_at.get(n, ())}),
         },
     }
+
+
+def _merged(runs: Iterable[Iterable[int]]) -> Iterator[int]:
+    """The numbers of ascending ``runs``, ascending, each once: ``sorted(set(chain(*runs)))`` one at a time."""
+    last = None
+    for i in heapq.merge(*runs):
+        if i != last:
+            yield i
+            last = i
 
 
 def _doc_iri(doc_id: str) -> str:

@@ -185,26 +185,46 @@ def _overlaps(p: _periods.Period, q: _periods.Period) -> bool:
 
 def _group_periods(claims: list[Claim], docs: dict[str, Document], inferred: dict[str, list[dict[str, str]]]
                    ) -> list[tuple[_periods.Period | None, list[Claim]]]:
-    dated = [(p, c) for c in claims if (p := _periods.parse(c.when))]
-    undated = [c for c in claims if not _periods.parse(c.when)]
+    """The claims of one key split into periods (see the module docstring). Notes of inferred periods
+    go to ``inferred``; claims given the same reason share one (read-only) note."""
+    parsed: dict[str | None, _periods.Period | None] = {}  # each `when` parsed once (a group repeats few)
+    dated, undated = [], []
+    for c in claims:
+        p = parsed[c.when] if c.when in parsed else parsed.setdefault(c.when, _periods.parse(c.when))
+        if p:
+            dated.append((p, c))
+        else:
+            undated.append(c)
+    del parsed
     specific = [x for x in dated if _periods.width(x[0]) <= SPECIFIC_DAYS]
     wide = [x for x in dated if _periods.width(x[0]) > SPECIFIC_DAYS]
+    del dated
     groups: list[list[tuple[_periods.Period, Claim]]] = _chain(specific, GAP_DAYS)
+    del specific
     periods = [(min(p[0] for p, _ in g), max(p[1] for p, _ in g)) for g in groups]
     loose = []
+    notes: dict[Any, dict[str, str]] = {}  # one note per distinct reason
     for p, c in wide:
         hits = [i for i, q in enumerate(periods) if _overlaps(p, q)]
         if hits:
             i = max(hits, key=lambda i: (len(groups[i]), -i))
             groups[i].append((p, c))
-            inferred[c.id].append({"field": "when", "reason": f"its period {c.when} contains {_periods.to_iso(periods[i])}"})
+            note = notes.get((c.when, i))
+            if note is None:
+                note = notes[(c.when, i)] = {"field": "when", "reason": f"its period {c.when} contains "
+                                             f"{_periods.to_iso(periods[i])}"}
+            inferred[c.id].append(note)
         else:
             loose.append((p, c))
+    del wide
     for g in _chain(loose, 0):
         groups.append(g)
         periods.append((min(p[0] for p, _ in g), max(p[1] for p, _ in g)))
+    del loose
     out: list[tuple[_periods.Period | None, list[Claim]]] = [(periods[i], [c for _, c in g]) for i, g in enumerate(groups)]
+    del groups
     alone: list[Claim] = []
+    per_doc = [Counter(m.doc for m in members) for _, members in out] if undated and out else []
     for c in undated:
         if not out:
             alone.append(c)
@@ -214,14 +234,17 @@ def _group_periods(claims: list[Claim], docs: dict[str, Document], inferred: dic
 
         def rank(i: int, c: Claim = c, pub: _periods.Period | None = pub) -> tuple[int, int, int, int]:
             per, members = out[i]
-            same_doc = sum(1 for m in members if m.doc == c.doc)
             before = int(pub is None or per is None or per[0] <= pub[1])
-            return same_doc, before, len(members), -i
+            return per_doc[i][c.doc], before, len(members), -i
 
         i = max(range(len(out)), key=rank)
         out[i][1].append(c)
-        inferred[c.id].append({"field": "when", "reason": "undated; joined the question of the same measure, place "
-                               f"and group for {_periods.to_iso(out[i][0]) if out[i][0] else 'an unstated time'}"})
+        per_doc[i][c.doc] += 1
+        note = notes.get(i)
+        if note is None:
+            note = notes[i] = {"field": "when", "reason": "undated; joined the question of the same measure, place "
+                               f"and group for {_periods.to_iso(out[i][0]) if out[i][0] else 'an unstated time'}"}
+        inferred[c.id].append(note)
     if alone:
         out.append((None, alone))
     return out
@@ -247,44 +270,53 @@ _TOWN_OF_AREA, _ONLY_PLACE = 1, 2  # how a claim's place was inferred (`_attach_
 
 
 def _attach_places(claims: Sequence[Claim], kinds: dict[str, tuple[str, str | None]]
-                   ) -> tuple[list[str | None], bytearray, array[int], list[tuple[str, str]]]:
+                   ) -> tuple[array[int], bytearray, array[int], list[tuple[str, str]], list[str | None]]:
     """The place of each claim, by position in ``claims``: its own, or one inferred (see the module
     docstring), and how it was inferred (0: stated; `_place_note` words the others). ``kinds``: see
     `_place_kinds`. Also each claim's key (measure, case-folded group) as a number into the list of
-    keys returned last. One pass over the claims (they may be read from disk): then numbers only."""
+    keys returned fourth; places are numbers into the list of places returned last (0: none). One pass
+    over the claims (they may be read from disk): then numbers only, 4 bytes a claim each."""
     keys: dict[tuple[str, str], int] = {}
-    key_of = array("q")  # claim position -> its key's number
-    own: list[str | None] = []  # claim position -> its stated place (None when it states none)
+    names: dict[str, int] = {}  # place -> its number (from 1; 0 stands for no place)
+    key_of = array("i")  # claim position -> its key's number
+    own = array("i")  # claim position -> its stated place's number
     for c in claims:
         key_of.append(keys.setdefault((c.measure, (c.group or "").casefold()), len(keys)))
-        own.append(c.place or None)
-    named: dict[int, set[str]] = defaultdict(set)
+        own.append(names.setdefault(c.place, len(names) + 1) if c.place else 0)
+    place_names: list[str | None] = [None, *names]
+    del names
+    kind_of = [("unknown", None), *(kinds.get(p, ("unknown", None)) for p in place_names[1:])]  # type: ignore[arg-type]
+    named: dict[int, set[int]] = defaultdict(set)
     for k, place in zip(key_of, own, strict=True):
         if place:
             named[k].add(place)
-    out: list[str | None] = [None] * len(own)
+    out = array("i", bytes(4 * len(own)))
     how = bytearray(len(own))
-    resolved: dict[int, set[str]] = defaultdict(set)
+    resolved: dict[int, set[int]] = defaultdict(set)
+    town: dict[tuple[int, int], int] = {}  # (key, country or region) -> the only town of it named, or 0
     for i, place in enumerate(own):  # a country or region -> the only town of it that the corpus names
         if not place:
             continue
         out[i] = place
-        kind, country = kinds.get(place, ("unknown", None))
+        kind, country = kind_of[place]
         if kind in ("country", "region") and country:
-            inside = {p for p in named[key_of[i]] if kinds.get(p, ("unknown", None)) not in
-                      (("country", country), ("region", country)) and kinds.get(p, ("unknown", None))[1] == country}
-            if len(inside) == 1:
-                out[i] = next(iter(inside))
+            k = key_of[i]
+            if (k, place) not in town:
+                inside = {p for p in named[k] if kind_of[p] not in (("country", country), ("region", country))
+                          and kind_of[p][1] == country}
+                town[(k, place)] = next(iter(inside)) if len(inside) == 1 else 0
+            if town[(k, place)]:
+                out[i] = town[(k, place)]
                 how[i] = _TOWN_OF_AREA
-        resolved[key_of[i]].add(out[i])  # type: ignore[arg-type]
+        resolved[key_of[i]].add(out[i])
     for i, place in enumerate(own):  # no place -> the only place of the corpus
         if place:
             continue
         ps = resolved.get(key_of[i], set())
-        out[i] = next(iter(ps)) if len(ps) == 1 else None
+        out[i] = next(iter(ps)) if len(ps) == 1 else 0
         if out[i]:
             how[i] = _ONLY_PLACE
-    return out, how, key_of, list(keys)
+    return out, how, key_of, list(keys), place_names
 
 
 def _place_note(c: Claim, place: str, how: int, kinds: dict[str, tuple[str, str | None]]) -> dict[str, str]:
@@ -333,30 +365,40 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
         independence = detect(docs) if docs else Independence()
     kinds = _place_kinds(entities)
     heads = docheads(docs)  # sources and report dates need only the documents' metadata
-    places, how, key_of, keys = _attach_places(claims, kinds)
-    keyed: dict[tuple[str, str, str], array[int]] = defaultdict(lambda: array("q"))  # positions, not claims:
-    for i, k in enumerate(key_of):                                   # ``claims`` may be read from disk a group at a time
-        keyed[(*keys[k], places[i] or "")].append(i)
+    places, how, key_of, keys, place_names = _attach_places(claims, kinds)
+    code = "I" if len(claims) < 1 << 32 else "q"  # a claim's position: 4 bytes
+    keyed: dict[tuple[int, int], array[int]] = {}  # (key, place) -> positions, not claims:
+    for i, k in enumerate(key_of):               # ``claims`` may be read from disk a group at a time
+        kp = (k, places[i])
+        at = keyed.get(kp)
+        if at is None:
+            at = keyed[kp] = array(code)
+        at.append(i)
     del places, key_of
     order = {m: i for i, m in enumerate(MEASURES)}
     questions: list[Question] | Spill[Question] = Spill() if spill else []
     ranks = []
-    built = array("q", bytes(8 * len(claims)))  # claim position -> the question it went to (in build order)
+    built = array(code, bytes(array(code).itemsize * len(claims)))  # claim position -> its question (build order)
     inferred: dict[str, list[dict[str, str]]] = defaultdict(list)  # claim id -> notes, one group at a time
     flags, where = bytearray(), []  # per question: 1 contested, 2 consensus; its place (`QuestionList`)
-    for (measure, _g, place), positions in sorted(keyed.items()):
+    def text_key(kp: tuple[int, int]) -> tuple[str, str, str]:
+        return (*keys[kp[0]], place_names[kp[1]] or "")
+
+    for kp in sorted(keyed, key=text_key):
+        positions = keyed.pop(kp)
+        measure, _g, place = text_key(kp)
         share: dict[Any, Any] = {}  # one copy of each repeated string or source among the group's claims
-        members = [_slim(claims[i], share) for i in positions]
+        members = [_slim(claims[i], share, i) for i in positions]
         del share
-        at = {id(c): i for c, i in zip(members, positions, strict=True)}
         for c, i in zip(members, positions, strict=True):
             if how[i]:
                 inferred[c.id].append(_place_note(c, place, how[i], kinds))
+        del positions
         for period, group_claims in _group_periods(members, heads, inferred):
             group = next((c.group for c in group_claims if c.group), None)
             q = _question(measure, place or None, period, group, group_claims, heads, independence, inferred, long)
             for c in group_claims:
-                built[at[id(c)]] = len(ranks)
+                built[c.citation] = len(ranks)  # type: ignore[index]  # its position (`_slim`)
             ranks.append((not q.contested, -len(q.extra["claims"]), order.get(q.measure, 99), q.id))
             flags.append(int(q.contested) | (2 if q.extra.get("consensus") else 0))
             where.append(q.place)
@@ -385,18 +427,21 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
     return out
 
 
-def _slim(c: Claim, share: dict[Any, Any]) -> Claim:
-    """``c`` with only what grouping and a question's statistics read: no quote (unless its vague figure
-    is read from it), rule or provenance notes; repeated strings and sources shared through ``share``
-    (a group of a large corpus can hold a large share of all claims)."""
+def _slim(c: Claim, share: dict[Any, Any], position: int | None = None) -> Claim:
+    """``c`` with only what grouping and a question's statistics read: no quote nor value span (unless its
+    vague figure is read from them), rule or provenance notes; repeated strings and sources shared through ``share``
+    (a group of a large corpus can hold a large share of all claims). Its ``citation`` (which nothing
+    of a question reads) carries ``position``, its position in the corpus's claims."""
     s = share.setdefault
     src = c.source
     if src is not None:
         src = s((src.name, src.type), Source(src.name, src.type))
     return Claim(c.id, s(c.doc, c.doc), s(c.measure, c.measure), c.value, s(c.qualifier, c.qualifier), c.span,
                  c.quote if c.value is None else "", s(c.lang, c.lang), s(c.group, c.group), src,
-                 s(c.modality, c.modality), s(c.place, c.place), s(c.when, c.when), c.value_span,
-                 report_date=s(c.report_date, c.report_date), source_type=s(c.source_type, c.source_type))
+                 s(c.modality, c.modality), s(c.place, c.place), s(c.when, c.when),
+                 c.value_span if c.value is None else None,  # read only for a vague figure (`_vague_interval`)
+                 report_date=s(c.report_date, c.report_date), citation=position,
+                 source_type=s(c.source_type, c.source_type))
 
 
 class QuestionList(list):
@@ -435,12 +480,14 @@ def _question(measure: str, place: str | None, period: _periods.Period | None, g
               inferred: dict[str, list[dict[str, str]]], long: Any = None) -> Question:
     """One question of ``claims``. With ``long`` (a `Spill`), a question of `SMALL_RECORD` claims or more
     keeps its long lists there (`_long_lists`), each written as soon as it is made."""
-    from ._question_stats import current_claims, evolution, grade, make_values
+    from ._question_stats import current_claims, evolution, grade, make_values, report_days
 
     when = _periods.to_iso(period) if period else None
     q = Question(id=stable_id("q", measure, place, when, group), measure=measure, place=place, when=when, group=group,
                  text=question_text(measure, place, period, group))
-    claims = sorted(claims, key=lambda c: (_periods.day_key(report_date(c, docs)), c.doc, c.span[0], c.id))
+    day = report_days(docs)  # one string per report day, not one per claim in the sort keys
+    claims = sorted(claims, key=lambda c: (day(c), c.doc, c.span[0], c.id))
+    del day
     current, superseded = current_claims(claims, docs)
     q.values = make_values(claims, docs, ind, superseded)
     q.min, q.max = _span(f for c in claims for f in stated(c.value))  # statistics of one pass: no lists

@@ -212,7 +212,7 @@ def _question_parts(q: Question, v: View, i: int) -> Iterator[str]:
     yield from rows
     del rows
     yield "</tbody></table>"
-    pts = v.points(q)
+    pts = v.points(q, ids=False)  # the charts read no claim or document id
     yield from _figure_parts(charts.values_by_source_parts(q, pts, f"c{i}s"),
                              "Figures by source (hollow: unconfirmed; arrow: open-ended)")
     yield from _figure_parts(charts.values_by_date_parts(q, pts, f"c{i}d"),

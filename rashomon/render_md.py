@@ -131,7 +131,7 @@ def _value_row(q: Any, val: Any, v: View) -> Iterator[str]:
     srcs = "; ".join(f"{md(s['name'])} ({md(s['type'])})" for s in val.sources)
     yield (f"| {md(fmt_value(val.value, val.qualifier))} | {md(val.qualifier)} | {srcs} | {val.independent} | "
            f"{md(val.first_reported or '')} | ")
-    for i, c in enumerate(v.value_claims(val, q)):
+    for i, c in enumerate(v.iter_value_claims(val, q)):
         yield (("<br>" if i else "") + f"“{md(c.quote)}” {code(c.doc)} {c.span[0]}–{c.span[1]}"
                + ("" if c.modality == "asserted" else f" ({c.modality})"))
     yield " |"
@@ -144,23 +144,30 @@ def _url(url: str | None) -> str:
     return code(url) if url else ""
 
 
-def _question(q: Any, v: View) -> list[str | Iterator[str]]:
+def _question(q: Any, v: View) -> Iterator[str | Iterator[str]]:
+    """A question's section, a line at a time (a large question's value rows and evolution lines are
+    themselves written in pieces)."""
     status = "**contested**" if q.contested else "not contested"
-    out = [f"### {md(q.text or q.id)}", "",
-           f"- Status: {status}; grade: **{md(q.grade)}**; question id {code(q.id)}"]
+    yield from [f"### {md(q.text or q.id)}", "",
+                f"- Status: {status}; grade: **{md(q.grade)}**; question id {code(q.id)}"]
     if q.min is not None:
-        out.append(f"- Stated figures: {q.min} to {q.max}; conservative figure: {q.conservative if q.conservative is not None else 'none'}")
+        yield f"- Stated figures: {q.min} to {q.max}; conservative figure: {q.conservative if q.conservative is not None else 'none'}"
     best = q.extra.get("best")
     if best:
-        out.append(f"- Best attested: {md(fmt_value(best['value'], best['qualifier']))} ({best['independent']} independent origins)")
+        yield f"- Best attested: {md(fmt_value(best['value'], best['qualifier']))} ({best['independent']} independent origins)"
     for o in q.extra.get("official") or []:
         names = ", ".join(s["name"] for s in o["sources"] if s["type"] == "official")
-        out.append(f"- Official figure: {md(fmt_value(o['value'], o['qualifier']))} ({md(names)})")
-    out += ["", "| Value | Qualifier | Sources | Independent | First reported | Evidence |", "|---|---|---|---|---|---|"]
+        yield f"- Official figure: {md(fmt_value(o['value'], o['qualifier']))} ({md(names)})"
+    yield from ["", "| Value | Qualifier | Sources | Independent | First reported | Evidence |", "|---|---|---|---|---|---|"]
     for val in q.values:
-        out.append(_value_row(q, val, v))
+        yield _value_row(q, val, v)
     for s in (q.extra.get("evolution") or {}).get("by_source") or []:
-        pts = " → ".join(f"{md(fmt_value(p['value'], p['qualifier']))} ({md(p['date'])})" for p in s["points"])
-        out.append(f"\nEvolution, {md(s['source']['name'])}: {pts}")
-    out.append("")
-    return out
+        yield _evolution_line(s)
+    yield ""
+
+
+def _evolution_line(s: dict[str, Any]) -> Iterator[str]:
+    """A source's figures over time, in pieces (a source of a large question has many)."""
+    yield f"\nEvolution, {md(s['source']['name'])}: "
+    for i, p in enumerate(s["points"]):
+        yield (" → " if i else "") + f"{md(fmt_value(p['value'], p['qualifier']))} ({md(p['date'])})"

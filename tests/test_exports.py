@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _dossier_fixture import make_dossier  # noqa: E402
@@ -126,3 +128,11 @@ def test_a_record_with_a_lazy_list_is_written_as_the_list_would_be(tmp_path):
     _dump(plain, {"type": "T", "features": [materialize(r) for r in rows]})
     assert lazy.read_bytes() == plain.read_bytes()
     assert '"claims": [{"v": 0, "t": "é\\"x"}, {"v": 1' in lazy.read_text(encoding="utf-8")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 40), max_size=12), max_size=4))
+def test_merged_positions_are_the_sorted_union(runs):
+    """A place's claim positions over its names (each name's ascending): the sorted union, each once."""
+    runs = [sorted(r) for r in runs]
+    assert list(exports._merged(runs)) == sorted({i for r in runs for i in r})

@@ -320,3 +320,15 @@ def test_spilled_questions_carry_what_passes_over_all_of_them_read():
     assert [bool(f & 2) for f in flags] == [bool(q.extra.get("consensus")) for q in plain]
     assert places == [q.place for q in plain] and any(f & 1 for f in flags)
     assert consensus_facts(spilled) == consensus_facts(plain)
+
+
+def test_inferred_periods_are_noted_claim_by_claim_with_their_reason():
+    """Wide and undated claims joining a dated question: one note each, in the claims' order, with the
+    reason worded from the period (claims given the same reason share its text)."""
+    claims = [C("1", 10), C("2", 12, when="2020-03"), C("3", 14, when="2020-03"), C("4", 9, when=None),
+              C("5", 11, when=None)]
+    (q,) = build(claims)
+    notes = [n for n in q.extra["inferred"] if n["field"] == "when"]
+    wide = "its period 2020-03 contains 2020-03-01"
+    undated = "undated; joined the question of the same measure, place and group for 2020-03-01"
+    assert sorted((n["claim"], n["reason"]) for n in notes) == [("2", wide), ("3", wide), ("4", undated), ("5", undated)]

@@ -93,5 +93,24 @@ def test_pages_read_a_large_questions_quotes_value_by_value(indexed):
         mine = [full[c] for c in val.claims]
         got = v.value_claims(val, big)
         assert [(c.id, c.quote, c.span, c.modality) for c in got] == [(c.id, c.quote, c.span, c.modality) for c in mine]
+        streamed = list(v.iter_value_claims(val, big))  # one at a time, a chunk read at once: the same claims
+        assert [(c.id, c.quote, c.span, c.modality) for c in streamed] == [(c.id, c.quote, c.span, c.modality) for c in mine]
         assert [c.id for c in v.value_claims(val, big, 3)] == [c.id for c in mine[:3]]
         assert v.value_count(val, big) == len(mine)
+
+
+@pytest.mark.parametrize("indexed", [True, False])
+def test_chart_points_of_a_large_question_are_its_points_without_ids(indexed):
+    """`View.points(q, ids=False)` (what the charts read): the same points in the same order, without
+    claim or document ids."""
+    from rashomon._view import LARGE, View
+    from rashomon.dossier import Dossier
+
+    claims = _claims(LARGE + 50)
+    qs = questions.build_questions(claims, _docs(claims), independence=_ind(claims))
+    d = Dossier(docs=_docs(claims), claims=claims, questions=qs if indexed else list(qs))
+    big = max(qs, key=lambda q: len(q.extra["claims"]))
+    full = View(d).points(big)
+    light = View(d).points(big, ids=False)
+    assert len(full) == len(big.extra["claims"])
+    assert [{**p.to_dict(), "claim": None, "doc": None} for p in full] == [p.to_dict() for p in light]
