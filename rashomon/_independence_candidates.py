@@ -22,7 +22,8 @@ from __future__ import annotations
 import os
 import tempfile
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import numpy as np
 
@@ -37,37 +38,45 @@ _MIX = np.uint64(0x9E3779B97F4A7C15)  # spreads keys over `buckets`' parts (samp
 
 class ShingleStore:
     """Sorted uint64 shingle hashes of passages ``0..n-1``, appended in order to a temporary file
-    (deleted when closed or collected); memory holds one offset a passage. Reads are positional
+    (deleted when closed or collected); memory holds 8 bytes a passage (where it starts, its size). Reads are positional
     (``os.pread``) of the byte ranges a batch needs, nearby passages read together: never a memory map,
     whose pages (and the kernel's fault-around of its neighbours) would count as resident memory of
     the process in proportion to the file, i.e. to the corpus."""
 
     GAP = 512  # shingles between two passages read in one piece rather than two reads (4 KB)
+    _SHIFT = 8  # a 64-bit base offset every 256 passages; per passage, 32 bits from it and its size
 
     def __init__(self) -> None:
         self._f = tempfile.TemporaryFile(prefix="rashomon-shingles-")  # noqa: SIM115 (closed by close())
-        self._offsets = array("q", [0])
+        self._base = array("q")  # where every 256th passage starts (in shingles)
+        self._rel = array("I")  # where each passage starts, from its base
+        self._size = array("I")  # shingles of each passage
+        self._end = 0
         self._flushed = False
-        self._sizes: np.ndarray | None = None
 
     def append(self, sh: np.ndarray) -> None:
         self._f.write(np.ascontiguousarray(sh, dtype=np.uint64).tobytes())
-        self._offsets.append(self._offsets[-1] + len(sh))
+        n = len(self._size)
+        if not n % (1 << self._SHIFT):
+            self._base.append(self._end)
+        self._rel.append(self._end - self._base[-1])
+        self._size.append(len(sh))
+        self._end += len(sh)
         self._flushed = False
-        self._sizes = None
 
     def sizes(self) -> np.ndarray:
-        """Shingles per passage (int32, made once: 4 bytes a passage)."""
-        if self._sizes is None:
-            self._sizes = np.diff(np.frombuffer(self._offsets, dtype=np.int64)).astype(np.int32)
-        return self._sizes
+        """Shingles per passage: a uint32 view (4 bytes a passage; no passage may be appended while it is held)."""
+        return np.frombuffer(self._size, dtype=np.uint32) if len(self._size) else np.zeros(0, dtype=np.uint32)
 
     def read(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The shingles of passages ``ids`` concatenated (in that order), and the size of each."""
-        offsets = np.frombuffer(self._offsets, dtype=np.int64)
         ids = np.asarray(ids, dtype=np.int64)
-        lo, lens = offsets[ids], offsets[ids + 1] - offsets[ids]
-        if not len(ids) or not lens.sum():
+        if not len(ids):
+            return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+        base = np.frombuffer(self._base, dtype=np.int64)
+        lo = base[ids >> self._SHIFT] + np.frombuffer(self._rel, dtype=np.uint32)[ids]
+        lens = self.sizes()[ids].astype(np.int64)
+        if not lens.sum():
             return np.zeros(0, dtype=np.uint64), lens
         if not self._flushed:
             self._f.flush()
@@ -220,23 +229,30 @@ class Pairs:
     """The pairs of buckets: in a bucket, each of its first ``head`` members pairs with every later
     member (a big bucket is linear, not quadratic), pairs of one document left out, duplicates (a pair
     in several buckets) given once. `blocks` yields them in increasing ``(i, j)`` order. The buckets'
-    arrays are consumed (``bucket_lists`` is emptied as they are gathered into one); the members keep
-    their dtype (int32 passage numbers in `detect`).
+    arrays are consumed (``bucket_lists`` is emptied as they are gathered into one); the members are
+    int32 passage numbers (int64 past 2**31 passages).
 
     Memory holds the members (4 bytes each), where each bucket starts, and a count of head entries per
     bin of first passages; a range of first passages at a time (about `SPAN_ENTRIES` head entries) has
     its head entries found, sorted by first passage and expanded block by block."""
 
-    def __init__(self, bucket_lists: list[tuple[np.ndarray, np.ndarray]], doc_of: np.ndarray, head: int) -> None:
+    def __init__(self, bucket_lists: Iterable[tuple[np.ndarray, np.ndarray]], doc_of: np.ndarray, head: int) -> None:
+        # the members go to a temporary file list after list (a list of lists is emptied as it is read; an
+        # iterator makes each only when the one before is stored) and come back as one array: never twice in memory
+        kind = np.int32 if len(doc_of) < 1 << 31 else np.int64
         starts, at = [np.zeros(1, dtype=np.int64)], 0  # where each bucket starts in ``members``
-        for m, st in bucket_lists:
-            starts.append(st[1:] + at)
-            at += len(m)
+        with tempfile.TemporaryFile(prefix="rashomon-members-") as f:
+            for m, st in _drain(bucket_lists):
+                f.write(np.ascontiguousarray(m, dtype=kind).tobytes())
+                starts.append(st[1:] + at)
+                at += len(m)
+                del m, st
+            f.seek(0)
+            self.members = np.fromfile(f, dtype=kind) if at else np.zeros(0, dtype=kind)
         self.starts = np.concatenate(starts)
         if at < 1 << 31:  # most buckets are pairs: 4 bytes a start, not 8
             self.starts = self.starts.astype(np.int32)
         del starts
-        self.members = _gather(bucket_lists)
         self.head = head
         self.doc_of = doc_of
         self.n = len(doc_of)
@@ -313,24 +329,14 @@ class Pairs:
             yield key // self.n, key % self.n
 
 
-def _cat(xs: list[np.ndarray]) -> np.ndarray:
-    return np.concatenate(xs).astype(np.int64, copy=False) if xs else np.zeros(0, dtype=np.int64)
-
-
-def _gather(bucket_lists: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
-    """The buckets' members in one array, each bucket list dropped once copied (``bucket_lists`` is
-    emptied), so that the members are held once, not twice, while they are gathered."""
-    if not bucket_lists:
-        return np.zeros(0, dtype=np.int64)
-    out = np.empty(sum(len(m) for m, _ in bucket_lists), dtype=np.result_type(*(m.dtype for m, _ in bucket_lists)))
-    at = 0
-    bucket_lists.reverse()
-    while bucket_lists:
-        m, _ = bucket_lists.pop()
-        out[at:at + len(m)] = m
-        at += len(m)
-        del m
-    return out
+def _drain(lists: Iterable[Any]) -> Iterator[Any]:
+    """The items of ``lists``; a list is emptied as it is read, so that each item can be freed once used."""
+    if isinstance(lists, list):
+        lists.reverse()
+        while lists:
+            yield lists.pop()
+    else:
+        yield from lists
 
 
 def shared_counts(i: np.ndarray, j: np.ndarray, store: ShingleStore) -> np.ndarray:

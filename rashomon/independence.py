@@ -46,7 +46,7 @@ import re
 import tempfile
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import accumulate
 from typing import Any
 
@@ -329,12 +329,15 @@ class _Run:
 
     def copy_pairs(self) -> Pairs:
         """The copy candidates: passages in one LSH band bucket or sharing a sampled shingle."""
-        lists = []
-        for f in [*self.bands, self.samples]:
-            lists.append(buckets_of(f, MAX_POSTING))
-            f.close()
-        self.bands, self.samples = [], None
-        return Pairs(lists, _view(self.doc_of, np.int32), HEAD)  # consumes ``lists``
+        files, self.bands, self.samples = [*self.bands, self.samples], [], None
+
+        def lists() -> Iterator[tuple[np.ndarray, np.ndarray]]:  # one file's buckets at a time
+            while files:
+                f = files.pop(0)
+                yield buckets_of(f, MAX_POSTING)
+                f.close()
+
+        return Pairs(lists(), _view(self.doc_of, np.int32), HEAD)
 
     def close(self) -> None:
         for f in [*self.bands, self.samples, self.tokens]:

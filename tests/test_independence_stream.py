@@ -131,10 +131,12 @@ def test_shared_counts_equal_set_intersections(batch, monkeypatch):
     assert got == [len(np.intersect1d(sets[a], sets[b])) for a, b in pairs]
 
 
-@pytest.mark.parametrize("gap", [0, 3, 512])
-def test_shingle_store_reads_any_ids_in_order(gap, monkeypatch):
-    # positional reads, nearby passages in one piece: any order, repeats and empty passages
+@pytest.mark.parametrize("gap, shift", [(0, 8), (3, 8), (512, 8), (3, 2), (0, 0)])
+def test_shingle_store_reads_any_ids_in_order(gap, shift, monkeypatch):
+    # positional reads, nearby passages in one piece: any order, repeats and empty passages; where a
+    # passage starts is a base every 2**shift passages plus its distance from it
     monkeypatch.setattr(cand.ShingleStore, "GAP", gap)
+    monkeypatch.setattr(cand.ShingleStore, "_SHIFT", shift)
     rng = random.Random(5)
     sets = [np.unique(np.array([rng.randrange(1 << 40) for _ in range(rng.choice([0, 1, 5, 30]))], dtype=np.uint64))
             for _ in range(60)]
@@ -145,6 +147,7 @@ def test_shingle_store_reads_any_ids_in_order(gap, monkeypatch):
         flat, lens = store.read(np.array(ids, dtype=np.int64))
         assert lens.tolist() == [len(sets[k]) for k in ids]
         assert flat.tolist() == [int(x) for k in ids for x in sets[k]]
+    assert store.sizes().tolist() == [len(x) for x in sets]
     store.close()
 
 
