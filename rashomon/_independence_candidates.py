@@ -31,7 +31,7 @@ PART_ROWS = 1 << 19  # keys sorted at once by `buckets`
 CHUNK_ROWS = 1 << 16  # rows of a `Rows` file read at once
 BLOCK_PAIRS = 1 << 16  # pairs expanded at once (about 8 bytes each, a few times over)
 SPAN_ENTRIES = 1 << 19  # head entries of `Pairs` sorted at once (a range of first passages)
-BATCH_SHINGLES = 1 << 18  # shingles compared at once by `shared_counts`
+BATCH_SHINGLES = 1 << 17  # shingles compared at once by `shared_counts`
 _BIN = 6  # `Pairs` counts head entries per bin of 64 first passages to cut its ranges
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # spreads keys over `buckets`' parts (sampled shingles are 0 mod 8)
 
