@@ -329,6 +329,21 @@ class Pairs:
             yield key // self.n, key % self.n
 
 
+class DocOf:
+    """Passage number -> its document's ordinal, from where each document's passages start (8 bytes a
+    document, not 4 a passage): indexed with an array of passage numbers, like the array it replaces."""
+
+    def __init__(self, lo: np.ndarray, n: int) -> None:
+        self.lo = np.asarray(lo, dtype=np.int64)  # first passage of each document, ascending
+        self.n = n  # passages in all
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, i: np.ndarray) -> np.ndarray:
+        return np.searchsorted(self.lo, i, side="right") - 1
+
+
 def _drain(lists: Iterable[Any]) -> Iterator[Any]:
     """The items of ``lists``; a list is emptied as it is read, so that each item can be freed once used."""
     if isinstance(lists, list):

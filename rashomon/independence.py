@@ -52,7 +52,15 @@ from typing import Any
 
 import numpy as np
 
-from ._independence_candidates import Pairs, Rows, ShingleStore, buckets_of, candidates_of, shared_counts
+from ._independence_candidates import (
+    DocOf,
+    Pairs,
+    Rows,
+    ShingleStore,
+    buckets_of,
+    candidates_of,
+    shared_counts,
+)
 from ._independence_result import Independence, Passage, PassageLink, _Links
 from ._spill import release_memory
 
@@ -280,7 +288,7 @@ class _Run:
 
     def __init__(self) -> None:
         self.result = Independence()
-        self.doc_of = array("i")  # passage -> ordinal of its document (passage numbers and ordinals: 4 bytes)
+        self.n = 0  # passages so far (a passage's document: `doc_of`, from the documents' first passages)
         self.num_n = array("H")  # passage -> how many numbers it has (at most `MAX_NUMBERS`)
         # the numbers wait in a temporary file, read back a passage at a time for the translation checks
         self._nums_file: Any = tempfile.TemporaryFile(prefix="rashomon-numbers-")  # noqa: SIM115
@@ -293,14 +301,13 @@ class _Run:
 
     def add(self, doc: Any) -> None:
         spans = _spans(doc)
-        ordinal = len(self.result._ids)
         self.result._add(doc.id, spans)
         big, big_ids, picked, picked_ids, tokens, owners = [], array("i"), [], array("i"), array("q"), array("i")
-        first = len(self.doc_of)
+        first = self.n
+        self.n += len(spans)
         for n, (s, e, _) in enumerate(spans, first):
             chunk = doc.text[s:e]
             sh = shingle_array(chunk)  # 8 bytes a shingle, not a set entry
-            self.doc_of.append(ordinal)
             nums = _encode(numbers(chunk), self.strings)
             self._nums_file.write(array("q", nums).tobytes())
             self.num_n.append(len(nums))
@@ -327,6 +334,10 @@ class _Run:
             if picked_ids:
                 self.samples.append(np.concatenate(picked), _view(picked_ids, np.int32))
 
+    def doc_of(self) -> DocOf:
+        """Passage number -> ordinal of its document (the result's documents: in the order read)."""
+        return DocOf(np.array(self.result._lo, dtype=np.int64), self.n)
+
     def copy_pairs(self) -> Pairs:
         """The copy candidates: passages in one LSH band bucket or sharing a sampled shingle."""
         files, self.bands, self.samples = [*self.bands, self.samples], [], None
@@ -337,7 +348,7 @@ class _Run:
                 yield buckets_of(f, MAX_POSTING)
                 f.close()
 
-        return Pairs(lists(), _view(self.doc_of, np.int32), HEAD)
+        return Pairs(lists(), self.doc_of(), HEAD)
 
     def close(self) -> None:
         for f in [*self.bands, self.samples, self.tokens]:
@@ -357,7 +368,7 @@ class _Run:
         lists = [buckets_of(self.tokens, MAX_NUMBER_POSTING)]
         self.tokens.close()
         self.tokens = None
-        return candidates_of(lists, _view(self.doc_of, np.int32), min_shared=MIN_SHARED, limit=MAX_NUMBER_PAIRS,
+        return candidates_of(lists, self.doc_of(), min_shared=MIN_SHARED, limit=MAX_NUMBER_PAIRS,
                              head=MAX_NUMBER_POSTING)
 
 
@@ -380,7 +391,7 @@ def detect(docs: Mapping[str, Any] | Iterable[Any]) -> Independence:
         run.add(docs[k])
     ind = run.result
     ind.links = links = _Links(ind)
-    joined = _Forest(len(run.doc_of))  # a pair already joined through earlier links adds nothing
+    joined = _Forest(run.n)  # a pair already joined through earlier links adds nothing
     sizes = run.store.sizes()
     try:
         for i, j in run.copy_pairs().blocks():

@@ -228,3 +228,16 @@ def test_independence_from_passage_objects_keeps_the_old_interface():
     assert {d: [(p.index, p.span, p.lang) for p in v] for d, v in ind.passages.items()} == {
         d: [(p.index, p.span, p.lang) for p in v] for d, v in ps.items()}
     assert Independence().origins([("a", 0), ("b", 0)]) == 2 and Independence().families() == []
+
+
+def test_doc_of_from_first_passages_equals_the_array():
+    # documents' first passages 0, 3, 3 (a document without passages), 5; seven passages
+    doc_of = cand.DocOf(np.array([0, 3, 3, 5]), 7)
+    assert len(doc_of) == 7
+    assert doc_of[np.arange(7)].tolist() == [0, 0, 0, 2, 2, 3, 3]
+    keys = np.array([1, 1, 1, 1, 2, 2], dtype=np.int64)
+    ids = np.array([0, 2, 3, 6, 4, 5], dtype=np.int64)
+    plain = np.array([0, 0, 0, 2, 2, 3, 3])
+    got = [[(int(a), int(b)) for i, j in cand.Pairs([cand.buckets(keys, ids, 9)], d, 4).blocks() for a, b in zip(i, j, strict=True)]
+           for d in (doc_of, plain)]
+    assert got[0] == got[1] == [(0, 3), (0, 6), (2, 3), (2, 6), (3, 6), (4, 5)]
