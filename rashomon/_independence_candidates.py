@@ -27,10 +27,10 @@ from typing import Any
 
 import numpy as np
 
-PART_ROWS = 1 << 19  # keys sorted at once by `buckets`
+PART_ROWS = 1 << 18  # keys sorted at once by `buckets`
 CHUNK_ROWS = 1 << 16  # rows of a `Rows` file read at once
 BLOCK_PAIRS = 1 << 16  # pairs expanded at once (about 8 bytes each, a few times over)
-SPAN_ENTRIES = 1 << 19  # head entries of `Pairs` sorted at once (a range of first passages)
+SPAN_ENTRIES = 1 << 17  # head entries of `Pairs` sorted at once (a range of first passages)
 BATCH_SHINGLES = 1 << 17  # shingles compared at once by `shared_counts`
 _BIN = 6  # `Pairs` counts head entries per bin of 64 first passages to cut its ranges
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # spreads keys over `buckets`' parts (sampled shingles are 0 mod 8)
@@ -291,10 +291,12 @@ class Pairs:
         m, starts = self.members, self.starts
         sel = np.flatnonzero((m >= p0) & (m < p1))
         b = np.searchsorted(starts, sel, side="right") - 1
-        start, end = starts[b].astype(np.int64), starts[b + 1].astype(np.int64)
+        start, end = starts[b], starts[b + 1]  # of ``starts``' dtype (int32 when it fits)
+        del b
         keep = sel - start < np.minimum(end - start - 1, self.head)
         pos = sel[keep]
         length = end[keep] - pos - 1
+        del sel, start, end, keep
         order = np.argsort(m[pos], kind="stable")
         return pos[order], length[order]
 
