@@ -30,9 +30,10 @@ same document or from passages linked by copy or translation (connected componen
 ``independent`` count of a question's value. Everything is deterministic.
 
 Memory does not hold the corpus's shingles or its candidate pairs: documents are read once; each
-passage's shingles go to a temporary file and its MinHash bands to one file a band; what stays in
-memory is arrays of a few bytes a passage (spans, numbers, sampled shingles). Candidate pairs are
-expanded block by block in the checking order (`rashomon._independence_candidates`), their shared
+passage's shingles, numbers, MinHash bands, sampled shingles and distinct numbers go to temporary
+files (the last three sorted into buckets one key range at a time); what stays in memory is arrays of
+a few bytes a passage (spans, where its shingles are, how many numbers) and the buckets' members.
+Candidate pairs are expanded block by block in the checking order (`rashomon._independence_candidates`), their shared
 shingles counted in bounded batches read back from the file, and only the pairs that pass go through
 the union-find, in order, so the links are those of checking every pair one by one. The result
 (`rashomon._independence_result`) keeps passages and links as arrays too.
@@ -380,10 +381,10 @@ def _view(a: array, dtype: type) -> np.ndarray:
 def detect(docs: Mapping[str, Any] | Iterable[Any]) -> Independence:
     """Find copied and translated passages between ``docs`` (a mapping id -> Document, or documents).
 
-    Documents are read once, one at a time: each passage's shingles go to a temporary file, and memory
-    keeps its MinHash signature, a sample of its shingles and its numbers in arrays. Candidate pairs are
-    then expanded block by block in the fixed checking order, their shared shingles counted in batches
-    read back from the file, and only the pairs that pass are walked in order through the union-find."""
+    Documents are read once, one at a time: each passage's shingles, numbers and candidate keys (MinHash
+    bands, sampled shingles, distinct numbers) go to temporary files; memory keeps a few bytes a
+    passage. Candidate pairs are then expanded block by block in the fixed checking order, their shared
+    shingles counted in batches read back from the file, and only the pairs that pass are walked in order through the union-find."""
     if not isinstance(docs, Mapping):
         docs = {d.id: d for d in docs}
     run = _Run()
