@@ -6,10 +6,13 @@ order) held in numpy arrays, never on Python sets or dicts of pairs:
 - `ShingleStore` keeps the sorted shingle hashes of every passage in an unlinked temporary file,
   written once while the documents are read; a check reads back only the passages it needs
   (positional reads, so the file never becomes resident memory).
-- `buckets` turns rows of keys (LSH bands, sampled shingles, numbers) into buckets of passage
-  numbers, and `Pairs` expands them into candidate pairs ``(i, j)``, ``i < j``, of different
-  documents, block by block in increasing ``(i, j)`` order: a block holds every pair of a range of
-  ``i``, so memory is bounded by the block, not by the corpus's pairs.
+- `Rows` keeps rows of keys (LSH bands, sampled shingles, a passage's distinct numbers) with their
+  passage numbers in a temporary file as the documents are read; `buckets_of` turns them into buckets
+  of passage numbers, sorting one key range at a time (`buckets`, for arrays already in memory), and
+  `Pairs` expands the buckets into candidate pairs ``(i, j)``, ``i < j``, of different documents,
+  block by block in increasing ``(i, j)`` order: a block holds every pair of a range of ``i``, and the
+  pairs' head entries are gathered and sorted one range of ``i`` at a time (`SPAN_ENTRIES`), so memory
+  is bounded by the buckets' members (4 bytes each) and the block, not by the corpus's pairs.
 - `shared_counts` counts the shingles two passages share, for a batch of pairs at once.
 - `number_candidates` picks the translation candidates (passages sharing the most numbers).
 """
@@ -19,43 +22,61 @@ from __future__ import annotations
 import os
 import tempfile
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import numpy as np
 
-PART_ROWS = 1 << 20  # keys sorted at once by `buckets`
+PART_ROWS = 1 << 18  # keys sorted at once by `buckets`
+CHUNK_ROWS = 1 << 16  # rows of a `Rows` file read at once
 BLOCK_PAIRS = 1 << 16  # pairs expanded at once (about 8 bytes each, a few times over)
-BATCH_SHINGLES = 1 << 18  # shingles compared at once by `shared_counts`
+SPAN_ENTRIES = 1 << 17  # head entries of `Pairs` sorted at once (a range of first passages)
+BATCH_SHINGLES = 1 << 17  # shingles compared at once by `shared_counts`
+_BIN = 6  # `Pairs` counts head entries per bin of 64 first passages to cut its ranges
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # spreads keys over `buckets`' parts (sampled shingles are 0 mod 8)
 
 
 class ShingleStore:
     """Sorted uint64 shingle hashes of passages ``0..n-1``, appended in order to a temporary file
-    (deleted when closed or collected); memory holds one offset a passage. Reads are positional
+    (deleted when closed or collected); memory holds 8 bytes a passage (where it starts, its size). Reads are positional
     (``os.pread``) of the byte ranges a batch needs, nearby passages read together: never a memory map,
     whose pages (and the kernel's fault-around of its neighbours) would count as resident memory of
     the process in proportion to the file, i.e. to the corpus."""
 
     GAP = 512  # shingles between two passages read in one piece rather than two reads (4 KB)
+    _SHIFT = 8  # a 64-bit base offset every 256 passages; per passage, 32 bits from it and its size
 
     def __init__(self) -> None:
         self._f = tempfile.TemporaryFile(prefix="rashomon-shingles-")  # noqa: SIM115 (closed by close())
-        self._offsets = array("q", [0])
+        self._base = array("q")  # where every 256th passage starts (in shingles)
+        self._rel = array("I")  # where each passage starts, from its base
+        self._size = array("I")  # shingles of each passage
+        self._end = 0
         self._flushed = False
 
     def append(self, sh: np.ndarray) -> None:
         self._f.write(np.ascontiguousarray(sh, dtype=np.uint64).tobytes())
-        self._offsets.append(self._offsets[-1] + len(sh))
+        n = len(self._size)
+        if not n % (1 << self._SHIFT):
+            self._base.append(self._end)
+        self._rel.append(self._end - self._base[-1])
+        self._size.append(len(sh))
+        self._end += len(sh)
         self._flushed = False
 
     def sizes(self) -> np.ndarray:
-        return np.diff(np.frombuffer(self._offsets, dtype=np.int64))
+        """Shingles per passage: a uint32 view (4 bytes a passage; no passage may be appended while it is held)."""
+        return np.frombuffer(self._size, dtype=np.uint32) if len(self._size) else np.zeros(0, dtype=np.uint32)
 
     def read(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The shingles of passages ``ids`` concatenated (in that order), and the size of each."""
-        offsets = np.frombuffer(self._offsets, dtype=np.int64)
         ids = np.asarray(ids, dtype=np.int64)
-        lo, lens = offsets[ids], offsets[ids + 1] - offsets[ids]
-        if not len(ids) or not lens.sum():
+        if not len(ids):
+            return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+        base = np.frombuffer(self._base, dtype=np.int64)
+        lo = base[ids >> self._SHIFT] + np.frombuffer(self._rel, dtype=np.uint32)[ids]
+        lens = self.sizes()[ids].astype(np.int64)
+        if not lens.sum():
             return np.zeros(0, dtype=np.uint64), lens
         if not self._flushed:
             self._f.flush()
@@ -97,14 +118,79 @@ def buckets(keys: np.ndarray, ids: np.ndarray, max_size: int) -> tuple[np.ndarra
     parts = max(1, -(-len(ids) // PART_ROWS))
     if parts == 1:
         return _buckets(keys, ids, max_size)
+    part = _part(keys, parts)
+    return _joined(_buckets(keys[sel], ids[sel], max_size) for sel in (np.flatnonzero(part == r) for r in range(parts)))
+
+
+def _part(keys: np.ndarray, parts: int) -> np.ndarray:
+    """The part (``0..parts-1``) of each row of ``keys``: a mix of its first column, so that keys sharing
+    a residue (sampled shingles are all 0 mod 8) still spread over every part."""
     col = keys[:, 0] if keys.ndim == 2 else keys
-    members, starts = [], [np.zeros(1, dtype=np.int64)]
-    for r in range(parts):
-        sel = np.flatnonzero(col % parts == r)
-        m, st = _buckets(keys[sel], ids[sel], max_size)
-        starts.append(st[1:] + sum(len(x) for x in members))
+    return ((col.astype(np.uint64) * _MIX) >> np.uint64(33)) % np.uint64(parts)
+
+
+def _joined(lists: Iterator[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+    """Bucket lists ``(members, starts)`` as one."""
+    members, starts, at = [], [np.zeros(1, dtype=np.int64)], 0
+    for m, st in lists:
+        starts.append(st[1:] + at)
         members.append(m)
+        at += len(m)
     return np.concatenate(members), np.concatenate(starts)
+
+
+class Rows:
+    """Rows of a key (``key``: a numpy dtype, ``width`` columns of it) and a passage number (int32),
+    appended to an unlinked temporary file as documents are read and read back `CHUNK_ROWS` at a time:
+    what `buckets_of` sorts, never held whole in memory."""
+
+    def __init__(self, key: str, width: int = 1) -> None:
+        self.dtype = np.dtype([("key", key, (width,)) if width > 1 else ("key", key), ("id", "<i4")])
+        self._f = tempfile.TemporaryFile(prefix="rashomon-rows-")  # noqa: SIM115 (closed by close())
+        self._n = 0
+
+    def __len__(self) -> int:
+        return self._n
+
+    def append(self, keys: np.ndarray, ids: np.ndarray | int) -> None:
+        rec = np.empty(len(keys), dtype=self.dtype)
+        rec["key"] = keys
+        rec["id"] = ids
+        self._f.write(rec.tobytes())
+        self._n += len(rec)
+
+    def chunks(self) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """``(keys, ids)`` arrays, `CHUNK_ROWS` rows at a time, in the order appended."""
+        self._f.flush()
+        size, fd = self.dtype.itemsize, self._f.fileno()
+        for at in range(0, self._n, CHUNK_ROWS):
+            rec = np.frombuffer(os.pread(fd, size * min(CHUNK_ROWS, self._n - at), size * at), dtype=self.dtype)
+            yield rec["key"], rec["id"]
+
+    def close(self) -> None:
+        self._f.close()
+
+
+def buckets_of(rows: Rows, max_size: int) -> tuple[np.ndarray, np.ndarray]:
+    """`buckets` of the rows of a `Rows` file (passage numbers: int32), read back once a part: memory
+    holds one part's rows (about `PART_ROWS`), whatever the corpus."""
+    parts = max(1, -(-len(rows) // PART_ROWS))
+
+    def part(r: int) -> tuple[np.ndarray, np.ndarray]:
+        ks, ids = [], []
+        for k, i in rows.chunks():
+            if parts > 1:
+                sel = np.flatnonzero(_part(k, parts) == r)
+                k, i = k[sel], i[sel]
+            ks.append(np.ascontiguousarray(k))
+            ids.append(np.ascontiguousarray(i))
+        if not ks:
+            return np.zeros(0, dtype=np.int32), np.zeros(1, dtype=np.int64)
+        key, id_ = np.concatenate(ks), np.concatenate(ids)
+        del ks, ids
+        return _buckets(key, id_, max_size)
+
+    return part(0) if parts == 1 else _joined(part(r) for r in range(parts))
 
 
 def _buckets(keys: np.ndarray, ids: np.ndarray, max_size: int) -> tuple[np.ndarray, np.ndarray]:
@@ -143,89 +229,131 @@ class Pairs:
     """The pairs of buckets: in a bucket, each of its first ``head`` members pairs with every later
     member (a big bucket is linear, not quadratic), pairs of one document left out, duplicates (a pair
     in several buckets) given once. `blocks` yields them in increasing ``(i, j)`` order. The buckets'
-    arrays are consumed (``bucket_lists`` is emptied once they are gathered); the members keep their
-    dtype (int32 passage numbers in `detect`), positions are int32 when they fit."""
+    arrays are consumed (``bucket_lists`` is emptied as they are gathered into one); the members are
+    int32 passage numbers (int64 past 2**31 passages).
 
-    def __init__(self, bucket_lists: list[tuple[np.ndarray, np.ndarray]], doc_of: np.ndarray, head: int) -> None:
-        # one entry a head member: its position in ``members`` and how many later members it pairs with
-        positions, lengths = [], []
-        base = 0
-        for members, starts in bucket_lists:
-            sizes = np.diff(starts)
-            n_head = np.minimum(sizes - 1, head)  # the last member has no later partner
-            pos = _ranges(starts[:-1], n_head)
-            lengths.append((np.repeat(starts[1:], n_head) - pos - 1).astype(np.int32))
-            positions.append(pos + base)
-            base += len(members)
-        del members, starts
-        self.members = _gather(bucket_lists)
-        pos = _cat(positions)
-        del positions
-        order = np.argsort(self.members[pos], kind="stable")  # by first passage, then as found
-        pos = pos[order]
-        self.pos = pos.astype(np.int32) if len(self.members) < 1 << 31 else pos
-        del pos
-        self.length = np.concatenate(lengths)[order] if lengths else np.zeros(0, dtype=np.int32)
+    Memory holds the members (4 bytes each), where each bucket starts, and a count of head entries per
+    bin of first passages; a range of first passages at a time (about `SPAN_ENTRIES` head entries) has
+    its head entries found, sorted by first passage and expanded block by block."""
+
+    def __init__(self, bucket_lists: Iterable[tuple[np.ndarray, np.ndarray]], doc_of: np.ndarray, head: int) -> None:
+        # the members go to a temporary file list after list (a list of lists is emptied as it is read; an
+        # iterator makes each only when the one before is stored) and come back as one array: never twice in memory
+        kind = np.int32 if len(doc_of) < 1 << 31 else np.int64
+        starts, at = [np.zeros(1, dtype=np.int64)], 0  # where each bucket starts in ``members``
+        with tempfile.TemporaryFile(prefix="rashomon-members-") as f:
+            for m, st in _drain(bucket_lists):
+                f.write(np.ascontiguousarray(m, dtype=kind).tobytes())
+                starts.append(st[1:] + at)
+                at += len(m)
+                del m, st
+            f.seek(0)
+            self.members = np.fromfile(f, dtype=kind) if at else np.zeros(0, dtype=kind)
+        self.starts = np.concatenate(starts)
+        if at < 1 << 31:  # most buckets are pairs: 4 bytes a start, not 8
+            self.starts = self.starts.astype(np.int32)
+        del starts
+        self.head = head
         self.doc_of = doc_of
         self.n = len(doc_of)
+        self._bins = np.zeros((self.n >> _BIN) + 1, dtype=np.int64)  # head entries per bin of first passages
+        self._pairs = 0
+        nb = len(self.starts) - 1
+        for b in range(0, nb, 1 << 16):  # buckets a chunk at a time: their head entries are few at once
+            pos, length = self._entries(b, min(b + (1 << 16), nb))
+            self._bins += np.bincount(self.members[pos] >> _BIN, minlength=len(self._bins))
+            self._pairs += int(length.sum())
+
+    def _entries(self, b0: int, b1: int) -> tuple[np.ndarray, np.ndarray]:
+        """The head entries of buckets ``b0..b1-1``: positions in ``members`` and how many later members each pairs with."""
+        st = self.starts[b0:b1 + 1].astype(np.int64)
+        n_head = np.minimum(np.diff(st) - 1, self.head)  # the last member has no later partner
+        pos = _ranges(st[:-1], n_head)
+        return pos, np.repeat(st[1:], n_head) - pos - 1
 
     def __len__(self) -> int:
         """Pairs before duplicates and same-document pairs are removed (an upper bound)."""
-        return int(self.length.sum(dtype=np.int64))
+        return self._pairs
+
+    def _spans(self) -> Iterator[tuple[int, int]]:
+        """Ranges ``[p0, p1)`` of first passages, whole bins of about `SPAN_ENTRIES` head entries each."""
+        lo, got = 0, 0
+        for k, c in enumerate(self._bins.tolist()):
+            if got and got + c > SPAN_ENTRIES:
+                yield lo << _BIN, k << _BIN
+                lo, got = k, 0
+            got += c
+        if got:
+            yield lo << _BIN, len(self._bins) << _BIN
+
+    def _span(self, p0: int, p1: int) -> tuple[np.ndarray, np.ndarray]:
+        """The head entries whose member is a passage of ``p0..p1-1``, sorted by it (then as found)."""
+        m, starts = self.members, self.starts
+        sel = np.flatnonzero((m >= p0) & (m < p1))
+        b = np.searchsorted(starts, sel, side="right") - 1
+        start, end = starts[b], starts[b + 1]  # of ``starts``' dtype (int32 when it fits)
+        del b
+        keep = sel - start < np.minimum(end - start - 1, self.head)
+        pos = sel[keep]
+        length = end[keep] - pos - 1
+        del sel, start, end, keep
+        order = np.argsort(m[pos], kind="stable")
+        return pos[order], length[order]
+
+    def raw_blocks(self, limit: int | None = None) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """The pairs as found (same-document pairs and duplicates kept), block after block: a block holds
+        all pairs of its first passages, about ``limit`` (`BLOCK_PAIRS`) pairs unless one passage alone
+        has more; the blocks come in increasing first passage."""
+        limit = limit or BLOCK_PAIRS
+        for p0, p1 in self._spans():
+            pos, length = self._span(p0, p1)
+            if not len(pos):
+                continue
+            first = self.members[pos]
+            bounds = np.concatenate(([0], np.flatnonzero(first[1:] != first[:-1]) + 1, [len(first)]))
+            del first
+            before = np.concatenate(([0], np.cumsum(length, dtype=np.int64)))[bounds]  # pairs before each boundary
+            a = 0
+            while a < len(bounds) - 1:
+                b = max(a + 1, int(np.searchsorted(before, before[a] + limit, side="right")) - 1)
+                lo, hi = int(bounds[a]), int(bounds[b])
+                lens, at = length[lo:hi].astype(np.int64), pos[lo:hi].astype(np.int64)
+                yield (np.repeat(self.members[at], lens).astype(np.int64),
+                       self.members[_ranges(at + 1, lens)].astype(np.int64))
+                a = b
 
     def blocks(self, limit: int | None = None) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-        """``(i, j)`` arrays, block after block; a block holds all pairs of its ``i`` (so sorting
-        within blocks sorts the whole), about ``limit`` pairs unless one passage alone has more."""
-        for lo, hi in self.ranges(limit):
-            yield self._expand(lo, hi)
-
-    def ranges(self, limit: int | None = None) -> Iterator[tuple[int, int]]:
-        """Ranges of head entries covering whole passages, about ``limit`` (`BLOCK_PAIRS`) pairs each."""
-        limit = limit or BLOCK_PAIRS
-        if not len(self.pos):
-            return
-        first = self.members[self.pos]
-        bounds = np.concatenate(([0], np.flatnonzero(first[1:] != first[:-1]) + 1, [len(first)]))
-        del first
-        before = np.concatenate(([0], np.cumsum(self.length, dtype=np.int64)))[bounds]  # pairs before each boundary
-        a = 0
-        while a < len(bounds) - 1:
-            b = max(a + 1, int(np.searchsorted(before, before[a] + limit, side="right")) - 1)
-            yield int(bounds[a]), int(bounds[b])
-            a = b
-
-    def raw(self, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
-        """The pairs of head entries ``lo..hi-1``, as found (same-document pairs and duplicates kept)."""
-        lens = self.length[lo:hi].astype(np.int64)
-        pos = self.pos[lo:hi].astype(np.int64)
-        return (np.repeat(self.members[pos], lens).astype(np.int64),
-                self.members[_ranges(pos + 1, lens)].astype(np.int64))
-
-    def _expand(self, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
-        i, j = self.raw(lo, hi)
-        keep = self.doc_of[i] != self.doc_of[j]
-        key = np.unique(i[keep] * self.n + j[keep])
-        return key // self.n, key % self.n
+        """``(i, j)`` arrays, block after block (see `raw_blocks`), of different documents, each pair
+        once, sorted: sorting within blocks sorts the whole."""
+        for i, j in self.raw_blocks(limit):
+            keep = self.doc_of[i] != self.doc_of[j]
+            key = np.unique(i[keep] * self.n + j[keep])
+            yield key // self.n, key % self.n
 
 
-def _cat(xs: list[np.ndarray]) -> np.ndarray:
-    return np.concatenate(xs).astype(np.int64, copy=False) if xs else np.zeros(0, dtype=np.int64)
+class DocOf:
+    """Passage number -> its document's ordinal, from where each document's passages start (8 bytes a
+    document, not 4 a passage): indexed with an array of passage numbers, like the array it replaces."""
+
+    def __init__(self, lo: np.ndarray, n: int) -> None:
+        self.lo = np.asarray(lo, dtype=np.int64)  # first passage of each document, ascending
+        self.n = n  # passages in all
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, i: np.ndarray) -> np.ndarray:
+        return np.searchsorted(self.lo, i, side="right") - 1
 
 
-def _gather(bucket_lists: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
-    """The buckets' members in one array, each bucket list dropped once copied (``bucket_lists`` is
-    emptied), so that the members are held once, not twice, while they are gathered."""
-    if not bucket_lists:
-        return np.zeros(0, dtype=np.int64)
-    out = np.empty(sum(len(m) for m, _ in bucket_lists), dtype=np.result_type(*(m.dtype for m, _ in bucket_lists)))
-    at = 0
-    bucket_lists.reverse()
-    while bucket_lists:
-        m, _ = bucket_lists.pop()
-        out[at:at + len(m)] = m
-        at += len(m)
-        del m
-    return out
+def _drain(lists: Iterable[Any]) -> Iterator[Any]:
+    """The items of ``lists``; a list is emptied as it is read, so that each item can be freed once used."""
+    if isinstance(lists, list):
+        lists.reverse()
+        while lists:
+            yield lists.pop()
+    else:
+        yield from lists
 
 
 def shared_counts(i: np.ndarray, j: np.ndarray, store: ShingleStore) -> np.ndarray:
@@ -273,12 +401,19 @@ def number_candidates(tokens: np.ndarray, owner: np.ndarray, doc_of: np.ndarray,
     counting only numbers found in at most ``max_posting`` passages: the ``limit`` pairs sharing most
     (ties: lowest pair first), in increasing ``(i, j)`` order. ``tokens``/``owner``: each passage's
     distinct numbers (encoded as ints) and the passage holding each."""
-    pairs = Pairs([buckets(tokens, owner, max_posting)], doc_of, head=max_posting)
+    return candidates_of([buckets(tokens, owner, max_posting)], doc_of, min_shared=min_shared, limit=limit,
+                         head=max_posting)
+
+
+def candidates_of(bucket_lists: list[tuple[np.ndarray, np.ndarray]], doc_of: np.ndarray, *, min_shared: int,
+                  limit: int, head: int) -> list[tuple[int, int]]:
+    """`number_candidates` of buckets already made (`buckets_of` a `Rows` file of each passage's
+    distinct numbers); ``head``: the largest bucket's size, so that every pair of a bucket counts."""
+    pairs = Pairs(bucket_lists, doc_of, head=head)
     best_k = np.zeros(0, dtype=np.int64)
     best_c = np.zeros(0, dtype=np.int64)
     n = len(doc_of)
-    for lo, hi in pairs.ranges():
-        i, j = pairs.raw(lo, hi)
+    for i, j in pairs.raw_blocks():
         keep = doc_of[i] != doc_of[j]
         key, count = np.unique(i[keep] * n + j[keep], return_counts=True)
         sel = count >= min_shared

@@ -30,9 +30,10 @@ same document or from passages linked by copy or translation (connected componen
 ``independent`` count of a question's value. Everything is deterministic.
 
 Memory does not hold the corpus's shingles or its candidate pairs: documents are read once; each
-passage's shingles go to a temporary file and its MinHash bands to one file a band; what stays in
-memory is arrays of a few bytes a passage (spans, numbers, sampled shingles). Candidate pairs are
-expanded block by block in the checking order (`rashomon._independence_candidates`), their shared
+passage's shingles, numbers, MinHash bands, sampled shingles and distinct numbers go to temporary
+files (the last three sorted into buckets one key range at a time); what stays in memory is arrays of
+a few bytes a passage (spans, where its shingles are, how many numbers) and the buckets' members.
+Candidate pairs are expanded block by block in the checking order (`rashomon._independence_candidates`), their shared
 shingles counted in bounded batches read back from the file, and only the pairs that pass go through
 the union-find, in order, so the links are those of checking every pair one by one. The result
 (`rashomon._independence_result`) keeps passages and links as arrays too.
@@ -41,17 +42,26 @@ the union-find, in order, so the links are those of checking every pair one by o
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import tempfile
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import accumulate
 from typing import Any
 
 import numpy as np
 
-from ._independence_candidates import Pairs, ShingleStore, _cat, buckets, number_candidates, shared_counts
+from ._independence_candidates import (
+    DocOf,
+    Pairs,
+    Rows,
+    ShingleStore,
+    buckets_of,
+    candidates_of,
+    shared_counts,
+)
 from ._independence_result import Independence, Passage, PassageLink, _Links
 from ._spill import release_memory
 
@@ -274,103 +284,93 @@ def _translation(a: list[int], b: list[int]) -> tuple[float, str] | None:
 
 class _Run:
     """One detection run: per-passage arrays (passage numbers in document order), the shingles on disk,
-    and the MinHash signatures and sampled shingles that propose copy candidates."""
+    and, in temporary files until they are sorted into buckets, the rows that propose candidates: MinHash
+    bands and sampled shingles (copies), each passage's distinct numbers (translations)."""
 
     def __init__(self) -> None:
         self.result = Independence()
-        self.doc_of = array("i")  # passage -> ordinal of its document (passage numbers and ordinals: 4 bytes)
-        self.num_lo = array("q", [0])  # passage -> its numbers: nums[num_lo[p]:num_lo[p + 1]]
-        # the numbers wait in a temporary file while the copies are found, read back for the translations
+        self.n = 0  # passages so far (a passage's document: `doc_of`, from the documents' first passages)
+        self.num_n = array("H")  # passage -> how many numbers it has (at most `MAX_NUMBERS`)
+        # the numbers wait in a temporary file, read back a passage at a time for the translation checks
         self._nums_file: Any = tempfile.TemporaryFile(prefix="rashomon-numbers-")  # noqa: SIM115
-        self._nums: array | None = None
+        self._num_lo: np.ndarray | None = None
         self.strings: dict[str, int] = {}
         self.store = ShingleStore()
-        # MinHash signatures of the passages long enough, one temporary file a band (read back a band at a time)
-        self.bands = [tempfile.TemporaryFile(prefix="rashomon-band-") for _ in range(BANDS)]  # noqa: SIM115
-        self.sig_ids = array("i")
-        self.samples = array("Q")  # sampled shingles and their passages, for the containment index
-        self.sample_ids = array("i")
+        self.bands = [Rows("<u4", PERMUTATIONS // BANDS) for _ in range(BANDS)]  # one band of each signature
+        self.samples = Rows("<u8")  # sampled shingles, for the containment index
+        self.tokens = Rows("<i8")  # each passage's distinct numbers, for the translation candidates
 
     def add(self, doc: Any) -> None:
         spans = _spans(doc)
-        ordinal = len(self.result._ids)
         self.result._add(doc.id, spans)
-        big = []
-        first = len(self.doc_of)
+        big, big_ids, picked, picked_ids, tokens, owners = [], array("i"), [], array("i"), array("q"), array("i")
+        first = self.n
+        self.n += len(spans)
         for n, (s, e, _) in enumerate(spans, first):
             chunk = doc.text[s:e]
             sh = shingle_array(chunk)  # 8 bytes a shingle, not a set entry
-            self.doc_of.append(ordinal)
-            nums = array("q", _encode(numbers(chunk), self.strings))
-            self._nums_file.write(nums.tobytes())
-            self.num_lo.append(self.num_lo[-1] + len(nums))
+            nums = _encode(numbers(chunk), self.strings)
+            self._nums_file.write(array("q", nums).tobytes())
+            self.num_n.append(len(nums))
+            distinct = set(nums)
+            tokens.extend(distinct)
+            owners.extend([n] * len(distinct))
             if len(sh) >= MIN_SHINGLES:
                 big.append(sh)
-                self.sig_ids.append(n)
-                picked = sh[sh % np.uint64(SAMPLE_MOD) == 0]
-                self.samples.frombytes(picked.tobytes())
-                self.sample_ids.extend([n] * len(picked))
+                big_ids.append(n)
+                p = sh[sh % np.uint64(SAMPLE_MOD) == 0]
+                picked.append(p)
+                picked_ids.extend([n] * len(p))
                 self.store.append(sh)
             else:
                 self.store.append(_NONE)
+        if tokens:
+            self.tokens.append(_view(tokens, np.int64), _view(owners, np.int32))
         if big:
             sigs = _signatures(big)
             rows = PERMUTATIONS // BANDS
+            ids = _view(big_ids, np.int32)
             for band, f in enumerate(self.bands):
-                f.write(np.ascontiguousarray(sigs[:, band * rows:(band + 1) * rows]).tobytes())
+                f.append(sigs[:, band * rows:(band + 1) * rows], ids)
+            if picked_ids:
+                self.samples.append(np.concatenate(picked), _view(picked_ids, np.int32))
+
+    def doc_of(self) -> DocOf:
+        """Passage number -> ordinal of its document (the result's documents: in the order read)."""
+        return DocOf(np.array(self.result._lo, dtype=np.int64), self.n)
 
     def copy_pairs(self) -> Pairs:
         """The copy candidates: passages in one LSH band bucket or sharing a sampled shingle."""
-        ids = _view(self.sig_ids, np.int32)
-        lists = [buckets(self._band(f), ids, MAX_POSTING) for f in self.bands]
-        self.close()
-        lists.append(buckets(_view(self.samples, np.uint64), _view(self.sample_ids, np.int32), MAX_POSTING))
-        del ids
-        self.sig_ids, self.samples, self.sample_ids = array("i"), array("Q"), array("i")
-        return Pairs(lists, _view(self.doc_of, np.int32), HEAD)  # consumes ``lists``
+        files, self.bands, self.samples = [*self.bands, self.samples], [], None
 
-    @staticmethod
-    def _band(f: Any) -> np.ndarray:
-        """One band of every signature, read back from its file: a ``(passages, rows)`` uint32 array."""
-        f.seek(0)
-        return np.frombuffer(f.read(), dtype=np.uint32).reshape(-1, PERMUTATIONS // BANDS)
+        def lists() -> Iterator[tuple[np.ndarray, np.ndarray]]:  # one file's buckets at a time
+            while files:
+                f = files.pop(0)
+                yield buckets_of(f, MAX_POSTING)
+                f.close()
+
+        return Pairs(lists(), self.doc_of(), HEAD)
 
     def close(self) -> None:
-        for f in self.bands:
-            f.close()
-
-    @property
-    def nums(self) -> array:
-        """Every passage's numbers (encoded), read back from their file the first time they are needed."""
-        if self._nums is None:
-            self._nums = array("q")
-            self._nums_file.seek(0)
-            self._nums.frombytes(self._nums_file.read())
-            self._nums_file.close()
-        return self._nums
+        for f in [*self.bands, self.samples, self.tokens]:
+            if f is not None:
+                f.close()
 
     def numbers_of(self, p: int) -> list[int]:
-        return self.nums[self.num_lo[p]:self.num_lo[p + 1]].tolist()
+        """A passage's numbers (encoded), read back from their file."""
+        if self._num_lo is None:
+            self._nums_file.flush()
+            self._num_lo = np.concatenate(([0], np.cumsum(_view(self.num_n, np.uint16), dtype=np.int64)))
+        lo, hi = int(self._num_lo[p]), int(self._num_lo[p + 1])
+        return array("q", os.pread(self._nums_file.fileno(), 8 * (hi - lo), 8 * lo)).tolist() if hi > lo else []
 
     def number_pairs(self) -> list[tuple[int, int]]:
         """Translation candidates: passages sharing the most numbers (see `number_candidates`)."""
-        nums, lo = _view(self.nums, np.int64), _view(self.num_lo, np.int64)
-        tokens, owners = [], []
-        for p in range(0, len(self.doc_of), 1 << 16):  # each passage's distinct numbers, a chunk at a time
-            q = min(p + (1 << 16), len(self.doc_of))
-            tok = nums[lo[p]:lo[q]]
-            owner = np.repeat(np.arange(p, q, dtype=np.int32), np.diff(lo[p:q + 1]))
-            order = np.lexsort((tok, owner))
-            tok, owner = tok[order], owner[order]
-            first = np.ones(len(tok), dtype=bool)
-            first[1:] = (tok[1:] != tok[:-1]) | (owner[1:] != owner[:-1])
-            tokens.append(tok[first])
-            owners.append(owner[first])
-        del nums, lo
-        tokens_, owners_ = _cat(tokens), np.concatenate(owners) if owners else np.zeros(0, dtype=np.int32)
-        del tokens, owners
-        return number_candidates(tokens_, owners_, _view(self.doc_of, np.int32),
-                                 max_posting=MAX_NUMBER_POSTING, min_shared=MIN_SHARED, limit=MAX_NUMBER_PAIRS)
+        lists = [buckets_of(self.tokens, MAX_NUMBER_POSTING)]
+        self.tokens.close()
+        self.tokens = None
+        return candidates_of(lists, self.doc_of(), min_shared=MIN_SHARED, limit=MAX_NUMBER_PAIRS,
+                             head=MAX_NUMBER_POSTING)
 
 
 def _view(a: array, dtype: type) -> np.ndarray:
@@ -381,10 +381,10 @@ def _view(a: array, dtype: type) -> np.ndarray:
 def detect(docs: Mapping[str, Any] | Iterable[Any]) -> Independence:
     """Find copied and translated passages between ``docs`` (a mapping id -> Document, or documents).
 
-    Documents are read once, one at a time: each passage's shingles go to a temporary file, and memory
-    keeps its MinHash signature, a sample of its shingles and its numbers in arrays. Candidate pairs are
-    then expanded block by block in the fixed checking order, their shared shingles counted in batches
-    read back from the file, and only the pairs that pass are walked in order through the union-find."""
+    Documents are read once, one at a time: each passage's shingles, numbers and candidate keys (MinHash
+    bands, sampled shingles, distinct numbers) go to temporary files; memory keeps a few bytes a
+    passage. Candidate pairs are then expanded block by block in the fixed checking order, their shared
+    shingles counted in batches read back from the file, and only the pairs that pass are walked in order through the union-find."""
     if not isinstance(docs, Mapping):
         docs = {d.id: d for d in docs}
     run = _Run()
@@ -392,7 +392,7 @@ def detect(docs: Mapping[str, Any] | Iterable[Any]) -> Independence:
         run.add(docs[k])
     ind = run.result
     ind.links = links = _Links(ind)
-    joined = _Forest(len(run.doc_of))  # a pair already joined through earlier links adds nothing
+    joined = _Forest(run.n)  # a pair already joined through earlier links adds nothing
     sizes = run.store.sizes()
     try:
         for i, j in run.copy_pairs().blocks():
@@ -407,8 +407,11 @@ def detect(docs: Mapping[str, Any] | Iterable[Any]) -> Independence:
                     links.add_copy(a, b, int(inter[x]), int(la[x]), int(lb[x]))
     finally:
         run.store.close()
+    try:
+        pairs = run.number_pairs()
+    finally:
         run.close()
-    for a, b in run.number_pairs():
+    for a, b in pairs:
         la, lb = ind._langs[ind._lang[a]], ind._langs[ind._lang[b]]
         if (la and lb and la == lb) or joined.find(a) == joined.find(b):
             continue  # same language: only a textual copy counts, numbers alone are not enough

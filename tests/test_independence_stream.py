@@ -49,8 +49,8 @@ def plain_buckets(keys, ids, max_size):
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 6), st.integers(0, 40)), max_size=120),
-       st.integers(1, 4), st.integers(2, 9), st.integers(1, 50))
-def test_pairs_in_blocks_equal_plain_pairs(rows, head, max_size, limit):
+       st.integers(1, 4), st.integers(2, 9), st.integers(1, 50), st.sampled_from([(1 << 19, 6), (1, 0), (3, 1), (5, 2)]))
+def test_pairs_in_blocks_equal_plain_pairs(rows, head, max_size, limit, span):
     rows = sorted(set(rows), key=lambda r: (r[1], r[0]))  # (key, passage): each passage once per key
     keys = np.array([k for k, _ in rows], dtype=np.int64)
     ids = np.array([i for _, i in rows], dtype=np.int64)
@@ -64,9 +64,42 @@ def test_pairs_in_blocks_equal_plain_pairs(rows, head, max_size, limit):
     finally:
         cand.PART_ROWS = saved
     assert sorted(m.tolist() for m in (np.split(members, starts[1:-1]) if len(starts) > 1 else [])) == sorted(got)
-    pairs = cand.Pairs(list(lists), doc_of, head)  # (Pairs empties the list it is given)
-    streamed = [(int(a), int(b)) for i, j in pairs.blocks(limit) for a, b in zip(i, j, strict=True)]
+    saved = cand.SPAN_ENTRIES, cand._BIN
+    cand.SPAN_ENTRIES, cand._BIN = span  # head entries sorted a range of first passages at a time: the same pairs
+    try:
+        pairs = cand.Pairs(list(lists), doc_of, head)  # (Pairs empties the list it is given)
+        streamed = [(int(a), int(b)) for i, j in pairs.blocks(limit) for a, b in zip(i, j, strict=True)]
+    finally:
+        cand.SPAN_ENTRIES, cand._BIN = saved
     assert streamed == plain_pairs(lists, doc_of, head)  # sorted across blocks, no duplicates
+    assert len(pairs) >= len(streamed)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 9), st.integers(0, 60)), max_size=150), st.integers(2, 9),
+       st.sampled_from([(1 << 19, 1 << 16), (7, 5), (3, 1), (20, 64)]), st.booleans())
+def test_buckets_of_a_rows_file_equal_buckets_in_memory(rows, max_size, sizes, wide):
+    # rows read back a chunk at a time, sorted a key range (part) at a time: the same buckets
+    rows = sorted(set(rows), key=lambda r: r[1])  # in passage order, as `detect` appends them
+    keys = np.array([k for k, _ in rows], dtype=np.uint64)
+    ids = np.array([i for _, i in rows], dtype=np.int32)
+    if wide:  # a band: rows of four uint32 columns
+        keys = np.stack([keys % 3, keys // 3, keys % 2, keys], axis=1).astype(np.uint32) if len(rows) else \
+            np.zeros((0, 4), dtype=np.uint32)
+    f = cand.Rows("<u4", 4) if wide else cand.Rows("<u8")
+    for a in range(0, len(rows), 4):  # appended in pieces, as documents come
+        f.append(keys[a:a + 4], ids[a:a + 4])
+    saved = cand.PART_ROWS, cand.CHUNK_ROWS
+    cand.PART_ROWS, cand.CHUNK_ROWS = sizes
+    try:
+        members, starts = cand.buckets_of(f, max_size)
+    finally:
+        cand.PART_ROWS, cand.CHUNK_ROWS = saved
+        f.close()
+    assert len(f) == len(rows)
+    got = sorted(members[starts[b]:starts[b + 1]].tolist() for b in range(len(starts) - 1))
+    assert got == plain_buckets(keys, ids, max_size)
+    assert members.dtype == np.int32
 
 
 def test_buckets_of_rows_group_equal_rows_only():
@@ -98,10 +131,12 @@ def test_shared_counts_equal_set_intersections(batch, monkeypatch):
     assert got == [len(np.intersect1d(sets[a], sets[b])) for a, b in pairs]
 
 
-@pytest.mark.parametrize("gap", [0, 3, 512])
-def test_shingle_store_reads_any_ids_in_order(gap, monkeypatch):
-    # positional reads, nearby passages in one piece: any order, repeats and empty passages
+@pytest.mark.parametrize("gap, shift", [(0, 8), (3, 8), (512, 8), (3, 2), (0, 0)])
+def test_shingle_store_reads_any_ids_in_order(gap, shift, monkeypatch):
+    # positional reads, nearby passages in one piece: any order, repeats and empty passages; where a
+    # passage starts is a base every 2**shift passages plus its distance from it
     monkeypatch.setattr(cand.ShingleStore, "GAP", gap)
+    monkeypatch.setattr(cand.ShingleStore, "_SHIFT", shift)
     rng = random.Random(5)
     sets = [np.unique(np.array([rng.randrange(1 << 40) for _ in range(rng.choice([0, 1, 5, 30]))], dtype=np.uint64))
             for _ in range(60)]
@@ -112,6 +147,7 @@ def test_shingle_store_reads_any_ids_in_order(gap, monkeypatch):
         flat, lens = store.read(np.array(ids, dtype=np.int64))
         assert lens.tolist() == [len(sets[k]) for k in ids]
         assert flat.tolist() == [int(x) for k in ids for x in sets[k]]
+    assert store.sizes().tolist() == [len(x) for x in sets]
     store.close()
 
 
@@ -192,3 +228,16 @@ def test_independence_from_passage_objects_keeps_the_old_interface():
     assert {d: [(p.index, p.span, p.lang) for p in v] for d, v in ind.passages.items()} == {
         d: [(p.index, p.span, p.lang) for p in v] for d, v in ps.items()}
     assert Independence().origins([("a", 0), ("b", 0)]) == 2 and Independence().families() == []
+
+
+def test_doc_of_from_first_passages_equals_the_array():
+    # documents' first passages 0, 3, 3 (a document without passages), 5; seven passages
+    doc_of = cand.DocOf(np.array([0, 3, 3, 5]), 7)
+    assert len(doc_of) == 7
+    assert doc_of[np.arange(7)].tolist() == [0, 0, 0, 2, 2, 3, 3]
+    keys = np.array([1, 1, 1, 1, 2, 2], dtype=np.int64)
+    ids = np.array([0, 2, 3, 6, 4, 5], dtype=np.int64)
+    plain = np.array([0, 0, 0, 2, 2, 3, 3])
+    got = [[(int(a), int(b)) for i, j in cand.Pairs([cand.buckets(keys, ids, 9)], d, 4).blocks() for a, b in zip(i, j, strict=True)]
+           for d in (doc_of, plain)]
+    assert got[0] == got[1] == [(0, 3), (0, 6), (2, 3), (2, 6), (3, 6), (4, 5)]
