@@ -33,6 +33,7 @@ CORPORA = {
     "devset12": (REPO / "tests" / "data" / "devset12" / "docs", REPO / "tests" / "data" / "devset12" / "gold", "devset12"),
     "devset13": (REPO / "tests" / "data" / "devset13" / "docs", REPO / "tests" / "data" / "devset13" / "gold", "devset13"),
     "devset14": (REPO / "tests" / "data" / "devset14" / "docs", REPO / "tests" / "data" / "devset14" / "gold", "devset14"),
+    "devset15": (REPO / "tests" / "data" / "devset15" / "docs", REPO / "tests" / "data" / "devset15" / "gold", "devset15"),
 }
 
 
