@@ -107,7 +107,8 @@ class Attributor:
                         continue  # "The government dismissed two officials": the verb counts its own act
                 subj = None
                 after_quote = a > 1 and toks[a - 1].text in ('"', "»", "”") and toks[a - 2].text == ","
-                if a and (toks[a - 1].text == "," or after_quote) and b < len(toks) and self._names_source(toks, b):
+                if a and (toks[a - 1].text == "," or after_quote) and b < len(toks) and self._names_source(toks, b) \
+                        and self._clause_before(toks, a - 1) is None:
                     subj = self._forward(toks, b, limit=10 if after_quote else 6)  # inverted: "..., сообщил Интерфакс"
                 if subj is None and self.lex.lang == "kk" and b < len(toks) and self._type_of(toks[b : b + 3], default="") not in ("", "unknown"):
                     subj = self._forward(toks, b, limit=6)  # verb-final: "... деп хабарлайды жергілікті белсенділер"
@@ -640,6 +641,8 @@ class Attributor:
                     and not self.lex.source_types.find(toks, max(0, k - 4), k - 1):
                 return None  # "Слухи о десятках погибших, которые распространялись ...": what spread is no speaker
             k, end = k - 2, k - 1  # "Opposition groups, who say ...": the name before the relative pronoun
+        elif (j := self._clause_before(toks, k)) is not None:
+            k, end = j - 1, j  # "Местный житель, который видел удар, рассказал": the name before the clause
         commas = 2 if appositions and k >= 0 and toks[k].text == "," else 0
         lex = self.lex
         # most words start no pattern: one index access each before matching
@@ -841,6 +844,19 @@ class Attributor:
         if j is None or any(t.text in _BOUND or t.low in _THAT_WORDS or t.low in _ABOUT or t.low == "that" for t in toks[a:q]):
             return False
         return any(h.measure != "none" for _x, _y, h in self.lex.measures.find(toks, j + 1, q))
+
+    def _clause_before(self, toks, k: int) -> int | None:
+        """The comma opening a relative clause closed by the comma at ``k`` (", который видел удар из
+        окна,"), when a speaker of a known type stands just before it; else None."""
+        if k < 4 or toks[k].text != ",":
+            return None
+        for j in range(k - 2, max(0, k - 12), -1):
+            if toks[j].text in ",.;:!?«»\"()":
+                if toks[j].text != "," or toks[j + 1].low in _THAT_WORDS or not any(
+                        p == "rel" for _e, p in self.lex.attribution.at(toks, j + 1)):
+                    return None
+                return j if self.lex.source_types.ending_at(toks, j, 4) else None
+        return None
 
     def _relative_between(self, a: int, b: int) -> bool:
         """Does a relative clause open (", который", ", який", ", who") between tokens ``a`` and ``b``?"""
