@@ -44,6 +44,12 @@ ROWS = [
     # a death after the counted noun with its auxiliary
     ("One more wounded man had died in hospital.", "en", [("killed", 1, "exact")], [("injured", 1, "exact")]),
     ("Two more injured people have died.", "en", [("killed", 2, "exact")], [("injured", 2, "exact")]),
+    # "including a child": one of the count before it (not the nominative "среди них ребёнок": devset2 gold)
+    ("At least 17 civilians had been killed, including a child.", "en", [("killed", 17, "at_least"), ("killed", 1, "exact")], []),
+    ("Погибли 17 человек, включая ребенка.", "ru", [("killed", 17, "exact"), ("killed", 1, "exact")], []),
+    ("Загинули 17 людей, включаючи дитину.", "uk", [("killed", 17, "exact"), ("killed", 1, "exact")], []),
+    ("Губернатор подтвердил гибель как минимум трёх человек, среди них ребёнок.", "ru", [], [("killed", 1, "exact")]),
+    ("17 people were injured, including a child who is in serious condition.", "en", [("injured", 17, "exact")], []),
     # fate unknown, in its own clause
     ("Алғашқы мәліметтер бойынша 4 адам қаза тапқан, 79 адамның тағдыры белгісіз болған.", "kk",
      [("killed", 4, "exact"), ("missing", 79, "exact")], [("killed", 79, "exact")]),
@@ -61,3 +67,20 @@ def test_figures_q11(text, lang, must, must_not):
         assert row in got, got
     for row in must_not:
         assert row not in got, got
+
+
+def test_utc_restatement_day_is_no_event(tmp_path):
+    """"on Saturday at about 03:00 local time (2200 GMT Friday)": the bracket restates the time in UTC,
+    its Friday is no second event."""
+    from rashomon.pipeline import Pipeline
+    from rashomon.readers import read_inputs
+
+    path = tmp_path / "dam_en.txt"
+    path.write_text("Floods: dam breaks\n\nPublished 8 April 2024\n\nThe dam on the river broke on Saturday at about "
+                    "03:00 local time (2200 GMT Friday), a regional official said. Two people died on Monday.\n",
+                    encoding="utf-8")
+    (doc,) = list(read_inputs([str(path)]))
+    whens = [e.when for e in Pipeline().analyze(doc).events]
+    assert any(w.startswith("2024-04-06T03:00") for w in whens), whens
+    assert "2024-04-05" not in whens, whens
+    assert "2024-04-08" in whens, whens
