@@ -424,7 +424,11 @@ def _daypart(text: str) -> str | None:
 
 
 def _alternative(text: str, ts: list[TimeExpr], i: int) -> bool:
-    """``11.40 am (9.20 Moscow time)``: the bracketed time restates the one before it in another zone."""
+    """``11.40 am (9.20 Moscow time)``: the bracketed time restates the one before it in another zone;
+    so does the day right after such a time ("03:00 local time (2200 GMT Friday)")."""
+    if i >= 2 and "T" not in ts[i].value and "T" in ts[i - 1].value and text[ts[i - 1].span[1]:ts[i].span[0]].strip(" ,") == "" \
+            and _alternative(text, ts, i - 1):  # (a clock at i - 1: no recursion past one step)
+        return True
     if i == 0 or "T" not in ts[i].value or "T" not in ts[i - 1].value:
         return False
     gap = text[ts[i - 1].span[1]:ts[i].span[0]].strip()
