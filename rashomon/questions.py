@@ -207,7 +207,7 @@ def _group_periods(claims: list[Claim], docs: dict[str, Document], inferred: dic
     for p, c in wide:
         hits = [i for i, q in enumerate(periods) if _overlaps(p, q)]
         if hits:
-            i = max(hits, key=lambda i: (len(groups[i]), -i))
+            i = max(hits, key=lambda i, groups=groups: (len(groups[i]), -i))  # (bound: groups is deleted below)
             groups[i].append((p, c))
             note = notes.get((c.when, i))
             if note is None:
@@ -486,7 +486,7 @@ def _question(measure: str, place: str | None, period: _periods.Period | None, g
     q = Question(id=stable_id("q", measure, place, when, group), measure=measure, place=place, when=when, group=group,
                  text=question_text(measure, place, period, group))
     day = report_days(docs)  # one string per report day, not one per claim in the sort keys
-    claims = sorted(claims, key=lambda c: (day(c), c.doc, c.span[0], c.id))
+    claims = sorted(claims, key=lambda c, day=day: (day(c), c.doc, c.span[0], c.id))  # (bound: day is deleted below)
     del day
     current, superseded = current_claims(claims, docs)
     q.values = make_values(claims, docs, ind, superseded)

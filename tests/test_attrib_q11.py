@@ -4,7 +4,6 @@ and a speaker separated from its verb by a relative clause. Sentences are invent
 from __future__ import annotations
 
 import pytest
-
 from test_attrib_q10 import _got, _names
 
 DENIALS = [
