@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from rashomon.claims import ClaimExtractor
 from rashomon.document import Document, Paragraph, Sentence
+from rashomon.segment import Segmenter
+from rashomon.timex import TimeTagger
 
 _EXTRACTOR = ClaimExtractor()
+_SEGMENTER, _TIMES = Segmenter(), TimeTagger()
+TITLE = "Хроника событий\n\n"  # a page's heading before the text (`segmented`)
 
 
 def extract(text: str, lang: str):
@@ -32,3 +36,18 @@ def attributed(text: str, lang: str, head: str = "") -> list[tuple]:
         v = list(c.value) if isinstance(c.value, tuple) else c.value
         out.append((c.measure, v, c.source.type if c.source else c.source_type, c.modality))
     return out
+
+
+def segmented(text: str, lang: str):
+    """Claims of the page ``TITLE + text`` segmented as the product does (every paragraph in ``lang``),
+    with the time tagger's expressions."""
+    doc = Document(id="t.txt", path="t.txt", text=TITLE + text, lang=lang)
+    _SEGMENTER(doc)
+    for p in doc.paragraphs:
+        p.lang = lang
+    return _EXTRACTOR(doc, _TIMES(doc), [])
+
+
+def segmented_attributed(text: str, lang: str) -> list[tuple]:
+    """``(measure, value, source type, modality)`` of every claim of `segmented`, in order."""
+    return [(c.measure, c.value, c.source.type if c.source else c.source_type, c.modality) for c in segmented(text, lang)]

@@ -18,22 +18,7 @@ language where the construction exists.
 from __future__ import annotations
 
 import pytest
-
-from rashomon.claims import ClaimExtractor
-from rashomon.document import Document
-from rashomon.segment import Segmenter
-from rashomon.timex import TimeTagger
-
-_EXTRACT, _SEGMENT, _TIMES = ClaimExtractor(), Segmenter(), TimeTagger()
-TITLE = "Хроника событий\n\n"
-
-
-def _claims(text: str, lang: str) -> list:
-    doc = Document(id="t.txt", path="t.txt", text=TITLE + text, lang=lang)
-    _SEGMENT(doc)
-    for p in doc.paragraphs:
-        p.lang = lang
-    return _EXTRACT(doc, _TIMES(doc), [])
+from claims_helpers import segmented as _claims
 
 
 def _got(text: str, lang: str) -> list[tuple]:

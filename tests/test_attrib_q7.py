@@ -11,28 +11,8 @@ events, in every language where the construction exists. Texts are segmented as 
 from __future__ import annotations
 
 import pytest
-
-from rashomon.claims import ClaimExtractor
-from rashomon.document import Document
-from rashomon.segment import Segmenter
-from rashomon.timex import TimeTagger
-
-_EXTRACT, _SEGMENT, _TIMES = ClaimExtractor(), Segmenter(), TimeTagger()
-TITLE = "Хроника событий\n\n"
-
-
-def _claims(text: str, lang: str):
-    doc = Document(id="t.txt", path="t.txt", text=TITLE + text, lang=lang)
-    _SEGMENT(doc)
-    for p in doc.paragraphs:
-        p.lang = lang
-    return _EXTRACT(doc, _TIMES(doc), [])
-
-
-def _got(text: str, lang: str) -> list[tuple]:
-    """``(measure, value, source type, modality)`` of every claim, in order."""
-    return [(c.measure, c.value, c.source.type if c.source else c.source_type, c.modality) for c in _claims(text, lang)]
-
+from claims_helpers import segmented as _claims
+from claims_helpers import segmented_attributed as _got
 
 TYPES = [
     # abbreviations of agencies, as machine translation leaves them
