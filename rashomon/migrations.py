@@ -236,6 +236,13 @@ M013_CLAIM_RECORDS: Sequence[Step] = (
     f"CREATE VIEW claim_records AS {_claim_record_sql()}",
 )
 
+M014_QUESTION_RECORDS: Sequence[Step] = (
+    # from here on a large question's ``json`` (>= `questions.SMALL_RECORD` claims) is a BLOB of its
+    # record's UTF-8 bytes, written piecewise (SQLite holds a TEXT cell whole, twice, while inserting it);
+    # this view gives every question's record as TEXT, for ``json_extract`` and the like
+    "CREATE VIEW question_records AS SELECT id, CAST(json AS TEXT) AS json FROM questions",
+)
+
 #: name -> steps, applied in this order. Append only.
 MIGRATIONS: list[tuple[str, Sequence[Step] | Callable[[sqlite3.Connection], None]]] = [
     ("001_documents", M001_DOCUMENTS),
@@ -251,6 +258,7 @@ MIGRATIONS: list[tuple[str, Sequence[Step] | Callable[[sqlite3.Connection], None
     ("011_event_records", M011_EVENT_RECORDS),
     ("012_question_extra_in_json", M012_QUESTION_EXTRA),
     ("013_claim_records", M013_CLAIM_RECORDS),
+    ("014_question_records", M014_QUESTION_RECORDS),
 ]
 
 

@@ -110,7 +110,8 @@ def test_a_store_with_whole_records_in_json_reads_the_same(sample_dossier, tmp_p
             s.conn.execute("UPDATE claims SET json = ? WHERE id = ?", (json.dumps(c.to_json(), sort_keys=True), c.id))
     monkeypatch.setattr(migrations, "MIGRATIONS", full)
     with Store(path) as s:
-        assert s.migrated == ["011_event_records", "012_question_extra_in_json", "013_claim_records"]
+        assert s.migrated == ["011_event_records", "012_question_extra_in_json", "013_claim_records",
+                              "014_question_records"]
         assert s.count("claims") == s.conn.execute(
             "SELECT count(*) FROM claims WHERE json_extract(json, '$.id') IS NOT NULL").fetchone()[0]
         assert s.claims() == [json.loads(json.dumps(c.to_json(), sort_keys=True)) for c in claims]
@@ -194,8 +195,9 @@ def test_claims_rows_keep_little_json(sample_dossier, tmp_path):
 
 @pytest.mark.parametrize("chunk", [7, 1 << 20])
 def test_large_questions_stored_piecewise_alike(sample_dossier, tmp_path, monkeypatch, chunk):
-    """A large question's JSON, streamed into its cell in chunks (`_insert_large_question`), is the
-    same TEXT as the one encoded at once, and the rows keep the questions' order."""
+    """A large question's JSON, streamed into its cell in chunks (`_insert_large_question`), holds the
+    same UTF-8 bytes as the TEXT encoded at once (as a BLOB: SQLite builds a TEXT cell whole), the view
+    ``question_records`` gives it back as the same TEXT, and the rows keep the questions' order."""
     from rashomon import questions, store
 
     whole = write_store(sample_dossier, tmp_path / "whole.sqlite")
@@ -204,9 +206,19 @@ def test_large_questions_stored_piecewise_alike(sample_dossier, tmp_path, monkey
     parts = write_store(sample_dossier, tmp_path / "parts.sqlite")
     sql = "SELECT rowid, id, json, typeof(json) FROM questions ORDER BY rowid"
     with Store(whole) as a, Store(parts) as b:
-        rows = [tuple(r) for r in b.conn.execute(sql)]
-        assert rows == [tuple(r) for r in a.conn.execute(sql)]
-        assert rows and {r[3] for r in rows} == {"text"}
-        assert [json.loads(r[2]) for r in rows] == [
+        small, large = [tuple(r) for r in a.conn.execute(sql)], [tuple(r) for r in b.conn.execute(sql)]
+        assert small and {r[3] for r in small} == {"text"} and {r[3] for r in large} == {"blob"}
+        assert [(i, q, j.encode("utf-8")) for i, q, j, _ in small] == [r[:3] for r in large]
+        view = "SELECT r.id, r.json, typeof(r.json) FROM question_records r JOIN questions q USING (id) ORDER BY q.rowid"
+        assert [tuple(r) for r in b.conn.execute(view)] == [tuple(r) for r in a.conn.execute(view)] \
+            == [(q, j, "text") for _, q, j, _ in small]
+        assert [json.loads(r[2]) for r in large] == [
             json.loads(json.dumps(q.to_json())) for q in sample_dossier.questions]
+        assert b.questions() == a.questions()
+        from rashomon.web.queries import question_detail
+
+        first = sample_dossier.questions[0]
+        assert question_detail(b, first.id) == question_detail(a, first.id) is not None
+        assert b.conn.execute("SELECT json_extract(json, '$.text') FROM question_records WHERE id = ?",
+                              (first.id,)).fetchone()[0] == first.text
         assert _content(b) == _content(a)
