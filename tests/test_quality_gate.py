@@ -34,6 +34,7 @@ CORPORA = {
     "devset13": (REPO / "tests" / "data" / "devset13" / "docs", REPO / "tests" / "data" / "devset13" / "gold", "devset13"),
     "devset14": (REPO / "tests" / "data" / "devset14" / "docs", REPO / "tests" / "data" / "devset14" / "gold", "devset14"),
     "devset15": (REPO / "tests" / "data" / "devset15" / "docs", REPO / "tests" / "data" / "devset15" / "gold", "devset15"),
+    "devset16": (REPO / "tests" / "data" / "devset16" / "docs", REPO / "tests" / "data" / "devset16" / "gold", "devset16"),
 }
 
 
