@@ -245,7 +245,7 @@ class Rules:
             # a bare "тысячу" / "более тысячи" (not the vague plural "тысячи людей") is one thousand
             w = lex.number_word(toks[k])
             if w and w[1] == "mult" and (qual != "exact" or not vague):
-                num, vague = (float(w[0]), k + 1), None
+                num, vague = _bare_mult(toks, k, w[0], lex, text), None
             elif w and w[1] == "mult" and lex.inverted.get(toks[k].low) == "mult" and k + 1 < len(toks) \
                     and (u := lex.number_word(toks[k + 1])) and u[1] != "mult" and u[0] < 10:
                 after = lex.number_word(toks[k + 2]) if k + 2 < len(toks) else None
@@ -1207,3 +1207,14 @@ def _partitive_noun(lex, toks: Sequence[Token], j: int, k: int) -> int:
     if j < len(toks) and any(t.noun and t.side not in ("left",) and t.measure != "none" for _e, t in lex.measures.at(toks, j)):
         return j
     return k
+
+
+def _bare_mult(toks: Sequence[Token], k: int, value: int, lex, text: str) -> tuple[float, int]:
+    """A bare multiplier at ``k`` and the smaller numeral words after it: "Жүз жиырма" (120), "тысяча
+    двести" (1200); just the multiplier when none follows."""
+    j = k + 1
+    if j < len(toks) and toks[j].kind == "w" and (w := lex.number_word(toks[j])) and w[1] != "mult":
+        rest = parse_number(toks, j, lex, text)
+        if rest and rest[0] < value:
+            return float(value + rest[0]), rest[1]
+    return float(value), j
