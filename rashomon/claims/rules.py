@@ -160,7 +160,8 @@ class Rules:
             if kind == "noun":
                 if a and (toks[a - 1].low in lex.zero_among or (a > 1 and f"{toks[a - 2].low} {toks[a - 1].low}" in lex.zero_among)):
                     continue
-                k = b + 1 if b < n and toks[b].text in _QUOTES | {"«"} else b
+                k = _zero_pair_end(lex, toks, b)
+                k = k + 1 if k < n and toks[k].text in _QUOTES | {"«"} else k
                 m = lex.zero_none.first(toks, k) if k < n else None
                 if m is None:
                     continue
@@ -244,7 +245,7 @@ class Rules:
             # a bare "тысячу" / "более тысячи" (not the vague plural "тысячи людей") is one thousand
             w = lex.number_word(toks[k])
             if w and w[1] == "mult" and (qual != "exact" or not vague):
-                num, vague = (float(w[0]), k + 1), None
+                num, vague = _bare_mult(toks, k, w[0], lex, text), None
             elif w and w[1] == "mult" and lex.inverted.get(toks[k].low) == "mult" and k + 1 < len(toks) \
                     and (u := lex.number_word(toks[k + 1])) and u[1] != "mult" and u[0] < 10:
                 after = lex.number_word(toks[k + 2]) if k + 2 < len(toks) else None
@@ -709,6 +710,8 @@ class Rules:
             return  # "включая смертника": the noun is the figure itself
         if k < n and toks[k].low in ("of", "из", "з", "із") and q.rule == "vague":
             k += 1
+        elif k + 1 < n and toks[k].low in ("of", "из", "з", "із"):
+            k = _partitive_noun(lex, toks, k + 1, k)  # "Two of the wounded died": the noun of the whole
         if k + 1 < n and toks[k].text in ('"', "«", "“") and toks[k + 1].kind == "w":
             k += 1  # 9 "militants": a quoted noun is still the counted noun
         elif k + 1 < n and toks[k].text in ("»", "”") and toks[k + 1].kind == "w" and q.start and toks[q.start - 1].text in ("«", "“"):
@@ -1183,3 +1186,35 @@ def _paren_ids(toks: Sequence[Token]) -> list[int]:
         if t.text == "(":
             stack.append(k)
     return out
+
+
+def _zero_pair_end(lex, toks: Sequence[Token], b: int) -> int:
+    """Where the word saying "none" may start after a zero noun ending at ``b``: past a second zero
+    noun joined by "и"/"та"/"and"/"және" ("Погибших и пострадавших нет": both are zero)."""
+    n = len(toks)
+    if b + 1 < n and toks[b].low in _AND and toks[b].low != ",":
+        ends = [e for e, (kind, _m) in lex.zero.at(toks, b + 1) if kind == "noun"]
+        if ends:
+            return max(ends)
+    return b
+
+
+def _partitive_noun(lex, toks: Sequence[Token], j: int, k: int) -> int:
+    """``j`` (past "the") when a casualty noun stands there after "of"/"из"/"з" ("Two of the wounded",
+    "Двое из раненых"): the counted noun, so a death after it can be read; else ``k`` unchanged."""
+    if j < len(toks) and toks[j].low == "the":
+        j += 1
+    if j < len(toks) and any(t.noun and t.side not in ("left",) and t.measure != "none" for _e, t in lex.measures.at(toks, j)):
+        return j
+    return k
+
+
+def _bare_mult(toks: Sequence[Token], k: int, value: int, lex, text: str) -> tuple[float, int]:
+    """A bare multiplier at ``k`` and the smaller numeral words after it: "Жүз жиырма" (120), "тысяча
+    двести" (1200); just the multiplier when none follows."""
+    j = k + 1
+    if j < len(toks) and toks[j].kind == "w" and (w := lex.number_word(toks[j])) and w[1] != "mult":
+        rest = parse_number(toks, j, lex, text)
+        if rest and rest[0] < value:
+            return float(value + rest[0]), rest[1]
+    return float(value), j
