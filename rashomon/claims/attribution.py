@@ -43,6 +43,12 @@ _AND = {"and", "и", "і", "та", "й", "және"}  # right before a verb: a s
 _LEAD = {"and", "but", "и", "а", "но", "і", "та", "але", "the", "when", "as", "after", "while", "since", "когда", "коли"}
 
 
+def _speech_dash(toks, a: int) -> bool:
+    """Does a dash of reported speech stand just before token ``a``, after a comma or a closing quote
+    ("«Погибли 30», — сказал он", "Погибли 30, — сообщил он")?"""
+    return a > 1 and toks[a - 1].text in ("—", "–", "-") and toks[a - 2].text in (",", '"', "»", "”")
+
+
 @dataclass
 class Marker:
     cue: tuple[int, int]  # token span of the cue
@@ -107,6 +113,7 @@ class Attributor:
                         continue  # "The government dismissed two officials": the verb counts its own act
                 subj = None
                 after_quote = a > 1 and toks[a - 1].text in ('"', "»", "”") and toks[a - 2].text == ","
+                after_quote = after_quote or _speech_dash(toks, a)  # "«Погибли 30», — сказал очевидец"
                 if a and (toks[a - 1].text == "," or after_quote) and b < len(toks) and self._names_source(toks, b) \
                         and self._clause_before(toks, a - 1) is None:
                     subj = self._forward(toks, b, limit=10 if after_quote else 6)  # inverted: "..., сообщил Интерфакс"
@@ -328,6 +335,8 @@ class Attributor:
             if e > s0 and self.lex.measures.first(toks, e) and self._type_of(toks[s0:e], default="") not in ("", "unknown"):
                 break  # "... басқармасы жараланғандардың саны": the count's noun after the named source
             e += 1
+        stops = word_list(self.lex.lang, "source_stops")
+        s0 = max((k + 1 for k in range(s0, e) if stops.first(toks, k)), default=s0)  # "... деген ақпаратты министрлік"
         if e > s0 and (mem := self._member(toks, s0, e)) is not None and self._type_of(toks[s0:e], default="") in ("", "unknown"):
             return mem  # "Курсанттардың бірі ... айтты": a member of a group
         if e == s0 or (self._type_of(toks[s0:e], default="") in ("", "unknown") and not self._state(toks, s0, e)):
@@ -896,6 +905,8 @@ class Attributor:
             k -= 1
         if k > 0 and toks[k].text in ('"', "»", "”"):  # '"...," said a lawyer'
             k -= 1
+        if _speech_dash(toks, k + 1):  # "«...», — сказал очевидец": the dash of direct speech
+            return True
         return k >= 0 and toks[k].text == ","
 
     # -- modality ---------------------------------------------------------------------------------
