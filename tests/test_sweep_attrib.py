@@ -225,7 +225,58 @@ KK += [
  ("Әлеуметтік желілерде 80 адам өлді деген хабарды полиция жоққа шығарды.", [(K,80,"social_media",U),(K,80,"official",X)]),
  ("Аман қалған адамның айтуынша, 50 адам қаза тапты.", [(K,50,"eyewitness",A)]),
 ]
-
+EN += [
+ ("The governor told AFP that 12 people were killed.", [(K,12,"official",A)]),
+ ("Per the health ministry, 12 people were killed.", [(K,12,"official",A)]),
+ ("The ministry put the death toll at 12.", [(K,12,"official",A)]),
+ ("The mayor said in a Telegram post that 12 people were killed.", [(K,12,"official",A)]),
+ ("A police source said 12 people were killed.", [(K,12,"official",A)]),
+ ("Sources said 12 people were killed.", [(K,12,"unknown",A)]),
+ ("The agency quoted a police spokesman as saying 12 people were killed.", [(K,12,"official",A)]),
+ ("Figures from the health ministry show 12 people were killed.", [(K,12,"official",A)]),
+ ("Data from the interior ministry showed that 40 people were detained.", [(D,40,"official",A)]),
+ ("The miners' union said 12 workers were injured.", [(I,12,"union",A)]),
+ ("The company's press service said 12 workers were injured.", [(I,12,"company",A)]),
+ ("Eyewitnesses quoted by the newspaper said 30 people died.", [(K,30,"eyewitness",A)]),
+ ("In a post on X, the minister said 30 people were injured.", [(I,30,"official",A)]),
+ ("Police said they had detained 30 people.", [(D,30,"official",A)]),
+ ("There were unconfirmed reports of 30 deaths.", [(K,30,"unknown",U)]),
+ ("Various estimates put the death toll at between 100 and 200.", [(K,(100,200),"unknown",A)]),
+]
+RU += [
+ ("Со слов очевидцев, погибли 12 человек.", [(K,12,"eyewitness",A)]),
+ ("По сведениям полиции, погибли 12 человек.", [(K,12,"official",A)]),
+ ("По подсчетам правозащитников, задержаны 120 человек.", [(D,120,"ngo",A)]),
+ ("Согласно данным Минздрава, погибли 12 человек.", [(K,12,"official",A)]),
+ ("Источник в полиции сообщил, что погибли 12 человек.", [(K,12,"official",A)]),
+ ("По информации источника в силовых структурах, погибли 12 человек.", [(K,12,"official",A)]),
+ ("Как следует из сообщения МЧС, погибли 12 человек.", [(K,12,"official",A)]),
+ ("В сообщении МВД говорится, что задержаны 40 человек.", [(D,40,"official",A)]),
+ ("Из сообщения пресс-службы следует, что ранены 12 человек.", [(I,12,"official",A)]),
+ ("По некоторым данным, погибли 30 человек.", [(K,30,"unknown",A)]),
+ ("Ходят слухи о 100 погибших.", [(K,100,"unknown",U)]),
+ ("По словам врачей, в больницу доставлены 12 человек.", [(I,12,"eyewitness",A)]),
+]
+UK += [
+ ("Зі слів очевидців, загинули 12 людей.", [(K,12,"eyewitness",A)]),
+ ("За відомостями поліції, загинули 12 людей.", [(K,12,"official",A)]),
+ ("Згідно з даними МОЗ, загинули 12 людей.", [(K,12,"official",A)]),
+ ("Джерело в поліції повідомило, що загинули 12 людей.", [(K,12,"official",A)]),
+ ("Як випливає з повідомлення ДСНС, загинули 12 людей.", [(K,12,"official",A)]),
+ ("У повідомленні МВС йдеться, що затримано 40 людей.", [(D,40,"official",A)]),
+ ("За деякими даними, загинули 30 людей.", [(K,30,"unknown",A)]),
+ ("За різними оцінками, загинули від 100 до 200 людей.", [(K,(100,200),"unknown",A)]),
+ ("Ходять чутки про 100 загиблих.", [(K,100,"unknown",U)]),
+]
+KK += [
+ ("ІІМ деректері бойынша, 12 адам қаза тапты.", [(K,12,"official",A)]),
+ ("Полиция хабарлағандай, 12 адам ұсталды.", [(D,12,"official",A)]),
+ ("Министрлік мәлімдемесінде 12 адам қаза тапқаны айтылған.", [(K,12,"official",A)]),
+ ("Дәрігерлер 12 адамның ауруханаға жеткізілгенін айтты.", [(I,12,"eyewitness",A)]),
+ ("Кейбір деректер бойынша, 30 адам қаза тапты.", [(K,30,"unknown",A)]),
+ ("Прокуратураның хабарлауынша, 40 адам ұсталды.", [(D,40,"official",A)]),
+ ("Куәгерлер 30 адам қаза тапқанын айтты.", [(K,30,"eyewitness",A)]),
+]
 
 ROWS = [(t, "en", e) for t, e in EN] + [(t, "ru", e) for t, e in RU] + [(t, "uk", e) for t, e in UK] + [(t, "kk", e) for t, e in KK]
 

@@ -673,6 +673,8 @@ class Attributor:
                 break
             elif end - k > 1 and t.low in _SUBORD:
                 break  # "... resigned after a state commission concluded": the subject starts after "after"
+            elif end - k > 1 and word_list(lex.lang, "name_stops").first(toks, k) and toks[k + 1].low != "by":
+                break  # "The agency quoted a police spokesman as saying": the quoted one speaks
             elif end - k > 1 and conn[t.low] and (c := lex.connectives.first(toks, k)) and c[1] in ("and", "contrast") and not (
                     c[1] == "and" and k and lex.source_types.ending_at(toks, k, 4) and lex.source_types.find(toks, k + 1, end)) \
                     and not (c[1] == "and" and self._joins_name(toks, k, end)):
