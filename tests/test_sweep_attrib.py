@@ -277,6 +277,48 @@ KK += [
  ("Прокуратураның хабарлауынша, 40 адам ұсталды.", [(D,40,"official",A)]),
  ("Куәгерлер 30 адам қаза тапқанын айтты.", [(K,30,"eyewitness",A)]),
 ]
+EN += [
+ ("Police rejected claims that 100 people had died.", [(K,100,"official",X)]),
+ ("The governor dismissed reports of 100 deaths as false.", [(K,100,"official",X)]),
+ ("Officials refuted rumours of 100 dead.", [(K,100,"official",X)]),
+ ("The ministry said reports of 100 dead were untrue.", [(K,100,"official",X)]),
+ ("According to unconfirmed information, 30 people died.", [(K,30,"unknown",U)]),
+ ("Rumours spread that 30 people had died.", [(K,30,"unknown",U)]),
+ ("Reportedly 30 people died.", [(K,30,"unknown",U)]),
+ ("Ministry of internal affairs informs, that 30 persons are detained.", [(D,30,"official",A)]),
+ ("As informed the press service of the akimat, 30 houses are damaged.", [("buildings_damaged",30,"official",A)]),
+ ("As reports the ministry, 12 people died.", [(K,12,"official",A)]),
+ ("The ministry said 10 people died. It added that 20 were injured.", [(K,10,"official",A),(I,20,"official",A)]),
+]
+RU += [
+ ("МВД назвало фейком сообщения о 100 погибших.", [(K,100,"official",X)]),
+ ("В полиции опровергли информацию о 100 погибших.", [(K,100,"official",X)]),
+ ("Губернатор назвал ложью слухи о 100 погибших.", [(K,100,"official",X)]),
+ ("Информация о 100 погибших не соответствует действительности, заявили в МВД.", [(K,100,"official",X)]),
+ ("По неподтвержденной информации, погибли 30 человек.", [(K,30,"unknown",U)]),
+ ("Якобы погибли 30 человек.", [(K,30,"unknown",U)]),
+ ("Распространились слухи о 30 погибших.", [(K,30,"unknown",U)]),
+ ("Власти опровергают данные о 30 погибших.", [(K,30,"official",X)]),
+ ("Губернатор сообщил о 10 погибших. По его словам, еще 20 человек ранены.", [(K,10,"official",A),(I,20,"official",A)]),
+]
+UK += [
+ ("МВС назвало фейком повідомлення про 100 загиблих.", [(K,100,"official",X)]),
+ ("У поліції спростували інформацію про 100 загиблих.", [(K,100,"official",X)]),
+ ("Губернатор назвав брехнею чутки про 100 загиблих.", [(K,100,"official",X)]),
+ ("Інформація про 100 загиблих не відповідає дійсності, заявили в МВС.", [(K,100,"official",X)]),
+ ("За неперевіреною інформацією, загинули 30 людей.", [(K,30,"unknown",U)]),
+ ("Нібито загинули 30 людей.", [(K,30,"unknown",U)]),
+ ("Поширилися чутки про 30 загиблих.", [(K,30,"unknown",U)]),
+ ("Влада заперечує дані про 30 загиблих.", [(K,30,"official",X)]),
+ ("У ДСНС повідомили про 10 загиблих. Ще 20 людей поранені.", [(K,10,"official",A),(I,20,"official",A)]),
+]
+KK += [
+ ("ІІМ 100 адам қаза тапты деген ақпаратты фейк деп атады.", [(K,100,"official",X)]),
+ ("Полиция 100 адам қаза тапты деген ақпаратты өтірік деп атады.", [(K,100,"official",X)]),
+ ("Расталмаған ақпарат бойынша, 30 адам қаза тапқан.", [(K,30,"unknown",U)]),
+ ("30 адам қаза тапты деген қауесет тарады.", [(K,30,"unknown",U)]),
+ ("ТЖМ 10 адамның қаза тапқанын хабарлады. Тағы 20 адам жарақат алды.", [(K,10,"official",A),(I,20,"official",A)]),
+]
 
 ROWS = [(t, "en", e) for t, e in EN] + [(t, "ru", e) for t, e in RU] + [(t, "uk", e) for t, e in UK] + [(t, "kk", e) for t, e in KK]
 
@@ -296,6 +338,11 @@ def test_table_is_broad():
     ("«Погибли не меньше 30 человек», — сказал журналистам очевидец.", "ru", "очевидец"),
     ("50 адам қаза тапты деген ақпаратты министрлік жоққа шығарды.", "kk", "министрлік"),
     ("Как пишет газета, погибли 11 человек.", "ru", "газета"),
+    ("The ministry said reports of 100 dead were untrue.", "en", "ministry"),
+    ("The agency quoted a police spokesman as saying 12 people were killed.", "en", "a police spokesman"),
+    ("В сообщении МВД говорится, что задержаны 40 человек.", "ru", "МВД"),
+    ("У повідомленні МВС йдеться, що затримано 40 людей.", "uk", "МВС"),
+    ("Согласно данным Минздрава, погибли 12 человек.", "ru", "Минздрава"),
 ])
 def test_source_name(text, lang, name):
     """The addressee of a statement and a Kazakh report before its subject stay out of the name."""

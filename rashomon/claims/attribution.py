@@ -102,6 +102,9 @@ class Attributor:
                         self.lex.source_types.first(toks, a - 1) or (a > 1 and toks[a - 1].text[:1].isupper()))) \
                         and not self._first_said(toks, a):
                     continue  # "the reports", "unconfirmed reports": a noun, not a verb (but "media estimated", "Associated Press concluded")
+                if self.lex.lang == "en" and a and toks[a].low in ("reports", "claims") and any(
+                        p in ("verb", "typed_verb") for _s, p in self.lex.attribution.ending_at(toks, a, 3)):
+                    continue  # "The ministry said reports of 100 dead were untrue": a noun after a speech verb
                 if a and toks[a - 1].low in _PASSIVE and toks[a].low.endswith("ed"):
                     continue  # "The toll has been revised to nine, the governor said": the toll is no speaker
                 if b + 1 < len(toks) and (toks[b].kind == "n" or self.lex.number_word(toks[b])):
