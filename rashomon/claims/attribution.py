@@ -43,6 +43,12 @@ _AND = {"and", "и", "і", "та", "й", "және"}  # right before a verb: a s
 _LEAD = {"and", "but", "и", "а", "но", "і", "та", "але", "the", "when", "as", "after", "while", "since", "когда", "коли"}
 
 
+def _speech_dash(toks, a: int) -> bool:
+    """Does a dash of reported speech stand just before token ``a``, after a comma or a closing quote
+    ("«Погибли 30», — сказал он", "Погибли 30, — сообщил он")?"""
+    return a > 1 and toks[a - 1].text in ("—", "–", "-") and toks[a - 2].text in (",", '"', "»", "”")
+
+
 @dataclass
 class Marker:
     cue: tuple[int, int]  # token span of the cue
@@ -96,6 +102,9 @@ class Attributor:
                         self.lex.source_types.first(toks, a - 1) or (a > 1 and toks[a - 1].text[:1].isupper()))) \
                         and not self._first_said(toks, a):
                     continue  # "the reports", "unconfirmed reports": a noun, not a verb (but "media estimated", "Associated Press concluded")
+                if self.lex.lang == "en" and a and toks[a].low in ("reports", "claims") and any(
+                        p in ("verb", "typed_verb") for _s, p in self.lex.attribution.ending_at(toks, a, 3)):
+                    continue  # "The ministry said reports of 100 dead were untrue": a noun after a speech verb
                 if a and toks[a - 1].low in _PASSIVE and toks[a].low.endswith("ed"):
                     continue  # "The toll has been revised to nine, the governor said": the toll is no speaker
                 if b + 1 < len(toks) and (toks[b].kind == "n" or self.lex.number_word(toks[b])):
@@ -107,6 +116,7 @@ class Attributor:
                         continue  # "The government dismissed two officials": the verb counts its own act
                 subj = None
                 after_quote = a > 1 and toks[a - 1].text in ('"', "»", "”") and toks[a - 2].text == ","
+                after_quote = after_quote or _speech_dash(toks, a)  # "«Погибли 30», — сказал очевидец"
                 if a and (toks[a - 1].text == "," or after_quote) and b < len(toks) and self._names_source(toks, b) \
                         and self._clause_before(toks, a - 1) is None:
                     subj = self._forward(toks, b, limit=10 if after_quote else 6)  # inverted: "..., сообщил Интерфакс"
@@ -328,6 +338,8 @@ class Attributor:
             if e > s0 and self.lex.measures.first(toks, e) and self._type_of(toks[s0:e], default="") not in ("", "unknown"):
                 break  # "... басқармасы жараланғандардың саны": the count's noun after the named source
             e += 1
+        stops = word_list(self.lex.lang, "source_stops")
+        s0 = max((k + 1 for k in range(s0, e) if stops.first(toks, k)), default=s0)  # "... деген ақпаратты министрлік"
         if e > s0 and (mem := self._member(toks, s0, e)) is not None and self._type_of(toks[s0:e], default="") in ("", "unknown"):
             return mem  # "Курсанттардың бірі ... айтты": a member of a group
         if e == s0 or (self._type_of(toks[s0:e], default="") in ("", "unknown") and not self._state(toks, s0, e)):
@@ -664,6 +676,8 @@ class Attributor:
                 break
             elif end - k > 1 and t.low in _SUBORD:
                 break  # "... resigned after a state commission concluded": the subject starts after "after"
+            elif end - k > 1 and word_list(lex.lang, "name_stops").first(toks, k) and toks[k + 1].low != "by":
+                break  # "The agency quoted a police spokesman as saying": the quoted one speaks
             elif end - k > 1 and conn[t.low] and (c := lex.connectives.first(toks, k)) and c[1] in ("and", "contrast") and not (
                     c[1] == "and" and k and lex.source_types.ending_at(toks, k, 4) and lex.source_types.find(toks, k + 1, end)) \
                     and not (c[1] == "and" and self._joins_name(toks, k, end)):
@@ -896,6 +910,8 @@ class Attributor:
             k -= 1
         if k > 0 and toks[k].text in ('"', "»", "”"):  # '"...," said a lawyer'
             k -= 1
+        if _speech_dash(toks, k + 1):  # "«...», — сказал очевидец": the dash of direct speech
+            return True
         return k >= 0 and toks[k].text == ","
 
     # -- modality ---------------------------------------------------------------------------------
