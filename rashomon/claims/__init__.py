@@ -34,6 +34,7 @@ from ._denials import (
     _states_count,
 )
 from .attribution import Attributor, Marker
+from .attribution_order import in_reading_order
 from .context import Context
 from .grammar import tokenize
 from .lexicon import guess_lang, lexicon
@@ -243,7 +244,7 @@ class ClaimExtractor:
             last = [m for m in markers if m.name and m.kind in ("pre", "verb", "colon")]
             if last:
                 antecedent = (last[-1], pi)
-        return _unique_ids(doc.id, out)
+        return in_reading_order(doc, _unique_ids(doc.id, out))  # a citation's claims where it stands
 
     def _claim(self, doc, toks, q: Quantity, markers, carried, attr: Attributor, paren, sent, para, lang, ctx: Context, cites, infobox,
                limit, when, antecedent, letterhead=(frozenset(), "")) -> Claim:

@@ -22,6 +22,7 @@ from operator import itemgetter
 from .. import langdata
 from ..document import Document
 from ..model import Mention, TimeExpr
+from ._place_cues import after_abbreviation, denies_as_government, vessel_name
 
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|—|–|-|/|\d)")
 # the gap between two cities of one dateline ("БІШКЕК – ДУШАНБЕ, 3 мамыр", "MOSCOW/KYIV, May 1")
@@ -45,6 +46,8 @@ class Context:
                         key=lambda m: m.span[0])
         self._minor_words = frozenset(langdata.load_list(None, "minor_places"))
         places = self._no_datelines(places)
+        places = [m for m in places if not vessel_name(doc.text, *m.span) and not denies_as_government(doc.text, m.span[1])
+                  and not (after_abbreviation(doc.text, m.span[0]) and self._kind(m) == "country")]  # "ВМС України"
         self._all, self._all_starts = places, [m.span[0] for m in places]
         places = [m for m in places if not self._speaks(m) and not self._venue(m) and not self._code_remit(m)
                   and not self._topic(m)]

@@ -35,6 +35,15 @@ def _falls_on(year: int, mmdd: str, weekday: int) -> bool:
         return False
 
 
+def corpus_years(years) -> Counter:
+    """``{year: votes}`` over every day of the run (the years its documents give any full date)."""
+    out: Counter = Counter()
+    for _docs, ys, counts in getattr(years, "_days", {}).values():
+        for y, n in zip(ys, counts, strict=True):
+            out[y] += n
+    return out
+
+
 def document_years(a, years, mapping: dict[str, str]) -> dict[str, str]:
     """``mapping`` (``{"--07-08": "2024-07-08"}``, each day's most voted year) revised for the whole
     document: a day whose weekday is stated keeps only the years it falls on that weekday in; then
@@ -52,6 +61,8 @@ def document_years(a, years, mapping: dict[str, str]) -> dict[str, str]:
         if wd is None:
             continue
         fit = Counter({y: n for y, n in cands[d].items() if _falls_on(y, d[2:], wd)})
+        if not fit:  # no voted year fits the weekday: a year of the run that does ("Saturday, 26 November")
+            fit = Counter({y: n for y, n in corpus_years(years).items() if _falls_on(y, d[2:], wd)})
         if fit:
             cands[d] = fit
     days_of: Counter = Counter()

@@ -1,0 +1,54 @@
+"""Claims in the reading order of the source text, a citation's claims where the citation stands.
+
+A ``<ref>{{cite ...}}</ref>`` is rendered in the References section at the end of the document, so
+the figures of its title ("Russian missiles hit training centre, 8 dead") come after everything else.
+In the source they stand right after the sentence or the infobox line the citation supports
+(``Citation.anchor``): listed there, a cited publisher's figure comes before the next sentence's
+same figure by another speaker ("The regional governor initially reported 8 dead"), as a reader
+(and a hand annotation) meets them.
+"""
+
+from __future__ import annotations
+
+
+from ..document import Document
+from ..model import Claim
+
+
+def _at(c: Claim) -> int:
+    return c.value_span[0] if c.value_span else c.span[0]
+
+
+def in_reading_order(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """``claims`` with each claim from a citation's rendered text moved to the end of the span the
+    citation supports (before the first claim of the text after it); the others keep their order, the
+    moved ones theirs among themselves. A citation with no anchor leaves its claims where they are."""
+    cites = doc.citations
+    moved: list[tuple[int, int, Claim]] = []
+    rest: list[Claim] = []
+    for k, c in enumerate(claims):
+        ci = c.citation
+        cite = cites[ci] if ci is not None and 0 <= ci < len(cites) else None
+        if cite is not None and cite.anchor and cite.span and cite.span[0] <= _at(c) < cite.span[1] \
+                and cite.anchor[1] <= cite.span[0]:
+            moved.append((cite.anchor[1], k, c))
+        else:
+            rest.append(c)
+    if not moved:
+        return claims
+    starts = [_at(c) for c in rest]
+    # `starts` need not be sorted (a denial row follows its rumour): place each moved claim before the
+    # first later claim of the text, scanning from the end of the sorted prefix
+    out: list[Claim] = []
+    pending = sorted(moved, key=lambda x: (x[0], x[1]))
+    j = 0
+    for c, at in zip(rest, starts, strict=True):
+        while j < len(pending) and pending[j][0] <= at:
+            out.append(pending[j][2])
+            j += 1
+        out.append(c)
+    out.extend(x[2] for x in pending[j:])
+    return out
+
+
+__all__ = ["in_reading_order"]
