@@ -58,6 +58,7 @@ from ._entity_persons import PersonNames, PersonSpelling
 from ._entity_places import PlaceNames
 from ._entity_regions import RegionWordFirst
 from ._entity_retype import PlaceEvidence, VenueOn
+from ._entity_vessels import VesselNames
 from ._entity_words import WordRecords
 from .document import Document
 from .gazetteer import Gazetteer, Place, default_gazetteer
@@ -145,7 +146,7 @@ class TaggedMention(Mention):
 
 
 class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn, PersonSpelling,
-                   WordRecords, LowercaseOrgs, FacilityPhrases):
+                   WordRecords, LowercaseOrgs, FacilityPhrases, VesselNames):
     """Finds mentions of places, organisations and people. Build once; call on each document.
     ``rec_limit``: word records kept per language (`rashomon._entity_words`; 0: none kept)."""
 
@@ -359,6 +360,7 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
         self._regions_word_first(d, out)
         self._institutions(d, out)
         self._facility_phrases(d, out)
+        self._vessel_names(d, out)
         self._person_spellings(d, out)
         return out
 

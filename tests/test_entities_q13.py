@@ -199,3 +199,29 @@ def test_a_kazakh_and_a_ukrainian_spelling_of_one_man_link(pipeline):
     ents = linked(pipeline, ("Речник Нурлан Булатов сказав, що загиблих немає.", "uk"),
                   ("Әкім Нұрлан Булатов мәлімдеді.", "kk"))
     assert together(ents, "Нурлан Булатов", "Нұрлан Булатов"), [(e.canonical, e.forms) for e in ents]
+
+
+# -- ships named after towns -------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Утром два малых бронекатера, «Бердянск» и «Никополь», подошли к проливу.", "ru", "Бердянск"),
+    ("Утром два малых бронекатера, «Бердянск» и «Никополь», подошли к проливу.", "ru", "Никополь"),
+    ("Крейсер «Москва» затонул.", "ru", "Москва"),
+    ("Обстріляли два катери ВМС України «Бердянськ» і «Нікополь».", "uk", "Бердянськ"),
+    ("Обстріляли два катери ВМС України «Бердянськ» і «Нікополь».", "uk", "Нікополь"),
+    ("Ресей «Бердянск» катерін басып алды.", "kk", "Бердянск"),
+    ('The gunboats "Berdyansk" and "Nikopol" were seized.', "en", "Nikopol"),
+    ("Буксир «Яны Капу» остановили.", "ru", "Яны Капу"),  # (nor a person)
+])
+def test_a_quoted_ship_name_is_no_place(pipeline, text, lang, name):
+    got = [(m.text, m.type) for m in tag(pipeline, text, lang)]
+    assert not any(t == name and typ in ("place", "person") for t, typ in got), got
+
+
+@pytest.mark.parametrize(("text", "lang", "form"), [
+    ("Катер вернулся в Бердянск.", "ru", "Бердянск"),  # the town itself, unquoted
+    ("Ship traffic resumed in Berdyansk.", "en", "Berdyansk"),
+    ("Судно пришло из порта. «Бердянск» — город у моря.", "ru", "Бердянск"),  # a new sentence
+])
+def test_a_town_near_a_vessel_word_stays_a_place(pipeline, text, lang, form):
+    got = {m.text: m.type for m in tag(pipeline, text, lang)}
+    assert got.get(form) == "place", got
