@@ -11,6 +11,7 @@ morphology, gazetteer and per-document state).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from itertools import compress
@@ -37,7 +38,7 @@ from ._entity_names import (
     words,
 )
 from .gazetteer import Place
-from .langdata import load_map
+from .langdata import load_list, load_map
 from .model import Mention
 from .translit import key as tkey
 from .translit import latin, word_key
@@ -58,7 +59,8 @@ _OPEN_QUOTES = frozenset({"«", '"', "“", "„", "'", "‘"})
 _CLOSE_QUOTES = frozenset({"»", '"', "”", "“", "'", "’"})
 
 
-_WATER = frozenset({"reservoir", "river", "lake"})  # landmark concepts of water bodies
+WATER = _WATER = frozenset({"reservoir", "river", "lake", "strait", "bay", "sea"})  # landmark concepts of water bodies
+_OPEN_WATER = frozenset({"strait", "bay", "sea"})  # ... that lie in no town
 # the adjective suffix of a water body's name stem (sardobinsk, kuibishevsk -> sardob, kuibishev), taken
 # off every name stem of a water body alike so that the noun and the adjective meet
 _WATER_STEM_END = re.compile(r"(?:in|yn)?sk$")
@@ -69,6 +71,12 @@ def _water_key(key: str | None) -> bool:
     """Is this a landmark key of a water body (``#lm reservoir sardob``)?"""
     parts = (key or "").split(" ")
     return len(parts) > 1 and parts[1] in _WATER
+
+
+def _open_water(key: str | None) -> bool:
+    """A landmark key of a strait, bay or sea: it lies in no town (Kerch Strait, not "(Kerch)")."""
+    parts = (key or "").split(" ")
+    return len(parts) > 1 and parts[1] in _OPEN_WATER
 
 
 def _dateline_town(text: str, m: Mention) -> bool:
@@ -173,7 +181,7 @@ class KnownNames:
             self._org_starts.clear()
         table = self._org_table(lang)
         cands = table.candidates(word_key(w), word_key(self._lemma_of(w, lang))) if table.by_first else []
-        got = self._org_starts[(w, lang)] = (table.acronyms.get(w), cands)
+        got = self._org_starts[(w, lang)] = (table.acronyms.get(w) or table.acronyms.get(_acronym_head(w, lang) or ""), cands)
         return got
 
     def _org_lookup(self, d: _Doc, i: int, lang: str, starts: tuple) -> tuple[int, str, str | None] | None:
@@ -526,7 +534,7 @@ class KnownNames:
         most; one town for every mention of the landmark, so that a figure stated there is placed in
         that town. A dateline's town ("Шымкент, 3 мамыр.") is where the report was filed: no town of
         a reservoir, river or lake (a square or a building is usually in it)."""
-        marks = [m for m in out if getattr(m, "how", "") == "landmark"]
+        marks = [m for m in out if getattr(m, "how", "") == "landmark" and not _open_water(m.key)]
         if not marks:
             return  # (most documents name no landmark)
         towns = [m for m in out if m.gazetteer_id and m.type == "place"
@@ -602,6 +610,19 @@ class KnownNames:
         known, _, parses = self.morph.info(w, lang)
         return known and bool(parses) and not any(
             p.tag.POS in {"NOUN", "ADJF", "PRTF", "NUMR", "NPRO", "ADJS", "PRTS"} for p in parses)
+
+
+def _acronym_head(w: str, lang: str) -> str | None:
+    """A Kazakh acronym without the case ending written after a hyphen (ФСБ-ның, ТЖМ-ге -> ФСБ, ТЖМ)."""
+    if lang != "kk" or "-" not in w:
+        return None
+    head, rest = w.split("-", 1)
+    return head if head.isupper() and rest.islower() and rest in _kk_endings() else None
+
+
+@functools.cache
+def _kk_endings() -> frozenset[str]:
+    return frozenset(load_list("kk", "entity_case_suffixes"))
 
 
 def _country_adjective(d: _Doc, i: int, concept: str) -> str | None:

@@ -220,6 +220,8 @@ class EntityLinker:
         self._link_persons()
         self._link_spellings()
         self._link_landmark_names()
+        self._link_water_stems()
+        self._link_initials()
         self._link_fuzzy()
         return self._entities()
 
@@ -356,6 +358,52 @@ class EntityLinker:
                 if len({self._find(o) for o in owners}) == 1:
                     self._union(min(owners), k, "landmark-name")
                     break
+
+    def _link_water_stems(self) -> None:
+        """A water body named by its place's adjective («Керченский пролив»: kerchen) and by the
+        place itself (Kerch Strait: kerch): landmark keys of one water concept whose name stems
+        differ by a derivation suffix only (one starts the other, at most three letters more) join."""
+        from ._entity_known import WATER
+
+        heads = sorted(WATER, key=len, reverse=True)
+        by_head: dict[str, list[tuple[str, str]]] = {}
+        for k in self.nodes:
+            if k.startswith(_LANDMARK):
+                rest = k[len(_LANDMARK):]
+                head = next((h for h in heads if rest.startswith(h)), None)
+                if head and len(rest) - len(head) >= 4:
+                    by_head.setdefault(head, []).append((rest[len(head):], k))
+        for head, items in sorted(by_head.items()):
+            items.sort()
+            for i, (a, ka) in enumerate(items):
+                for b, kb in items[i + 1:]:
+                    if not b.startswith(a):
+                        break  # (sorted: the stems that start with ``a`` come right after it)
+                    if len(b) - len(a) <= 3:
+                        self._union(ka, kb, f"water:{head}")
+
+    def _link_initials(self) -> None:
+        """An abbreviation (НЭВЗ) joins the one multi-word organisation of the corpus whose initials
+        it spells («Новочеркасском электровозостроительном заводе»; `initials_match`)."""
+        from ._entity_abbrev import initials_match
+
+        abbrs = sorted(k for k, n in self.nodes.items() if k.startswith("k:") and not k.startswith("k:#")
+                       and not n.gid and n.type == "org" and all(_abbreviation(f) for f in n.forms))
+        if not abbrs:
+            return
+        names: dict[str, list[tuple[str, str, int]]] = {}  # first letter -> (form, node, words)
+        abbr_set = set(abbrs)
+        for k, n in sorted(self.nodes.items()):
+            if n.type == "org" and not n.gid and k not in abbr_set:
+                for f in n.forms:
+                    if 2 <= (nw := len(f.split())) <= 7 and not _abbreviation(f):
+                        names.setdefault(latin(f[:1]).lower()[:1], []).append((f, k, nw))
+        for a in abbrs:
+            form = next(iter(self.nodes[a].forms))
+            roots = {self._find(k) for f, k, nw in names.get(latin(form[:1]).lower()[:1], [])
+                     if nw <= len(form) and initials_match(form, f)}
+            if len(roots) == 1:
+                self._union(roots.pop(), a, "initials")
 
     def _type_of(self, k: str) -> str:
         return self.nodes[k].type
@@ -586,7 +634,8 @@ def _bare_names(forms: list[str], typ: str, ns: list[_Node], gaz: Gazetteer | No
     name is not a form yet (Жамбылской области -> Жамбылской, Жамбыл облысындағы -> Жамбыл, Baizak
     district -> Baizak): the bare name is a form of the same place. Landmarks keep their forms."""
     have = {f.casefold() for f in forms}
-    if typ == "org" and gaz is not None and ns and all("@" in n.key for n in ns):  # a country's institution
+    if typ == "org" and gaz is not None and ns and all("@" in n.key or all(map(_abbreviation, n.forms)) for n in ns):
+        # a country's institution (and the abbreviation of its initials, if one joined it)
         out = []
         for f in forms:
             b = _bare_org_name(f, gaz)
@@ -608,6 +657,11 @@ def _bare_names(forms: list[str], typ: str, ns: list[_Node], gaz: Gazetteer | No
 
 
 _LANDMARK = "k:#lm"
+
+
+def _abbreviation(form: str) -> bool:
+    """An abbreviation of capital letters (НЭВЗ, NEVZ), two to seven of them."""
+    return 2 <= len(form) <= 7 and form.isupper() and form.isalpha()
 _TOWN = re.compile(r" \(([^()]{1,60})\)$")
 
 

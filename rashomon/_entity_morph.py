@@ -76,9 +76,12 @@ class Morph:
         return any(tag in _grammemes(p) and "nomn" in _grammemes(p) for p in parses)
 
     def tagged_lemma(self, word: str, lang: str, tag: str) -> str | None:
+        """Normal form of the first parse with ``tag``; a first name (``Name``) names one person, so
+        its plural readings do not count (uk «Нурлан» is no genitive plural of a feminine «Нурлана»)."""
         _, _, parses = self.info(word, lang)
         for p in parses:
-            if tag in _grammemes(p):
+            g = _grammemes(p)
+            if tag in g and not (tag == "Name" and "plur" in g):
                 return p.normal_form
         return None
 

@@ -33,11 +33,13 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from ._entity_abbrev import FacilityPhrases
 from ._entity_doc import ScanDoc as _Doc
 from ._entity_doc import Shapes as _Shapes
 from ._entity_inst import Institutions
 from ._entity_known import KnownNames
 from ._entity_link import _ascii_name, surname_stem
+from ._entity_lower_orgs import LowercaseOrgs
 from ._entity_morph import ROMAN as _ROMAN
 from ._entity_morph import Morph as _Morph
 from ._entity_morph import acronym as _acronym
@@ -56,6 +58,7 @@ from ._entity_persons import PersonNames, PersonSpelling
 from ._entity_places import PlaceNames
 from ._entity_regions import RegionWordFirst
 from ._entity_retype import PlaceEvidence, VenueOn
+from ._entity_vessels import VesselNames
 from ._entity_words import WordRecords
 from .document import Document
 from .gazetteer import Gazetteer, Place, default_gazetteer
@@ -143,7 +146,7 @@ class TaggedMention(Mention):
 
 
 class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn, PersonSpelling,
-                   WordRecords):
+                   WordRecords, LowercaseOrgs, FacilityPhrases, VesselNames):
     """Finds mentions of places, organisations and people. Build once; call on each document.
     ``rec_limit``: word records kept per language (`rashomon._entity_words`; 0: none kept)."""
 
@@ -351,10 +354,13 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
         self._lone_surnames(d, out)
         self._venues_on(d, out)
         self._qualify_landmarks(out, d.text)
+        self._lowercase_orgs(d, out)
         self._qualify_orgs(out)
         self._places_by_lemma(out)
         self._regions_word_first(d, out)
         self._institutions(d, out)
+        self._facility_phrases(d, out)
+        self._vessel_names(d, out)
         self._person_spellings(d, out)
         return out
 

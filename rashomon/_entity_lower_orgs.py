@@ -1,0 +1,102 @@
+"""English institutions written in lowercase, for `rashomon.entities.EntityTagger` (a mixin).
+
+English news writes national institutions in lowercase ("the interior ministry said", "the chief
+military prosecutor's office", "Ukraine's navy"). A lowercase run that spells a name of
+``en/entity_org_names`` word by word is that organisation when it has two words or more, or when a
+country owns it right before: a possessive ("Ukraine's navy") or a country adjective
+(``entity_country_adjectives``: "Russian navy"). The owner gives the country of the key, as "ВМС
+Украины" does in Russian; a bare name gets the document's country from ``_qualify_orgs``.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from ._entity_names import HARD_GAP, display_name, org_home, org_key
+from .langdata import load_map
+from .model import Mention
+from .translit import key as tkey
+from .translit import word_key
+
+if TYPE_CHECKING:
+    from ._entity_doc import ScanDoc as _Doc
+
+_POSSESSIVE = ("'s", "’s")
+
+
+@functools.cache
+def _adjectives() -> dict[str, str]:
+    return load_map("en", "entity_country_adjectives")
+
+
+class LowercaseOrgs:
+    """Mixin of `EntityTagger`: English organisation names written in lowercase."""
+
+    def _lowercase_orgs(self, d: _Doc, out: list[Mention]) -> None:
+        """Add (in place, sorted) the lowercase English organisation names of the document."""
+        table = self._org_table("en")
+        firsts = self._lower_firsts()
+        words, added = d.words, False
+        taken = [m.span for m in out if m.type == "org"]
+        i = 0
+        while i < len(words):
+            w = words[i]
+            if w[:3] not in firsts or not w.islower() or d.lang(i) != "en":
+                i += 1
+                continue
+            got = self._lower_name(d, i, table)
+            if got is None:
+                i += 1
+                continue
+            n, concept = got
+            cc = self._owner_country(d, i)
+            if n < 2 and cc is None:
+                i += 1
+                continue
+            a = i - 1 if cc else i
+            s, e = d.starts[a], d.ends[i + n - 1]
+            if not any(x < e and s < y for x, y in taken):
+                if cc and org_home().get(concept) == cc:
+                    cc = None  # the country its name already says
+                self._emit(d, a, i + n, "org", "org-table", display_name(concept) + (f" ({cc})" if cc else ""), out)
+                out[-1].key = org_key(concept, cc)
+                added = True
+            i += n
+        if added:
+            out.sort(key=lambda m: m.span[0])
+
+    def _lower_firsts(self) -> frozenset[str]:
+        """First three letters of the first word of every English organisation name, lowercase."""
+        got = getattr(self, "_lower_first3", None)
+        if got is None:
+            table = self._org_table("en")
+            got = self._lower_first3 = frozenset(e.words[0][:3].lower() for v in table.by_first.values() for e in v)
+        return got
+
+    def _lower_name(self, d: _Doc, i: int, table) -> tuple[int, str] | None:
+        """(tokens, concept) of the longest English name spelled in lowercase from token i, else None."""
+        k = word_key(d.words[i])
+        for e in table.candidates(k, k):  # (longest first)
+            m = len(e.words)
+            if i + m > len(d.words) or any(HARD_GAP.search(d.gaps[j]) or d.gaps[j] != " " for j in range(i + 1, i + m)):
+                continue
+            if all(d.words[j].islower() and table.word_matches(word_key(d.words[j]), word_key(d.words[j]), e.keys[j - i])
+                   for j in range(i, i + m)):
+                return m, e.concept
+        return None
+
+    def _owner_country(self, d: _Doc, i: int) -> str | None:
+        """ISO code of the country owning the name at token i: "Ukraine's", "Russian" right before."""
+        if i == 0 or d.gaps[i] != " ":
+            return None
+        w = d.words[i - 1]
+        if not w[:1].isupper():
+            return None
+        if w in _adjectives():
+            return _adjectives()[w]
+        if not w.endswith(_POSSESSIVE):
+            return None
+        ids = self.gaz.lookup(tkey(w[:-2]))
+        place = self.gaz.place(ids[0].lstrip("~")) if ids else None
+        return place.country if place is not None and place.kind == "country" else None
