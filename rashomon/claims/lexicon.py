@@ -145,6 +145,9 @@ class Lexicon:
                 (self.zero_none if row[1] == "none" else self.zero_after).add(row[0], row[1])
             elif len(row) >= 3 and row[2] in ("noun", "phrase"):
                 self.zero.add(row[0], (row[2], row[1]))
+        # casualties named in quotes with no figure ("писали о «погибших моряках»"): a vague count
+        self.rumour_heads = PhraseMatcher(r for r in _pairs(lang, "rumour_heads") if r[1] != "before")
+        self.rumour_before = frozenset(r[0] for r in _pairs(lang, "rumour_heads") if r[1] == "before")
         # the matchers every sentence with a figure is searched with, in one pass
         self.sentence_matchers = MatcherSet({"attribution": self.attribution, "connectives": self.connectives, "modality": self.modality,
                                              "nationwide": self.nationwide, "denial_refs": self.denial_refs})
@@ -165,7 +168,7 @@ class Lexicon:
         words are checked separately), so most words are skipped with one set lookup."""
         if self._starters is None:
             words = set()
-            for m in (self.qual_pre, self.range_first, self.vague, self.singular_nouns, self.zero):
+            for m in (self.qual_pre, self.range_first, self.vague, self.singular_nouns, self.zero, self.rumour_heads):
                 words.update(m.exact)
                 self.starter_stems.update(m.prefix)  # stems are looked up by their first two letters
             self._starters = frozenset(words)
