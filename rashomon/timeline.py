@@ -408,13 +408,17 @@ def _source_date_cell(text: str, u: tuple[int, int], t: TimeExpr) -> bool:
 _FIGURE_CELL = re.compile(r"(?:[^\W\d_]+\s+){0,2}[~≈<>+]?\d[\d\s.,]*\+?|[«\"“][^\W\d_]+(?:\s+[^\W\d_]+){0,2}[»\"”]")
 
 
+_QUOTED = re.compile(r"«[^«»\n]{0,200}»|“[^“”\n]{0,200}”")  # quoted words report speech, not the year's event
+
+
 def _year_event(text: str, u: tuple[int, int], t: TimeExpr, ts: list[TimeExpr]) -> bool:
     """The only date of a sentence is a stated year with no qualifier ("since", "until"; "in early
     2007" is one) and the sentence names a kind of event (died, convicted, rally...); not a background
-    year ("data published in 1992": ``time_background_years.txt``)."""
+    year ("data published in 1992": ``time_background_years.txt``); words in quotes name no kind
+    ("witnesses spoke of «hundreds killed»; in 1992 a commission did not confirm it")."""
     return len(ts) == 1 and len(t.value) == 4 and t.kind == "date" and t.certainty in ("exact", "approximate") \
         and "year" not in t.inferred and not (t.certainty == "approximate" and _bound_before(text, t.span[0])) \
-        and bool(event_kinds(text[u[0]:u[1]])) and not _background_year(text, t.span[0], t.span[1])
+        and bool(event_kinds(_QUOTED.sub(" ", text[u[0]:u[1]]))) and not _background_year(text, t.span[0], t.span[1])
 
 
 def _bound_before(text: str, at: int) -> bool:

@@ -49,6 +49,11 @@ ROWS = [
     ("Під землею перебували 67 гірників, більшість із них вийшли на поверхню.", "uk", [], []),
     ("7 persons were shot by the verdict of court, are condemned in total 105.", "en",
      [("convicted", 7, "exact"), ("convicted", 105, "exact")], [("killed", 7, "exact")]),
+    # machine-translated "stood about N persons" (a crowd); a toll that "stood at" stays a toll
+    ("In the day on factory stood about 5 thousand persons.", "en", [("participants", 5000, "about")], []),
+    ("Nearby stood 300 police officers.", "en", [("deployed", 300, "exact")], [("participants", 300, "exact")]),
+    ("The toll stood at 12 dead.", "en", [("killed", 12, "exact")], [("participants", 12, "exact")]),
+    ("The number of injured people stood at 45.", "en", [("injured", 45, "exact")], [("participants", 45, "exact")]),
     # dismissals, notices of suspicion
     ("Шахтаның 2 басшысы қызметінен босатылды.", "kk", [("dismissed", 2, "exact")], []),
     ("The bureau served notices of suspicion on two officers.", "en", [("charged", 2, "exact")], []),
@@ -192,3 +197,26 @@ def test_daypart_before_a_day_is_that_days(tmp_path):
                                  "Вранці у вівторок, 17 травня 2022 року, ракети влучили по навчальному центру.\n")]
     assert "2022-05-17" in got, got
     assert "2022-06-03" not in got, got
+
+
+def test_singular_in_quotes_is_no_vague_rumour():
+    """«погибшем ... студенте» names one person: no vague rumour, and "шахтада қалған 46 кенші" (the
+    participle) only names the miners left in the mine."""
+    from claims_helpers import summary as s
+
+    assert ("killed", None, "vague") not in s("В соцсетях распространялись сообщения о «погибшем на Болотной» студенте.", "ru")
+    assert ("missing", 46, "exact") not in s("Ресей ТЖМ шахтада қалған 46 кенші мен алты құтқарушының тірі қалу мүмкіндігі жоқ екенін хабарлады.", "kk")
+
+
+def test_daypart_before_a_weekday_alone_is_left_to_the_weekday(tmp_path):
+    got = [w for w, _ in _events(tmp_path, "uk2.md", "# Удар\n\nУ вівторок, 16 квітня 2024 року, ракети влучили в центр міста.\n\n"
+                                 "Ввечері в середу до центру міста прийшли сотні людей.\n")]
+    assert "2024-04-16" in got, got
+
+
+def test_quoted_words_name_no_year_event(tmp_path):
+    """"Очевидцы говорили о «сотнях убитых»; комиссия в 1992 году эти данные не подтвердила": the kind
+    of event is only in the quote, so the year is no event."""
+    got = [w for w, _ in _events(tmp_path, "ru2.txt", "Расстрел\n\n2 июня 1962 года войска открыли огонь. Очевидцы говорили о "
+                                 "«сотнях убитых»; комиссия в 1992 году эти данные не подтвердила.\n")]
+    assert "1992" not in got, got

@@ -10,7 +10,8 @@ figure-less sentence whose source speaks for the figures before it), ``denial_re
 topic before a colon), ``column_heads`` (a table header's measure: "Обратились"), ``inverted`` (a
 noun or multiplier before its numeral makes it approximate: "человек десять"), ``singular`` (a singular
 noun and predicate with no numeral count one: "Нападавший был ликвидирован"), ``zero`` (a count of
-zero: "Других пострадавших нет") and, for Kazakh, ``suffixes`` and ``numeral_stop`` (words that only
+zero: "Других пострадавших нет"), ``rumour_heads`` (casualties named in quotes with no figure: "писали
+о «погибших моряках»") and, for Kazakh, ``suffixes`` and ``numeral_stop`` (words that only
 look like a numeral with a suffix: "оны" is "him", not "он" + "ы"). See each file's header for its columns.
 """
 

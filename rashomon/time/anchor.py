@@ -578,10 +578,12 @@ _DAYPART_JOIN = re.compile(r"[\s,]*(?:[^\W\d_]{1,2}[\s,]+)?")
 
 
 def _daypart_of_next(cands: list[Cand], text: str) -> None:
-    """A day part right before a stated day ("Вранці у вівторок, 17 травня 2022 року", "In the morning
-    on 17 May") is that day's, not the day named before it (a page's "Оновлено 3 червня")."""
+    """A day part right before a stated day and month ("Вранці у вівторок, 17 травня 2022 року", "In the
+    morning on 17 May") is that day's, not the day named before it (a page's "Оновлено 3 червня"); a
+    weekday alone ("Ввечері в середу") is left to the weekday rules."""
     for a, b in zip(cands, cands[1:], strict=False):
-        if a.rule == "daypart" and a.H is None and a.rel is None and a.weekday is None and b.H is None and b.d is not None and b.date is not None \
+        if a.rule == "daypart" and a.H is None and a.rel is None and a.weekday is None and b.H is None \
+                and b.rule != "weekday" and b.rel is None and b.d is not None and b.date is not None \
                 and b.start - a.end <= 6 and _DAYPART_JOIN.fullmatch(text, a.end, b.start):
             a.y, a.m, a.d, a.date, a.anchor, a.inferred = b.y, b.m, b.d, b.date, "nearby", ["date"]
 
