@@ -446,14 +446,14 @@ def _counted_from_event(text: str, start: int) -> bool:
 
 @functools.cache
 def _object_suffixes() -> tuple[str, ...]:
-    from ..langdata import languages, load_list, load_map
+    from ..langdata import languages, load_list
 
     return tuple(w.casefold() for lang in languages() for w in load_list(lang, "time_relative_object_suffixes")) or ("\0",)
 
 
 @functools.cache
 def _eve_nouns() -> tuple[str, ...]:
-    from ..langdata import languages, load_list, load_map
+    from ..langdata import languages, load_list
 
     return tuple(w.casefold() for lang in languages() for w in load_list(lang, "time_eve_nouns")) or ("\0",)
 
