@@ -69,6 +69,9 @@ ROWS = [
     ("Қалпына келтіру жұмыстарына 2 мыңға жуық адам тартылды.", "kk", [("deployed", 2000, "about")], []),
     ("About 2,000 people were involved in the restoration work.", "en", [("deployed", 2000, "about")], []),
     ("Repair work on 30 houses was finished.", "en", [], []),
+    ("More than 1,500 specialists, including 400 military personnel, are working in the city.", "en",
+     [("deployed", 1500, "more_than"), ("deployed", 400, "exact")], []),
+    ("About 300 workers are working in the city.", "en", [], []),
     # residents are no buildings
     ("About 10,000 people were left without power.", "en", [], []),
     ("Без света остались 10 тысяч жителей.", "ru", [], []),
