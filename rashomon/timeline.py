@@ -33,8 +33,9 @@ from array import array
 from collections import Counter, defaultdict
 
 from .document import Document
-from .langdata import languages, load_map
+from .langdata import languages, load_list, load_map
 from .model import Claim, Mention, TimeExpr, TimelineEvent, stable_id
+from .time.anchor import _background_year
 from .time.label import make_label
 from .time.years import document_years
 
@@ -176,11 +177,16 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
         ts = by_unit.get(u, [])
         if any(h.span[0] <= u[0] and u[1] <= h.span[1] + 8 for h in headings):
             continue  # a heading dates the sentences under it (below)
-        stamp = _statement_stamp(doc.text, u, ts)
+        year = _update_year(doc.text, u) if not ts else None  # "Update 1989" over the lines it dates
+        ts = [year] if year is not None else ts
+        stamp = year is not None or _statement_stamp(doc.text, u, ts) or _update_entry(doc.text, u, ts)
+        if ts and _weather(doc.text, u) and not _has_claim(claims, u):
+            continue  # "At 22:00 the temperature fell to minus 30": a weather remark, no event
         good = [t for i, t in enumerate(ts) if _is_eventive(t, rel, main_year) and not _alternative(doc.text, ts, i)
-                and (t.span not in report or stamp) and not _source_date_cell(doc.text, u, t)]
+                and (t.span not in report or stamp) and not _source_date_cell(doc.text, u, t)
+                and not _recurring(doc.text, u, t)]
         if not good:  # "He died in 2016", "У 2021 році суд засудив": a year alone dates a stated event
-            good = [t for t in ts[:1] if _year_event(doc.text, u, t, ts)]
+            good = [t for t in ts[:1] if t is year or _year_event(doc.text, u, t, ts)]
         if good and not stamp and _is_dateline(doc, units, n, u, ts, clocks):
             continue
         if good and _clock_item(doc.text, u, ts):  # "**16:00** — ... died, detained on 9 August": an earlier day is background
@@ -244,13 +250,81 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
             continue  # "in December 2011" is background to the December days the text dates
         out.append(TimelineEvent(
             id=stable_id("t", doc.id, u[0], u[1], v), doc=doc.id, when=v,
-            label=make_label(doc.text, u, [x.span for x in by_unit.get(u, [])]) or doc.text[u[0]:u[1]].strip()[:LABEL_MAX],
+            label=make_label(doc.text, *_label_unit(doc.text, u, by_unit)) or doc.text[u[0]:u[1]].strip()[:LABEL_MAX],
             span=u, quote=doc.text[u[0]:u[1]], tz=t.tz, certainty=t.certainty, anchor=t.anchor or "explicit",
             claims=[c.id for c in claims if u[0] <= c.span[0] < u[1]],
             entities=sorted({m.entity or m.canonical or m.key or m.text
                              for m in by_start[bisect.bisect_left(m_starts, u[0]):bisect.bisect_left(m_starts, u[1])]}),
         ))
     return out
+
+
+# a blog's entry header before its dates: "Update", "**Update:**" (a word of time_statement_words.txt)
+_ENTRY_HEAD = re.compile(r"[ \t*_#]*([^\W\d_]+)[ \t]*[:.,\-–—]?[ \t]*")
+_ENTRY_YEAR = re.compile(r"[ \t*_#]*([^\W\d_]+)[ \t]*[:.,\-–—]?[ \t]*((?:1[89]|20)\d\d)[ \t*_.:]*")
+
+
+def _entry_head(text: str, a: int, b: int) -> bool:
+    from .time.when import statement_word
+
+    m = _ENTRY_HEAD.fullmatch(text, a, b)
+    return m is not None and statement_word(m.group(1))
+
+
+def _lines_after(text: str, u: tuple[int, int]) -> bool:
+    """The line after the one ``u`` ends has words of its own (an entry's body)."""
+    le = text.find("\n", u[1])
+    return le != -1 and bool(_WORD.search(text[le:le + 200].split("\n\n", 1)[0]))
+
+
+def _update_entry(text: str, u: tuple[int, int], ts: list[TimeExpr]) -> bool:
+    """A blog's entry header alone on its line over the lines it dates ("Update 02.06 12.30"): an
+    event, not a post's stamp (its body goes on in the next line)."""
+    if not ts or (u[0] and text[u[0] - 1] != "\n") or not _entry_head(text, u[0], ts[0].span[0]):
+        return False
+    return not text[ts[-1].span[1]:u[1]].strip(" \t*_.:") and _lines_after(text, u)
+
+
+def _label_unit(text: str, u: tuple[int, int], by_unit: dict) -> tuple[tuple[int, int], list[tuple[int, int]]]:
+    """The span an event's label is made of and the dates cut from it: a blog's entry header alone on
+    its line ("Update 1989") is labelled by its body's first line."""
+    cut = [x.span for x in by_unit.get(u, [])]
+    if (_update_year(text, u) is not None if not cut else _update_entry(text, u, by_unit.get(u, []))) and _lines_after(text, u):
+        a = text.find("\n", u[1]) + 1
+        b = text.find("\n", a)
+        return (a, b if b != -1 else len(text)), []
+    return u, cut
+
+
+def _update_year(text: str, u: tuple[int, int]) -> TimeExpr | None:
+    """The year of a blog's entry header alone on its line ("Update 1989") over the lines it dates,
+    which the tagger leaves to a bare number."""
+    if (u[0] and text[u[0] - 1] != "\n") or u[1] - u[0] > 40:
+        return None
+    m = _ENTRY_YEAR.fullmatch(text, u[0], u[1])
+    if m is None or not _entry_head(text, u[0], m.start(2)) or not _lines_after(text, u):
+        return None
+    return TimeExpr(span=m.span(2), text=m.group(2), value=m.group(2), kind="date", tz=None, certainty="exact",
+                    anchor="explicit")
+
+
+@functools.cache
+def _words_of(name: str) -> tuple[str, ...]:
+    return tuple({w.casefold() for lang in languages() for w in load_list(lang, name)})
+
+
+def _recurring(text: str, u: tuple[int, int], t: TimeExpr) -> bool:
+    """A date right after a word of recurrence ("Every year on 2 June", "щороку 2 червня"): a day
+    that comes back every year, no event (``time_recurrence.txt``)."""
+    before = text[max(u[0], t.span[0] - 30):t.span[0]].casefold()
+    return any(w in before for w in _words_of("time_recurrence"))
+
+
+def _weather(text: str, u: tuple[int, int]) -> bool:
+    """A weather remark: a word of ``time_weather.txt`` ("температура воздуха") in a sentence that
+    names no kind of event."""
+    s = text[u[0]:u[1]].casefold()
+    return any(w in s for w in _words_of("time_weather")) and not event_kinds(s)
 
 
 def _report_clocks(text: str, timexes: list[TimeExpr], report: set) -> set:
@@ -334,12 +408,17 @@ def _source_date_cell(text: str, u: tuple[int, int], t: TimeExpr) -> bool:
 _FIGURE_CELL = re.compile(r"(?:[^\W\d_]+\s+){0,2}[~≈<>+]?\d[\d\s.,]*\+?|[«\"“][^\W\d_]+(?:\s+[^\W\d_]+){0,2}[»\"”]")
 
 
+_QUOTED = re.compile(r"«[^«»\n]{0,200}»|“[^“”\n]{0,200}”")  # quoted words report speech, not the year's event
+
+
 def _year_event(text: str, u: tuple[int, int], t: TimeExpr, ts: list[TimeExpr]) -> bool:
     """The only date of a sentence is a stated year with no qualifier ("since", "until"; "in early
-    2007" is one) and the sentence names a kind of event (died, convicted, rally...)."""
+    2007" is one) and the sentence names a kind of event (died, convicted, rally...); not a background
+    year ("data published in 1992": ``time_background_years.txt``); words in quotes name no kind
+    ("witnesses spoke of «hundreds killed»; in 1992 a commission did not confirm it")."""
     return len(ts) == 1 and len(t.value) == 4 and t.kind == "date" and t.certainty in ("exact", "approximate") \
         and "year" not in t.inferred and not (t.certainty == "approximate" and _bound_before(text, t.span[0])) \
-        and bool(event_kinds(text[u[0]:u[1]]))
+        and bool(event_kinds(_QUOTED.sub(" ", text[u[0]:u[1]]))) and not _background_year(text, t.span[0], t.span[1])
 
 
 def _bound_before(text: str, at: int) -> bool:

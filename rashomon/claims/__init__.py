@@ -777,9 +777,12 @@ def _sentences(doc: Document) -> list[tuple[int, int]]:
     base = [s.span for s in doc.sentences] or [p.span for p in doc.paragraphs] or [(0, len(doc.text))]
     out = []
     text = doc.text
+    base = _unwrapped(text, base)
     for a, b in base:
         start = a
         for m in _SPLIT.finditer(text, a, b):
+            if m.group() == "\n" and _wrapped(text, m.start(), b):
+                continue
             cut = m.end() if m.group() != "\n" else m.start()
             if text[start:cut].strip():
                 out.append((start, cut))
@@ -787,3 +790,41 @@ def _sentences(doc: Document) -> list[tuple[int, int]]:
         if text[start:b].strip():
             out.append((start, b))
     return out
+
+
+# a line wrapped inside a sentence: the next line goes on in lower case, or with a figure after a
+# word ("звільнили ще\n2 офіцерів", "близько 30\n військових"), as in a list item the reader unindented
+_WRAP = re.compile(r"\n[ \t]*(?:[a-zа-яёіїєґәғқңөұүһ]|[0-9](?=[0-9 ,.]*[^\W\d_]))(?![\w'’-]*[ \t]*:)")
+
+
+def _wrapped(text: str, nl: int, end: int) -> bool:
+    """True when the line break at ``nl`` only wraps a sentence: the line before it ends in a word or
+    a figure (no sentence end, colon or cell) and the next one goes on (a figure goes on a line only
+    after a word; no table row and no "label: value" line is joined)."""
+    k = nl - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    m = _WRAP.match(text, nl, end)
+    if k < 0 or m is None or not text[k].isalnum():
+        return False
+    line0 = text.rfind("\n", 0, nl) + 1
+    line1 = text.find("\n", nl + 1)
+    if "\t" in text[line0:k] or "|" in text[line0:k] or "\t" in text[m.end():line1 if line1 >= 0 else end]:
+        return False
+    return text[k].isalpha() or text[m.end() - 1].isalpha()
+
+
+def _unwrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with a sentence the segmenter cut at a wrapped line joined to its next part ("Центр
+    протидії\nдезінформації назвав ці дані вигадкою")."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out:
+            gap = text[out[-1][1] : a]
+            nl = out[-1][1] + gap.find("\n")
+            if gap.count("\n") == 1 and not gap.strip() and _wrapped(text, nl, b):
+                out[-1] = (out[-1][0], b)
+                continue
+        out.append((a, b))
+    return out
+

@@ -10,7 +10,8 @@ figure-less sentence whose source speaks for the figures before it), ``denial_re
 topic before a colon), ``column_heads`` (a table header's measure: "Обратились"), ``inverted`` (a
 noun or multiplier before its numeral makes it approximate: "человек десять"), ``singular`` (a singular
 noun and predicate with no numeral count one: "Нападавший был ликвидирован"), ``zero`` (a count of
-zero: "Других пострадавших нет") and, for Kazakh, ``suffixes`` and ``numeral_stop`` (words that only
+zero: "Других пострадавших нет"), ``rumour_heads`` (casualties named in quotes with no figure: "писали
+о «погибших моряках»") and, for Kazakh, ``suffixes`` and ``numeral_stop`` (words that only
 look like a numeral with a suffix: "оны" is "him", not "он" + "ы"). See each file's header for its columns.
 """
 
@@ -145,6 +146,9 @@ class Lexicon:
                 (self.zero_none if row[1] == "none" else self.zero_after).add(row[0], row[1])
             elif len(row) >= 3 and row[2] in ("noun", "phrase"):
                 self.zero.add(row[0], (row[2], row[1]))
+        # casualties named in quotes with no figure ("писали о «погибших моряках»"): a vague count
+        self.rumour_heads = PhraseMatcher(r for r in _pairs(lang, "rumour_heads") if r[1] != "before")
+        self.rumour_before = frozenset(r[0] for r in _pairs(lang, "rumour_heads") if r[1] == "before")
         # the matchers every sentence with a figure is searched with, in one pass
         self.sentence_matchers = MatcherSet({"attribution": self.attribution, "connectives": self.connectives, "modality": self.modality,
                                              "nationwide": self.nationwide, "denial_refs": self.denial_refs})
@@ -165,7 +169,7 @@ class Lexicon:
         words are checked separately), so most words are skipped with one set lookup."""
         if self._starters is None:
             words = set()
-            for m in (self.qual_pre, self.range_first, self.vague, self.singular_nouns, self.zero):
+            for m in (self.qual_pre, self.range_first, self.vague, self.singular_nouns, self.zero, self.rumour_heads):
                 words.update(m.exact)
                 self.starter_stems.update(m.prefix)  # stems are looked up by their first two letters
             self._starters = frozenset(words)

@@ -115,6 +115,8 @@ class Rules:
             i = q.end
         if not out and lex.singular_nouns.size:
             out = self._singular(toks)
+        if not out and lex.rumour_heads.size:
+            out = self._rumoured(toks)
         if lex.zero.size:
             out = self._zeros(toks, out)
         if out and lex.subset_one.size:
@@ -172,6 +174,18 @@ class Rules:
             q.extra["single"] = (measure, (a, e), None, "zero")
             zeros.append(q)
         return sorted(out + zeros, key=attrgetter("start")) if zeros else out
+
+    def _rumoured(self, toks: Sequence[Token]) -> list[Quantity]:
+        """A figure-less report of casualties named in quotes ("писали о «погибших украинских
+        моряках»", "повідомлення про «загиблих моряків»"): a vague count of the quoted noun's measure
+        (``rumour_heads.txt``), when the quote opens right after a word that makes it the topic."""
+        lex = self.lex
+        for a, b, measure in lex.rumour_heads.find(toks):
+            if a >= 2 and toks[a - 1].text in _QUOTES | {"«"} and toks[a - 2].low in lex.rumour_before:
+                q = Quantity(a, b, a, b, None, "vague", rule="vague", head_end=b)
+                q.extra["single"] = (measure, (a, b), None, "right")
+                return [q]
+        return []
 
     def _singular(self, toks: Sequence[Token]) -> list[Quantity]:
         """A figure-less clause whose singular counted noun has a singular predicate right before it

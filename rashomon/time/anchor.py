@@ -20,7 +20,7 @@ import functools
 import re
 
 from ..document import Document
-from ..langdata import languages, load_list
+from ..langdata import languages, load_list, load_map
 from ..model import TimeExpr
 from .saying import saying_near
 from .tagger import Cand, parse_iso_date
@@ -117,8 +117,8 @@ class _Context:
             date = first       # the sentence's first day, not a background day after it, dates what follows
         self.last = (c.start, date, prec)
         self.history.append(self.last)
-        if c.d is not None:  # the nearest earlier mention of a day decides its year when named again
-            self.seen_md[(c.m, c.d)] = c.y
+        if c.d is not None and not _stamped(self.doc.text, c.start):  # the nearest earlier mention of a day
+            self.seen_md[(c.m, c.d)] = c.y  # decides its year when named again (not the page's "Posted 02.06.2012")
             if prec == 3:
                 self.seen_m[c.m] = c.y
             e = c.end_c
@@ -544,6 +544,7 @@ def anchor_all(cands: list[Cand], doc: Document) -> None:
                     c.date = _valid_date(c.y, c.m, c.d)
         if c.H is None:
             ctx.note(c)
+    _daypart_of_next(cands, doc.text)
     starts = [c.start for c in cands]
     _local_offsets(cands, doc.text)
     _document_zone(cands, doc.text)
@@ -557,6 +558,34 @@ def anchor_all(cands: list[Cand], doc: Document) -> None:
                     e.date = c.date + dt.timedelta(days=1)
                 elif c.date is None and c.pdate and (e.H, e.M) > (c.H, c.M):
                     e.pdate = c.pdate  # "--01-05T09:00/--01-05T18:00"; across midnight the end stays a time
+
+
+@functools.cache
+def _publication_words() -> tuple[str, ...]:
+    return tuple({w.casefold() for lang in languages() for w, r in load_map(lang, "time_report_markers").items()
+                  if r == "published"})
+
+
+def _stamped(text: str, start: int) -> bool:
+    """A date right after a publication marker on its line ("Posted 02.06.2012", "Оновлено 3 червня"):
+    the page's date, which names no day of the story again (``time_report_markers.txt``)."""
+    ls = text.rfind("\n", max(0, start - 40), start) + 1 or max(0, start - 40)
+    head = text[ls:start].casefold().strip(" \t*_:,.-")
+    return bool(head) and head.endswith(_publication_words())
+
+
+_DAYPART_JOIN = re.compile(r"[\s,]*(?:[^\W\d_]{1,2}[\s,]+)?")
+
+
+def _daypart_of_next(cands: list[Cand], text: str) -> None:
+    """A day part right before a stated day and month ("Вранці у вівторок, 17 травня 2022 року", "In the
+    morning on 17 May") is that day's, not the day named before it (a page's "Оновлено 3 червня"); a
+    weekday alone ("Ввечері в середу") is left to the weekday rules."""
+    for a, b in zip(cands, cands[1:], strict=False):
+        if a.rule == "daypart" and a.H is None and a.rel is None and a.weekday is None and b.H is None \
+                and b.rule != "weekday" and b.rel is None and b.d is not None and b.date is not None \
+                and b.start - a.end <= 6 and _DAYPART_JOIN.fullmatch(text, a.end, b.start):
+            a.y, a.m, a.d, a.date, a.anchor, a.inferred = b.y, b.m, b.d, b.date, "nearby", ["date"]
 
 
 def _local_offsets(cands: list[Cand], text: str) -> None:
