@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from rashomon.readers import read_inputs
-
 from rashomon.document import Document
 from rashomon.pipeline import Pipeline
+from rashomon.readers import read_inputs
 from rashomon.timeline import reanchor
 
 PIPE = Pipeline()

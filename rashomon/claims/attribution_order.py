@@ -10,7 +10,6 @@ same figure by another speaker ("The regional governor initially reported 8 dead
 
 from __future__ import annotations
 
-
 from ..document import Document
 from ..model import Claim
 
