@@ -590,6 +590,14 @@ class YearVotes:
         me = self._ord.get(doc, -1)
         return [s for s, d in zip(starts, docs, strict=True) if d != me]
 
+    def year_totals(self) -> Counter:
+        """``{year: votes}`` over every day: the years the run's documents give any full date."""
+        out: Counter = Counter()
+        for _docs, ys, counts in self._days.values():
+            for y, n in zip(ys, counts, strict=True):
+                out[y] += n
+        return out
+
     def _others(self, day: str, me: int) -> dict[int, int]:
         """``{year: votes}`` of day ``day`` from documents other than ``me``: for a year several
         documents give, the count of the last of them, at the place of the first (as a dict built

@@ -37,11 +37,7 @@ def _falls_on(year: int, mmdd: str, weekday: int) -> bool:
 
 def corpus_years(years) -> Counter:
     """``{year: votes}`` over every day of the run (the years its documents give any full date)."""
-    out: Counter = Counter()
-    for _docs, ys, counts in getattr(years, "_days", {}).values():
-        for y, n in zip(ys, counts, strict=True):
-            out[y] += n
-    return out
+    return years.year_totals() if hasattr(years, "year_totals") else Counter()
 
 
 def document_years(a, years, mapping: dict[str, str]) -> dict[str, str]:
