@@ -98,6 +98,12 @@ class Source:
     type: str  # one of SOURCE_TYPES
     span: Span | None = None  # where the attribution is stated in the document
 
+    def __post_init__(self) -> None:
+        # a name read across a wrapped line ("Центр протидії\nдезінформації") is one name: its spaces
+        # collapsed (the span still points at the text as written)
+        if self.name and ("\n" in self.name or "\t" in self.name or "  " in self.name):
+            self.name = " ".join(self.name.split())
+
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "type": self.type}
 

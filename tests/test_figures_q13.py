@@ -223,3 +223,10 @@ def test_quoted_words_name_no_year_event(tmp_path):
     got = [w for w, _ in _events(tmp_path, "ru2.txt", "Расстрел\n\n2 июня 1962 года войска открыли огонь. Очевидцы говорили о "
                                  "«сотнях убитых»; комиссия в 1992 году эти данные не подтвердила.\n")]
     assert "1992" not in got, got
+
+
+def test_a_source_name_read_across_a_wrapped_line_is_one_line():
+    from rashomon.model import Source
+
+    assert Source("Центр протидії\n  дезінформації", "official").name == "Центр протидії дезінформації"
+    assert Source("МВС", "official").name == "МВС"
