@@ -28,6 +28,18 @@ def summary(text: str, lang: str) -> list[tuple]:
     return out
 
 
+def check_summary(text: str, lang: str, must: list[tuple], must_not: list[tuple]) -> None:
+    """A figure table's row: every ``must`` summary is extracted from ``text``, no ``must_not`` one;
+    with neither, nothing at all is."""
+    got = summary(text, lang)
+    if not must and not must_not:
+        assert got == []
+    for row in must:
+        assert row in got, got
+    for row in must_not:
+        assert row not in got, got
+
+
 def attributed(text: str, lang: str, head: str = "") -> list[tuple]:
     """``(measure, value, source type, modality)`` of every claim of ``head + text``, in order (the
     source type of an unattributed claim is its ``source_type``: author or unknown)."""

@@ -9,7 +9,7 @@ those that must not (an empty "must" and "must not" means no claim at all).
 from __future__ import annotations
 
 import pytest
-from claims_helpers import summary
+from claims_helpers import check_summary
 
 K, INJ, M, D, A = "killed", "injured", "missing", "detained", "arrested"
 P, DEP, BD, VD, CV, CH = "participants", "deployed", "buildings_damaged", "vehicles_damaged", "convicted", "charged"
@@ -508,10 +508,4 @@ ROWS = EN + RU + UK + KK
 
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), ROWS, ids=[f"{r[1]}-{i}" for i, r in enumerate(ROWS)])
 def test_sweep_figures(text, lang, must, must_not):
-    got = summary(text, lang)
-    if not must and not must_not:
-        assert got == []
-    for row in must:
-        assert row in got, got
-    for row in must_not:
-        assert row not in got, got
+    check_summary(text, lang, must, must_not)
