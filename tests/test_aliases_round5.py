@@ -5,9 +5,10 @@ generic (big cities), none is a development set's event."""
 from __future__ import annotations
 
 import pytest
+from entity_helpers import linked, together
 
 from rashomon.document import Document
-from rashomon.entities import EntityLinker, EntityTagger
+from rashomon.entities import EntityTagger
 
 
 @pytest.fixture(scope="module")
@@ -25,17 +26,6 @@ def mentions(pipeline, text: str, lang: str) -> dict[str, tuple[str, str]]:
     return {m.text: (m.type, m.lemma) for m in tag(pipeline, text, lang)}
 
 
-def linked(pipeline, *docs: tuple[str, str]):
-    linker = EntityLinker()
-    for k, (text, lang) in enumerate(docs):
-        doc = Document(id=f"d{k}.txt", path=f"d{k}.txt", text=text, lang=lang)
-        pipeline.prepare(doc)
-        linker.add(pipeline.entity_tagger(doc))
-    return linker.resolve()
-
-
-def together(ents, *forms: str) -> bool:
-    return any(all(f in e.forms for f in forms) for e in ents)
 
 
 @pytest.mark.parametrize("text,lang,form,lemma", [

@@ -7,10 +7,10 @@ generic or invented, none is a development set's event."""
 from __future__ import annotations
 
 import pytest
+from entity_helpers import linked, together
 
 from rashomon._entity_abbrev import initials_match
 from rashomon.document import Document
-from rashomon.entities import EntityLinker
 
 
 def tag(pipeline, text: str, lang: str):
@@ -19,17 +19,6 @@ def tag(pipeline, text: str, lang: str):
     return pipeline.entity_tagger(doc)
 
 
-def linked(pipeline, *docs: tuple[str, str]):
-    linker = EntityLinker()
-    for k, (text, lang) in enumerate(docs):
-        doc = Document(id=f"d{k}.txt", path=f"d{k}.txt", text=text, lang=lang)
-        pipeline.prepare(doc)
-        linker.add(pipeline.entity_tagger(doc))
-    return linker.resolve()
-
-
-def together(ents, *forms: str) -> bool:
-    return any(all(f in e.forms for f in forms) for e in ents)
 
 
 def keys(pipeline, text: str, lang: str) -> dict[str, str | None]:
