@@ -35,6 +35,7 @@ CORPORA = {
     "devset14": (REPO / "tests" / "data" / "devset14" / "docs", REPO / "tests" / "data" / "devset14" / "gold", "devset14"),
     "devset15": (REPO / "tests" / "data" / "devset15" / "docs", REPO / "tests" / "data" / "devset15" / "gold", "devset15"),
     "devset16": (REPO / "tests" / "data" / "devset16" / "docs", REPO / "tests" / "data" / "devset16" / "gold", "devset16"),
+    "devset17": (REPO / "tests" / "data" / "devset17" / "docs", REPO / "tests" / "data" / "devset17" / "gold", "devset17"),
 }
 
 
