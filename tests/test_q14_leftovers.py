@@ -1,0 +1,66 @@
+"""q14 leftovers: one list of ship nouns per language (``vessel_words``) read by the claim places and
+the entities alike; names are generic or invented, none is a development set's event."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon._vessel_words import vessel_words
+from rashomon.claims._place_cues import vessel_name
+from rashomon.document import Document
+
+
+def tag(pipeline, text: str, lang: str):
+    doc = Document(id="x.txt", path="x.txt", text=text, lang=lang)
+    pipeline.prepare(doc)
+    return pipeline.entity_tagger(doc)
+
+
+# -- one list of ship nouns: lemmas, word forms and stems, conjunctions ------------------------------
+@pytest.mark.parametrize(("lang", "lemma", "form", "conj"), [
+    ("ru", "катер", "катерами", "и"),
+    ("uk", "катер", "катерів", "та"),
+    ("kk", "кеме", "кемеден", "және"),
+    ("en", "ship", "ships", "and"),
+])
+def test_vessel_words_hold_lemmas_forms_and_conjunctions(lang, lemma, form, conj):
+    got = vessel_words(lang)
+    assert lemma in got.lemmas and lemma in got.forms and form in got.forms
+    assert conj in got.conjunctions and conj not in got.lemmas and "&" not in got.lemmas
+    assert all(not s.endswith("*") for s in got.stems)
+
+
+# -- the claims side reads the nouns the entities side knew (and back) -------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("Сухогруз «Волгоград» сел на мель.", "Волгоград"),  # a lemma without listed forms
+    ("Суховантаж «Одеса» сів на мілину.", "Одеса"),
+    ("Пароход «Самара» затонул.", "Самара"),
+    ("Човен «Херсон» затонув.", "Херсон"),
+    ("The tugboats \"Odesa\" and \"Kherson\" left.", "Kherson"),
+    ("«Атырау» кемесі тоқтатылды.", "Атырау"),
+])
+def test_claims_side_sees_a_vessel_name(text, name):
+    start = text.index(name)
+    assert vessel_name(text, start, start + len(name))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Сухогруз «Волгоград» вернулся в порт.", "Волгоград"),
+    ("Пароход «Самара» затонул.", "Самара"),  # a noun the entities side did not list before
+    ("Російські військові захопили човен «Херсон» і затримали його екіпаж.", "Херсон"),
+    ("Траулер «Одесса» остановили.", "Одесса"),
+    ("The trawler \"Odesa\" was stopped.", "Odesa"),
+])
+def test_entities_side_drops_a_vessel_name(pipeline, text, name):
+    got = [(m.text, m.type) for m in tag(pipeline, text, "uk" if "і" in text or "Човен" in text else
+                                         "en" if text.isascii() else "ru")]
+    assert not any(t == name and typ in ("place", "person") for t, typ in got), got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Катер вернулся в Волгоград.", "Волгоград"),  # unquoted: the town
+    ("Ship traffic resumed in Odesa.", "Odesa"),
+])
+def test_a_town_after_a_vessel_word_stays_a_place(pipeline, text, name):
+    start = text.index(name)
+    assert not vessel_name(text, start, start + len(name))
