@@ -64,3 +64,36 @@ def test_entities_side_drops_a_vessel_name(pipeline, text, name):
 def test_a_town_after_a_vessel_word_stays_a_place(pipeline, text, name):
     start = text.index(name)
     assert not vessel_name(text, start, start + len(name))
+
+
+# -- a rumour of one death and the zero that answers it, in one sentence -----------------------------
+def _claims(text: str, lang: str):
+    from claims_helpers import extract
+    return [(c.measure, c.value, c.modality, c.source.name if c.source else None) for c in extract(text, lang)]
+
+
+@pytest.mark.parametrize(("text", "lang", "denier"), [
+    ("Rumours that a protester had died spread on Facebook overnight, but the health ministry said nobody was killed.",
+     "en", "health ministry"),
+    ("В соцсетях распространились слухи, что погиб протестующий, но в минздраве заявили, что погибших нет.", "ru", "минздраве"),
+    ("У соцмережах поширилися чутки, що загинув протестувальник, але МОЗ заявило, що загиблих немає.", "uk", "МОЗ"),
+])
+def test_rumour_of_one_death_and_its_zero_denial(text, lang, denier):
+    got = _claims(text, lang)
+    assert ("killed", 1, "unconfirmed") in [g[:3] for g in got], got
+    assert ("killed", 1, "denied", denier) in got, got
+    assert not any(g[1] == 0 for g in got), got  # the zero is the denial, no count of its own
+    assert not any(g[2] == "unconfirmed" and g[3] == denier for g in got), got  # the denier spread no rumour
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("A protester died in hospital.", "en", ("killed", 1, "asserted", None)),
+    ("Протестующий скончался в больнице.", "ru", ("killed", 1, "asserted", None)),
+    ("Протестувальник помер у лікарні.", "uk", ("killed", 1, "asserted", None)),
+    # a speaker after "but" who says something of their own does not report the figure before
+    ("Two people were injured, but the ministry said the situation was calm.", "en", ("injured", 2, "asserted", None)),
+    ("Two people were injured, police said.", "en", ("injured", 2, "asserted", "police")),
+    ("Two people were injured, but police said.", "en", ("injured", 2, "asserted", "police")),
+])
+def test_singular_protester_and_contrast_speaker(text, lang, want):
+    assert want in _claims(text, lang)
