@@ -97,3 +97,19 @@ def test_rumour_of_one_death_and_its_zero_denial(text, lang, denier):
 ])
 def test_singular_protester_and_contrast_speaker(text, lang, want):
     assert want in _claims(text, lang)
+
+
+# -- a named network as where a rumour spread --------------------------------------------------------
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Rumours that a protester had died spread on Facebook overnight, but the health ministry said nobody was killed.",
+     "en", ("killed", 1, "unconfirmed", "on Facebook")),
+    ("Users wrote on Facebook that 3 people had died.", "en", ("killed", 3, "unconfirmed", "on Facebook")),
+    ("В фейсбуке писали о трёх погибших.", "ru", ("killed", 3, "unconfirmed", "фейсбуке")),
+    ("У фейсбуці писали про трьох загиблих.", "uk", ("killed", 3, "unconfirmed", "фейсбуці")),
+    # a named speaker who wrote on a network speaks
+    ("The governor wrote on Facebook that 3 people had died.", "en", ("killed", 3, "asserted", "governor")),
+    ("Губернатор написал в фейсбуке, что погибли три человека.", "ru", ("killed", 3, "asserted", "Губернатор")),
+    ("Голова ОВА написав у фейсбуці, що загинули три людини.", "uk", ("killed", 3, "asserted", "Голова ОВА")),
+])
+def test_a_named_network_is_where_a_rumour_spread(text, lang, want):
+    assert want in _claims(text, lang)
