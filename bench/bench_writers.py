@@ -8,7 +8,8 @@ feeds the cached analyses to the corpus stages (`Assembler`, with spill, as ``ra
 writes the dossier, printing each phase as `bench_memory.py` does: wall time, RSS after, peak RSS
 during, CPU. ``--trace N`` also takes a tracemalloc snapshot at the end of each phase from copy
 questions on, and prints its peak and the ``N`` largest allocations by line (slow: for finding what
-holds memory, not for timing). ``--root`` imports ``rashomon`` from another tree (old code, for a
+holds memory, not for timing). ``--profile DIR`` writes a cProfile of each phase to ``DIR/<phase>.prof``
+(``pstats`` reads them). ``--root`` imports ``rashomon`` from another tree (old code, for a
 before/after comparison on the same cache).
 """
 
@@ -66,6 +67,7 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, default=1, help="with --save: analyze in this many processes")
     ap.add_argument("--limit", type=int, default=None, help="with --load: only the first N cached analyses")
     ap.add_argument("--trace", type=int, default=0, help="tracemalloc: top N lines at each phase's end")
+    ap.add_argument("--profile", default=None, metavar="DIR", help="cProfile each phase into DIR/<phase>.prof")
     ap.add_argument("--root", default=str(ROOT), help="the tree whose rashomon to import")
     a = ap.parse_args()
     sys.path.insert(0, a.root)
@@ -112,6 +114,29 @@ def main() -> int:
             setattr(owner, name, w)
 
         ph.wrap = wrap_traced  # type: ignore[method-assign]
+    elif a.profile:
+        import cProfile
+
+        Path(a.profile).mkdir(parents=True, exist_ok=True)
+        wrap_plain = ph.wrap
+
+        def wrap_profiled(owner, name, label):  # one profile per phase (a phase run twice: numbered)
+            wrap_plain(owner, name, label)
+            fn = getattr(owner, name)
+            runs = [0]
+
+            def w(*args, **kw):
+                runs[0] += 1
+                prof = cProfile.Profile()
+                try:
+                    return prof.runcall(fn, *args, **kw)
+                finally:
+                    stem = label.replace(" ", "_").replace("/", "").replace(".", "_")
+                    prof.dump_stats(Path(a.profile) / f"{stem}{runs[0] if runs[0] > 1 else ''}.prof")
+
+            setattr(owner, name, w)
+
+        ph.wrap = wrap_profiled  # type: ignore[method-assign]
     ph.wrap(timeline, "build_timeline", "timeline merge")
     ph.wrap(independence, "detect", "copy detection")
     ph.wrap(questions, "build_questions", "questions")

@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import heapq
 import json
+import re
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
 from html import escape
@@ -115,13 +116,37 @@ def _write_compact(f: Any, o: Any) -> None:
         f.write("}")
     elif isinstance(o, (list, _Lazy)):
         f.write("[")
-        for n, x in enumerate(o() if isinstance(o, _Lazy) else o):
-            if n:
-                f.write(", ")
-            _write_compact(f, x)
+        batch: list[Any] = []  # items encoded together: "[a, b]"[1:-1] is "a, b"
+        sep = ""
+        for x in o() if isinstance(o, _Lazy) else o:
+            batch.append(x)
+            if len(batch) >= _BATCH:
+                sep = _flush(f, batch, sep)
+        _flush(f, batch, sep)
         f.write("]")
     else:
         f.write(_COMPACT(o))
+
+
+_BATCH = 256  # items of a list inside a one-line record encoded in one call
+
+
+def _flush(f: Any, batch: list[Any], sep: str) -> str:
+    """Write the list items ``batch`` (after ``sep``), at once unless one holds a `_Lazy` list; empties
+    ``batch``; returns the separator of the next item."""
+    if not batch:
+        return sep
+    try:
+        f.write(sep + _COMPACT(batch)[1:-1])
+    except TypeError:
+        if not any(_has_lazy(x) for x in batch):
+            raise
+        for x in batch:
+            f.write(sep)
+            _write_compact(f, x)
+            sep = ", "
+    batch.clear()
+    return ", "
 
 
 def _write(f: Any, o: Any, nl: str) -> None:
@@ -300,25 +325,48 @@ def _merged(runs: Iterable[Iterable[int]]) -> Iterator[int]:
             last = i
 
 
+#: strings that ``quote(s, safe="")`` leaves as they are (ASCII letters, digits and ``_.-~``)
+_UNQUOTED = re.compile(r"[A-Za-z0-9_.~-]*")
+
+
+def _quote(s: str) -> str:
+    """``urllib.parse.quote(s, safe="")``, without its per-character work for the usual id."""
+    return s if _UNQUOTED.fullmatch(s) else quote(s, safe="")
+
+
 def _doc_iri(doc_id: str) -> str:
-    return "urn:rashomon:doc:" + quote(doc_id, safe="")
+    return "urn:rashomon:doc:" + _quote(doc_id)
 
 
-def _target(d: Dossier, doc_id: str, span: tuple[int, int]) -> dict[str, Any]:
-    doc = d.docs.get(doc_id)
-    text = doc.text if doc else ""
-    s, e = span
-    target: dict[str, Any] = {
-        "source": _doc_iri(doc_id),
-        "selector": [
-            {"type": "TextQuoteSelector", "exact": text[s:e], "prefix": text[max(0, s - CONTEXT):s],
-             "suffix": text[e:e + CONTEXT]},
-            {"type": "TextPositionSelector", "start": s, "end": e},
-        ],
-    }
-    if doc and safe_url(doc.url):
-        target["scope"] = doc.url
-    return target
+class _Targets:
+    """`_target` for many pieces of evidence: what depends only on the document (its text, IRI and
+    scope) is looked up once for a run of evidence from the same document (claims come in document
+    order)."""
+
+    def __init__(self, d: Dossier) -> None:
+        self.docs = d.docs
+        self.doc_id: Any = object()
+        self.text, self.iri, self.scope = "", "", None
+
+    def __call__(self, doc_id: str, span: tuple[int, int]) -> dict[str, Any]:
+        if doc_id != self.doc_id:
+            doc = self.docs.get(doc_id)
+            self.doc_id, self.iri = doc_id, _doc_iri(doc_id)
+            self.text = doc.text if doc else ""
+            self.scope = doc.url if doc and safe_url(doc.url) else None
+        text = self.text
+        s, e = span
+        target: dict[str, Any] = {
+            "source": self.iri,
+            "selector": [
+                {"type": "TextQuoteSelector", "exact": text[s:e], "prefix": text[max(0, s - CONTEXT):s],
+                 "suffix": text[e:e + CONTEXT]},
+                {"type": "TextPositionSelector", "start": s, "end": e},
+            ],
+        }
+        if self.scope is not None:
+            target["scope"] = self.scope
+        return target
 
 
 def annotations(d: Dossier, *, stream: bool = False) -> dict[str, Any]:
@@ -330,6 +378,7 @@ def annotations(d: Dossier, *, stream: bool = False) -> dict[str, Any]:
 
 
 def _annotation_items(d: Dossier) -> Iterator[dict[str, Any]]:
+    target = _Targets(d)
     for c in d.claims:
         desc = f"{c.measure}: {fmt_value(c.value, c.qualifier)}"
         if c.source:
@@ -337,17 +386,17 @@ def _annotation_items(d: Dossier) -> Iterator[dict[str, Any]]:
         if c.modality != "asserted":
             desc += f" [{c.modality}]"
         yield {
-            "id": f"urn:rashomon:claim:{quote(c.id, safe='')}", "type": "Annotation", "motivation": "describing",
+            "id": f"urn:rashomon:claim:{_quote(c.id)}", "type": "Annotation", "motivation": "describing",
             "body": [{"type": "TextualBody", "value": desc, "format": "text/plain", "language": "en", "purpose": "describing"},
                      {"type": "TextualBody", "value": _COMPACT(c.to_json()),
                       "format": "application/json", "purpose": "tagging"}],
-            "target": _target(d, c.doc, c.span),
+            "target": target(c.doc, c.span),
         }
     for e in d.timeline:
         yield {
-            "id": f"urn:rashomon:event:{quote(e.id, safe='')}", "type": "Annotation", "motivation": "describing",
+            "id": f"urn:rashomon:event:{_quote(e.id)}", "type": "Annotation", "motivation": "describing",
             "body": {"type": "TextualBody", "value": f"{e.when}: {e.label}", "format": "text/plain", "language": "en"},
-            "target": _target(d, e.doc, e.span),
+            "target": target(e.doc, e.span),
         }
 
 

@@ -129,11 +129,19 @@ def shingle_array(text: str, k: int = SHINGLE) -> np.ndarray:
     if len(words) < k:
         return _NONE
     joined = " ".join(words)
-    ends = list(accumulate(len(w) + 1 for w in words))  # end (+1) of each word in ``joined``
-    starts = [0, *ends[:-1]]
     blake = hashlib.blake2b
-    digests = b"".join(blake(joined[starts[i]:ends[i + k - 1] - 1].encode("utf-8"), digest_size=8).digest()
-                       for i in range(len(words) - k + 1))
+    data = joined.encode("utf-8")
+    # the words' bounds in the UTF-8 bytes: at the spaces (a space byte is only ever a space in UTF-8)
+    spaces = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 32).tolist()
+    if len(spaces) == len(words) - 1:  # no word folded into a space (never seen; checked all the same)
+        starts, ends = [0, *(x + 1 for x in spaces)], [*spaces, len(data)]
+        digests = b"".join([blake(data[a:b], digest_size=8).digest()
+                            for a, b in zip(starts, ends[k - 1:], strict=False)])  # the last k - 1 starts begin no shingle
+    else:
+        ends = list(accumulate(len(w) + 1 for w in words))  # end (+1) of each word in ``joined``
+        starts = [0, *ends[:-1]]
+        digests = b"".join(blake(joined[starts[i]:ends[i + k - 1] - 1].encode("utf-8"), digest_size=8).digest()
+                           for i in range(len(words) - k + 1))
     return np.unique(np.frombuffer(digests, dtype=">u8").astype(np.uint64))
 
 

@@ -634,13 +634,48 @@ def _parts(obj: Any, encode: Callable[[Any], str], sort_keys: bool, depth: int) 
     elif isinstance(obj, (list, tuple, Chunked)) and (len(obj) >= _BIG_LIST or depth < _DEPTH and
                                              any(isinstance(x, (dict, QuestionValue)) for x in obj)):
         yield "["
-        for i, x in enumerate(obj):
-            if i:
-                yield ", "
+        batch: list[Any] = []  # consecutive small items, encoded together: "[a, b]"[1:-1] is "a, b"
+        sep = ""
+        for x in obj:
+            if _small(x, 0):
+                batch.append(x)
+                if len(batch) >= _BATCH:
+                    yield sep + encode(batch)[1:-1]
+                    sep = ", "
+                    batch.clear()
+                continue
+            if batch:
+                yield sep + encode(batch)[1:-1]
+                sep = ", "
+                batch.clear()
+            if sep:
+                yield sep
+            sep = ", "
             yield from _parts(x, encode, sort_keys, depth + 1)
+        if batch:
+            yield sep + encode(batch)[1:-1]
         yield "]"
     else:
         yield encode(obj.to_json() if isinstance(obj, QuestionValue) else obj)
+
+
+_SCALARS = frozenset((str, int, float, bool, type(None)))
+_BATCH = 512  # small items of a large record's list encoded in one call
+
+
+def _small(x: Any, depth: int) -> bool:
+    """Whether ``x`` is plain JSON data (no `QuestionValue`, no spilled list) with no list or dict of
+    `_BIG_LIST` items or more down to three levels: encoded in one call, it is a short string."""
+    t = type(x)
+    if t in _SCALARS:
+        return True
+    if depth >= 3:
+        return False
+    if t is dict:
+        return len(x) < _BIG_LIST and all(_small(v, depth + 1) for v in x.values())
+    if t is list or t is tuple:
+        return len(x) < _BIG_LIST and all(_small(v, depth + 1) for v in x)
+    return False
 
 
 _QUESTION_FIELDS = tuple(f.name for f in dataclasses.fields(Question) if f.name != "extra")

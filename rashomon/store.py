@@ -356,17 +356,21 @@ class Store:
             # encoded piecewise (`record_parts`), never built as a dict or held as one string
             cols = (q.id, q.measure, q.place, q.when, q.group, q.text, _int(q.min), _int(q.max),
                     int(bool(q.contested)), q.grade, _int(q.conservative), None)
+            records = None  # the values' records, when the question's record was built whole
             if len(q.extra.get("claims", ())) >= SMALL_RECORD:
                 _insert_questions(c, rows, values, links)  # rows keep the questions' order
                 held = 0
                 _insert_large_question(c, cols, record_parts(q, _ENCODER.encode, sort_keys=True))
             else:
-                qj = _ENCODER.encode(q.to_json())
+                record = q.to_json()
+                qj = _ENCODER.encode(record)
                 rows.append((*cols, qj))
                 held += len(qj)
-                del qj
+                if "values" not in q.extra:  # else an extra key stands in the record for the values
+                    records = record["values"]
+                del qj, record
             for i, v in enumerate(q.values):
-                vj, sj, dj = _json(v.to_json()), _json(v.sources), _json(v.docs)
+                vj, sj, dj = _json(v.to_json() if records is None else records[i]), _json(v.sources), _json(v.docs)
                 values.append((q.id, i, *_value_cols(v.value), v.qualifier, v.independent, v.first_reported, sj, dj, vj))
                 held += sum(len(x) for x in (vj, sj, dj) if x)
                 links.extend((q.id, i, cid) for cid in v.claims)

@@ -678,6 +678,7 @@ def _container_start(a, years: YearVotes) -> None:
     if "#" not in a.doc.id:
         return
     others = years.starts(a.doc.id.split("#", 1)[0], a.doc.id)
+    days: list[str] | None = None  # the valid days of ``others``, sorted (ISO order is date order)
     for c in a.claims:
         if c.measure not in _RUNNING or c.when_how not in ("document", "report") or not c.when:
             continue
@@ -686,10 +687,24 @@ def _container_start(a, years: YearVotes) -> None:
             first = last
         if not _FULL.match(first):
             continue
-        near = [s for s in others if s < first and _valid_day(s) and
-                (dt.date.fromisoformat(first[:10]) - dt.date.fromisoformat(s)).days <= 31]
-        if near:
-            c.when = f"{min(near)}/{last or first}"
+        if days is None:
+            days = sorted({s for s in others if _valid_day(s)})
+        start = _earliest_within(days, first, 31)
+        if start is not None:
+            c.when = f"{start}/{last or first}"
+
+
+def _earliest_within(days: list[str], first: str, span: int) -> str | None:
+    """The earliest of the sorted valid ISO ``days`` before ``first`` and at most ``span`` days before
+    its day (a bisection: ISO order is date order)."""
+    try:
+        lo = (dt.date.fromisoformat(first[:10]) - dt.timedelta(days=span)).isoformat()
+    except (ValueError, OverflowError):  # no such day, or the calendar's start: day by day, as before
+        near = [s for s in days if s < first and
+                (dt.date.fromisoformat(first[:10]) - dt.date.fromisoformat(s)).days <= span]
+        return min(near) if near else None
+    i = bisect.bisect_left(days, lo)
+    return days[i] if i < len(days) and days[i] < first else None
 
 
 def _shift_guessed_years(a, years: YearVotes) -> int:

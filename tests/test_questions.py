@@ -290,6 +290,7 @@ def test_record_parts_equal_the_encoded_record(rows, sort_keys):
     encode = json.JSONEncoder(ensure_ascii=False, sort_keys=sort_keys).encode
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(questions, "SMALL_RECORD", 0)  # every question takes the piecewise path
+        mp.setattr(questions, "_BATCH", 3)  # and a long list's small items are encoded in several batches
         for q in build(claims, d1="2020-03-03"):
             assert "".join(questions.record_parts(q, encode, sort_keys=sort_keys)) == encode(q.to_json())
 
