@@ -719,7 +719,6 @@ class Context:
 
 
 @functools.cache
-@functools.cache
 def _topic_words() -> tuple[frozenset[str], frozenset[str]]:
     """``place_topic`` of every claim language: words before a place and words after it."""
     rows: dict[str, set[str]] = {"before": set(), "after": set()}
@@ -730,6 +729,7 @@ def _topic_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(rows["before"]), frozenset(rows["after"])
 
 
+@functools.cache
 def _facility_words() -> frozenset[str]:
     """Facility words of every claim language (``entity_facilities``), casefolded."""
     return frozenset(row[0].casefold() for lang in ("en", "ru", "uk", "kk")

@@ -149,6 +149,7 @@ class PhraseMatcher:
         self.exact: dict[str, list[tuple[list[tuple[str, bool]], Any]]] = {}
         self.prefix: dict[str, list[tuple[list[tuple[str, bool]], Any]]] = {}
         self.size = 0
+        self._heads: tuple[frozenset[str], frozenset[str]] | None = None  # exact first words, stems' first two letters
         self.index = _Index(self._cands)
         self.on_change: list[Callable[[], None]] = []  # called when a pattern is added (indexes over this matcher)
         for pattern, payload in entries:
@@ -164,9 +165,14 @@ class PhraseMatcher:
         else:
             self.exact.setdefault(first, []).append((words, payload))
         self.size += 1
+        self._heads = None
         self.index.clear()
         for changed in self.on_change:
             changed()
+
+    def _first_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        self._heads = (frozenset(self.exact), frozenset(self.prefix))
+        return self._heads
 
     def _cands(self, low: str) -> _Cands:
         """The patterns whose first word matches ``low``, in the order `at` reports them."""
@@ -219,6 +225,12 @@ class PhraseMatcher:
         n = len(toks)
         hi = n if hi is None else hi
         index = self.index
+        if lo == 0 and hi == n > 8:
+            # the whole sentence: when none of its words can start a pattern, nothing matches
+            lows, twos = _words_of(toks)
+            heads = self._heads or self._first_words()
+            if lows.isdisjoint(heads[0]) and twos.isdisjoint(heads[1]):
+                return []
         if lo >= 0 and hi - lo > 8 and hi <= n:
             # one C-level pass over the span tells where a pattern may start: most tokens start none
             starting = list(map(index.__getitem__, map(_LOW, toks[lo:hi])))
@@ -245,6 +257,23 @@ class PhraseMatcher:
             else:
                 i += 1
         return out
+
+
+_SEEN: tuple = (None, frozenset(), frozenset())  # the token list last searched whole, its words, their first two letters
+
+
+def _words_of(toks: Sequence[Token]) -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-case words of ``toks`` and their first two letters (what `PhraseMatcher._cands`
+    looks a word up by), computed once for the several matchers run over one sentence: token lists
+    are never modified, and the list is held, so its identity cannot be reused."""
+    global _SEEN
+    seen = _SEEN
+    if seen[0] is toks:
+        return seen[1], seen[2]
+    lows = frozenset(map(_LOW, toks))
+    twos = frozenset(w[:2] for w in lows)
+    _SEEN = (toks, lows, twos)
+    return lows, twos
 
 
 def _first(toks: Sequence[Token], i: int, cands: _Cands) -> tuple[int, Any] | None:
