@@ -897,4 +897,4 @@ def _after_event(text: str, span: tuple[int, int]) -> bool:
     counts from the event itself, not from the date of the sentence before it."""
     phrases = _event_words()[1]
     head = _SPACES.sub(" ", text[span[0] : span[0] + 60].lower()).lstrip(" *-–—\"«")
-    return any(head.startswith(p) and head[len(p) : len(p) + 1] in ("", " ", ",") for p in phrases)
+    return head.startswith(phrases) and any(head.startswith(p) and head[len(p) : len(p) + 1] in ("", " ", ",") for p in phrases)
