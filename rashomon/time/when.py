@@ -234,7 +234,7 @@ class _Facts:
     report date, the event period and start, the dated expressions by position, and what each
     sentence says about casualties. Kept in `_FACTS` under `_key`."""
 
-    __slots__ = ("doc", "timexes", "roles", "_report", "_start", "_period", "_dated_at", "_said")
+    __slots__ = ("doc", "timexes", "roles", "_report", "_start", "_period", "_dom", "_dated_at", "_said")
 
     def __init__(self, doc: Document, timexes: list[TimeExpr], roles_key: tuple) -> None:
         self.doc, self.timexes = doc, timexes
@@ -247,6 +247,7 @@ class _Facts:
         self._report: str | None | bool = False  # False: not computed yet
         self._start: str | None | bool = False
         self._period: str | None | bool = False
+        self._dom: tuple[str | None, int] | None = None  # `_dominant` (the period, the start and the timeline ask)
         self._dated_at: tuple[list[int], list[int], bool] | None = None
         self._said: dict[tuple[int, int], tuple[bool, bool]] = {}
 
@@ -404,7 +405,13 @@ def dominant_date(doc: Document, timexes: list[TimeExpr]) -> str | None:
 
 
 def _dominant(f: _Facts) -> tuple[str | None, int]:
-    """`dominant_date` and how many sentences state it."""
+    """`dominant_date` and how many sentences state it (once per `_Facts`)."""
+    if f._dom is None:
+        f._dom = _count_days(f)
+    return f._dom
+
+
+def _count_days(f: _Facts) -> tuple[str | None, int]:
     doc, timexes = f.doc, f.timexes
     blocked = [c.span for c in doc.citations if c.span]
     roles = f.roles
