@@ -69,10 +69,11 @@ class Context:
         countries = [m for m in self.places if self._kind(m) == "country"]
         self.country = Counter(self._name(m) for m in countries).most_common(1)[0][0] if countries else None
         try:
-            from ..timex import date_at
+            from ..time.when import dates_of
         except ImportError:  # the time stage is optional for this module
-            date_at = None
-        self._date_at = date_at
+            dates_of = None
+        self._date_at = dates_of
+        self._dates = None  # `date_at` of this document at an offset (its facts looked up once)
         self._tstarts = sorted(t.span[0] for t in timexes)
         self._when: dict[tuple[int, int], tuple[str | None, str | None]] = {}
         self._scopes: dict[tuple[int, int], str | None] = {}
@@ -710,7 +711,9 @@ class Context:
             if key in self._when:
                 return self._when[key]
         try:
-            got = self._date_at(self.doc, self.timexes, offset)
+            if self._dates is None:
+                self._dates = self._date_at(self.doc, self.timexes)
+            got = self._dates(offset)
         except Exception:  # noqa: BLE001 - a date is a nicety; never lose a claim over it
             got = (None, None)
         if key is not None:

@@ -21,6 +21,7 @@ import datetime as dt
 import functools
 import operator
 import re
+from collections.abc import Callable
 
 from ..document import Document
 from ..langdata import languages, load_list, load_table
@@ -652,9 +653,20 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int) -> tuple[str | 
     `rashomon.timeline.reanchor` fills it.
 
     The document's facts (roles, report date, event period...) are computed once per document and
-    expression list (`_Facts`), so each call costs about one pass over the list to recognize them.
+    expression list (`_Facts`), so each call costs about one pass over the list to recognize them
+    (`dates_of` looks them up once for many offsets).
     """
-    f = _facts(doc, timexes)
+    return _date_at(_facts(doc, timexes), doc, timexes, offset)
+
+
+def dates_of(doc: Document, timexes: list[TimeExpr]) -> Callable[[int], tuple[str | None, str | None]]:
+    """``date_at(doc, timexes, offset)`` as a function of the offset, the document's facts looked up
+    once: for a caller asking at many offsets while the expressions do not change (the claims of a
+    document)."""
+    return functools.partial(_date_at, _facts(doc, timexes), doc, timexes)
+
+
+def _date_at(f: _Facts, doc: Document, timexes: list[TimeExpr], offset: int) -> tuple[str | None, str | None]:
     roles = f.roles
     in_citation = bool(doc.citations) and any(c.span and c.span[0] <= offset < c.span[1] for c in doc.citations)
     s = doc.sentence_at(offset) if doc.sentences and not in_citation else None
