@@ -235,7 +235,7 @@ class _Facts:
     report date, the event period and start, the dated expressions by position, and what each
     sentence says about casualties. Kept in `_FACTS` under `_key`."""
 
-    __slots__ = ("doc", "timexes", "roles", "_report", "_start", "_period", "_dom", "_dated_at", "_said")
+    __slots__ = ("doc", "timexes", "roles", "_report", "_start", "_period", "_dom", "_dated_at", "_said", "_says")
 
     def __init__(self, doc: Document, timexes: list[TimeExpr], roles_key: tuple) -> None:
         self.doc, self.timexes = doc, timexes
@@ -251,6 +251,7 @@ class _Facts:
         self._dom: tuple[str | None, int] | None = None  # `_dominant` (the period, the start and the timeline ask)
         self._dated_at: tuple[list[int], list[int], bool] | None = None
         self._said: dict[tuple[int, int], tuple[bool, bool]] = {}
+        self._says: dict[tuple[int, bool], bool] = {}  # `says_day` (asked again for each claim of a sentence)
 
     def report(self) -> str | None:
         if self._report is False:
@@ -271,6 +272,12 @@ class _Facts:
         """Whether expression ``i`` is a weekday counted back to the report's own day ("the ministry said
         on Tuesday"): when the report is written, not what happened. With ``near_saying`` only when a
         verb of saying stands next to it ("суд в понедельник признал виновными 8" is the court's day)."""
+        got = self._says.get((i, near_saying))
+        if got is None:
+            got = self._says[(i, near_saying)] = self._says_day(i, near_saying)
+        return got
+
+    def _says_day(self, i: int, near_saying: bool) -> bool:
         t = self.timexes[i]
         if near_saying and t.kind == "date" and (said_on(self.doc.text, t.span) or (
                 said_after(self.doc.text, t.span) and len(_date_part(t.value)) == 10)):
