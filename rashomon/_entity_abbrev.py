@@ -35,7 +35,10 @@ class FacilityPhrases:
         """Add (in place, sorted) the facilities named by a place adjective, replacing what the scan
         made of their words; a place mention inside stays (the document's place, for its figures)."""
         made = []
-        for p in range(len(d.words) - 2):
+        last = len(d.words) - 2
+        for p in d.caps:  # (the tokens with a capital: ascending)
+            if p >= last:
+                break
             w = d.words[p]
             if w[:1].isupper() and not w.isupper() and ADJ_END.search(w) and (lang := d.tok_lang[p] or d.lang(p)) in ("ru", "uk"):
                 b = self._facility_phrase_end(d, p, lang)

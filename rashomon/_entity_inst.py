@@ -45,8 +45,8 @@ class Institutions:
         """Add (in place, sorted) the institution mentions of the document, replacing what the scan
         made of their words (a run of capitalized words), the town excepted."""
         starts = self._inst_starts()
-        found = [h for h, w in enumerate(d.words) if w[:3].lower() in starts] if any(
-            w[:3].lower() in starts for w in set(d.words)) else []
+        heads = {w for w in d.vocab if w[:3].lower() in starts}  # (most documents: none)
+        found = [h for h, w in enumerate(d.words) if w in heads] if heads else []
         made = [got for h in found if (got := self._inst_at(d, h))]
         if not made and not d.doc.links:
             return

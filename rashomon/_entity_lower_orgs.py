@@ -11,6 +11,7 @@ country owns it right before: a possessive ("Ukraine's navy") or a country adjec
 from __future__ import annotations
 
 import functools
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from ._entity_names import HARD_GAP, display_name, org_home, org_key
@@ -38,21 +39,21 @@ class LowercaseOrgs:
         table = self._org_table("en")
         firsts = self._lower_firsts()
         words, added = d.words, False
+        heads = {w for w in d.vocab if w[:3] in firsts}  # the document's words that may start a name
+        if not heads:
+            return
         taken = [m.span for m in out if m.type == "org"]
-        i = 0
-        while i < len(words):
+        free = 0  # the token after the last name added
+        for i in compress(range(len(words)), map(heads.__contains__, words)):
             w = words[i]
-            if w[:3] not in firsts or not w.islower() or d.lang(i) != "en":
-                i += 1
+            if i < free or not w.islower() or d.lang(i) != "en":
                 continue
             got = self._lower_name(d, i, table)
             if got is None:
-                i += 1
                 continue
             n, concept = got
             cc = self._owner_country(d, i)
             if n < 2 and cc is None:
-                i += 1
                 continue
             a = i - 1 if cc else i
             s, e = d.starts[a], d.ends[i + n - 1]
@@ -62,7 +63,7 @@ class LowercaseOrgs:
                 self._emit(d, a, i + n, "org", "org-table", display_name(concept) + (f" ({cc})" if cc else ""), out)
                 out[-1].key = org_key(concept, cc)
                 added = True
-            i += n
+            free = i + n
         if added:
             out.sort(key=lambda m: m.span[0])
 

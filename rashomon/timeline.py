@@ -455,12 +455,12 @@ def _is_dateline(doc: Document, units: list[tuple[int, int]], n: int, u: tuple[i
     """A byline or dateline ("«Улытау Курьер» 16 мая 2023 года, 22:15", "Zhezkazgan, 17 May 2023"),
     a forum post header or a signature date: a short line near the start or the end of the document,
     or any short line stamped with a clock time, that dates the report, not an event."""
-    words = len(_WORD.findall(_label(doc.text, u, [x.span for x in ts])))
     if ts[0].span[0] == u[0] and "T" in ts[0].value:
         return False  # a chronology line: "12:52 По бастующим был открыт огонь"
     if clocks is not None and any("T" in t.value and clocks[t.value[:16]] == 1 for t in ts) \
             and any(s.body[0] <= u[0] < s.body[1] and s.title.strip().casefold() == "infobox" for s in doc.sections):
         return False  # an infobox's "time: about 13:15 (UTC+3)" is the event's (when the text does not say it again)
+    words = len(_WORD.findall(_label(doc.text, u, [x.span for x in ts])))
     text = doc.text
     line_start = text.rfind("\n", 0, u[0]) + 1
     line_end = text.find("\n", u[1])

@@ -17,9 +17,21 @@ from .._vessel_words import vessel_words
 
 _LANGS = ("en", "ru", "uk", "kk")
 _OPEN = "«\"“„'‘"
+_OPENS = tuple(_OPEN)
 _CLOSE = "»\"”“'’"
 _WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TAIL_WORD = re.compile(r"([^\W\d_]+(?:['’-][^\W\d_]+)*)\W*$")
+# the same on the reversed text, matched at its start: one pass instead of a search from every position
+_TAIL_WORD_REV = re.compile(r"\W*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
+
+
+def _tail_word(s: str) -> tuple[int, int] | None:
+    """Span of ``_TAIL_WORD.search(s).group(1)`` (the last word of ``s``, with only non-word
+    characters after it), or None when there is none."""
+    m = _TAIL_WORD_REV.match(s[::-1])
+    if m is None:
+        return None
+    return len(s) - m.end(1), len(s) - m.start(1)
 
 
 @functools.cache
@@ -46,7 +58,7 @@ def vessel_name(text: str, start: int, end: int) -> bool:
     a list of quoted names) or before one (Kazakh «Бердянск» катері), or right after a ship noun with
     a space between ("the cruiser Moskva")."""
     lead = text[max(0, start - 160) : start]
-    quoted = lead.endswith(tuple(_OPEN))
+    quoted = lead.endswith(_OPENS)
     if quoted and text[end : end + 1] in _CLOSE:
         nxt = _WORDS.match(text, end + 2) if text[end + 1 : end + 2] == " " else None
         if nxt is not None and _is_vessel(nxt.group()):
@@ -58,10 +70,12 @@ def vessel_name(text: str, start: int, end: int) -> bool:
     conj = _vessel_words()[2]
     for _ in range(6):
         lead = lead.rstrip()
-        w = _TAIL_WORD.search(lead[-40:])
-        if w is None or w.end(1) != len(lead[-40:]) and not lead.endswith(","):
+        window = lead[-40:]
+        w = _tail_word(window)
+        if w is None or w[1] != len(window) and not lead.endswith(","):
             return False
-        if _is_vessel(w.group(1)):
+        word = window[w[0] : w[1]]
+        if _is_vessel(word):
             return True
         if not quoted:
             return False
@@ -70,8 +84,8 @@ def vessel_name(text: str, start: int, end: int) -> bool:
         # a list of quoted names: «А», «Б» і «В»
         if lead.endswith(","):
             lead = lead[:-1].rstrip()
-        elif w.group(1).lower() in conj:
-            lead = lead[: len(lead) - len(w.group(1))].rstrip()
+        elif word.lower() in conj:
+            lead = lead[: len(lead) - len(word)].rstrip()
         else:
             return False
         if not lead.endswith(tuple(_CLOSE)):
@@ -97,8 +111,8 @@ def after_abbreviation(text: str, start: int) -> bool:
     lead = text[max(0, start - 12) : start]
     if not lead.endswith(" "):
         return False
-    w = _TAIL_WORD.search(lead)
-    return w is not None and w.end(1) == len(lead) - 1 and 2 <= len(w.group(1)) <= 5 and w.group(1).isupper()
+    w = _tail_word(lead)
+    return w is not None and w[1] == len(lead) - 1 and 2 <= w[1] - w[0] <= 5 and lead[w[0] : w[1]].isupper()
 
 
 @functools.cache
@@ -115,7 +129,7 @@ def _after_words() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
 
 
 def _fits(word: str, rows: tuple[str, ...]) -> bool:
-    return any(word == r or word.startswith(r) for r in rows)
+    return word.startswith(rows)  # (a word equal to a row starts with it)
 
 
 def denies_as_government(text: str, end: int) -> bool:

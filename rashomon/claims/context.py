@@ -597,11 +597,11 @@ class Context:
         if self._kind(m) not in ("region", "country"):
             return False
         text = self.doc.text
-        stems = _remit_words()
+        entries, stems = _remit_sets()
 
         def org(w: str) -> bool:  # (an entry ending in "=" matches the whole word only: "head=", not "headed")
             w = w.lower()
-            return any(w == s or (len(s) >= 4 and not s.endswith("=") and w.startswith(s)) or w + "=" == s for s in stems)
+            return w in entries or w.startswith(stems) or w + "=" in entries
 
         lead = _CLAUSE_CUT.split(text[max(0, m.span[0] - 50) : m.span[0]])[-1].split(",")[-1]
         before = _WORDS.findall(lead)[-3:]
@@ -723,7 +723,6 @@ class Context:
 
 
 @functools.cache
-@functools.cache
 def _topic_words() -> tuple[frozenset[str], frozenset[str]]:
     """``place_topic`` of every claim language: words before a place and words after it."""
     rows: dict[str, set[str]] = {"before": set(), "after": set()}
@@ -734,6 +733,7 @@ def _topic_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(rows["before"]), frozenset(rows["after"])
 
 
+@functools.cache
 def _facility_words() -> frozenset[str]:
     """Facility words of every claim language (``entity_facilities``), casefolded."""
     return frozenset(row[0].casefold() for lang in ("en", "ru", "uk", "kk")
@@ -808,6 +808,13 @@ def _quarter_words() -> frozenset[str]:
 def _remit_words() -> tuple[str, ...]:
     """``place_remit_words`` of every claim language (stems of organisation words), lower-cased."""
     return tuple(sorted({w.lower() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_remit_words")}))
+
+
+@functools.cache
+def _remit_sets() -> tuple[frozenset[str], tuple[str, ...]]:
+    """`_remit_words` as a set (whole words) and the stems among them (four letters or more, no "=")."""
+    words = _remit_words()
+    return frozenset(words), tuple(s for s in words if len(s) >= 4 and not s.endswith("="))
 
 
 @functools.cache

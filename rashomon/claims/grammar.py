@@ -149,6 +149,7 @@ class PhraseMatcher:
         self.exact: dict[str, list[tuple[list[tuple[str, bool]], Any]]] = {}
         self.prefix: dict[str, list[tuple[list[tuple[str, bool]], Any]]] = {}
         self.size = 0
+        self._heads: tuple[frozenset[str], frozenset[str]] | None = None  # exact first words, stems' first two letters
         self.index = _Index(self._cands)
         self.on_change: list[Callable[[], None]] = []  # called when a pattern is added (indexes over this matcher)
         for pattern, payload in entries:
@@ -164,13 +165,21 @@ class PhraseMatcher:
         else:
             self.exact.setdefault(first, []).append((words, payload))
         self.size += 1
+        self._heads = None
         self.index.clear()
         for changed in self.on_change:
             changed()
 
+    def _first_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        self._heads = (frozenset(self.exact), frozenset(self.prefix))
+        return self._heads
+
     def _cands(self, low: str) -> _Cands:
         """The patterns whose first word matches ``low``, in the order `at` reports them."""
-        cands = list(self.exact.get(low, ())) + [c for c in self.prefix.get(low[:2], ()) if low.startswith(c[0][0][0])]
+        exact, stems = self.exact.get(low), self.prefix.get(low[:2])
+        if exact is None and stems is None:
+            return ()  # (most words)
+        cands = list(exact or ()) + [c for c in stems or () if low.startswith(c[0][0][0])]
         cands.sort(key=_neg_len)  # stable: equal lengths keep the order the patterns were added in
         return tuple((tuple(words[1:]), payload) for words, payload in cands)
 
@@ -219,6 +228,13 @@ class PhraseMatcher:
         n = len(toks)
         hi = n if hi is None else hi
         index = self.index
+        if lo == 0 and hi == n > 8:
+            # the whole sentence: when none of its words can start a pattern, nothing matches
+            words = _words_of(toks)
+            if words is not None:
+                heads = self._heads or self._first_words()
+                if words[0].isdisjoint(heads[0]) and words[1].isdisjoint(heads[1]):
+                    return []
         if lo >= 0 and hi - lo > 8 and hi <= n:
             # one C-level pass over the span tells where a pattern may start: most tokens start none
             starting = list(map(index.__getitem__, map(_LOW, toks[lo:hi])))
@@ -245,6 +261,28 @@ class PhraseMatcher:
             else:
                 i += 1
         return out
+
+
+_SEEN: list[tuple] = []  # the last few token lists searched whole: (tokens, their words, first two letters)
+
+
+def _words_of(toks: Sequence[Token]) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The lower-case words of ``toks`` and their first two letters (what `PhraseMatcher._cands`
+    looks a word up by), for a token list searched before (the several matchers run over one
+    sentence), else None (the list is remembered). Token lists and tokens are never modified, and
+    the lists are held, so the identities compared (tokens have no ``__eq__``) cannot be reused."""
+    global _SEEN
+    seen = _SEEN
+    for e in seen:
+        if e[0] is toks or e[0] == toks:  # the same list, or a copy of it (the same tokens: `tokenize`)
+            if e[1] is None:
+                lows = frozenset(map(_LOW, toks))
+                e2 = (e[0], lows, frozenset(w[:2] for w in lows))
+                _SEEN = [e2] + [x for x in seen if x is not e]
+                e = e2
+            return e[1], e[2]
+    _SEEN = [(toks, None, None), *seen[:2]]
+    return None
 
 
 def _first(toks: Sequence[Token], i: int, cands: _Cands) -> tuple[int, Any] | None:

@@ -21,10 +21,14 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
 
 from .. import langdata
 from ..time.lexicon import settings as time_settings
 from .grammar import _APOS, MatcherSet, PhraseMatcher, Token
+
+_TEXT = attrgetter("text")
 
 #: languages with claim data; anything else falls back by script
 LANGS = ("en", "ru", "uk", "kk")
@@ -217,7 +221,7 @@ class Lexicon:
         once every token's text is remembered."""
         memo = self.opener_memo
         try:
-            return [k for k, t in enumerate(toks) if memo[t.text]]
+            return list(compress(range(len(toks)), map(memo.__getitem__, map(_TEXT, toks))))  # (in C)
         except KeyError:  # a word seen for the first time
             return [k for k, t in enumerate(toks) if self.opens(t)]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import islice
 
 from ..langdata import languages, load_list
 from .lexicon import lexicon
@@ -63,9 +64,11 @@ def said_after(text: str, span: tuple[int, int]) -> bool:
     """A date opening its sentence, then a subject, a verb of saying and the word opening what was said
     ("В пятницу, 15 июля, Национальная полиция сообщила, что погибли 23", "On 15 July the police said
     that 23 died"), or right before such a verb ("police on 15 July said that"): the day of saying."""
-    after = list(_CLAUSE_WORDS.finditer(text, span[1], span[1] + 200))
-    opens = _opens_sentence(text, span[0])
+    # the words read: a comma, the subject, the verb and two after it (not all 200 characters')
+    after = list(islice(_CLAUSE_WORDS.finditer(text, span[1], span[1] + 200), _SUBJECT_WORDS + 4))
+    opens = None  # whether the date opens its sentence, found when it matters
     if after and after[0].group() == ",":
+        opens = _opens_sentence(text, span[0])
         if not opens:
             return False  # "the blast hit on 14 July, police said that": the date is the blast's
         after = after[1:]
@@ -75,7 +78,7 @@ def said_after(text: str, span: tuple[int, int]) -> bool:
         if not w[0].isalnum():
             return False
         if _said([w], stems):
-            if k and not opens:
+            if k and not (_opens_sentence(text, span[0]) if opens is None else opens):
                 return False
             if _FIGURE_NEXT.match(text, m.end()):
                 return True  # "the police said 23 people died", "МВД сообщило о 23 погибших"

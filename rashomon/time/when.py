@@ -234,7 +234,7 @@ class _Facts:
     report date, the event period and start, the dated expressions by position, and what each
     sentence says about casualties. Kept in `_FACTS` under `_key`."""
 
-    __slots__ = ("doc", "timexes", "roles", "_report", "_start", "_period", "_dated_at", "_said")
+    __slots__ = ("doc", "timexes", "roles", "_report", "_start", "_period", "_dom", "_dated_at", "_said", "_says")
 
     def __init__(self, doc: Document, timexes: list[TimeExpr], roles_key: tuple) -> None:
         self.doc, self.timexes = doc, timexes
@@ -247,8 +247,10 @@ class _Facts:
         self._report: str | None | bool = False  # False: not computed yet
         self._start: str | None | bool = False
         self._period: str | None | bool = False
+        self._dom: tuple[str | None, int] | None = None  # `_dominant` (the period, the start and the timeline ask)
         self._dated_at: tuple[list[int], list[int], bool] | None = None
         self._said: dict[tuple[int, int], tuple[bool, bool]] = {}
+        self._says: dict[tuple[int, bool], bool] = {}  # `says_day` (asked again for each claim of a sentence)
 
     def report(self) -> str | None:
         if self._report is False:
@@ -269,6 +271,12 @@ class _Facts:
         """Whether expression ``i`` is a weekday counted back to the report's own day ("the ministry said
         on Tuesday"): when the report is written, not what happened. With ``near_saying`` only when a
         verb of saying stands next to it ("суд в понедельник признал виновными 8" is the court's day)."""
+        got = self._says.get((i, near_saying))
+        if got is None:
+            got = self._says[(i, near_saying)] = self._says_day(i, near_saying)
+        return got
+
+    def _says_day(self, i: int, near_saying: bool) -> bool:
         t = self.timexes[i]
         if near_saying and t.kind == "date" and (said_on(self.doc.text, t.span) or (
                 said_after(self.doc.text, t.span) and len(_date_part(t.value)) == 10)):
@@ -404,7 +412,13 @@ def dominant_date(doc: Document, timexes: list[TimeExpr]) -> str | None:
 
 
 def _dominant(f: _Facts) -> tuple[str | None, int]:
-    """`dominant_date` and how many sentences state it."""
+    """`dominant_date` and how many sentences state it (once per `_Facts`)."""
+    if f._dom is None:
+        f._dom = _count_days(f)
+    return f._dom
+
+
+def _count_days(f: _Facts) -> tuple[str | None, int]:
     doc, timexes = f.doc, f.timexes
     blocked = [c.span for c in doc.citations if c.span]
     roles = f.roles
@@ -654,7 +668,8 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int, *,
     `rashomon.timeline.reanchor` fills it.
 
     The document's facts (roles, report date, event period...) are computed once per document and
-    expression list (`_Facts`), so each call costs about one pass over the list to recognize them.
+    expression list (`_Facts`), so each call costs about one pass over the list to recognize them
+    (`document_facts` looks them up once for many offsets, passed as ``facts=``).
     """
     f = facts if facts is not None else _facts(doc, timexes)
     roles = f.roles
@@ -906,4 +921,4 @@ def _after_event(text: str, span: tuple[int, int]) -> bool:
     counts from the event itself, not from the date of the sentence before it."""
     phrases = _event_words()[1]
     head = _SPACES.sub(" ", text[span[0] : span[0] + 60].lower()).lstrip(" *-–—\"«")
-    return any(head.startswith(p) and head[len(p) : len(p) + 1] in ("", " ", ",") for p in phrases)
+    return head.startswith(phrases) and any(head.startswith(p) and head[len(p) : len(p) + 1] in ("", " ", ",") for p in phrases)
