@@ -235,7 +235,11 @@ class Rules:
         if k >= len(toks) or toks[k].kind != "w":
             return True
         lex = self.lex
-        return bool(self._subset_at(toks, k) or lex.nouns.first(toks, k) or lex.measures.first(toks, k))
+        if self._subset_at(toks, k) or lex.nouns.first(toks, k) or lex.measures.first(toks, k):
+            return True
+        # one adjective before a counted building or vehicle ("несколько торговых павильонов")
+        nm = lex.nouns.first(toks, k + 1) if k + 1 < len(toks) and toks[k + 1].kind == "w" else None
+        return nm is not None and nm[1].cls in ("building", "vehicle")
 
     @staticmethod
     def _joins(toks: Sequence[Token], a: int, b: int) -> bool:
@@ -374,6 +378,8 @@ class Rules:
             return "partitive"
         if v1 == 1 and v2 is None and self._subset_at(toks, e) and self._described(toks, e):
             return "described"  # "one of them a paediatric nephrologist": who one was, not a count  # "один из участников" (not "один из них с ожогами", nor "загибель одного з учасників": a death)
+        if v2 is None and self._subset_at(toks, e) and self._aged(toks, e):
+            return "described"  # "one of them was 24 years", "одному из них было 24 года": an age, not a count
         if e < n:
             if lex.nonclaim["after"].first(toks, e) and not self._lower_month(toks, e):
                 return "date" if self._is_month(toks, e) else "unit"
@@ -427,7 +433,7 @@ class Rules:
         """A connective at ``k`` (ending at ``e``) before a lone trigger that closes the clause:
         "remained as missing.", "listed as dead," (not "as wounded protester dies")."""
         lex = self.lex
-        m = lex.measures.first(toks, e)
+        m = lex.measures.first(toks, e) or lex.measures.first(toks, k)  # or a trigger opening with it: "as suspects."
         if m is None:
             return False
         j = m[0]
@@ -460,6 +466,18 @@ class Rules:
                 return False
             j += 1
         return True
+
+    def _aged(self, toks, e: int) -> bool:
+        """After "one of them": at most two words, then a number its unit makes no count ("was 24 years",
+        "было 24 года"): the subset is described by an age or a measure, not counted."""
+        lex, n = self.lex, len(toks)
+        c = max(end for end, kind in lex.connectives.at(toks, e) if kind == "subset")
+        for j in range(c, min(n - 1, c + 3)):
+            if toks[j].kind == "n":
+                return bool(lex.nonclaim["after"].first(toks, j + 1))
+            if toks[j].kind != "w" or lex.measures.first(toks, j) or lex.nouns.first(toks, j):
+                return False
+        return False
 
     def _subset_at(self, toks, e: int) -> bool:
         """A pronoun subset right after a figure: "one of them", "один из них"."""
