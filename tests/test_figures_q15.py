@@ -54,6 +54,10 @@ ROWS = [
     ("Полиция оценила толпу в 800 человек.", "ru", [("participants", 800, "exact")], []),
     ("Police estimated the crowd at 800 people.", "en", [("participants", 800, "exact")], []),
     ("Толпа из 300 человек напала на 3 полицейских.", "ru", [], [("participants", 3, "exact")]),
+    # a meeting that began gathers the participants a bare figure after it counts
+    ("On the square the meeting began. The organizers spoke about 5000.", "en", [("participants", 5000, "exact")], []),
+    ("The meeting began at noon, about 2000 people came.", "en", [("participants", 2000, "about")], []),
+    ("The meeting of the council began after 12 people were killed.", "en", [("killed", 12, "exact")], [("participants", 12, "exact")]),
     # people held (passive) are detained; hostages are not
     ("The bureau said that more than 500 people had been held in Almaty, Astana and other cities.", "en",
      [("detained", 500, "more_than")], []),
