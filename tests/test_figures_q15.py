@@ -89,6 +89,19 @@ ROWS = [
     ("Погибли 2 человека, одному из них было 24 года.", "ru", [("killed", 2, "exact")], [("killed", 1, "exact")]),
     ("Загинули 2 людини, одному з них було 24 роки.", "uk", [("killed", 2, "exact")], [("killed", 1, "exact")]),
     ("Five were injured, two of them seriously.", "en", [("injured", 5, "exact"), ("injured", 2, "exact")], []),
+    # zero as a negation: a negative pronoun with a negated verb, no one detained, "nobody was lost"
+    ("Ни один участник не пострадал, сотрудники полиции физическую силу не применяли.", "ru", [("injured", 0, "exact")], []),
+    ("Ни один ребёнок не погиб.", "ru", [("killed", 0, "exact")], [("killed", 1, "exact")]),
+    ("Никто не был задержан.", "ru", [("detained", 0, "exact")], []),
+    ("Ни один чиновник министерства до сих пор не допрошен.", "ru", [], []),
+    ("Жоден учасник не постраждав.", "uk", [("injured", 0, "exact")], []),
+    ("Нікого не затримали.", "uk", [("detained", 0, "exact")], []),
+    ("Not a single protester was injured.", "en", [("injured", 0, "exact")], []),
+    ("Not one person died.", "en", [("killed", 0, "exact")], []),
+    ("Police said no one was detained.", "en", [("detained", 0, "exact")], []),
+    ("Nobody was lost in the night.", "en", [("killed", 0, "exact")], []),
+    ("Полиция ешкімді ұстамады.", "kk", [("detained", 0, "exact")], []),
+    ("Ешкімді ұстамағанын мәлімдеді.", "kk", [("detained", 0, "exact")], []),
 ]
 
 

@@ -36,6 +36,7 @@ _CLAUSE = ("contrast", "purpose", "clause", "relative")  # connectives that open
 _REL = frozenset(("who", "whose", "whom", "which", "that", "чей", "чья", "чьи", "который", "которого", "которой", "которые",
                   "чий", "чия", "чиї", "який", "якого", "якої", "які", "яких"))
 _APPOS = frozenset(("a", "an"))
+_ZERO_MEASURES = frozenset(("killed", "injured", "detained", "arrested", "missing"))  # a zero a negative pronoun may state
 _NEG = frozenset(("не", "ни", "ні", "not", "no", "never", "any", "емес", "жоқ", "жодна", "жоден", "жодного", "любой"))
 _ONE_AUX = frozenset(("is", "was", "has", "had", "remains", "remained"))
 _DAY_LIST = {",", "and", "и", "і", "та", "й", "или", "або", "or", "-", "–", "және", "мен", "бен", "пен"}
@@ -159,7 +160,12 @@ class Rules:
             if any(s <= a < e or a <= s < b for s, e in taken):
                 continue
             e = b
-            if kind == "noun":
+            if kind == "pronoun":  # "Ни один участник не пострадал", "not a single protester was hurt"
+                hit = self._negated_trigger(toks, b, measure)
+                if hit is None:
+                    continue
+                e, measure = hit
+            elif kind == "noun":
                 if a and (toks[a - 1].low in lex.zero_among or (a > 1 and f"{toks[a - 2].low} {toks[a - 1].low}" in lex.zero_among)):
                     continue
                 k = _zero_pair_end(lex, toks, b)
@@ -174,6 +180,25 @@ class Rules:
             q.extra["single"] = (measure, (a, e), None, "zero")
             zeros.append(q)
         return sorted(out + zeros, key=attrgetter("start")) if zeros else out
+
+    def _negated_trigger(self, toks: Sequence[Token], b: int, need: str) -> tuple[int, str] | None:
+        """After a negative pronoun ending at ``b`` ("ни один", "жоден", "not a single"): at most three
+        words of its noun, then (for ``need`` "neg") a negation, at most an auxiliary, and a casualty or
+        detention trigger: where the zero ends and its measure."""
+        lex, n = self.lex, len(toks)
+        j = b
+        while j < min(n, b + 4) and toks[j].kind == "w" and toks[j].low not in _NEG:
+            m = lex.measures.first(toks, j) if need == "bare" else None
+            if m and m[1].measure in _ZERO_MEASURES:
+                return m[0], m[1].measure
+            j += 1
+        if need != "neg" or j >= n or toks[j].low not in _NEG:
+            return None
+        for k in (j + 1, j + 2):  # "не пострадал", "не был ранен"
+            m = lex.measures.first(toks, k) if k < n and toks[k].kind == "w" else None
+            if m and m[1].measure in _ZERO_MEASURES:
+                return m[0], m[1].measure
+        return None
 
     def _rumoured(self, toks: Sequence[Token]) -> list[Quantity]:
         """A figure-less report of casualties named in quotes ("писали о «погибших украинских
