@@ -168,3 +168,17 @@ def test_table_date_cells_are_no_events(tmp_path):
     assert "2015-01-13T14:30+02:00" in got and "2015-01-13T17:05+02:00" in got, got
     assert not any(w.startswith(("2015-01-14", "2015-01-15", "2015-01-10")) for w in got), got
     assert "2015-01-13T15:40+02:00" not in got, got
+
+
+def test_table_cells_are_no_range(tmp_path):
+    """"| щонайменше 10 | — | 13 січня |": a figure, an empty cell and a date are no range "10 — 13"."""
+    from rashomon.pipeline import Pipeline
+    from rashomon.readers import read_inputs
+
+    path = tmp_path / "uk.md"
+    path.write_text(TABLE, encoding="utf-8")
+    (doc,) = list(read_inputs([str(path)]))
+    got = [(c.measure, c.value, c.qualifier) for c in Pipeline().analyze(doc).claims]
+    assert ("killed", 10, "at_least") in got, got
+    assert not any(isinstance(v, tuple) for _m, v, _q in got), got
+    assert ("injured", 16, "exact") in got, got

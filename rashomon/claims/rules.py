@@ -19,6 +19,7 @@ Two named rules:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
@@ -36,6 +37,7 @@ _CLAUSE = ("contrast", "purpose", "clause", "relative")  # connectives that open
 _REL = frozenset(("who", "whose", "whom", "which", "that", "чей", "чья", "чьи", "который", "которого", "которой", "которые",
                   "чий", "чия", "чиї", "який", "якого", "якої", "які", "яких"))
 _APPOS = frozenset(("a", "an"))
+_CELL_BREAK = re.compile(r"[\t|\n]")  # a table cell's or a line's edge between two numbers
 _ZERO_MEASURES = frozenset(("killed", "injured", "detained", "arrested", "missing"))  # a zero a negative pronoun may state
 _NEG = frozenset(("не", "ни", "ні", "not", "no", "never", "any", "емес", "жоқ", "жодна", "жоден", "жодного", "любой"))
 _ONE_AUX = frozenset(("is", "was", "has", "had", "remains", "remained"))
@@ -321,6 +323,8 @@ class Rules:
             if need_first == "_" and toks[e].text in ("—", "–") and toks[e].start > toks[e - 1].end and \
                     (toks[k].kind != "n" or (e2 < len(toks) and toks[e2].kind != "n")):
                 continue  # "бірі — он жасар бала" (one of them — a ten-year-old): no range of words
+            if e2 < len(toks) and _CELL_BREAK.search(text, toks[e - 1].end, toks[e2].start):
+                continue  # "| щонайменше 10 | — | 13 січня |": table cells are no range
             if e2 < len(toks) and toks[e2].kind in "nw":
                 num2 = parse_number(toks, e2, lex, text)
                 if num2:
