@@ -54,6 +54,11 @@ ROWS = [
     ("Полиция оценила толпу в 800 человек.", "ru", [("participants", 800, "exact")], []),
     ("Police estimated the crowd at 800 people.", "en", [("participants", 800, "exact")], []),
     ("Толпа из 300 человек напала на 3 полицейских.", "ru", [], [("participants", 3, "exact")]),
+    ("Полиция тобырды 800 адам деп бағалады.", "kk", [("participants", 800, "exact")], []),
+    ("800 адамдық тобыр жиналды.", "kk", [("participants", 800, "exact")], []),
+    ("Тобыр 3 полицейді жарақаттады.", "kk", [("injured", 3, "exact")], [("participants", 3, "exact")]),
+    ("Екі адам күдікті деп танылды.", "kk", [("charged", 2, "exact")], []),
+    ("Полиция 5 күдіктіні ұстады.", "kk", [("detained", 5, "exact")], [("charged", 5, "exact")]),
     # a meeting that began gathers the participants a bare figure after it counts
     ("On the square the meeting began. The organizers spoke about 5000.", "en", [("participants", 5000, "exact")], []),
     ("The meeting began at noon, about 2000 people came.", "en", [("participants", 2000, "about")], []),
