@@ -220,6 +220,7 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
         if first is not None and not any(_is_eventive(t, rel, main_year) for t in by_unit.get(units[first], [])) \
                 and not _header_row(doc.text, units[first]):
             cands.append((2, first, ht[0], units[first]))
+    cands, later = _month_background(cands, claims)
     best: dict[tuple, tuple[int, int, TimeExpr, tuple[int, int]]] = {}
     for c in cands:
         # "the internet was cut from 2 July" and "on 2 July the president came": a "since" day is its own entry
@@ -246,7 +247,7 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
     m_starts = [m.span[0] for m in by_start]
     for _rank, _n, t, u in sorted(best.values(), key=lambda c: (c[3], c[2].span)):
         v = t.value
-        if len(v) == 7 and any(d.startswith(v) for d in days_with_events):
+        if len(v) == 7 and any(d.startswith(v) for d in days_with_events) and id(t) not in later:
             continue  # "in December 2011" is background to the December days the text dates
         out.append(TimelineEvent(
             id=stable_id("t", doc.id, u[0], u[1], v), doc=doc.id, when=v,
@@ -257,6 +258,31 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
                              for m in by_start[bisect.bisect_left(m_starts, u[0]):bisect.bisect_left(m_starts, u[1])]}),
         ))
     return out
+
+
+def _month_background(cands: list, claims: list[Claim]) -> tuple[list, set[int]]:
+    """A month alone ("in September 2006") is background to the days of that month the text dates after
+    it, but its own event when it opens a sentence that states a figure after all of them ("В сентябре
+    2006 года были уволены 3 руководителя", after the riots of 2-3 September; not "In December 2011
+    strikes went on"): the candidates without the background ones, and the ids of the months that
+    come later."""
+    last_day: dict[str, int] = {}  # month -> start of the last sentence that dates one of its days
+    for c in cands:
+        v = c[2].value.split("T")[0]
+        if len(v) >= 10 and c[2].kind != "range_start":
+            last_day[v[:7]] = max(last_day.get(v[:7], -1), c[3][0])
+    later = {id(c[2]) for c in cands if len(c[2].value) == 7 and c[2].value in last_day and c[3][0] > last_day[c[2].value]
+             and _opens_with_month(c[2], c[3]) and _has_claim(claims, c[3])}
+    return [c for c in cands if len(c[2].value) != 7 or c[2].value not in last_day or id(c[2]) in later], later
+
+
+def _opens_with_month(t: TimeExpr, u: tuple[int, int]) -> bool:
+    """The month name itself opens the sentence, after at most a preposition ("В сентябре 2006 года",
+    "Мамыр айында"; not "До кінця серпня", "Станом на кінець жовтня", "погибших ... в августе")."""
+    from .time.lexicon import lexicon
+
+    first = t.text.split(maxsplit=1)[0] if t.text.strip() else ""
+    return t.certainty == "exact" and t.span[0] - u[0] <= 4 and lexicon().month_of(first.strip(".,")) is not None
 
 
 # a blog's entry header before its dates: "Update", "**Update:**" (a word of time_statement_words.txt)
@@ -397,15 +423,21 @@ def _source_date_cell(text: str, u: tuple[int, int], t: TimeExpr) -> bool:
     # "| МВС України | 6 жовтня | 52 | 6 |": a date filling its own cell in a row of figures
     sep = "\t" if text.count("\t", u[0], u[1]) >= 2 else "|"
     lo, hi = text.rfind(sep, u[0], t.span[0]), text.find(sep, t.span[1], u[1])
-    if lo == -1 or hi == -1 or text[lo + 1:t.span[0]].strip(" *_") or text[t.span[1]:hi].strip(" *_"):
+    if hi == -1 and lo != -1:
+        hi = u[1]  # the row's last cell: "| ОБСЄ | 11 | 17 | 14 січня |"
+    if lo == -1 or not _DATE_CELL.fullmatch(text[lo + 1:t.span[0]] + "#" + text[t.span[1]:hi]):
         return False
     cells = text[u[0]:lo].split(sep) + text[hi + 1:u[1]].split(sep)  # the other cells of the row
     return any(_FIGURE_CELL.fullmatch(c.strip(" *_")) for c in cells)
 
 
-# a figure cell: "52", "1 213", "понад 200", "~50", "more than 100" (a number after at most two words),
+# the rest of a date's cell ("#" stands for the date): nothing, or a clock after it or a day and month
+# before it ("13 січня, 17:05")
+_DATE_CELL = re.compile(r"[ *_]*(?:\d{1,2} [^\W\d_]+,? ?)?#(?:,? ?\d{1,2}[:.]\d{2})?[ *_|]*")
+# a figure cell: "52", "1 213", "понад 200", "~50", "more than 100", "16 у лікарнях" (a number between at
+# most two words before and three after),
 # or a quoted amount ("«десятки»", '"hundreds"')
-_FIGURE_CELL = re.compile(r"(?:[^\W\d_]+\s+){0,2}[~≈<>+]?\d[\d\s.,]*\+?|[«\"“][^\W\d_]+(?:\s+[^\W\d_]+){0,2}[»\"”]")
+_FIGURE_CELL = re.compile(r"(?:[^\W\d_]+\s+){0,2}[~≈<>+]?\d[\d\s.,]*\+?(?:\s+[^\W\d_]+){0,3}|[«\"“][^\W\d_]+(?:\s+[^\W\d_]+){0,2}[»\"”]")
 
 
 _QUOTED = re.compile(r"«[^«»\n]{0,200}»|“[^“”\n]{0,200}”")  # quoted words report speech, not the year's event

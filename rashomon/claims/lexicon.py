@@ -148,7 +148,7 @@ class Lexicon:
         for row in langdata.load_table(lang, "zero"):
             if len(row) >= 2 and row[1] in ("none", "after"):
                 (self.zero_none if row[1] == "none" else self.zero_after).add(row[0], row[1])
-            elif len(row) >= 3 and row[2] in ("noun", "phrase"):
+            elif len(row) >= 3 and row[2] in ("noun", "phrase", "pronoun"):
                 self.zero.add(row[0], (row[2], row[1]))
         # casualties named in quotes with no figure ("писали о «погибших моряках»"): a vague count
         self.rumour_heads = PhraseMatcher(r for r in _pairs(lang, "rumour_heads") if r[1] != "before")

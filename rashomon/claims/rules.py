@@ -19,6 +19,7 @@ Two named rules:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
@@ -36,6 +37,8 @@ _CLAUSE = ("contrast", "purpose", "clause", "relative")  # connectives that open
 _REL = frozenset(("who", "whose", "whom", "which", "that", "чей", "чья", "чьи", "который", "которого", "которой", "которые",
                   "чий", "чия", "чиї", "який", "якого", "якої", "які", "яких"))
 _APPOS = frozenset(("a", "an"))
+_CELL_BREAK = re.compile(r"[\t|\n]")  # a table cell's or a line's edge between two numbers
+_ZERO_MEASURES = frozenset(("killed", "injured", "detained", "arrested", "missing"))  # a zero a negative pronoun may state
 _NEG = frozenset(("не", "ни", "ні", "not", "no", "never", "any", "емес", "жоқ", "жодна", "жоден", "жодного", "любой"))
 _ONE_AUX = frozenset(("is", "was", "has", "had", "remains", "remained"))
 _DAY_LIST = {",", "and", "и", "і", "та", "й", "или", "або", "or", "-", "–", "және", "мен", "бен", "пен"}
@@ -159,7 +162,12 @@ class Rules:
             if any(s <= a < e or a <= s < b for s, e in taken):
                 continue
             e = b
-            if kind == "noun":
+            if kind == "pronoun":  # "Ни один участник не пострадал", "not a single protester was hurt"
+                hit = self._negated_trigger(toks, b, measure)
+                if hit is None:
+                    continue
+                e, measure = hit
+            elif kind == "noun":
                 if a and (toks[a - 1].low in lex.zero_among or (a > 1 and f"{toks[a - 2].low} {toks[a - 1].low}" in lex.zero_among)):
                     continue
                 k = _zero_pair_end(lex, toks, b)
@@ -174,6 +182,25 @@ class Rules:
             q.extra["single"] = (measure, (a, e), None, "zero")
             zeros.append(q)
         return sorted(out + zeros, key=attrgetter("start")) if zeros else out
+
+    def _negated_trigger(self, toks: Sequence[Token], b: int, need: str) -> tuple[int, str] | None:
+        """After a negative pronoun ending at ``b`` ("ни один", "жоден", "not a single"): at most three
+        words of its noun, then (for ``need`` "neg") a negation, at most an auxiliary, and a casualty or
+        detention trigger: where the zero ends and its measure."""
+        lex, n = self.lex, len(toks)
+        j = b
+        while j < min(n, b + 4) and toks[j].kind == "w" and toks[j].low not in _NEG:
+            m = lex.measures.first(toks, j) if need == "bare" else None
+            if m and m[1].measure in _ZERO_MEASURES:
+                return m[0], m[1].measure
+            j += 1
+        if need != "neg" or j >= n or toks[j].low not in _NEG:
+            return None
+        for k in (j + 1, j + 2):  # "не пострадал", "не был ранен"
+            m = lex.measures.first(toks, k) if k < n and toks[k].kind == "w" else None
+            if m and m[1].measure in _ZERO_MEASURES:
+                return m[0], m[1].measure
+        return None
 
     def _rumoured(self, toks: Sequence[Token]) -> list[Quantity]:
         """A figure-less report of casualties named in quotes ("писали о «погибших украинских
@@ -235,7 +262,11 @@ class Rules:
         if k >= len(toks) or toks[k].kind != "w":
             return True
         lex = self.lex
-        return bool(self._subset_at(toks, k) or lex.nouns.first(toks, k) or lex.measures.first(toks, k))
+        if self._subset_at(toks, k) or lex.nouns.first(toks, k) or lex.measures.first(toks, k):
+            return True
+        # one adjective before a counted building or vehicle ("несколько торговых павильонов")
+        nm = lex.nouns.first(toks, k + 1) if k + 1 < len(toks) and toks[k + 1].kind == "w" else None
+        return nm is not None and nm[1].cls in ("building", "vehicle")
 
     @staticmethod
     def _joins(toks: Sequence[Token], a: int, b: int) -> bool:
@@ -292,6 +323,8 @@ class Rules:
             if need_first == "_" and toks[e].text in ("—", "–") and toks[e].start > toks[e - 1].end and \
                     (toks[k].kind != "n" or (e2 < len(toks) and toks[e2].kind != "n")):
                 continue  # "бірі — он жасар бала" (one of them — a ten-year-old): no range of words
+            if e2 < len(toks) and _CELL_BREAK.search(text, toks[e - 1].end, toks[e2].start):
+                continue  # "| щонайменше 10 | — | 13 січня |": table cells are no range
             if e2 < len(toks) and toks[e2].kind in "nw":
                 num2 = parse_number(toks, e2, lex, text)
                 if num2:
@@ -374,6 +407,8 @@ class Rules:
             return "partitive"
         if v1 == 1 and v2 is None and self._subset_at(toks, e) and self._described(toks, e):
             return "described"  # "one of them a paediatric nephrologist": who one was, not a count  # "один из участников" (not "один из них с ожогами", nor "загибель одного з учасників": a death)
+        if v2 is None and self._subset_at(toks, e) and self._aged(toks, e):
+            return "described"  # "one of them was 24 years", "одному из них было 24 года": an age, not a count
         if e < n:
             if lex.nonclaim["after"].first(toks, e) and not self._lower_month(toks, e):
                 return "date" if self._is_month(toks, e) else "unit"
@@ -427,7 +462,7 @@ class Rules:
         """A connective at ``k`` (ending at ``e``) before a lone trigger that closes the clause:
         "remained as missing.", "listed as dead," (not "as wounded protester dies")."""
         lex = self.lex
-        m = lex.measures.first(toks, e)
+        m = lex.measures.first(toks, e) or lex.measures.first(toks, k)  # or a trigger opening with it: "as suspects."
         if m is None:
             return False
         j = m[0]
@@ -460,6 +495,18 @@ class Rules:
                 return False
             j += 1
         return True
+
+    def _aged(self, toks, e: int) -> bool:
+        """After "one of them": at most two words, then a number its unit makes no count ("was 24 years",
+        "было 24 года"): the subset is described by an age or a measure, not counted."""
+        lex, n = self.lex, len(toks)
+        c = max(end for end, kind in lex.connectives.at(toks, e) if kind == "subset")
+        for j in range(c, min(n - 1, c + 3)):
+            if toks[j].kind == "n":
+                return bool(lex.nonclaim["after"].first(toks, j + 1))
+            if toks[j].kind != "w" or lex.measures.first(toks, j) or lex.nouns.first(toks, j):
+                return False
+        return False
 
     def _subset_at(self, toks, e: int) -> bool:
         """A pronoun subset right after a figure: "one of them", "один из них"."""

@@ -71,7 +71,7 @@ def pieces(lx: Lexicon) -> dict[str, str]:
         "REL": f"(?>{alternation(lx.relative)})", "APPROX": alternation(lx.approx_pre), "NAMED": alternation(lx.clock_named),
         "MINW": alternation(lx.minute_words), "HOURW": alternation(lx.hour_words),
         # spaces between a day and its month: never a tab or a line break (table cells, list lines are separate)
-        "SP": r"[^\S\t\n\r\v\f]+",
+        "SP": r"[^\S\t\n\r\v\f]+", "SP0": r"[^\S\t\n\r\v\f]*",
     }
 
 
@@ -94,7 +94,7 @@ def rules() -> tuple[Rule, ...]:
         _rule("numdate", nd + r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d]|[.,]\d){YW}", p,
               ("17.12.2011", "12/30/2011", "16.12.11"), 4, after="sep"),
         _rule("daymonth_num", nd + r"(?P<d>\d{1,2})\.(?P<m>\d{2})(?![\d]|[.,]\d)", p, ("17.12", "19.12"), after="sep"),
-        _rule("range_dm", nd + r"(?P<d1>\d{1,2}){DSUF}\s*(?:[\-–—]|\s(?:{TO}|{RLINK})\s)\s*(?P<d2>\d{1,2}){DSUF}\s+(?P<mon>{MON})"
+        _rule("range_dm", nd + r"(?P<d1>\d{1,2}){DSUF}{SP0}(?:[\-–—]|{SP}(?:{TO}|{RLINK}){SP}){SP0}(?P<d2>\d{1,2}){DSUF}{SP}(?P<mon>{MON})"
               r"(?:[^\S\n]*,?[^\S\n]*{YEAR}{YW})?", p, ("16–17 December 2011", "16 по 20 декабря", "7 на 8 февраля"), 3, then="word"),
         _rule("range_md", r"(?P<mon>{MON}){SP}(?P<d1>\d{1,2}){DSUF}\s*[\-–—]\s*(?P<d2>\d{1,2}){DSUF}(?!\d)(?:[^\S\n]*,?[^\S\n]*{YEAR})?", p,
               ("December 16-17", "December 16–17, 2011"), 3, ("month",), then="digit"),

@@ -131,7 +131,7 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
     if r == "month" or (r == "year" and not g.get("yw", "").strip()):
         # a month or a year alone is a date only after "in", "в", "since", "mid-"...: not "May I", "1,500"
         pm = context_patterns()["prep_before_rev"].match(text[max(0, h.start - BEFORE):h.start][::-1])
-        if not pm:
+        if not pm and not (r == "month" and _month_word_after(text, h.end, lx)):
             return None
         if r == "year" and _approx_only(pm.group()[::-1]) and _peek_word(text, h.end):
             return None  # "близько 1200 рятувальників", "about 1500 people": a quantity, not a year
@@ -222,6 +222,15 @@ def _approx_only(words: str) -> bool:
         return False
     roles = lexicon().qual_pre.get(_WORD_CASEFOLD(ws[-1]).replace("’", "'"), set())
     return bool(roles) and roles <= {"approximate"}
+
+
+def _month_word_after(text: str, i: int, lx) -> bool:
+    """A word after a bare month that makes it a date ("Мамыр айында": in the month of May)."""
+    m = _NEXT_WORD.match(text, i)
+    return bool(m) and _WORD_CASEFOLD(m.group(1)).replace("’", "'") in lx.month_words
+
+
+_NEXT_WORD = re.compile(r"[ \t\u00a0]{1,3}(\w{1,20})")
 
 
 def _peek_word(text: str, i: int) -> bool:
