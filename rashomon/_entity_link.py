@@ -219,6 +219,7 @@ class EntityLinker:
         self._link_concepts()
         self._link_persons()
         self._link_spellings()
+        self._link_case_forms()
         self._link_landmark_names()
         self._link_water_stems()
         self._link_initials()
@@ -333,6 +334,38 @@ class EntityLinker:
                 for k in sorted(ks):
                     if k != plain and self._type_of(k) == self._type_of(plain):
                         self._union(plain, k, "spelling:yo" if "io" in k or "io" in plain else "spelling:ch")
+
+    def _link_case_forms(self) -> None:
+        """An unknown Cyrillic name of several words written in a case form («в Сари Тахе», «в Сарі
+        Тагу») joins the place or organisation the corpus also names in the nominative (Сари Тах,
+        Сарі Таг: the same key up to an ending of the last word). The case form is a guess of no
+        stronger type (a multiword run; a person's name only when the nominative is a place)."""
+        base: dict[str, str] = {}  # spaced key of a nominative name of several words -> its node
+        for k, n in sorted(self.nodes.items()):
+            if k.startswith("k:") and not k.startswith("k:#") and not n.gid and n.type in ("place", "org"):
+                for lem in n.lemmas:
+                    kk = tkey(lem)
+                    if " " in kk and _CYR_NAME.search(lem) and kk[-1:] not in _VOWELS:
+                        base.setdefault(kk, k)
+        if not base:
+            return
+        for k, n in sorted(self.nodes.items()):
+            if n.gid or not (k.startswith("p:") or (k.startswith("k:") and not k.startswith("k:#"))):
+                continue
+            for f in n.forms:
+                kk = tkey(f)
+                head, _, last = kk.rpartition(" ")
+                end = next((e for e in _CASE_ENDS if last.endswith(e) and len(last) - len(e) >= 2), None)
+                if not head or end is None or not _CYR_NAME.search(f):
+                    continue
+                other = base.get(f"{head} {last[: len(last) - len(end)]}")
+                if other is None or other == k or self._find(other) == self._find(k):
+                    continue
+                t = self.nodes[other].type
+                if (n.type == "person" and t == "place" and n.best <= 2) or (
+                        n.type != "person" and (n.type == t or n.best <= 1)):
+                    self._union(other, k, "case-form")
+                    break
 
     def _link_landmark_names(self) -> None:
         """A facility's bare name («Кредмаш» at the plant, "Kredmash" elsewhere) joins the landmark
@@ -518,7 +551,8 @@ class EntityLinker:
     def _canonical(self, ns: list[_Node], typ: str, place) -> str:
         if place is not None:
             return self._place_name(ns, place)
-        pool = [n for n in ns if n.key.startswith("p:")] if typ == "person" else []
+        pool = [n for n in ns if n.key.startswith("p:")] if typ == "person" else [
+            n for n in ns if not n.key.startswith(("p:", "s:"))]  # (a place's name, not a person's lemma of it)
         pool = pool or ns
         lemmas: Counter = Counter()
         for n in pool:
@@ -657,6 +691,10 @@ def _bare_names(forms: list[str], typ: str, ns: list[_Node], gaz: Gazetteer | No
 
 
 _LANDMARK = "k:#lm"
+_CYR_NAME = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
+_VOWELS = frozenset("aeiouy")
+#: key endings of a ru/uk case form of a name's last word (Тахе, Тагу, Тахом: locative, dative, instrumental)
+_CASE_ENDS = ("om", "oi", "e", "i", "u", "a", "y")
 
 
 def _abbreviation(form: str) -> bool:

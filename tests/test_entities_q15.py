@@ -38,3 +38,81 @@ def test_region_noun_links_with_the_region(pipeline):
     ents = linked(pipeline, ("Автобус потрапив під обстріл на Донеччині.", "uk"),
                   ("The bus was shelled in Donetsk Oblast.", "en"))
     assert together(ents, "Донеччині", "Donetsk Oblast"), [(e.canonical, e.forms) for e in ents]
+
+
+# -- the second name of a coordination of people ------------------------------------------------------
+@pytest.mark.parametrize(("text", "lang", "form"), [
+    # an unknown first name, a surname that is also a village's name: a person beside a person
+    ("A court convicted two activists, Ivan Petrov and Talgat Ayan, on Monday.", "en", "Talgat Ayan"),
+    ("Police detained Talgat Ayan and Ivan Petrov in the city.", "en", "Talgat Ayan"),
+    ("Белсенділер Иван Петров пен Талғат Аян ұсталды.", "kk", "Талғат Аян"),
+    ("Сот Асқар Омаров және Талғат Аян ісін қарады.", "kk", "Талғат Аян"),
+    ("Задержаны активисты Иван Петров и Талгат Аян.", "ru", "Талгат Аян"),
+    ("Затримали активістів Івана Петрова та Талгата Аяна.", "uk", "Талгата Аяна"),
+])
+def test_a_coordinated_name_is_a_person(pipeline, text, lang, form):
+    got = by_text(pipeline, text, lang)
+    assert got.get(form, ("",))[0] == "person", got
+
+
+@pytest.mark.parametrize(("text", "lang", "form", "typ"), [
+    ("The letter was signed by Ivan Petrov and Amnesty International.", "en", "Amnesty International", "org"),
+    ("Ivan Petrov and New York officials met.", "en", "New York", "place"),
+    ("Officials in Aktobe and Atyrau Region said so.", "en", "Atyrau Region", "place"),
+])
+def test_a_coordinated_known_name_keeps_its_type(pipeline, text, lang, form, typ):
+    got = by_text(pipeline, text, lang)
+    assert got.get(form, ("",))[0] == typ, got
+
+
+def test_a_coordinated_known_place_is_no_person(pipeline):
+    got = by_text(pipeline, "Встречались Иван Петров и Северная Корея.", "ru")
+    assert all(t != "person" for f, (t, _) in got.items() if "Корея" in f), got
+
+
+def test_coordinated_names_link_across_languages(pipeline):
+    ents = linked(pipeline, ("A court convicted two activists, Ivan Petrov and Talgat Ayan, on Monday.", "en"),
+                  ("Белсенділер Иван Петров пен Талғат Аян ұсталды.", "kk"))
+    assert together(ents, "Talgat Ayan", "Талғат Аян"), [(e.canonical, e.forms) for e in ents]
+
+
+# -- a Ukrainian adjective in -зький of a district's name in -з ---------------------------------------
+def test_adjective_in_zkyi_names_its_place(pipeline):
+    got = {m.text: m.lemma for m in tag(pipeline, "Надзвичайний стан у Кара-Огузькому районі діятиме 10 днів.", "uk")}
+    assert got.get("Кара-Огузькому районі") == "Кара-Огуз", got
+    ents = linked(pipeline, ("Надзвичайний стан у Кара-Огузькому районі діятиме 10 днів.", "uk"),
+                  ("Clashes broke out in Kara-Oguz district.", "en"),
+                  ("Беспорядки начались в Кара-Огузском районе.", "ru"))
+    assert together(ents, "Кара-Огузькому районі", "Kara-Oguz district", "Кара-Огузском районе"), \
+        [(e.canonical, e.forms) for e in ents]
+
+
+# -- a name after "preposition + place word", and its case forms ---------------------------------------
+@pytest.mark.parametrize(("text", "lang", "form"), [
+    ("В Армении полиция разогнала демонстрантов в районе Зоравар Тах рядом с полком.", "ru", "Зоравар Тах"),
+    ("У Вірменії поліція розігнала мітинг у районі Зоравар Тах поблизу частини.", "uk", "Зоравар Тах"),
+    ("У Вірменії поліція розігнала мітинг у районі Олена Гора поблизу частини.", "uk", "Олена Гора"),  # a first name's shape
+])
+def test_a_name_after_preposition_and_place_word_is_a_place(pipeline, text, lang, form):
+    got = by_text(pipeline, text, lang)
+    assert got.get(form, ("",))[0] == "place", got
+
+
+@pytest.mark.parametrize(("text", "lang", "form"), [
+    ("Глава района Иван Петров заявил об этом.", "ru", "Иван Петров"),  # a place word without a preposition: an owner
+    ("Голова району Іван Петренко заявив про це.", "uk", "Іван Петренко"),
+])
+def test_a_person_after_a_place_word_alone_stays_a_person(pipeline, text, lang, form):
+    got = by_text(pipeline, text, lang)
+    assert got.get(form, ("",))[0] == "person", got
+
+
+def test_case_forms_of_an_unknown_place_link(pipeline):
+    ents = linked(pipeline,
+                  ("В Армении полиция разогнала демонстрантов в районе Зоравар Тах рядом с полком.", "ru"),
+                  ("В Армении писали о погибших в Зоравар Тахе.", "ru"),
+                  ("У Вірменії поліція розігнала мітинг у районі Зоравар Тах поблизу частини.", "uk"),
+                  ("Вірменія: сутички в Зоравар Таху", "uk"))
+    assert together(ents, "Зоравар Тах", "Зоравар Тахе", "Зоравар Таху"), [(e.canonical, e.forms) for e in ents]
+    ent = next(e for e in ents if "Зоравар Тах" in e.forms)
+    assert ent.type == "place"
