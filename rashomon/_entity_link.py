@@ -529,6 +529,7 @@ class EntityLinker:
             for k in members:
                 self._entity_of[k] = ent.id
             out.append(ent)
+        _drop_owned_bare_names(out, {f: self._entity_of[k] for k, n in self.nodes.items() for f in n.forms})
         out.sort(key=lambda e: (-e.mentions, e.canonical))
         return out
 
@@ -688,6 +689,19 @@ def _bare_names(forms: list[str], typ: str, ns: list[_Node], gaz: Gazetteer | No
             have.add(parts[0].casefold())
             out.append((f, parts[0]))
     return out
+
+
+def _drop_owned_bare_names(ents: list[Entity], owner: dict[str, str]) -> None:
+    """A bare name (``Міністерство охорони здоров'я`` of ``Міністерство охорони здоров'я Вірменії``)
+    that some other entity's mention is written as belongs to that entity, not to this one too. Only
+    for organisations: a region's bare name (Жамбыл) stays a form of the region beside its town."""
+    for e in ents:
+        if e.type != "org":
+            continue
+        drop = {m["form"] for m in e.merges if m["reason"] == "bare-name" and owner.get(m["form"], e.id) != e.id}
+        if drop:
+            e.forms = [f for f in e.forms if f not in drop]
+            e.merges = [m for m in e.merges if not (m["reason"] == "bare-name" and m["form"] in drop)]
 
 
 _LANDMARK = "k:#lm"

@@ -116,3 +116,25 @@ def test_case_forms_of_an_unknown_place_link(pipeline):
     assert together(ents, "Зоравар Тах", "Зоравар Тахе", "Зоравар Таху"), [(e.canonical, e.forms) for e in ents]
     ent = next(e for e in ents if "Зоравар Тах" in e.forms)
     assert ent.type == "place"
+
+
+# -- abbreviations of the self-proclaimed republics and their names in each language ----------------------
+@pytest.mark.parametrize(("text", "lang", "form", "key"), [
+    ("Ватажки угруповання «ДНР» заперечують обстріл.", "uk", "ДНР", "#org dpr"),
+    ("Өзін «Донецк халық республикасы» деп атаған топтың басшылары мәлімдеді.", "kk", "Донецк халық республикасы", "#org dpr"),
+    ("Бойцы так называемой Донецкой народной республики обстреляли город.", "ru", "Донецкой народной республики", "#org dpr"),
+    ("Rebels of the self-proclaimed Donetsk People's Republic denied it.", "en", "Donetsk People's Republic", "#org dpr"),
+    ("Представители ЛНР заявили об обстреле.", "ru", "ЛНР", "#org lpr"),
+    ("Бойовики Луганської народної республіки обстріляли місто.", "uk", "Луганської народної республіки", "#org lpr"),
+])
+def test_self_proclaimed_republics(pipeline, text, lang, form, key):
+    got = {m.text: m.key for m in tag(pipeline, text, lang)}
+    assert got.get(form) == key, got
+
+
+def test_a_bare_name_another_entity_is_written_as_stays_there(pipeline):
+    ents = linked(pipeline, ("Міністерство охорони здоров'я Вірменії повідомило, що постраждали 63 людини.", "uk"),
+                  ("За даними МВС Киргизстану, постраждали 55 людей. Міністерство охорони здоров'я повідомило, "
+                   "що до лікарень звернулися понад 60 осіб.", "uk"))
+    owners = [e.canonical for e in ents if "Міністерство охорони здоров'я" in e.forms]
+    assert len(owners) == 1, [(e.canonical, e.forms) for e in ents]
