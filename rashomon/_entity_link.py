@@ -140,6 +140,7 @@ class _Node:
     gid: str | None = None
     canonical: str | None = None
     names: Counter = field(default_factory=Counter)  # the mentions' canonical names (a landmark's "X (Town)")
+    aliases: Counter = field(default_factory=Counter)  # other names seen in the input (a wiki link's target)
 
     @property
     def type(self) -> str:
@@ -172,6 +173,8 @@ class EntityLinker:
             n.lemmas[m.lemma or m.text] += 1
             if m.canonical:
                 n.names[m.canonical] += 1
+            if alias := getattr(m, "alias", ""):
+                n.aliases[alias] += 1
             s = _STRENGTH.get(getattr(m, "how", ""), 1)
             n.types[m.type] += s
             n.best = max(n.best, s)
@@ -192,12 +195,12 @@ class EntityLinker:
         if ra == rb or a in self.splits or b in self.splits:
             return False
         ga, gb = self._gid(ra), self._gid(rb)
-        if ga and gb and ga != gb and not reason.startswith("review"):
+        if ga and gb and ga != gb and not reason.startswith(("review", "region-name")):
             return False
         if self.nodes[rb].count > self.nodes[ra].count:
             ra, rb = rb, ra
         self._parent[rb] = ra
-        self._cluster_gid[ra] = ga or gb
+        self._cluster_gid[ra] = ga if reason == "region-name" else ga or gb  # (`_link_region_names`: a's, the region's)
         if hasattr(self, "_size"):
             self._size[ra] += self._size.pop(rb, 0)
         self.decisions.append({"a": a, "b": b, "reason": reason})
@@ -216,6 +219,7 @@ class EntityLinker:
             if a in self.nodes and b in self.nodes:
                 self._union(a, b, "review:join")
         self._link_gazetteer_keys()
+        self._link_region_names()
         self._link_concepts()
         self._link_persons()
         self._link_spellings()
@@ -237,6 +241,27 @@ class EntityLinker:
                 if len(ids) == 1:
                     self._union(gnodes[ids[0]], k, f"gazetteer:{ids[0]}")
                     break
+
+    def _link_region_names(self) -> None:
+        """A town the gazetteer reaches only through another name of it (an old or alternate one, not a
+        spelling of its own name) that is the name of a region of the corpus without its region word is
+        that region (Issyk-Kul, once Balykchy's name, beside "Issyk-Kul Region"; Жамбыл, once Taraz's,
+        beside "Жамбыл облысы"): the town's node joins the region, whose id the entity keeps."""
+        regions: dict[tuple[str, str], str] = {}  # (key of the region's bare name, country) -> its node
+        for k, n in sorted(self.nodes.items()):
+            if n.gid and n.gid.startswith("adm1:") and (p := self.gaz.place(n.gid)) is not None and p.kind == "region":
+                head, _, last = tkey(p.name).rpartition(" ")
+                if head and last == "oblast":
+                    regions.setdefault((compact(head), p.country), k)
+        if not regions:
+            return
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("g:") or n.gid.startswith("adm1:") or (p := self.gaz.place(n.gid)) is None or p.kind != "city":
+                continue
+            keys = {compact(tkey(lem)) for lem in n.lemmas}
+            r = regions.get((next(iter(keys)), p.country)) if len(keys) == 1 else None
+            if r is not None and _unrelated(next(iter(keys)), compact(tkey(p.name))):  # (not Караганда, Qaraghandy)
+                self._union(r, k, "region-name")
 
     def _link_concepts(self) -> None:
         """A bare known name (``#org un``) joins its country-qualified node (``#org un@kz``) when the
@@ -507,7 +532,7 @@ class EntityLinker:
             votes: Counter = Counter()
             for n in ns:
                 votes.update(n.types)
-            gid = next((n.gid for n in ns if n.gid), None)
+            gid = self._cluster_gid.get(self._find(members[0])) or next((n.gid for n in ns if n.gid), None)
             typ = "place" if gid else votes.most_common(1)[0][0]
             place = self.gaz.place(gid) if gid else None
             forms: Counter = Counter()
@@ -526,6 +551,11 @@ class EntityLinker:
                 ent.forms.append(b)
                 ent.merges.append({"form": b, "reason": "bare-name", "node": next(
                     (n.key for n in ns if f in n.forms), ns[0].key)})
+            for n in ns:  # [[Кочарян, Роберт Седракович|Роберт Кочарян]]: the link's target is a name of it too
+                for a in n.aliases:
+                    if a not in ent.forms:
+                        ent.forms.append(a)
+                        ent.merges.append({"form": a, "reason": "link-target", "node": n.key})
             for k in members:
                 self._entity_of[k] = ent.id
             out.append(ent)

@@ -40,6 +40,7 @@ from ._entity_doc import Shapes as _Shapes
 from ._entity_inst import Institutions
 from ._entity_known import KnownNames
 from ._entity_link import _ascii_name, surname_stem
+from ._entity_linktargets import LinkTargets
 from ._entity_locative import LocativeNames
 from ._entity_lower_orgs import LowercaseOrgs
 from ._entity_morph import ROMAN as _ROMAN
@@ -145,11 +146,12 @@ class TaggedMention(Mention):
     when mentions of one name disagree on its type."""
 
     how: str = ""
+    alias: str = ""  # another name of the entity: a wiki link's full-name target (`LinkTargets`)
 
 
 class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn, PersonSpelling,
                    WordRecords, LowercaseOrgs, FacilityPhrases, VesselNames, CoordinatedPersons,
-                   LocativeNames):
+                   LocativeNames, LinkTargets):
     """Finds mentions of places, organisations and people. Build once; call on each document.
     ``rec_limit``: word records kept per language (`rashomon._entity_words`; 0: none kept)."""
 
@@ -366,6 +368,7 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
         self._vessel_names(d, out)
         self._coordinated_persons(d, out)
         self._person_spellings(d, out)
+        self._link_aliases(d, out)
         return out
 
     def _scan_run(self, d: _Doc, i: int, end: int, out: list[Mention]) -> int:

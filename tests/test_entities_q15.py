@@ -138,3 +138,62 @@ def test_a_bare_name_another_entity_is_written_as_stays_there(pipeline):
                    "що до лікарень звернулися понад 60 осіб.", "uk"))
     owners = [e.canonical for e in ents if "Міністерство охорони здоров'я" in e.forms]
     assert len(owners) == 1, [(e.canonical, e.forms) for e in ents]
+
+
+# -- a wiki link's full-name target is a name of the linked mention's entity ---------------------------
+def _linked_doc(pipeline, text: str, lang: str, links: list[tuple[str, str]]):
+    """The entities of one document whose labels (first occurrence) link to targets."""
+    from rashomon.document import Link
+    from rashomon.entities import EntityLinker
+
+    spans = [Link(span=(text.index(label), text.index(label) + len(label)), target=target) for label, target in links]
+    doc = Document(id="w.txt", path="w.txt", text=text, lang=lang, links=spans)
+    pipeline.prepare(doc)
+    return EntityLinker().link(pipeline.entity_tagger(doc))
+
+
+@pytest.mark.parametrize(("text", "lang", "label", "target"), [
+    ("Бывший президент Иван Петров поддержал протест.", "ru", "Иван Петров", "Петров, Иван Сергеевич"),
+    ("Колишній президент Іван Петренко підтримав протест.", "uk", "Іван Петренко", "Петренко, Іван Сергійович"),
+    ("Задержан сторонник Ивана Петрова.", "ru", "Ивана Петрова", "Петров, Иван Сергеевич"),  # a case form's label
+    ("Former president John Smith backed the protest.", "en", "John Smith", "Smith, John Edward"),
+])
+def test_a_person_link_target_is_a_form(pipeline, text, lang, label, target):
+    ents = _linked_doc(pipeline, text, lang, [(label, target)])
+    assert together(ents, label, target), [(e.canonical, e.forms) for e in ents]
+
+
+@pytest.mark.parametrize(("text", "lang", "label", "target"), [
+    ("Бывший президент Иван Петров поддержал протест.", "ru", "Иван Петров", "Сидоров, Иван Сергеевич"),  # another surname
+    ("Бывший президент Иван Петров поддержал протест.", "ru", "Иван Петров", "Категория:Президенты"),
+])
+def test_another_link_target_is_no_form(pipeline, text, lang, label, target):
+    ents = _linked_doc(pipeline, text, lang, [(label, target)])
+    assert not any(target in e.forms for e in ents), [(e.canonical, e.forms) for e in ents]
+
+
+def test_an_abbreviation_link_to_its_full_name(pipeline):
+    text = "Наблюдатели ОБСЕ сообщили о 12 погибших."
+    ents = _linked_doc(pipeline, text, "ru", [("ОБСЕ", "Организация по безопасности и сотрудничеству в Европе")])
+    assert together(ents, "ОБСЕ", "Организация по безопасности и сотрудничеству в Европе"), [(e.canonical, e.forms) for e in ents]
+    mentions = [m for m in pipeline.entity_tagger(Document(id="v.txt", path="v.txt", text=text, lang="ru"))]
+    assert all(text[m.span[0]:m.span[1]] == m.text for m in mentions)  # (the mention keeps the label's span)
+
+
+# -- a region's bare name that the gazetteer knows only as another name of a town -----------------------
+@pytest.mark.parametrize(("docs", "forms"), [
+    ([("В Жамбылской области прошли митинги. В Жамбыле задержаны 10 человек.", "ru")], ("Жамбылской области", "Жамбыле")),
+    ([("Губернатора Іссик-Кульської області захопили.", "uk"), ("Сутички сталися на Іссик-Кулі.", "uk")],
+     ("Іссик-Кульської області", "Іссик-Кулі")),
+])
+def test_a_region_named_without_its_word_is_the_region(pipeline, docs, forms):
+    ents = linked(pipeline, *docs)
+    assert together(ents, *forms), [(e.canonical, e.forms) for e in ents]
+    ent = next(e for e in ents if forms[0] in e.forms)
+    assert ent.gazetteer_id.startswith("adm1:")
+
+
+def test_a_town_named_like_its_region_stays_a_town(pipeline):
+    ents = linked(pipeline, ("В Карагандинской области прошли митинги. В Караганде задержаны 10 человек.", "ru"))
+    assert not together(ents, "Карагандинской области", "Караганде"), [(e.canonical, e.forms) for e in ents]
+    assert not together(ents, "Жамбылской области", "Караганде")
