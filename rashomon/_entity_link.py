@@ -224,6 +224,7 @@ class EntityLinker:
         self._link_persons()
         self._link_spellings()
         self._link_case_forms()
+        self._link_same_surface()
         self._link_landmark_names()
         self._link_water_stems()
         self._link_initials()
@@ -391,6 +392,21 @@ class EntityLinker:
                         n.type != "person" and (n.type == t or n.best <= 1)):
                     self._union(other, k, "case-form")
                     break
+
+    def _link_same_surface(self) -> None:
+        """Two places the gazetteer does not know, one written exactly as the other's base form («сіл
+        Сару» read as the accusative of a woman's name, lemma Сара; «Сару ауылдарының», lemma Сару):
+        the same written name of the same type is one place."""
+        base: dict[str, str] = {}
+        for k, n in sorted(self.nodes.items()):
+            if k.startswith("k:") and not k.startswith("k:#") and not n.gid and n.type == "place":
+                base.setdefault(k[2:], k)
+        for k, n in sorted(self.nodes.items()):
+            if k.startswith("k:") and not k.startswith("k:#") and not n.gid and n.type == "place":
+                for f in n.forms:
+                    other = base.get(compact(tkey(f)))
+                    if other is not None and other != k and self._union(other, k, "same-surface"):
+                        break
 
     def _link_landmark_names(self) -> None:
         """A facility's bare name («Кредмаш» at the plant, "Kredmash" elsewhere) joins the landmark

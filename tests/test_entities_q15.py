@@ -197,3 +197,12 @@ def test_a_town_named_like_its_region_stays_a_town(pipeline):
     ents = linked(pipeline, ("В Карагандинской области прошли митинги. В Караганде задержаны 10 человек.", "ru"))
     assert not together(ents, "Карагандинской области", "Караганде"), [(e.canonical, e.forms) for e in ents]
     assert not together(ents, "Жамбылской области", "Караганде")
+
+
+# -- one written name of a place the gazetteer does not know, read as two base forms -------------------
+def test_a_place_written_alike_is_one_place(pipeline):
+    ents = linked(pipeline,
+                  ("Жұма күні Қырғызстанның Лору және Барскоон ауылдарының тұрғындары жолды жапты.", "kk"),
+                  ("У п'ятницю в Киргизстані відбулися сутички між поліцією та мешканцями сіл Лору і Барскоон.", "uk"))
+    owners = [e.canonical for e in ents if "Лору" in e.forms]
+    assert len(owners) == 1, [(e.canonical, e.forms) for e in ents]
