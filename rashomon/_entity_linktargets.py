@@ -1,7 +1,7 @@
 """Wiki link targets as names for `rashomon.entities.EntityTagger` (a mixin). In wikitext a label is
 often linked to its article by the full name: ``[[Кочарян, Роберт Седракович|Роберт Кочарян]]`` (a
 person's "Surname, Given names" title), ``[[Организация Объединённых Наций|ООН]]`` (an abbreviation's
-full name). The target is then another name of the mention's entity: it is kept on the mention
+full name), ``[[Kengir River|Kengir]]`` (a place's name with its kind). The target is then another name of the mention's entity: it is kept on the mention
 (``TaggedMention.alias``) and the linker lists it among the entity's forms. The mention itself keeps
 the label's span and text; the target is a form seen in the input, never a mention."""
 
@@ -33,8 +33,20 @@ class LinkTargets:
             t = targets.get(tuple(m.span))
             if t is None or t == m.text or not _TITLE.match(t):
                 continue
-            if _same_name(m, t):
+            if _same_name(m, t) or self._named_with_kind(m, t):
                 m.alias = t
+
+    def _named_with_kind(self, m: Mention, target: str) -> bool:
+        """``[[Kengir River|Kengir]]``: a place's or organisation's target is its label followed by one or
+        two words of its kind (a landmark word: river, lake, square, mine). A region's word is not one:
+        ``[[Atyrau Region|Atyrau]]`` links a town's name to another place."""
+        if m.type not in ("place", "org") or not target.casefold().startswith(m.text.casefold() + " "):
+            return False
+        rest = target[len(m.text):].split()
+        return 1 <= len(rest) <= 2 and all(self._kind_word(w.casefold()) for w in rest)
+
+    def _kind_word(self, low: str) -> bool:
+        return any(self._concept(low, lang, "entity_landmarks") for lang in ("en", "ru", "uk", "kk"))
 
 
 def _same_name(m: Mention, target: str) -> bool:

@@ -206,3 +206,13 @@ def test_a_place_written_alike_is_one_place(pipeline):
                   ("У п'ятницю в Киргизстані відбулися сутички між поліцією та мешканцями сіл Лору і Барскоон.", "uk"))
     owners = [e.canonical for e in ents if "Лору" in e.forms]
     assert len(owners) == 1, [(e.canonical, e.forms) for e in ents]
+
+
+@pytest.mark.parametrize(("text", "lang", "label", "target", "form"), [
+    ("Sludge inundated dachas along the Kengir in the town.", "en", "Kengir", "Kengir River", True),
+    ("Protests in Almaty and Atyrau went on.", "en", "Atyrau", "Atyrau Region", False),  # another place
+    ("Protests in Almaty and Atyrau went on.", "en", "Atyrau", "Atyrau Airport Hotel", False),
+])
+def test_a_place_link_target_with_its_kind(pipeline, text, lang, label, target, form):
+    ents = _linked_doc(pipeline, text, lang, [(label, target)])
+    assert together(ents, label, target) is form, [(e.canonical, e.forms) for e in ents]
