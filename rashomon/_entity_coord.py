@@ -33,7 +33,7 @@ class CoordinatedPersons:
             return  # (most documents: no full name)
         conj = _words(None, "entity_conjunctions")
         starts, ends, words = d.starts, d.ends, d.words
-        added = False
+        found: dict[tuple[int, int], int] = {}  # span of a coordinated name -> its first token
         for m in persons:
             a = bisect.bisect_left(starts, m.span[0])
             b = bisect.bisect_left(ends, m.span[1])  # the mention's last token
@@ -49,17 +49,34 @@ class CoordinatedPersons:
                     continue  # three capitalized words: some other name
                 if p < a and p > 0 and _cap(words[p - 1]) and not d.gaps[p].strip():
                     continue
-                span = (starts[p], ends[p + 1])
-                over = [k for k, o in enumerate(out) if o.span[0] < span[1] and span[0] < o.span[1]]
-                if not all(self._yields(out[k], span) for k in over):
-                    continue
-                lang = d.tok_lang[p] or d.lang(p)
-                for k in reversed(over):
-                    del out[k]
-                self._emit(d, p, p + 2, "person", "person", self._person_lemma(words[p : p + 2], lang), out)
-                added = True
-        if added:
-            out.sort(key=lambda o: o.span)
+                found[(starts[p], ends[p + 1])] = p
+        if found:
+            self._replace_with_persons(d, out, found)
+
+    def _replace_with_persons(self, d: _Doc, out: list[Mention], found: dict[tuple[int, int], int]) -> None:
+        """Emit a person for each span of ``found`` that only yielding mentions overlap; the person
+        takes the place of the first of them in ``out`` (or comes last)."""
+        order = sorted(range(len(out)), key=lambda k: out[k].span)
+        first = [out[k].span[0] for k in order]
+        longest = max((o.span[1] - o.span[0] for o in out), default=0)
+        put: dict[int, Mention] = {}  # index in ``out`` -> the person replacing it
+        drop: set[int] = set()
+        extra: list[Mention] = []
+        for span, p in sorted(found.items()):
+            lo, hi = bisect.bisect_left(first, span[0] - longest), bisect.bisect_left(first, span[1])
+            over = [order[x] for x in range(lo, hi) if out[order[x]].span[1] > span[0]]
+            if any(k in drop for k in over) or not all(self._yields(out[k], span) for k in over):
+                continue
+            lang = d.tok_lang[p] or d.lang(p)
+            tmp: list[Mention] = []
+            self._emit(d, p, p + 2, "person", "person", self._person_lemma(d.words[p : p + 2], lang), tmp)
+            if over:
+                put[min(over)] = tmp[0]
+                drop.update(over)
+            else:
+                extra.append(tmp[0])
+        if put or extra:
+            out[:] = [put.get(k, o) for k, o in enumerate(out) if k in put or k not in drop] + extra
 
     def _name_pair(self, d: _Doc, p: int) -> bool:
         """Tokens p, p+1: two capitalized words of a name, one space apart, in one sentence."""

@@ -216,3 +216,11 @@ def test_a_place_written_alike_is_one_place(pipeline):
 def test_a_place_link_target_with_its_kind(pipeline, text, lang, label, target, form):
     ents = _linked_doc(pipeline, text, lang, [(label, target)])
     assert together(ents, label, target) is form, [(e.canonical, e.forms) for e in ents]
+
+
+def test_a_long_list_of_coordinated_names_stays_linear(pipeline):
+    text = " ".join("Ivan Petrov and Talgat Ayan met, then Asan Ayan and Max Bokayev left." for _ in range(200))
+    got = tag(pipeline, text, "en")
+    persons = [m for m in got if m.type == "person"]
+    assert len(persons) == 800, len(persons)
+    assert all(text[m.span[0]:m.span[1]] == m.text for m in got)
