@@ -92,6 +92,8 @@ def test_adjective_in_zkyi_names_its_place(pipeline):
     ("В Армении полиция разогнала демонстрантов в районе Зоравар Тах рядом с полком.", "ru", "Зоравар Тах"),
     ("У Вірменії поліція розігнала мітинг у районі Зоравар Тах поблизу частини.", "uk", "Зоравар Тах"),
     ("У Вірменії поліція розігнала мітинг у районі Олена Гора поблизу частини.", "uk", "Олена Гора"),  # a first name's shape
+    ("Clashes broke out near the village of Zoravar Tagh in Armenia.", "en", "Zoravar Tagh"),
+    ("Residents of the city of Zoravar Tagh in Armenia protested.", "en", "Zoravar Tagh"),
 ])
 def test_a_name_after_preposition_and_place_word_is_a_place(pipeline, text, lang, form):
     got = by_text(pipeline, text, lang)
