@@ -223,6 +223,7 @@ class EntityLinker(FormLinks):
         self._link_region_names()
         self._link_concepts()
         self._link_persons()
+        self._link_town_surnames()
         self._link_spellings()
         self._link_case_forms()
         self._link_same_surface()

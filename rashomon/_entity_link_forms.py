@@ -47,6 +47,29 @@ class FormLinks:
             if r is not None and unrelated(next(iter(keys)), compact(tkey(p.name))):  # (not Караганда, Qaraghandy)
                 self._union(r, k, "region-name")
 
+    def _link_town_surnames(self) -> None:
+        """A lone surname-shaped Cyrillic word («в больницу Сатпаева») whose stem is the name of a town
+        the corpus names as a place by its own name (Сатпаев), when no person of the corpus has that
+        surname, is the town (a town named after a person: Сатпаев, Курчатов)."""
+        from ._entity_link import surname_stem
+
+        towns: dict[str, set[str]] = {}
+        for k, n in self.nodes.items():
+            if k.startswith("g:") and (p := self.gaz.place(n.gid)) is not None and p.kind == "city":
+                for lem in n.lemmas:  # (the town by its own name: not Куйбышев for Samara)
+                    if " " not in lem.strip() and not unrelated(compact(tkey(lem)), compact(tkey(p.name))):
+                        towns.setdefault(surname_stem(lem), set()).add(k)
+        if not towns:
+            return
+        full = {k.split("|", 1)[1] for k in self.nodes if k.startswith("p:")}
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("s:") or k[2:] in full or n.best > 2 or self._find(k) != k \
+                    or not all(_CYR_NAME.search(f) for f in n.forms):
+                continue  # (a Cyrillic case form of the town's name: not "the monument of Myasnikyan")
+            roots = {self._find(t) for t in towns.get(k[2:], ())}
+            if len(roots) == 1 and sum(1 for o in self.nodes if self._find(o) == k) == 1:
+                self._union(min(towns[k[2:]]), k, "town-name")
+
     def _link_case_forms(self) -> None:
         """An unknown Cyrillic name of several words written in a case form («в Сари Тахе», «в Сарі
         Тагу») joins the place or organisation the corpus also names in the nominative (Сари Тах,

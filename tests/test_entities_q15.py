@@ -226,3 +226,17 @@ def test_a_long_list_of_coordinated_names_stays_linear(pipeline):
     persons = [m for m in got if m.type == "person"]
     assert len(persons) == 800, len(persons)
     assert all(text[m.span[0]:m.span[1]] == m.text for m in got)
+
+
+# -- a town named after a person, written in the genitive after a noun ----------------------------------
+def test_a_lone_surname_that_is_a_town_of_the_corpus(pipeline):
+    ents = linked(pipeline, ("Пострадавших доставили в больницу города Лермонтов.", "ru"),
+                  ("Часть раненых отправили в больницу Лермонтова и в Пятигорск.", "ru"))
+    assert together(ents, "Лермонтов", "Лермонтова"), [(e.canonical, e.forms) for e in ents]
+
+
+def test_a_surname_of_a_person_of_the_corpus_stays_a_person(pipeline):
+    ents = linked(pipeline, ("Пострадавших доставили в больницу города Лермонтов.", "ru"),
+                  ("Часть раненых отправили в больницу Лермонтова и в Пятигорск.", "ru"),
+                  ("Поэт Михаил Лермонтов погиб на дуэли.", "ru"))
+    assert not together(ents, "Лермонтов", "Лермонтова"), [(e.canonical, e.forms) for e in ents]
