@@ -57,6 +57,7 @@ from ._entity_names import OrgTable, WordTable, country_codes, country_names, na
 from ._entity_names import cap as _cap
 from ._entity_names import title as _title
 from ._entity_names import words as _words
+from ._entity_oldnames import OldNames
 from ._entity_persons import PersonNames, PersonSpelling
 from ._entity_places import PlaceNames
 from ._entity_regions import RegionWordFirst
@@ -151,7 +152,7 @@ class TaggedMention(Mention):
 
 class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn, PersonSpelling,
                    WordRecords, LowercaseOrgs, FacilityPhrases, VesselNames, CoordinatedPersons,
-                   LocativeNames, LinkTargets):
+                   LocativeNames, LinkTargets, OldNames):
     """Finds mentions of places, organisations and people. Build once; call on each document.
     ``rec_limit``: word records kept per language (`rashomon._entity_words`; 0: none kept)."""
 
@@ -369,6 +370,7 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
         self._coordinated_persons(d, out)
         self._person_spellings(d, out)
         self._link_aliases(d, out)
+        self._old_names(d, out)
         return out
 
     def _scan_run(self, d: _Doc, i: int, end: int, out: list[Mention]) -> int:

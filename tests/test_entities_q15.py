@@ -240,3 +240,22 @@ def test_a_surname_of_a_person_of_the_corpus_stays_a_person(pipeline):
                   ("Часть раненых отправили в больницу Лермонтова и в Пятигорск.", "ru"),
                   ("Поэт Михаил Лермонтов погиб на дуэли.", "ru"))
     assert not together(ents, "Лермонтов", "Лермонтова"), [(e.canonical, e.forms) for e in ents]
+
+
+# -- another (old) name of a place in parentheses after it -----------------------------------------------
+@pytest.mark.parametrize(("text", "lang", "place", "old"), [
+    ("The author of this blog lives in Lermontov city (old name Lermontovsky), far from here.", "en", "Lermontov", "Lermontovsky"),
+    ("Miners in Kurchatov (formerly Konechnaya) went on strike.", "en", "Kurchatov", "Konechnaya"),
+    ("Рабочие из Лермонтова (бывший Лермонтовский) вышли на митинг.", "ru", "Лермонтова", "Лермонтовский"),
+    ("Мітинг відбувся в місті Лермонтов (колишня назва Лермонтовський) у суботу.", "uk", "Лермонтов", "Лермонтовський"),
+])
+def test_an_old_name_in_parentheses_is_the_place(pipeline, text, lang, place, old):
+    ents = linked(pipeline, (text, lang))
+    assert together(ents, place, old), [(e.canonical, e.forms) for e in ents]
+    ent = next(e for e in ents if place in e.forms)
+    assert ent.canonical != old  # (the place keeps its own name)
+
+
+def test_a_parenthesis_without_a_cue_names_nothing(pipeline):
+    ents = linked(pipeline, ("Miners in Kurchatov (Konechnaya Street) went on strike.", "en"))
+    assert not together(ents, "Kurchatov", "Konechnaya Street"), [(e.canonical, e.forms) for e in ents]
