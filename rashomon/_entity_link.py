@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ._entity_link_forms import FormLinks, drop_owned_bare_names, unrelated
+from ._entity_link_forms import FormLinks, drop_owned_bare_names, link_target_names, unrelated
 from .gazetteer import Gazetteer, default_gazetteer
 from .langdata import load_map
 from .model import Entity, Mention, stable_id
@@ -141,7 +141,6 @@ class _Node:
     gid: str | None = None
     canonical: str | None = None
     names: Counter = field(default_factory=Counter)  # the mentions' canonical names (a landmark's "X (Town)")
-    aliases: Counter = field(default_factory=Counter)  # other names seen in the input (a wiki link's target)
 
     @property
     def type(self) -> str:
@@ -174,8 +173,6 @@ class EntityLinker(FormLinks):
             n.lemmas[m.lemma or m.text] += 1
             if m.canonical:
                 n.names[m.canonical] += 1
-            if alias := getattr(m, "alias", ""):
-                n.aliases[alias] += 1
             s = _STRENGTH.get(getattr(m, "how", ""), 1)
             n.types[m.type] += s
             n.best = max(n.best, s)
@@ -502,7 +499,7 @@ class EntityLinker(FormLinks):
                 ent.merges.append({"form": b, "reason": "bare-name", "node": next(
                     (n.key for n in ns if f in n.forms), ns[0].key)})
             for n in ns:  # [[Кочарян, Роберт Седракович|Роберт Кочарян]]: the link's target is a name of it too
-                for a in n.aliases:
+                for a in (link_target_names(n.names) if n.key.startswith(("p:", "s:")) else ()):
                     if a not in ent.forms:
                         ent.forms.append(a)
                         ent.merges.append({"form": a, "reason": "link-target", "node": n.key})
@@ -542,7 +539,7 @@ class EntityLinker(FormLinks):
                        for lem, c in lemmas.items() if _LATIN.match(lem)]
         if latin_forms:  # most frequent Latin form; on a tie the CamelCase spelling (KazMunayGas)
             return max(latin_forms)[2]
-        if typ == "person" and (spelled := Counter(c for n in pool for c in n.names.elements())):
+        if typ == "person" and (spelled := Counter(c for n in pool for c in n.names.elements() if c not in link_target_names(n.names))):
             return min(spelled.items(), key=lambda kv: (-kv[1], kv[0]))[0]  # (a Ukrainian's: Serhiy Morhunov)
         best = lemmas.most_common(1)[0][0]
         return latin(best).replace("'", "").replace("’", "")

@@ -23,6 +23,12 @@ def unrelated(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() < 0.5
 
 
+def link_target_names(names) -> list[str]:
+    """A person node's canonical names that are wiki link targets ("Surname, Given names", set by
+    `rashomon._entity_linktargets`): forms of the entity, never its display name."""
+    return [c for c in names if ", " in c]
+
+
 class FormLinks:
     """Mixin of `EntityLinker`: the joins below use its nodes, ``gaz``, `_find` and `_union`."""
 
@@ -63,7 +69,7 @@ class FormLinks:
             return
         full = {k.split("|", 1)[1] for k in self.nodes if k.startswith("p:")}
         for k, n in sorted(self.nodes.items()):
-            if not k.startswith("s:") or k[2:] in full or n.best > 2 or self._find(k) != k \
+            if not k.startswith("s:") or k[2:] in full or self._find(k) != k \
                     or not all(_CYR_NAME.search(f) for f in n.forms):
                 continue  # (a Cyrillic case form of the town's name: not "the monument of Myasnikyan")
             roots = {self._find(t) for t in towns.get(k[2:], ())}
@@ -73,8 +79,8 @@ class FormLinks:
     def _link_case_forms(self) -> None:
         """An unknown Cyrillic name of several words written in a case form («в Сари Тахе», «в Сарі
         Тагу») joins the place or organisation the corpus also names in the nominative (Сари Тах,
-        Сарі Таг: the same key up to an ending of the last word). The case form is a guess of no
-        stronger type (a multiword run; a person's name only when the nominative is a place)."""
+        Сарі Таг: the same key up to an ending of the last word); read as a person's name, only when
+        the nominative is a place. (Types only, no evidence strengths: the store keeps none.)"""
         base: dict[str, str] = {}  # spaced key of a nominative name of several words -> its node
         for k, n in sorted(self.nodes.items()):
             if k.startswith("k:") and not k.startswith("k:#") and not n.gid and n.type in ("place", "org"):
@@ -97,8 +103,7 @@ class FormLinks:
                 if other is None or other == k or self._find(other) == self._find(k):
                     continue
                 t = self.nodes[other].type
-                if (n.type == "person" and t == "place" and n.best <= 2) or (
-                        n.type != "person" and (n.type == t or n.best <= 1)):
+                if n.type != "person" or t == "place":  # (a person's reading of a place's case form)
                     self._union(other, k, "case-form")
                     break
 

@@ -147,7 +147,6 @@ class TaggedMention(Mention):
     when mentions of one name disagree on its type."""
 
     how: str = ""
-    alias: str = ""  # another name of the entity: a wiki link's full-name target (`LinkTargets`)
 
 
 class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn, PersonSpelling,
