@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ._entity_link_forms import FormLinks, drop_owned_bare_names, link_target_names, unrelated
 from .gazetteer import Gazetteer, default_gazetteer
 from .langdata import load_map
 from .model import Entity, Mention, stable_id
@@ -146,7 +147,7 @@ class _Node:
         return self.types.most_common(1)[0][0] if self.types else "org"
 
 
-class EntityLinker:
+class EntityLinker(FormLinks):
     """Aggregates mentions (``add``), clusters them (``resolve``) and labels mentions (``assign``)."""
 
     def __init__(self, gazetteer: Gazetteer | None = None, fuzzy_min: float = 90.0) -> None:
@@ -192,12 +193,12 @@ class EntityLinker:
         if ra == rb or a in self.splits or b in self.splits:
             return False
         ga, gb = self._gid(ra), self._gid(rb)
-        if ga and gb and ga != gb and not reason.startswith("review"):
+        if ga and gb and ga != gb and not reason.startswith(("review", "region-name")):
             return False
         if self.nodes[rb].count > self.nodes[ra].count:
             ra, rb = rb, ra
         self._parent[rb] = ra
-        self._cluster_gid[ra] = ga or gb
+        self._cluster_gid[ra] = ga if reason == "region-name" else ga or gb  # (`_link_region_names`: a's, the region's)
         if hasattr(self, "_size"):
             self._size[ra] += self._size.pop(rb, 0)
         self.decisions.append({"a": a, "b": b, "reason": reason})
@@ -216,9 +217,13 @@ class EntityLinker:
             if a in self.nodes and b in self.nodes:
                 self._union(a, b, "review:join")
         self._link_gazetteer_keys()
+        self._link_region_names()
         self._link_concepts()
         self._link_persons()
+        self._link_town_surnames()
         self._link_spellings()
+        self._link_case_forms()
+        self._link_same_surface()
         self._link_landmark_names()
         self._link_water_stems()
         self._link_initials()
@@ -474,7 +479,7 @@ class EntityLinker:
             votes: Counter = Counter()
             for n in ns:
                 votes.update(n.types)
-            gid = next((n.gid for n in ns if n.gid), None)
+            gid = self._cluster_gid.get(self._find(members[0])) or next((n.gid for n in ns if n.gid), None)
             typ = "place" if gid else votes.most_common(1)[0][0]
             place = self.gaz.place(gid) if gid else None
             forms: Counter = Counter()
@@ -493,9 +498,15 @@ class EntityLinker:
                 ent.forms.append(b)
                 ent.merges.append({"form": b, "reason": "bare-name", "node": next(
                     (n.key for n in ns if f in n.forms), ns[0].key)})
+            for n in ns:  # [[Кочарян, Роберт Седракович|Роберт Кочарян]]: the link's target is a name of it too
+                for a in (link_target_names(n.names) if n.key.startswith(("p:", "s:")) else ()):
+                    if a not in ent.forms:
+                        ent.forms.append(a)
+                        ent.merges.append({"form": a, "reason": "link-target", "node": n.key})
             for k in members:
                 self._entity_of[k] = ent.id
             out.append(ent)
+        drop_owned_bare_names(out, {f: self._entity_of[k] for k, n in self.nodes.items() for f in n.forms})
         out.sort(key=lambda e: (-e.mentions, e.canonical))
         return out
 
@@ -518,7 +529,8 @@ class EntityLinker:
     def _canonical(self, ns: list[_Node], typ: str, place) -> str:
         if place is not None:
             return self._place_name(ns, place)
-        pool = [n for n in ns if n.key.startswith("p:")] if typ == "person" else []
+        pool = [n for n in ns if n.key.startswith("p:")] if typ == "person" else [
+            n for n in ns if not n.key.startswith(("p:", "s:"))]  # (a place's name, not a person's lemma of it)
         pool = pool or ns
         lemmas: Counter = Counter()
         for n in pool:
@@ -527,7 +539,7 @@ class EntityLinker:
                        for lem, c in lemmas.items() if _LATIN.match(lem)]
         if latin_forms:  # most frequent Latin form; on a tie the CamelCase spelling (KazMunayGas)
             return max(latin_forms)[2]
-        if typ == "person" and (spelled := Counter(c for n in pool for c in n.names.elements())):
+        if typ == "person" and (spelled := Counter(c for n in pool for c in n.names.elements() if c not in link_target_names(n.names))):
             return min(spelled.items(), key=lambda kv: (-kv[1], kv[0]))[0]  # (a Ukrainian's: Serhiy Morhunov)
         best = lemmas.most_common(1)[0][0]
         return latin(best).replace("'", "").replace("’", "")
@@ -710,8 +722,4 @@ def _ascii_name(name: str) -> str:
     return anyascii(name).replace("'", "").replace("`", "")
 
 
-def _unrelated(a: str, b: str) -> bool:
-    """Two keys that are different names, not spellings of one (jalalabad / manas; not kiev / kiv)."""
-    from difflib import SequenceMatcher
-
-    return SequenceMatcher(None, a, b).ratio() < 0.5
+_unrelated = unrelated  # (two keys that are different names: jalalabad / manas)

@@ -96,8 +96,8 @@ class PersonNames:
         if not (self._name_part_at(d, i, r1) and self._name_part_at(d, i + 1, r2)) and not self._listed_pair(d, i, lang):
             return 0
         if (r1.titles and self._phrase_match(d, i, lang, r1.titles, True)) \
-                or self._has_phrase(d, i, lang, "entity_org_words", True):
-            return 0
+                or self._has_phrase(d, i, lang, "entity_org_words", True) or self._after_place_word(d, i, lang):
+            return 0  # («у районі Сарі Таг»: a place's name, `LocativeNames`)
         if self._district_adjective(d, i + 1, lang):
             return 0  # «в селе Масанчи Кордайского района»: a village, then its district
         g1 = self._gaz_at(d, i, lang, r1)

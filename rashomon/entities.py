@@ -34,11 +34,14 @@ import re
 from dataclasses import dataclass
 
 from ._entity_abbrev import FacilityPhrases
+from ._entity_coord import CoordinatedPersons
 from ._entity_doc import ScanDoc as _Doc
 from ._entity_doc import Shapes as _Shapes
 from ._entity_inst import Institutions
 from ._entity_known import KnownNames
 from ._entity_link import _ascii_name, surname_stem
+from ._entity_linktargets import LinkTargets
+from ._entity_locative import LocativeNames
 from ._entity_lower_orgs import LowercaseOrgs
 from ._entity_morph import ROMAN as _ROMAN
 from ._entity_morph import Morph as _Morph
@@ -54,6 +57,7 @@ from ._entity_names import OrgTable, WordTable, country_codes, country_names, na
 from ._entity_names import cap as _cap
 from ._entity_names import title as _title
 from ._entity_names import words as _words
+from ._entity_oldnames import OldNames
 from ._entity_persons import PersonNames, PersonSpelling
 from ._entity_places import PlaceNames
 from ._entity_regions import RegionWordFirst
@@ -146,7 +150,8 @@ class TaggedMention(Mention):
 
 
 class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn, PersonSpelling,
-                   WordRecords, LowercaseOrgs, FacilityPhrases, VesselNames):
+                   WordRecords, LowercaseOrgs, FacilityPhrases, VesselNames, CoordinatedPersons,
+                   LocativeNames, LinkTargets, OldNames):
     """Finds mentions of places, organisations and people. Build once; call on each document.
     ``rec_limit``: word records kept per language (`rashomon._entity_words`; 0: none kept)."""
 
@@ -361,7 +366,10 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
         self._institutions(d, out)
         self._facility_phrases(d, out)
         self._vessel_names(d, out)
+        self._coordinated_persons(d, out)
         self._person_spellings(d, out)
+        self._link_aliases(d, out)
+        self._old_names(d, out)
         return out
 
     def _scan_run(self, d: _Doc, i: int, end: int, out: list[Mention]) -> int:
@@ -721,8 +729,9 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
 
         place_before = back and self._has_phrase(d, p, lang, "entity_place_words", False) and not any(
             c in d.gaps[p] for c in ",\t|")  # not "the station, Kyrylenko said", nor a table's header cells "District | Buildings"
-        if place_before and (single or quoted):
-            self._emit(d, p, q, "place", "place-word", lemma, out)
+        if place_before and (single or quoted or (q - p <= 3 and self._after_place_word(d, p, lang)
+                                                  and not any(self._lemma_of(x, lang) in orgw for x in words))):
+            self._emit(d, p, q, "place", "place-word", lemma, out)  # («в районе Сари Тах»: `LocativeNames`)
         elif any(self._lemma_of(x, lang).removesuffix("'s").removesuffix("’s") in orgw for x in words):
             self._emit(d, p, q, "org", "org-word", lemma, out)
         elif titled and not quoted and all(self._name_part(d, k, lang) for k in range(p, q)) and q - p <= 3 \
