@@ -70,3 +70,121 @@ REMITS = [
 @pytest.mark.parametrize(("text", "lang", "expected"), REMITS)
 def test_an_organisations_remit_is_no_place(text, lang, expected):
     assert [(c.measure, c.value, c.place) for c in _claims(text, lang)] == expected
+
+
+# -- attribution -----------------------------------------------------------------------------------
+
+def _attributed(text: str, lang: str) -> list[tuple]:
+    return [(c.measure, c.value, c.source.type if c.source else c.source_type, c.source.name if c.source else None)
+            for c in _claims(text, lang)]
+
+
+OWN_DATA = [
+    ("According to our data, 55 people were injured. No one was killed.", "en",
+     [("injured", 55, "author", None), ("killed", 0, "author", None)]),
+    ("Біздің мәліметтер бойынша, 55 адам зардап шекті.", "kk", [("injured", 55, "author", None)]),
+    ("По нашим данным, пострадали 55 человек.", "ru", [("injured", 55, "author", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), OWN_DATA)
+def test_our_data_is_the_documents_own_voice(text, lang, expected):
+    assert _attributed(text, lang) == expected
+
+
+OFFICIAL_BODIES = [
+    ("Штаб АТО повідомляє про щонайменше 10 загиблих.", "uk", "Штаб АТО"),
+    ("Штаб АТО сообщает о 10 погибших.", "ru", "Штаб АТО"),
+    ("АТО штабының мәліметінше, 10 адам қаза тапты.", "kk", "АТО штабының"),
+    ("The ATO press centre reported 10 dead.", "en", "ATO press centre"),
+    ("По данным Службы национальной безопасности, погиб 1 полицейский.", "ru", "Службы национальной безопасности"),
+    ("За даними Служби національної безпеки, загинув 1 поліцейський.", "uk", "Служби національної безпеки"),
+    ("Місія нарахувала 11 загиблих на місці.", "uk", "Місія"),
+    ("Миссия насчитала 11 погибших на месте.", "ru", "Миссия"),
+    ("The mission counted 11 dead at the site.", "en", "mission"),
+    ("Донецька ОДА повідомила про 10 загиблих.", "uk", "Донецька ОДА"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), OFFICIAL_BODIES)
+def test_operation_headquarters_security_services_missions_are_official(text, lang, name):
+    got = _attributed(text, lang)
+    assert [(t, n) for _m, _v, t, n in got][:1] == [("official", name)]
+
+
+def test_a_table_row_named_by_an_administrations_abbreviation():
+    text = "| Джерело | Загиблі | Поранені |\n|---|---|---|\n| Донецька ОДА | 10 | 13 |\n| МВС | 12 | 17 |"
+    assert _attributed(text, "uk") == [("killed", 10, "official", "Донецька ОДА"), ("injured", 13, "official", "Донецька ОДА"),
+                                       ("killed", 12, "official", "МВС"), ("injured", 17, "official", "МВС")]
+
+
+SCENE_COLONS = [
+    ("У Єревані озброєні люди захопили поліцейську частину: загинув 1 поліцейський", "uk"),
+    ("В Ереване вооружённые люди захватили полицейский полк: погиб 1 полицейский", "ru"),
+    ("In Yerevan armed men seized a police station: 1 police officer killed", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), SCENE_COLONS)
+def test_a_scene_before_a_colon_is_no_speaker(text, lang):
+    assert _attributed(text, lang) == [("killed", 1, "author", None)]
+
+
+def test_a_speaker_before_a_colon_still_speaks():
+    assert _attributed("— МВС: кількість загиблих зросла до 12.", "uk") == [("killed", 12, "official", "МВС")]
+
+
+_WIKI = ("== Events ==\nUkrainian officials first said ten passengers had been killed. By the evening the toll had risen "
+         "to 12, with 17 injured.<ref>{{cite news|title=Toll rises|publisher=Reuters|date=2015-01-13}}</ref> "
+         "The shelling damaged 3 houses.<ref>{{cite news|title=Houses hit|publisher=UNIAN|date=2015-01-14}}</ref>\n")
+
+
+def test_a_trailing_citation_beats_the_carried_speaker(tmp_path):
+    from rashomon.readers import read_inputs
+
+    path = tmp_path / "page.wiki"
+    path.write_text(_WIKI, encoding="utf-8")
+    (doc,) = list(read_inputs([str(path)]))
+    got = [(c.measure, c.value, c.source.name if c.source else None) for c in PIPE.analyze(doc).claims
+           if c.citation is None]
+    assert ("killed", 12, "Reuters") in got and ("injured", 17, "Reuters") in got
+    assert ("killed", 10, "Ukrainian officials") in got
+
+
+_WIKI_FRAMED = ("== События ==\nПо данным прокуратуры, погибли 30 человек. Ранения получили 78 человек.<ref>{{cite news|"
+                "title=Число раненых выросло|publisher=Интерфакс|date=2010-09-05}}</ref>\n")
+
+
+def test_a_framing_source_goes_on_over_a_trailing_citation(tmp_path):
+    from rashomon.readers import read_inputs
+
+    path = tmp_path / "page.wiki"
+    path.write_text(_WIKI_FRAMED, encoding="utf-8")
+    (doc,) = list(read_inputs([str(path)]))
+    got = [(c.measure, c.value, c.source.type if c.source else None) for c in PIPE.analyze(doc).claims if c.citation is None]
+    assert got == [("killed", 30, "official"), ("injured", 78, "official")]
+
+
+UNCONFIRMED = [
+    ("Громадська ініціатива стверджувала, що поранених було щонайменше 25, проте жоден офіційний орган цього не підтвердив.", "uk"),
+    ("Гражданская инициатива утверждала, что раненых было не менее 25, однако ни один официальный орган этого не подтвердил.", "ru"),
+    ("The civic group said at least 25 people were injured, but no official body confirmed this.", "en"),
+    ("Азаматтық бастама кемінде 25 адам жараланды деп мәлімдеді, бірақ бірде-бір ресми орган мұны растамады.", "kk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), UNCONFIRMED)
+def test_a_figure_no_official_body_confirmed_is_unconfirmed(text, lang):
+    assert [(c.measure, c.value, c.source.type, c.modality) for c in _claims(text, lang)] == [
+        ("injured", 25, "ngo", "unconfirmed")]
+
+
+JUDGING_BY = [
+    ("Әлеуметтік желілердегі жазбаларға қарағанда, 30 адам қаза тапқан.", "kk", ("killed", 30, "social_media", "unconfirmed")),
+    ("Куәгерлердің айтуына қарағанда, 30 адам қаза тапқан.", "kk", ("killed", 30, "eyewitness", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), JUDGING_BY)
+def test_kazakh_judging_by_names_the_source(text, lang, expected):
+    assert [(c.measure, c.value, c.source.type, c.modality) for c in _claims(text, lang)] == [expected]

@@ -34,7 +34,7 @@ from ._denials import (
     _states_count,
 )
 from .attribution import Attributor, Marker
-from .attribution_order import in_reading_order
+from .attribution_order import in_reading_order, said_before, trailing_publisher
 from .context import Context
 from .grammar import tokenize
 from .lexicon import guess_lang, lexicon
@@ -102,6 +102,7 @@ class ClaimExtractor:
         table_head: tuple | None = None  # paragraph and per-column measures of a table's header row
         things: tuple | None = None  # paragraph and class of the last counted buildings or vehicles, for "15 of them"
         marked: tuple | None = None  # span, attributor, markers and witness flag of the last sentence marked
+        cited_before = False  # the last sentence with figures took its source from its trailing citation
         for s0, s1 in _sentences(doc):
             pi = max(0, bisect.bisect_right(pstarts, s0) - 1)
             para = paragraphs[pi] if paragraphs else None
@@ -157,6 +158,11 @@ class ClaimExtractor:
             if not named and hedge_for is not None and hedge_for[0] == pi and (_points_back(toks, rules) or any(q.extra.get("revised") for q in qs)):
                 # "Of the wounded, 25 ...", "Вечером число погибших выросло до 59": the same source goes on
                 inherit = _source_of(out[hedge_for[1] : hedge_for[2]]) or inherit
+            cited = trailing_publisher(doc, s0, s1) if (inherit or follow) and not named and not own and doc.citations \
+                and (said_before(last_marked) or cited_before) else None
+            if cited is not None:  # "X said 10 ... . The toll had risen to 12.<ref>...|publisher=Reuters</ref>": the cited publisher
+                inherit = follow = None  # (not "По данным X, ... . Ранения получили 783.<ref>": a framing goes on)
+            cited_before = cited is not None
             if colon_end and any(m.name for m in markers):
                 carried, carry_lang, carry_until = [m for m in markers if m.name][-1], lang, pi + 1
             # a figure inside a source's name ("according to records of the two hospitals") is none
@@ -224,6 +230,8 @@ class ClaimExtractor:
                                     limit, when, antecedent[0] if antecedent else None, letterhead)
                 if claim.modality == "asserted" and _doubted_after(cues, qs, q):
                     claim.modality = "unconfirmed"  # "... о нескольких задержанных, но официально задержания не подтверждались"
+                if cited is not None and claim.source is None and claim.citation is None:
+                    claim.source, claim.source_type = Source(cited, _pub_type(attr, cited), None), None
                 key = (claim.measure, str(claim.value), claim.value_span)
                 if key not in seen:
                     seen.add(key)

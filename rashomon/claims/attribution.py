@@ -460,7 +460,7 @@ class Attributor:
             if c <= start or _stamp(self.lex, toks, start, c):
                 start = c + 1  # "Update 26.09 13.00: Investigative committee: ..." - a dated update mark
                 continue
-            if any(m.cue[0] < c for m in found) or c - start > 12:
+            if any(m.cue[0] < c for m in found) or c - start > 12 or _scene_clause(toks, start, c):
                 return []
             if self._type_of(toks[start:c], default="") not in ("", "unknown"):
                 m = self._named(toks, text, (start, c + 1), "colon", (start, c))
@@ -1053,6 +1053,17 @@ def _only_reports(lang: str, toks, span: tuple[int, int]) -> bool:
 
 def _paren_of(paren: list[int], k: int) -> int:
     return paren[k] if k < len(paren) else -1
+
+
+_SCENE = _AT | {"in", "at", "в", "у"}
+
+
+def _scene_clause(toks, start: int, c: int) -> bool:
+    """A lead-in that sets a scene before the colon ("У Єревані озброєні люди захопили поліцейську
+    частину: загинув 1", "In Yerevan gunmen seized a police station: ..."): a clause of what
+    happened, no speaker."""
+    words = [t for t in toks[start:c] if t.kind != "p"]
+    return len(words) >= 4 and words[0].low in _SCENE and words[1].text[:1].isupper()
 
 
 def _figure_word(lex: Lexicon, t: Token) -> bool:
