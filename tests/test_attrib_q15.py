@@ -188,3 +188,36 @@ JUDGING_BY = [
 @pytest.mark.parametrize(("text", "lang", "expected"), JUDGING_BY)
 def test_kazakh_judging_by_names_the_source(text, lang, expected):
     assert [(c.measure, c.value, c.source.type, c.modality) for c in _claims(text, lang)] == [expected]
+
+
+# -- places, continued -------------------------------------------------------------------------------
+
+REJECTING_CAPITALS = [
+    ('The bus was hit near Volnovakha. Russian state television reports that "up to 15 people" died in a mine blast, '
+     'a version Kyiv rejects.', "en"),
+    ("Автобус попал под обстрел у Волновахи. Российское телевидение сообщает о 15 погибших от мины — версия, которую "
+     "Киев отвергает.", "ru"),
+    ("Автобус потрапив під обстріл біля Волновахи. Російське телебачення повідомляє про 15 загиблих від міни — версія, "
+     "яку Київ відкидає.", "uk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), REJECTING_CAPITALS)
+def test_a_capital_that_rejects_a_version_is_no_place(text, lang):
+    assert [c.place for c in _claims(text, lang)] == ["Volnovakha"]
+
+
+ROW_LABELS = [
+    ("Residents of the villages of Saruu and Barskoon blocked the road near Karakol.\n\n"
+     "Village\tHouses damaged\tVehicles burned\nSaruu\t4\t9\nBarskoon\t2\t6\n", "en"),
+    ("Жители сёл Сару и Барскоон перекрыли дорогу у Каракола.\n\n"
+     "| Село | Повреждено домов | Сожжено машин |\n|---|---|---|\n| Сару | 4 | 9 |\n| Барскоон | 2 | 6 |\n", "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), ROW_LABELS)
+def test_a_table_rows_place_label_is_the_place_of_its_cells(text, lang):
+    got = [(c.value, c.place) for c in _claims(text, lang) if c.measure in ("buildings_damaged", "vehicles_damaged")]
+    assert [v for v, _p in got] == [4, 9, 2, 6]
+    assert len({p for _v, p in got[:2]}) == 1 and len({p for _v, p in got[2:]}) == 1
+    assert got[0][1] != got[2][1] and "Karakol" not in (got[0][1], got[2][1])  # each row its village, not the town

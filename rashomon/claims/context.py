@@ -452,13 +452,33 @@ class Context:
 
     def place(self, sentence: tuple[int, int], paragraph: tuple[int, int] | None, offset: int,
               skip: list[tuple[int, int]] = (), nationwide: bool = False, preps: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
-        """The counted event's place (`_place`); a district of the document's town gives the town."""
-        p, how = self._place(sentence, paragraph, offset, skip, nationwide, preps)
+        """The counted event's place (`_place`); a district of the document's town gives the town; a
+        table row headed by a place named in the document gives that place (`_row_label`)."""
+        row = self._row_label(sentence, offset)
+        p, how = (row, "sentence") if row else self._place(sentence, paragraph, offset, skip, nationwide, preps)
         if p and self.top and p != self.top and how in ("sentence", "paragraph") and self._headline_country(p, offset):
             return self.top, "document"
         if p and self.top and p != self.top and self._top_town and p in self._districts():
             return self.top, how
         return p, how
+
+    def _row_label(self, sentence: tuple[int, int], offset: int) -> str | None:
+        """The place a table row's first cell names ("Saruu\t4\t9", "| Barskoon | 2 | 6 |"), when the
+        document names that place elsewhere (a village of the story): the place of the row's cells."""
+        text = self.doc.text
+        ls = text.rfind("\n", 0, offset) + 1
+        le = text.find("\n", offset)
+        line = text[ls : len(text) if le < 0 else le]
+        if max(sentence[0], ls) >= offset or (line.count("\t") < 2 and line.count("|") < 3):
+            return None
+        cells = [c.strip(" *_") for c in re.split(r"\t|\|", line.strip().strip("|"))]
+        label = cells[0].casefold() if cells else ""
+        if not label or not label[:1].isalpha() or ls + line.find(cells[0]) > offset:
+            return None
+        for m in self._all:
+            if m.text.casefold() == label or self._name(m).casefold() == label:
+                return self._name(m)
+        return None
 
     def _headline_country(self, p: str, offset: int) -> bool:
         """Is ``p`` a country named in the document's first line (its headline) while the document's
