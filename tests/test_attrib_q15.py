@@ -221,3 +221,31 @@ def test_a_table_rows_place_label_is_the_place_of_its_cells(text, lang):
     assert [v for v, _p in got] == [4, 9, 2, 6]
     assert len({p for _v, p in got[:2]}) == 1 and len({p for _v, p in got[2:]}) == 1
     assert got[0][1] != got[2][1] and "Karakol" not in (got[0][1], got[2][1])  # each row its village, not the town
+
+
+ACTING_SUBJECTS = [
+    ("Министрліктің мәліметінше, 55 адам жарақат алды. Полиция 80 адамды ұстады.", "kk"),
+    ("По данным министерства, пострадали 55 человек. Полиция задержала 80 человек.", "ru"),
+    ("За даними міністерства, постраждали 55 людей. Поліція затримала 80 осіб.", "uk"),
+    ("According to the ministry, 55 people were injured. Police detained 80 people.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), ACTING_SUBJECTS)
+def test_a_body_doing_its_own_act_does_not_carry_the_last_speaker(text, lang):
+    got = [(c.measure, c.value, c.source.type if c.source else c.source_type) for c in _claims(text, lang)]
+    assert got == [("injured", 55, "official"), ("detained", 80, "author")]
+
+
+FROM_SOCIAL = [
+    ("Цифра «понад 20 загиблих» із соцмереж не підтвердилася.", "uk"),
+    ("Цифра «более 20 погибших» из соцсетей не подтвердилась.", "ru"),
+    ("The figure of more than 20 dead from social media was not confirmed.", "en"),
+    ("Әлеуметтік желілерден тараған «20-дан астам қаза тапқан» деген сан расталмады.", "kk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), FROM_SOCIAL)
+def test_a_figure_from_social_media_names_its_source(text, lang):
+    assert [(c.measure, c.value, c.source.type, c.modality) for c in _claims(text, lang)] == [
+        ("killed", 20, "social_media", "unconfirmed")]

@@ -224,9 +224,11 @@ class ClaimExtractor:
                     ctx = Context(doc, timexes, mentions)
                 when = ctx.when(toks[q.nstart].start, (s0, s1), para)
                 doer = attr.doer(toks, text, q.start, q.measure) if not named else None
-                if inherit is None and follow is not None and _FAMILY.get(q.measure, q.measure) in follow[2] and not finds["denial_refs"]:
+                if inherit is None and follow is not None and _FAMILY.get(q.measure, q.measure) in follow[2] and not finds["denial_refs"] \
+                        and not attr.acting_subject(toks, q):
                     doer = doer or follow[1]  # a sentence that goes on with the last one's source
-                claim = self._claim(doc, toks, q, markers, doer or inherit, attr, (paren, cues, nationwide), (s0, s1), para, lang, ctx, cites, infobox,
+                carry = None if inherit is not None and not doer and attr.acting_subject(toks, q) else inherit  # "Полиция 80 адамды ұстады"
+                claim = self._claim(doc, toks, q, markers, doer or carry, attr, (paren, cues, nationwide), (s0, s1), para, lang, ctx, cites, infobox,
                                     limit, when, antecedent[0] if antecedent else None, letterhead)
                 if claim.modality == "asserted" and _doubted_after(cues, qs, q):
                     claim.modality = "unconfirmed"  # "... о нескольких задержанных, но официально задержания не подтверждались"

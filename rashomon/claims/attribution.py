@@ -37,6 +37,7 @@ _PASSIVE = {"been", "was", "were", "is", "are", "be", "being"}
 _AT = {"в", "во", "у"}  # "в Душанбе сообщили", "у Кремлі заявили"
 _QUOTES = {"«", "»", "“", "”", '"', "„"}
 _RULINGS = {"arrested", "convicted", "charged"}  # acts of a court or prosecutor: their record is the source
+_ACTS = {"detained", "arrested", "charged", "convicted", "deployed", "dismissed"}  # what a body does itself
 _SENDS = {"deployed"}  # "The State Emergency Service sent 100 rescuers": the agency that sends them tells their number
 _SUBORD = {"after", "before", "because", "після", "после", "поскольку", "оскільки"}  # a subordinate clause opens
 _AND = {"and", "и", "і", "та", "й", "және"}  # right before a verb: a second predicate of the subject before
@@ -525,6 +526,15 @@ class Attributor:
             # "Ведомствоның мәліметінше": the agency named before speaks (`choose`), else the word itself
             return Marker(cue, "pronoun", text[span[0] : span[1]], span, (a, b), typ)
         return Marker(cue, kind, text[span[0] : span[1]], span, (a, b), typ)
+
+    def acting_subject(self, toks, q) -> bool:
+        """Does the sentence open with a body as the subject of its own act ("Полиция 80 адамды
+        ұстады", "Police detained 80 people", "Суд арестовал 4")? It states the act: it does not go
+        on with the last sentence's speaker."""
+        hit = self.lex.source_types.first(toks, 0)
+        if not hit or hit[1] in ("unknown", "eyewitness", "social_media"):
+            return False
+        return q.measure in _ACTS and q.start >= hit[0] and not any(t.text in _BOUND for t in toks[hit[0] : q.start])
 
     def _member(self, toks, a: int, b: int) -> tuple[int, int] | None:
         """Is the name ``toks[a:b]`` one member of a group ("one of the cadets", "один із курсантів",
