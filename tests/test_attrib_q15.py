@@ -249,3 +249,10 @@ FROM_SOCIAL = [
 def test_a_figure_from_social_media_names_its_source(text, lang):
     assert [(c.measure, c.value, c.source.type, c.modality) for c in _claims(text, lang)] == [
         ("killed", 20, "social_media", "unconfirmed")]
+
+
+def test_a_kazakh_denial_object_is_no_part_of_the_source_name():
+    got = [(c.measure, c.value, c.source.name) for c in _claims(
+        "Облыс әкімдігі бұл сандарды асыра айтылған деп атап, қатысушылар 300-ге жуық болғанын хабарлады.", "kk")
+        if c.modality == "asserted"]
+    assert got == [("participants", 300, "Облыс әкімдігі")]

@@ -1023,6 +1023,8 @@ def _kk_name_end(lex: Lexicon, toks, s0: int, e: int) -> int:
     rest = toks[end:e]
     if all(t.kind == "w" and t.text.islower() for t in rest) and any(t.low.endswith(_KK_LOCATIVE) for t in rest):
         return end
+    if word_list(lex.lang, "denial_pointers").starts_in(toks, end, e):
+        return end  # "Облыс әкімдігі бұл сандарды асыра айтылған деп атап": the object pointed at is no part of the name
     return e
 
 
