@@ -256,3 +256,22 @@ def test_a_kazakh_denial_object_is_no_part_of_the_source_name():
         "Облыс әкімдігі бұл сандарды асыра айтылған деп атап, қатысушылар 300-ге жуық болғанын хабарлады.", "kk")
         if c.modality == "asserted"]
     assert got == [("participants", 300, "Облыс әкімдігі")]
+
+
+CLOSING_SOURCES = [
+    ("At least 10 civilians are killed and 13 wounded, according to the regional administration.", "en"),
+    ("Погибли 10 человек, 13 ранены, по данным областной администрации.", "ru"),
+    ("Загинули 10 людей, 13 поранені, за даними обласної адміністрації.", "uk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), CLOSING_SOURCES)
+def test_a_closing_according_to_covers_the_figures_joined_before_it(text, lang):
+    assert [(c.measure, c.value, c.source.type if c.source else c.source_type) for c in _claims(text, lang)] == [
+        ("killed", 10, "official"), ("injured", 13, "official")]
+
+
+def test_a_closing_according_to_stays_in_its_own_clause():
+    got = [(c.measure, c.value, c.source.name if c.source else None) for c in _claims(
+        "Police said 9 died; 25 were injured, according to doctors.", "en")]
+    assert got[0] == ("killed", 9, "Police")
