@@ -2,7 +2,7 @@
 
 Navies and shipping lines name ships after towns: «Бердянск» и «Никополь» are gunboats in "два малых
 бронекатера, «Бердянск» и «Никополь»", not the towns. A quoted name the scan made a place is dropped
-when a vessel word (``entity_vessel_words``: бронекатер, катер, буксир, ship, кеме) stands before it in
+when a vessel word (``vessel_words``: бронекатер, катер, буксир, ship, кеме) stands before it in
 the same clause, across at most a few capitalized words, commas and conjunctions (катери ВМС України
 «Бердянськ» і «Нікополь»), or, in Kazakh, right after it («Бердянск» катері).
 """
@@ -14,6 +14,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from ._entity_names import HARD_GAP, words
+from ._vessel_words import vessel_words
 from .model import Mention
 
 if TYPE_CHECKING:
@@ -51,8 +52,11 @@ class VesselNames:
     def _is_vessel(self, d: _Doc, j: int) -> bool:
         lang = d.tok_lang[j] or d.lang(j)
         low = d.words[j].lower()
-        vw = words(lang, "entity_vessel_words")
-        if low in vw:
+        got = vessel_words(lang) if lang else None
+        if got is None:
+            return False
+        vw = got.lemmas
+        if low in vw or lang == "en" and low in got.forms:
             return True
         if lang in ("ru", "uk"):
             return self._lemma_of(d.words[j], lang) in vw

@@ -75,7 +75,8 @@ def cli() -> None:
     """Rashomon: reconstruct a contested event from many contradictory, multilingual reports.
 
     INPUT is any mix of files, directories (read recursively) and - (standard input): plain text,
-    Markdown, HTML, MediaWiki wikitext, Atom/RSS feeds, MediaWiki XML dumps, JSON Lines.
+    Markdown, HTML, MediaWiki wikitext, Atom/RSS feeds, MediaWiki XML dumps, JSON Lines, JSON
+    (an array of articles, or an object holding one).
     """
 
 

@@ -20,6 +20,7 @@ MESSAGES = {
     "E111": "malformed wikitext: {detail}",
     "E112": "malformed HTML: {detail}",
     "E113": "an optional package is needed to read this format: {detail}",
+    "E114": "malformed JSON: {detail}",
     "E199": "unexpected failure while reading: {detail}; please report it with the file",
 }
 

@@ -769,10 +769,11 @@ def _redate_from_dateline(a, mapping: dict[str, str]) -> None:
         t.value = _apply_years(mapping, t.value) or t.value
     a.timexes = tx
     a.events = events_from(doc, tx, a.claims, a.mentions)
-    from .time.when import date_at
+    from .time.when import date_at, document_facts
 
+    facts = document_facts(doc, tx)
     for c in a.claims:  # "At least 18 were killed" after "on Monday": now the count has its day too
-        got = date_at(doc, tx, (c.value_span or c.span)[0])
+        got = date_at(doc, tx, (c.value_span or c.span)[0], facts=facts)
         if got[0]:
             c.when, c.when_how = got
 

@@ -7,6 +7,6 @@ report), report dates ("as of", datelines, publication notes) told apart: see `r
 
 from __future__ import annotations
 
-from .time import TimeTagger, date_at
+from .time import TimeTagger, date_at, document_facts
 
-__all__ = ["TimeTagger", "date_at"]
+__all__ = ["TimeTagger", "date_at", "document_facts"]

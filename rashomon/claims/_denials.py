@@ -331,6 +331,9 @@ def _rumour_split(doc_id: str, out: list[Claim], first: int, toks, text: str, at
     cues = [a for a, _b, mod in lex.modality.find(toks) if mod == "denied"]
     typed = lex.source_types.find(toks)
     social = [(a, b) for a, b, typ in typed if typ == "social_media"]
+    stype = "social_media"
+    if cues and not social:  # "Чутки про загибель ... поліція спростувала": a word for rumours opens the figure
+        social, stype = _rumour_words(lex.lang, toks), "unknown"
     if not cues or not social:
         return
     stated = {(c.measure, str(c.value)) for c in out[first:] if c.modality == "unconfirmed"}
@@ -338,6 +341,13 @@ def _rumour_split(doc_id: str, out: list[Claim], first: int, toks, text: str, at
         if c.modality != "denied" or c.rule.endswith(("+echo", "+denied", "+split")) or c.citation is not None or not c.value_span \
                 or (c.measure, str(c.value)) in stated:
             continue
+        if stype == "unknown" and c.source is not None and c.source.span and not toks[0].start <= c.source.span[0] < toks[-1].end \
+                and c.source.type in ("media", "unknown", "social_media", "eyewitness"):
+            c.source, c.source_type = None, "author"  # a publication of the sentence before denies nothing
+        if stype == "unknown" and not any(c.value_span[0] >= toks[b - 1].end and c.value_span[0] - toks[b - 1].end <= 40 for _a, b in social):
+            continue  # the rumour word names the figure ("слухи о 100 погибших"), right before it
+        if stype == "unknown" and c.source is not None:
+            continue  # "Слухи о «сотнях погибших» ГКНБ назвал ложью", "Слухи о 100 погибших опровергли в МВД": one claim
         named = c.source is not None and c.source.type != "social_media" and c.source.span
         spread = [(a, b) for a, b in social if not (named and c.source.span[0] <= toks[a].start < c.source.span[1])]
         if not spread or (c.source is not None and c.source.type != "social_media" and not named):
@@ -351,18 +361,20 @@ def _rumour_split(doc_id: str, out: list[Claim], first: int, toks, text: str, at
              and any(_denies(toks, y, k) for k in cues)), None)
         if denier is not None and attr.publisher_speaks(toks, text, denier[0], denier[1]):
             denier = None  # "Министерство опровергает ..." in the ministry's own release: the document denies
+        if stype == "unknown" and denier is not None:
+            continue  # a rumour word and a named denier: one claim (as above)
         if named or (denier is None and c.source is None):
             # "Чутки ..., які поширювалися в Telegram, МВС назвало «фейками»": the denier is named;
             # "Распространяемые в соцсетях сведения о ... не соответствуют действительности": the document denies
             q0, q1 = min(lo, c.value_span[0]), max(hi, c.value_span[1])
             out.insert(out.index(c, first), dataclasses.replace(
                 c, id=stable_id("c", doc_id, (q0, q1), c.measure, c.value), span=(q0, q1), quote=text[q0:q1], modality="unconfirmed",
-                source=Source(text[lo:hi], "social_media", (lo, hi)), source_type=None, rule=c.rule.split("+")[0] + "+split"))
+                source=Source(text[lo:hi], stype, (lo, hi)), source_type=None, rule=c.rule.split("+")[0] + "+split"))
             continue
         if denier is None:
             continue  # "Провластные телеграм-каналы называли сообщения ... «фейком»": the channels deny
         cue = next(k for k in cues if _denies(toks, denier[1], k))
-        c.modality, c.source, c.source_type = "unconfirmed", Source(text[lo:hi], "social_media", (lo, hi)), None
+        c.modality, c.source, c.source_type = "unconfirmed", Source(text[lo:hi], stype, (lo, hi)), None
         span = (min(toks[denier[0]].start, c.span[0]), max(toks[cue].end, c.span[1]))
         if span == c.span:
             span = (span[0], toks[cue].end + 1) if toks[cue].end < len(text) else (span[0] - 1, span[1])
@@ -371,6 +383,17 @@ def _rumour_split(doc_id: str, out: list[Claim], first: int, toks, text: str, at
         out.append(dataclasses.replace(c, id=stable_id("c", doc_id, span, c.measure, c.value), span=span, quote=text[span[0] : span[1]],
                                        modality="denied", source=src, source_type=None,
                                        rule=c.rule.split("+")[0] + "+split"))
+
+
+def _rumour_words(lang: str, toks) -> list[tuple[int, int]]:
+    """Token spans of the words for rumours (``rumour_words.txt``: "слухи", "чутки", "rumours"), with
+    an adjective before ("Распространяемые слухи")."""
+    out = []
+    for a, b, _p in word_list(lang, "rumour_words").find(toks):
+        if a > 0 and toks[a - 1].kind == "w" and toks[a - 1].text.lower().endswith(("емые", "имые", "ні", "ые", "ие")):
+            a -= 1
+        out.append((a, b))
+    return out
 
 
 def _denies(toks, y: int, k: int) -> bool:

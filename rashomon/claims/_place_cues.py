@@ -1,7 +1,7 @@
 """Place mentions that are no scene of the event, read from the words around them (`Context`).
 
 - A vessel's name: a place name in quotes after a ship noun (катер «Бердянськ», the tug "Yany Kapu",
-  буксир «Керчь» і «Одеса»), or right after one in English ("the cruiser Moskva"): ``place_vessels``.
+  буксир «Керчь» і «Одеса»), or right after one in English ("the cruiser Moskva"): ``vessel_words``.
 - A capital or country that did not confirm or comment ("Kyiv did not confirm", «Киев не
   подтвердил», «Київ не коментував», «Киев растамады»): a government, as in `Context._speaks`; the
   words skipped and the verbs are ``place_speaker_after`` (``skip`` and ``verb`` rows).
@@ -13,6 +13,7 @@ import functools
 import re
 
 from .. import langdata
+from .._vessel_words import vessel_words
 
 _LANGS = ("en", "ru", "uk", "kk")
 _OPEN = "«\"“„'‘"
@@ -23,18 +24,14 @@ _TAIL_WORD = re.compile(r"([^\W\d_]+(?:['’-][^\W\d_]+)*)\W*$")
 
 @functools.cache
 def _vessel_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
-    """Ship nouns of every claim language (exact words, stems of rows ending in ``*``) and the
+    """Ship nouns of every claim language (``vessel_words``: exact word forms, stems) and the
     conjunctions that join two quoted names."""
     exact, stems, conj = set(), set(), set()
     for lang in _LANGS:
-        for row in langdata.load_table(lang, "place_vessels"):
-            w, kind = row[0].lower(), (row[1] if len(row) > 1 else "vessel")
-            if kind == "and":
-                conj.add(w)
-            elif w.endswith("*"):
-                stems.add(w[:-1])
-            else:
-                exact.add(w)
+        got = vessel_words(lang)
+        exact |= got.forms
+        stems.update(got.stems)
+        conj |= got.conjunctions
     return frozenset(exact), tuple(sorted(stems)), frozenset(conj)
 
 

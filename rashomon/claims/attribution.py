@@ -709,6 +709,8 @@ class Attributor:
             return None
         for j in range(start + 1, end - 1):
             if toks[j].kind == "w" and any(p == "rel" for _e, p in self.lex.attribution.at(toks, j)):
+                if _only_reports(self.lex.lang, toks, (start, j)):
+                    return None  # "Rumours that a protester had died spread": what spread is no speaker
                 if toks[j - 1].text == ",":
                     end = j - 1  # "Tajik officials, who released figures more slowly, said": the name before the clause
                 elif self._type_of(toks[j + 1 : end], default="") not in ("", "unknown"):
@@ -850,6 +852,8 @@ class Attributor:
             # a postposed reporting clause: "..., unions say" (not "... and the akimat says 3")
             if m.kind == "verb" and m.ntok and m.ntok[0] >= qend and (self._after_comma(min(m.ntok[0], m.cue[0])) or (
                     self.lex.lang == "kk" and m.ntok[0] >= m.cue[1])):  # kk: "... деп хабарлайды жергілікті белсенділер"
+                if self._contrast_with_own_say(qend, m):
+                    break  # "Rumours that a protester had died spread, but the ministry said nobody was killed"
                 return m
             if m.kind == "verb" and m.ntok and m.ntok[0] >= m.cue[1] and toks is not None and self.lex.lang in ("ru", "uk") \
                     and m.cue[0] - qend <= 3 and not any(t.text in _BOUND or t.kind == "n" for t in toks[qend : m.cue[0]]):
@@ -927,6 +931,15 @@ class Attributor:
         if len(gap) > 2 or any(t.text != "," and t.low not in _THAT_WORDS | {"that"} for t in gap):
             return None
         return o
+
+    def _contrast_with_own_say(self, qend: int, m: Marker) -> bool:
+        """Does a contrast ("but", "но", "але") open the clause of the speech verb after a figure, the
+        verb saying something of its own after it ("..., but the ministry said nobody was killed")?
+        Then the speaker answers the figure and does not report it."""
+        toks = self._toks
+        if toks is None or m.cue[1] >= len(toks) or toks[m.cue[1]].kind != "w" or self.lex.lang == "kk":
+            return False
+        return any(kind == "contrast" for _a, _b, kind in self.lex.connectives.find(toks, qend, m.ntok[0]))
 
     def _after_comma(self, k: int) -> bool:
         toks = self._toks

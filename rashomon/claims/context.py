@@ -70,10 +70,12 @@ class Context:
         countries = [m for m in self.places if self._kind(m) == "country"]
         self.country = Counter(self._name(m) for m in countries).most_common(1)[0][0] if countries else None
         try:
-            from ..timex import date_at
+            from ..timex import date_at, document_facts
         except ImportError:  # the time stage is optional for this module
-            date_at = None
+            date_at = document_facts = None
         self._date_at = date_at
+        self._document_facts = document_facts
+        self._facts = None  # the time stage's facts about this document, looked up on first use
         self._tstarts = sorted(t.span[0] for t in timexes)
         self._when: dict[tuple[int, int], tuple[str | None, str | None]] = {}
         self._scopes: dict[tuple[int, int], str | None] = {}
@@ -766,7 +768,9 @@ class Context:
             if key in self._when:
                 return self._when[key]
         try:
-            got = self._date_at(self.doc, self.timexes, offset)
+            if self._facts is None and self._document_facts is not None:
+                self._facts = self._document_facts(self.doc, self.timexes)
+            got = self._date_at(self.doc, self.timexes, offset, facts=self._facts)
         except Exception:  # noqa: BLE001 - a date is a nicety; never lose a claim over it
             got = (None, None)
         if key is not None:

@@ -3,7 +3,7 @@
 An input is a file, a directory (read recursively, in sorted order) or ``-`` (standard input). Each
 file is sniffed (extension, then content) and handed to the reader for its format. Every reader is a
 module with ``read(raw: RawInput) -> Iterator[Document]`` that raises `InputError` for input it cannot
-read; a container format (feed, dump, JSON Lines) yields one document per entry, ids ``PATH#PART``.
+read; a container format (feed, dump, JSON Lines, a JSON array) yields one document per entry, ids ``PATH#PART``.
 
 Documents come out with text, title, dates, sections, citations, links and metadata filled in;
 segmentation and language identification are pipeline stages run afterwards (`rashomon.pipeline`).
@@ -32,6 +32,7 @@ READERS = {
     "feed": "rashomon.readers.feeds",
     "mediawiki-xml": "rashomon.readers.mwxml",
     "jsonl": "rashomon.readers.jsonl",
+    "json": "rashomon.readers.jsondoc",
     "parquet": "rashomon.readers.parquet",  # optional: needs pyarrow (rashomon[parquet])
 }
 

@@ -1,5 +1,10 @@
 """JSON Lines reader, streamed: one document per line (``text`` plus optional metadata fields).
 
+Exports name their fields differently: the text may be ``content``, ``body``, ``article``,
+``maintext``...; the title ``headline``; the date ``publish_date``, ``date_publish``, ``pubDate``...
+(`TEXT_KEYS`, `TITLE_KEYS`, `DATE_KEYS`, ...: the first field present wins). An Elasticsearch hit's
+``_source`` object is read as the entry.
+
 Ids are ``PATH#PART``: PART is the line's ``id`` when it is a simple token, else the 1-based line
 number. Malformed lines are skipped and reported together in one `InputError` (E107) after every good
 document has been yielded. A ``format`` field of ``html``, ``markdown`` or ``wikitext`` routes the text
@@ -24,6 +29,18 @@ _PART = re.compile(r"^[\w.:-]{1,100}$")
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$")
 _KNOWN = {"text", "title", "url", "date", "published", "updated", "source", "publisher", "author", "lang", "id",
           "format"}
+#: where exports put an article's parts, in order of preference (the first non-empty field wins)
+TEXT_KEYS = ("text", "content", "body", "article", "maintext", "full_text", "fulltext", "article_text",
+             "text_content", "content_text", "description", "summary")
+TITLE_KEYS = ("title", "headline", "header")
+URL_KEYS = ("url", "link", "source_url", "canonical_url")
+DATE_KEYS = (("published", "published"), ("date", "published"), ("publish_date", "published"),
+             ("date_publish", "published"), ("published_at", "published"), ("pubDate", "published"),
+             ("pub_date", "published"), ("datetime", "published"), ("created_at", "published"),
+             ("updated", "updated"), ("date_modify", "updated"), ("modified", "updated"))
+SOURCE_KEYS = ("source", "publisher", "source_name", "site_name", "outlet", "source_domain", "domain")
+AUTHOR_KEYS = ("author", "authors", "byline")
+LANG_KEYS = ("lang", "language")
 _CITATIONS = "\0citations"  # carries a sub-reader's citations out of _convert
 #: at most this many malformed lines are named in the error
 MAX_REPORTED = 5
@@ -70,9 +87,15 @@ def _entry(raw: RawInput, line: bytes, lineno: int, seen: set[str]) -> Document:
         raise _BadLine(f"not JSON ({str(e)[:80]})") from None
     if not isinstance(obj, dict):
         raise _BadLine("not a JSON object")
-    body = obj.get("text")
-    if not isinstance(body, str) or not body.strip():
-        raise _BadLine("no 'text' string")
+    if isinstance(obj.get("_source"), dict):
+        obj = obj["_source"]
+    used: set[str] = set()
+    body_key = _first(obj, TEXT_KEYS, used)
+    if body_key is None:
+        raise _BadLine("no 'text' string (nor content, body, article...)")
+    body = obj[body_key]
+    if not isinstance(body, str):
+        raise _BadLine(f"'{body_key}' is not a string")
     given = obj.get("id")
     part = str(given) if isinstance(given, str | int) and not isinstance(given, bool) else ""
     if not _PART.match(part) or part in seen:
@@ -80,7 +103,8 @@ def _entry(raw: RawInput, line: bytes, lineno: int, seen: set[str]) -> Document:
     seen.add(part)
     fmt = str(obj.get("format") or "text").lower()
     text, links, sections, extra, artefacts = _convert(body, fmt, raw.path)
-    title = _str(obj.get("title"))
+    title_key = _first(obj, TITLE_KEYS, used)
+    title = _str(obj[title_key]) if title_key else None
     if title and not text.startswith(title):
         shift = len(title) + 2
         text = f"{title}\n\n{text}"
@@ -96,25 +120,31 @@ def _entry(raw: RawInput, line: bytes, lineno: int, seen: set[str]) -> Document:
     doc = new_document(raw, text, "jsonl", part=part, encoding="utf-8", artefacts=artefacts, title=title)
     doc.entry_sha256 = hashlib.sha256(line).hexdigest()
     doc.links, doc.sections = links, sections
-    doc.url = _str(obj.get("url"))
-    doc.author = _str(obj.get("author"))
-    src = obj.get("source", obj.get("publisher"))
+    key = _first(obj, URL_KEYS, used)
+    doc.url = _str(obj[key]) if key else None
+    key = _first(obj, AUTHOR_KEYS, used, lists=True)
+    doc.author = _str(_joined(obj[key])) if key else None
+    key = _first(obj, SOURCE_KEYS, used, dicts=True)
+    src = obj[key] if key else None
     doc.publisher = _str(src.get("name") if isinstance(src, dict) else src)
-    for key, field_ in (("published", "published"), ("date", "published"), ("updated", "updated")):
+    for key, field_ in DATE_KEYS:
         value = _str(obj.get(key))
+        if value:
+            used.add(key)
         if value and getattr(doc, field_) is None:
             if _ISO.match(value):
                 setattr(doc, field_, value.replace(" ", "T"))
                 doc.date_source = doc.date_source or f"jsonl:{key}"
             else:
                 doc.metadata[key] = value
-    lang = _str(obj.get("lang"))
+    key = _first(obj, LANG_KEYS, used)
+    lang = _str(obj[key]) if key else None
     if lang:
         doc.metadata["lang_declared"] = lang.lower()
     doc.citations = extra.pop(_CITATIONS, [])
     doc.metadata.update(extra)
     for key, value in obj.items():
-        if key not in _KNOWN and isinstance(value, str | int | float | bool) and len(doc.metadata) < 100:
+        if key not in _KNOWN and key not in used and isinstance(value, str | int | float | bool) and len(doc.metadata) < 100:
             doc.metadata[str(key)[:100]] = value if not isinstance(value, str) else value[:2000]
     return doc
 
@@ -164,6 +194,27 @@ def _via_reader(fmt: str, body: str, path: str) -> Any:
     extra: dict[str, Any] = dict(doc.metadata)
     extra[_CITATIONS] = doc.citations
     return doc.text, doc.links, doc.sections, extra, doc.artefacts
+
+
+def _first(obj: dict, keys: tuple[str, ...], used: set[str], *, lists: bool = False, dicts: bool = False) -> str | None:
+    """The first of ``keys`` whose value in ``obj`` is a non-empty string (or number; a list of strings
+    with ``lists``, an object with a ``name`` with ``dicts``), noted in ``used``."""
+    for key in keys:
+        v = obj.get(key)
+        ok = (isinstance(v, str) and v.strip()) or (isinstance(v, int | float) and not isinstance(v, bool))
+        ok = ok or (lists and isinstance(v, list) and any(isinstance(x, str) and x.strip() for x in v))
+        ok = ok or (dicts and isinstance(v, dict) and isinstance(v.get("name"), str))
+        if ok:
+            used.add(key)
+            return key
+    return None
+
+
+def _joined(value: Any) -> Any:
+    """A list of names as one string ("A, B"); anything else as it is."""
+    if isinstance(value, list):
+        return ", ".join(x.strip() for x in value if isinstance(x, str) and x.strip())
+    return value
 
 
 def _str(value: Any) -> str | None:

@@ -1,7 +1,8 @@
 """Format sniffing: the extension when it is specific, else the content (markup signals in head and tail).
 
 A ``.txt`` may hold wikitext (``==Heading==`` lines, ``[[links]]``, ``{{templates}}``), Markdown
-(``# heading``, ``[text](url)``, ``*emphasis*``), HTML, a feed or JSON Lines; content decides.
+(``# heading``, ``[text](url)``, ``*emphasis*``), HTML, a feed, JSON Lines or one JSON value (an array
+of articles); content decides.
 """
 
 from __future__ import annotations
@@ -56,7 +57,11 @@ def sniff(raw: RawInput) -> str:
     suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
     if suffix in EXTENSIONS:
         return EXTENSIONS[suffix]
-    return sniff_text(_sample(raw))
+    sample = _sample(raw)
+    fmt = sniff_text(sample)
+    if suffix == ".json" and fmt != "jsonl" and sample.lstrip("\ufeff \t\r\n")[:1] in ("[", "{"):
+        return "json"  # one JSON value, too large for the sample to parse
+    return fmt
 
 
 def sniff_text(text: str) -> str:
@@ -72,8 +77,14 @@ def sniff_text(text: str) -> str:
         return "mediawiki-xml"
     if head.startswith("<!doctype html") or head.startswith("<html") or head.startswith("<!--") and "<html" in head:
         return "html"
-    if head.startswith("{") and _looks_jsonl(text):
-        return "jsonl"
+    if head[:1] in ("[", "{"):
+        value = _json_value(text)
+        if isinstance(value, list) or isinstance(value, dict) and not _is_article(value):
+            return "json"  # an array, or an object holding a list ({"articles": [...]})
+        if head.startswith("{") and _looks_jsonl(text):
+            return "jsonl"
+        if value is not None:
+            return "json"
     if head.startswith("<") and re.match(r"<(head|body|div|p|article|section|h[1-6]|meta|title)[\s>]", head):
         return "html"
     lined = "\n" + text
@@ -99,6 +110,21 @@ def _looks_jsonl(text: str) -> bool:
         return bool(lines) and all(isinstance(json.loads(ln), dict) for ln in lines)
     except ValueError:
         return False
+
+
+def _json_value(text: str) -> list | dict | None:
+    """The JSON array or object a (whole-file) sample holds, or None."""
+    try:
+        value = json.loads(text.strip("\ufeff \t\r\n"))
+    except (ValueError, RecursionError):
+        return None
+    return value if isinstance(value, list | dict) else None
+
+
+def _is_article(obj: dict) -> bool:
+    from .jsondoc import _is_article as is_article
+
+    return is_article(obj)
 
 
 def _sample(raw: RawInput) -> str:

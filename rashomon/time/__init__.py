@@ -7,6 +7,6 @@
 """
 
 from .tagger import TimeTagger, parse_iso_date, read
-from .when import date_at, event_period, report_date, report_roles
+from .when import date_at, document_facts, event_period, report_date, report_roles
 
-__all__ = ["TimeTagger", "date_at", "event_period", "parse_iso_date", "read", "report_date", "report_roles"]
+__all__ = ["TimeTagger", "date_at", "document_facts", "event_period", "parse_iso_date", "read", "report_date", "report_roles"]

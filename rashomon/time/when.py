@@ -654,7 +654,16 @@ def _comparable(a: str, b: str) -> bool:
     return a.startswith("--") == b.startswith("--")
 
 
-def date_at(doc: Document, timexes: list[TimeExpr], offset: int) -> tuple[str | None, str | None]:
+def document_facts(doc: Document, timexes: list[TimeExpr]) -> _Facts:
+    """The facts `date_at` reads about ``doc``, for a caller that dates many offsets of one document
+    while its expressions do not change: passed as ``facts=``, they are looked up once, not once per
+    call (the lookup key covers every expression: a document of thousands of dated claims would
+    otherwise cost a pass over its expressions per claim)."""
+    return _facts(doc, timexes)
+
+
+def date_at(doc: Document, timexes: list[TimeExpr], offset: int, *,
+            facts: _Facts | None = None) -> tuple[str | None, str | None]:
     """The date governing ``offset``, for a claim's ``when``: ``(iso, how)``.
 
     In order: ``sentence`` (the most specific date stated in the sentence holding ``offset``; bounds
@@ -673,7 +682,7 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int) -> tuple[str | 
     The document's facts (roles, report date, event period...) are computed once per document and
     expression list (`_Facts`), so each call costs about one pass over the list to recognize them.
     """
-    f = _facts(doc, timexes)
+    f = facts if facts is not None else _facts(doc, timexes)
     roles = f.roles
     in_citation = bool(doc.citations) and any(c.span and c.span[0] <= offset < c.span[1] for c in doc.citations)
     s = doc.sentence_at(offset) if doc.sentences and not in_citation else None
