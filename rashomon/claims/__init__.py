@@ -19,6 +19,7 @@ from ..document import Document
 from ..model import Claim, Mention, Source, TimeExpr, stable_id
 from ._denials import (
     _back_source,
+    _called_lie,
     _composition,
     _denial_echo,
     _denial_target,
@@ -33,8 +34,9 @@ from ._denials import (
     _statement_denied,
     _states_count,
 )
+from ._voice import word_list
 from .attribution import Attributor, Marker
-from .attribution_order import in_reading_order, said_before, trailing_publisher
+from .attribution_order import counted_rumours, in_reading_order, said_before, trailing_publisher
 from .context import Context
 from .grammar import tokenize
 from .lexicon import guess_lang, lexicon
@@ -238,13 +240,16 @@ class ClaimExtractor:
                 if key not in seen:
                     seen.add(key)
                     out.append(claim)
+            if len(out) - first_new > 1:
+                out[first_new:] = counted_rumours(out[first_new:], text, lang)  # "Чутки про загибель одного"
             if len(out) > first_new:
                 pending = (pi, first_new, len(out))
                 last_measure = (pi, out[-1].measure)
             src = _continued(out[first_new:], markers, masthead)
             chain = ((s0, s1), src, {_FAMILY.get(c.measure, c.measure) for c in out[first_new:]}) if src is not None else None
             if attr.lex.denial_refs.exact or attr.lex.denial_refs.prefix:
-                own = _echo_target(out, first_new, hedge_for, pi, toks, finds["denial_refs"])
+                own = _echo_target(out, first_new, hedge_for, pi, toks, finds["denial_refs"] or _called_lie(attr.lex.lang, toks),
+                                   word_list("kk", "denial_pointers") if attr.lex.lang == "kk" else None)
                 _denial_echo(doc.id, out, own, pi, toks, text, attr, finds["denial_refs"])
             if _rumour_denied(doc.id, out, first_new, toks, text, attr) and pending is not None and pending[0] == pi:
                 pending = (pi, pending[1], pending[2] + 1)  # the rumour went in before its denial
