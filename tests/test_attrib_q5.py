@@ -60,7 +60,7 @@ DENIALS = [
     ("Российские военные блогеры писали о 40 погибших, однако в Воздушных силах это назвали ложью.", "ru",
      [("killed", 40, "social_media", "unconfirmed"), ("killed", 40, "official", "denied")]),
     ("Оппозиция өкілдері 40 адам қаза тапты деп мәлімдеді, бірақ билік мұны теріске шығарды.", "kk",
-     [("killed", 40, "opposition", "asserted"), ("killed", 40, "official", "denied")]),
+     [("killed", 40, "opposition", "unconfirmed"), ("killed", 40, "official", "denied")]),  # q15: a figure called false in its own sentence is unconfirmed (gold of devset11-13, devset17)
     ("On the forum users wrote that 40 people were killed, but the KGB called this as rumours.", "en",
      [("killed", 40, "social_media", "unconfirmed"), ("killed", 40, "official", "denied")]),
     # a relative pronoun points back: ", что МЧС назвало слухами"
@@ -69,7 +69,7 @@ DENIALS = [
     ("Опозиційний сайт писав про 40 загиблих, що МВС назвало чутками.", "uk",
      [("killed", 40, "opposition", "unconfirmed"), ("killed", 40, "official", "denied")]),
     ("Residents said 40 people were killed, which the ministry called lies.", "en",
-     [("killed", 40, "eyewitness", "asserted"), ("killed", 40, "official", "denied")]),
+     [("killed", 40, "eyewitness", "unconfirmed"), ("killed", 40, "official", "denied")]),  # q15: a figure called false in its own sentence is unconfirmed (gold of devset11-13, devset17)
     # a speech verb between the denier and the denial
     ("A website reported that more than 30 people had been detained; the prosecutor's office said the report was untrue.", "en",
      [("detained", 30, "media", "unconfirmed"), ("detained", 30, "official", "denied")]),

@@ -53,7 +53,7 @@ DENIALS = [
     ("An agency report said two passers-by were hurt; a police spokesman denied the report.", "en",
      [("injured", 2, "media", "unconfirmed"), ("injured", 2, "official", "denied")]),
     ("Opposition supporters said at least 3 protesters had died, but the health ministry said the figure was wrong.", "en",
-     [("killed", 3, "opposition", "asserted"), ("killed", 3, "official", "denied")]),
+     [("killed", 3, "opposition", "unconfirmed"), ("killed", 3, "official", "denied")]),  # q15: a figure called false in its own sentence is unconfirmed (gold of devset11-13, devset17)
     ('Telegram channels wrote about "not less than 40 lost", but in police it was called fake.', "en",
      [("killed", 40, "social_media", "unconfirmed"), ("killed", 40, "official", "denied")]),
     ("Telegram channels wrote about not less than 100 lost. The police named it the rumors.", "en",

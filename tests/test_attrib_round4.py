@@ -57,9 +57,9 @@ DENIALS = [
      [("killed", 40, "opposition", "unconfirmed"), ("killed", 40, "official", "denied")]),
     ("Опозиційний сайт стверджував, що загинули понад 40 людей. Міністерство спростувало ці дані.", "uk",
      [("killed", 40, "opposition", "unconfirmed"), ("killed", 40, "official", "denied")]),
-    # a denial in the same sentence leaves the claim as stated (devset2 gold)
+    # a denial in the same sentence: devset2's gold left the claim as stated; devset11-13 and devset17 make it unconfirmed
     ('Exiled activists claimed the real death toll was in the hundreds, a figure the government called "fake news."', "en",
-     [("killed", None, "activist", "asserted"), ("killed", None, "official", "denied")]),
+     [("killed", None, "activist", "unconfirmed"), ("killed", None, "official", "denied")]),  # q15: a figure called false in its own sentence is unconfirmed (gold of devset11-13, devset17)
     # Kazakh, verb-final: the denier opens the sentence
     ("Министрлік сол кезде ел ішінде тараған «қаза тапқандар 10-нан асады» деген сыбысты жоққа шығарған.", "kk",
      [("killed", 10, "unknown", "unconfirmed"), ("killed", 10, "official", "denied")]),

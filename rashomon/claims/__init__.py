@@ -19,6 +19,7 @@ from ..document import Document
 from ..model import Claim, Mention, Source, TimeExpr, stable_id
 from ._denials import (
     _back_source,
+    _called_lie,
     _composition,
     _denial_echo,
     _denial_target,
@@ -33,8 +34,9 @@ from ._denials import (
     _statement_denied,
     _states_count,
 )
+from ._voice import word_list
 from .attribution import Attributor, Marker
-from .attribution_order import in_reading_order
+from .attribution_order import counted_rumours, in_reading_order, said_before, trailing_publisher
 from .context import Context
 from .grammar import tokenize
 from .lexicon import guess_lang, lexicon
@@ -102,6 +104,7 @@ class ClaimExtractor:
         table_head: tuple | None = None  # paragraph and per-column measures of a table's header row
         things: tuple | None = None  # paragraph and class of the last counted buildings or vehicles, for "15 of them"
         marked: tuple | None = None  # span, attributor, markers and witness flag of the last sentence marked
+        cited_before = False  # the last sentence with figures took its source from its trailing citation
         for s0, s1 in _sentences(doc):
             pi = max(0, bisect.bisect_right(pstarts, s0) - 1)
             para = paragraphs[pi] if paragraphs else None
@@ -157,6 +160,11 @@ class ClaimExtractor:
             if not named and hedge_for is not None and hedge_for[0] == pi and (_points_back(toks, rules) or any(q.extra.get("revised") for q in qs)):
                 # "Of the wounded, 25 ...", "Вечером число погибших выросло до 59": the same source goes on
                 inherit = _source_of(out[hedge_for[1] : hedge_for[2]]) or inherit
+            cited = trailing_publisher(doc, s0, s1) if (inherit or follow) and not named and not own and doc.citations \
+                and (said_before(last_marked) or cited_before) else None
+            if cited is not None:  # "X said 10 ... . The toll had risen to 12.<ref>...|publisher=Reuters</ref>": the cited publisher
+                inherit = follow = None  # (not "По данным X, ... . Ранения получили 783.<ref>": a framing goes on)
+            cited_before = cited is not None
             if colon_end and any(m.name for m in markers):
                 carried, carry_lang, carry_until = [m for m in markers if m.name][-1], lang, pi + 1
             # a figure inside a source's name ("according to records of the two hospitals") is none
@@ -218,23 +226,30 @@ class ClaimExtractor:
                     ctx = Context(doc, timexes, mentions)
                 when = ctx.when(toks[q.nstart].start, (s0, s1), para)
                 doer = attr.doer(toks, text, q.start, q.measure) if not named else None
-                if inherit is None and follow is not None and _FAMILY.get(q.measure, q.measure) in follow[2] and not finds["denial_refs"]:
+                if inherit is None and follow is not None and _FAMILY.get(q.measure, q.measure) in follow[2] and not finds["denial_refs"] \
+                        and not attr.acting_subject(toks, q):
                     doer = doer or follow[1]  # a sentence that goes on with the last one's source
-                claim = self._claim(doc, toks, q, markers, doer or inherit, attr, (paren, cues, nationwide), (s0, s1), para, lang, ctx, cites, infobox,
+                carry = None if inherit is not None and not doer and attr.acting_subject(toks, q) else inherit  # "Полиция 80 адамды ұстады"
+                claim = self._claim(doc, toks, q, markers, doer or carry, attr, (paren, cues, nationwide), (s0, s1), para, lang, ctx, cites, infobox,
                                     limit, when, antecedent[0] if antecedent else None, letterhead)
                 if claim.modality == "asserted" and _doubted_after(cues, qs, q):
                     claim.modality = "unconfirmed"  # "... о нескольких задержанных, но официально задержания не подтверждались"
+                if cited is not None and claim.source is None and claim.citation is None:
+                    claim.source, claim.source_type = Source(cited, _pub_type(attr, cited), None), None
                 key = (claim.measure, str(claim.value), claim.value_span)
                 if key not in seen:
                     seen.add(key)
                     out.append(claim)
+            if len(out) - first_new > 1:
+                out[first_new:] = counted_rumours(out[first_new:], text, lang)  # "Чутки про загибель одного"
             if len(out) > first_new:
                 pending = (pi, first_new, len(out))
                 last_measure = (pi, out[-1].measure)
             src = _continued(out[first_new:], markers, masthead)
             chain = ((s0, s1), src, {_FAMILY.get(c.measure, c.measure) for c in out[first_new:]}) if src is not None else None
             if attr.lex.denial_refs.exact or attr.lex.denial_refs.prefix:
-                own = _echo_target(out, first_new, hedge_for, pi, toks, finds["denial_refs"])
+                own = _echo_target(out, first_new, hedge_for, pi, toks, finds["denial_refs"] or _called_lie(attr.lex.lang, toks),
+                                   word_list("kk", "denial_pointers") if attr.lex.lang == "kk" else None)
                 _denial_echo(doc.id, out, own, pi, toks, text, attr, finds["denial_refs"])
             if _rumour_denied(doc.id, out, first_new, toks, text, attr) and pending is not None and pending[0] == pi:
                 pending = (pi, pending[1], pending[2] + 1)  # the rumour went in before its denial

@@ -104,6 +104,9 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
         if ends:
             k = next((k for k in range(ntok[0], ntok[1]) if toks[k].start >= max(ends)), ntok[1])
             ntok = (k, ntok[1]) if k < ntok[1] else None
+    if ntok is not None and ntok[1] - ntok[0] >= 3 and toks[ntok[0]].low in ("a", "an") and toks[ntok[0] + 1].text.islower() \
+            and toks[ntok[0] + 2].text[:1].isupper():
+        ntok = (ntok[0] + 2, ntok[1])  # "..., a version Kyiv rejects": the denier after the pointer noun
     m = attr._named(toks, text, (a, b), "verb", ntok) if ntok else None
     if (m is None or m.type in (None, "unknown")) and attr.lex.lang == "kk" and a > 2 and (head := attr._opening_subject(toks, a)):
         m = attr._named(toks, text, (a, b), "verb", head)  # verb-final: "Министрлік ... деген сыбысты жоққа шығарған"
@@ -129,6 +132,9 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
         if c.modality == "asserted" and c.source is not None and c.source.span and c.span[1] <= toks[0].start and hedges \
                 and _alleged(text, c, hedges):  # a denial in the next sentence ('... claimed 40, a figure the government called fake' stands)
             c.modality = "unconfirmed"  # 'X claimed that "more than 40" had died. The ministry dismissed that figure'
+        if c.modality == "asserted" and m is not None and c.source is not None and c.span[0] >= toks[0].start \
+                and c.source.type != "author" and (c.source.span is None or m.span is None or c.source.span[0] != m.span[0]):
+            c.modality = "unconfirmed"  # "TV reports that 15 died, a version Kyiv rejects": a version called false is unconfirmed
         if c.modality == "denied" or (c.modality == "asserted" and c.source is not None and c.source.type == "social_media"):
             c.modality = "unconfirmed"  # what circulates on social media and is then denied is a rumour
             if c.source is None and c.source_type == "author":
@@ -139,15 +145,18 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
             source_type=None if m is not None else "author", citation=None, rule="denial+echo"))
 
 
-def _echo_target(out: list[Claim], first: int, before, pi: int, toks, refs) -> tuple | None:
+def _echo_target(out: list[Claim], first: int, before, pi: int, toks, refs, pointer=None) -> tuple | None:
     """The claims a denial in a sentence with figures points back at: its own before the denial
     ("X said 2 were hurt; police denied the report"), else, when the sentence opens with the denial
     ("Эти сведения ошибочны: обратился 1 человек"), those of the sentence before (``before``)."""
     if len(out) <= first:
         return before
-    if refs and before is not None and before[0] == pi and refs[0][0] <= 3:
+    # (Kazakh is verb-final: "Әкімдік бұл сандарды асыра айтылған деп атап, ...": the cue opens with its pointer)
+    pointed = bool(refs) and pointer is not None and refs[0][0] <= 6 and pointer.first(toks, refs[0][0]) is not None
+    if refs and before is not None and before[0] == pi and (refs[0][0] <= 3 or pointed):
         end = refs[0][1]
-        stop = next((k for k in range(end, len(toks)) if toks[k].text in (":", ";", ".", "—", "–")), None)
+        stops = (":", ";", ".", "—", "–", ",") if pointed else (":", ";", ".", "—", "–")
+        stop = next((k for k in range(end, len(toks)) if toks[k].text in stops), None)
         if stop is not None and not any(c.value_span and c.value_span[0] <= toks[stop].start for c in out[first:]):
             return before  # the denial's clause ends before the sentence's own figures
     return (pi, first, len(out))

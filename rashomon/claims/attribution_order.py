@@ -51,3 +51,47 @@ def in_reading_order(doc: Document, claims: list[Claim]) -> list[Claim]:
 
 
 __all__ = ["in_reading_order"]
+
+
+def trailing_publisher(doc: Document, s0: int, s1: int) -> str | None:
+    """The publisher of a citation that supports the sentence ``text[s0:s1]`` (a ``<ref>`` right after
+    it: "By the evening the toll had risen to 12.<ref>{{cite news|publisher=Reuters}}</ref>"): for a
+    sentence that names no source, it beats the speaker carried over from the sentence before (a
+    sentence with no speaker to carry stays the author's)."""
+    for c in doc.citations:
+        if c.anchor and c.publisher and c.publisher.strip() and s0 <= c.anchor[0] < s1 + 2 and c.anchor[1] <= s1 + 2:
+            return c.publisher.strip()
+    return None
+
+
+def said_before(marked: tuple | None) -> bool:
+    """Did the last sentence with figures name its source only by a verb of saying ("Officials first
+    said ten had been killed"), not by a framing that goes on over the next sentences ("По данным
+    прокуратуры, ...")? ``marked``: that sentence's span, attributor, markers and witness flag."""
+    if marked is None:
+        return False
+    kinds = {m.kind for m in marked[2] if m.name}
+    return "verb" in kinds and not kinds & {"pre", "post", "colon"}
+
+
+def counted_rumours(claims: list[Claim], text: str, lang: str) -> list[Claim]:
+    """``claims`` of one sentence without a numberless rumour ("чутки про загибель") whose count follows
+    right after it ("Чутки про загибель одного з учасників", 'Rumours of "dozens of dead"'): the count
+    states the rumour."""
+    from ._voice import word_list
+
+    rumour = word_list(lang, "rumour_words")
+    vague = [c for c in claims if c.value is None and c.value_span and (rumour.exact or rumour.prefix)
+             and _opens_with_rumour(rumour, text, c.value_span)]
+    if not vague:
+        return claims
+    drop = {id(c) for c in vague if any(o is not c and o.measure == c.measure and o.value_span
+                                        and 0 <= o.value_span[0] - c.value_span[1] <= 40 for o in claims)}
+    return [c for c in claims if id(c) not in drop]
+
+
+def _opens_with_rumour(rumour, text: str, span: tuple[int, int]) -> bool:
+    from .grammar import tokenize
+
+    toks = tokenize(text, 0, span[0], span[1])
+    return bool(toks) and rumour.first(toks, 0) is not None

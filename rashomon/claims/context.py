@@ -49,8 +49,9 @@ class Context:
         places = [m for m in places if not vessel_name(doc.text, *m.span) and not denies_as_government(doc.text, m.span[1])
                   and not (after_abbreviation(doc.text, m.span[0]) and self._kind(m) == "country")]  # "ВМС України"
         self._all, self._all_starts = places, [m.span[0] for m in places]
+        homes = {(self._name(m), self._country_code(m)) for m in places if m.gazetteer_id}
         places = [m for m in places if not self._speaks(m) and not self._venue(m) and not self._code_remit(m)
-                  and not self._topic(m)]
+                  and not self._topic(m) and not self._unknown_remit(m, homes) and not self._people_of(m)]
         places = [m for m in places if not self._minor(m)] or places
         places = [m for k, m in enumerate(places) if not self._part_of(m, places[k + 1 : k + 2])]
         self._near_ids = {id(m) for k, m in enumerate(places)
@@ -136,6 +137,41 @@ class Context:
             return False
         before = _NONWORD.split(self.doc.text[max(0, m.span[0] - 12) : m.span[0]].rstrip())
         return bool(before) and len(before[-1]) >= 2 and before[-1].isupper() and before[-1].isalpha()
+
+    def _unknown_remit(self, m: Mention, homes: set[tuple[str, str | None]]) -> bool:
+        """A place the gazetteer does not know, named right after an organisation word or right before
+        one ("МВД Карелии", "Прокуратура Карелии", "the Karelian interior ministry", «Карелия ішкі істер
+        министрлігі»): the body's remit, never the scene (its name is an unreliable stem besides). So is
+        a gazetteer town of another country than every other place of the document (a region's
+        genitive read as a foreign town's name)."""
+        if m.gazetteer_id:
+            cc = self._country_code(m)
+            others = {c for n, c in homes if n != self._name(m) and c}
+            if self._kind(m) != "city" or not cc or not others or cc in others:
+                return False
+        if self._locative(m, _all_locative_preps()):
+            return False  # "В Бишкеке полиция задержала": located there
+        text = self.doc.text
+        lead = _CLAUSE_CUT.split(text[max(0, m.span[0] - 40) : m.span[0]])[-1]
+        before = _WORDS.findall(lead)
+        if before and text[m.span[0] - 1 : m.span[0]] == " " and _org_word(before[-1]):
+            return True
+        tail = _CLAUSE_CUT.split(text[m.span[1] : m.span[1] + 40])[0].split(",")[0]
+        words = _WORDS.findall(tail)[:3]
+        k = next((k for k, w in enumerate(words) if _org_word(w)), None)
+        return k is not None and text[m.span[1] : m.span[1] + 1] == " " and all(
+            w[:1].islower() and w.lower() not in ("the", "a", "an", "and", "or", "of") for w in words[:k])
+
+    def _people_of(self, m: Mention) -> bool:
+        """A place that says where people come from ("25 citizens of Chechnya", "уроженцы Дагестана",
+        «Шешенстан азаматтары»; ``place_people_of``): their origin, not a place of the event."""
+        before, after = _people_of_words()
+        text = self.doc.text
+        lead = _WORDS.findall(_CLAUSE_CUT.split(text[max(0, m.span[0] - 30) : m.span[0]])[-1].lower())
+        if lead and (any(lead[-1].startswith(w) for w in before) or " ".join(lead[-2:]) in before):
+            return True
+        w = _WORDS.match(text, m.span[1] + 1) if text[m.span[1] : m.span[1] + 1] == " " else None
+        return w is not None and w.group().lower().startswith(after)
 
     def _lead(self, m: Mention) -> str:
         """The last four words before a mention, lower-cased, each after a space (once per mention:
@@ -418,13 +454,33 @@ class Context:
 
     def place(self, sentence: tuple[int, int], paragraph: tuple[int, int] | None, offset: int,
               skip: list[tuple[int, int]] = (), nationwide: bool = False, preps: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
-        """The counted event's place (`_place`); a district of the document's town gives the town."""
-        p, how = self._place(sentence, paragraph, offset, skip, nationwide, preps)
+        """The counted event's place (`_place`); a district of the document's town gives the town; a
+        table row headed by a place named in the document gives that place (`_row_label`)."""
+        row = self._row_label(sentence, offset)
+        p, how = (row, "sentence") if row else self._place(sentence, paragraph, offset, skip, nationwide, preps)
         if p and self.top and p != self.top and how in ("sentence", "paragraph") and self._headline_country(p, offset):
             return self.top, "document"
         if p and self.top and p != self.top and self._top_town and p in self._districts():
             return self.top, how
         return p, how
+
+    def _row_label(self, sentence: tuple[int, int], offset: int) -> str | None:
+        """The place a table row's first cell names ("Saruu\t4\t9", "| Barskoon | 2 | 6 |"), when the
+        document names that place elsewhere (a village of the story): the place of the row's cells."""
+        text = self.doc.text
+        ls = text.rfind("\n", 0, offset) + 1
+        le = text.find("\n", offset)
+        line = text[ls : len(text) if le < 0 else le]
+        if max(sentence[0], ls) >= offset or (line.count("\t") < 2 and line.count("|") < 3):
+            return None
+        cells = [c.strip(" *_") for c in re.split(r"\t|\|", line.strip().strip("|"))]
+        label = cells[0].casefold() if cells else ""
+        if not label or not label[:1].isalpha() or ls + line.find(cells[0]) > offset:
+            return None
+        for m in self._all:
+            if m.text.casefold() == label or self._name(m).casefold() == label:
+                return self._name(m)
+        return None
 
     def _headline_country(self, p: str, offset: int) -> bool:
         """Is ``p`` a country named in the document's first line (its headline) while the document's
@@ -815,6 +871,27 @@ def _remit_sets() -> tuple[frozenset[str], tuple[str, ...]]:
     """`_remit_words` as a set (whole words) and the stems among them (four letters or more, no "=")."""
     words = _remit_words()
     return frozenset(words), tuple(s for s in words if len(s) >= 4 and not s.endswith("="))
+
+
+@functools.cache
+def _all_locative_preps() -> frozenset[str]:
+    """``locative_preps`` of every claim language ("in", "в", "у")."""
+    return frozenset(w.lower() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "locative_preps"))
+
+
+def _org_word(w: str) -> bool:
+    """An organisation word of ``place_remit_words`` (an entry ending in "=" matches the whole word only)."""
+    w = w.lower()
+    words, stems = _remit_sets()
+    return w in words or w + "=" in words or any(w.startswith(s) for s in stems)
+
+
+@functools.cache
+def _people_of_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``place_people_of`` of every claim language: words before a place (stems, or two words:
+    "citizens of"), and words after it (a "+" marks them: Kazakh «азаматтары»)."""
+    rows = [w.lower() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_people_of")]
+    return tuple(w for w in rows if not w.startswith("+")), tuple(w[1:] for w in rows if w.startswith("+"))
 
 
 @functools.cache

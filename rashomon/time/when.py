@@ -344,6 +344,32 @@ def _roles(doc: Document, timexes: list[TimeExpr]) -> dict[int, str]:
         role = marker_role(doc.text, t.span)
         if role:
             out[i] = role
+    out.update({i: "weekday_of" for i in _weekdays_of_dates(doc.text, timexes) if i not in out})
+    return out
+
+
+_WEEKDAY_GAP = re.compile(r"[\s,–—-]*(?:[^\W\d_]{1,8}[\s,]+){0,2}")
+
+
+def _weekdays_of_dates(text: str, timexes: list[TimeExpr]) -> set[int]:
+    """Indexes of bare weekdays written right before the explicit day they name ("В ночь со вторника на
+    среду, с 29 на 30 августа 2006 года", "from Tuesday to Wednesday, 29-30 August", «Жұмадан сенбіге
+    қараған түні, 14-15 шілдеде»): the day stated says when, the weekday counted from the report's
+    date does not."""
+    out: set[int] = set()
+    chain: list[int] = []
+    for i, t in enumerate(timexes):
+        if chain:
+            prev = timexes[chain[-1]]
+            gap = text[prev.span[1]:t.span[0]]
+            if not (len(gap) <= 24 and _WEEKDAY_GAP.fullmatch(gap)):
+                chain = []
+        if t.anchor != "explicit" and t.kind == "date" and not any(c.isdigit() for c in t.text) and _weekday(t.text):
+            chain.append(i)
+            continue
+        if chain and any(c.isdigit() for c in t.text) and len(_date_part(t.value.split("/")[0])) == 10:
+            out.update(chain)
+        chain = []
     return out
 
 
