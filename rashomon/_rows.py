@@ -15,7 +15,7 @@ import json
 from dataclasses import fields
 from typing import Any
 
-from .model import _ATOM_TYPES, Claim, Source, TimelineEvent
+from .model import Claim, Source, TimelineEvent
 
 _CLAIM_COLS = (
     "id", "doc", "ordinal", "measure", "value", "value_lo", "value_hi", "qualifier", "group_name",
@@ -111,43 +111,10 @@ def _event_row(e: TimelineEvent, doc: str | None, ordinal: int, merged: bool) ->
             "certainty": e.certainty, "anchor": e.anchor, "span": None if span[0] is None else list(span),
             "claims": e.claims, "entities": e.entities, "also": e.also if merged else [],
             "conflicts": e.conflicts if merged else []}
-    rest = _rest(_event_json(e), have, _EVENT_KINDS)
+    rest = _rest(e.to_json(), have, _EVENT_KINDS)
     lists = (e.claims, e.entities, e.also, e.conflicts) if merged else (e.claims, e.entities)
     return (e.id, doc, ordinal, e.when, e.label, *span, e.quote, e.tz, e.certainty, e.anchor,
             *(_json(x) for x in lists), rest)
-
-
-_EVENT_FIELDS = tuple(f.name for f in fields(TimelineEvent))
-
-
-def _event_json(e: TimelineEvent) -> dict[str, Any]:
-    """``e.to_json()``, holding the event's own lists where they are plain JSON data (equal to the copies
-    ``to_json`` makes, and encoded alike): the merged timeline's events carry long lists."""
-    d: dict[str, Any] = {}
-    for name in _EVENT_FIELDS:
-        v = getattr(e, name)
-        if name == "span":
-            v = list(v)
-        elif not _is_plain(v):
-            return e.to_json()
-        d[name] = v
-    if not e.more:
-        del d["more"]
-    return d
-
-
-def _is_plain(v: Any) -> bool:
-    """Whether ``v`` is JSON data of exact types (str, numbers, None, lists, tuples, dicts with such keys):
-    what `model._plain` copies as an equal value of the same types."""
-    t = type(v)
-    if t in _ATOM_TYPES:
-        return True
-    if t is list or t is tuple:
-        return all(type(x) in _ATOM_TYPES or _is_plain(x) for x in v)
-    if t is dict:
-        return (all(type(k) in _ATOM_TYPES for k in v)
-                and all(type(x) in _ATOM_TYPES or _is_plain(x) for x in v.values()))
-    return False
 
 
 def event_record(row: Any, cols: tuple[str, ...]) -> dict[str, Any]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import OrderedDict
 
 import pytest
 from hypothesis import given, settings
@@ -142,24 +141,6 @@ def test_a_record_comes_back_exactly_from_its_row(e, merged, doc_stored):
     row = _event_row(e, doc, 0, merged)
     assert len(row) == len(cols)
     assert event_record(dict(zip(cols, row, strict=True)), cols) == json.loads(json.dumps(e.to_json(), sort_keys=True))
-
-
-_odd = st.one_of(_text, st.tuples(_text, st.integers()), st.dictionaries(_text, _text, max_size=2).map(OrderedDict))
-
-
-@settings(max_examples=150, deadline=None)
-@given(_events, st.lists(_odd, max_size=2), st.booleans())
-def test_an_event_row_is_the_one_its_to_json_gives(e, odd, merged):
-    """`_rows._event_json` (the record without copying the event's plain lists) gives the row
-    ``to_json()`` gives, also when a list holds tuples or other types than JSON's (then it is ``to_json()`` itself)."""
-    from rashomon import _rows
-
-    e.also = [*e.also, *odd]
-    assert _rows._event_json(e) == e.to_json()
-    row = _event_row(e, e.doc, 0, merged)
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(_rows, "_event_json", TimelineEvent.to_json)
-        assert _event_row(e, e.doc, 0, merged) == row
 
 
 def test_a_question_is_stored_once_its_extra_keys_in_the_record(sample_dossier, tmp_path):
