@@ -50,9 +50,11 @@ def test_unsegmented_document():
 
 
 def _time(text: str) -> float:
-    """CPU seconds (best of two), so other processes on the machine do not make it flaky."""
+    """CPU seconds (best of three), so other processes on the machine do not make it flaky. The bounds
+    below are growth ratios (linear: x5, quadratic: x25) and a hang guard, not speed targets (those
+    are in bench/)."""
     best = float("inf")
-    for _ in range(2):
+    for _ in range(3):
         t = time.process_time()
         extract(text, "en")
         best = min(best, time.process_time() - t)
@@ -76,5 +78,5 @@ def test_many_markers_and_figures_stay_linear():
     for unit in ("said 1 killed ", "according to police 5 dead, ", "unconfirmed but 3 died and ", "(including 2 injured) "):
         small = _time(unit * 600)
         big = _time(unit * 3000)
-        assert big < 6.0, unit
+        assert big < 20.0, unit
         assert big < 10 * max(small, 0.05), unit
