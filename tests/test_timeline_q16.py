@@ -1,0 +1,54 @@
+"""Session 9 timeline round (q16): the day of a clock time after midnight.
+
+A clock time after midnight dated by the first day of a night stated from one day to the next ("в ночь
+с 20 на 21 июня ... около 00:30") falls on the second day; a local time restated in UTC with the UTC
+day ("00:30 local time (2030 GMT on Thursday)") takes that day moved across midnight by the offset.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.document import Document
+from rashomon.pipeline import Pipeline
+
+PIPE = Pipeline()
+
+
+def _values(text: str, lang: str, published: str | None = None) -> dict[str, str]:
+    a = PIPE.analyze(Document(id="q16", path="q16", text=text, lang=lang, published=published))
+    return {t.text: t.value for t in a.timexes}
+
+
+@pytest.mark.parametrize("text,lang,clock,expected", [
+    ("Акция прошла в ночь с четверга, 20 июня, на пятницу, 21 июня 2019 года. Около 00:30 по местному "
+     "времени полиция разогнала акцию.", "ru", "00:30", "2019-06-21T00:30"),
+    ("Протест тривав у ніч з 20 на 21 червня 2019 року. Близько 02:15 поліція розігнала людей.", "uk",
+     "02:15", "2019-06-21T02:15"),
+    ("The protest went on through the night of 20-21 June 2019. At 01:40 police moved in.", "en",
+     "01:40", "2019-06-21T01:40"),
+    # before midnight the night's first day stays
+    ("Акция прошла в ночь с четверга, 20 июня, на пятницу, 21 июня 2019 года. В 23:00 люди собрались у "
+     "парламента.", "ru", "23:00", "2019-06-20T23:00"),
+    # "в ночь на 21 июня" already names the day after midnight
+    ("В ночь на 21 июня 2019 года около 00:30 полиция разогнала акцию.", "ru", "00:30", "2019-06-21T00:30"),
+    # a night not stated as two days: nothing moves
+    ("On 20 June 2019 protesters gathered. At 01:40 police moved in.", "en", "01:40", "2019-06-20T01:40"),
+])
+def test_clock_after_midnight_of_a_night(text, lang, clock, expected):
+    got = [v for k, v in _values(text, lang).items() if k.startswith(clock)]
+    assert got and got[0].startswith(expected), got
+
+
+@pytest.mark.parametrize("text,lang,published,clock,expected", [
+    ("TBILISI, June 21 - Police fired tear gas early on Friday.\n\nPolice moved in at around 00:30 local time "
+     "(2030 GMT on Thursday) after protesters pushed through the cordon.", "en", "2019-06-21", "00:30",
+     "2019-06-21T00:30+04:00"),
+    ("On 5 March 2020 the blast hit the plant at 9:20 a.m. local time (0320 GMT).", "en", None, "9:20",
+     "2020-03-05T09:20+06:00"),
+    ("Storm reached the coast at 10 p.m. local time (0300 GMT on 6 March 2020).", "en", None, "10 p.m.",
+     "2020-03-05T22:00-05:00"),
+])
+def test_local_time_takes_the_utc_day(text, lang, published, clock, expected):
+    got = [v for k, v in _values(text, lang, published).items() if k.startswith(clock)]
+    assert got and got[0] == expected, got
