@@ -52,3 +52,16 @@ def test_clock_after_midnight_of_a_night(text, lang, clock, expected):
 def test_local_time_takes_the_utc_day(text, lang, published, clock, expected):
     got = [v for k, v in _values(text, lang, published).items() if k.startswith(clock)]
     assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("text,lang,word,kept", [
+    ("*Хроніку укладає редакція «Київщина сьогодні». Оновлено 27 січня 2023 року.*", "uk", "сьогодні", False),
+    ("Газета «Казахстан сегодня» сообщила, что 3 мая 2020 года погибли пять человек.", "ru", "сегодня", False),
+    ("The channel \"Russia Today\" said on 3 May 2020 that five people died.", "en", "Today", False),
+    ("«Қазақстан бүгін» газеті 2020 жылғы 3 мамырда бес адам қаза тапқанын хабарлады.", "kk", "бүгін", False),
+    # quoted speech with a relative day is a day
+    ("On 3 May 2020 the mayor said: \"Five died today\".", "en", "today", True),
+    ("3 мая 2020 года мэр заявил: «Сегодня погибли пять человек».", "ru", "Сегодня", True),
+])
+def test_relative_day_in_a_quoted_name(text, lang, word, kept):
+    assert (word in _values(text, lang)) is kept
