@@ -196,6 +196,7 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
             good = [t for t in good if t.certainty != "after" or ("T" in t.value and t.value.split("T")[0] in days)]
         elif good and _MONTH.match(good[0].value.split("/")[0]) and _has_claim(claims, u):
             continue  # "9,900 civilians had been killed since February 2022": the count's period, no event
+        good = _drop_bare_dayparts(good)
         timed = {t.value.split("T")[0] for t in good if "T" in t.value}
         good = [t for t in good if "T" in t.value or t.value not in timed]  # "2 May, 15:45": the time says it
         seen = set()
@@ -441,6 +442,20 @@ _FIGURE_CELL = re.compile(r"(?:[^\W\d_]+\s+){0,2}[~≈<>+]?\d[\d\s.,]*\+?(?:\s+[
 
 
 _QUOTED = re.compile(r"«[^«»\n]{0,200}»|“[^“”\n]{0,200}”")  # quoted words report speech, not the year's event
+
+
+def _drop_bare_dayparts(good: list[TimeExpr]) -> list[TimeExpr]:
+    """A day part alone ("overnight", "вечером", "кешке") dated from an earlier sentence, in a sentence
+    that states a day of its own other than that one ("The toll rose overnight; by the evening of
+    23 March ... 133 dead"): the stated day dates the sentence, the day part names no event of its own."""
+    from .time.lexicon import lexicon
+
+    parts = lexicon().dayparts
+    bare = [t for t in good if "T" not in t.value and "date" in t.inferred and " ".join(t.text.casefold().split()) in parts]
+    if not bare:
+        return good
+    own = {t.value.split("T")[0] for t in good if "date" not in t.inferred}
+    return [t for t in good if t not in bare or not own or t.value in own]
 
 
 def _year_event(text: str, u: tuple[int, int], t: TimeExpr, ts: list[TimeExpr]) -> bool:

@@ -65,3 +65,19 @@ def test_local_time_takes_the_utc_day(text, lang, published, clock, expected):
 ])
 def test_relative_day_in_a_quoted_name(text, lang, word, kept):
     assert (word in _values(text, lang)) is kept
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The attack happened on the evening of 22 March 2024. The toll rose overnight; by the evening of 23 March "
+     "the Investigative Committee reported 133 dead.", "en", ["2024-03-22", "2024-03-23"]),
+    ("Нападение произошло вечером 22 марта 2024 года. Ночью число жертв выросло, а к вечеру 23 марта СК "
+     "сообщил о 133 погибших.", "ru", ["2024-03-22", "2024-03-23"]),
+    ("Напад стався ввечері 22 березня 2024 року. Уночі кількість жертв зросла, а 23 березня СК повідомив про "
+     "133 загиблих.", "uk", ["2024-03-22", "2024-03-23"]),
+    # a day part alone in a sentence with no day of its own stays that sentence's date
+    ("The attack happened on 22 March 2024. In the evening police detained five men. On 23 March a court "
+     "arrested them.", "en", ["2024-03-22", "2024-03-23"]),
+])
+def test_bare_daypart_beside_a_stated_day(text, lang, expected):
+    a = PIPE.analyze(Document(id="q16", path="q16", text=text, lang=lang))
+    assert sorted(e.when for e in a.events) == expected
