@@ -81,3 +81,18 @@ def test_relative_day_in_a_quoted_name(text, lang, word, kept):
 def test_bare_daypart_beside_a_stated_day(text, lang, expected):
     a = PIPE.analyze(Document(id="q16", path="q16", text=text, lang=lang))
     assert sorted(e.when for e in a.events) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Новость.\n\nВ ночь со вторника на среду, с 29 на 30 августа 2006 года, около 23:00 по московскому времени "
+     "(UTC+4) в ресторане произошла драка. Погибли 2 человека.", "ru", ["2006-08-29T23:00+04:00"]),
+    ("У ніч з вівторка на середу, з 29 на 30 серпня 2006 року, у ресторані сталася бійка. Загинули двоє.", "uk",
+     ["2006-08-29"]),
+    ("On the night from Tuesday to Wednesday, 29-30 August 2006, a fight broke out in a restaurant. Two men died.",
+     "en", ["2006-08-29"]),
+    # a weekday that is not the stated day keeps its own reading
+    ("On Saturday, 2 September 2006, a rally was held. Two men died.", "en", ["2006-09-02"]),
+])
+def test_weekday_restated_by_the_day_after_it(text, lang, expected):
+    a = PIPE.analyze(Document(id="q16", path="q16", text=text, lang=lang, published="2007-02-28"))
+    assert sorted(e.when for e in a.events) == expected

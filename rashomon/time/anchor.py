@@ -518,6 +518,31 @@ _LINE_HEAD = re.compile(r"[ \t#>*_\-•–—|]*(?:\w+,[ \t]*)?")  # "## Сре�
 _ITEM_HEAD = re.compile(r"[ \t]*(?:[-*•–—][ \t]+)?(?:\*\*|__)?[ \t]*")  # what may open a chronology line before its time
 
 
+def _weekday_restated(c: Cand, cands: list[Cand], i: int, text: str) -> bool:
+    """A weekday alone restated by a day with its year right after it in the sentence ("В ночь со
+    вторника на среду, с 29 на 30 августа 2006 года", "on the night from Tuesday to Wednesday, 29-30
+    August 2006"): the weekday takes the stated day that falls on it and yields no expression of its
+    own; True when it did."""
+    if c.weekday is None or c.d is not None or c.H is not None or c.rel is not None or c.m is not None:
+        return False
+    prev = c
+    for n in cands[i + 1:i + 3]:
+        if n.start - prev.end > 20 or any(ch in text[prev.end:n.start] for ch in ".!?;\n"):
+            return False
+        if n.d is not None and n.m is not None and n.y is not None and n.H is None:
+            days = [(n.y, n.m, n.d)] + ([(n.end_c.y or n.y, n.end_c.m, n.end_c.d)] if n.end_c is not None
+                                        and n.end_c.m is not None and n.end_c.d is not None else [])
+            for y, m, d in days:
+                day = _valid_date(y, m, d)
+                if day is not None and day.isoweekday() == c.weekday:
+                    c.y, c.m, c.d, c.date, c.anchor, c.inferred = y, m, d, day, "nearby", ["date"]
+                    c.restated = True  # type: ignore[attr-defined]
+                    return True
+            return False
+        prev = n
+    return False
+
+
 def _valid_date(y: int, m: int, d: int) -> dt.date | None:
     """The date, or None when it does not exist (29 February of a common year, a day carried into a
     shorter month): an impossible date yields no date, never an error."""
@@ -530,7 +555,8 @@ def _valid_date(y: int, m: int, d: int) -> dt.date | None:
 def anchor_all(cands: list[Cand], doc: Document) -> None:
     ctx = _Context(cands, doc)
     for i, c in enumerate(cands):
-        _resolve_date(c, ctx, cands, i)
+        if not _weekday_restated(c, cands, i, doc.text):
+            _resolve_date(c, ctx, cands, i)
         if c.end_c is not None:
             e = c.end_c
             if e.m is not None and e.y is None and c.y is not None:
@@ -700,7 +726,7 @@ def _value(c: Cand) -> tuple[str, str | None]:
 
 def to_timex(c: Cand, text: str) -> TimeExpr | None:
     v, tz = _value(c)
-    if not v:
+    if not v or getattr(c, "restated", False):  # a weekday the day after it restates
         return None
     kind = "datetime" if c.H is not None and (c.date is not None or c.pdate) else "time" if c.H is not None else "date"
     if c.end_c is not None:
