@@ -191,6 +191,8 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
             continue
         if good and _clock_item(doc.text, u, ts):  # "**16:00** — ... died, detained on 9 August": an earlier day is background
             good = [t for t in good if "T" in t.value or not _FULL.match(t.value) or t.value[:10] >= ts[0].value[:10]]
+        if good and _month_bound_of_count(doc.text, good) and _has_claim(claims, u):
+            continue  # "killed at least 1,348 civilians by the end of April 2022": the count's bound, no event
         if any(t.certainty != "after" for t in good):  # "said on Saturday that 26 were killed since Wednesday"
             days = {t.value.split("T")[0] for t in good if t.certainty != "after"}  # (not "вчера с двух часов дня")
             good = [t for t in good if t.certainty != "after" or ("T" in t.value and t.value.split("T")[0] in days)]
@@ -442,6 +444,23 @@ _FIGURE_CELL = re.compile(r"(?:[^\W\d_]+\s+){0,2}[~≈<>+]?\d[\d\s.,]*\+?(?:\s+[
 
 
 _QUOTED = re.compile(r"«[^«»\n]{0,200}»|“[^“”\n]{0,200}”")  # quoted words report speech, not the year's event
+
+
+def _month_bound_of_count(text: str, good: list[TimeExpr]) -> bool:
+    """Every date of a sentence is a month (or year-month) after or before a bound ("by the end of April
+    2022", "By June", "к концу апреля", "до кінця квітня", "сәуірдің соңына дейін")."""
+    from .time.lexicon import lexicon
+
+    lx = lexicon()
+
+    def bound(t: TimeExpr) -> bool:
+        head = _WORD.findall(t.text.casefold())[:1] + _WORD.findall(text[max(0, t.span[0] - 16):t.span[0]].casefold())[-1:]
+        tail = _WORD.findall(text[t.span[1]:t.span[1] + 24].casefold())[:2]  # "сәуірдің соңына дейін"
+        return t.certainty == "before" \
+            or any(lx.qual_pre.get(w, set()) & {"before", "to"} for w in head) \
+            or any(lx.qual_post.get(w, set()) & {"before", "to"} for w in tail)
+
+    return all(_MONTH.match(t.value.split("/")[0]) and "T" not in t.value and bound(t) for t in good)
 
 
 def _drop_bare_dayparts(good: list[TimeExpr]) -> list[TimeExpr]:

@@ -96,3 +96,25 @@ def test_bare_daypart_beside_a_stated_day(text, lang, expected):
 def test_weekday_restated_by_the_day_after_it(text, lang, expected):
     a = PIPE.analyze(Document(id="q16", path="q16", text=text, lang=lang, published="2007-02-28"))
     assert sorted(e.when for e in a.events) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The siege began on 1 March 2022. The mission has since documented that the siege killed at least 1,348 "
+     "civilians by the end of April 2022.", "en", ["2022-03-01"]),
+    ("The attack happened on 22 March 2024. By June, Russian courts had ordered the arrest of at least 20 people.",
+     "en", ["2024-03-22"]),
+    ("Облога почалася 1 березня 2022 року. До кінця квітня 2022 року загинули щонайменше 1348 мирних жителів.",
+     "uk", ["2022-03-01"]),
+    ("Осада началась 1 марта 2022 года. До конца апреля 2022 года погибли не менее 1348 мирных жителей.",
+     "ru", ["2022-03-01"]),
+    ("Қоршау 2022 жылғы 1 наурызда басталды. 2022 жылғы сәуірдің соңына дейін кемінде 1348 бейбіт тұрғын қаза "
+     "тапты.", "kk", ["2022-03-01"]),
+    # a month with no bound dates an event ("to" of "sentenced to life" is no bound of the month)
+    ("The clashes began on 10 June 2010. Dozens were convicted, among them a rights defender who was sentenced "
+     "to life imprisonment in September 2010.", "en", ["2010-06-10", "2010-09"]),
+    ("The siege began on 1 March 2022. In April 2022 at least 300 civilians were killed in the theatre.", "en",
+     ["2022-03-01", "2022-04"]),
+])
+def test_month_bound_of_a_count(text, lang, expected):
+    a = PIPE.analyze(Document(id="q16", path="q16", text=text, lang=lang))
+    assert sorted(e.when for e in a.events) == expected
