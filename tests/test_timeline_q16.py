@@ -118,3 +118,12 @@ def test_weekday_restated_by_the_day_after_it(text, lang, expected):
 def test_month_bound_of_a_count(text, lang, expected):
     a = PIPE.analyze(Document(id="q16", path="q16", text=text, lang=lang))
     assert sorted(e.when for e in a.events) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("16 мамыр күні түс кезінде қалдық қоймасының бөгеті бұзылды. Бес адам қаза тапты.", "kk", ["2023-05-16"]),
+    ("16 мамыр күні түн ортасында бөгет бұзылды. Бес адам қаза тапты.", "kk", ["2023-05-16T00:00"]),
+])
+def test_kk_midday_is_no_clock(text, lang, expected):
+    a = PIPE.analyze(Document(id="q16", path="q16", text=text, lang=lang, published="2023-05-17"))
+    assert sorted(e.when for e in a.events) == expected
