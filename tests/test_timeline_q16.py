@@ -127,3 +127,18 @@ def test_month_bound_of_a_count(text, lang, expected):
 def test_kk_midday_is_no_clock(text, lang, expected):
     a = PIPE.analyze(Document(id="q16", path="q16", text=text, lang=lang, published="2023-05-17"))
     assert sorted(e.when for e in a.events) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("On 17 May 2023 at 09:15 the ministry said seven people had died.\n\nCorrection, 10:40: an earlier version of "
+     "this post said the dam was 72 metres high; it is 27 metres.", "en", ["2023-05-17T09:15"]),
+    ("17 мая 2023 года в 09:15 министерство сообщило о семи погибших.\n\nИсправление, 10:40: в предыдущей версии "
+     "заметки высота дамбы была указана неверно.", "ru", ["2023-05-17T09:15"]),
+    ("17 травня 2023 року о 09:15 міністерство повідомило про сімох загиблих.\n\nВиправлення, 10:40: у попередній "
+     "версії допису висоту дамби вказано неправильно.", "uk", ["2023-05-17T09:15"]),
+    # a correction word before "on <day>" leaves the day an event
+    ("Correction: on 17 May 2023 the ministry said seven people had died.", "en", ["2023-05-17"]),
+])
+def test_correction_note_is_no_event(text, lang, expected):
+    a = PIPE.analyze(Document(id="q16", path="q16", text=text, lang=lang))
+    assert sorted(e.when for e in a.events) == expected
