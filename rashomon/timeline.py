@@ -191,6 +191,8 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
             continue
         if good and _clock_item(doc.text, u, ts):  # "**16:00** — ... died, detained on 9 August": an earlier day is background
             good = [t for t in good if "T" in t.value or not _FULL.match(t.value) or t.value[:10] >= ts[0].value[:10]]
+        if good and all(t.kind in ("interval", "range_start") for t in good) and _research_period(doc.text, u):
+            continue  # "Our monitors interviewed 112 families between 20 July and 25 August": the study's period
         if good and _month_bound_of_count(doc.text, good) and _has_claim(claims, u):
             continue  # "killed at least 1,348 civilians by the end of April 2022": the count's bound, no event
         if any(t.certainty != "after" for t in good):  # "said on Saturday that 26 were killed since Wednesday"
@@ -444,6 +446,13 @@ _FIGURE_CELL = re.compile(r"(?:[^\W\d_]+\s+){0,2}[~≈<>+]?\d[\d\s.,]*\+?(?:\s+[
 
 
 _QUOTED = re.compile(r"«[^«»\n]{0,200}»|“[^“”\n]{0,200}”")  # quoted words report speech, not the year's event
+
+
+def _research_period(text: str, u: tuple[int, int]) -> bool:
+    """A sentence of the report's own research ("we documented", "наши наблюдатели опросили",
+    ``time_research_words.txt``)."""
+    s = " ".join(text[u[0]:u[1]].casefold().split())
+    return any(w in s for w in _words_of("time_research_words"))
 
 
 def _month_bound_of_count(text: str, good: list[TimeExpr]) -> bool:

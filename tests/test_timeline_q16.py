@@ -142,3 +142,21 @@ def test_kk_midday_is_no_clock(text, lang, expected):
 def test_correction_note_is_no_event(text, lang, expected):
     a = PIPE.analyze(Document(id="q16", path="q16", text=text, lang=lang))
     assert sorted(e.when for e in a.events) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Police demolished houses on 14 July 2006. Our monitors interviewed 112 families between 20 July and "
+     "25 August 2006.", "en", ["2006-07-14"]),
+    ("Protests began on 1 August 2020. Between 9 and 14 August 2020 we documented mass arbitrary detentions.",
+     "en", ["2020-08-01"]),
+    ("Протесты начались 1 августа 2020 года. С 9 по 14 августа 2020 года мы задокументировали массовые задержания.",
+     "ru", ["2020-08-01"]),
+    ("Протести почалися 1 серпня 2020 року. З 9 по 14 серпня 2020 року ми задокументували масові затримання.",
+     "uk", ["2020-08-01"]),
+    # a day (not a period) of the report's own finding stays an event
+    ("Protests began on 1 August 2020. On 9 August 2020 we documented the detention of 40 protesters.", "en",
+     ["2020-08-01", "2020-08-09"]),
+])
+def test_research_period_is_no_event(text, lang, expected):
+    a = PIPE.analyze(Document(id="q16", path="q16", text=text, lang=lang))
+    assert sorted(e.when for e in a.events) == expected
