@@ -191,11 +191,16 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
             continue
         if good and _clock_item(doc.text, u, ts):  # "**16:00** — ... died, detained on 9 August": an earlier day is background
             good = [t for t in good if "T" in t.value or not _FULL.match(t.value) or t.value[:10] >= ts[0].value[:10]]
+        if good and all(t.kind in ("interval", "range_start") for t in good) and _research_period(doc.text, u):
+            continue  # "Our monitors interviewed 112 families between 20 July and 25 August": the study's period
+        if good and _month_bound_of_count(doc.text, good) and _has_claim(claims, u):
+            continue  # "killed at least 1,348 civilians by the end of April 2022": the count's bound, no event
         if any(t.certainty != "after" for t in good):  # "said on Saturday that 26 were killed since Wednesday"
             days = {t.value.split("T")[0] for t in good if t.certainty != "after"}  # (not "вчера с двух часов дня")
             good = [t for t in good if t.certainty != "after" or ("T" in t.value and t.value.split("T")[0] in days)]
         elif good and _MONTH.match(good[0].value.split("/")[0]) and _has_claim(claims, u):
             continue  # "9,900 civilians had been killed since February 2022": the count's period, no event
+        good = _drop_bare_dayparts(good)
         timed = {t.value.split("T")[0] for t in good if "T" in t.value}
         good = [t for t in good if "T" in t.value or t.value not in timed]  # "2 May, 15:45": the time says it
         seen = set()
@@ -441,6 +446,44 @@ _FIGURE_CELL = re.compile(r"(?:[^\W\d_]+\s+){0,2}[~≈<>+]?\d[\d\s.,]*\+?(?:\s+[
 
 
 _QUOTED = re.compile(r"«[^«»\n]{0,200}»|“[^“”\n]{0,200}”")  # quoted words report speech, not the year's event
+
+
+def _research_period(text: str, u: tuple[int, int]) -> bool:
+    """A sentence of the report's own research ("we documented", "наши наблюдатели опросили",
+    ``time_research_words.txt``)."""
+    s = " ".join(text[u[0]:u[1]].casefold().split())
+    return any(w in s for w in _words_of("time_research_words"))
+
+
+def _month_bound_of_count(text: str, good: list[TimeExpr]) -> bool:
+    """Every date of a sentence is a month (or year-month) after or before a bound ("by the end of April
+    2022", "By June", "к концу апреля", "до кінця квітня", "сәуірдің соңына дейін")."""
+    from .time.lexicon import lexicon
+
+    lx = lexicon()
+
+    def bound(t: TimeExpr) -> bool:
+        head = _WORD.findall(t.text.casefold())[:1] + _WORD.findall(text[max(0, t.span[0] - 16):t.span[0]].casefold())[-1:]
+        tail = _WORD.findall(text[t.span[1]:t.span[1] + 24].casefold())[:2]  # "сәуірдің соңына дейін"
+        return t.certainty == "before" \
+            or any(lx.qual_pre.get(w, set()) & {"before", "to"} for w in head) \
+            or any(lx.qual_post.get(w, set()) & {"before", "to"} for w in tail)
+
+    return all(_MONTH.match(t.value.split("/")[0]) and "T" not in t.value and bound(t) for t in good)
+
+
+def _drop_bare_dayparts(good: list[TimeExpr]) -> list[TimeExpr]:
+    """A day part alone ("overnight", "вечером", "кешке") dated from an earlier sentence, in a sentence
+    that states a day of its own other than that one ("The toll rose overnight; by the evening of
+    23 March ... 133 dead"): the stated day dates the sentence, the day part names no event of its own."""
+    from .time.lexicon import lexicon
+
+    parts = lexicon().dayparts
+    bare = [t for t in good if "T" not in t.value and "date" in t.inferred and " ".join(t.text.casefold().split()) in parts]
+    if not bare:
+        return good
+    own = {t.value.split("T")[0] for t in good if "date" not in t.inferred}
+    return [t for t in good if t not in bare or not own or t.value in own]
 
 
 def _year_event(text: str, u: tuple[int, int], t: TimeExpr, ts: list[TimeExpr]) -> bool:

@@ -518,6 +518,31 @@ _LINE_HEAD = re.compile(r"[ \t#>*_\-•–—|]*(?:\w+,[ \t]*)?")  # "## Сре�
 _ITEM_HEAD = re.compile(r"[ \t]*(?:[-*•–—][ \t]+)?(?:\*\*|__)?[ \t]*")  # what may open a chronology line before its time
 
 
+def _weekday_restated(c: Cand, cands: list[Cand], i: int, text: str) -> bool:
+    """A weekday alone restated by a day with its year right after it in the sentence ("В ночь со
+    вторника на среду, с 29 на 30 августа 2006 года", "on the night from Tuesday to Wednesday, 29-30
+    August 2006"): the weekday takes the stated day that falls on it and yields no expression of its
+    own; True when it did."""
+    if c.weekday is None or c.d is not None or c.H is not None or c.rel is not None or c.m is not None:
+        return False
+    prev = c
+    for n in cands[i + 1:i + 3]:
+        if n.start - prev.end > 20 or any(ch in text[prev.end:n.start] for ch in ".!?;\n"):
+            return False
+        if n.d is not None and n.m is not None and n.y is not None and n.H is None:
+            days = [(n.y, n.m, n.d)] + ([(n.end_c.y or n.y, n.end_c.m, n.end_c.d)] if n.end_c is not None
+                                        and n.end_c.m is not None and n.end_c.d is not None else [])
+            for y, m, d in days:
+                day = _valid_date(y, m, d)
+                if day is not None and day.isoweekday() == c.weekday:
+                    c.y, c.m, c.d, c.date, c.anchor, c.inferred = y, m, d, day, "nearby", ["date"]
+                    c.restated = True  # type: ignore[attr-defined]
+                    return True
+            return False
+        prev = n
+    return False
+
+
 def _valid_date(y: int, m: int, d: int) -> dt.date | None:
     """The date, or None when it does not exist (29 February of a common year, a day carried into a
     shorter month): an impossible date yields no date, never an error."""
@@ -530,7 +555,8 @@ def _valid_date(y: int, m: int, d: int) -> dt.date | None:
 def anchor_all(cands: list[Cand], doc: Document) -> None:
     ctx = _Context(cands, doc)
     for i, c in enumerate(cands):
-        _resolve_date(c, ctx, cands, i)
+        if not _weekday_restated(c, cands, i, doc.text):
+            _resolve_date(c, ctx, cands, i)
         if c.end_c is not None:
             e = c.end_c
             if e.m is not None and e.y is None and c.y is not None:
@@ -546,11 +572,14 @@ def anchor_all(cands: list[Cand], doc: Document) -> None:
             ctx.note(c)
     _daypart_of_next(cands, doc.text)
     starts = [c.start for c in cands]
-    _local_offsets(cands, doc.text)
+    restated = _local_offsets(cands, doc.text)
     _document_zone(cands, doc.text)
+    nights = _night_next_days(cands, doc.text)
     for c in cands:
         if c.H is not None:
             _resolve_time(c, ctx, cands, _sentence(doc, c.start), starts)
+            if c.anchor != "explicit" and c.date in nights and c.H < 6 and c.daypart in (None, "night"):
+                c.date = nights[c.date]  # "в ночь с 20 на 21 июня ... около 00:30": the 21st
             if c.end_c is not None and c.end_c.H is not None:
                 e = c.end_c
                 e.date = c.date
@@ -558,6 +587,7 @@ def anchor_all(cands: list[Cand], doc: Document) -> None:
                     e.date = c.date + dt.timedelta(days=1)
                 elif c.date is None and c.pdate and (e.H, e.M) > (c.H, c.M):
                     e.pdate = c.pdate  # "--01-05T09:00/--01-05T18:00"; across midnight the end stays a time
+    _utc_restated_days(cands, doc.text, restated)
 
 
 @functools.cache
@@ -588,8 +618,10 @@ def _daypart_of_next(cands: list[Cand], text: str) -> None:
             a.y, a.m, a.d, a.date, a.anchor, a.inferred = b.y, b.m, b.d, b.date, "nearby", ["date"]
 
 
-def _local_offsets(cands: list[Cand], text: str) -> None:
-    """"9:20 a.m. local time (0320 GMT)": a time restated in brackets in UTC gives the first its offset."""
+def _local_offsets(cands: list[Cand], text: str) -> list[tuple[Cand, Cand, int]]:
+    """"9:20 a.m. local time (0320 GMT)": a time restated in brackets in UTC gives the first its offset;
+    returns the pairs (local, UTC, offset in minutes)."""
+    out = []
     for a, b in zip(cands, cands[1:], strict=False):
         if a.H is None or b.H is None or a.tz or (a.zone and a.zone != "LOCAL") or a.end_c or b.end_c:
             continue
@@ -602,6 +634,42 @@ def _local_offsets(cands: list[Cand], text: str) -> None:
         diff = diff - 1440 if diff > 14 * 60 else diff
         if diff % 15 == 0 and -12 * 60 <= diff <= 14 * 60:
             a.tz = format_offset(diff)
+            out.append((a, b, diff))
+    return out
+
+
+_DAY_AFTER_UTC = re.compile(r"[ \t,]*(?:[^\W\d_]{1,2}[ \t]+)?")  # "2030 GMT on Thursday", "2030 GMT, 20 June"
+
+
+def _utc_restated_days(cands: list[Cand], text: str, pairs: list[tuple[Cand, Cand, int]]) -> None:
+    """"00:30 local time (2030 GMT on Thursday)": the day stated with the UTC time, moved across
+    midnight by the offset, is the local time's day (Friday), unless the local time states its own."""
+    index = {id(c): i for i, c in enumerate(cands)}
+    for a, b, diff in pairs:
+        i = index[id(b)] + 1
+        if a.anchor == "explicit" or i >= len(cands):
+            continue
+        n = cands[i]
+        if n.H is not None or n.date is None or n.d is None and n.weekday is None \
+                or n.start - b.end > 6 or not _DAY_AFTER_UTC.fullmatch(text, b.end, n.start):
+            continue
+        shift = (b.H * 60 + (b.M or 0) + diff) // 1440
+        a.date, a.pdate, a.anchor, a.inferred = n.date + dt.timedelta(days=shift), None, "nearby", ["date"]
+
+
+def _night_next_days(cands: list[Cand], text: str) -> dict[dt.date, dt.date]:
+    """Day D -> D+1 for a night stated from one day to the next ("в ночь с четверга, 20 июня, на
+    пятницу, 21 июня", "у ніч з 20 на 21 червня", "the night of 20-21 June"): a clock time after
+    midnight dated by D falls on D+1."""
+    out = {}
+    for i, c in enumerate(cands):
+        if not (c.night or c.daypart == "night") or c.date is None or c.H is not None:
+            continue
+        nxt = c.date + dt.timedelta(days=1)
+        e = c.end_c if c.end_c is not None else (cands[i + 1] if i + 1 < len(cands) else None)
+        if e is not None and e.H is None and e.date == nxt and e.start - c.end <= 40:
+            out[c.date] = nxt
+    return out
 
 
 def _document_zone(cands: list[Cand], text: str) -> None:
@@ -658,7 +726,7 @@ def _value(c: Cand) -> tuple[str, str | None]:
 
 def to_timex(c: Cand, text: str) -> TimeExpr | None:
     v, tz = _value(c)
-    if not v:
+    if not v or getattr(c, "restated", False):  # a weekday the day after it restates
         return None
     kind = "datetime" if c.H is not None and (c.date is not None or c.pdate) else "time" if c.H is not None else "date"
     if c.end_c is not None:

@@ -172,7 +172,7 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
             c.zone = next((z for s_, z in lx.zones.items() if s_.casefold() == g["zone"].casefold()), None)
     elif r == "relative":
         c.rel = lx.relative.get(_WORD_CASEFOLD(g["rel"]).replace("’", "'"))
-        if c.rel is None:
+        if c.rel is None or _quoted_name(text, h.start, h.end):
             return None
     elif r == "weekday":
         c.weekday = lx.weekday_of(g["wd"])
@@ -438,6 +438,19 @@ def _inside_invalid(c: Cand, invalid: list[tuple[int, int]]) -> bool:
         if s <= c.start and c.end <= e and (e - s) > (c.end - c.start):
             return True
     return False
+
+
+_NAME_OPEN = re.compile(r"[«“\"„]((?:[^\W\d_][\w'’.-]*[ \t]+){1,2})$")
+_NAME_CLOSE = re.compile(r"[ \t]?[»”\"“]")
+
+
+def _quoted_name(text: str, start: int, end: int) -> bool:
+    """A relative day closing a short quoted title after capitalized words («Київщина сьогодні»,
+    "Russia Today", «Казахстан сегодня»): a newspaper or channel's name, no day."""
+    m = _NAME_OPEN.search(text, max(0, start - 40), start)
+    if m is None or not _NAME_CLOSE.match(text, end):
+        return False
+    return all(w[:1].isupper() for w in m.group(1).split())
 
 
 def read(text: str, mdy: bool = False) -> list[Cand]:
