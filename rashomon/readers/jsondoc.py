@@ -19,7 +19,7 @@ from ..document import Document
 from ..encoding import decode
 from ..errors import InputError
 from . import RawInput
-from .jsonl import MAX_REPORTED, TEXT_KEYS, _BadLine, _entry
+from .jsonl import TEXT_KEYS, BadEntries, _BadLine, _entry
 
 #: keys under which exports keep their list of articles, in order of preference
 LIST_KEYS = ("articles", "items", "documents", "docs", "data", "results", "posts", "entries", "records",
@@ -45,22 +45,17 @@ def read(raw: RawInput) -> Iterator[Document]:
         raise InputError(raw.path, "E109", "no article in the JSON: give an array of objects with a 'text' "
                                            "(or content, body...) field, or an object holding such a list")
     seen: set[str] = set()
-    bad: list[str] = []
-    n_bad = 0
+    bad = BadEntries()
     for n, item in enumerate(items, 1):
         line = json.dumps(item, ensure_ascii=False, sort_keys=True).encode("utf-8")
         try:
             doc = _entry(raw, line, n, seen)
         except _BadLine as e:
-            n_bad += 1
-            if len(bad) < MAX_REPORTED:
-                bad.append(f"item {n}: {e}")
+            bad.add(f"item {n}", e)
             continue
         doc.format = "json"
         yield doc
-    if n_bad:
-        more = f" (and {n_bad - len(bad)} more)" if n_bad > len(bad) else ""
-        raise InputError(raw.path, "E114", "; ".join(bad) + more)
+    bad.raise_if_any(raw.path, "E114")
 
 
 def articles(value: Any, depth: int = 0) -> list[dict] | None:

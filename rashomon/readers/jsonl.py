@@ -47,8 +47,7 @@ MAX_REPORTED = 5
 
 
 def read(raw: RawInput) -> Iterator[Document]:
-    bad: list[str] = []
-    n_bad = 0
+    bad = BadEntries()
     seen: set[str] = set()
     n_docs = 0
     with raw.open() as f:
@@ -61,17 +60,32 @@ def read(raw: RawInput) -> Iterator[Document]:
             try:
                 doc = _entry(raw, line, lineno, seen)
             except _BadLine as e:
-                n_bad += 1
-                if len(bad) < MAX_REPORTED:
-                    bad.append(f"line {lineno}: {e}")
+                bad.add(f"line {lineno}", e)
                 continue
             n_docs += 1
             yield doc
-    if n_bad:
-        more = f" (and {n_bad - len(bad)} more)" if n_bad > len(bad) else ""
-        raise InputError(raw.path, "E107", "; ".join(bad) + more)
+    bad.raise_if_any(raw.path, "E107")
     if not n_docs:
         raise InputError(raw.path, "E109", "no JSON Lines document with text")
+
+
+class BadEntries:
+    """The malformed entries of a container file, reported together in one `InputError` after every
+    good document has been yielded (the first `MAX_REPORTED` by name, then how many more)."""
+
+    def __init__(self) -> None:
+        self.named: list[str] = []
+        self.count = 0
+
+    def add(self, where: str, error: Exception) -> None:
+        self.count += 1
+        if len(self.named) < MAX_REPORTED:
+            self.named.append(f"{where}: {error}")
+
+    def raise_if_any(self, path: str, code: str) -> None:
+        if self.count:
+            more = f" (and {self.count - len(self.named)} more)" if self.count > len(self.named) else ""
+            raise InputError(path, code, "; ".join(self.named) + more)
 
 
 class _BadLine(Exception):

@@ -17,7 +17,7 @@ from typing import Any
 from ..document import Document
 from ..errors import InputError
 from . import RawInput
-from .jsonl import MAX_REPORTED, _BadLine, _entry
+from .jsonl import BadEntries, _BadLine, _entry
 
 BATCH_ROWS = 1024
 
@@ -44,8 +44,8 @@ def read(raw: RawInput) -> Iterator[Document]:
     except (OSError, ValueError) as e:  # pyarrow's ArrowInvalid is a ValueError
         raise InputError(raw.path, "E100", f"not a readable Parquet file ({str(e)[:120]})") from None
     seen: set[str] = set()
-    bad: list[str] = []
-    n_bad = n_docs = row = 0
+    bad = BadEntries()
+    n_docs = row = 0
     for batch in pf.iter_batches(batch_size=BATCH_ROWS):
         for rec in batch.to_pylist():
             row += 1
@@ -53,15 +53,11 @@ def read(raw: RawInput) -> Iterator[Document]:
             try:
                 doc = _entry(raw, line, row, seen)
             except _BadLine as e:
-                n_bad += 1
-                if len(bad) < MAX_REPORTED:
-                    bad.append(f"row {row}: {e}")
+                bad.add(f"row {row}", e)
                 continue
             doc.format = "parquet"
             n_docs += 1
             yield doc
-    if n_bad:
-        more = f" (and {n_bad - len(bad)} more)" if n_bad > len(bad) else ""
-        raise InputError(raw.path, "E107", "; ".join(bad) + more)
+    bad.raise_if_any(raw.path, "E107")
     if not n_docs:
         raise InputError(raw.path, "E109", "no Parquet row with text")
