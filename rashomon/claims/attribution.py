@@ -88,6 +88,7 @@ class Attributor:
         out: list[Marker] = []
         found = self.lex.attribution.find(toks) if finds is None else finds["attribution"]
         self._witness = any(kind == "witness" for _a, _b, kind in found)
+        rumoured = False  # whether a marker so far is a rumour (kept, not scanned for each cue)
         for a, b, kind in found:
             m = None
             typed_only = kind == "typed_verb"  # "Организаторы оценили ...", not "Ущерб оценили в 5 млн"
@@ -131,6 +132,7 @@ class Attributor:
                         m = self._named(toks, text, head, "pre", head)
                         if m is not None:
                             out.append(m)
+                            rumoured = rumoured or m.rumour
                             continue
                 if subj is None:
                     subj = self._backward(toks, a, appositions=True)
@@ -152,7 +154,7 @@ class Attributor:
                     continue  # "Reports spread on social networks that ...": what spreads is no speaker
                 if subj is not None and subj[1] <= a and self._counted(toks, subj):
                     continue  # "Число погибших в Броварах уточнили": the count is the object of an impersonal verb
-                if subj is not None and any(x.rumour for x in out) and word_list(self.lex.lang, "relative_owners").find(toks, subj[0], subj[1]):
+                if subj is not None and rumoured and word_list(self.lex.lang, "relative_owners").find(toks, subj[0], subj[1]):
                     continue  # "В соцсетях распространялось видео, авторы которого утверждали, что ...": where it spread speaks
                 m = self._named(toks, text, (a, b), kind, subj)
             elif kind == "post":
@@ -190,7 +192,8 @@ class Attributor:
                 m = None
             if m is not None:
                 out.append(m)
-        if any(m.rumour for m in out):  # "The governor wrote on Telegram that ...": where the named speaker wrote
+                rumoured = rumoured or m.rumour
+        if rumoured:  # "The governor wrote on Telegram that ...": where the named speaker wrote
             said = {m.cue[1] for m in out if (m.kind == "verb" and m.name and m.type not in (None, "unknown", "eyewitness", "social_media"))
                     or (m.kind in ("pronoun", "verb") and self._subject_pronoun(toks, m.cue[0]))}  # "he reported on Telegram"
             out = [m for m in out if not (m.rumour and m.kind == "pre" and m.cue[0] in said)]

@@ -35,6 +35,10 @@ _CLAUSE_CUT = re.compile(r"[.;:!?\n]")
 _CLAUSE_BREAK = re.compile(r";|,[ \t]+(?:а|але|но|однако|тогда как|тоді як|while|whereas|but|and|and in|і|и|та|ал|бірақ|ал енді)[ \t]")
 
 
+#: longest line read as a table row (characters each side of a claim)
+_MAX_ROW = 2000
+
+
 class Context:
     def __init__(self, doc: Document, timexes: list[TimeExpr], mentions: list[Mention]) -> None:
         self.doc = doc
@@ -468,8 +472,11 @@ class Context:
         """The place a table row's first cell names ("Saruu\t4\t9", "| Barskoon | 2 | 6 |"), when the
         document names that place elsewhere (a village of the story): the place of the row's cells."""
         text = self.doc.text
-        ls = text.rfind("\n", 0, offset) + 1
-        le = text.find("\n", offset)
+        lo = max(0, offset - _MAX_ROW)
+        ls = text.rfind("\n", lo, offset) + 1
+        le = text.find("\n", offset, offset + _MAX_ROW)
+        if (ls == 0 and lo > 0) or (le < 0 and offset + _MAX_ROW < len(text)):
+            return None  # a line this long is no table row (and is not scanned again for each claim)
         line = text[ls : len(text) if le < 0 else le]
         if max(sentence[0], ls) >= offset or (line.count("\t") < 2 and line.count("|") < 3):
             return None
