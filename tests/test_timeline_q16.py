@@ -15,9 +15,17 @@ from rashomon.pipeline import Pipeline
 PIPE = Pipeline()
 
 
+def _analyze(text: str, lang: str, published: str | None = None):
+    return PIPE.analyze(Document(id="q16", path="q16", text=text, lang=lang, published=published))
+
+
 def _values(text: str, lang: str, published: str | None = None) -> dict[str, str]:
-    a = PIPE.analyze(Document(id="q16", path="q16", text=text, lang=lang, published=published))
-    return {t.text: t.value for t in a.timexes}
+    return {t.text: t.value for t in _analyze(text, lang, published).timexes}
+
+
+def _event_days(text: str, lang: str, published: str | None = None) -> list[str]:
+    """The timeline candidates' dates of one document, sorted."""
+    return sorted(e.when for e in _analyze(text, lang, published).events)
 
 
 @pytest.mark.parametrize("text,lang,clock,expected", [
@@ -79,8 +87,7 @@ def test_relative_day_in_a_quoted_name(text, lang, word, kept):
      "arrested them.", "en", ["2024-03-22", "2024-03-23"]),
 ])
 def test_bare_daypart_beside_a_stated_day(text, lang, expected):
-    a = PIPE.analyze(Document(id="q16", path="q16", text=text, lang=lang))
-    assert sorted(e.when for e in a.events) == expected
+    assert _event_days(text, lang) == expected
 
 
 @pytest.mark.parametrize("text,lang,expected", [
@@ -94,8 +101,7 @@ def test_bare_daypart_beside_a_stated_day(text, lang, expected):
     ("On Saturday, 2 September 2006, a rally was held. Two men died.", "en", ["2006-09-02"]),
 ])
 def test_weekday_restated_by_the_day_after_it(text, lang, expected):
-    a = PIPE.analyze(Document(id="q16", path="q16", text=text, lang=lang, published="2007-02-28"))
-    assert sorted(e.when for e in a.events) == expected
+    assert _event_days(text, lang, "2007-02-28") == expected
 
 
 @pytest.mark.parametrize("text,lang,expected", [
@@ -116,8 +122,7 @@ def test_weekday_restated_by_the_day_after_it(text, lang, expected):
      ["2022-03-01", "2022-04"]),
 ])
 def test_month_bound_of_a_count(text, lang, expected):
-    a = PIPE.analyze(Document(id="q16", path="q16", text=text, lang=lang))
-    assert sorted(e.when for e in a.events) == expected
+    assert _event_days(text, lang) == expected
 
 
 @pytest.mark.parametrize("text,lang,expected", [
@@ -125,8 +130,7 @@ def test_month_bound_of_a_count(text, lang, expected):
     ("16 мамыр күні түн ортасында бөгет бұзылды. Бес адам қаза тапты.", "kk", ["2023-05-16T00:00"]),
 ])
 def test_kk_midday_is_no_clock(text, lang, expected):
-    a = PIPE.analyze(Document(id="q16", path="q16", text=text, lang=lang, published="2023-05-17"))
-    assert sorted(e.when for e in a.events) == expected
+    assert _event_days(text, lang, "2023-05-17") == expected
 
 
 @pytest.mark.parametrize("text,lang,expected", [
@@ -140,8 +144,7 @@ def test_kk_midday_is_no_clock(text, lang, expected):
     ("Correction: on 17 May 2023 the ministry said seven people had died.", "en", ["2023-05-17"]),
 ])
 def test_correction_note_is_no_event(text, lang, expected):
-    a = PIPE.analyze(Document(id="q16", path="q16", text=text, lang=lang))
-    assert sorted(e.when for e in a.events) == expected
+    assert _event_days(text, lang) == expected
 
 
 @pytest.mark.parametrize("text,lang,expected", [
@@ -158,5 +161,4 @@ def test_correction_note_is_no_event(text, lang, expected):
      ["2020-08-01", "2020-08-09"]),
 ])
 def test_research_period_is_no_event(text, lang, expected):
-    a = PIPE.analyze(Document(id="q16", path="q16", text=text, lang=lang))
-    assert sorted(e.when for e in a.events) == expected
+    assert _event_days(text, lang) == expected
