@@ -70,7 +70,9 @@ def _sort_key(item: tuple[Any, str]) -> tuple[int, float, float, int]:
 
 def make_values(claims: Sequence[Claim], docs: dict[str, Document], ind: Independence,
                 superseded: set[str]) -> list[QuestionValue]:
-    """One entry per distinct (value, qualifier), lowest figure first, vague amounts last."""
+    """One entry per distinct (value, qualifier), lowest figure first, vague amounts last. A source all of
+    whose claims of a value deny it is listed in ``extra["denied_by"]``: it does not state the value (an
+    official denial of a rumoured toll makes the toll no official figure)."""
     from .questions import claim_interval, report_date, source_of
 
     groups: dict[tuple[Any, str], list[Claim]] = defaultdict(list)
@@ -80,10 +82,14 @@ def make_values(claims: Sequence[Claim], docs: dict[str, Document], ind: Indepen
     for (value, qual) in sorted(groups, key=_sort_key):
         members = groups[(value, qual)]
         sources: list[dict[str, str]] = []
+        states: dict[tuple[str, str], bool] = {}  # per source: does any claim of it state the value?
         for c in members:
             s = source_of(c, docs)
             if s not in sources:
                 sources.append(s)
+            key = (s["name"], s["type"])
+            states[key] = states.get(key, False) or c.modality != "denied"
+        denied_by = [s for s in sources if not states[(s["name"], s["type"])]]
         dates = sorted(d for c in members if (d := report_date(c, docs)))
         lo, hi = claim_interval(members[0])
         standing = [c for c in members if c.id not in superseded]
@@ -96,8 +102,8 @@ def make_values(claims: Sequence[Claim], docs: dict[str, Document], ind: Indepen
                 "modalities": dict(Counter(c.modality for c in members)),
                 "asserted": any(c.modality == "asserted" for c in standing),
                 "superseded": [c.id for c in members if c.id in superseded],
-                "official": any(s["type"] == "official" for s in sources),
-            },
+                "official": any(s["type"] == "official" and s not in denied_by for s in sources),
+            } | ({"denied_by": denied_by} if denied_by else {}),
         ))
     return out
 

@@ -31,6 +31,10 @@ not a contradiction) and shown in ``extra["evolution"]``.
 Unconfirmed and denied claims are listed but never make a question contested
 (``extra["contested_with_unconfirmed"]`` says whether rumours contradict the asserted figures).
 
+**Official figures** (``extra["official"]``) are the values an official source states. A source all of
+whose claims of a value deny it (``denied_by`` on the value) does not state it: a rumoured toll that
+the ministry denies is listed in ``extra["officially_denied"]``, not as an official figure.
+
 **Conservative figure** (ACLED's rule: code the most conservative report): the lowest figure that a
 current asserted claim supports as a floor: exact n, at_least n, about n -> n; more_than n -> n+1;
 range -> lo; vague -> its interval's lower bound; at_most/less_than give no floor. ``max`` is the
@@ -504,8 +508,10 @@ def _question(measure: str, place: str | None, period: _periods.Period | None, g
         "best": best,
         "highest": [{k: v[k] for k in ("value", "qualifier", "sources")} for v in highest],
         "contested_with_unconfirmed": _disjoint(claim_interval(c) for c in rumours),
-        "official": [_brief(v) for v in q.values if any(s["type"] == "official" for s in v.sources)],
-        "unofficial": [_brief(v) for v in q.values if any(s["type"] != "official" for s in v.sources)],
+        "official": [_brief(v) for v in q.values if v.extra["official"]],
+        "unofficial": [_brief(v) for v in q.values if any(s["type"] != "official" for s in _stating(v))],
+        **({"officially_denied": denials} if (denials := [
+            _brief(v, v.extra["denied_by"]) for v in q.values if any(s["type"] == "official" for s in v.extra.get("denied_by", ()))]) else {}),
         "evolution": evolution(claims, docs, keep),
         "superseded": keep(sorted(superseded)),
         "inferred": keep(_notes(claims, inferred)),
@@ -550,9 +556,16 @@ def _notes(claims: list[Claim], inferred: dict[str, list[dict[str, str]]]) -> It
             yield note
 
 
-def _brief(v: QuestionValue) -> dict[str, Any]:
+def _stating(v: QuestionValue) -> list[dict[str, Any]]:
+    """The sources of ``v`` that state it (not those that only deny it)."""
+    denied = v.extra.get("denied_by")
+    return [s for s in v.sources if s not in denied] if denied else v.sources
+
+
+def _brief(v: QuestionValue, sources: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """A value with the sources that state it (or ``sources``)."""
     return {"value": list(v.value) if isinstance(v.value, tuple) else v.value, "qualifier": v.qualifier,
-            "sources": v.sources}
+            "sources": _stating(v) if sources is None else sources}
 
 
 def _disjoint(intervals: Iterable[Interval]) -> bool:

@@ -178,7 +178,9 @@ def _question_parts(q: Question, v: View, i: int) -> Iterator[str]:
                      f"({_e(best.get('independent'))} independent origins)")
     rows = []
     for val in q.values:
-        srcs = "".join(f"<li>{_e(s['name'])} {_badge(s['type'])}</li>" for s in val.sources)
+        denied = val.extra.get("denied_by") or ()
+        srcs = "".join(f"<li>{_e(s['name'])} {_badge(s['type'])}{' ' + _badge('denied') if s in denied else ''}</li>"
+                       for s in val.sources)
         quotes = []
         claims = v.value_claims(val, q, MAX_QUOTES)  # only the quotes shown are read
         for c in claims:
@@ -201,6 +203,10 @@ def _question_parts(q: Question, v: View, i: int) -> Iterator[str]:
         off = ("<p><strong>Official figures:</strong> " + "; ".join(
             _e(fmt_value(o["value"], o["qualifier"])) + " (" + _e(", ".join(s["name"] for s in o["sources"] if s["type"] == "official")) + ")"
             for o in official) + "</p>")
+    if q.extra.get("officially_denied"):
+        off += ("<p><strong>Denied by officials:</strong> " + "; ".join(
+            _e(fmt_value(o["value"], o["qualifier"])) + " (" + _e(", ".join(s["name"] for s in o["sources"] if s["type"] == "official")) + ")"
+            for o in q.extra["officially_denied"]) + "</p>")
     cls = "question is-contested" if q.contested else "question"
     yield (
         f'<article class="{cls}" id="q-{_e(q.id)}" aria-labelledby="qh-{_e(q.id)}">'

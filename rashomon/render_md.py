@@ -128,7 +128,8 @@ def _lines(d: Dossier, v: View) -> Iterator[str | Iterator[str]]:
 def _value_row(q: Any, val: Any, v: View) -> Iterator[str]:
     """A value's row of a question's table, in pieces: its evidence quotes every claim of the value
     (read when the row is written: the question's claims are then those `View` holds)."""
-    srcs = "; ".join(f"{md(s['name'])} ({md(s['type'])})" for s in val.sources)
+    denied = val.extra.get("denied_by") or ()
+    srcs = "; ".join(f"{md(s['name'])} ({md(s['type'])}{', denies' if s in denied else ''})" for s in val.sources)
     yield (f"| {md(fmt_value(val.value, val.qualifier))} | {md(val.qualifier)} | {srcs} | {val.independent} | "
            f"{md(val.first_reported or '')} | ")
     for i, c in enumerate(v.iter_value_claims(val, q)):
@@ -158,6 +159,9 @@ def _question(q: Any, v: View) -> Iterator[str | Iterator[str]]:
     for o in q.extra.get("official") or []:
         names = ", ".join(s["name"] for s in o["sources"] if s["type"] == "official")
         yield f"- Official figure: {md(fmt_value(o['value'], o['qualifier']))} ({md(names)})"
+    for o in q.extra.get("officially_denied") or []:
+        names = ", ".join(s["name"] for s in o["sources"] if s["type"] == "official")
+        yield f"- Denied by officials: {md(fmt_value(o['value'], o['qualifier']))} ({md(names)})"
     yield from ["", "| Value | Qualifier | Sources | Independent | First reported | Evidence |", "|---|---|---|---|---|---|"]
     for val in q.values:
         yield _value_row(q, val, v)

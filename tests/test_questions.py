@@ -174,6 +174,26 @@ def test_official_figures_listed_beside_others():
     assert [o["value"] for o in q.extra["unofficial"]] == [14]
 
 
+def test_a_figure_officials_deny_is_no_official_figure():
+    # a rumoured toll of 40, which the ministry denies: the ministry does not state 40
+    claims = [C("1", 9, src=("Ministry", "official")), C("2", 40, src=("Telegram", "social_media"), modality="unconfirmed"),
+              C("3", 40, src=("Ministry", "official"), modality="denied")]
+    q = build(claims)[0]
+    forty = next(v for v in q.values if v.value == 40)
+    assert not forty.extra["official"] and forty.extra["denied_by"] == [{"name": "Ministry", "type": "official"}]
+    assert [o["value"] for o in q.extra["official"]] == [9]
+    assert q.extra["officially_denied"] == [{"value": 40, "qualifier": "exact", "sources": [{"name": "Ministry", "type": "official"}]}]
+    assert [o["value"] for o in q.extra["unofficial"]] == [40]  # the rumour's own source states it
+    assert "denied_by" not in next(v for v in q.values if v.value == 9).extra
+
+
+def test_a_source_that_states_a_figure_once_is_not_only_its_denier():
+    m = ("Ministry", "official")
+    q = build([C("1", 40, src=m, report="2020-03-01"), C("2", 40, src=m, modality="denied", report="2020-03-02")])[0]
+    assert q.values[0].extra["official"] and "denied_by" not in q.values[0].extra
+    assert "officially_denied" not in q.extra
+
+
 # -- evolution -------------------------------------------------------------------------------------
 def test_official_toll_evolves_and_earlier_figures_are_superseded_not_contested():
     m = ("Ministry", "official")

@@ -237,3 +237,27 @@ def test_chart_points_read_as_dicts(dossier):
     assert p.get("nothing", 7) == 7
     with pytest.raises(KeyError):
         p["nothing"]
+
+
+def test_a_figure_officials_deny_is_shown_as_denied_not_as_an_official_figure():
+    from rashomon.document import Document
+    from rashomon.model import Claim, Source
+    from rashomon.questions import build_questions
+
+    text = "Posts spoke of 40 dead. The ministry denied reports of 40 dead and said 9 died."
+    doc = Document(id="d.txt", path="d.txt", text=text, lang="en", published="2021-05-04")
+
+    def claim(i, needle, v, src, modality):
+        s = text.index(needle)
+        return Claim(id=i, doc="d.txt", measure="killed", value=v, qualifier="exact", span=(s, s + len(needle)),
+                     quote=needle, lang="en", source=Source(*src), place="Townsville", when="2021-05-03", modality=modality)
+
+    claims = [claim("k1", "Posts spoke of 40 dead", 40, ("Posts", "social_media"), "unconfirmed"),
+              claim("k2", "ministry denied reports of 40 dead", 40, ("ministry", "official"), "denied"),
+              claim("k3", "said 9 died", 9, ("ministry", "official"), "asserted")]
+    d = Dossier(docs={"d.txt": doc}, claims=claims, questions=build_questions(claims, {"d.txt": doc}))
+    html, md = render_html.render(d), render_md.render(d)
+    assert re.search(r"Official figures:</strong> 9 \(ministry\)</p>", html)
+    assert re.search(r"Denied by officials:</strong> 40 \(ministry\)</p>", html)
+    assert "- Official figure: 9 (ministry)" in md and "- Denied by officials: 40 (ministry)" in md
+    assert "ministry (official, denies)" in md

@@ -156,7 +156,7 @@ def _values_of(store: Any, qids: list[str], since_utc: str | None = None) -> dic
             {"ordinal": r["ordinal"], "value": v.get("value"), "qualifier": v.get("qualifier"),
              "label": fmt_value(v.get("value"), v.get("qualifier") or "exact"), "claims": len(claims),
              "independent": v.get("independent"), "first_claim": claims[0] if claims else None,
-             "sources": v.get("sources") or [], "official": bool(v.get("official"))})
+             "sources": v.get("sources") or [], "official": bool(v.get("official")), "denied_by": v.get("denied_by") or []})
     spans = _claim_spans(store, list(first))
     new: set[str] = set()
     if since_utc:
