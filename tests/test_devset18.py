@@ -45,7 +45,7 @@ def test_people_aboard_encircled_or_mourning_are_not_counted():
     text = "".join(t for n in NAMES for t in parts(n).values())
     assert "57 people" in text and "близько 1500 військових" in text and "тисячі людей приходять" in text
     anchors = " ".join(c["anchor"] for c in CLAIMS)
-    for word in ("57", "1500 військових", "Пятеро", "Five people", "тисячі людей", "Hundreds of soldiers"):
+    for word in ("57", "1500 військових", "Пятеро", "Five people", "тисячі людей приходять", "Hundreds of soldiers"):
         assert word not in anchors, word
 
 

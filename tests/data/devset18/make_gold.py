@@ -272,7 +272,7 @@ def timeline() -> list[dict]:
     T(d, "2018-01-20", "day of mourning in Uzbekistan", "20 қаңтар аза тұту күні")
     f = "irgiz_feed_en.rss#"
     T(f + "ig-1", "2018-01-18", "bus catches fire in Irgiz district", "on Thursday")
-    T(f + "ig-1", "2018-01-18T10:30+05:00", "fire breaks out (local time, 0430 GMT)", "at about 10:30 local time (0430 GMT)")
+    T(f + "ig-1", "2018-01-18T10:30+05:00", "fire breaks out (local time, 0530 GMT)", "at about 10:30 local time (0530 GMT)")
     T(f + "ig-2", "2018-01-20", "court orders the drivers' arrest", "on Saturday")
     d = "irgiz_police_ru.txt"
     T(d, "2018-01-18T10:30", "bus catches fire at km 1184", "18 января 2018 года, в четверг, около 10:30 по местному времени")
