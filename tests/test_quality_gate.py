@@ -36,6 +36,8 @@ CORPORA = {
     "devset15": (REPO / "tests" / "data" / "devset15" / "docs", REPO / "tests" / "data" / "devset15" / "gold", "devset15"),
     "devset16": (REPO / "tests" / "data" / "devset16" / "docs", REPO / "tests" / "data" / "devset16" / "gold", "devset16"),
     "devset17": (REPO / "tests" / "data" / "devset17" / "docs", REPO / "tests" / "data" / "devset17" / "gold", "devset17"),
+    "devset18": (REPO / "tests" / "data" / "devset18" / "docs", REPO / "tests" / "data" / "devset18" / "gold", "devset18"),
+    "devset19": (REPO / "tests" / "data" / "devset19" / "docs", REPO / "tests" / "data" / "devset19" / "gold", "devset19"),
 }
 
 
