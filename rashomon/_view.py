@@ -329,12 +329,14 @@ class View:
         return sum(1 for c in v.claims if c in got)
 
     def named_sources(self) -> list[dict[str, Any]]:
-        """Every named source with its type and how many claims, documents and questions it carries."""
+        """Every named source with its type, the entity it speaks for (`_source_links`) and how many
+        claims, documents and questions it carries; the names of one entity together."""
         if "sources" not in self._memo:
             self._memo["sources"] = self._named_sources()
         return self._memo["sources"]
 
     def _named_sources(self) -> list[dict[str, Any]]:
+        from ._source_links import group_by_entity, linker
         from .questions import question_ids, source_of
 
         rows: dict[tuple[str, str], dict[str, Any]] = {}
@@ -349,7 +351,7 @@ class View:
         names = list(no)  # number n -> names[n - 1]
         out = [{**r, "docs": sorted(x if type(x) is str else names[x - 1] for x in r["docs"]),
                 "questions": sorted(r["questions"])} for r in rows.values()]
-        return sorted(out, key=lambda r: (-r["claims"], r["name"].casefold()))
+        return group_by_entity(out, linker(self.d.entities))  # the names of one body together
 
     def consensus(self) -> list[dict[str, Any]]:
         """Consensus figures (`questions.consensus_facts`) and dates stated alike by several documents."""

@@ -326,10 +326,12 @@ def _sources(v: View) -> Iterator[str]:
     yield '<section id="sources" aria-labelledby="h-sources"><h2 id="h-sources">Sources</h2>'
     sources = v.named_sources()
     if sources:
-        yield ("<table><caption>Who the figures are attributed to</caption><thead><tr><th scope=col>Source</th>"
-               "<th scope=col>Type</th><th scope=col>Claims</th><th scope=col>Documents</th></tr></thead><tbody>")
+        yield ("<table><caption>Who the figures are attributed to (the names of one linked entity together)</caption><thead><tr><th scope=col>Source</th>"
+               "<th scope=col>Type</th><th scope=col>Entity</th><th scope=col>Claims</th><th scope=col>Documents</th></tr>"
+               "</thead><tbody>")
         for s in sources:
-            yield (f"<tr><th scope=row>{_e(s['name'])}</th><td>{_badge(s['type'])}</td><td>{s['claims']}</td>"
+            yield (f"<tr><th scope=row>{_e(s['name'])}</th><td>{_badge(s['type'])}</td><td>{_e(s.get('entity') or '')}</td>"
+                   f"<td>{s['claims']}</td>"
                    f"<td>{', '.join(_doc_link(v, x) for x in s['docs'])}</td></tr>")
         yield "</tbody></table>"
     else:

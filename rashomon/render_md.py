@@ -95,9 +95,10 @@ def _lines(d: Dossier, v: View) -> Iterator[str | Iterator[str]]:
     yield from ["", "## Sources", ""]
     srcs = v.named_sources()
     if srcs:
-        yield from ["| Source | Type | Claims | Documents |", "|---|---|---|---|"]
+        yield from ["| Source | Type | Entity | Claims | Documents |", "|---|---|---|---|---|"]
         for s in srcs:
-            yield (f"| {md(s['name'])} | {md(s['type'])} | {s['claims']} | {', '.join(code(x) for x in s['docs'])} |")
+            yield (f"| {md(s['name'])} | {md(s['type'])} | {md(s.get('entity') or '')} | {s['claims']} | "
+                   f"{', '.join(code(x) for x in s['docs'])} |")
     else:
         yield "No sources."
     yield from ["", "## Independence", ""]

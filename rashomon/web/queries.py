@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
 
+from .._source_links import SPEAKERS, group_by_entity, linker
 from .._view import fmt_value
 from ..model import SOURCE_TYPES
 from ..store import claim_value
@@ -410,7 +411,8 @@ _NAMED_CACHE: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
 def named_sources(store: Any) -> list[dict[str, Any]]:
     """Every named source with its type, claim and document counts, most claims first. Attributed
     claims are grouped on the (covering) source index; a document's own voice is named after its
-    publisher, author or title. Kept until the claims or documents change."""
+    publisher, author or title. The names that speak for one linked entity (`rashomon._source_links`)
+    follow each other, with the entity's canonical name. Kept until the claims or documents change."""
     c = store.conn
     key = (str(store.path), *c.execute("SELECT max(rowid), count(*) FROM claims").fetchone(),
            *c.execute("SELECT max(seq), count(*) FROM documents").fetchone())
@@ -429,6 +431,13 @@ def named_sources(store: Any) -> list[dict[str, Any]]:
         cur[1] += r[3]
     out = [{"name": k[0], "type": k[1], "claims": v[0], "docs": v[1]} for k, v in rows.items()]
     out.sort(key=lambda x: (-x["claims"], x["name"]))
+    speakers = c.execute(f"""SELECT e.id, e.canonical, e.type, e.mentions, f.form FROM entities e
+                             JOIN entity_forms f ON f.entity = e.id
+                             WHERE e.type IN ({', '.join('?' * len(SPEAKERS))})""", SPEAKERS)
+    forms: dict[str, dict[str, Any]] = {}
+    for r in speakers:
+        forms.setdefault(r[0], {"id": r[0], "canonical": r[1], "type": r[2], "mentions": r[3], "forms": []})["forms"].append(r[4])
+    group_by_entity(out, linker(forms.values()))  # the names of one body together
     if len(_NAMED_CACHE) > 8:
         _NAMED_CACHE.clear()
     _NAMED_CACHE[key] = out
