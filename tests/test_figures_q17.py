@@ -37,6 +37,11 @@ ROWS = [
     ("Two people died. No other deaths were reported.", "en", [("killed", 2, "exact")], [("killed", 0, "exact")]),
     ("В соцсетях писали о гибели одного студента, но в МВД заявили, что погибших нет.", "ru",
      [("killed", 1, "exact")], [("killed", 0, "exact")]),
+    # a zero phrase is never part of a speaker's name
+    ("Полиция ешкімді ұстамағанын мәлімдеді.", "kk", [("detained", 0, "exact")], []),
+    ('The forums write "10 lost in the night", but the prosecutor office said it is the rumors, nobody was lost in the night.', "en",
+     [("killed", 10, "exact"), ("killed", 0, "exact")], []),
+    ("Over 300 people lost their homes.", "en", [], []),
     # "both" is two before a counted noun, not before "X and Y" nor "sides"
     ("A court on Saturday ordered the arrest of both drivers.", "en", [("arrested", 2, "exact")], []),
     ("Both police and protesters were injured.", "en", [], []),

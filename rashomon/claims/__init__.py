@@ -172,7 +172,7 @@ class ClaimExtractor:
             for m in markers:
                 if m.ntok:
                     inside.update(range(m.ntok[0] + (m.kind == "verb"), m.ntok[1]))  # "Hundreds ... were counted"
-            qs = [q for q in qs if q.nstart not in inside]
+            qs = [q for q in qs if q.nstart not in inside or q.rule == "zero"]  # (no zero phrase is part of a name)
             if not qs:
                 continue
             cues = attr.modality_cues(toks, paren, finds)
