@@ -101,6 +101,10 @@ ROWS = [
     ("У місті працюють 3 слідчо-оперативні групи.", "uk", [], []),
     ("В городе работают 3 следственно-оперативные группы.", "ru", [], []),
     ("Three investigative groups are working in the city.", "en", [], []),
+    ("Нейтрализованы 8 членов преступных группировок.", "ru", [("killed", 8, "exact")], []),
+    # losing contact with people: missing, not "lost" dead
+    ("The army lost contact with 20 soldiers.", "en", [("missing", 20, "exact")], [("killed", 20, "exact")]),
+    ("Армия потеряла связь с 20 военными.", "ru", [("missing", 20, "exact")], [("killed", 20, "exact")]),
     # equipment sent is no damage
     ("Құтқару жұмыстарына 40-қа жуық құтқарушы мен 12 бірлік техника тартылды.", "kk",
      [("deployed", 40, "about")], [("vehicles_damaged", 12, "exact")]),
