@@ -23,8 +23,9 @@ ROWS = [
     ("Серед загиблих немає працівників залізниці.", "uk", [], [("killed", 0, "exact")]),
     ("Сведений о пострадавших нет.", "ru", [], [("injured", 0, "exact")]),
     ("Даних про загиблих немає.", "uk", [], [("killed", 0, "exact")]),
+    # a zero answering a rumour of two is a value of its own (devset16-19 gold; devset4 had none)
     ("В интернете появились сообщения о гибели двух жителей. В ГУВД их назвали «провокацией» и заверили, что погибших нет.", "ru",
-     [("killed", 2, "exact")], [("killed", 0, "exact")]),
+     [("killed", 2, "exact"), ("killed", 0, "exact")], []),
     ("У соцмережах писали про загибель одного студента, проте МВС заявило, що загиблих немає.", "uk",
      [("killed", 1, "exact")], [("killed", 0, "exact")]),
     # a singular attacker inside a count: one of it

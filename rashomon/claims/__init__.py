@@ -172,7 +172,7 @@ class ClaimExtractor:
             for m in markers:
                 if m.ntok:
                     inside.update(range(m.ntok[0] + (m.kind == "verb"), m.ntok[1]))  # "Hundreds ... were counted"
-            qs = [q for q in qs if q.nstart not in inside]
+            qs = [q for q in qs if q.nstart not in inside or q.rule == "zero"]  # (no zero phrase is part of a name)
             if not qs:
                 continue
             cues = attr.modality_cues(toks, paren, finds)
@@ -182,7 +182,7 @@ class ClaimExtractor:
                     if q.noun is None and rules._subset_at(toks, q.end):
                         q.extra["things"] = things[1]
             rules.assign(toks, qs, paren)
-            qs = _zero_kept(qs, qs, bool(finds["denial_refs"]))
+            qs = _zero_kept(qs, qs)
             if last_measure is not None and last_measure[0] == pi and last_measure[1] == "killed":
                 _lying_dead(toks, qs, rules)
             nouned = [q.noun for q in qs if q.noun is not None]
@@ -234,6 +234,8 @@ class ClaimExtractor:
                                     limit, when, antecedent[0] if antecedent else None, letterhead)
                 if claim.modality == "asserted" and _doubted_after(cues, qs, q):
                     claim.modality = "unconfirmed"  # "... о нескольких задержанных, но официально задержания не подтверждались"
+                if q.rule == "zero":
+                    claim.modality = "asserted"  # "the police said it is the lie, nobody was killed": the denier's own count
                 if cited is not None and claim.source is None and claim.citation is None:
                     claim.source, claim.source_type = Source(cited, _pub_type(attr, cited), None), None
                 key = (claim.measure, str(claim.value), claim.value_span)
@@ -248,7 +250,7 @@ class ClaimExtractor:
             src = _continued(out[first_new:], markers, masthead)
             chain = ((s0, s1), src, {_FAMILY.get(c.measure, c.measure) for c in out[first_new:]}) if src is not None else None
             if attr.lex.denial_refs.exact or attr.lex.denial_refs.prefix:
-                own = _echo_target(out, first_new, hedge_for, pi, toks, finds["denial_refs"] or _called_lie(attr.lex.lang, toks),
+                own = _echo_target(out, _past_zeros(out, first_new), hedge_for, pi, toks, finds["denial_refs"] or _called_lie(attr.lex.lang, toks),
                                    word_list("kk", "denial_pointers") if attr.lex.lang == "kk" else None)
                 _denial_echo(doc.id, out, own, pi, toks, text, attr, finds["denial_refs"])
             if _rumour_denied(doc.id, out, first_new, toks, text, attr) and pending is not None and pending[0] == pi:
@@ -361,11 +363,11 @@ def _heading_source(doc: Document, offset: int, attr: Attributor, cache: dict) -
 
 def _heading_measure(doc: Document, offset: int, qs: list[Quantity], rules: Rules) -> None:
     """Buildings or vehicles counted with no trigger of their own (a table row "Приватні будинки |
-    6") under a section heading that names a damage ("Пошкоджено внаслідок удару", "Damaged"): the
-    heading's measure, for the class it fits."""
+    6") under a section heading that names a damage ("Пошкоджено внаслідок удару", "Damaged") and no
+    figure: the heading's measure, for the class it fits."""
     secs = [s for s in doc.sections_at(offset) if s.title]
-    if not secs or len(secs[-1].title) > 200:
-        return
+    if not secs or len(secs[-1].title) > 200 or any(c.isdigit() for c in secs[-1].title):
+        return  # (a headline with its own count, "автобус өртеніп, 52 адам қаза тапты", heads no table of damage)
     toks, meas = tokenize(secs[-1].title), rules.lex.measures
     found = [t for i in range(len(toks)) for _e, t in meas.at(toks, i)]
     needs = {t.needs: t.measure for t in found if t.needs in ("building", "vehicle") and t.measure != "none"}
@@ -444,8 +446,8 @@ def _by_column(text: str, s0: int, s1: int, toks, qs: list[Quantity], heads: lis
     if len(cells) != len(heads):
         return
     for q in qs:
-        if q.noun is not None and q.noun.cls != "person":
-            continue
+        if q.noun is not None and q.noun.cls not in ("person", "troops"):
+            continue  # (a row "Police officers | 176 | 12" counts police officers: its cells are theirs)
         at = toks[q.nstart].start
         for (a, b), m in zip(cells, heads, strict=True):
             if a <= at < b:
@@ -567,8 +569,8 @@ def _refer(toks, qs: list[Quantity], rules: Rules, measure: str | None) -> None:
         elif q is qs[-1] and q.noun is None and q.head is None and rules.lex.count_nouns.starts_in(toks, 0, 4) \
                 and all(t.kind == "p" for t in toks[q.end :]):
             q.measure, q.how = measure, "anaphora"  # "Our own count, based on ..., exceeds 7,000."
-        elif q.extra.get("revised") and q.noun is None and q.rule != "vague":
-            q.measure, q.how = measure, "revised"  # "згодом її уточнили до 63": the count just stated, revised
+        elif q.extra.get("revised") and (q.noun is None or (q.noun.cls == "person" and not q.noun.group)) and q.rule != "vague":
+            q.measure, q.how = measure, "revised"  # "згодом її уточнили до 63", "The fans speak about 50 thousand persons"
         elif prev is not None and prev.how in ("anaphora", "list", "revised") and _listed(toks, prev, q, rules):
             q.measure, q.how = measure, "list"  # "Of these, 94 were ..., 31 were ... and 57 were ..."
         prev = q if q.measure else None
@@ -675,22 +677,30 @@ def _lying_dead(toks, qs: list[Quantity], rules: Rules) -> None:
             q.measure = "killed"
 
 
-def _zero_kept(qs: list[Quantity], before: list, denial: bool = False) -> list[Quantity]:
+def _zero_kept(qs: list[Quantity], before: list) -> list[Quantity]:
     """``qs`` without the counts of zero that answer a figure of the same measure stated just before
-    (``before``: the last sentence's claims, or the sentence's own quantities) or that a denial
-    pointing back says ("В ГУ МВД их опровергли: «Погибших нет»"): "сообщения о гибели двух
-    жителей ... заверили, что погибших нет" is a denial of the rumour, not a count of its own."""
+    (``before``: the last sentence's claims, or the sentence's own quantities) when the zero is the
+    denial of a single death ("писали о гибели одного студента ... МВД заявило, что погибших нет":
+    the rumour's value 1, denied) or speaks of the others only ("Погибли 2 человека. Других погибших
+    нет"). Any other zero is a value of its own, also after a rumour it answers ("the police said it
+    is the lie, nobody was killed": devset16-19 gold)."""
     if not any(q.rule == "zero" for q in qs):
         return qs
     out = []
     for q in qs:
         m = q.extra["single"][0] if q.rule == "zero" else None
-        if m is not None and denial:
-            continue
-        if m is not None and any(p.measure == m and not (p.rule or "").startswith("zero") and (p not in qs or p.start < q.start) for p in before):
+        if m is not None and any(p.measure == m and not (p.rule or "").startswith("zero") and (p not in qs or p.start < q.start)
+                                 and (p.value == 1 or q.extra.get("other")) for p in before):
             continue
         out.append(q)
     return out
+
+
+def _past_zeros(out: list[Claim], first: int) -> int:
+    """Where a denial's own claims start: past the end when the sentence states only counts of zero
+    ("Прем'єр назвав це вигадкою: «загиблих немає»": the zero answers the figures before it, which
+    the denial echoes; zero is a value of its own too)."""
+    return len(out) if all(c.rule.startswith("zero") for c in out[first:]) else first
 
 
 def _masthead(text: str) -> frozenset[str]:

@@ -66,7 +66,11 @@ class Lexicon:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.numerals: dict[str, tuple[int, str]] = {}
+        self.pairs: dict[str, int] = {}  # "both", "оба": two only before a counted noun (flag ``pair``), no numeral elsewhere
         for row in langdata.load_table(lang, "numerals"):
+            if len(row) > 2 and row[2] == "pair" and row[1].isdigit():
+                self.pairs[row[0].lower()] = int(row[1])
+                continue
             if len(row) >= 2 and row[1].replace(".", "", 1).isdigit():  # "полторы" = 1.5
                 v = float(row[1])
                 self.numerals[row[0].lower()] = (int(v) if v.is_integer() else v, row[2] if len(row) > 2 else "")
@@ -145,6 +149,8 @@ class Lexicon:
         self.zero_none = PhraseMatcher()
         self.zero_after = PhraseMatcher()
         self.zero_among = frozenset(r[0] for r in langdata.load_table(lang, "zero") if len(r) >= 2 and r[1] == "among")
+        # "Других погибших нет", "no one else was hurt": a zero of the others only (``other`` rows)
+        self.zero_other = frozenset(r[0] for r in langdata.load_table(lang, "zero") if len(r) >= 2 and r[1] == "other")
         for row in langdata.load_table(lang, "zero"):
             if len(row) >= 2 and row[1] in ("none", "after"):
                 (self.zero_none if row[1] == "none" else self.zero_after).add(row[0], row[1])
@@ -176,6 +182,7 @@ class Lexicon:
             for m in (self.qual_pre, self.range_first, self.vague, self.singular_nouns, self.zero, self.rumour_heads):
                 words.update(m.exact)
                 self.starter_stems.update(m.prefix)  # stems are looked up by their first two letters
+            words.update(self.pairs)
             self._starters = frozenset(words)
         return self._starters
 

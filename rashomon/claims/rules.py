@@ -41,6 +41,8 @@ _CELL_BREAK = re.compile(r"[\t|\n]")  # a table cell's or a line's edge between 
 _ZERO_MEASURES = frozenset(("killed", "injured", "detained", "arrested", "missing"))  # a zero a negative pronoun may state
 _NEG = frozenset(("не", "ни", "ні", "not", "no", "never", "any", "емес", "жоқ", "жодна", "жоден", "жодного", "любой"))
 _ONE_AUX = frozenset(("is", "was", "has", "had", "remains", "remained"))
+_PAIR_AUX = frozenset(("were", "are", "have", "had", "been", "были", "були"))
+_THAN = frozenset(("than", "чем", "ніж"))
 _DAY_LIST = {",", "and", "и", "і", "та", "й", "или", "або", "or", "-", "–", "және", "мен", "бен", "пен"}
 
 
@@ -83,6 +85,11 @@ class Rules:
             t = toks[at]
             if t.kind == "n" and self._model_number(toks, at):
                 i = at + 1  # "Fokker 100 jets": a number naming a product model counts nothing
+                continue
+            if t.kind == "w" and t.low in lex.pairs:
+                if self._pair_counts(toks, at + 1):  # "the arrest of both drivers", "Оба водителя": two
+                    out.append(Quantity(at, at + 1, at, at + 1, lex.pairs[t.low], "exact"))
+                    i = at + 1
                 continue
             if t.kind != "n" and not qual_pre.first(toks, at) and not range_first.first(toks, at) and (
                     t.kind == "p" or (not vague.first(toks, at) and lex.number_word(t) is None)):
@@ -180,6 +187,8 @@ class Rules:
                     continue  # "пострадавших нет возможности ...": another clause
             q = Quantity(a, e, a, e, 0, "exact", rule="zero", head_end=e)
             q.extra["single"] = (measure, (a, e), None, "zero")
+            if any(t.low in lex.zero_other for t in toks[max(0, a - 1) : e]):
+                q.extra["other"] = True  # "Других погибших нет", "no one else was hurt"
             zeros.append(q)
         return sorted(out + zeros, key=attrgetter("start")) if zeros else out
 
@@ -352,6 +361,8 @@ class Rules:
         if qual == "exact" and lex.qual_suffix and toks[e - 1].kind == "w":
             qual = lex.suffix_qualifier(toks[e - 1].low) or qual  # "үш жүздей", "мыңдай"
         pm = lex.qual_post.first(toks, e) if e < n else None
+        if pm and pm[0] < n and toks[e].kind == "w" and (toks[pm[0]].kind == "n" or toks[pm[0]].low in _THAN or lex.number_word(toks[pm[0]])):
+            pm = None  # "10 killed and more than 20 injured", "5 и более 20": the next figure's bound
         if pm and (toks[e].text != "+" or toks[e].start == toks[e - 1].end):
             if pm[1] == "none":
                 revised = True  # Kazakh "51-ге түзетілді" (revised to 51): the verb's case, no qualifier
@@ -439,6 +450,30 @@ class Rules:
             if dated or not (e < n and (lex.nouns.first(toks, e) or lex.measures.first(toks, e))):
                 return "year"
         return ""
+
+    def _pair_counts(self, toks, e: int) -> bool:
+        """After "both"/"оба"/"обидва" (a ``pair`` of numerals.txt) ending at ``e``: a counted noun or a
+        trigger noun, maybe after one lower-case word ("both bus drivers", "Оба водителя"), not joined
+        by "and" to another ("both police and protesters": two groups, no count of two), or an
+        auxiliary and a trigger ("Both were charged in absentia"); never negated ("обох затримано не
+        було", "Both drivers were not hurt")."""
+        lex, n = self.lex, len(toks)
+        for t in toks[e : min(n, e + 5)]:
+            if t.kind == "p":
+                break
+            if t.low in _NEG:
+                return False
+        for j in (e, e + 1):
+            if j >= n or toks[j].kind != "w" or (j > e and not toks[j - 1].text.islower()):
+                break
+            m = lex.nouns.first(toks, j) or (next(((b, t) for b, t in lex.measures.at(toks, j) if t.noun and not t.weak), None) if j == e else None)
+            if m is not None:
+                return not (m[0] < n and toks[m[0]].low in _AND and toks[m[0]].text != ",")
+        j = e
+        while j < min(n, e + 2) and toks[j].low in _PAIR_AUX:
+            j += 1
+        m = lex.measures.first(toks, j) if e < j < n else None
+        return bool(m and m[1].measure != "none" and not m[1].weak)
 
     def _own_noun(self, toks, q: Quantity, prev: Quantity) -> bool:
         """``q`` counts a noun of its own, not a trigger, after a figure with a noun: "More than 2,000
