@@ -172,12 +172,14 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
         if ui < len(units) and units[ui][0] <= t.span[0]:
             by_unit[units[ui]].append(t)
     for n, u in enumerate(units):
+        ts = by_unit.get(u, [])
+        year = _update_year(doc.text, u) if not ts else None  # "Update 1989" over the lines it dates
+        if not ts and year is None:
+            continue  # (most sentences: no date, so no candidate; told before the tests below)
         if any(a <= u[0] < b or u[0] <= a < u[1] for a, b in blocked):
             continue
-        ts = by_unit.get(u, [])
         if any(h.span[0] <= u[0] and u[1] <= h.span[1] + 8 for h in headings):
             continue  # a heading dates the sentences under it (below)
-        year = _update_year(doc.text, u) if not ts else None  # "Update 1989" over the lines it dates
         ts = [year] if year is not None else ts
         stamp = year is not None or _statement_stamp(doc.text, u, ts) or _update_entry(doc.text, u, ts)
         if ts and _weather(doc.text, u) and not _has_claim(claims, u):
