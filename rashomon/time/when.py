@@ -69,7 +69,7 @@ def marker_role(text: str, span: tuple[int, int]) -> str | None:
         i -= 1
     if i >= lo and _fold_char(text[i])[-1] in pre_last and _last_word(text, lo, i).endswith(pre_words):
         before = _fold(text[lo:span[0]]).rstrip(_PRE_STRIP)
-        for w, role in pre:
+        for w, role in (pre if before.endswith(_marker_words()[0]) else ()):  # (one C-level test first)
             if before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum()):
                 return role
     hi, i = min(len(text), span[1] + _WINDOW), span[1]
@@ -77,7 +77,7 @@ def marker_role(text: str, span: tuple[int, int]) -> str | None:
         i += 1
     if i < hi and _fold_char(text[i])[0] in post_first:
         after = _fold(text[span[1]:hi]).lstrip(_POST_STRIP)
-        for w, role in post:
+        for w, role in (post if after.startswith(_marker_words()[1]) else ()):
             if after.startswith(w) and (len(after) == len(w) or not after[len(w)].isalnum()):
                 return role
     return None
@@ -98,6 +98,13 @@ def _last_word(text: str, lo: int, i: int) -> str:
     while j > lo and not text[j - 1].isspace():
         j -= 1
     return text[j:i + 1].casefold().replace("’", "'")
+
+
+@functools.cache
+def _marker_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The folded words of `_markers`, before and after a date, as tuples for ``endswith``/``startswith``."""
+    pre, post = _markers()
+    return tuple(w for w, _ in pre) or ("\0",), tuple(w for w, _ in post) or ("\0",)
 
 
 @functools.cache
