@@ -47,6 +47,34 @@ class Shapes:
         self.low.update(w for w in new if w[:1].islower())
 
 
+class PrefixSieve:
+    """The words of a document's vocabulary whose first three letters (lower-cased with ``lower``)
+    are one of ``prefixes``, each word's answer remembered across documents (a tagger keeps one per
+    table), so that a document tests only the words it is the first to use; forgotten past ``limit``."""
+
+    def __init__(self, prefixes: frozenset[str], lower: bool = False, limit: int = 200_000) -> None:
+        self.prefixes, self.lower, self.limit = prefixes, lower, limit
+        self.yes: set[str] = set()
+        self.no: set[str] = set()
+
+    def __call__(self, vocab: set[str]) -> set[str]:
+        """``{w for w in vocab if w[:3] in prefixes}`` (``w[:3].lower()`` with ``lower``)."""
+        left = vocab - self.no  # (in C, probing the document's words)
+        if not left:
+            return left
+        unseen = left - self.yes
+        if unseen:
+            if len(self.yes) + len(self.no) + len(unseen) > self.limit:
+                self.yes, self.no, unseen = set(), set(), left
+            prefixes = self.prefixes
+            if self.lower:
+                self.yes.update(w for w in unseen if w[:3].lower() in prefixes)
+            else:
+                self.yes.update(w for w in unseen if w[:3] in prefixes)
+            self.no |= unseen - self.yes
+        return left & self.yes
+
+
 class ScanDoc:
     """Per-document scan state: tokens, their languages, lowercase vocabulary, quotes and links."""
 

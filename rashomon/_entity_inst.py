@@ -15,7 +15,7 @@ import bisect
 import functools
 from typing import TYPE_CHECKING
 
-from ._entity_doc import ScanDoc
+from ._entity_doc import PrefixSieve, ScanDoc
 from ._entity_names import HARD_GAP, cap, title
 from .document import Document
 from .langdata import load_list
@@ -45,7 +45,10 @@ class Institutions:
         """Add (in place, sorted) the institution mentions of the document, replacing what the scan
         made of their words (a run of capitalized words), the town excepted."""
         starts = self._inst_starts()
-        heads = {w for w in d.vocab if w[:3].lower() in starts}  # (most documents: none)
+        sieve = getattr(self, "_inst_sieve", None)
+        if sieve is None:
+            sieve = self._inst_sieve = PrefixSieve(starts, lower=True)
+        heads = sieve(d.vocab)  # (most documents: none)
         found = [h for h, w in enumerate(d.words) if w in heads] if heads else []
         made = [got for h in found if (got := self._inst_at(d, h))]
         if not made and not d.doc.links:

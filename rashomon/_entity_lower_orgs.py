@@ -14,6 +14,7 @@ import functools
 from itertools import compress
 from typing import TYPE_CHECKING
 
+from ._entity_doc import PrefixSieve
 from ._entity_names import HARD_GAP, display_name, org_home, org_key
 from .langdata import load_map
 from .model import Mention
@@ -39,7 +40,10 @@ class LowercaseOrgs:
         table = self._org_table("en")
         firsts = self._lower_firsts()
         words, added = d.words, False
-        heads = {w for w in d.vocab if w[:3] in firsts}  # the document's words that may start a name
+        sieve = getattr(self, "_lower_sieve", None)
+        if sieve is None:
+            sieve = self._lower_sieve = PrefixSieve(firsts)
+        heads = sieve(d.vocab)  # the document's words that may start a name
         if not heads:
             return
         taken = [m.span for m in out if m.type == "org"]

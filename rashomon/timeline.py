@@ -172,12 +172,14 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
         if ui < len(units) and units[ui][0] <= t.span[0]:
             by_unit[units[ui]].append(t)
     for n, u in enumerate(units):
+        ts = by_unit.get(u, [])
+        year = _update_year(doc.text, u) if not ts else None  # "Update 1989" over the lines it dates
+        if not ts and year is None:
+            continue  # (most sentences: no date, so no candidate; told before the tests below)
         if any(a <= u[0] < b or u[0] <= a < u[1] for a, b in blocked):
             continue
-        ts = by_unit.get(u, [])
         if any(h.span[0] <= u[0] and u[1] <= h.span[1] + 8 for h in headings):
             continue  # a heading dates the sentences under it (below)
-        year = _update_year(doc.text, u) if not ts else None  # "Update 1989" over the lines it dates
         ts = [year] if year is not None else ts
         stamp = year is not None or _statement_stamp(doc.text, u, ts) or _update_entry(doc.text, u, ts)
         if ts and _weather(doc.text, u) and not _has_claim(claims, u):
@@ -250,6 +252,8 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
     out = []
     by_start = sorted(mentions, key=lambda m: m.span[0])  # a unit's mentions by bisection
     m_starts = [m.span[0] for m in by_start]
+    c_order = sorted(range(len(claims)), key=lambda k: claims[k].span[0])  # a unit's claims by bisection,
+    c_starts = [claims[k].span[0] for k in c_order]  # then in their own order
     for _rank, _n, t, u in sorted(best.values(), key=lambda c: (c[3], c[2].span)):
         v = t.value
         if len(v) == 7 and any(d.startswith(v) for d in days_with_events) and id(t) not in later:
@@ -258,7 +262,7 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
             id=stable_id("t", doc.id, u[0], u[1], v), doc=doc.id, when=v,
             label=make_label(doc.text, *_label_unit(doc.text, u, by_unit)) or doc.text[u[0]:u[1]].strip()[:LABEL_MAX],
             span=u, quote=doc.text[u[0]:u[1]], tz=t.tz, certainty=t.certainty, anchor=t.anchor or "explicit",
-            claims=[c.id for c in claims if u[0] <= c.span[0] < u[1]],
+            claims=[claims[k].id for k in sorted(c_order[bisect.bisect_left(c_starts, u[0]):bisect.bisect_left(c_starts, u[1])])],
             entities=sorted({m.entity or m.canonical or m.key or m.text
                              for m in by_start[bisect.bisect_left(m_starts, u[0]):bisect.bisect_left(m_starts, u[1])]}),
         ))

@@ -38,10 +38,51 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     leads = [w.casefold() for lang in languages() for w in load_list(lang, "time_label_lead")]
     trails = [w.casefold() for lang in languages() for w in load_list(lang, "time_label_trail")]
     zones = [z.casefold() for z in lx.zones]
-    before = alternation(list(lx.qual_pre) + list(lx.approx_pre) + leads + lx.clock_pre + lx.clock_prefix + list(lx.dayparts) + zones)
+    before = alternation(_lead_words())
     flags = re.IGNORECASE | re.UNICODE
     return (re.compile(rf"(?<!\w)(?:{before})\s*,?\s*$", flags),
             re.compile(rf"[\s-]*(?:{alternation(list(lx.qual_post) + trails + lx.year_words + zones)})(?!\w)|{_BRACKET.format(zone=alternation(lx.zones))}", flags), before_words)
+
+
+def _lead_words() -> list[str]:
+    """The words a time phrase may take before it (qualifiers, leads, clock words, day parts, zones)."""
+    lx = lexicon()
+    leads = [w.casefold() for lang in languages() for w in load_list(lang, "time_label_lead")]
+    zones = [z.casefold() for z in lx.zones]
+    return list(lx.qual_pre) + list(lx.approx_pre) + leads + lx.clock_pre + lx.clock_prefix + list(lx.dayparts) + zones
+
+
+@functools.cache
+def _before_reversed() -> re.Pattern | None:
+    """The "before" pattern of `_patterns` for the REVERSED text before a phrase, so that a look costs
+    the length of the words, not one trie attempt per character of the window; None when it would not
+    find the same words: it does while no word starts or ends with a space or a comma (the separator
+    is then the whole run of them) and no two letters of the words are equal case-insensitively (the
+    reversed trie then takes the longest word first, as the leftmost match of the forward search)."""
+    words = _lead_words()
+    chars = {c for w in words for c in w}
+    if any(not w.strip() or w[0] in ", " or w[-1] in ", " or w[0].isspace() or w[-1].isspace() for w in words):
+        return None
+    for c in chars:
+        same = re.compile(re.escape(c), re.IGNORECASE)
+        if any(o != c and same.fullmatch(o) for o in chars):
+            return None
+    rev = alternation(w[::-1] for w in words)
+    return re.compile(rf"\s*,?\s*(?:{rev})(?!\w)", re.IGNORECASE | re.UNICODE)
+
+
+def _lead_start(text: str, before: re.Pattern, pos: int, a: int) -> int | None:
+    """Where the word of ``before`` that ends (with spaces and a comma) at ``a`` starts, at ``pos`` or
+    after; None when there is none (`_before_reversed`: the same answer as ``before.search``)."""
+    rev = _before_reversed()
+    if rev is not None:
+        m = rev.match(text[max(0, pos - 1):a][::-1])  # (one character more: what the word must not follow)
+        if m is None:
+            return None
+        if a - m.end() >= pos:
+            return a - m.end()
+    m = before.search(text, pos, a)  # (a word longer than the window: the forward search decides)
+    return m.start() if m else None
 
 
 def cut_span(text: str, span: tuple[int, int], lo: int, hi: int) -> tuple[int, int] | None:
@@ -53,14 +94,14 @@ def cut_span(text: str, span: tuple[int, int], lo: int, hi: int) -> tuple[int, i
     before, after, preps = _patterns()
     lead = True  # a preposition follows a lead ("late on", "в ночь с"), not another one ("going on since")
     for _ in range(4):  # "по состоянию на", "On the morning of": each step takes one word or phrase
-        m = before.search(text, max(lo, a - _WINDOW), a)
-        if not m or m.start() == a:
+        s = _lead_start(text, before, max(lo, a - _WINDOW), a)
+        if s is None or s == a:
             break
-        prep = " ".join(m.group().casefold().replace("’", "'").strip(" ,").split()) in preps
+        prep = " ".join(text[s:a].casefold().replace("’", "'").strip(" ,").split()) in preps
         if prep and not lead:
             break
         lead = not prep
-        a = m.start()
+        a = s
     for _ in range(2):  # "8 ақпанға қараған түні", "6 қарашаға дейін"
         m = after.match(text, b, min(hi, b + _WINDOW))
         if not m or m.end() == b:

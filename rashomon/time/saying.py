@@ -112,7 +112,23 @@ def _that_words() -> frozenset[str]:
 
 
 def _said(words: list[str], stems: tuple[str, ...]) -> bool:
+    if stems is _saying_stems():  # (always, here: a word's answer is looked up, not folded and tried again)
+        return any(map(_is_saying, words))
     return any(w.casefold().replace("’", "'").startswith(stems) for w in words)
+
+
+#: word -> whether it starts like a verb of saying (`_is_saying`); bounded, so memory stays flat
+_SAYING: dict[str, bool] = {}
+
+
+def _is_saying(w: str) -> bool:
+    """Whether the word starts with a stem of ``time_saying_words`` (case-folded; cached by word)."""
+    got = _SAYING.get(w)
+    if got is None:
+        if len(_SAYING) > 50_000:
+            _SAYING.clear()
+        got = _SAYING[w] = w.casefold().replace("’", "'").startswith(_saying_stems())
+    return got
 
 
 def _reported_across(words: list[str], stems: tuple[str, ...]) -> bool:

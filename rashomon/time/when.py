@@ -22,7 +22,7 @@ import functools
 import operator
 import re
 
-from ..document import Document
+from ..document import Document, Paragraph
 from ..langdata import languages, load_list, load_table
 from ..model import TimeExpr
 from .lexicon import lexicon
@@ -69,7 +69,7 @@ def marker_role(text: str, span: tuple[int, int]) -> str | None:
         i -= 1
     if i >= lo and _fold_char(text[i])[-1] in pre_last and _last_word(text, lo, i).endswith(pre_words):
         before = _fold(text[lo:span[0]]).rstrip(_PRE_STRIP)
-        for w, role in pre:
+        for w, role in (pre if before.endswith(_marker_words()[0]) else ()):  # (one C-level test first)
             if before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum()):
                 return role
     hi, i = min(len(text), span[1] + _WINDOW), span[1]
@@ -77,7 +77,7 @@ def marker_role(text: str, span: tuple[int, int]) -> str | None:
         i += 1
     if i < hi and _fold_char(text[i])[0] in post_first:
         after = _fold(text[span[1]:hi]).lstrip(_POST_STRIP)
-        for w, role in post:
+        for w, role in (post if after.startswith(_marker_words()[1]) else ()):
             if after.startswith(w) and (len(after) == len(w) or not after[len(w)].isalnum()):
                 return role
     return None
@@ -98,6 +98,13 @@ def _last_word(text: str, lo: int, i: int) -> str:
     while j > lo and not text[j - 1].isspace():
         j -= 1
     return text[j:i + 1].casefold().replace("’", "'")
+
+
+@functools.cache
+def _marker_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The folded words of `_markers`, before and after a date, as tuples for ``endswith``/``startswith``."""
+    pre, post = _markers()
+    return tuple(w for w, _ in pre) or ("\0",), tuple(w for w, _ in post) or ("\0",)
 
 
 @functools.cache
@@ -234,7 +241,8 @@ class _Facts:
     report date, the event period and start, the dated expressions by position, and what each
     sentence says about casualties. Kept in `_FACTS` under `_key`."""
 
-    __slots__ = ("doc", "timexes", "roles", "_report", "_start", "_period", "_dom", "_dated_at", "_said", "_says")
+    __slots__ = ("doc", "timexes", "roles", "_report", "_start", "_period", "_dom", "_dated_at", "_said", "_says",
+                 "_other", "_since", "_pstarts")
 
     def __init__(self, doc: Document, timexes: list[TimeExpr], roles_key: tuple) -> None:
         self.doc, self.timexes = doc, timexes
@@ -251,6 +259,9 @@ class _Facts:
         self._dated_at: tuple[list[int], list[int], bool] | None = None
         self._said: dict[tuple[int, int], tuple[bool, bool]] = {}
         self._says: dict[tuple[int, bool], bool] = {}  # `says_day` (asked again for each claim of a sentence)
+        self._other: dict[tuple[int, int], bool] = {}  # span -> `_other_event` (likewise)
+        self._since: dict[str, str] = {}  # day -> `_since_event`
+        self._pstarts: list[int] | None | bool = None  # paragraph starts, False when not sorted (`paragraph_at`)
 
     def report(self) -> str | None:
         if self._report is False:
@@ -288,6 +299,29 @@ class _Facts:
         if t.anchor != "published" or _date_part(t.value) != self.report():
             return False
         return not near_saying or not _weekday(t.text) or saying_near(self.doc.text, t.span)
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        """The first paragraph holding ``offset`` (by bisection when the paragraphs are sorted and disjoint)."""
+        paras = self.doc.paragraphs
+        if self._pstarts is None:
+            ok = all(p.span[0] <= p.span[1] for p in paras) and all(
+                a.span[1] <= b.span[0] for a, b in zip(paras, paras[1:], strict=False))
+            self._pstarts = [p.span[0] for p in paras] if ok else False
+        if self._pstarts is False:
+            return next((p for p in paras if p.span[0] <= offset < p.span[1]), None)
+        k = bisect.bisect_right(self._pstarts, offset) - 1  # type: ignore[arg-type]
+        return paras[k] if k >= 0 and paras[k].span[0] <= offset < paras[k].span[1] else None
+
+    def not_other_events(self, ts: list[TimeExpr]) -> list[TimeExpr]:
+        """`_not_other_events` of ``ts``, each expression's answer computed once."""
+        memo, text, other = self._other, self.doc.text, set()
+        for t in ts:
+            got = memo.get(t.span)
+            if got is None:
+                got = memo[t.span] = _other_event(text, t.span)
+            if got:
+                other.add(t.value)
+        return [t for t in ts if t.value not in other] if other else ts
 
     def dated_in(self, span: tuple[int, int]) -> list[int]:
         """Indexes (ascending) of the dated expressions starting inside ``span``."""
@@ -585,7 +619,14 @@ def _upper_bound(f: _Facts, start: str | None = None) -> str | None:
 def _since_event(f: _Facts, d: str) -> str:
     """``START/D`` when the document's event started before day ``D`` (at most a month before): a
     count given on a later day covers the event up to that day; else ``D``. A period ``A/D`` starts
-    at START when START comes before A."""
+    at START when START comes before A. (Kept per document and day: asked again for each claim.)"""
+    got = f._since.get(d)
+    if got is None:
+        got = f._since[d] = _since_event_of(f, d)
+    return got
+
+
+def _since_event_of(f: _Facts, d: str) -> str:
     first, sep, last = d.partition("/")
     if len(first) == 7 and not sep and first[:4].isdigit():  # "in May the AP estimated 600 dead"
         start = f.start()
@@ -711,7 +752,7 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int, *,
                 and any(t.span[1] <= o.span[0] < offset for o in inside))] or inside
         # "charges were brought against 7, and in 2003 four of them were convicted": a year opening the next clause
         inside = [t for t in inside if len(t.value) != 4 or not _other_clause(doc.text, offset, t.span[0])]
-        inside = _not_other_events(doc.text, inside)
+        inside = f.not_other_events(inside)
         if inside:
             best = max(inside, key=lambda t: (len(_date_part(t.value.split("/")[0])),
                                               not _other_clause(doc.text, offset, t.span[0]), -abs(t.span[0] - offset)))
@@ -827,25 +868,25 @@ def _paragraph_date(f: _Facts, offset: int) -> str | None:
     background, a day named after the figure is another event's); from the event's start up to it
     when the sentence counts casualties."""
     doc, timexes, roles = f.doc, f.timexes, f.roles
-    for p in doc.paragraphs:
-        if p.span[0] <= offset < p.span[1]:
-            inside = [timexes[i] for i in f.dated_in(p.span)
-                      if timexes[i].certainty not in ("before", "after") and i not in roles
-                      and len(_date_part(timexes[i].value.split("/")[0])) > 4  # a year alone is background
-                      and not f.says_day(i, True)]
-            before = [t for t in _not_other_events(doc.text, inside) if t.span[0] < offset]  # a day named after the figure is another event's
-            if before:  # a running count later in the paragraph covers the event up to that day
-                sent = doc.sentence_at(offset) if doc.sentences else None
-                if sent is not None and f.said(sent.span)[0]:
-                    d = _when(before[0])
-                    got = _since_event(f, d)
-                    if got == d and d == f.report() and before[0].span[0] < sent.span[0] and not _counts_at(f, before[0]):
-                        return f"../{d}"  # "On Saturday, 29 April, rescuers ended the search. 23 died": a count as of the report's day
-                    if got == d and _is_day_str(d) and before[0].span[0] < sent.span[0] and _said_day(f, before[0]):
-                        return f"../{d}"  # "У вівторок МОЗ уточнило: загинули 14. Раніше повідомлялося про 11": as of that day
-                    return got
-                return _when(before[0])
-            break
+    p = f.paragraph_at(offset)
+    if p is None:
+        return None
+    inside = [timexes[i] for i in f.dated_in(p.span)
+              if timexes[i].certainty not in ("before", "after") and i not in roles
+              and len(_date_part(timexes[i].value.split("/")[0])) > 4  # a year alone is background
+              and not f.says_day(i, True)]
+    before = [t for t in f.not_other_events(inside) if t.span[0] < offset]  # a day named after the figure is another event's
+    if before:  # a running count later in the paragraph covers the event up to that day
+        sent = doc.sentence_at(offset) if doc.sentences else None
+        if sent is not None and f.said(sent.span)[0]:
+            d = _when(before[0])
+            got = _since_event(f, d)
+            if got == d and d == f.report() and before[0].span[0] < sent.span[0] and not _counts_at(f, before[0]):
+                return f"../{d}"  # "On Saturday, 29 April, rescuers ended the search. 23 died": a count as of the report's day
+            if got == d and _is_day_str(d) and before[0].span[0] < sent.span[0] and _said_day(f, before[0]):
+                return f"../{d}"  # "У вівторок МОЗ уточнило: загинули 14. Раніше повідомлялося про 11": as of that day
+            return got
+        return _when(before[0])
     return None
 
 
