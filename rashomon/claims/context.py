@@ -24,6 +24,7 @@ from ..document import Document
 from ..model import Mention, TimeExpr
 from ._place_cues import after_abbreviation, denies_as_government, vessel_name
 
+_MISS = object()
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|—|–|-|/|\d)")
 # the gap between two cities of one dateline ("БІШКЕК – ДУШАНБЕ, 3 мамыр", "MOSCOW/KYIV, May 1")
 _DATELINE_JOIN = re.compile(r"[ \t]*[–—/-][ \t]*")
@@ -45,6 +46,8 @@ class Context:
         self.timexes = timexes
         self._kinds: dict[str, str] = {}
         self._leads: dict[int, str] = {}  # mention start -> `_lead`
+        self._minors: dict[int, bool] = {}  # id of a mention -> `_minor`
+        self._gplaces: dict[str, object] = {}  # gazetteer id -> its place (`_gplace`)
         self._skip_after = tuple(" " + w for w in langdata.load_list(None, "place_skip_after"))
         places = sorted((m for m in mentions if m.type == "place" or (m.type == "org" and _facility(m))),
                         key=lambda m: m.span[0])
@@ -99,7 +102,7 @@ class Context:
         prev = words[-1] if words else ""
 
         def verb(w: str) -> bool:
-            return w in exact or any(w.startswith(x) for x in stems.get(w[:3], ()))
+            return w in exact or w.startswith(stems.get(w[:3], ()))
 
         if prev and text[m.span[0] - 1 : m.span[0]] == " " and verb(prev):
             return True  # "яку оголосив Бішкек": the speaker after its verb
@@ -119,7 +122,7 @@ class Context:
         if before and before[-1].lower() in preps:
             return False  # "our reporter in Zhezkazgan estimates": the place of the speaker
         low = w.group().lower()
-        return low in exact or any(low.startswith(s) for s in stems.get(low[:3], ()))
+        return low in exact or low.startswith(stems.get(low[:3], ()))
 
     def _topic(self, m: Mention) -> bool:
         """A place a statement is about ("the agreement concerning the X reservoir", «X су қоймасы
@@ -172,7 +175,7 @@ class Context:
         before, after = _people_of_words()
         text = self.doc.text
         lead = _WORDS.findall(_CLAUSE_CUT.split(text[max(0, m.span[0] - 30) : m.span[0]])[-1].lower())
-        if lead and (any(lead[-1].startswith(w) for w in before) or " ".join(lead[-2:]) in before):
+        if lead and (lead[-1].startswith(before) or " ".join(lead[-2:]) in before):
             return True
         w = _WORDS.match(text, m.span[1] + 1) if text[m.span[1] : m.span[1] + 1] == " " else None
         return w is not None and w.group().lower().startswith(after)
@@ -193,7 +196,7 @@ class Context:
         before, after = _venue_words()
         text = self.doc.text
         window = text[max(0, m.span[0] - 40) : m.span[1] + 30].lower()
-        if not any(w in window for w in before + after):  # most places have no meeting word near them
+        if not _venue_finder().search(window):  # most places have no meeting word near them
             return False
         lead = _CLAUSE_CUT.split(text[max(0, m.span[0] - 40) : m.span[0]])[-1]
         words = _WORDS.findall(lead.lower())
@@ -299,7 +302,14 @@ class Context:
         return 0 <= len(gap) <= 30 and not any(c in gap for c in ".!?;\n")
 
     def _minor(self, m: Mention) -> bool:
-        """A street, square or building ("улица Ленина", "ТЦ"): too fine for the event's place."""
+        """A street, square or building ("улица Ленина", "ТЦ"): too fine for the event's place (once
+        per mention: the place filter and the document's landmarks both ask)."""
+        got = self._minors.get(id(m))  # (the mentions asked about are held by ``self._all``)
+        if got is None:
+            got = self._minors[id(m)] = self._is_minor(m)
+        return got
+
+    def _is_minor(self, m: Mention) -> bool:
         if not m.gazetteer_id and len(m.text) <= 3 and m.text.isupper():
             return True
         words = set(_WORD.findall(f"{m.text} {m.canonical or ''}".lower()))
@@ -680,14 +690,20 @@ class Context:
             k for k, w in enumerate(words) if org(w))])
 
     def _gplace(self, m: Mention):
-        if not m.gazetteer_id:
+        """The gazetteer's place of ``m`` (looked up once per gazetteer id and document)."""
+        gid = m.gazetteer_id
+        if not gid:
             return None
-        try:
-            from ..gazetteer import default_gazetteer
+        got = self._gplaces.get(gid, _MISS)
+        if got is _MISS:
+            try:
+                from ..gazetteer import default_gazetteer
 
-            return default_gazetteer().place(m.gazetteer_id)
-        except Exception:  # noqa: BLE001 - the gazetteer only refines the choice
-            return None
+                got = default_gazetteer().place(gid)
+            except Exception:  # noqa: BLE001 - the gazetteer only refines the choice
+                got = None
+            self._gplaces[gid] = got
+        return got
 
     def _country_code(self, m: Mention) -> str | None:
         place = self._gplace(m)
@@ -890,7 +906,7 @@ def _org_word(w: str) -> bool:
     """An organisation word of ``place_remit_words`` (an entry ending in "=" matches the whole word only)."""
     w = w.lower()
     words, stems = _remit_sets()
-    return w in words or w + "=" in words or any(w.startswith(s) for s in stems)
+    return w in words or w + "=" in words or w.startswith(stems)
 
 
 @functools.cache
@@ -931,6 +947,13 @@ def _venue_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
             if len(row) >= 2 and row[1] in rows:
                 rows[row[1]].add(row[0].lower())
     return tuple(sorted(rows["venue"])), tuple(sorted(rows["venue_after"]))
+
+
+@functools.cache
+def _venue_finder() -> re.Pattern[str]:
+    """One search for "the text holds a word of `_venue_words`" (before or after a place)."""
+    before, after = _venue_words()
+    return re.compile("|".join(map(re.escape, before + after)) or "(?!)")
 
 
 @functools.cache
