@@ -89,10 +89,12 @@ def gender(surname: str) -> str | None:
 
 @functools.cache
 def _loan_map() -> dict[str, str]:
-    """English words of company names as Cyrillic writes them (эйр -> air) of ``entity_loan_words``."""
+    """English words of company names as Cyrillic writes them (эйр -> air) of ``entity_loan_words``, and
+    the English words of general words of organisation names (правий -> right) of ``entity_name_words``."""
     out: dict[str, str] = {}
     for lang in ("ru", "uk", "kk"):
         out.update({k.lower(): v for k, v in load_map(lang, "entity_loan_words").items()})
+        out.update({k.lower(): v for k, v in load_map(lang, "entity_name_words").items()})
     return out
 
 

@@ -200,3 +200,28 @@ def test_ukrainian_forms_of_russian_town_names(pipeline, text, form, canonical):
     ms = pipeline.entity_tagger(doc)
     assert any(x.text == form and x.type == "place" and x.canonical == canonical for x in ms), [(x.text, x.type, x.canonical) for x in ms]
     assert not any(x.text == "Західне" for x in ms)
+
+
+@pytest.mark.parametrize("docs,forms", [
+    ([("Фанаты собрались на Манежной площади.", "ru"), ("Жанкүйерлер Манеж алаңында жиналды.", "kk"),
+      ("The fans gathered on Manezh square.", "en")], ["Манежной площади", "Манеж алаңында", "Manezh square"]),
+    ([("Люди вийшли на Болотну площу.", "uk"), ("Митинг на Болотной площади.", "ru")], ["Болотну площу", "Болотной площади"]),
+])
+def test_landmark_adjective_in_n_links_to_its_noun(pipeline, docs, forms):
+    ents = linked(pipeline, *docs)
+    assert together(ents, *forms), [(e.canonical, e.forms) for e in ents]
+
+
+@pytest.mark.parametrize("docs,forms", [
+    ([("Заяву оприлюднив «Правий сектор».", "uk"), ("A statement by Right Sector said two fighters were killed.", "en")],
+     ["Правий сектор", "Right Sector"]),
+    ([("Об этом сообщил «Народный фронт».", "ru"), ("The People's Front said so.", "en")], ["Народный фронт", "People's Front"]),
+])
+def test_organisation_name_translated_word_for_word(pipeline, docs, forms):
+    ents = linked(pipeline, *docs)
+    assert together(ents, *forms), [(e.canonical, e.forms) for e in ents]
+
+
+def test_partly_translated_name_stays_apart(pipeline):
+    ents = linked(pipeline, ("Заяву оприлюднив «Правий берег».", "uk"), ("A statement by Right Sector said so.", "en"))
+    assert not together(ents, "Правий берег", "Right Sector")
