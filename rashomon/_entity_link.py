@@ -522,8 +522,8 @@ class EntityLinker(FormLinks, CaseLinks):
         countries: dict[str, set[str]] = {}
         for k, n in sorted(self.nodes.items()):
             eid = self._entity_of.get(k)
-            if k.startswith("p:") and k not in self.genitive_nodes:
-                for lem in n.lemmas:
+            if (k.startswith("p:") or (k.startswith("k:") and not k.startswith("k:#"))) and k not in self.genitive_nodes:
+                for lem in n.lemmas:  # (a full name typed otherwise in one text joins its person: Vladislav Chelakh)
                     persons.setdefault(eid, {}).setdefault(lem, k)
             elif n.gid and (p := self.gaz.place(n.gid)) is not None and p.kind == "country":
                 countries.setdefault(eid, set()).update(compact(tkey(lem)) for lem in n.lemmas if " " not in lem.strip())

@@ -225,3 +225,20 @@ def test_organisation_name_translated_word_for_word(pipeline, docs, forms):
 def test_partly_translated_name_stays_apart(pipeline):
     ents = linked(pipeline, ("Заяву оприлюднив «Правий берег».", "uk"), ("A statement by Right Sector said so.", "en"))
     assert not together(ents, "Правий берег", "Right Sector")
+
+
+@pytest.mark.parametrize("text,lang,form", [
+    ("Колони потрапляють під обстріл біля Червоносільського і Новокатеринівки вранці.", "uk", "Новокатеринівки"),
+    ("Обстрел шёл у Многополья и Новокатериновки весь день.", "ru", "Новокатериновки"),
+])
+def test_village_coordinated_with_a_cued_name_is_a_place(pipeline, text, lang, form):
+    doc = Document(id="t", path="t", text=text, lang=lang)
+    pipeline.prepare(doc)
+    assert any(x.text == form and x.type == "place" for x in pipeline.entity_tagger(doc))
+
+
+def test_full_name_typed_otherwise_gives_its_surname_too(pipeline):
+    ents = linked(pipeline, ("Заставаның жалғыз сарбазы Владислав Гринюк іздеуде.", "kk"),
+                  ("One conscript, Vladislav Grinyuk, was missing.", "en"))
+    e = next(e for e in ents if "Владислав Гринюк" in e.forms)
+    assert {"Vladislav Grinyuk", "Гринюк", "Grinyuk"} <= set(e.forms)  # (the English one read as an org's name)
