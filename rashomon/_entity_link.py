@@ -523,7 +523,7 @@ class EntityLinker(FormLinks, CaseLinks):
         for k, n in sorted(self.nodes.items()):
             eid = self._entity_of.get(k)
             if (k.startswith("p:") or (k.startswith("k:") and not k.startswith("k:#"))) and k not in self.genitive_nodes:
-                for lem in n.lemmas:  # (a full name typed otherwise in one text joins its person: Vladislav Chelakh)
+                for lem in n.lemmas:  # (a full name typed otherwise in one text that joined a person)
                     persons.setdefault(eid, {}).setdefault(lem, k)
             elif n.gid and (p := self.gaz.place(n.gid)) is not None and p.kind == "country":
                 countries.setdefault(eid, set()).update(compact(tkey(lem)) for lem in n.lemmas if " " not in lem.strip())
@@ -569,7 +569,7 @@ class EntityLinker(FormLinks, CaseLinks):
         the corpus's own Latin spelling, when the gazetteer gives this place that name too, instead
         of a name with diacritics (Rushan) or of an unrelated new name (Jalal-Abad, not Manas). A mere
         variant spelling does not replace it (Kyiv stays Kyiv in a text that writes Kiev); a spelling of
-        the same phonetic key written at least twice does (Irgiz for the romanized Yrghyz)."""
+        the same phonetic key written at least twice does (Vinnytsia for the gazetteer's Vinnytsya)."""
         spellings: Counter = Counter()
         for n in ns:
             for lem, c in n.lemmas.items():
@@ -580,7 +580,7 @@ class EntityLinker(FormLinks, CaseLinks):
             k = tkey(lem)
             if k == main:  # the corpus's own English spelling of the same sounds, written more than once
                 if c >= 2 and " " not in lem and lem.casefold() != place.name.casefold():
-                    return lem  # (Irgiz, not the romanized Yrghyz; Vinnytsia, not Vinnytsya)
+                    return lem  # (Vinnytsia, not Vinnytsya; Gomel, not Homyel')
                 break
             if place.id in self.gaz.lookup(k) and (not place.name.isascii() or _unrelated(k, main)):
                 return lem

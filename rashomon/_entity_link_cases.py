@@ -1,23 +1,22 @@
 """Linker joins and extra forms for names written in a case form (a mixin of `EntityLinker`).
 
-* ``genitive-name``: a man's full name in the ru/uk genitive («Валерія Бобока», «Михайла Ланя»)
-  joins the nominative the corpus also writes (Валерій Бобок, Михайло Ланьо), which a lemmatizer
-  cannot give for a surname it does not know (it reads «Валерія Бобока» as a woman's name);
-* ``bare-surname``: a person's surname alone (Аваков of Арсен Аваков) is a form of the person;
+* ``genitive-name``: a man's full name in the ru/uk genitive («Остапа Гринюка», «Петра Кузя»)
+  joins the nominative the corpus also writes (Остап Гринюк, Петро Кузьо), which a lemmatizer
+  cannot give for a surname it does not know (it reads «Валерія Гринюка» as a woman's name);
+* ``bare-surname``: a person's surname alone (Гринюк of Остап Гринюк) is a form of the person;
 * ``bare-country``: a country named inside an organisation's name («Министерства обороны
-  Таджикистана», «Республики Узбекистан») is a form of that country, when the corpus names it.
+  Киргизии», «Республики Узбекистан») is a form of that country, when the corpus names it.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from .model import Entity
 
 _CYR = re.compile(r"^[А-ЯЁІЇЄҐа-яёіїєґ'’ʼ-]+$")
-#: nominative endings a genitive -а / -я may stand for (Бобока: Бобок, Петренка: Петренко;
-#: Ланя: Ланьо, Лань; Валерія: Валерій; Ігоря: Ігор; Михайла: Михайло)
+#: nominative endings a genitive -а / -я may stand for (Гринюка: Гринюк, Петренка: Петренко;
+#: Кузя: Кузьо, Лань; Валерія: Валерій; Ігоря: Ігор; Михайла: Михайло)
 _NOMINATIVE = {"а": ("", "о"), "я": ("ь", "ьо", "й", "")}
 
 
@@ -67,8 +66,8 @@ class CaseLinks:
 
 def surname_forms(ents: list[Entity], lemmas: dict[str, dict[str, str]]) -> None:
     """Add each person's surname alone to its forms (``lemmas``: entity id -> base form of each full
-    name -> its node), when a full name as written starts its last word with it (Аваков of «Арсен
-    Аваков», Щербаков of «Егора Щербакова»), unless another entity is written so or two people share it."""
+    name -> its node), when a full name as written starts its last word with it (Гринюк of «Остап
+    Гринюк», Щербаков of «Егора Щербакова»), unless another entity is written so or two people share it."""
     from ._entity_link import surname_stem
 
     written = {f.casefold(): e.id for e in ents for f in e.forms}
@@ -103,7 +102,7 @@ def surname_forms(ents: list[Entity], lemmas: dict[str, dict[str, str]]) -> None
 
 def country_forms(ents: list[Entity], countries: dict[str, set[str]]) -> None:
     """Add the last word of a name of several words that is a country in a case form («Министерства
-    обороны Таджикистана», «Республики Узбекистан») to that country's forms (``countries``: entity
+    обороны Киргизии», «Республики Узбекистан») to that country's forms (``countries``: entity
     id of each country the corpus names -> the compact keys of its one-word names)."""
     from .translit import compact
     from .translit import key as tkey

@@ -119,7 +119,7 @@ class PersonNames:
             return 2
         if lang == "kk" and not r2.stop and not r2.first and not g2 and self._ru_first_name(w1) \
                 and not self._ru_first_name(w2):
-            return 2  # a Russian first name in Kazakh text, then a surname of any shape (Владислав Челах)
+            return 2  # a Russian first name in Kazakh text, then a surname of any shape (Владислав Гринюк)
         return 0
 
     def _ru_first_name(self, w: str) -> bool:

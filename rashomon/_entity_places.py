@@ -263,7 +263,7 @@ class PlaceNames:
 
     def _coordinated_cue(self, d: _Doc, i: int, lang: str) -> bool:
         """Token i follows a conjunction after one capitalized word that a place preposition or place
-        word opens («біля Червоносільського і | Новокатеринівки», «у селах Сортобе та | Масанчи»)."""
+        word opens («біля Зеленопільського і | Олексіївки», «у селах Сортобе та | Масанчи»)."""
         if i < 3 or d.gaps[i] != " " or d.gaps[i - 1] != " " or not d.words[i - 2][:1].isupper() \
                 or d.words[i - 1].lower() not in _words(None, "entity_conjunctions"):
             return False
@@ -291,7 +291,7 @@ class PlaceNames:
         s0 = d.starts[i]
         cue = cue or d.links.get(s0) == d.ends[i]  # [[Полтава]]: a wiki link to the word itself
         cue = cue or self._heading_cue(d, i)  # "Москва: протест ...": a place opening a headline
-        cue = cue or self._coordinated_cue(d, i, lang)  # «біля Червоносільського і Новокатеринівки»
+        cue = cue or self._coordinated_cue(d, i, lang)  # «біля Зеленопільського і Олексіївки»
         if lang == "kk" and base and len(w) > len(base) and w.lower().startswith(base.lower()):
             cue = cue or w[len(base):].lower() in _words(lang, "entity_place_cue_cases")  # Тель-Авивтен
         major = place.kind != "city" or place.population >= 100000

@@ -1,6 +1,6 @@
 """Places named by an adjective for `rashomon.entities.EntityTagger` (a mixin): many ru/uk villages
-and towns are a neuter adjective (Червоносільське, Первомайское), so in a case form after a place
-preposition they read as an ordinary adjective («біля Червоносільського і Новокатеринівки», «под
+and towns are a neuter adjective (Зеленопільське, Первомайское), so in a case form after a place
+preposition they read as an ordinary adjective («біля Зеленопільського і Олексіївки», «под
 Первомайским»). Capitalized mid-sentence, right after the preposition, with no noun after it to agree
 with, such a word names the place; its base form is the neuter nominative."""
 
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ._entity_names import HARD_GAP as _HARD_GAP
 from ._entity_names import words as _words
 
-_SHAPE = re.compile(r"(?:ск|цк|ськ|цьк)[а-яіїєё]{1,3}$")  # Червоносільського, Первомайским, Донецькому
+_SHAPE = re.compile(r"(?:ск|цк|ськ|цьк)[а-яіїєё]{1,3}$")  # Зеленопільського, Первомайским, Донецькому
 
 if TYPE_CHECKING:
     from ._entity_doc import ScanDoc as _Doc
@@ -38,8 +38,8 @@ class AdjectiveVillages:
         x = parses[0]
         if x.tag.POS == "NOUN" and "neut" in x.tag:  # (the uk dictionary knows some such villages as nouns)
             base = x.normal_form
-        elif x.tag.POS == "ADJF" and "plur" not in x.tag:
-            neut = x.inflect({"neut", "sing", "nomn"})
+        elif x.tag.POS == "ADJF" and "plur" not in x.tag and "femn" not in x.tag:  # («на Інститутській»: a street)
+            neut = x.inflect({"neut", "nomn"})  # (the uk dictionary marks no number on neuter forms)
             base = neut.word if neut is not None else None
         else:
             return None

@@ -466,7 +466,7 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
             if p < q and not (rec(words[p], lang).lemma in generic if q - p == 1
                               else all(rec(words[j], lang).lemma in generic for j in range(p, q))) \
                     and not (q - p == 1 and q < end and self._adjective_before_name(words[p], lang)):
-                self._classify(d, p, q, lang, titled, out)  # («Західне Бірюльово»: the adjective is no place)
+                self._classify(d, p, q, lang, titled, out)  # («Західне Щолково»: the adjective is no place)
             p, titled = max(q, start + 1), False
         return max(end, p)
 
@@ -506,7 +506,7 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
         """A capitalized word left untagged whose surname key is that of one full name of the document
         («Ігор Табурець ... Табурець додав»; even a dictionary word) is that person's surname."""
         stems: dict[str, set[str]] = {}
-        surnames = set()  # surnames as a full name writes them («Михайла Ланя»: Ланя, though also a first name)
+        surnames = set()  # surnames as a full name writes them («Петра Ланя»: Ланя, though also a first name)
         for m in out:
             parts = (m.lemma or m.text).split() if m.type == "person" else []
             if len(parts) >= 2 and len(st := self._surname_stem(parts[-1])) >= 4:
@@ -716,7 +716,7 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
             self._emit(d, p, q + 1, "place", "place-word", f"{w} {d.words[q]}", out)
             return
         if single and (village := self._adjective_village(d, p, q, lang)):
-            self._emit(d, p, q, "place", "preposition", village, out)  # «біля Червоносільського»: Червоносільське
+            self._emit(d, p, q, "place", "preposition", village, out)  # «біля Зеленопільського»: Зеленопільське
             return
         if single and fwd and (ap := self._event_adjective(d, p, q, lang)):
             # «Аксыйские события», «Жанаозенські події»: the event named after its place

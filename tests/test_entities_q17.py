@@ -6,13 +6,12 @@ corpus's own English spelling when it writes it more than once."""
 from __future__ import annotations
 
 import pytest
+from entity_helpers import linked, together
 
 from rashomon._entity_link_cases import nominatives
 from rashomon.document import Document
 from rashomon.entities import EntityLinker, TaggedMention
 from rashomon.translit import key
-
-from entity_helpers import linked, together
 
 
 def m(text, typ, lemma=None, gid=None, how="person"):
@@ -78,8 +77,8 @@ def test_lemma_guess_no_form_bears_out_is_not_a_surname_form():
 
 
 @pytest.mark.parametrize("docs,country_form", [
-    ([("Министерство обороны Таджикистана сообщило о потерях. Таджикистан закрыл границу.", "ru")], "Таджикистана"),
-    ([("Міністерство оборони Таджикистану повідомило про втрати. Таджикистан закрив кордон.", "uk")], "Таджикистану"),
+    ([("Министерство обороны Киргизии сообщило о потерях. Киргизия закрыла границу.", "ru")], "Киргизии"),
+    ([("Міністерство оборони Киргизстану повідомило про втрати. Киргизстан закрив кордон.", "uk")], "Киргизстану"),
     ([("Погибшие являются гражданами Республики Узбекистан.", "ru"), ("Uzbekistan said so.", "en")], "Узбекистан"),
 ])
 def test_country_inside_a_longer_name_is_a_form_of_the_country(pipeline, docs, country_form):
@@ -89,8 +88,8 @@ def test_country_inside_a_longer_name_is_a_form_of_the_country(pipeline, docs, c
 
 
 def test_country_form_needs_the_country_in_the_corpus(pipeline):
-    ents = linked(pipeline, ("Министерство обороны Таджикистана сообщило о потерях.", "ru"))
-    assert not any("Таджикистана" in e.forms for e in ents)
+    ents = linked(pipeline, ("Министерство обороны Киргизии сообщило о потерях.", "ru"))
+    assert not any("Киргизии" in e.forms for e in ents)
 
 
 @pytest.mark.parametrize("text,name", [
@@ -117,8 +116,8 @@ def test_surname_also_a_first_name_alone_is_the_person(pipeline):
 
 
 @pytest.mark.parametrize("docs,canonical", [
-    ([("Автобус згорів у Ырғыз ауданында.", "kk"), ("The bus burned in the Irgiz district.", "en"),
-      ("Police in Irgiz said so.", "en")], "Irgiz"),
+    ([("Вибух стався у Вінниці.", "uk"), ("A blast hit Vinnytsia on Monday.", "en"),
+      ("Police in Vinnytsia said so.", "en")], "Vinnytsia"),
     ([("A rally was held in Kiev on Monday.", "en"), ("Митинг прошёл в Киеве.", "ru"),
       ("Kiev police said so.", "en")], "Kyiv"),  # a variant spelling of another key keeps the gazetteer's name
 ])
@@ -128,8 +127,8 @@ def test_place_canonical_is_the_corpus_english_spelling(pipeline, docs, canonica
 
 
 def test_single_english_spelling_keeps_the_gazetteer_name(pipeline):
-    ents = linked(pipeline, ("Автобус згорів у Ырғыз ауданында.", "kk"), ("The bus burned in Irgiz.", "en"))
-    assert any(e.type == "place" and e.canonical == "Yrghyz" for e in ents)
+    ents = linked(pipeline, ("Вибух стався у Вінниці.", "uk"), ("A blast hit Vinnytsia on Monday.", "en"))
+    assert any(e.type == "place" and e.canonical == "Vinnytsya" for e in ents)
 
 
 @pytest.mark.parametrize("docs,forms", [
@@ -168,7 +167,7 @@ def test_border_guards_are_people_not_the_service(pipeline):
 
 
 @pytest.mark.parametrize("text,lang,form,lemma", [
-    ("Колони потрапляють під обстріл біля Червоносільського і села Многопілля.", "uk", "Червоносільського", "Червоносільське"),
+    ("Колони потрапляють під обстріл біля Зеленопільського і села Многопілля.", "uk", "Зеленопільського", "Зеленопільське"),
     ("Бои шли под Первомайским и у села Луганское.", "ru", "Первомайским", "Первомайское"),
 ])
 def test_adjective_village_after_a_preposition_is_a_place(pipeline, text, lang, form, lemma):
@@ -190,8 +189,8 @@ def test_adjective_of_a_noun_is_no_village(pipeline, text, lang, word):
 
 
 @pytest.mark.parametrize("text,form,canonical", [
-    ("У Москві після вбивства в Бірюльові спалахнули заворушення.", "Бірюльові", "Biryulevo"),  # ьо for ё, locative
-    ("У районі Західне Бірюльово відбувся сход.", "Бірюльово", "Biryulevo"),  # the adjective is no place
+    ("Під Москвою після вбивства в Щолкові спалахнули заворушення.", "Щолкові", "Shchyolkovo"),  # ьо for ё, locative
+    ("У районі Західне Щолково відбувся сход.", "Щолково", "Shchyolkovo"),  # the adjective is no place
     ("Вибух стався у Кемерові вночі.", "Кемерові", "Kemerovo"),
 ])
 def test_ukrainian_forms_of_russian_town_names(pipeline, text, form, canonical):
@@ -203,9 +202,8 @@ def test_ukrainian_forms_of_russian_town_names(pipeline, text, form, canonical):
 
 
 @pytest.mark.parametrize("docs,forms", [
-    ([("Фанаты собрались на Манежной площади.", "ru"), ("Жанкүйерлер Манеж алаңында жиналды.", "kk"),
-      ("The fans gathered on Manezh square.", "en")], ["Манежной площади", "Манеж алаңында", "Manezh square"]),
-    ([("Люди вийшли на Болотну площу.", "uk"), ("Митинг на Болотной площади.", "ru")], ["Болотну площу", "Болотной площади"]),
+    ([("Митинг прошёл на Вокзальной площади.", "ru"), ("Адамдар Вокзал алаңында жиналды.", "kk")],
+     ["Вокзальной площади", "Вокзал алаңында"]),  # the adjective's -н- after a consonant: Вокзальная, Вокзал
 ])
 def test_landmark_adjective_in_n_links_to_its_noun(pipeline, docs, forms):
     ents = linked(pipeline, *docs)
@@ -213,8 +211,8 @@ def test_landmark_adjective_in_n_links_to_its_noun(pipeline, docs, forms):
 
 
 @pytest.mark.parametrize("docs,forms", [
-    ([("Заяву оприлюднив «Правий сектор».", "uk"), ("A statement by Right Sector said two fighters were killed.", "en")],
-     ["Правий сектор", "Right Sector"]),
+    ([("Заяву оприлюднив «Народний фронт».", "uk"), ("A statement by the People's Front said so.", "en")],
+     ["Народний фронт", "People's Front"]),
     ([("Об этом сообщил «Народный фронт».", "ru"), ("The People's Front said so.", "en")], ["Народный фронт", "People's Front"]),
 ])
 def test_organisation_name_translated_word_for_word(pipeline, docs, forms):
@@ -223,13 +221,13 @@ def test_organisation_name_translated_word_for_word(pipeline, docs, forms):
 
 
 def test_partly_translated_name_stays_apart(pipeline):
-    ents = linked(pipeline, ("Заяву оприлюднив «Правий берег».", "uk"), ("A statement by Right Sector said so.", "en"))
-    assert not together(ents, "Правий берег", "Right Sector")
+    ents = linked(pipeline, ("Заяву оприлюднив «Народний берег».", "uk"), ("A statement by the People's Front said so.", "en"))
+    assert not together(ents, "Народний берег", "People's Front")
 
 
 @pytest.mark.parametrize("text,lang,form", [
-    ("Колони потрапляють під обстріл біля Червоносільського і Новокатеринівки вранці.", "uk", "Новокатеринівки"),
-    ("Обстрел шёл у Многополья и Новокатериновки весь день.", "ru", "Новокатериновки"),
+    ("Колони потрапляють під обстріл біля Зеленопільського і Олексіївки вранці.", "uk", "Олексіївки"),
+    ("Обстрел шёл у Первомайского и Алексеевки весь день.", "ru", "Алексеевки"),
 ])
 def test_village_coordinated_with_a_cued_name_is_a_place(pipeline, text, lang, form):
     doc = Document(id="t", path="t", text=text, lang=lang)
