@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ._entity_link_cases import CaseLinks, country_forms, surname_forms
 from ._entity_link_forms import FormLinks, drop_owned_bare_names, link_target_names, unrelated
 from .gazetteer import Gazetteer, default_gazetteer
 from .langdata import load_map
@@ -88,10 +89,12 @@ def gender(surname: str) -> str | None:
 
 @functools.cache
 def _loan_map() -> dict[str, str]:
-    """English words of company names as Cyrillic writes them (эйр -> air) of ``entity_loan_words``."""
+    """English words of company names as Cyrillic writes them (эйр -> air) of ``entity_loan_words``, and
+    the English words of general words of organisation names (правий -> right) of ``entity_name_words``."""
     out: dict[str, str] = {}
     for lang in ("ru", "uk", "kk"):
         out.update({k.lower(): v for k, v in load_map(lang, "entity_loan_words").items()})
+        out.update({k.lower(): v for k, v in load_map(lang, "entity_name_words").items()})
     return out
 
 
@@ -147,7 +150,7 @@ class _Node:
         return self.types.most_common(1)[0][0] if self.types else "org"
 
 
-class EntityLinker(FormLinks):
+class EntityLinker(FormLinks, CaseLinks):
     """Aggregates mentions (``add``), clusters them (``resolve``) and labels mentions (``assign``)."""
 
     def __init__(self, gazetteer: Gazetteer | None = None, fuzzy_min: float = 90.0) -> None:
@@ -220,6 +223,7 @@ class EntityLinker(FormLinks):
         self._link_region_names()
         self._link_concepts()
         self._link_persons()
+        self._link_genitive_names()
         self._link_town_surnames()
         self._link_spellings()
         self._link_case_forms()
@@ -507,8 +511,24 @@ class EntityLinker(FormLinks):
                 self._entity_of[k] = ent.id
             out.append(ent)
         drop_owned_bare_names(out, {f: self._entity_of[k] for k, n in self.nodes.items() for f in n.forms})
+        self._case_forms(out)
         out.sort(key=lambda e: (-e.mentions, e.canonical))
         return out
+
+    def _case_forms(self, out: list[Entity]) -> None:
+        """A person's surname alone and a country named in a case form inside a longer name are forms
+        of their entities too (`rashomon._entity_link_cases`)."""
+        persons: dict[str, dict[str, str]] = {}
+        countries: dict[str, set[str]] = {}
+        for k, n in sorted(self.nodes.items()):
+            eid = self._entity_of.get(k)
+            if (k.startswith("p:") or (k.startswith("k:") and not k.startswith("k:#"))) and k not in self.genitive_nodes:
+                for lem in n.lemmas:  # (a full name typed otherwise in one text that joined a person)
+                    persons.setdefault(eid, {}).setdefault(lem, k)
+            elif n.gid and (p := self.gaz.place(n.gid)) is not None and p.kind == "country":
+                countries.setdefault(eid, set()).update(compact(tkey(lem)) for lem in n.lemmas if " " not in lem.strip())
+        surname_forms(out, persons)
+        country_forms(out, countries)
 
     def _merges(self, ns: list[_Node]) -> list[dict[str, str]]:
         out = []
@@ -529,7 +549,7 @@ class EntityLinker(FormLinks):
     def _canonical(self, ns: list[_Node], typ: str, place) -> str:
         if place is not None:
             return self._place_name(ns, place)
-        pool = [n for n in ns if n.key.startswith("p:")] if typ == "person" else [
+        pool = [n for n in ns if n.key.startswith("p:") and n.key not in getattr(self, "genitive_nodes", ())] if typ == "person" else [
             n for n in ns if not n.key.startswith(("p:", "s:"))]  # (a place's name, not a person's lemma of it)
         pool = pool or ns
         lemmas: Counter = Counter()
@@ -548,16 +568,19 @@ class EntityLinker(FormLinks):
         """The English name of a gazetteer place: the gazetteer's, in ASCII (Rushon, not Rŭshon);
         the corpus's own Latin spelling, when the gazetteer gives this place that name too, instead
         of a name with diacritics (Rushan) or of an unrelated new name (Jalal-Abad, not Manas). A mere
-        variant spelling does not replace it (Kyiv stays Kyiv in a text that writes Kiev)."""
+        variant spelling does not replace it (Kyiv stays Kyiv in a text that writes Kiev); a spelling of
+        the same phonetic key written at least twice does (Vinnytsia for the gazetteer's Vinnytsya)."""
         spellings: Counter = Counter()
         for n in ns:
             for lem, c in n.lemmas.items():
                 if _LATIN.match(lem) and lem[:1].isupper() and lem.isascii() and not lem.isupper():
                     spellings[lem] += c
         main = tkey(place.name)
-        for lem, _c in sorted(spellings.items(), key=lambda kv: (-kv[1], kv[0])):
+        for lem, c in sorted(spellings.items(), key=lambda kv: (-kv[1], kv[0])):
             k = tkey(lem)
-            if k == main:
+            if k == main:  # the corpus's own English spelling of the same sounds, written more than once
+                if c >= 2 and " " not in lem and lem.casefold() != place.name.casefold():
+                    return lem  # (Vinnytsia, not Vinnytsya; Gomel, not Homyel')
                 break
             if place.id in self.gaz.lookup(k) and (not place.name.isascii() or _unrelated(k, main)):
                 return lem

@@ -137,9 +137,11 @@ _STEM_END = re.compile(r"^([a-z]{4,}?)(?:omu|ogo|oho|emu|ego|eho|aia|aiu|uiu|oiu
 
 
 def name_stem(word_key_: str) -> str:
-    """A word key without its adjective or case ending (kulikovomu, kulikove, kulikovo -> kulikov)."""
+    """A word key without its adjective or case ending (kulikovomu, kulikove, kulikovo -> kulikov),
+    nor the adjective's -н- after a consonant (bolotnaia, boloto -> bolot: Болотная площадь, Болото)."""
     m = _STEM_END.match(word_key_) if len(word_key_) <= 40 else None
-    return m.group(1) if m else word_key_
+    s = m.group(1) if m else word_key_
+    return s[:-1] if m and len(s) >= 5 and s.endswith("n") and s[-2] not in "aeiouyn" else s
 
 
 class WordTable:

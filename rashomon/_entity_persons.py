@@ -33,6 +33,7 @@ def _listed_first_names() -> frozenset[str]:
 if TYPE_CHECKING:
     from ._entity_doc import ScanDoc as _Doc
 
+_RU_WORD = re.compile(r"^[А-ЯЁ][а-яё]{2,}$")  # no letter only Kazakh has
 _PATRONYMIC = re.compile(r"(вич|вна|ична|ұлы|қызы|ovich|evich|ovna|evna)$")
 
 
@@ -116,7 +117,18 @@ class PersonNames:
             return 2
         if r1.first and not r2.stop:
             return 2
+        if lang == "kk" and not r2.stop and not r2.first and not g2 and self._ru_first_name(w1) \
+                and not self._ru_first_name(w2):
+            return 2  # a Russian first name in Kazakh text, then a surname of any shape (Владислав Гринюк)
         return 0
+
+    def _ru_first_name(self, w: str) -> bool:
+        """A masculine Russian first name in the nominative, written with no letter only Kazakh has."""
+        if not _RU_WORD.match(w):
+            return False
+        known, tags, parses = self.morph.info(w, "ru")
+        return known and "Name" in tags and any(
+            "Name" in p.tag and "masc" in p.tag and "nomn" in p.tag and p.normal_form == w.lower() for p in parses)
 
     def _title_len(self, d: _Doc, i: int, lang: str) -> int:
         return self._has_phrase(d, i, lang, "entity_person_titles", True)

@@ -261,6 +261,15 @@ class PlaceNames:
                 first = first or names[0]
         return (first, None) if first else None
 
+    def _coordinated_cue(self, d: _Doc, i: int, lang: str) -> bool:
+        """Token i follows a conjunction after one capitalized word that a place preposition or place
+        word opens («біля Зеленопільського і | Олексіївки», «у селах Сортобе та | Масанчи»)."""
+        if i < 3 or d.gaps[i] != " " or d.gaps[i - 1] != " " or not d.words[i - 2][:1].isupper() \
+                or d.words[i - 1].lower() not in _words(None, "entity_conjunctions"):
+            return False
+        return bool(self._has_phrase(d, i - 2, lang, "entity_place_preps", False)
+                    or self._has_phrase(d, i - 2, lang, "entity_place_words", False))
+
     def _accept_place(self, d: _Doc, i: int, n: int, place: Place, lang: str, base: str = "") -> bool:
         """Whether a gazetteer hit on toks[i:i+n] is really that place here (villages named like
         common words, people named like towns and historical alternate names are the risks)."""
@@ -282,6 +291,7 @@ class PlaceNames:
         s0 = d.starts[i]
         cue = cue or d.links.get(s0) == d.ends[i]  # [[Полтава]]: a wiki link to the word itself
         cue = cue or self._heading_cue(d, i)  # "Москва: протест ...": a place opening a headline
+        cue = cue or self._coordinated_cue(d, i, lang)  # «біля Зеленопільського і Олексіївки»
         if lang == "kk" and base and len(w) > len(base) and w.lower().startswith(base.lower()):
             cue = cue or w[len(base):].lower() in _words(lang, "entity_place_cue_cases")  # Тель-Авивтен
         major = place.kind != "city" or place.population >= 100000

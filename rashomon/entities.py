@@ -63,6 +63,7 @@ from ._entity_places import PlaceNames
 from ._entity_regions import RegionWordFirst
 from ._entity_retype import PlaceEvidence, VenueOn
 from ._entity_vessels import VesselNames
+from ._entity_villages import AdjectiveVillages
 from ._entity_words import WordRecords
 from .document import Document
 from .gazetteer import Gazetteer, Place, default_gazetteer
@@ -151,7 +152,7 @@ class TaggedMention(Mention):
 
 class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn, PersonSpelling,
                    WordRecords, LowercaseOrgs, FacilityPhrases, VesselNames, CoordinatedPersons,
-                   LocativeNames, LinkTargets, OldNames):
+                   LocativeNames, LinkTargets, OldNames, AdjectiveVillages):
     """Finds mentions of places, organisations and people. Build once; call on each document.
     ``rec_limit``: word records kept per language (`rashomon._entity_words`; 0: none kept)."""
 
@@ -445,6 +446,7 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
             while p < q and self._common_at(d, p, rec(words[p], lang)) and not self._has_phrase(d, p + 1, lang, "entity_org_words", False) \
                     and not (q - p == 1 and self._quoted(d, p, q)) \
                     and not (q - p == 1 and self._place_adjective(d, p, q, lang)) \
+                    and not (q - p == 1 and self._adjective_village(d, p, q, lang)) \
                     and not (q - p == 1 and not d.initial(p) and self._has_phrase(d, p, lang, "entity_place_words", False)) \
                     and not (q - p == 2 and self._facility_adjective(d, p, lang)):
                 # («Укрзалізниця»: a quoted word is a name; «Кемеровской области»: so is a place's adjective;
@@ -462,10 +464,18 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
                 p, titled = q - 1, False
             generic = _generic(lang)
             if p < q and not (rec(words[p], lang).lemma in generic if q - p == 1
-                              else all(rec(words[j], lang).lemma in generic for j in range(p, q))):
-                self._classify(d, p, q, lang, titled, out)
+                              else all(rec(words[j], lang).lemma in generic for j in range(p, q))) \
+                    and not (q - p == 1 and q < end and self._adjective_before_name(words[p], lang)):
+                self._classify(d, p, q, lang, titled, out)  # («Західне Щолково»: the adjective is no place)
             p, titled = max(q, start + 1), False
         return max(end, p)
+
+    def _adjective_before_name(self, w: str, lang: str) -> bool:
+        """A ru/uk dictionary adjective (first reading) that stands before a place or a person of its run."""
+        if lang not in ("ru", "uk") or not _CYR.search(w):
+            return False
+        known, _, parses = self.morph.info(w, lang)
+        return known and bool(parses) and "ADJF" in parses[0].tag
 
     def _facility_adjective(self, d: _Doc, p: int, lang: str) -> bool:
         """Token p is a singular name adjective before an all-caps facility word of
@@ -496,10 +506,12 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
         """A capitalized word left untagged whose surname key is that of one full name of the document
         («Ігор Табурець ... Табурець додав»; even a dictionary word) is that person's surname."""
         stems: dict[str, set[str]] = {}
+        surnames = set()  # surnames as a full name writes them («Петра Ланя»: Ланя, though also a first name)
         for m in out:
             parts = (m.lemma or m.text).split() if m.type == "person" else []
             if len(parts) >= 2 and len(st := self._surname_stem(parts[-1])) >= 4:
                 stems.setdefault(st, set()).add(m.lemma or m.text)
+                surnames.add(m.text.split()[-1])
         if not stems:
             return
         # the distinct words that qualify (each looked at once), then their places in text order
@@ -520,7 +532,7 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
             k = bisect.bisect_right(starts, s) - 1
             if k >= 0 and reach[k] > s:  # inside a mention already
                 continue
-            if self._first_name(w, d.lang(i)):
+            if self._first_name(w, d.lang(i)) and w not in surnames:
                 continue
             self._emit(d, i, i + 1, "person", "person", next(iter(stems[self._surname_stem(w)])).split()[-1], out)
             added = True
@@ -702,6 +714,9 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
                 and d.words[q].lower() not in _words(lang, "entity_stopwords"):
             # «Бұлар батыр ауылдарында»: a name of two words, the second lowercase, before its place word
             self._emit(d, p, q + 1, "place", "place-word", f"{w} {d.words[q]}", out)
+            return
+        if single and (village := self._adjective_village(d, p, q, lang)):
+            self._emit(d, p, q, "place", "preposition", village, out)  # «біля Зеленопільського»: Зеленопільське
             return
         if single and fwd and (ap := self._event_adjective(d, p, q, lang)):
             # «Аксыйские события», «Жанаозенські події»: the event named after its place
