@@ -177,3 +177,52 @@ def test_wiki_revision_gives_no_year(pipeline):
     # a published date still gives the year
     got = timexes(pipeline, text, "en", published="2015-08-20")
     assert got == [("29 August", "2015-08-29")]
+
+
+# -- later tolls, evening entries, day-lines, remits, titles ----------------------------------------------
+
+def claims_of(pipeline, text: str, lang: str, **meta):
+    doc = Document(id="x.txt", path="x.txt", text=text, lang=lang, **meta)
+    return pipeline.analyze(doc).claims
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Battle of Marinka\n\nThe battle was fought from 7 August to 2 September 2014 around the town.\n\n"
+     "In August 2015 the chief prosecutor gave 366 killed.", "en", 366),
+    ("Бої за Мар'їнку\n\nБої тривали з 7 серпня по 2 вересня 2014 року.\n\n"
+     "У серпні 2015 року головний військовий прокурор назвав 366 загиблих.", "uk", 366),
+])
+def test_a_later_toll_covers_the_event(pipeline, text, lang, value):
+    got = [c.when for c in claims_of(pipeline, text, lang) if c.value == value]
+    assert got and got[0].startswith("2014-08") and got[0].endswith("2015-08"), got
+
+
+def test_a_word_before_a_square_is_no_place(pipeline):
+    text = ("Protest in Moldova\n\nOn Tuesday, 7 April 2009, a protest began in the Great National Assembly "
+            "Square in Chisinau. By our estimate about 10,000 people took part.")
+    got = [c.place for c in claims_of(pipeline, text, "en")]
+    assert got and "Great" not in got, got
+
+
+def test_another_day_lines_place_is_no_paragraph_place(pipeline):
+    text = ("29 August – Columns leave under heavy shelling near Novokaterynivka.\n"
+            "3 September – General Staff: 108 killed, 97 wounded.\n")
+    got = [(c.value, c.place_how) for c in claims_of(pipeline, text, "en", published="2014-09-04")]
+    assert (108, "paragraph") not in got and got, got
+
+
+def test_a_ministry_of_a_country_is_no_paragraph_place(pipeline):
+    text = ("Bus fire in Aktobe region\n\nA bus caught fire in the Aktobe region, killing 52.\n\n"
+            "Later the Foreign Ministry of Uzbekistan said all 52 dead were its citizens. "
+            "The ministry said police had detained the two drivers.")
+    got = [c.place for c in claims_of(pipeline, text, "en") if c.measure == "detained"]
+    assert got and "Uzbekistan" not in got, got
+
+
+def test_a_title_daypart_does_not_date_the_body(pipeline):
+    text = ("Бішкектегі толқу: Ақ үй басып алынды, түнде дүкендер тоналды\n\n"
+            "Бішкек, 25 наурыз 2005 — «Дала ақпарат»\n\n"
+            "Бейсенбі күні, 24 наурызда, оппозиция жақтастары алаңға жиналып, Ақ үйді басып алды.\n\n"
+            "Ішкі істер министрлігінің мәліметінше, алаңға 10 мыңға жуық адам шықты.")
+    got = [c.when for c in claims_of(pipeline, text, "kk") if c.value == 10000]
+    assert got and got[0].startswith("2005-03-24"), got

@@ -57,7 +57,7 @@ class Context:
         homes = {(self._name(m), self._country_code(m)) for m in places if m.gazetteer_id}
         places = [m for m in places if not self._speaks(m) and not self._venue(m) and not self._code_remit(m)
                   and not self._topic(m) and not self._unknown_remit(m, homes) and not self._people_of(m)
-                  and not self._near_country(m)]
+                  and not self._near_country(m) and not self._landmark_head(m)]
         places = [m for m in places if not self._minor(m)] or places
         places = [m for k, m in enumerate(places) if not self._part_of(m, places[k + 1 : k + 2])]
         self._near_ids = {id(m) for k, m in enumerate(places)
@@ -197,6 +197,16 @@ class Context:
         if tail and is_border_word(tail[0]):
             tail = tail[1:]
         return bool(tail) and tail[0] in after
+
+    def _landmark_head(self, m: Mention) -> bool:
+        """A word the gazetteer does not know right before a street's or square's name, one space
+        between ("in the Great National Assembly Square"): the first word of that name, no place."""
+        if m.gazetteer_id or " " in m.text.strip():
+            return False
+        k = bisect.bisect_left(self._all_starts, m.span[1] + 1)
+        if k >= len(self._all) or self._all[k].span[0] != m.span[1] + 1 or self.doc.text[m.span[1]] != " ":
+            return False
+        return self._minor(self._all[k]) or self._landmark_town(self._all[k]) is not None
 
     def _scene_top(self, ms: list[Mention]) -> str | None:
         """The document's named scene no gazetteer knows ("the Arkankergen outpost", «Камароб
@@ -629,7 +639,8 @@ class Context:
                     return p, "section"
         if paragraph:
             p = self._scope_place(paragraph)
-            if p and not self._only_in(p, paragraph, skip) and not self._later_scene(p, paragraph, sentence):
+            if p and not self._only_in(p, paragraph, skip) and not self._later_scene(p, paragraph, sentence) \
+                    and not self._other_day_line(p, paragraph, sentence):
                 return p, "paragraph"
             p = self._scene_before(paragraph, sentence, skip, preps)
             if p:
@@ -658,6 +669,8 @@ class Context:
         for m in reversed(ms):
             if any(a <= m.span[0] < b for a, b in skip) or self._kind(m) in ("region", "country"):
                 continue
+            if self._other_day_line(self._name(m), paragraph, sentence):
+                return None  # "29 August – ... near X<br />3 September – ... 108 killed": another day's scene
             if any(w[:1].islower() for w in _WORDS.findall(m.text)):
                 continue  # "Темирского района": a district around the town
             side = _WORDS.findall(self.doc.text[max(0, m.span[0] - 25) : m.span[0]])[-1:] + \
@@ -787,12 +800,31 @@ class Context:
         k = bisect.bisect_left(self._tstarts, sentence[1])
         return k < len(self._tstarts) and self._tstarts[k] < ms[0].span[0]
 
+    def _other_day_line(self, p: str, paragraph: tuple[int, int], sentence: tuple[int, int] | None) -> bool:
+        """Is the figure's line one of several day-lines of the paragraph ("3 September – General Staff:
+        108 killed" under "29 August – ... near X"), opening with a date, and ``p`` named only on
+        other lines? Then ``p`` is another day's scene."""
+        if sentence is None:
+            return False
+        text = self.doc.text
+        ls = max(text.rfind("\n", 0, sentence[0]) + 1, paragraph[0])
+        le = text.find("\n", sentence[0], paragraph[1])
+        le = paragraph[1] if le < 0 else le
+        if ls <= paragraph[0] and le >= paragraph[1]:
+            return False  # a paragraph of one line
+        lead = len(text[ls : ls + 8]) - len(text[ls : ls + 8].lstrip(" *'-–—\t"))
+        k = bisect.bisect_left(self._tstarts, ls)
+        if k >= len(self._tstarts) or self._tstarts[k] > ls + lead:
+            return False  # the line does not open with a date
+        return not any(ls <= m.span[0] < le for m in self._in(*paragraph) if self._name(m) == p)
+
     def _scope_place(self, span: tuple[int, int]) -> str | None:
         """The most frequent place of a section or paragraph if it outweighs the document's (once
         per scope)."""
         got = self._scopes.get(span, False)
         if got is False:
-            ms = self._in(*span)
+            preps = _all_locative_preps()  # "the Foreign Ministry of Uzbekistan said": a remit, no scene
+            ms = [m for m in self._in(*span) if self._kind(m) not in ("region", "country") or not self._remit(m, preps)]
             p = self._most_frequent(ms)
             got = self._scopes[span] = p if self._outweighs(p, ms) else None
         return got
