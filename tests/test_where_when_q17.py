@@ -226,3 +226,17 @@ def test_a_title_daypart_does_not_date_the_body(pipeline):
             "Ішкі істер министрлігінің мәліметінше, алаңға 10 мыңға жуық адам шықты.")
     got = [c.when for c in claims_of(pipeline, text, "kk") if c.value == 10000]
     assert got and got[0].startswith("2005-03-24"), got
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On Wednesday, 7 November 2007, at about 15:30, police dispersed the rally. Earlier that morning police "
+     "had removed hunger strikers.", "en"),
+    ("В среду, 7 ноября 2007 года, около 15:30 полиция разогнала митинг. Тем же утром полиция убрала "
+     "голодающих.", "ru"),
+    ("У середу, 7 листопада 2007 року, близько 15:30 поліція розігнала мітинг. Того ж ранку поліція "
+     "прибрала голодувальників.", "uk"),
+])
+def test_that_morning_is_the_same_day(pipeline, text, lang):
+    doc = Document(id="x.txt", path="x.txt", text=text, lang=lang)
+    a = pipeline.analyze(doc)
+    assert sorted(e.when for e in a.events) == ["2007-11-07", "2007-11-07T15:30"], [e.when for e in a.events]
