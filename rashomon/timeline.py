@@ -37,6 +37,7 @@ from .langdata import languages, load_list, load_map
 from .model import Claim, Mention, TimeExpr, TimelineEvent, stable_id
 from .time.anchor import _background_year
 from .time.label import make_label
+from .time.scheduled import scheduled
 from .time.years import document_years
 
 LABEL_MAX = 80
@@ -186,7 +187,7 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
             continue  # "At 22:00 the temperature fell to minus 30": a weather remark, no event
         good = [t for i, t in enumerate(ts) if _is_eventive(t, rel, main_year) and not _alternative(doc.text, ts, i)
                 and (t.span not in report or stamp) and not _source_date_cell(doc.text, u, t)
-                and not _recurring(doc.text, u, t)]
+                and not _recurring(doc.text, u, t) and not scheduled(doc.text, t.span[0])]  # "вибори на 5 січня"
         if not good:  # "He died in 2016", "У 2021 році суд засудив": a year alone dates a stated event
             good = [t for t in ts[:1] if t is year or _year_event(doc.text, u, t, ts)]
         if good and not stamp and _is_dateline(doc, units, n, u, ts, clocks):

@@ -143,3 +143,129 @@ def denies_as_government(text: str, end: int) -> bool:
     while k < min(len(words), 3) and words[k] in skip:
         k += 1
     return k < len(words) and (_fits(words[k], negs) or (k > 0 and _fits(words[k], verbs)))
+
+
+# -- named scenes no gazetteer knows ("the Arkankergen outpost", «Камароб шатқалында») -------------
+
+_CAP = "A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ"
+_NAME = rf"[{_CAP}][^\W\d_]+(?:-[^\W\d_]+)*"
+_SENT_START = re.compile(r"(?:^|[.!?:\n]\s*)$")
+
+
+def _noun_pattern(rows: list[str]) -> str:
+    """One alternation of scene nouns ("gorge*" a stem, "border post*" two words)."""
+    alts = []
+    for row in sorted(set(rows), key=len, reverse=True):
+        parts = [re.escape(p[:-1]) + r"[^\W\d_]*" if p.endswith("*") else re.escape(p) for p in row.split()]
+        alts.append(r"\s+".join(parts))
+    return "(?i:" + "|".join(alts) + ")"
+
+
+@functools.cache
+def _scene_rules(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, tuple[str, ...], tuple[str, ...]]:
+    """``place_scene_words`` of a language: the finder of "NAME noun", of "noun NAME", the adjective
+    stems ("-ск") and the adjective endings an unquoted name after its noun may not have."""
+    after, before, adj, forms = [], [], [], []
+    for row in langdata.load_table(lang, "place_scene_words"):
+        if len(row) < 2:
+            continue
+        w, kind = row[0].lower(), row[1]
+        if kind == "adj":
+            adj.append(w.lstrip("-"))
+        elif kind == "adj_form":
+            forms.append(w.lstrip("-"))
+        elif kind in ("after", "before"):
+            (after if kind == "after" else before).append(w)
+    fa = re.compile(rf"(?<![^\W_])[«\"“]?({_NAME})[»\"”]?\s+{_noun_pattern(after)}(?![^\W\d_])") if after else None
+    fb = re.compile(rf"(?<![^\W_]){_noun_pattern(before)}\s+([«\"“]?)({_NAME})") if before else None
+    return fa, fb, tuple(sorted(adj, key=len, reverse=True)), tuple(forms)
+
+
+@functools.cache
+def _not_names() -> frozenset[str]:
+    """Capitalised words that are no scene's name: country adjectives ("Kazakh outpost") and
+    entity stop words of every claim language, lower-cased."""
+    out = set()
+    for lang in _LANGS:
+        out.update(row[0].lower() for row in langdata.load_table(lang, "entity_country_adjectives") if row)
+        out.update(w.lower() for w in langdata.load_list(lang, "entity_stopwords"))
+    return frozenset(out)
+
+
+def _adjective_stem(word: str, stems: tuple[str, ...]) -> str | None:
+    """The name inside a place adjective ("Камаробском" -> "Камароб", "Раштській" -> "Рашт"): the
+    word before its last adjective stem, when at most three letters follow the stem."""
+    low = word.lower()
+    for s in stems:
+        k = low.rfind(s)
+        if k >= 3 and len(low) - k - len(s) <= 3:
+            return word[:k]
+    return None
+
+
+def scene_names(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Named scenes of a text in ``lang`` that a gazetteer does not know, with the word that names
+    them: "the Arkankergen outpost", "на заставе «Арканкерген»", "в ущелье Камароб", "в Камаробском
+    ущелье", «Камароб шатқалында» -> (start, end, name in its base form)."""
+    if lang not in _LANGS:
+        return []
+    fa, fb, adj, forms = _scene_rules(lang)
+    out = []
+    stops = _not_names()
+    for m in fa.finditer(text) if fa else ():
+        name = m.group(1)
+        if lang in ("ru", "uk"):
+            name = _adjective_stem(name, adj) or ""
+        elif lang == "en" and _SENT_START.search(text, max(0, m.start() - 3), m.start()):
+            continue  # "Border posts were ...": a sentence's first word is no name here
+        if len(name) >= 3 and name.lower() not in stops:
+            out.append((m.start(1), m.end(1), name))
+    for m in fb.finditer(text) if fb else ():
+        name = m.group(2)
+        if not m.group(1) and name.lower().endswith(forms):
+            continue  # "заставы Пограничной службы": an adjective, not the post's name
+        if len(name) >= 3 and name.lower() not in stops:
+            out.append((m.start(2), m.end(2), name))
+    return sorted(set(out))
+
+
+# -- reference points: "1,200 km from Astana", "near the border with China" ------------------------
+
+def _alt(words: set[str]) -> str:
+    return "|".join(re.escape(w[:-1]) + r"[^\W\d_]*" if w.endswith("*") else re.escape(w)
+                    for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+@functools.cache
+def _distance_rules() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """``place_distance_words`` of every claim language: the lead "N km [north] from " before a
+    place, the tail " N km" after a Kazakh ablative and the ablative endings."""
+    kinds: dict[str, set[str]] = {"unit": set(), "prep": set(), "ablative": set(), "near_border": set()}
+    for lang in _LANGS:
+        for row in langdata.load_table(lang, "place_distance_words"):
+            if len(row) >= 2 and row[1] in kinds:
+                kinds[row[1]].add(row[0].lower().lstrip("-") if row[1] == "ablative" else row[0].lower())
+    unit = _alt(kinds["unit"])
+    lead = re.compile(rf"\d[\d,. \u00a0]{{0,12}}(?:{unit})\.?\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?\s+){{0,2}}(?:{_alt(kinds['prep'])})\s+$")
+    tail = re.compile(rf"\s+(?:[^\W\d_]+\s+)?\d[\d,. \u00a0]{{0,12}}(?:{unit})(?![^\W\d_])")
+    return lead, tail, tuple(sorted(kinds["ablative"]))
+
+
+def distance_aside(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start:end`` is only a distance's reference point ("lies about 1,200 km
+    from Astana", "в 40 км от Алматы", "за 40 км від Києва", «Алматыдан 40 км жерде»)."""
+    lead, tail, ablative = _distance_rules()
+    if lead.search(text[max(0, start - 60) : start].lower()):
+        return True
+    return text[start:end].lower().endswith(ablative) and tail.match(text, end) is not None
+
+
+def is_border_word(word: str) -> bool:
+    """A border word of ``place_distance_words`` (border, границы, кордону, шекарасы)."""
+    return word.lower().startswith(_border_stems())
+
+
+@functools.cache
+def _border_stems() -> tuple[str, ...]:
+    return tuple(sorted({row[0].lower().rstrip("*") for lang in _LANGS for row in langdata.load_table(lang, "place_distance_words")
+                         if len(row) >= 2 and row[1] == "near_border"}))

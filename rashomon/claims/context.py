@@ -22,7 +22,7 @@ from operator import itemgetter
 from .. import langdata
 from ..document import Document
 from ..model import Mention, TimeExpr
-from ._place_cues import after_abbreviation, denies_as_government, vessel_name
+from ._place_cues import after_abbreviation, denies_as_government, distance_aside, is_border_word, scene_names, vessel_name
 
 _MISS = object()
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|—|–|-|/|\d)")
@@ -49,6 +49,7 @@ class Context:
         self._minors: dict[int, bool] = {}  # id of a mention -> `_minor`
         self._gplaces: dict[str, object] = {}  # gazetteer id -> its place (`_gplace`)
         self._skip_after = tuple(" " + w for w in langdata.load_list(None, "place_skip_after"))
+        mentions, self._scene_names = _with_scenes(doc, mentions)
         places = sorted((m for m in mentions if m.type == "place" or (m.type == "org" and _facility(m))),
                         key=lambda m: m.span[0])
         self._minor_words = frozenset(langdata.load_list(None, "minor_places"))
@@ -58,11 +59,13 @@ class Context:
         self._all, self._all_starts = places, [m.span[0] for m in places]
         homes = {(self._name(m), self._country_code(m)) for m in places if m.gazetteer_id}
         places = [m for m in places if not self._speaks(m) and not self._venue(m) and not self._code_remit(m)
-                  and not self._topic(m) and not self._unknown_remit(m, homes) and not self._people_of(m)]
+                  and not self._topic(m) and not self._unknown_remit(m, homes) and not self._people_of(m)
+                  and not self._near_country(m) and not self._landmark_head(m)]
         places = [m for m in places if not self._minor(m)] or places
         places = [m for k, m in enumerate(places) if not self._part_of(m, places[k + 1 : k + 2])]
         self._near_ids = {id(m) for k, m in enumerate(places)
-                           if self._near(m, places[k - 1] if k else None, places[k + 1] if k + 1 < len(places) else None)}
+                           if self._near(m, places[k - 1] if k else None, places[k + 1] if k + 1 < len(places) else None)
+                           or distance_aside(doc.text, *m.span)}  # "lies about 1,200 km from Astana"
         self._treated_ids = self._listed_treated(places, {id(m) for m in places if self._treated(m)})
         self._near_ids |= self._treated_ids
         self.places = [m for m in places if id(m) not in self._near_ids] or self._when_all_treated(places)
@@ -70,10 +73,11 @@ class Context:
         self._with_near, self._wn_starts = places, [m.span[0] for m in places]
         voters = [m for m in self.places if not self._origin_noun(m)] or self.places  # "evacuated from the villages X and Y"
         self.top = self._doc_top(voters, [m for m in self._all if self._minor(m) and self._landmark_town(m)])
+        self.top = self._scene_top(voters) or self.top
         self._top_town = any(self._name(m) == self.top and self._kind(m) == "city" for m in self.places)
         self._names = Counter(self._name(m) for m in self.places)
-        if self.top and self._names[self.top] < 2:
-            self._names = Counter()  # a document's place named once is no strong default
+        if self.top and self._names[self.top] < 2 and self.top not in self._scene_names:
+            self._names = Counter()  # a document's place named once is no strong default (a named scene is)
         countries = [m for m in self.places if self._kind(m) == "country"]
         self.country = Counter(self._name(m) for m in countries).most_common(1)[0][0] if countries else None
         try:
@@ -180,6 +184,48 @@ class Context:
         w = _WORDS.match(text, m.span[1] + 1) if text[m.span[1] : m.span[1] + 1] == " " else None
         return w is not None and w.group().lower().startswith(after)
 
+    def _near_country(self, m: Mention) -> bool:
+        """A country named as what the scene is near ("outpost near China", "close to the border with
+        China", «Қытай шекарасы маңында»): the scene lies outside it (``entity_place_near``, border
+        words of ``place_distance_words``)."""
+        if self._kind(m) != "country":
+            return False
+        before, after, _, _ = _near_words()
+        words = _WORDS.findall(_CLAUSE_CUT.split(self.doc.text[max(0, m.span[0] - 50) : m.span[0]])[-1].lower())
+        while words and (words[-1] in ("the", "a", "with", "с", "со", "з", "із") or is_border_word(words[-1])):
+            words.pop()  # "near the border with China", "вблизи границы с Китаем"
+        if words and (" " + " ".join(words[-3:])).endswith(before):
+            return True
+        tail = _WORDS.findall(_CLAUSE_CUT.split(self.doc.text[m.span[1] : m.span[1] + 40])[0].lower())[:2]
+        if tail and is_border_word(tail[0]):
+            tail = tail[1:]
+        return bool(tail) and tail[0] in after
+
+    def _landmark_head(self, m: Mention) -> bool:
+        """A word the gazetteer does not know right before a street's or square's name, one space
+        between ("in the Great National Assembly Square"): the first word of that name, no place."""
+        if m.gazetteer_id or " " in m.text.strip():
+            return False
+        k = bisect.bisect_left(self._all_starts, m.span[1] + 1)
+        if k >= len(self._all) or self._all[k].span[0] != m.span[1] + 1 or self.doc.text[m.span[1]] != " ":
+            return False
+        return self._minor(self._all[k]) or self._landmark_town(self._all[k]) is not None
+
+    def _scene_top(self, ms: list[Mention]) -> str | None:
+        """The document's named scene no gazetteer knows ("the Arkankergen outpost", «Камароб
+        шатқалында»; `_with_scenes`) when it is named at least as often as the gazetteer's top place
+        or that one is a region or country: the event's own place."""
+        if not self._scene_names:
+            return None
+        counts = Counter(self._name(m) for m in ms)
+        scenes = [n for n in counts if n in self._scene_names]
+        if not scenes:
+            return None
+        best = max(scenes, key=counts.__getitem__)
+        if not self.top or counts[best] >= counts.get(self.top, 0) or self._kind_of(self.top, ms) in ("region", "country"):
+            return best
+        return None
+
     def _lead(self, m: Mention) -> str:
         """The last four words before a mention, lower-cased, each after a space (once per mention:
         `_speaks` and `_near` both read them)."""
@@ -221,8 +267,11 @@ class Context:
         before, after, _, _ = _near_words()
         text = self.doc.text
         lead = self._lead(m)
+        if self._name(m) in self._scene_names and nxt is not None and nxt.gazetteer_id and self._close(m.span[1], nxt.span[0]) \
+                and (" " + " ".join(_WORDS.findall(text[m.span[1] : nxt.span[0]].lower()))).endswith(before):
+            return True  # "біля блокпоста «Бугас» поблизу Волновахи": a named post near a town gives the town
         if lead.endswith(before):
-            return prev is not None and self._close(prev.span[1], m.span[0])
+            return prev is not None and self._close(prev.span[1], m.span[0]) and self._name(prev) not in self._scene_names
         w = _WORD.match(text, m.span[1] + 1) if text[m.span[1] : m.span[1] + 1] == " " else None
         return w is not None and w.group().lower() in after and nxt is not None and self._close(m.span[1], nxt.span[0])
 
@@ -511,6 +560,8 @@ class Context:
         if not a <= offset < (len(text) if b < 0 else b):
             return False
         country = next((m for m in self.places if self._name(m) == p and self._kind(m) == "country"), None)
+        if country is not None and self.top in self._scene_names:
+            return True  # "В Таджикистане обстреляна колонна" over a body about the Kamarob gorge
         home = next((self._gplace(m) for m in self.places if self._name(m) == self.top and m.gazetteer_id), None)
         return country is not None and home is not None and home.kind == "region" \
             and home.country is not None and home.country == self._country_code(country)
@@ -598,7 +649,8 @@ class Context:
                     return p, "section"
         if paragraph:
             p = self._scope_place(paragraph)
-            if p and not self._only_in(p, paragraph, skip) and not self._later_scene(p, paragraph, sentence):
+            if p and not self._only_in(p, paragraph, skip) and not self._later_scene(p, paragraph, sentence) \
+                    and not self._other_day_line(p, paragraph, sentence):
                 return p, "paragraph"
             p = self._scene_before(paragraph, sentence, skip, preps)
             if p:
@@ -627,6 +679,8 @@ class Context:
         for m in reversed(ms):
             if any(a <= m.span[0] < b for a, b in skip) or self._kind(m) in ("region", "country"):
                 continue
+            if self._other_day_line(self._name(m), paragraph, sentence):
+                return None  # "29 August – ... near X<br />3 September – ... 108 killed": another day's scene
             if any(w[:1].islower() for w in _WORDS.findall(m.text)):
                 continue  # "Темирского района": a district around the town
             side = _WORDS.findall(self.doc.text[max(0, m.span[0] - 25) : m.span[0]])[-1:] + \
@@ -762,12 +816,31 @@ class Context:
         k = bisect.bisect_left(self._tstarts, sentence[1])
         return k < len(self._tstarts) and self._tstarts[k] < ms[0].span[0]
 
+    def _other_day_line(self, p: str, paragraph: tuple[int, int], sentence: tuple[int, int] | None) -> bool:
+        """Is the figure's line one of several day-lines of the paragraph ("3 September – General Staff:
+        108 killed" under "29 August – ... near X"), opening with a date, and ``p`` named only on
+        other lines? Then ``p`` is another day's scene."""
+        if sentence is None:
+            return False
+        text = self.doc.text
+        ls = max(text.rfind("\n", 0, sentence[0]) + 1, paragraph[0])
+        le = text.find("\n", sentence[0], paragraph[1])
+        le = paragraph[1] if le < 0 else le
+        if ls <= paragraph[0] and le >= paragraph[1]:
+            return False  # a paragraph of one line
+        lead = len(text[ls : ls + 8]) - len(text[ls : ls + 8].lstrip(" *'-–—\t"))
+        k = bisect.bisect_left(self._tstarts, ls)
+        if k >= len(self._tstarts) or self._tstarts[k] > ls + lead:
+            return False  # the line does not open with a date
+        return not any(ls <= m.span[0] < le for m in self._in(*paragraph) if self._name(m) == p)
+
     def _scope_place(self, span: tuple[int, int]) -> str | None:
         """The most frequent place of a section or paragraph if it outweighs the document's (once
         per scope)."""
         got = self._scopes.get(span, False)
         if got is False:
-            ms = self._in(*span)
+            preps = _all_locative_preps()  # "the Foreign Ministry of Uzbekistan said": a remit, no scene
+            ms = [m for m in self._in(*span) if self._kind(m) not in ("region", "country") or not self._remit(m, preps)]
             p = self._most_frequent(ms)
             got = self._scopes[span] = p if self._outweighs(p, ms) else None
         return got
@@ -824,6 +897,29 @@ def _facility(m: Mention) -> bool:
     "Kredmash plant"): the scene of what happened there, a place of the event."""
     words = _WORDS.findall(m.text)
     return len(words) >= 2 and words[-1].casefold() in _facility_words() and words[0][:1].isupper()
+
+
+def _with_scenes(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], frozenset[str]]:
+    """The mentions plus a place mention for each named scene the gazetteer does not know
+    (`scene_names`: "the Arkankergen outpost", «Камароб шатқалында», "у Раштській долині" -> Rasht),
+    named by the transliterated base form; a place mention without a gazetteer entry on the same
+    words gives way to it, one with an entry is kept instead."""
+    from ..translit import latin
+
+    found = scene_names(doc.text, doc.lang or "")
+    if not found:
+        return list(mentions), frozenset()
+    places = [m for m in mentions if m.type == "place"]
+    drop, add = set(), []
+    for a, b, name in found:
+        over = [m for m in places if m.span[0] < b and a < m.span[1]]
+        if any(m.gazetteer_id for m in over):
+            continue
+        drop.update(id(m) for m in over)
+        canon = latin(name)
+        add.append(Mention(doc=doc.id, span=(a, b), text=doc.text[a:b], type="place", lemma=name, canonical=canon))
+    names = frozenset(m.canonical for m in add)
+    return [m for m in mentions if id(m) not in drop] + add, names
 
 
 def _as_town(m: Mention, town: str) -> Mention:

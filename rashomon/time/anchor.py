@@ -25,6 +25,7 @@ from ..model import TimeExpr
 from .saying import saying_near
 from .tagger import Cand, parse_iso_date
 from .when import is_caption
+from .scheduled import scheduled
 from .zones import document_zone, format_offset, offset_at
 
 _ANY = dt.date(2000, 1, 1)
@@ -73,8 +74,12 @@ class _Context:
             self.dateline = line
         if self.published is None and line is not None:
             self.published = line[1]
+        # a page's last revision ("<updated>" of a feed of wiki edits) stands in for the report's date;
+        # in a text stating no year at all it does not give a bare day its year (the corpus does)
+        self.revised_only = False
         if self.published is None:
             self.published = parse_iso_date(doc.updated)
+            self.revised_only = self.published is not None and not any(c.explicit_year for c in cands)
         # a reader's year-only date ("© 2022" -> 1 January) gives the year, not a day to count from
         self.year_only = self.published is not None and self.published.timetuple()[1:3] == (1, 1) \
             and (line is None or line[1] != self.published) and len((doc.published or "").strip()) <= 10 \
@@ -230,6 +235,26 @@ class _Context:
             return before
         return [head]
 
+    def lead_day_over(self, pos: int, last: int) -> dt.date | None:
+        """The day the article's lead states (before its first heading: "— силовой разгон ... в среду,
+        7 ноября 2007 года") instead of the last day stated at ``last`` when that one sits in an earlier
+        section under an undated heading ("== Предыстория == В пятницу, 2 ноября ...") and ``pos`` in
+        another section without a day of its own ("== Разгон == Около 15:30"): a background section's
+        day does not carry into the next one."""
+        heads = [x for x in self.doc.sections if x.level >= 2 and x.title.strip().casefold() != "infobox"]
+        if not heads:
+            return None
+        here = max((x for x in heads if x.body[0] <= pos < x.body[1]), key=lambda x: x.body[0], default=None)
+        there = max((x for x in heads if x.body[0] <= last < x.body[1]), key=lambda x: x.body[0], default=None)
+        if here is None or there is None or here is there or there.span in self.section_dates \
+                or not there.body[1] <= here.body[0]:
+            return None
+        first = min(x.span[0] for x in heads)
+        boxes = [x.body for x in self.doc.sections if x.title.strip().casefold() == "infobox"]
+        lead = [h for h in self.history if h[0] < first and h[2] == 3 and not any(a <= h[0] < b for a, b in boxes)
+                and (self.dateline is None or h[0] != self.dateline[0])]
+        return lead[-1][1] if lead else None
+
     def from_dateline(self, pos: int) -> bool:
         """True when the date governing ``pos`` is the dateline's (no other day stated in between)."""
         if self.dateline is None:
@@ -246,6 +271,8 @@ class _Context:
             options = [x for x in options if x[2] == 3]
         if options:
             pos_, date, _, how = max(options, key=lambda x: x[0])
+            if how == "nearby":
+                date = self.lead_day_over(pos, pos_) or date
             return date, how, True
         if self.published and not (day_only and self.year_only):
             return self.published, "published", False
@@ -390,7 +417,13 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
         return
     if c.y is None and c.m is not None:
         r = ctx.reference(c.start)
-        if c.yrel is not None and ctx.published is not None:
+        e = c.end_c
+        if c.yrel is None and e is not None and e.y is not None and e.m is not None and e.explicit_year:
+            # "7 August – 2 September 2014": the range's start takes its end's year (the year before when
+            # its day comes later in the year: "28 December – 3 January 2015")
+            c.y = e.y if (c.m, c.d or 1) <= (e.m, e.d or 31) else e.y - 1
+            c.anchor, c.inferred = "nearby", ["year"]
+        elif c.yrel is not None and ctx.published is not None:
             c.y, c.anchor = ctx.published.year + c.yrel, "published"
         elif c.yrel is not None and r is not None:
             c.y, c.anchor = r[0].year + c.yrel, r[1]
@@ -404,7 +437,12 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
             if how == "nearby" and not forward:  # the first dates of a text: the next explicit date decides
                 ref = _following_explicit(ctx, c.start) or ref
             limit = ctx.published if c.certainty != "before" and not ctx.year_only else None
-            if how == "published" and ctx.year_only:
+            if scheduled(ctx.doc.text, c.start):  # "вибори на 5 січня": a day ahead of the story, after the report
+                forward, limit = True, None
+            if how == "published" and ctx.revised_only and c.d is not None:
+                c.pdate, c.anchor, c.inferred = (c.m, c.d), "nearby", ["year"]  # "29 August" in a wiki page
+                return  # revised a year later: the year is left to the corpus stage ("--08-29")
+            elif how == "published" and ctx.year_only:
                 c.y, c.anchor = ref.year, how
             else:
                 c.y, c.anchor = _choose_year(c.m, c.d, ref, forward, c.weekday, limit), how

@@ -41,6 +41,14 @@ class Hit:
     pos: dict[str, int] = field(default_factory=dict)  # start offset of each matched group
 
 
+def _frames(frames: list[str]) -> str:
+    """``time_zone_frames`` as one alternation: "по * времени" -> "по WORD времени" (a zone of
+    any town, "по душанбинскому времени (UTC+5)", read only with the offset written after it)."""
+    alts = sorted({r"\s+".join(r"[^\W\d_]+(?:-[^\W\d_]+)?" if w == "*" else re.escape(w) for w in f.split())
+                   for f in frames if "*" in f.split()}, key=len, reverse=True)
+    return "|".join(alts) or "(?!)"
+
+
 def pieces(lx: Lexicon) -> dict[str, str]:
     """The named building blocks (the "bank") shared by the rules."""
     suf = alternation(lx.suffixes)
@@ -55,8 +63,10 @@ def pieces(lx: Lexicon) -> dict[str, str]:
     dsuf = alternation(lx.day_suffixes)
     yw = alternation(lx.year_words)
     zones = alternation(lx.zones)
+    frames = _frames(lx.zone_frames)
     tz = (rf"(?:\s*\(?\s*(?:(?P<utc>UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<oh>\d{{1,2}})(?::?(?P<om>\d{{2}}))?(?!\d)"
-          rf"|(?P<zone>{zones})(?![\w])(?:\s*\(\s*(?:UTC|GMT)\s*(?P<zsign>[+\-−])\s*(?P<zoh>\d{{1,2}})(?::?(?P<zom>\d{{2}}))?\s*\))?)(?:\s*\))?)?")
+          rf"|(?P<zone>{zones})(?![\w])(?:\s*\(\s*(?:UTC|GMT)\s*(?P<zsign>[+\-−])\s*(?P<zoh>\d{{1,2}})(?::?(?P<zom>\d{{2}}))?\s*\))?"
+          rf"|(?:{frames})\s*\(\s*(?:UTC|GMT)\s*(?P<fsign>[+\-−])\s*(?P<foh>\d{{1,2}})(?::?(?P<fom>\d{{2}}))?\s*\))(?:\s*\))?)?")
     daypart = alternation(lx.dayparts)
     kkmon = rf"(?:{stems})(?:{suf})(?!\w)"
     return {

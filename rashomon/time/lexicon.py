@@ -75,6 +75,7 @@ class Lexicon:
     hour_words: dict[str, int] = field(default_factory=dict)  # "шести" -> 6 ("в шесть вечера")
     hour_words_free: set[str] = field(default_factory=set)  # those that may begin a clock time without "сағат"
     zones: dict[str, str] = field(default_factory=dict)  # surface -> zone id
+    zone_frames: list[str] = field(default_factory=list)  # "по * времени": a zone of any town, read with "(UTC+5)"
     month_words: set[str] = field(default_factory=set)  # a word after a bare month that dates it ("Мамыр айында")
     blockers: list[str] = field(default_factory=list)
     mdy_langs: set[str] = field(default_factory=set)
@@ -170,6 +171,7 @@ def lexicon() -> Lexicon:
         lx.clock_named.update({_norm(k): v for k, v in load_map(lang, "time_clock_named").items()})
         for surface, zone in load_map(lang, "time_zones").items():
             lx.zones[surface] = zone
+        lx.zone_frames += load_list(lang, "time_zone_frames")
         lx.month_words.update(_norm(w) for w in load_list(lang, "time_month_words"))
     lx.blockers = list(load_list(None, "time_blockers"))
     lx.suffixes = sorted(set(lx.suffixes), key=len, reverse=True)

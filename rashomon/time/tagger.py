@@ -155,6 +155,8 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
             c.H = 0  # "двенадцати ночи": midnight
         if g.get("zoh"):  # "по местному времени (UTC+5)": the offset written out wins over the zone's name
             c.tz = _offset_or_none(f"{g['zsign']}{int(g['zoh']):02d}{g.get('zom') or '00'}")
+        elif g.get("foh"):  # "по душанбинскому времени (UTC+5)": a town's zone the data does not name
+            c.tz = _offset_or_none(f"{g['fsign']}{int(g['foh']):02d}{g.get('fom') or '00'}")
         elif g.get("zone"):
             c.zone = lx.zones.get(g["zone"]) or next((z for s, z in lx.zones.items() if s.casefold() == g["zone"].casefold()), None)
         elif g.get("utc"):

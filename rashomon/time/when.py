@@ -630,7 +630,8 @@ def _since_event_of(f: _Facts, d: str) -> str:
     first, sep, last = d.partition("/")
     if len(first) == 7 and not sep and first[:4].isdigit():  # "in May the AP estimated 600 dead"
         start = f.start()
-        if start and len(start) == 10 and start[:7] < first and _days_between(start, first + "-01") <= 3 * _START_WINDOW:
+        if start and len(start) == 10 and start[:7] < first and (
+                _days_between(start, first + "-01") <= 3 * _START_WINDOW or _after_period(f, first)):
             return f"{start}/{first}"
         return d
     if not _is_day_str(first) or (sep and not _is_day_str(last)):
@@ -639,7 +640,20 @@ def _since_event_of(f: _Facts, d: str) -> str:
     if not start or not _is_day_str(start) or not _comparable(start, first) or start >= first \
             or (sep and not _comparable(start, last)):
         return d
-    return f"{start}/{last or first}" if _days_between(start, first) <= _START_WINDOW else d
+    return f"{start}/{last or first}" if _days_between(start, first) <= _START_WINDOW or _after_period(f, first) else d
+
+
+def _after_period(f: _Facts, day: str) -> bool:
+    """Is ``day`` (a day or a month) after the whole event period the document states ("7 August – 2
+    September 2014")? Then a count given that day ("In August 2015 the prosecutor gave 366 killed") is
+    a later toll of the same event: it covers the event from its start, not a new event of that day."""
+    ev = f.period()
+    if not ev or "/" not in ev:  # a stated period, not only the main day ("In November, officials said
+        return False             # that 12 had died" after a day in March keeps its month)
+    end = _date_part(ev.split("/")[-1])
+    if not (_is_day_str(end) or len(end) == 7) or not end[:4].isdigit() or not day[:4].isdigit():
+        return False
+    return day[: len(end)] > end[: len(day)] if len(day) != len(end) else day > end
 
 
 def event_start(doc: Document, timexes: list[TimeExpr]) -> str | None:
@@ -783,7 +797,8 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int, *,
     if not in_citation:
         secs = sorted(doc.sections_at(offset), key=lambda x: -x.level) if doc.sections else []
         for k, sec in enumerate(secs):
-            head = [timexes[i] for i in f.dated_in(sec.span) if i not in roles]
+            head = [timexes[i] for i in f.dated_in(sec.span) if i not in roles
+                    and not (sec.level == 1 and "date" in timexes[i].inferred)]  # a title's "түнде", "on Friday"
             if head:  # a live blog's dated heading: a toll under it covers the event up to that day
                 if k or _opens_dated(f, offset):  # under an undated heading, or in a paragraph that opens with its
                     got = _paragraph_date(f, offset)  # own day ("Середа, 29 травня, 12:00 — ..."), the paragraph's date
