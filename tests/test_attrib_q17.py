@@ -156,3 +156,75 @@ def test_earlier_unnamed_figures_do_not_carry_the_last_speaker(text, lang):
 def test_a_second_predicate_of_a_named_subject_keeps_it():
     got = _sources("В МВД заявили, что ранены 47 сотрудников, и первоначально сообщали лишь о двух погибших.", "ru")
     assert [(m, v, t) for m, v, t, _n in got] == [("injured", 47, "official"), ("killed", 2, "official")]
+
+
+# -- source kinds, own voice, figures without evidence ----------------------------------------------
+
+KINDS = [
+    ("By our estimate about 10,000 people took part.", "en", [("participants", 10000, "author", None)]),
+    ("За нашими оцінками, у мітингу взяли участь близько 10 тисяч людей.", "uk", [("participants", 10000, "author", None)]),
+    ("По нашим оценкам, в митинге приняли участие около 10 тысяч человек.", "ru", [("participants", 10000, "author", None)]),
+    ("Народный защитник Созар Субари заявил о более чем 600 пострадавших.", "ru",
+     [("injured", 600, "official", "Народный защитник Созар Субари")]),
+    ("The public defender said 600 people were hurt.", "en", [("injured", 600, "official", "public defender")]),
+    ("Спецназ ворвался в здание телекомпании; по словам сотрудников канала, пострадали 6 журналистов.", "ru",
+     [("injured", 6, "eyewitness", "сотрудников канала")]),
+    ("Російські телеграм-канали та пабліки пишуть про «десятки загиблих».", "uk",
+     [("killed", None, "social_media", "Російські телеграм-канали та пабліки")]),
+    ("| Джерело | Загиблі | Поранені |\n|---|---|---|\n| ТСК Верховної Ради (жовтень 2014) | щонайменше 241 | — |\n"
+     "| ГВП (серпень 2015) | 366 | 429 |\n| облздоров | — | 13 |", "uk",
+     [("killed", 241, "official", "ТСК Верховної Ради"), ("killed", 366, "official", "ГВП"), ("injured", 429, "official", "ГВП"),
+      ("injured", 13, "official", "облздоров")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), KINDS)
+def test_source_kinds(text, lang, expected):
+    assert _sources(text, lang) == expected
+
+
+NO_EVIDENCE = [
+    ("Лідери опозиції заявили, що поранених «більше тисячі», але доказів не навели.", "uk"),
+    ("Лидеры оппозиции заявили, что раненых «более тысячи», но доказательств не привели.", "ru"),
+    ("Opposition leaders said more than 1,000 people were injured, but gave no evidence.", "en"),
+    ("Оппозиция 1000-нан астам адам жараланды деп мәлімдеді, бірақ дәлел келтірмеді.", "kk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NO_EVIDENCE)
+def test_a_figure_without_evidence_is_unconfirmed_with_no_denial(text, lang):
+    assert _rows(text, lang) == [("injured", 1000, "opposition", "unconfirmed")]
+
+
+def test_an_act_without_evidence_of_wrongdoing_stays_asserted():
+    assert _rows("Police detained 30 people without evidence of wrongdoing.", "en") == [("detained", 30, "author", "asserted")]
+
+
+# -- the bundled sample's attribution items -----------------------------------------------------------
+
+SAMPLE_ITEMS = [
+    # a subordinate clause with its own speaker
+    ("По словам медиков, в морг доставили семь тел — в то время как министерство ещё сообщало о трёх погибших.", "ru",
+     [("killed", 7, "eyewitness", "медиков"), ("killed", 3, "official", "министерство")]),
+    ("Medical workers said that seven bodies were brought to the morgue, when the ministry was still reporting three dead.", "en",
+     [("killed", 7, "eyewitness", "Medical workers"), ("killed", 3, "official", "ministry")]),
+    # where the speaker spoke and an adverb of manner are no part of the name
+    ("Аким области Марат Жумабеков на брифинге сообщил, что погибли 9 человек.", "ru",
+     [("killed", 9, "official", "Аким области Марат Жумабеков")]),
+    ("Голова ОВА Іван Федоров на брифінгу повідомив, що загинули 9 людей.", "uk", [("killed", 9, "official", "Голова ОВА Іван Федоров")]),
+    ("The governor at a briefing said 9 people died.", "en", [("killed", 9, "official", "governor")]),
+    ("Правозащитный центр поимённо установил 25 погибших.", "ru", [("killed", 25, "ngo", "Правозащитный центр")]),
+    # an elided subject of a coordinated clause
+    ("Власти уже трижды меняли официальные данные о числе жертв, но до сих пор называют лишь девять погибших.", "ru",
+     [("killed", 9, "official", "Власти")]),
+    ("Влада вже тричі змінювала офіційні дані, але досі називає лише дев'ять загиблих.", "uk", [("killed", 9, "official", "Влада")]),
+    # unconfirmed information names no one
+    ("Расталмаған мәліметтер бойынша, 40-тан астам адам қаза тапты.", "kk", [("killed", 40, "unknown", None)]),
+    ("According to unconfirmed reports, more than 40 people died.", "en", [("killed", 40, "unknown", None)]),
+    ("По неподтверждённым данным, погибли более 40 человек.", "ru", [("killed", 40, "unknown", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), SAMPLE_ITEMS)
+def test_sample_attribution_items(text, lang, expected):
+    assert _sources(text, lang) == expected

@@ -42,6 +42,7 @@ _CONTRASTS = {"but", "while", "whereas", "а", "но", "однако", "але",
 _ACTS = {"detained", "arrested", "charged", "convicted", "deployed", "dismissed"}  # what a body does itself
 _SENDS = {"deployed"}  # "The State Emergency Service sent 100 rescuers": the agency that sends them tells their number
 _SUBORD = {"after", "before", "because", "після", "после", "поскольку", "оскільки"}  # a subordinate clause opens
+_WHILE = {"как", "когда", "коли", "when", "while", "whereas"}  # a clause of its own opens before its subject
 _AND = {"and", "и", "і", "та", "й", "және"}  # right before a verb: a second predicate of the subject before
 _LEAD = {"and", "but", "и", "а", "но", "і", "та", "але", "the", "when", "as", "after", "while", "since", "когда", "коли"}
 
@@ -167,6 +168,11 @@ class Attributor:
                 if self.lex.lang in ("ru", "uk") and subj is not None and subj[0] > 0 and toks[subj[0] - 1].kind == "n" \
                         and self.lex.measures.first(toks, subj[0]) and b < len(toks) and self._names_source(toks, b):
                     subj = self._forward(toks, b, limit=5) or subj  # "Слухи о 100 погибших опровергли в МВД": the counted noun is no subject
+                if subj is not None and self.lex.lang != "kk" and (k0 := subj[0]) > 1 and toks[k0 - 1].low in _AND | _CONTRASTS \
+                        and all(t.kind == "w" and t.text.islower() for t in toks[k0 : subj[1]]) and self._type_of(toks[k0 : subj[1]], default="") == "":
+                    # "Власти ... меняли данные, но до сих пор называют лишь девять": the subject of the first clause
+                    lo = max((k + 1 for k in range(k0 - 1) if toks[k].text in _HARD), default=0)
+                    subj = self._antecedent(toks, k0 - 1, lo) or subj
                 if subj is not None and _only_reports(self.lex.lang, toks, subj):
                     continue  # "Reports spread on social networks that ...": what spreads is no speaker
                 if subj is not None and subj[1] <= a and self._counted(toks, subj):
@@ -515,6 +521,11 @@ class Attributor:
             a += 1  # "Первоначально МЧС", "Спочатку ..."
         while b > a and ((toks[b - 1].kind == "p" and toks[b - 1].text not in ")»”\"") or _adverb(toks[b - 1]) or toks[b - 1].low in trim):
             b -= 1  # trailing punctuation, "... Situations initially", "akimat still"
+        venue = word_list(self.lex.lang, "source_venues").ending_at(toks, b, 4) if b - a > 2 else None
+        if venue and a < venue[0][0]:
+            b = venue[0][0]  # "Аким области Марат Жумабеков на брифинге сообщил": where the speaker spoke is no name
+            while b > a and (_adverb(toks[b - 1]) or toks[b - 1].low in trim):
+                b -= 1
         if b - a > 3 and toks[a].low in _EN_PREPS:  # "By the evening the Interior Ministry put the toll at ...": a time phrase first
             j = max((k for k in range(a + 2, b - 1) if toks[k].low in ("the", "a", "an")), default=None)
             if j is not None and self._type_of(toks[j + 1 : b], default="") not in ("", "unknown"):
@@ -531,8 +542,9 @@ class Attributor:
                 b = cut  # only a name of its own ("Бұл туралы сейсенбі күні министрлік": a pointer, kept whole)
         if a >= b or not any(t.kind == "w" for t in toks[a:b]):
             return None
-        if self.lex.own_voice.first(toks, a):
-            return None  # "our reporter": the document's own voice
+        if self.lex.own_voice.first(toks, a) or (b - a >= 1 and a + 1 < len(toks) and toks[a].text.lower() in _EN_PREPS | {"by"}
+                                                 and self.lex.own_voice.first(toks, a + 1)):
+            return None  # "our reporter", "By our estimate": the document's own voice
         if kind in ("verb", "pre", "post", "colon") and self.publisher_speaks(toks, text, a, b):
             return Marker(cue, "impersonal")  # "Министерство ... сообщает" in the ministry's own release
         first = self.lex.attribution.first(toks, a)
@@ -718,8 +730,8 @@ class Attributor:
                     or (t.kind == "n" and not (commas == 1 and lex.nonclaim["after"].first(toks, k + 1))) \
                     or (months[t.low] and lex.months.first(toks, k)):
                 break
-            elif end - k > 1 and t.low in _SUBORD:
-                break  # "... resigned after a state commission concluded": the subject starts after "after"
+            elif end - k > 1 and (t.low in _SUBORD or t.low in _WHILE):
+                break  # "... resigned after a state commission concluded", "в то время как министерство ещё сообщало"
             elif end - k > 1 and word_list(lex.lang, "name_stops").first(toks, k) and toks[k + 1].low != "by":
                 break  # "The agency quoted a police spokesman as saying": the quoted one speaks
             elif end - k > 1 and conn[t.low] and (c := lex.connectives.first(toks, k)) and c[1] in ("and", "contrast") and not (
