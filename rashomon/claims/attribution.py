@@ -42,6 +42,7 @@ _CONTRASTS = {"but", "while", "whereas", "а", "но", "однако", "але",
 _ACTS = {"detained", "arrested", "charged", "convicted", "deployed", "dismissed"}  # what a body does itself
 _SENDS = {"deployed"}  # "The State Emergency Service sent 100 rescuers": the agency that sends them tells their number
 _SUBORD = {"after", "before", "because", "після", "после", "поскольку", "оскільки"}  # a subordinate clause opens
+_WHILE = {"как", "когда", "коли", "when", "while", "whereas"}  # a clause of its own opens before its subject
 _AND = {"and", "и", "і", "та", "й", "және"}  # right before a verb: a second predicate of the subject before
 _LEAD = {"and", "but", "и", "а", "но", "і", "та", "але", "the", "when", "as", "after", "while", "since", "когда", "коли"}
 
@@ -89,7 +90,14 @@ class Attributor:
         found = self.lex.attribution.find(toks) if finds is None else finds["attribution"]
         self._witness = any(kind == "witness" for _a, _b, kind in found)
         rumoured = False  # whether a marker so far is a rumour (kept, not scanned for each cue)
+        taken: set[int] = set()  # verbs whose subject a "pre" cue before them found ("X у заяві пише")
         for a, b, kind in found:
+            if a in taken:
+                continue
+            if kind == "figure_verb":  # "X gave 366 killed", not "the courts gave sentences to 30"
+                if not (b < len(toks) and (toks[b].kind == "n" or _figure_word(self.lex, toks[b]))):
+                    continue
+                kind = "typed_verb"
             m = None
             typed_only = kind == "typed_verb"  # "Организаторы оценили ...", not "Ущерб оценили в 5 млн"
             if typed_only:
@@ -98,6 +106,16 @@ class Attributor:
                 fwd = self._forward(toks, b)
                 if fwd and (r := self.lex.attribution.first(toks, fwd[0])) and r[1] == "rel":
                     fwd = self._antecedent(toks, a)  # "опубликовало расследование, согласно которому ...": its author
+                elif fwd and r and r[1] in ("verb", "typed_verb") and a:
+                    # "«Правий сектор» у заяві пише, що ...": the cue is the subject's adverbial, the verb's subject speaks
+                    if (back := self._backward(toks, a, appositions=True)) is not None:
+                        m = self._named(toks, text, (a, r[0]), "verb", back)
+                        if m is not None:
+                            taken.add(fwd[0])
+                            out.append(m)
+                            rumoured = rumoured or m.rumour
+                            continue
+                    fwd = None
                 m = self._named(toks, text, (a, b), kind, fwd)
                 if m is None and b - a >= 2 and self._type_of(toks[a + 1 : b], default="") not in ("", "unknown"):
                     m = self._named(toks, text, (a, b), kind, (a + 1, b))  # "По официальным данным, ...": the data speak
@@ -150,6 +168,11 @@ class Attributor:
                 if self.lex.lang in ("ru", "uk") and subj is not None and subj[0] > 0 and toks[subj[0] - 1].kind == "n" \
                         and self.lex.measures.first(toks, subj[0]) and b < len(toks) and self._names_source(toks, b):
                     subj = self._forward(toks, b, limit=5) or subj  # "Слухи о 100 погибших опровергли в МВД": the counted noun is no subject
+                if subj is not None and self.lex.lang != "kk" and (k0 := subj[0]) > 1 and toks[k0 - 1].low in _AND | _CONTRASTS \
+                        and all(t.kind == "w" and t.text.islower() for t in toks[k0 : subj[1]]) and self._type_of(toks[k0 : subj[1]], default="") == "":
+                    # "Власти ... меняли данные, но до сих пор называют лишь девять": the subject of the first clause
+                    lo = max((k + 1 for k in range(k0 - 1) if toks[k].text in _HARD), default=0)
+                    subj = self._antecedent(toks, k0 - 1, lo) or subj
                 if subj is not None and _only_reports(self.lex.lang, toks, subj):
                     continue  # "Reports spread on social networks that ...": what spreads is no speaker
                 if subj is not None and subj[1] <= a and self._counted(toks, subj):
@@ -250,8 +273,9 @@ class Attributor:
         """"The State Emergency Service first reported 12 dead": an adverb of time that is also a
         determiner ("first") between a named subject and a verb in the past; not "the first reports"."""
         k = a - 1
-        return k > 0 and _past(toks[a]) and toks[k].low in self.lex.name_trim and toks[k - 1].kind == "w" and (
-            toks[k - 1].text[:1].isupper() or bool(self.lex.source_types.ending_at(toks, k, 4)))
+        j = k - 1 if k > 1 and toks[k].low == "first" and toks[k - 1].low == "at" else k  # "Regional police at first reported"
+        return k > 0 and _past(toks[a]) and toks[k].low in self.lex.name_trim and toks[j - 1].kind == "w" and (
+            toks[j - 1].text[:1].isupper() or bool(self.lex.source_types.ending_at(toks, j, 4)))
 
     def doer(self, toks, text: str, qstart: int, measure: str | None) -> Marker | None:
         """A court or prosecutor whose ruling the figure counts, named as the subject of a sentence
@@ -329,7 +353,12 @@ class Attributor:
         lo = max((k + 1 for k in range(1, a) if toks[k].text in (":", ";") or (toks[k].low == "ал" and toks[k - 1].text == ",")), default=0)
         if lo and (got := self._subject_from(toks, a, lo)) is not None:
             return got
-        return self._subject_from(toks, a, 0)
+        got = self._subject_from(toks, a, 0)
+        if got is None:  # "Алғашқы мәліметтер бойынша, ... Бас штаб 108 ... айтқан": the subject after the opener
+            c = next((k for k in range(2, min(a - 1, 8)) if toks[k].text == ","), None)
+            if c is not None and any(p in ("post", "named", "pre") for _x, _y, p in self.lex.attribution.find(toks, 0, c)):
+                got = self._subject_from(toks, a, c + 1)
+        return got
 
     def _subject_from(self, toks, a: int, s0: int) -> tuple[int, int] | None:
         """`_opening_subject` from token ``s0``."""
@@ -454,10 +483,12 @@ class Attributor:
 
     def _colon_statement(self, toks, text, found) -> list[Marker]:
         """"Witnesses at the scene: ..." — a short lead-in with a source word, ending in a colon."""
-        if ":" not in map(_TEXT, toks[:16]):
+        if ":" not in map(_TEXT, toks[:28]):
             return []
         start = 0
-        for c, t in enumerate(toks[:16]):
+        for c, t in enumerate(toks[:28]):  # a stamp may come first: "- П'ятниця, 14 серпня, 11:00 — X: ..."
+            if c >= start + 16:
+                break
             if t.text != ":" or c == 0:
                 continue
             if toks[c - 1].kind == "n" and c + 1 < len(toks) and toks[c + 1].kind == "n":
@@ -490,11 +521,20 @@ class Attributor:
             a += 1  # "Первоначально МЧС", "Спочатку ..."
         while b > a and ((toks[b - 1].kind == "p" and toks[b - 1].text not in ")»”\"") or _adverb(toks[b - 1]) or toks[b - 1].low in trim):
             b -= 1  # trailing punctuation, "... Situations initially", "akimat still"
+        venue = word_list(self.lex.lang, "source_venues").ending_at(toks, b, 4) if b - a > 2 else None
+        if venue and a < venue[0][0]:
+            b = venue[0][0]  # "Аким области Марат Жумабеков на брифинге сообщил": where the speaker spoke is no name
+            while b > a and (_adverb(toks[b - 1]) or toks[b - 1].low in trim):
+                b -= 1
+        if b - a > 3 and toks[a].low in _EN_PREPS:  # "By the evening the Interior Ministry put the toll at ...": a time phrase first
+            j = max((k for k in range(a + 2, b - 1) if toks[k].low in ("the", "a", "an")), default=None)
+            if j is not None and self._type_of(toks[j + 1 : b], default="") not in ("", "unknown"):
+                a = j + 1
         if b - a > 1 and toks[b - 1].text in ("»", "”") and not any(t.text in ("«", "“") for t in toks[a : b - 1]):
             b -= 1  # "За даними «Вясни»": the opening quote went with the cue
         if self.times[0] and a < b:  # "Власти Таджикистана 18 сентября впервые назвали ...": the name ends at a date
-            while a < b and self._in_time(toks[a]):
-                a += 1  # "На следующий день в Душанбе"
+            while a < b and (self._in_time(toks[a]) or (toks[a].kind == "p" and a and self._in_time(toks[a - 1]))):
+                a += 1  # "На следующий день в Душанбе", "14 серпня — X"
             cut = next((k for k in range(a + 1, b) if self._in_time(toks[k])), b)
             while b > cut > a + 1 and toks[cut - 1].text.islower() and len(toks[cut - 1].text) <= 3:
                 cut -= 1  # "police on 5 May"
@@ -502,8 +542,9 @@ class Attributor:
                 b = cut  # only a name of its own ("Бұл туралы сейсенбі күні министрлік": a pointer, kept whole)
         if a >= b or not any(t.kind == "w" for t in toks[a:b]):
             return None
-        if self.lex.own_voice.first(toks, a):
-            return None  # "our reporter": the document's own voice
+        if self.lex.own_voice.first(toks, a) or (b - a >= 1 and a + 1 < len(toks) and toks[a].text.lower() in _EN_PREPS | {"by"}
+                                                 and self.lex.own_voice.first(toks, a + 1)):
+            return None  # "our reporter", "By our estimate": the document's own voice
         if kind in ("verb", "pre", "post", "colon") and self.publisher_speaks(toks, text, a, b):
             return Marker(cue, "impersonal")  # "Министерство ... сообщает" in the ministry's own release
         first = self.lex.attribution.first(toks, a)
@@ -650,8 +691,8 @@ class Attributor:
         if self.times[0]:
             a = self._before_time(toks, a)
         k = a - 1
-        while k >= 0 and (hit := self.lex.attribution.first(toks, k)) and hit[1] == "aux" and hit[0] <= a:
-            k -= 1
+        while k >= 0 and any(p == "aux" and e <= a for e, p in self.lex.attribution.at(toks, k)):
+            k -= 1  # "has", "also", "at first" ("first" is a determiner too: "the first reports")
         if appositions and k > 0 and toks[k].low in _AND:
             return None  # "X називає удар терактом і говорить про 49 загиблих": the subject of the verb before
         if appositions and k > 0 and (_adverb(toks[k]) or toks[k].low in self.lex.name_trim) and toks[k - 1].text == ",":
@@ -689,8 +730,8 @@ class Attributor:
                     or (t.kind == "n" and not (commas == 1 and lex.nonclaim["after"].first(toks, k + 1))) \
                     or (months[t.low] and lex.months.first(toks, k)):
                 break
-            elif end - k > 1 and t.low in _SUBORD:
-                break  # "... resigned after a state commission concluded": the subject starts after "after"
+            elif end - k > 1 and (t.low in _SUBORD or t.low in _WHILE):
+                break  # "... resigned after a state commission concluded", "в то время как министерство ещё сообщало"
             elif end - k > 1 and word_list(lex.lang, "name_stops").first(toks, k) and toks[k + 1].low != "by":
                 break  # "The agency quoted a police spokesman as saying": the quoted one speaks
             elif end - k > 1 and conn[t.low] and (c := lex.connectives.first(toks, k)) and c[1] in ("and", "contrast") and not (
@@ -700,6 +741,8 @@ class Attributor:
             elif attrib[t.low]:
                 hit = lex.attribution.first(toks, k)
                 if hit and hit[1] in ("pre", "verb", "typed_verb", "cite") and hit[0] <= end and k + 1 < end and hit[1] != "cite":
+                    if hit[1] == "pre" and k + 1 < hit[0] < end:
+                        k = hit[0] - 1  # "In a statement the ministry said": the name after the cue
                     break
             k -= 1
         start = k + 1
@@ -1119,6 +1162,7 @@ def _figure_word(lex: Lexicon, t: Token) -> bool:
     return bool(w and w[1] != "article")
 
 
+_EN_PREPS = {"by", "on", "in", "at", "after", "during", "later", "within"}  # what opens an adverbial before a subject
 _IN_ONE = {"at", "in", "from", "of", "в", "у", "из", "із", "з"}  # "at one hospital", "в одной больнице"
 
 
