@@ -79,6 +79,17 @@ def _open_water(key: str | None) -> bool:
     return len(parts) > 1 and parts[1] in _OPEN_WATER
 
 
+def _home_countries(gaz, out: list[Mention], countries: Counter) -> Counter:
+    """The countries a document's bare institution may belong to: those of the region the gazetteer
+    covers fully, those the document names (as a country or by a region), and a foreign country
+    whose places it names twice or more; one foreign town alone (a common word read as a town:
+    «Тема закреплена» -> Tema, Ghana) proves nothing. All of them when none qualifies."""
+    named = {p.country for m in out if m.gazetteer_id and m.type == "place"
+             and (p := gaz.place(m.gazetteer_id)) is not None and p.kind != "city"}
+    home = Counter({cc: n for cc, n in countries.items() if cc in gaz.full_countries or cc in named or n >= 2})
+    return home or countries
+
+
 def _dateline_town(text: str, m: Mention) -> bool:
     """A town opening a line near the top, then a comma and a day ("Шымкент, 3 мамыр.")."""
     if not text or m.span[0] > 600 or text[text.rfind("\n", 0, m.span[0]) + 1 : m.span[0]].strip():
@@ -259,6 +270,7 @@ class KnownNames:
             return
         countries = Counter(p.country for m in out if m.gazetteer_id and m.type == "place"
                             and (p := self.gaz.place(m.gazetteer_id)) is not None)
+        countries = _home_countries(self.gaz, out, countries)
         if countries:
             cc = countries.most_common(1)[0][0]
             for m in bare:

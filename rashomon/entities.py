@@ -60,6 +60,7 @@ from ._entity_names import words as _words
 from ._entity_oldnames import OldNames
 from ._entity_persons import PersonNames, PersonSpelling
 from ._entity_places import PlaceNames
+from ._entity_precision import NotNames
 from ._entity_regions import RegionWordFirst
 from ._entity_retype import PlaceEvidence, VenueOn
 from ._entity_vessels import VesselNames
@@ -152,7 +153,7 @@ class TaggedMention(Mention):
 
 class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn, PersonSpelling,
                    WordRecords, LowercaseOrgs, FacilityPhrases, VesselNames, CoordinatedPersons,
-                   LocativeNames, LinkTargets, OldNames, AdjectiveVillages):
+                   LocativeNames, LinkTargets, OldNames, AdjectiveVillages, NotNames):
     """Finds mentions of places, organisations and people. Build once; call on each document.
     ``rec_limit``: word records kept per language (`rashomon._entity_words`; 0: none kept)."""
 
@@ -371,6 +372,7 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
         self._person_spellings(d, out)
         self._link_aliases(d, out)
         self._old_names(d, out)
+        self._drop_non_names(d, out)
         return out
 
     def _scan_run(self, d: _Doc, i: int, end: int, out: list[Mention]) -> int:
