@@ -153,3 +153,18 @@ def nominative_nodes(pool: list):
 
     kept = [n for n in pool if not oblique(n.key)]
     return kept or pool
+
+
+_GEN_SURNAME = ("ова", "ева", "ёва", "єва", "ина", "ына", "іна")
+
+
+def masculine_name(name: str, forms: set[str]) -> str:
+    """A Cyrillic name read as a man's genitive (``Эльмара Велиева``: first name and -ова/-ева/-ина
+    surname both ending in -а) when the entity is also written with the bare masculine surname
+    (``Велиев``): the nominative ``Эльмар Велиев``; else ``name`` unchanged."""
+    words = name.split()
+    if len(words) < 2 or not words[-1].lower().endswith(_GEN_SURNAME) or words[-1][:-1] not in forms:
+        return name
+    if not all(w.endswith("а") and len(w) > 3 for w in words[:-1]):
+        return name
+    return " ".join(w[:-1] for w in words)

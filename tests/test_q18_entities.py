@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from entity_helpers import linked, together
 
-from rashomon._entity_link_forms import nominative_nodes
+from rashomon._entity_link_forms import masculine_name, nominative_nodes
 from rashomon._entity_morph import surname_like
 from rashomon._entity_persons import _noun_surname
 
@@ -89,3 +89,21 @@ def test_region_bare_name_its_town_is_written_as_is_the_towns(pipeline):
     ents = linked(pipeline, ("Ақтөбеде жарылыс болды. Ақтөбе облысы бойынша тергеу басталды. Ақтөбе қаласында тыныш.", "kk"))
     owners = [e for e in ents if "Ақтөбе" in e.forms]
     assert len(owners) == 1 and not owners[0].gazetteer_id.startswith("adm1:"), [(e.canonical, e.forms) for e in ents]
+
+
+@pytest.mark.parametrize("name,forms,expected", [
+    ("Эльдара Гасанова", {"Гасанов"}, "Эльдар Гасанов"),  # ru: the bare masculine surname shows the man
+    ("Ельдара Гасанова", {"Гасанов"}, "Ельдар Гасанов"),  # uk
+    ("Эльдара Гасанова", set(), "Эльдара Гасанова"),  # no masculine form: left as read
+    ("Эльмира Гасанова", {"Гасанова"}, "Эльмира Гасанова"),  # a woman: her own surname form
+    ("Эльдар Гасанов", {"Гасанов"}, "Эльдар Гасанов"),  # nominative already
+    ("Эльдара Гасанова", {"Гасанов", "x"}, "Эльдар Гасанов"),
+])
+def test_masculine_name_of_a_genitive(name, forms, expected):
+    assert masculine_name(name, forms) == expected
+
+
+def test_genitive_with_bare_surname_in_one_text_is_shown_in_the_nominative(pipeline):
+    ents = linked(pipeline, ("Неизвестный выстрелил в Эльдара Гасанова у мэрии. Ранен сам Гасанов.", "ru"))
+    ent = next(e for e in ents if "Эльдара Гасанова" in e.forms)
+    assert ent.canonical in ("Eldar Gasanov", "El'dar Gasanov"), ent.canonical
