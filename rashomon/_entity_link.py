@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ._entity_link_cases import CaseLinks, country_forms, surname_forms
-from ._entity_link_forms import FormLinks, drop_owned_bare_names, link_target_names, unrelated
+from ._entity_link_forms import FormLinks, drop_owned_bare_names, link_target_names, masculine_name, nominative_nodes, unrelated
 from .gazetteer import Gazetteer, default_gazetteer
 from .langdata import load_map
 from .model import Entity, Mention, stable_id
@@ -551,7 +551,7 @@ class EntityLinker(FormLinks, CaseLinks):
             return self._place_name(ns, place)
         pool = [n for n in ns if n.key.startswith("p:") and n.key not in getattr(self, "genitive_nodes", ())] if typ == "person" else [
             n for n in ns if not n.key.startswith(("p:", "s:"))]  # (a place's name, not a person's lemma of it)
-        pool = pool or ns
+        pool = nominative_nodes(pool or ns) if typ == "person" else pool or ns
         lemmas: Counter = Counter()
         for n in pool:
             lemmas.update(n.lemmas)
@@ -562,6 +562,8 @@ class EntityLinker(FormLinks, CaseLinks):
         if typ == "person" and (spelled := Counter(c for n in pool for c in n.names.elements() if c not in link_target_names(n.names))):
             return min(spelled.items(), key=lambda kv: (-kv[1], kv[0]))[0]  # (a Ukrainian's: Serhiy Morhunov)
         best = lemmas.most_common(1)[0][0]
+        if typ == "person":
+            best = masculine_name(best, {f for n in ns for f in n.forms})
         return latin(best).replace("'", "").replace("’", "")
 
     def _place_name(self, ns: list[_Node], place) -> str:

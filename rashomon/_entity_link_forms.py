@@ -125,12 +125,46 @@ class FormLinks:
 
 def drop_owned_bare_names(ents: list[Entity], owner: dict[str, str]) -> None:
     """A bare name (``Міністерство охорони здоров'я`` of ``Міністерство охорони здоров'я Вірменії``)
-    that some other entity's mention is written as belongs to that entity, not to this one too. Only
-    for organisations: a region's bare name (Жамбыл) stays a form of the region beside its town."""
+    that some other entity's mention is written as belongs to that entity, not to this one too; so
+    for places: a region's bare name (Ақтөбе of Ақтөбе облысы) that its town is written as is the
+    town's; one no other entity is written as (Жамбыл) stays a form of the region."""
     for e in ents:
-        if e.type != "org":
+        if e.type not in ("org", "place"):
             continue
         drop = {m["form"] for m in e.merges if m["reason"] == "bare-name" and owner.get(m["form"], e.id) != e.id}
         if drop:
             e.forms = [f for f in e.forms if f not in drop]
             e.merges = [m for m in e.merges if not (m["reason"] == "bare-name" and m["form"] in drop)]
+
+
+_CASE_TAILS = ("a", "ia", "ya", "u", "iu", "yu")
+
+
+def nominative_nodes(pool: list):
+    """Person nodes without those whose first name is another node's plus a case ending, of the same
+    surname (``p:elmara|velev`` beside ``p:elmar|velev``: a man's name in the genitive, not the name to
+    show); the whole pool when that would leave none."""
+    keys = {n.key for n in pool}
+
+    def oblique(k: str) -> bool:
+        head, _, sur = k[2:].partition("|")
+        return k.startswith("p:") and any(
+            head.endswith(e) and len(head) > len(e) + 2 and f"p:{head[: -len(e)]}|{sur}" in keys for e in _CASE_TAILS)
+
+    kept = [n for n in pool if not oblique(n.key)]
+    return kept or pool
+
+
+_GEN_SURNAME = ("ова", "ева", "ёва", "єва", "ина", "ына", "іна")
+
+
+def masculine_name(name: str, forms: set[str]) -> str:
+    """A Cyrillic name read as a man's genitive (``Эльмара Велиева``: first name and -ова/-ева/-ина
+    surname both ending in -а) when the entity is also written with the bare masculine surname
+    (``Велиев``): the nominative ``Эльмар Велиев``; else ``name`` unchanged."""
+    words = name.split()
+    if len(words) < 2 or not words[-1].lower().endswith(_GEN_SURNAME) or words[-1][:-1] not in forms:
+        return name
+    if not all(w.endswith("а") and len(w) > 3 for w in words[:-1]):
+        return name
+    return " ".join(w[:-1] for w in words)

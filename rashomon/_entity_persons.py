@@ -19,7 +19,7 @@ from ._entity_names import CYR as _CYR
 from ._entity_names import cap as _cap
 from ._entity_names import grammemes as _grammemes
 from ._entity_names import title as _title
-from .langdata import load_list, load_map
+from .langdata import load_list, load_map, load_table
 from .model import Mention
 from .translit import latin, latin_uk
 
@@ -138,6 +138,8 @@ class PersonNames:
             return " ".join([*words[:-1], self._kk_base(words[-1])])
         if lang not in ("ru", "uk") or not _CYR.search(" ".join(words)):
             return " ".join(w[:-2] if w.endswith(("'s", "’s")) else w for w in words)
+        if noun := _noun_surname(words, lang):
+            return noun
         out = []
         oblique = self._oblique(words[0], lang)
         if not oblique and len(words) >= 2:
@@ -196,6 +198,28 @@ class PersonNames:
 
 
 _NAME_PARTS = frozenset({"Name", "Surn", "Patr"})
+
+
+@functools.cache
+def _surname_cases(lang: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    rows = [(r[0], r[1], tuple(r[2].split("|"))) for r in load_table(lang, "entity_surname_cases") if len(r) == 3]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _noun_surname(words: list[str], lang: str) -> str | None:
+    """The base form of a name whose surname declines like a noun (``entity_surname_cases``):
+    «Абдухалима Назарзоды» -> «Абдухалим Назарзода»; the words before it lose the man's ending of that
+    case when they have it. None when the surname has no such ending."""
+    last = words[-1]
+    low = last.lower()
+    for obl, nom, firsts in _surname_cases(lang):
+        if low.endswith(obl) and len(low) >= len(obl) + 3:
+            out = []
+            for w in words[:-1]:
+                end = next((e for e in firsts if w.lower().endswith(e) and len(w) > len(e) + 2), "")
+                out.append(w[: len(w) - len(end)] if end else w)
+            return " ".join([*out, last[: len(last) - len(obl)] + nom])
+    return None
 
 
 @functools.cache
