@@ -413,7 +413,9 @@ def join_intervals(cands: list[Cand], text: str) -> list[Cand]:
             if same_kind and len(gap) <= 12 and cp["connector"].match(gap):
                 dash = gap.strip() in "-–—"
                 opener = cp["from_before"].search(text[max(0, a.start - WINDOW):a.start])
-                if dash or opener or (a.night or a.daypart == "night") and a.d is not None and b.d is not None:  # "the night of 16.05 to 17.05"
+                if dash and _backwards(a, b):
+                    pass  # "Душанбе, 8 қыркүйек 2015 — Жұма күні, 4 қыркүйекте": a dateline, then the lead's own date
+                elif dash or opener or (a.night or a.daypart == "night") and a.d is not None and b.d is not None:  # "the night of 16.05 to 17.05"
                     a.end_c = b
                     a.end = b.end
                     a.certainty = "exact"
@@ -423,6 +425,14 @@ def join_intervals(cands: list[Cand], text: str) -> list[Cand]:
         out.append(a)
         i += 1
     return out
+
+
+def _backwards(a: Cand, b: Cand) -> bool:
+    """The end of a dashed pair falls (without a year of its own) a few weeks BEFORE its dated start:
+    no interval (a dateline followed by an earlier date of the lead), unlike "28 December 2015 - 3 January"."""
+    if a.y is None or b.y is not None or None in (a.m, a.d, b.m, b.d):
+        return False
+    return (b.m, b.d) < (a.m, a.d) and a.m - b.m <= 1
 
 
 def _opens(span_text: str) -> bool:

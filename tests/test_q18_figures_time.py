@@ -1,0 +1,80 @@
+"""Figures and dates, session 10 (devset20 round): victims recognized in a case as the injured
+(«потерпевшие», «потерпілі», «жәбірленуші»), police cars named by an adjective («3 полицейских
+автомобиля»), the Kazakh "айып тақты" (charged), present-tense headline verbs ("detains"), the present
+tense of a rising toll («зростає до 3» is exact), an age apposed to a name ("X, 25,") as no count, and
+a dateline dashed before the lead's own earlier date as no interval.
+
+Each figure row: a sentence, its language, the ``(measure, value, qualifier)`` claims that must be
+found and those that must not (``[]`` for "no claim at all").
+"""
+
+from __future__ import annotations
+
+import pytest
+from claims_helpers import check_summary
+
+from rashomon.document import Document
+from rashomon.segment import Segmenter
+from rashomon.timex import TimeTagger
+
+ROWS = [
+    # victims recognized in a case are the injured
+    ("Прокуратура признала потерпевшими 342 человека.", "ru", [("injured", 342, "exact")], [("killed", 342, "exact")]),
+    ("| потерпевшие  = 342", "ru", [("injured", 342, "exact")], []),
+    ("Потерпілими вже визнано 120 осіб.", "uk", [("injured", 120, "exact")], []),
+    ("Прокуратура 120 адамды жәбірленуші деп таныды.", "kk", [("injured", 120, "exact")], []),
+    # a police car named by an adjective is a vehicle, not police officers
+    ("Были подожжены 3 полицейских автомобиля.", "ru", [("vehicles_damaged", 3, "exact")], []),
+    ("Сожжены 2 милицейских машины.", "ru", [("vehicles_damaged", 2, "exact")], []),
+    ("Були підпалені 3 поліцейських автомобілі.", "uk", [("vehicles_damaged", 3, "exact")], []),
+    ("3 полиция көлігі өртелді.", "kk", [("vehicles_damaged", 3, "exact")], []),
+    # charges and detentions in the present tense of a headline
+    ("Прокуратура 12 адамға айып тақты.", "kk", [("charged", 12, "exact")], []),
+    ("SBU detains four suspects over Kharkiv blast", "en", [("detained", 4, "exact")], []),
+    ("The court charges three men.", "en", [("charged", 3, "exact")], []),
+    ("He faces 3 charges.", "en", [], []),
+    # a rising toll in the present tense (or the masculine past) is the new figure, no upper bound
+    ("Кількість загиблих зростає до 3.", "uk", [("killed", 3, "exact")], [("killed", 3, "at_most")]),
+    ("Кількість поранених зріс до 12.", "uk", [("injured", 12, "exact")], []),
+    ("Число погибших растёт до 3.", "ru", [("killed", 3, "exact")], [("killed", 3, "at_most")]),
+    ("Число раненых вырос до 12.", "ru", [("injured", 12, "exact")], []),
+    ("Задержаны до 40 человек.", "ru", [("detained", 40, "at_most")], []),
+    # an age apposed to a full name is no count
+    ("The bomber, Rakhimzhan Makatov, 25, was killed in the blast.", "en", [], [("killed", 25, "exact")]),
+    ("Іван Петренко, 19, загинув на місці.", "uk", [], [("killed", 19, "exact")]),
+    ("Иван Петров, 19, погиб на месте.", "ru", [], [("killed", 19, "exact")]),
+    ("On Sunday, 25 people were killed.", "en", [("killed", 25, "exact")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), ROWS)
+def test_figures(text, lang, must, must_not):
+    check_summary(text, lang, must, must_not)
+
+
+def _times(text: str, lang: str) -> list[tuple[str, str]]:
+    doc = Document(id="t.txt", path="t.txt", text=text, lang=lang)
+    Segmenter()(doc)
+    for p in doc.paragraphs:
+        p.lang = lang
+    return [(t.text, t.value) for t in TimeTagger()(doc)]
+
+
+TIMES = [
+    # a dateline dashed before the lead's own (earlier) date is no interval: the lead keeps its date
+    ("Душанбе, 8 қыркүйек 2015 — Жұма күні, 4 қыркүйекте, сағат 04:00 шабуыл болды.", "kk", "2015-09-04", "2015-09-08/"),
+    ("Баку, 11 шілде 2018 — Сейсенбі күні, 10 шілдеде, кешке қарай шабуыл болды.", "kk", "2018-07-10", "2018-07-11/"),
+    ("Уфа, 21 декабря 2004 — Вечером 20 декабря в городе прошли обыски.", "ru", "2004-12-20", "2004-12-21/"),
+    # ... while a real span over the new year stays one
+    ("Protests lasted 28 December 2015 - 3 January.", "en", "2015-12-28/2016-01-03", None),
+    ("Акции шли 10 - 14 декабря 2004 года.", "ru", "2004-12-10/2004-12-14", None),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "absent"), TIMES)
+def test_dateline_before_lead(text, lang, value, absent):
+    got = _times(text, lang)
+    values = [v for _t, v in got]
+    assert any(v == value or v.startswith(value + "T") for v in values), got
+    if absent:
+        assert not any(v.startswith(absent) for v in values), got
