@@ -68,7 +68,33 @@ TIMES = [
     # ... while a real span over the new year stays one
     ("Protests lasted 28 December 2015 - 3 January.", "en", "2015-12-28/2016-01-03", None),
     ("Акции шли 10 - 14 декабря 2004 года.", "ru", "2004-12-10/2004-12-14", None),
+    # a relative day restated by an explicit date right after a comma: the explicit date counts
+    ("Оновлено 26 лютого 2015 року. Марш пройшов 22 лютого. Наступного дня, у понеділок, 23 лютого, оголосили жалобу.",
+     "uk", "2015-02-23", "2015-02-27"),
+    ("Updated 26 February 2015. The march was on 22 February. The next day, on Monday, 23 February, the city mourned.",
+     "en", "2015-02-23", "2015-02-27"),
+    ("Обновлено 26 февраля 2015 года. Марш прошёл 22 февраля. На следующий день, в понедельник, 23 февраля, объявили траур.",
+     "ru", "2015-02-23", "2015-02-27"),
 ]
+
+
+def test_relative_day_alone_still_resolves():
+    values = [v for _t, v in _times("Марш прошёл 22 февраля 2015 года. На следующий день объявили траур.", "ru")]
+    assert "2015-02-23" in values, values
+
+
+# an approximate round figure with no year word is a quantity, not a year ("около 1000<ref>")
+@pytest.mark.parametrize(("text", "lang"), [
+    ("| пострадавшие  = около 1000<ref>{{cite web |title=X}}</ref>", "ru"),
+    ("| injuries = about 1000<ref>{{cite web |title=X}}</ref>", "en"),
+    ("| постраждалі = близько 1000<ref>{{cite web |title=X}}</ref>", "uk"),
+])
+def test_round_figure_no_year(text, lang):
+    assert not any(v.startswith("1000") for _t, v in _times(text, lang))
+
+
+def test_year_with_year_word_stays():
+    assert any(v == "2005" for _t, v in _times("Это случилось около 2005 года.", "ru"))
 
 
 @pytest.mark.parametrize(("text", "lang", "value", "absent"), TIMES)
@@ -78,3 +104,26 @@ def test_dateline_before_lead(text, lang, value, absent):
     assert any(v == value or v.startswith(value + "T") for v in values), got
     if absent:
         assert not any(v.startswith(absent) for v in values), got
+
+
+# a place named only in a LATER sentence that counts figures of its own is that sentence's scene, not
+# the place of the earlier figure
+PLACES = [
+    ("Мятеж в Киргизии\n\nВ пятницу, 4 сентября, мятежники напали на здание МВД в Бишкеке и отдел милиции в Токмоке.\n\n"
+     "Генеральная прокуратура Киргизии сообщила во вторник, 8 сентября, что число погибших милиционеров выросло до 9. "
+     "По её данным, в ходе спецоперации в Оше уничтожены ещё 8 боевиков.", "ru"),
+    ("Mutiny in Kyrgyzstan\n\nOn Friday, 4 September, rebels attacked the Interior Ministry in Bishkek and a police "
+     "station in Tokmok.\n\nThe Prosecutor General's Office said on Tuesday, 8 September, that the toll of police "
+     "officers rose to 9. According to it, 8 more gunmen were killed during a special operation in Osh.", "en"),
+    ("Заколот у Киргизстані\n\nУ пʼятницю, 4 вересня, заколотники напали на будівлю МВС у Бішкеку та відділ міліції в "
+     "Токмоку.\n\nГенеральна прокуратура Киргизстану повідомила у вівторок, 8 вересня, що кількість загиблих "
+     "міліціонерів зросла до 9. За її даними, під час спецоперації в Оші знищено ще 8 бойовиків.", "uk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), PLACES)
+def test_later_counted_scene_not_applied_backwards(pipeline, text, lang):
+    doc = Document(id="x.txt", path="x.txt", text=text, lang=lang)
+    got = {(c.measure, c.value): c.place for c in pipeline.analyze(doc).claims}
+    assert got.get(("killed", 9)) not in (None, "Osh", "Оші", "Оше"), got
+    assert got.get(("killed", 8)) in ("Osh", "Оші", "Оше"), got
