@@ -33,6 +33,12 @@ ROWS = [
     ("SBU detains four suspects over Kharkiv blast", "en", [("detained", 4, "exact")], []),
     ("The court charges three men.", "en", [("charged", 3, "exact")], []),
     ("He faces 3 charges.", "en", [], []),
+    ("Police arrest four suspects after blast", "en", [("arrested", 4, "exact")], []),
+    ("He was under arrest for 3 days.", "en", [], []),
+    ("СБУ задерживает четырёх подозреваемых", "ru", [("detained", 4, "exact")], []),
+    ("Поезд задерживается на 20 минут.", "ru", [], []),
+    ("СБУ затримує чотирьох підозрюваних", "uk", [("detained", 4, "exact")], []),
+    ("Потяг затримується на 20 хвилин.", "uk", [], []),
     # a rising toll in the present tense (or the masculine past) is the new figure, no upper bound
     ("Кількість загиблих зростає до 3.", "uk", [("killed", 3, "exact")], [("killed", 3, "at_most")]),
     ("Кількість поранених зріс до 12.", "uk", [("injured", 12, "exact")], []),
