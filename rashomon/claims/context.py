@@ -814,7 +814,13 @@ class Context:
         if not ms or ms[0].span[0] < sentence[1]:
             return False
         k = bisect.bisect_left(self._tstarts, sentence[1])
-        return k < len(self._tstarts) and self._tstarts[k] < ms[0].span[0]
+        return (k < len(self._tstarts) and self._tstarts[k] < ms[0].span[0]) or self._counted_scene(ms[0])
+
+    def _counted_scene(self, m: Mention) -> bool:
+        """Does the later sentence naming ``m`` count figures of its own ("... выросло до 9. По её данным,
+        в Ромитском ущелье уничтожены ещё 8 боевиков"): the scene of those figures, not of earlier ones."""
+        s = self.doc.sentence_at(m.span[0])
+        return s is not None and any(c.isdigit() for c in self.doc.text[s.span[0]:s.span[1]])
 
     def _other_day_line(self, p: str, paragraph: tuple[int, int], sentence: tuple[int, int] | None) -> bool:
         """Is the figure's line one of several day-lines of the paragraph ("3 September – General Staff:

@@ -433,6 +433,8 @@ class Rules:
             p = toks[k - 1]
             if p.text in _COMPOUND and k > 1 and toks[k - 2].kind == "n" and p.start == toks[k - 2].end and toks[k].start == p.end:
                 return "compound"
+        if _apposed_age(toks, k, e, v1, v2, qual):
+            return "age"  # "The bomber, Rakhimzhan Makatov, 25, was killed": an age apposed to a name
         if i == 2 and toks[0].low in ("of", "из", "із", "з") and toks[1].low in ("the", "этих", "цих"):
             return "denominator"  # "Of the 164 deaths, 103 were in ...": a figure stated before
         if lex.nonclaim["near"].starts_in(toks, i - 5, i):
@@ -1314,3 +1316,13 @@ def _bare_mult(toks: Sequence[Token], k: int, value: int, lex, text: str) -> tup
         if rest and rest[0] < value:
             return float(value + rest[0]), rest[1]
     return float(value), j
+
+
+def _apposed_age(toks: Sequence[Token], k: int, e: int, v1, v2, qual: str) -> bool:
+    """A bare one- or two-digit number between commas right after a capitalized name ("Rakhimzhan
+    Makatov, 25, was killed", "Іван Петренко, 19, загинув"): an age in apposition, no count."""
+    if e != k + 1 or v2 is not None or qual != "exact" or k < 3 or e >= len(toks):
+        return False
+    t, name = toks[k], toks[k - 2]
+    return (t.kind == "n" and len(t.text) <= 2 and toks[k - 1].text == "," and toks[e].text == ","
+            and name.kind == "w" and name.text[:1].isupper() and toks[k - 3].kind == "w" and toks[k - 3].text[:1].isupper())

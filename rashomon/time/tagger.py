@@ -133,8 +133,8 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
         pm = context_patterns()["prep_before_rev"].match(text[max(0, h.start - BEFORE):h.start][::-1])
         if not pm and not (r == "month" and _month_word_after(text, h.end, lx)):
             return None
-        if r == "year" and _approx_only(pm.group()[::-1]) and _peek_word(text, h.end):
-            return None  # "близько 1200 рятувальників", "about 1500 people": a quantity, not a year
+        if r == "year" and _approx_only(pm.group()[::-1]) and (_peek_word(text, h.end) or c.y % 100 == 0):
+            return None  # "близько 1200 рятувальників", "about 1500 people", "| пострадавшие = около 1000<ref>": a quantity
     elif r in ("clock", "clock_h", "clock_kk", "clock_mil", "clock_word"):
         c.H, c.M = (int(g["H"]), _int(g.get("M")) or 0) if r != "clock_word" else (_hour_word(g["hw"], lx), 0)
         if c.H is None:
@@ -413,7 +413,9 @@ def join_intervals(cands: list[Cand], text: str) -> list[Cand]:
             if same_kind and len(gap) <= 12 and cp["connector"].match(gap):
                 dash = gap.strip() in "-–—"
                 opener = cp["from_before"].search(text[max(0, a.start - WINDOW):a.start])
-                if dash or opener or (a.night or a.daypart == "night") and a.d is not None and b.d is not None:  # "the night of 16.05 to 17.05"
+                if dash and _backwards(a, b):
+                    pass  # "Душанбе, 8 қыркүйек 2015 — Жұма күні, 4 қыркүйекте": a dateline, then the lead's own date
+                elif dash or opener or (a.night or a.daypart == "night") and a.d is not None and b.d is not None:  # "the night of 16.05 to 17.05"
                     a.end_c = b
                     a.end = b.end
                     a.certainty = "exact"
@@ -423,6 +425,14 @@ def join_intervals(cands: list[Cand], text: str) -> list[Cand]:
         out.append(a)
         i += 1
     return out
+
+
+def _backwards(a: Cand, b: Cand) -> bool:
+    """The end of a dashed pair falls (without a year of its own) a few weeks BEFORE its dated start:
+    no interval (a dateline followed by an earlier date of the lead), unlike "28 December 2015 - 3 January"."""
+    if a.y is None or b.y is not None or None in (a.m, a.d, b.m, b.d):
+        return False
+    return (b.m, b.d) < (a.m, a.d) and a.m - b.m <= 1
 
 
 def _opens(span_text: str) -> bool:
@@ -481,7 +491,20 @@ def read(text: str, mdy: bool = False) -> list[Cand]:
         if kept and kept[-1].start <= c.start and c.end <= kept[-1].end:
             continue
         kept.append(c)
-    return join_intervals(kept, text)
+    return join_intervals(_restated(kept, text), text)
+
+
+_RESTATE_GAP = re.compile(r"^[ \t]*,[ \t]*(?:[^\W\d_]{1,3}[ \t]+)?$")
+
+
+def _restated(cands: list[Cand], text: str) -> list[Cand]:
+    """Without a relative day that an explicit date restates right after a comma ("Наступного дня, у
+    понеділок, 23 лютого", "The next day, on Monday, 23 February"): the explicit date alone counts."""
+    drop = {i for i in range(len(cands) - 1)
+            if cands[i].rel is not None and cands[i].m is None and cands[i].end_c is None
+            and cands[i + 1].m is not None and cands[i + 1].d is not None
+            and _RESTATE_GAP.match(text[cands[i].end:cands[i + 1].start])}
+    return [c for i, c in enumerate(cands) if i not in drop] if drop else cands
 
 
 _ISO_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
