@@ -62,3 +62,55 @@ SPEAKERS = [
 @pytest.mark.parametrize(("text", "lang", "expected"), SPEAKERS)
 def test_the_speaker_of_the_sentence_is_found(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+OTHER_DENIAL = [
+    ("The regional Interior Ministry said that only 27 people were detained and denied any beatings.", "en",
+     [("detained", 27, "official", "asserted")]),
+    ("The ministry said 3 people died and denied reports of 40 dead.", "en",
+     [("killed", 3, "official", "asserted"), ("killed", 40, "official", "denied")]),
+    ("МВС визнає лише, що було затримано «кілька десятків» порушників, і заперечує побиття.", "uk",
+     [("detained", None, "official", "asserted")]),
+    ("МВС визнає, що затримано 20 людей, і заперечує, що загинули 5.", "uk",
+     [("detained", 20, "official", "asserted"), ("killed", 5, "official", "denied")]),
+    ("МВД признает, что задержаны 20 человек, и отрицает избиения.", "ru", [("detained", 20, "official", "asserted")]),
+    ("ІІМ 20 адам ұсталғанын мойындады және ұрып-соғуды жоққа шығарды.", "kk", [("detained", 20, "official", "asserted")]),
+    # a pointer after the denial verb still denies the figure before it
+    ("Activists said 30 died and officials denied it.", "en",
+     [("killed", 30, "activist", "unconfirmed"), ("killed", 30, "official", "denied")]),
+    ("Белсенділер 30 адам қаза тапты деп мәлімдеді және министрлік мұны жоққа шығарды.", "kk",
+     [("killed", 30, "activist", "unconfirmed"), ("killed", 30, "official", "denied")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), OTHER_DENIAL)
+def test_a_denial_of_another_thing_does_not_deny_the_figure_before_it(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+AUTHOR_VOICE = [
+    # a headline naming an event before its colon is no speaker
+    ("Ақтөбеде ҰҚК ғимаратында жарылыс: бір адам қаза тапты, екі адам жараланды", "kk",
+     [("killed", 1, "author", "asserted"), ("injured", 2, "author", "asserted")]),
+    ("Взрыв в здании КНБ в Актобе: один человек погиб, двое ранены", "ru",
+     [("killed", 1, "author", "asserted"), ("injured", 2, "author", "asserted")]),
+    ("Blast at KNB office: one dead, two injured", "en", [("killed", 1, "author", "asserted"), ("injured", 2, "author", "asserted")]),
+    ("ТЖМ: бір адам қаза тапты", "kk", [("killed", 1, "official", "asserted")]),
+    # "we" of a release after a fronted phrase is the author
+    ("On the basis of these statements we estimate that at least 500 people were beaten.", "en",
+     [("injured", 500, "author", "asserted")]),
+    # a place in a table's first column is no source; a body is
+    ("| Location | Detained | Beaten |\n| Town police station | 150 | 120 |\n", "en",
+     [("detained", 150, "author", "asserted"), ("injured", 120, "author", "asserted")]),
+    ("| Source | Killed |\n| Police | 40 |\n", "en", [("killed", 40, "official", "asserted")]),
+    # a denial in the next sentence is no source of the figure before it
+    ("Number of wounded policemen has increased to 9. The Islamic Party denies its participation and says that the figures of the authorities are lie.", "en",
+     [("injured", 9, "author", "asserted")]),
+    ("Number of wounded policemen has increased to 9. The figures were given by the ministry.", "en",
+     [("injured", 9, "official", "asserted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), AUTHOR_VOICE)
+def test_no_false_speaker(text, lang, expected):
+    assert _rows(text, lang) == expected
