@@ -114,3 +114,16 @@ AUTHOR_VOICE = [
 @pytest.mark.parametrize(("text", "lang", "expected"), AUTHOR_VOICE)
 def test_no_false_speaker(text, lang, expected):
     assert _rows(text, lang) == expected
+
+
+NO_EVIDENCE = [
+    ("Оппозиционная партия заявила о «сотнях задержанных», но доказательств не привела.", "ru"),
+    ("Опозиційна партія заявила про «сотні затриманих», але доказів не навела.", "uk"),
+    ("The opposition party spoke of \"hundreds of detainees\" but gave no evidence.", "en"),
+    ("Оппозициялық партия «жүздеген адам» ұсталғанын мәлімдеді, бірақ дәлел келтірмеді.", "kk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NO_EVIDENCE)
+def test_a_figure_given_without_evidence_is_unconfirmed(text, lang):
+    assert _rows(text, lang) == [("detained", None, "opposition", "unconfirmed")]
