@@ -40,8 +40,8 @@ def _back_source(out: list[Claim], target, pi: int, text: str, s0: int, s1: int,
         return
     toks = tokenize(text, 0, s0, s1)
     back = attr.lex.back_refs.find(toks)
-    if not back:
-        return
+    if not back or _denying(attr, toks):
+        return  # "The party ... says that the figures of the authorities are lie": a denier is no source
     state = (attr._toks, attr._paren)
     try:
         markers = attr.markers(toks, text)
@@ -53,6 +53,11 @@ def _back_source(out: list[Claim], target, pi: int, text: str, s0: int, s1: int,
     for c in out[target[1] : target[2]]:
         if c.source is None and c.citation is None and c.source_type in (None, "author"):
             c.source, c.source_type = Source(m.name, m.type or "unknown", m.span), None
+
+
+def _denying(attr: Attributor, toks) -> bool:
+    """Does a sentence deny or call false what it points back at ("says that the figures are lie")?"""
+    return any(mod == "denied" for _a, _b, mod in attr.lex.modality.find(toks)) or bool(attr.lex.denial_refs.find(toks))
 
 
 def _letterhead_of(text: str, attr: Attributor) -> tuple[frozenset[str], str]:

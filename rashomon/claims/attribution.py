@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
+from .. import langdata
 from ._voice import publisher_stems, stem, word_list
 from .grammar import Token, tokenize
 from .lexicon import Lexicon
@@ -74,6 +75,7 @@ class Attributor:
         self._witness = False  # the sentence speaks in the first person or of what was seen ("I saw", "видел")
         self._starts: list[int] = []
         self._probable: list[tuple[int, bool]] = []  # hedging adverbs of the sentence: (token, the writer's own?)
+        self._later_denials: list[tuple[int, int]] = []  # "and denied any beatings": (token, clause) of a second predicate
         self._mod_toks: Sequence[Token] = ()
         self._mod_paren: list[int] = []
         # character spans of the document's time expressions, sorted, and their starts (set by the
@@ -497,7 +499,8 @@ class Attributor:
             if c <= start or _stamp(self.lex, toks, start, c):
                 start = c + 1  # "Update 26.09 13.00: Investigative committee: ..." - a dated update mark
                 continue
-            if any(m.cue[0] < c for m in found) or c - start > 12 or _scene_clause(toks, start, c):
+            if any(m.cue[0] < c for m in found) or c - start > 12 or _scene_clause(toks, start, c) \
+                    or _event_head(self.lex.lang, toks, start, c):
                 return []
             if self._type_of(toks[start:c], default="") not in ("", "unknown"):
                 m = self._named(toks, text, (start, c + 1), "colon", (start, c))
@@ -545,6 +548,8 @@ class Attributor:
         if self.lex.own_voice.first(toks, a) or (b - a >= 1 and a + 1 < len(toks) and toks[a].text.lower() in _EN_PREPS | {"by"}
                                                  and self.lex.own_voice.first(toks, a + 1)):
             return None  # "our reporter", "By our estimate": the document's own voice
+        if b - a > 2 and (h := self.lex.own_voice.first(toks, b - 1)) and h[0] == b and toks[a].low in _EN_PREPS:
+            return None  # "On the basis of these statements we estimate ...": a fronted phrase, then "we"
         if kind in ("verb", "pre", "post", "colon") and self.publisher_speaks(toks, text, a, b):
             return Marker(cue, "impersonal")  # "Министерство ... сообщает" in the ministry's own release
         first = self.lex.attribution.first(toks, a)
@@ -1013,9 +1018,13 @@ class Attributor:
         seg: dict[int, str] = {}
         par: dict[int, str] = {}
         self._probable = []
-        for a, _b, mod in finds["modality"]:
+        self._later_denials = []
+        for a, b, mod in finds["modality"]:
             if mod in ("probable", "reported"):  # "probably", "якобы": only the figure in its own clause
                 self._probable.append((a, mod == "probable"))
+                continue
+            if mod == "denied" and _denies_other(self.lex.lang, toks, a, b):
+                self._later_denials.append((a, bisect.bisect_right(contrasts, a)))
                 continue
             table, key = (par, paren[a]) if paren[a] >= 0 else (seg, bisect.bisect_right(contrasts, a))
             table[key] = _stronger(table.get(key, "asserted"), mod)
@@ -1028,6 +1037,8 @@ class Attributor:
         the figure's unnamed source."""
         contrasts, seg, par = cues
         mod = seg.get(bisect.bisect_right(contrasts, q_start), "asserted")
+        if any(a < q_start and key == bisect.bisect_right(contrasts, q_start) for a, key in self._later_denials):
+            mod = _stronger(mod, "denied")  # "... and denied that 40 were killed": only a figure after the denial
         qp = paren[q_start] if q_start < len(paren) else -1
         if qp < 0:  # "4-5 людей (за не підтвердженою інформацією є загиблі)"
             qp = next((k for k in range(q_end, min(q_end + 3, len(paren))) if paren[k] >= 0), -1)
@@ -1060,6 +1071,47 @@ class Attributor:
             if a == 0 or not any(t.text in _CLAUSE or t.kind == "n" for t in between):
                 return "probable" if own else "reported"
         return None
+
+
+def _event_head(lang: str, toks, start: int, c: int) -> bool:
+    """Is a colon lead-in a headline naming an event ("Ақтөбеде ҰҚК ғимаратында жарылыс: бір адам қаза
+    тапты", "Взрыв в здании КНБ: ...")? Its head noun (last in Kazakh, first elsewhere) is an event
+    word of ``event_kinds.txt``: no speaker."""
+    words = [t for t in toks[start:c] if t.kind == "w"]
+    if len(words) < 2:
+        return False
+    head = (words[-1] if lang == "kk" else words[0]).low
+    return any(head.startswith(st) for st in _event_stems(lang))
+
+
+_EVENT_STEMS: dict[str, tuple[str, ...]] = {}
+
+
+def _event_stems(lang: str) -> tuple[str, ...]:
+    got = _EVENT_STEMS.get(lang)
+    if got is None:
+        got = _EVENT_STEMS[lang] = tuple(k.lower() for k in langdata.load_map(lang, "event_kinds") if len(k) >= 4)
+    return got
+
+
+_AND = {"and", "и", "і", "та", "й", "а"}
+
+
+def _denies_other(lang: str, toks, a: int, b: int) -> bool:
+    """Is a denial verb a second predicate with an object of its own ("... said only 27 were
+    detained and denied any beatings", "..., і заперечує побиття")? Then it denies no figure before it,
+    only one after it ("... said 3 died and denied that 40 were killed"). Not "and denied this / it"
+    (``denial_pointers.txt``: the figure before is what is denied)."""
+    k = a - 1
+    if lang == "kk":  # verb-final: "... мойындады және ұрып-соғуды жоққа шығарды" (its object before it)
+        j = next((j for j in range(k - 1, max(0, k - 4), -1) if toks[j].low == "және"), None)
+        return j is not None and all(t.kind == "w" or t.text == "-" for t in toks[j + 1 : a]) \
+            and not any(word_list(lang, "denial_pointers").first(toks, i) for i in range(j + 1, a))
+    if k < 1 or toks[k].low not in _AND or b >= len(toks):
+        return False
+    if toks[b].kind != "w":
+        return toks[b].text == ","  # "і заперечує, що загинули 5"
+    return toks[b].low == "the" or not word_list(lang, "denial_pointers").first(toks, b)
 
 
 def _letterhead_head(words, text: str) -> bool:
