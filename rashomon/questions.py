@@ -183,7 +183,7 @@ def _overlaps(p: _periods.Period, q: _periods.Period) -> bool:
     return p[0] <= q[1] and q[0] <= p[1]
 
 
-def _group_periods(claims: list[Claim], docs: dict[str, Document], inferred: dict[str, list[dict[str, str]]]
+def _group_periods(claims: list[Claim], docs: dict[str, Document], inferred: dict[str, Any]
                    ) -> list[tuple[_periods.Period | None, list[Claim]]]:
     """The claims of one key split into periods (see the module docstring). Notes of inferred periods
     go to ``inferred``; claims given the same reason share one (read-only) note."""
@@ -213,7 +213,7 @@ def _group_periods(claims: list[Claim], docs: dict[str, Document], inferred: dic
             if note is None:
                 note = notes[(c.when, i)] = {"field": "when", "reason": f"its period {c.when} contains "
                                              f"{_periods.to_iso(periods[i])}"}
-            inferred[c.id].append(note)
+            _add_note(inferred, c.id, note)
         else:
             loose.append((p, c))
     del wide
@@ -244,7 +244,7 @@ def _group_periods(claims: list[Claim], docs: dict[str, Document], inferred: dic
         if note is None:
             note = notes[i] = {"field": "when", "reason": "undated; joined the question of the same measure, place "
                                f"and group for {_periods.to_iso(out[i][0]) if out[i][0] else 'an unstated time'}"}
-        inferred[c.id].append(note)
+        _add_note(inferred, c.id, note)
     if alone:
         out.append((None, alone))
     return out
@@ -382,7 +382,7 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
     # order, the id): numbers in arrays and the id, not a tuple each (a large corpus has many questions)
     sizes, orders, qids = array("q"), array("i"), []
     built = array(code, bytes(array(code).itemsize * len(claims)))  # claim position -> its question (build order)
-    inferred: dict[str, list[dict[str, str]]] = defaultdict(list)  # claim id -> notes, one group at a time
+    inferred: dict[str, Any] = {}  # claim id -> its notes (`_add_note`), one group at a time
     flags, where = bytearray(), []  # per question: 1 contested, 2 consensus; its place (`QuestionList`)
     def text_key(kp: tuple[int, int]) -> tuple[str, str, str]:
         return (*keys[kp[0]], place_names[kp[1]] or "")
@@ -399,7 +399,7 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
                 note = place_notes.get((how[i], c.place, c.measure))
                 if note is None:
                     note = place_notes[(how[i], c.place, c.measure)] = _place_note(c, place, how[i], kinds)
-                inferred[c.id].append(note)
+                _add_note(inferred, c.id, note)
         del place_notes
         del positions
         for period, group_claims in _group_periods(members, heads, inferred):
@@ -422,7 +422,7 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
     ranked.sort(key=qids.__getitem__)  # the last key first
     ranked.sort(key=orders.__getitem__)
     ranked.sort(key=sizes.__getitem__, reverse=True)  # stable too: equal sizes keep their order
-    ranked.sort(key=lambda b: not flags[b] & 1)
+    ranked.sort(key=bytes(1 - (f & 1) for f in flags).__getitem__)  # contested (flag 1) first
     del sizes, orders
     rank = array("q", bytes(8 * len(ranked)))
     for r, b in enumerate(ranked):
@@ -494,7 +494,7 @@ def question_ids(claims: Sequence[Claim], questions: Sequence[Question]) -> Iter
 
 def _question(measure: str, place: str | None, period: _periods.Period | None, group: str | None,
               claims: list[Claim], docs: dict[str, Document], ind: Independence,
-              inferred: dict[str, list[dict[str, str]]], long: Any = None, inner: Any = None) -> Question:
+              inferred: dict[str, Any], long: Any = None, inner: Any = None) -> Question:
     """One question of ``claims``. With ``long`` (a `Spill`), a question of `SMALL_RECORD` claims or more
     keeps its long lists there (`_long_lists`), each written as soon as it is made; the long lists inside
     them (its evolution's series' points) in ``inner`` (default: ``long``, when no list holds another)."""
@@ -567,12 +567,20 @@ def _long_lists(long: Any, size: int | None = None) -> Callable[[Iterable[Any]],
     return keep
 
 
-def _notes(claims: list[Claim], inferred: dict[str, list[dict[str, str]]]) -> Iterator[dict[str, str]]:
-    """The ``inferred`` notes of a question's claims, in order; equal texts share one string (many
-    claims of a large question get the same reason)."""
+def _add_note(inferred: dict[str, Any], cid: str, note: dict[str, str]) -> None:
+    """Record ``note`` for claim ``cid``: a claim's only note as itself, several as a tuple (not a list
+    per claim: a large group has a note for most of its claims)."""
+    old = inferred.get(cid)
+    inferred[cid] = note if old is None else (*old, note) if type(old) is tuple else (old, note)
+
+
+def _notes(claims: list[Claim], inferred: dict[str, Any]) -> Iterator[dict[str, str]]:
+    """The ``inferred`` notes of a question's claims, in order (`_add_note`: a note, or a tuple or list of
+    them); equal texts share one string (many claims of a large question get the same reason)."""
     texts: dict[str, str] = {}
     for c in claims:
-        for r in inferred.get(c.id, ()):
+        got = inferred.get(c.id, ())
+        for r in (got,) if isinstance(got, dict) else got:
             note = {"claim": c.id}
             for k, x in r.items():
                 note[k] = texts.setdefault(x, x) if type(x) is str else x
