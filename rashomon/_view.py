@@ -510,11 +510,11 @@ class View:
             if len(members) < 2 or any(e.conflicts for e in members):  # one entry is one origin
                 continue
             days = {e.when[:10] for e in members}
-            origins = self.independence.origins((e.doc, e.span[0]) for e in members)
+            origins = self.independence.origins((e.doc, e.start) for e in members)
             if len(days) == 1 and origins >= 2:
-                first = min(members, key=lambda e: (e.when, e.doc, e.span[0]))
-                dates.append({"kind": "date", "text": first.label, "value": days.pop(), "independent": origins,
-                              "docs": sorted({e.doc for e in members}), "event": first.id})
+                first = min(members, key=lambda e: (e.when, e.doc, e.start))
+                dates.append({"kind": "date", "text": self.d.timeline[first.at].label, "value": days.pop(),
+                              "independent": origins, "docs": sorted({e.doc for e in members}), "event": first.id})
         return dates
 
     def contested(self) -> list[Question]:
@@ -563,27 +563,35 @@ class View:
 
 class _DayEvent(NamedTuple):
     """What consensus reads of a timeline entry (a day of a large corpus holds many): ``also`` as the
-    ids of the entries it names, ``conflicts`` as whether it has any."""
+    ids of the entries it names, ``conflicts`` as whether it has any; ``at``, its position in the
+    timeline (its label is read from there, for the few that name a date stated alike)."""
 
     id: str
     when: str
     doc: str
-    span: tuple[int, int]
-    label: str
+    start: int
+    at: int
     also: tuple[str, ...]
     conflicts: bool
 
 
 class _DayEvents:
-    """The timeline's entries as `_DayEvent` s, read again at each iteration."""
+    """The timeline's entries as `_DayEvent` s, read again at each iteration. Equal strings of one day's
+    entries (ids named by ``also``, documents, dates) are one object: a large day holds many."""
 
     def __init__(self, timeline: Sequence[TimelineEvent]) -> None:
         self.timeline = timeline
 
     def __iter__(self) -> Iterator[_DayEvent]:
-        for e in self.timeline:
-            yield _DayEvent(e.id, e.when, e.doc, e.span, e.label,
-                            tuple(a["id"] for a in e.also if isinstance(a, dict) and "id" in a), bool(e.conflicts))
+        share: dict[str, str] = {}
+        day = None
+        for i, e in enumerate(self.timeline):
+            if _day(e) != day:  # a new day: the previous day's strings are not kept
+                day, share = _day(e), {}
+            s = share.setdefault
+            yield _DayEvent(s(e.id, e.id), s(e.when, e.when), s(e.doc, e.doc), e.span[0], i,
+                            tuple(s(a["id"], a["id"]) for a in e.also if isinstance(a, dict) and "id" in a),
+                            bool(e.conflicts))
 
 
 def _day(e: TimelineEvent | _DayEvent) -> str | None:
