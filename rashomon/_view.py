@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from array import array
 from bisect import bisect_right
 from collections import defaultdict
@@ -455,17 +456,18 @@ class View:
         from .questions import question_ids, source_of
 
         rows: dict[tuple[str, str], dict[str, Any]] = {}
-        no = self.doc_no  # a document by its number: sets of shared small objects, not a string per claim
+        # sets of shared strings, not a string per claim: a document's id interned (the spilled documents'
+        # keys are), a question's id one object per question
+        qids: dict[str, str] = {}
         for c, qid in zip(self.d.claims, question_ids(self.d.claims, self.d.questions), strict=True):
             s = source_of(c, self.heads)
             r = rows.setdefault((s["name"], s["type"]), {**s, "claims": 0, "docs": set(), "questions": set()})
             r["claims"] += 1
-            r["docs"].add(no.get(c.doc, c.doc))
+            r["docs"].add(sys.intern(c.doc))
             if qid is not None:
-                r["questions"].add(qid)
-        names = list(no)  # number n -> names[n - 1]
-        out = [{**r, "docs": sorted(x if type(x) is str else names[x - 1] for x in r["docs"]),
-                "questions": sorted(r["questions"])} for r in rows.values()]
+                r["questions"].add(qids.setdefault(qid, qid))
+        del qids
+        out = [{**r, "docs": sorted(r["docs"]), "questions": sorted(r["questions"])} for r in rows.values()]
         return sorted(out, key=lambda r: (-r["claims"], r["name"].casefold()))
 
     def consensus(self) -> list[dict[str, Any]]:
