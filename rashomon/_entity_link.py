@@ -27,7 +27,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ._entity_link_cases import CaseLinks, country_forms, surname_forms
-from ._entity_link_forms import FormLinks, drop_owned_bare_names, link_target_names, masculine_name, nominative_nodes, unrelated
+from ._entity_link_forms import (
+    FormLinks,
+    drop_owned_bare_names,
+    link_target_names,
+    masculine_name,
+    nominative_nodes,
+    unrelated,
+)
 from .gazetteer import Gazetteer, default_gazetteer
 from .langdata import load_map
 from .model import Entity, Mention, stable_id

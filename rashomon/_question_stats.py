@@ -109,12 +109,18 @@ def make_values(claims: Sequence[Claim], docs: dict[str, Document], ind: Indepen
 
 
 def evolution(claims: Sequence[Claim], docs: dict[str, Document],
-              keep: Callable[[Iterable[Any]], Sequence[Any]] = list) -> dict[str, Any]:
+              keep: Callable[[Iterable[Any]], Sequence[Any]] = list,
+              keep_series: Callable[[Iterable[Any]], Sequence[Any]] | None = None,
+              keep_points: Callable[[Iterable[Any]], Sequence[Any]] | None = None) -> dict[str, Any]:
     """Figures over report time: every dated claim (``overall``) and per source with >= 2 dated claims.
 
     ``keep`` makes each list from its items (a large question's keeps them on disk, `questions._long_lists`):
     points are made as they are kept, from small rows; with ``list``, a point of a source's series is the
-    same (read-only) dict as in ``overall``."""
+    same (read-only) dict as in ``overall``. ``keep_series`` and ``keep_points`` (default ``keep``) make
+    the list of series and each series' points: a large question's series are kept a few at a time,
+    their long point lists apart (a spilled list's items are not written while another is)."""
+    keep_series = keep_series or keep
+    keep_points = keep_points or keep
     from .questions import _source_key, report_date, source_of
 
     rows, keys = [], {}  # per dated claim: (report day, claim id, position, its source's number)
@@ -145,8 +151,8 @@ def evolution(claims: Sequence[Claim], docs: dict[str, Document],
 
     overall = keep(point(r[2]) for r in rows)
     del rows
-    by_source = keep({"source": ps[0]["source"], "points": ps}
-                     for ps in ([point(i) for i in at] for at in series.values() if len(at) >= 2))
+    by_source = keep_series({"source": point(at[0])["source"], "points": keep_points(point(i) for i in at)}
+                            for at in series.values() if len(at) >= 2)
     return {"overall": overall, "by_source": by_source}
 
 

@@ -506,6 +506,19 @@ class PackedStrings(Sequence[str]):
     def __reduce__(self):
         return list, (list(self),)
 
+    def repeated(self) -> set[str]:
+        """The strings that occur more than once (usually none), found without a set of all of them."""
+        if self._list is not None:
+            from collections import Counter
+
+            return {s for s, n in Counter(self._list).items() if n > 1}
+        if not self._n:
+            return set()
+        import numpy as np
+
+        keys, counts = np.unique(np.frombuffer(self._packed, dtype=f"S{self._width}"), return_counts=True)
+        return {k.decode("ascii") for k in keys[counts > 1]}
+
 
 CHUNK = 512  # items of a `Chunked` list per item of its spill
 _BACKING: weakref.WeakValueDictionary[int, Spill[Any]] = weakref.WeakValueDictionary()
@@ -524,24 +537,25 @@ class Chunked(Sequence[T]):
         (1000, 999, 998, 499500, True, 2)
     """
 
-    __slots__ = ("_spill", "_first", "_chunks", "_len")
+    __slots__ = ("_spill", "_first", "_chunks", "_len", "_size")
 
-    def __init__(self, spill: Spill[list[T]], first: int, chunks: int, n: int) -> None:
-        self._spill, self._first, self._chunks, self._len = spill, first, chunks, n
+    def __init__(self, spill: Spill[list[T]], first: int, chunks: int, n: int, size: int = CHUNK) -> None:
+        self._spill, self._first, self._chunks, self._len, self._size = spill, first, chunks, n, size
 
     @classmethod
-    def write(cls, spill: Spill[Any], items: Iterable[T]) -> Chunked[T]:
-        """``items``, appended to ``spill`` a chunk at a time (never held whole)."""
+    def write(cls, spill: Spill[Any], items: Iterable[T], size: int = CHUNK) -> Chunked[T]:
+        """``items``, appended to ``spill`` ``size`` at a time (never held whole; a list of large items,
+        e.g. each holding a list, takes a smaller ``size``)."""
         first, n, buf = len(spill), 0, []
         for x in items:
             buf.append(x)
             n += 1
-            if len(buf) == CHUNK:
+            if len(buf) == size:
                 spill.append(buf)
                 buf = []
         if buf:
             spill.append(buf)
-        return cls(spill, first, len(spill) - first, n)
+        return cls(spill, first, len(spill) - first, n, size)
 
     def __len__(self) -> int:
         return self._len
@@ -557,7 +571,7 @@ class Chunked(Sequence[T]):
             i += self._len
         if not 0 <= i < self._len:
             raise IndexError(i)
-        return self._spill[self._first + i // CHUNK][i % CHUNK]
+        return self._spill[self._first + i // self._size][i % self._size]
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, (list, Chunked)):
@@ -578,14 +592,14 @@ def _chunked_ref(c: Chunked[Any]) -> tuple[Any, tuple[Any, ...]]:
     if token is None:
         token = c._spill._token = next(_TOKENS)  # type: ignore[attr-defined]
         _BACKING[token] = c._spill
-    return _chunked_at, (token, c._first, c._chunks, c._len)
+    return _chunked_at, (token, c._first, c._chunks, c._len, c._size)
 
 
-def _chunked_at(token: int, first: int, chunks: int, n: int) -> Chunked[Any]:
+def _chunked_at(token: int, first: int, chunks: int, n: int, size: int = CHUNK) -> Chunked[Any]:
     spill = _BACKING.get(token)
     if spill is None:
         raise LookupError("a spilled list's chunks are gone (their spill was closed)")
-    return Chunked(spill, first, chunks, n)
+    return Chunked(spill, first, chunks, n, size)
 
 
 def forget_cached(m: Any) -> None:

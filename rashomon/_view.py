@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
+from array import array
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import islice
@@ -155,12 +158,121 @@ class Point:
         return f"Point({self.to_dict()!r})"
 
 
+_HEX_ID = re.compile(r"c[0-9a-f]{12}")  # a claim's id (`model.stable_id`): its 12 hex digits are a 48-bit number
+
+
+class IdPositions(Mapping):
+    """Claim id -> position of a large question's claims, in 16 bytes a claim rather than a dict's ~150
+    (the id's string, the position's int, the entry): ids made by `model.stable_id` (``c`` and 12 hex
+    digits) are kept as their 48-bit numbers, sorted, beside their positions, and found by bisection;
+    any other id in a dict. An id given twice: its last position, as a dict built in that order."""
+
+    def __init__(self, pairs: Iterable[tuple[str, int]]) -> None:
+        import numpy as np
+
+        keys, positions = array("q"), array("q")
+        self._other: dict[str, int] = {}
+        match = _HEX_ID.fullmatch
+        for cid, i in pairs:
+            if match(cid):
+                keys.append(int(cid[1:], 16))
+                positions.append(i)
+            else:
+                self._other[cid] = i
+        k = np.frombuffer(keys, dtype=np.int64) if keys else np.zeros(0, np.int64)
+        order = np.argsort(k, kind="stable")  # equal ids stay in their order: the last one is kept
+        k = k[order]
+        last = np.append(k[1:] != k[:-1], True) if len(k) else np.zeros(0, bool)
+        self._keys = array("q", k[last].tobytes())
+        self._pos = array("q", (np.frombuffer(positions, dtype=np.int64) if positions else k)[order][last].tobytes())
+        del k, order, last, keys, positions
+
+    def _find(self, cid: object) -> int:
+        """The index of ``cid`` in the sorted keys, or -1 (also for an id of another form)."""
+        if type(cid) is not str or not _HEX_ID.fullmatch(cid):
+            return -1
+        key = int(cid[1:], 16)
+        j = bisect_right(self._keys, key) - 1
+        return j if j >= 0 and self._keys[j] == key else -1
+
+    def __getitem__(self, cid: str) -> int:
+        j = self._find(cid)
+        if j >= 0:
+            return self._pos[j]
+        return self._other[cid]
+
+    def __contains__(self, cid: object) -> bool:
+        return self._find(cid) >= 0 or cid in self._other
+
+    def __iter__(self) -> Iterator[str]:
+        for k in self._keys:
+            yield f"c{k:012x}"
+        yield from self._other
+
+    def __len__(self) -> int:
+        return len(self._keys) + len(self._other)
+
+
+class SharedPoints(Sequence[Point]):
+    """Chart points (`View.points` without ids) as a list of the distinct ones and, per claim, which one:
+    4 bytes a claim. Read-only (every point it gives is shared)."""
+
+    def __init__(self, table: list[Point], which: array[int]) -> None:
+        self._table, self._which = table, which
+
+    def __len__(self) -> int:
+        return len(self._which)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self._table[k] for k in self._which[i]]
+        return self._table[self._which[i]]
+
+    def __iter__(self) -> Iterator[Point]:
+        table = self._table
+        return (table[k] for k in self._which)
+
+
+def _doc_numbers(docs: Mapping[str, Any]) -> Mapping[str, int]:
+    """Document id -> its number (from 1, in the documents' order): for spilled documents, read from
+    their `SpillMap`'s own index (no dict of every id); else a dict."""
+    from ._spill import SpillMap
+
+    if isinstance(docs, SpillMap):
+        return _SpillNumbers(docs)
+    return {doc_id: n for n, doc_id in enumerate(docs, 1)}
+
+
+class _SpillNumbers(Mapping):
+    """A `SpillMap`'s keys numbered from 1 in their order: a key's position in its spill, plus one
+    (keys keep the position of their first `put`, and positions follow the keys' order)."""
+
+    def __init__(self, docs: Any) -> None:
+        self._index = docs._index
+
+    def __getitem__(self, key: str) -> int:
+        return self._index[key] + 1
+
+    def get(self, key: str, default: Any = None) -> Any:
+        n = self._index.get(key)
+        return default if n is None else n + 1
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._index
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
 class View:
     """Lookups over a `Dossier` shared by the renderers."""
 
     def __init__(self, d: Dossier) -> None:
         self.d = d
-        self.doc_no = {doc_id: n for n, doc_id in enumerate(d.docs, 1)}
+        self.doc_no: Mapping[str, int] = _doc_numbers(d.docs)
         self.heads = heads(d.docs)  # the documents' metadata, without reading their texts
         self._claims: ClaimsById | None = None
         self._ind = None
@@ -209,15 +321,14 @@ class View:
         if index is None or len(index) != len(self.d.claims):
             return None
         if "shown" not in self._memo:
-            from array import array
-
             from .render_html import MAX_QUESTIONS
 
             rank = {x.id: r for r, x in enumerate(islice(self.d.questions, MAX_QUESTIONS))}
             at: dict[int, array[int]] = {}
+            code = "I" if len(index) < 1 << 32 else "q"  # a position in 4 bytes
             for i, r in enumerate(index):
                 if r < MAX_QUESTIONS:
-                    at.setdefault(r, array("q")).append(i)
+                    at.setdefault(r, array(code)).append(i)
             self._memo["shown"] = (rank, at)
         rank, at = self._memo["shown"]
         r = rank.get(q.id)
@@ -235,13 +346,12 @@ class View:
             self._ind = independence_of(self.d)
         return self._ind
 
-    def points(self, q: Question, *, ids: bool = True) -> list[Point]:
+    def points(self, q: Question, *, ids: bool = True) -> Sequence[Point]:
         """One point per claim of ``q``: value, qualifier, modality, source, report date, claim, doc
         (`Point`: read as a dict). Without ``ids``, points carry no claim or document id (None; the
-        charts read neither) and equal values and dates share one object: a large question has many."""
+        charts read neither), so equal points are one object (`SharedPoints`: 4 bytes a claim)."""
         from .questions import report_date, source_of
 
-        out = []
         order = q.extra.get("claims", [c for v in q.values for c in v.claims])
         pos = self._large(q)
         if pos is not None:  # a large question: its claims read a chunk at a time, never all held
@@ -250,29 +360,37 @@ class View:
             got = self.question_claims(q)
             claims = (got[cid] for cid in order if cid in got)
         sources: dict[tuple[str, str], dict[str, str]] = {}  # equal sources shared (read only)
-        shared: dict[Any, Any] = {}  # without ids: equal values, qualifiers, modalities and dates, one object
+        if ids:
+            out = []
+            for c in claims:
+                s = source_of(c, self.heads)
+                s = sources.setdefault((s["name"], s["type"]), s)
+                value = list(c.value) if isinstance(c.value, tuple) else c.value
+                out.append(Point(value, c.qualifier, c.modality, s, report_date(c, self.heads), c.id, c.doc))
+            return out
+        table: list[Point] = []  # the distinct points
+        number: dict[tuple[Any, ...], int] = {}  # a point's key -> its place in ``table``
+        which = array("I")  # per claim, its point's place in ``table``
         for c in claims:
             s = source_of(c, self.heads)
-            s = sources.setdefault((s["name"], s["type"]), s)
             value = list(c.value) if isinstance(c.value, tuple) else c.value
-            if ids:
-                out.append(Point(value, c.qualifier, c.modality, s, report_date(c, self.heads), c.id, c.doc))
-                continue
-            if isinstance(value, list):  # keyed with the types: 5 and 5.0 are equal, but not written alike
-                value = shared.setdefault((list, *((type(x), x) for x in value)), value)  # read only
-            elif value is not None:
-                value = shared.setdefault((type(value), value), value)
-            keep = shared.setdefault
             date = report_date(c, self.heads)
-            out.append(Point(value, keep(c.qualifier, c.qualifier), keep(c.modality, c.modality), s,
-                             keep(date, date), None, None))  # type: ignore[arg-type]
-        return out
+            # keyed with the types: 5 and 5.0 are equal, but not written alike
+            vkey = (list, *((type(x), x) for x in value)) if isinstance(value, list) else (type(value), value)
+            key = (vkey, c.qualifier, c.modality, s["name"], s["type"], date)
+            k = number.get(key)
+            if k is None:
+                k = number[key] = len(table)
+                table.append(Point(value, c.qualifier, c.modality, sources.setdefault((s["name"], s["type"]), s), date,
+                                   None, None))  # type: ignore[arg-type]
+            which.append(k)
+        return SharedPoints(table, which)
 
     def value_claims(self, v: Any, q: Question | None = None, limit: int | None = None) -> list[Claim]:
         """The claims of value ``v`` (of question ``q``, when given: read with the question's others), the
         first ``limit`` of them when given."""
         if q is not None and (pos := self._large(q)) is not None:  # a large question: only these are read
-            return list(self._read([c for c in v.claims if c in pos][:limit], pos))
+            return list(self._read(list(islice((c for c in v.claims if c in pos), limit)), pos))  # not all the value's
         if q is not None:
             got = self.question_claims(q)
             ids = [c for c in v.claims if c in got][:limit]
@@ -294,7 +412,7 @@ class View:
             return
         yield from self._read((c for c in v.claims if c in pos), pos)
 
-    def _read(self, ids: Iterable[str], pos: dict[str, int], quote: bool = True) -> Iterator[Claim]:
+    def _read(self, ids: Iterable[str], pos: Mapping[str, int], quote: bool = True) -> Iterator[Claim]:
         """The claims of ``ids`` (positions ``pos``), in that order, read `_READ` at a time in their
         order on disk (`_shown`: with their quotes unless ``quote`` is false)."""
         it = iter(ids)
@@ -304,13 +422,13 @@ class View:
             for c in part:
                 yield _shown(read[pos[c]], share, quote)
 
-    def _large(self, q: Question) -> dict[str, int] | None:
+    def _large(self, q: Question) -> IdPositions | None:
         """Claim id -> position of the claims of ``q`` when it has `LARGE` claims or more and the
         questions' index gives their positions (`_id_positions`); else None (`question_claims` holds them)."""
         at = self._positions(q)
         return None if at is None or len(at) < LARGE else self._id_positions(q, at)
 
-    def _id_positions(self, q: Question, at: Sequence[int]) -> dict[str, int]:
+    def _id_positions(self, q: Question, at: Sequence[int]) -> IdPositions:
         """Claim id -> position in the claims, for the claims of ``q`` at positions ``at`` (the last
         question's kept; an id given twice: its last position, as `question_claims`)."""
         if self._memo.get("positions", (None,))[0] is not q:
@@ -318,7 +436,7 @@ class View:
             claims = self.d.claims
             many = getattr(claims, "_iter_at", None)  # a `Spill`: its items read in blocks, in file order
             got = many(at) if many is not None else (claims[i] for i in at)
-            self._memo["positions"] = (q, {c.id: i for c, i in zip(got, at, strict=True)})
+            self._memo["positions"] = (q, IdPositions((c.id, i) for c, i in zip(got, at, strict=True)))
         return self._memo["positions"][1]
 
     def value_count(self, v: Any, q: Question) -> int:
@@ -340,17 +458,18 @@ class View:
         from .questions import question_ids, source_of
 
         rows: dict[tuple[str, str], dict[str, Any]] = {}
-        no = self.doc_no  # a document by its number: sets of shared small objects, not a string per claim
+        # sets of shared strings, not a string per claim: a document's id interned (the spilled documents'
+        # keys are), a question's id one object per question
+        qids: dict[str, str] = {}
         for c, qid in zip(self.d.claims, question_ids(self.d.claims, self.d.questions), strict=True):
             s = source_of(c, self.heads)
             r = rows.setdefault((s["name"], s["type"]), {**s, "claims": 0, "docs": set(), "questions": set()})
             r["claims"] += 1
-            r["docs"].add(no.get(c.doc, c.doc))
+            r["docs"].add(sys.intern(c.doc))
             if qid is not None:
-                r["questions"].add(qid)
-        names = list(no)  # number n -> names[n - 1]
-        out = [{**r, "docs": sorted(x if type(x) is str else names[x - 1] for x in r["docs"]),
-                "questions": sorted(r["questions"])} for r in rows.values()]
+                r["questions"].add(qids.setdefault(qid, qid))
+        del qids
+        out = [{**r, "docs": sorted(r["docs"]), "questions": sorted(r["questions"])} for r in rows.values()]
         return group_by_entity(out, linker(self.d.entities))  # the names of one body together
 
     def consensus(self) -> list[dict[str, Any]]:
@@ -395,11 +514,11 @@ class View:
             if len(members) < 2 or any(e.conflicts for e in members):  # one entry is one origin
                 continue
             days = {e.when[:10] for e in members}
-            origins = self.independence.origins((e.doc, e.span[0]) for e in members)
+            origins = self.independence.origins((e.doc, e.start) for e in members)
             if len(days) == 1 and origins >= 2:
-                first = min(members, key=lambda e: (e.when, e.doc, e.span[0]))
-                dates.append({"kind": "date", "text": first.label, "value": days.pop(), "independent": origins,
-                              "docs": sorted({e.doc for e in members}), "event": first.id})
+                first = min(members, key=lambda e: (e.when, e.doc, e.start))
+                dates.append({"kind": "date", "text": self.d.timeline[first.at].label, "value": days.pop(),
+                              "independent": origins, "docs": sorted({e.doc for e in members}), "event": first.id})
         return dates
 
     def contested(self) -> list[Question]:
@@ -448,27 +567,35 @@ class View:
 
 class _DayEvent(NamedTuple):
     """What consensus reads of a timeline entry (a day of a large corpus holds many): ``also`` as the
-    ids of the entries it names, ``conflicts`` as whether it has any."""
+    ids of the entries it names, ``conflicts`` as whether it has any; ``at``, its position in the
+    timeline (its label is read from there, for the few that name a date stated alike)."""
 
     id: str
     when: str
     doc: str
-    span: tuple[int, int]
-    label: str
+    start: int
+    at: int
     also: tuple[str, ...]
     conflicts: bool
 
 
 class _DayEvents:
-    """The timeline's entries as `_DayEvent` s, read again at each iteration."""
+    """The timeline's entries as `_DayEvent` s, read again at each iteration. Equal strings of one day's
+    entries (ids named by ``also``, documents, dates) are one object: a large day holds many."""
 
     def __init__(self, timeline: Sequence[TimelineEvent]) -> None:
         self.timeline = timeline
 
     def __iter__(self) -> Iterator[_DayEvent]:
-        for e in self.timeline:
-            yield _DayEvent(e.id, e.when, e.doc, e.span, e.label,
-                            tuple(a["id"] for a in e.also if isinstance(a, dict) and "id" in a), bool(e.conflicts))
+        share: dict[str, str] = {}
+        day = None
+        for i, e in enumerate(self.timeline):
+            if _day(e) != day:  # a new day: the previous day's strings are not kept
+                day, share = _day(e), {}
+            s = share.setdefault
+            yield _DayEvent(s(e.id, e.id), s(e.when, e.when), s(e.doc, e.doc), e.span[0], i,
+                            tuple(s(a["id"], a["id"]) for a in e.also if isinstance(a, dict) and "id" in a),
+                            bool(e.conflicts))
 
 
 def _day(e: TimelineEvent | _DayEvent) -> str | None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterator, Sequence
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from html import escape
 from itertools import islice
 from typing import Any
@@ -97,9 +98,42 @@ def _axis(scale: _Scale, y: float) -> str:
     return "".join(out)
 
 
-def _bounds(points: Sequence[dict[str, Any]]) -> tuple[float, float] | None:
-    nums = [x for p in points if (iv := _interval(p["value"], p["qualifier"])) for x in iv[:2]]
-    return (min(nums), max(nums)) if nums else None
+def _bounds(points: Iterable[dict[str, Any]]) -> tuple[float, float] | None:
+    """The lowest and highest figure the drawable points reach (`min` and `max` of their ends), in one
+    pass: no list of a large question's figures."""
+    lo = hi = None
+    for p in points:
+        iv = _interval(p["value"], p["qualifier"])
+        if not iv:
+            continue
+        for x in iv[:2]:
+            if lo is None:
+                lo = hi = x
+            elif x < lo:
+                lo = x
+            elif x > hi:
+                hi = x
+    return (lo, hi) if lo is not None else None  # type: ignore[return-value]
+
+
+class _Drawn(Sequence[Any]):
+    """The points of ``points`` that ``keep`` accepts, read again on each pass (nothing held per point):
+    a large question has one per claim. Sliced only from the start (`_describe`)."""
+
+    def __init__(self, points: Sequence[Any], keep: Any) -> None:
+        self.points, self.keep = points, keep
+        self.n = sum(1 for _ in self)
+
+    def __iter__(self) -> Iterator[Any]:
+        return (p for p in self.points if self.keep(p))
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if not isinstance(i, slice) or i.start not in (None, 0) or i.step not in (None, 1) or i.stop is None or i.stop < 0:
+            raise TypeError("only a slice from the start")
+        return list(islice(self, i.stop))
 
 
 def values_by_source(question: Any, points: Sequence[dict[str, Any]], chart_id: str) -> str:
@@ -109,8 +143,8 @@ def values_by_source(question: Any, points: Sequence[dict[str, Any]], chart_id: 
 
 def values_by_source_parts(question: Any, points: Sequence[dict[str, Any]], chart_id: str) -> Iterator[str]:
     """`values_by_source` in pieces (a question with many claims draws a mark for each); nothing when
-    there is no figure to draw."""
-    points = [p for p in points if p["value"] is not None]
+    there is no figure to draw. ``points`` is read a few times, never copied."""
+    points = _Drawn(points, lambda p: p["value"] is not None)
     b = _bounds(points)
     if b is None:
         return
@@ -150,15 +184,32 @@ def values_by_date(question: Any, points: Sequence[dict[str, Any]], chart_id: st
 
 
 def values_by_date_parts(question: Any, points: Sequence[dict[str, Any]], chart_id: str) -> Iterator[str]:
-    """`values_by_date` in pieces; nothing when there is no dated figure to draw."""
-    pts = [p for p in points if p["value"] is not None and _periods.parse(_periods.day_key(p.get("date")))]
+    """`values_by_date` in pieces; nothing when there is no dated figure to draw. ``points`` is read a
+    few times, never copied; each distinct report date is parsed once."""
+    ordinal: dict[Any, int | None] = {}  # report date -> its day's ordinal (None: not a date)
+
+    def day(p: dict[str, Any]) -> int | None:
+        date = p.get("date")
+        try:
+            return ordinal[date]
+        except KeyError:
+            per = _periods.parse(_periods.day_key(date))
+            ordinal[date] = per[0].toordinal() if per else None
+            return ordinal[date]
+        except TypeError:  # an unhashable date: parsed each time
+            per = _periods.parse(_periods.day_key(date))
+            return per[0].toordinal() if per else None
+
+    pts = _Drawn(points, lambda p: p["value"] is not None and day(p) is not None)
     b = _bounds(pts)
     if b is None or not pts:
         return
-    days = [_periods.parse(_periods.day_key(p["date"]))[0].toordinal() for p in pts]  # type: ignore[index]
-    d0, d1 = min(days), max(days)
+    d0 = d1 = None
+    for p in pts:
+        d = day(p)
+        d0, d1 = (d, d) if d0 is None else (min(d0, d), max(d1, d))  # type: ignore[type-var]
     if d0 == d1:
-        d0, d1 = d0 - 1, d1 + 1
+        d0, d1 = d0 - 1, d1 + 1  # type: ignore[operator]
     h = 240
     ys = _Scale(0.0 if b[1] / max(b[0], 1) <= 50 else b[0], b[1] * 1.05 or 1, h - 40, 20)
     xs = lambda d: 60 + (d - d0) / (d1 - d0) * (W - 100)  # noqa: E731
@@ -173,25 +224,32 @@ def values_by_date_parts(question: Any, points: Sequence[dict[str, Any]], chart_
         y = ys(t)
         out.append(f'<text x="54" y="{y + 4:.1f}" text-anchor="end" font-size="11">{_e(f"{t:g}")}</text>'
                    f'<line x1="60" y1="{y:.1f}" x2="{W - 40}" y2="{y:.1f}" stroke="#eee"/>')
+    days = {day(p) for p in pts}
     for d in sorted({d0, d1, *days}):
         if d in (d0, d1) and d not in days:
             continue
         out.append(f'<text x="{xs(d):.1f}" y="{h - 24}" text-anchor="middle" font-size="10">'
                    f'{_e(dt.date.fromordinal(d).isoformat())}</text>')
-    lines: dict[tuple[str, str], list[tuple[float, float]]] = {}
-    for p, d in zip(pts, days, strict=True):
+    del days
+    lines: dict[tuple[str, str], array[float]] = {}  # a source's points, as x, y pairs (16 bytes a point)
+    for p in pts:
         iv = _interval(p["value"], p["qualifier"])
         assert iv is not None
-        lines.setdefault((p["source"]["name"], p["source"]["type"]), []).append((xs(d), ys(iv[0])))
+        line = lines.get((p["source"]["name"], p["source"]["type"]))
+        if line is None:
+            line = lines[(p["source"]["name"], p["source"]["type"])] = array("d")
+        line.append(xs(day(p)))
+        line.append(ys(iv[0]))
     yield from out
     del out
     for (_, typ), coords in lines.items():
-        if len(coords) > 1:
+        if len(coords) > 2:
             yield '<polyline points="'
-            yield from _joined(f"{x:.1f},{y:.1f}" for x, y in coords)
+            yield from _joined(f"{coords[k]:.1f},{coords[k + 1]:.1f}" for k in range(0, len(coords), 2))
             yield f'" fill="none" stroke="{COLORS.get(typ, "#333")}" stroke-width="1.5"/>'
     del lines
-    for p, d in zip(pts, days, strict=True):
+    for p in pts:
+        d = day(p)
         iv = _interval(p["value"], p["qualifier"])
         assert iv is not None
         color = COLORS.get(p["source"]["type"], "#333")

@@ -187,7 +187,7 @@ def _overlaps(p: _periods.Period, q: _periods.Period) -> bool:
     return p[0] <= q[1] and q[0] <= p[1]
 
 
-def _group_periods(claims: list[Claim], docs: dict[str, Document], inferred: dict[str, list[dict[str, str]]]
+def _group_periods(claims: list[Claim], docs: dict[str, Document], inferred: dict[str, Any]
                    ) -> list[tuple[_periods.Period | None, list[Claim]]]:
     """The claims of one key split into periods (see the module docstring). Notes of inferred periods
     go to ``inferred``; claims given the same reason share one (read-only) note."""
@@ -217,7 +217,7 @@ def _group_periods(claims: list[Claim], docs: dict[str, Document], inferred: dic
             if note is None:
                 note = notes[(c.when, i)] = {"field": "when", "reason": f"its period {c.when} contains "
                                              f"{_periods.to_iso(periods[i])}"}
-            inferred[c.id].append(note)
+            _add_note(inferred, c.id, note)
         else:
             loose.append((p, c))
     del wide
@@ -248,7 +248,7 @@ def _group_periods(claims: list[Claim], docs: dict[str, Document], inferred: dic
         if note is None:
             note = notes[i] = {"field": "when", "reason": "undated; joined the question of the same measure, place "
                                f"and group for {_periods.to_iso(out[i][0]) if out[i][0] else 'an unstated time'}"}
-        inferred[c.id].append(note)
+        _add_note(inferred, c.id, note)
     if alone:
         out.append((None, alone))
     return out
@@ -364,6 +364,7 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
     from ._spill import PackedStrings, Reordered, Spill, forget_cached, release_memory
 
     long: Spill[Any] | None = Spill() if spill else None  # a large question's long lists (`_long_lists`)
+    inner: Spill[Any] | None = Spill() if spill else None  # the long lists inside those (its series' points)
 
     if independence is None:
         independence = detect(docs) if docs else Independence()
@@ -381,9 +382,11 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
     del places, key_of
     order = {m: i for i, m in enumerate(MEASURES)}
     questions: list[Question] | Spill[Question] = Spill() if spill else []
-    ranks = []
+    # per question, in build order, what ranks it (contested first, then more claims, the measures'
+    # order, the id): numbers in arrays and the id, not a tuple each (a large corpus has many questions)
+    sizes, orders, qids = array("q"), array("i"), []
     built = array(code, bytes(array(code).itemsize * len(claims)))  # claim position -> its question (build order)
-    inferred: dict[str, list[dict[str, str]]] = defaultdict(list)  # claim id -> notes, one group at a time
+    inferred: dict[str, Any] = {}  # claim id -> its notes (`_add_note`), one group at a time
     flags, where = bytearray(), []  # per question: 1 contested, 2 consensus; its place (`QuestionList`)
     def text_key(kp: tuple[int, int]) -> tuple[str, str, str]:
         return (*keys[kp[0]], place_names[kp[1]] or "")
@@ -394,16 +397,24 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
         share: dict[Any, Any] = {}  # one copy of each repeated string or source among the group's claims
         members = [_slim(claims[i], share, i) for i in positions]
         del share
+        place_notes: dict[tuple[int, str | None, str], dict[str, str]] = {}  # equal notes: one (read-only) dict
         for c, i in zip(members, positions, strict=True):
             if how[i]:
-                inferred[c.id].append(_place_note(c, place, how[i], kinds))
+                note = place_notes.get((how[i], c.place, c.measure))
+                if note is None:
+                    note = place_notes[(how[i], c.place, c.measure)] = _place_note(c, place, how[i], kinds)
+                _add_note(inferred, c.id, note)
+        del place_notes
         del positions
         for period, group_claims in _group_periods(members, heads, inferred):
             group = next((c.group for c in group_claims if c.group), None)
-            q = _question(measure, place or None, period, group, group_claims, heads, independence, inferred, long)
+            q = _question(measure, place or None, period, group, group_claims, heads, independence, inferred, long,
+                          inner)
             for c in group_claims:
-                built[c.citation] = len(ranks)  # type: ignore[index]  # its position (`_slim`)
-            ranks.append((not q.contested, -len(q.extra["claims"]), order.get(q.measure, 99), q.id))
+                built[c.citation] = len(qids)  # type: ignore[index]  # its position (`_slim`)
+            sizes.append(len(q.extra["claims"]))
+            orders.append(order.get(q.measure, 99))
+            qids.append(q.id)
             flags.append(int(q.contested) | (2 if q.extra.get("consensus") else 0))
             where.append(q.place)
             questions.append(q)
@@ -411,7 +422,12 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
     independence._links_by_doc = None  # type: ignore[attr-defined]  # `_links_by_doc`'s index: not kept
     del heads
     forget_cached(docs)  # the documents and heads read while grouping: not kept past this stage
-    ranked = sorted(range(len(ranks)), key=ranks.__getitem__)
+    ranked = list(range(len(qids)))  # by (not contested, -claims, measure order, id): one stable sort per key,
+    ranked.sort(key=qids.__getitem__)  # the last key first
+    ranked.sort(key=orders.__getitem__)
+    ranked.sort(key=sizes.__getitem__, reverse=True)  # stable too: equal sizes keep their order
+    ranked.sort(key=bytes(1 - (f & 1) for f in flags).__getitem__)  # contested (flag 1) first
+    del sizes, orders
     rank = array("q", bytes(8 * len(ranked)))
     for r, b in enumerate(ranked):
         rank[b] = r
@@ -420,12 +436,13 @@ def build_questions(claims: Sequence[Claim], docs: dict[str, Document],
     out: QuestionList | Reordered[Question]
     out = QuestionList(questions[i] for i in ranked) if isinstance(questions, list) else Reordered(questions, ranked)
     out.claim_question = index
-    out.ids = PackedStrings(ranks[b][3] for b in ranked)  # the questions' ids in order, ~13 bytes each
+    out.ids = PackedStrings(qids[b] for b in ranked)  # the questions' ids in order, ~13 bytes each
     if not isinstance(questions, list):  # spilled: what passes over all questions read, without reading them
         out.flags = bytearray(flags[b] for b in ranked)
         out.places = [where[b] for b in ranked]
-        out.long_lists = long  # the spilled questions refer to it: it lives as long as they do
-    del ranks, flags, where
+        out.long_lists = long  # the spilled questions refer to it: it lives as long as they do (``inner``
+        # as long as ``long``: its lists are written there as references)
+    del qids, flags, where
     gc.collect()  # the groups' objects caught in reference cycles: freed now, not at some later pass
     release_memory()  # the groups' slim claims and statistics, freed: their pages go back to the system
     return out
@@ -481,9 +498,10 @@ def question_ids(claims: Sequence[Claim], questions: Sequence[Question]) -> Iter
 
 def _question(measure: str, place: str | None, period: _periods.Period | None, group: str | None,
               claims: list[Claim], docs: dict[str, Document], ind: Independence,
-              inferred: dict[str, list[dict[str, str]]], long: Any = None) -> Question:
+              inferred: dict[str, Any], long: Any = None, inner: Any = None) -> Question:
     """One question of ``claims``. With ``long`` (a `Spill`), a question of `SMALL_RECORD` claims or more
-    keeps its long lists there (`_long_lists`), each written as soon as it is made."""
+    keeps its long lists there (`_long_lists`), each written as soon as it is made; the long lists inside
+    them (its evolution's series' points) in ``inner`` (default: ``long``, when no list holds another)."""
     from ._question_stats import current_claims, evolution, grade, make_values, report_days
 
     when = _periods.to_iso(period) if period else None
@@ -502,7 +520,15 @@ def _question(measure: str, place: str | None, period: _periods.Period | None, g
     q.conservative = int(floor) if floor is not None else None
     q.grade, best = grade(q.values, asserted, ind, q.contested)
     highest = [v.to_json() for v in q.values if q.max is not None and q.max in stated(v.value)]
-    keep = _long_lists(long if len(claims) >= SMALL_RECORD else None)
+    large = len(claims) >= SMALL_RECORD
+    keep = _long_lists(long if large else None)
+    if large and long is not None:  # a large question's evolution: its series a few at a time, their points apart
+        from ._spill import Spill
+
+        keep_series = _long_lists(long, _SERIES)
+        keep_points = _long_lists(inner if inner is not None else Spill())
+    else:
+        keep_series = keep_points = keep
     q.extra.update({
         "claims": keep(c.id for c in claims),
         "best": best,
@@ -512,7 +538,7 @@ def _question(measure: str, place: str | None, period: _periods.Period | None, g
         "unofficial": [_brief(v) for v in q.values if any(s["type"] != "official" for s in _stating(v))],
         **({"officially_denied": denials} if (denials := [
             _brief(v, v.extra["denied_by"]) for v in q.values if any(s["type"] == "official" for s in v.extra.get("denied_by", ()))]) else {}),
-        "evolution": evolution(claims, docs, keep),
+        "evolution": evolution(claims, docs, keep, keep_series, keep_points),
         "superseded": keep(sorted(superseded)),
         "inferred": keep(_notes(claims, inferred)),
         "independence": keep(_independence_note(claims, ind)),
@@ -523,33 +549,44 @@ def _question(measure: str, place: str | None, period: _periods.Period | None, g
 
 
 _LONG = 256  # items from which a large question's list is kept in its spill (`_long_lists`)
+_SERIES = 8  # a large question's evolution series held at once (each holds its points, up to `_LONG`)
 
 
-def _long_lists(long: Any) -> Callable[[Iterable[Any]], Sequence[Any]]:
+def _long_lists(long: Any, size: int | None = None) -> Callable[[Iterable[Any]], Sequence[Any]]:
     """What keeps a list of a question: with ``long`` (a `Spill`), a list of `_LONG` items or more is
     written there as it is made (`rashomon._spill.Chunked`: iterable, len()-able, equal to the list;
-    the writers stream it); else, and for shorter lists, a list."""
-    from ._spill import Chunked
+    the writers stream it); else, and for shorter lists, a list. With ``size`` (large items), a list of
+    ``size`` items or more is written, ``size`` items a chunk."""
+    from ._spill import CHUNK, Chunked
 
     if long is None:
         return list
+    least, chunk = (size, size) if size else (_LONG, CHUNK)
 
     def keep(items: Iterable[Any]) -> Sequence[Any]:
         it = iter(items)
-        head = list(islice(it, _LONG))
-        if len(head) < _LONG:
+        head = list(islice(it, least))
+        if len(head) < least:
             return head
-        return Chunked.write(long, chain(head, it))
+        return Chunked.write(long, chain(head, it), chunk)
 
     return keep
 
 
-def _notes(claims: list[Claim], inferred: dict[str, list[dict[str, str]]]) -> Iterator[dict[str, str]]:
-    """The ``inferred`` notes of a question's claims, in order; equal texts share one string (many
-    claims of a large question get the same reason)."""
+def _add_note(inferred: dict[str, Any], cid: str, note: dict[str, str]) -> None:
+    """Record ``note`` for claim ``cid``: a claim's only note as itself, several as a tuple (not a list
+    per claim: a large group has a note for most of its claims)."""
+    old = inferred.get(cid)
+    inferred[cid] = note if old is None else (*old, note) if type(old) is tuple else (old, note)
+
+
+def _notes(claims: list[Claim], inferred: dict[str, Any]) -> Iterator[dict[str, str]]:
+    """The ``inferred`` notes of a question's claims, in order (`_add_note`: a note, or a tuple or list of
+    them); equal texts share one string (many claims of a large question get the same reason)."""
     texts: dict[str, str] = {}
     for c in claims:
-        for r in inferred.get(c.id, ()):
+        got = inferred.get(c.id, ())
+        for r in (got,) if isinstance(got, dict) else got:
             note = {"claim": c.id}
             for k, x in r.items():
                 note[k] = texts.setdefault(x, x) if type(x) is str else x
@@ -599,19 +636,22 @@ def _independence_note(claims: list[Claim], ind: Independence) -> Iterator[dict[
     return (ind.links[i].to_json() for i in hits)
 
 
-def _links_by_doc(ind: Independence) -> tuple[dict[str, list[int]], list[str]]:
+def _links_by_doc(ind: Independence) -> tuple[dict[str, array[int]], list[str]]:
     """doc -> indices of its links, and the documents of each link (link ``i``: ``ends[2i]``,
     ``ends[2i + 1]``), cached on ``ind`` (rebuilt if links were added)."""
     cached = getattr(ind, "_links_by_doc", None)
     if cached is None or cached[0] != len(ind.links):
-        index: dict[str, list[int]] = defaultdict(list)
+        index: dict[str, array[int]] = {}  # 4 bytes a link's end (a list: an int object each, ~36)
         ends: list[str] = []
+        code = "I" if len(ind.links) < 1 << 32 else "q"
         for i, link in enumerate(ind.links):
             a, b = link.a[0], link.b[0]
             ends += (a, b)
-            index[a].append(i)
-            if b != a:
-                index[b].append(i)
+            for doc in (a, b) if b != a else (a,):
+                at = index.get(doc)
+                if at is None:
+                    at = index[doc] = array(code)
+                at.append(i)
         cached = (len(ind.links), index, ends)
         ind._links_by_doc = cached  # type: ignore[attr-defined]
     return cached[1], cached[2]

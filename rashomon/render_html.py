@@ -196,7 +196,6 @@ def _question_parts(q: Question, v: View, i: int) -> Iterator[str]:
             f"<td><ul>{srcs}</ul></td><td>{val.independent}</td><td>{_e(val.first_reported or '')}</td>"
             f"<td><ul>{''.join(quotes)}</ul></td></tr>"
         )
-    evo = _evolution(q)
     official = q.extra.get("official") or []
     off = ""
     if official:
@@ -224,7 +223,7 @@ def _question_parts(q: Question, v: View, i: int) -> Iterator[str]:
     yield from _figure_parts(charts.values_by_date_parts(q, pts, f"c{i}d"),
                              "Figures by report date, each source's figures joined")
     del pts
-    yield evo
+    yield from _evolution_parts(q)
     notes = q.extra.get("inferred") or []
     if notes:
         yield "<details><summary>How claims were attached to this question</summary><ul>"
@@ -248,17 +247,19 @@ def _figure_parts(svg: Iterator[str], caption: str) -> Iterator[str]:
     yield f"<figcaption class=\"meta\">{_e(caption)}</figcaption></figure>"
 
 
-def _evolution(q: Question) -> str:
+def _evolution_parts(q: Question) -> Iterator[str]:
+    """The evolution table in pieces, a source's row at a time (a large question's series are read from
+    disk a few at a time, `questions._long_lists`)."""
     series = (q.extra.get("evolution") or {}).get("by_source") or []
     if not series:
-        return ""
-    rows = "".join(
-        f"<tr><th scope=row>{_e(s['source']['name'])} {_badge(s['source']['type'])}</th><td>"
-        + " → ".join(f"{_e(fmt_value(p['value'], p['qualifier']))} ({_e(p['date'])})" for p in s["points"]) + "</td></tr>"
-        for s in series
-    )
-    return ("<table><caption>Evolution over report time, per source</caption><thead><tr><th scope=col>Source</th>"
-            f"<th scope=col>Figures by report date</th></tr></thead><tbody>{rows}</tbody></table>")
+        return
+    yield ("<table><caption>Evolution over report time, per source</caption><thead><tr><th scope=col>Source</th>"
+           "<th scope=col>Figures by report date</th></tr></thead><tbody>")
+    for s in series:
+        yield (f"<tr><th scope=row>{_e(s['source']['name'])} {_badge(s['source']['type'])}</th><td>"
+               + " → ".join(f"{_e(fmt_value(p['value'], p['qualifier']))} ({_e(p['date'])})" for p in s["points"])
+               + "</td></tr>")
+    yield "</tbody></table>"
 
 
 def _consensus(v: View) -> str:

@@ -343,15 +343,17 @@ class Store:
                 e.id, e.canonical, e.type, e.lat, e.lon, e.gazetteer_id, e.country, e.mentions,
                 _json(e.merges), _json(e.to_json())))
             c.executemany("INSERT OR IGNORE INTO entity_forms VALUES (?,?)", [(e.id, f) for f in e.forms])
-        seen: set[str] = set()
+        repeated = _repeated_ids(dossier.questions)  # ids of two questions or more: usually none
+        seen: set[str] = set()  # of those only (not a set of every id: it would grow with the corpus)
         rows: list[tuple[Any, ...]] = []
         values: list[tuple[Any, ...]] = []
         links: list[tuple[Any, ...]] = []
         held = 0  # characters of JSON in the pending batch
         for q in dossier.questions:
-            if q.id in seen:  # a duplicate question id: the first one stands
-                continue
-            seen.add(q.id)
+            if q.id in repeated:  # a duplicate question id: the first one stands
+                if q.id in seen:
+                    continue
+                seen.add(q.id)
             # extra: NULL (migration 012), its keys are in the record; a large question's record is
             # encoded piecewise (`record_parts`), never built as a dict or held as one string
             cols = (q.id, q.measure, q.place, q.when, q.group, q.text, _int(q.min), _int(q.max),
@@ -565,6 +567,19 @@ class Store:
         from ._search import search_documents
 
         return search_documents(self, query, limit)
+
+
+def _repeated_ids(questions: Any) -> set[str]:
+    """The ids given to more than one of ``questions``: from their packed ids when they carry them
+    (`questions.build_questions`), else counted."""
+    from collections import Counter
+
+    from ._spill import PackedStrings
+
+    ids = getattr(questions, "ids", None)
+    if isinstance(ids, PackedStrings) and len(ids) == len(questions):
+        return ids.repeated()
+    return {i for i, n in Counter(q.id for q in questions).items() if n > 1}
 
 
 def _int(v: Any) -> int | None:

@@ -72,6 +72,33 @@ def test_large_question_keeps_long_lists_on_disk_with_the_same_records(built):
         assert a.to_json() == b.to_json()
 
 
+def test_a_large_questions_evolution_keeps_its_series_a_few_at_a_time_and_long_series_apart():
+    """A source with `_LONG` dated claims or more: its series' points are a spilled list of their own,
+    inside the spilled list of series (`questions._SERIES` a chunk); records and pages as from lists."""
+    from rashomon import render_html, render_md
+    from rashomon.dossier import Dossier
+
+    claims = _claims(2 * CHUNK)
+    for i, c in enumerate(claims):  # most figures from one source: its series is long
+        if i % 3:
+            c.source = Source("Long", "official")
+    docs = _docs(claims)
+    spilled = questions.build_questions(claims, docs, independence=_ind(claims), spill=True)
+    plain = questions.build_questions(claims, docs, independence=_ind(claims))
+    big = max(spilled, key=lambda q: len(q.extra["claims"]))
+    series = big.extra["evolution"]["by_source"]
+    assert isinstance(series, Chunked) and len(series) >= questions._SERIES
+    assert any(isinstance(s["points"], Chunked) for s in series)
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    by_key = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # as the store writes records
+    for a, b in zip(spilled, plain, strict=True):
+        assert "".join(questions.record_parts(a, encode)) == encode(b.to_json())
+        assert "".join(questions.record_parts(a, by_key, sort_keys=True)) == by_key(b.to_json())
+    pages = [(render_html.render(d), render_md.render(d)) for d in (
+        Dossier(docs=docs, claims=claims, questions=spilled), Dossier(docs=docs, claims=claims, questions=plain))]
+    assert pages[0] == pages[1]
+
+
 @pytest.mark.parametrize("indexed", [True, False])
 def test_pages_read_a_large_questions_quotes_value_by_value(indexed):
     """`View` holds a large question's claims without quotes and reads a value's quotes when it is shown:
@@ -114,3 +141,33 @@ def test_chart_points_of_a_large_question_are_its_points_without_ids(indexed):
     light = View(d).points(big, ids=False)
     assert len(full) == len(big.extra["claims"])
     assert [{**p.to_dict(), "claim": None, "doc": None} for p in full] == [p.to_dict() for p in light]
+
+
+@pytest.mark.parametrize("ids", [
+    ["c%012x" % (i * 7919 % 4099) for i in range(600)],  # ids as `stable_id` makes them, some given twice
+    ["c00000000000a", "c0x00000000a", "cABCDEF123456", "x", "c00000000000a", "c0000000000a"],  # and others
+    [],
+])
+def test_id_positions_read_as_the_dict_of_the_same_pairs(ids):
+    """`View`'s claim id -> position of a large question (16 bytes a claim): the dict built from the same
+    pairs (an id given twice: its last position), for ids of any form."""
+    from rashomon._view import IdPositions
+
+    pairs = [(cid, 10 * i) for i, cid in enumerate(ids)]
+    m, d = IdPositions(pairs), dict(pairs)
+    assert len(m) == len(d) and set(m) == set(d) and all(m[k] == v for k, v in d.items())
+    for other in ("c000000000fff", "c", "", "c00000000000A", 5):
+        assert (other in m) == (other in d)
+
+
+def test_spilled_documents_are_numbered_in_their_order():
+    from rashomon._spill import PackedStrings, SpillMap
+    from rashomon._view import _doc_numbers
+
+    m: SpillMap = SpillMap()
+    for k in ["b", "a", "b", "c", "a", "d"]:  # a document given twice keeps its first place
+        m.put(k, {"id": k})
+    assert dict(_doc_numbers(m)) == {k: n for n, k in enumerate(m, 1)} == {"b": 1, "a": 2, "c": 3, "d": 4}
+    assert _doc_numbers(m).get("zz", 0) == 0
+    assert PackedStrings(["qa1", "qb2", "qa1"]).repeated() == {"qa1"} == PackedStrings(["qa1", "x", "qa1"]).repeated()
+    assert PackedStrings(["qa1", "qb2"]).repeated() == set() == PackedStrings([]).repeated()

@@ -22,7 +22,14 @@ from operator import itemgetter
 from .. import langdata
 from ..document import Document
 from ..model import Mention, TimeExpr
-from ._place_cues import after_abbreviation, denies_as_government, distance_aside, is_border_word, scene_names, vessel_name
+from ._place_cues import (
+    after_abbreviation,
+    denies_as_government,
+    distance_aside,
+    is_border_word,
+    scene_names,
+    vessel_name,
+)
 
 _MISS = object()
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|—|–|-|/|\d)")

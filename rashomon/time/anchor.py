@@ -23,9 +23,9 @@ from ..document import Document
 from ..langdata import languages, load_list, load_map
 from ..model import TimeExpr
 from .saying import saying_near
+from .scheduled import scheduled
 from .tagger import Cand, parse_iso_date
 from .when import is_caption
-from .scheduled import scheduled
 from .zones import document_zone, format_offset, offset_at
 
 _ANY = dt.date(2000, 1, 1)

@@ -35,7 +35,6 @@ _BRACKET = r"\s*\((?=[^()\n]{{0,40}}(?:{zone}|\d\d?[:.]\d\d))[^()\n]{{0,40}}\)"
 def _patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     lx = lexicon()
     before_words = frozenset(w for w, r in lx.qual_pre.items() if r - {"approximate"}) | frozenset(lx.clock_pre)  # "at around"
-    leads = [w.casefold() for lang in languages() for w in load_list(lang, "time_label_lead")]
     trails = [w.casefold() for lang in languages() for w in load_list(lang, "time_label_trail")]
     zones = [z.casefold() for z in lx.zones]
     before = alternation(_lead_words())
