@@ -38,6 +38,7 @@ CORPORA = {
     "devset17": (REPO / "tests" / "data" / "devset17" / "docs", REPO / "tests" / "data" / "devset17" / "gold", "devset17"),
     "devset18": (REPO / "tests" / "data" / "devset18" / "docs", REPO / "tests" / "data" / "devset18" / "gold", "devset18"),
     "devset19": (REPO / "tests" / "data" / "devset19" / "docs", REPO / "tests" / "data" / "devset19" / "gold", "devset19"),
+    "devset20": (REPO / "tests" / "data" / "devset20" / "docs", REPO / "tests" / "data" / "devset20" / "gold", "devset20"),
 }
 
 
