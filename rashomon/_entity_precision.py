@@ -62,8 +62,8 @@ class NotNames:
 
     def _drop_non_names(self, d: _Doc, out: list[Mention]) -> None:
         """Remove org and person mentions whose words are no name (see the module's docstring)."""
-        keep = [m for m in out if m.type not in ("org", "person") or getattr(m, "how", "") in _KEEP_HOW
-                or not self._not_a_name(d, m)]
+        keep = [m for m in out if not (m.type == "place" and m.text.lower() in _nationalities())  # "a Kazakh outpost"
+                and (m.type not in ("org", "person") or getattr(m, "how", "") in _KEEP_HOW or not self._not_a_name(d, m))]
         if len(keep) != len(out):
             out[:] = keep
 
