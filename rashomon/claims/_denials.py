@@ -637,17 +637,11 @@ def _stated_by(attr: Attributor, toks, a: int, b: int, k: int) -> tuple[int, int
     while x < a and toks[x].low in ("the", "a", "an"):
         x += 1
     y = a
-    if attr.lex.lang == "en" and y > x and not toks[y - 1].text.endswith(("'s", "’s", "'", "’")) \
-            and text_of(toks, y - 1) not in ("'s", "’s"):
+    if attr.lex.lang == "en" and y > x and not toks[y - 1].text.endswith(("'s", "’s", "'", "’")):
         return None  # "The governor called reports of 200 deaths a lie": the subject of the denial, no possessor
     if y > x and attr._type_of(toks[x:y], default="") not in ("", "unknown"):
         return (x, y)  # the possessor before the noun
     return None
-
-
-def text_of(toks, k: int) -> str:
-    """The token ``k``'s text ("" out of range)."""
-    return toks[k].text if 0 <= k < len(toks) else ""
 
 
 _OF = {"про", "о", "об", "of", "about", "that"}
