@@ -150,7 +150,7 @@ def claims() -> list[dict]:
     C(d, "injured", 10, "exact", "from them 10 in heavy condition", "The Investigative committee", "official", **P)
     C(d, "injured", 73, "exact", "Have addressed for medical help in total 73", "The Investigative committee", "official", **P)
     C(d, "killed", 40, "about", "about 40 killed students", "the social networks", "social_media", "unconfirmed", group="students", **P)
-    C(d, "killed", 40, "about", "The Ministry of internal affairs of Crimea named it fake", "The Ministry of internal affairs of Crimea", "official", "denied", group="students", **P)
+    C(d, "killed", 40, "about", "The Ministry of internal affairs in Crimea named it fake", "The Ministry of internal affairs in Crimea", "official", "denied", group="students", **P)
 
     # ================================================================ Kostiantynivka market strike, Wednesday 6 September 2023
     P = dict(place=KST, date=D_KN)
