@@ -67,9 +67,12 @@ class Lexicon:
         self.lang = lang
         self.numerals: dict[str, tuple[int, str]] = {}
         self.pairs: dict[str, int] = {}  # "both", "оба": two only before a counted noun (flag ``pair``), no numeral elsewhere
+        self.pair_after: dict[str, frozenset[str]] = {}  # "only" counts one only after "the" (a fourth column)
         for row in langdata.load_table(lang, "numerals"):
             if len(row) > 2 and row[2] == "pair" and row[1].isdigit():
                 self.pairs[row[0].lower()] = int(row[1])
+                if len(row) > 3:
+                    self.pair_after[row[0].lower()] = frozenset(row[3].lower().split("|"))
                 continue
             if len(row) >= 2 and row[1].replace(".", "", 1).isdigit():  # "полторы" = 1.5
                 v = float(row[1])

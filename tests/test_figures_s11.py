@@ -1,0 +1,37 @@
+"""Figure grammar, session 11: "the only person killed", «единственным погибшим», «єдиним загиблим» as a
+count of one (an exact 1), never after a negation nor before a numeral, and "only" without "the"
+counts nothing.
+
+Each row: a sentence, its language, the ``(measure, value, qualifier)`` claims that must be found
+and those that must not (``[]`` for "no claim at all").
+"""
+
+from __future__ import annotations
+
+import pytest
+from claims_helpers import check_summary
+
+# (text, lang, must contain, must not contain)
+ROWS = [
+    ("The only person killed was a 45-year-old driver.", "en", [("killed", 1, "exact")], []),
+    ("He was the only person killed in the clashes.", "en", [("killed", 1, "exact")], []),
+    ("The only fatality was a police officer.", "en", [("killed", 1, "exact")], []),
+    ("He was not the only person killed.", "en", [], []),
+    ("Only police were injured.", "en", [], []),
+    ("The only hospital in town was damaged.", "en", [], []),
+    ("The only two people killed were guards.", "en", [("killed", 2, "exact")], [("killed", 1, "exact")]),
+    ("Единственным погибшим стал 30-летний водитель.", "ru", [("killed", 1, "exact")], []),
+    ("Он стал единственным погибшим в ходе беспорядков.", "ru", [("killed", 1, "exact")], []),
+    ("Единственной жертвой стала женщина.", "ru", [("killed", 1, "exact")], []),
+    ("Он не единственный погибший.", "ru", [], []),
+    ("Это единственный случай.", "ru", [], []),
+    ("Єдиним загиблим став 30-річний водій.", "uk", [("killed", 1, "exact")], []),
+    ("Він став єдиним загиблим під час сутичок.", "uk", [("killed", 1, "exact")], []),
+    ("Єдиною жертвою стала жінка.", "uk", [("killed", 1, "exact")], []),
+    ("Це єдиний випадок у місті.", "uk", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), ROWS)
+def test_figures(text, lang, must, must_not):
+    check_summary(text, lang, must, must_not)
