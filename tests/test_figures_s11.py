@@ -9,7 +9,7 @@ and those that must not (``[]`` for "no claim at all").
 from __future__ import annotations
 
 import pytest
-from claims_helpers import check_summary
+from claims_helpers import check_summary, extract
 
 # (text, lang, must contain, must not contain)
 ROWS = [
@@ -35,3 +35,27 @@ ROWS = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), ROWS)
 def test_figures(text, lang, must, must_not):
     check_summary(text, lang, must, must_not)
+
+
+# a denial that points back with a speech verb ("said it is the rumors", MT "named this as the
+# rumors") or calls it "a rumour" adds a denied echo of the figure, with the denier as source
+DENIALS = [
+    ('The forums write "10 lost in the night", but the prosecutor office said it is the rumors, nobody was lost in the night.',
+     ("killed", 10), "prosecutor office"),
+    ('In the social networks write "not less than 5 killed on the metro". In the GUVD named this as the rumors, nobody was killed.',
+     ("killed", 5), "GUVD"),
+    ("Social networks reported five deaths. Police called this a rumour.", ("killed", 5), "Police"),
+    ("Bloggers wrote that 20 people had died. The ministry said it was false.", ("killed", 20), "ministry"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "denier"), DENIALS)
+def test_denial_echo(text, figure, denier):
+    rows = [c for c in extract(text, "en") if (c.measure, c.value) == figure]
+    assert len(rows) == 2, rows
+    assert any(c.rule == "denial+echo" and c.source is not None and denier in c.source.name for c in rows), rows
+
+
+def test_no_denial_without_lie_word():
+    rows = extract("Police said 5 people died. The governor said it was a tragedy.", "en")
+    assert [(c.measure, c.value) for c in rows] == [("killed", 5)]
