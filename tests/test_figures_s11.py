@@ -59,3 +59,22 @@ def test_denial_echo(text, figure, denier):
 def test_no_denial_without_lie_word():
     rows = extract("Police said 5 people died. The governor said it was a tragedy.", "en")
     assert [(c.measure, c.value) for c in rows] == [("killed", 5)]
+
+
+# a known one-word source name in a case form ("по данным «Мемориала»", "за даними «Вясни»",
+# "«Мемориалдың» мәліметінше") keeps its type; an unknown name in the genitive stays unknown
+NAMED = [
+    ("За даними «Меморіалу», постраждали щонайменше 500 людей.", "uk", "Меморіалу", "ngo"),
+    ("По данным «Мемориала», пострадали 500 человек.", "ru", "Мемориала", "ngo"),
+    ("По данным Мемориала, пострадали 500 человек.", "ru", "Мемориала", "ngo"),
+    ("За даними «Вясни», затримано 200 людей.", "uk", "Вясни", "ngo"),
+    ("По данным «Вясны», задержаны 200 человек.", "ru", "Вясны", "ngo"),
+    ("«Мемориалдың» мәліметінше, 500 адам зардап шекті.", "kk", "Мемориалдың", "ngo"),
+    ("По словам Иванова, задержаны 200 человек.", "ru", "Иванова", "unknown"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "typ"), NAMED)
+def test_inflected_source_name(text, lang, name, typ):
+    c = extract(text, lang)[0]
+    assert c.source is not None and c.source.name == name and c.source.type == typ, c.source

@@ -849,6 +849,8 @@ class Attributor:
                 generic = True
         if first is None and _place_title(self.lex.lang, toks):
             return "official"  # "глава Удмуртии", "Head of Udmurtia Brechalov": the head of a region or town
+        if first is None and not generic and self.lex.case_endings:
+            first = next((typ for t in toks if t.kind == "w" and (typ := self.lex.name_type(t))), None)
         return first or ("unknown" if generic else default)
 
     # -- choice -----------------------------------------------------------------------------------
