@@ -456,7 +456,8 @@ class Rules:
     def _pair_opens(self, toks, at: int) -> bool:
         """The ``pair`` word at ``at`` after the word its fourth column asks for ("the only person
         killed", not "only police were injured"); a count of one never after a negation ("not the only
-        person killed", «не единственный погибший») nor before a numeral ("the only two people")."""
+        person killed", «не единственный погибший») nor before a numeral ("the only two people"); its
+        noun a trigger ("the only fatality") or a counted noun right before one ("the only person killed")."""
         lex = self.lex
         need = lex.pair_after.get(toks[at].low)
         k = at - 1 if need is None else at - 2
@@ -464,8 +465,13 @@ class Rules:
             return False
         if lex.pairs[toks[at].low] != 1:
             return True
-        nxt = toks[at + 1] if at + 1 < len(toks) else None  # "the only two people killed": the numeral counts
-        return (k < 0 or toks[k].low not in _NEG) and not (nxt is not None and (nxt.kind == "n" or lex.number_word(nxt)))
+        e, n = at + 1, len(toks)
+        if e >= n or (k >= 0 and toks[k].low in _NEG) or toks[e].kind == "n" or lex.number_word(toks[e]):
+            return False  # "the only two people killed": the numeral counts
+        if any(t.noun and not t.weak and t.measure != "none" for _b, t in lex.measures.at(toks, e)):
+            return True  # «единственным погибшим», "the only fatality"
+        m = lex.nouns.first(toks, e)  # "the only person killed", not «единственный выживший — ... — задержан»
+        return bool(m and m[0] < n and any(t.measure != "none" for _b, t in lex.measures.at(toks, m[0])))
 
     def _pair_counts(self, toks, e: int) -> bool:
         """After "both"/"оба"/"обидва" (a ``pair`` of numerals.txt) ending at ``e``: a counted noun or a
