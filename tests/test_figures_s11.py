@@ -78,3 +78,19 @@ NAMED = [
 def test_inflected_source_name(text, lang, name, typ):
     c = extract(text, lang)[0]
     assert c.source is not None and c.source.name == name and c.source.type == typ, c.source
+
+
+# foreign nationals are a group of their own: a sub-count of the toll, not a second toll
+FOREIGN = [
+    ("Қақтығыста 12 адам қаза тапты, оның ішінде 3 шетел азаматы.", "kk"),
+    ("Жарылыстан 20 адам жараланды, оның ішінде 3 шетелдік.", "kk"),
+    ("В столкновениях погибли 12 человек, в том числе 3 иностранных гражданина.", "ru"),
+    ("Загинули 12 людей, серед них 3 іноземних громадянина.", "uk"),
+    ("12 people were killed, including 3 foreign nationals.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), FOREIGN)
+def test_foreigners_group(text, lang):
+    rows = [(c.value, c.group) for c in extract(text, lang)]
+    assert rows[0][1] is None and (3, "foreigners") in rows, rows
