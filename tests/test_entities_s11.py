@@ -34,3 +34,33 @@ def test_headline_capitals(pipeline, text, lang, kept, dropped):
         assert k in got, got
     for x in dropped:
         assert x not in got, got
+
+
+# an organisation named by a capitalized adjective and a lowercase head («Исламское движение
+# Узбекистана», «Правого сектора», «Грузинська асоціація молодих юристів»), every case under one lemma
+ORGS = [
+    ("Ответственность взяло на себя Исламское движение Узбекистана, сообщили в МВД.", "ru",
+     "Исламское движение Узбекистана", "Исламское движение Узбекистана"),
+    ("Боевики Исламского движения Узбекистана напали на заставу.", "ru",
+     "Исламского движения Узбекистана", "Исламское движение Узбекистана"),
+    ("Активисты Правого сектора приехали в Мукачево.", "ru", "Правого сектора", "Правый сектор"),
+    ("Бійці Правого сектору відкрили вогонь.", "uk", "Правого сектору", "Правий сектор"),
+    ("Про це заявила Грузинська асоціація молодих юристів.", "uk",
+     "Грузинська асоціація молодих юристів", "Грузинська асоціація молодих юристів"),
+    ("Лидер партии Народный фронт выступил.", "ru", "Народный фронт", "Народный фронт"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "form", "lemma"), ORGS)
+def test_lowercase_head_orgs(pipeline, text, lang, form, lemma):
+    doc = Document(id="d.txt", path="d.txt", text=text, lang=lang)
+    pipeline.prepare(doc)
+    got = {m.text: (m.type, m.lemma) for m in pipeline.entity_tagger(doc)}
+    assert got.get(form) == ("org", lemma), got
+
+
+@pytest.mark.parametrize("text", ["Правящая партия отказалась комментировать.", "Новая партия была создана в мае."])
+def test_sentence_initial_adjective_is_no_org(pipeline, text):
+    doc = Document(id="d.txt", path="d.txt", text=text, lang="ru")
+    pipeline.prepare(doc)
+    assert not [m for m in pipeline.entity_tagger(doc) if m.type == "org"]
