@@ -94,3 +94,16 @@ FOREIGN = [
 def test_foreigners_group(text, lang):
     rows = [(c.value, c.group) for c in extract(text, lang)]
     assert rows[0][1] is None and (3, "foreigners") in rows, rows
+
+
+def test_row_head_person_named_before():
+    """A table row headed by a bare surname takes the type of the person's earlier titled mention."""
+    from claims_helpers import segmented
+
+    text = ("Голова Харківської ОВА Олег Синєгубов повідомив про удар.\n\n"
+            "| Джерело | Дата | Загиблі | Поранені |\n|---|---|---|---|\n"
+            "| Синєгубов (перше повідомлення) | 25 травня | 2 | щонайменше 33 |\n"
+            "| Нацполіція | 25 травня | 11 | 43 |\n| Петренко | 26 травня | 16 | 45 |\n")
+    got = [(c.value, c.source.name if c.source else None, c.source.type if c.source else c.source_type) for c in segmented(text, "uk")]
+    assert (2, "Синєгубов", "official") in got and (33, "Синєгубов", "official") in got, got
+    assert (16, None, "author") in got, got  # a surname never introduced is no source
