@@ -64,3 +64,31 @@ def test_sentence_initial_adjective_is_no_org(pipeline, text):
     doc = Document(id="d.txt", path="d.txt", text=text, lang="ru")
     pipeline.prepare(doc)
     assert not [m for m in pipeline.entity_tagger(doc) if m.type == "org"]
+
+
+# a landmark's town: never a town named only for its clock ("Бішкек уақыты бойынша", "Moscow time");
+# a mine or a dam under a dateline takes the region named just before it
+LANDMARKS = [
+    ("Бішкек, 1 маусым — Дала ақпарат.\n\nЖұма күні Қырғызстанның Ыстықкөл облысындағы Сару ауылының тұрғындары «Құмтөр» "
+     "кенішіне баратын жолды жауып тастады. Бішкек уақыты бойынша сағат 06:00 шамасында қақтығыс басталды.", "kk", "Kumtor mine (Issyk-Kul Region)"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "canonical"), LANDMARKS)
+def test_landmark_town(pipeline, text, lang, canonical):
+    doc = Document(id="d.txt", path="d.txt", text=text, lang=lang)
+    pipeline.prepare(doc)
+    got = [m.canonical for m in pipeline.entity_tagger(doc) if getattr(m, "how", "") == "landmark"]
+    assert got and all(c == canonical for c in got), got
+
+
+def test_zone_town():
+    from rashomon._entity_known import _zone_town
+    from rashomon.model import Mention
+
+    for text, name in (("в 10:00 по времени Бишкека", "Бишкека"), ("at 10:00 Moscow time", "Moscow"), ("Бішкек уақыты бойынша", "Бішкек")):
+        a = text.index(name)
+        m = Mention(doc="d", span=(a, a + len(name)), text=name, type="place")
+        assert _zone_town(text, m), text
+    m = Mention(doc="d", span=(0, 6), text="Бишкек", type="place")
+    assert not _zone_town("Бишкек, 1 июня. Протест у здания", m)
