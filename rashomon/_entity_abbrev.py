@@ -4,7 +4,10 @@
   made from a place, at most two lowercase adjectives and a facility word of ``entity_facilities``
   name one organisation («Новочеркасском электровозостроительном заводе», «Магнітогорський
   металургійний комбінат»), keyed by the facility's concept and the stems of the adjectives, so that
-  every case of the name links.
+  every case of the name links. The same with a capitalized adjective (any) and a lowercase head of
+  ``entity_org_heads`` names an organisation («Исламское движение Узбекистана», «Правого сектора»,
+  «Грузинська асоціація молодих юристів»: genitive words and a capitalized genitive may follow),
+  under its name in the nominative; sentence-initial only with a capitalized genitive after it.
 * `initials_match`: an abbreviation spells the name's initials («НЭВЗ»: Новочеркасский
   ЭлектроВозостроительный Завод): each word gives its first letter in order, and a compound word
   may give more letters from inside it (электро-воз-о-строительный: Э, В). The linker joins an
@@ -40,17 +43,73 @@ class FacilityPhrases:
             if p >= last:
                 break
             w = d.words[p]
-            if w[:1].isupper() and not w.isupper() and ADJ_END.search(w) and (lang := d.tok_lang[p] or d.lang(p)) in ("ru", "uk"):
-                b = self._facility_phrase_end(d, p, lang)
+            if w[:1].isupper() and not w.isupper() and (lang := d.tok_lang[p] or d.lang(p)) in ("ru", "uk"):
+                b = self._facility_phrase_end(d, p, lang) if ADJ_END.search(w) else 0
                 if b:
-                    made.append((p, b, lang))
+                    made.append((p, b, b, lang, False))
+                elif org := self._org_phrase_end(d, p, lang):
+                    made.append((p, *org, lang, True))
         if not made:
             return
-        for p, b, lang in made:
-            s, e = d.starts[p], d.ends[b - 1]
+        for p, b, t, lang, org in made:
+            s, e = d.starts[p], d.ends[t - 1]
+            if org and any(getattr(m, "how", "") == "org-table" and m.span[0] < e and s < m.span[1] for m in out):
+                continue  # a known name of entity_org_names wins
             out[:] = [m for m in out if m.span[1] <= s or m.span[0] >= e or m.type == "place"]
-            self._emit_facility_phrase(d, p, b, lang, out)
+            if org:
+                self._emit_org_phrase(d, p, b, t, lang, out)
+            else:
+                self._emit_facility_phrase(d, p, b, lang, out)
         out.sort(key=lambda m: m.span[0])
+
+    def _org_phrase_end(self, d: _Doc, p: int, lang: str) -> tuple[int, int] | None:
+        """A capitalized adjective at p, at most two lowercase adjectives and a lowercase head of
+        ``entity_org_heads`` («Исламское движение», «Правого сектора», «Грузинська асоціація молодих
+        юристів» up to the head), then maybe a capitalized genitive (the country: «... Узбекистана»):
+        (the token after the head, the token after the whole name), else None. Sentence-initial only
+        with the genitive after it («Правящая партия заявила» is no name)."""
+        words, n = d.words, len(d.words)
+        starts = self._word_table(lang, "entity_org_heads").starts
+        if not any(words[j][:3].lower() in starts for j in range(p + 1, min(p + 2 + _MAX_ADJ, n))):
+            return None  # (most capitalized words have no head after them)
+        if not self._adjective(words[p].lower(), lang):
+            return None
+        for j in range(p + 1, min(p + 2 + _MAX_ADJ, n)):
+            w = d.words[j]
+            if not w[:1].islower() or d.gaps[j] != " ":
+                return None
+            if self._concept(w.lower(), lang, "entity_org_heads"):
+                b = e = k = j + 1
+                while k < n and k - b < 3 and words[k][:1].islower() and d.gaps[k] == " " and (pos := self._genitive(words[k], lang)):
+                    k += 1
+                    e = k if pos == "NOUN" else e  # «асоціація молодих юристів»: up to its last genitive noun
+                named = e < n and d.gaps[e] == " " and words[e][:1].isupper() and not words[e].isupper() and self._genitive(words[e], lang)
+                if named:
+                    e += 1
+                if not named and d.initial(p) and not any(q in d.gaps[p] for q in "«\"“"):
+                    return None
+                return b, e
+            if not self._adjective(w, lang):
+                return None
+        return None
+
+    def _genitive(self, w: str, lang: str) -> str | None:
+        """The part of speech (NOUN, ADJF) of a known reading of ``w`` in the genitive (Узбекистана,
+        Грузии, молодих юристів), else None."""
+        known, _, parses = self.morph.info(w, lang)
+        if not known:
+            return None
+        for x in parses:
+            g = _grammemes(x)
+            if "gent" in g:
+                return next((pos for pos in ("NOUN", "ADJF") if pos in g), None)
+        return None
+
+    def _emit_org_phrase(self, d: _Doc, p: int, b: int, e: int, lang: str, out: list) -> None:
+        """Emit toks[p:e] as an organisation under its name in the nominative (the key of its lemma), so
+        that every case of the name links."""
+        lemma = " ".join([self._facility_lemma(d, p, b, lang, "entity_org_heads"), *d.words[b:e]])
+        self._emit(d, p, e, "org", "org-word", lemma[:1].upper() + lemma[1:], out)
 
     def _facility_phrase_end(self, d: _Doc, p: int, lang: str) -> int:
         """The token after the facility word when token p is a capitalized place adjective followed
@@ -79,9 +138,9 @@ class FacilityPhrases:
         self._emit(d, p, b, "org", "org-word", self._facility_lemma(d, p, b, lang), out)
         out[-1].key = f"#fac {head} {' '.join(stems)}"
 
-    def _facility_lemma(self, d: _Doc, p: int, b: int, lang: str) -> str:
+    def _facility_lemma(self, d: _Doc, p: int, b: int, lang: str, table: str = "entity_facilities") -> str:
         """The name in the nominative (Новочеркасском ... заводе -> Новочеркасский ... завод)."""
-        heads = self._word_table(lang, "entity_facilities").exact
+        heads = self._word_table(lang, table).exact
         lems = self.morph.lemmas(d.words[b - 1].lower(), lang)
         head = next((x for x in lems if x in heads), None)
         if head is None:

@@ -61,16 +61,44 @@ _CLOSE_QUOTES = frozenset({"»", '"', "”", "“", "'", "’"})
 
 WATER = _WATER = frozenset({"reservoir", "river", "lake", "strait", "bay", "sea"})  # landmark concepts of water bodies
 _OPEN_WATER = frozenset({"strait", "bay", "sea"})  # ... that lie in no town
+_SITES = frozenset({"mine", "dam"})  # landmark concepts of sites outside towns, as the water bodies
 # the adjective suffix of a water body's name stem (sardobinsk, kuibishevsk -> sardob, kuibishev), taken
 # off every name stem of a water body alike so that the noun and the adjective meet
 _WATER_STEM_END = re.compile(r"(?:in|yn)?sk$")
 _DATELINE_REST = re.compile(r",[ \t]*\d{1,2}[ \t.]*[^\W\d_]")  # ", 3 мамыр", ", 15 August" after a dateline's town
 
 
+@functools.cache
+def _zone_frames() -> tuple[tuple[str, str], ...]:
+    """(before, after) of every ``time_zone_frames`` pattern ("по * времени", "* уақыты бойынша"),
+    lowercased, the zone's town at the star."""
+    out = []
+    for lang in TOKEN_LANGS:
+        for row in load_list(lang, "time_zone_frames"):
+            if "*" in row:
+                a, b = row.lower().split("*", 1)
+                out.append((a.strip(), b.strip()))
+    return tuple(out)
+
+
+def _zone_town(text: str, m: Mention) -> bool:
+    """A town named only for its clock ("Бішкек уақыты бойынша", "по времени Бишкека", "Kyiv time")."""
+    before = text[max(0, m.span[0] - 30) : m.span[0]].lower().rstrip()
+    after = text[m.span[1] : m.span[1] + 30].lower().lstrip()
+    return any((not a or before.endswith(a)) and (not b or after.startswith(b)) for a, b in _zone_frames() if a or b)
+
+
 def _water_key(key: str | None) -> bool:
     """Is this a landmark key of a water body (``#lm reservoir sardob``)?"""
     parts = (key or "").split(" ")
     return len(parts) > 1 and parts[1] in _WATER
+
+
+def _outside_towns(key: str | None) -> bool:
+    """A landmark key of a water body, a mine or a dam (``#lm mine kumtor``): a site that usually lies
+    outside the town a report is filed from."""
+    parts = (key or "").split(" ")
+    return len(parts) > 1 and (parts[1] in _WATER or parts[1] in _SITES)
 
 
 def _open_water(key: str | None) -> bool:
@@ -545,14 +573,21 @@ class KnownNames:
         within 80 characters of its first mention that has one, else the town the document mentions
         most; one town for every mention of the landmark, so that a figure stated there is placed in
         that town. A dateline's town ("Шымкент, 3 мамыр.") is where the report was filed: no town of
-        a reservoir, river or lake (a square or a building is usually in it)."""
+        a reservoir, river or lake (a square or a building is usually in it); such a site, a mine or a
+        dam, with only the dateline's town, takes a region named just before it instead."""
         marks = [m for m in out if getattr(m, "how", "") == "landmark" and not _open_water(m.key)]
         if not marks:
             return  # (most documents name no landmark)
         towns = [m for m in out if m.gazetteer_id and m.type == "place"
-                 and (p := self.gaz.place(m.gazetteer_id)) is not None and p.kind == "city"]
-        if all(_water_key(m.key) for m in marks):
-            towns = [m for m in towns if not _dateline_town(text, m)]
+                 and (p := self.gaz.place(m.gazetteer_id)) is not None and p.kind == "city" and not _zone_town(text, m)]
+        if all(_outside_towns(m.key) for m in marks):
+            regions = [m for m in out if m.gazetteer_id and m.type == "place" and m.canonical
+                       and (p := self.gaz.place(m.gazetteer_id)) is not None and p.kind not in ("city", "country")
+                       and any(0 <= k.span[0] - m.span[0] <= 80 for k in marks)]
+            if regions and towns and all(_dateline_town(text, m) for m in towns):
+                towns = regions  # «Ыстықкөл облысындағы ... «Құмтөр» кенішіне» under "Бішкек, 1 маусым": the region
+            elif all(_water_key(m.key) for m in marks):
+                towns = [m for m in towns if not _dateline_town(text, m)]
         if not towns:
             return
         top = Counter(m.canonical for m in towns).most_common(1)[0][0]

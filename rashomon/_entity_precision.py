@@ -62,10 +62,45 @@ class NotNames:
 
     def _drop_non_names(self, d: _Doc, out: list[Mention]) -> None:
         """Remove org and person mentions whose words are no name (see the module's docstring)."""
+        titles: dict[int, bool] = {}
         keep = [m for m in out if not (m.type == "place" and m.text.lower() in _nationalities())  # "a Kazakh outpost"
-                and (m.type not in ("org", "person") or getattr(m, "how", "") in _KEEP_HOW or not self._not_a_name(d, m))]
+                and (m.type not in ("org", "person") or getattr(m, "how", "") in _KEEP_HOW
+                     or not (self._not_a_name(d, m) or self._headline_only(d, m, titles)))]
         if len(keep) != len(out):
             out[:] = keep
+
+    def _headline_only(self, d: _Doc, m: Mention, titles: dict[int, bool]) -> bool:
+        """The mention stands on a title-case line ("Deadly Riots Erupt In Kazakh Oil Town", `_title_line`)
+        and its text (a person's: the last word) appears nowhere else in the document: capitals there
+        are no evidence of a name ("Police Fire", "Disputed Vote"). ``titles``: line start -> title-case, per document."""
+        text = d.text
+        a = text.rfind("\n", 0, m.span[0]) + 1
+        if a not in titles:
+            b = text.find("\n", m.span[0])
+            titles[a] = self._title_line(d, a, len(text) if b < 0 else b)
+        if not titles[a]:
+            return False
+        b = text.find("\n", m.span[0])
+        b = len(text) if b < 0 else b
+        key = m.text.split()[-1] if m.type == "person" else m.text  # a person by the surname: "President Nazarbayev"
+        return key not in text[:a] and key not in text[b:]
+
+    def _title_line(self, d: _Doc, a: int, b: int) -> bool:
+        """Four words or more, every longer one (four letters or more) capitalized, two of them found in
+        lowercase elsewhere in the document (common words written title-case), and no sentence end:
+        a headline in title case."""
+        line = d.text[a:b].strip()
+        if not line or line.endswith((".", "!", "?")) or len(line) > 160:
+            return False
+        i, j = bisect.bisect_left(d.starts, a), bisect.bisect_left(d.starts, b)
+        words = [w for w in d.words[i:j] if w[:1].isalpha()]
+        longer = [w for w in words if len(w) >= 4]
+        if len(words) < 4 or len(longer) < 3:
+            return False
+        caps = [w for w in longer if w[:1].isupper() and not w.isupper()]
+        if len(caps) < len(longer):
+            return False  # "Update on the Russian strike on the Okhmatdyt ... Hospital": sentence case
+        return sum(w.lower() in d.vocab for w in caps) >= 2
 
     def _not_a_name(self, d: _Doc, m: Mention) -> bool:
         i = bisect.bisect_left(d.starts, m.span[0])

@@ -467,6 +467,9 @@ class Attributor:
         if b - s >= 3 and toks[s].text in ("«", "“", '"') and toks[b - 1].text in ("»", "”", '"') \
                 and self._type_of(toks[s:b], default="") in ("", "unknown"):
             quoted = self._quoted_type(text, toks[s].start, toks[b - 1].end)  # "| «Кылым шамы» | ... |" after "центр «Кылым шамы»"
+        elif b > s and self._type_of(toks[s:b], default="") in ("", "unknown"):
+            # "| Синєгубов (підсумок) | 19 |" after "голова Харківської ОВА Олег Синєгубов": a person named before
+            quoted = self.typed_mention(text, text[toks[s].start : toks[b - 1].end], toks[s].start)
         if b == s or any(t.kind == "n" for t in toks[s:b]) or (self._type_of(toks[s:b], default="") in ("", "unknown") and not quoted) \
                 or self.lex.measures.find(toks, s, b):
             return []  # "| Зақымданған тұрғын үйлер | 3 100 |": a row of what is counted, not of who counts
@@ -849,6 +852,8 @@ class Attributor:
                 generic = True
         if first is None and _place_title(self.lex.lang, toks):
             return "official"  # "глава Удмуртии", "Head of Udmurtia Brechalov": the head of a region or town
+        if first is None and not generic and self.lex.case_endings:
+            first = next((typ for t in toks if t.kind == "w" and (typ := self.lex.name_type(t))), None)
         return first or ("unknown" if generic else default)
 
     # -- choice -----------------------------------------------------------------------------------

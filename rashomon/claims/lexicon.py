@@ -67,9 +67,12 @@ class Lexicon:
         self.lang = lang
         self.numerals: dict[str, tuple[int, str]] = {}
         self.pairs: dict[str, int] = {}  # "both", "оба": two only before a counted noun (flag ``pair``), no numeral elsewhere
+        self.pair_after: dict[str, frozenset[str]] = {}  # "only" counts one only after "the" (a fourth column)
         for row in langdata.load_table(lang, "numerals"):
             if len(row) > 2 and row[2] == "pair" and row[1].isdigit():
                 self.pairs[row[0].lower()] = int(row[1])
+                if len(row) > 3:
+                    self.pair_after[row[0].lower()] = frozenset(row[3].lower().split("|"))
                 continue
             if len(row) >= 2 and row[1].replace(".", "", 1).isdigit():  # "полторы" = 1.5
                 v = float(row[1])
@@ -110,6 +113,13 @@ class Lexicon:
             for p, v in _pairs("en", "source_types"):
                 if v != "unknown":
                     self.source_types.add(p, v)
+        # one-word names of a known type ("мемориал", "вясна") and the case endings that inflect them
+        # in a Cyrillic text («по данным «Мемориала»», "За даними «Вясни»"): see ``name_type``
+        self.name_types: dict[str, str] = {}
+        self.case_endings: tuple[str, ...] = ()
+        if lang != "en":
+            self.name_types = {p: v for p, v in _pairs(lang, "source_types") if v != "unknown" and p.isalpha() and len(p) >= 4}
+            self.case_endings = tuple(sorted(langdata.load_list(lang, "entity_case_suffixes"), key=len, reverse=True))
         self.modality = PhraseMatcher(_pairs(lang, "modality"))
         self.nonclaim: dict[str, PhraseMatcher] = {k: PhraseMatcher() for k in ("after", "before", "near", "suffix", "partitive")}
         for row in langdata.load_table(lang, "nonclaim"):
@@ -243,6 +253,20 @@ class Lexicon:
         for suf, qual in self.qual_suffix.items():
             if low.endswith(suf) and low[: -len(suf)] in self.numerals:
                 return qual
+        return None
+
+    def name_type(self, tok: Token) -> str | None:
+        """The type of a capitalized one-word name of ``source_types`` in an inflected case form
+        ("Мемориала", "Меморіалу", "Вясны", "Мемориалдың" -> ngo), or None."""
+        if not self.case_endings or not tok.text[:1].isupper():
+            return None
+        low = tok.low
+        for suf in self.case_endings:
+            if low.endswith(suf) and len(low) - len(suf) >= 3:
+                stem = low[: -len(suf)]
+                for cand in (stem, stem + "а", stem + "я"):
+                    if cand in self.name_types:
+                        return self.name_types[cand]
         return None
 
     def numeral(self, low: str) -> tuple[int, str] | None:

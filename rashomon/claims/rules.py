@@ -87,7 +87,7 @@ class Rules:
                 i = at + 1  # "Fokker 100 jets": a number naming a product model counts nothing
                 continue
             if t.kind == "w" and t.low in lex.pairs:
-                if self._pair_counts(toks, at + 1):  # "the arrest of both drivers", "Оба водителя": two
+                if self._pair_opens(toks, at) and self._pair_counts(toks, at + 1):  # "the arrest of both drivers", "Оба водителя": two
                     out.append(Quantity(at, at + 1, at, at + 1, lex.pairs[t.low], "exact"))
                     i = at + 1
                 continue
@@ -452,6 +452,26 @@ class Rules:
             if dated or not (e < n and (lex.nouns.first(toks, e) or lex.measures.first(toks, e))):
                 return "year"
         return ""
+
+    def _pair_opens(self, toks, at: int) -> bool:
+        """The ``pair`` word at ``at`` after the word its fourth column asks for ("the only person
+        killed", not "only police were injured"); a count of one never after a negation ("not the only
+        person killed", «не единственный погибший») nor before a numeral ("the only two people"); its
+        noun a trigger ("the only fatality") or a counted noun right before one ("the only person killed")."""
+        lex = self.lex
+        need = lex.pair_after.get(toks[at].low)
+        k = at - 1 if need is None else at - 2
+        if need is not None and (at == 0 or toks[at - 1].low not in need):
+            return False
+        if lex.pairs[toks[at].low] != 1:
+            return True
+        e, n = at + 1, len(toks)
+        if e >= n or (k >= 0 and toks[k].low in _NEG) or toks[e].kind == "n" or lex.number_word(toks[e]):
+            return False  # "the only two people killed": the numeral counts
+        if any(t.noun and not t.weak and t.measure != "none" for _b, t in lex.measures.at(toks, e)):
+            return True  # «единственным погибшим», "the only fatality"
+        m = lex.nouns.first(toks, e)  # "the only person killed", not «единственный выживший — ... — задержан»
+        return bool(m and m[0] < n and any(t.measure != "none" for _b, t in lex.measures.at(toks, m[0])))
 
     def _pair_counts(self, toks, e: int) -> bool:
         """After "both"/"оба"/"обидва" (a ``pair`` of numerals.txt) ending at ``e``: a counted noun or a
