@@ -97,6 +97,21 @@ def _dateline_town(text: str, m: Mention) -> bool:
     return _DATELINE_REST.match(text, m.span[1]) is not None
 
 
+
+@functools.cache
+def _kk_venue_ends() -> tuple[str, ...]:
+    return tuple(load_list("kk", "entity_venue_cases"))
+
+
+def _kk_located(w: str) -> bool:
+    """A Kazakh word that is never a word of a landmark's name before its head: one with the
+    attributive locative (Константиновкадағы базар: the market in Константиновка, where it is) or a
+    compound with a common noun after the hyphen (Telegram-арналарда: in Telegram channels)."""
+    low = w.lower()
+    tail = w.rpartition("-")[2]
+    return any(low.endswith(e) and len(low) - len(e) >= 3 for e in _kk_venue_ends()) \
+        or (tail != w and len(tail) > 4 and tail.islower())
+
 class KnownNames:
     """Mixin of `EntityTagger`: known organisations, "Republic of X" and landmarks."""
 
@@ -422,7 +437,7 @@ class KnownNames:
             if k == h - 1 and not filler and self._modifier(d, k, lang) == "-":
                 filler, k = 1, k - 1
                 continue
-            if not cap(d.words[k]):
+            if not cap(d.words[k]) or (lang == "kk" and _kk_located(d.words[k])):
                 break
             mc = self._modifier(d, k, lang)
             if mc is None:

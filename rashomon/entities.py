@@ -107,6 +107,17 @@ def _locative_base(w: str, lang: str) -> str | None:
     return None
 
 
+def _named_mid(d: _Doc, w: str) -> bool:
+    """The document has the word ``w`` itself, capitalized, inside a sentence."""
+    return w in d.vocab and any(d.words[j] == w and not d.initial(j) for j in d.caps)
+
+
+def _common_tail(w: str) -> bool:
+    """A compound with a common noun after the hyphen (Telegram-арналарда: in Telegram channels)."""
+    tail = w.rpartition("-")[2]
+    return tail != w and len(tail) > 4 and tail.islower()
+
+
 def _kk_stem_in(low: str, stems: frozenset[str]) -> bool:
     """A lowercase Kazakh word is one of ``stems`` or one of them with a case ending."""
     return low in stems or any(low in _kk_forms(x) for x in stems)
@@ -795,9 +806,12 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
         elif single and back and not d.initial(p) and not known and not w.endswith(("'s", "’s")) \
                 and self._has_phrase(d, p, lang, "entity_place_preps", False):  # not "on Zelensky's hometown"
             self._emit(d, p, q, "place", "preposition", lemma, out)
-        elif single and not d.initial(p) and (loc := _locative_base(w, lang)) \
+        elif single and (loc := _locative_base(w, lang)) and (not d.initial(p) or _named_mid(d, loc)) \
+                and not _common_tail(w) \
                 and loc.lower() not in _words(lang, "entity_org_words") and not self._stop(loc, lang):
-            self._emit(d, p, q, "place", "preposition", loc, out)  # Шаңырақта: where, so a place
+            # Шаңырақта: where, so a place; starting a sentence (a headline's «Қой-Таштағы қақтығыс»)
+            # only when the document also names it bare mid-sentence (Қой-Таш ауылында)
+            self._emit(d, p, q, "place", "preposition", loc, out)
         elif single and lang == "en" and not d.initial(p) and self._facility_after(d, q, lang):
             self._emit(d, p, q, "org", "org-word", lemma, out)  # "the Kredmash road machinery plant"
         elif single and lang == "en" and _HYPHEN_NAME.match(w) and w.lower() not in d.lower_seen \
