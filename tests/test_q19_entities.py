@@ -1,6 +1,6 @@
 """Entity patterns of the q19 round (ru/uk/kk/en): a Kazakh case ending on a foreign surname of any
 shape, a Kazakh attributive locative before a landmark head (where it is, not its name), a Kazakh
-place with a case ending opening a headline, what a mine digs between its name and "mine", and an
+place with a case ending opening a headline, what a mine digs between a surname and "mine", and an
 English institution written in lowercase after "the <town>"."""
 
 from __future__ import annotations
@@ -83,12 +83,23 @@ def test_kk_initial_locative_alone_is_no_place(pipeline, text):
      ("Kostenko coal mine", "Kostenko mine")),
     ([("A blast at the Abenov coal mine killed 5.", "en"), ("Взрыв на шахте имени Абенова.", "ru")],
      ("Abenov coal mine", "шахте имени Абенова")),
-    ([("Workers of the Kumtor gold mine went on strike.", "en"), ("The Kumtor mine stopped.", "en")],
-     ("Kumtor gold mine", "Kumtor mine")),
+    ([("Miners of the Kuzembayev coal mine went on strike.", "en"), ("Шахтёры шахты имени Кузембаева бастуют.", "ru")],
+     ("Kuzembayev coal mine", "шахты имени Кузембаева")),
 ])
 def test_en_mine_with_what_it_digs_links(pipeline, docs, forms):
     ents = linked(pipeline, *docs)
     assert together(ents, *forms), [(e.canonical, e.type, e.forms) for e in ents]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Protesters blocked the road to the Kumtor gold mine.", "Kumtor"),
+    ("Workers of the Kumtor gold mine went on strike. Kumtor said output fell.", "Kumtor"),
+    ("Villagers blocked the road to the Kumtor gold mine on Monday.", "Kumtor"),
+])
+def test_en_mine_with_its_own_name_keeps_the_name(pipeline, text, name):
+    ents = linked(pipeline, (text, "en"), ("Сельчане перекрыли дорогу к руднику Кумтор.", "ru"))
+    forms = [f for e in ents for f in e.forms]
+    assert name in forms and not any(f.endswith(" mine") for f in forms), forms
 
 
 @pytest.mark.parametrize("docs,forms", [
