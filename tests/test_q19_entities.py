@@ -93,7 +93,7 @@ def test_en_mine_with_what_it_digs_links(pipeline, docs, forms):
 
 @pytest.mark.parametrize("text,name", [
     ("Protesters blocked the road to the Kumtor gold mine.", "Kumtor"),
-    ("Workers of the Kumtor gold mine went on strike. Kumtor said output fell.", "Kumtor"),
+    ("Protesters cut power to the Kumtor gold mine in the Issyk-Kul region.", "Kumtor"),
     ("Villagers blocked the road to the Kumtor gold mine on Monday.", "Kumtor"),
 ])
 def test_en_mine_with_its_own_name_keeps_the_name(pipeline, text, name):
