@@ -112,6 +112,12 @@ def _named_mid(d: _Doc, w: str) -> bool:
     return w in d.vocab and any(d.words[j] == w and not d.initial(j) for j in d.caps)
 
 
+def _script_change(a: str, b: str) -> bool:
+    """One word Cyrillic and the next Latin (or back): no name of a run is written in two scripts."""
+    return a[:1].isalpha() and b[:1].isalpha() and bool(_CYR.match(a)) != bool(_CYR.match(b)) \
+        and (a[:1].isascii() or bool(_CYR.match(a))) and (b[:1].isascii() or bool(_CYR.match(b)))
+
+
 def _common_tail(w: str) -> bool:
     """A compound with a common noun after the hyphen (Telegram-арналарда: in Telegram channels)."""
     tail = w.rpartition("-")[2]
@@ -454,6 +460,8 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
                     break  # ... but "ЕвроХим Павлодар": a CamelCase company named with its town
                 if (q + 1 < end and self._person_at(d, q, lq, end)) or (rq.rep and self._republic_of(d, q, lq)) or rq.cc:
                     break
+                if _script_change(words[q - 1], words[q]):
+                    break  # «Шахта ArcelorMittal Temirtau ...»: a Kazakh word opening the sentence, then a Latin name
                 q += 1
             # drop leading ordinary words (sentence-initial "Местные", "Here")
             while p < q and self._common_at(d, p, rec(words[p], lang)) and not self._has_phrase(d, p + 1, lang, "entity_org_words", False) \
@@ -820,7 +828,7 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
             self._emit(d, p, q, "org", "shape", lemma, out)  # Nord-Ost, Coca-Cola: no English word's shape
         elif link_end == e0:
             self._emit(d, p, q, "org", "link", lemma, out)
-        elif not single and not d.initial(p):
+        elif not single and (not d.initial(p) or _camel(w)):  # (ArcelorMittal Temirtau opening a sentence)
             self._emit(d, p, q, "org", "multiword", lemma, out)
 
 
