@@ -411,7 +411,8 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
                 self._emit(d, p, p + lk[0], "place", "place-word", lk[1], out)
                 p, titled = p + lk[0], False
                 continue
-            if (r.stop and not self._named_place(d, p, lang)) or (r.upper and len(w) > 5):
+            if (r.stop and not self._named_place(d, p, lang) and not self._name_opener(d, p, end, lang)) \
+                    or (r.upper and len(w) > 5):
                 g = self._gaz_match(d, p, lang) if r.upper and len(w) > 5 else None
                 if g and (g[1].kind != "city" or g[1].population >= 500000 or (
                         g[1].population >= 15000 and g[1].country in self.gaz.full_countries)):
@@ -474,6 +475,8 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
                 # «микрорайон Шахтёр», «село Победа»: a capitalized word after a place word names the place)
                 if lang == "en" and q - p >= 3 and not rec(words[p], lang).stop:
                     break  # "Human Rights Watch" at the start of a sentence is still one name
+                if self._name_opener(d, p, q, lang):
+                    break
                 p += 1
             if q - p == 1:  # (`_trim` of one word: a connector goes)
                 if words[p] in conn:
@@ -490,6 +493,13 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
                 self._classify(d, p, q, lang, titled, out)  # («Західне Щолково»: the adjective is no place)
             p, titled = max(q, start + 1), False
         return max(end, p)
+
+    def _name_opener(self, d: _Doc, p: int, end: int, lang: str) -> bool:
+        """Token p is a religious adjective (``entity_name_openers``) opening an English organisation's
+        name: two capitalized words or more follow in its run, the last an organisation word ("the
+        Muslim Unity Movement", "the Islamic Renaissance Party")."""
+        return lang == "en" and end - p >= 3 and d.words[p].lower() in _words(lang, "entity_name_openers") \
+            and bool(self._has_phrase(d, end - 1, lang, "entity_org_words", True))
 
     def _adjective_before_name(self, w: str, lang: str) -> bool:
         """A ru/uk dictionary adjective (first reading) that stands before a place or a person of its run."""

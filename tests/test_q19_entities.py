@@ -126,3 +126,46 @@ def test_en_lowercase_institution_after_the_town(pipeline, docs, forms):
 def test_en_lowercase_institution_needs_the(pipeline, text):
     ents = linked(pipeline, (text, "en"))
     assert not any(e.type == "org" for e in ents), [(e.canonical, e.forms) for e in ents]
+
+
+@pytest.mark.parametrize("docs,forms", [
+    ([("Another 14 miners remained missing. ArcelorMittal Temirtau, the Kazakh unit, said the fire started.", "en"),
+      ("Компания «АрселорМиттал Темиртау» сообщила о гибели 16 горняков.", "ru")],
+     ("ArcelorMittal Temirtau", "АрселорМиттал Темиртау")),
+    ([("Шахта ArcelorMittal Temirtau компаниясының көмір департаментіне қарасты.", "kk"),
+      ("Компания «АрселорМиттал Темиртау» сообщила о пожаре.", "ru")],
+     ("ArcelorMittal Temirtau", "АрселорМиттал Темиртау")),
+    ([("Зауыт KazMunayGas Aktobe құрамына кіреді.", "kk"), ("The plant belongs to KazMunayGas Aktobe, officials said.", "en")],
+     ("KazMunayGas Aktobe",)),
+])
+def test_camel_name_opening_a_sentence_and_script_change(pipeline, docs, forms):
+    ents = linked(pipeline, *docs)
+    assert together(ents, *forms), [(e.canonical, e.type, e.forms) for e in ents]
+    assert not any(f.startswith(("Шахта ", "Зауыт ")) for e in ents for f in e.forms)
+
+
+@pytest.mark.parametrize("docs,forms", [
+    ([("Police arrested members of the Muslim Unity Movement and its leader.", "en"),
+      ("Задержан руководитель «Движения мусульманского единства» богослов.", "ru"),
+      ("Засуджено лідера «Руху мусульманської єдності».", "uk")],
+     ("Muslim Unity Movement", "Движения мусульманского единства", "Руху мусульманської єдності")),
+    ([("The Islamic Renaissance Party was banned in 2015.", "en"),
+      ("Запрещена «Партия исламского возрождения».", "ru")],
+     ("Islamic Renaissance Party", "Партия исламского возрождения")),
+    ([("Leaders of the Christian Democratic Union met.", "en"),
+      ("Лидеры «Христианско-демократического союза» встретились.", "ru")],
+     ("Christian Democratic Union",)),
+])
+def test_religious_movement_names_translate_word_for_word(pipeline, docs, forms):
+    ents = linked(pipeline, *docs)
+    assert together(ents, *forms), [(e.canonical, e.type, e.forms) for e in ents]
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("Muslim leaders met the Interior Minister.", "Muslim"),
+    ("Officials said Orthodox Christmas Day passed calmly.", "Orthodox"),
+    ("Christian groups and the Red Cross helped.", "Christian"),
+])
+def test_religious_adjective_alone_opens_no_name(pipeline, text, bad):
+    ents = linked(pipeline, (text, "en"))
+    assert not any(f.startswith(bad) for e in ents for f in e.forms), [(e.canonical, e.forms) for e in ents]
