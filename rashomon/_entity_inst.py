@@ -76,8 +76,9 @@ class Institutions:
         lang = d.lang(h)
         w = d.toks[h][2]
         head = self._concept(w.lower(), lang, _TABLE)
-        if head is None or (lang == "en" and not cap(w)):
+        if head is None:
             return None
+        lower = lang == "en" and not cap(w)  # "the Kerch polytechnical college": checked below
         mods: list[str] = []
         k = h - 1
         while k >= 0 and h - k <= _MAX_WORDS + 1:
@@ -92,6 +93,8 @@ class Institutions:
                 continue
             if not cap(x) or x.isupper():
                 return None
+            if lower and not (mods and k and d.toks[k - 1][2].lower() == "the" and d.gap(k) == " "):
+                return None  # in lowercase only "the <town> <word> <head>" names one ("a Moscow college" does not)
             place = self._inst_place(d, k, lang)
             if place is None:
                 return None

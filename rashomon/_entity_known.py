@@ -18,6 +18,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from ._entity_doc import TOKEN_LANGS
+from ._entity_morph import surname_like
 from ._entity_names import (
     ADJ_END,
     CYR,
@@ -124,6 +125,26 @@ def _dateline_town(text: str, m: Mention) -> bool:
         return False
     return _DATELINE_REST.match(text, m.span[1]) is not None
 
+
+
+# a filler of ``entity_landmark_words`` only after a surname (the Kostenko coal mine: a mine named
+# after a man; "the Kumtor gold mine" names the mine Kumtor, which stands alone)
+_AFTER_PERSON = "-after-surname"
+
+
+@functools.cache
+def _kk_venue_ends() -> tuple[str, ...]:
+    return tuple(load_list("kk", "entity_venue_cases"))
+
+
+def _kk_located(w: str) -> bool:
+    """A Kazakh word that is never a word of a landmark's name before its head: one with the
+    attributive locative (Константиновкадағы базар: the market in Константиновка, where it is) or a
+    compound with a common noun after the hyphen (Telegram-арналарда: in Telegram channels)."""
+    low = w.lower()
+    tail = w.rpartition("-")[2]
+    return any(low.endswith(e) and len(low) - len(e) >= 3 for e in _kk_venue_ends()) \
+        or (tail != w and len(tail) > 4 and tail.islower())
 
 class KnownNames:
     """Mixin of `EntityTagger`: known organisations, "Republic of X" and landmarks."""
@@ -447,10 +468,11 @@ class KnownNames:
         a, k = h, h - 1
         filler = 0  # "Абенов атындағы шахта": a filler between the name and the head
         while k >= lo and h - k <= 2 + filler and len(d.gaps[k + 1]) <= 1 and not HARD_GAP.search(d.gaps[k + 1]):
-            if k == h - 1 and not filler and self._modifier(d, k, lang) == "-":
-                filler, k = 1, k - 1
+            if k == h - 1 and not filler and ((fc := self._modifier(d, k, lang)) == "-" or (
+                    fc == _AFTER_PERSON and k > lo and surname_like(d.words[k - 1]))):
+                filler, k = 1, k - 1  # (the Kostenko coal mine: named after a man, so the head is the name)
                 continue
-            if not cap(d.words[k]):
+            if not cap(d.words[k]) or (lang == "kk" and _kk_located(d.words[k])):
                 break
             mc = self._modifier(d, k, lang)
             if mc is None:
@@ -460,7 +482,7 @@ class KnownNames:
                     mc = self._water_name(d, k, lang)  # "Kuybyshev Reservoir", «Каховське водосховище»
                 if mc is None:
                     break
-            if mc == "-":
+            if mc in ("-", _AFTER_PERSON):
                 break  # "the Kengir River": a filler never starts the name
             mods.append(mc)
             a, k = k, k - 1
@@ -485,6 +507,8 @@ class KnownNames:
         while k < len(d.words) and k - h <= 3 and len(d.gaps[k]) <= 1 and not HARD_GAP.search(d.gaps[k]):
             w = d.words[k]
             mc = self._modifier(d, k, lang)
+            if mc == _AFTER_PERSON:
+                break
             if mc == "-":
                 k += 1
                 continue

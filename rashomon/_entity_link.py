@@ -105,6 +105,46 @@ def _loan_map() -> dict[str, str]:
     return out
 
 
+_STEM_TAIL = re.compile(r"[аеёиоуыэюяйьіїєәөүұ]{1,2}$")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@functools.cache
+def _name_word_stems() -> tuple[tuple[str, str], ...]:
+    """(stem, English word) of ``entity_name_words``: the word without its final vowels (мусульманский
+    -> мусульманск), so that its case forms meet it (мусульманского); longest first."""
+    out = {}
+    for lang in ("ru", "uk", "kk"):
+        for k, v in load_map(lang, "entity_name_words").items():
+            low = k.lower()
+            stem = _STEM_TAIL.sub("", low)
+            out[stem if len(stem) >= 3 else low] = v.lower()
+    return tuple(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+def translated_name(name: str) -> tuple[str, ...] | None:
+    """The English words of a name of two words or more, sorted, when it has a Cyrillic word and every
+    Cyrillic word is a general word of ``entity_name_words`` in any case form («Движения
+    мусульманского единства», «Руху мусульманської єдності», "Muslim Unity Movement": movement muslim
+    unity); else None."""
+    words = _WORD.findall(name.lower())
+    if len(words) < 2 or not any(_CYR_WORD.search(w) for w in words):
+        return None
+    out = []
+    for w in words:
+        if not _CYR_WORD.search(w):
+            out.append(w.replace("'", "").replace("’", ""))
+            continue
+        got = next((v for stem, v in _name_word_stems() if w.startswith(stem) and len(w) - len(stem) <= 4), None)
+        if got is None:
+            return None
+        out.append(got)
+    return tuple(sorted(out))
+
+
+_CYR_WORD = re.compile(r"[\u0400-\u04FF]")
+
+
 def _loan_words(name: str) -> str:
     """``Бек Эйр`` -> ``Бек air``: loan words of a multiword name back in their English spelling."""
     loans = _loan_map()
@@ -330,6 +370,12 @@ class EntityLinker(FormLinks, CaseLinks):
                 if " " in lem.strip():
                     form = latin(_loan_words(lem)).replace("'", "").replace("’", "").casefold()
                     by_form.setdefault(form, []).append(k)
+                    # word for word, in any order and case («Движения мусульманского единства»,
+                    # "Muslim Unity Movement"): the sorted English words meet
+                    tr = translated_name(lem)
+                    sorted_form = " ".join(tr) if tr else " ".join(sorted(form.split()))
+                    if sorted_form != form:
+                        by_form.setdefault(sorted_form, []).append(k)
         for form, ks in sorted(by_form.items()):
             for other in sorted(set(ks))[1:]:
                 first = min(ks)

@@ -37,6 +37,22 @@ _RU_WORD = re.compile(r"^[А-ЯЁ][а-яё]{2,}$")  # no letter only Kazakh has
 _PATRONYMIC = re.compile(r"(вич|вна|ична|ұлы|қызы|ovich|evich|ovna|evna)$")
 
 
+@functools.cache
+def _kk_person_cases() -> tuple[tuple[str, str], ...]:
+    return tuple((row[0], row[1]) for row in load_table("kk", "entity_person_cases") if len(row) == 2)
+
+
+def _kk_foreign_base(w: str) -> str:
+    """A foreign surname without the Kazakh case ending that fits its last consonant (Шмыгальдың ->
+    Шмыгаль, Макронның -> Макрон, Зеленскийдің -> Зеленский); the word itself when none fits."""
+    low = w.lower()
+    for end, before in sorted(_kk_person_cases(), key=lambda r: -len(r[0])):
+        stem = low[: len(low) - len(end)]
+        if low.endswith(end) and len(stem) >= 4 and stem.rstrip("ь")[-1:] in before:
+            return w[: len(stem)]
+    return w
+
+
 class PersonNames:
     """Mixin of `EntityTagger`: people (first name, patronymic, surname; a title before a name)."""
 
@@ -66,7 +82,7 @@ class PersonNames:
         for f, _ in self._variants(w, "kk")[1:]:
             if surname_like(f):
                 return f
-        return w
+        return w if surname_like(w) else _kk_foreign_base(w)
 
     def _first_name(self, w: str, lang: str) -> bool:
         """A first name (`WordRec.first`)."""

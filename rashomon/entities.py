@@ -107,6 +107,23 @@ def _locative_base(w: str, lang: str) -> str | None:
     return None
 
 
+def _named_mid(d: _Doc, w: str) -> bool:
+    """The document has the word ``w`` itself, capitalized, inside a sentence."""
+    return w in d.vocab and any(d.words[j] == w and not d.initial(j) for j in d.caps)
+
+
+def _script_change(a: str, b: str) -> bool:
+    """One word Cyrillic and the next Latin (or back): no name of a run is written in two scripts."""
+    return a[:1].isalpha() and b[:1].isalpha() and bool(_CYR.match(a)) != bool(_CYR.match(b)) \
+        and (a[:1].isascii() or bool(_CYR.match(a))) and (b[:1].isascii() or bool(_CYR.match(b)))
+
+
+def _common_tail(w: str) -> bool:
+    """A compound with a common noun after the hyphen (Telegram-арналарда: in Telegram channels)."""
+    tail = w.rpartition("-")[2]
+    return tail != w and len(tail) > 4 and tail.islower()
+
+
 def _kk_stem_in(low: str, stems: frozenset[str]) -> bool:
     """A lowercase Kazakh word is one of ``stems`` or one of them with a case ending."""
     return low in stems or any(low in _kk_forms(x) for x in stems)
@@ -394,7 +411,8 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
                 self._emit(d, p, p + lk[0], "place", "place-word", lk[1], out)
                 p, titled = p + lk[0], False
                 continue
-            if (r.stop and not self._named_place(d, p, lang)) or (r.upper and len(w) > 5):
+            if (r.stop and not self._named_place(d, p, lang) and not self._name_opener(d, p, end, lang)) \
+                    or (r.upper and len(w) > 5):
                 g = self._gaz_match(d, p, lang) if r.upper and len(w) > 5 else None
                 if g and (g[1].kind != "city" or g[1].population >= 500000 or (
                         g[1].population >= 15000 and g[1].country in self.gaz.full_countries)):
@@ -443,6 +461,8 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
                     break  # ... but "ЕвроХим Павлодар": a CamelCase company named with its town
                 if (q + 1 < end and self._person_at(d, q, lq, end)) or (rq.rep and self._republic_of(d, q, lq)) or rq.cc:
                     break
+                if _script_change(words[q - 1], words[q]):
+                    break  # «Шахта ArcelorMittal Temirtau ...»: a Kazakh word opening the sentence, then a Latin name
                 q += 1
             # drop leading ordinary words (sentence-initial "Местные", "Here")
             while p < q and self._common_at(d, p, rec(words[p], lang)) and not self._has_phrase(d, p + 1, lang, "entity_org_words", False) \
@@ -455,6 +475,8 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
                 # «микрорайон Шахтёр», «село Победа»: a capitalized word after a place word names the place)
                 if lang == "en" and q - p >= 3 and not rec(words[p], lang).stop:
                     break  # "Human Rights Watch" at the start of a sentence is still one name
+                if self._name_opener(d, p, q, lang):
+                    break
                 p += 1
             if q - p == 1:  # (`_trim` of one word: a connector goes)
                 if words[p] in conn:
@@ -471,6 +493,13 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
                 self._classify(d, p, q, lang, titled, out)  # («Західне Щолково»: the adjective is no place)
             p, titled = max(q, start + 1), False
         return max(end, p)
+
+    def _name_opener(self, d: _Doc, p: int, end: int, lang: str) -> bool:
+        """Token p is a religious adjective (``entity_name_openers``) opening an English organisation's
+        name: two capitalized words or more follow in its run, the last an organisation word ("the
+        Muslim Unity Movement", "the Islamic Renaissance Party")."""
+        return lang == "en" and end - p >= 3 and d.words[p].lower() in _words(lang, "entity_name_openers") \
+            and bool(self._has_phrase(d, end - 1, lang, "entity_org_words", True))
 
     def _adjective_before_name(self, w: str, lang: str) -> bool:
         """A ru/uk dictionary adjective (first reading) that stands before a place or a person of its run."""
@@ -795,9 +824,12 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
         elif single and back and not d.initial(p) and not known and not w.endswith(("'s", "’s")) \
                 and self._has_phrase(d, p, lang, "entity_place_preps", False):  # not "on Zelensky's hometown"
             self._emit(d, p, q, "place", "preposition", lemma, out)
-        elif single and not d.initial(p) and (loc := _locative_base(w, lang)) \
+        elif single and (loc := _locative_base(w, lang)) and (not d.initial(p) or _named_mid(d, loc)) \
+                and not _common_tail(w) \
                 and loc.lower() not in _words(lang, "entity_org_words") and not self._stop(loc, lang):
-            self._emit(d, p, q, "place", "preposition", loc, out)  # Шаңырақта: where, so a place
+            # Шаңырақта: where, so a place; starting a sentence (a headline's «Қой-Таштағы қақтығыс»)
+            # only when the document also names it bare mid-sentence (Қой-Таш ауылында)
+            self._emit(d, p, q, "place", "preposition", loc, out)
         elif single and lang == "en" and not d.initial(p) and self._facility_after(d, q, lang):
             self._emit(d, p, q, "org", "org-word", lemma, out)  # "the Kredmash road machinery plant"
         elif single and lang == "en" and _HYPHEN_NAME.match(w) and w.lower() not in d.lower_seen \
@@ -806,7 +838,7 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
             self._emit(d, p, q, "org", "shape", lemma, out)  # Nord-Ost, Coca-Cola: no English word's shape
         elif link_end == e0:
             self._emit(d, p, q, "org", "link", lemma, out)
-        elif not single and not d.initial(p):
+        elif not single and (not d.initial(p) or _camel(w)):  # (ArcelorMittal Temirtau opening a sentence)
             self._emit(d, p, q, "org", "multiword", lemma, out)
 
 
