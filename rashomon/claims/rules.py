@@ -768,15 +768,18 @@ class Rules:
         """The earlier figure a bare one details or revises: "42 died: 32 — from smoke, 10 — ...",
         "rose to 32, and by evening to 42" (a bare figure right before a dash or the clause end)."""
         n = len(toks)
-        if q.noun is not None and q.noun.cls != "person" or q.rule == "vague":
+        if q.noun is not None and q.noun.cls != "person":
             return None
-        e = q.end
+        said = self._said_of(toks, q)
+        if q.rule == "vague" and not said:
+            return None
+        e = q.head_end if said and q.noun is not None else q.end
         dash = e < n and toks[e].text in ("—", "–", "-") and toks[e].start > toks[e - 1].end
         bare = e >= n or toks[e].text in (",", ".", ";", ")") or bool(self.lex.connectives.first(toks, e) and self.lex.connectives.first(toks, e)[1] == "revision")
         for p in before[-1:-4:-1]:  # a few figures back, within a short span: linear time
             if q.start - p.end > 30:
                 return None
-            if not p.measure or p.rule == "vague":
+            if not p.measure or (p.rule == "vague" and not said):
                 continue
             gap = [t.text for t in toks[p.end : q.start]]
             if dash and (":" in gap or p.how == "breakdown"):
@@ -786,6 +789,17 @@ class Rules:
                 return p
             return None
         return None
+
+    def _said_of(self, toks, q: Quantity) -> bool:
+        """A speech verb and "about" right before the figure: another source's estimate of what the
+        figure before counts ("у ДКНБ говорили про кількасот людей", "the police spoke of hundreds")."""
+        k = q.start
+        if k and toks[k - 1].text in ("«", '"', "“"):
+            k -= 1
+        if k < 2 or toks[k - 1].low not in ("о", "об", "про", "about", "of"):
+            return False
+        ends = (k, k - 1)  # "говорили про" is one entry in some languages, "говорили" in others
+        return any(kind == "verb" for end in ends for _s, kind in self.lex.attribution.ending_at(toks, end, 3))
 
     def _inherit(self, toks, q: Quantity, prev: Quantity) -> str | None:
         """The measure ``q`` takes from the figure it is coordinated with, if its noun fits."""
@@ -867,11 +881,13 @@ class Rules:
         """A predicate right before the figure (one word may stand between) that says what befell the
         counted people: "померли ще троє поранених" (killed), "засудив 10 обвинувачених" (convicted).
         A "none" predicate flagged ``left`` ("опознать лишь 8 тел": identified) says the figure counts
-        no casualty; an unflagged "none" phrase ("the release of 12 detained") leaves the noun's measure."""
+        no casualty; an unflagged "none" phrase ("the release of 12 detained") leaves the noun's measure.
+        A crowd's verb ("до лікарні прибули 12 постраждалих") does not recount the counted casualties."""
         for k in range(max(0, q.start - 4), q.start):
             for end, trig in self.lex.measures.at(toks, k):
                 near = end == q.start or (end == q.start - 1 and toks[end].kind == "w" and toks[end].low not in _AND)
                 if near and not trig.noun and not trig.weak and not trig.attr and not trig.soft and trig.measure != q.head.measure \
+                        and trig.measure != "participants" \
                         and trig.side not in ("right", "head") and (self._fits(trig, q) if trig.measure != "none" else trig.side == "left"):
                     return trig, (k, end)
         return None
@@ -913,7 +929,8 @@ class Rules:
                 return None
             for end, trig in lex.measures.at(toks, k) if lex.measures.index[toks[k].low] else ():
                 hurt = trig.measure == "injured" and q.head.measure in ("detained", "arrested")  # "detainees were beaten"
-                if (trig.measure == "killed" or hurt) and q.head.measure != trig.measure and not trig.weak \
+                sentenced = trig.measure == "convicted" and q.head.measure == "charged"  # "12 defendants received sentences"
+                if (trig.measure == "killed" or hurt or sentenced) and q.head.measure != trig.measure and not trig.weak \
                         and trig.side not in ("left", "head") and self._fits(trig, q):
                     return trig, (k, end)
             if skip or not toks[k].text.islower() or toks[k].low in _AND or lex.measures.index[toks[k].low] \

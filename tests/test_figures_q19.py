@@ -1,0 +1,52 @@
+"""Figure grammar, session 11 (q19): a verdict or sentence received is a conviction (also of
+"defendants"), people who arrived at a place are a crowd, another source's estimate after "spoke of"
+counts what the figure before it counts (also a vague one), ...
+
+Each row: a sentence, its language, the ``(measure, value, qualifier)`` claims that must be found and
+those that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claims_helpers import check_summary
+
+# (text, lang, must contain, must not contain)
+ROWS = [
+    # a verdict or a sentence received: convicted, not charged
+    ("Разом із ним вироки отримали ще 12 обвинувачених у справі.", "uk", [("convicted", 12, "exact")], [("charged", 12, "exact")]),
+    ("Ще 12 обвинувачених отримали вироки від 3 до 8 років.", "uk", [("convicted", 12, "exact")], [("charged", 12, "exact")]),
+    ("Суд засудив 10 обвинувачених.", "uk", [("convicted", 10, "exact")], []),
+    ("Прокуратура повідомила, що 18 обвинувачених чекають суду.", "uk", [("charged", 18, "exact")], []),
+    ("Приговоры получили 9 обвиняемых.", "ru", [("convicted", 9, "exact")], [("charged", 9, "exact")]),
+    ("Ещё 12 обвиняемых получили приговоры от 3 до 8 лет.", "ru", [("convicted", 12, "exact")], [("charged", 12, "exact")]),
+    ("Вместе с ним приговоры получили ещё 11 обвиняемых по делу.", "ru", [("convicted", 11, "exact")], []),
+    ("Another 12 defendants received prison sentences of three to eight years.", "en", [("convicted", 12, "exact")], [("charged", 12, "exact")]),
+    ("Seventeen more defendants were handed sentences.", "en", [("convicted", 17, "exact")], []),
+    ("9 defendants received sentences.", "en", [("convicted", 9, "exact")], []),
+    # people who arrived at a place: a crowd; forces: deployed; casualties keep their measure
+    ("До резиденції прибули понад 2 тисячі прихильників.", "uk", [("participants", 2000, "more_than")], []),
+    ("На місце прибули 200 рятувальників.", "uk", [("deployed", 200, "exact")], [("participants", 200, "exact")]),
+    ("До лікарні прибули 12 постраждалих.", "uk", [("injured", 12, "exact")], [("participants", 12, "exact")]),
+    ("К зданию суда прибыли около 300 сторонников.", "ru", [("participants", 300, "about")], []),
+    ("Задержаны 40 сторонников оппозиции.", "ru", [("detained", 40, "exact")], []),
+    ("С двух сторон погибли десятки человек.", "ru", [("killed", None, "vague")], []),
+    ("Several hundred people arrived at the court building.", "en", [("participants", None, "vague")], []),
+    ("About 200 rescuers arrived at the scene.", "en", [("deployed", 200, "about")], [("participants", 200, "about")]),
+    # another source's estimate after "spoke of": the measure of the figure before, also when vague
+    ("Партія заявила, що прийшли понад 3 тисячі людей; у поліції говорили про кількасот людей.", "uk",
+     [("participants", 3000, "more_than"), ("participants", None, "vague")], []),
+    ("Міністерство повідомило про 12 загиблих, мешканці говорили про десятки.", "uk", [("killed", 12, "exact"), ("killed", None, "vague")], []),
+    ("Организаторы заявили, что вышли 20 тысяч человек; в МВД говорили о нескольких тысячах.", "ru",
+     [("participants", 20000, "exact"), ("participants", None, "vague")], []),
+    ("По оценке полиции, собрались «несколько сотен человек», сами организаторы говорили о 3000.", "ru",
+     [("participants", None, "vague"), ("participants", 3000, "exact")], []),
+    ("Organisers said 20,000 people marched; the police spoke of several thousand.", "en",
+     [("participants", 20000, "exact"), ("participants", None, "vague")], []),
+    ("The ministry said 12 people were killed; residents spoke of dozens.", "en", [("killed", 12, "exact"), ("killed", None, "vague")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), ROWS)
+def test_figures_q19(text, lang, must, must_not):
+    check_summary(text, lang, must, must_not)
