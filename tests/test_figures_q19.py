@@ -44,6 +44,21 @@ ROWS = [
     ("Organisers said 20,000 people marched; the police spoke of several thousand.", "en",
      [("participants", 20000, "exact"), ("participants", None, "vague")], []),
     ("The ministry said 12 people were killed; residents spoke of dozens.", "en", [("killed", 12, "exact"), ("killed", None, "vague")], []),
+    # people who remain underground, the search for N people going on: missing (not a shift that was there)
+    ("Под землёй остаются 12 горняков.", "ru", [("missing", 12, "exact")], []),
+    ("Родственники утверждают, что под землёй могли оставаться «не меньше 30» человек.", "ru", [("missing", 30, "at_least")], []),
+    ("В шахте остаются ещё 5 горняков.", "ru", [("missing", 5, "exact")], []),
+    ("Под землёй находились 252 человека.", "ru", [], []),
+    ("Під землею залишаються 12 гірників.", "uk", [("missing", 12, "exact")], []),
+    ("Родичі кажуть, що під землею могли залишатися «щонайменше 30» людей.", "uk", [("missing", 30, "at_least")], []),
+    ("Twelve miners were still underground.", "en", [("missing", 12, "exact")], []),
+    ("Some insisted that dozens of men were still underground.", "en", [("missing", None, "vague")], []),
+    ("Of the 252 people who were underground when the blaze broke out, 206 were brought up.", "en", [], []),
+    ("Компания 40 кеншінің денесі табылғанын, 3 адамды іздеу жалғасып жатқанын мәлімдеді.", "kk",
+     [("killed", 40, "exact"), ("missing", 3, "exact")], [("killed", 3, "exact")]),
+    ("4 адамды іздеу жалғасуда.", "kk", [("missing", 4, "exact")], []),
+    ("Шахтада 12 адам хабарсыз қалды.", "kk", [("missing", 12, "exact")], []),
+    ("Туыстарының айтуынша, шахтада «ондаған адам» хабарсыз қалған.", "kk", [("missing", None, "vague")], []),
 ]
 
 
