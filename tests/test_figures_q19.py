@@ -59,6 +59,21 @@ ROWS = [
     ("4 адамды іздеу жалғасуда.", "kk", [("missing", 4, "exact")], []),
     ("Шахтада 12 адам хабарсыз қалды.", "kk", [("missing", 12, "exact")], []),
     ("Туыстарының айтуынша, шахтада «ондаған адам» хабарсыз қалған.", "kk", [("missing", None, "vague")], []),
+    # a law's wording takes in its post-qualifier: no count
+    ("Справу перекваліфікували на вбивство двох і більше осіб (стаття 105 КК РФ).", "uk", [], []),
+    ("Дело переквалифицировали на убийство двух и более лиц.", "ru", [], []),
+    ("The case was requalified as the murder of two or more persons.", "en", [], []),
+    ("Загинули 5 і більше людей.", "uk", [("killed", 5, "at_least")], []),
+    ("Погибли 10 и более человек.", "ru", [("killed", 10, "at_least")], []),
+    # the verb before a first noun phrase of things governs the people coordinated with it
+    ("В город направлены 2 самолёта санитарной авиации и более 100 медиков.", "ru", [("deployed", 100, "more_than")], []),
+    ("До міста направлено 2 літаки та понад 100 медиків.", "uk", [("deployed", 100, "more_than")], []),
+    ("Two air ambulances and more than 100 medics were sent to the city.", "en", [("deployed", 100, "more_than")], []),
+    ("Сгорели 4 автомобиля и 2 человека.", "ru", [("vehicles_damaged", 4, "exact")], [("deployed", 2, "exact")]),
+    # machine-translated "обратились за медицинской помощью"
+    ("Have addressed for medical help in total 73.", "en", [("injured", 73, "exact")], []),
+    ("Have applied for medical help 40 persons.", "en", [("injured", 40, "exact")], []),
+    ("In total 25 persons appealed for medical help.", "en", [("injured", 25, "exact")], []),
 ]
 
 

@@ -420,6 +420,8 @@ class Rules:
             return "described"  # "one of them a paediatric nephrologist": who one was, not a count  # "один из участников" (not "один из них с ожогами", nor "загибель одного з учасників": a death)
         if v2 is None and self._subset_at(toks, e) and self._aged(toks, e):
             return "described"  # "one of them was 24 years", "одному из них было 24 года": an age, not a count
+        if nend < e and lex.nonclaim["after"].first(toks, nend):
+            return "unit"  # "вбивство двох і більше осіб": a law's wording that takes in the post-qualifier
         if e < n:
             if lex.nonclaim["after"].first(toks, e) and not self._lower_month(toks, e):
                 return "date" if self._is_month(toks, e) else "unit"
@@ -653,6 +655,12 @@ class Rules:
                         and not self._own_noun(toks, q, prev):
                     q.qualifier = prev.qualifier
                 continue
+            if link == "and" and prev is not None and not prev.measure and prev.noun is not None and prev.noun.cls in ("building", "vehicle"):
+                # "направлены 2 самолёта и более 100 медиков": the verb before the first noun phrase governs both
+                over = self._scan_left(toks, replace(q, start=prev.start), ends, paren)
+                if over and over[1].measure != "none" and self._fits(over[1], q):
+                    q.measure, q.trigger, q.how = over[1].measure, over[2], "left"
+                    continue
             if q.head:
                 q.measure, q.trigger, q.how = q.head.measure, (q.nend, q.nend + 1), "head"
                 continue
