@@ -1,6 +1,8 @@
 """Figure grammar, session 11 (q19): a verdict or sentence received is a conviction (also of
 "defendants"), people who arrived at a place are a crowd, another source's estimate after "spoke of"
-counts what the figure before it counts (also a vague one), ...
+counts what the figure before it counts (also a vague one), people who remain underground are missing,
+a law's wording counts no one, a verb governs a second noun phrase after one of things, and the figure
+set aside in "N, not M" is no count.
 
 Each row: a sentence, its language, the ``(measure, value, qualifier)`` claims that must be found and
 those that must not.
@@ -74,6 +76,13 @@ ROWS = [
     ("Have addressed for medical help in total 73.", "en", [("injured", 73, "exact")], []),
     ("Have applied for medical help 40 persons.", "en", [("injured", 40, "exact")], []),
     ("In total 25 persons appealed for medical help.", "en", [("injured", 25, "exact")], []),
+    # "N, а не M" / "N, not M": the figure set aside is no one's count
+    ("Профсоюз заявляет, что пропавших без вести пятеро, а не четверо.", "ru", [("missing", 5, "exact")], [("missing", 4, "exact")]),
+    ("Профсоюз заявляет, что погибли 12 человек, а не 9.", "ru", [("killed", 12, "exact")], [("killed", 9, "exact")]),
+    ("Профспілка заявляє, що загинули 12 людей, а не 9.", "uk", [("killed", 12, "exact")], [("killed", 9, "exact")]),
+    ("The union said five men were missing, not four.", "en", [("missing", 5, "exact")], [("missing", 4, "exact")]),
+    ("The union said 12 people died, not 9 as officials claimed.", "en", [("killed", 12, "exact")], [("killed", 9, "exact")]),
+    ("Погибли 12 человек, не менее 5 ранены.", "ru", [("killed", 12, "exact"), ("injured", 5, "at_least")], []),
 ]
 
 

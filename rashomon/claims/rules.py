@@ -592,6 +592,9 @@ class Rules:
         for idx, q in enumerate(qs):
             if idx and (p := qs[idx - 1]).noun is not None and p.noun.cls in ("building", "vehicle") and self._subset_at(toks, q.end):
                 q.extra.setdefault("things", p.noun)  # "12 автомобилей, 4 из них сгорели": of them, the cars
+            if idx and self._rejected(toks, qs[idx - 1], q):
+                q.extra["none"] = True  # "пятеро, а не четверо": the figure set aside is no one's count
+                continue
             if "subset_one" in q.extra:  # "включая смертника": one of the figure before
                 prev = qs[idx - 1] if idx else None
                 if prev is not None and prev.measure:
@@ -797,6 +800,14 @@ class Rules:
                 return p
             return None
         return None
+
+    def _rejected(self, toks, prev: Quantity, q: Quantity) -> bool:
+        """``q`` follows the figure before it (and a few words of its clause) as ", а не" / ", not": the
+        figure the speaker sets aside ("five men were missing, not four"), not a count of theirs."""
+        gap = [t.low for t in toks[prev.end : q.start]]
+        if len(gap) > 7 or any(t in _STOP or t in (";", ":") for t in gap):
+            return False
+        return any(gap[-len(tail):] == tail for tail in ([",", "а", "не"], [",", "а", "ні"], [",", "not"], [",", "and", "not"], [",", "rather", "than"]))
 
     def _said_of(self, toks, q: Quantity) -> bool:
         """A speech verb and "about" right before the figure: another source's estimate of what the
