@@ -11,7 +11,7 @@ those that must not.
 from __future__ import annotations
 
 import pytest
-from claims_helpers import check_summary
+from claims_helpers import attributed, check_summary
 
 # (text, lang, must contain, must not contain)
 ROWS = [
@@ -83,9 +83,33 @@ ROWS = [
     ("The union said five men were missing, not four.", "en", [("missing", 5, "exact")], [("missing", 4, "exact")]),
     ("The union said 12 people died, not 9 as officials claimed.", "en", [("killed", 12, "exact")], [("killed", 9, "exact")]),
     ("Погибли 12 человек, не менее 5 ранены.", "ru", [("killed", 12, "exact"), ("injured", 5, "at_least")], []),
+    # members (of a group, a crew, a party) are people: two coordinated counts of the dead
+    ('Two police officers and four members of an "armed group" were killed.', "en", [("killed", 2, "exact"), ("killed", 4, "exact")], []),
+    ("Убиты 2 сотрудника полиции и 4 члена вооружённой группы.", "ru", [("killed", 2, "exact"), ("killed", 4, "exact")], []),
+    ("Загинули 2 поліцейські та 4 члени угруповання.", "uk", [("killed", 2, "exact"), ("killed", 4, "exact")], []),
+    ("Затримано 12 членів партії.", "uk", [("detained", 12, "exact")], []),
+    ("The committee has 12 members.", "en", [], []),
+]
+
+# (text, lang, must contain (measure, value, modality)): a figure called erroneous is denied
+DENIED = [
+    ("Родственники утверждают, что под землёй могли оставаться «не меньше 50» человек. "
+     "Представители шахты назвали эти подсчёты ошибочными.", "ru", ("missing", 50, "denied")),
+    ("Родственники утверждают, что погибли «не меньше 50» человек. Представители шахты назвали эти данные ошибочными.", "ru",
+     ("killed", 50, "denied")),
+    ("Родичі стверджують, що загинули «щонайменше 50» людей. Представники шахти назвали ці підрахунки помилковими.", "uk",
+     ("killed", 50, "denied")),
+    ("Relatives said at least 50 men had died. The mine's representatives called these counts erroneous.", "en",
+     ("killed", 50, "denied")),
 ]
 
 
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), ROWS)
 def test_figures_q19(text, lang, must, must_not):
     check_summary(text, lang, must, must_not)
+
+
+@pytest.mark.parametrize(("text", "lang", "must"), DENIED)
+def test_called_erroneous_q19(text, lang, must):
+    got = [(m, v, mod) for m, v, _t, mod in attributed(text, lang)]
+    assert must in got, got
