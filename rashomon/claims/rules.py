@@ -420,6 +420,8 @@ class Rules:
             return "described"  # "one of them a paediatric nephrologist": who one was, not a count  # "один из участников" (not "один из них с ожогами", nor "загибель одного з учасників": a death)
         if v2 is None and self._subset_at(toks, e) and self._aged(toks, e):
             return "described"  # "one of them was 24 years", "одному из них было 24 года": an age, not a count
+        if nend < e and lex.nonclaim["after"].first(toks, nend):
+            return "unit"  # "вбивство двох і більше осіб": a law's wording that takes in the post-qualifier
         if e < n:
             if lex.nonclaim["after"].first(toks, e) and not self._lower_month(toks, e):
                 return "date" if self._is_month(toks, e) else "unit"
@@ -610,6 +612,9 @@ class Rules:
         for idx, q in enumerate(qs):
             if idx and (p := qs[idx - 1]).noun is not None and p.noun.cls in ("building", "vehicle") and self._subset_at(toks, q.end):
                 q.extra.setdefault("things", p.noun)  # "12 автомобилей, 4 из них сгорели": of them, the cars
+            if idx and self._rejected(toks, qs[idx - 1], q):
+                q.extra["none"] = True  # "пятеро, а не четверо": the figure set aside is no one's count
+                continue
             if "subset_one" in q.extra:  # "включая смертника": one of the figure before
                 prev = qs[idx - 1] if idx else None
                 if prev is not None and prev.measure:
@@ -673,6 +678,12 @@ class Rules:
                         and not self._own_noun(toks, q, prev):
                     q.qualifier = prev.qualifier
                 continue
+            if link == "and" and prev is not None and not prev.measure and prev.noun is not None and prev.noun.cls in ("building", "vehicle"):
+                # "направлены 2 самолёта и более 100 медиков": the verb before the first noun phrase governs both
+                over = self._scan_left(toks, replace(q, start=prev.start), ends, paren)
+                if over and over[1].measure != "none" and self._fits(over[1], q):
+                    q.measure, q.trigger, q.how = over[1].measure, over[2], "left"
+                    continue
             if q.head:
                 q.measure, q.trigger, q.how = q.head.measure, (q.nend, q.nend + 1), "head"
                 continue
@@ -788,15 +799,18 @@ class Rules:
         """The earlier figure a bare one details or revises: "42 died: 32 — from smoke, 10 — ...",
         "rose to 32, and by evening to 42" (a bare figure right before a dash or the clause end)."""
         n = len(toks)
-        if q.noun is not None and q.noun.cls != "person" or q.rule == "vague":
+        if q.noun is not None and q.noun.cls != "person":
             return None
-        e = q.end
+        said = self._said_of(toks, q)
+        if q.rule == "vague" and not said:
+            return None
+        e = q.head_end if said and q.noun is not None else q.end
         dash = e < n and toks[e].text in ("—", "–", "-") and toks[e].start > toks[e - 1].end
         bare = e >= n or toks[e].text in (",", ".", ";", ")") or bool(self.lex.connectives.first(toks, e) and self.lex.connectives.first(toks, e)[1] == "revision")
         for p in before[-1:-4:-1]:  # a few figures back, within a short span: linear time
             if q.start - p.end > 30:
                 return None
-            if not p.measure or p.rule == "vague":
+            if not p.measure or (p.rule == "vague" and not said):
                 continue
             gap = [t.text for t in toks[p.end : q.start]]
             if dash and (":" in gap or p.how == "breakdown"):
@@ -806,6 +820,25 @@ class Rules:
                 return p
             return None
         return None
+
+    def _rejected(self, toks, prev: Quantity, q: Quantity) -> bool:
+        """``q`` follows the figure before it (and a few words of its clause) as ", а не" / ", not": the
+        figure the speaker sets aside ("five men were missing, not four"), not a count of theirs."""
+        gap = [t.low for t in toks[prev.end : q.start]]
+        if len(gap) > 7 or any(t in _STOP or t in (";", ":") for t in gap):
+            return False
+        return any(gap[-len(tail):] == tail for tail in ([",", "а", "не"], [",", "а", "ні"], [",", "not"], [",", "and", "not"], [",", "rather", "than"]))
+
+    def _said_of(self, toks, q: Quantity) -> bool:
+        """A speech verb and "about" right before the figure: another source's estimate of what the
+        figure before counts ("у ДКНБ говорили про кількасот людей", "the police spoke of hundreds")."""
+        k = q.start
+        if k and toks[k - 1].text in ("«", '"', "“"):
+            k -= 1
+        if k < 2 or toks[k - 1].low not in ("о", "об", "про", "about", "of"):
+            return False
+        ends = (k, k - 1)  # "говорили про" is one entry in some languages, "говорили" in others
+        return any(kind == "verb" for end in ends for _s, kind in self.lex.attribution.ending_at(toks, end, 3))
 
     def _inherit(self, toks, q: Quantity, prev: Quantity) -> str | None:
         """The measure ``q`` takes from the figure it is coordinated with, if its noun fits."""
@@ -887,11 +920,13 @@ class Rules:
         """A predicate right before the figure (one word may stand between) that says what befell the
         counted people: "померли ще троє поранених" (killed), "засудив 10 обвинувачених" (convicted).
         A "none" predicate flagged ``left`` ("опознать лишь 8 тел": identified) says the figure counts
-        no casualty; an unflagged "none" phrase ("the release of 12 detained") leaves the noun's measure."""
+        no casualty; an unflagged "none" phrase ("the release of 12 detained") leaves the noun's measure.
+        A crowd's verb ("до лікарні прибули 12 постраждалих") does not recount the counted casualties."""
         for k in range(max(0, q.start - 4), q.start):
             for end, trig in self.lex.measures.at(toks, k):
                 near = end == q.start or (end == q.start - 1 and toks[end].kind == "w" and toks[end].low not in _AND)
                 if near and not trig.noun and not trig.weak and not trig.attr and not trig.soft and trig.measure != q.head.measure \
+                        and trig.measure != "participants" \
                         and trig.side not in ("right", "head") and (self._fits(trig, q) if trig.measure != "none" else trig.side == "left"):
                     return trig, (k, end)
         return None
@@ -933,7 +968,8 @@ class Rules:
                 return None
             for end, trig in lex.measures.at(toks, k) if lex.measures.index[toks[k].low] else ():
                 hurt = trig.measure == "injured" and q.head.measure in ("detained", "arrested")  # "detainees were beaten"
-                if (trig.measure == "killed" or hurt) and q.head.measure != trig.measure and not trig.weak \
+                sentenced = trig.measure == "convicted" and q.head.measure == "charged"  # "12 defendants received sentences"
+                if (trig.measure == "killed" or hurt or sentenced) and q.head.measure != trig.measure and not trig.weak \
                         and trig.side not in ("left", "head") and self._fits(trig, q):
                     return trig, (k, end)
             if skip or not toks[k].text.islower() or toks[k].low in _AND or lex.measures.index[toks[k].low] \
