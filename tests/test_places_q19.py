@@ -1,0 +1,40 @@
+"""Places, quality round 19 (devset21 round): a town's name that names the area around it (a region or
+district word inside the mention or right after it: "Краматорського району", "ДОНЕЦЬКА ОБЛАСНА
+ПРОКУРАТУРА", «Донецк облыстық прокуратурасы», "the Donetsk regional prosecutor's office") votes for
+the document's place only after the towns, and as an organisation's remit not at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.document import Document
+
+
+def places_of(pipeline, text: str, lang: str) -> list[tuple[str, object, str | None]]:
+    doc = Document(id="x.txt", path="x.txt", text=text, lang=lang)
+    return [(c.measure, c.value, c.place) for c in pipeline.analyze(doc).claims]
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("ДОНЕЦЬКА ОБЛАСНА ПРОКУРАТУРА\n\nУчора ракета влучила в ринок міста Костянтинівка Краматорського району."
+     "\n\nЗагинули 16 цивільних осіб.", "uk", "Kostyantynivka"),
+    ("Харківська обласна прокуратура повідомляє.\n\nУдар припав по селищу Балаклія Ізюмського району.\n\n"
+     "Поранено 12 людей.", "uk", "Balakliya"),
+    ("Запорізька обласна військова адміністрація: обстріл міста Мелітополь.\n\nЗагинули 3 людини.", "uk", "Melitopol"),
+    ("КАРАГАНДИНСКАЯ ОБЛАСТНАЯ ПРОКУРАТУРА\n\nПожар произошёл на шахте в городе Шахтинск.\n\n"
+     "Погибли 5 горняков.", "ru", "Shakhtinsk"),
+    ("Донецкая областная администрация сообщила об ударе по городу Дружковка.\n\nПогибли 4 человека.", "ru", "Druzhkivka"),
+    ("Харьковская областная прокуратура: обстрел посёлка Чугуев.\n\nРанены 7 человек.", "ru", "Chuhuyiv"),
+    ("Донецк облыстық прокуратурасы хабарлады.\n\nКонстантиновка қаласында зымыран түсті.\n\n16 адам қаза тапты.",
+     "kk", "Kostyantynivka"),
+    ("Қарағанды облыстық әкімдігі мәлімдеді.\n\nШахтинск қаласында өрт шықты.\n\n5 адам қаза тапты.", "kk", "Shakhtinsk"),
+    ("Харьков облыстық әкімшілігі хабарлады.\n\nЧугуев қаласы атқыланды.\n\n7 адам жараланды.", "kk", "Chuhuyiv"),
+    ("The Donetsk regional prosecutor's office said a missile hit the market in Kostiantynivka.\n\n"
+     "16 people were killed.", "en", "Kostyantynivka"),
+    ("The Kharkiv regional administration said a shell hit a school in Izium.\n\n7 people were injured.", "en", "Izyum"),
+    ("The Karaganda regional akimat reported a fire at a mine in Shakhtinsk.\n\n5 miners were killed.", "en", "Shakhtinsk"),
+])
+def test_area_named_after_a_town_is_no_scene(pipeline, text, lang, place):
+    got = places_of(pipeline, text, lang)
+    assert got, text
+    assert all(p == place for _, _, p in got), got
