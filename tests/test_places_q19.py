@@ -38,3 +38,23 @@ def test_area_named_after_a_town_is_no_scene(pipeline, text, lang, place):
     got = places_of(pipeline, text, lang)
     assert got, text
     assert all(p == place for _, _, p in got), got
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("Police raided Nardaran on 26 November 2015.\n\nSource\tDate\tKilled\tDetained\nMIA\t26 Nov\t6\t14\n"
+     "MIA\t28 Nov\t7\t14\n", "en", "Nardaran"),
+    ("Troops shelled a school in Izium.\n\n| Source | Date | Killed |\n|---|---|---|\n| Police | 3 Mar 2022 | 12 |\n"
+     "| Army | 5 Mar 2022 | 15 |\n", "en", "Izyum"),
+    ("Shelling hit Kharkiv. 12 people were killed on 28 Nov 2022, officials said.", "en", "Kharkiv"),
+    ("Обстрел Харькова.\n\n| Источник | Дата | Погибшие |\n|---|---|---|\n| МВД | 28 ноя | 12 |\n", "ru", "Kharkiv"),
+    ("Обстріл Харкова.\n\n| Джерело | Дата | Загиблі |\n|---|---|---|\n| МВС | 28 лист | 12 |\n", "uk", "Kharkiv"),
+    ("Харьков қаласы атқыланды.\n\n| Дереккөз | Күні | Қаза тапқандар |\n|---|---|---|\n| ІІМ | 28 қар | 12 |\n",
+     "kk", "Kharkiv"),
+    ("Шахтинск қаласында өрт шықты.\n\nҚаза тапқандар саны 17-ге жетті.", "kk", "Shakhtinsk"),
+    ("Шахтинск қаласындағы шахтада өрт.\n\n| Дереккөз | Күні | Қаза болғандар |\n|---|---|---|\n| ТЖМ | 28 қаз | 5 |\n",
+     "kk", "Shakhtinsk"),
+])
+def test_month_abbreviation_in_a_date_is_no_town(pipeline, text, lang, place):
+    got = places_of(pipeline, text, lang)
+    assert got, text
+    assert all(p == place for _, _, p in got), got

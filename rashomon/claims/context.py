@@ -61,6 +61,7 @@ class Context:
                         key=lambda m: m.span[0])
         self._minor_words = frozenset(langdata.load_list(None, "minor_places"))
         places = self._no_datelines(places)
+        places = [m for m in places if not _month_in_date(m, timexes)]  # "| MIA | 28 Nov | 2 |": no town "Nov"
         places = [m for m in places if not vessel_name(doc.text, *m.span) and not denies_as_government(doc.text, m.span[1])
                   and not (after_abbreviation(doc.text, m.span[0]) and self._kind(m) == "country")]  # "ВМС України"
         self._all, self._all_starts = places, [m.span[0] for m in places]
@@ -945,6 +946,16 @@ def _with_scenes(doc: Document, mentions: list[Mention]) -> tuple[list[Mention],
         add.append(Mention(doc=doc.id, span=(a, b), text=doc.text[a:b], type="place", lemma=name, canonical=canon))
     names = frozenset(m.canonical for m in add)
     return [m for m in mentions if id(m) not in drop] + add, names
+
+
+def _month_in_date(m: Mention, timexes: list[TimeExpr]) -> bool:
+    """A place mention that is a month's name or abbreviation inside a date ("28 Nov", "3 Mar 2022"):
+    the date's month, not a town of that name."""
+    from ..time.lexicon import lexicon
+
+    if " " in m.text.strip() or lexicon().month_of(m.text.strip(".")) is None:
+        return False  # (most places: no month's name)
+    return any(t.span[0] <= m.span[0] and m.span[1] <= t.span[1] for t in timexes)
 
 
 def _as_town(m: Mention, town: str) -> Mention:
