@@ -58,3 +58,25 @@ def test_month_abbreviation_in_a_date_is_no_town(pipeline, text, lang, place):
     got = places_of(pipeline, text, lang)
     assert got, text
     assert all(p == place for _, _, p in got), got
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("В Бишкеке задержан экс-президент Киргизии.\n\nЭкс-президент Киргизии сдался: погиб 1 человек.",
+     "ru", "Bishkek"),
+    ("Президент Казахстана выразил соболезнования.\n\nВ Караганде погибли 5 человек.", "ru", "Karagandy"),
+    ("Премьер Украины назвал число жертв.\n\nУ Костянтинівці загинули 16 людей.", "uk", "Kostyantynivka"),
+    ("У Бішкеку затримали колишнього президента Киргизстану.\n\n"
+     "Колишній президент Киргизстану здався: загинув 1 спецпризначенець.", "uk", "Bishkek"),
+    ("Президент України заявив про удар.\n\nУ Костянтинівці поранено 32 людини.", "uk", "Kostyantynivka"),
+    ("Kyrgyzstan's former president surrenders; 1 killed\n\nThe raid on his house in Koi-Tash went on.", "en", "Koi-Tash"),
+    ("The president of Kazakhstan spoke.\n\n5 miners were killed in Karaganda.", "en", "Karagandy"),
+    ("Ukraine's prime minister, Denys Shmyhal, said 16 people were killed in Kostiantynivka.", "en", "Kostyantynivka"),
+    ("Қазақстан президенті көңіл айтты.\n\nШахтинск қаласында 5 кенші қаза тапты.", "kk", "Shakhtinsk"),
+    ("Украина премьер-министрі мәлімдеді.\n\nКонстантиновка қаласында 16 адам қаза тапты.", "kk", "Kostyantynivka"),
+    ("Қырғызстанның бұрынғы президенті ұсталды: 1 адам қаза тапты.\n\nБішкекте қақтығыс болды.",
+     "kk", "Bishkek"),
+])
+def test_country_of_a_head_of_state_is_no_scene(pipeline, text, lang, place):
+    got = places_of(pipeline, text, lang)
+    assert got, text
+    assert all(p == place for _, _, p in got), got
