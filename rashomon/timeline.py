@@ -442,8 +442,8 @@ def _source_date_cell(text: str, u: tuple[int, int], t: TimeExpr) -> bool:
 
 
 # the rest of a date's cell ("#" stands for the date): nothing, or a clock after it or a day and month
-# before it ("13 січня, 17:05")
-_DATE_CELL = re.compile(r"[ *_]*(?:\d{1,2} [^\W\d_]+,? ?)?#(?:,? ?\d{1,2}[:.]\d{2})?[ *_|]*")
+# before it ("13 січня, 17:05", "28.10, 08:50", "28/10/2023 08:50")
+_DATE_CELL = re.compile(r"[ *_]*(?:\d{1,2}(?: [^\W\d_]+|[./]\d{1,2}(?:[./]\d{2,4})?),? ?)?#(?:,? ?\d{1,2}[:.]\d{2})?[ *_|]*")
 # a figure cell: "52", "1 213", "понад 200", "~50", "more than 100", "16 у лікарнях" (a number between at
 # most two words before and three after),
 # or a quoted amount ("«десятки»", '"hundreds"')

@@ -61,6 +61,7 @@ class Context:
                         key=lambda m: m.span[0])
         self._minor_words = frozenset(langdata.load_list(None, "minor_places"))
         places = self._no_datelines(places)
+        places = [m for m in places if not _month_in_date(m, timexes)]  # "| MIA | 28 Nov | 2 |": no town "Nov"
         places = [m for m in places if not vessel_name(doc.text, *m.span) and not denies_as_government(doc.text, m.span[1])
                   and not (after_abbreviation(doc.text, m.span[0]) and self._kind(m) == "country")]  # "ВМС України"
         self._all, self._all_starts = places, [m.span[0] for m in places]
@@ -405,9 +406,20 @@ class Context:
         """The most mentioned place of a scope: a town before a region, a region before a country."""
         if not ms:
             return None
-        towns = ([m for m in ms if self._kind(m) not in ("region", "country")]
+        towns = ([m for m in ms if self._kind(m) not in ("region", "country") and not self._area(m)]
+                 or [m for m in ms if self._kind(m) not in ("region", "country")]
                  or [m for m in ms if self._kind(m) == "region"] or ms)
         return _top(self._name(m) for m in towns)
+
+    def _area(self, m: Mention) -> bool:
+        """A town's name that names the area around it: a region or district word inside the mention
+        or right after it ("Краматорського району", "ДОНЕЦЬКА ОБЛАСНА ПРОКУРАТУРА", «Донецк
+        облысындағы», "the Donetsk regional prosecutor's office"; ``place_area_words``)."""
+        words = _WORDS.findall(m.text)[1:]
+        if self.doc.text[m.span[1] : m.span[1] + 1] == " ":
+            words += _WORDS.findall(self.doc.text[m.span[1] : m.span[1] + 20])[:1]
+        stems = _area_words()
+        return any(w.lower().startswith(stems) for w in words)
 
     def _doc_top(self, ms: list[Mention], landmarks: list[Mention]) -> str | None:
         """The document's place: its most mentioned town (a landmark counts for its town: «на
@@ -728,7 +740,7 @@ class Context:
         по Дагестану", "Министерство здравоохранения Дагестана", «Дағыстан денсаулық сақтау
         министрлігі», "Dagestan's health ministry"; ``place_remit_words``). A locative ("в
         Дагестане", «Дағыстанда») keeps the place."""
-        if self._kind(m) not in ("region", "country"):
+        if self._kind(m) not in ("region", "country") and not self._area(m):  # "Donetsk regional prosecutor's office"
             return False
         text = self.doc.text
         entries, stems = _remit_sets()
@@ -853,7 +865,8 @@ class Context:
         got = self._scopes.get(span, False)
         if got is False:
             preps = _all_locative_preps()  # "the Foreign Ministry of Uzbekistan said": a remit, no scene
-            ms = [m for m in self._in(*span) if self._kind(m) not in ("region", "country") or not self._remit(m, preps)]
+            ms = [m for m in self._in(*span) if (self._kind(m) not in ("region", "country") and not self._area(m))
+                  or not self._remit(m, preps)]
             p = self._most_frequent(ms)
             got = self._scopes[span] = p if self._outweighs(p, ms) else None
         return got
@@ -933,6 +946,16 @@ def _with_scenes(doc: Document, mentions: list[Mention]) -> tuple[list[Mention],
         add.append(Mention(doc=doc.id, span=(a, b), text=doc.text[a:b], type="place", lemma=name, canonical=canon))
     names = frozenset(m.canonical for m in add)
     return [m for m in mentions if id(m) not in drop] + add, names
+
+
+def _month_in_date(m: Mention, timexes: list[TimeExpr]) -> bool:
+    """A place mention that is a month's name or abbreviation inside a date ("28 Nov", "3 Mar 2022"):
+    the date's month, not a town of that name."""
+    from ..time.lexicon import lexicon
+
+    if " " in m.text.strip() or lexicon().month_of(m.text.strip(".")) is None:
+        return False  # (most places: no month's name)
+    return any(t.span[0] <= m.span[0] and m.span[1] <= t.span[1] for t in timexes)
 
 
 def _as_town(m: Mention, town: str) -> Mention:
@@ -1024,6 +1047,12 @@ def _people_of_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     "citizens of"), and words after it (a "+" marks them: Kazakh «азаматтары»)."""
     rows = [w.lower() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_people_of")]
     return tuple(w for w in rows if not w.startswith("+")), tuple(w[1:] for w in rows if w.startswith("+"))
+
+
+@functools.cache
+def _area_words() -> tuple[str, ...]:
+    """``place_area_words`` of every claim language (stems: област, region, облыс)."""
+    return tuple(sorted({w.lower() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_area_words")}))
 
 
 @functools.cache
