@@ -1,7 +1,9 @@
 """Round 19 on devset21 (attribution): general constructions, in every language where they occur.
 
 - A court that arrests, sentences or remands people as the subject of its own act is no source: the
-  writer reports the ruling (``author``), also right after a sentence with a named speaker.
+  writer reports the ruling (``author``), also right after a sentence with a named speaker; investigators
+  who charge stay the source.
+- A press service speaks for its owner: "пресс-служба компании" is the company, "прес-служба поліції" official.
 """
 
 from __future__ import annotations
@@ -38,4 +40,20 @@ COURT_ACTS = [
 
 @pytest.mark.parametrize(("text", "lang", "expected"), COURT_ACTS)
 def test_a_court_acting_itself_is_reported_by_the_writer(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+PRESS_SERVICE = [
+    ("Пресс-служба компании подтвердила гибель 16 горняков.", "ru", [("killed", 16, "company", "asserted")]),
+    ("Как сообщила пресс-служба компании, 3 рабочих госпитализированы.", "ru", [("injured", 3, "company", "asserted")]),
+    ("Пресс-служба МВД сообщила о 5 погибших.", "ru", [("killed", 5, "official", "asserted")]),
+    ("Прес-служба компанії підтвердила загибель 16 гірників.", "uk", [("killed", 16, "company", "asserted")]),
+    ("Прес-служба поліції повідомила про 5 загиблих.", "uk", [("killed", 5, "official", "asserted")]),
+    ("Компанияның баспасөз қызметі 16 кеншінің қаза тапқанын хабарлады.", "kk", [("killed", 16, "company", "asserted")]),
+    ("The company press service said 12 workers were injured.", "en", [("injured", 12, "company", "asserted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), PRESS_SERVICE)
+def test_a_press_service_speaks_for_its_owner(text, lang, expected):
     assert _rows(text, lang) == expected
