@@ -41,7 +41,7 @@ class NamedSources(Sequence[dict[str, Any]]):
 
 
 def named_sources(claims: Iterable[Any], docs: Mapping[str, Any], entities: Iterable[Any], *,
-                  run: int = 100_000) -> NamedSources:
+                  run: int = 20_000) -> NamedSources:
     """Every named source of ``claims`` (`questions.source_of`, with ``docs`` the documents or their
     heads) with its type, claim count, sorted documents and the entity it speaks for, the names of one
     entity together (`_source_links.group_by_entity`). ``run``: pairs sorted in memory at once."""
