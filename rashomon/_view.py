@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import re
-import sys
 from array import array
 from bisect import bisect_right
 from collections import defaultdict
@@ -446,31 +445,14 @@ class View:
             got = self.question_claims(q)  # type: ignore[assignment]
         return sum(1 for c in v.claims if c in got)
 
-    def named_sources(self) -> list[dict[str, Any]]:
-        """Every named source with its type, the entity it speaks for (`_source_links`) and how many
-        claims, documents and questions it carries; the names of one entity together."""
+    def named_sources(self) -> Sequence[dict[str, Any]]:
+        """Every named source with its type, the entity it speaks for (`_source_links`), how many claims
+        it carries and its documents; the names of one entity together (`_sources_table`: on disk)."""
         if "sources" not in self._memo:
-            self._memo["sources"] = self._named_sources()
+            from ._sources_table import named_sources
+
+            self._memo["sources"] = named_sources(self.d.claims, self.heads, self.d.entities)
         return self._memo["sources"]
-
-    def _named_sources(self) -> list[dict[str, Any]]:
-        from ._source_links import group_by_entity, linker
-        from .questions import question_ids, source_of
-
-        rows: dict[tuple[str, str], dict[str, Any]] = {}
-        # sets of shared strings, not a string per claim: a document's id interned (the spilled documents'
-        # keys are), a question's id one object per question
-        qids: dict[str, str] = {}
-        for c, qid in zip(self.d.claims, question_ids(self.d.claims, self.d.questions), strict=True):
-            s = source_of(c, self.heads)
-            r = rows.setdefault((s["name"], s["type"]), {**s, "claims": 0, "docs": set(), "questions": set()})
-            r["claims"] += 1
-            r["docs"].add(sys.intern(c.doc))
-            if qid is not None:
-                r["questions"].add(qids.setdefault(qid, qid))
-        del qids
-        out = [{**r, "docs": sorted(r["docs"]), "questions": sorted(r["questions"])} for r in rows.values()]
-        return group_by_entity(out, linker(self.d.entities))  # the names of one body together
 
     def consensus(self) -> list[dict[str, Any]]:
         """Consensus figures (`questions.consensus_facts`) and dates stated alike by several documents."""
