@@ -1000,7 +1000,9 @@ def _treated_finders() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """One search each for "holds a hospital stem of ``treated``" and "of ``treated_after``" (a
     word can start with a stem only where the text holds it)."""
     _, _, before, after = _near_words()
-    return tuple(re.compile("|".join(map(re.escape, stems)) or "(?!)") for stems in (before, after))
+    from ..time.lexicon import alternation  # (here: the time stage is optional for this module)
+
+    return tuple(re.compile(alternation(stems)) for stems in (before, after))  # (a trie: `alternation`)
 
 
 _ORIGIN_NOUN = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,6}) ([^\W\d_A-ZА-ЯЁІЇЄҐ]+) $")  # "из сел ", "from villages "
@@ -1091,7 +1093,9 @@ def _venue_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _venue_finder() -> re.Pattern[str]:
     """One search for "the text holds a word of `_venue_words`" (before or after a place)."""
     before, after = _venue_words()
-    return re.compile("|".join(map(re.escape, before + after)) or "(?!)")
+    from ..time.lexicon import alternation  # (here: the time stage is optional for this module)
+
+    return re.compile(alternation(before + after))  # (a trie: one character test per level, not one per word)
 
 
 @functools.cache

@@ -25,7 +25,7 @@ import re
 from ..document import Document, Paragraph
 from ..langdata import languages, load_list, load_table
 from ..model import TimeExpr
-from .lexicon import lexicon
+from .lexicon import alternation, lexicon
 from .saying import said_after, said_on, saying_near
 from .saying import weekday_named as _weekday
 from .tagger import parse_iso_date
@@ -583,7 +583,7 @@ def _anniversary_of(f: _Facts, dom: str | None) -> str | None:
 @functools.cache
 def _anniversary_finder() -> re.Pattern[str]:
     words = {w.casefold() for lang in languages() for w in load_list(lang, "time_anniversary")}
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
+    return re.compile(alternation(words))  # (a trie: one character test per level, not one per word)
 
 
 def _is_day_str(d: str) -> bool:
@@ -712,11 +712,9 @@ def _casualty_words() -> tuple[str, ...]:
 @functools.cache
 def _word_finders() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """One search for "holds any of `_toll_words`" and one for `_casualty_words` (substrings, as
-    ``any(w in text ...)``), longest first."""
-    def one(words: tuple[str, ...]) -> re.Pattern[str]:
-        return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)")
-
-    return one(_toll_words()), one(_casualty_words())
+    ``any(w in text ...)``), each compiled as a trie (`alternation`): a position that starts no word
+    costs one character test, not one per word (2-2.5x faster on the sentences of a corpus)."""
+    return re.compile(alternation(_toll_words())), re.compile(alternation(_casualty_words()))
 
 
 def _comparable(a: str, b: str) -> bool:
