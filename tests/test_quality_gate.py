@@ -39,6 +39,8 @@ CORPORA = {
     "devset18": (REPO / "tests" / "data" / "devset18" / "docs", REPO / "tests" / "data" / "devset18" / "gold", "devset18"),
     "devset19": (REPO / "tests" / "data" / "devset19" / "docs", REPO / "tests" / "data" / "devset19" / "gold", "devset19"),
     "devset20": (REPO / "tests" / "data" / "devset20" / "docs", REPO / "tests" / "data" / "devset20" / "gold", "devset20"),
+    "devset21": (REPO / "tests" / "data" / "devset21" / "docs", REPO / "tests" / "data" / "devset21" / "gold", "devset21"),
+    "devset22": (REPO / "tests" / "data" / "devset22" / "docs", REPO / "tests" / "data" / "devset22" / "gold", "devset22"),
 }
 
 
