@@ -25,6 +25,10 @@ from rashomon.translit import key
     ("Приднестровье", "Transnistria", "region"),
     ("Sughd", "Sughd Region", "region"),  # a name added to a region the files have
     ("Хатлон", "Khatlon Region", "region"),
+    ("Ыстықкөл", "Issyk-Kul Region", "region"),  # kk; the region, not the town Balykchy once named so
+    ("Issyk-Kul", "Issyk-Kul Region", "region"),
+    ("Хиуа", "Khiva", "city"),  # kk spellings whose key differs from the ru one
+    ("Түрікменбашы", "Türkmenbaşy", "city"),
 ])
 def test_supplement_places(name, canonical, kind):
     p = default_gazetteer().best(key(name))
