@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from itertools import accumulate, compress
 
 from ._entity_names import CYR as _CYR
@@ -20,6 +21,9 @@ SENT_END = re.compile(r"[.!?…\n;:|=*•#]|(?:^|\s)[-—–](?:\s|$)")
 TOKEN_LANGS = ("en", "ru", "uk", "kk")
 _NONSPACE = re.compile(r"\S*")
 _KK = re.compile(r"[әғқңөұүһ]")
+# handles, hashtags, snake_case, domains, paths; from a word's start only and without backtracking (linear)
+_HANDLE = re.compile(r"(?<![^\W_])(?:[@#][^\W_]++(?:[_./][^\W_]++)*|[^\W_]++(?:[_./@][^\W_]++)+)")
+_JOINERS = frozenset("_@#./")
 _UK = re.compile(r"[іїєґ]")
 
 
@@ -122,8 +126,21 @@ class ScanDoc:
 
     @functools.cached_property
     def lower_seen(self) -> set[str]:
-        """The words the document writes in lowercase (built when first asked)."""
-        return self.vocab & self._shapes.low
+        """The words the document writes in lowercase (built when first asked). A word written
+        lowercase only inside a handle, a hashtag, an address or a file name (``by sughd_diary``,
+        ``@almaty_news``, ``www.kyiv.ua``) is not: those are written lowercase whatever they name."""
+        seen = self.vocab & self._shapes.low
+        inside = {w for m in _HANDLE.finditer(self.text) for w in TOKEN.findall(m.group())} & seen
+        if inside:
+            outside = Counter(w for i, w in enumerate(self.words) if w in inside and not self._in_handle(i))
+            seen -= {w for w in inside if not outside[w]}
+        return seen
+
+    def _in_handle(self, i: int) -> bool:
+        """Token ``i`` is glued to a handle's or address's joiner (``_ @ # . /``) on either side."""
+        before, after = self.gaps[i], self.gaps[i + 1]
+        glued_after = after[:1] in _JOINERS and i + 1 < len(self.words) and not after[1:2].isspace()
+        return before[-1:] in _JOINERS or glued_after
 
     def pure_lang(self) -> bool:
         """True when no token's language depends on the order `lang` is asked in: every Cyrillic word

@@ -227,11 +227,15 @@ class KnownNames:
     def _bare_common_start(self, d: _Doc, i: int, lang: str) -> bool:
         """Token i opens a sentence without quotes before it and is a common word there (the season
         «Весна», not the rights centre «Весна»): its capital proves nothing. Compound abbreviations
-        the dictionary knows as such («Міноборони», «Минобороны»: indeclinable) stay names."""
+        the dictionary knows as such («Міноборони», «Минобороны»: indeclinable) or that open with a stump
+        (``entity_stump_prefixes``: «Росгвардія») stay names."""
         if not d.initial(i) or any(q in d.gaps[i] for q in _OPEN_QUOTES):
             return False
         if lang not in ("ru", "uk") or not self.morph.common(d.words[i], lang, True):
             return False
+        low = d.words[i].lower()
+        if any(low.startswith(s) and len(low) >= len(s) + 3 for s in load_list(lang, "entity_stump_prefixes")):
+            return False  # «Росгвардія повідомила»: a compound abbreviation, a name (the uk dictionary knows it lowercase)
         _, _, parses = self.morph.info(d.words[i], lang)
         return not any(_ORG_GRAMMEMES & grammemes(p) for p in parses)
 

@@ -63,6 +63,7 @@ from ._entity_places import PlaceNames
 from ._entity_precision import NotNames
 from ._entity_regions import RegionWordFirst
 from ._entity_retype import PlaceEvidence, VenueOn
+from ._entity_routes import RoutePairs
 from ._entity_vessels import VesselNames
 from ._entity_villages import AdjectiveVillages
 from ._entity_words import WordRecords
@@ -170,7 +171,7 @@ class TaggedMention(Mention):
 
 class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn, PersonSpelling,
                    WordRecords, LowercaseOrgs, FacilityPhrases, VesselNames, CoordinatedPersons,
-                   LocativeNames, LinkTargets, OldNames, AdjectiveVillages, NotNames):
+                   LocativeNames, LinkTargets, OldNames, AdjectiveVillages, NotNames, RoutePairs):
     """Finds mentions of places, organisations and people. Build once; call on each document.
     ``rec_limit``: word records kept per language (`rashomon._entity_words`; 0: none kept)."""
 
@@ -390,6 +391,7 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
         self._link_aliases(d, out)
         self._old_names(d, out)
         self._drop_non_names(d, out)
+        self._route_pairs(d, out)
         return out
 
     def _scan_run(self, d: _Doc, i: int, end: int, out: list[Mention]) -> int:

@@ -6,18 +6,25 @@ countries, then regions, then cities by population; ``~id`` when only Latin name
 this key) and ``gazetteer_places.tsv.gz``
 (``id, name, lat, lon, country, kind, population``). Nothing is read until the first lookup; place
 rows are parsed only when asked for.
+
+``places_supplement.tsv`` (hand-written, read at load time, keyed with the current translit rules)
+adds places the GeoNames cities lack (oil and gas fields, unrecognised and historical regions) and
+further names of places the files have (a region's short name: ``Sughd``). Its ids rank among the
+others' by the build's own rule (countries, then regions, then places by population).
 """
 
 from __future__ import annotations
 
 import functools
 import gzip
+import math
 import threading
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 DATA_DIR = Path(str(resources.files("rashomon") / "data"))
+SUPPLEMENT = "places_supplement.tsv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +46,9 @@ class Gazetteer:
         self._names: dict[str, str] | None = None
         self._span: dict[str, int] | None = None  # first word of a multi-word key -> most words
         self._rows: dict[str, str] | None = None
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # the supplement ranks its ids by their rows while the names load
+        self._extra_rows: dict[str, str] = {}  # the supplement's places
+        self._pending: dict[str, list[str]] = {}  # keys the files have that the supplement adds ids to
         self.rules: str | None = None  # fingerprint of the translit tables the keys were built with
         self.full_countries: frozenset[str] = frozenset()  # countries whose small places are included
 
@@ -76,9 +85,65 @@ class Gazetteer:
                             n = k.count(" ") + 1
                             if span.get(first, 1) < n:
                                 span[first] = n
+                    self._supplement(names, span)
                     self._span = span
                     self._names = names
         return self._names
+
+    def _supplement(self, names: dict[str, str], span: dict[str, int]) -> None:
+        """Merge ``places_supplement.tsv`` into the key index (its rows into ``_extra_rows``):
+        ``id<TAB>country<TAB>kind<TAB>lat<TAB>lon<TAB>population<TAB>name|name|...``, the first name
+        English and canonical; a row whose id the files already have only adds its names. A key the
+        files have too is merged on its first lookup (`_merge`): ranking it reads the place rows,
+        which stay unread until a place is asked for."""
+        from .translit import key  # (translit does not import the gazetteer; imported late all the same)
+
+        path = self.data_dir / SUPPLEMENT
+        if not path.exists():
+            return
+        added: dict[str, list[str]] = {}
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            pid, cc, kind, lat, lon, pop, variants = line.split("\t")
+            vs = [v.strip() for v in variants.split("|") if v.strip()]
+            if kind != "-":
+                self._extra_rows[pid] = "\t".join((pid, vs[0], lat, lon, cc, kind, pop))
+            for v in vs:
+                k = key(v)
+                if k and pid not in added.setdefault(k, []):
+                    added[k].append(pid)
+        for k, pids in added.items():
+            if k in names:
+                self._pending[k] = pids
+            else:
+                names[k] = ",".join(pids)
+            if " " in k:
+                first, n = k.split(" ", 1)[0], k.count(" ") + 1
+                span[first] = max(span.get(first, 1), n)
+
+    def _merge(self, k: str) -> str:
+        """The ids of key ``k`` with the supplement's among them, in the build's order (countries, then
+        regions, then places by population: ``rank`` of tools/build_gazetteer.py)."""
+        from .translit import key
+
+        names = self._ensure_names()
+        with self._lock:
+            pids = self._pending.pop(k, None)
+            if pids is None:
+                return names[k]
+            old = names[k].split(",")
+            ids = old + [i for i in pids if i not in old and "~" + i not in old]
+
+            def rank(i: str) -> tuple:
+                p = self.place(i.lstrip("~"))
+                if p is None:
+                    return (True, True, 0.0, i)
+                score = math.log10(p.population + 1) + (key(p.name) == k) + 1.5 * (p.country in self.full_countries)
+                return (p.kind != "country", p.kind != "region", -round(score, 3), i.lstrip("~"))
+
+            names[k] = ",".join(sorted(ids, key=rank))
+            return names[k]
 
     def _ensure_rows(self) -> dict[str, str]:
         if self._rows is None:
@@ -100,11 +165,15 @@ class Gazetteer:
     def lookup(self, key: str) -> tuple[str, ...]:
         """Ids of the places that have a name with this phonetic key, best first."""
         ids = self._ensure_names().get(key)
+        if ids and key in self._pending:
+            ids = self._merge(key)
         return tuple(i.lstrip("~") for i in ids.split(",")) if ids else ()
 
     def lookup_cyrillic(self, key: str) -> tuple[str, ...]:
         """Like `lookup`, but only places with a Cyrillic name of this key (for a Cyrillic word)."""
         ids = self._ensure_names().get(key)
+        if ids and key in self._pending:
+            ids = self._merge(key)
         return tuple(i for i in ids.split(",") if not i.startswith("~")) if ids else ()
 
     def __contains__(self, key: str) -> bool:
@@ -118,7 +187,7 @@ class Gazetteer:
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process; bounded cache
     def place(self, pid: str) -> Place | None:
-        row = self._ensure_rows().get(pid)
+        row = self._extra_rows.get(pid) or self._ensure_rows().get(pid)
         if row is None:
             return None
         gid, name, lat, lon, cc, kind, pop = row.split("\t")
