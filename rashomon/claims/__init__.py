@@ -151,6 +151,11 @@ class ClaimExtractor:
                 named_before = _named_in(plain)  # "A spokesman, Major X, said ... . Some 500 ..., he added"
                 if named_before is not None:
                     antecedent = (named_before, pi)
+            if antecedent is None and before is not None and before[2] in (pi, pi - 1) and before[1] - before[0] <= 400 \
+                    and any(m.kind == "pronoun" and m.name for m in markers):
+                body = before[3].body_in(tokenize(text, 0, before[0], before[1]), text)  # "... Министерство ... . По данным ведомства, ..."
+                if body is not None:
+                    antecedent = (body, pi)
             inherit = carried if carry_lang == lang else None
             own = attr.lex.own_voice.starts_in(toks, 0, 2)  # "Our own count ...": the document's voice, not the last speaker's
             if not named and not own and before is not None and before[2] == pi:

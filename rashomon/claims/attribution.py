@@ -144,6 +144,12 @@ class Attributor:
                 if a and (toks[a - 1].text == "," or after_quote) and b < len(toks) and self._names_source(toks, b) \
                         and self._clause_before(toks, a - 1) is None:
                     subj = self._forward(toks, b, limit=10 if after_quote else 6)  # inverted: "..., сообщил Интерфакс"
+                if subj is None and a and b < len(toks) and word_list(self.lex.lang, "object_relatives").first(toks, a - 1):
+                    # "цифра, которую назвал губернатор Иванов, — 12": the relative is the object, the speaker follows the verb
+                    fwd = self._forward(toks, b, limit=10)
+                    if fwd and (any(t.text[:1].isupper() for t in toks[fwd[0] : fwd[1]])
+                                or self._type_of(toks[fwd[0] : fwd[1]], default="") not in ("", "unknown")):
+                        subj = fwd
                 if subj is None and self.lex.lang == "kk" and b < len(toks) and self._type_of(toks[b : b + 3], default="") not in ("", "unknown"):
                     subj = self._forward(toks, b, limit=6)  # verb-final: "... деп хабарлайды жергілікті белсенділер"
                 if subj is None and self.lex.lang == "kk" and a > 2:
@@ -504,7 +510,7 @@ class Attributor:
                 start = c + 1  # "Update 26.09 13.00: Investigative committee: ..." - a dated update mark
                 continue
             if any(m.cue[0] < c for m in found) or c - start > 12 or _scene_clause(toks, start, c) \
-                    or _event_head(self.lex.lang, toks, start, c):
+                    or _event_head(self.lex.lang, toks, start, c) or self._clause_lead(toks, start, c):
                 return []
             if self._type_of(toks[start:c], default="") not in ("", "unknown"):
                 m = self._named(toks, text, (start, c + 1), "colon", (start, c))
@@ -518,6 +524,11 @@ class Attributor:
                 return [m] if m else []
             return []
         return []
+
+    def _clause_lead(self, toks, start: int, c: int) -> bool:
+        """Is a colon lead-in a clause, not a name ("Поліцейських також зачепило: поранено 27", "Police
+        were also hit: ...")? An auxiliary or "also" of ``attribution.txt`` (``aux``) stands in it."""
+        return any(p == "aux" for k in range(start, c) for _e, p in self.lex.attribution.at(toks, k))
 
     def _named(self, toks, text, cue, kind, ntok) -> Marker | None:
         if ntok is None:
@@ -581,6 +592,25 @@ class Attributor:
             # "Ведомствоның мәліметінше": the agency named before speaks (`choose`), else the word itself
             return Marker(cue, "pronoun", text[span[0] : span[1]], span, (a, b), typ)
         return Marker(cue, kind, text[span[0] : span[1]], span, (a, b), typ)
+
+    def body_in(self, toks, text: str) -> Marker | None:
+        """The first body named in a sentence, whatever it does ("Министерство юстиции Таджикистана
+        впервые прокомментировало бунт"): what a pointer of the next sentence ("По данным ведомства",
+        ``source_anaphora.txt``) refers to. A source word of a body's type with the capitalized words
+        (and the lower-case word before one) that follow it."""
+        anaphora = word_list(self.lex.lang, "source_anaphora")
+        hits = [(a, b, typ) for a, b, typ in self.lex.source_types.find(toks)
+                if typ not in ("unknown", "eyewitness", "social_media") and not anaphora.find(toks, max(0, a - 1), b)]
+        if not hits:
+            return None
+        a, b, typ = hits[0]
+        while a and toks[a - 1].kind == "w" and toks[a - 1].text[:1].isupper() and a - 1 > 0:
+            a -= 1  # "Тәжікстан Әділет министрлігі": the name's words before its head
+        while b < len(toks) and b - a < 6 and toks[b].kind == "w" and (toks[b].text[:1].isupper() or (
+                b + 1 < len(toks) and toks[b].text.islower() and toks[b + 1].kind == "w" and toks[b + 1].text[:1].isupper())):
+            b += 1
+        span = (toks[a].start, toks[b - 1].end)
+        return Marker((a, b), "pre", text[span[0] : span[1]], span, (a, b), typ)
 
     def acting_subject(self, toks, q) -> bool:
         """Does the sentence open with a body as the subject of its own act ("Полиция 80 адамды

@@ -1,0 +1,81 @@
+"""Round 20 (devset22) attribution: general constructions, in every language where they occur.
+
+- A relative pronoun in the accusative before a speech verb ("цифра, которую назвал губернатор X, —
+  12 погибших"): the speaker is the subject after the verb, never the pronoun.
+- A colon lead-in that is a clause ("Поліцейських також зачепило: поранено 27"): no speaker.
+- A pointer to a body named before ("По данным ведомства", "According to the agency") takes the body
+  the sentence before named, whatever that sentence said of it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.document import Document
+from rashomon.pipeline import Pipeline
+
+PIPE = Pipeline()
+
+
+def _sources(text: str, lang: str) -> list[tuple]:
+    cs = PIPE.analyze(Document(id="t.txt", path="t.txt", text=text, lang=lang)).claims
+    return [(c.measure, c.value, c.source.name if c.source else None, c.source.type if c.source else c.source_type) for c in cs]
+
+
+OBJECT_RELATIVE = [
+    ("Первая цифра, которую назвал глава областной администрации Иван Петров, — 23 погибших.", "ru", "глава областной администрации Иван Петров"),
+    ("Цифра, которую привёл губернатор Иванов, — 12 погибших.", "ru", "губернатор Иванов"),
+    ("Данные, которые опубликовало МЧС, говорят о 40 раненых.", "ru", "МЧС"),
+    ("Перша цифра, яку назвав голова обласної військової адміністрації Іван Федоров, — 23 загиблих.", "uk",
+     "голова обласної військової адміністрації Іван Федоров"),
+    ("Дані, які оприлюднило МОЗ, — 40 поранених.", "uk", "МОЗ"),
+    ("Кількість, яку повідомила поліція, — 12 загиблих.", "uk", "поліція"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), OBJECT_RELATIVE)
+def test_an_object_relative_is_no_speaker(text, lang, name):
+    got = _sources(text, lang)
+    assert got and got[0][2] == name and got[0][3] == "official", got
+
+
+CLAUSE_LEAD = [
+    ("Поліцейських також зачепило: поранено 27 працівників поліції.", "uk"),
+    ("Рятувальників теж зачепило: травмовано 5 працівників ДСНС.", "uk"),
+    ("Полицейских тоже задело: ранены 27 сотрудников полиции.", "ru"),
+    ("Спасателям также досталось: травмированы 5 сотрудников МЧС.", "ru"),
+    ("Police officers were also hit: 27 were injured.", "en"),
+    ("Rescuers were also caught in the blast: 5 were hurt.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), CLAUSE_LEAD)
+def test_a_clause_before_a_colon_is_no_speaker(text, lang):
+    got = _sources(text, lang)
+    assert got and got[0][2] is None and got[0][3] == "author", got
+
+
+@pytest.mark.parametrize(("text", "lang"), [("Поліція: поранено 27 людей.", "uk"), ("Полиция: ранены 27 человек.", "ru"),
+                                            ("Police: 27 people injured.", "en"), ("МЧС тоже сообщило о 12 погибших.", "ru")])
+def test_a_named_lead_in_still_speaks(text, lang):
+    got = _sources(text, lang)
+    assert got and got[0][3] == "official", got
+
+
+BODY_BEFORE = [
+    ("Министерство юстиции Таджикистана впервые официально прокомментировало бунт. По данным ведомства, погибли 2 сотрудника колонии.",
+     "ru", "Министерство юстиции Таджикистана"),
+    ("Министерство здравоохранения провело проверку в больнице. По информации ведомства, ранены 14 человек.", "ru", "Министерство"),
+    ("МЧС Казахстана направило в район спасателей. По данным ведомства, погибли 3 человека.", "ru", "МЧС Казахстана"),
+    ("Державна служба з надзвичайних ситуацій працювала на місці всю ніч. За даними відомства, загинули 7 людей.", "uk", "Державна служба"),
+    ("Міністерство охорони здоров’я оприлюднило звіт. За даними відомства, загинули 12 людей.", "uk", "Міністерство охорони здоров’я"),
+    ("The Ministry of Justice commented on the riot for the first time. According to the agency, 21 inmates were killed.", "en",
+     "Ministry of Justice"),
+    ("The Health Ministry opened an inquiry into the blast. According to the agency, 14 people were injured.", "en", "Health Ministry"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), BODY_BEFORE)
+def test_a_pointer_takes_the_body_named_before(text, lang, name):
+    got = _sources(text, lang)
+    assert got and got[0][2] == name and got[0][3] == "official", got
