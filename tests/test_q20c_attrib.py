@@ -79,3 +79,32 @@ BODY_BEFORE = [
 def test_a_pointer_takes_the_body_named_before(text, lang, name):
     got = _sources(text, lang)
     assert got and got[0][2] == name and got[0][3] == "official", got
+
+
+SOURCE_COLUMN = [
+    ("Глава Дагестана Сергей Меликов выступил с обращением.\n\n| Источник | Дата | Погибшие | Раненые |\n|---|---|---|---|\n"
+     "| Сергей Меликов | 24.06 | более 15 | — |\n| МВД | 24.06 | — | 6 |\n", "ru", ("Сергей Меликов", "official")),
+    ("Губернатор Херсонской области Иван Петров назвал 12 погибших.\n\nИсточник\tПогибшие\tРаненые\nИван Петров\t12\t30\n", "ru",
+     ("Иван Петров", "official")),
+    ("Head of Dagestan Sergei Melikov spoke on Monday.\n\n| Source | Date | Killed | Injured |\n|---|---|---|---|\n"
+     "| Sergei Melikov | 24.06 | more than 15 | — |\n", "en", ("Sergei Melikov", "official")),
+    ("Голова Запорізької ОВА Олександр Старух виступив увечері.\n\n| Джерело | Загиблі | Поранені |\n|---|---|---|\n"
+     "| Олександр Старух | 23 | 28 |\n", "uk", ("Олександр Старух", "official")),
+    ("Дағыстан басшысы Сергей Меликов үндеу жасады.\n\n| Дереккөз | Қаза тапқандар | Жараланғандар |\n|---|---|---|\n"
+     "| Сергей Меликов | 15 | — |\n", "kk", ("Сергей Меликов", "official")),
+    ("Волонтёры работали всю ночь.\n\n| Источник | Погибшие |\n|---|---|\n| Мария Сидорова | 15 |\n", "ru", ("Мария Сидорова", "unknown")),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), SOURCE_COLUMN)
+def test_a_source_column_names_who_gave_the_row(text, lang, expected):
+    got = _sources(text, lang)
+    rows = [g for g in got if g[2] == expected[0]]
+    assert rows and all(g[3] == expected[1] for g in rows), got
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("| Район | Погибшие |\n|---|---|\n| Иван Петров | 15 |\n", "ru"),  # no source column: a person's row names no source
+])
+def test_without_a_source_column_a_bare_name_gives_no_source(text, lang):
+    assert all(g[2] is None for g in _sources(text, lang))

@@ -477,6 +477,9 @@ class Attributor:
         elif b > s and self._type_of(toks[s:b], default="") in ("", "unknown"):
             # "| Синєгубов (підсумок) | 19 |" after "голова Харківської ОВА Олег Синєгубов": a person named before
             quoted = self.typed_mention(text, text[toks[s].start : toks[b - 1].end], toks[s].start)
+        if not quoted and b > s and not any(t.kind == "n" for t in toks[s:b]) and self._type_of(toks[s:b], default="") in ("", "unknown") \
+                and self._source_column(text, toks[0].start):
+            quoted = "unknown"  # "| Источник | ... |" over "| Сергей Меликов | 24.06 | более 15 |": the column names who gave them
         if b == s or any(t.kind == "n" for t in toks[s:b]) or (self._type_of(toks[s:b], default="") in ("", "unknown") and not quoted) \
                 or self.lex.measures.find(toks, s, b):
             return []  # "| Зақымданған тұрғын үйлер | 3 100 |": a row of what is counted, not of who counts
@@ -492,6 +495,24 @@ class Attributor:
             mod = _stronger(mod, cue)
         m.modality = None if mod == "asserted" else mod
         return [m]
+
+    def _source_column(self, text: str, pos: int) -> bool:
+        """Is the row at ``pos`` in a table whose header's first cell says its rows are sources
+        ("| Источник | Дата | ...", "Source\tKilled", ``source_column_heads.txt``)?"""
+        start, head = text.rfind("\n", 0, pos) + 1, None
+        for _ in range(60):
+            if start <= 0:
+                break
+            prev = text.rfind("\n", 0, start - 1) + 1
+            line = text[prev : start - 1]
+            if not (line.lstrip().startswith("|") or "\t" in line):
+                break
+            head, start = line, prev
+        if head is None:
+            return False
+        cells = [c.strip(" *_") for c in (head.strip().strip("|").split("|") if "|" in head else head.split("\t"))]
+        first = cells[0].lower() if cells else ""
+        return bool(first) and first in langdata.load_list(self.lex.lang, "source_column_heads")
 
     def _colon_statement(self, toks, text, found) -> list[Marker]:
         """"Witnesses at the scene: ..." — a short lead-in with a source word, ending in a colon."""
@@ -846,6 +867,8 @@ class Attributor:
             for a, _b, typ in self.lex.source_types.find(toks, max(0, k - 6), k):
                 if typ != "unknown" and not any(t.text in _HARD - _QUOTES for t in toks[a:k]):
                     return typ
+            if _place_title(self.lex.lang, toks[max(0, k - 3) :]):
+                return "official"  # "Глава Дагестана Сергей Меликов": the head of a region
         return None
 
     def _quoted_type(self, text: str, a: int, b: int) -> str | None:
