@@ -108,3 +108,27 @@ def test_a_source_column_names_who_gave_the_row(text, lang, expected):
 ])
 def test_without_a_source_column_a_bare_name_gives_no_source(text, lang):
     assert all(g[2] is None for g in _sources(text, lang))
+
+
+LABEL_AGENT = [
+    ("The first official count, released that night by the Karabakh health ministry, was 20 dead.", "en", "Karabakh health ministry"),
+    ("The official toll, published by the interior ministry on Monday, stood at 12 dead.", "en", "interior ministry"),
+    ("The official figure, given by the Ministry of Health in the evening, was 30 injured.", "en", "Ministry of Health"),
+    ("Первая официальная цифра, обнародованная МЧС, — 20 погибших.", "ru", "МЧС"),
+    ("Официальное число погибших, опубликованное Минздравом вечером, — 20.", "ru", "Минздравом"),
+    ("Офіційна кількість загиблих, оприлюднена МОЗ увечері, — 20.", "uk", "МОЗ"),
+    ("Офіційна кількість загиблих, оголошена поліцією, становить 12.", "uk", "поліцією"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), LABEL_AGENT)
+def test_a_label_released_by_a_body_is_that_bodys(text, lang, name):
+    got = _sources(text, lang)
+    assert got and got[0][2] == name and got[0][3] == "official", got
+
+
+@pytest.mark.parametrize(("text", "lang"), [("The official death toll stands at 46.", "en"), ("Официальное число погибших — 46.", "ru"),
+                                            ("Офіційна кількість загиблих — 46.", "uk")])
+def test_a_bare_label_still_speaks(text, lang):
+    got = _sources(text, lang)
+    assert got and got[0][3] == "official", got
