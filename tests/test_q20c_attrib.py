@@ -132,3 +132,36 @@ def test_a_label_released_by_a_body_is_that_bodys(text, lang, name):
 def test_a_bare_label_still_speaks(text, lang):
     got = _sources(text, lang)
     assert got and got[0][3] == "official", got
+
+
+INVERTED_AFTER_DAY = [
+    ("Кількість жертв зросла до 22 осіб, повідомили у вівторок місцеві органи влади.", "uk", "місцеві органи влади"),
+    ("Загинули 12 людей, повідомила в понеділок поліція.", "uk", "поліція"),
+    ("Число погибших выросло до 22, сообщили во вторник местные власти.", "ru", "местные власти"),
+    ("Погибли 12 человек, сообщила вечером полиция.", "ru", "полиция"),
+    ("The toll rose to 22, said on Tuesday the local authorities.", "en", "local authorities"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), INVERTED_AFTER_DAY)
+def test_a_day_between_an_inverted_verb_and_its_subject(text, lang, name):
+    got = _sources(text, lang)
+    assert got and got[0][2] == name and got[0][3] == "official", got
+
+
+OFFICIAL_KINDS = [
+    ("Dagestan head Sergei Melikov said six attackers had been killed.", "en", "official"),
+    ("Chechnya head Ramzan Kadyrov said 12 militants were killed.", "en", "official"),
+    ("Reuters head of news said 3 people were killed.", "en", "media"),
+    ("Росгвардія повідомила, що в Дербенті загинув 1 її співробітник.", "uk", "official"),
+    ("Росгвардия Дербентте 1 қызметкері қаза тапқанын хабарлады.", "kk", "official"),
+    ("По официальной версии, ликвидированы 5 нападавших.", "ru", "official"),
+    ("Усіх п’ятьох нападників, за офіційною версією, ліквідовано.", "uk", "official"),
+    ("За офіційною версією, загинули 12 людей.", "uk", "official"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "typ"), OFFICIAL_KINDS)
+def test_official_speakers(text, lang, typ):
+    got = _sources(text, lang)
+    assert got and got[0][3] == typ, got

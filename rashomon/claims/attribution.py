@@ -141,9 +141,13 @@ class Attributor:
                 subj = None
                 after_quote = a > 1 and toks[a - 1].text in ('"', "»", "”") and toks[a - 2].text == ","
                 after_quote = after_quote or _speech_dash(toks, a)  # "«Погибли 30», — сказал очевидец"
-                if a and (toks[a - 1].text == "," or after_quote) and b < len(toks) and self._names_source(toks, b) \
+                b2 = b  # "..., повідомили у вівторок місцеві органи влади": a day or part of it before the subject
+                if b2 + 1 < len(toks) and len(toks[b2].text) <= 3 and toks[b2].text.islower() and _day_word(self.lex.lang, toks[b2 + 1].low):
+                    b2 += 1  # "у вівторок", "on Tuesday"
+                b2 += b2 < len(toks) - 1 and _day_word(self.lex.lang, toks[b2].low)
+                if a and (toks[a - 1].text == "," or after_quote) and b2 < len(toks) and self._names_source(toks, b2) \
                         and self._clause_before(toks, a - 1) is None:
-                    subj = self._forward(toks, b, limit=10 if after_quote else 6)  # inverted: "..., сообщил Интерфакс"
+                    subj = self._forward(toks, b2, limit=10 if after_quote else 6)  # inverted: "..., сообщил Интерфакс"
                 if subj is None and a and b < len(toks) and word_list(self.lex.lang, "object_relatives").first(toks, a - 1):
                     # "цифра, которую назвал губернатор Иванов, — 12": the relative is the object, the speaker follows the verb
                     fwd = self._forward(toks, b, limit=10)
@@ -1291,6 +1295,19 @@ def _scene_clause(toks, start: int, c: int) -> bool:
     happened, no speaker."""
     words = [t for t in toks[start:c] if t.kind != "p"]
     return len(words) >= 4 and words[0].low in _SCENE and words[1].text[:1].isupper()
+
+
+_DAY_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _day_word(lang: str, low: str) -> bool:
+    """Is ``low`` a weekday or a part of the day ("вівторок", "вечером", "Tuesday"; ``time_weekdays.txt``,
+    ``time_dayparts.txt``)?"""
+    got = _DAY_WORDS.get(lang)
+    if got is None:
+        got = _DAY_WORDS[lang] = frozenset(k.lower() for k in langdata.load_map(lang, "time_weekdays")) | frozenset(
+            row[0].lower() for row in langdata.load_table(lang, "time_dayparts") if row)
+    return low in got
 
 
 def _figure_word(lex: Lexicon, t: Token) -> bool:
