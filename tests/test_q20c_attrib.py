@@ -165,3 +165,43 @@ OFFICIAL_KINDS = [
 def test_official_speakers(text, lang, typ):
     got = _sources(text, lang)
     assert got and got[0][3] == typ, got
+
+
+def _rows(text: str, lang: str) -> list[tuple]:
+    cs = PIPE.analyze(Document(id="t.txt", path="t.txt", text=text, lang=lang)).claims
+    return [(c.measure, c.value, c.source.type if c.source else c.source_type, c.modality) for c in cs]
+
+
+CITED_THEN_DENIED = [
+    ("Радио Свобода со ссылкой на источники в госорганах сообщила, что погибли по меньшей мере 50 заключённых. "
+     "В Минюсте назвали эти сведения «домыслами».", "ru", [("killed", 50, "media", "unconfirmed"), ("killed", 50, "official", "denied")]),
+    ("Местные СМИ со ссылкой на врачей сообщили о 30 погибших. В МВД эти данные назвали ложью.", "ru",
+     [("killed", 30, "media", "unconfirmed"), ("killed", 30, "official", "denied")]),
+    ("Місцеві ЗМІ з посиланням на лікарів повідомили про 30 загиблих. У МВС ці дані назвали брехнею.", "uk",
+     [("killed", 30, "media", "unconfirmed"), ("killed", 30, "official", "denied")]),
+    ("Local media, citing doctors, reported that 30 people died. The ministry called the report a lie.", "en",
+     [("killed", 30, "media", "unconfirmed"), ("killed", 30, "official", "denied")]),
+    ("Local media, citing doctors, reported that 30 people died. The ministry called it an invention.", "en",
+     [("killed", 30, "media", "unconfirmed"), ("killed", 30, "official", "denied")]),
+    ("«Азаттық» радиосы дереккөздерге сілтеме жасап, кемінде 50 тұтқын өлтірілгенін жазды. Министрлік бұл ақпаратты жалған деп атады.", "kk",
+     [("killed", 50, "media", "unconfirmed"), ("killed", 50, "official", "denied")]),
+    # said in one's own name, then denied: the statement stands as stated (round 4-5 gold)
+    ("Residents said at least 15 people were killed. The ministry rejected the claim.", "en",
+     [("killed", 15, "eyewitness", "asserted"), ("killed", 15, "official", "denied")]),
+    ("Местные СМИ со ссылкой на врачей сообщили о 30 погибших.", "ru", [("killed", 30, "media", "asserted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CITED_THEN_DENIED)
+def test_hearsay_called_false_is_unconfirmed(text, lang, expected):
+    assert _rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Радио Свобода со ссылкой на источники сообщила о 50 погибших.", "ru", "Радио Свобода"),
+    ("Місцеві ЗМІ з посиланням на лікарів повідомили про 30 загиблих.", "uk", "Місцеві ЗМІ"),
+    ("Local media, citing doctors, reported that 30 people died.", "en", "Local media"),
+])
+def test_who_cites_speaks(text, lang, name):
+    got = _sources(text, lang)
+    assert got and got[0][2] == name, got

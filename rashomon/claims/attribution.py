@@ -843,6 +843,9 @@ class Attributor:
         first = self.lex.attribution.first(toks, start)
         if first and first[1] in ("rel",):
             return None
+        cite = next((j for j in range(start + 1, end - 1) if any(p == "cite" for _e, p in self.lex.attribution.at(toks, j))), None)
+        if cite is not None:  # "Радио Свобода со ссылкой на источники сообщила": who cites speaks
+            end = cite - (toks[cite - 1].text == ",")
         for j in range(start + 1, end - 1):
             if toks[j].kind == "w" and any(p == "rel" for _e, p in self.lex.attribution.at(toks, j)):
                 if _only_reports(self.lex.lang, toks, (start, j)):
