@@ -205,3 +205,28 @@ def test_hearsay_called_false_is_unconfirmed(text, lang, expected):
 def test_who_cites_speaks(text, lang, name):
     got = _sources(text, lang)
     assert got and got[0][2] == name, got
+
+
+NEW_ACTOR = [
+    ("Правозащитники сообщают, что после бунта избиты десятки заключённых. Генпрокуратура возбудила уголовное дело, обвинения предъявлены 9 осуждённым.", "ru"),
+    ("По данным правозащитников, избиты десятки заключённых. Полиция возбудила дело, задержаны 5 человек.", "ru"),
+    ("Правозахисники повідомляють, що після бунту побито десятки в’язнів. Генпрокуратура порушила кримінальну справу, обвинувачення пред’явлено 9 засудженим.", "uk"),
+    ("Rights groups say dozens of inmates were beaten after the riot. The prosecutor general opened a criminal case; 9 inmates were charged.", "en"),
+    ("Құқық қорғаушылар ондаған сотталушы ұрып-соғылғанын хабарлады. Бас прокуратура қылмыстық іс қозғады, 9 сотталушыға айып тағылды.", "kk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NEW_ACTOR)
+def test_a_body_acting_in_a_new_sentence_ends_the_last_speakers_say(text, lang):
+    got = _sources(text, lang)
+    assert got[-1][1] == 9 or got[-1][1] == 5, got
+    assert got[-1][2] is None and got[-1][3] == "author", got
+
+
+@pytest.mark.parametrize(("text", "lang", "typ"), [
+    ("МВД сообщило о 10 погибших. Ещё 5 человек госпитализированы.", "ru", "official"),  # no new actor: the speaker goes on
+    ("Правозащитники сообщают, что избиты десятки заключённых. Ещё 5 человек госпитализированы.", "ru", "ngo"),
+])
+def test_without_a_new_actor_the_speaker_goes_on(text, lang, typ):
+    got = _sources(text, lang)
+    assert got[-1][3] == typ, got

@@ -158,10 +158,11 @@ class ClaimExtractor:
                     antecedent = (body, pi)
             inherit = carried if carry_lang == lang else None
             own = attr.lex.own_voice.starts_in(toks, 0, 2)  # "Our own count ...": the document's voice, not the last speaker's
-            if not named and not own and before is not None and before[2] == pi:
+            if not named and not own and before is not None and before[2] == pi and not attr.body_opens(toks):
                 inherit = _framing(before, s0, last_marked) or inherit
             follow = chain if not named and not own and chain is not None and chain[0] == before[:2] and _same_item(text, chain[0], s0) \
-                and not any(b0 <= s0 < b1 for b0, b1 in infobox) and not _dated_opening(toks, in_timex) and not _composition(toks, rules) else None
+                and not any(b0 <= s0 < b1 for b0, b1 in infobox) and not _dated_opening(toks, in_timex) and not _composition(toks, rules) \
+                and not attr.body_opens(toks) else None
             if not named and hedge_for is not None and hedge_for[0] == pi and (_points_back(toks, rules) or any(q.extra.get("revised") for q in qs)):
                 # "Of the wounded, 25 ...", "Вечером число погибших выросло до 59": the same source goes on
                 inherit = _source_of(out[hedge_for[1] : hedge_for[2]]) or inherit

@@ -663,6 +663,20 @@ class Attributor:
         span = (toks[a].start, toks[b - 1].end)
         return Marker((a, b), "pre", text[span[0] : span[1]], span, (a, b), typ)
 
+    def body_opens(self, toks) -> bool:
+        """Does the sentence open with a body as the subject of a deed of its own ("Генпрокуратура
+        возбудила уголовное дело, обвинения предъявлены 9", "The prosecutor general opened a case")?
+        A new actor: the sentence does not go on with the last one's speaker."""
+        k = 1 if toks and self.lex.lang == "en" and toks[0].low == "the" else 0
+        hit = self.lex.source_types.first(toks, k)
+        if not hit or hit[1] in ("unknown", "eyewitness", "social_media"):
+            return False
+        e = hit[0]
+        while e < len(toks) and e - hit[0] < 3 and toks[e].kind == "w" and toks[e].text[:1].isupper():
+            e += 1  # "Генпрокуратура Таджикистана"
+        return e < len(toks) and toks[e].kind == "w" and not self.lex.attribution.first(toks, e) \
+            and not self.lex.measures.first(toks, e) and toks[e].text.islower()
+
     def acting_subject(self, toks, q) -> bool:
         """Does the sentence open with a body as the subject of its own act ("Полиция 80 адамды
         ұстады", "Police detained 80 people", "Суд арестовал 4")? It states the act: it does not go
