@@ -230,3 +230,23 @@ def test_a_body_acting_in_a_new_sentence_ends_the_last_speakers_say(text, lang):
 def test_without_a_new_actor_the_speaker_goes_on(text, lang, typ):
     got = _sources(text, lang)
     assert got[-1][3] == typ, got
+
+
+TYPED_NAMES = [
+    ("Минюст Таджикистана: в ходе бунта в колонии погибли 23 человека.", "ru", "Минюст Таджикистана", "official"),
+    ("По данным Минюста, погибли 23 человека.", "ru", "Минюста", "official"),
+    ("Мін’юст: у колонії загинули 23 людини.", "uk", "Мін’юст", "official"),
+    ("Таулы Қарабақ омбудсменінің хабарлауынша, жарылыстан 68 адам қаза тапты.", "kk", "Таулы Қарабақ омбудсменінің", "official"),
+    ("According to source in the power structures, 2 employees of colony are killed.", "en", "source in the power structures", "official"),
+    ("Source in law enforcement bodies of Sughd names new figures: are lost 22 prisoners.", "en",
+     "Source in law enforcement bodies of Sughd", "official"),
+    ("The regional governor gives new figures: 22 people were killed.", "en", "regional governor", "official"),
+    ("Губернатор области приводит новые данные: погибли 22 человека.", "ru", "Губернатор области", "official"),
+    ("Голова ОВА наводить нові дані: загинули 22 людини.", "uk", "Голова ОВА", "official"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "typ"), TYPED_NAMES)
+def test_typed_names(text, lang, name, typ):
+    got = _sources(text, lang)
+    assert got and got[0][2] == name and got[0][3] == typ, got

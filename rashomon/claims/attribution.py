@@ -564,7 +564,10 @@ class Attributor:
                     or _event_head(self.lex.lang, toks, start, c) or self._clause_lead(toks, start, c):
                 return []
             if self._type_of(toks[start:c], default="") not in ("", "unknown"):
-                m = self._named(toks, text, (start, c + 1), "colon", (start, c))
+                # "Source in law enforcement bodies names new figures: ...": the name ends at its verb
+                e = next((k for k in range(start + 1, c) if any(p in ("verb", "typed_verb", "figure_verb") for _e, p in self.lex.attribution.at(toks, k))
+                          and self._type_of(toks[start:k], default="") not in ("", "unknown")), c)
+                m = self._named(toks, text, (start, c + 1), "colon", (start, e))
                 return [m] if m else []
             words = [t for t in toks[start:c] if t.kind == "w"]
             if 0 < len(words) <= 3 and all(t.kind == "w" or t.text in "*_#-—–" for t in toks[start:c]) \
