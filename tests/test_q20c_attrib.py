@@ -250,3 +250,13 @@ TYPED_NAMES = [
 def test_typed_names(text, lang, name, typ):
     got = _sources(text, lang)
     assert got and got[0][2] == name and got[0][3] == typ, got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("One worker at the camp, reached by phone, put the crowd at up to 15,000 people.", "worker at the camp"),
+    ("A local resident put the crowd at about 2,000 people.", "A local resident"),
+    ("A police officer, speaking on condition of anonymity, said 20 people were killed.", "A police officer"),
+])
+def test_a_crowd_estimate_and_an_aside_after_the_speaker(text, name):
+    got = [g for g in _sources(text, "en") if g[1] != 1]
+    assert got and got[-1][2] == name, got

@@ -593,6 +593,11 @@ class Attributor:
             a += 1  # "Первоначально МЧС", "Спочатку ..."
         while b > a and ((toks[b - 1].kind == "p" and toks[b - 1].text not in ")»”\"") or _adverb(toks[b - 1]) or toks[b - 1].low in trim):
             b -= 1  # trailing punctuation, "... Situations initially", "akimat still"
+        if self.lex.lang == "en" and kind == "verb" and b - a > 3:  # "One worker at the camp, reached by phone, put ...": an aside
+            cut = next((k for k in range(a + 1, b - 1) if toks[k].text == "," and toks[k + 1].text.islower()
+                        and toks[k + 1].low.endswith(("ed", "ing")) and toks[k + 1].low not in ("led", "based")), None)
+            if cut is not None:
+                b = cut
         venue = word_list(self.lex.lang, "source_venues").ending_at(toks, b, 4) if b - a > 2 else None
         if venue and a < venue[0][0]:
             b = venue[0][0]  # "Аким области Марат Жумабеков на брифинге сообщил": where the speaker spoke is no name
