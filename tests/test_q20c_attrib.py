@@ -260,3 +260,21 @@ def test_typed_names(text, lang, name, typ):
 def test_a_crowd_estimate_and_an_aside_after_the_speaker(text, name):
     got = [g for g in _sources(text, "en") if g[1] != 1]
     assert got and got[-1][2] == name, got
+
+
+KEEPS_THE_SPEAKER = [
+    ("По данным полиции, погибли 20 человек. Судьба еще около двадцати человек остается неизвестной.", "ru", "official"),  # no court
+    ("Облыстық денсаулық сақтау басқармасының дерегінше, 37 адам жарақат алды. Ауруханада әлі де 20-ға жуық адам емделіп жатыр.", "kk", "official"),
+    ("В МВД эти данные назвали завышенными: по официальной версии, задержаны 436 человек.", "ru", "official"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "typ"), KEEPS_THE_SPEAKER)
+def test_no_new_actor_keeps_the_speaker(text, lang, typ):
+    got = _sources(text, lang)
+    assert got[-1][3] == typ and "версии" not in (got[-1][2] or ""), got
+
+
+def test_a_source_column_row_of_no_name_is_the_writers():
+    got = _sources("| джерело | загиблі | поранені |\n|---|---|---|\n| МВС | 12 | 17 |\n| Остаточні дані | 13 | 18 |\n", "uk")
+    assert [g[3] for g in got] == ["official", "official", "author", "author"], got

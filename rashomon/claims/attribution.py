@@ -483,8 +483,8 @@ class Attributor:
         elif b > s and self._type_of(toks[s:b], default="") in ("", "unknown"):
             # "| Синєгубов (підсумок) | 19 |" after "голова Харківської ОВА Олег Синєгубов": a person named before
             quoted = self.typed_mention(text, text[toks[s].start : toks[b - 1].end], toks[s].start)
-        if not quoted and b > s and not any(t.kind == "n" for t in toks[s:b]) and self._type_of(toks[s:b], default="") in ("", "unknown") \
-                and self._source_column(text, toks[0].start):
+        if not quoted and b > s and all(t.kind == "w" and t.text[:1].isupper() for t in toks[s:b]) \
+                and self._type_of(toks[s:b], default="") in ("", "unknown") and self._source_column(text, toks[0].start):
             quoted = "unknown"  # "| Источник | ... |" over "| Сергей Меликов | 24.06 | более 15 |": the column names who gave them
         if b == s or any(t.kind == "n" for t in toks[s:b]) or (self._type_of(toks[s:b], default="") in ("", "unknown") and not quoted) \
                 or self.lex.measures.find(toks, s, b):
@@ -679,6 +679,9 @@ class Attributor:
         hit = self.lex.source_types.first(toks, k)
         if not hit or hit[1] in ("unknown", "eyewitness", "social_media"):
             return False
+        if self.lex.lang == "kk" and any(t.kind == "w" and t.low.endswith(langdata.load_list("kk", "entity_case_suffixes"))
+                                         for t in toks[hit[0] - 1 : hit[0] + 1]):
+            return False  # "Ауруханада әлі де 20-ға жуық адам ...", "Құқық қорғау органдарының 5 қызметкері": a place or an owner
         e = hit[0]
         while e < len(toks) and e - hit[0] < 3 and toks[e].kind == "w" and toks[e].text[:1].isupper():
             e += 1  # "Генпрокуратура Таджикистана"
@@ -1010,6 +1013,9 @@ class Attributor:
             return m
         for j in range(bisect.bisect_left(starts, qend), len(markers)):
             m = markers[j]
+            if m.kind == "label" and toks is not None and m.cue[0] < limit and toks[m.cue[0] - 1].text == "," \
+                    and m.cue[1] < len(toks) and toks[m.cue[1]].text == ",":
+                return m  # "Усіх п'ятьох нападників, за офіційною версією, ліквідовано": a label set off by commas
             if m.kind in ("pre", "hearsay") and m.cue[0] < limit:  # "9 (official); 25 (according to NGOs)"
                 if self._relative_between(qend, m.cue[0]):
                     break  # "погиб 1 человек - житель, который, по данным следствия, сам ...": the relative clause's own source
