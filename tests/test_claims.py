@@ -197,7 +197,7 @@ SOURCES = [
     ("Prosecutor General's Office Kyrgyzstan has confirmed 19 dead.", "en", "Prosecutor General's Office Kyrgyzstan", "official"),
     ("By March, the number of strikers reached 7,500, unions say.", "en", "unions", "union"),
     ("From a Telegram channel post: 26 people were killed.", "en", "a Telegram channel post", "social_media"),
-    ("rights defenders, citing local residents, spoke of 45 dead", "en", "rights defenders, citing local residents", "ngo"),
+    ("rights defenders, citing local residents, spoke of 45 dead", "en", "rights defenders", "ngo"),  # q20: who cites speaks, not whom
     ("According to other sources, six civilians died.", "en", "other sources", "unknown"),
     ("opposition leaders said the death toll ran into the dozens", "en", "opposition leaders", "opposition"),
     ("412 employees were fired over the strike.(Source - Reuters)", "en", "Reuters", "media"),

@@ -151,12 +151,18 @@ class ClaimExtractor:
                 named_before = _named_in(plain)  # "A spokesman, Major X, said ... . Some 500 ..., he added"
                 if named_before is not None:
                     antecedent = (named_before, pi)
+            if antecedent is None and before is not None and before[2] in (pi, pi - 1) and before[1] - before[0] <= 400 \
+                    and any(m.kind == "pronoun" and m.name for m in markers):
+                body = before[3].body_in(tokenize(text, 0, before[0], before[1]), text)  # "... Министерство ... . По данным ведомства, ..."
+                if body is not None:
+                    antecedent = (body, pi)
             inherit = carried if carry_lang == lang else None
             own = attr.lex.own_voice.starts_in(toks, 0, 2)  # "Our own count ...": the document's voice, not the last speaker's
-            if not named and not own and before is not None and before[2] == pi:
+            if not named and not own and before is not None and before[2] == pi and not attr.body_opens(toks):
                 inherit = _framing(before, s0, last_marked) or inherit
             follow = chain if not named and not own and chain is not None and chain[0] == before[:2] and _same_item(text, chain[0], s0) \
-                and not any(b0 <= s0 < b1 for b0, b1 in infobox) and not _dated_opening(toks, in_timex) and not _composition(toks, rules) else None
+                and not any(b0 <= s0 < b1 for b0, b1 in infobox) and not _dated_opening(toks, in_timex) and not _composition(toks, rules) \
+                and not attr.body_opens(toks) else None
             if not named and hedge_for is not None and hedge_for[0] == pi and (_points_back(toks, rules) or any(q.extra.get("revised") for q in qs)):
                 # "Of the wounded, 25 ...", "Вечером число погибших выросло до 59": the same source goes on
                 inherit = _source_of(out[hedge_for[1] : hedge_for[2]]) or inherit

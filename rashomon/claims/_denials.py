@@ -137,7 +137,7 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
     hedges = _claim_verbs(attr.lex.lang)
     for c in denied:
         if c.modality == "asserted" and c.source is not None and c.source.span and c.span[1] <= toks[0].start and (
-                (hedges and _alleged(text, c, hedges)) or (_other_voice(c, m) and _quoted(text, c))):
+                (hedges and _alleged(text, c, hedges)) or (_other_voice(c, m) and (_quoted(text, c) or _citing(attr, text, c)))):
             # a denial in the next sentence ('... claimed 40, a figure the government called fake' stands)
             c.modality = "unconfirmed"  # 'X claimed that "more than 40" had died. The ministry dismissed that figure'
         if c.modality == "asserted" and m is not None and c.source is not None and c.span[0] >= toks[0].start \
@@ -162,6 +162,16 @@ def _other_voice(c: Claim, m: Marker | None) -> bool:
         return False
     return not (c.source.span and m.span and c.source.span[0] < m.span[1] and m.span[0] < c.source.span[1]) \
         and c.source.name.strip().lower() != (m.name or "").strip().lower()
+
+
+def _citing(attr: Attributor, text: str, c: Claim) -> bool:
+    """Does the speaker pass on a figure citing others ("Радио Свобода со ссылкой на источники сообщила,
+    что погибли 50", "дереккөздерге сілтеме жасап", ``cite`` of ``attribution.txt``)? Hearsay a denial
+    then calls false is unconfirmed (devset22 gold), as a quoted figure is."""
+    if c.source is None or not c.source.span or c.source.span[1] > c.value_span[0] or c.value_span[0] - c.source.span[0] > 240:
+        return False
+    toks = tokenize(text, 0, c.source.span[0], c.value_span[0])
+    return any(p == "cite" for _a, _b, p in attr.lex.attribution.find(toks))
 
 
 def _quoted(text: str, c: Claim) -> bool:

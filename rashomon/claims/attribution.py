@@ -141,9 +141,19 @@ class Attributor:
                 subj = None
                 after_quote = a > 1 and toks[a - 1].text in ('"', "»", "”") and toks[a - 2].text == ","
                 after_quote = after_quote or _speech_dash(toks, a)  # "«Погибли 30», — сказал очевидец"
-                if a and (toks[a - 1].text == "," or after_quote) and b < len(toks) and self._names_source(toks, b) \
+                b2 = b  # "..., повідомили у вівторок місцеві органи влади": a day or part of it before the subject
+                if b2 + 1 < len(toks) and len(toks[b2].text) <= 3 and toks[b2].text.islower() and _day_word(self.lex.lang, toks[b2 + 1].low):
+                    b2 += 1  # "у вівторок", "on Tuesday"
+                b2 += b2 < len(toks) - 1 and _day_word(self.lex.lang, toks[b2].low)
+                if a and (toks[a - 1].text == "," or after_quote) and b2 < len(toks) and self._names_source(toks, b2) \
                         and self._clause_before(toks, a - 1) is None:
-                    subj = self._forward(toks, b, limit=10 if after_quote else 6)  # inverted: "..., сообщил Интерфакс"
+                    subj = self._forward(toks, b2, limit=10 if after_quote else 6)  # inverted: "..., сообщил Интерфакс"
+                if subj is None and a and b < len(toks) and word_list(self.lex.lang, "object_relatives").first(toks, a - 1):
+                    # "цифра, которую назвал губернатор Иванов, — 12": the relative is the object, the speaker follows the verb
+                    fwd = self._forward(toks, b, limit=10)
+                    if fwd and (any(t.text[:1].isupper() for t in toks[fwd[0] : fwd[1]])
+                                or self._type_of(toks[fwd[0] : fwd[1]], default="") not in ("", "unknown")):
+                        subj = fwd
                 if subj is None and self.lex.lang == "kk" and b < len(toks) and self._type_of(toks[b : b + 3], default="") not in ("", "unknown"):
                     subj = self._forward(toks, b, limit=6)  # verb-final: "... деп хабарлайды жергілікті белсенділер"
                 if subj is None and self.lex.lang == "kk" and a > 2:
@@ -204,7 +214,9 @@ class Attributor:
                     if m.kind == "pre" and m.type in (None, "unknown"):
                         m.kind = "hearsay"  # "Ранее сообщалось о 18": no one's word, it frames no next sentence
             elif kind == "label":  # "Офіційна кількість загиблих — 46", "the official toll": the figure's own label
-                m = self._named(toks, text, (a, b), "label", (a, b))
+                agent = self._label_agent(toks, b)
+                m = self._named(toks, text, (a, agent[1]), "pre", agent) if agent else None
+                m = m or self._named(toks, text, (a, b), "label", (a, b))
             elif kind == "pronoun_phrase":  # "по ее словам": whoever was named before
                 m = Marker((a, b), "pronoun")
             elif kind == "impersonal":
@@ -471,6 +483,9 @@ class Attributor:
         elif b > s and self._type_of(toks[s:b], default="") in ("", "unknown"):
             # "| Синєгубов (підсумок) | 19 |" after "голова Харківської ОВА Олег Синєгубов": a person named before
             quoted = self.typed_mention(text, text[toks[s].start : toks[b - 1].end], toks[s].start)
+        if not quoted and b > s and all(t.kind == "w" and t.text[:1].isupper() for t in toks[s:b]) \
+                and self._type_of(toks[s:b], default="") in ("", "unknown") and self._source_column(text, toks[0].start):
+            quoted = "unknown"  # "| Источник | ... |" over "| Сергей Меликов | 24.06 | более 15 |": the column names who gave them
         if b == s or any(t.kind == "n" for t in toks[s:b]) or (self._type_of(toks[s:b], default="") in ("", "unknown") and not quoted) \
                 or self.lex.measures.find(toks, s, b):
             return []  # "| Зақымданған тұрғын үйлер | 3 100 |": a row of what is counted, not of who counts
@@ -486,6 +501,48 @@ class Attributor:
             mod = _stronger(mod, cue)
         m.modality = None if mod == "asserted" else mod
         return [m]
+
+    def _label_agent(self, toks, b: int) -> tuple[int, int] | None:
+        """The agent of a participle after a label ending at ``b`` ("official count, released that night by
+        the health ministry, was 20", "официальное число погибших, опубликованное Минздравом, — 20",
+        ``label_agents.txt``): its token span if it names a source, else None."""
+        k = b
+        while k < len(toks) and k - b < 3 and toks[k].kind == "w":
+            k += 1  # "погибших", "загиблих"
+        if k + 1 >= len(toks) or toks[k].text != "," or not word_list(self.lex.lang, "label_agents").first(toks, k + 1):
+            return None
+        s = k + 2
+        if self.lex.lang == "en":
+            s = next((j + 1 for j in range(s, min(s + 5, len(toks))) if toks[j].low == "by"), None)
+            if s is None:
+                return None
+            while s < len(toks) and toks[s].low in ("the", "a", "an"):
+                s += 1
+        e = s
+        while e < len(toks) and e - s < 8 and toks[e].text not in _BOUND and toks[e].kind != "n" and not self._in_time(toks[e]) \
+                and not (self.lex.lang == "en" and e > s and toks[e].low in _EN_PREPS):  # "by the ministry on Monday"
+            e += 1
+        if e == s or (self._type_of(toks[s:e], default="") in ("", "unknown") and not toks[s].text[:1].isupper()):
+            return None
+        return s, e
+
+    def _source_column(self, text: str, pos: int) -> bool:
+        """Is the row at ``pos`` in a table whose header's first cell says its rows are sources
+        ("| Источник | Дата | ...", "Source\tKilled", ``source_column_heads.txt``)?"""
+        start, head = text.rfind("\n", 0, pos) + 1, None
+        for _ in range(60):
+            if start <= 0:
+                break
+            prev = text.rfind("\n", 0, start - 1) + 1
+            line = text[prev : start - 1]
+            if not (line.lstrip().startswith("|") or "\t" in line):
+                break
+            head, start = line, prev
+        if head is None:
+            return False
+        cells = [c.strip(" *_") for c in (head.strip().strip("|").split("|") if "|" in head else head.split("\t"))]
+        first = cells[0].lower() if cells else ""
+        return bool(first) and first in langdata.load_list(self.lex.lang, "source_column_heads")
 
     def _colon_statement(self, toks, text, found) -> list[Marker]:
         """"Witnesses at the scene: ..." — a short lead-in with a source word, ending in a colon."""
@@ -504,10 +561,13 @@ class Attributor:
                 start = c + 1  # "Update 26.09 13.00: Investigative committee: ..." - a dated update mark
                 continue
             if any(m.cue[0] < c for m in found) or c - start > 12 or _scene_clause(toks, start, c) \
-                    or _event_head(self.lex.lang, toks, start, c):
+                    or _event_head(self.lex.lang, toks, start, c) or self._clause_lead(toks, start, c):
                 return []
             if self._type_of(toks[start:c], default="") not in ("", "unknown"):
-                m = self._named(toks, text, (start, c + 1), "colon", (start, c))
+                # "Source in law enforcement bodies names new figures: ...": the name ends at its verb
+                e = next((k for k in range(start + 1, c) if any(p in ("verb", "typed_verb", "figure_verb") for _e, p in self.lex.attribution.at(toks, k))
+                          and self._type_of(toks[start:k], default="") not in ("", "unknown")), c)
+                m = self._named(toks, text, (start, c + 1), "colon", (start, e))
                 return [m] if m else []
             words = [t for t in toks[start:c] if t.kind == "w"]
             if 0 < len(words) <= 3 and all(t.kind == "w" or t.text in "*_#-—–" for t in toks[start:c]) \
@@ -519,6 +579,11 @@ class Attributor:
             return []
         return []
 
+    def _clause_lead(self, toks, start: int, c: int) -> bool:
+        """Is a colon lead-in a clause, not a name ("Поліцейських також зачепило: поранено 27", "Police
+        were also hit: ...")? An auxiliary or "also" of ``attribution.txt`` (``aux``) stands in it."""
+        return any(p == "aux" for k in range(start, c) for _e, p in self.lex.attribution.at(toks, k))
+
     def _named(self, toks, text, cue, kind, ntok) -> Marker | None:
         if ntok is None:
             return None
@@ -528,6 +593,11 @@ class Attributor:
             a += 1  # "Первоначально МЧС", "Спочатку ..."
         while b > a and ((toks[b - 1].kind == "p" and toks[b - 1].text not in ")»”\"") or _adverb(toks[b - 1]) or toks[b - 1].low in trim):
             b -= 1  # trailing punctuation, "... Situations initially", "akimat still"
+        if self.lex.lang == "en" and kind == "verb" and b - a > 3:  # "One worker at the camp, reached by phone, put ...": an aside
+            cut = next((k for k in range(a + 1, b - 1) if toks[k].text == "," and toks[k + 1].text.islower()
+                        and toks[k + 1].low.endswith(("ed", "ing")) and toks[k + 1].low not in ("led", "based")), None)
+            if cut is not None:
+                b = cut
         venue = word_list(self.lex.lang, "source_venues").ending_at(toks, b, 4) if b - a > 2 else None
         if venue and a < venue[0][0]:
             b = venue[0][0]  # "Аким области Марат Жумабеков на брифинге сообщил": where the speaker spoke is no name
@@ -581,6 +651,42 @@ class Attributor:
             # "Ведомствоның мәліметінше": the agency named before speaks (`choose`), else the word itself
             return Marker(cue, "pronoun", text[span[0] : span[1]], span, (a, b), typ)
         return Marker(cue, kind, text[span[0] : span[1]], span, (a, b), typ)
+
+    def body_in(self, toks, text: str) -> Marker | None:
+        """The first body named in a sentence, whatever it does ("Министерство юстиции Таджикистана
+        впервые прокомментировало бунт"): what a pointer of the next sentence ("По данным ведомства",
+        ``source_anaphora.txt``) refers to. A source word of a body's type with the capitalized words
+        (and the lower-case word before one) that follow it."""
+        anaphora = word_list(self.lex.lang, "source_anaphora")
+        hits = [(a, b, typ) for a, b, typ in self.lex.source_types.find(toks)
+                if typ not in ("unknown", "eyewitness", "social_media") and not anaphora.find(toks, max(0, a - 1), b)]
+        if not hits:
+            return None
+        a, b, typ = hits[0]
+        while a and toks[a - 1].kind == "w" and toks[a - 1].text[:1].isupper() and a - 1 > 0:
+            a -= 1  # "Тәжікстан Әділет министрлігі": the name's words before its head
+        while b < len(toks) and b - a < 6 and toks[b].kind == "w" and (toks[b].text[:1].isupper() or (
+                b + 1 < len(toks) and toks[b].text.islower() and toks[b + 1].kind == "w" and toks[b + 1].text[:1].isupper())):
+            b += 1
+        span = (toks[a].start, toks[b - 1].end)
+        return Marker((a, b), "pre", text[span[0] : span[1]], span, (a, b), typ)
+
+    def body_opens(self, toks) -> bool:
+        """Does the sentence open with a body as the subject of a deed of its own ("Генпрокуратура
+        возбудила уголовное дело, обвинения предъявлены 9", "The prosecutor general opened a case")?
+        A new actor: the sentence does not go on with the last one's speaker."""
+        k = 1 if toks and self.lex.lang == "en" and toks[0].low == "the" else 0
+        hit = self.lex.source_types.first(toks, k)
+        if not hit or hit[1] in ("unknown", "eyewitness", "social_media"):
+            return False
+        if self.lex.lang == "kk" and any(t.kind == "w" and t.low.endswith(langdata.load_list("kk", "entity_case_suffixes"))
+                                         for t in toks[hit[0] - 1 : hit[0] + 1]):
+            return False  # "Ауруханада әлі де 20-ға жуық адам ...", "Құқық қорғау органдарының 5 қызметкері": a place or an owner
+        e = hit[0]
+        while e < len(toks) and e - hit[0] < 3 and toks[e].kind == "w" and toks[e].text[:1].isupper():
+            e += 1  # "Генпрокуратура Таджикистана"
+        return e < len(toks) and toks[e].kind == "w" and not self.lex.attribution.first(toks, e) \
+            and not self.lex.measures.first(toks, e) and toks[e].text.islower()
 
     def acting_subject(self, toks, q) -> bool:
         """Does the sentence open with a body as the subject of its own act ("Полиция 80 адамды
@@ -762,6 +868,9 @@ class Attributor:
         first = self.lex.attribution.first(toks, start)
         if first and first[1] in ("rel",):
             return None
+        cite = next((j for j in range(start + 1, end - 1) if any(p == "cite" for _e, p in self.lex.attribution.at(toks, j))), None)
+        if cite is not None:  # "Радио Свобода со ссылкой на источники сообщила": who cites speaks
+            end = cite - (toks[cite - 1].text == ",")
         for j in range(start + 1, end - 1):
             if toks[j].kind == "w" and any(p == "rel" for _e, p in self.lex.attribution.at(toks, j)):
                 if _only_reports(self.lex.lang, toks, (start, j)):
@@ -816,6 +925,8 @@ class Attributor:
             for a, _b, typ in self.lex.source_types.find(toks, max(0, k - 6), k):
                 if typ != "unknown" and not any(t.text in _HARD - _QUOTES for t in toks[a:k]):
                     return typ
+            if _place_title(self.lex.lang, toks[max(0, k - 3) :]):
+                return "official"  # "Глава Дагестана Сергей Меликов": the head of a region
         return None
 
     def _quoted_type(self, text: str, a: int, b: int) -> str | None:
@@ -902,6 +1013,9 @@ class Attributor:
             return m
         for j in range(bisect.bisect_left(starts, qend), len(markers)):
             m = markers[j]
+            if m.kind == "label" and toks is not None and m.cue[0] < limit and toks[m.cue[0] - 1].text == "," \
+                    and m.cue[1] < len(toks) and toks[m.cue[1]].text == ",":
+                return m  # "Усіх п'ятьох нападників, за офіційною версією, ліквідовано": a label set off by commas
             if m.kind in ("pre", "hearsay") and m.cue[0] < limit:  # "9 (official); 25 (according to NGOs)"
                 if self._relative_between(qend, m.cue[0]):
                     break  # "погиб 1 человек - житель, который, по данным следствия, сам ...": the relative clause's own source
@@ -1212,6 +1326,19 @@ def _scene_clause(toks, start: int, c: int) -> bool:
     happened, no speaker."""
     words = [t for t in toks[start:c] if t.kind != "p"]
     return len(words) >= 4 and words[0].low in _SCENE and words[1].text[:1].isupper()
+
+
+_DAY_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _day_word(lang: str, low: str) -> bool:
+    """Is ``low`` a weekday or a part of the day ("вівторок", "вечером", "Tuesday"; ``time_weekdays.txt``,
+    ``time_dayparts.txt``)?"""
+    got = _DAY_WORDS.get(lang)
+    if got is None:
+        got = _DAY_WORDS[lang] = frozenset(k.lower() for k in langdata.load_map(lang, "time_weekdays")) | frozenset(
+            row[0].lower() for row in langdata.load_table(lang, "time_dayparts") if row)
+    return low in got
 
 
 def _figure_word(lex: Lexicon, t: Token) -> bool:
