@@ -556,28 +556,36 @@ _LINE_HEAD = re.compile(r"[ \t#>*_\-•–—|]*(?:\w+,[ \t]*)?")  # "## Сре�
 _ITEM_HEAD = re.compile(r"[ \t]*(?:[-*•–—][ \t]+)?(?:\*\*|__)?[ \t]*")  # what may open a chronology line before its time
 
 
-def _weekday_restated(c: Cand, cands: list[Cand], i: int, text: str) -> bool:
+def _weekday_restated(c: Cand, cands: list[Cand], i: int, text: str) -> bool | Cand:
     """A weekday alone restated by a day with its year right after it in the sentence ("В ночь со
     вторника на среду, с 29 на 30 августа 2006 года", "on the night from Tuesday to Wednesday, 29-30
     August 2006"): the weekday takes the stated day that falls on it and yields no expression of its
-    own; True when it did."""
+    own; True when it did. A day without its year ("со среды на четверг, с 7 на 8 ноября") is returned,
+    to be told once its year is known (`_weekday_of_day`)."""
     if c.weekday is None or c.d is not None or c.H is not None or c.rel is not None or c.m is not None:
         return False
     prev = c
     for n in cands[i + 1:i + 3]:
         if n.start - prev.end > 20 or any(ch in text[prev.end:n.start] for ch in ".!?;\n"):
             return False
-        if n.d is not None and n.m is not None and n.y is not None and n.H is None:
-            days = [(n.y, n.m, n.d)] + ([(n.end_c.y or n.y, n.end_c.m, n.end_c.d)] if n.end_c is not None
-                                        and n.end_c.m is not None and n.end_c.d is not None else [])
-            for y, m, d in days:
-                day = _valid_date(y, m, d)
-                if day is not None and day.isoweekday() == c.weekday:
-                    c.y, c.m, c.d, c.date, c.anchor, c.inferred = y, m, d, day, "nearby", ["date"]
-                    c.restated = True  # type: ignore[attr-defined]
-                    return True
-            return False
+        if n.d is not None and n.m is not None and n.H is None:
+            return n if n.y is None else _weekday_of_day(c, n)
         prev = n
+    return False
+
+
+def _weekday_of_day(c: Cand, n: Cand) -> bool:
+    """The weekday ``c`` takes the day ``n`` (or the end of its range) that falls on it; True when it did."""
+    if n.y is None:
+        return False
+    days = [(n.y, n.m, n.d)] + ([(n.end_c.y or n.y, n.end_c.m, n.end_c.d)] if n.end_c is not None
+                                and n.end_c.m is not None and n.end_c.d is not None else [])
+    for y, m, d in days:
+        day = _valid_date(y, m, d)
+        if day is not None and day.isoweekday() == c.weekday:
+            c.y, c.m, c.d, c.date, c.anchor, c.inferred = y, m, d, day, "nearby", ["date"]
+            c.restated = True  # type: ignore[attr-defined]
+            return True
     return False
 
 
@@ -592,8 +600,13 @@ def _valid_date(y: int, m: int, d: int) -> dt.date | None:
 
 def anchor_all(cands: list[Cand], doc: Document) -> None:
     ctx = _Context(cands, doc)
+    later: list[tuple[int, Cand, Cand]] = []  # weekdays before a day whose year is not known yet
     for i, c in enumerate(cands):
-        if not _weekday_restated(c, cands, i, doc.text):
+        said = _weekday_restated(c, cands, i, doc.text)
+        if isinstance(said, Cand):
+            later.append((i, c, said))
+            continue
+        if not said:
             _resolve_date(c, ctx, cands, i)
         if c.end_c is not None:
             e = c.end_c
@@ -607,6 +620,10 @@ def anchor_all(cands: list[Cand], doc: Document) -> None:
                 if c.d is not None:
                     c.date = _valid_date(c.y, c.m, c.d)
         if c.H is None:
+            ctx.note(c)
+    for i, c, n in later:
+        if not _weekday_of_day(c, n):
+            _resolve_date(c, ctx, cands, i)
             ctx.note(c)
     _daypart_of_next(cands, doc.text)
     starts = [c.start for c in cands]

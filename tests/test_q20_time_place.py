@@ -1,0 +1,94 @@
+"""Quality round 20 (devset22 round), dates and places: a night stated from one day to the next
+dates its event and a clock time before midnight by the first day, also with its weekdays before it
+and the year known only from the dateline ("В ночь со среды на четверг, с 7 на 8 ноября"), in the
+Kazakh form "7 қарашадан 8 қарашаға қараған түні" and in a literal translation "from 7 on 8
+November"; a short spell of clock times ("примерно с 22:30 до 23:00") is an event at its start, curfew
+hours are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.document import Document
+
+
+def events(pipeline, text: str, lang: str) -> list[str]:
+    return [e.when for e in pipeline.analyze(Document(id="x.txt", path="x.txt", text=text, lang=lang)).events]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Хабар 14.03.2024. В ночь со вторника на среду, с 12 на 13 марта, в посёлке начались беспорядки. "
+     "Около 23:00 толпа подожгла здание администрации.", "ru"),
+    ("Хабар 14.03.2024. В ночь с понедельника на вторник, с 11 на 12 марта, у шахты собрались рабочие. "
+     "Ночью, в 23:00, произошла драка.", "ru"),
+    ("Хабар 14.03.2024. У ніч з вівторка на середу, з 12 на 13 березня, у селищі почалися заворушення. "
+     "Близько 23:00 натовп підпалив будівлю адміністрації.", "uk"),
+    ("Хабар 14.03.2024. У ніч з понеділка на вівторок, з 11 на 12 березня, біля шахти зібралися робітники. "
+     "О 23:00 сталася бійка.", "uk"),
+    ("Хабар 14.03.2024. Сейсенбіден сәрсенбіге қараған түні, 12 наурыздан 13 наурызға қараған түні, "
+     "кентте тәртіпсіздік басталды. Сағат 23:00 шамасында жиналған топ әкімдік ғимаратын өртеді.", "kk"),
+    ("Хабар 14.03.2024. Дүйсенбіден сейсенбіге қараған түні, 11 наурыздан 12 наурызға қараған түні, "
+     "шахта маңында жұмысшылар жиналды. Сағат 23:00-де төбелес болды.", "kk"),
+    ("Posted 14.03.2024. In night from 12 on 13 March riots began in the settlement. "
+     "At 23.00 hours the crowd set fire to the building of administration.", "en"),
+    ("Posted 14.03.2024. In night from 11 on 12 March workers gathered at the mine. "
+     "At 23.00 hours of local time the fight happened.", "en"),
+])
+def test_a_night_from_one_day_to_the_next_is_dated_by_the_first(pipeline, text, lang):
+    whens = events(pipeline, text, lang)
+    first = [w for w in whens if w >= "2024-03-11" and w < "2024-03-14"]
+    assert len(first) == 2 and first[1] == first[0] + "T23:00", whens
+
+
+@pytest.mark.parametrize(("text", "lang", "whens"), [
+    ("Душанбе, 14 қараша 2018 — Министрлік 23 адам қаза тапқанын хабарлады.\n\n"
+     "Бүлік сәрсенбіден бейсенбіге қараған түні, 7 қарашадан 8 қарашаға қараған түні, жергілікті уақыт "
+     "бойынша сағат 22:30 шамасында басталды.", "kk", ["2018-11-07T22:30"]),
+    ("Алматы, 3 ақпан 2020 — Жұмадан сенбіге қараған түні, 31 қаңтардан 1 ақпанға қараған түні, "
+     "сағат 23:10-да зауытта өрт шықты.", "kk", ["2020-01-31T23:10"]),
+])
+def test_kazakh_night_from_one_day_to_the_next(pipeline, text, lang, whens):
+    assert events(pipeline, text, lang) == whens
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Москва, 8 ноября 2018 — В ночь со среды на четверг, с 7 на 8 ноября, в колонии вспыхнул бунт.", "ru"),
+    ("Київ, 8 листопада 2018 — У ніч із середи на четвер, з 7 на 8 листопада, у колонії спалахнув бунт.", "uk"),
+])
+def test_weekdays_of_a_night_whose_year_is_the_datelines(pipeline, text, lang):
+    assert events(pipeline, text, lang) == ["2018-11-07"]
+
+
+@pytest.mark.parametrize(("text", "lang", "whens"), [
+    ("5 марта 2021 года жители слышали выстрелы примерно с 22:30 до 23:00.", "ru", ["2021-03-05T22:30"]),
+    ("5 березня 2021 року мешканці чули постріли приблизно з 22:30 до 23:00.", "uk", ["2021-03-05T22:30"]),
+    ("On 5 March 2021 residents heard shooting from 22:30 to 23:15.", "en", ["2021-03-05T22:30"]),
+    ("2021 жылғы 5 наурызда тұрғындар 22:30-дан 23:00-ге дейін атыс дыбысын естіді.", "kk", ["2021-03-05T22:30"]),
+    ("5 марта 2021 года ввели комендантский час с 23:00 до 07:00.", "ru", ["2021-03-05"]),
+    ("On 5 March 2021 the square was closed from 10:00 to 18:00.", "en", ["2021-03-05"]),
+])
+def test_a_short_spell_of_clock_times_is_an_event_at_its_start(pipeline, text, lang, whens):
+    assert events(pipeline, text, lang) == whens
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Police detained 7 on 8 November 2018 in the city.", "en"),
+    ("Officers arrested 12 on 8 November 2018 after the riot.", "en"),
+    ("The court fined 3 on 8 November 2018.", "en"),
+])
+def test_a_count_before_on_and_a_day_is_no_range(pipeline, text, lang):
+    assert events(pipeline, text, lang) == ["2018-11-08"]
+
+
+@pytest.mark.parametrize(("text", "lang", "whens"), [
+    ("date: 23 June 2024\ntimezone: MSK (UTC+03:00)\n\nOn 23 June 2024 gunmen attacked a church.", "en", ["2024-06-23"]),
+    ("Time zone: GMT+05:00.\n\nOn 23 June 2024 gunmen attacked a church.", "en", ["2024-06-23"]),
+    ("Всё время в тексте — московское (UTC+03:00).\n\n23 июня 2024 года боевики напали на церковь.", "ru",
+     ["2024-06-23"]),
+    ("Часовий пояс: UTC+02:00.\n\n23 червня 2024 року бойовики напали на церкву.", "uk", ["2024-06-23"]),
+    ("Уақыт белдеуі: UTC+05:00.\n\n2024 жылғы 23 маусымда қарулы адамдар шіркеуге шабуыл жасады.", "kk",
+     ["2024-06-23"]),
+    ("On 23 June 2024 the first shots were fired at 18:00 (UTC+03:00).", "en", ["2024-06-23T18:00+03:00"]),
+])
+def test_an_offset_after_utc_is_no_clock_time(pipeline, text, lang, whens):
+    assert events(pipeline, text, lang) == whens
