@@ -92,3 +92,53 @@ def test_a_count_before_on_and_a_day_is_no_range(pipeline, text, lang):
 ])
 def test_an_offset_after_utc_is_no_clock_time(pipeline, text, lang, whens):
     assert events(pipeline, text, lang) == whens
+
+
+def places_of(pipeline, text: str, lang: str) -> list[tuple[str, object, str | None]]:
+    doc = Document(id="x.txt", path="x.txt", text=text, lang=lang)
+    return [(c.measure, c.value, c.place) for c in pipeline.analyze(doc).claims]
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("Нападения в Дагестане: погибли 22 человека\n\nВечером 23 июня боевики атаковали синагогу в Дербенте. "
+     "В Дербенте погибли 15 полицейских.", "ru", "Derbent"),
+    ("Бунт в Согдийской области: убиты 13 заключённых\n\nВ колонии в Худжанде вспыхнул бунт. "
+     "В Худжанде погибли 13 заключённых.", "ru", "Khujand"),
+    ("Напади на храми в Дагестані: загиблих уже 22\n\nВечором 23 червня бойовики атакували синагогу в Дербенті. "
+     "У Дербенті загинули 15 поліцейських.", "uk", "Derbent"),
+    ("Обстріл Запорізької області: загинули 30 людей\n\nВранці ракети влучили в колону біля Запоріжжя. "
+     "У Запоріжжі загинули 30 людей.", "uk", "Zaporizhzhya"),
+    ("Dagestan death toll rises to 22\n\nOn 23 June gunmen attacked a synagogue in Derbent. "
+     "In Derbent 15 police officers were killed.", "en", "Derbent"),
+    ("Brawl in Atyrau region leaves 30 hurt\n\nFighting broke out in Kulsary on Saturday. "
+     "In Kulsary 30 people were injured.", "en", "Qulsary"),
+    ("Дағыстандағы шабуыл: 22 адам қаза тапты\n\n23 маусымда Дербент қаласында синагогаға шабуыл жасалды. "
+     "Дербентте 15 полицей қаза тапты.", "kk", "Derbent"),
+    ("Соғды облысындағы бүлік: 13 сотталушы қаза тапты\n\nХуджанд қаласындағы колонияда бүлік басталды. "
+     "Худжандта 13 сотталушы қаза тапты.", "kk", "Khujand"),
+])
+def test_a_region_in_the_headline_frames_the_bodys_town(pipeline, text, lang, place):
+    got = places_of(pipeline, text, lang)
+    assert got and all(p == place for _, _, p in got), got
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("Взрыв в Кульсары\n\nВ Кульсары взорвался газопровод.\n\n| Больница | Пострадавшие | Переведены в Алматы |\n"
+     "|---|---|---|\n| Центральная больница | 41 | 12 |\n| Поликлиника № 3 | 9 | 2 |\n", "ru", "Qulsary"),
+    ("Пожар в Шахтинске\n\nНа шахте в Шахтинске произошёл пожар.\n\nБольница\tПострадавшие\tОтправлены в Караганду\n"
+     "Городская больница\t17\t5\nПоликлиника № 2\t6\t1\n", "ru", "Shakhtinsk"),
+    ("Вибух у Кульсари\n\nУ Кульсари вибухнув газопровід.\n\n| Лікарня | Постраждалі | Переведені до Алмати |\n"
+     "|---|---|---|\n| Центральна лікарня | 41 | 12 |\n| Поліклініка № 3 | 9 | 2 |\n", "uk", "Qulsary"),
+    ("Пожежа в Шахтинську\n\nНа шахті в Шахтинську сталася пожежа.\n\nЛікарня\tПостраждалі\tВідправлені в Караганду\n"
+     "Міська лікарня\t17\t5\nПоліклініка № 2\t6\t1\n", "uk", "Shakhtinsk"),
+    ("Құлсарыдағы жарылыс\n\nҚұлсары қаласында газ құбыры жарылды.\n\n| Аурухана | Зардап шеккендер | Алматыға жіберілді |\n"
+     "|---|---|---|\n| Орталық аурухана | 41 | 12 |\n| № 3 емхана | 9 | 2 |\n", "kk", "Qulsary"),
+    ("Explosion near Stepanakert\n\nOn Monday a fuel depot exploded near Stepanakert.\n\n"
+     "Facility\tInjured received\tTreated in Armenia\nCity hospital No. 2\t214\t131\nField clinic No. 1\t76\t37\n",
+     "en", "Stepanakert"),
+    ("Fire in Shakhtinsk\n\nA fire broke out at a mine in Shakhtinsk.\n\n| Hospital | Injured | Flown to Karaganda |\n"
+     "|---|---|---|\n| City hospital | 17 | 5 |\n| Clinic No. 2 | 6 | 1 |\n", "en", "Shakhtinsk"),
+])
+def test_a_table_header_names_no_place_of_its_rows(pipeline, text, lang, place):
+    got = [(m, v, p) for m, v, p in places_of(pipeline, text, lang) if m == "injured"]
+    assert got and all(p == place for _, _, p in got), got
