@@ -142,3 +142,21 @@ def test_a_region_in_the_headline_frames_the_bodys_town(pipeline, text, lang, pl
 def test_a_table_header_names_no_place_of_its_rows(pipeline, text, lang, place):
     got = [(m, v, p) for m, v, p in places_of(pipeline, text, lang) if m == "injured"]
     assert got and all(p == place for _, _, p in got), got
+
+
+@pytest.mark.parametrize(("text", "lang", "places"), [
+    ("Нападения в Дагестане.\n\nВечером 23 июня в Махачкале в ходе перестрелки ликвидированы 4 нападавших, "
+     "в Дербенте — ещё 2.", "ru", ["Makhachkala", "Derbent"]),
+    ("После митинга в Шымкенте задержаны 15 участников акции, в Таразе — 6.", "ru", ["Shymkent", "Taraz"]),
+    ("Увечері 23 червня в Махачкалі під час перестрілки ліквідовано 4 нападників, у Дербенті — ще 2.", "uk",
+     ["Makhachkala", "Derbent"]),
+    ("Після мітингу в Шимкенті затримали 15 учасників акції, у Таразі — 6.", "uk", ["Shymkent", "Taraz"]),
+    ("On 23 June in Makhachkala 4 attackers were killed in a shoot-out, in Derbent — 2 more.", "en",
+     ["Makhachkala", "Derbent"]),
+    ("After the rally in Shymkent police detained 15 protesters, in Taraz — 6.", "en", ["Shymkent", "Taraz"]),
+    ("23 маусымда атыс кезінде Махачкалада 4 шабуылдаушы жойылды, Дербентте — тағы 2.", "kk",
+     ["Makhachkala", "Derbent"]),
+    ("Митингтен кейін Шымкентте 15 адам ұсталды, Таразда — 6.", "kk", ["Shymkent", "Taraz"]),
+])
+def test_a_place_opening_an_elliptic_clause_after_the_figure_is_that_clauses(pipeline, text, lang, places):
+    assert [p for _, _, p in places_of(pipeline, text, lang)] == places

@@ -42,6 +42,7 @@ _CLAUSE_CUT = re.compile(r"[.;:!?\n]")
 # a clause boundary: a semicolon, or a comma before a contrastive or joining conjunction
 _CLAUSE_BREAK = re.compile(r";|,[ \t]+(?:а|але|но|однако|тогда как|тоді як|while|whereas|but|and|and in|і|и|та|ал|бірақ|ал енді)[ \t]")
 
+_ELLIPTIC_DASH = re.compile(r"[ \t]*[—–-][ \t]")  # "в Дербенте — ещё 2", "Астанада — 40"
 
 #: longest line read as a table row (characters each side of a claim)
 _MAX_ROW = 2000
@@ -351,7 +352,11 @@ class Context:
     def _clause_between(self, m: Mention, offset: int) -> bool:
         """Another clause stands between the place and the figure ("..., а у Вінниці", ", while in X")."""
         a, b = (m.span[1], offset) if m.span[1] <= offset else (offset, m.span[0])
-        return _CLAUSE_BREAK.search(self.doc.text, a, b) is not None
+        if _CLAUSE_BREAK.search(self.doc.text, a, b) is not None:
+            return True
+        # "в Махачкале ликвидированы 4 нападавших, в Дербенте — ещё 2": a place after a comma that
+        # opens an elliptic clause of its own (a dash, then its figure) is that clause's
+        return m.span[0] >= offset and "," in self.doc.text[a:b] and _ELLIPTIC_DASH.match(self.doc.text, m.span[1]) is not None
 
     def _close(self, a: int, b: int) -> bool:
         """Two mentions of one phrase: at most 30 characters apart, no sentence end between them."""
