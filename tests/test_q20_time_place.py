@@ -160,3 +160,27 @@ def test_a_table_header_names_no_place_of_its_rows(pipeline, text, lang, place):
 ])
 def test_a_place_opening_an_elliptic_clause_after_the_figure_is_that_clauses(pipeline, text, lang, places):
     assert [p for _, _, p in places_of(pipeline, text, lang)] == places
+
+
+def whens_of(pipeline, text: str, lang: str) -> list[tuple[str, object, str | None]]:
+    doc = Document(id="x.txt", path="x.txt", text=text, lang=lang)
+    return [(c.measure, c.value, c.when) for c in pipeline.analyze(doc).claims]
+
+
+@pytest.mark.parametrize(("text", "lang", "got"), [
+    ("Вечером 23 июня 2024 года боевики напали на синагогу в Дербенте.\n\nВ ночь на 24 июня глава республики "
+     "говорил о «более 15» погибших полицейских. НАК, напротив, называл пятерых.", "ru", ("killed", 5)),
+    ("Вечером 23 июня 2024 года боевики напали на синагогу в Дербенте.\n\n24 июня глава республики говорил "
+     "о 15 погибших полицейских. Правозащитники называли 19.", "ru", ("killed", 19)),
+    ("Увечері 23 червня 2024 року бойовики напали на синагогу в Дербенті.\n\nЩе в ніч на 24 червня очільник "
+     "республіки казав про «понад 15» загиблих правоохоронців. НАК натомість називав п'ятьох.", "uk", ("killed", 5)),
+    ("Увечері 23 червня 2024 року бойовики напали на синагогу в Дербенті.\n\n24 червня очільник республіки "
+     "казав про 15 загиблих поліцейських. Правозахисники натомість називали 19.", "uk", ("killed", 19)),
+    ("2024 жылғы 23 маусымда кешке Дербент қаласында синагогаға шабуыл жасалды.\n\n24 маусымда республика "
+     "басшысы 15 полицейдің қаза тапқанын айтты. Құқық қорғаушылар 19 құрбанды атады.", "kk", ("killed", 19)),
+    ("On the evening of 23 June 2024 gunmen attacked a synagogue in Derbent.\n\nOn 24 June the republic's "
+     "head spoke of 15 police officers killed. Rights groups named 19 victims.", "en", ("killed", 19)),
+])
+def test_a_rival_count_after_a_count_given_on_a_day_was_given_by_then(pipeline, text, lang, got):
+    rows = [w for m, v, w in whens_of(pipeline, text, lang) if (m, v) == got]
+    assert rows == ["2024-06-23/2024-06-24"], whens_of(pipeline, text, lang)
