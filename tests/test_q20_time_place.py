@@ -184,3 +184,24 @@ def whens_of(pipeline, text: str, lang: str) -> list[tuple[str, object, str | No
 def test_a_rival_count_after_a_count_given_on_a_day_was_given_by_then(pipeline, text, lang, got):
     rows = [w for m, v, w in whens_of(pipeline, text, lang) if (m, v) == got]
     assert rows == ["2024-06-23/2024-06-24"], whens_of(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "whens"), [
+    ("Вечером 23 июня 2024 года боевики напали на синагогу в Дербенте.\n\nВ понедельник глава республики "
+     "говорил о погибших полицейских.", "ru", ["2024-06-23", "2024-06-24"]),
+    ("# Нападения в Дербенте 23 июня 2024 года: хроника\n\nБоевики напали на синагогу.\n\nПогибших "
+     "похоронили в родных сёлах во вторник.", "ru", ["2024-06-25"]),
+    ("Увечері 23 червня 2024 року бойовики напали на синагогу в Дербенті.\n\nУ понеділок очільник республіки "
+     "говорив про загиблих поліцейських.", "uk", ["2024-06-23", "2024-06-24"]),
+    ("On the evening of 23 June 2024 gunmen attacked a synagogue in Derbent.\n\nOn Monday the republic's head "
+     "spoke of the police officers killed.", "en", ["2024-06-23", "2024-06-24"]),
+    ("# Attacks in Derbent on 23 June 2024: a timeline\n\nGunmen attacked a synagogue.\n\nThe dead were "
+     "buried in their villages on Tuesday.", "en", ["2024-06-25"]),
+    ("2024 жылғы 23 маусымда кешке Дербентте синагогаға шабуыл жасалды.\n\nДүйсенбі күні республика "
+     "басшысы қаза тапқан полицейлер туралы айтты.", "kk", ["2024-06-23", "2024-06-24"]),
+    ("Махачкала, 26 июня 2024 — В понедельник глава республики говорил о погибших полицейских.", "ru",
+     ["2024-06-24"]),
+    ("Махачкала, 26 червня 2024 — У п'ятницю відбувся мітинг.", "uk", ["2024-06-21"]),
+])
+def test_a_weekday_after_a_title_or_lead_day_counts_forward_from_it(pipeline, text, lang, whens):
+    assert events(pipeline, text, lang) == whens

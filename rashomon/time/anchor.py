@@ -72,8 +72,10 @@ class _Context:
         self.dateline: tuple[int, dt.date, tuple[int, int] | None] | None = None
         if line is not None and (self.published is None or self.published == line[1]):
             self.dateline = line
+        self.title_day = False  # the report's day is only a title's or a lead sentence's day of the story
         if self.published is None and line is not None:
             self.published = line[1]
+            self.title_day = not _dateline_shaped(doc.text, line[0], next((c.end for c in cands if c.start == line[0]), line[0]))
         # a page's last revision ("<updated>" of a feed of wiki edits) stands in for the report's date;
         # in a text stating no year at all it does not give a bare day its year (the corpus does)
         self.revised_only = False
@@ -328,6 +330,20 @@ def _head_days(cands: list[Cand], text: str) -> frozenset[int]:
     return frozenset(out)
 
 
+def _dateline_shaped(text: str, start: int, end: int) -> bool:
+    """Is the day at ``start``-``end`` a dateline's ("Махачкала, 25 червня 2024 —", "16 мая 2023 года,
+    22:15") rather than a title's or a sentence's ("# Нападения ... 23 июня 2024 года: хроника",
+    "Вечером 23 июня 2024 года боевики напали ...")? At most three words before it, and a dash, a
+    comma, a bracket, a clock time or the line's end after it."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    if len(_WORD.findall(text[ls:start])) > 3:
+        return False
+    rest = text[end:le].strip(" \t*_")
+    return not rest or rest[0] in "—–-,(|/" or rest[0].isdigit()
+
+
 def _placed(head: str) -> bool:
     """A dateline's place before its date in a long first paragraph ("ZHEZKAZGAN, Kazakhstan, May 16,
     2023 (Wire) - ..."): at most three words ending in a comma."""
@@ -398,7 +414,9 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
             r = ctx.reference(c.start, day_only=True)
             if c.weekday is not None:  # a weekday alone counts back from the report's date, if known,
                 r = (ctx.published, "published", False) if ctx.published is not None and not ctx.year_only \
-                    else ctx.weekday_reference(c.start, c.weekday)  # else from the story's own days
+                    and not ctx.title_day else None
+                r = r or ctx.weekday_reference(c.start, c.weekday) or (  # else from the story's own days
+                    (ctx.published, "published", True) if ctx.title_day else None)  # (after a title's day)
                 if r is not None and r[1] == "published":  # unless the story names that weekday's day just before
                     r = ctx.story_weekday(c.start, c.weekday) or r
             if r is None and c.weekday is not None and ctx.published is None:
