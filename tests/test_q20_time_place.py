@@ -205,3 +205,20 @@ def test_a_rival_count_after_a_count_given_on_a_day_was_given_by_then(pipeline, 
 ])
 def test_a_weekday_after_a_title_or_lead_day_counts_forward_from_it(pipeline, text, lang, whens):
     assert events(pipeline, text, lang) == whens
+
+
+@pytest.mark.parametrize(("text", "lang", "label"), [
+    ("23 июня 2024 года боевики напали на церковь.\n\nИх похоронили в родных сёлах 24 июня и 25 июня.", "ru",
+     "Их похоронили в родных сёлах."),
+    ("23 июня 2024 года боевики напали на церковь.\n\nМитинги прошли 24 июня или 25 июня в трёх городах.", "ru",
+     "Митинги прошли в трёх городах."),
+    ("23 червня 2024 року бойовики напали на церкву.\n\nЇх поховали в рідних селах 24 червня та 25 червня.", "uk",
+     "Їх поховали в рідних селах."),
+    ("On 23 June 2024 gunmen attacked a church.\n\nThey were buried in their villages on 24 June and on 25 June.",
+     "en", "They were buried in their villages."),
+    ("2024 жылғы 23 маусымда шіркеуге шабуыл жасалды.\n\nОлар 24 маусымда және 25 маусымда ауылдарында жерленді.",
+     "kk", "Олар ауылдарында жерленді."),
+])
+def test_a_label_cuts_the_conjunction_of_two_cut_dates(pipeline, text, lang, label):
+    evs = pipeline.analyze(Document(id="x.txt", path="x.txt", text=text, lang=lang)).events
+    assert [e.label for e in evs][-1] == label, [e.label for e in evs]
