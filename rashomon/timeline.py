@@ -125,14 +125,34 @@ def _label(text: str, span: tuple[int, int], cut: list[tuple[int, int]]) -> str:
     return s[:1].upper() + s[1:]
 
 
+SHORT_SPELL = 120  # minutes: "shots were heard from 22:30 to 23:00" is an event at 22:30, curfew hours are not
+
+
 def _start_of(t: TimeExpr) -> TimeExpr:
-    """A range of days ("4–7 января", "10 to 14 June 2010") as the event of its first day; others as they are."""
-    if t.kind != "interval" or "T" in t.value:
+    """A range of days ("4–7 января", "10 to 14 June 2010") as the event of its first day, a short spell
+    of clock times on one day ("примерно с 22:30 до 23:00") as the event of its start; others as they are."""
+    if t.kind != "interval":
         return t
+    if "T" in t.value:
+        return _spell_start(t)
     a, _, b = t.value.partition("/")
     if not (_FULL.match(a) or (a.startswith("--") and len(a) == 7)) or len(b) != len(a):
         return t
     return TimeExpr(span=t.span, text=t.text, value=a, kind="range_start", tz=None, certainty=t.certainty,
+                    anchor=t.anchor, inferred=t.inferred)
+
+
+def _spell_start(t: TimeExpr) -> TimeExpr:
+    """A clock interval of at most `SHORT_SPELL` minutes as a time at its start; a longer one (curfew
+    hours, opening hours) stays an interval, which is no event."""
+    a, _, b = t.value.partition("/")
+    try:
+        start, end = dt.datetime.fromisoformat(a[:16]), dt.datetime.fromisoformat(b[:16])
+    except ValueError:
+        return t
+    if not dt.timedelta(0) < end - start <= dt.timedelta(minutes=SHORT_SPELL):
+        return t
+    return TimeExpr(span=t.span, text=t.text, value=a, kind="datetime", tz=t.tz, certainty=t.certainty,
                     anchor=t.anchor, inferred=t.inferred)
 
 
@@ -395,13 +415,21 @@ def _header_row(text: str, u: tuple[int, int]) -> bool:
 
 
 def _night_before(text: str, t: TimeExpr) -> str | None:
-    """``night`` for a range of days after "в ночь с", "у ніч з" ("в ночь с 16 на 17 мая"), else None."""
+    """``night`` for a range of days after "в ночь с", "у ніч з" ("в ночь с 16 на 17 мая", also with
+    its weekdays between: "В ночь со среды на четверг, с 7 на 8 ноября") or before the words of a night
+    ("7 қарашадан 8 қарашаға қараған түні"), else None."""
     if t.kind != "range_start":
         return None
     from .time.grammar import context_patterns
+    from .time.tagger import _night_after
 
     m = context_patterns()["daypart_of_before"].search(text, max(0, t.span[0] - 26), t.span[0])
-    return "night" if m and m.group("night") else None
+    if m and m.group("night") or _NIGHT_FROM.search(text, max(0, t.span[0] - 50), t.span[0]):
+        return "night"
+    return "night" if _night_after(text, t.span[1]) else None
+
+
+_NIGHT_FROM = re.compile(r"(?<!\w)(?:в ночь со?|в ніч з|у ніч з|в ніч із|у ніч із)\s[^.!?;\n\d]{0,36}$", re.IGNORECASE)
 
 
 def _clock_item(text: str, u: tuple[int, int], ts: list[TimeExpr]) -> bool:

@@ -42,6 +42,7 @@ _CLAUSE_CUT = re.compile(r"[.;:!?\n]")
 # a clause boundary: a semicolon, or a comma before a contrastive or joining conjunction
 _CLAUSE_BREAK = re.compile(r";|,[ \t]+(?:а|але|но|однако|тогда как|тоді як|while|whereas|but|and|and in|і|и|та|ал|бірақ|ал енді)[ \t]")
 
+_ELLIPTIC_DASH = re.compile(r"[ \t]*[—–-][ \t]")  # "в Дербенте — ещё 2", "Астанада — 40"
 
 #: longest line read as a table row (characters each side of a claim)
 _MAX_ROW = 2000
@@ -351,7 +352,11 @@ class Context:
     def _clause_between(self, m: Mention, offset: int) -> bool:
         """Another clause stands between the place and the figure ("..., а у Вінниці", ", while in X")."""
         a, b = (m.span[1], offset) if m.span[1] <= offset else (offset, m.span[0])
-        return _CLAUSE_BREAK.search(self.doc.text, a, b) is not None
+        if _CLAUSE_BREAK.search(self.doc.text, a, b) is not None:
+            return True
+        # "в Махачкале ликвидированы 4 нападавших, в Дербенте — ещё 2": a place after a comma that
+        # opens an elliptic clause of its own (a dash, then its figure) is that clause's
+        return m.span[0] >= offset and "," in self.doc.text[a:b] and _ELLIPTIC_DASH.match(self.doc.text, m.span[1]) is not None
 
     def _close(self, a: int, b: int) -> bool:
         """Two mentions of one phrase: at most 30 characters apart, no sentence end between them."""
@@ -539,12 +544,27 @@ class Context:
         """The counted event's place (`_place`); a district of the document's town gives the town; a
         table row headed by a place named in the document gives that place (`_row_label`)."""
         row = self._row_label(sentence, offset)
+        line = None if row else self._row_line(sentence, offset)
+        if line is not None:  # the table's other lines are neither its sentence nor its paragraph
+            sentence, paragraph = line, None
         p, how = (row, "sentence") if row else self._place(sentence, paragraph, offset, skip, nationwide, preps)
-        if p and self.top and p != self.top and how in ("sentence", "paragraph") and self._headline_country(p, offset):
+        if p and self.top and p != self.top and how in ("sentence", "paragraph") and (
+                self._headline_country(p, offset) or self._headline_region(p, offset)):
             return self.top, "document"
         if p and self.top and p != self.top and self._top_town and p in self._districts():
             return self.top, how
         return p, how
+
+    def _row_line(self, sentence: tuple[int, int], offset: int) -> tuple[int, int] | None:
+        """The line of a table row holding ``offset``, as the sentence of its cells' claims (the
+        table is no paragraph of it): a place in the header ("Facility | Injured | Transferred to
+        Armenia") or in another row is not the place of this row's figures. None out of a table."""
+        text = self.doc.text
+        ls = text.rfind("\n", sentence[0], offset) + 1 or sentence[0]
+        le = text.find("\n", offset, sentence[1])
+        le = sentence[1] if le < 0 else le
+        line = text[ls:le]
+        return (ls, le) if line.count("\t") >= 2 or line.count("|") >= 3 else None
 
     def _row_label(self, sentence: tuple[int, int], offset: int) -> str | None:
         """The place a table row's first cell names ("Saruu\t4\t9", "| Barskoon | 2 | 6 |"), when the
@@ -584,6 +604,21 @@ class Context:
         home = next((self._gplace(m) for m in self.places if self._name(m) == self.top and m.gazetteer_id), None)
         return country is not None and home is not None and home.kind == "region" \
             and home.country is not None and home.country == self._country_code(country)
+
+    def _headline_region(self, p: str, offset: int) -> bool:
+        """Is ``p`` a region named in a headline (the document's first line, or a cited item's title)
+        while the document's place is a town of the same country ("Напади на храми в Дагестані:
+        загиблих уже 22" over a body about Derbent, "Dagestan death toll rises to 22" cited): the
+        headline's region is only the frame of the body's town."""
+        text = self.doc.text
+        a = len(text) - len(text.lstrip())
+        b = text.find("\n", a)
+        cited = any(c.span and c.span[0] <= offset < c.span[1] for c in self.doc.citations)
+        if not cited and not a <= offset < (len(text) if b < 0 else b):
+            return False
+        region = next((m for m in self.places if self._name(m) == p and self._kind(m) == "region"), None)
+        town = next((m for m in self.places if self._name(m) == self.top and self._kind(m) == "city"), None)
+        return region is not None and town is not None and self._country_code(region) == self._country_code(town)
 
     def _districts(self) -> frozenset[str]:
         """Names of the document's places that are districts of its town ("влучила в житловий квартал

@@ -72,8 +72,10 @@ class _Context:
         self.dateline: tuple[int, dt.date, tuple[int, int] | None] | None = None
         if line is not None and (self.published is None or self.published == line[1]):
             self.dateline = line
+        self.title_day = False  # the report's day is only a title's or a lead sentence's day of the story
         if self.published is None and line is not None:
             self.published = line[1]
+            self.title_day = not _dateline_shaped(doc.text, line[0], next((c.end for c in cands if c.start == line[0]), line[0]))
         # a page's last revision ("<updated>" of a feed of wiki edits) stands in for the report's date;
         # in a text stating no year at all it does not give a bare day its year (the corpus does)
         self.revised_only = False
@@ -328,6 +330,20 @@ def _head_days(cands: list[Cand], text: str) -> frozenset[int]:
     return frozenset(out)
 
 
+def _dateline_shaped(text: str, start: int, end: int) -> bool:
+    """Is the day at ``start``-``end`` a dateline's ("Махачкала, 25 червня 2024 —", "16 мая 2023 года,
+    22:15") rather than a title's or a sentence's ("# Нападения ... 23 июня 2024 года: хроника",
+    "Вечером 23 июня 2024 года боевики напали ...")? At most three words before it, and a dash, a
+    comma, a bracket, a clock time or the line's end after it."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    if len(_WORD.findall(text[ls:start])) > 3:
+        return False
+    rest = text[end:le].strip(" \t*_")
+    return not rest or rest[0] in "—–-,(|/" or rest[0].isdigit()
+
+
 def _placed(head: str) -> bool:
     """A dateline's place before its date in a long first paragraph ("ZHEZKAZGAN, Kazakhstan, May 16,
     2023 (Wire) - ..."): at most three words ending in a comma."""
@@ -398,7 +414,9 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
             r = ctx.reference(c.start, day_only=True)
             if c.weekday is not None:  # a weekday alone counts back from the report's date, if known,
                 r = (ctx.published, "published", False) if ctx.published is not None and not ctx.year_only \
-                    else ctx.weekday_reference(c.start, c.weekday)  # else from the story's own days
+                    and not ctx.title_day else None
+                r = r or ctx.weekday_reference(c.start, c.weekday) or (  # else from the story's own days
+                    (ctx.published, "published", True) if ctx.title_day else None)  # (after a title's day)
                 if r is not None and r[1] == "published":  # unless the story names that weekday's day just before
                     r = ctx.story_weekday(c.start, c.weekday) or r
             if r is None and c.weekday is not None and ctx.published is None:
@@ -556,28 +574,36 @@ _LINE_HEAD = re.compile(r"[ \t#>*_\-•–—|]*(?:\w+,[ \t]*)?")  # "## Сре�
 _ITEM_HEAD = re.compile(r"[ \t]*(?:[-*•–—][ \t]+)?(?:\*\*|__)?[ \t]*")  # what may open a chronology line before its time
 
 
-def _weekday_restated(c: Cand, cands: list[Cand], i: int, text: str) -> bool:
+def _weekday_restated(c: Cand, cands: list[Cand], i: int, text: str) -> bool | Cand:
     """A weekday alone restated by a day with its year right after it in the sentence ("В ночь со
     вторника на среду, с 29 на 30 августа 2006 года", "on the night from Tuesday to Wednesday, 29-30
     August 2006"): the weekday takes the stated day that falls on it and yields no expression of its
-    own; True when it did."""
+    own; True when it did. A day without its year ("со среды на четверг, с 7 на 8 ноября") is returned,
+    to be told once its year is known (`_weekday_of_day`)."""
     if c.weekday is None or c.d is not None or c.H is not None or c.rel is not None or c.m is not None:
         return False
     prev = c
     for n in cands[i + 1:i + 3]:
         if n.start - prev.end > 20 or any(ch in text[prev.end:n.start] for ch in ".!?;\n"):
             return False
-        if n.d is not None and n.m is not None and n.y is not None and n.H is None:
-            days = [(n.y, n.m, n.d)] + ([(n.end_c.y or n.y, n.end_c.m, n.end_c.d)] if n.end_c is not None
-                                        and n.end_c.m is not None and n.end_c.d is not None else [])
-            for y, m, d in days:
-                day = _valid_date(y, m, d)
-                if day is not None and day.isoweekday() == c.weekday:
-                    c.y, c.m, c.d, c.date, c.anchor, c.inferred = y, m, d, day, "nearby", ["date"]
-                    c.restated = True  # type: ignore[attr-defined]
-                    return True
-            return False
+        if n.d is not None and n.m is not None and n.H is None:
+            return n if n.y is None else _weekday_of_day(c, n)
         prev = n
+    return False
+
+
+def _weekday_of_day(c: Cand, n: Cand) -> bool:
+    """The weekday ``c`` takes the day ``n`` (or the end of its range) that falls on it; True when it did."""
+    if n.y is None:
+        return False
+    days = [(n.y, n.m, n.d)] + ([(n.end_c.y or n.y, n.end_c.m, n.end_c.d)] if n.end_c is not None
+                                and n.end_c.m is not None and n.end_c.d is not None else [])
+    for y, m, d in days:
+        day = _valid_date(y, m, d)
+        if day is not None and day.isoweekday() == c.weekday:
+            c.y, c.m, c.d, c.date, c.anchor, c.inferred = y, m, d, day, "nearby", ["date"]
+            c.restated = True  # type: ignore[attr-defined]
+            return True
     return False
 
 
@@ -592,8 +618,13 @@ def _valid_date(y: int, m: int, d: int) -> dt.date | None:
 
 def anchor_all(cands: list[Cand], doc: Document) -> None:
     ctx = _Context(cands, doc)
+    later: list[tuple[int, Cand, Cand]] = []  # weekdays before a day whose year is not known yet
     for i, c in enumerate(cands):
-        if not _weekday_restated(c, cands, i, doc.text):
+        said = _weekday_restated(c, cands, i, doc.text)
+        if isinstance(said, Cand):
+            later.append((i, c, said))
+            continue
+        if not said:
             _resolve_date(c, ctx, cands, i)
         if c.end_c is not None:
             e = c.end_c
@@ -607,6 +638,10 @@ def anchor_all(cands: list[Cand], doc: Document) -> None:
                 if c.d is not None:
                     c.date = _valid_date(c.y, c.m, c.d)
         if c.H is None:
+            ctx.note(c)
+    for i, c, n in later:
+        if not _weekday_of_day(c, n):
+            _resolve_date(c, ctx, cands, i)
             ctx.note(c)
     _daypart_of_next(cands, doc.text)
     starts = [c.start for c in cands]

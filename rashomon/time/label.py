@@ -112,9 +112,27 @@ def cut_span(text: str, span: tuple[int, int], lo: int, hi: int) -> tuple[int, i
     return a, b
 
 
+@functools.cache
+def _joins() -> re.Pattern:
+    words = alternation([w.casefold() for lang in languages() for w in load_list(lang, "time_label_joins")])
+    return re.compile(rf"[\s,]*(?:{words})[\s,]*", re.IGNORECASE | re.UNICODE)
+
+
+def _joined(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cuts of two time phrases joined by a conjunction ("в понедельник и во вторник", ``time_label_joins``)
+    as one cut, the conjunction with them: no "Их похоронили в родных сёлах и." is left."""
+    out: list[tuple[int, int]] = []
+    for a, b in cuts:
+        if out and out[-1][1] <= a and _joins().fullmatch(text, out[-1][1], a):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def make_label(text: str, unit: tuple[int, int], spans: list[tuple[int, int]]) -> str:
     """The label of the sentence ``unit`` with the time phrases at ``spans`` cut out."""
-    cuts = [c for s in spans if (c := cut_span(text, s, unit[0], unit[1]))]
+    cuts = _joined(text, sorted(c for s in spans if (c := cut_span(text, s, unit[0], unit[1]))))
     parts, pos = [], unit[0]
     for a, b in sorted(cuts):
         if a >= pos:

@@ -53,6 +53,7 @@ class Lexicon:
     month_stems: dict[str, int] = field(default_factory=dict)  # stems that take suffixes (kk)
     suffixes: list[str] = field(default_factory=list)  # case endings after stems and clock times
     from_suffixes: tuple[str, ...] = ()  # endings that open a period ("23:00-ден ... дейін")
+    night_after: tuple[str, ...] = ()  # words after two days that make them one night ("7 қарашадан 8 қарашаға қараған түні")
     day_suffixes: list[str] = field(default_factory=list)
     year_words: list[str] = field(default_factory=list)
     range_links: list[str] = field(default_factory=list)  # "с 7 на 8 февраля": only between two days
@@ -140,6 +141,7 @@ def lexicon() -> Lexicon:
             (lx.weekday_stems if stems else lx.weekdays)[_norm(surface)] = int(num)
         lx.day_suffixes += load_list(lang, "time_day_suffixes")
         lx.from_suffixes += tuple(_norm(x) for x in load_list(lang, "time_from_suffixes"))
+        lx.night_after += tuple(_norm(x) for x in load_list(lang, "time_night_after"))
         lx.year_words += load_list(lang, "time_year_words")
         lx.range_links += load_list(lang, "time_day_range_links")
         for row in load_table(lang, "time_dayparts"):

@@ -81,6 +81,20 @@ def _valid_date(y: int | None, m: int | None, d: int | None) -> bool:
     return y is None or 1000 <= y <= 2199
 
 
+_OFFSET_BEFORE = re.compile(r"(?<![^\W\d_])(?:UTC|GMT)[ \t]?[+\-−–][ \t]?$")
+
+
+def _linked_from(h: Hit, text: str) -> bool:
+    """Two days joined by a word of ``time_day_range_links.txt`` ("с 7 на 8 февраля", "from 7 on 8
+    November") are a range only after a "from" word; a dash or "to" needs none ("killed 7 on 8 May")."""
+    if "d1" not in h.pos or "d2" not in h.pos:
+        return True
+    link = " ".join(text[h.pos["d1"] + len(h.g["d1"]):h.pos["d2"]].split()).casefold()
+    if link not in {w.casefold() for w in lexicon().range_links}:
+        return True
+    return bool(context_patterns()["from_before"].search(text[max(0, h.start - WINDOW):h.start]))
+
+
 def _year2(s: str) -> int:
     y = int(s)
     return y if len(s) == 4 else (2000 + y if y < 50 else 1900 + y)
@@ -410,6 +424,12 @@ def join_intervals(cands: list[Cand], text: str) -> list[Cand]:
                 out.append(a)
                 i += 2
                 continue
+            if same_kind and a.d is not None and b.d is not None and not gap.strip() and _opens(text[a.start:a.end]) \
+                    and _night_after(text, b.end):  # "7 қарашадан 8 қарашаға қараған түні": the night of 7 to 8
+                a.end_c, a.end, a.certainty, a.night, a.daypart = b, b.end, "exact", True, "night"
+                out.append(a)
+                i += 2
+                continue
             if same_kind and len(gap) <= 12 and cp["connector"].match(gap):
                 dash = gap.strip() in "-–—"
                 opener = cp["from_before"].search(text[max(0, a.start - WINDOW):a.start])
@@ -425,6 +445,12 @@ def join_intervals(cands: list[Cand], text: str) -> list[Cand]:
         out.append(a)
         i += 1
     return out
+
+
+def _night_after(text: str, end: int) -> bool:
+    """True when words of a night follow a day ("8 қарашаға қараған түні", ``time_night_after.txt``)."""
+    after = " ".join(text[end:end + 40].casefold().split())
+    return any(after.startswith(w) and not after[len(w):len(w) + 1].isalpha() for w in lexicon().night_after)
 
 
 def _backwards(a: Cand, b: Cand) -> bool:
@@ -472,6 +498,10 @@ def read(text: str, mdy: bool = False) -> list[Cand]:
     """
     cands, invalid = [], []
     for h in scan(text):
+        if h.rule == "range_dm" and not _linked_from(h, text):
+            continue  # "detained 7 on 8 May": no range, the day alone is read by another rule
+        if h.rule == "clock" and _OFFSET_BEFORE.search(text, max(0, h.start - 8), h.start):
+            continue  # "timezone: MSK (UTC+03:00)": an offset, not a time of day
         c = read_hit(h, text, mdy)
         if c is not None:
             c._prio = h.priority  # type: ignore[attr-defined]

@@ -899,8 +899,21 @@ def _paragraph_date(f: _Facts, offset: int) -> str | None:
             if got == d and _is_day_str(d) and before[0].span[0] < sent.span[0] and _said_day(f, before[0]):
                 return f"../{d}"  # "У вівторок МОЗ уточнило: загинули 14. Раніше повідомлялося про 11": as of that day
             return got
-        return _when(before[0])
+        d = _when(before[0])
+        if sent is not None and before[0].span[0] < sent.span[0] and _is_day_str(d) and _count_day(f, before[0]):
+            return _since_event(f, d)  # "В ночь на понедельник Меликов говорил о 15 погибших. НАК называл пятерых": said by then
+        return d
     return None
+
+
+def _count_day(f: _Facts, t: TimeExpr) -> bool:
+    """Is ``t`` the day a count of casualties was given at, in its own sentence ("Ще в ніч на понеділок
+    Мєліков казав про «понад 15» загиблих", "On 24 June the ministry said that 25 were hurt")? A rival
+    count in a later sentence of the paragraph ("НАК натомість називав п'ятьох") was given by then."""
+    sent = f.doc.sentence_at(t.span[0]) if f.doc.sentences else None
+    if sent is None or t.kind != "date":
+        return False
+    return f.said(sent.span)[0] or said_on(f.doc.text, t.span) or said_after(f.doc.text, t.span)
 
 
 def _counts_at(f: _Facts, t: TimeExpr) -> bool:
