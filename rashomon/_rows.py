@@ -111,7 +111,7 @@ def _event_row(e: TimelineEvent, doc: str | None, ordinal: int, merged: bool) ->
             "certainty": e.certainty, "anchor": e.anchor, "span": None if span[0] is None else list(span),
             "claims": e.claims, "entities": e.entities, "also": e.also if merged else [],
             "conflicts": e.conflicts if merged else []}
-    rest = _rest(e.to_json(), have, _EVENT_KINDS)
+    rest = _rest(e.shared_json(), have, _EVENT_KINDS)  # read only: its lists need no copies
     lists = (e.claims, e.entities, e.also, e.conflicts) if merged else (e.claims, e.entities)
     return (e.id, doc, ordinal, e.when, e.label, *span, e.quote, e.tz, e.certainty, e.anchor,
             *(_json(x) for x in lists), rest)

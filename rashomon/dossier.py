@@ -66,7 +66,7 @@ class Dossier:
         out = Path(out)
         out.mkdir(parents=True, exist_ok=True)
         _write_jsonl(out / "claims.jsonl", self.rows("claims"))
-        _write_jsonl(out / "timeline.jsonl", self.rows("timeline"))
+        _write_jsonl(out / "timeline.jsonl", (e.shared_json() for e in self.timeline))  # encoded at once
         _write_jsonl(out / "questions.jsonl", self.questions)  # a large question's record written piecewise
         (out / "entities.json").write_text(
             json.dumps(self.records("entities"), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"

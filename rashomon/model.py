@@ -57,24 +57,35 @@ def _plain(obj: Any) -> Any:
     return copy.deepcopy(obj)
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_COMPILED: dict[frozenset[str], dict[type, Any]] = {}
 
 
 def _fields_dict(obj: Any, later: frozenset[str] = frozenset()) -> dict[str, Any]:
     """``dataclasses.asdict(obj)``: same keys, order and values, much faster. Fields in ``later`` get
-    ``None`` in their place: the caller sets them."""
-    cls = type(obj)
-    names = _FIELD_NAMES.get(cls)
-    if names is None:
-        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
-    d = {}
-    for n in names:
-        if n in later:
-            d[n] = None
+    ``None`` in their place: the caller sets them. One function per class (`_compile_fields`) builds
+    the dict as a single display, not field by field in a loop."""
+    by_cls = _COMPILED.get(later)
+    if by_cls is None:
+        by_cls = _COMPILED[later] = {}
+    fn = by_cls.get(type(obj))
+    if fn is None:
+        fn = by_cls[type(obj)] = _compile_fields(type(obj), later)
+    return fn(obj)
+
+
+def _compile_fields(cls: type, later: frozenset[str]) -> Any:
+    """``lambda o: {"a": o.a if atom else _plain(o.a), "b": None (in later), ...}`` for ``cls``'s fields."""
+    items = []
+    for f in fields(cls):
+        if not f.name.isidentifier():
+            raise ValueError(f.name)
+        if f.name in later:
+            items.append(f"{f.name!r}: None")
         else:
-            v = getattr(obj, n)
-            d[n] = v if type(v) in _ATOM_TYPES else _plain(v)
-    return d
+            items.append(f"{f.name!r}: (v if type(v := o.{f.name}) in A else P(v))")
+    ns: dict[str, Any] = {}
+    exec(f"def f(o, A=A, P=P):\n    return {{{', '.join(items)}}}\n", {"A": _ATOM_TYPES, "P": _plain}, ns)  # noqa: S102
+    return ns["f"]
 
 
 _CLAIM_LATER = frozenset({"source", "value", "span", "value_span"})
@@ -189,6 +200,16 @@ class TimelineEvent:
             del d["more"]
         return d
 
+    def shared_json(self) -> dict[str, Any]:
+        """`to_json`, its lists and dicts not copied but the event's own (``also`` holds a dict per
+        matching event): for a caller that only reads the record (encodes it, compares it) at once."""
+        d = {"id": self.id, "doc": self.doc, "when": self.when, "label": self.label, "span": list(self.span),
+             "quote": self.quote, "tz": self.tz, "certainty": self.certainty, "anchor": self.anchor,
+             "claims": self.claims, "entities": self.entities, "also": self.also, "conflicts": self.conflicts}
+        if self.more:
+            d["more"] = self.more
+        return d
+
 
 @dataclass(slots=True)
 class Mention:
@@ -242,6 +263,15 @@ class QuestionValue:
         d.update(d.pop("extra"))
         return d
 
+    def shared_json(self) -> dict[str, Any]:
+        """`to_json`, its lists and dicts the value's own, not copies: for a caller that only reads
+        the record (encodes it) at once."""
+        d = {"value": list(self.value) if isinstance(self.value, tuple) else self.value,
+             "qualifier": self.qualifier, "claims": self.claims, "sources": self.sources, "docs": self.docs,
+             "independent": self.independent, "first_reported": self.first_reported}
+        d.update(self.extra)
+        return d
+
 
 @dataclass(slots=True)
 class Question:
@@ -264,6 +294,15 @@ class Question:
         d["values"] = [v.to_json() for v in self.values]
         extra = d.pop("extra")
         d.update(extra)
+        return d
+
+    def shared_json(self) -> dict[str, Any]:
+        """`to_json`, its lists and dicts (``extra``'s) the question's own, not copies: for a caller
+        that only reads the record (encodes it) at once."""
+        d = {"id": self.id, "measure": self.measure, "place": self.place, "when": self.when, "group": self.group,
+             "text": self.text, "values": [v.shared_json() for v in self.values], "min": self.min, "max": self.max,
+             "contested": self.contested, "grade": self.grade, "conservative": self.conservative}
+        d.update(self.extra)
         return d
 
 

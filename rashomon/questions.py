@@ -668,7 +668,7 @@ def record_parts(q: Question, encode: Callable[[Any], str], *, sort_keys: bool =
     ``sort_keys`` as it was made): a large question's record (thousands of claims: its claim ids,
     evolution points and notes) is written without building it as a dict, or as one string."""
     if len(q.extra.get("claims", ())) < SMALL_RECORD:
-        yield encode(q.to_json())
+        yield encode(q.shared_json())  # encoded at once: its lists need no copies
         return
     d: dict[str, Any] = {f: getattr(q, f) for f in _QUESTION_FIELDS}  # as `Question.to_json`, not copied
     d.update(q.extra)

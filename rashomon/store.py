@@ -364,7 +364,7 @@ class Store:
                 held = 0
                 _insert_large_question(c, cols, record_parts(q, _ENCODER.encode, sort_keys=True))
             else:
-                record = q.to_json()
+                record = q.shared_json()  # only encoded: its lists need no copies
                 qj = _ENCODER.encode(record)
                 rows.append((*cols, qj))
                 held += len(qj)
@@ -372,7 +372,7 @@ class Store:
                     records = record["values"]
                 del qj, record
             for i, v in enumerate(q.values):
-                vj, sj, dj = _json(v.to_json() if records is None else records[i]), _json(v.sources), _json(v.docs)
+                vj, sj, dj = _json(v.shared_json() if records is None else records[i]), _json(v.sources), _json(v.docs)
                 values.append((q.id, i, *_value_cols(v.value), v.qualifier, v.independent, v.first_reported, sj, dj, vj))
                 held += sum(len(x) for x in (vj, sj, dj) if x)
                 links.extend((q.id, i, cid) for cid in v.claims)

@@ -63,13 +63,23 @@ def _kinds() -> dict[str, str]:
     return out
 
 
+@functools.cache
+def _kind_index() -> tuple[dict[str, str], tuple[tuple[str, str], ...], frozenset[str]]:
+    """`_kinds`, its entries of several words, and the first two characters of its entries (a word
+    starting otherwise has no stem among them)."""
+    kinds = _kinds()
+    return kinds, tuple((w, k) for w, k in kinds.items() if " " in w), frozenset(w[:2] for w in kinds if len(w) >= 2)
+
+
 def event_kinds(text: str) -> set[str]:
     """Kinds of event a text reports (shooting, rally, detention...), from ``lang/*/event_kinds.txt``
     (a one-word entry is a stem; an entry of several words must appear as written)."""
-    kinds = _kinds()
+    kinds, multi, heads = _kind_index()
     folded = text.casefold()
-    out = {k for w, k in kinds.items() if " " in w and w in folded}
-    for w in _WORD.findall(text.casefold()):
+    out = {k for w, k in multi if w in folded}
+    for w in _WORD.findall(folded):
+        if w[:2] not in heads:
+            continue
         for n in range(min(len(w), 14), 1, -1):
             k = kinds.get(w[:n])
             if k:
