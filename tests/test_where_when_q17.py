@@ -41,6 +41,23 @@ def test_scene_names(text, lang, names):
     assert [n for _, _, n in scene_names(text, lang)] == names
 
 
+@pytest.mark.parametrize(("text", "lang", "names"), [
+    ("Gunmen ambushed a convoy in the Sarband GORGE.", "en", ["Sarband"]),
+    ("the Tashbulak OUTPOſT was hit", "en", ["Tashbulak"]),  # "ſ" is an "s" to `re` ignoring case
+    ("the Tashbulak outpoſt was hit", "en", ["Tashbulak"]),
+    ("в ущелье Сарбанд и в дᲂлине Вахш", "ru", ["Сарбанд", "Вахш"]),  # "ᲂ": an old "о" to `re`
+    ("ДОЛИНА Вахш", "uk", ["Вахш"]),
+    ("no scene here at all, Tashbulak", "en", []),
+])
+def test_scene_names_prefilter(text, lang, names, monkeypatch):
+    """The substring prefilter (`_no_scene_noun`) never drops what the finders find."""
+    from rashomon.claims import _place_cues
+
+    assert [n for _, _, n in scene_names(text, lang)] == names
+    monkeypatch.setattr(_place_cues, "_no_scene_noun", lambda text, lang: False)
+    assert [n for _, _, n in scene_names(text, lang)] == names
+
+
 @pytest.mark.parametrize(("text", "place", "aside"), [
     ("The outpost lies about 1,200 km from Astana.", "Astana", True),
     ("The village is 40 km north-west of Kabul.", "Kabul", True),

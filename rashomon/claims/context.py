@@ -986,11 +986,18 @@ def _with_scenes(doc: Document, mentions: list[Mention]) -> tuple[list[Mention],
 def _month_in_date(m: Mention, timexes: list[TimeExpr]) -> bool:
     """A place mention that is a month's name or abbreviation inside a date ("28 Nov", "3 Mar 2022"):
     the date's month, not a town of that name."""
-    from ..time.lexicon import lexicon
-
-    if " " in m.text.strip() or lexicon().month_of(m.text.strip(".")) is None:
+    if " " in m.text.strip() or not _month_name(m.text.strip(".")):
         return False  # (most places: no month's name)
     return any(t.span[0] <= m.span[0] and m.span[1] <= t.span[1] for t in timexes)
+
+
+@functools.lru_cache(maxsize=65536)
+def _month_name(word: str) -> bool:
+    """Is ``word`` a month's name or abbreviation (`Lexicon.month_of`; once per distinct place text:
+    the lookup tries each month stem in turn)?"""
+    from ..time.lexicon import lexicon
+
+    return lexicon().month_of(word) is not None
 
 
 def _as_town(m: Mention, town: str) -> Mention:
