@@ -43,6 +43,7 @@ _NEG = frozenset(("не", "ни", "ні", "not", "no", "never", "any", "емес
 _ONE_AUX = frozenset(("is", "was", "has", "had", "remains", "remained"))
 _PAIR_AUX = frozenset(("were", "are", "have", "had", "been", "были", "були"))
 _THAN = frozenset(("than", "чем", "ніж"))
+_HELD = frozenset(("detained", "arrested"))  # measures that people already in custody (group "inmates") are not counted by
 _DAY_LIST = {",", "and", "и", "і", "та", "й", "или", "або", "or", "-", "–", "және", "мен", "бен", "пен"}
 
 
@@ -884,18 +885,31 @@ class Rules:
             nm = lex.nouns.first(toks, k)
             if nm:
                 q.noun, q.head_end = nm[1], nm[0]
+                if nm[1].cls == "person" and (forces := self._of_forces(toks, nm[0])):
+                    q.noun = forces  # "300 fighters of special forces": people of a force are that force
                 if adj == 0 and "things" in q.extra and self._subset_at(toks, k):
                     q.noun = q.extra["things"]  # "15 из них" after "1500 домов": of them, the houses
                 if nm[0] < n:  # "20 people dead"
                     for end, trig in lex.measures.at(toks, nm[0]):
                         if trig.noun and not trig.weak and trig.side != "left" and self._fits(trig, q):
                             q.head, q.head_end = trig, end
+                            q.extra["head_after"] = nm[0]  # the predicate after the noun (`_scan_right`)
                 return
             if lex.measures.first(toks, k) and not (adj < 2 and k + 1 < n and any(t.side == "head" for _e, t in lex.measures.at(toks, k + 1))):
                 if adj == 0:
                     self._participle(toks, q, k)
                 return
             k += 1
+
+    def _of_forces(self, toks: Sequence[Token], k: int):
+        """The noun of forces after "of" (or "of the") at ``k``: "fighters of special forces", "members
+        of the police"; None elsewhere."""
+        n = len(toks)
+        if k + 1 >= n or toks[k].low != "of":
+            return None
+        k += 2 if toks[k + 1].low == "the" and k + 2 < n else 1
+        nm = self.lex.nouns.first(toks, k)
+        return nm[1] if nm and nm[1].cls == "troops" else None
 
     def _participle(self, toks: Sequence[Token], q: Quantity, k: int) -> None:
         """A participle (or two joined by "or"/"and") between the figure and its counted noun says
@@ -1014,6 +1028,8 @@ class Rules:
         if trig.named and q.noun is None and not (q.head is not None and q.head.weak):
             return False  # "уничтожено 14" alone may be houses: only "14 боевиков" makes it a death
         if trig.needs == "person":
+            if trig.measure in _HELD and q.noun is not None and q.noun.group == "inmates":
+                return False  # "193 prisoners had been held in the building": people in custody, no detention
             return cls in (None, "person", "troops")
         return cls == trig.needs
 
@@ -1062,6 +1078,9 @@ class Rules:
                     return None  # "hundreds tried to cross, 8 of them were killed": the verb is the part's
                 if prevtok in _AND and (other.noun or (other.head and other.head.weak)) and (not other.head or other.head.weak) and (q.noun or q.head):
                     k, dist = max(other.head_end, other.end), dist + 1
+                    continue
+                if prevtok in _AND and "head_after" in other.extra and (q.noun or q.head):
+                    k, dist = other.extra["head_after"], dist + 1  # "3 тұтқын мен 1 күзетші жараланды": one predicate after both
                     continue
                 kinds = {c for _a, c in lex.connectives.ending_at(toks, other.start, 3)}
                 if "subset" in kinds:
@@ -1170,6 +1189,8 @@ class Rules:
             c = lex.connectives.first(toks, k) if conn[t.low] else None
             if c and c[1] in ("contrast", "clause") and not any(n == "naming" for _s, n in lex.connectives.ending_at(toks, c[0], 3)):
                 return None  # (not "described as": 'accompanied by what police described as "around 400 officers"')
+            if meas[t.low] and any(p.noun is not None and p.end <= k < p.head_end for p in ends.values()):
+                return None  # "are killed 21 condemned and 2 employees": the counted noun of the figure before
             for end, trig in lex.measures.at(toks, k) if meas[t.low] else ():
                 if q.head is not None and self._eve(toks, k):
                     continue  # "напередодні затримань були 500 учасників": the noun only dates the clause
