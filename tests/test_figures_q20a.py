@@ -8,7 +8,9 @@ Coordinated counts after one casualty verb each take it ("are killed 21 condemne
 "2 күзетші мен 21 сотталушы қаза тапты"), also a count split with possessive suffixes ("олардың 2-уі
 — ..., 21-і — ..."). A toll that "may reach" a figure is at most that figure. The wound named after
 the counted noun makes a delivery to hospital an injury ("are brought 6 policemen with wounds of
-firearm"); people "of" a force are that force ("300 fighters of special forces" sent: deployed).
+firearm"); people "of" a force are that force ("300 fighters of special forces" sent: deployed);
+people "moved out" are evacuees; one employee fired is dismissed 1 ("it had fired the engineer"), also
+in a clause beside another figure's.
 
 Each row: a sentence, its language, the ``(measure, value, qualifier)`` claims that must be found and
 those that must not.
@@ -91,6 +93,19 @@ ROWS = [
     ("About 50 fighters of the militia were killed.", "en", [("killed", 50, "about")], []),
     ("В колонию направлены около 300 бойцов спецназа МВД.", "ru", [("deployed", 300, "about")], []),
     ("До колонії направили близько 300 бійців спецпризначення.", "uk", [("deployed", 300, "about")], []),
+    # people moved out of a place are evacuees, not the count of the verb before them
+    ("After the clash, about 200 foreign workers were moved out of the camp.", "en", [], []),
+    ("Some 300 residents were relocated to a school.", "en", [], []),
+    ("Five injured were moved out of the camp by helicopter.", "en", [("injured", 5, "exact")], []),
+    # people already in custody are not detained again
+    ("Ukrainian officials said 193 prisoners had been held in the building.", "en", [], []),
+    # one employee or official fired: dismissed 1, also in a clause beside another figure's
+    ("The company said it had fired the engineer who posted the photo, and about 150 of its foreign employees "
+     "were moved out of the camp on Sunday.", "en", [("dismissed", 1, "exact")], [("dismissed", 150, "about")]),
+    ("The governor dismissed the police chief on Monday.", "en", [("dismissed", 1, "exact")], []),
+    ("The company fired the director, and 12 workers were injured.", "en", [("dismissed", 1, "exact"), ("injured", 12, "exact")], []),
+    ("A wounded man died in hospital on 12 July, bringing the toll to three.", "en", [("killed", 3, "exact")], [("killed", 1, "exact")]),
+    ("The company did not fire the engineer.", "en", [], []),
 ]
 
 

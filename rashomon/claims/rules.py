@@ -124,8 +124,8 @@ class Rules:
                 continue
             out.append(q)
             i = q.end
-        if not out and lex.singular_nouns.size:
-            out = self._singular(toks)
+        if lex.singular_nouns.size:
+            out = sorted(out + self._singular(toks, out), key=lambda q: q.start) if out else self._singular(toks, out)
         if not out and lex.rumour_heads.size:
             out = self._rumoured(toks)
         if lex.zero.size:
@@ -224,12 +224,16 @@ class Rules:
                 return [q]
         return []
 
-    def _singular(self, toks: Sequence[Token]) -> list[Quantity]:
+    def _singular(self, toks: Sequence[Token], out: list[Quantity]) -> list[Quantity]:
         """A figure-less clause whose singular counted noun has a singular predicate right before it
         or a few plain words after it ("загинула дитина", "Нападавший был ликвидирован"): a count of
-        one (``singular.txt``), unless a negation or a numeral stands next to it."""
+        one (``singular.txt``), unless a negation or a numeral stands next to it. With figures ``out``
+        elsewhere in the sentence, only the object of a verb before it in a clause between commas that
+        holds none of them ("said it had fired the engineer who posted the photo, and about 150 ...")."""
         lex, n = self.lex, len(toks)
         for a, b, group in lex.singular_nouns.find(toks):
+            if out and self._figure_in_clause(toks, a, b, out):
+                continue
             if a > 0 and ((lex.number_word(toks[a - 1]) and toks[a - 1].low not in _APPOS) or toks[a - 1].low in _NEG):
                 continue
             if any(t.kind == "n" for t in toks[max(0, a - 5) : a]):
@@ -242,12 +246,25 @@ class Rules:
                 j += 1
             if hit is None or (hit[0] > 0 and toks[hit[0] - 1].low in _NEG) or (hit[1] < n and toks[hit[1]].low in _NEG):
                 continue
+            if out and hit[0] > a:
+                continue  # beside other figures only the object of a verb before it ("fired the engineer"), not
+                # "A wounded man died in hospital, bringing the toll to three" (the toll counts him)
             if b < n and toks[b].kind == "w" and toks[b].text[:1].isupper():
                 continue  # "загинув протестувальник Олександр Т.": a named person, not a count
             q = Quantity(a, b, a, b, 1, "exact", rule="singular", head_end=b)
             q.extra["single"] = (hit[2], (hit[0], hit[1]), group or None, "left" if hit[0] < a else "right")
             return [q]
         return []
+
+    @staticmethod
+    def _figure_in_clause(toks: Sequence[Token], a: int, b: int, out: list[Quantity]) -> bool:
+        """Does a figure of ``out`` stand in the clause between commas around tokens ``a``..``b``?"""
+        lo, hi = a, b
+        while lo > 0 and toks[lo - 1].text != "," and toks[lo - 1].text not in _STOP:
+            lo -= 1
+        while hi < len(toks) and toks[hi].text != "," and toks[hi].text not in _STOP:
+            hi += 1
+        return any(q.start < hi and q.end > lo for q in out)
 
     def _counted(self, toks: Sequence[Token], q: Quantity) -> bool:
         """A figure the time stage took for a year ("приблизно 1500 учасників") that is plainly a
