@@ -105,7 +105,17 @@ ROWS = [
     ("The governor dismissed the police chief on Monday.", "en", [("dismissed", 1, "exact")], []),
     ("The company fired the director, and 12 workers were injured.", "en", [("dismissed", 1, "exact"), ("injured", 12, "exact")], []),
     ("A wounded man died in hospital on 12 July, bringing the toll to three.", "en", [("killed", 3, "exact")], [("killed", 1, "exact")]),
+    ("При захвате полка погиб полицейский, четверо ранены.", "ru", [("injured", 4, "exact")], [("killed", 1, "exact")]),
     ("The company did not fire the engineer.", "en", [], []),
+    ("Компания заявила, что уволила инженера, опубликовавшего фото.", "ru", [("dismissed", 1, "exact")], []),
+    ("Губернатор уволил начальника полиции города.", "ru", [("dismissed", 1, "exact")], []),
+    ("Компания уволила инженера, а около 150 иностранных сотрудников вывезли из лагеря.", "ru", [("dismissed", 1, "exact")],
+     [("dismissed", 150, "about")]),
+    ("Компания не уволила инженера.", "ru", [], []),
+    ("Компанія заявила, що звільнила інженера, який опублікував фото.", "uk", [("dismissed", 1, "exact")], []),
+    ("Губернатор звільнив начальника поліції міста.", "uk", [("dismissed", 1, "exact")], []),
+    ("Компанія не звільнила інженера.", "uk", [], []),
+    ("Президент звільнив 2 керівників обласної міліції.", "uk", [("dismissed", 2, "exact")], [("dismissed", 1, "exact")]),
 ]
 
 

@@ -43,6 +43,7 @@ _NEG = frozenset(("не", "ни", "ні", "not", "no", "never", "any", "емес
 _ONE_AUX = frozenset(("is", "was", "has", "had", "remains", "remained"))
 _PAIR_AUX = frozenset(("were", "are", "have", "had", "been", "были", "були"))
 _THAN = frozenset(("than", "чем", "ніж"))
+_ONE_ACTS = frozenset(("dismissed", "detained", "arrested", "charged", "convicted"))  # what a body does to one person
 _HELD = frozenset(("detained", "arrested"))  # measures that people already in custody (group "inmates") are not counted by
 _DAY_LIST = {",", "and", "и", "і", "та", "й", "или", "або", "or", "-", "–", "және", "мен", "бен", "пен"}
 
@@ -228,8 +229,9 @@ class Rules:
         """A figure-less clause whose singular counted noun has a singular predicate right before it
         or a few plain words after it ("загинула дитина", "Нападавший был ликвидирован"): a count of
         one (``singular.txt``), unless a negation or a numeral stands next to it. With figures ``out``
-        elsewhere in the sentence, only the object of a verb before it in a clause between commas that
-        holds none of them ("said it had fired the engineer who posted the photo, and about 150 ...")."""
+        elsewhere in the sentence, only the object of an act before it (a dismissal, an arrest) in a
+        clause between commas that holds none of them ("said it had fired the engineer who posted the
+        photo, and about 150 ..."); a death beside them is the toll's."""
         lex, n = self.lex, len(toks)
         for a, b, group in lex.singular_nouns.find(toks):
             if out and self._figure_in_clause(toks, a, b, out):
@@ -246,9 +248,9 @@ class Rules:
                 j += 1
             if hit is None or (hit[0] > 0 and toks[hit[0] - 1].low in _NEG) or (hit[1] < n and toks[hit[1]].low in _NEG):
                 continue
-            if out and hit[0] > a:
-                continue  # beside other figures only the object of a verb before it ("fired the engineer"), not
-                # "A wounded man died in hospital, bringing the toll to three" (the toll counts him)
+            if out and (hit[0] > a or hit[2] not in _ONE_ACTS):
+                continue  # beside other figures only the object of an act before it ("fired the engineer"), not
+                # a death beside a toll ("погиб полицейский, четверо ранены", "A wounded man died ..., bringing the toll to three")
             if b < n and toks[b].kind == "w" and toks[b].text[:1].isupper():
                 continue  # "загинув протестувальник Олександр Т.": a named person, not a count
             q = Quantity(a, b, a, b, 1, "exact", rule="singular", head_end=b)
