@@ -178,7 +178,7 @@ class ClaimExtractor:
             for m in markers:
                 if m.ntok:
                     inside.update(range(m.ntok[0] + (m.kind == "verb"), m.ntok[1]))  # "Hundreds ... were counted"
-            qs = [q for q in qs if q.nstart not in inside or q.rule == "zero"]  # (no zero phrase is part of a name)
+            qs = [q for q in qs if q.nstart not in inside or q.rule == "zero" or _object_of_one(q)]  # (no zero phrase is part of a name)
             if not qs:
                 continue
             cues = attr.modality_cues(toks, paren, finds)
@@ -406,6 +406,12 @@ def _cells(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
                 out.append((a, k))
             a = k + 1
     return out if len(out) >= 2 else []
+
+
+def _object_of_one(q) -> bool:
+    """A singular count that is the object of the verb before it ("it had fired the engineer who posted
+    the photo"): the one person is counted even where a relative clause makes them a speaker."""
+    return q.rule == "singular" and q.extra.get("single", ())[3:] == ("left",)
 
 
 def _column_heads(text: str, s0: int, s1: int, rules: Rules) -> list[str | None] | None:

@@ -43,6 +43,8 @@ _NEG = frozenset(("не", "ни", "ні", "not", "no", "never", "any", "емес
 _ONE_AUX = frozenset(("is", "was", "has", "had", "remains", "remained"))
 _PAIR_AUX = frozenset(("were", "are", "have", "had", "been", "были", "були"))
 _THAN = frozenset(("than", "чем", "ніж"))
+_ONE_ACTS = frozenset(("dismissed", "detained", "arrested", "charged", "convicted"))  # what a body does to one person
+_HELD = frozenset(("detained", "arrested"))  # measures that people already in custody (group "inmates") are not counted by
 _DAY_LIST = {",", "and", "и", "і", "та", "й", "или", "або", "or", "-", "–", "және", "мен", "бен", "пен"}
 
 
@@ -123,8 +125,8 @@ class Rules:
                 continue
             out.append(q)
             i = q.end
-        if not out and lex.singular_nouns.size:
-            out = self._singular(toks)
+        if lex.singular_nouns.size:
+            out = sorted(out + self._singular(toks, out), key=lambda q: q.start) if out else self._singular(toks, out)
         if not out and lex.rumour_heads.size:
             out = self._rumoured(toks)
         if lex.zero.size:
@@ -223,12 +225,17 @@ class Rules:
                 return [q]
         return []
 
-    def _singular(self, toks: Sequence[Token]) -> list[Quantity]:
+    def _singular(self, toks: Sequence[Token], out: list[Quantity]) -> list[Quantity]:
         """A figure-less clause whose singular counted noun has a singular predicate right before it
         or a few plain words after it ("загинула дитина", "Нападавший был ликвидирован"): a count of
-        one (``singular.txt``), unless a negation or a numeral stands next to it."""
+        one (``singular.txt``), unless a negation or a numeral stands next to it. With figures ``out``
+        elsewhere in the sentence, only the object of an act before it (a dismissal, an arrest) in a
+        clause between commas that holds none of them ("said it had fired the engineer who posted the
+        photo, and about 150 ..."); a death beside them is the toll's."""
         lex, n = self.lex, len(toks)
         for a, b, group in lex.singular_nouns.find(toks):
+            if out and self._figure_in_clause(toks, a, b, out):
+                continue
             if a > 0 and ((lex.number_word(toks[a - 1]) and toks[a - 1].low not in _APPOS) or toks[a - 1].low in _NEG):
                 continue
             if any(t.kind == "n" for t in toks[max(0, a - 5) : a]):
@@ -241,12 +248,25 @@ class Rules:
                 j += 1
             if hit is None or (hit[0] > 0 and toks[hit[0] - 1].low in _NEG) or (hit[1] < n and toks[hit[1]].low in _NEG):
                 continue
+            if out and (hit[0] > a or hit[2] not in _ONE_ACTS):
+                continue  # beside other figures only the object of an act before it ("fired the engineer"), not
+                # a death beside a toll ("погиб полицейский, четверо ранены", "A wounded man died ..., bringing the toll to three")
             if b < n and toks[b].kind == "w" and toks[b].text[:1].isupper():
                 continue  # "загинув протестувальник Олександр Т.": a named person, not a count
             q = Quantity(a, b, a, b, 1, "exact", rule="singular", head_end=b)
             q.extra["single"] = (hit[2], (hit[0], hit[1]), group or None, "left" if hit[0] < a else "right")
             return [q]
         return []
+
+    @staticmethod
+    def _figure_in_clause(toks: Sequence[Token], a: int, b: int, out: list[Quantity]) -> bool:
+        """Does a figure of ``out`` stand in the clause between commas around tokens ``a``..``b``?"""
+        lo, hi = a, b
+        while lo > 0 and toks[lo - 1].text != "," and toks[lo - 1].text not in _STOP:
+            lo -= 1
+        while hi < len(toks) and toks[hi].text != "," and toks[hi].text not in _STOP:
+            hi += 1
+        return any(q.start < hi and q.end > lo for q in out)
 
     def _counted(self, toks: Sequence[Token], q: Quantity) -> bool:
         """A figure the time stage took for a year ("приблизно 1500 учасників") that is plainly a
@@ -884,18 +904,31 @@ class Rules:
             nm = lex.nouns.first(toks, k)
             if nm:
                 q.noun, q.head_end = nm[1], nm[0]
+                if nm[1].cls == "person" and (forces := self._of_forces(toks, nm[0])):
+                    q.noun = forces  # "300 fighters of special forces": people of a force are that force
                 if adj == 0 and "things" in q.extra and self._subset_at(toks, k):
                     q.noun = q.extra["things"]  # "15 из них" after "1500 домов": of them, the houses
                 if nm[0] < n:  # "20 people dead"
                     for end, trig in lex.measures.at(toks, nm[0]):
                         if trig.noun and not trig.weak and trig.side != "left" and self._fits(trig, q):
                             q.head, q.head_end = trig, end
+                            q.extra["head_after"] = nm[0]  # the predicate after the noun (`_scan_right`)
                 return
             if lex.measures.first(toks, k) and not (adj < 2 and k + 1 < n and any(t.side == "head" for _e, t in lex.measures.at(toks, k + 1))):
                 if adj == 0:
                     self._participle(toks, q, k)
                 return
             k += 1
+
+    def _of_forces(self, toks: Sequence[Token], k: int):
+        """The noun of forces after "of" (or "of the") at ``k``: "fighters of special forces", "members
+        of the police"; None elsewhere."""
+        n = len(toks)
+        if k + 1 >= n or toks[k].low != "of":
+            return None
+        k += 2 if toks[k + 1].low == "the" and k + 2 < n else 1
+        nm = self.lex.nouns.first(toks, k)
+        return nm[1] if nm and nm[1].cls == "troops" else None
 
     def _participle(self, toks: Sequence[Token], q: Quantity, k: int) -> None:
         """A participle (or two joined by "or"/"and") between the figure and its counted noun says
@@ -1014,6 +1047,8 @@ class Rules:
         if trig.named and q.noun is None and not (q.head is not None and q.head.weak):
             return False  # "уничтожено 14" alone may be houses: only "14 боевиков" makes it a death
         if trig.needs == "person":
+            if trig.measure in _HELD and q.noun is not None and q.noun.group == "inmates":
+                return False  # "193 prisoners had been held in the building": people in custody, no detention
             return cls in (None, "person", "troops")
         return cls == trig.needs
 
@@ -1062,6 +1097,9 @@ class Rules:
                     return None  # "hundreds tried to cross, 8 of them were killed": the verb is the part's
                 if prevtok in _AND and (other.noun or (other.head and other.head.weak)) and (not other.head or other.head.weak) and (q.noun or q.head):
                     k, dist = max(other.head_end, other.end), dist + 1
+                    continue
+                if prevtok in _AND and "head_after" in other.extra and (q.noun or q.head):
+                    k, dist = other.extra["head_after"], dist + 1  # "3 тұтқын мен 1 күзетші жараланды": one predicate after both
                     continue
                 kinds = {c for _a, c in lex.connectives.ending_at(toks, other.start, 3)}
                 if "subset" in kinds:
@@ -1170,6 +1208,8 @@ class Rules:
             c = lex.connectives.first(toks, k) if conn[t.low] else None
             if c and c[1] in ("contrast", "clause") and not any(n == "naming" for _s, n in lex.connectives.ending_at(toks, c[0], 3)):
                 return None  # (not "described as": 'accompanied by what police described as "around 400 officers"')
+            if meas[t.low] and any(p.noun is not None and p.end <= k < p.head_end for p in ends.values()):
+                return None  # "are killed 21 condemned and 2 employees": the counted noun of the figure before
             for end, trig in lex.measures.at(toks, k) if meas[t.low] else ():
                 if q.head is not None and self._eve(toks, k):
                     continue  # "напередодні затримань були 500 учасників": the noun only dates the clause
