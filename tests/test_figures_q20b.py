@@ -100,6 +100,21 @@ CASES = [
     ("З них 168 були переведені до лікарень Вірменії: 96 гелікоптерами і 72 автомобілями.", "uk", [], []),
     ("Пізніше 12 людей перевели до госпіталю в Єревані.", "uk", [], []),
     ("Із 40 постраждалих 15 переведено до обласної лікарні.", "uk", [("injured", 15, "exact")], []),
+    # a single employee fired is one dismissed, also in a clause a comma parts from another figure
+    ("The company said it had fired the engineer who posted the photo, and about 150 of its foreign employees were "
+     "moved out of the camp.", "en", [("dismissed", 1, "exact")], [("dismissed", 150, "about")]),
+    ("The plant director was dismissed on Monday, and 40 workers were detained.", "en",
+     [("dismissed", 1, "exact"), ("detained", 40, "exact")], []),
+    ("The attacker was killed, and 5 people were injured.", "en", [("injured", 5, "exact")], [("killed", 1, "exact")]),
+    ("A wounded man died in hospital on 12 July, bringing the toll to three.", "en", [("killed", 3, "exact")],
+     [("killed", 1, "exact")]),  # one beside a count of its own measure is part of it
+    ("Компания сообщила, что уволила инженера, опубликовавшего фото.", "ru", [("dismissed", 1, "exact")], []),
+    ("Директор шахты был уволен, а 40 рабочих задержаны.", "ru", [("dismissed", 1, "exact"), ("detained", 40, "exact")], []),
+    ("Директор шахты заявил, что 40 рабочих уволены.", "ru", [("dismissed", 40, "exact")], [("dismissed", 1, "exact")]),
+    ("Компанія повідомила, що звільнила інженера, який опублікував фото.", "uk", [("dismissed", 1, "exact")], []),
+    ("Директор шахти був звільнений, а 40 робітників затримали.", "uk",
+     [("dismissed", 1, "exact"), ("detained", 40, "exact")], []),
+    ("Директор заявив, що звільнили 40 робітників.", "uk", [("dismissed", 40, "exact")], [("dismissed", 1, "exact")]),
     # a crowd of one is no count: "one worker" is the speaker of the estimate
     ("One worker at the camp, reached by phone, put the crowd at up to 15,000 people.", "en",
      [("participants", 15000, "at_most")], [("participants", 1, "exact")]),

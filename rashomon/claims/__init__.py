@@ -172,7 +172,8 @@ class ClaimExtractor:
             for m in markers:
                 if m.ntok:
                     inside.update(range(m.ntok[0] + (m.kind == "verb"), m.ntok[1]))  # "Hundreds ... were counted"
-            qs = [q for q in qs if q.nstart not in inside or q.rule == "zero"]  # (no zero phrase is part of a name)
+            # (no zero phrase is part of a name; nor a singular with its own verb: "fired the engineer who posted ...")
+            qs = [q for q in qs if q.nstart not in inside or q.rule in ("zero", "singular")]
             if not qs:
                 continue
             cues = attr.modality_cues(toks, paren, finds)

@@ -125,8 +125,12 @@ class Rules:
                 q.extra["people"] = True  # a collective numeral ("шестеро", "пятерых") counts people
             out.append(q)
             i = q.end
-        if not out and lex.singular_nouns.size:
-            out = self._singular(toks)
+        if lex.singular_nouns.size:
+            if not out:
+                out = self._singular(toks)
+            elif one := self._singular(toks, out):  # "said it had fired the engineer ..., and about 150 ... were moved"
+                one[0].extra["beside"] = True
+                out = sorted([*out, *one], key=lambda q: q.start)
         if not out and lex.rumour_heads.size:
             out = self._rumoured(toks)
         if lex.zero.size:
@@ -225,12 +229,15 @@ class Rules:
                 return [q]
         return []
 
-    def _singular(self, toks: Sequence[Token]) -> list[Quantity]:
+    def _singular(self, toks: Sequence[Token], figures: list[Quantity] | None = None) -> list[Quantity]:
         """A figure-less clause whose singular counted noun has a singular predicate right before it
         or a few plain words after it ("загинула дитина", "Нападавший был ликвидирован"): a count of
-        one (``singular.txt``), unless a negation or a numeral stands next to it."""
+        one (``singular.txt``), unless a negation or a numeral stands next to it. With ``figures`` (the
+        sentence's other figures), only a clause a comma or semicolon parts from each of them."""
         lex, n = self.lex, len(toks)
         for a, b, group in lex.singular_nouns.find(toks):
+            if figures and any(not any(t.text in ",;" for t in toks[min(b, f.end) : max(a, f.start)]) for f in figures):
+                continue
             if a > 0 and ((lex.number_word(toks[a - 1]) and toks[a - 1].low not in _APPOS) or toks[a - 1].low in _NEG):
                 continue
             if any(t.kind == "n" for t in toks[max(0, a - 5) : a]):
@@ -724,6 +731,11 @@ class Rules:
         self._rescuers(toks, qs)
         for q in qs:  # "One worker ... put the crowd at 15,000": one person is a speaker or a member, never a crowd
             if q.value == 1 and q.measure == "participants":
+                q.measure, q.extra["none"] = None, True
+            # beside other figures a lone death or injury is no count of its own ("A wounded man died in hospital,
+            # bringing the toll to three", a cite title "погиб полицейский, четверо ранены": devset17/19 gold),
+            # nor one beside a count of its own measure; a lone dismissal or arrest is ("fired the engineer, and ...")
+            if q.extra.get("beside") and (q.measure in ("killed", "injured") or any(p is not q and p.measure == q.measure for p in qs)):
                 q.measure, q.extra["none"] = None, True
         for idx, q in enumerate(qs):  # "возросло до 77, пострадавших — до 1000": "до" still means "rose to"
             if q.qualifier == "at_most" and any(p.extra.get("revised") for p in qs[max(0, idx - 3) : idx]) \
