@@ -506,7 +506,7 @@ class Attributor:
             if any(m.cue[0] < c for m in found) or c - start > 12 or _scene_clause(toks, start, c) \
                     or _event_head(self.lex.lang, toks, start, c):
                 return []
-            if any(t.kind == "n" for t in toks[start:c]) and self.lex.measures.find(toks, start, c):
+            if any(toks[k].kind == "n" and self.lex.measures.find(toks, k + 1, min(c, k + 4)) for k in range(start, c)):
                 return []  # "Of them, 168 were moved to hospitals: 96 by helicopter ...": a count's clause, no source
             if self._type_of(toks[start:c], default="") not in ("", "unknown"):
                 m = self._named(toks, text, (start, c + 1), "colon", (start, c))
