@@ -1,7 +1,7 @@
 """Expand ``rashomon/lang/<code>/numerals_base.txt`` into ``numerals.txt`` with every inflected form.
 
 Run at build time (not at run time): ``python tools/build_numerals.py ru uk``. Each base line is
-``word<TAB>value[<TAB>mult]``; every form of the word's pymorphy3 lexeme (any parse tagged as a
+``word<TAB>value[<TAB>flag]`` (flag: mult, pair, people); every form of the word's pymorphy3 lexeme (any parse tagged as a
 numeral or noun with that normal form) is written with the same value and flag. The output is
 plain data, reviewed and committed like any other language file.
 """

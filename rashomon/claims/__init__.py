@@ -592,8 +592,8 @@ def _none_parts(toks, qs: list[Quantity], rules: Rules) -> None:
     """A part ("из них 120 детей") of a count of no casualty right before it ("эвакуированы 450
     жителей") with no measure of its own counts no casualty either."""
     for p, q in zip(qs, qs[1:], strict=False):
-        if p.extra.get("none") and not q.measure and rules._link(toks, q, p) == "subset":
-            q.extra["none"] = True
+        if p.extra.get("none") and not q.measure and rules._link(toks, q, p) in ("subset", "breakdown", "and", "gapped"):
+            q.extra["none"] = True  # also the next item of its list: "168 were moved ...: 96 by helicopter and 72 by road"
 
 
 def _among_them(toks, q: Quantity, rules: Rules) -> bool:

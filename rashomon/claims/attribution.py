@@ -563,6 +563,8 @@ class Attributor:
             if any(m.cue[0] < c for m in found) or c - start > 12 or _scene_clause(toks, start, c) \
                     or _event_head(self.lex.lang, toks, start, c) or self._clause_lead(toks, start, c):
                 return []
+            if any(toks[k].kind == "n" and self.lex.measures.find(toks, k + 1, min(c, k + 4)) for k in range(start, c)):
+                return []  # "Of them, 168 were moved to hospitals: 96 by helicopter ...": a count's clause, no source
             if self._type_of(toks[start:c], default="") not in ("", "unknown"):
                 # "Source in law enforcement bodies names new figures: ...": the name ends at its verb
                 e = next((k for k in range(start + 1, c) if any(p in ("verb", "typed_verb", "figure_verb") for _e, p in self.lex.attribution.at(toks, k))

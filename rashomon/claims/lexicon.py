@@ -133,6 +133,8 @@ class Lexicon:
         self.nationwide = PhraseMatcher((p, "nationwide") for p in langdata.load_list(lang, "nationwide"))
         self.locative_preps = frozenset(langdata.load_list(lang, "locative_preps"))
         self.name_trim = frozenset(langdata.load_list(lang, "name_trim"))
+        # "одного своего сотрудника", "one of its officers died": a possessive before the counted noun of one
+        self.possessives = frozenset(langdata.load_list(lang, "possessives"))
         self.own_voice = PhraseMatcher((p, "own") for p in langdata.load_list(lang, "own_voice"))
         self.anaphora = PhraseMatcher((p, "anaphora") for p in langdata.load_list(lang, "anaphora"))
         self.back_refs = PhraseMatcher((p, "back") for p in langdata.load_list(lang, "back_refs"))
@@ -167,8 +169,10 @@ class Lexicon:
             elif len(row) >= 3 and row[2] in ("noun", "phrase", "pronoun"):
                 self.zero.add(row[0], (row[2], row[1]))
         # casualties named in quotes with no figure ("писали о «погибших моряках»"): a vague count
-        self.rumour_heads = PhraseMatcher(r for r in _pairs(lang, "rumour_heads") if r[1] != "before")
+        self.rumour_heads = PhraseMatcher(r for r in _pairs(lang, "rumour_heads") if r[1] not in ("before", "hedge"))
         self.rumour_before = frozenset(r[0] for r in _pairs(lang, "rumour_heads") if r[1] == "before")
+        # "о якобы погибших", "about allegedly killed": a hedge word in place of the quote
+        self.rumour_hedges = frozenset(r[0] for r in _pairs(lang, "rumour_heads") if r[1] == "hedge")
         # the matchers every sentence with a figure is searched with, in one pass
         self.sentence_matchers = MatcherSet({"attribution": self.attribution, "connectives": self.connectives, "modality": self.modality,
                                              "nationwide": self.nationwide, "denial_refs": self.denial_refs})

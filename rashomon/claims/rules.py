@@ -123,6 +123,8 @@ class Rules:
             if in_timex(toks[q.nstart].start, toks[q.nend - 1].end) and not self._counted(toks, q):
                 i = q.end
                 continue
+            if q.nend == q.nstart + 1 and t.kind == "w" and (w := lex.number_word(toks[q.nstart])) and w[1] == "people":
+                q.extra["people"] = True  # a collective numeral ("шестеро", "пятерых") counts people
             out.append(q)
             i = q.end
         if lex.singular_nouns.size:
@@ -219,7 +221,7 @@ class Rules:
         (``rumour_heads.txt``), when the quote opens right after a word that makes it the topic."""
         lex = self.lex
         for a, b, measure in lex.rumour_heads.find(toks):
-            if a >= 2 and toks[a - 1].text in _QUOTES | {"«"} and toks[a - 2].low in lex.rumour_before:
+            if a >= 2 and (toks[a - 1].text in _QUOTES | {"«"} or toks[a - 1].low in lex.rumour_hedges) and toks[a - 2].low in lex.rumour_before:
                 q = Quantity(a, b, a, b, None, "vague", rule="vague", head_end=b)
                 q.extra["single"] = (measure, (a, b), None, "right")
                 return [q]
@@ -248,8 +250,8 @@ class Rules:
                 j += 1
             if hit is None or (hit[0] > 0 and toks[hit[0] - 1].low in _NEG) or (hit[1] < n and toks[hit[1]].low in _NEG):
                 continue
-            if out and (hit[0] > a or hit[2] not in _ONE_ACTS):
-                continue  # beside other figures only the object of an act before it ("fired the engineer"), not
+            if out and hit[2] not in _ONE_ACTS:
+                continue  # beside other figures only one person's dismissal, arrest ... ("fired the engineer"), not
                 # a death beside a toll ("погиб полицейский, четверо ранены", "A wounded man died ..., bringing the toll to three")
             if b < n and toks[b].kind == "w" and toks[b].text[:1].isupper():
                 continue  # "загинув протестувальник Олександр Т.": a named person, not a count
@@ -291,8 +293,8 @@ class Rules:
         if k >= len(toks) or toks[k].kind != "w":
             return True
         lex = self.lex
-        if self._subset_at(toks, k) or lex.nouns.first(toks, k) or lex.measures.first(toks, k):
-            return True
+        if self._subset_at(toks, k) or lex.nouns.first(toks, k) or any(t.side != "left" for _e, t in lex.measures.at(toks, k)):
+            return True  # (not a trigger that counts only a figure after it: "ще кількох шукають")
         # one adjective before a counted building or vehicle ("несколько торговых павильонов")
         nm = lex.nouns.first(toks, k + 1) if k + 1 < len(toks) and toks[k + 1].kind == "w" else None
         return nm is not None and nm[1].cls in ("building", "vehicle")
@@ -434,7 +436,8 @@ class Rules:
             if v is not None and (v != int(v) or v <= 0 or v > 1e9):
                 return "fraction"
         named_one = v1 == 1 and v2 is None and self._death_of_one(toks, k, e) is not None
-        if v1 == 1 and v2 is None and lex.nonclaim["partitive"].first(toks, e) and not self._subset_at(toks, e) and not named_one:
+        if v1 == 1 and v2 is None and lex.nonclaim["partitive"].first(toks, e) and not self._subset_at(toks, e) and not named_one \
+                and not self._one_of_counted(toks, e):
             return "partitive"
         if v1 == 1 and v2 is None and self._subset_at(toks, e) and self._described(toks, e):
             return "described"  # "one of them a paediatric nephrologist": who one was, not a count  # "один из участников" (not "один из них с ожогами", nor "загибель одного з учасників": a death)
@@ -465,7 +468,7 @@ class Rules:
         if t.kind == "w" and v1 == 1 and v2 is None and k > 0 and toks[k - 1].low in _NEG:
             return "negated"  # "Ни один ребёнок не погиб", "не один человек" (many): no count of one
         if t.kind == "w" and v1 == 1 and v2 is None and not (e < n and (lex.nouns.first(toks, e) or lex.measures.first(toks, e))) \
-                and not self._adj_noun(toks, e) \
+                and not self._adj_noun(toks, e) and not self._possessed_noun(toks, e) and not self._one_of_counted(toks, e) \
                 and not (t.low not in lex.numerals and (lex.measures.ending_at(toks, k, 3) or lex.anaphora.ending_at(toks, k, 2))) \
                 and not self._subset_at(toks, e) and not named_one and not self._one_is(toks, k, e):
             return "one"  # "one of", "бір" as an article (not "қаза болғандардың бірі": one of the dead)
@@ -536,6 +539,28 @@ class Rules:
             return False
         nm = lex.nouns.first(toks, e + 1)
         return bool(nm and nm[0] < n and lex.measures.starts_in(toks, nm[0], nm[0] + 3))
+
+    def _possessed_noun(self, toks, e: int) -> bool:
+        """A possessive, then a counted noun: "гибель одного своего сотрудника", "загинув один її
+        співробітник" (one is then a count of that noun)."""
+        lex, n = self.lex, len(toks)
+        return e + 1 < n and toks[e].low in lex.possessives and bool(lex.nouns.first(toks, e + 1) or lex.measures.first(toks, e + 1))
+
+    def _one_of_counted(self, toks, e: int) -> bool:
+        """"one of" + a possessive or article, a counted noun and right after it a trigger of its own
+        ("one of its officers died", "one of the guards was injured"): a count of one, not the partitive
+        pronoun ("one of the protesters said")."""
+        lex, n = self.lex, len(toks)
+        m = lex.nonclaim["partitive"].first(toks, e)
+        if m is None or m[0] >= n or toks[m[0] - 1].low not in lex.possessives:
+            return False
+        nm = lex.nouns.first(toks, m[0])
+        if nm is None or nm[0] >= n:
+            return False
+        aux = toks[nm[0]].low in _ONE_AUX
+        j = nm[0] + 1 if aux else nm[0]
+        t = lex.measures.first(toks, j) if j < n else None
+        return bool(t and t[1].measure != "none" and (aux or not t[1].noun))
 
     def _as_predicate(self, toks, k: int, e: int) -> bool:
         """A connective at ``k`` (ending at ``e``) before a lone trigger that closes the clause:
@@ -717,6 +742,9 @@ class Rules:
                 q.measure, q.trigger, q.how = topic[1].measure, topic[2], "topic"
         self._apposed(toks, qs)
         self._rescuers(toks, qs)
+        for q in qs:  # "One worker ... put the crowd at 15,000": one person is a speaker or a member, never a crowd
+            if q.value == 1 and q.measure == "participants":
+                q.measure, q.extra["none"] = None, True
         for idx, q in enumerate(qs):  # "возросло до 77, пострадавших — до 1000": "до" still means "rose to"
             if q.qualifier == "at_most" and any(p.extra.get("revised") for p in qs[max(0, idx - 3) : idx]) \
                     and self.lex.range_mid.at(toks, q.start):
@@ -1044,8 +1072,8 @@ class Rules:
             cls = "troops"  # "involved more than 500 rescuers": a role noun of forces counts forces
         if trig.needs == "any":
             return cls != "team"  # "два взрыва, совершённые смертниками": explosions are no casualties
-        if trig.named and q.noun is None and not (q.head is not None and q.head.weak):
-            return False  # "уничтожено 14" alone may be houses: only "14 боевиков" makes it a death
+        if trig.named and q.noun is None and not (q.head is not None and q.head.weak) and not q.extra.get("people"):
+            return False  # "уничтожено 14" alone may be houses: only "14 боевиков" ("шестеро") makes it a death
         if trig.needs == "person":
             if trig.measure in _HELD and q.noun is not None and q.noun.group == "inmates":
                 return False  # "193 prisoners had been held in the building": people in custody, no detention
@@ -1362,6 +1390,9 @@ class Rules:
                 return "subset"
         if len(gap) <= 2 and (joined in ("", "and", "и", "і", "та", "й", "және", "мен", "бен", "пен") or all(t.text == "," for t in gap)):
             return "and"
+        ands = [(a, b) for a, b, kind in self.lex.connectives.find(gap) if kind == "and"]
+        if ands and len(gap) <= 4 and all(t.text == "," or any(a <= j < b for a, b in ands) for j, t in enumerate(gap)):
+            return "and"  # "погибли 15 полицейских, а также несколько мирных жителей"
         if 1 < len(gap) <= 5 and gap[-1].low in _AND and gap[-1].text != "," and all(
                 self._plain(gap, j) or self._is_month(gap, j) or (gap[j].kind == "n" and self._is_month(gap, j + 1)) for j in range(len(gap) - 1)):
             return "and"  # "пошкоджено 9 будинків поблизу та 20 автомобілів", "raised to seven on 17 May and to nine": a place, date or adverb
