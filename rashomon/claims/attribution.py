@@ -146,6 +146,9 @@ class Attributor:
                     subj = self._forward(toks, b, limit=10 if after_quote else 6)  # inverted: "..., сообщил Интерфакс"
                 if subj is None and self.lex.lang == "kk" and b < len(toks) and self._type_of(toks[b : b + 3], default="") not in ("", "unknown"):
                     subj = self._forward(toks, b, limit=6)  # verb-final: "... деп хабарлайды жергілікті белсенділер"
+                if subj is None and self.lex.lang == "kk" and a > 2 and (two := self._after_figure_clause(toks, text, a)):
+                    out.extend(two)  # "ресми құжатта 37 құрбан, тірі қалғандар 500-ден астам дейді": a subject per clause
+                    continue
                 if subj is None and self.lex.lang == "kk" and a > 2:
                     head = self._opening_subject(toks, a)
                     if head is not None:
@@ -362,6 +365,22 @@ class Attributor:
             if c is not None and any(p in ("post", "named", "pre") for _x, _y, p in self.lex.attribution.find(toks, 0, c)):
                 got = self._subject_from(toks, a, c + 1)
         return got
+
+    def _after_figure_clause(self, toks, text: str, a: int) -> list[Marker]:
+        """Two verb-final clauses joined by a comma, the first with a figure of its own ("ресми
+        құжатта 37 құрбан, тірі қалғандар 500-ден астам дейді"): the speech verb's subject opens the
+        last clause; the first clause keeps the source that opens it, if any. Empty if no such pair."""
+        lo = max((k + 1 for k in range(1, a) if toks[k].text in (":", ";")), default=0)
+        c = next((k for k in range(a - 1, lo, -1) if toks[k].text == ","), None)
+        if c is None or not any(t.kind == "n" or _figure_word(self.lex, t) for t in toks[lo:c]):
+            return []
+        last = self._subject_from(toks, a, c + 1)
+        if last is None or not any(t.kind == "n" or _figure_word(self.lex, t) for t in toks[last[1] : a]):
+            return []
+        out = [self._named(toks, text, last, "pre", last)]
+        if (first := self._subject_from(toks, c, lo)) is not None:
+            out.insert(0, self._named(toks, text, first, "pre", first))
+        return [m for m in out if m is not None]
 
     def _subject_from(self, toks, a: int, s0: int) -> tuple[int, int] | None:
         """`_opening_subject` from token ``s0``."""
