@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .. import langdata
 from ..document import Document
 from ..model import Claim, Mention, Source, TimeExpr, stable_id
 from ._denials import (
@@ -97,6 +98,7 @@ class ClaimExtractor:
         carry_lang, carry_until = None, -1
         prev: tuple | None = None  # the previous sentence, for a framing "According to X, ..."
         antecedent: tuple[Marker, int] | None = None  # the last named source, for "he said"
+        compiler: tuple[Marker, int] | None = None  # the last named source, for a table announced after it
         pending: tuple[int, int, int] | None = None  # claims of the previous sentence, for a hedge after them
         last_measure: tuple[int, str] | None = None  # paragraph and measure of the last claim, for "a figure of"
         plain: tuple | None = None  # the last figure-less sentence, for a "he added" after it
@@ -116,6 +118,8 @@ class ClaimExtractor:
             before, prev = prev, (s0, s1, pi, attr, text)
             hedge_for, pending = pending, None
             colon_end = sentence.rstrip().endswith(":")
+            if not colon_end and compiler is not None and compiler[1] == pi and _table_pointer(sentence, lang, text, paragraphs, pi):
+                carried, carry_lang, carry_until = compiler[0], lang, pi + 1  # "By the commission, 613 died. Its breakdown is below."
             if ("\t" in sentence or sentence.count("|") >= 2) and (head := _column_heads(text, s0, s1, rules)):
                 table_head = (pi, head)
             if not colon_end and not rules.lex.may_hold_figure(sentence):
@@ -261,6 +265,8 @@ class ClaimExtractor:
             last = [m for m in markers if m.name and m.kind in ("pre", "verb", "colon")]
             if last:
                 antecedent = (last[-1], pi)
+            if last or (last := [m for m in markers if m.name and m.kind == "post"]):
+                compiler = (last[-1], pi)
         return in_reading_order(doc, _unique_ids(doc.id, out))  # a citation's claims where it stands
 
     def _claim(self, doc, toks, q: Quantity, markers, carried, attr: Attributor, paren, sent, para, lang, ctx: Context, cites, infobox,
@@ -642,6 +648,22 @@ def _source_of(claims: list[Claim]) -> Marker | None:
 # 50 missing. Two journalists detained on 6 January were released")
 _FAMILY = {"injured": "killed", "missing": "killed", "arrested": "detained", "charged": "detained", "convicted": "detained",
            "vehicles_damaged": "buildings_damaged", "strikers": "participants"}
+
+
+def _table_pointer(sentence: str, lang: str, text: str, paragraphs: list, pi: int) -> bool:
+    """Does a figure-less sentence announce the table of the next paragraph ("The commission's
+    breakdown is given below.", "Разбивка приводится ниже.")? Its paragraph's source goes on to
+    the table's rows."""
+    if pi + 1 >= len(paragraphs) or any(ch.isdigit() for ch in sentence):
+        return False
+    nxt = text[paragraphs[pi + 1][0] : paragraphs[pi + 1][1]]
+    if "\t" not in nxt and nxt.count("|") < 2:
+        return False
+    low = sentence.lower()
+    if not any(w.split()[0] in low for w in langdata.load_list(lang, "table_pointers")):
+        return False
+    toks = tokenize(sentence, 0, 0, len(sentence))
+    return bool(word_list(lang, "table_pointers").find(toks))
 
 
 def _same_item(text: str, prev: tuple[int, int], s0: int) -> bool:

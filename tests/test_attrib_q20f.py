@@ -1,0 +1,86 @@
+"""Round 20 on devset24 (attribution): general constructions, in every language.
+
+- A figure-less sentence announcing the table of the next paragraph ("The commission's breakdown is
+  given below.", "Разбивка приводится ниже.") after a sentence naming its source: the table's rows
+  are that source's (``table_pointers``), not the author's.
+- Kazakh: two verb-final clauses joined by a comma, each with its own figure ("ресми құжатта 37
+  құрбан, тірі қалғандар 500-ден астам дейді"): each clause keeps the subject that opens it.
+- Historians and independent researchers are ``ngo``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.document import Document
+from rashomon.pipeline import Pipeline
+
+PIPE = Pipeline()
+
+
+def _rows(text: str, lang: str, name: str = "t.txt") -> list[tuple]:
+    doc = Document(id=name, path=name, text=text, lang=lang)
+    return [(c.measure, c.value, c.source.type if c.source else c.source_type) for c in PIPE.analyze(doc).claims]
+
+
+TABLE = "\n\n| {} | {} |\n|---|---|\n| {} | 45 |\n| {} | 120 |\n"
+ANNOUNCED = [
+    ("According to the regional health department, 45 people were killed. Its breakdown is given below."
+     + TABLE.format("Category", "Number", "Killed", "Injured"), "en"),
+    ("The state commission said 45 people had died. The commission's figures are shown in the table below."
+     + TABLE.format("Category", "Number", "Dead", "Wounded"), "en"),
+    ("По данным министерства здравоохранения, погибли 45 человек. Разбивка приводится ниже."
+     + TABLE.format("Категория", "Число", "Погибшие", "Раненые"), "ru"),
+    ("Прокуратура сообщила о 45 погибших. Подробные данные приведены в таблице."
+     + TABLE.format("Категория", "Число", "Погибшие", "Раненые"), "ru"),
+    ("За даними обласної прокуратури, загинули 45 людей. Розподіл наведено нижче."
+     + TABLE.format("Категорія", "Кількість", "Загиблі", "Поранені"), "uk"),
+    ("МВС повідомило про 45 загиблих. Докладні дані подано в таблиці."
+     + TABLE.format("Категорія", "Кількість", "Загиблі", "Поранені"), "uk"),
+    ("Денсаулық сақтау министрлігінің мәліметінше, 45 адам қаза тапты. Толық деректер төменде берілген."
+     + TABLE.format("Санат", "Саны", "Қаза тапқандар", "Жараланғандар"), "kk"),
+    ("Комиссияның мәліметінше, 45 адам қаза тапты. Деректер кестеде көрсетілген."
+     + TABLE.format("Санат", "Саны", "Қаза тапқандар", "Жараланғандар"), "kk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), ANNOUNCED)
+def test_announced_table_rows_keep_the_named_source(text, lang):
+    rows = _rows(text, lang, "t.md")
+    assert ("injured", 120, "official") in rows, rows
+    assert [r for r in rows if r[1] == 45 and r[2] != "official"] == [], rows
+
+
+def test_a_pointer_without_a_table_carries_nothing():
+    text = "According to the regional health department, 45 people were killed. More below.\n\nVolunteers said 20 people were missing.\n"
+    assert ("missing", 20, "official") not in _rows(text, "en")
+
+
+TWO_CLAUSES = [
+    ("Оқиғаға 30 жыл: ресми 305 құрбан, тарихшылар мыңнан астам дейді", ("killed", 305, "official"), ("killed", 1000, "ngo")),
+    ("Кеңгір: ресми құжатта 37 құрбан, тірі қалғандар 500-ден астам дейді", ("killed", 37, "official"), ("killed", 500, "eyewitness")),
+    ("Полиция 30 адам ұсталды, тұрғындар 50-ден астам адам ұсталды деп айтады.", ("detained", 30, "official"), ("detained", 50, "eyewitness")),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), TWO_CLAUSES)
+def test_kk_comma_clauses_each_keep_their_subject(text, first, second):
+    rows = _rows(text, "kk")
+    assert first in rows and second in rows, rows
+
+
+HISTORIANS = [
+    ("Historians estimate that more than 1,000 people were killed.", "en"),
+    ("Independent researchers put the toll at more than 1,000 dead.", "en"),
+    ("По оценкам историков, погибли более 1000 человек.", "ru"),
+    ("Исследователи называют цифру более 1000 погибших.", "ru"),
+    ("За оцінками істориків, загинули понад 1000 людей.", "uk"),
+    ("Дослідники називають понад 1000 загиблих.", "uk"),
+    ("Тарихшылар 1000-нан астам адам қаза тапқанын айтады.", "kk"),
+    ("Тәуелсіз зерттеушілер 1000-нан астам адам қаза тапқанын айтады.", "kk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), HISTORIANS)
+def test_historians_and_researchers_are_ngo(text, lang):
+    assert [r[2] for r in _rows(text, lang) if r[1] == 1000] == ["ngo"]
