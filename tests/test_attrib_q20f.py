@@ -84,3 +84,23 @@ HISTORIANS = [
 @pytest.mark.parametrize(("text", "lang"), HISTORIANS)
 def test_historians_and_researchers_are_ngo(text, lang):
     assert [r[2] for r in _rows(text, lang) if r[1] == 1000] == ["ngo"]
+
+
+ASIDES = [
+    ("Human Rights Watch, in its 1993 report, spoke of at least 161 civilians killed.", "en", ("killed", 161, "ngo")),
+    ("Human Rights Watch, in its report, said at least 161 civilians were killed.", "en", ("killed", 161, "ngo")),
+    ("Amnesty International, in a statement on Friday, said 30 protesters were detained.", "en", ("detained", 30, "ngo")),
+    ("The rights centre Memorial recorded some 200 bodies brought to the town.", "en", ("killed", 200, "ngo")),
+    ("Правозащитный центр «Мемориал», в своём докладе 1993 года, сообщил о 200 погибших.", "ru", ("killed", 200, "ngo")),
+    ("Прокуратура, в заявлении от пятницы, сообщила о 12 задержанных.", "ru", ("detained", 12, "official")),
+    ("Министерство здравоохранения, ссылаясь на данные больниц, сообщило о 45 погибших.", "ru", ("killed", 45, "official")),
+    ("Правозахисний центр «Меморіал», у своїй доповіді 1993 року, повідомив про 200 загиблих.", "uk", ("killed", 200, "ngo")),
+    ("Прокуратура, у заяві від п'ятниці, повідомила про 12 затриманих.", "uk", ("detained", 12, "official")),
+    ("МОЗ, посилаючись на дані лікарень, повідомило про 45 загиблих.", "uk", ("killed", 45, "official")),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "row"), ASIDES)
+def test_speaker_before_an_aside_in_commas(text, lang, row):
+    """"X, in its report, said N": the speaker stands before the aside, not inside it."""
+    assert row in _rows(text, lang)

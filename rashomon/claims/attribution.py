@@ -716,6 +716,8 @@ class Attributor:
         return end
 
     def _backward(self, toks, a, appositions: bool):
+        if appositions and (j := self._aside_before(toks, a - 1)) is not None:
+            a = j + 1  # "Human Rights Watch, in its 1993 report, spoke of ...": the speaker before the aside
         if self.times[0]:
             a = self._before_time(toks, a)
         k = a - 1
@@ -791,6 +793,22 @@ class Attributor:
                     start = j + 1  # "fighting over a facility that officials on both sides said": the subject after "that"
                 break
         return (start, end) if start < end else None
+
+    def _aside_before(self, toks, k: int) -> int | None:
+        """The last token before an adverbial aside in commas that ends at ``k`` ("Human Rights
+        Watch, in its 1993 report, spoke of"): its opening word in ``source_asides``, no other comma
+        or clause mark in it, a word before it; None if there is no such aside."""
+        if k < 3 or toks[k].text != ",":
+            return None
+        asides = word_list(self.lex.lang, "source_asides")
+        for j in range(k - 1, max(0, k - 9), -1):
+            if toks[j].text in _HARD or toks[j].text in "«»\"()":
+                return None
+            if toks[j].text == ",":
+                if j < 1 or j + 1 >= k or not (toks[j - 1].kind == "w" or toks[j - 1].text in "»”\"") or not asides.first(toks, j + 1):
+                    return None
+                return j - 1
+        return None
 
     def _joins_name(self, toks, k: int, end: int) -> bool:
         """Is the "and" at ``k`` inside an organisation's name ("Министерство здравоохранения и
