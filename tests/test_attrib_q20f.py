@@ -104,3 +104,19 @@ ASIDES = [
 def test_speaker_before_an_aside_in_commas(text, lang, row):
     """"X, in its report, said N": the speaker stands before the aside, not inside it."""
     assert row in _rows(text, lang)
+
+
+OWN_WE = [
+    ("Учора вранці ми говорили про 15 загиблих. Цифра зростає.", "uk", ("killed", 15, "author")),
+    ("Ми повідомляли про 12 загиблих.", "uk", ("killed", 12, "author")),
+    ("Вчера утром мы говорили о 15 погибших.", "ru", ("killed", 15, "author")),
+    ("Мы сообщали о 12 погибших.", "ru", ("killed", 12, "author")),
+    ("Yesterday morning we reported 15 dead.", "en", ("killed", 15, "author")),
+    ("We said 12 people were killed.", "en", ("killed", 12, "author")),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "row"), OWN_WE)
+def test_we_as_the_speaker_is_the_author(text, lang, row):
+    """"Учора вранці ми говорили про 15": the document's own earlier word, not an eyewitness."""
+    assert row in _rows(text, lang)

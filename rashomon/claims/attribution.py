@@ -571,6 +571,8 @@ class Attributor:
         if self.lex.own_voice.first(toks, a) or (b - a >= 1 and a + 1 < len(toks) and toks[a].text.lower() in _EN_PREPS | {"by"}
                                                  and self.lex.own_voice.first(toks, a + 1)):
             return None  # "our reporter", "By our estimate": the document's own voice
+        if kind == "verb" and b <= cue[0] and (w := word_list(self.lex.lang, "speaker_we").first(toks, b - 1)) and w[0] == b:
+            return None  # "Учора вранці ми говорили про 15 загиблих": the author's own earlier word
         if b - a > 2 and (h := self.lex.own_voice.first(toks, b - 1)) and h[0] == b and toks[a].low in _EN_PREPS:
             return None  # "On the basis of these statements we estimate ...": a fronted phrase, then "we"
         if kind in ("verb", "pre", "post", "colon") and self.publisher_speaks(toks, text, a, b):
