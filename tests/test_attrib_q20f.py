@@ -120,3 +120,22 @@ OWN_WE = [
 def test_we_as_the_speaker_is_the_author(text, lang, row):
     """"Учора вранці ми говорили про 15": the document's own earlier word, not an eyewitness."""
     assert row in _rows(text, lang)
+
+
+COMPILED = [
+    ("Согласно справке, составленной руководством МВД через два дня, было убито 37 заключённых.", "ru", ("killed", 37, "official")),
+    ("По данным доклада, подготовленного прокуратурой, погибли 12 человек.", "ru", ("killed", 12, "official")),
+    ("Согласно отчёту, опубликованному правозащитниками, задержаны 40 человек.", "ru", ("detained", 40, "ngo")),
+    ("Згідно з довідкою, складеною керівництвом МВС через два дні, було вбито 37 в'язнів.", "uk", ("killed", 37, "official")),
+    ("За даними звіту, підготовленого прокуратурою, загинули 12 людей.", "uk", ("killed", 12, "official")),
+    ("Згідно з доповіддю, оприлюдненою правозахисниками, затримано 40 людей.", "uk", ("detained", 40, "ngo")),
+    ("According to the memo, compiled by the Interior Ministry two days later, 37 prisoners were killed.", "en", ("killed", 37, "official")),
+    ("According to the summary, prepared by prosecutors, 12 people died.", "en", ("killed", 12, "official")),
+    ("According to the records, kept by the city hospital, 40 people were injured.", "en", ("injured", 40, "official")),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "row"), COMPILED)
+def test_a_document_takes_the_type_of_the_body_that_compiled_it(text, lang, row):
+    """"Согласно справке, составленной руководством МВД": the document is the ministry's."""
+    assert row in _rows(text, lang)

@@ -235,6 +235,9 @@ class Attributor:
             if m.kind == "verb" and m.type in (None, "unknown") and m.ntok and self._role_only(toks, m.ntok):
                 m.type = next((typ for x, _y, typ in self.lex.source_types.find(toks) if typ not in ("unknown", "eyewitness")
                                and not m.ntok[0] <= x < m.ntok[1]), m.type)  # "Police have detained three, a spokesman said"
+        for m in out:
+            if m.kind in ("pre", "post") and m.type in (None, "unknown") and m.ntok:
+                m.type = self._compiler_type(toks, m.ntok) or m.type  # "Согласно справке, составленной руководством МВД"
         if (out or (toks and text[max(0, toks[0].start - 3) : toks[0].start].rstrip().endswith(";"))) \
                 and self.lex.lang in ("ru", "uk") and "—" in map(_TEXT, toks):
             out.extend(self._gapped(toks, text))
@@ -242,6 +245,19 @@ class Attributor:
             out = [m for m in out if m.kind != "label" or not self._spoken(toks, out, m)]
         out.sort(key=lambda m: m.cue[0])
         return out
+
+    def _compiler_type(self, toks, ntok: tuple[int, int]) -> str | None:
+        """The type of the body that compiled a document named alone ("Согласно справке, составленной
+        руководством МВД, ...", "За даними звіту, підготовленого прокуратурою"): a source of a known
+        kind in the participial phrase right after the name, before any figure or clause mark."""
+        a, b = ntok
+        docs = word_list(self.lex.lang, "document_nouns")
+        if not any(docs.first(toks, k) for k in range(a, b)) or any(t.kind == "w" and t.text[:1].isupper() for t in toks[a:b]):
+            return None
+        e = b + (b < len(toks) and toks[b].text == ",")
+        stop = next((k for k in range(e, min(len(toks), e + 8)) if toks[k].text in _BOUND or toks[k].kind == "n"), min(len(toks), e + 8))
+        typed = [typ for _x, _y, typ in self.lex.source_types.find(toks, e + 1, stop) if typ not in ("unknown", "eyewitness")]
+        return typed[-1] if typed else None  # "руководством МВД": the body after its management
 
     def _subject_pronoun(self, toks, a: int) -> bool:
         """Is the subject of the verb at ``a`` a personal pronoun ("he reported", "вона написала",
