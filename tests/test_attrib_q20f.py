@@ -139,3 +139,21 @@ COMPILED = [
 def test_a_document_takes_the_type_of_the_body_that_compiled_it(text, lang, row):
     """"Согласно справке, составленной руководством МВД": the document is the ministry's."""
     assert row in _rows(text, lang)
+
+
+GROUP_BEFORE = [
+    ("Алайда көтерілістің тірі қалған қатысушылары бұл деректермен келіспейді. Олардың айтуынша, 500-ден 700-ге дейін адам қаза тапқан.", "kk"),
+    ("Куәгерлер ресми деректермен келіспейді. Олардың айтуынша, 40-тан астам адам қаза тапқан.", "kk"),
+    ("Выжившие с этими данными не согласны. По их словам, погибли от 500 до 700 человек.", "ru"),
+    ("Очевидцы не верят официальным цифрам. По их словам, погибли более 40 человек.", "ru"),
+    ("Уцілілі з цими даними не згодні. За їхніми словами, загинули від 500 до 700 людей.", "uk"),
+    ("Очевидці не вірять офіційним цифрам. За їхніми словами, загинули понад 40 людей.", "uk"),
+    ("Survivors dispute these figures. According to them, between 500 and 700 people died.", "en"),
+    ("Witnesses doubt the official figures. According to them, more than 40 people died.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), GROUP_BEFORE)
+def test_their_words_after_a_group_named_without_a_speech_verb(text, lang):
+    """"Survivors dispute these figures. According to them, ...": the group named just before speaks."""
+    assert [r[2] for r in _rows(text, lang)] == ["eyewitness"]

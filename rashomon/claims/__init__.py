@@ -152,7 +152,7 @@ class ClaimExtractor:
             if antecedent is not None and antecedent[1] != pi:
                 antecedent = None
             if plain is not None and plain[2] == pi and before is not None and plain[:2] == before[:2] and any(m.kind == "pronoun" for m in markers):
-                named_before = _named_in(plain)  # "A spokesman, Major X, said ... . Some 500 ..., he added"
+                named_before = _named_in(plain) or _group_in(plain)  # "A spokesman, Major X, said ... . Some 500 ..., he added"
                 if named_before is not None:
                     antecedent = (named_before, pi)
             inherit = carried if carry_lang == lang else None
@@ -648,6 +648,21 @@ def _source_of(claims: list[Claim]) -> Marker | None:
 # 50 missing. Two journalists detained on 6 January were released")
 _FAMILY = {"injured": "killed", "missing": "killed", "arrested": "detained", "charged": "detained", "convicted": "detained",
            "vehicles_damaged": "buildings_damaged", "strikers": "participants"}
+
+
+def _group_in(sentence: tuple) -> Marker | None:
+    """The first speaker of a known kind a figure-less sentence names without a speech verb, for a
+    pronoun after it ("Тірі қалғандар бұл деректермен келіспейді. Олардың айтуынша, 500 ...",
+    "Выжившие не согласны с этими данными. По их словам, ..."); None if it names none."""
+    s0, s1, _pi, attr, text = sentence
+    if s1 - s0 > 400:
+        return None
+    toks = tokenize(text, 0, s0, s1)
+    for x, y, typ in attr.lex.source_types.find(toks):
+        if typ != "unknown":
+            span = (toks[x].start, toks[y - 1].end)
+            return Marker((x, y), "pre", text[span[0] : span[1]], span, (x, y), typ)
+    return None
 
 
 def _table_pointer(sentence: str, lang: str, text: str, paragraphs: list, pi: int) -> bool:
