@@ -157,3 +157,38 @@ GROUP_BEFORE = [
 def test_their_words_after_a_group_named_without_a_speech_verb(text, lang):
     """"Survivors dispute these figures. According to them, ...": the group named just before speaks."""
     assert [r[2] for r in _rows(text, lang)] == ["eyewitness"]
+
+
+CAPITALS = [
+    ("Баку говорит о сотнях погибших.", "ru"),
+    ("Ереван сообщил о 20 погибших.", "ru"),
+    ("Baku says hundreds were killed.", "en"),
+    ("Yerevan said 20 soldiers were killed.", "en"),
+    ("Баку заявив про сотні загиблих.", "uk"),
+    ("Баку 200 адам қаза тапты деп мәлімдеді.", "kk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), CAPITALS)
+def test_a_capital_speaks_for_its_government(text, lang):
+    assert [r[2] for r in _rows(text, lang)] == ["official"]
+
+
+SECURITY_AND_ESTIMATES = [
+    ("Российские силовики говорят о 20 уничтоженных боевиках.", "ru", ("killed", 20, "official")),
+    ("Правозащитники оценивают число погибших в 30 человек.", "ru", ("killed", 30, "ngo")),
+    ("Бывшие узники говорят о 500 погибших.", "ru", ("killed", 500, "eyewitness")),
+    ("Російські силовики говорять про 20 знищених бойовиків.", "uk", ("killed", 20, "official")),
+    ("Правозахисники оцінюють кількість загиблих у 30 осіб.", "uk", ("killed", 30, "ngo")),
+    ("Колишні в'язні говорять про 500 загиблих.", "uk", ("killed", 500, "eyewitness")),
+    ("Former prisoners put the death toll at 500.", "en", ("killed", 500, "eyewitness")),
+    ("The SES informs that 15 persons are lost.", "en", ("killed", 15, "official")),
+    ("The head of the region Kyrylenko: the dead are 34.", "en", ("killed", 34, "official")),
+    ("Бұрынғы тұтқындар 500 адам қаза тапқанын айтады.", "kk", ("killed", 500, "eyewitness")),
+    ("Ішкі істер министрлігінің анықтамасына сәйкес, 37 тұтқын қаза тапты.", "kk", ("killed", 37, "official")),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "row"), SECURITY_AND_ESTIMATES)
+def test_known_bodies_are_typed(text, lang, row):
+    assert row in _rows(text, lang)
