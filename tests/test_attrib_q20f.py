@@ -192,3 +192,19 @@ SECURITY_AND_ESTIMATES = [
 @pytest.mark.parametrize(("text", "lang", "row"), SECURITY_AND_ESTIMATES)
 def test_known_bodies_are_typed(text, lang, row):
     assert row in _rows(text, lang)
+
+
+DECADES = [
+    ("Former prisoners interviewed by Memorial in the 1990s put the death toll of the storming at between 500 and 700.", "en", "eyewitness"),
+    ("Survivors interviewed in the 1990s said about 600 people had died.", "en", "eyewitness"),
+    ("Бывшие узники, опрошенные в 1990-х годах, говорили о 600 погибших.", "ru", "eyewitness"),
+    ("Выжившие в 1990-х годах рассказывали о 600 погибших.", "ru", "eyewitness"),
+    ("Колишні в'язні у 1990-х роках розповідали про 600 загиблих.", "uk", "eyewitness"),
+    ("Правозахисники у 2000-х роках говорили про 600 загиблих.", "uk", "ngo"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "typ"), DECADES)
+def test_a_decade_between_the_speaker_and_the_verb(text, lang, typ):
+    """"X interviewed in the 1990s put the toll at ...": the decade is no count that cuts the speaker off."""
+    assert [r[2] for r in _rows(text, lang)] == [typ]

@@ -772,6 +772,8 @@ class Attributor:
                 pass  # a number that ends a name: "Group 24 claimed", "Channel 5 reported"
             elif _in_name(toks, k):
                 pass  # "«Хартия’97» писал", "The [[UN Monitoring Mission]] said": a number glued into a name, a wiki link
+            elif t.kind == "n" and _decade(toks, k):
+                pass  # "Former prisoners interviewed in the 1990s put the toll at": a decade, no count
             elif k > 0 and end - k > 1 and toks[k - 1].low in _IN_ONE and _one(lex, t) and toks[k + 1].kind == "w" and toks[k + 1].text.islower():
                 pass  # "Doctors at one city hospital told ...": "one" is no count here
             elif t.text in _BACK or _figure_word(lex, t) or (vague[t.low] and lex.vague.first(toks, k)) \
@@ -794,6 +796,11 @@ class Attributor:
                     break
             k -= 1
         start = k + 1
+        d = next((j for j in range(start + 1, end) if toks[j].kind == "n" and _decade(toks, j)), None)
+        if d is not None and end - d <= 4:  # "Выжившие в 1990-х годах": the name ends before its decade
+            while d > start + 1 and (toks[d - 1].low in ("in", "the", "в", "во", "у") or toks[d - 1].text == ","):
+                d -= 1
+            end = d
         if start >= end:
             return None
         if start and toks[start - 1].kind == "n" and toks[start - 1].end == toks[start].start:
@@ -1236,6 +1243,17 @@ def _kk_heads(toks, found: list) -> list:
             continue
         out.append((s, e, typ))
     return out
+
+
+def _decade(toks, k: int) -> bool:
+    """Is the number at ``k`` a decade ("1990s", "1990-х", "1990-ті", "1990-жылдары")?"""
+    t = toks[k]
+    if not (len(t.text) == 4 and t.text.isdigit() and t.text.endswith("0") and t.text[:2] in ("18", "19", "20")) or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    if nxt.start == t.end and nxt.low == "s":
+        return True
+    return nxt.text == "-" and k + 2 < len(toks) and toks[k + 2].low in ("х", "ті", "жылдары", "жылдардағы", "жылдарда")
 
 
 def _in_name(toks, k: int) -> bool:
