@@ -208,3 +208,19 @@ DECADES = [
 def test_a_decade_between_the_speaker_and_the_verb(text, lang, typ):
     """"X interviewed in the 1990s put the toll at ...": the decade is no count that cuts the speaker off."""
     assert [r[2] for r in _rows(text, lang)] == [typ]
+
+
+OWN_CLAUSE = [
+    ("Будьонновськ: кількість загиблих зросла до 143, прокуратура визнає, що частина заложників загинула під час штурму", "uk", "author"),
+    ("Кількість загиблих зросла до 143, повідомляє прокуратура.", "uk", "official"),
+    ("Число погибших выросло до 143, прокуратура признаёт, что часть заложников погибла при штурме.", "ru", "author"),
+    ("Погибли 12 человек, сообщила полиция.", "ru", "official"),
+    ("The toll rose to 143, prosecutors admitted that some hostages died in the storming.", "en", "author"),
+    ("The toll rose to 143, prosecutors said.", "en", "official"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "typ"), OWN_CLAUSE)
+def test_a_postposed_verb_with_its_own_that_clause(text, lang, typ):
+    """"..., прокуратура визнає, що ...": the verb reports its own clause, not the figure before."""
+    assert [r[2] for r in _rows(text, lang)] == [typ]

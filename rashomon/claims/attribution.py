@@ -973,6 +973,8 @@ class Attributor:
                     self.lex.lang == "kk" and m.ntok[0] >= m.cue[1])):  # kk: "... деп хабарлайды жергілікті белсенділер"
                 if self._contrast_with_own_say(qend, m):
                     break  # "Rumours that a protester had died spread, but the ministry said nobody was killed"
+                if self._says_its_own(m):
+                    break  # "... зросла до 143, прокуратура визнає, що частина заложників ...": the verb's own clause
                 return m
             if m.kind == "verb" and m.ntok and m.ntok[0] >= m.cue[1] and toks is not None and self.lex.lang in ("ru", "uk") \
                     and m.cue[0] - qend <= 3 and not any(t.text in _BOUND or t.kind == "n" for t in toks[qend : m.cue[0]]):
@@ -1050,6 +1052,18 @@ class Attributor:
         if len(gap) > 2 or any(t.text != "," and t.low not in _THAT_WORDS | {"that"} for t in gap):
             return None
         return o
+
+    def _says_its_own(self, m: Marker) -> bool:
+        """Does a postposed speech verb take a "that" clause of its own ("..., прокуратура визнає, що
+        частина заложників загинула", "..., the ministry admits that ...")? Then it does not report
+        the figure before it."""
+        toks = self._toks
+        if toks is None or not m.ntok:
+            return False
+        k = max(m.cue[1], m.ntok[1])  # after the verb, and after its subject when inverted ("сообщила полиция")
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+        return k < len(toks) and (toks[k].low in _THAT_WORDS or toks[k].low == "that")
 
     def _contrast_with_own_say(self, qend: int, m: Marker) -> bool:
         """Does a contrast ("but", "но", "але") open the clause of the speech verb after a figure, the
