@@ -224,3 +224,20 @@ OWN_CLAUSE = [
 def test_a_postposed_verb_with_its_own_that_clause(text, lang, typ):
     """"..., прокуратура визнає, що ...": the verb reports its own clause, not the figure before."""
     assert [r[2] for r in _rows(text, lang)] == [typ]
+
+
+SAW = [
+    ("Азербайджанские журналисты, побывавшие вертолётом в районе, видели на склонах десятки тел.", "ru", "media"),
+    ("Местные жители видели около 20 тел.", "ru", "eyewitness"),
+    ("Journalists who flew over the area saw dozens of bodies on the slopes.", "en", "media"),
+    ("Local residents saw about 20 bodies.", "en", "eyewitness"),
+    ("Журналісти, які облетіли район, бачили на схилах десятки тіл.", "uk", "media"),
+    ("Місцеві мешканці бачили близько 20 тіл.", "uk", "eyewitness"),
+    ("Я видел 20 тел.", "ru", "author"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "typ"), SAW)
+def test_a_typed_subject_who_saw_the_count(text, lang, typ):
+    """"Journalists ... saw dozens of bodies": who saw it tells the figure (not a bare "I saw")."""
+    assert [r[2] for r in _rows(text, lang)] == [typ]

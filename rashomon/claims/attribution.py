@@ -44,6 +44,7 @@ _SENDS = {"deployed"}  # "The State Emergency Service sent 100 rescuers": the ag
 _CHARGES = {"charged"}  # "The State Bureau of Investigation charged two officials": the investigators tell it (a court's ruling: the writer)
 _SUBORD = {"after", "before", "because", "після", "после", "поскольку", "оскільки"}  # a subordinate clause opens
 _WHILE = {"как", "когда", "коли", "when", "while", "whereas"}  # a clause of its own opens before its subject
+_FIRST_PERSON = {"i", "we", "my", "our", "я", "мы", "ми", "мен", "біз", "менің", "біздің"}  # witness words that are no verbs
 _AND = {"and", "и", "і", "та", "й", "және"}  # right before a verb: a second predicate of the subject before
 _LEAD = {"and", "but", "и", "а", "но", "і", "та", "але", "the", "when", "as", "after", "while", "since", "когда", "коли"}
 
@@ -208,6 +209,11 @@ class Attributor:
                         m.kind = "hearsay"  # "Ранее сообщалось о 18": no one's word, it frames no next sentence
             elif kind == "label":  # "Офіційна кількість загиблих — 46", "the official toll": the figure's own label
                 m = self._named(toks, text, (a, b), "label", (a, b))
+            elif kind == "witness" and (b - a > 1 or toks[a].low not in _FIRST_PERSON) and not toks[a].low.startswith(("наш", "our")):
+                # "Азербайджанские журналисты, побывавшие в районе, видели десятки тел": who saw tells
+                subj = self._backward(toks, a, appositions=True)
+                if subj is not None and self._type_of(toks[subj[0] : subj[1]], default="") not in ("", "unknown"):
+                    m = self._named(toks, text, (a, b), "verb", subj)
             elif kind == "pronoun_phrase":  # "по ее словам": whoever was named before
                 m = Marker((a, b), "pronoun")
             elif kind == "impersonal":
