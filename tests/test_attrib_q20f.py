@@ -241,3 +241,9 @@ SAW = [
 def test_a_typed_subject_who_saw_the_count(text, lang, typ):
     """"Journalists ... saw dozens of bodies": who saw it tells the figure (not a bare "I saw")."""
     assert [r[2] for r in _rows(text, lang)] == [typ]
+
+
+def test_our_volunteers_are_the_author():
+    """"Our volunteers have registered 290 people": the organisation's own release, its own voice."""
+    assert _rows("Our volunteers have registered 290 people treated for burns and other injuries.", "en") == [("injured", 290, "author")]
+    assert _rows("Наши волонтёры зарегистрировали 290 пострадавших.", "ru") == [("injured", 290, "author")]
