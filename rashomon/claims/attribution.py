@@ -44,6 +44,7 @@ _SENDS = {"deployed"}  # "The State Emergency Service sent 100 rescuers": the ag
 _CHARGES = {"charged"}  # "The State Bureau of Investigation charged two officials": the investigators tell it (a court's ruling: the writer)
 _SUBORD = {"after", "before", "because", "після", "после", "поскольку", "оскільки"}  # a subordinate clause opens
 _WHILE = {"как", "когда", "коли", "when", "while", "whereas"}  # a clause of its own opens before its subject
+_POINTERS = {"it", "this", "these", "это", "эти", "це", "ці", "то"}  # a that-clause about the figure before
 _FIRST_PERSON = {"i", "we", "my", "our", "я", "мы", "ми", "мен", "біз", "менің", "біздің"}  # witness words that are no verbs
 _AND = {"and", "и", "і", "та", "й", "және"}  # right before a verb: a second predicate of the subject before
 _LEAD = {"and", "but", "и", "а", "но", "і", "та", "але", "the", "when", "as", "after", "while", "since", "когда", "коли"}
@@ -1069,7 +1070,9 @@ class Attributor:
         k = max(m.cue[1], m.ntok[1])  # after the verb, and after its subject when inverted ("сообщила полиция")
         if k < len(toks) and toks[k].text == ",":
             k += 1
-        return k < len(toks) and (toks[k].low in _THAT_WORDS or toks[k].low == "that")
+        if not (k < len(toks) and (toks[k].low in _THAT_WORDS or toks[k].low == "that")):
+            return False
+        return not (k + 1 < len(toks) and toks[k + 1].low in _POINTERS)  # "..., X said that it is slander": about the figure
 
     def _contrast_with_own_say(self, qend: int, m: Marker) -> bool:
         """Does a contrast ("but", "но", "але") open the clause of the speech verb after a figure, the
