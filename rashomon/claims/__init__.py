@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .. import langdata
 from ..document import Document
 from ..model import Claim, Mention, Source, TimeExpr, stable_id
 from ._denials import (
@@ -97,6 +98,7 @@ class ClaimExtractor:
         carry_lang, carry_until = None, -1
         prev: tuple | None = None  # the previous sentence, for a framing "According to X, ..."
         antecedent: tuple[Marker, int] | None = None  # the last named source, for "he said"
+        compiler: tuple[Marker, int] | None = None  # the last named source, for a table announced after it
         pending: tuple[int, int, int] | None = None  # claims of the previous sentence, for a hedge after them
         last_measure: tuple[int, str] | None = None  # paragraph and measure of the last claim, for "a figure of"
         plain: tuple | None = None  # the last figure-less sentence, for a "he added" after it
@@ -116,6 +118,8 @@ class ClaimExtractor:
             before, prev = prev, (s0, s1, pi, attr, text)
             hedge_for, pending = pending, None
             colon_end = sentence.rstrip().endswith(":")
+            if not colon_end and compiler is not None and compiler[1] == pi and _table_pointer(sentence, lang, text, paragraphs, pi):
+                carried, carry_lang, carry_until = compiler[0], lang, pi + 1  # "By the commission, 613 died. Its breakdown is below."
             if ("\t" in sentence or sentence.count("|") >= 2) and (head := _column_heads(text, s0, s1, rules)):
                 table_head = (pi, head)
             if not colon_end and not rules.lex.may_hold_figure(sentence):
@@ -148,7 +152,7 @@ class ClaimExtractor:
             if antecedent is not None and antecedent[1] != pi:
                 antecedent = None
             if plain is not None and plain[2] == pi and before is not None and plain[:2] == before[:2] and any(m.kind == "pronoun" for m in markers):
-                named_before = _named_in(plain)  # "A spokesman, Major X, said ... . Some 500 ..., he added"
+                named_before = _named_in(plain) or _group_in(plain)  # "A spokesman, Major X, said ... . Some 500 ..., he added"
                 if named_before is not None:
                     antecedent = (named_before, pi)
             if antecedent is None and before is not None and before[2] in (pi, pi - 1) and before[1] - before[0] <= 400 \
@@ -267,6 +271,8 @@ class ClaimExtractor:
             last = [m for m in markers if m.name and m.kind in ("pre", "verb", "colon")]
             if last:
                 antecedent = (last[-1], pi)
+            if last or (last := [m for m in markers if m.name and m.kind == "post"]):
+                compiler = (last[-1], pi)
         return in_reading_order(doc, _unique_ids(doc.id, out))  # a citation's claims where it stands
 
     def _claim(self, doc, toks, q: Quantity, markers, carried, attr: Attributor, paren, sent, para, lang, ctx: Context, cites, infobox,
@@ -654,6 +660,40 @@ def _source_of(claims: list[Claim]) -> Marker | None:
 # 50 missing. Two journalists detained on 6 January were released")
 _FAMILY = {"injured": "killed", "missing": "killed", "arrested": "detained", "charged": "detained", "convicted": "detained",
            "vehicles_damaged": "buildings_damaged", "strikers": "participants"}
+
+
+def _group_in(sentence: tuple) -> Marker | None:
+    """The first speaker of a known kind a figure-less sentence names without a speech verb, for a
+    pronoun after it ("Тірі қалғандар бұл деректермен келіспейді. Олардың айтуынша, 500 ...",
+    "Выжившие не согласны с этими данными. По их словам, ..."); None if it names none."""
+    s0, s1, _pi, attr, text = sentence
+    if s1 - s0 > 400:
+        return None
+    toks = tokenize(text, 0, s0, s1)
+    for x, y, typ in attr.lex.source_types.find(toks):
+        if typ != "unknown":
+            body = attr.body_in(toks, text)  # a body's whole name: "МЧС Казахстана", "the Ministry of Justice"
+            if body is not None and body.ntok[0] <= x < body.ntok[1]:
+                return body
+            span = (toks[x].start, toks[y - 1].end)
+            return Marker((x, y), "pre", text[span[0] : span[1]], span, (x, y), typ)
+    return None
+
+
+def _table_pointer(sentence: str, lang: str, text: str, paragraphs: list, pi: int) -> bool:
+    """Does a figure-less sentence announce the table of the next paragraph ("The commission's
+    breakdown is given below.", "Разбивка приводится ниже.")? Its paragraph's source goes on to
+    the table's rows."""
+    if pi + 1 >= len(paragraphs) or any(ch.isdigit() for ch in sentence):
+        return False
+    nxt = text[paragraphs[pi + 1][0] : paragraphs[pi + 1][1]]
+    if "\t" not in nxt and nxt.count("|") < 2:
+        return False
+    low = sentence.lower()
+    if not any(w.split()[0] in low for w in langdata.load_list(lang, "table_pointers")):
+        return False
+    toks = tokenize(sentence, 0, 0, len(sentence))
+    return bool(word_list(lang, "table_pointers").find(toks))
 
 
 def _same_item(text: str, prev: tuple[int, int], s0: int) -> bool:

@@ -44,6 +44,8 @@ _SENDS = {"deployed"}  # "The State Emergency Service sent 100 rescuers": the ag
 _CHARGES = {"charged"}  # "The State Bureau of Investigation charged two officials": the investigators tell it (a court's ruling: the writer)
 _SUBORD = {"after", "before", "because", "після", "после", "поскольку", "оскільки"}  # a subordinate clause opens
 _WHILE = {"как", "когда", "коли", "when", "while", "whereas"}  # a clause of its own opens before its subject
+_POINTERS = {"it", "this", "these", "это", "эти", "це", "ці", "то"}  # a that-clause about the figure before
+_FIRST_PERSON = {"i", "we", "my", "our", "я", "мы", "ми", "мен", "біз", "менің", "біздің"}  # witness words that are no verbs
 _AND = {"and", "и", "і", "та", "й", "және"}  # right before a verb: a second predicate of the subject before
 _LEAD = {"and", "but", "и", "а", "но", "і", "та", "але", "the", "when", "as", "after", "while", "since", "когда", "коли"}
 
@@ -156,6 +158,9 @@ class Attributor:
                         subj = fwd
                 if subj is None and self.lex.lang == "kk" and b < len(toks) and self._type_of(toks[b : b + 3], default="") not in ("", "unknown"):
                     subj = self._forward(toks, b, limit=6)  # verb-final: "... деп хабарлайды жергілікті белсенділер"
+                if subj is None and self.lex.lang == "kk" and a > 2 and (two := self._after_figure_clause(toks, text, a)):
+                    out.extend(two)  # "ресми құжатта 37 құрбан, тірі қалғандар 500-ден астам дейді": a subject per clause
+                    continue
                 if subj is None and self.lex.lang == "kk" and a > 2:
                     head = self._opening_subject(toks, a)
                     if head is not None:
@@ -217,6 +222,11 @@ class Attributor:
                 agent = self._label_agent(toks, b)
                 m = self._named(toks, text, (a, agent[1]), "pre", agent) if agent else None
                 m = m or self._named(toks, text, (a, b), "label", (a, b))
+            elif kind == "witness" and (b - a > 1 or toks[a].low not in _FIRST_PERSON) and not toks[a].low.startswith(("наш", "our")):
+                # "Азербайджанские журналисты, побывавшие в районе, видели десятки тел": who saw tells
+                subj = self._backward(toks, a, appositions=True)
+                if subj is not None and self._type_of(toks[subj[0] : subj[1]], default="") not in ("", "unknown"):
+                    m = self._named(toks, text, (a, b), "verb", subj)
             elif kind == "pronoun_phrase":  # "по ее словам": whoever was named before
                 m = Marker((a, b), "pronoun")
             elif kind == "impersonal":
@@ -244,6 +254,9 @@ class Attributor:
             if m.kind == "verb" and m.type in (None, "unknown") and m.ntok and self._role_only(toks, m.ntok):
                 m.type = next((typ for x, _y, typ in self.lex.source_types.find(toks) if typ not in ("unknown", "eyewitness")
                                and not m.ntok[0] <= x < m.ntok[1]), m.type)  # "Police have detained three, a spokesman said"
+        for m in out:
+            if m.kind in ("pre", "post") and m.type in (None, "unknown") and m.ntok:
+                m.type = self._compiler_type(toks, m.ntok) or m.type  # "Согласно справке, составленной руководством МВД"
         if (out or (toks and text[max(0, toks[0].start - 3) : toks[0].start].rstrip().endswith(";"))) \
                 and self.lex.lang in ("ru", "uk") and "—" in map(_TEXT, toks):
             out.extend(self._gapped(toks, text))
@@ -251,6 +264,19 @@ class Attributor:
             out = [m for m in out if m.kind != "label" or not self._spoken(toks, out, m)]
         out.sort(key=lambda m: m.cue[0])
         return out
+
+    def _compiler_type(self, toks, ntok: tuple[int, int]) -> str | None:
+        """The type of the body that compiled a document named alone ("Согласно справке, составленной
+        руководством МВД, ...", "За даними звіту, підготовленого прокуратурою"): a source of a known
+        kind in the participial phrase right after the name, before any figure or clause mark."""
+        a, b = ntok
+        docs = word_list(self.lex.lang, "document_nouns")
+        if not any(docs.first(toks, k) for k in range(a, b)) or any(t.kind == "w" and t.text[:1].isupper() for t in toks[a:b]):
+            return None
+        e = b + (b < len(toks) and toks[b].text == ",")
+        stop = next((k for k in range(e, min(len(toks), e + 8)) if toks[k].text in _BOUND or toks[k].kind == "n"), min(len(toks), e + 8))
+        typed = [typ for _x, _y, typ in self.lex.source_types.find(toks, e + 1, stop) if typ not in ("unknown", "eyewitness")]
+        return typed[-1] if typed else None  # "руководством МВД": the body after its management
 
     def _subject_pronoun(self, toks, a: int) -> bool:
         """Is the subject of the verb at ``a`` a personal pronoun ("he reported", "вона написала",
@@ -374,6 +400,22 @@ class Attributor:
             if c is not None and any(p in ("post", "named", "pre") for _x, _y, p in self.lex.attribution.find(toks, 0, c)):
                 got = self._subject_from(toks, a, c + 1)
         return got
+
+    def _after_figure_clause(self, toks, text: str, a: int) -> list[Marker]:
+        """Two verb-final clauses joined by a comma, the first with a figure of its own ("ресми
+        құжатта 37 құрбан, тірі қалғандар 500-ден астам дейді"): the speech verb's subject opens the
+        last clause; the first clause keeps the source that opens it, if any. Empty if no such pair."""
+        lo = max((k + 1 for k in range(1, a) if toks[k].text in (":", ";")), default=0)
+        c = next((k for k in range(a - 1, lo, -1) if toks[k].text == ","), None)
+        if c is None or not any(t.kind == "n" or _figure_word(self.lex, t) for t in toks[lo:c]):
+            return []
+        last = self._subject_from(toks, a, c + 1)
+        if last is None or not any(t.kind == "n" or _figure_word(self.lex, t) for t in toks[last[1] : a]):
+            return []
+        out = [self._named(toks, text, last, "pre", last)]
+        if (first := self._subject_from(toks, c, lo)) is not None:
+            out.insert(0, self._named(toks, text, first, "pre", first))
+        return [m for m in out if m is not None]
 
     def _subject_from(self, toks, a: int, s0: int) -> tuple[int, int] | None:
         """`_opening_subject` from token ``s0``."""
@@ -624,6 +666,8 @@ class Attributor:
         if self.lex.own_voice.first(toks, a) or (b - a >= 1 and a + 1 < len(toks) and toks[a].text.lower() in _EN_PREPS | {"by"}
                                                  and self.lex.own_voice.first(toks, a + 1)):
             return None  # "our reporter", "By our estimate": the document's own voice
+        if kind == "verb" and b <= cue[0] and (w := word_list(self.lex.lang, "speaker_we").first(toks, b - 1)) and w[0] == b:
+            return None  # "Учора вранці ми говорили про 15 загиблих": the author's own earlier word
         if b - a > 2 and (h := self.lex.own_voice.first(toks, b - 1)) and h[0] == b and toks[a].low in _EN_PREPS:
             return None  # "On the basis of these statements we estimate ...": a fronted phrase, then "we"
         if kind in ("verb", "pre", "post", "colon") and self.publisher_speaks(toks, text, a, b):
@@ -805,6 +849,8 @@ class Attributor:
         return end
 
     def _backward(self, toks, a, appositions: bool):
+        if appositions and (j := self._aside_before(toks, a - 1)) is not None:
+            a = j + 1  # "Human Rights Watch, in its 1993 report, spoke of ...": the speaker before the aside
         if self.times[0]:
             a = self._before_time(toks, a)
         k = a - 1
@@ -841,6 +887,8 @@ class Attributor:
                 pass  # a number that ends a name: "Group 24 claimed", "Channel 5 reported"
             elif _in_name(toks, k):
                 pass  # "«Хартия’97» писал", "The [[UN Monitoring Mission]] said": a number glued into a name, a wiki link
+            elif t.kind == "n" and _decade(toks, k):
+                pass  # "Former prisoners interviewed in the 1990s put the toll at": a decade, no count
             elif k > 0 and end - k > 1 and toks[k - 1].low in _IN_ONE and _one(lex, t) and toks[k + 1].kind == "w" and toks[k + 1].text.islower():
                 pass  # "Doctors at one city hospital told ...": "one" is no count here
             elif t.text in _BACK or _figure_word(lex, t) or (vague[t.low] and lex.vague.first(toks, k)) \
@@ -863,6 +911,11 @@ class Attributor:
                     break
             k -= 1
         start = k + 1
+        d = next((j for j in range(start + 1, end) if toks[j].kind == "n" and _decade(toks, j)), None)
+        if d is not None and end - d <= 4:  # "Выжившие в 1990-х годах": the name ends before its decade
+            while d > start + 1 and (toks[d - 1].low in ("in", "the", "в", "во", "у") or toks[d - 1].text == ","):
+                d -= 1
+            end = d
         if start >= end:
             return None
         if start and toks[start - 1].kind == "n" and toks[start - 1].end == toks[start].start:
@@ -883,6 +936,22 @@ class Attributor:
                     start = j + 1  # "fighting over a facility that officials on both sides said": the subject after "that"
                 break
         return (start, end) if start < end else None
+
+    def _aside_before(self, toks, k: int) -> int | None:
+        """The last token before an adverbial aside in commas that ends at ``k`` ("Human Rights
+        Watch, in its 1993 report, spoke of"): its opening word in ``source_asides``, no other comma
+        or clause mark in it, a word before it; None if there is no such aside."""
+        if k < 3 or toks[k].text != ",":
+            return None
+        asides = word_list(self.lex.lang, "source_asides")
+        for j in range(k - 1, max(0, k - 9), -1):
+            if toks[j].text in _HARD or toks[j].text in "«»\"()":
+                return None
+            if toks[j].text == ",":
+                if j < 1 or j + 1 >= k or not (toks[j - 1].kind == "w" or toks[j - 1].text in "»”\"") or not asides.first(toks, j + 1):
+                    return None
+                return j - 1
+        return None
 
     def _joins_name(self, toks, k: int, end: int) -> bool:
         """Is the "and" at ``k`` inside an organisation's name ("Министерство здравоохранения и
@@ -1027,6 +1096,8 @@ class Attributor:
                     self.lex.lang == "kk" and m.ntok[0] >= m.cue[1])):  # kk: "... деп хабарлайды жергілікті белсенділер"
                 if self._contrast_with_own_say(qend, m):
                     break  # "Rumours that a protester had died spread, but the ministry said nobody was killed"
+                if self._says_its_own(m):
+                    break  # "... зросла до 143, прокуратура визнає, що частина заложників ...": the verb's own clause
                 return m
             if m.kind == "verb" and m.ntok and m.ntok[0] >= m.cue[1] and toks is not None and self.lex.lang in ("ru", "uk") \
                     and m.cue[0] - qend <= 3 and not any(t.text in _BOUND or t.kind == "n" for t in toks[qend : m.cue[0]]):
@@ -1104,6 +1175,20 @@ class Attributor:
         if len(gap) > 2 or any(t.text != "," and t.low not in _THAT_WORDS | {"that"} for t in gap):
             return None
         return o
+
+    def _says_its_own(self, m: Marker) -> bool:
+        """Does a postposed speech verb take a "that" clause of its own ("..., прокуратура визнає, що
+        частина заложників загинула", "..., the ministry admits that ...")? Then it does not report
+        the figure before it."""
+        toks = self._toks
+        if toks is None or not m.ntok:
+            return False
+        k = max(m.cue[1], m.ntok[1])  # after the verb, and after its subject when inverted ("сообщила полиция")
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+        if not (k < len(toks) and (toks[k].low in _THAT_WORDS or toks[k].low == "that")):
+            return False
+        return not (k + 1 < len(toks) and toks[k + 1].low in _POINTERS)  # "..., X said that it is slander": about the figure
 
     def _contrast_with_own_say(self, qend: int, m: Marker) -> bool:
         """Does a contrast ("but", "но", "але") open the clause of the speech verb after a figure, the
@@ -1297,6 +1382,17 @@ def _kk_heads(toks, found: list) -> list:
             continue
         out.append((s, e, typ))
     return out
+
+
+def _decade(toks, k: int) -> bool:
+    """Is the number at ``k`` a decade ("1990s", "1990-х", "1990-ті", "1990-жылдары")?"""
+    t = toks[k]
+    if not (len(t.text) == 4 and t.text.isdigit() and t.text.endswith("0") and t.text[:2] in ("18", "19", "20")) or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    if nxt.start == t.end and nxt.low == "s":
+        return True
+    return nxt.text == "-" and k + 2 < len(toks) and toks[k + 2].low in ("х", "ті", "жылдары", "жылдардағы", "жылдарда")
 
 
 def _in_name(toks, k: int) -> bool:
