@@ -49,3 +49,18 @@ def test_a_fitting_weekday_keeps_the_report_year(pipeline, text, lang):
 ])
 def test_about_noon_is_a_clock_time(pipeline, text, lang):
     assert "1995-06-14T12:00" in events(pipeline, text, lang), events(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "event"), [
+    ("Жезқазған, 26 маусым 2024 — Кеңгірдегі көтерілістің басып-жаншылғанына бүгін 70 жыл толды.\n\n"
+     "Көтеріліс 1954 жылғы 16 мамырда басталды.", "kk", "1954-05-16"),
+    ("Джезказган, 26 июня 2024 — Ровно 70 лет назад было подавлено восстание в Кенгире.\n\n"
+     "Восстание началось 16 мая 1954 года.", "ru", "1954-05-16"),
+    ("Джезказган, 26 червня 2024 — Сьогодні 70 років тому було придушено повстання в Кенгірі.\n\n"
+     "Повстання почалося 16 травня 1954 року.", "uk", "1954-05-16"),
+    ("Zhezkazgan, 26 June 2024 — Seventy years ago today the Kengir uprising was crushed.\n\n"
+     "The uprising began on 16 May 1954.", "en", "1954-05-16"),
+])
+def test_the_report_day_of_an_anniversary_is_no_event(pipeline, text, lang, event):
+    whens = events(pipeline, text, lang)
+    assert event in whens and not any(w.startswith("2024") for w in whens), whens
