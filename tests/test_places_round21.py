@@ -50,3 +50,29 @@ def test_a_treating_hospital_still_yields(pipeline, text, lang, place):
 def test_a_street_name_gives_the_town(pipeline, text, lang, place):
     got = places(pipeline, text, lang)
     assert got and {p for _, _, p in got} == {place}, got
+
+
+@pytest.mark.parametrize("text,lang,place", [
+    ("Толпа со стороны Андижана прорвалась к Ошу, в столкновениях погибли 5 человек.", "ru", "Osh"),
+    ("Накануне толпа в несколько тысяч человек со стороны Андижана пыталась прорваться к Ошу.", "ru", "Osh"),
+    ("Колона з боку Бєлгорода увійшла до Харкова, загинули 5 людей.", "uk", "Kharkiv"),
+    ("Напередодні з боку Бєлгорода по Харкову вдарили ракетами, загинули 12 людей.", "uk", "Kharkiv"),
+])
+def test_a_crowd_from_the_direction_of_a_town_is_no_scene(pipeline, text, lang, place):
+    got = places(pipeline, text, lang)
+    assert got and {p for _, _, p in got} == {place}, got
+
+
+@pytest.mark.parametrize("text,lang,place", [
+    ("Armed units stormed Khojaly at night.\n\nMemorial recorded some 200 bodies brought to Aghdam within four days.",
+     "en", "Khojaly"),
+    ("Human Rights Watch spoke of at least 161 civilians killed in Khojaly, and some 200 bodies were brought "
+     "to Aghdam.", "en", "Khojaly"),
+    ("Ночью отряды штурмовали Ходжалы.\n\nЗа четыре дня в Агдам привезли около 200 тел.", "ru", "Khojaly"),
+    ("Ночью отряды штурмовали Ходжалы.\n\nПо данным правозащитников, в Агдам было доставлено около 200 тел.",
+     "ru", "Khojaly"),
+    ("Уночі загони штурмували Ходжали.\n\nЗа чотири дні до Агдама привезли близько 200 тіл.", "uk", "Khojaly"),
+])
+def test_where_bodies_were_brought_is_no_scene(pipeline, text, lang, place):
+    got = places(pipeline, text, lang)
+    assert got and {p for _, _, p in got} == {place}, got
