@@ -189,6 +189,7 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
     report = {timexes[i].span for i, r in roles.items() if r in ("published", "dateline", "caption")}
     report |= _report_clocks(doc.text, timexes, report)
     as_of = {timexes[i].span for i, r in roles.items() if r == "as_of"}
+    report_days = {t.value[:10] for t in timexes if t.span in report and _FULL.match(t.value)}
     timexes = [_start_of(t) for t in timexes]
     blocked = [c.span for c in doc.citations if c.span]
     headings = [s for s in doc.sections if s.level > 1]
@@ -222,6 +223,8 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
             good = [t for t in ts[:1] if t is year or _year_event(doc.text, u, t, ts)]
         if good and not stamp and _is_dateline(doc, units, n, u, ts, clocks):
             continue
+        if good and all(t.value[:10] in report_days for t in good) and _anniversary(doc.text, u):
+            continue  # "Жезқазған, 26 маусым 2024 — ... бүгін 70 жыл толды": the report's day of remembrance
         if good and _clock_item(doc.text, u, ts):  # "**16:00** — ... died, detained on 9 August": an earlier day is background
             good = [t for t in good if "T" in t.value or not _FULL.match(t.value) or t.value[:10] >= ts[0].value[:10]]
         if good and all(t.kind in ("interval", "range_start") for t in good) and _research_period(doc.text, u):
@@ -384,6 +387,12 @@ def _recurring(text: str, u: tuple[int, int], t: TimeExpr) -> bool:
     that comes back every year, no event (``time_recurrence.txt``)."""
     before = text[max(u[0], t.span[0] - 30):t.span[0]].casefold()
     return any(w in before for w in _words_of("time_recurrence"))
+
+
+def _anniversary(text: str, u: tuple[int, int]) -> bool:
+    """A sentence of remembrance ("бүгін 70 жыл толды", "seventy years ago"; ``time_anniversary.txt``)."""
+    s = text[u[0]:u[1]].casefold()
+    return any(w in s for w in _words_of("time_anniversary"))
 
 
 def _weather(text: str, u: tuple[int, int]) -> bool:

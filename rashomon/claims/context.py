@@ -316,8 +316,9 @@ class Context:
         window = text[max(0, m.span[0] - 50) : m.span[0]]
         if has_before.search(window.lower()):  # most places have no hospital word near them
             lead = _CLAUSE_CUT.split(window)[-1]
-            if any(w.startswith(before) for w in _WORDS.findall(lead.lower())[-3:]):
-                return True
+            words = _WORDS.findall(lead.lower())[-5:]
+            if any(w.startswith(before) for w in words[-3:]):
+                return not any(w.startswith(_seized_words()) for w in words)  # "захоплення лікарні в X"
         window = text[m.span[1] : m.span[1] + 50]
         if not after or not has_after.search(window.lower()):
             return False
@@ -378,6 +379,9 @@ class Context:
         nxt = _WORD.match(self.doc.text, m.span[1] + 1) if self.doc.text[m.span[1] : m.span[1] + 1] == " " else None
         if nxt and nxt.group()[:1].islower():  # «на Жовтневу площу»: the adjective of a square's name
             words.add(nxt.group())
+        prev = _WORDS.findall(self.doc.text[max(0, m.span[0] - 20) : m.span[0]])
+        if prev and self.doc.text[m.span[0] - 1 : m.span[0]] == " ":  # «на вулиці Центральній»: a street's name
+            words.add(prev[-1].lower())
         return bool(words & self._minor_words)
 
     @staticmethod
@@ -1012,12 +1016,20 @@ def _near_words() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...], tup
     rows: dict[str, set[str]] = {"before": set(), "after": set(), "treated": set(), "treated_after": set()}
     for lang in ("en", "ru", "uk", "kk"):
         for row in langdata.load_table(lang, "entity_place_near"):
-            if len(row) >= 2 and row[1] in ("listener", "venue", "venue_after"):
+            if len(row) >= 2 and row[1] in ("listener", "venue", "venue_after", "seized"):
                 continue
             kind = row[1] if len(row) >= 2 and row[1] in rows else "before"
             rows[kind].add((" " if kind == "before" else "") + row[0].lower())
     return (tuple(sorted(rows["before"])), frozenset(rows["after"]), tuple(sorted(rows["treated"])),
             tuple(sorted(rows["treated_after"])))
+
+
+@functools.cache
+def _seized_words() -> tuple[str, ...]:
+    """``entity_place_near`` rows ``seized``: stems of words that make a hospital the event's scene,
+    not where victims are treated ("захоплення лікарні в Будьонновську", "the hospital siege in X")."""
+    return tuple(sorted({row[0].lower() for lang in ("en", "ru", "uk", "kk")
+                         for row in langdata.load_table(lang, "entity_place_near") if len(row) >= 2 and row[1] == "seized"}))
 
 
 def _top(names: Iterable[str]) -> str:

@@ -51,6 +51,12 @@ def _choose_year(m: int, d: int | None, ref: dt.date, forward: bool, weekday: in
     return best
 
 
+def _on_weekday(y: int, m: int, d: int, weekday: int | None) -> bool:
+    """Whether ``y-m-d`` falls on ``weekday`` (ISO; None: any)."""
+    day = _valid_date(y, m, d)
+    return weekday is None or day is None or day.isoweekday() == weekday
+
+
 class _Context:
     """What the text has established so far while walking it in order."""
 
@@ -445,7 +451,9 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
             c.y, c.anchor = ctx.published.year + c.yrel, "published"
         elif c.yrel is not None and r is not None:
             c.y, c.anchor = r[0].year + c.yrel, r[1]
-        elif c.d is not None and (c.m, c.d) in ctx.seen_md:  # the same day named again: the same year
+        elif c.d is not None and (c.m, c.d) in ctx.seen_md and _on_weekday(ctx.seen_md[(c.m, c.d)], c.m, c.d, c.weekday):
+            # the same day named again: the same year (unless its weekday is of another year: "Сенбі
+            # күні, 26 маусымда" in a report dated Wednesday 26 June 2024 is Saturday 26 June 1954)
             c.y, c.anchor = ctx.seen_md[(c.m, c.d)], "nearby"
         elif c.d is not None and c.m in ctx.seen_m and c.weekday is None and r is not None and r[1] == "nearby" \
                 and r[0].year != ctx.seen_m[c.m]:  # "14 July 2006 ... the trial in February 2007 ... on 16 July":
