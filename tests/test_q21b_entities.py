@@ -1,0 +1,35 @@
+"""Entity patterns of the q21b round: Soviet-era names (an institution "of the USSR" with the country's
+abbreviation before or after it; the Soviet republics, ru/uk in any case)."""
+
+from __future__ import annotations
+
+import pytest
+from entity_helpers import linked, together
+
+
+@pytest.mark.parametrize("docs, forms", [
+    ([("Справка МВД СССР о событиях в лагере.", "ru"), ("КСРО Ішкі істер министрлігінің анықтамасына сәйкес.", "kk"),
+      ("The USSR Interior Ministry reported it.", "en"), ("Довідка МВС СРСР про події.", "uk")],
+     ["МВД СССР", "КСРО Ішкі істер министрлігінің", "USSR Interior Ministry", "МВС СРСР"]),
+    ([("Генеральная прокуратура СССР возбудила дело.", "ru"), ("КСРО Бас прокуратурасының тобы келді.", "kk")],
+     ["Генеральная прокуратура СССР", "КСРО Бас прокуратурасының"]),
+])
+def test_ussr_institutions_link(pipeline, docs, forms):
+    ents = linked(pipeline, *docs)
+    assert together(ents, *forms), [(e.canonical, e.forms) for e in ents]
+
+
+def test_ussr_ministry_is_not_the_current_one(pipeline):
+    ents = linked(pipeline, ("МВД СССР сообщило о беспорядках.", "ru"), ("МВД РФ сообщило о задержании.", "ru"))
+    assert not together(ents, "МВД СССР", "МВД РФ")
+
+
+@pytest.mark.parametrize("docs, forms", [
+    ([("Верховный суд Казахской ССР осудил их.", "ru"), ("Казахская ССР входила в Союз.", "ru"),
+      ("Верховний суд Казахської РСР засудив їх.", "uk")], ["Казахской ССР", "Казахская ССР", "Казахської РСР"]),
+    ([("Беспорядки в Киргизской ССР продолжались.", "ru"), ("The riots in the Kirghiz SSR went on.", "en"),
+      ("Заворушення в Киргизькій РСР тривали.", "uk")], ["Киргизской ССР", "Kirghiz SSR", "Киргизькій РСР"]),
+])
+def test_soviet_republics_are_places(pipeline, docs, forms):
+    ents = linked(pipeline, *docs)
+    assert together(ents, *forms), [(e.canonical, e.forms) for e in ents]
