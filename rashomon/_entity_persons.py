@@ -53,6 +53,12 @@ def _kk_foreign_base(w: str) -> str:
     return w
 
 
+
+@functools.cache
+def _kk_located_ends() -> tuple[str, ...]:
+    """Kazakh attributive locative endings (-дағы, -тегі: "which is in"), ``entity_venue_cases``."""
+    return tuple(load_list("kk", "entity_venue_cases"))
+
 class PersonNames:
     """Mixin of `EntityTagger`: people (first name, patronymic, surname; a title before a name)."""
 
@@ -109,6 +115,8 @@ class PersonNames:
             return 0
         words, rec = d.words, self._rec
         w1, w2 = words[i], words[i + 1]
+        if lang == "kk" and w1.lower().endswith(_kk_located_ends()):
+            return 0  # «Оштағы Ленин атындағы колхоз»: "the one in Osh", no first name
         r1, r2 = rec(w1, lang), rec(w2, lang)
         if not (self._name_part_at(d, i, r1) and self._name_part_at(d, i + 1, r2)) and not self._listed_pair(d, i, lang):
             return 0

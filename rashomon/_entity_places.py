@@ -46,8 +46,8 @@ class PlaceNames:
         if lang in ("ru", "uk") and _CYR.search(w):
             forms += self.morph.lemmas(w, lang, prefer=("Geox", "ADJF"))
         for suf in _suffixes(lang):
-            if w.lower().endswith(suf) and len(w) - len(suf) >= 3:
-                forms.append(w[: len(w) - len(suf)])
+            if w.lower().endswith(suf) and len(w) - len(suf) >= (2 if lang == "kk" and len(suf) > 1 else 3):
+                forms.append(w[: len(w) - len(suf)])  # kk: a two-letter town too (Оштағы: Ош)
         for end, repl in _derivations(lang)[2]:  # Полтавщини: Полтавська область
             if w.lower().endswith(end) and len(w) - len(end) >= 3:
                 forms.insert(1, w[: len(w) - len(end)] + repl)

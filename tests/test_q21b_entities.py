@@ -33,3 +33,29 @@ def test_ussr_ministry_is_not_the_current_one(pipeline):
 def test_soviet_republics_are_places(pipeline, docs, forms):
     ents = linked(pipeline, *docs)
     assert together(ents, *forms), [(e.canonical, e.forms) for e in ents]
+
+
+@pytest.mark.parametrize("docs, forms", [
+    ([("Қақтығыс Оштағы колхоздың жері үшін басталды.", "kk"), ("Ошта 300-ден астам адам қаза тапты.", "kk"),
+      ("Столкновения в Оше начались 4 июня.", "ru")], ["Оштағы", "Ошта", "Оше"]),
+    ([("Ошқа әскер енгізілді.", "kk"), ("Troops were sent to Osh.", "en")], ["Ошқа", "Osh"]),
+])
+def test_kk_case_on_a_two_letter_town(pipeline, docs, forms):
+    ents = linked(pipeline, *docs)
+    assert together(ents, *forms), [(e.canonical, e.forms) for e in ents]
+
+
+def test_kk_pronoun_in_a_case_is_no_town(pipeline):
+    ents = linked(pipeline, ("Онда 5 адам болды. Ондағы жағдай ауыр. Одан кейін көмек келді.", "kk"))
+    assert not any(f in e.forms for e in ents for f in ("Онда", "Ондағы", "Одан"))
+
+
+@pytest.mark.parametrize("text, place, bad", [
+    ("Қақтығыс Оштағы Ленин атындағы колхоздың жері үшін басталды.", "Оштағы", "Оштағы Ленин"),
+    ("Митинг Алматыдағы Абай атындағы алаңда өтті.", "Алматыдағы", "Алматыдағы Абай"),
+    ("Жезқазғандағы Сәтбаев атындағы университетте жиын болды.", "Жезқазғандағы", "Жезқазғандағы Сәтбаев"),
+])
+def test_kk_attributive_locative_opens_no_person(pipeline, text, place, bad):
+    ents = linked(pipeline, (text, "kk"))
+    assert any(place in e.forms and e.type == "place" for e in ents), [(e.canonical, e.forms) for e in ents]
+    assert not any(bad in e.forms for e in ents)
