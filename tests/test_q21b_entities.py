@@ -59,3 +59,17 @@ def test_kk_attributive_locative_opens_no_person(pipeline, text, place, bad):
     ents = linked(pipeline, (text, "kk"))
     assert any(place in e.forms and e.type == "place" for e in ents), [(e.canonical, e.forms) for e in ents]
     assert not any(bad in e.forms for e in ents)
+
+
+@pytest.mark.parametrize("docs, forms", [
+    ([("Загін увірвався до міста на Ставропольщині 14 червня.", "uk"), ("Бои на Ставропольщине продолжались.", "ru"),
+      ("Теракт в Ставропольском крае унёс жизни 129 человек.", "ru")],
+     ["Ставропольщині", "Ставропольщине", "Ставропольском крае"]),
+    ([("Пожежі на Красноярщині не вщухають.", "uk"), ("Лесные пожары в Красноярском крае.", "ru")],
+     ["Красноярщині", "Красноярском крае"]),
+    ([("Обстріли на Полтавщині тривали.", "uk"), ("Удар по Полтавской области.", "ru")],
+     ["Полтавщині", "Полтавской области"]),
+])
+def test_region_in_shchina_is_an_oblast_or_a_krai(pipeline, docs, forms):
+    ents = linked(pipeline, *docs)
+    assert together(ents, *forms), [(e.canonical, e.forms) for e in ents]
