@@ -45,6 +45,8 @@ class PlaceNames:
         forms = [w]
         if lang in ("ru", "uk") and _CYR.search(w):
             forms += self.morph.lemmas(w, lang, prefer=("Geox", "ADJF"))
+        if lang == "uk" and "ьо" in w:  # Ukrainian ьо for the Russian ё (Будьонновськ: Будённовск, Корольов)
+            forms += [f.replace("ьо", "ё") for f in forms]
         for suf in _suffixes(lang):
             if w.lower().endswith(suf) and len(w) - len(suf) >= (2 if lang == "kk" and len(suf) > 1 else 3):
                 forms.append(w[: len(w) - len(suf)])  # kk: a two-letter town too (Оштағы: Ош)

@@ -73,3 +73,14 @@ def test_kk_attributive_locative_opens_no_person(pipeline, text, place, bad):
 def test_region_in_shchina_is_an_oblast_or_a_krai(pipeline, docs, forms):
     ents = linked(pipeline, *docs)
     assert together(ents, *forms), [(e.canonical, e.forms) for e in ents]
+
+
+@pytest.mark.parametrize("docs, forms", [
+    ([("Будьонновськ розташований приблизно за 150 км від кордону.", "uk"), ("Будённовск окружён.", "ru")],
+     ["Будьонновськ", "Будённовск"]),
+    ([("Будьонновськ: кількість загиблих зросла до 143.", "uk"), ("В Будённовске захватили больницу.", "ru"),
+      ("Militants seized a hospital in Budyonnovsk.", "en")], ["Будьонновськ", "Будённовске", "Budyonnovsk"]),
+])
+def test_uk_yo_written_with_soft_sign(pipeline, docs, forms):
+    ents = linked(pipeline, *docs)
+    assert together(ents, *forms), [(e.canonical, e.forms) for e in ents]
