@@ -58,7 +58,7 @@ from ._entity_names import cap as _cap
 from ._entity_names import title as _title
 from ._entity_names import words as _words
 from ._entity_oldnames import OldNames
-from ._entity_persons import PersonNames, PersonSpelling
+from ._entity_persons import PersonNames, PersonSpelling, _initial_at
 from ._entity_places import PlaceNames
 from ._entity_precision import NotNames
 from ._entity_regions import RegionWordFirst
@@ -435,7 +435,11 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
                 p, titled = p + gr[0], False
                 continue
             n = self._person_at(d, p, lang, end) if p + 1 < end else 0
-            if n:
+            if n and _initial_at(d, p + 1, p + n):  # «Солженицын А. И.»: the surname names him, the stop is the initial's
+                self._emit(d, p, p + n, "person", "person", self._person_lemma(d.words[p : p + 1], lang), out,
+                           end_char=d.ends[p + n - 1] + 1)
+                p, titled = p + n, False
+            elif n:
                 self._emit(d, p, p + n, "person", "person", self._person_lemma(d.words[p : p + n], lang), out)
                 p, titled = p + n, False
                 continue

@@ -84,3 +84,17 @@ def test_region_in_shchina_is_an_oblast_or_a_krai(pipeline, docs, forms):
 def test_uk_yo_written_with_soft_sign(pipeline, docs, forms):
     ents = linked(pipeline, *docs)
     assert together(ents, *forms), [(e.canonical, e.forms) for e in ents]
+
+
+@pytest.mark.parametrize("docs, forms", [
+    ([("Об этом писал Солженицын А. И. в своей книге.", "ru"), ("Александр Солженицын описал восстание.", "ru")],
+     ["Солженицын А. И.", "Александр Солженицын"]),
+    ([("Протокол подписал Иванов П. С. в присутствии свидетелей.", "ru"), ("Петро Іванов заявив про це.", "uk")],
+     ["Иванов П. С.", "Петро Іванов"]),
+    ([("Довідку склав Кириленко П. О. 12 червня.", "uk"), ("Павло Кириленко повідомив про загиблих.", "uk")],
+     ["Кириленко П. О.", "Павло Кириленко"]),
+])
+def test_surname_then_initials_is_the_person(pipeline, docs, forms):
+    ents = linked(pipeline, *docs)
+    assert together(ents, *forms), [(e.canonical, e.forms) for e in ents]
+    assert all(e.type == "person" for e in ents if forms[0] in e.forms)
