@@ -415,7 +415,9 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
                 continue
             if (r.stop and not self._named_place(d, p, lang) and not self._name_opener(d, p, end, lang)) \
                     or (r.upper and len(w) > 5):
-                g = self._gaz_match(d, p, lang) if r.upper and len(w) > 5 else None
+                g = self._gaz_match(d, p, lang) if (r.upper and len(w) > 5) or r.stop else None
+                if g and r.stop and not (r.upper and len(w) > 5) and (g[0] < 2 or g[1].kind == "city"):
+                    g = None  # a stopword opens only a region's name of more words ("the Kazakh SSR")
                 if g and (g[1].kind != "city" or g[1].population >= 500000 or (
                         g[1].population >= 15000 and g[1].country in self.gaz.full_countries)):
                     self._emit_place(d, p, g, lang, out)

@@ -98,3 +98,19 @@ def test_surname_then_initials_is_the_person(pipeline, docs, forms):
     ents = linked(pipeline, *docs)
     assert together(ents, *forms), [(e.canonical, e.forms) for e in ents]
     assert all(e.type == "person" for e in ents if forms[0] in e.forms)
+
+
+@pytest.mark.parametrize("docs, forms", [
+    ([("Some 5,200 prisoners at Kengir, in the Kazakh SSR, took control of their zone.", "en"),
+      ("Верховный суд Казахской ССР осудил руководителей.", "ru")], ["Kazakh SSR", "Казахской ССР"]),
+    ([("The famine struck the Ukrainian SSR in 1932.", "en"), ("Голод в Українській РСР.", "uk")],
+     ["Ukrainian SSR", "Українській РСР"]),
+])
+def test_nationality_opens_a_soviet_republic(pipeline, docs, forms):
+    ents = linked(pipeline, *docs)
+    assert together(ents, *forms), [(e.canonical, e.forms) for e in ents]
+
+
+def test_nationality_alone_is_still_no_place(pipeline):
+    ents = linked(pipeline, ("Kazakh police detained five people. Russian troops left the town.", "en"))
+    assert not any(e.type == "place" and ("Kazakh" in e.forms or "Russian" in e.forms) for e in ents)
