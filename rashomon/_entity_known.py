@@ -702,11 +702,13 @@ def _kk_endings() -> frozenset[str]:
 
 def _country_adjective(d: _Doc, i: int, concept: str) -> str | None:
     """ISO code of a country adjective right before a national institution's name ("Russian Ministry
-    of Defence", "Ukrainian Interior Ministry"; ``entity_country_adjectives``), else None."""
+    of Defence", "Ukrainian Interior Ministry"; ``entity_country_adjectives``) or a country's
+    abbreviation (``entity_country_codes``), else None."""
     if i == 0 or d.gaps[i] != " " or concept not in words(None, "entity_org_national"):
         return None
     w = d.words[i - 1]
     if not w[:1].isupper():
         return None
-    return load_map("en", "entity_country_adjectives").get(w)
+    # «КСРО Ішкі істер министрлігі», "USSR Interior Ministry": the country's abbreviation before it
+    return load_map("en", "entity_country_adjectives").get(w) or country_codes().get(w)
 

@@ -53,6 +53,17 @@ def _kk_foreign_base(w: str) -> str:
     return w
 
 
+
+def _initial_at(d: _Doc, j: int, end: int) -> bool:
+    """Token j is one capital letter with a full stop right after it (an initial: «А. И.»)."""
+    return j < end and len(d.words[j]) == 1 and d.words[j].isupper() \
+        and d.text[d.ends[j] : d.ends[j] + 1] == "." and d.gaps[j] in (" ", ". ", ".")
+
+@functools.cache
+def _kk_located_ends() -> tuple[str, ...]:
+    """Kazakh attributive locative endings (-дағы, -тегі: "which is in"), ``entity_venue_cases``."""
+    return tuple(load_list("kk", "entity_venue_cases"))
+
 class PersonNames:
     """Mixin of `EntityTagger`: people (first name, patronymic, surname; a title before a name)."""
 
@@ -109,7 +120,11 @@ class PersonNames:
             return 0
         words, rec = d.words, self._rec
         w1, w2 = words[i], words[i + 1]
+        if lang == "kk" and w1.lower().endswith(_kk_located_ends()):
+            return 0  # «Оштағы Ленин атындағы колхоз»: "the one in Osh", no first name
         r1, r2 = rec(w1, lang), rec(w2, lang)
+        if _initial_at(d, i + 1, end) and (r1.surname or surname_like(w1)):
+            return 3 if _initial_at(d, i + 2, len(words)) else 2  # «Солженицын А. И.»: a surname, then initials
         if not (self._name_part_at(d, i, r1) and self._name_part_at(d, i + 1, r2)) and not self._listed_pair(d, i, lang):
             return 0
         if (r1.titles and self._phrase_match(d, i, lang, r1.titles, True)) \

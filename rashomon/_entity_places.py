@@ -45,13 +45,18 @@ class PlaceNames:
         forms = [w]
         if lang in ("ru", "uk") and _CYR.search(w):
             forms += self.morph.lemmas(w, lang, prefer=("Geox", "ADJF"))
+        if lang == "uk" and "ьо" in w:  # Ukrainian ьо for the Russian ё (Будьонновськ: Будённовск, Корольов)
+            forms += [f.replace("ьо", "ё") for f in forms]
         for suf in _suffixes(lang):
-            if w.lower().endswith(suf) and len(w) - len(suf) >= 3:
-                forms.append(w[: len(w) - len(suf)])
+            if w.lower().endswith(suf) and len(w) - len(suf) >= (2 if lang == "kk" and len(suf) > 1 else 3):
+                forms.append(w[: len(w) - len(suf)])  # kk: a two-letter town too (Оштағы: Ош)
+        hit, at = None, 1
         for end, repl in _derivations(lang)[2]:  # Полтавщини: Полтавська область
+            if hit is not None and end != hit:
+                break  # every row of the longest ending (Ставропольщині: an oblast or a krai)
             if w.lower().endswith(end) and len(w) - len(end) >= 3:
-                forms.insert(1, w[: len(w) - len(end)] + repl)
-                break
+                forms.insert(at, w[: len(w) - len(end)] + repl)
+                hit, at = end, at + 1
         extra: list[str] = []
         if lang == "kk":  # stacked endings (Арыстағылардың: -тағы-лар-дың): strip again, up to three deep
             level = [f for f in forms[1:] if len(f) >= 4]

@@ -58,7 +58,7 @@ from ._entity_names import cap as _cap
 from ._entity_names import title as _title
 from ._entity_names import words as _words
 from ._entity_oldnames import OldNames
-from ._entity_persons import PersonNames, PersonSpelling
+from ._entity_persons import PersonNames, PersonSpelling, _initial_at
 from ._entity_places import PlaceNames
 from ._entity_precision import NotNames
 from ._entity_regions import RegionWordFirst
@@ -415,7 +415,9 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
                 continue
             if (r.stop and not self._named_place(d, p, lang) and not self._name_opener(d, p, end, lang)) \
                     or (r.upper and len(w) > 5):
-                g = self._gaz_match(d, p, lang) if r.upper and len(w) > 5 else None
+                g = self._gaz_match(d, p, lang) if (r.upper and len(w) > 5) or r.stop else None
+                if g and r.stop and not (r.upper and len(w) > 5) and (g[0] < 2 or g[1].kind == "city"):
+                    g = None  # a stopword opens only a region's name of more words ("the Kazakh SSR")
                 if g and (g[1].kind != "city" or g[1].population >= 500000 or (
                         g[1].population >= 15000 and g[1].country in self.gaz.full_countries)):
                     self._emit_place(d, p, g, lang, out)
@@ -435,7 +437,11 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
                 p, titled = p + gr[0], False
                 continue
             n = self._person_at(d, p, lang, end) if p + 1 < end else 0
-            if n:
+            if n and _initial_at(d, p + 1, p + n):  # «Солженицын А. И.»: the surname names him, the stop is the initial's
+                self._emit(d, p, p + n, "person", "person", self._person_lemma(d.words[p : p + 1], lang), out,
+                           end_char=d.ends[p + n - 1] + 1)
+                p, titled = p + n, False
+            elif n:
                 self._emit(d, p, p + n, "person", "person", self._person_lemma(d.words[p : p + n], lang), out)
                 p, titled = p + n, False
                 continue
