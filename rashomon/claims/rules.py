@@ -242,7 +242,11 @@ class Rules:
                 continue
             if any(t.kind == "n" for t in toks[max(0, a - 5) : a]):
                 continue  # "18-летний подросток погиб", "A 25-year-old man was shot dead": an age, no count
-            hit = next(((s0, a, m) for s0, m in lex.singular_verbs.ending_at(toks, a, 3)), None)
+            hit = next(((s0, a, m) for s0, m in lex.singular_verbs.ending_at(toks, a, 5)), None)
+            if hit is None and a > 1 and toks[a - 1].kind == "w" and toks[a - 1].text.islower() and toks[a - 1].low not in _NEG \
+                    and not lex.number_word(toks[a - 1]):  # "Серед загиблих — дев'ятирічний хлопчик": one attribute after a
+                # phrase of three words or more, not after a bare verb ("скончался третий полицейский": an ordinal)
+                hit = next(((s0, a - 1, m) for s0, m in lex.singular_verbs.ending_at(toks, a - 1, 5) if a - 1 - s0 >= 3), None)
             j = b
             while hit is None and j < min(n, b + 4) and toks[j].kind == "w" and toks[j].low not in _NEG and toks[j].low not in _REL:
                 m = lex.singular_verbs.first(toks, j)
