@@ -259,6 +259,8 @@ class Rules:
                 # a death beside a toll ("погиб полицейский, четверо ранены", "A wounded man died ..., bringing the toll to three")
             if b < n and toks[b].kind == "w" and toks[b].text[:1].isupper():
                 continue  # "загинув протестувальник Олександр Т.": a named person, not a count
+            if hit[0] < a and b < n and toks[b].low in _AND and toks[b].text != ",":
+                continue  # "Серед загиблих — восьмирічний хлопчик та його бабуся": more than one
             q = Quantity(a, b, a, b, 1, "exact", rule="singular", head_end=b)
             q.extra["single"] = (hit[2], (hit[0], hit[1]), group or None, "left" if hit[0] < a else "right")
             return [q]
