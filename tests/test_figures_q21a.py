@@ -154,3 +154,37 @@ SUBSET_COLUMN = [
 def test_q21a_subset_column(text, lang, want):
     assert [(c.measure, c.value, c.qualifier) for c in segmented(text, lang)] == want
 
+
+# kk: prisoners "атылды" (were shot) were killed; shots or stones "атылды" (were fired, thrown) count no one
+SHOT = [
+    ("Түнде 13 тұтқын атылды.", "kk", [("killed", 13, "exact")], []),
+    ("Әлеуметтік желілерде «3000-нан астам тұтқын атылды» деген жазбалар тарады.", "kk", [("killed", 3000, "more_than")], []),
+    ("Күзетшілер 5 адамды атып өлтірді, тағы 7 адам атып өлтірілді.", "kk", [("killed", 5, "exact"), ("killed", 7, "exact")], []),
+    ("Түнде 20-дан астам оқ атылды.", "kk", [], []),
+    ("Полицейлерге 50-ден астам тас атылды.", "kk", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), SHOT)
+def test_q21a_shot(text, lang, must, must_not):
+    check_summary(text, lang, must, must_not)
+
+
+# one person "among them" in the sentence after a count: that count's measure, one ("a child among them" = 1)
+AMONG_THEM = [
+    ("The head of the region: the dead are 34. Among them is a child.", "en", [("killed", 34, "exact"), ("killed", 1, "exact")], []),
+    ("Thirty people were injured. Among them was a police officer.", "en", [("injured", 30, "exact"), ("injured", 1, "exact")], []),
+    ("Among them is a child.", "en", [], []),  # no count before: nothing
+    ("Загинули 34 людини. Серед них — дев'ятирічний хлопчик.", "uk", [("killed", 34, "exact"), ("killed", 1, "exact")], []),
+    ("Затримали 12 людей. Серед них був підліток.", "uk", [("detained", 12, "exact"), ("detained", 1, "exact")], []),
+    ("Поранено 9 людей. Серед них була дитина.", "uk", [("injured", 9, "exact"), ("injured", 1, "exact")], []),
+    ("Погибли 34 человека. Среди них — мальчик.", "ru", [("killed", 34, "exact"), ("killed", 1, "exact")], []),
+    ("Ранены 20 человек. Среди них оказался полицейский.", "ru", [("injured", 20, "exact"), ("injured", 1, "exact")], []),
+    ("Задержаны 15 человек. Среди них был подросток.", "ru", [("detained", 15, "exact"), ("detained", 1, "exact")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), AMONG_THEM)
+def test_q21a_among_them(text, lang, must, must_not):
+    check_summary(text, lang, must, must_not)
+

@@ -676,6 +676,8 @@ class Rules:
                 self._troops_apposed(toks, q)
             if "single" in q.extra:  # "Нападавший был ликвидирован": one killed
                 q.measure, q.trigger, q.group, q.how = q.extra["single"]
+                if q.measure == "anaphora":  # "Among them is a child": the count the pronoun points back to says what
+                    q.measure, q.trigger = None, None
                 continue
             if "one_of" in q.extra:  # "загибель одного з учасників": one death
                 q.measure, q.trigger, q.how = "killed", q.extra["one_of"], "left"
