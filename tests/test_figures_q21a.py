@@ -188,3 +188,17 @@ AMONG_THEM = [
 def test_q21a_among_them(text, lang, must, must_not):
     check_summary(text, lang, must, must_not)
 
+
+# en: "the 10,000 figure" names a figure stated elsewhere, not a count of its own
+FIGURE_REF = [
+    ("Editors discussed the detained and the 10,000 figure.", "en", [], []),
+    ("Police detained 200 people and the 10,000 figure was dismissed.", "en", [("detained", 200, "exact")], [("dismissed", 10000, "exact")]),
+    ("Police detained 200 people; the 10,000 figure is disputed.", "en", [("detained", 200, "exact")], []),
+    ("The official figure is 305 dead.", "en", [("killed", 305, "exact")], []),
+    ("Activists put the figure at 10,000 dead.", "en", [("killed", 10000, "exact")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), FIGURE_REF)
+def test_q21a_figure_ref(text, lang, must, must_not):
+    check_summary(text, lang, must, must_not)
