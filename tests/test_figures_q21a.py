@@ -202,3 +202,23 @@ FIGURE_REF = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), FIGURE_REF)
 def test_q21a_figure_ref(text, lang, must, must_not):
     check_summary(text, lang, must, must_not)
+
+
+# buildings a missile hit were damaged (a count of buildings only)
+HIT = [
+    ("Реактивні снаряди влучили у дві п'ятиповерхівки на вулиці Центральній.", "uk", [("buildings_damaged", 2, "exact")], []),
+    ("Ракета влучила в 3 будинки.", "uk", [("buildings_damaged", 3, "exact")], []),
+    ("Снаряд влучив у 2 школи.", "uk", [("buildings_damaged", 2, "exact")], []),
+    ("Ракеты попали в две пятиэтажки.", "ru", [("buildings_damaged", 2, "exact")], []),
+    ("Снаряд попал в 3 дома.", "ru", [("buildings_damaged", 3, "exact")], []),
+    ("В больницу попали 12 человек.", "ru", [("injured", 12, "exact")], []),
+    ("The rockets hit two apartment blocks.", "en", [("buildings_damaged", 2, "exact")], []),
+    ("Shells hit 3 houses on the street.", "en", [("buildings_damaged", 3, "exact")], []),
+    ("The death toll hit 20.", "en", [("killed", 20, "exact")], []),
+    ("The storm hit 3 regions.", "en", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), HIT)
+def test_q21a_hit(text, lang, must, must_not):
+    check_summary(text, lang, must, must_not)
