@@ -433,7 +433,8 @@ def _column_heads(text: str, s0: int, s1: int, rules: Rules) -> list[str | None]
             return None
         found = [m for _i, _j, m in lex.column_heads.find(toks)] or _things_head(toks, lex) \
             or [m.measure for _i, _j, m in lex.measures.find(toks) if m.measure != "none"]
-        heads.append(found[0] if found else None)
+        sub = toks and not found and heads and heads[-1] and (c := lex.connectives.first(toks, 0)) and c[1] == "subset"
+        heads.append(found[0] if found else heads[-1] if sub else None)  # "Погибшие | Из них милиционеры": a part of the column before
     return heads if any(heads) else None
 
 

@@ -242,7 +242,11 @@ class Rules:
                 continue
             if any(t.kind == "n" for t in toks[max(0, a - 5) : a]):
                 continue  # "18-летний подросток погиб", "A 25-year-old man was shot dead": an age, no count
-            hit = next(((s0, a, m) for s0, m in lex.singular_verbs.ending_at(toks, a, 3)), None)
+            hit = next(((s0, a, m) for s0, m in lex.singular_verbs.ending_at(toks, a, 5)), None)
+            if hit is None and a > 1 and toks[a - 1].kind == "w" and toks[a - 1].text.islower() and toks[a - 1].low not in _NEG \
+                    and not lex.number_word(toks[a - 1]):  # "Серед загиблих — дев'ятирічний хлопчик": one attribute after a
+                # phrase of three words or more, not after a bare verb ("скончался третий полицейский": an ordinal)
+                hit = next(((s0, a - 1, m) for s0, m in lex.singular_verbs.ending_at(toks, a - 1, 5) if a - 1 - s0 >= 3), None)
             j = b
             while hit is None and j < min(n, b + 4) and toks[j].kind == "w" and toks[j].low not in _NEG and toks[j].low not in _REL:
                 m = lex.singular_verbs.first(toks, j)
@@ -255,6 +259,8 @@ class Rules:
                 # a death beside a toll ("погиб полицейский, четверо ранены", "A wounded man died ..., bringing the toll to three")
             if b < n and toks[b].kind == "w" and toks[b].text[:1].isupper():
                 continue  # "загинув протестувальник Олександр Т.": a named person, not a count
+            if hit[0] < a and b < n and toks[b].low in _AND and toks[b].text != ",":
+                continue  # "Серед загиблих — восьмирічний хлопчик та його бабуся": more than one
             q = Quantity(a, b, a, b, 1, "exact", rule="singular", head_end=b)
             q.extra["single"] = (hit[2], (hit[0], hit[1]), group or None, "left" if hit[0] < a else "right")
             return [q]
@@ -670,6 +676,8 @@ class Rules:
                 self._troops_apposed(toks, q)
             if "single" in q.extra:  # "Нападавший был ликвидирован": one killed
                 q.measure, q.trigger, q.group, q.how = q.extra["single"]
+                if q.measure == "anaphora":  # "Among them is a child": the count the pronoun points back to says what
+                    q.measure, q.trigger = None, None
                 continue
             if "one_of" in q.extra:  # "загибель одного з учасників": one death
                 q.measure, q.trigger, q.how = "killed", q.extra["one_of"], "left"
@@ -1241,7 +1249,7 @@ class Rules:
             for end, trig in lex.measures.at(toks, k) if meas[t.low] else ():
                 if q.head is not None and self._eve(toks, k):
                     continue  # "напередодні затримань були 500 учасників": the noun only dates the clause
-                if trig.measure == "none" and end <= q.start:
+                if trig.measure == "none" and end <= q.start and trig.side != "right":  # ("the 10,000 figure": only after it)
                     if commas:
                         break  # "..., бірі тірі табылды, сондықтан ресми сан 51-ге": another clause's
                     return dist, trig, (k, end), commas  # "the release of 12 people": no casualty count
