@@ -390,9 +390,10 @@ def _recurring(text: str, u: tuple[int, int], t: TimeExpr) -> bool:
 
 
 def _anniversary(text: str, u: tuple[int, int]) -> bool:
-    """A sentence of remembrance ("бүгін 70 жыл толды", "seventy years ago"; ``time_anniversary.txt``)."""
+    """A sentence of remembrance that says how long ago ("бүгін 70 жыл толды", "70 years ago today";
+    ``time_elapsed.txt``), not one of a commemoration held that day ("еске алу шарасына қатысып")."""
     s = text[u[0]:u[1]].casefold()
-    return any(w in s for w in _words_of("time_anniversary"))
+    return any(w in s for w in _words_of("time_elapsed"))
 
 
 def _weather(text: str, u: tuple[int, int]) -> bool:

@@ -64,3 +64,30 @@ def test_about_noon_is_a_clock_time(pipeline, text, lang):
 def test_the_report_day_of_an_anniversary_is_no_event(pipeline, text, lang, event):
     whens = events(pipeline, text, lang)
     assert event in whens and not any(w.startswith("2024") for w in whens), whens
+
+
+@pytest.mark.parametrize(("text", "lang", "event"), [
+    ("Алматы, 15 желтоқсан 2023. Алматыда бүгін 2 мыңнан астам адам еске алу шарасына қатысып, монументке гүл қойды.", "kk",
+     "2023-12-15"),
+    ("Алматы, 15 декабря 2023. Сегодня в Алматы более 2 тысяч человек почтили память жертв у монумента.", "ru", "2023-12-15"),
+    ("Алмати, 15 грудня 2023. Сьогодні в Алмати понад 2 тисячі людей вшанували пам'ять жертв біля монумента.", "uk",
+     "2023-12-15"),
+])
+def test_a_commemoration_held_on_the_report_day_is_an_event(pipeline, text, lang, event):
+    """Only a sentence saying how long ago (``time_elapsed.txt``) is a remembrance with no event of its own."""
+    whens = events(pipeline, text, lang)
+    assert event in whens, whens
+
+
+@pytest.mark.parametrize(("text", "lang", "event"), [
+    ("Ашхабад, 13 шілде 2011. «Шолу»\n\nЖарылыс 7 шілдеде болды. Министрлік өкілдері сейсенбі күні дипломаттармен кездесті.", "kk",
+     "2011-07-12"),
+    ("Ашхабад, 13 июля 2011. «Обзор»\n\nВзрыв произошёл 7 июля. Во вторник представители МИД встретились с дипломатами.", "ru",
+     "2011-07-12"),
+    ("Ashgabat, 13 July 2011. Review\n\nThe blast happened on 7 July. On Tuesday ministry officials briefed diplomats.", "en",
+     "2011-07-12"),
+])
+def test_a_dateline_closed_by_a_full_stop_counts_a_weekday_back(pipeline, text, lang, event):
+    """"Place, day." is a dateline: a weekday alone counts back from it, not from the story's last day."""
+    whens = events(pipeline, text, lang)
+    assert event in whens, whens

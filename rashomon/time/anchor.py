@@ -340,13 +340,15 @@ def _dateline_shaped(text: str, start: int, end: int) -> bool:
     """Is the day at ``start``-``end`` a dateline's ("Махачкала, 25 червня 2024 —", "16 мая 2023 года,
     22:15") rather than a title's or a sentence's ("# Нападения ... 23 июня 2024 года: хроника",
     "Вечером 23 июня 2024 года боевики напали ...")? At most three words before it, and a dash, a
-    comma, a bracket, a clock time or the line's end after it."""
+    comma, a bracket, a clock time or the line's end after it, or a full stop after "Place, day"."""
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", end)
     le = len(text) if le < 0 else le
     if len(_WORD.findall(text[ls:start])) > 3:
         return False
     rest = text[end:le].strip(" \t*_")
+    if rest[:1] == "." and text[ls:start].rstrip().endswith(","):
+        return True  # "Ашхабад, 13 шілде 2011. «Орталық Азия шолуы»": a place, its day, a full stop
     return not rest or rest[0] in "—–-,(|/" or rest[0].isdigit()
 
 
