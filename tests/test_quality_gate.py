@@ -41,6 +41,8 @@ CORPORA = {
     "devset20": (REPO / "tests" / "data" / "devset20" / "docs", REPO / "tests" / "data" / "devset20" / "gold", "devset20"),
     "devset21": (REPO / "tests" / "data" / "devset21" / "docs", REPO / "tests" / "data" / "devset21" / "gold", "devset21"),
     "devset22": (REPO / "tests" / "data" / "devset22" / "docs", REPO / "tests" / "data" / "devset22" / "gold", "devset22"),
+    "devset23": (REPO / "tests" / "data" / "devset23" / "docs", REPO / "tests" / "data" / "devset23" / "gold", "devset23"),
+    "devset24": (REPO / "tests" / "data" / "devset24" / "docs", REPO / "tests" / "data" / "devset24" / "gold", "devset24"),
 }
 
 
