@@ -555,8 +555,9 @@ class Context:
         if p and self.top and p != self.top and how in ("sentence", "paragraph") and (
                 self._headline_country(p, offset) or self._headline_region(p, offset)):
             return self.top, "document"
-        if p and self.top and p != self.top and self._top_town and p in self._districts():
-            return self.top, how
+        if p and self.top and p != self.top and self._top_town and p in self._districts() and not (
+                row and self._settlement_table(self.doc.text.rfind("\n", 0, offset) + 1)):
+            return self.top, how  # (a row of "Settlement | Bodies recovered" is a village of its own)
         return p, how
 
     def _row_line(self, sentence: tuple[int, int], offset: int) -> tuple[int, int] | None:
@@ -589,7 +590,27 @@ class Context:
         for m in self._all:
             if m.text.casefold() == label or self._name(m).casefold() == label:
                 return self._name(m)
+        if cells[0][:1].isupper() and self._settlement_table(ls):  # "Settlement | Bodies" over "Myrotske | 13"
+            return cells[0]
         return None
+
+    def _settlement_table(self, ls: int) -> bool:
+        """Is the line at ``ls`` a row of a table whose first column is headed by a settlement word
+        ("Settlement\tBodies recovered", "| Село | ..."; ``row_settlement_heads``)? Its rows' first
+        cells are villages and towns of their own, not districts of the document's town."""
+        text = self.doc.text
+        head = ls
+        for _ in range(40):  # up the table's lines to its first one (a table of at most 40 rows)
+            prev = text.rfind("\n", 0, max(0, head - 1)) + 1
+            if head == 0 or not any(c in text[prev : head - 1] for c in "\t|"):
+                break
+            head = prev
+        if head == ls:
+            return False
+        end = text.find("\n", head)
+        first = re.split(r"\t|\|", text[head : len(text) if end < 0 else end].strip().strip("|"))[0]
+        first = " ".join(_WORDS.findall(first)).casefold()
+        return bool(first) and first in _settlement_heads()
 
     def _headline_country(self, p: str, offset: int) -> bool:
         """Is ``p`` a country named in the document's first line (its headline) while the document's
@@ -1063,6 +1084,12 @@ _ORIGIN_NOUN = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,6}) ([^\W\d_A-ZА-ЯЁІЇ�
 _SIDE_KM = 400
 # what may stand between a town and the region that qualifies it: a comma, a bracket, a preposition
 _QUALIFIER_GAP = re.compile(r"[\s,(]*(?:(?:на|в|у|в|in|of)\s+)?|\s+|['’]s\s+")
+
+
+@functools.cache
+def _settlement_heads() -> frozenset[str]:
+    """``row_settlement_heads`` of every claim language (settlement, село, елді мекен), case-folded."""
+    return frozenset(w.casefold() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "row_settlement_heads"))
 
 
 @functools.cache
