@@ -51,6 +51,13 @@ def _choose_year(m: int, d: int | None, ref: dt.date, forward: bool, weekday: in
     return best
 
 
+def _month_just_stated(ctx: _Context, c: Cand) -> bool:
+    """Is the last date stated before ``c`` its own month, with a year and no day ("in December 1986")?"""
+    last = ctx._last_before(c.start, False)
+    return last is not None and last[2] == 2 and last[1].month == c.m and (
+        ctx.dateline is None or last[0] != ctx.dateline[0])
+
+
 def _on_weekday(y: int, m: int, d: int, weekday: int | None) -> bool:
     """Whether ``y-m-d`` falls on ``weekday`` (ISO; None: any)."""
     day = _valid_date(y, m, d)
@@ -457,6 +464,9 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
             # the same day named again: the same year (unless its weekday is of another year: "Сенбі
             # күні, 26 маусымда" in a report dated Wednesday 26 June 2024 is Saturday 26 June 1954)
             c.y, c.anchor = ctx.seen_md[(c.m, c.d)], "nearby"
+        elif c.d is not None and r is not None and r[1] == "nearby" and _month_just_stated(ctx, c):
+            # "Алматы, 15 желтоқсан 2023 ... 1986 жылғы желтоқсанда ... 16 желтоқсанда": a day of the month
+            c.y, c.anchor = r[0].year, "nearby"  # the text has just stated with its year is that year's
         elif c.d is not None and c.m in ctx.seen_m and c.weekday is None and r is not None and r[1] == "nearby" \
                 and r[0].year != ctx.seen_m[c.m]:  # "14 July 2006 ... the trial in February 2007 ... on 16 July":
             c.y, c.anchor = ctx.seen_m[c.m], "nearby"  # a day of a month the story dated is that month's
