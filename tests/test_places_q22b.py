@@ -41,3 +41,24 @@ def test_a_row_of_a_settlement_table_is_its_own_village(text, lang):
     assert len(got) >= 2
     last = got[-1][1]
     assert last and last != got[0][1], got  # the last row's village, not the first row's town
+
+
+TOLD_DIPLOMATS = [
+    ("Blasts hit a depot in Abadan.\n\nOfficials told foreign diplomats in Ashgabat on Tuesday that 15 people were killed.",
+     "en", "Abadan"),
+    ("A fire swept through a market in Osh.\n\nThe minister told diplomats in Bishkek that 12 people died.", "en", "Osh"),
+    ("Floods hit Kerch.\n\nThe governor told ambassadors in Moscow that 9 people were killed.", "en", "Kerch"),
+    ("Взрывы прогремели на складе в Абадане.\n\nЧиновники сообщили иностранным дипломатам в Ашхабаде, что погибли 15 человек.",
+     "ru", "Abadan"),
+    ("Пожар охватил рынок в Оше.\n\nМинистр рассказал дипломатам в Бишкеке, что погибли 12 человек.", "ru", "Osh"),
+    ("Наводнение в Керчи.\n\nГубернатор сообщил послам в Москве, что погибли 9 человек.", "ru", "Kerch"),
+    ("Вибухи пролунали на складі в Абадані.\n\nПосадовці повідомили іноземним дипломатам в Ашгабаті, що загинули 15 людей.",
+     "uk", "Abadan"),
+    ("Пожежа охопила ринок у Керчі.\n\nМіністр повідомив дипломатам у Києві, що загинули 12 людей.", "uk", "Kerch"),
+    ("Повінь у Керчі.\n\nГубернатор повідомив послам у Москві, що загинули 9 людей.", "uk", "Kerch"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), TOLD_DIPLOMATS)
+def test_where_diplomats_were_told_is_no_place_of_the_event(text, lang, place):
+    assert [c.place for c in _claims(text, lang) if c.measure == "killed"] == [place]

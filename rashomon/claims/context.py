@@ -119,15 +119,16 @@ class Context:
 
         if prev and text[m.span[0] - 1 : m.span[0]] == " " and verb(prev):
             return True  # "яку оголосив Бішкек": the speaker after its verb
-        if len(words) >= 2 and prev in preps and _CLAUSE_CUT.search(text, max(0, m.span[0] - 40), m.span[0]) is None:
+        if len(words) >= 2 and prev in preps:
             listeners = _listeners()
             rest = words[:-1]
             if rest and " ".join(rest[-2:]) in listeners:
                 rest = rest[:-2]
             elif rest and rest[-1] in listeners:
                 rest = rest[:-1]
-            if rest and verb(rest[-1]):
-                return True  # "said in Moscow", "told reporters in Astana": where it was said
+            clause = _CLAUSE_CUT.split(text[max(0, m.span[0] - 40) : m.span[0]])[-1]  # (the verb in the place's clause,
+            if rest and verb(rest[-1]) and len(_NONWORD.sub(" ", clause).split()) >= len(words) - len(rest) + 1:
+                return True  # not the sentence before) "said in Moscow", "told reporters in Astana": where it was said
         w = _WORD.match(text, m.span[1] + 1) if text[m.span[1] : m.span[1] + 1] == " " else None
         if w is None:
             return False
