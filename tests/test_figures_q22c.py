@@ -1,0 +1,29 @@
+"""Round 22 (q22c) of the figures: general constructions devset23 showed missing, as invented sentences
+about invented events, in every language where the construction occurs. Each row: text, language, the
+``(measure, value, qualifier)`` of every claim expected, and rows that must not appear."""
+
+from __future__ import annotations
+
+import pytest
+from claims_helpers import check_summary
+
+# troops moved to a place by an active verb ("перебросили", "перекинули", "transferred") were deployed;
+# the verb needs a troops noun (money, patients and staff moved elsewhere are no deployment)
+MOVED = [
+    ("В город перебросили более 5 тысяч военнослужащих.", "ru", [("deployed", 5000, "more_than")], []),
+    ("На границу перебросили около 2000 солдат.", "ru", [("deployed", 2000, "about")], []),
+    ("МВД перебросило в регион около 600 полицейских.", "ru", [("deployed", 600, "about")], []),
+    ("Банк перебросил 300 миллионов рублей.", "ru", [], []),
+    ("До міста перекинули понад 3 тисячі військових.", "uk", [("deployed", 3000, "more_than")], []),
+    ("На кордон перекинули близько 2000 військових.", "uk", [("deployed", 2000, "about")], []),
+    ("Командування перекинуло до району понад 500 бійців.", "uk", [("deployed", 500, "more_than")], []),
+    ("From other regions are transferred more than 5000 soldiers.", "en", [("deployed", 5000, "more_than")], []),
+    ("The ministry transferred 300 police officers to the capital.", "en", [("deployed", 300, "exact")], []),
+    ("He transferred 5000 dollars to the account.", "en", [], []),
+    ("About 40 patients were transferred to Moscow hospitals.", "en", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), MOVED)
+def test_troops_moved_were_deployed(text, lang, must, must_not):
+    check_summary(text, lang, must, must_not)
