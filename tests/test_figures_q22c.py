@@ -27,3 +27,18 @@ MOVED = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), MOVED)
 def test_troops_moved_were_deployed(text, lang, must, must_not):
     check_summary(text, lang, must, must_not)
+
+# uk "після звільнення" (after the release, the liberation) dismisses no one when the clause has a predicate
+RELEASED = [
+    ("Понад 700 людей після звільнення потрапили до лікарень із отруєнням.", "uk", [("injured", 700, "more_than")], [("dismissed", 700, "more_than")]),
+    ("Понад 700 людей після звільнення потрапили у лікарні.", "uk", [("injured", 700, "more_than")], [("dismissed", 700, "more_than")]),
+    ("Близько 200 заручників після звільнення доставили до лікарень.", "uk", [("injured", 200, "about")], [("dismissed", 200, "about")]),
+    ("Після звільнення заручників 45 людей перебували у важкому стані.", "uk", [("injured", 45, "exact")], []),
+    ("Минулого тижня звільнено 12 посадовців.", "uk", [("dismissed", 12, "exact")], []),
+    ("Более 700 человек после освобождения попали в больницы.", "ru", [("injured", 700, "more_than")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), RELEASED)
+def test_after_the_release_dismisses_no_one(text, lang, must, must_not):
+    check_summary(text, lang, must, must_not)
