@@ -42,3 +42,19 @@ RELEASED = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), RELEASED)
 def test_after_the_release_dismisses_no_one(text, lang, must, must_not):
     check_summary(text, lang, must, must_not)
+
+# a subset clause with a copula before its figure ("серед яких були 19 жінок") is crossed: the predicate
+# after it is the whole's
+AMONG_WERE = [
+    ("Усіх 40 терористів, серед яких були 19 жінок, було вбито.", "uk", [("killed", 40, "exact"), ("killed", 19, "exact")], []),
+    ("Загинули 12 людей, серед яких було троє дітей.", "uk", [("killed", 12, "exact"), ("killed", 3, "exact")], []),
+    ("Все 40 террористов, среди которых были 19 женщин, были убиты.", "ru", [("killed", 40, "exact"), ("killed", 19, "exact")], []),
+    ("Погибли 15 человек, среди которых было четверо детей.", "ru", [("killed", 15, "exact"), ("killed", 4, "exact")], []),
+    ("All 40 attackers, among whom were 19 women, were killed.", "en", [("killed", 40, "exact"), ("killed", 19, "exact")], []),
+    ("Twelve people died, among them were three children.", "en", [("killed", 12, "exact"), ("killed", 3, "exact")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), AMONG_WERE)
+def test_subset_with_a_copula_is_crossed(text, lang, must, must_not):
+    check_summary(text, lang, must, must_not)
