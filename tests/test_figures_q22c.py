@@ -58,3 +58,19 @@ AMONG_WERE = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), AMONG_WERE)
 def test_subset_with_a_copula_is_crossed(text, lang, must, must_not):
     check_summary(text, lang, must, must_not)
+
+# members of a voluntary patrol ("дружинник", "жасақшы", MT "druzhinnik") are counted people
+PATROL = [
+    ("are lost 2 persons, from them one druzhinnik.", "en", [("killed", 2, "exact"), ("killed", 1, "exact")], []),
+    ("Two people died, one of them a druzhinnik.", "en", [("killed", 1, "exact")], []),
+    ("Погибли два человека, из них один дружинник.", "ru", [("killed", 2, "exact"), ("killed", 1, "exact")], []),
+    ("Ранены 12 дружинников.", "ru", [("injured", 12, "exact")], []),
+    ("Загинули двоє людей, з них один дружинник.", "uk", [("killed", 2, "exact"), ("killed", 1, "exact")], []),
+    ("Екі адам қаза тапты, олардың бірі — жасақшы.", "kk", [("killed", 2, "exact"), ("killed", 1, "exact")], []),
+    ("3 жасақшы жараланды.", "kk", [("injured", 3, "exact")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), PATROL)
+def test_patrol_members_are_counted(text, lang, must, must_not):
+    check_summary(text, lang, must, must_not)
