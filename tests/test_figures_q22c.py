@@ -74,3 +74,25 @@ PATROL = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), PATROL)
 def test_patrol_members_are_counted(text, lang, must, must_not):
     check_summary(text, lang, must, must_not)
+
+# students expelled from a university or an institute count as dismissed (the devsets' convention)
+EXPELLED = [
+    ("Из вузов исключили 309 студентов.", "ru", [("dismissed", 309, "exact")], []),
+    ("Из институтов были исключены 264 студента.", "ru", [("dismissed", 264, "exact")], []),
+    ("Из университета отчислены 40 студентов.", "ru", [("dismissed", 40, "exact")], []),
+    ("Не исключено, что погибших больше 10.", "ru", [("killed", 10, "more_than")], [("dismissed", 10, "more_than")]),
+    ("are excluded from institutes 264 students.", "en", [("dismissed", 264, "exact")], []),
+    ("More than 200 students were expelled from the university.", "en", [("dismissed", 200, "more_than")], []),
+    ("35 students were expelled from the institute after the protest.", "en", [("dismissed", 35, "exact")], []),
+    ("Journalists also suffered: at least 5 correspondents were expelled.", "en", [], []),
+    ("264 студент оқу орындарынан шығарылды.", "kk", [("dismissed", 264, "exact")], []),
+    ("99 адам сотталды, 264 студент оқу орындарынан шығарылды.", "kk", [("convicted", 99, "exact"), ("dismissed", 264, "exact")], [("convicted", 264, "exact")]),
+    ("30 студент университеттен шығарылды.", "kk", [("dismissed", 30, "exact")], []),
+    ("З університетів відрахували 150 студентів.", "uk", [("dismissed", 150, "exact")], []),
+    ("Понад 80 студентів було відраховано.", "uk", [("dismissed", 80, "more_than")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), EXPELLED)
+def test_expelled_students_are_dismissed(text, lang, must, must_not):
+    check_summary(text, lang, must, must_not)
