@@ -96,3 +96,19 @@ EXPELLED = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), EXPELLED)
 def test_expelled_students_are_dismissed(text, lang, must, must_not):
     check_summary(text, lang, must, must_not)
+
+# "with" + wounds after a part of a count ("458 bodies, 419 of them with gunshot wounds"): what befell
+# the part, the count's measure stays
+PART_WITH = [
+    ("Bucha city council now counts 458 bodies found in the community, 419 of them with gunshot or shrapnel wounds.", "en",
+     [("killed", 458, "exact"), ("killed", 419, "exact")], [("injured", 419, "exact")]),
+    ("Police found 30 bodies, 12 of them with gunshot wounds.", "en", [("killed", 12, "exact")], [("injured", 12, "exact")]),
+    ("Five people died, two of them with stab wounds.", "en", [("killed", 2, "exact")], [("injured", 2, "exact")]),
+    ("Forty people were hurt, 12 of them with gunshot wounds.", "en", [("injured", 12, "exact")], []),
+    ("12 people with gunshot wounds were taken to hospital.", "en", [("injured", 12, "exact")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), PART_WITH)
+def test_wounds_of_a_part_are_its_cause(text, lang, must, must_not):
+    check_summary(text, lang, must, must_not)
