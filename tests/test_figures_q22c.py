@@ -112,3 +112,18 @@ PART_WITH = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), PART_WITH)
 def test_wounds_of_a_part_are_its_cause(text, lang, must, must_not):
     check_summary(text, lang, must, must_not)
+
+# machine-translated "около" ("near 3 thousand") is "about"; people who "have come out" took part
+CAME_OUT = [
+    ("On the square have come out near 3 thousand persons, but participants speak that were tens of thousands.", "en",
+     [("participants", 3000, "about")], []),
+    ("Near 500 people gathered.", "en", [("participants", 500, "about")], []),
+    ("By noon more than 2,000 residents had come out.", "en", [("participants", 2000, "more_than")], []),
+    ("The report came out on Monday, 12 pages long.", "en", [], []),
+    ("The village lies near 20 km from the border.", "en", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), CAME_OUT)
+def test_came_out_near(text, lang, must, must_not):
+    check_summary(text, lang, must, must_not)
