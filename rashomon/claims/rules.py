@@ -1093,6 +1093,8 @@ class Rules:
         conn, meas = lex.connectives.index, lex.measures.index  # most words start neither
         k, dist, commas, skipped = max(q.head_end, q.end), 0, 0, False
         unfit = False  # the figure's own predicate, of another class, was crossed (`_unfit`)
+        part = bool((c := lex.connectives.first(toks, q.end)) and c[1] == "subset") \
+            or any(c == "subset" for _a, c in lex.connectives.ending_at(toks, q.start, 3))  # "419 of them with gunshot wounds"
         # "120 — official death toll": a figure that opens its line is defined after the dash
         defines = q.start == 0 and k < n and toks[k].text in ("—", "–") and commas == 0
         quoted = None  # does a quote open before the figure? (found on the first quote mark met)
@@ -1162,7 +1164,7 @@ class Rules:
                     return dist, trig, (k, end), commas
                 if trig.noun and end < n and toks[end].text in ("—", "–") and toks[end].start > toks[end - 1].end:
                     continue  # "..., пострадавших — до 86": the noun before a dash governs the figure after it
-                if trig.noun and self._cause(toks, k):
+                if (trig.noun or part) and self._cause(toks, k, part):
                     break  # "из них 10 – от огнестрельных ранений": the cause of what the figure counts
                 side_ok = trig.side not in ("left", "head") or (trig.side == "left" and defines)
                 if side_ok and self._fits(trig, q):
@@ -1207,11 +1209,12 @@ class Rules:
                 return k
         return k
 
-    def _cause(self, toks, k: int) -> bool:
-        """A cause preposition ("от", "від", "from") right before ``k`` or before one adjective."""
-        conn = self.lex.connectives
-        for j in (k - 1, k - 2):
-            if j >= 0 and conn.index[toks[j].low] and any(c == "cause" and e == j + 1 for e, c in conn.at(toks, j)):
+    def _cause(self, toks, k: int, part: bool = False) -> bool:
+        """A cause preposition ("от", "від", "from") right before ``k`` or before one adjective; for a
+        part of a count (``part``: "419 of them with gunshot wounds") also a ``cause_part`` one."""
+        conn, kinds = self.lex.connectives, ("cause", "cause_part") if part else ("cause",)
+        for j in (k - 1, k - 2, k - 3) if part else (k - 1, k - 2):
+            if j >= 0 and conn.index[toks[j].low] and any(c in kinds and e == j + 1 for e, c in conn.at(toks, j)):
                 return j == k - 1 or toks[k - 1].kind == "w"
         return False
 
