@@ -887,6 +887,8 @@ class Attributor:
                 pass  # a number that ends a name: "Group 24 claimed", "Channel 5 reported"
             elif _in_name(toks, k):
                 pass  # "«Хартия’97» писал", "The [[UN Monitoring Mission]] said": a number glued into a name, a wiki link
+            elif commas == 1 and _year_span(toks, k):
+                pass  # "Комиссия, работавшая в 1989—1990 годах, установила": years in the aside, no count
             elif t.kind == "n" and _decade(toks, k):
                 pass  # "Former prisoners interviewed in the 1990s put the toll at": a decade, no count
             elif k > 0 and end - k > 1 and toks[k - 1].low in _IN_ONE and _one(lex, t) and toks[k + 1].kind == "w" and toks[k + 1].text.islower():
@@ -1382,6 +1384,18 @@ def _kk_heads(toks, found: list) -> list:
             continue
         out.append((s, e, typ))
     return out
+
+
+
+def _year_span(toks, k: int) -> bool:
+    """Is token ``k`` the first year or the dash of a span of years ("1989—1990")?"""
+
+    def year(i: int) -> bool:
+        return 0 <= i < len(toks) and toks[i].kind == "n" and len(toks[i].text) == 4 and toks[i].text.isdigit()
+
+    if toks[k].text in _DASH or toks[k].text == "-":
+        return year(k - 1) and year(k + 1)
+    return year(k) and k + 2 < len(toks) and (toks[k + 1].text in _DASH or toks[k + 1].text == "-") and year(k + 2)
 
 
 def _decade(toks, k: int) -> bool:
