@@ -1148,8 +1148,16 @@ class Attributor:
                 if toks[j].text != "," or toks[j + 1].low in _THAT_WORDS or not any(
                         p == "rel" for _e, p in self.lex.attribution.at(toks, j + 1)):
                     return None
-                return j if self.lex.source_types.ending_at(toks, j, 4) else None
+                return j if self.lex.source_types.ending_at(toks, j, 4) or self._type_before_quote(toks, j) else None
         return None
+
+    def _type_before_quote(self, toks, j: int) -> bool:
+        """Does a source word end right before the quoted name that ends at ``j`` ("Громадська
+        організація «Норд-Ост», яку ...")?"""
+        if j < 3 or toks[j - 1].text not in ("»", '"'):
+            return False
+        o = next((i for i in range(j - 2, max(0, j - 9), -1) if toks[i].text in ("«", '"')), None)
+        return o is not None and bool(self.lex.source_types.ending_at(toks, o, 4))
 
     def _relative_between(self, a: int, b: int) -> bool:
         """Does a relative clause open (", который", ", який", ", who") between tokens ``a`` and ``b``?"""
