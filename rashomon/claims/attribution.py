@@ -533,6 +533,8 @@ class Attributor:
             return []  # "| Зақымданған тұрғын үйлер | 3 100 |": a row of what is counted, not of who counts
         if word_list(self.lex.lang, "row_places").find(toks, s, b):
             return []  # "Баткенская областная больница\t84\t71": where the patients were counted, not who counts
+        if self._source_column(text, toks[0].start, "place_column_heads"):
+            return []  # "Settlement | Bodies recovered" over "Bucha | 386": a row of a place, not of who counts
         m = self._named(toks, text, (s, s + 1), "row", (s, b))  # its own kind: it frames no next row
         if m is None:
             return []
@@ -568,7 +570,7 @@ class Attributor:
             return None
         return s, e
 
-    def _source_column(self, text: str, pos: int) -> bool:
+    def _source_column(self, text: str, pos: int, heads: str = "source_column_heads") -> bool:
         """Is the row at ``pos`` in a table whose header's first cell says its rows are sources
         ("| Источник | Дата | ...", "Source\tKilled", ``source_column_heads.txt``)?"""
         start, head = text.rfind("\n", 0, pos) + 1, None
@@ -584,7 +586,7 @@ class Attributor:
             return False
         cells = [c.strip(" *_") for c in (head.strip().strip("|").split("|") if "|" in head else head.split("\t"))]
         first = cells[0].lower() if cells else ""
-        return bool(first) and first in langdata.load_list(self.lex.lang, "source_column_heads")
+        return bool(first) and first in langdata.load_list(self.lex.lang, heads)
 
     def _colon_statement(self, toks, text, found) -> list[Marker]:
         """"Witnesses at the scene: ..." — a short lead-in with a source word, ending in a colon."""
