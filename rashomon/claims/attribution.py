@@ -533,6 +533,8 @@ class Attributor:
             return []  # "| Зақымданған тұрғын үйлер | 3 100 |": a row of what is counted, not of who counts
         if word_list(self.lex.lang, "row_places").find(toks, s, b):
             return []  # "Баткенская областная больница\t84\t71": where the patients were counted, not who counts
+        if self._source_column(text, toks[0].start, "place_column_heads"):
+            return []  # "Settlement | Bodies recovered" over "Bucha | 386": a row of a place, not of who counts
         m = self._named(toks, text, (s, s + 1), "row", (s, b))  # its own kind: it frames no next row
         if m is None:
             return []
@@ -568,7 +570,7 @@ class Attributor:
             return None
         return s, e
 
-    def _source_column(self, text: str, pos: int) -> bool:
+    def _source_column(self, text: str, pos: int, heads: str = "source_column_heads") -> bool:
         """Is the row at ``pos`` in a table whose header's first cell says its rows are sources
         ("| Источник | Дата | ...", "Source\tKilled", ``source_column_heads.txt``)?"""
         start, head = text.rfind("\n", 0, pos) + 1, None
@@ -584,7 +586,7 @@ class Attributor:
             return False
         cells = [c.strip(" *_") for c in (head.strip().strip("|").split("|") if "|" in head else head.split("\t"))]
         first = cells[0].lower() if cells else ""
-        return bool(first) and first in langdata.load_list(self.lex.lang, "source_column_heads")
+        return bool(first) and first in langdata.load_list(self.lex.lang, heads)
 
     def _colon_statement(self, toks, text, found) -> list[Marker]:
         """"Witnesses at the scene: ..." — a short lead-in with a source word, ending in a colon."""
@@ -887,6 +889,8 @@ class Attributor:
                 pass  # a number that ends a name: "Group 24 claimed", "Channel 5 reported"
             elif _in_name(toks, k):
                 pass  # "«Хартия’97» писал", "The [[UN Monitoring Mission]] said": a number glued into a name, a wiki link
+            elif commas == 1 and _year_span(toks, k):
+                pass  # "Комиссия, работавшая в 1989—1990 годах, установила": years in the aside, no count
             elif t.kind == "n" and _decade(toks, k):
                 pass  # "Former prisoners interviewed in the 1990s put the toll at": a decade, no count
             elif k > 0 and end - k > 1 and toks[k - 1].low in _IN_ONE and _one(lex, t) and toks[k + 1].kind == "w" and toks[k + 1].text.islower():
@@ -1146,8 +1150,16 @@ class Attributor:
                 if toks[j].text != "," or toks[j + 1].low in _THAT_WORDS or not any(
                         p == "rel" for _e, p in self.lex.attribution.at(toks, j + 1)):
                     return None
-                return j if self.lex.source_types.ending_at(toks, j, 4) else None
+                return j if self.lex.source_types.ending_at(toks, j, 4) or self._type_before_quote(toks, j) else None
         return None
+
+    def _type_before_quote(self, toks, j: int) -> bool:
+        """Does a source word end right before the quoted name that ends at ``j`` ("Громадська
+        організація «Норд-Ост», яку ...")?"""
+        if j < 3 or toks[j - 1].text not in ("»", '"'):
+            return False
+        o = next((i for i in range(j - 2, max(0, j - 9), -1) if toks[i].text in ("«", '"')), None)
+        return o is not None and bool(self.lex.source_types.ending_at(toks, o, 4))
 
     def _relative_between(self, a: int, b: int) -> bool:
         """Does a relative clause open (", который", ", який", ", who") between tokens ``a`` and ``b``?"""
@@ -1382,6 +1394,18 @@ def _kk_heads(toks, found: list) -> list:
             continue
         out.append((s, e, typ))
     return out
+
+
+
+def _year_span(toks, k: int) -> bool:
+    """Is token ``k`` the first year or the dash of a span of years ("1989—1990")?"""
+
+    def year(i: int) -> bool:
+        return 0 <= i < len(toks) and toks[i].kind == "n" and len(toks[i].text) == 4 and toks[i].text.isdigit()
+
+    if toks[k].text in _DASH or toks[k].text == "-":
+        return year(k - 1) and year(k + 1)
+    return year(k) and k + 2 < len(toks) and (toks[k + 1].text in _DASH or toks[k + 1].text == "-") and year(k + 2)
 
 
 def _decade(toks, k: int) -> bool:
