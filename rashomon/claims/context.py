@@ -597,7 +597,7 @@ class Context:
 
     def _settlement_table(self, ls: int) -> bool:
         """Is the line at ``ls`` a row of a table whose first column is headed by a settlement word
-        ("Settlement\tBodies recovered", "| Село | ..."; ``row_settlement_heads``)? Its rows' first
+        ("Settlement\tBodies recovered", "| Село | ..."; ``place_column_heads``)? Its rows' first
         cells are villages and towns of their own, not districts of the document's town."""
         text = self.doc.text
         head = ls
@@ -1089,8 +1089,8 @@ _QUALIFIER_GAP = re.compile(r"[\s,(]*(?:(?:на|в|у|в|in|of)\s+)?|\s+|['’]s
 
 @functools.cache
 def _settlement_heads() -> frozenset[str]:
-    """``row_settlement_heads`` of every claim language (settlement, село, елді мекен), case-folded."""
-    return frozenset(w.casefold() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "row_settlement_heads"))
+    """``place_column_heads`` of every claim language (settlement, село, елді мекен), case-folded."""
+    return frozenset(w.casefold() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_column_heads"))
 
 
 @functools.cache
