@@ -600,12 +600,7 @@ class Context:
         ("Settlement\tBodies recovered", "| Село | ..."; ``place_column_heads``)? Its rows' first
         cells are villages and towns of their own, not districts of the document's town."""
         text = self.doc.text
-        head = ls
-        for _ in range(40):  # up the table's lines to its first one (a table of at most 40 rows)
-            prev = text.rfind("\n", 0, max(0, head - 1)) + 1
-            if head == 0 or not any(c in text[prev : head - 1] for c in "\t|"):
-                break
-            head = prev
+        head = _table_top(text, ls)
         if head == ls:
             return False
         end = text.find("\n", head)
@@ -679,12 +674,7 @@ class Context:
         start = text.rfind("\n", 0, m.span[0]) + 1
         if text[start : m.span[0]].strip(" |") or not any(c in text[m.span[1] : text.find("\n", m.span[1]) % (len(text) + 1)] for c in "\t|"):
             return False
-        head = start
-        for _ in range(40):  # up the table's lines to its first one (a table of at most 40 rows)
-            prev = text.rfind("\n", 0, max(0, head - 1)) + 1
-            if head == 0 or not any(c in text[prev : head - 1] for c in "\t|"):
-                break
-            head = prev
+        head = _table_top(text, start)
         first = _WORDS.findall(text[head : head + 40])[:1]
         return bool(first) and head < start and first[0].lower().startswith(words)
 
@@ -1085,6 +1075,18 @@ _ORIGIN_NOUN = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,6}) ([^\W\d_A-ZА-ЯЁІЇ�
 _SIDE_KM = 400
 # what may stand between a town and the region that qualifies it: a comma, a bracket, a preposition
 _QUALIFIER_GAP = re.compile(r"[\s,(]*(?:(?:на|в|у|в|in|of)\s+)?|\s+|['’]s\s+")
+
+
+def _table_top(text: str, ls: int) -> int:
+    """The start of the first line of the table (lines holding a tab or "|") whose line starts at
+    ``ls``: up at most 40 rows; ``ls`` itself when the line above is no table line."""
+    head = ls
+    for _ in range(40):
+        prev = text.rfind("\n", 0, max(0, head - 1)) + 1
+        if head == 0 or not any(c in text[prev : head - 1] for c in "\t|"):
+            break
+        head = prev
+    return head
 
 
 @functools.cache
