@@ -21,7 +21,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("RASHOMON_SHARED", REPO.parent / "shared"))
-SETS = ("devset", "devset2", "devset3", "devset4", "devset5", "devset6", "devset7", "devset8", "devset9", "devset10", "devset11", "devset12", "devset13", "devset14", "devset15", "devset16", "devset17", "devset18", "devset19", "devset20", "devset21", "devset22", "devset23", "devset24")  # devset2..devset24 were each written unseen by the fixes before them
+SETS = tuple(sorted((d.name for d in (REPO / "tests" / "data").glob("devset*") if (d / "gold").is_dir()),
+                   key=lambda n: int(n[6:] or 1)))  # each written unseen by the fixes before it
 
 
 def main() -> int:
