@@ -46,13 +46,14 @@ CONTAINERS = (".jsonl", ".atom", ".rss", ".xml")  # files whose entries are docu
 _ENTRY_ID = {"entry": "id", "item": "guid", "page": "id"}  # Atom, RSS, MediaWiki XML
 
 
-def parts_of(docs: Path, name: str) -> dict[str, str]:
+def parts_of(docs: Path, name: str, legacy: dict[str, str] | None = None) -> dict[str, str]:
     """PART -> text of each entry of a container file (Atom/RSS entry, MediaWiki XML page, JSON Lines
-    row; a single '' part for other files), entities unescaped. A file that is not UTF-8 is read as
-    cp1251 (a dev set may keep one document in a legacy Cyrillic encoding, as real corpora do)."""
+    row; a single '' part for other files), entities unescaped. A dev set may keep a document in a legacy
+    Cyrillic encoding, as real corpora do: ``legacy`` maps its name to its codec; another file that is
+    not UTF-8 is read as cp1251."""
     raw = (docs / name).read_bytes()
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode(legacy[name]) if legacy and name in legacy else raw.decode("utf-8")
     except UnicodeDecodeError:
         text = raw.decode("cp1251")
     if name.endswith(".jsonl"):
@@ -86,7 +87,7 @@ def make_checks(name: str, docs_range: tuple[int, int], claims_range: tuple[int,
     GOLD = DEV / "gold"  # noqa: N806
 
     def parts(name: str) -> dict[str, str]:
-        return parts_of(DOCS, name)
+        return parts_of(DOCS, name, legacy)
 
     def doc_text(doc: str) -> str:
         name, _, part = doc.partition("#")

@@ -10,25 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import _devset_checks
-from _devset_checks import lang_of, load_jsonl, make_checks
+from _devset_checks import lang_of, load_jsonl, make_checks, parts_of
 
 DEV = Path(__file__).resolve().parent / "data" / "devset25"
 DOCS, GOLD = DEV / "docs", DEV / "gold"
 LEGACY = {"krymsk_report_ru.txt": "koi8_r"}  # documents not in UTF-8, and their encoding
-
-# The shared reader falls back to cp1251 for a file that is not UTF-8; this set's legacy file is KOI8-R,
-# so its documents are read in the codec LEGACY names (every other file and set is read as before).
-_parts_of = _devset_checks.parts_of
-
-
-def _parts_of_with_legacy(docs: Path, name: str) -> dict[str, str]:
-    if Path(docs) == DOCS and name in LEGACY:
-        return {"": (DOCS / name).read_bytes().decode(LEGACY[name])}
-    return _parts_of(docs, name)
-
-
-_devset_checks.parts_of = _parts_of_with_legacy
 
 _shared = make_checks("devset25", all_formats=True, docs_range=(12, 16), claims_range=(120, 260), id_prefix="d25",
                       source_types={"official", "media", "ngo", "eyewitness", "activist", "opposition",
@@ -42,7 +28,7 @@ CLAIMS = load_jsonl(GOLD / "devset25.claims.jsonl")
 
 
 def parts(name: str) -> dict[str, str]:
-    return _parts_of_with_legacy(DOCS, name)
+    return parts_of(DOCS, name, LEGACY)
 
 
 def test_legacy_file_is_koi8r_not_cp1251():
