@@ -219,6 +219,8 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
         good = [t for i, t in enumerate(ts) if _is_eventive(t, rel, main_year) and not _alternative(doc.text, ts, i)
                 and (t.span not in report or stamp) and not _source_date_cell(doc.text, u, t)
                 and not _recurring(doc.text, u, t) and not scheduled(doc.text, t.span[0])]  # "вибори на 5 січня"
+        if len(good) > 1 and not all(_backref_day(doc.text, t) for t in good):
+            good = [t for t in good if not _backref_day(doc.text, t)]  # "said on Monday ... in Saturday's attack"
         if not good:  # "He died in 2016", "У 2021 році суд засудив": a year alone dates a stated event
             good = [t for t in ts[:1] if t is year or _year_event(doc.text, u, t, ts)]
         if good and not stamp and _is_dateline(doc, units, n, u, ts, clocks):
@@ -394,6 +396,19 @@ def _anniversary(text: str, u: tuple[int, int]) -> bool:
     ``time_elapsed.txt``), not one of a commemoration held that day ("еске алу шарасына қатысып")."""
     s = text[u[0]:u[1]].casefold()
     return any(w in s for w in _words_of("time_elapsed"))
+
+
+def _backref_day(text: str, t: TimeExpr) -> bool:
+    """A day written as the owner of an event ("Saturday's attack", "Monday's twin blasts";
+    ``time_backref_marks.txt``): a reference back to an event already told."""
+    after = text[t.span[1]:t.span[1] + 3]
+    return any(after.startswith(m) for m in _marks_of("time_backref_marks"))
+
+
+@functools.cache
+def _marks_of(name: str) -> tuple[str, ...]:
+    """Entries of a list as written (not casefolded), from every language."""
+    return tuple({w for lang in languages() for w in load_list(lang, name)})
 
 
 def _weather(text: str, u: tuple[int, int]) -> bool:
