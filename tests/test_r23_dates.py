@@ -30,3 +30,33 @@ def test_a_possessive_day_alone_still_dates_its_sentence(pipeline):
             "in Wednesday's clashes in Velmora.")
     whens = events(pipeline, text, "en")
     assert "2031-03-12" in whens, whens
+
+
+# A follow-up entry of a JSON Lines file that dates a toll by its own day ("on Thursday, 9 October,
+# said that 14 died") counts from the start an earlier entry of the same file gave.
+_FOLLOW_UPS = {
+    "ru": ("В среду, 8 октября 2031 года, в Велморе взорвался склад. По данным МЧС, погибли 6 человек.",
+           "Следственный комитет в четверг, 9 октября, сообщил, что погибших 14 человек."),
+    "uk": ("У середу, 8 жовтня 2031 року, у Велморі вибухнув склад. За даними ДСНС, загинули 6 людей.",
+           "Слідчий комітет у четвер, 9 жовтня, повідомив, що загиблих 14 людей."),
+    "en": ("On Wednesday, 8 October 2031, a depot exploded in Velmora. The emergencies ministry said 6 people died.",
+           "The investigators said on Thursday, 9 October, that 14 people had died."),
+    "kk": ("2031 жылғы 8 қазанда, сәрсенбі күні, Велмора қаласында қойма жарылды. ТЖМ мәліметінше, 6 адам қаза тапты.",
+           "Тергеу комитеті бейсенбі күні, 9 қазанда, қаза тапқандар саны 14 адамға жеткенін хабарлады."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_FOLLOW_UPS))
+def test_a_follow_up_entry_toll_runs_from_the_files_start(tmp_path, lang):
+    import json
+
+    from rashomon.dossier import build_dossier
+
+    first, second = _FOLLOW_UPS[lang]
+    rows = [{"id": "a1", "title": "", "date": "2031-10-08", "source": "Velmora Courier", "text": first},
+            {"id": "a2", "title": "", "date": "2031-10-09", "source": "Velmora Courier", "text": second}]
+    path = tmp_path / f"velmora_{lang}.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    d = build_dossier([str(path)])
+    whens = {c.value: c.when for c in d.claims if c.doc.endswith("#a2") and c.measure == "killed"}
+    assert whens.get(14) == "2031-10-08/2031-10-09", whens
