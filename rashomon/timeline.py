@@ -767,7 +767,8 @@ class YearVotes:
             return votes
         for k in range(1, days + 1):
             for near in (day - dt.timedelta(days=k), day + dt.timedelta(days=k)):
-                votes.update(self._others(near.strftime("%m-%d"), me))
+                shift = day.year - near.year  # "2 January" beside "31 December 2030": 2031
+                votes.update({y + shift: n for y, n in self._others(near.strftime("%m-%d"), me).items()})
             if votes:
                 break
         return votes
@@ -804,11 +805,35 @@ def reanchor_one(a, years: YearVotes) -> int:
         nv = fix(e.when)
         if nv != e.when:
             e.when, e.anchor = nv, "corpus"
+    yearless = []
     for c in a.claims:
         if c.when and "--" in c.when:  # "--12-16", "../--01-10", "--01-06/--01-07"
             c.when, c.when_how = fix(c.when), "corpus"
+            yearless.append(c)
     _redate_from_dateline(a, mapping)
+    _yearless_tolls(a, years, yearless)
     return changed
+
+
+def _yearless_tolls(a, years: YearVotes, claims: list) -> None:
+    """A casualty count dated by a year-less day ("--01-02", "on 8 September") that the corpus gave its
+    year: as `rashomon.time.when._since_event` does for dated days, it runs from the event's start
+    when the document (or an earlier entry of its file) states that start before it, at most a month
+    before ("31 желтоқсанда ... 2 қаңтарда қаза тапқандар саны 39-ға жетті": 2018-12-31/2019-01-02;
+    year-less days across a new year could not be compared before their years were known)."""
+    claims = [c for c in claims if c.measure in _RUNNING and c.when and _FULL.match(c.when) and len(c.when) == 10]
+    if not claims:
+        return
+    from .time.when import event_start
+
+    starts = [s for s in [event_start(a.doc, a.timexes)] if s and _valid_day(s)]
+    if "#" in a.doc.id:
+        starts += years.starts(a.doc.id.split("#", 1)[0], a.doc.id)
+    days = sorted({s for s in starts if _valid_day(s)})
+    for c in claims:
+        start = _earliest_within(days, c.when, 31)
+        if start is not None:
+            c.when = f"{start}/{c.when}"
 
 
 _RUNNING = frozenset({"killed", "injured", "missing"})

@@ -60,3 +60,26 @@ def test_a_follow_up_entry_toll_runs_from_the_files_start(tmp_path, lang):
     d = build_dossier([str(path)])
     whens = {c.value: c.when for c in d.claims if c.doc.endswith("#a2") and c.measure == "killed"}
     assert whens.get(14) == "2031-10-08/2031-10-09", whens
+
+
+# A toll dated by a year-less day after a new year ("31 December ... on 2 January the toll reached
+# 39"): once the corpus gives the years, it runs from the event's start.
+_NEW_YEAR = {
+    "ru": "Взрыв газа разрушил подъезд дома в Велморе 31 декабря. 2 января число погибших достигло 39.",
+    "uk": "Вибух газу зруйнував під'їзд будинку у Велморі 31 грудня. 2 січня кількість загиблих сягнула 39.",
+    "en": "A gas explosion destroyed a block of flats in Velmora on 31 December. On 2 January the death toll reached 39.",
+    "kk": "Велморада 31 желтоқсанда газ жарылып, үйдің подъезі қирады. 2 қаңтарда қаза тапқандар саны 39 адамға жетті.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_NEW_YEAR))
+def test_a_yearless_toll_after_new_year_runs_from_the_start(tmp_path, lang):
+    from rashomon.dossier import build_dossier
+
+    (tmp_path / "a_wire_en.txt").write_text(
+        "VELMORA, 31 December 2030 - A gas explosion destroyed a block of flats in Velmora on Tuesday, "
+        "31 December 2030, killing 12 people.\n", encoding="utf-8")
+    (tmp_path / f"b_news_{lang}.txt").write_text(_NEW_YEAR[lang] + "\n", encoding="utf-8")
+    d = build_dossier([str(tmp_path)])
+    whens = {c.value: c.when for c in d.claims if "b_news" in c.doc and c.measure == "killed"}
+    assert whens.get(39) == "2030-12-31/2031-01-02", whens
