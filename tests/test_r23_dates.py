@@ -83,3 +83,13 @@ def test_a_yearless_toll_after_new_year_runs_from_the_start(tmp_path, lang):
     d = build_dossier([str(tmp_path)])
     whens = {c.value: c.when for c in d.claims if "b_news" in c.doc and c.measure == "killed"}
     assert whens.get(39) == "2030-12-31/2031-01-02", whens
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Пожежа на складі у Велморі сталася 3 березня 2009 року. У 2011 році обвинувачення пред'явили 7 посадовцям.", "uk"),
+    ("Пожар на складе в Велморе произошёл 3 марта 2009 года. В 2011 году обвинения предъявили 7 чиновникам.", "ru"),
+    ("The depot fire in Velmora broke out on 3 March 2009. In 2011 seven officials were charged.", "en"),
+    ("Велморадағы қоймада өрт 2009 жылғы 3 наурызда шықты. 2011 жылы 7 лауазымды тұлғаға айып тағылды.", "kk"),
+])
+def test_charges_in_a_year_alone_are_an_event(pipeline, text, lang):
+    assert "2011" in events(pipeline, text, lang), events(pipeline, text, lang)
