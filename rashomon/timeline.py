@@ -15,7 +15,8 @@ another in a second zone ("19.45 hours (20.45 Moscow time)"), citations, publica
 line near the start or end of a document, or stamped with a clock time, or a line near the start
 closing with ", September 2006"), the date a table row gives its source's figures ("| SES (17
 January) | 45 |"), except a statement's own stamp with a zone ("28 October 2023, 18:00 Astana time
-(UTC+6)"). A document naming the same day again usually names the same event: one entry per day and
+(UTC+6)"), a day written as an event's owner next to another day of its sentence ("said on Monday
+that seven died in Saturday's attack": Monday's). A document naming the same day again usually names the same event: one entry per day and
 part of the day ("morning, 17.12" and "the evening of 17.12" are two; a plain "17.12" joins the
 first, not the first day of a range), the first explicit mention, else a relative day, else the date
 of the heading above the sentence; a chronology item ("4 May — ...", "- **19:50** — ...") keeps its
