@@ -15,7 +15,8 @@ another in a second zone ("19.45 hours (20.45 Moscow time)"), citations, publica
 line near the start or end of a document, or stamped with a clock time, or a line near the start
 closing with ", September 2006"), the date a table row gives its source's figures ("| SES (17
 January) | 45 |"), except a statement's own stamp with a zone ("28 October 2023, 18:00 Astana time
-(UTC+6)"). A document naming the same day again usually names the same event: one entry per day and
+(UTC+6)"), a day written as an event's owner next to another day of its sentence ("said on Monday
+that seven died in Saturday's attack": Monday's). A document naming the same day again usually names the same event: one entry per day and
 part of the day ("morning, 17.12" and "the evening of 17.12" are two; a plain "17.12" joins the
 first, not the first day of a range), the first explicit mention, else a relative day, else the date
 of the heading above the sentence; a chronology item ("4 May — ...", "- **19:50** — ...") keeps its
@@ -219,6 +220,8 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
         good = [t for i, t in enumerate(ts) if _is_eventive(t, rel, main_year) and not _alternative(doc.text, ts, i)
                 and (t.span not in report or stamp) and not _source_date_cell(doc.text, u, t)
                 and not _recurring(doc.text, u, t) and not scheduled(doc.text, t.span[0])]  # "вибори на 5 січня"
+        if len(good) > 1 and not all(_backref_day(doc.text, t) for t in good):
+            good = [t for t in good if not _backref_day(doc.text, t)]  # "said on Monday ... in Saturday's attack"
         if not good:  # "He died in 2016", "У 2021 році суд засудив": a year alone dates a stated event
             good = [t for t in ts[:1] if t is year or _year_event(doc.text, u, t, ts)]
         if good and not stamp and _is_dateline(doc, units, n, u, ts, clocks):
@@ -394,6 +397,19 @@ def _anniversary(text: str, u: tuple[int, int]) -> bool:
     ``time_elapsed.txt``), not one of a commemoration held that day ("еске алу шарасына қатысып")."""
     s = text[u[0]:u[1]].casefold()
     return any(w in s for w in _words_of("time_elapsed"))
+
+
+def _backref_day(text: str, t: TimeExpr) -> bool:
+    """A day written as the owner of an event ("Saturday's attack", "Monday's twin blasts";
+    ``time_backref_marks.txt``): a reference back to an event already told."""
+    after = text[t.span[1]:t.span[1] + 3]
+    return any(after.startswith(m) for m in _marks_of("time_backref_marks"))
+
+
+@functools.cache
+def _marks_of(name: str) -> tuple[str, ...]:
+    """Entries of a list as written (not casefolded), from every language."""
+    return tuple({w for lang in languages() for w in load_list(lang, name)})
 
 
 def _weather(text: str, u: tuple[int, int]) -> bool:
@@ -752,7 +768,8 @@ class YearVotes:
             return votes
         for k in range(1, days + 1):
             for near in (day - dt.timedelta(days=k), day + dt.timedelta(days=k)):
-                votes.update(self._others(near.strftime("%m-%d"), me))
+                shift = day.year - near.year  # "2 January" beside "31 December 2030": 2031
+                votes.update({y + shift: n for y, n in self._others(near.strftime("%m-%d"), me).items()})
             if votes:
                 break
         return votes
@@ -789,11 +806,35 @@ def reanchor_one(a, years: YearVotes) -> int:
         nv = fix(e.when)
         if nv != e.when:
             e.when, e.anchor = nv, "corpus"
+    yearless = []
     for c in a.claims:
         if c.when and "--" in c.when:  # "--12-16", "../--01-10", "--01-06/--01-07"
             c.when, c.when_how = fix(c.when), "corpus"
+            yearless.append(c)
     _redate_from_dateline(a, mapping)
+    _yearless_tolls(a, years, yearless)
     return changed
+
+
+def _yearless_tolls(a, years: YearVotes, claims: list) -> None:
+    """A casualty count dated by a year-less day ("--01-02", "on 8 September") that the corpus gave its
+    year: as `rashomon.time.when._since_event` does for dated days, it runs from the event's start
+    when the document (or an earlier entry of its file) states that start before it, at most a month
+    before ("31 желтоқсанда ... 2 қаңтарда қаза тапқандар саны 39-ға жетті": 2018-12-31/2019-01-02;
+    year-less days across a new year could not be compared before their years were known)."""
+    claims = [c for c in claims if c.measure in _RUNNING and c.when and _FULL.match(c.when) and len(c.when) == 10]
+    if not claims:
+        return
+    from .time.when import event_start
+
+    starts = [s for s in [event_start(a.doc, a.timexes)] if s and _valid_day(s)]
+    if "#" in a.doc.id:
+        starts += years.starts(a.doc.id.split("#", 1)[0], a.doc.id)
+    days = sorted({s for s in starts if _valid_day(s)})
+    for c in claims:
+        start = _earliest_within(days, c.when, 31)
+        if start is not None:
+            c.when = f"{start}/{c.when}"
 
 
 _RUNNING = frozenset({"killed", "injured", "missing"})
@@ -808,9 +849,14 @@ def _container_start(a, years: YearVotes) -> None:
     others = years.starts(a.doc.id.split("#", 1)[0], a.doc.id)
     days: list[str] | None = None  # the valid days of ``others``, sorted (ISO order is date order)
     for c in a.claims:
-        if c.measure not in _RUNNING or c.when_how not in ("document", "report") or not c.when:
+        if c.measure not in _RUNNING or not c.when:
             continue
         first, _, last = c.when.partition("/")
+        if c.when_how not in ("document", "report"):
+            # "СК в четверг, 18 октября, сообщил, что погибших 20": a toll the entry dates by its own day
+            # (or from its own start: "2011-07-11/2011-07-12") runs from the start an earlier entry gave
+            if c.when_how not in ("sentence", "paragraph", "section") or "T" in c.when:
+                continue
         if first == ".." and _FULL.match(last):  # "../2023-01-16": some time up to the entry's day
             first = last
         if not _FULL.match(first):
