@@ -588,10 +588,12 @@ class Context:
         label = cells[0].casefold() if cells else ""
         if not label or not label[:1].isalpha() or ls + line.find(cells[0]) > offset:
             return None
+        if " ".join(_WORDS.findall(label)) in _total_rows():
+            return None  # "Total | 84 | 30": the sum of the rows above, at the table's own place
         for m in self._all:
             if m.text.casefold() == label or self._name(m).casefold() == label:
                 return self._name(m)
-        if cells[0][:1].isupper() and self._settlement_table(ls):  # "Settlement | Bodies" over "Myrotske | 13"
+        if _name_like(cells[0]) and self._settlement_table(ls):  # "Settlement | Bodies" over "Myrotske | 13"
             return cells[0]
         return None
 
@@ -606,6 +608,8 @@ class Context:
         end = text.find("\n", head)
         first = re.split(r"\t|\|", text[head : len(text) if end < 0 else end].strip().strip("|"))[0]
         first = " ".join(_WORDS.findall(first)).casefold()
+        if first.startswith(_district_words()):
+            return False  # "District | Buildings damaged" over "Zarichnyi | 23": quarters of the document's town
         return bool(first) and first in _settlement_heads()
 
     def _headline_country(self, p: str, offset: int) -> bool:
@@ -1093,6 +1097,20 @@ def _table_top(text: str, ls: int) -> int:
 def _settlement_heads() -> frozenset[str]:
     """``place_column_heads`` of every claim language (settlement, село, елді мекен), case-folded."""
     return frozenset(w.casefold() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_column_heads"))
+
+
+@functools.cache
+def _total_rows() -> frozenset[str]:
+    """``place_total_rows`` of every claim language (total, всего, усього, барлығы), case-folded."""
+    return frozenset(" ".join(_WORDS.findall(w.casefold())) for lang in ("en", "ru", "uk", "kk")
+                     for w in langdata.load_list(lang, "place_total_rows"))
+
+
+def _name_like(cell: str) -> bool:
+    """Does a table cell read as a place's name: its words capitalized ("Myrotske", "Nova Basan",
+    "Rostov-on-Don"), not a description ("Town police station", "Streets and cafes")?"""
+    words = cell.split()
+    return bool(words) and len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 @functools.cache
