@@ -1,0 +1,88 @@
+"""Round 23 of claim places (area B): a table's total row names no place; a table of a town's
+districts gives the town; a row whose label is a description ("Town police station") is no place
+of its own; a claim's town takes the name in force when its event began (``former_names.tsv``).
+All texts are invented; the table tests use invented districts and villages."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.document import Document
+from rashomon.gazetteer import dated_name
+
+
+def places(pipeline, text: str, lang: str) -> dict[int, str | None]:
+    a = pipeline.analyze(Document(id="x.txt", path="x.txt", text=text, lang=lang))
+    return {c.value: c.place for c in a.claims if isinstance(c.value, int)}
+
+
+# ---- a table of the town's districts, with a total row ----------------------------------------
+
+DISTRICT_TABLES = [
+    ("en", "Shelling of Tver: damage update\n\nShells hit Tver on Monday; 90 buildings were damaged in Tver.\n\n"
+           "District\tBuildings damaged\tCars damaged\nVerkhnoluzhskyi\t61\t7\nPodgirnyi\t23\t5\nTotal\t84\t12\n"),
+    ("ru", "Обстрел Твери: данные об ущербе\n\nВ Твери в понедельник повреждены 90 домов, сообщили в Твери.\n\n"
+           "Район\tПовреждено домов\tПовреждено машин\nВерхнелужский\t61\t7\nПодгорный\t23\t5\nВсего\t84\t12\n"),
+    ("uk", "Обстріл Твері: дані про шкоду\n\nУ Твері в понеділок пошкоджено 90 будинків, повідомили у Твері.\n\n"
+           "Район\tПошкоджено будинків\tПошкоджено машин\nВерхньолужський\t61\t7\nПідгірний\t23\t5\nУсього\t84\t12\n"),
+    ("kk", "Тверьдегі атқылау: шығын туралы деректер\n\nТверьде дүйсенбіде 90 үй зақымданды, деп хабарлады Тверьде.\n\n"
+           "Аудан\tЗақымданған үйлер\tЗақымданған көліктер\nЖоғарғы\t61\t7\nТөменгі\t23\t5\nБарлығы\t84\t12\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DISTRICT_TABLES)
+def test_district_rows_and_total_are_the_town(pipeline, lang, text):
+    got = places(pipeline, text, lang)
+    assert got.get(61) == "Tver" and got.get(23) == "Tver" and got.get(84) == "Tver", got
+
+
+# ---- a table of villages: rows are villages, the total is not one --------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "village"), [
+    ("en", "Floods near Tver\n\nFlood water reached villages near Tver; 20 houses were flooded in Tver.\n\n"
+           "Village\tHouses flooded\tCars lost\nZarechye\t12\t3\nTotal\t15\t4\n", "Zarechye"),
+    ("ru", "Паводок под Тверью\n\nВода дошла до сёл под Тверью; в Твери затоплено 20 домов.\n\n"
+           "Село\tЗатоплено домов\tПотеряно машин\nЗаречье\t12\t3\nИтого\t15\t4\n", "Заречье"),
+    ("uk", "Повінь під Твер'ю\n\nВода дійшла до сіл під Твер'ю; у Твері затоплено 20 будинків.\n\n"
+           "Село\tЗатоплено будинків\tВтрачено машин\nЗаріччя\t12\t3\nРазом\t15\t4\n", "Заріччя"),
+    ("kk", "Тверь маңындағы су тасқыны\n\nТверьде 20 үйді су басты.\n\n"
+           "Ауыл\tСу басқан үйлер\tЖоғалған көліктер\nАқжар\t12\t3\nБарлығы\t15\t4\n", "Ақжар"),
+])
+def test_total_row_of_a_village_table_is_no_place(pipeline, lang, text, village):
+    got = places(pipeline, text, lang)
+    assert got.get(15) == "Tver", got  # the sum of the villages: the document's place, no "Total"
+
+
+# ---- a "Location" table whose rows are descriptions ---------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Police raids in Tver\n\nPolice in Tver detained 40 people on Friday in Tver.\n\n"
+           "Location\tDetained\tBeaten\nTown police station\t31\t17\n"),
+    ("en", "Police raids in Tver\n\nPolice in Tver detained 40 people on Friday in Tver.\n\n"
+           "Place\tDetained\tBeaten\nMain bus station\t31\t17\n"),
+])
+def test_description_rows_are_the_documents_place(pipeline, lang, text):
+    got = places(pipeline, text, lang)
+    assert got.get(31) == "Tver", got
+
+
+# ---- names in force when the event began ----------------------------------------------------------
+
+@pytest.mark.parametrize(("place", "when", "want"), [
+    ("Yekaterinburg", "1988-10-04", "Sverdlovsk"),
+    ("Yekaterinburg", "1988-10-04/1988-10-06", "Sverdlovsk"),
+    ("Yekaterinburg", "1988", "Sverdlovsk"),
+    ("Yekaterinburg", "1991", "Yekaterinburg"),  # a year that straddles the renaming: left alone
+    ("Yekaterinburg", "2005-06-01", "Yekaterinburg"),
+    ("Tver", "1985-03", "Kalinin"),
+    ("Kropyvnytskyi", "2014-05-02", "Kirovohrad"),
+    ("Kropyvnytskyi", "2017-05-02", "Kropyvnytskyi"),
+    ("Nizhniy Novgorod; Tver", "1980-01-01", "Gorky; Kalinin"),
+    ("Tver (Russia)", "1980-01-01", "Kalinin (Russia)"),
+    ("Tver", None, "Tver"),
+    ("Tver", "", "Tver"),
+    (None, "1980-01-01", None),
+    ("Zarechye", "1980-01-01", "Zarechye"),
+])
+def test_dated_name(place, when, want):
+    assert dated_name(place, when) == want
