@@ -86,3 +86,20 @@ def test_description_rows_are_the_documents_place(pipeline, lang, text):
 ])
 def test_dated_name(place, when, want):
     assert dated_name(place, when) == want
+
+
+# ---- a region inside an organisation's capitalized title is its remit, not the place ---------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Беспорядки в Ржеве\n\nВ Ржеве прошли беспорядки, в Ржеве задержаны люди.\n\n"
+           "Комиссия Верховного Совета Тверской области насчитала 300 задержанных."),
+    ("uk", "Заворушення у Ржеві\n\nУ Ржеві тривали заворушення, у Ржеві затримали людей.\n\n"
+           "Комісія Верховної Ради Тверської області нарахувала 300 затриманих."),
+    ("en", "Unrest in Rzhev\n\nRiots went on in Rzhev; people were detained in Rzhev.\n\n"
+           "The Tver Oblast Supreme Soviet commission counted 300 detained."),
+    ("kk", "Ржевтегі толқулар\n\nРжевте толқулар болды, Ржевте адамдар ұсталды.\n\n"
+           "Тверь облысы Жоғарғы Кеңесінің комиссиясы 300 адамның ұсталғанын анықтады."),
+])
+def test_a_council_of_a_region_is_its_remit(pipeline, lang, text):
+    got = places(pipeline, text, lang)
+    assert got.get(300) == "Rzhev", got

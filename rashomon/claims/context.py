@@ -814,8 +814,13 @@ class Context:
             return False
         tail = _CLAUSE_CUT.split(text[m.span[1] : m.span[1] + 50])[0].split(",")[0]
         words = _WORDS.findall(tail)[:3]
-        return any(org(w) for w in words) and all(w[:1].islower() or w.isupper() or w == "s" for w in words[: next(
-            k for k, w in enumerate(words) if org(w))])
+        if not any(org(w) for w in words):
+            return False
+        gap = words[: next(k for k, w in enumerate(words) if org(w))]
+        # lower-case words between ("Dagestan's health ministry"), or a capitalized title of the
+        # organisation ("Қазақ КСР Жоғарғы Кеңесінің", "Kazakh SSR Supreme Soviet") that names no place
+        return all(w[:1].islower() or w.isupper() or w == "s" for w in gap) or (
+            len(gap) <= 2 and not any(o.span[0] > m.span[1] and o.span[0] < m.span[1] + len(tail) for o in self._all))
 
     def _gplace(self, m: Mention):
         """The gazetteer's place of ``m`` (looked up once per gazetteer id and document)."""
