@@ -103,3 +103,20 @@ def test_dated_name(place, when, want):
 def test_a_council_of_a_region_is_its_remit(pipeline, lang, text):
     got = places(pipeline, text, lang)
     assert got.get(300) == "Rzhev", got
+
+
+# ---- a journey's origin and destination are not the scene ---------------------------------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Пожар автобуса\n\nОколо полудня под Ржевом загорелся автобус, следовавший из Вологды в Тверь. "
+           "Погибли 12 человек."),
+    ("uk", "Пожежа автобуса\n\nОпівдні під Ржевом загорівся автобус, що їхав із Вологди до Твері. "
+           "Загинули 12 людей."),
+    ("en", "Bus fire\n\nAt noon a bus travelling from Vologda to Tver caught fire in Rzhev. "
+           "12 people were killed."),
+    ("kk", "Автобус өрті\n\nТүсте Ржевте Вологдадан Тверьге бара жатқан автобус өртенді. "
+           "12 адам қаза тапты."),
+])
+def test_route_ends_are_not_the_scene(pipeline, lang, text):
+    got = places(pipeline, text, lang)
+    assert got.get(12) not in ("Vologda", "Tver"), got

@@ -80,7 +80,8 @@ class Context:
         self.places = [m for m in places if id(m) not in self._near_ids] or self._when_all_treated(places)
         self.starts = [m.span[0] for m in self.places]
         self._with_near, self._wn_starts = places, [m.span[0] for m in places]
-        voters = [m for m in self.places if not self._origin_noun(m)] or self.places  # "evacuated from the villages X and Y"
+        self._route_ids = self._routes(self.places)  # "автобус, следовавший из Самары в Шымкент": neither is the scene
+        voters = [m for m in self.places if not self._origin_noun(m) and id(m) not in self._route_ids] or self.places  # "evacuated from the villages X and Y"
         self.top = self._doc_top(voters, [m for m in self._all if self._minor(m) and self._landmark_town(m)])
         self.top = self._scene_top(voters) or self.top
         self._top_town = any(self._name(m) == self.top and self._kind(m) == "city" for m in self.places)
@@ -296,6 +297,24 @@ class Context:
         if bool(lead) and lead[-1] in words and self.doc.text[m.span[0] - 1 : m.span[0]] == " ":
             return True
         return self._origin_noun(m)
+
+    def _routes(self, places: list[Mention]) -> set[int]:
+        """Ids of the two ends of a journey: an origin followed by its destination ("the bus from
+        Samara to Shymkent", «из Самары в Шымкент», «із Самари до Шимкента», «Самарадан Шымкентке»;
+        ``place_route_to``). Where a vehicle came from and went to is not where it burned or crashed."""
+        words, ends = _route_words()
+        out: set[int] = set()
+        text = self.doc.text
+        for a, b in zip(places, places[1:]):
+            if id(a) in out or b.span[0] - a.span[1] > 8 or not self._origin(a):
+                continue
+            gap = _WORDS.findall(text[a.span[1] : b.span[0]].lower())
+            if gap and len(gap) == 1 and gap[0] in words and not any(c in text[a.span[1] : b.span[0]] for c in ",;.()"):
+                out |= {id(a), id(b)}
+            elif not gap and text[a.span[1] : b.span[0]].strip() == "" and b.text.lower().endswith(ends) \
+                    and (self.doc.lang_at(b.span[0]) or self.doc.lang) == "kk":
+                out |= {id(a), id(b)}
+        return out
 
     def _origin_noun(self, m: Mention) -> bool:
         """An origin with a place noun between the word and the place ("эвакуированы из сел X и Y",
@@ -925,8 +944,8 @@ class Context:
         got = self._scopes.get(span, False)
         if got is False:
             preps = _all_locative_preps()  # "the Foreign Ministry of Uzbekistan said": a remit, no scene
-            ms = [m for m in self._in(*span) if (self._kind(m) not in ("region", "country") and not self._area(m))
-                  or not self._remit(m, preps)]
+            ms = [m for m in self._in(*span) if ((self._kind(m) not in ("region", "country") and not self._area(m))
+                  or not self._remit(m, preps)) and id(m) not in self._route_ids]  # (a journey's ends: no scene)
             p = self._most_frequent(ms)
             got = self._scopes[span] = p if self._outweighs(p, ms) else None
         return got
@@ -1102,6 +1121,14 @@ def _table_top(text: str, ls: int) -> int:
 def _settlement_heads() -> frozenset[str]:
     """``place_column_heads`` of every claim language (settlement, село, елді мекен), case-folded."""
     return frozenset(w.casefold() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_column_heads"))
+
+
+@functools.cache
+def _route_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """``place_route_to`` of every claim language: words between a journey's origin and its
+    destination ("to", «в», «до»), and Kazakh dative endings ("-ға")."""
+    rows = [w.lower() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_route_to")]
+    return frozenset(w for w in rows if not w.startswith("-")), tuple(w[1:] for w in rows if w.startswith("-"))
 
 
 @functools.cache
