@@ -120,3 +120,18 @@ def test_a_council_of_a_region_is_its_remit(pipeline, lang, text):
 def test_route_ends_are_not_the_scene(pipeline, lang, text):
     got = places(pipeline, text, lang)
     assert got.get(12) not in ("Vologda", "Tver"), got
+
+
+# ---- a village row with a settlement-type abbreviation is still a village ------------------------
+
+@pytest.mark.parametrize(("lang", "text", "village"), [
+    ("uk", "Повінь під Твер'ю\n\nВода дійшла до сіл під Твер'ю; у Твері затоплено 20 будинків.\n\n"
+           "Населений пункт\tЗатоплено будинків\tВтрачено машин\nс. Заріччя\t12\t3\nсмт Донське\t9\t2\n",
+     {12: "Zarichchia", 9: "Donske"}),
+    ("ru", "Паводок под Тверью\n\nВода дошла до сёл под Тверью; в Твери затоплено 20 домов.\n\n"
+           "Населённый пункт\tЗатоплено домов\tПотеряно машин\nс. Заречье\t12\t3\nпгт Донское\t9\t2\n",
+     {12: "Zarech'e", 9: "Donskoe"}),
+])
+def test_abbreviated_village_rows(pipeline, lang, text, village):
+    got = places(pipeline, text, lang)
+    assert got.get(12) == village[12] and got.get(9) == village[9], got

@@ -613,7 +613,7 @@ class Context:
             if m.text.casefold() == label or self._name(m).casefold() == label:
                 return self._name(m)
         if _name_like(cells[0]) and self._settlement_table(ls):  # "Settlement | Bodies" over "Myrotske | 13"
-            return cells[0]
+            return _label_name(cells[0], self.doc.lang_at(ls) or self.doc.lang)
         return None
 
     def _settlement_table(self, ls: int) -> bool:
@@ -1138,10 +1138,24 @@ def _total_rows() -> frozenset[str]:
                      for w in langdata.load_list(lang, "place_total_rows"))
 
 
+def _label_name(cell: str, lang: str | None) -> str:
+    """A village a table row names and the gazetteer lacks, as an English name: without its
+    settlement-type abbreviation, in Latin letters ("с. Миротське" -> "Myrotske", «Заречье» ->
+    "Zarech'e"); a Latin label stays as written."""
+    words = [w for w in cell.split() if not (w.endswith(".") or (w.islower() and len(w) <= 3))]
+    name = " ".join(words) or cell
+    if not re.search(r"[^\W\d_]", name) or name.isascii():
+        return name
+    from ..translit import latin, latin_uk
+    return latin_uk(name) if lang == "uk" else latin(name)
+
+
 def _name_like(cell: str) -> bool:
     """Does a table cell read as a place's name: its words capitalized ("Myrotske", "Nova Basan",
     "Rostov-on-Don"), not a description ("Town police station", "Streets and cafes")?"""
-    words = cell.split()
+    # (a settlement-type abbreviation or a short joining word does not count: "с. Заріччя", "смт
+    # Донське", "Rostov on Don")
+    words = [w for w in cell.split() if not (w.endswith(".") or (w.islower() and len(w) <= 3))]
     return bool(words) and len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
