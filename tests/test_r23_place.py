@@ -135,3 +135,11 @@ def test_route_ends_are_not_the_scene(pipeline, lang, text):
 def test_abbreviated_village_rows(pipeline, lang, text, village):
     got = places(pipeline, text, lang)
     assert got.get(12) == village[12] and got.get(9) == village[9], got
+
+
+# ---- "X, in the Y region": the town the region qualifies ------------------------------------------
+
+def test_town_in_the_region(pipeline):
+    got = places(pipeline, "Camp revolt\n\nPrisoners held in Rzhev, in the Tver Oblast, revolted after guards "
+                           "fired, killing 13 of them.", "en")
+    assert got.get(13) == "Rzhev", got

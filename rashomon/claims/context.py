@@ -1102,7 +1102,7 @@ def _treated_finders() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _ORIGIN_NOUN = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,6}) ([^\W\d_A-ZА-ЯЁІЇЄҐ]+) $")  # "из сел ", "from villages "
 _SIDE_KM = 400
 # what may stand between a town and the region that qualifies it: a comma, a bracket, a preposition
-_QUALIFIER_GAP = re.compile(r"[\s,(]*(?:(?:на|в|у|в|in|of)\s+)?|\s+|['’]s\s+")
+_QUALIFIER_GAP = re.compile(r"[\s,(]*(?:(?:на|в|у|в|in|of)\s+(?:the\s+)?)?|\s+|['’]s\s+")
 
 
 def _table_top(text: str, ls: int) -> int:
