@@ -284,6 +284,7 @@ class Assembler:
 
     def finish(self, errors: list[InputError] | None = None) -> Dossier:
         from ._dochead import DocHead
+        from .gazetteer import dated_name
         from ._spill import Spill, SpillMap, release_memory
         from ._view import remember_independence
         from .independence import Independence, detect
@@ -304,6 +305,7 @@ class Assembler:
             for c in a.claims:
                 if c.place in renames:
                     c.place = renames[c.place]
+                c.place = dated_name(c.place, c.when)  # "Almaty" of 1986 is "Alma-Ata"
             if isinstance(docs, dict):
                 docs[a.doc.id] = a.doc
             else:

@@ -214,3 +214,42 @@ class Gazetteer:
 def default_gazetteer() -> Gazetteer:
     """The shared bundled gazetteer (loaded lazily on first lookup)."""
     return Gazetteer()
+
+
+@functools.cache
+def _former_names() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """``former_names.tsv``: current English name -> (former name, from, until) rows."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    text = (DATA_DIR / "former_names.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cur, old, since, until = (c.strip() for c in line.split("\t")[:4])
+        out.setdefault(cur, []).append((old, "" if since == "-" else since, until))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def dated_name(place: str | None, when: str | None) -> str | None:
+    """A claim's place under the name in force when its event began: "Almaty" of a claim dated
+    1986-12-17 is "Alma-Ata", "Astana" of 2019-06-09 is "Nur-Sultan" (``former_names.tsv``); a
+    qualified ("Almaty (Kazakhstan)") or joined ("Almaty; Astana") place has each part renamed.
+    Undated claims and places never renamed are returned unchanged."""
+    if not place or not when:
+        return place
+    start = str(when).split("/")[0].strip()[:10]
+    if len(start) < 4 or not start[:4].isdigit():
+        return place
+    names = _former_names()
+
+    def one(p: str) -> str:
+        head, sep, rest = p.partition(" (")
+        for old, since, until in names.get(head.strip(), ()):
+            # a partial date ("1986", "2019-06") counts by its first day; a year only that straddles
+            # a renaming is left alone
+            lo = start if len(start) == 10 else start + ("-01" if len(start) == 7 else "-01-01")
+            hi = start if len(start) == 10 else start + ("-31" if len(start) == 7 else "-12-31")
+            if (not since or lo >= since) and hi < until:
+                return old + sep + rest
+        return p
+
+    return "; ".join(one(p) for p in place.split("; "))

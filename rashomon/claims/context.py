@@ -80,7 +80,8 @@ class Context:
         self.places = [m for m in places if id(m) not in self._near_ids] or self._when_all_treated(places)
         self.starts = [m.span[0] for m in self.places]
         self._with_near, self._wn_starts = places, [m.span[0] for m in places]
-        voters = [m for m in self.places if not self._origin_noun(m)] or self.places  # "evacuated from the villages X and Y"
+        self._route_ids = self._routes(self.places)  # "автобус, следовавший из Самары в Шымкент": neither is the scene
+        voters = [m for m in self.places if not self._origin_noun(m) and id(m) not in self._route_ids] or self.places  # "evacuated from the villages X and Y"
         self.top = self._doc_top(voters, [m for m in self._all if self._minor(m) and self._landmark_town(m)])
         self.top = self._scene_top(voters) or self.top
         self._top_town = any(self._name(m) == self.top and self._kind(m) == "city" for m in self.places)
@@ -296,6 +297,24 @@ class Context:
         if bool(lead) and lead[-1] in words and self.doc.text[m.span[0] - 1 : m.span[0]] == " ":
             return True
         return self._origin_noun(m)
+
+    def _routes(self, places: list[Mention]) -> set[int]:
+        """Ids of the two ends of a journey: an origin followed by its destination ("the bus from
+        Samara to Shymkent", «из Самары в Шымкент», «із Самари до Шимкента», «Самарадан Шымкентке»;
+        ``place_route_to``). Where a vehicle came from and went to is not where it burned or crashed."""
+        words, ends = _route_words()
+        out: set[int] = set()
+        text = self.doc.text
+        for a, b in zip(places, places[1:]):
+            if id(a) in out or b.span[0] - a.span[1] > 8 or not self._origin(a):
+                continue
+            gap = _WORDS.findall(text[a.span[1] : b.span[0]].lower())
+            if gap and len(gap) == 1 and gap[0] in words and not any(c in text[a.span[1] : b.span[0]] for c in ",;.()"):
+                out |= {id(a), id(b)}
+            elif not gap and text[a.span[1] : b.span[0]].strip() == "" and b.text.lower().endswith(ends) \
+                    and (self.doc.lang_at(b.span[0]) or self.doc.lang) == "kk":
+                out |= {id(a), id(b)}
+        return out
 
     def _origin_noun(self, m: Mention) -> bool:
         """An origin with a place noun between the word and the place ("эвакуированы из сел X и Y",
@@ -588,11 +607,13 @@ class Context:
         label = cells[0].casefold() if cells else ""
         if not label or not label[:1].isalpha() or ls + line.find(cells[0]) > offset:
             return None
+        if " ".join(_WORDS.findall(label)) in _total_rows():
+            return None  # "Total | 84 | 30": the sum of the rows above, at the table's own place
         for m in self._all:
             if m.text.casefold() == label or self._name(m).casefold() == label:
                 return self._name(m)
-        if cells[0][:1].isupper() and self._settlement_table(ls):  # "Settlement | Bodies" over "Myrotske | 13"
-            return cells[0]
+        if _name_like(cells[0]) and self._settlement_table(ls):  # "Settlement | Bodies" over "Myrotske | 13"
+            return _label_name(cells[0], self.doc.lang_at(ls) or self.doc.lang)
         return None
 
     def _settlement_table(self, ls: int) -> bool:
@@ -606,6 +627,8 @@ class Context:
         end = text.find("\n", head)
         first = re.split(r"\t|\|", text[head : len(text) if end < 0 else end].strip().strip("|"))[0]
         first = " ".join(_WORDS.findall(first)).casefold()
+        if first.startswith(_district_words()):
+            return False  # "District | Buildings damaged" over "Zarichnyi | 23": quarters of the document's town
         return bool(first) and first in _settlement_heads()
 
     def _headline_country(self, p: str, offset: int) -> bool:
@@ -810,8 +833,13 @@ class Context:
             return False
         tail = _CLAUSE_CUT.split(text[m.span[1] : m.span[1] + 50])[0].split(",")[0]
         words = _WORDS.findall(tail)[:3]
-        return any(org(w) for w in words) and all(w[:1].islower() or w.isupper() or w == "s" for w in words[: next(
-            k for k, w in enumerate(words) if org(w))])
+        if not any(org(w) for w in words):
+            return False
+        gap = words[: next(k for k, w in enumerate(words) if org(w))]
+        # lower-case words between ("Dagestan's health ministry"), or a capitalized title of the
+        # organisation ("Қазақ КСР Жоғарғы Кеңесінің", "Kazakh SSR Supreme Soviet") that names no place
+        return all(w[:1].islower() or w.isupper() or w == "s" for w in gap) or (
+            len(gap) <= 2 and not any(o.span[0] > m.span[1] and o.span[0] < m.span[1] + len(tail) for o in self._all))
 
     def _gplace(self, m: Mention):
         """The gazetteer's place of ``m`` (looked up once per gazetteer id and document)."""
@@ -916,8 +944,8 @@ class Context:
         got = self._scopes.get(span, False)
         if got is False:
             preps = _all_locative_preps()  # "the Foreign Ministry of Uzbekistan said": a remit, no scene
-            ms = [m for m in self._in(*span) if (self._kind(m) not in ("region", "country") and not self._area(m))
-                  or not self._remit(m, preps)]
+            ms = [m for m in self._in(*span) if ((self._kind(m) not in ("region", "country") and not self._area(m))
+                  or not self._remit(m, preps)) and id(m) not in self._route_ids]  # (a journey's ends: no scene)
             p = self._most_frequent(ms)
             got = self._scopes[span] = p if self._outweighs(p, ms) else None
         return got
@@ -1074,7 +1102,7 @@ def _treated_finders() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _ORIGIN_NOUN = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,6}) ([^\W\d_A-ZА-ЯЁІЇЄҐ]+) $")  # "из сел ", "from villages "
 _SIDE_KM = 400
 # what may stand between a town and the region that qualifies it: a comma, a bracket, a preposition
-_QUALIFIER_GAP = re.compile(r"[\s,(]*(?:(?:на|в|у|в|in|of)\s+)?|\s+|['’]s\s+")
+_QUALIFIER_GAP = re.compile(r"[\s,(]*(?:(?:на|в|у|в|in|of)\s+(?:the\s+)?)?|\s+|['’]s\s+")
 
 
 def _table_top(text: str, ls: int) -> int:
@@ -1093,6 +1121,42 @@ def _table_top(text: str, ls: int) -> int:
 def _settlement_heads() -> frozenset[str]:
     """``place_column_heads`` of every claim language (settlement, село, елді мекен), case-folded."""
     return frozenset(w.casefold() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_column_heads"))
+
+
+@functools.cache
+def _route_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """``place_route_to`` of every claim language: words between a journey's origin and its
+    destination ("to", «в», «до»), and Kazakh dative endings ("-ға")."""
+    rows = [w.lower() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_route_to")]
+    return frozenset(w for w in rows if not w.startswith("-")), tuple(w[1:] for w in rows if w.startswith("-"))
+
+
+@functools.cache
+def _total_rows() -> frozenset[str]:
+    """``place_total_rows`` of every claim language (total, всего, усього, барлығы), case-folded."""
+    return frozenset(" ".join(_WORDS.findall(w.casefold())) for lang in ("en", "ru", "uk", "kk")
+                     for w in langdata.load_list(lang, "place_total_rows"))
+
+
+def _label_name(cell: str, lang: str | None) -> str:
+    """A village a table row names and the gazetteer lacks, as an English name: without its
+    settlement-type abbreviation, in Latin letters ("с. Миротське" -> "Myrotske", «Заречье» ->
+    "Zarech'e"); a Latin label stays as written."""
+    words = [w for w in cell.split() if not (w.endswith(".") or (w.islower() and len(w) <= 3))]
+    name = " ".join(words) or cell
+    if not re.search(r"[^\W\d_]", name) or name.isascii():
+        return name
+    from ..translit import latin, latin_uk
+    return latin_uk(name) if lang == "uk" else latin(name)
+
+
+def _name_like(cell: str) -> bool:
+    """Does a table cell read as a place's name: its words capitalized ("Myrotske", "Nova Basan",
+    "Rostov-on-Don"), not a description ("Town police station", "Streets and cafes")?"""
+    # (a settlement-type abbreviation or a short joining word does not count: "с. Заріччя", "смт
+    # Донське", "Rostov on Don")
+    words = [w for w in cell.split() if not (w.endswith(".") or (w.islower() and len(w) <= 3))]
+    return bool(words) and len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 @functools.cache
