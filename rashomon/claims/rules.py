@@ -43,6 +43,7 @@ _NEG = frozenset(("не", "ни", "ні", "not", "no", "never", "any", "емес
 _ONE_AUX = frozenset(("is", "was", "has", "had", "remains", "remained"))
 _PAIR_AUX = frozenset(("were", "are", "have", "had", "been", "были", "були"))
 _THAN = frozenset(("than", "чем", "ніж"))
+_THAT = frozenset(("that", "что", "що", "чтобы", "щоб"))  # a clause opener: what follows is another clause
 _ONE_ACTS = frozenset(("dismissed", "detained", "arrested", "charged", "convicted"))  # what a body does to one person
 _HELD = frozenset(("detained", "arrested"))  # measures that people already in custody (group "inmates") are not counted by
 _DAY_LIST = {",", "and", "и", "і", "та", "й", "или", "або", "or", "-", "–", "және", "мен", "бен", "пен"}
@@ -136,6 +137,19 @@ class Rules:
         if out and lex.subset_one.size:
             out = self._subset_one(toks, out)
         return out
+
+    def _near_nonclaim(self, toks: Sequence[Token], i: int) -> bool:
+        """A "near" context of ``nonclaim.txt`` in the five words before ``i`` (a phone, the population,
+        blood donors), unless a clause opens between it and the figure ("told the agency by phone that
+        he had seen at least 20 bodies": the phone was the channel, not the number)."""
+        near = self.lex.nonclaim["near"]
+        if not near.starts_in(toks, i - 5, i):
+            return False
+        for a in range(max(0, i - 5), i):
+            m = near.first(toks, a)
+            if m is not None and not any(t.low in _THAT for t in toks[m[0] : i]):
+                return True
+        return False
 
     def _subset_one(self, toks: Sequence[Token], out: list[Quantity]) -> list[Quantity]:
         """``out`` with a singular attacker named as part of a figure added as one ("погибли 37
@@ -338,7 +352,7 @@ class Rules:
                 and not (k > 1 and (toks[k - 2].kind == "n" or lex.number_word(toks[k - 2]))):
             qual = "about"  # "человек двадцать": the counted noun before its numeral, approximate
         if vague and (num is None or vague[0] > num[1]):
-            if lex.nonclaim["near"].starts_in(toks, i - 5, i):
+            if self._near_nonclaim(toks, i):
                 return None, "population"  # "the city's population, several hundred thousand", blood donors, a funeral
             if vague[1] == "noun" and not self._counts_after(toks, vague[0]):
                 return None, ""  # "in several villages", "несколько раз": not an amount of people or things
@@ -468,7 +482,7 @@ class Rules:
             return "age"  # "The bomber, Rakhimzhan Makatov, 25, was killed": an age apposed to a name
         if i == 2 and toks[0].low in ("of", "из", "із", "з") and toks[1].low in ("the", "этих", "цих"):
             return "denominator"  # "Of the 164 deaths, 103 were in ...": a figure stated before
-        if lex.nonclaim["near"].starts_in(toks, i - 5, i):
+        if self._near_nonclaim(toks, i):
             return "population"
         t = toks[k]
         if t.kind == "w" and v1 == 1 and v2 is None and k > 0 and toks[k - 1].low in _NEG:
