@@ -620,6 +620,8 @@ def _figure_given(toks, q: Quantity, rules: Rules) -> bool:
         if k == 0 or toks[k - 1].low not in _GIVEN_PREPS:
             break
         k -= 1
+    if e < n and q.noun is None and (m := lex.figure_verbs.first(toks, e)) and m[1] == "names":
+        return m[0] >= n or toks[m[0]].kind == "p"  # "a list of 745 names, ...", "Our register holds 372 names."
     return any(kind == "after" for _e, kind in lex.figure_verbs.at(toks, e)) if e < n else False
 
 
