@@ -1279,7 +1279,10 @@ class Rules:
                 if end <= q.start and trig.side not in ("right", "head") and (self._fits(trig, q) or bare):
                     # "Спасателей в первый час было мало, человек десять": a bare figure counts the forces named before it
                     if q.head and trig.measure == q.head.measure:
-                        break  # "involved more than 500 rescuers": the word's other senses are not the figure's
+                        # "involved more than 500 rescuers": the word's other senses are not the figure's; the
+                        # counted noun decides, no trigger further back ("fired tear gas ... to disperse
+                        # thousands of protesters": the tear gas counts nothing, the protesters took part)
+                        return None
                     inner = self._none_over(toks, k)
                     if inner is not None:  # "освобождения задержанных 12 человек": the trigger is inside a "none" phrase
                         return dist, inner[1], (inner[0], inner[2]), commas
