@@ -112,3 +112,24 @@ VAGUE = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), VAGUE)
 def test_counted_in_hundreds(text, lang, must, must_not):
     check_summary(text, lang, must, must_not)
+
+
+# the crowd a police action was meant to disperse took part, whatever the police fired before; "the gathered"
+# (ru "собравшихся") are participants; digits glued to letters ("G7") are a name
+CROWD = [
+    ("Riot police in Norvale fired tear gas and rubber bullets early on Friday to disperse thousands of protesters who tried to storm the council.",
+     "en", [("participants", None, "vague")], []),
+    ("Police in Norvale fired tear gas to disperse about 5,000 protesters.", "en", [("participants", 5000, "about")], []),
+    ("Полиция Северска применила слезоточивый газ, чтобы разогнать тысячи протестующих.", "ru", [("participants", None, "vague")], []),
+    ("Поліція Заріччя застосувала сльозогінний газ, щоб розігнати тисячі протестувальників.", "uk", [("participants", None, "vague")], []),
+    ("Оппозиция Северска оценила число собравшихся в несколько тысяч.", "ru", [("participants", None, "vague")], []),
+    ("Число собравшихся полиция оценила в 2000 человек.", "ru", [("participants", 2000, "exact")], []),
+    ("Оппозиция жиналғандар санын бірнеше мың деп бағалады.", "kk", [("participants", None, "vague")], []),
+    ("Лидеры G7, собравшиеся в Северске, назвали удар преступлением.", "ru", [], []),
+    ("Leaders of the G20 met in Norvale; 300 protesters gathered outside.", "en", [("participants", 300, "exact")], [("participants", 20, "exact")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), CROWD)
+def test_crowds(text, lang, must, must_not):
+    check_summary(text, lang, must, must_not)

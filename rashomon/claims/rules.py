@@ -472,6 +472,8 @@ class Rules:
                 return "compound"  # 12:52, 12/30/2011
             if toks[e].low in _AND and e + 2 < n and toks[e + 1].kind == "n" and lex.nonclaim["after"].first(toks, e + 2):
                 return "unit"  # "к 3 и 5 годам", "3 or 4 years"
+        if k > 0 and toks[k].kind == "n" and toks[k - 1].kind == "w" and toks[k - 1].end == toks[k].start:
+            return "name"  # digits glued to letters are part of a name ("G7", "Ан26"), no count
         if k > 0:  # context right before the figure itself ("December 16", "$ 500", "№ 5")
             if lex.nonclaim["before"].ending_at(toks, k, 3) and not self._dated_month(toks, k - 1) and not self._lower_month(toks, k - 1):
                 return "date" if self._is_month(toks, k - 1) else "unit"
