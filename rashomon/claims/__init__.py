@@ -592,7 +592,40 @@ def _refer(toks, qs: list[Quantity], rules: Rules, measure: str | None) -> None:
             q.measure, q.how = measure, "revised"  # "згодом її уточнили до 63", "The fans speak about 50 thousand persons"
         elif prev is not None and prev.how in ("anaphora", "list", "revised") and _listed(toks, prev, q, rules):
             q.measure, q.how = measure, "list"  # "Of these, 94 were ..., 31 were ... and 57 were ..."
+        elif _figure_given(toks, q, rules):
+            q.measure, q.how = measure, "statement"  # "Officials first reported 67 dead. The chief doctor gave 117, ..."
         prev = q if q.measure else None
+
+
+_GIVEN_PREPS = frozenset(("of", "about", "о", "об", "про", "«", "\"", "“", "„", "'"))
+
+
+def _figure_given(toks, q: Quantity, rules: Rules) -> bool:
+    """A bare figure that a verb of giving a figure governs ("the chief doctor gave 117, saying ...", "в
+    деле фигурирует 130", "сторонники говорили о 3000", "117 деп атады"; ``figure_verbs``): no counted
+    noun of its own but a plain "people", only quotes or "of" between the verb and it, nothing but
+    punctuation or a clause break after it."""
+    lex = rules.lex
+    if not lex.figure_verbs.size or q.head is not None or q.value is None:
+        return False
+    if q.noun is not None and (q.noun.cls != "person" or q.noun.group):
+        return False
+    n, e = len(toks), max(q.end, q.head_end)
+    while e < n and toks[e].text in _QUOTE_CLOSE:
+        e += 1
+    k = q.start
+    while True:  # "spoken of 50", "говорили о «3000»"
+        if any(kind == "before" for _s, kind in lex.figure_verbs.ending_at(toks, k, 4)):
+            return e >= n or toks[e].kind == "p"
+        if k == 0 or toks[k - 1].low not in _GIVEN_PREPS:
+            break
+        k -= 1
+    if e < n and q.noun is None and (m := lex.figure_verbs.first(toks, e)) and m[1] == "names":
+        return m[0] >= n or toks[m[0]].kind == "p"  # "a list of 745 names, ...", "Our register holds 372 names."
+    return any(kind == "after" for _e, kind in lex.figure_verbs.at(toks, e)) if e < n else False
+
+
+_QUOTE_CLOSE = frozenset(("»", "\"", "”", "'"))
 
 
 def _none_parts(toks, qs: list[Quantity], rules: Rules) -> None:

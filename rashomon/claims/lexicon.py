@@ -140,6 +140,9 @@ class Lexicon:
         self.back_refs = PhraseMatcher((p, "back") for p in langdata.load_list(lang, "back_refs"))
         self.denial_refs = PhraseMatcher((p, "denied") for p in langdata.load_list(lang, "denial_refs"))
         self.count_nouns = PhraseMatcher((p, "count") for p in langdata.load_list(lang, "count_nouns"))
+        # a verb that gives a bare figure as its object ("gave 117", "фигурирует 130", "130 деп атады"): ``figure_verbs``
+        self.figure_verbs = PhraseMatcher((r[0], r[1] if len(r) > 1 and r[1] in ("after", "names") else "before")
+                                          for r in langdata.load_table(lang, "figure_verbs"))
         self.column_heads = PhraseMatcher(_pairs(lang, "column_heads"))
         # a search or rescue operation: the people who "took part" in it were deployed (``rescue_context``)
         self.rescue_context = PhraseMatcher((p, "rescue") for p in langdata.load_list(lang, "rescue_context"))

@@ -43,6 +43,7 @@ _NEG = frozenset(("не", "ни", "ні", "not", "no", "never", "any", "емес
 _ONE_AUX = frozenset(("is", "was", "has", "had", "remains", "remained"))
 _PAIR_AUX = frozenset(("were", "are", "have", "had", "been", "были", "були"))
 _THAN = frozenset(("than", "чем", "ніж"))
+_THAT = frozenset(("that", "что", "що", "чтобы", "щоб"))  # a clause opener: what follows is another clause
 _ONE_ACTS = frozenset(("dismissed", "detained", "arrested", "charged", "convicted"))  # what a body does to one person
 _HELD = frozenset(("detained", "arrested"))  # measures that people already in custody (group "inmates") are not counted by
 _DAY_LIST = {",", "and", "и", "і", "та", "й", "или", "або", "or", "-", "–", "және", "мен", "бен", "пен"}
@@ -136,6 +137,19 @@ class Rules:
         if out and lex.subset_one.size:
             out = self._subset_one(toks, out)
         return out
+
+    def _near_nonclaim(self, toks: Sequence[Token], i: int) -> bool:
+        """A "near" context of ``nonclaim.txt`` in the five words before ``i`` (a phone, the population,
+        blood donors), unless a clause opens between it and the figure ("told the agency by phone that
+        he had seen at least 20 bodies": the phone was the channel, not the number)."""
+        near = self.lex.nonclaim["near"]
+        if not near.starts_in(toks, i - 5, i):
+            return False
+        for a in range(max(0, i - 5), i):
+            m = near.first(toks, a)
+            if m is not None and not any(t.low in _THAT for t in toks[m[0] : i]):
+                return True
+        return False
 
     def _subset_one(self, toks: Sequence[Token], out: list[Quantity]) -> list[Quantity]:
         """``out`` with a singular attacker named as part of a figure added as one ("погибли 37
@@ -338,7 +352,7 @@ class Rules:
                 and not (k > 1 and (toks[k - 2].kind == "n" or lex.number_word(toks[k - 2]))):
             qual = "about"  # "человек двадцать": the counted noun before its numeral, approximate
         if vague and (num is None or vague[0] > num[1]):
-            if lex.nonclaim["near"].starts_in(toks, i - 5, i):
+            if self._near_nonclaim(toks, i):
                 return None, "population"  # "the city's population, several hundred thousand", blood donors, a funeral
             if vague[1] == "noun" and not self._counts_after(toks, vague[0]):
                 return None, ""  # "in several villages", "несколько раз": not an amount of people or things
@@ -458,6 +472,8 @@ class Rules:
                 return "compound"  # 12:52, 12/30/2011
             if toks[e].low in _AND and e + 2 < n and toks[e + 1].kind == "n" and lex.nonclaim["after"].first(toks, e + 2):
                 return "unit"  # "к 3 и 5 годам", "3 or 4 years"
+        if k > 0 and toks[k].kind == "n" and toks[k - 1].kind == "w" and toks[k - 1].end == toks[k].start:
+            return "name"  # digits glued to letters are part of a name ("G7", "Ан26"), no count
         if k > 0:  # context right before the figure itself ("December 16", "$ 500", "№ 5")
             if lex.nonclaim["before"].ending_at(toks, k, 3) and not self._dated_month(toks, k - 1) and not self._lower_month(toks, k - 1):
                 return "date" if self._is_month(toks, k - 1) else "unit"
@@ -468,7 +484,7 @@ class Rules:
             return "age"  # "The bomber, Rakhimzhan Makatov, 25, was killed": an age apposed to a name
         if i == 2 and toks[0].low in ("of", "из", "із", "з") and toks[1].low in ("the", "этих", "цих"):
             return "denominator"  # "Of the 164 deaths, 103 were in ...": a figure stated before
-        if lex.nonclaim["near"].starts_in(toks, i - 5, i):
+        if self._near_nonclaim(toks, i):
             return "population"
         t = toks[k]
         if t.kind == "w" and v1 == 1 and v2 is None and k > 0 and toks[k - 1].low in _NEG:
@@ -1265,7 +1281,10 @@ class Rules:
                 if end <= q.start and trig.side not in ("right", "head") and (self._fits(trig, q) or bare):
                     # "Спасателей в первый час было мало, человек десять": a bare figure counts the forces named before it
                     if q.head and trig.measure == q.head.measure:
-                        break  # "involved more than 500 rescuers": the word's other senses are not the figure's
+                        # "involved more than 500 rescuers": the word's other senses are not the figure's; the
+                        # counted noun decides, no trigger further back ("fired tear gas ... to disperse
+                        # thousands of protesters": the tear gas counts nothing, the protesters took part)
+                        return None
                     inner = self._none_over(toks, k)
                     if inner is not None:  # "освобождения задержанных 12 человек": the trigger is inside a "none" phrase
                         return dist, inner[1], (inner[0], inner[2]), commas
