@@ -191,6 +191,7 @@ class _Node:
     gid: str | None = None
     canonical: str | None = None
     names: Counter = field(default_factory=Counter)  # the mentions' canonical names (a landmark's "X (Town)")
+    aliases: Counter = field(default_factory=Counter)  # other written forms of the name (`TaggedMention.alias`)
 
     @property
     def type(self) -> str:
@@ -223,6 +224,8 @@ class EntityLinker(FormLinks, CaseLinks):
             n.lemmas[m.lemma or m.text] += 1
             if m.canonical:
                 n.names[m.canonical] += 1
+            if alias := getattr(m, "alias", ""):
+                n.aliases[alias] += 1
             s = _STRENGTH.get(getattr(m, "how", ""), 1)
             n.types[m.type] += s
             n.best = max(n.best, s)
@@ -560,10 +563,20 @@ class EntityLinker(FormLinks, CaseLinks):
                     if a not in ent.forms:
                         ent.forms.append(a)
                         ent.merges.append({"form": a, "reason": "link-target", "node": n.key})
+                for a in sorted(n.aliases):  # [[Киргизия|Киргизии]], «Мақтаарал ауданына»: written forms of it too
+                    if a not in ent.forms:
+                        ent.forms.append(a)
+                        ent.merges.append({"form": a, "reason": "alias", "node": n.key})
             for k in members:
                 self._entity_of[k] = ent.id
             out.append(ent)
-        drop_owned_bare_names(out, {f: self._entity_of[k] for k, n in self.nodes.items() for f in n.forms})
+        owner = {f: self._entity_of[k] for k, n in self.nodes.items() for f in n.forms}
+        for ent in out:  # an alias that another entity's mentions write is that entity's form only
+            if any(m["reason"] == "alias" and owner.get(m["form"], ent.id) != ent.id for m in ent.merges):
+                gone = {m["form"] for m in ent.merges if m["reason"] == "alias" and owner.get(m["form"], ent.id) != ent.id}
+                ent.forms = [f for f in ent.forms if f not in gone]
+                ent.merges = [m for m in ent.merges if not (m["reason"] == "alias" and m["form"] in gone)]
+        drop_owned_bare_names(out, owner)
         self._case_forms(out)
         out.sort(key=lambda e: (-e.mentions, e.canonical))
         return out

@@ -167,6 +167,8 @@ class TaggedMention(Mention):
     when mentions of one name disagree on its type."""
 
     how: str = ""
+    alias: str = ""  # another written form of the name seen in the input (a wiki link's target, a
+    # Kazakh district's name with its district word): a form of the entity, never a mention
 
 
 class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn, PersonSpelling,
@@ -743,6 +745,7 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
                 # word; in Kazakh the name alone (it stays in the nominative: no case ending to strip)
                 if lang == "kk":
                     self._emit(d, p, q, "place", "place-word", w if single else lemma, out)
+                    out[-1].alias = d.text[s0:e]  # «Мақтаарал ауданына»: the name with its word is written too
                 else:
                     self._emit(d, p, q, "place", "place-word", lemma, out, end_char=e)
             else:
