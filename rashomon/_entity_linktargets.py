@@ -31,8 +31,11 @@ class LinkTargets:
         if not links:
             return
         targets = {tuple(ln.span): str(ln.target).strip() for ln in links}
+        starts = {ln.span[0]: (ln.span[1], str(ln.target).strip()) for ln in links}
         for m in out:
             t = targets.get(tuple(m.span))
+            if t is None and (st := starts.get(m.span[0])) and st[0] < m.span[1]:
+                t = st[1]  # [[Джезказган]]а: the case ending after the link
             if t is None or t == m.text or not _TITLE.match(t):
                 continue
             if m.type == "person" and not m.canonical and _full_name_of(m, t):
