@@ -239,6 +239,18 @@ class KnownNames:
         _, _, parses = self.morph.info(d.words[i], lang)
         return not any(_ORG_GRAMMEMES & grammemes(p) for p in parses)
 
+    def _common_word_in_name(self, d: _Doc, i: int, lang: str) -> bool:
+        """Token i is a one-word name that is a common English word (``entity_org_common_words``:
+        Memorial) not standing alone: it opens a sentence, or a capitalized word touches it (the Lincoln
+        Memorial, Memorial Day): another name's word, not the organisation."""
+        if d.words[i].lower() not in words(lang, "entity_org_common_words"):
+            return False
+        if d.initial(i):
+            return True
+        before = i > 0 and d.gaps[i] == " " and d.words[i - 1][:1].isupper()
+        after = i + 1 < len(d.words) and d.gaps[i + 1] == " " and d.words[i + 1][:1].isupper()
+        return before or after
+
     def _org_starts_of(self, w: str, lang: str) -> tuple[str | None, list]:
         """(acronym's concept, names starting with the word) of a capitalized word (cached per tagger)."""
         if len(self._org_starts) > 200_000:
@@ -259,7 +271,7 @@ class KnownNames:
                 m = len(e.words)
                 if i + m > len(d.words) or any(HARD_GAP.search(d.gaps[j]) or len(d.gaps[j]) > 2 for j in range(i + 1, i + m)):
                     continue
-                if m == 1 and self._bare_common_start(d, i, lang):
+                if m == 1 and (self._bare_common_start(d, i, lang) or self._common_word_in_name(d, i, lang)):
                     continue  # «Весна наступила...»: a one-word name that is a common word, opening a sentence unquoted
                 if all(table.word_matches(word_key(d.words[j]), word_key(self._tok_lemma(d, j, lang)), e.keys[j - i])
                        for j in range(i, i + m)):
