@@ -210,6 +210,7 @@ class EntityLinker(FormLinks, CaseLinks):
         self.joins: list[tuple[str, str]] = []  # node pairs a reviewer joined
         self._parent: dict[str, str] = {}
         self._entity_of: dict[str, str] = {}
+        self.page_aliases: dict[str, Counter] = {}  # node -> names pages show outside their text (`TaggedMention.page_aliases`)
 
     # -- aggregation ----------------------------------------------------------------------------
     def add(self, mentions: Iterable[Mention]) -> None:
@@ -226,6 +227,8 @@ class EntityLinker(FormLinks, CaseLinks):
                 n.names[m.canonical] += 1
             if alias := getattr(m, "alias", ""):
                 n.aliases[alias] += 1
+            for k, form in getattr(m, "page_aliases", ()):
+                self.page_aliases.setdefault(k, Counter())[form] += 1
             s = _STRENGTH.get(getattr(m, "how", ""), 1)
             n.types[m.type] += s
             n.best = max(n.best, s)
@@ -563,7 +566,7 @@ class EntityLinker(FormLinks, CaseLinks):
                     if a not in ent.forms:
                         ent.forms.append(a)
                         ent.merges.append({"form": a, "reason": "link-target", "node": n.key})
-                for a in sorted(n.aliases):  # [[Киргизия|Киргизии]], «Мақтаарал ауданына»: written forms of it too
+                for a in sorted({*n.aliases, *self.page_aliases.get(n.key, ())}):  # [[Киргизия|Киргизии]], «Мақтаарал ауданына»
                     if a not in ent.forms:
                         ent.forms.append(a)
                         ent.merges.append({"form": a, "reason": "alias", "node": n.key})
