@@ -195,8 +195,7 @@ class KnownNames:
         """End offset of "of Ukraine" / «Республики Казахстан» right after a name, else None."""
         if j >= len(d.words) or len(d.gaps[j]) > 1 or HARD_GAP.search(d.gaps[j]):
             return None
-        skip = 1 if d.words[j].lower() in words("en", "entity_connectors") and j + 1 < len(d.words) \
-            and len(d.gaps[j + 1]) <= 1 else 0
+        skip = self._of_skip(d, j)
         if skip == 0 and d.words[j] in country_codes():
             return None
         k = j + skip
@@ -284,6 +283,15 @@ class KnownNames:
             return n, concept, None  # (the country stays a place of its own)
         return n + extra, concept, cc
 
+    @staticmethod
+    def _of_skip(d: _Doc, j: int) -> int:
+        """Tokens of "of" (1) or "of the" (2: "of the Republic of Uzbekistan") at token j before a name, else 0."""
+        if d.words[j].lower() not in words("en", "entity_connectors") or j + 1 >= len(d.words) or len(d.gaps[j + 1]) > 1:
+            return 0
+        if d.words[j + 1] == "the" and j + 2 < len(d.words) and len(d.gaps[j + 2]) <= 1 and cap(d.words[j + 2]):
+            return 2
+        return 1
+
     def _country_after(self, d: _Doc, j: int) -> tuple[str | None, int]:
         """(ISO code, tokens) of a country named right after an organisation (РК, России, of Ukraine)."""
         if j >= len(d.words) or len(d.gaps[j]) > 1 or HARD_GAP.search(d.gaps[j]):
@@ -291,7 +299,7 @@ class KnownNames:
         w = d.words[j]
         if w in country_codes():
             return country_codes()[w], 1
-        skip = 1 if w.lower() in words("en", "entity_connectors") and j + 1 < len(d.words) and len(d.gaps[j + 1]) <= 1 else 0
+        skip = self._of_skip(d, j)
         if not cap(d.words[j + skip]):
             return None, 0
         g = self._gaz_match(d, j + skip, d.lang(j + skip))

@@ -144,3 +144,12 @@ def test_page_publisher_the_text_never_names(pipeline):
                    _plain(21, "МЧС Армении сообщило о трёх погибших.", "ru"))
     assert together(ents, "МНС Вірменії", "Ministry of Emergency Situations of Armenia"), [(e.canonical, e.forms) for e in ents]
     assert not any(e.forms == ["Ministry of Emergency Situations of Armenia"] for e in ents)
+
+
+def test_of_the_republic_keys_the_institution(pipeline):
+    ents = _linked(pipeline, _plain(22, "The Ministry of Emergency Situations of the Republic of Uzbekistan said 3 died in Kyiv.", "en"),
+                   _plain(23, "МНС Узбекистану повідомило про 3 загиблих.", "uk"),
+                   _plain(24, "МЧС Узбекистана сообщило о трёх погибших.", "ru"),
+                   _plain(25, "Өзбекстан ТЖМ үш адам қаза тапқанын хабарлады.", "kk"))
+    assert together(ents, "Ministry of Emergency Situations of the Republic of Uzbekistan", "МНС Узбекистану",
+                    "МЧС Узбекистана", "Өзбекстан ТЖМ"), [(e.canonical, e.forms) for e in ents]
