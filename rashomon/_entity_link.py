@@ -755,6 +755,10 @@ def _bare_names(forms: list[str], typ: str, ns: list[_Node], gaz: Gazetteer | No
     out = []
     for f in forms:
         parts = f.split(" ")
+        if (b := _republic_bare(parts)) and b.casefold() not in have:
+            have.add(b.casefold())  # «Республики Каракалпакстан»: Каракалпакстан
+            out.append((f, b))
+            continue
         if len(parts) == 2 and parts[0][:1].isupper() and len(parts[0]) >= 3 and parts[1].lower().startswith(stems) \
                 and parts[0].casefold() not in have:
             have.add(parts[0].casefold())
@@ -763,6 +767,28 @@ def _bare_names(forms: list[str], typ: str, ns: list[_Node], gaz: Gazetteer | No
 
 
 _LANDMARK = "k:#lm"
+
+
+@functools.cache
+def _republic_stems() -> tuple[str, ...]:
+    from .langdata import load_list
+
+    return tuple(w.lower() for w in load_list(None, "entity_republic_words"))
+
+
+def _republic_bare(parts: list[str]) -> str | None:
+    """The name of a place form written with the word "republic" before or after it (Республики
+    Каракалпакстан, Republic of Tatarstan, Қарақалпақстан Республикасы), else None."""
+    rep = _republic_stems()
+    if len(parts) == 3 and parts[0].lower().startswith(rep) and parts[1] == "of":
+        parts = [parts[0], parts[2]]
+    if len(parts) != 2 or not rep:
+        return None
+    if parts[0].lower().startswith(rep) and parts[1][:1].isupper() and len(parts[1]) >= 3:
+        return parts[1]
+    if parts[1].lower().startswith(rep) and parts[0][:1].isupper() and len(parts[0]) >= 3:
+        return parts[0]
+    return None
 
 
 def _abbreviation(form: str) -> bool:

@@ -153,3 +153,12 @@ def test_of_the_republic_keys_the_institution(pipeline):
                    _plain(25, "Өзбекстан ТЖМ үш адам қаза тапқанын хабарлады.", "kk"))
     assert together(ents, "Ministry of Emergency Situations of the Republic of Uzbekistan", "МНС Узбекистану",
                     "МЧС Узбекистана", "Өзбекстан ТЖМ"), [(e.canonical, e.forms) for e in ents]
+
+
+def test_republic_form_gives_the_bare_name(pipeline):
+    ents = _linked(pipeline, _plain(26, "Беспорядки произошли в Нукусе Республики Каракалпакстан.", "ru"),
+                   _plain(27, "Заворушення сталися в Нукусі Республіки Каракалпакстан.", "uk"),
+                   _plain(28, "Қарақалпақстан Республикасында тәртіпсіздік болды.", "kk"),
+                   _plain(29, "Riots broke out in the Republic of Karakalpakstan.", "en"))
+    assert together(ents, "Республики Каракалпакстан", "Каракалпакстан", "Қарақалпақстан", "Karakalpakstan"), \
+        [(e.canonical, e.forms) for e in ents]
