@@ -195,8 +195,7 @@ class KnownNames:
         """End offset of "of Ukraine" / «Республики Казахстан» right after a name, else None."""
         if j >= len(d.words) or len(d.gaps[j]) > 1 or HARD_GAP.search(d.gaps[j]):
             return None
-        skip = 1 if d.words[j].lower() in words("en", "entity_connectors") and j + 1 < len(d.words) \
-            and len(d.gaps[j + 1]) <= 1 else 0
+        skip = self._of_skip(d, j)
         if skip == 0 and d.words[j] in country_codes():
             return None
         k = j + skip
@@ -239,6 +238,18 @@ class KnownNames:
         _, _, parses = self.morph.info(d.words[i], lang)
         return not any(_ORG_GRAMMEMES & grammemes(p) for p in parses)
 
+    def _common_word_in_name(self, d: _Doc, i: int, lang: str) -> bool:
+        """Token i is a one-word name that is a common English word (``entity_org_common_words``:
+        Memorial) not standing alone: it opens a sentence, or a capitalized word touches it (the Lincoln
+        Memorial, Memorial Day): another name's word, not the organisation."""
+        if d.words[i].lower() not in words(lang, "entity_org_common_words"):
+            return False
+        if d.initial(i):
+            return True
+        before = i > 0 and d.gaps[i] == " " and d.words[i - 1][:1].isupper()
+        after = i + 1 < len(d.words) and d.gaps[i + 1] == " " and d.words[i + 1][:1].isupper()
+        return before or after
+
     def _org_starts_of(self, w: str, lang: str) -> tuple[str | None, list]:
         """(acronym's concept, names starting with the word) of a capitalized word (cached per tagger)."""
         if len(self._org_starts) > 200_000:
@@ -259,7 +270,7 @@ class KnownNames:
                 m = len(e.words)
                 if i + m > len(d.words) or any(HARD_GAP.search(d.gaps[j]) or len(d.gaps[j]) > 2 for j in range(i + 1, i + m)):
                     continue
-                if m == 1 and self._bare_common_start(d, i, lang):
+                if m == 1 and (self._bare_common_start(d, i, lang) or self._common_word_in_name(d, i, lang)):
                     continue  # «Весна наступила...»: a one-word name that is a common word, opening a sentence unquoted
                 if all(table.word_matches(word_key(d.words[j]), word_key(self._tok_lemma(d, j, lang)), e.keys[j - i])
                        for j in range(i, i + m)):
@@ -272,6 +283,15 @@ class KnownNames:
             return n, concept, None  # (the country stays a place of its own)
         return n + extra, concept, cc
 
+    @staticmethod
+    def _of_skip(d: _Doc, j: int) -> int:
+        """Tokens of "of" (1) or "of the" (2: "of the Republic of Uzbekistan") at token j before a name, else 0."""
+        if d.words[j].lower() not in words("en", "entity_connectors") or j + 1 >= len(d.words) or len(d.gaps[j + 1]) > 1:
+            return 0
+        if d.words[j + 1] == "the" and j + 2 < len(d.words) and len(d.gaps[j + 2]) <= 1 and cap(d.words[j + 2]):
+            return 2
+        return 1
+
     def _country_after(self, d: _Doc, j: int) -> tuple[str | None, int]:
         """(ISO code, tokens) of a country named right after an organisation (РК, России, of Ukraine)."""
         if j >= len(d.words) or len(d.gaps[j]) > 1 or HARD_GAP.search(d.gaps[j]):
@@ -279,7 +299,7 @@ class KnownNames:
         w = d.words[j]
         if w in country_codes():
             return country_codes()[w], 1
-        skip = 1 if w.lower() in words("en", "entity_connectors") and j + 1 < len(d.words) and len(d.gaps[j + 1]) <= 1 else 0
+        skip = self._of_skip(d, j)
         if not cap(d.words[j + skip]):
             return None, 0
         g = self._gaz_match(d, j + skip, d.lang(j + skip))

@@ -191,6 +191,7 @@ class _Node:
     gid: str | None = None
     canonical: str | None = None
     names: Counter = field(default_factory=Counter)  # the mentions' canonical names (a landmark's "X (Town)")
+    aliases: Counter = field(default_factory=Counter)  # other written forms of the name (`TaggedMention.alias`)
 
     @property
     def type(self) -> str:
@@ -209,6 +210,7 @@ class EntityLinker(FormLinks, CaseLinks):
         self.joins: list[tuple[str, str]] = []  # node pairs a reviewer joined
         self._parent: dict[str, str] = {}
         self._entity_of: dict[str, str] = {}
+        self.page_aliases: dict[str, Counter] = {}  # node -> names pages show outside their text (`TaggedMention.page_aliases`)
 
     # -- aggregation ----------------------------------------------------------------------------
     def add(self, mentions: Iterable[Mention]) -> None:
@@ -223,6 +225,10 @@ class EntityLinker(FormLinks, CaseLinks):
             n.lemmas[m.lemma or m.text] += 1
             if m.canonical:
                 n.names[m.canonical] += 1
+            if alias := getattr(m, "alias", ""):
+                n.aliases[alias] += 1
+            for k, form in getattr(m, "page_aliases", ()):
+                self.page_aliases.setdefault(k, Counter())[form] += 1
             s = _STRENGTH.get(getattr(m, "how", ""), 1)
             n.types[m.type] += s
             n.best = max(n.best, s)
@@ -560,10 +566,20 @@ class EntityLinker(FormLinks, CaseLinks):
                     if a not in ent.forms:
                         ent.forms.append(a)
                         ent.merges.append({"form": a, "reason": "link-target", "node": n.key})
+                for a in sorted({*n.aliases, *self.page_aliases.get(n.key, ())}):  # [[Киргизия|Киргизии]], «Мақтаарал ауданына»
+                    if a not in ent.forms:
+                        ent.forms.append(a)
+                        ent.merges.append({"form": a, "reason": "alias", "node": n.key})
             for k in members:
                 self._entity_of[k] = ent.id
             out.append(ent)
-        drop_owned_bare_names(out, {f: self._entity_of[k] for k, n in self.nodes.items() for f in n.forms})
+        owner = {f: self._entity_of[k] for k, n in self.nodes.items() for f in n.forms}
+        for ent in out:  # an alias that another entity's mentions write is that entity's form only
+            if any(m["reason"] == "alias" and owner.get(m["form"], ent.id) != ent.id for m in ent.merges):
+                gone = {m["form"] for m in ent.merges if m["reason"] == "alias" and owner.get(m["form"], ent.id) != ent.id}
+                ent.forms = [f for f in ent.forms if f not in gone]
+                ent.merges = [m for m in ent.merges if not (m["reason"] == "alias" and m["form"] in gone)]
+        drop_owned_bare_names(out, owner)
         self._case_forms(out)
         out.sort(key=lambda e: (-e.mentions, e.canonical))
         return out
@@ -739,6 +755,10 @@ def _bare_names(forms: list[str], typ: str, ns: list[_Node], gaz: Gazetteer | No
     out = []
     for f in forms:
         parts = f.split(" ")
+        if (b := _republic_bare(parts)) and b.casefold() not in have:
+            have.add(b.casefold())  # «Республики Каракалпакстан»: Каракалпакстан
+            out.append((f, b))
+            continue
         if len(parts) == 2 and parts[0][:1].isupper() and len(parts[0]) >= 3 and parts[1].lower().startswith(stems) \
                 and parts[0].casefold() not in have:
             have.add(parts[0].casefold())
@@ -747,6 +767,28 @@ def _bare_names(forms: list[str], typ: str, ns: list[_Node], gaz: Gazetteer | No
 
 
 _LANDMARK = "k:#lm"
+
+
+@functools.cache
+def _republic_stems() -> tuple[str, ...]:
+    from .langdata import load_list
+
+    return tuple(w.lower() for w in load_list(None, "entity_republic_words"))
+
+
+def _republic_bare(parts: list[str]) -> str | None:
+    """The name of a place form written with the word "republic" before or after it (Республики
+    Каракалпакстан, Republic of Tatarstan, Қарақалпақстан Республикасы), else None."""
+    rep = _republic_stems()
+    if len(parts) == 3 and parts[0].lower().startswith(rep) and parts[1] == "of":
+        parts = [parts[0], parts[2]]
+    if len(parts) != 2 or not rep:
+        return None
+    if parts[0].lower().startswith(rep) and parts[1][:1].isupper() and len(parts[1]) >= 3:
+        return parts[1]
+    if parts[1].lower().startswith(rep) and parts[0][:1].isupper() and len(parts[0]) >= 3:
+        return parts[0]
+    return None
 
 
 def _abbreviation(form: str) -> bool:

@@ -10,6 +10,7 @@ would need a field of their own in the store; they are left out.)"""
 from __future__ import annotations
 
 import re
+from os.path import commonprefix
 from typing import TYPE_CHECKING
 
 from ._entity_link import surname_stem
@@ -22,19 +23,38 @@ _TITLE = re.compile(r"^[^\W\d_][^\n:#|\[\]{}<>]{1,80}$")  # an article title: no
 
 
 class LinkTargets:
-    """Mixin of `EntityTagger`: `_link_aliases` (the full-name target of a linked person's name)."""
+    """Mixin of `EntityTagger`: `_link_aliases` (the full-name target of a linked person's name; the
+    nominative target of a name linked in a case form, as the mention's ``alias``)."""
 
     def _link_aliases(self, d: _Doc, out: list[Mention]) -> None:
         links = d.doc.links
         if not links:
             return
         targets = {tuple(ln.span): str(ln.target).strip() for ln in links}
+        starts = {ln.span[0]: (ln.span[1], str(ln.target).strip()) for ln in links}
         for m in out:
-            if m.type != "person" or m.canonical:
-                continue
             t = targets.get(tuple(m.span))
-            if t is not None and t != m.text and _TITLE.match(t) and _full_name_of(m, t):
+            if t is None and (st := starts.get(m.span[0])) and st[0] < m.span[1]:
+                t = st[1]  # [[Джезказган]]а: the case ending after the link
+            if t is None or t == m.text or not _TITLE.match(t):
+                continue
+            if m.type == "person" and not m.canonical and _full_name_of(m, t):
                 m.canonical = t
+            elif hasattr(m, "alias") and _case_form_of(m.text, t):
+                m.alias = t  # [[Киргизия|Киргизии]], [[Джезказган]]а: the name in the nominative
+
+
+def _case_form_of(text: str, target: str) -> bool:
+    """Is ``text`` the name ``target`` with case endings on its words (Геннадия Колбина of Геннадий
+    Колбин, Джезказгана of Джезказган), each word keeping all but the last two letters of the target's?"""
+    ws, ts = text.split(), target.split()
+    if len(ws) != len(ts):
+        return False
+    for w, t in zip(ws, ts, strict=True):
+        k = len(commonprefix([w.casefold(), t.casefold()]))
+        if k < max(3, len(t) - 2) or len(w) - k > 4:
+            return False
+    return True
 
 
 def _full_name_of(m: Mention, target: str) -> bool:

@@ -167,6 +167,9 @@ class TaggedMention(Mention):
     when mentions of one name disagree on its type."""
 
     how: str = ""
+    alias: str = ""  # another written form of the name seen in the input (a wiki link's target, a
+    # Kazakh district's name with its district word): a form of the entity, never a mention
+    page_aliases: tuple = ()  # (node key, name) of names the page shows outside its text (`_page_names`)
 
 
 class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn, PersonSpelling,
@@ -392,7 +395,43 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
         self._old_names(d, out)
         self._drop_non_names(d, out)
         self._route_pairs(d, out)
+        self._page_names(doc, out)
         return out
+
+    def _page_names(self, doc: Document, out: list[Mention]) -> None:
+        """Names a page shows outside its text (``metadata["page_names"]``: the <title> with its site's
+        name, a footer's ©, `rashomon.readers.html`) that name what a mention of the text names (the
+        same node: "Ministry of Health of Ukraine" beside "the Ministry of Health", «в Кемерове» of
+        the title beside «Кемерово»): each becomes the alias of one such mention, never a mention."""
+        names = (doc.metadata or {}).get("page_names") if isinstance(doc.metadata, dict) else None
+        if not names or not out or getattr(self, "_in_page", False):
+            return
+        from ._entity_link import node_key
+
+        by_node: dict[str, list[Mention]] = {}
+        for m in out:
+            by_node.setdefault(node_key(m), []).append(m)
+        seen = {m.text for m in out}
+        rest: list[tuple[str, str]] = []
+        self._in_page = True
+        try:
+            for k, name in enumerate(names):
+                if not isinstance(name, str) or not name.strip():
+                    continue
+                sub = Document(id=f"{doc.id}#page{k}", path=doc.path, text=name[:300], lang=doc.lang)
+                for m2 in self(sub):
+                    if m2.text in seen:
+                        continue
+                    seen.add(m2.text)
+                    free = [m for m in by_node.get(node_key(m2), ()) if isinstance(m, TaggedMention) and not m.alias]
+                    if free:
+                        free[0].alias = m2.text
+                    elif m2.type in ("org", "place"):
+                        rest.append((node_key(m2), m2.text))  # the publisher the text never names
+        finally:
+            self._in_page = False
+        if rest and isinstance(out[0], TaggedMention):
+            out[0].page_aliases = tuple(rest)  # (the linker adds them to those nodes when the corpus has them)
 
     def _scan_run(self, d: _Doc, i: int, end: int, out: list[Mention]) -> int:
         """Emit mentions for the run toks[i:end]; returns the index to continue from."""
@@ -743,6 +782,7 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
                 # word; in Kazakh the name alone (it stays in the nominative: no case ending to strip)
                 if lang == "kk":
                     self._emit(d, p, q, "place", "place-word", w if single else lemma, out)
+                    out[-1].alias = d.text[s0:e]  # «Мақтаарал ауданына»: the name with its word is written too
                 else:
                     self._emit(d, p, q, "place", "place-word", lemma, out, end_char=e)
             else:

@@ -180,10 +180,35 @@ def _metadata(tree: Any) -> dict[str, Any]:
         del meta["url"]
     if found.get("description") or found.get("og:description"):
         meta["description"] = found.get("description") or found.get("og:description")
+    names = _page_names(tree)
+    if names:
+        meta["page_names"] = names
     lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
     if lang:
         meta["html_lang"] = lang
     return meta
+
+
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^.,;|\n©]{3,100})", re.I)
+
+
+def _page_names(tree: Any) -> list[str]:
+    """Names the page shows outside its main text: the head's <title> whole (with the site's name that
+    extraction strips: "... | Ministry of Health"), the name after a footer's ©, the text of the link
+    to the site's home page. Kept as metadata (``page_names``), never as text."""
+    out = []
+    title = _node_text(tree.find(".//title"))
+    if title:
+        out.append(title)
+    for el in tree.iter("footer"):
+        m = _COPYRIGHT.search(_node_text(el) or "")
+        if m and m.group(1).strip():
+            out.append(m.group(1).strip())
+    for a in tree.iter("a"):
+        if (a.get("href") or "").strip() in ("/", "./", "/index.html") and (t := _node_text(a)) and len(t) <= 100:
+            out.append(t)
+            break
+    return list(dict.fromkeys(out))[:4]
 
 
 def _json_ld(tree: Any, meta: dict[str, Any]) -> None:
