@@ -126,6 +126,20 @@ def test_phrase_matcher_matches_the_reference(patterns, text, data):
     assert fast.find(toks) == ref.find(toks)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(PATTERNS), min_size=1, max_size=4), min_size=1, max_size=4), texts)
+def test_whole_sentence_find_of_several_matchers(pattern_sets, text):
+    """A sentence searched whole by several matchers, again, and as a copy of its token list (the
+    sentence's words, taken on first sight and remembered for its next searches: `_words_of`) finds
+    what the reference finds."""
+    matchers = [(PhraseMatcher(e), _RefMatcher(e)) for e in ([(p, object()) for p in ps] for ps in pattern_sets)]
+    toks = tokenize(text + " " + " ".join(p for ps in pattern_sets for p in ps) + " a b c d e f g h i")
+    other = tokenize(text + " — x y z w v u t s r q")  # another sentence between the searches
+    for toks_ in (toks, other, toks, list(toks), other):
+        for fast, ref in matchers:
+            assert fast.find(toks_) == ref.find(toks_)
+
+
 @pytest.mark.parametrize("lang", LANGS)
 @settings(max_examples=60, deadline=None)
 @given(text=texts)

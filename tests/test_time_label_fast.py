@@ -4,6 +4,8 @@ also at the window's edge, after a letter, and on characters ``re`` folds specia
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -42,3 +44,18 @@ def test_same_start_as_forward_search(parts, back):
     a = len(text) - 2
     pos = max(0, a - back)
     assert _lead_start(text, _patterns()[0], pos, a) == _forward(text, pos, a)
+
+
+@pytest.mark.parametrize("text", [
+    "", "Update", "**Update:** the ministry said", "UPDATE, 17 May", "an update", "Outdated update", "Обновление: МВД",
+    "ОБНОВЛЕНО 17 мая", "Жаңарту", "Оновлено о 12:00", "Zhezkazgan, 17 May 2023, 22:15", "newsupdate",
+    "«Улытау Курьер» 16 мая 2023 года", "В пятницу, 15 июля, полиция сообщила, что погибли 23"])
+def test_statement_word_is_one_search_per_word(text):
+    """`statement_word` (one compiled search) says what a search per statement word says."""
+    from rashomon.time.when import _statement_words, statement_word
+
+    low = text.casefold()
+    assert statement_word(text) == any(re.search(r"(?<!\w)" + re.escape(w), low) for w in _statement_words())
+    for w in _statement_words():  # each word alone, at a word start and inside a word
+        for t in (w, w.upper(), f"x {w} y", f"x{w}"):
+            assert statement_word(t) == any(re.search(r"(?<!\w)" + re.escape(v), t.casefold()) for v in _statement_words())

@@ -230,11 +230,10 @@ class PhraseMatcher:
         index = self.index
         if lo == 0 and hi == n > 8:
             # the whole sentence: when none of its words can start a pattern, nothing matches
-            words = _words_of(toks)
-            if words is not None:
-                heads = self._heads or self._first_words()
-                if words[0].isdisjoint(heads[0]) and words[1].isdisjoint(heads[1]):
-                    return []
+            words, twos = _words_of(toks)
+            heads = self._heads or self._first_words()
+            if words.isdisjoint(heads[0]) and twos.isdisjoint(heads[1]):
+                return []
         if lo >= 0 and hi - lo > 8 and hi <= n:
             # one C-level pass over the span tells where a pattern may start: most tokens start none
             starting = list(map(index.__getitem__, map(_LOW, toks[lo:hi])))
@@ -266,23 +265,21 @@ class PhraseMatcher:
 _SEEN: list[tuple] = []  # the last few token lists searched whole: (tokens, their words, first two letters)
 
 
-def _words_of(toks: Sequence[Token]) -> tuple[frozenset[str], frozenset[str]] | None:
+def _words_of(toks: Sequence[Token]) -> tuple[frozenset[str], frozenset[str]]:
     """The lower-case words of ``toks`` and their first two letters (what `PhraseMatcher._cands`
-    looks a word up by), for a token list searched before (the several matchers run over one
-    sentence), else None (the list is remembered). Token lists and tokens are never modified, and
-    the lists are held, so the identities compared (tokens have no ``__eq__``) cannot be reused."""
+    looks a word up by), computed once for a token list and remembered for the next searches of
+    it (the several matchers run over one sentence; most find none of their first words in it, so
+    the sets answer them without a look-up per token). Token lists and tokens are never modified,
+    and the lists are held, so the identities compared (tokens have no ``__eq__``) cannot be reused."""
     global _SEEN
     seen = _SEEN
     for e in seen:
         if e[0] is toks or e[0] == toks:  # the same list, or a copy of it (the same tokens: `tokenize`)
-            if e[1] is None:
-                lows = frozenset(map(_LOW, toks))
-                e2 = (e[0], lows, frozenset(w[:2] for w in lows))
-                _SEEN = [e2] + [x for x in seen if x is not e]
-                e = e2
             return e[1], e[2]
-    _SEEN = [(toks, None, None), *seen[:2]]
-    return None
+    lows = frozenset(map(_LOW, toks))
+    e = (toks, lows, frozenset(w[:2] for w in lows))
+    _SEEN = [e, *seen[:2]]
+    return lows, e[2]
 
 
 def _first(toks: Sequence[Token], i: int, cands: _Cands) -> tuple[int, Any] | None:

@@ -173,10 +173,17 @@ def _statement_words() -> tuple[str, ...]:
     return tuple(w.casefold() for lang in languages() for w in load_list(lang, "time_statement_words"))
 
 
+@functools.cache
+def _statement_finder() -> re.Pattern | None:
+    """One search for every statement word at a word start (compiled once, not a pattern per word and call)."""
+    words = _statement_words()
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + ")") if words else None
+
+
 def statement_word(text: str) -> bool:
     """True when ``text`` names a statement, notice or update (``lang/*/time_statement_words.txt``)."""
-    low = text.casefold()
-    return any(re.search(r"(?<!\w)" + re.escape(w), low) for w in _statement_words())
+    finder = _statement_finder()
+    return finder is not None and finder.search(text.casefold()) is not None
 
 
 def is_caption(text: str, start: int, end: int) -> bool:
