@@ -284,9 +284,9 @@ class Assembler:
 
     def finish(self, errors: list[InputError] | None = None) -> Dossier:
         from ._dochead import DocHead
-        from .gazetteer import dated_name
         from ._spill import Spill, SpillMap, release_memory
         from ._view import remember_independence
+        from .gazetteer import dated_name
         from .independence import Independence, detect
         from .questions import build_questions
         from .timeline import build_timeline, reanchor_one

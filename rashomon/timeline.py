@@ -852,11 +852,11 @@ def _container_start(a, years: YearVotes) -> None:
         if c.measure not in _RUNNING or not c.when:
             continue
         first, _, last = c.when.partition("/")
-        if c.when_how not in ("document", "report"):
-            # "СК в четверг, 18 октября, сообщил, что погибших 20": a toll the entry dates by its own day
-            # (or from its own start: "2011-07-11/2011-07-12") runs from the start an earlier entry gave
-            if c.when_how not in ("sentence", "paragraph", "section") or "T" in c.when:
-                continue
+        # "СК в четверг, 18 октября, сообщил, что погибших 20": a toll the entry dates by its own day
+        # (or from its own start: "2011-07-11/2011-07-12") runs from the start an earlier entry gave
+        if c.when_how not in ("document", "report") and (
+                c.when_how not in ("sentence", "paragraph", "section") or "T" in c.when):
+            continue
         if first == ".." and _FULL.match(last):  # "../2023-01-16": some time up to the entry's day
             first = last
         if not _FULL.match(first):

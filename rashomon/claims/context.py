@@ -305,14 +305,15 @@ class Context:
         words, ends = _route_words()
         out: set[int] = set()
         text = self.doc.text
-        for a, b in zip(places, places[1:]):
+        for a, b in zip(places, places[1:], strict=False):
             if id(a) in out or b.span[0] - a.span[1] > 8 or not self._origin(a):
                 continue
             gap = _WORDS.findall(text[a.span[1] : b.span[0]].lower())
-            if gap and len(gap) == 1 and gap[0] in words and not any(c in text[a.span[1] : b.span[0]] for c in ",;.()"):
-                out |= {id(a), id(b)}
-            elif not gap and text[a.span[1] : b.span[0]].strip() == "" and b.text.lower().endswith(ends) \
-                    and (self.doc.lang_at(b.span[0]) or self.doc.lang) == "kk":
+            between = text[a.span[1] : b.span[0]]
+            preposition = len(gap) == 1 and gap[0] in words and not any(c in between for c in ",;.()")
+            kk_cases = not gap and between.strip() == "" and b.text.lower().endswith(ends) \
+                and (self.doc.lang_at(b.span[0]) or self.doc.lang) == "kk"
+            if preposition or kk_cases:
                 out |= {id(a), id(b)}
         return out
 
