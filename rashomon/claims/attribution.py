@@ -1089,6 +1089,9 @@ class Attributor:
             return carried
         if k >= 0 and toks is not None and markers[k].kind == "verb" and self._subordinate(markers[k].cue[1], qstart):
             k = -1  # "X dismissed the minister after a fire killed 14": the subject did not say the figure
+        if k >= 0 and toks is not None and markers[k].type in (None, "unknown") and self._initial_at(toks, markers[k]) \
+                and any(toks[j].text == ";" for j in range(markers[k].cue[1], qstart)):
+            return None  # "Первоначально сообщалось о 1 погибшем; к 3 мая число выросло до 4": the later figure is the writer's
         if k >= 0:
             m = markers[k]
             if m.kind == "impersonal" and k and markers[k - 1].kind == "colon" and markers[k - 1].name \
@@ -1129,6 +1132,16 @@ class Attributor:
             return final
         note = next((m for m in markers if m.kind == "note"), None)
         return note or carried
+
+    def _initial_at(self, toks, m: Marker) -> bool:
+        """Is ``m`` a first report (`initial_report`), by its name or the words of its cue
+        ("Первоначально сообщалось": the adverb is trimmed off the name)?"""
+        if initial_report(self.lex.lang, m):
+            return True
+        lo, hi = m.cue
+        if m.ntok:
+            lo, hi = min(lo, m.ntok[0]), max(hi, m.ntok[1])
+        return bool(word_list(self.lex.lang, "initial_reports").find(toks, max(0, lo - 2), min(hi, len(toks))))
 
     def _final_source(self, markers: list[Marker], starts: list[int], qend: int) -> Marker | None:
         """An "according to X" closing the sentence covers the figures joined before it ("At least 10
@@ -1306,6 +1319,16 @@ class Attributor:
             if a == 0 or not any(t.text in _CLAUSE or t.kind == "n" for t in between):
                 return "probable" if own else "reported"
         return None
+
+
+def initial_report(lang: str, m: Marker | None) -> bool:
+    """Is ``m`` a first report ("Алғашқы мәліметтер бойынша", "initial reports", "Алғашында
+    министрлік", ``initial_reports.txt``)? It tells of an earlier state: the next sentence does not
+    go on with it (and an unnamed one reaches no figure after a ";": `Attributor.choose`)."""
+    if m is None or not m.name:
+        return False
+    toks = tokenize(m.name, 0, 0, len(m.name))
+    return bool(word_list(lang, "initial_reports").find(toks))
 
 
 def _event_head(lang: str, toks, start: int, c: int) -> bool:
