@@ -277,7 +277,7 @@ class Attributor:
             return None
         e = b + (b < len(toks) and toks[b].text == ",")
         stop = next((k for k in range(e, min(len(toks), e + 8)) if toks[k].text in _BOUND or toks[k].kind == "n"), min(len(toks), e + 8))
-        typed = [typ for _x, _y, typ in self.lex.source_types.find(toks, e + 1, stop) if typ not in ("unknown", "eyewitness")]
+        typed = [typ for _x, _y, typ in self.lex.source_types.find(toks, e + 1, stop) if typ != "unknown"]
         return typed[-1] if typed else None  # "руководством МВД": the body after its management
 
     def _subject_pronoun(self, toks, a: int) -> bool:
