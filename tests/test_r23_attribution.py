@@ -49,6 +49,15 @@ TYPES = [
     ("The operational headquarters said 89 cars were burnt.", "en", ("vehicles_damaged", 89, "official")),
     # military bloggers stay social media
     ("Военные блогеры пишут о 300 погибших.", "ru", ("killed", 300, "social_media")),
+    # refugees are eyewitnesses, reporters are media
+    ("Dozens tried to cross the river, 8 of them were killed by the guards, told the refugees.", "en", ("killed", 8, "eyewitness")),
+    ("Беженцы из Велморы рассказали, что погибли 8 человек.", "ru", ("killed", 8, "eyewitness")),
+    ("Reporters counted the bodies of at least 20 civilians in Velmora.", "en", ("killed", 20, "media")),
+    # the pre-trial investigation, separatist leaders (official); a separatist website (opposition)
+    ("Органи досудового розслідування повідомили, що загинули 48 людей.", "uk", ("killed", 48, "official")),
+    ("Тергеу органдары 48 адам қаза тапқанын хабарлады.", "kk", ("killed", 48, "official")),
+    ("Separatist leaders claimed that more than 900 soldiers had died near Velmora.", "en", ("killed", 900, "official")),
+    ("Сепаратистский сайт «Велмора-центр» писал о «более 140» погибших.", "ru", ("killed", 140, "opposition")),
 ]
 
 
