@@ -80,3 +80,19 @@ def group_by_entity(rows: list[dict[str, Any]], link: Callable[[str], tuple[str,
     for r in rows:
         del r["_key"]
     return rows
+
+
+def spelled_out(name: str, link: Callable[[str], tuple[str, str] | None]) -> str | None:
+    """A source named only by a short abbreviation ("СК", "МО": no word of three letters or more)
+    with the name of the organisation it stands for, from entity linking: "СК (Investigative
+    Committee)". None when the name has a longer word or links to nothing."""
+    words = _WORD.findall(name or "")
+    if not words or any(len(w) > 2 for w in words) or len(name) > 12:
+        return None
+    hit = link(name)
+    if hit is None:
+        return None
+    canon = re.sub(r"\s*\([^()]*\)$", "", hit[1]).strip()  # "Investigative Committee (RU)": the country tag dropped
+    if not canon or all(len(w) <= 2 for w in _words(canon)):  # "SK": the abbreviation again, transliterated
+        return None
+    return f"{name} ({canon})"

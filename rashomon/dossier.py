@@ -294,6 +294,8 @@ class Assembler:
         release_memory()  # what the analysis freed
         entities = self.linker.resolve()
         renames = self.linker.place_names(entities)  # a claim's place takes its entity's name (Manas -> Jalal-Abad)
+        from ._source_links import linker, spelled_out
+        link = linker(entities)
         docs: dict[str, Document] | SpillMap[Document] = SpillMap(head=DocHead.of) if self.spill else {}
         claims: list[Claim] | Spill[Claim] = Spill() if self.spill else []
         analyses: list[Analysis] | Spill[Analysis] = Spill() if self.spill else []
@@ -306,6 +308,8 @@ class Assembler:
                 if c.place in renames:
                     c.place = renames[c.place]
                 c.place = dated_name(c.place, c.when)  # "Almaty" of 1986 is "Alma-Ata"
+                if c.source is not None and (full := spelled_out(c.source.name, link)):
+                    c.source.name = full  # "СК" -> "СК (Investigative Committee)": the body an abbreviation stands for
             if isinstance(docs, dict):
                 docs[a.doc.id] = a.doc
             else:

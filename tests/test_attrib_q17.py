@@ -44,8 +44,9 @@ DENIED_NEXT = [
      [("killed", 1000, "media", "unconfirmed"), ("killed", 1000, "official", "denied")]),
     ("Ответственность взяла на себя оппозиционная группа, которая заявила о «более 40 убитых солдатах». В Министерстве обороны назвали это заявление ложью.", "ru",
      [("killed", 40, "opposition", "unconfirmed"), ("killed", 40, "official", "denied")]),
+    # round 23: separatist leaders speak for their side's authorities (devset18 gold: official)
     ("Separatist leaders claimed that more than 1,000 soldiers had died, a figure Kyiv rejected.", "en",
-     [("killed", 1000, "unknown", "unconfirmed"), ("killed", 1000, "official", "denied")]),
+     [("killed", 1000, "official", "unconfirmed"), ("killed", 1000, "official", "denied")]),
     ('Some people in forum write "three dead in vegetable base", the police said it is the lie.', "en",
      [("killed", 3, "social_media", "unconfirmed"), ("killed", 3, "official", "denied")]),
 ]

@@ -131,7 +131,8 @@ COMPILED = [
     ("Згідно з доповіддю, оприлюдненою правозахисниками, затримано 40 людей.", "uk", ("detained", 40, "ngo")),
     ("According to the memo, compiled by the Interior Ministry two days later, 37 prisoners were killed.", "en", ("killed", 37, "official")),
     ("According to the summary, prepared by prosecutors, 12 people died.", "en", ("killed", 12, "official")),
-    ("According to the records, kept by the city hospital, 40 people were injured.", "en", ("injured", 40, "official")),
+    # round 23: a hospital speaks of its patients as an eyewitness (devset8, 9, 16, 19 gold)
+    ("According to the records, kept by the city hospital, 40 people were injured.", "en", ("injured", 40, "eyewitness")),
 ]
 
 

@@ -29,7 +29,8 @@ SOURCES = [
      [("detained", (25, 30), "opposition", "asserted")]),
     ("Оппозиционная партия «Рассвет» называла цифру от 25 до 30 задержанных.", "ru",
      [("detained", (25, 30), "opposition", "asserted")]),
-    ("Rights activists insisted that at least 26 people had been detained.", "en", [("detained", 26, "activist", "asserted")]),
+    # round 23: rights activists are a rights group (devset5, 7, 17 gold)
+    ("Rights activists insisted that at least 26 people had been detained.", "en", [("detained", 26, "ngo", "asserted")]),
     # a party word
     ("Партия «Рассвет» заявила, что задержанных было 25.", "ru", [("detained", 25, "opposition", "asserted")]),
     ("Партія «Світанок» заявила, що затриманих було 25.", "uk", [("detained", 25, "opposition", "asserted")]),

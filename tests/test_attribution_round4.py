@@ -128,7 +128,7 @@ SURNAMES = [
     ("16:05 — голова обласної адміністрації Петро Гнатенко: «Є загиблі».\n17:40 — Гнатенко повідомляє про п'ятьох загиблих.",
      "uk", ("Гнатенко", "official")),
     ("В 16:05 губернатор области Петр Семенов сообщил о пожаре.\nПозже Семенов сообщил о 12 погибших.", "ru", ("Семенов", "official")),
-    ("The rights activist Maria Dunn spoke to reporters.\nLater Dunn said 12 people had been detained.", "en", ("Dunn", "activist")),
+    ("The rights activist Maria Dunn spoke to reporters.\nLater Dunn said 12 people had been detained.", "en", ("Dunn", "ngo")),  # round 23: rights activists are ngo
     # no titled mention before: the type stays unknown
     ("Семенов сообщил о 12 погибших.", "ru", ("Семенов", "unknown")),
 ]

@@ -26,7 +26,7 @@ EN = [
  ("A spokesperson for the emergency services confirmed 9 deaths.", [(K,9,"official",A)]),
  ("Citing the health ministry, the agency reported 31 injured.", [(INJ,31,"media",A)]),
  ("In a statement, the regional administration said 18 people were hospitalised.", [(INJ,18,"official",A)]),
- ("Hospital officials said 27 wounded people had been admitted.", [(INJ,27,"official",A)]),
+ ("Hospital officials said 27 wounded people had been admitted.", [(INJ,27,"eyewitness",A)]),  # round 23: a hospital speaks as an eyewitness
  ("A surgeon at the regional hospital said 14 of the wounded were in critical condition.", [(INJ,14,"eyewitness",A)]),
  ("Doctors told us they had treated more than 60 injured.", [(INJ,60,"eyewitness",A)]),
  ("Human rights activists put the death toll at 85.", [(K,85,"ngo",A)]),
@@ -106,7 +106,7 @@ RU = [
  ("Со ссылкой на источники в полиции агентство сообщило о 22 погибших.", [(K,22,"official",A)]),
  ("Акимат сообщил, что повреждены 30 домов.", [("buildings_damaged",30,"official",A)]),
  ("Пострадавшая рассказала, что в зале погибли 10 человек.", [(K,10,"eyewitness",A)]),
- ("Родственники погибших утверждают, что погибли 13 горняков.", [(K,13,"unknown",A)]),
+ ("Родственники погибших утверждают, что погибли 13 горняков.", [(K,13,"eyewitness",A)]),  # round 23: relatives are eyewitnesses
  ("Представитель Минобороны заявил, что ранены 7 военных.", [(INJ,7,"official",A)]),
  ("По информации пресс-службы МЧС, пострадали 16 человек.", [(INJ,16,"official",A)]),
 ]

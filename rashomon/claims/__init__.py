@@ -36,7 +36,7 @@ from ._denials import (
     _states_count,
 )
 from ._voice import word_list
-from .attribution import Attributor, Marker
+from .attribution import Attributor, Marker, initial_report
 from .attribution_order import counted_rumours, in_reading_order, said_before, trailing_publisher
 from .context import Context
 from .grammar import tokenize
@@ -164,6 +164,8 @@ class ClaimExtractor:
             own = attr.lex.own_voice.starts_in(toks, 0, 2)  # "Our own count ...": the document's voice, not the last speaker's
             if not named and not own and before is not None and before[2] == pi and not attr.body_opens(toks):
                 inherit = _framing(before, s0, last_marked) or inherit
+                if initial_report(lang, inherit):
+                    inherit = None  # "Алғашқы мәліметтер бойынша, 4 адам қаза тапқан. Шабуылдаушы ... жойылды": the first report ends there
             follow = chain if not named and not own and chain is not None and chain[0] == before[:2] and _same_item(text, chain[0], s0) \
                 and not any(b0 <= s0 < b1 for b0, b1 in infobox) and not _dated_opening(toks, in_timex) and not _composition(toks, rules) \
                 and not attr.body_opens(toks) else None
@@ -258,6 +260,8 @@ class ClaimExtractor:
                 pending = (pi, first_new, len(out))
                 last_measure = (pi, out[-1].measure)
             src = _continued(out[first_new:], markers, masthead)
+            if initial_report(lang, src):
+                src = None  # a first report does not go on into the next sentence
             chain = ((s0, s1), src, {_FAMILY.get(c.measure, c.measure) for c in out[first_new:]}) if src is not None else None
             if attr.lex.denial_refs.exact or attr.lex.denial_refs.prefix:
                 own = _echo_target(out, _past_zeros(out, first_new), hedge_for, pi, toks, finds["denial_refs"] or _called_lie(attr.lex.lang, toks),

@@ -150,6 +150,8 @@ class Attributor:
                 if a and (toks[a - 1].text == "," or after_quote) and b2 < len(toks) and self._names_source(toks, b2) \
                         and self._clause_before(toks, a - 1) is None:
                     subj = self._forward(toks, b2, limit=10 if after_quote else 6)  # inverted: "..., сообщил Интерфакс"
+                    if subj is not None and self.lex.lang == "en" and not after_quote and self._subject_of_next(toks, subj):
+                        subj = None  # "X, governor of Y, said relatives had reported 36 missing": the that-clause's subject
                 if subj is None and a and b < len(toks) and word_list(self.lex.lang, "object_relatives").first(toks, a - 1):
                     # "цифра, которую назвал губернатор Иванов, — 12": the relative is the object, the speaker follows the verb
                     fwd = self._forward(toks, b, limit=10)
@@ -275,7 +277,7 @@ class Attributor:
             return None
         e = b + (b < len(toks) and toks[b].text == ",")
         stop = next((k for k in range(e, min(len(toks), e + 8)) if toks[k].text in _BOUND or toks[k].kind == "n"), min(len(toks), e + 8))
-        typed = [typ for _x, _y, typ in self.lex.source_types.find(toks, e + 1, stop) if typ not in ("unknown", "eyewitness")]
+        typed = [typ for _x, _y, typ in self.lex.source_types.find(toks, e + 1, stop) if typ != "unknown"]
         return typed[-1] if typed else None  # "руководством МВД": the body after its management
 
     def _subject_pronoun(self, toks, a: int) -> bool:
@@ -525,13 +527,17 @@ class Attributor:
         elif b > s and self._type_of(toks[s:b], default="") in ("", "unknown"):
             # "| Синєгубов (підсумок) | 19 |" after "голова Харківської ОВА Олег Синєгубов": a person named before
             quoted = self.typed_mention(text, text[toks[s].start : toks[b - 1].end], toks[s].start)
-        if not quoted and b > s and all(t.kind == "w" and t.text[:1].isupper() for t in toks[s:b]) \
-                and self._type_of(toks[s:b], default="") in ("", "unknown") and self._source_column(text, toks[0].start):
-            quoted = "unknown"  # "| Источник | ... |" over "| Сергей Меликов | 24.06 | более 15 |": the column names who gave them
+        src_col = b > s and self._source_column(text, toks[0].start)
+        if not quoted and src_col and self._type_of(toks[s:b], default="") in ("", "unknown") \
+                and any(t.kind == "w" for t in toks[s:b]) and not any(t.kind == "n" for t in toks[s:b]) \
+                and not word_list(self.lex.lang, "row_totals").find(toks, s, b):  # "| Остаточні дані | 13 |": a sum, no source
+            # "| Источник | ... |" over "| Сергей Меликов | 24.06 | более 15 |", "| «Правий сектор» | 2 |",
+            # "| Мемориальный список | 2005 | 147 |": the column names who gave them, whatever the words
+            quoted = "unknown"
         if b == s or any(t.kind == "n" for t in toks[s:b]) or (self._type_of(toks[s:b], default="") in ("", "unknown") and not quoted) \
                 or self.lex.measures.find(toks, s, b):
             return []  # "| Зақымданған тұрғын үйлер | 3 100 |": a row of what is counted, not of who counts
-        if word_list(self.lex.lang, "row_places").find(toks, s, b):
+        if not src_col and word_list(self.lex.lang, "row_places").find(toks, s, b):
             return []  # "Баткенская областная больница\t84\t71": where the patients were counted, not who counts
         if self._source_column(text, toks[0].start, "place_column_heads"):
             return []  # "Settlement | Bodies recovered" over "Bucha | 386": a row of a place, not of who counts
@@ -791,6 +797,16 @@ class Attributor:
             word_list(self.lex.lang, "source_roles").first(toks, b)) or (
             b + 1 < len(toks) and t.low in ("в", "у", "из", "із", "з") and toks[b + 1].text[:1].isupper()
         ) or any(self.lex.source_types.first(toks, j) for j in range(b + 1, min(b + 4, len(toks))))  # "так званий мінздрав"
+
+    def _subject_of_next(self, toks, subj: tuple[int, int]) -> bool:
+        """English: do the words after a speech verb open its that-clause rather than name its
+        inverted subject ("..., said relatives had reported 36 missing", "..., said residents were
+        told")? Their own verb follows them: an auxiliary ("had", "were") or a speech verb."""
+        a, e = subj
+        if any(t.low in _PASSIVE | {"had", "has", "have"} for t in toks[a + 1 : e]):
+            return True
+        hit = self.lex.attribution.first(toks, e) if e < len(toks) else None
+        return hit is not None and hit[1] in ("verb", "typed_verb")
 
     def _forward(self, toks, b, limit=8):
         e = b
@@ -1073,6 +1089,9 @@ class Attributor:
             return carried
         if k >= 0 and toks is not None and markers[k].kind == "verb" and self._subordinate(markers[k].cue[1], qstart):
             k = -1  # "X dismissed the minister after a fire killed 14": the subject did not say the figure
+        if k >= 0 and toks is not None and markers[k].type in (None, "unknown") and self._initial_at(toks, markers[k]) \
+                and any(toks[j].text == ";" for j in range(markers[k].cue[1], qstart)):
+            return None  # "Первоначально сообщалось о 1 погибшем; к 3 мая число выросло до 4": the later figure is the writer's
         if k >= 0:
             m = markers[k]
             if m.kind == "impersonal" and k and markers[k - 1].kind == "colon" and markers[k - 1].name \
@@ -1113,6 +1132,16 @@ class Attributor:
             return final
         note = next((m for m in markers if m.kind == "note"), None)
         return note or carried
+
+    def _initial_at(self, toks, m: Marker) -> bool:
+        """Is ``m`` a first report (`initial_report`), by its name or the words of its cue
+        ("Первоначально сообщалось": the adverb is trimmed off the name)?"""
+        if initial_report(self.lex.lang, m):
+            return True
+        lo, hi = m.cue
+        if m.ntok:
+            lo, hi = min(lo, m.ntok[0]), max(hi, m.ntok[1])
+        return bool(word_list(self.lex.lang, "initial_reports").find(toks, max(0, lo - 2), min(hi, len(toks))))
 
     def _final_source(self, markers: list[Marker], starts: list[int], qend: int) -> Marker | None:
         """An "according to X" closing the sentence covers the figures joined before it ("At least 10
@@ -1290,6 +1319,16 @@ class Attributor:
             if a == 0 or not any(t.text in _CLAUSE or t.kind == "n" for t in between):
                 return "probable" if own else "reported"
         return None
+
+
+def initial_report(lang: str, m: Marker | None) -> bool:
+    """Is ``m`` a first report ("Алғашқы мәліметтер бойынша", "initial reports", "Алғашында
+    министрлік", ``initial_reports.txt``)? It tells of an earlier state: the next sentence does not
+    go on with it (and an unnamed one reaches no figure after a ";": `Attributor.choose`)."""
+    if m is None or not m.name:
+        return False
+    toks = tokenize(m.name, 0, 0, len(m.name))
+    return bool(word_list(lang, "initial_reports").find(toks))
 
 
 def _event_head(lang: str, toks, start: int, c: int) -> bool:
