@@ -243,6 +243,13 @@ M014_QUESTION_RECORDS: Sequence[Step] = (
     "CREATE VIEW question_records AS SELECT id, CAST(json AS TEXT) AS json FROM questions",
 )
 
+M015_MENTION_EXTRA: Sequence[Step] = (
+    # another written form of a mention's name that the tagger saw (a wiki link's target, a page's
+    # <title>: `rashomon.entities.TaggedMention.alias`, ``page_aliases``), as JSON; NULL when none.
+    # Kept so that a document reused from the store links as it did when it was analysed.
+    "ALTER TABLE mentions ADD COLUMN extra TEXT",
+)
+
 #: name -> steps, applied in this order. Append only.
 MIGRATIONS: list[tuple[str, Sequence[Step] | Callable[[sqlite3.Connection], None]]] = [
     ("001_documents", M001_DOCUMENTS),
@@ -259,6 +266,7 @@ MIGRATIONS: list[tuple[str, Sequence[Step] | Callable[[sqlite3.Connection], None
     ("012_question_extra_in_json", M012_QUESTION_EXTRA),
     ("013_claim_records", M013_CLAIM_RECORDS),
     ("014_question_records", M014_QUESTION_RECORDS),
+    ("015_mention_extra", M015_MENTION_EXTRA),
 ]
 
 

@@ -306,8 +306,8 @@ class Store:
             for i, t in enumerate(a.timexes)])
         c.executemany(_ins("events", _EVENT_COLS), [
             _event_row(e, d, i, False) for i, e in enumerate(a.events)])
-        c.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?)", [
-            (d, i, *_s(m.span), m.text, m.type, m.lemma, m.key, m.gazetteer_id, m.canonical, m.entity)
+        c.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", [
+            (d, i, *_s(m.span), m.text, m.type, m.lemma, m.key, m.gazetteer_id, m.canonical, m.entity, _mention_extra(m))
             for i, m in enumerate(a.mentions)])
         c.execute("""UPDATE documents SET n_claims = ?, n_timexes = ?, n_events = ?, n_mentions = ?,
                      analyzed = 1 WHERE id = ?""", (n_claims, len(a.timexes), len(a.events), len(a.mentions), d))
@@ -536,10 +536,7 @@ class Store:
                             tz=r["tz"], certainty=r["certainty"], anchor=r["anchor"],
                             inferred=tuple(_load(r["inferred"]) or ()))
                    for r in q("SELECT * FROM timexes WHERE doc = ? ORDER BY ordinal", (id,))]
-        mentions = [Mention(doc=id, span=(r["span_start"], r["span_end"]), text=r["text"], type=r["type"],
-                            lemma=r["lemma"], key=r["key"], gazetteer_id=r["gazetteer_id"],
-                            canonical=r["canonical"], entity=r["entity"])
-                    for r in q("SELECT * FROM mentions WHERE doc = ? ORDER BY ordinal", (id,))]
+        mentions = [_mention(id, r) for r in q("SELECT * FROM mentions WHERE doc = ? ORDER BY ordinal", (id,))]
         events = [event_from_json(event_record(r, _EVENT_COLS))
                   for r in q(f"SELECT {', '.join(_EVENT_COLS)} FROM events WHERE doc = ? ORDER BY ordinal", (id,))]
         return Analysis(doc=doc, timexes=timexes, mentions=mentions, claims=claims, events=events)
@@ -749,3 +746,27 @@ class DossierSink:
             self.store.finish_run(self.run, {"new": self.new, "unchanged": self.unchanged, "failed": self.failed})
         finally:
             self.store.close()
+
+
+def _mention_extra(m: Mention) -> str | None:
+    """The JSON of what a tagged mention carries besides its `Mention` fields and the linker reads
+    (another written form of its name, names its page shows outside the text); None when nothing."""
+    extra = {}
+    if alias := getattr(m, "alias", ""):
+        extra["alias"] = alias
+    if page := getattr(m, "page_aliases", ()):
+        extra["page_aliases"] = [list(p) for p in page]
+    return _json(extra) if extra else None
+
+
+def _mention(doc: str, r: sqlite3.Row) -> Mention:
+    """A stored mention: a `TaggedMention` when it carries a written form the linker reads, else a `Mention`."""
+    fields = dict(doc=doc, span=(r["span_start"], r["span_end"]), text=r["text"], type=r["type"], lemma=r["lemma"],
+                  key=r["key"], gazetteer_id=r["gazetteer_id"], canonical=r["canonical"], entity=r["entity"])
+    extra = _load(r["extra"])
+    if not extra:
+        return Mention(**fields)
+    from .entities import TaggedMention
+
+    return TaggedMention(**fields, alias=extra.get("alias", ""),
+                         page_aliases=tuple(tuple(p) for p in extra.get("page_aliases", ())))

@@ -176,3 +176,22 @@ def test_dossier_with_a_store_uses_its_reviews(tmp_path):
     assert rejected.id not in {c.id for c in second.claims}
     assert any(c.value == 40 for c in second.claims)
     assert second.meta.get("reviews"), "the dossier says what was reviewed"
+
+
+def test_a_reused_mention_keeps_the_written_forms_the_linker_reads(tmp_path):
+    """A mention's other written form (a wiki link's target, a page's <title>) is stored with it, so a
+    document reused from the store gives its entity the same forms as a fresh analysis."""
+    from rashomon.document import Document
+    from rashomon.entities import TaggedMention
+    from rashomon.model import Analysis
+    from rashomon.store import Store
+
+    doc = Document(id="a.wiki", path="a.wiki", text="Riots in Zarechensk.", lang="en")
+    tagged = TaggedMention(doc="a.wiki", span=(10, 19), text="Zarechensk", type="place", alias="Zarechensk city",
+                           page_aliases=(("zarechensk region", "Zarechensk Region"),))
+    plain = TaggedMention(doc="a.wiki", span=(0, 5), text="Riots", type="org")
+    with Store(tmp_path / "s.sqlite") as s:
+        s.add(Analysis(doc=doc, timexes=[], mentions=[tagged, plain], claims=[], events=[]))
+        back = s.analysis("a.wiki").mentions
+    assert back[0].alias == "Zarechensk city" and back[0].page_aliases == (("zarechensk region", "Zarechensk Region"),)
+    assert type(back[1]).__name__ == "Mention" and back[1].text == "Riots"
