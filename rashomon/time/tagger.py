@@ -100,6 +100,9 @@ def _year2(s: str) -> int:
     return y if len(s) == 4 else (2000 + y if y < 50 else 1900 + y)
 
 
+_COUNT_AFTER = re.compile(r"-[^\W\d_]")  # "1500-ге": a case ending on a bare number
+
+
 def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
     """Parts of one hit, or None when they do not make a real date or time."""
     lx = lexicon()
@@ -140,8 +143,19 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
             return None
         if c.y is None and _capitalized_stem(g["mon"], lx) and (c.d is None or (r == "mdy" and not _day_suffixed(h, text))):
             return None  # "Қазандағы атыс", "Қазанда 9 адам" (in Kazan), not "қазанда" (in October), "Қазанның 9-ы"
+        if c.y is not None and "y" in h.pos and "," in text[h.start:h.pos["y"]] \
+                and not text[h.pos["y"] + 4:h.end].strip() and _COUNT_AFTER.match(text, h.end):
+            # "2 тамызда, 1500-ге жуық адам": a number with a case ending after the comma counts people,
+            # it is no year of the day before it
+            if c.d is None:
+                return None
+            c.y, c.explicit_year = None, False
+            c.end = h.start + len(text[h.start:h.pos["y"]].rstrip(" \t,"))
     elif r == "year":
         c.y, c.explicit_year = int(g["y"]), True
+        if c.y % 10 == 0 and g.get("yw", "").strip().casefold() in lx.decade_words \
+                and not re.search(r"\d[ \t]*[-–—][ \t]*$", text[max(0, h.start - 8):h.start]):
+            return None  # "1990 жылдардағы" (in the 1990s): a decade, no year
     if r == "month" or (r == "year" and not g.get("yw", "").strip()):
         # a month or a year alone is a date only after "in", "в", "since", "mid-"...: not "May I", "1,500"
         pm = context_patterns()["prep_before_rev"].match(text[max(0, h.start - BEFORE):h.start][::-1])
