@@ -188,6 +188,7 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
     main = dominant_date(doc, timexes)
     main_year = int(main[:4]) if main and main[:4].isdigit() else None
     report = {timexes[i].span for i, r in roles.items() if r in ("published", "dateline", "caption")}
+    recurring = {timexes[i].span for i, r in roles.items() if r == "recurring"}  # "20 January has been a day of mourning since 1990"
     report |= _report_clocks(doc.text, timexes, report)
     as_of = {timexes[i].span for i, r in roles.items() if r == "as_of"}
     report_days = {t.value[:10] for t in timexes if t.span in report and _FULL.match(t.value)}
@@ -219,7 +220,8 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
             continue  # "At 22:00 the temperature fell to minus 30": a weather remark, no event
         good = [t for i, t in enumerate(ts) if _is_eventive(t, rel, main_year) and not _alternative(doc.text, ts, i)
                 and (t.span not in report or stamp) and not _source_date_cell(doc.text, u, t)
-                and not _recurring(doc.text, u, t) and not scheduled(doc.text, t.span[0])]  # "вибори на 5 січня"
+                and not _recurring(doc.text, u, t) and t.span not in recurring
+                and not scheduled(doc.text, t.span[0])]  # "вибори на 5 січня"
         if len(good) > 1 and not all(_backref_day(doc.text, t) for t in good):
             good = [t for t in good if not _backref_day(doc.text, t)]  # "said on Monday ... in Saturday's attack"
         if not good:  # "He died in 2016", "У 2021 році суд засудив": a year alone dates a stated event
