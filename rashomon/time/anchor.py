@@ -394,6 +394,24 @@ def _background_year(text: str, start: int, end: int) -> bool:
     return any(w.casefold().startswith(starts) for w in before + after)
 
 
+def _retrospective_year(ctx: _Context, c: Cand) -> int | None:
+    """The story's year for a year-less day that falls on the report's own day when every year the
+    text states is at least ten years before the report ("Mayor X called it a terror attack on 10
+    September ... 22 September 1999", published 10 September 2024: an anniversary piece): the first
+    year stated after it (else the last one before it), when the day exists in it and its weekday agrees."""
+    pub = ctx.published
+    if pub is None or ctx.year_only or c.y != pub.year or abs((dt.date(c.y, c.m, c.d) - pub).days) > 1:
+        return None
+    years = [y for _, y in ctx.explicit]
+    if not years or max(years) > pub.year - 10:
+        return None
+    i = bisect.bisect_right(ctx.explicit, (c.start, 1 << 30))
+    y = ctx.explicit[i][1] if i < len(ctx.explicit) else ctx.explicit[i - 1][1]
+    if _valid_date(y, c.m, c.d) is None or not _on_weekday(y, c.m, c.d, c.weekday):
+        return None
+    return y
+
+
 def _following_explicit(ctx: _Context, pos: int) -> dt.date | None:
     """The first date with a stated year and month after ``pos``."""
     i = bisect.bisect_right(ctx.explicit_dates, (pos, dt.date.max))
@@ -501,6 +519,8 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
                 c.y, c.anchor = ref.year, how
             else:
                 c.y, c.anchor = _choose_year(c.m, c.d, ref, forward, c.weekday, limit), how
+                if how == "published" and c.d is not None and c.y is not None:
+                    c.y = _retrospective_year(ctx, c) or c.y
         if c.y is None:
             return
         c.inferred = ["year"]

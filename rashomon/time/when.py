@@ -139,7 +139,8 @@ def _datelines(text: str, timexes: list[TimeExpr]) -> set[int]:
             if first is not None:
                 head = text[pos:timexes[first].span[0]].strip(" \t*_")
                 if (not head and seen <= 3) or (head and len(_WORDS.findall(head)) <= 3 and head[-1] in ",|—–"
-                                                and (seen <= 3 or _place_head(head)) and not _SPAN_OPEN.search(head)):
+                                                and (seen <= 3 or _place_head(head)) and not _SPAN_OPEN.search(head)) \
+                        or _publisher_line(head, text[timexes[first].span[1]:end], seen):
                     group, last = [first], timexes[first].span[1]
                     for i in inside:
                         if timexes[i].span[0] >= last and not text[last:timexes[i].span[0]].strip(" ,|\u00a0"):
@@ -152,6 +153,13 @@ def _datelines(text: str, timexes: list[TimeExpr]) -> set[int]:
                         out.update(group)
         pos = end + 1
     return out
+
+
+def _publisher_line(head: str, rest: str, seen: int) -> bool:
+    """«Новый Юг», независимое издание. 21 июля 2023 года.": a short line of the publisher's quoted
+    name and what it is, closed by the day alone (among the first three lines): the report's date."""
+    return seen <= 3 and bool(head) and head[-1] == "." and len(_WORDS.findall(head)) <= 5 \
+        and any(q in head for q in "«\"“„") and not rest.strip(" \t*_.")
 
 
 # "Denys Monastyrskyi (1980 – 18 January 2023)": a year and a dash open a life span, no dateline
