@@ -396,14 +396,15 @@ def _background_year(text: str, start: int, end: int) -> bool:
 
 def _retrospective_year(ctx: _Context, c: Cand) -> int | None:
     """The story's year for a year-less day that falls on the report's own day when every year the
-    text states is at least ten years before the report ("Mayor X called it a terror attack on 10
+    text states is at least twenty years before the report ("Mayor X called it a terror attack on 10
     September ... 22 September 1999", published 10 September 2024: an anniversary piece): the first
     year stated after it (else the last one before it), when the day exists in it and its weekday agrees."""
     pub = ctx.published
-    if pub is None or ctx.year_only or c.y != pub.year or abs((dt.date(c.y, c.m, c.d) - pub).days) > 1:
-        return None
+    if pub is None or ctx.year_only or c.y != pub.year or abs((dt.date(c.y, c.m, c.d) - pub).days) > 1 \
+            or c.start in ctx.heads or (ctx.dateline is not None and ctx.dateline[0] == c.start):
+        return None  # (a dateline's day is the report's: "Мәскеу, 26 қараша ... 2010 жылғы мамырда")
     years = [y for _, y in ctx.explicit]
-    if not years or max(years) > pub.year - 10:
+    if not years or max(years) > pub.year - 20:
         return None
     i = bisect.bisect_right(ctx.explicit, (c.start, 1 << 30))
     y = ctx.explicit[i][1] if i < len(ctx.explicit) else ctx.explicit[i - 1][1]
