@@ -214,6 +214,8 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
             continue
         if any(h.span[0] <= u[0] and u[1] <= h.span[1] + 8 for h in headings):
             continue  # a heading dates the sentences under it (below)
+        if _sources_line(doc.text, u):
+            continue  # "Источники: ТАСС, 20–22 января 1990 года; ...": the sources' dates, no event
         ts = [year] if year is not None else ts
         stamp = year is not None or _statement_stamp(doc.text, u, ts) or _update_entry(doc.text, u, ts)
         if ts and _weather(doc.text, u) and not _has_claim(claims, u):
@@ -392,6 +394,14 @@ def _recurring(text: str, u: tuple[int, int], t: TimeExpr) -> bool:
     that comes back every year, no event (``time_recurrence.txt``)."""
     before = text[max(u[0], t.span[0] - 30):t.span[0]].casefold()
     return any(w in before for w in _words_of("time_recurrence"))
+
+
+def _sources_line(text: str, u: tuple[int, int]) -> bool:
+    """Does the line holding ``u`` open with a label of sources ("Sources:", "Джерела:";
+    ``time_source_lines.txt``)? A compilation's list of sources and its page note are no events."""
+    ls = text.rfind("\n", 0, u[0]) + 1
+    head = text[ls:ls + 40].lstrip(" \t*_#>-").casefold()
+    return head.startswith(_words_of("time_source_lines"))
 
 
 def _anniversary(text: str, u: tuple[int, int]) -> bool:

@@ -130,3 +130,19 @@ def test_a_dateline_day_keeps_the_report_year():
 ])
 def test_an_anniversary_sentence_is_no_row(pipeline, text, lang):
     assert not any(w.startswith("2030-03-14") for w in events(pipeline, text, lang, "2030-03-14"))
+
+
+# A compilation's line of sources ("Источники: ТАСС, 20–22 марта 1971 года; ...") dates no event.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("12 марта 1971 года в Дорвике начались волнения.\n\nИсточники: «Велморский вестник», 20–22 марта 1971 года; "
+     "доклад комиссии, 1974 год. Страница обновлялась до 20 марта 2030 года.", "ru"),
+    ("12 березня 1971 року в Дорвіку почалися заворушення.\n\nДжерела: «Велморський вісник», 20–22 березня 1971 року; "
+     "доповідь комісії, 1974 рік. Сторінку оновлено 20 березня 2030 року.", "uk"),
+    ("Unrest began in Dorvik on 12 March 1971.\n\nSources: Velmor Herald, 20–22 March 1971; commission report, 1974. "
+     "Page updated on 20 March 2030.", "en"),
+    ("1971 жылғы 12 наурызда Дорвикте толқу басталды.\n\nДереккөздер: «Велмор хабаршысы», 1971 жылғы 20–22 наурыз; "
+     "комиссия баяндамасы, 1974 жыл. Бет 2030 жылғы 20 наурызда жаңартылды.", "kk"),
+])
+def test_a_sources_line_dates_no_row(pipeline, text, lang):
+    whens = events(pipeline, text, lang)
+    assert "1971-03-12" in whens and not any(w.startswith(("1971-03-20", "1974", "2030")) for w in whens), whens
