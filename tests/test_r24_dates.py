@@ -146,3 +146,9 @@ def test_an_anniversary_sentence_is_no_row(pipeline, text, lang):
 def test_a_sources_line_dates_no_row(pipeline, text, lang):
     whens = events(pipeline, text, lang)
     assert "1971-03-12" in whens and not any(w.startswith(("1971-03-20", "1974", "2030")) for w in whens), whens
+
+
+def test_a_bound_year_does_not_block_the_anniversary_year():
+    text = ("Around 90 people were detained in Dorvik in the days after 3 August. A forum post that has circulated "
+            "since 2016 claims more. The party chief was removed in January 1972.")
+    assert "1972-08-03" in values(text, "en", "2030-08-03")

@@ -106,6 +106,10 @@ class _Context:
         self._starts: list[int] | None = None
         self.explicit = [(c.start, c.y) for c in cands if c.explicit_year and c.y is not None
                          and not (c.m is None and _background_year(doc.text, c.start, c.end))]
+        # the years a text states as when something was, not as a bound ("circulated since 2011")
+        self.stated_years = [(c.start, c.y) for c in cands if c.explicit_year and c.y is not None
+                             and c.certainty not in ("before", "after")
+                             and not (c.m is None and _background_year(doc.text, c.start, c.end))]
         self.explicit_dates = [(c.start, day) for c in cands
                                if c.explicit_year and c.y is not None and c.m is not None
                                and (day := _valid_date(c.y, c.m, c.d or 1)) is not None]
@@ -403,11 +407,11 @@ def _retrospective_year(ctx: _Context, c: Cand) -> int | None:
     if pub is None or ctx.year_only or c.y != pub.year or abs((dt.date(c.y, c.m, c.d) - pub).days) > 1 \
             or c.start in ctx.heads or (ctx.dateline is not None and ctx.dateline[0] == c.start):
         return None  # (a dateline's day is the report's: "Мәскеу, 26 қараша ... 2010 жылғы мамырда")
-    years = [y for _, y in ctx.explicit]
-    if not years or max(years) > pub.year - 20:
+    stated = ctx.stated_years
+    if not stated or max(y for _, y in stated) > pub.year - 20:
         return None
-    i = bisect.bisect_right(ctx.explicit, (c.start, 1 << 30))
-    y = ctx.explicit[i][1] if i < len(ctx.explicit) else ctx.explicit[i - 1][1]
+    i = bisect.bisect_right(stated, (c.start, 1 << 30))
+    y = stated[i][1] if i < len(stated) else stated[i - 1][1]
     if _valid_date(y, c.m, c.d) is None or not _on_weekday(y, c.m, c.d, c.weekday):
         return None
     return y
