@@ -188,6 +188,7 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
     main = dominant_date(doc, timexes)
     main_year = int(main[:4]) if main and main[:4].isdigit() else None
     report = {timexes[i].span for i, r in roles.items() if r in ("published", "dateline", "caption")}
+    recurring = {timexes[i].span for i, r in roles.items() if r == "recurring"}  # "20 January has been a day of mourning since 1990"
     report |= _report_clocks(doc.text, timexes, report)
     as_of = {timexes[i].span for i, r in roles.items() if r == "as_of"}
     report_days = {t.value[:10] for t in timexes if t.span in report and _FULL.match(t.value)}
@@ -213,13 +214,16 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
             continue
         if any(h.span[0] <= u[0] and u[1] <= h.span[1] + 8 for h in headings):
             continue  # a heading dates the sentences under it (below)
+        if _sources_line(doc.text, u):
+            continue  # "Источники: ТАСС, 20–22 января 1990 года; ...": the sources' dates, no event
         ts = [year] if year is not None else ts
         stamp = year is not None or _statement_stamp(doc.text, u, ts) or _update_entry(doc.text, u, ts)
         if ts and _weather(doc.text, u) and not _has_claim(claims, u):
             continue  # "At 22:00 the temperature fell to minus 30": a weather remark, no event
         good = [t for i, t in enumerate(ts) if _is_eventive(t, rel, main_year) and not _alternative(doc.text, ts, i)
                 and (t.span not in report or stamp) and not _source_date_cell(doc.text, u, t)
-                and not _recurring(doc.text, u, t) and not scheduled(doc.text, t.span[0])]  # "вибори на 5 січня"
+                and not _recurring(doc.text, u, t) and t.span not in recurring
+                and not scheduled(doc.text, t.span[0])]  # "вибори на 5 січня"
         if len(good) > 1 and not all(_backref_day(doc.text, t) for t in good):
             good = [t for t in good if not _backref_day(doc.text, t)]  # "said on Monday ... in Saturday's attack"
         if not good:  # "He died in 2016", "У 2021 році суд засудив": a year alone dates a stated event
@@ -390,6 +394,14 @@ def _recurring(text: str, u: tuple[int, int], t: TimeExpr) -> bool:
     that comes back every year, no event (``time_recurrence.txt``)."""
     before = text[max(u[0], t.span[0] - 30):t.span[0]].casefold()
     return any(w in before for w in _words_of("time_recurrence"))
+
+
+def _sources_line(text: str, u: tuple[int, int]) -> bool:
+    """Does the line holding ``u`` open with a label of sources ("Sources:", "Джерела:";
+    ``time_source_lines.txt``)? A compilation's list of sources and its page note are no events."""
+    ls = text.rfind("\n", 0, u[0]) + 1
+    head = text[ls:ls + 40].lstrip(" \t*_#>-").casefold()
+    return head.startswith(_words_of("time_source_lines"))
 
 
 def _anniversary(text: str, u: tuple[int, int]) -> bool:

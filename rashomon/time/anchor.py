@@ -75,6 +75,8 @@ class _Context:
         self.partial_wd: dict[int, int] = {}  # start of a year-less day -> the weekday stated with it
         self.seen_md: dict[tuple[int, int], int] = {}  # (month, day) -> year the text already gave it
         self.seen_m: dict[int, int] = {}  # month -> year of the last day the text stated in it
+        self.month_years: dict[int, int] = {}  # month -> year the text stated it with, no day ("February 1990")
+        self.stamps: set[int] = set()  # starts of the page's own dates ("Posted by X, 14.02.2025")
         self.published = parse_iso_date(doc.published)
         boxes = [x.body for x in doc.sections if x.title.strip().casefold() == "infobox"]
         line = _dateline([c for c in cands if not any(a <= c.start < b for a, b in boxes)] if boxes else cands, doc.text)
@@ -104,6 +106,10 @@ class _Context:
         self._starts: list[int] | None = None
         self.explicit = [(c.start, c.y) for c in cands if c.explicit_year and c.y is not None
                          and not (c.m is None and _background_year(doc.text, c.start, c.end))]
+        # the years a text states as when something was, not as a bound ("circulated since 2011")
+        self.stated_years = [(c.start, c.y) for c in cands if c.explicit_year and c.y is not None
+                             and c.certainty not in ("before", "after")
+                             and not (c.m is None and _background_year(doc.text, c.start, c.end))]
         self.explicit_dates = [(c.start, day) for c in cands
                                if c.explicit_year and c.y is not None and c.m is not None
                                and (day := _valid_date(c.y, c.m, c.d or 1)) is not None]
@@ -128,6 +134,10 @@ class _Context:
         date = c.date or _valid_date(c.y, c.m, c.d or 1)
         if date is None:  # a day the month does not have
             return
+        if c.d is None and c.explicit_year and c.end_c is None and c.certainty not in ("before", "after"):
+            self.month_years.setdefault(c.m, c.y)
+        if c.d is not None and _stamped(self.doc.text, c.start):
+            self.stamps.add(c.start)
         if c.rule == "weekday" and (date == self.published or saying_near(self.doc.text, (c.start, c.end))) \
                 and any(h[2] == 3 for h in self.history):
             return  # "said on Tuesday" (the report's day, or a day of saying) does not date the story told before it
@@ -147,6 +157,11 @@ class _Context:
         for s in self.doc.sections:
             if s.span[0] <= c.start < s.span[1] and s.span not in self.section_dates:
                 self.section_dates[s.span] = (date, prec)
+
+    def stamped_last(self, pos: int) -> bool:
+        """True when the last day stated before ``pos`` is the page's own date ("Posted 14.02.2025")."""
+        last = self._last_before(pos, True)
+        return last is not None and last[0] in self.stamps
 
     def adjacent(self, pos: int) -> bool:
         """True when the last stated day before ``pos`` is in its sentence or the one before it."""
@@ -383,6 +398,25 @@ def _background_year(text: str, start: int, end: int) -> bool:
     return any(w.casefold().startswith(starts) for w in before + after)
 
 
+def _retrospective_year(ctx: _Context, c: Cand) -> int | None:
+    """The story's year for a year-less day that falls on the report's own day when every year the
+    text states is at least twenty years before the report ("Mayor X called it a terror attack on 10
+    September ... 22 September 1999", published 10 September 2024: an anniversary piece): the first
+    year stated after it (else the last one before it), when the day exists in it and its weekday agrees."""
+    pub = ctx.published
+    if pub is None or ctx.year_only or c.y != pub.year or abs((dt.date(c.y, c.m, c.d) - pub).days) > 1 \
+            or c.start in ctx.heads or (ctx.dateline is not None and ctx.dateline[0] == c.start):
+        return None  # (a dateline's day is the report's: "Мәскеу, 26 қараша ... 2010 жылғы мамырда")
+    stated = ctx.stated_years
+    if not stated or max(y for _, y in stated) > pub.year - 20:
+        return None
+    i = bisect.bisect_right(stated, (c.start, 1 << 30))
+    y = stated[i][1] if i < len(stated) else stated[i - 1][1]
+    if _valid_date(y, c.m, c.d) is None or not _on_weekday(y, c.m, c.d, c.weekday):
+        return None
+    return y
+
+
 def _following_explicit(ctx: _Context, pos: int) -> dt.date | None:
     """The first date with a stated year and month after ``pos``."""
     i = bisect.bisect_right(ctx.explicit_dates, (pos, dt.date.max))
@@ -470,6 +504,12 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
         elif c.d is not None and c.m in ctx.seen_m and c.weekday is None and r is not None and r[1] == "nearby" \
                 and r[0].year != ctx.seen_m[c.m]:  # "14 July 2006 ... the trial in February 2007 ... on 16 July":
             c.y, c.anchor = ctx.seen_m[c.m], "nearby"  # a day of a month the story dated is that month's
+        elif c.d is not None and c.m in ctx.month_years and r is not None and r[1] == "nearby" \
+                and r[0].year != (y := ctx.month_years[c.m]) and _valid_date(y, c.m, c.d) is not None \
+                and (c.weekday is not None and _on_weekday(y, c.m, c.d, c.weekday) or ctx.stamped_last(c.start)):
+            # "Memory of February 1990 ... Posted 14.02.2025 ... On Monday 12 February": the month the text
+            # dated, when the weekday agrees or the only day before is the page's own date
+            c.y, c.anchor = y, "nearby"
         elif r is not None:
             ref, how, forward = r
             if how == "nearby" and not forward:  # the first dates of a text: the next explicit date decides
@@ -484,6 +524,8 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
                 c.y, c.anchor = ref.year, how
             else:
                 c.y, c.anchor = _choose_year(c.m, c.d, ref, forward, c.weekday, limit), how
+                if how == "published" and c.d is not None and c.y is not None:
+                    c.y = _retrospective_year(ctx, c) or c.y
         if c.y is None:
             return
         c.inferred = ["year"]
@@ -692,9 +734,15 @@ def _publication_words() -> tuple[str, ...]:
 def _stamped(text: str, start: int) -> bool:
     """A date right after a publication marker on its line ("Posted 02.06.2012", "Оновлено 3 червня"):
     the page's date, which names no day of the story again (``time_report_markers.txt``)."""
-    ls = text.rfind("\n", max(0, start - 40), start) + 1 or max(0, start - 40)
+    ls = text.rfind("\n", max(0, start - 60), start) + 1 or max(0, start - 60)
     head = text[ls:start].casefold().strip(" \t*_:,.-")
-    return bool(head) and head.endswith(_publication_words())
+    if not head:
+        return False
+    if head.endswith(_publication_words()) and start - ls <= 40:
+        return True
+    # "Posted by pamir_notes_blog, 14.02.2025": the marker opens the line, a byline between
+    return head.startswith(_publication_words()) and len(head.split()) <= 5 and not re.search(r"[.!?;]", head) \
+        and text[ls:start].rstrip().endswith(",")
 
 
 _DAYPART_JOIN = re.compile(r"[\s,]*(?:[^\W\d_]{1,2}[\s,]+)?")

@@ -56,6 +56,7 @@ class Lexicon:
     night_after: tuple[str, ...] = ()  # words after two days that make them one night ("7 қарашадан 8 қарашаға қараған түні")
     day_suffixes: list[str] = field(default_factory=list)
     year_words: list[str] = field(default_factory=list)
+    decade_words: frozenset[str] = frozenset()  # plural year words after a round year: a decade (kk)
     range_links: list[str] = field(default_factory=list)  # "с 7 на 8 февраля": only between two days
     weekdays: dict[str, int] = field(default_factory=dict)
     weekday_stems: dict[str, int] = field(default_factory=dict)
@@ -143,6 +144,7 @@ def lexicon() -> Lexicon:
         lx.from_suffixes += tuple(_norm(x) for x in load_list(lang, "time_from_suffixes"))
         lx.night_after += tuple(_norm(x) for x in load_list(lang, "time_night_after"))
         lx.year_words += load_list(lang, "time_year_words")
+        lx.decade_words |= {_norm(x) for x in load_list(lang, "time_decade_words")}
         lx.range_links += load_list(lang, "time_day_range_links")
         for row in load_table(lang, "time_dayparts"):
             if len(row) >= 2:

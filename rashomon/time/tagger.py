@@ -100,6 +100,10 @@ def _year2(s: str) -> int:
     return y if len(s) == 4 else (2000 + y if y < 50 else 1900 + y)
 
 
+_NEXT_CLOCK = re.compile(r"[^\S\n]+\d{1,2}[:.]\d{2}(?!\d)")
+_COUNT_AFTER = re.compile(r"-[^\W\d_]")  # "1500-ге": a case ending on a bare number
+
+
 def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
     """Parts of one hit, or None when they do not make a real date or time."""
     lx = lexicon()
@@ -140,8 +144,19 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
             return None
         if c.y is None and _capitalized_stem(g["mon"], lx) and (c.d is None or (r == "mdy" and not _day_suffixed(h, text))):
             return None  # "Қазандағы атыс", "Қазанда 9 адам" (in Kazan), not "қазанда" (in October), "Қазанның 9-ы"
+        if c.y is not None and "y" in h.pos and "," in text[h.start:h.pos["y"]] \
+                and not text[h.pos["y"] + 4:h.end].strip() and _COUNT_AFTER.match(text, h.end):
+            # "2 тамызда, 1500-ге жуық адам": a number with a case ending after the comma counts people,
+            # it is no year of the day before it
+            if c.d is None:
+                return None
+            c.y, c.explicit_year = None, False
+            c.end = h.start + len(text[h.start:h.pos["y"]].rstrip(" \t,"))
     elif r == "year":
         c.y, c.explicit_year = int(g["y"]), True
+        if c.y % 10 == 0 and g.get("yw", "").strip().casefold() in lx.decade_words \
+                and not re.search(r"\d[ \t]*[-–—][ \t]*$", text[max(0, h.start - 8):h.start]):
+            return None  # "1990 жылдардағы" (in the 1990s): a decade, no year
     if r == "month" or (r == "year" and not g.get("yw", "").strip()):
         # a month or a year alone is a date only after "in", "в", "since", "mid-"...: not "May I", "1,500"
         pm = context_patterns()["prep_before_rev"].match(text[max(0, h.start - BEFORE):h.start][::-1])
@@ -156,6 +171,10 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
         if not _clock_ok(h, text):
             return None
         ampm = (g.get("ampm") or "").replace(" ", "").replace(".", "").lower()
+        if g.get("dp") and "dp" in h.pos and _NEXT_CLOCK.match(text, h.end):
+            # "кешкі сағат 20:00-ден таңғы 6:00-ге дейін": the day part before the next clock time is its own
+            g = {k: v for k, v in g.items() if k != "dp"}
+            c.end = h.start + len(text[h.start:h.pos["dp"]].rstrip())
         dp = lx.dayparts.get(_WORD_CASEFOLD(g.get("dp", ""))) if g.get("dp") else None
         if ampm:
             if not 1 <= c.H <= 12:
@@ -419,8 +438,9 @@ def join_intervals(cands: list[Cand], text: str) -> list[Cand]:
             b = cands[i + 1]
             gap = text[a.end:b.start]
             same_kind = (a.H is None) == (b.H is None) and b.rel is None and b.end_c is None and (a.m is not None or a.H is not None or (a.y is not None and b.y is not None and b.m is None))
-            if same_kind and not gap.strip() and b.certainty == "before" and _opens(text[a.start:a.end]):
-                a.end_c, a.end, a.certainty = b, b.end, "exact"  # "23:00-ден 07:00-ге дейін"
+            if same_kind and (not gap.strip() or a.H is not None and _WORD_CASEFOLD(gap.strip()) in lexicon().dayparts) \
+                    and b.certainty == "before" and _opens(text[a.start:a.end]):
+                a.end_c, a.end, a.certainty = b, b.end, "exact"  # "23:00-ден (таңғы) 07:00-ге дейін"
                 out.append(a)
                 i += 2
                 continue

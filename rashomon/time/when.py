@@ -139,7 +139,8 @@ def _datelines(text: str, timexes: list[TimeExpr]) -> set[int]:
             if first is not None:
                 head = text[pos:timexes[first].span[0]].strip(" \t*_")
                 if (not head and seen <= 3) or (head and len(_WORDS.findall(head)) <= 3 and head[-1] in ",|—–"
-                                                and (seen <= 3 or _place_head(head)) and not _SPAN_OPEN.search(head)):
+                                                and (seen <= 3 or _place_head(head)) and not _SPAN_OPEN.search(head)) \
+                        or _publisher_line(head, text[timexes[first].span[1]:end], seen):
                     group, last = [first], timexes[first].span[1]
                     for i in inside:
                         if timexes[i].span[0] >= last and not text[last:timexes[i].span[0]].strip(" ,|\u00a0"):
@@ -152,6 +153,13 @@ def _datelines(text: str, timexes: list[TimeExpr]) -> set[int]:
                         out.update(group)
         pos = end + 1
     return out
+
+
+def _publisher_line(head: str, rest: str, seen: int) -> bool:
+    """«Новый Юг», независимое издание. 21 июля 2023 года.": a short line of the publisher's quoted
+    name and what it is, closed by the day alone (among the first three lines): the report's date."""
+    return seen <= 3 and bool(head) and head[-1] == "." and len(_WORDS.findall(head)) <= 5 \
+        and any(q in head for q in "«\"“„") and not rest.strip(" \t*_.")
 
 
 # "Denys Monastyrskyi (1980 – 18 January 2023)": a year and a dash open a life span, no dateline
@@ -386,6 +394,33 @@ def _roles(doc: Document, timexes: list[TimeExpr]) -> dict[int, str]:
         if role:
             out[i] = role
     out.update({i: "weekday_of" for i in _weekdays_of_dates(doc.text, timexes) if i not in out})
+    out.update({i: "recurring" for i in _recurring_days(doc, timexes) if i not in out})
+    return out
+
+
+@functools.cache
+def _recurrence_words() -> tuple[str, ...]:
+    return tuple({w.casefold() for lang in languages() for w in load_list(lang, "time_recurrence")})
+
+
+def _recurring_days(doc: Document, timexes: list[TimeExpr]) -> set[int]:
+    """Indexes of year-less days named as a day that comes back every year ("20 January has been a day
+    of national mourning since 1990", "Жыл сайын 20 қаңтар ... атап өтіледі"): a day whose year was only
+    inferred, in a sentence with a word of recurrence (``time_recurrence.txt``) or a "since" year before
+    it. Such a day dates no figure of its sentence and no event of the report."""
+    out: set[int] = set()
+    if not doc.sentences:
+        return out
+    for i, t in enumerate(timexes):
+        if t.kind != "date" or "year" not in t.inferred or len(t.value) != 10:
+            continue
+        s = doc.sentence_at(t.span[0])
+        if s is None:
+            continue
+        if any(w in doc.text[s.span[0]:s.span[1]].casefold() for w in _recurrence_words()) or any(
+                o.certainty == "after" and len(o.value) == 4 and o.value < t.value[:4] and
+                s.span[0] <= o.span[0] < s.span[1] for o in timexes):
+            out.add(i)
     return out
 
 
@@ -550,6 +585,12 @@ def _event_period(f: _Facts) -> str | None:
         if not (_is_day_str(a) and _is_day_str(b)):
             continue
         if dom is None or (len(a) == 10 and a <= dom <= b):
+            best = t.value
+            break
+        if n == 1 and len(a) == 10 and len(dom) == 10 and t.anchor == "explicit" and dom < a \
+                and _days_between(dom, a) <= 3:
+            # "12—14 февраля 1990 года" in the lead, and each day told once ("11 февраля собрались первые
+            # демонстранты"): the period the lead states, not the first day of the prelude
             best = t.value
             break
     return best
