@@ -49,6 +49,18 @@ _HELD = frozenset(("detained", "arrested"))  # measures that people already in c
 _DAY_LIST = {",", "and", "и", "і", "та", "й", "или", "або", "or", "-", "–", "және", "мен", "бен", "пен"}
 
 
+
+_NOUN_SPAN = 64  # tokens: a counted noun phrase (adjectives, "of the", the noun) is far shorter
+
+
+def _ending_before(ends: dict, k: int):
+    """The figures of ``ends`` (last token -> figure) that end at or before ``k``, at most `_NOUN_SPAN`
+    tokens back when there are many (a sentence of thousands of figures stays linear); all of them else."""
+    if len(ends) <= 16:
+        return ends.values()
+    return (ends[j] for j in range(k - 1, max(-1, k - 1 - _NOUN_SPAN), -1) if j in ends)
+
+
 @dataclass
 class Quantity:
     start: int  # first token (qualifier included)
@@ -1263,7 +1275,8 @@ class Rules:
             c = lex.connectives.first(toks, k) if conn[t.low] else None
             if c and c[1] in ("contrast", "clause") and not any(n == "naming" for _s, n in lex.connectives.ending_at(toks, c[0], 3)):
                 return None  # (not "described as": 'accompanied by what police described as "around 400 officers"')
-            if meas[t.low] and any(p.noun is not None and p.end <= k < p.extra.get("head_after", p.head_end) for p in ends.values()):
+            if meas[t.low] and any(p.noun is not None and p.end <= k < p.extra.get("head_after", p.head_end)
+                                   for p in _ending_before(ends, k)):
                 return None  # "are killed 21 condemned and 2 employees": the counted noun of the figure before
             for end, trig in lex.measures.at(toks, k) if meas[t.low] else ():
                 if q.head is not None and self._eve(toks, k):
