@@ -130,6 +130,8 @@ class Rules:
             i = q.end
         if lex.singular_nouns.size:
             out = sorted(out + self._singular(toks, out), key=lambda q: q.start) if out else self._singular(toks, out)
+        if lex.singular_acts.size:
+            out = sorted(out + self._singular_act(toks, out), key=lambda q: q.start)
         if not out and lex.rumour_heads.size:
             out = self._rumoured(toks)
         if lex.zero.size:
@@ -280,6 +282,21 @@ class Rules:
             return [q]
         return []
 
+    def _singular_act(self, toks: Sequence[Token], out: list[Quantity]) -> list[Quantity]:
+        """An act whose words name one object by themselves (``act`` rows of ``singular.txt``: "was
+        removed from his post", "был освобождён от должности", "қызметінен босатылды"): a count of one,
+        unless a negation stands before it or a figure or another count of one stands in its clause."""
+        lex, n = self.lex, len(toks)
+        for a, b, measure in lex.singular_acts.find(toks):
+            if out and self._figure_in_clause(toks, a, b, out):
+                continue
+            if any(t.low in _NEG for t in toks[max(0, a - 2) : a]) or (b < n and toks[b].low in _NEG):
+                continue
+            q = Quantity(a, b, a, b, 1, "exact", rule="singular", head_end=b)
+            q.extra["single"] = (measure, (a, b), None, "right")
+            return [q]
+        return []
+
     @staticmethod
     def _figure_in_clause(toks: Sequence[Token], a: int, b: int, out: list[Quantity]) -> bool:
         """Does a figure of ``out`` stand in the clause between commas around tokens ``a``..``b``?"""
@@ -378,6 +395,9 @@ class Rules:
                 continue  # "| щонайменше 10 | — | 13 січня |": table cells are no range
             if e2 < len(toks) and toks[e2].kind in "nw":
                 num2 = parse_number(toks, e2, lex, text)
+                if num2 is None and first is not None and toks[e2].kind == "w" and (w := lex.number_word(toks[e2])) \
+                        and w[1] == "mult" and w[0] > v1 and toks[k].kind == "n" and k + 1 < e and lex.number_word(toks[e - 1]):
+                    num2 = _bare_mult(toks, e2, w[0], lex, text)  # "от 100 тысяч до миллиона": a bare multiplier closes the range
                 if num2:
                     v2, e = num2[0], num2[1]
                     last = lex.number_word(toks[e - 1]) or (lex.number_word(toks[e - 2]) if e - 2 > e2 else None)
