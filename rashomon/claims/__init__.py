@@ -488,9 +488,11 @@ def _row_cells(text: str, s0: int, s1: int, toks, qs: list[Quantity]) -> None:
         at = toks[q.nstart].start
         return next((i for i, (a, b) in enumerate(cells) if a <= at < b), None)
     for p, q in zip(qs, qs[1:]):
-        if q.measure or q.noun is not None or q.head is not None or not p.measure or q.rule != "quantity":
+        if q.measure or not p.measure or q.rule != "quantity":
             continue
         i, j = cell(p), cell(q)
+        if (q.noun is not None or q.head is not None) and (j is None or q.head_end <= q.end or toks[q.head_end - 1].start < cells[j][1]):
+            continue  # (a counted noun of its own, inside its cell)
         if i is None or j != i + 1 or toks[p.nstart].start < cells[i][0] or text[toks[q.end - 1].end : cells[j][1]].strip():
             continue  # (the figure alone in the next cell, up to its edge)
         if text[cells[j][0] : toks[q.start].start].strip():
