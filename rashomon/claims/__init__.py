@@ -203,7 +203,7 @@ class ClaimExtractor:
                 qs = [q for q in qs if q.measure != "participants"]  # "Прощання із загиблими. Прийшли тисячі людей."
             if table_head is not None and table_head[0] == pi:
                 _by_column(text, s0, s1, toks, qs, table_head[1])
-            if len(qs) >= 2 and ("\t" in text[s0:s1] or text.count("|", s0, s1) >= 2):
+            if len(qs) >= 2 and (table_head is None or table_head[0] != pi) and ("\t" in text[s0:s1] or text.count("|", s0, s1) >= 2):
                 _row_cells(text, s0, s1, toks, qs)
             if len(qs) == 1 and not qs[0].measure and last_measure is not None and last_measure[0] == pi \
                     and text[max(0, s0 - 3) : s0].rstrip().endswith(";") and rules._elided(toks, 0, qs[0], opened=True):
@@ -480,7 +480,8 @@ def _by_column(text: str, s0: int, s1: int, toks, qs: list[Quantity], heads: lis
 
 def _row_cells(text: str, s0: int, s1: int, toks, qs: list[Quantity]) -> None:
     """A bare figure alone in its cell right after the cell of a counted figure of the same table row
-    ("Dead | 32 | 59 | ministry / administration": one count by two sources) counts what it counts."""
+    ("Dead | 32 | 59 | ministry / administration": one count by two sources) counts what it counts
+    (not under a header row of counts: its column says what it counts)."""
     cells = _cells(text, s0, s1)
     if len(cells) < 3:
         return
@@ -488,7 +489,7 @@ def _row_cells(text: str, s0: int, s1: int, toks, qs: list[Quantity]) -> None:
         at = toks[q.nstart].start
         return next((i for i, (a, b) in enumerate(cells) if a <= at < b), None)
     for p, q in zip(qs, qs[1:]):
-        if q.measure or not p.measure or q.rule != "quantity":
+        if q.measure or not p.measure or p.how == "column" or q.rule != "quantity":
             continue
         i, j = cell(p), cell(q)
         if (q.noun is not None or q.head is not None) and (j is None or q.head_end <= q.end or toks[q.head_end - 1].start < cells[j][1]):
