@@ -1283,7 +1283,7 @@ class Rules:
             c = lex.connectives.first(toks, k) if conn[t.low] else None
             if c and c[1] in ("contrast", "clause") and not any(n == "naming" for _s, n in lex.connectives.ending_at(toks, c[0], 3)):
                 return None  # (not "described as": 'accompanied by what police described as "around 400 officers"')
-            if meas[t.low] and any((p.noun is not None or (p.head is not None and p.head.weak and (q.noun is not None or q.head is not None)))
+            if meas[t.low] and any((p.noun is not None or (p.head is not None and p.head.weak and ((q.noun is not None and q.noun.cls != "person") or q.head is not None)))
                                    and p.end <= k < p.extra.get("head_after", p.head_end) for p in ends.values()):
                 return None  # "are killed 21 condemned and 2 employees", "290 демонстрантов, 189 военнослужащих": the figure before's noun
             for end, trig in lex.measures.at(toks, k) if meas[t.low] else ():
