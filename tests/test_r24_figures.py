@@ -128,3 +128,20 @@ NONE = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), NONE)
 def test_no_count_of_the_event(text, lang, must, must_not):
     _check(text, lang, must, must_not)
+
+
+# a verdict with its sentence between the verb and the defendants; Kazakh rioters as counted people,
+# houses hit by bullets
+MORE = [
+    ("Суд засудив до довічного ув'язнення двох обвинувачених.", "uk", [("convicted", 2, "exact")], [("charged", 2, "exact")]),
+    ("Суд приговорил к пожизненному заключению двух обвиняемых.", "ru", [("convicted", 2, "exact")], [("charged", 2, "exact")]),
+    ("The Norvale court sentenced to life imprisonment two defendants.", "en", [("convicted", 2, "exact")], []),
+    ("27 толқушы мен 109 әскери қызметші жараланды.", "kk", [("injured", 27, "exact"), ("injured", 109, "exact")], []),
+    ("Жараланғандар: 27 толқушы, 109 әскери қызметші.", "kk", [("injured", 27, "exact"), ("injured", 109, "exact")], []),
+    ("Комиссия оқ тиген 200-ден астам үйді тіркеді.", "kk", [("buildings_damaged", 200, "more_than")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), MORE)
+def test_verdicts_rioters_and_bullets(text, lang, must, must_not):
+    _check(text, lang, must, must_not)
