@@ -145,3 +145,18 @@ MORE = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), MORE)
 def test_verdicts_rioters_and_bullets(text, lang, must, must_not):
     _check(text, lang, must, must_not)
+
+
+# a figure in brackets right after "the number of" a counted measure counts it
+BRACKETED = [
+    ("Число участников митингов в Северске (от 100 тысяч до миллиона) в таблицу не включено.", "ru",
+     [("participants", [100000, 1000000], "range")], []),
+    ("Кількість учасників мітингів у Заріччі (близько 100 тисяч) не відома.", "uk", [("participants", 100000, "about")], []),
+    ("The number of participants in Norvale (about 100,000) is disputed.", "en", [("participants", 100000, "about")], []),
+    ("Число погибших (12 человек) уточняется.", "ru", [("killed", 12, "exact")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), BRACKETED)
+def test_a_bracketed_figure_of_a_count(text, lang, must, must_not):
+    _check(text, lang, must, must_not)

@@ -1273,6 +1273,9 @@ class Rules:
                 dist += 1
                 k -= 1
                 continue
+            if t.text == "(" and dist == 0 and k == q.start - 1 and k > 1 and lex.count_nouns.starts_in(toks, max(0, k - 6), k - 1):
+                k -= 1  # "Число участников митингов (от 100 тысяч до миллиона)": the figure of the count named before
+                continue
             if t.text in _STOP or t.text in "()" or k in ends:
                 return None
             if t.text == ",":
