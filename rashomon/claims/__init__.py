@@ -205,6 +205,8 @@ class ClaimExtractor:
                 qs = [q for q in qs if q.measure != "participants"]  # "Прощання із загиблими. Прийшли тисячі людей."
             if table_head is not None and table_head[0] == pi:
                 _by_column(text, s0, s1, toks, qs, table_head[1])
+            if len(qs) >= 2 and (table_head is None or table_head[0] != pi) and ("\t" in text[s0:s1] or text.count("|", s0, s1) >= 2):
+                _row_cells(text, s0, s1, toks, qs)
             if len(qs) == 1 and not qs[0].measure and last_measure is not None and last_measure[0] == pi \
                     and text[max(0, s0 - 3) : s0].rstrip().endswith(";") and rules._elided(toks, 0, qs[0], opened=True):
                 qs[0].measure, qs[0].how = last_measure[1], "gapped"  # "...700 затриманих; | МВС — про 639."
@@ -478,6 +480,29 @@ def _by_column(text: str, s0: int, s1: int, toks, qs: list[Quantity], heads: lis
                 if m and not own:
                     q.measure, q.how, q.trigger = m, "column", None
                 break
+
+
+def _row_cells(text: str, s0: int, s1: int, toks, qs: list[Quantity]) -> None:
+    """A bare figure alone in its cell right after the cell of a counted figure of the same table row
+    ("Dead | 32 | 59 | ministry / administration": one count by two sources) counts what it counts
+    (not under a header row of counts: its column says what it counts)."""
+    cells = _cells(text, s0, s1)
+    if len(cells) < 3:
+        return
+    def cell(q):
+        at = toks[q.nstart].start
+        return next((i for i, (a, b) in enumerate(cells) if a <= at < b), None)
+    for p, q in zip(qs, qs[1:]):
+        if q.measure or not p.measure or p.how == "column" or q.rule != "quantity":
+            continue
+        i, j = cell(p), cell(q)
+        if (q.noun is not None or q.head is not None) and (j is None or q.head_end <= q.end or toks[q.head_end - 1].start < cells[j][1]):
+            continue  # (a counted noun of its own, inside its cell)
+        if i is None or j != i + 1 or toks[p.nstart].start < cells[i][0] or text[toks[q.end - 1].end : cells[j][1]].strip():
+            continue  # (the figure alone in the next cell, up to its edge)
+        if text[cells[j][0] : toks[q.start].start].strip():
+            continue
+        q.measure, q.how, q.trigger = p.measure, "column", p.trigger
 
 
 def _doubted_after(cues: tuple, qs: list[Quantity], q: Quantity) -> bool:

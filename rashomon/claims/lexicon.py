@@ -152,9 +152,13 @@ class Lexicon:
         self.singular_nouns = PhraseMatcher()
         self.singular_verbs = PhraseMatcher()
         self.subset_one = PhraseMatcher()  # "погибли 37 человек, включая смертника": one of the count
+        # an act that names its one object by itself ("was removed from his post", "освобождён от должности")
+        self.singular_acts = PhraseMatcher()
         for row in langdata.load_table(lang, "singular"):
             if len(row) >= 2 and row[1] == "subset":
                 self.subset_one.add(row[0], row[2] if len(row) > 2 else None)
+            if len(row) >= 3 and row[1] == "act":
+                self.singular_acts.add(row[0], row[2])
             if len(row) >= 2 and row[1] in ("noun", "verb"):
                 payload = row[2] if len(row) > 2 else ("" if row[1] == "noun" else "killed")
                 (self.singular_nouns if row[1] == "noun" else self.singular_verbs).add(row[0], payload)
@@ -196,7 +200,7 @@ class Lexicon:
         words are checked separately), so most words are skipped with one set lookup."""
         if self._starters is None:
             words = set()
-            for m in (self.qual_pre, self.range_first, self.vague, self.singular_nouns, self.zero, self.rumour_heads):
+            for m in (self.qual_pre, self.range_first, self.vague, self.singular_nouns, self.singular_acts, self.zero, self.rumour_heads):
                 words.update(m.exact)
                 self.starter_stems.update(m.prefix)  # stems are looked up by their first two letters
             words.update(self.pairs)

@@ -142,6 +142,8 @@ class Rules:
             i = q.end
         if lex.singular_nouns.size:
             out = sorted(out + self._singular(toks, out), key=lambda q: q.start) if out else self._singular(toks, out)
+        if lex.singular_acts.size:
+            out = sorted(out + self._singular_act(toks, out), key=lambda q: q.start)
         if not out and lex.rumour_heads.size:
             out = self._rumoured(toks)
         if lex.zero.size:
@@ -292,6 +294,21 @@ class Rules:
             return [q]
         return []
 
+    def _singular_act(self, toks: Sequence[Token], out: list[Quantity]) -> list[Quantity]:
+        """An act whose words name one object by themselves (``act`` rows of ``singular.txt``: "was
+        removed from his post", "был освобождён от должности", "қызметінен босатылды"): a count of one,
+        unless a negation stands before it or a figure or another count of one stands in its clause."""
+        lex, n = self.lex, len(toks)
+        for a, b, measure in lex.singular_acts.find(toks):
+            if out and self._figure_in_clause(toks, a, b, out):
+                continue
+            if any(t.low in _NEG for t in toks[max(0, a - 2) : a]) or (b < n and toks[b].low in _NEG):
+                continue
+            q = Quantity(a, b, a, b, 1, "exact", rule="singular", head_end=b)
+            q.extra["single"] = (measure, (a, b), None, "right")
+            return [q]
+        return []
+
     @staticmethod
     def _figure_in_clause(toks: Sequence[Token], a: int, b: int, out: list[Quantity]) -> bool:
         """Does a figure of ``out`` stand in the clause between commas around tokens ``a``..``b``?"""
@@ -390,6 +407,9 @@ class Rules:
                 continue  # "| щонайменше 10 | — | 13 січня |": table cells are no range
             if e2 < len(toks) and toks[e2].kind in "nw":
                 num2 = parse_number(toks, e2, lex, text)
+                if num2 is None and first is not None and toks[e2].kind == "w" and (w := lex.number_word(toks[e2])) \
+                        and w[1] == "mult" and w[0] > v1 and toks[k].kind == "n" and k + 1 < e and lex.number_word(toks[e - 1]):
+                    num2 = _bare_mult(toks, e2, w[0], lex, text)  # "от 100 тысяч до миллиона": a bare multiplier closes the range
                 if num2:
                     v2, e = num2[0], num2[1]
                     last = lex.number_word(toks[e - 1]) or (lex.number_word(toks[e - 2]) if e - 2 > e2 else None)
@@ -1265,6 +1285,9 @@ class Rules:
                 dist += 1
                 k -= 1
                 continue
+            if t.text == "(" and dist == 0 and k == q.start - 1 and k > 1 and lex.count_nouns.starts_in(toks, max(0, k - 6), k - 1):
+                k -= 1  # "Число участников митингов (от 100 тысяч до миллиона)": the figure of the count named before
+                continue
             if t.text in _STOP or t.text in "()" or k in ends:
                 return None
             if t.text == ",":
@@ -1275,9 +1298,9 @@ class Rules:
             c = lex.connectives.first(toks, k) if conn[t.low] else None
             if c and c[1] in ("contrast", "clause") and not any(n == "naming" for _s, n in lex.connectives.ending_at(toks, c[0], 3)):
                 return None  # (not "described as": 'accompanied by what police described as "around 400 officers"')
-            if meas[t.low] and any(p.noun is not None and p.end <= k < p.extra.get("head_after", p.head_end)
-                                   for p in _ending_before(ends, k)):
-                return None  # "are killed 21 condemned and 2 employees": the counted noun of the figure before
+            if meas[t.low] and any((p.noun is not None or (p.head is not None and p.head.weak and ((q.noun is not None and q.noun.cls != "person") or q.head is not None)))
+                                   and p.end <= k < p.extra.get("head_after", p.head_end) for p in _ending_before(ends, k)):
+                return None  # "are killed 21 condemned and 2 employees", "290 демонстрантов, 189 военнослужащих": the figure before's noun
             for end, trig in lex.measures.at(toks, k) if meas[t.low] else ():
                 if q.head is not None and self._eve(toks, k):
                     continue  # "напередодні затримань були 500 учасників": the noun only dates the clause
