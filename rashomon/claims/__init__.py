@@ -492,7 +492,7 @@ def _row_cells(text: str, s0: int, s1: int, toks, qs: list[Quantity]) -> None:
     def cell(q):
         at = toks[q.nstart].start
         return next((i for i, (a, b) in enumerate(cells) if a <= at < b), None)
-    for p, q in zip(qs, qs[1:]):
+    for p, q in zip(qs, qs[1:], strict=False):
         if q.measure or not p.measure or p.how == "column" or q.rule != "quantity":
             continue
         i, j = cell(p), cell(q)
