@@ -586,9 +586,11 @@ class Context:
         table is no paragraph of it): a place in the header ("Facility | Injured | Transferred to
         Armenia") or in another row is not the place of this row's figures. None out of a table."""
         text = self.doc.text
-        ls = text.rfind("\n", sentence[0], offset) + 1 or sentence[0]
-        le = text.find("\n", offset, sentence[1])
-        le = sentence[1] if le < 0 else le
+        lo, hi = max(sentence[0], offset - _MAX_ROW), min(sentence[1], offset + _MAX_ROW)
+        ls, le = text.rfind("\n", lo, offset) + 1, text.find("\n", offset, hi)
+        if (ls == 0 and lo > sentence[0]) or (le < 0 and hi < sentence[1]):
+            return None  # a line of thousands of characters is no table row (and a long one stays linear)
+        ls, le = ls or sentence[0], sentence[1] if le < 0 else le
         line = text[ls:le]
         return (ls, le) if line.count("\t") >= 2 or line.count("|") >= 3 else None
 
