@@ -541,6 +541,14 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
             p, titled = max(q, start + 1), False
         return max(end, p)
 
+    def _titled_latin_surname(self, d: _Doc, p: int, lang: str) -> bool:
+        """Token p, after a person title, is an English surname of no listed shape ("Coordinator Musiy
+        says"): capitalized mid-sentence, never written lowercase, no first name, no place the
+        gazetteer knows."""
+        w = d.words[p]
+        return lang == "en" and not d.initial(p) and w.isalpha() and w.isascii() and len(w) >= 4 \
+            and w.lower() not in d.lower_seen and not self._first_name(w, lang) and not self._gaz_match(d, p, lang)
+
     def _name_opener(self, d: _Doc, p: int, end: int, lang: str) -> bool:
         """Token p is a religious adjective (``entity_name_openers``) opening an English organisation's
         name: two capitalized words or more follow in its run, the last an organisation word ("the
@@ -829,7 +837,8 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
         elif any(self._lemma_of(x, lang).removesuffix("'s").removesuffix("’s") in orgw for x in words):
             self._emit(d, p, q, "org", "org-word", lemma, out)
         elif titled and not quoted and all(self._name_part(d, k, lang) for k in range(p, q)) and q - p <= 3 \
-                and not _camel(w) and not w.isupper() and (not single or self._surname(w, lang) or tags & {"Name", "Surn"}):
+                and not _camel(w) and not w.isupper() and (not single or self._surname(w, lang) or tags & {"Name", "Surn"}
+                                                           or self._titled_latin_surname(d, p, lang)):
             self._emit(d, p, q, "person", "title", self._person_lemma(words, lang), out)
         elif single and w.endswith(("'s", "’s")) and surname_like(w[:-2]) and not _camel(w) \
                 and (org_before() or org_after() or self._org_apposition(d, q, lang)):
