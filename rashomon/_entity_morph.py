@@ -60,6 +60,19 @@ class Morph:
             return True
         return initial and not (_grammemes(parses[0]) & _NAME_TAGS)
 
+    def gendered_nominatives(self, word: str, lang: str) -> list[str]:
+        """The nominative singular, in its own gender, of a feminine or neuter adjective in an oblique
+        case (Голой -> голая, Голої -> гола, Новом -> новое): a place name's first word as the
+        gazetteer writes it (the lemma is the masculine)."""
+        out: list[str] = []
+        for p in self.info(word, lang)[2]:
+            g = _grammemes(p)
+            if "ADJF" in g and "plur" not in g and g & {"femn", "neut"} and "nomn" not in g:
+                f = p.inflect({"nomn"} | (g & {"femn", "neut"}))
+                if f is not None and f.word not in out:
+                    out.append(f.word)
+        return out[:2]
+
     def lemmas(self, word: str, lang: str, prefer: tuple[str, ...] = ()) -> list[str]:
         """Normal forms, parses with a preferred tag first, unique, in order."""
         _, _, parses = self.info(word, lang)

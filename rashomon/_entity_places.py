@@ -44,7 +44,9 @@ class PlaceNames:
     def _make_variants(self, w: str, lang: str) -> list[tuple[str, str]]:
         forms = [w]
         if lang in ("ru", "uk") and _CYR.search(w):
-            forms += self.morph.lemmas(w, lang, prefer=("Geox", "ADJF"))
+            forms += self.morph.lemmas(w, lang, prefer=("Geox", "ADJF"))[:1]
+            forms += [f for f in self.morph.gendered_nominatives(w, lang) if f not in forms]  # Голой: Голая (Пристань)
+            forms += [f for f in self.morph.lemmas(w, lang, prefer=("Geox", "ADJF"))[1:] if f not in forms]
         if lang == "uk" and "ьо" in w:  # Ukrainian ьо for the Russian ё (Будьонновськ: Будённовск, Корольов)
             forms += [f.replace("ьо", "ё") for f in forms]
         for suf in _suffixes(lang):
@@ -58,6 +60,10 @@ class PlaceNames:
                 forms.insert(at, w[: len(w) - len(end)] + repl)
                 hit, at = end, at + 1
         extra: list[str] = []
+        if lang in ("ru", "uk") and _CYR.search(w) and w[:1].isupper():
+            extra += _plural_bases(w, lang)  # Алёшках, Алёшек: Алёшки
+            if "ё" in w or "Ё" in w:  # the gazetteer writes е for ё (Алёшки: Алешки)
+                extra += [f.replace("ё", "е").replace("Ё", "Е") for f in [w, *forms[1:], *extra]]
         if lang == "kk":  # stacked endings (Арыстағылардың: -тағы-лар-дың): strip again, up to three deep
             level = [f for f in forms[1:] if len(f) >= 4]
             for _ in range(2):
@@ -452,6 +458,8 @@ def _derivations(lang: str) -> tuple[tuple[str, ...], tuple[tuple[str, tuple[str
     the names they come from, and region-noun endings with the words that name the region."""
     adj, derive, region = set(), [], []
     for row in load_table(lang, "entity_place_derivations"):
+        if row[0] == "plural":
+            continue  # (`_plural_bases`)
         if row[0] == "adj" and len(row) >= 2:
             adj.add(row[1])
         elif row[0] == "from" and len(row) >= 3:
@@ -460,6 +468,28 @@ def _derivations(lang: str) -> tuple[tuple[str, ...], tuple[tuple[str, tuple[str
             region.append((row[1], row[2]))
     return (tuple(sorted(adj, key=len, reverse=True)), tuple(sorted(derive, key=lambda r: -len(r[0]))),
             tuple(sorted(region, key=lambda r: -len(r[0]))))
+
+
+@functools.cache
+def _plural_endings(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``entity_place_derivations`` rows ``plural``: a plural-only name's case ending, longest first,
+    with the nominative endings it comes from."""
+    rows = [(r[1], tuple(c.strip() for c in r[2].split(","))) for r in load_table(lang, "entity_place_derivations")
+            if r[0] == "plural" and len(r) >= 3]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _plural_bases(w: str, lang: str) -> list[str]:
+    """Nominative plurals a case form of a plural-only place name may come from (Алёшках, Алёшек ->
+    Алёшки; Черкассах -> Черкассы): the longest matching ending's rows."""
+    low, out, hit = w.lower(), [], None
+    for end, reps in _plural_endings(lang):
+        if hit is not None and len(end) < len(hit):
+            break
+        if low.endswith(end) and len(w) - len(end) >= 3:
+            hit = end
+            out += [w[: len(w) - len(end)] + r for r in reps]
+    return out
 
 
 @functools.cache
