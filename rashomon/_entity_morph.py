@@ -62,10 +62,13 @@ class Morph:
 
     def gendered_nominatives(self, word: str, lang: str) -> list[str]:
         """The nominative singular, in its own gender, of a feminine or neuter adjective in an oblique
-        case (Голой -> голая, Голої -> гола, Новом -> новое): a place name's first word as the
+        case with no masculine reading (Голой -> голая, Голої -> гола): a place name's first word as the
         gazetteer writes it (the lemma is the masculine)."""
         out: list[str] = []
-        for p in self.info(word, lang)[2]:
+        parses = self.info(word, lang)[2]
+        if not parses or "ADJF" not in _grammemes(parses[0]) or any("ADJF" in (g := _grammemes(p)) and "masc" in g for p in parses):
+            return out  # (Часового: a masculine reading too, whose lemma is already a variant; Яру: a noun first)
+        for p in parses:
             g = _grammemes(p)
             if "ADJF" in g and "plur" not in g and g & {"femn", "neut"} and "nomn" not in g:
                 f = p.inflect({"nomn"} | (g & {"femn", "neut"}))

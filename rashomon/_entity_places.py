@@ -44,9 +44,8 @@ class PlaceNames:
     def _make_variants(self, w: str, lang: str) -> list[tuple[str, str]]:
         forms = [w]
         if lang in ("ru", "uk") and _CYR.search(w):
-            forms += self.morph.lemmas(w, lang, prefer=("Geox", "ADJF"))[:1]
+            forms += self.morph.lemmas(w, lang, prefer=("Geox", "ADJF"))
             forms += [f for f in self.morph.gendered_nominatives(w, lang) if f not in forms]  # Голой: Голая (Пристань)
-            forms += [f for f in self.morph.lemmas(w, lang, prefer=("Geox", "ADJF"))[1:] if f not in forms]
         if lang == "uk" and "ьо" in w:  # Ukrainian ьо for the Russian ё (Будьонновськ: Будённовск, Корольов)
             forms += [f.replace("ьо", "ё") for f in forms]
         for suf in _suffixes(lang):
