@@ -12,6 +12,7 @@ morphology, gazetteer and per-document state).
 from __future__ import annotations
 
 import functools
+import copy
 import re
 from collections import Counter
 from itertools import compress
@@ -187,7 +188,10 @@ class KnownNames:
             return self._name_tokens(d, i, n, cc)
         if cc is None and n == 2 and d.words[i].isupper() and (home := org_home().get(concept)) \
                 and self._country_after(d, i + 1)[0] == home:
-            return 1  # «ФСБ Росії», «ДСНС України»: one name with its own country, which is still a place
+            m = out[-1]  # «ФСБ Росії», «ДСНС України»: one name with its own country, which is still a
+            out.append(copy.copy(m))  # place; the acronym alone is a form of it too
+            out[-1].span, out[-1].text = (m.span[0], d.ends[i]), d.words[i]
+            return 1
         return n
 
     def _name_tokens(self, d: _Doc, i: int, n: int, cc: str) -> int:
@@ -557,6 +561,9 @@ class KnownNames:
             if k + 1 < len(d.words) and len(d.gaps[k + 1]) == 1 and self._water_head(d.words[k + 1], lang) \
                     and not self._water_head(d.words[h], lang):
                 return None  # «дамбы Сардобинского водохранилища»: the reservoir's name, not the dam's
+            if k + 1 < len(d.words) and len(d.gaps[k + 1]) == 1 and d.words[k + 1].isupper() \
+                    and self._landmark_head(d.words[k + 1], lang)[1]:
+                return None  # «плотина Каховской ГЭС»: the power station's name, its own mention
             mods.append(mc)
             b = k = k + 1
         return (h, b, mods) if mods else None

@@ -257,6 +257,7 @@ class PlaceNames:
             return None
         stem = w[: len(w) - len(end)]
         first = None  # every matching derivation is tried: Аксы-йск, but Кордай-ск
+        found: list[tuple[str, Place]] = []
         for suf, comps in derive:
             if stem.lower().endswith(suf) and len(stem) - len(suf) >= 3:
                 root = stem[: len(stem) - len(suf)]
@@ -266,9 +267,20 @@ class PlaceNames:
                     k = tkey(name)
                     place = self._pick(self._gaz_place(k, True), k, countries) if k else None
                     if place is not None and (place.country in countries if countries else (
-                            place.kind != "city" or place.country in self.gaz.full_countries)):
-                        return name, place
+                            place.kind != "city" or place.country in self.gaz.full_countries)) \
+                            and all(p.id != place.id for _, p in found):
+                        found.append((name, place))
                 first = first or names[0]
+        if len(found) > 1:  # Крымский: Крым or Крымск; the one the document itself writes
+            named = getattr(d, "word_keys", None)
+            if named is None:
+                named = d.word_keys = {k for x in d.vocab if x[:1].isupper() and _CYR.search(x)
+                                       for _, k in self._variants(x, lang)}  # (Крымске: Крымск)
+            for name, place in found:
+                if tkey(name) in named:
+                    return name, place
+        if found:
+            return found[0]
         return (first, None) if first else None
 
     def _coordinated_cue(self, d: _Doc, i: int, lang: str) -> bool:
