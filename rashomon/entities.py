@@ -591,8 +591,7 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
                 lk = d.tok_lang[k] or d.lang(k)
                 if lk not in ("ru", "uk") or d.words[k - 1].lower() not in preps or len(d.gaps[k]) != 1:
                     continue
-                g = _grammemes(self.morph.info(d.words[k], lk)[2][0]) if self.morph.info(d.words[k], lk)[2] else set()
-                if not g & {"loct", "datv"}:
+                if not any(_grammemes(x) & {"loct", "datv"} for x in self.morph.info(d.words[k], lk)[2]):
                     continue
                 base = self._street_feminine(d, k, lk)
                 if base:
