@@ -15,6 +15,7 @@ from anyascii import anyascii
 
 from ._entity_morph import suffixes as _suffixes
 from ._entity_morph import surname_like
+from ._entity_names import ADJ_END as _ADJ_END
 from ._entity_names import CYR as _CYR
 from ._entity_names import HARD_GAP as _HARD_GAP
 from ._entity_names import cap as _cap
@@ -263,8 +264,11 @@ class PlaceNames:
                 root = stem[: len(stem) - len(suf)]
                 names = [root + c for c in comps]
                 countries = self._doc_countries(d)
-                for name in names:
+                for c, name in zip(comps, names):
                     k = tkey(name)
+                    if c and suf.endswith(c.replace("ь", "")) or c == suf:
+                        if k not in self._doc_word_keys(d, lang):
+                            continue  # Крымск-ий -> Крымск only when the document names the town
                     place = self._pick(self._gaz_place(k, True), k, countries) if k else None
                     if place is not None and (place.country in countries if countries else (
                             place.kind != "city" or place.country in self.gaz.full_countries)) \
@@ -272,16 +276,21 @@ class PlaceNames:
                         found.append((name, place))
                 first = first or names[0]
         if len(found) > 1:  # Крымский: Крым or Крымск; the one the document itself writes
-            named = getattr(d, "word_keys", None)
-            if named is None:
-                named = d.word_keys = {k for x in d.vocab if x[:1].isupper() and _CYR.search(x)
-                                       for _, k in self._variants(x, lang)}  # (Крымске: Крымск)
+            named = self._doc_word_keys(d, lang)
             for name, place in found:
                 if tkey(name) in named:
                     return name, place
         if found:
             return found[0]
         return (first, None) if first else None
+
+    def _doc_word_keys(self, d: _Doc, lang: str) -> set[str]:
+        """Keys of every base form of the document's capitalized Cyrillic words (Крымске: krimsk)."""
+        named = getattr(d, "word_keys", None)
+        if named is None:
+            named = d.word_keys = {k for x in d.vocab if x[:1].isupper() and _CYR.search(x) and not _ADJ_END.search(x)
+                                   for _, k in self._variants(x, lang)}  # (not the adjective itself)
+        return named
 
     def _coordinated_cue(self, d: _Doc, i: int, lang: str) -> bool:
         """Token i follows a conjunction after one capitalized word that a place preposition or place
