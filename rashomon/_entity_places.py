@@ -266,7 +266,7 @@ class PlaceNames:
                 countries = self._doc_countries(d)
                 for c, name in zip(comps, names):
                     k = tkey(name)
-                    if c and suf.endswith(c.replace("ь", "")) or c == suf:
+                    if c and c in (suf, suf.replace("ь", "")):
                         if k not in self._doc_word_keys(d, lang):
                             continue  # Крымск-ий -> Крымск only when the document names the town
                     place = self._pick(self._gaz_place(k, True), k, countries) if k else None
