@@ -5,7 +5,8 @@ read first as a common word at a line's start (Максим Остапенко);
 place with an inflected feminine adjective (Белой Церкви); a street named by its adjective alone (на
 Лютеранській, on Liuteranska); a one-country organisation with its country (ФСБ России); the town an
 adjective before "district" comes from, when the document names it; a dateline's town (Тбілісі, 9
-квітня). Invented sentences."""
+квітня); a genitive first name before a surname no case changes (Тамаза Ткешелашвілі). Invented
+sentences."""
 
 from __future__ import annotations
 
@@ -109,3 +110,10 @@ def test_dateline_town_opening_a_headline(pipeline):
     ents = linked(pipeline, ("Тбілісі, 9 квітня: двадцять років після розгону\n\nЛюди зібралися вранці.", "uk"),
                   ("Протест у Тбилиси продолжался.", "ru"))
     assert together(ents, "Тбілісі", "Тбилиси"), _show(ents)
+
+
+def test_genitive_first_name_before_an_indeclinable_surname(pipeline):
+    ents = linked(pipeline, ("Первым секретарём стал Тамаз Ткешелашвили.", "ru"),
+                  ("Журналісти розпитували Тамаза Ткешелашвілі про розгін.", "uk"),
+                  ("Потом выступил Отар Чиладзе. Вопросы задали Отара Чиладзе брату.", "ru"))
+    assert together(ents, "Тамаз Ткешелашвили", "Тамаза Ткешелашвілі"), _show(ents)
