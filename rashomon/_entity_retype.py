@@ -25,8 +25,6 @@ if TYPE_CHECKING:
 _DISAMBIG = re.compile(r"([^()\[\]|]{1,80}?)[ \t]*\(([^()]{1,80})\)[ \t]*")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _LANGS = ("en", "ru", "uk", "kk")
-#: what follows a dateline's town: a comma and a day's number (the digits are no tokens)
-_DATELINE_GAP = re.compile(r",[ \t]*\d{1,2}[ \t.]")
 #: how a mention was found that says "a place" by its context, not by its shape alone
 _PLACE_EVIDENCE = frozenset({"gazetteer", "place-word", "preposition", "link", "landmark", "multiword"})
 
@@ -106,13 +104,8 @@ class PlaceEvidence:
 
     def _heading_cue(self, d: _Doc, i: int) -> bool:
         """Token i opens a line and a colon follows it ("Москва: протест на Болотній", "Kyiv: ..."):
-        a headline that names where, the way a dateline does; or a comma and a day's number follow it
-        (a dateline itself: "Тбілісі, 9 квітня")."""
-        if not (i == 0 or "\n" in d.gaps[i]) or i + 1 >= len(d.words):
-            return False
-        gap = d.gaps[i + 1].lstrip(" \t")
-        # ... or a dateline: "Тбілісі, 9 квітня: ...", "Kyiv, 20 February —"
-        return gap.startswith(":") or bool(_DATELINE_GAP.match(gap))
+        a headline that names where, the way a dateline does."""
+        return (i == 0 or "\n" in d.gaps[i]) and i + 1 < len(d.words) and d.gaps[i + 1].lstrip(" \t").startswith(":")
 
     def _district_adjective(self, d: _Doc, j: int, lang: str) -> bool:
         """Token j is a place adjective before a place word that closes a longer name («Масанчи
