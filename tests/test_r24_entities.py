@@ -4,8 +4,8 @@ read first as a common word at a line's start (Максим Остапенко);
 (Coordinator Tsymbaliuk); plural-only towns in a case (Химках, Химок) and ё written е; a two-word
 place with an inflected feminine adjective (Белой Церкви); a street named by its adjective alone (на
 Лютеранській, on Liuteranska); a one-country organisation with its country (ФСБ России); the town an
-adjective before "district" comes from, when the document names it; a genitive first name before a surname no case changes (Тамаза Ткешелашвілі). Invented
-sentences."""
+adjective before "district" comes from, when the document names it; a genitive first name before a
+surname no case changes (Тамаза Ткешелашвілі). Invented sentences."""
 
 from __future__ import annotations
 
