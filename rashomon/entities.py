@@ -53,7 +53,7 @@ from ._entity_morph import surname_like
 from ._entity_names import ADJ_END as _ADJ_END
 from ._entity_names import CYR as _CYR
 from ._entity_names import HARD_GAP as _HARD_GAP
-from ._entity_names import OrgTable, WordTable, country_codes, country_names, name_stem
+from ._entity_names import OrgTable, WordTable, country_codes, country_names, landmark_key, name_stem
 from ._entity_names import cap as _cap
 from ._entity_names import grammemes as _grammemes
 from ._entity_names import title as _title
@@ -579,7 +579,6 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
         if lang == "en" and not d.initial(p) and p > 0 and d.words[p - 1] in _words(None, "entity_street_preps") \
                 and d.gaps[p] == " " and d.words[p].isascii() and d.words[p].lower().endswith(("ska", "skaya")):
             w = d.words[p]  # "on Instytutska": the English text keeps the street's adjective
-            from ._entity_names import landmark_key
             return landmark_key("street", [name_stem(word_key(w.lower()))]), w
         if lang not in ("ru", "uk") or d.initial(p):
             return None
@@ -602,7 +601,6 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
         base = streets.get(stem)
         if base is None or not self._street_feminine(d, p, lang):
             return None
-        from ._entity_names import landmark_key
         return landmark_key("street", [stem]), base
 
     def _titled_latin_surname(self, d: _Doc, p: int, lang: str) -> bool:
