@@ -12,6 +12,7 @@ morphology, gazetteer and per-document state).
 from __future__ import annotations
 
 import functools
+import copy
 import re
 from collections import Counter
 from itertools import compress
@@ -146,6 +147,9 @@ def _kk_located(w: str) -> bool:
     return any(low.endswith(e) and len(low) - len(e) >= 3 for e in _kk_venue_ends()) \
         or (tail != w and len(tail) > 4 and tail.islower())
 
+_KK_LETTERS = re.compile("[әғқңөұүһі]", re.I)
+
+
 class KnownNames:
     """Mixin of `EntityTagger`: known organisations, "Republic of X" and landmarks."""
 
@@ -182,6 +186,12 @@ class KnownNames:
             m.span, m.text = (m.span[0], tail), d.text[m.span[0] : tail]
         if cc and n > 1:
             return self._name_tokens(d, i, n, cc)
+        if cc is None and n == 2 and d.words[i].isupper() and (home := org_home().get(concept)) \
+                and self._country_after(d, i + 1)[0] == home:
+            m = out[-1]  # «ФСБ Росії», «ДСНС України»: one name with its own country, which is still a
+            out.append(copy.copy(m))  # place; the acronym alone is a form of it too
+            out[-1].span, out[-1].text = (m.span[0], d.ends[i]), d.words[i]
+            return 1
         return n
 
     def _name_tokens(self, d: _Doc, i: int, n: int, cc: str) -> int:
@@ -280,7 +290,7 @@ class KnownNames:
                 return None
         cc, extra = self._country_after(d, i + n)
         if cc and org_home().get(concept) == cc:  # ГСЧС Украины: the country its name already says
-            return n, concept, None  # (the country stays a place of its own)
+            return n + extra, concept, None  # (one organisation, not keyed by it; the country is a place too)
         return n + extra, concept, cc
 
     @staticmethod
@@ -356,9 +366,15 @@ class KnownNames:
         first = text.split(" ", 1)[0].strip("«»\"'")
         if " " not in text or not first[:1].isupper():
             return None
-        ids = self.gaz.lookup(tkey(first))
-        place = self.gaz.place(ids[0].lstrip("~")) if ids else None
-        return place.country if place is not None and place.kind == "country" else None
+        keys = [tkey(first)]
+        if _KK_LETTERS.search(first) or first.endswith(("ның", "нің", "дың", "дің", "тың", "тің")):
+            keys += [k for _, k in self._variants(first, "kk")[1:]]  # «Қазақстанның ТЖМ»: its genitive
+        for k in keys:
+            ids = self.gaz.lookup(k)
+            place = self.gaz.place(ids[0].lstrip("~")) if ids else None
+            if place is not None and place.kind == "country":
+                return place.country
+        return None
 
     # -- landmarks (squares, buildings, fields, mines inside a town) -----------------------------
     def _word_table(self, lang: str, name: str) -> WordTable:
@@ -545,6 +561,9 @@ class KnownNames:
             if k + 1 < len(d.words) and len(d.gaps[k + 1]) == 1 and self._water_head(d.words[k + 1], lang) \
                     and not self._water_head(d.words[h], lang):
                 return None  # «дамбы Сардобинского водохранилища»: the reservoir's name, not the dam's
+            if k + 1 < len(d.words) and len(d.gaps[k + 1]) == 1 and d.words[k + 1].isupper() \
+                    and self._landmark_head(d.words[k + 1], lang)[1]:
+                return None  # «плотина Каховской ГЭС»: the power station's name, its own mention
             mods.append(mc)
             b = k = k + 1
         return (h, b, mods) if mods else None

@@ -1,6 +1,7 @@
 """Linker joins and extra forms for names written in a case form (a mixin of `EntityLinker`).
 
-* ``genitive-name``: a man's full name in the ru/uk genitive («Остапа Гринюка», «Петра Кузя»)
+* ``genitive-name``: a man's full name in the ru/uk genitive («Остапа Гринюка», «Петра Кузя»; or
+  a genitive first name before a surname no case changes: «Гурама Ткешелашвілі»)
   joins the nominative the corpus also writes (Остап Гринюк, Петро Кузьо), which a lemmatizer
   cannot give for a surname it does not know (it reads «Валерія Гринюка» as a woman's name);
 * ``bare-surname``: a person's surname alone (Гринюк of Остап Гринюк) is a form of the person;
@@ -26,6 +27,13 @@ def nominatives(word: str) -> list[str]:
     if len(word) < 4 or low not in _NOMINATIVE or not _CYR.match(word):
         return []
     return [word[:-1] + e for e in _NOMINATIVE[low]]
+
+
+def indeclinable(word: str) -> list[str]:
+    """A surname no case changes (ending in и, і or е: Ткешелашвілі, Чиладзе): itself, else none."""
+    if len(word) < 5 or not _CYR.match(word) or word[-1:].lower() not in ("и", "і", "е"):
+        return []
+    return [word]
 
 
 class CaseLinks:
@@ -54,7 +62,8 @@ class CaseLinks:
                 parts = f.split()
                 if len(parts) != 2 or gender(parts[-1]) is not None:
                     continue
-                owners = {o for fn in nominatives(parts[0]) for sn in nominatives(parts[1]) if gender(sn) is None
+                sns = nominatives(parts[1]) or indeclinable(parts[1])
+                owners = {o for fn in nominatives(parts[0]) for sn in sns if gender(sn) is None
                           for o in written.get((first_name_key(fn), surname_stem(sn)), ())} - {k}
                 # (Белова may be a woman's own name: the -ов/-ев/-ин names are `_link_persons`'s to weigh)
                 roots = {self._find(o) for o in owners}

@@ -60,6 +60,22 @@ class Morph:
             return True
         return initial and not (_grammemes(parses[0]) & _NAME_TAGS)
 
+    def gendered_nominatives(self, word: str, lang: str) -> list[str]:
+        """The nominative singular, in its own gender, of a feminine or neuter adjective in an oblique
+        case with no masculine reading (Голой -> голая, Голої -> гола): a place name's first word as the
+        gazetteer writes it (the lemma is the masculine)."""
+        out: list[str] = []
+        parses = self.info(word, lang)[2]
+        if not parses or "ADJF" not in _grammemes(parses[0]) or any("ADJF" in (g := _grammemes(p)) and "masc" in g for p in parses):
+            return out  # (Часового: a masculine reading too, whose lemma is already a variant; Яру: a noun first)
+        for p in parses:
+            g = _grammemes(p)
+            if "ADJF" in g and "plur" not in g and g & {"femn", "neut"} and "nomn" not in g:
+                f = p.inflect({"nomn"} | (g & {"femn", "neut"}))
+                if f is not None and f.word not in out:
+                    out.append(f.word)
+        return out[:2]
+
     def lemmas(self, word: str, lang: str, prefer: tuple[str, ...] = ()) -> list[str]:
         """Normal forms, parses with a preferred tag first, unique, in order."""
         _, _, parses = self.info(word, lang)

@@ -110,9 +110,26 @@ class PersonNames:
         """Tokens i, i+1 are a listed first name and a surname-shaped word («Володимир Зеленський»),
         though the dictionary reads the first as a common word or a town."""
         w1, w2 = d.words[i], d.words[i + 1]
-        return lang in ("ru", "uk") and _cap(w2) and not w2.isupper() and len(d.gaps[i + 1]) == 1 \
-            and person_key(w1) in _listed_first_names() and w1[:1].isupper() and not w1.isupper() \
-            and (surname_like(w2) or "Surn" in self.morph.info(w2, lang)[1])
+        if not (lang in ("ru", "uk") and _cap(w2) and not w2.isupper() and len(d.gaps[i + 1]) == 1
+                and w1[:1].isupper() and not w1.isupper()):
+            return False
+        listed = person_key(w1) in _listed_first_names() or self._rec(w1, lang).first
+        if listed and (surname_like(w2) or "Surn" in self.morph.info(w2, lang)[1]):
+            return True  # (also a first name the dictionary reads first as a common word: «Максим Марченко»)
+        return self._first_then_noun(d, i, lang)
+
+    def _first_then_noun(self, d: _Doc, i: int, lang: str) -> bool:
+        """Tokens i, i+1 are a dictionary first name in the nominative and a capitalized noun the
+        document never writes lowercase (a surname that is also a common word: «Владимир Сальдо»,
+        «Ольга Волк»)."""
+        w1, w2 = d.words[i], d.words[i + 1]
+        if w2.lower() in d.lower_seen or self._rec(w2, lang).stop or self._rec(w2, lang).first:
+            return False
+        known, tags, parses = self.morph.info(w1, lang)
+        if not (known and any("Name" in (g := _grammemes(p)) and "nomn" in g for p in parses)):
+            return False
+        known2, _, parses2 = self.morph.info(w2, lang)
+        return known2 and bool(parses2) and "NOUN" in str(parses2[0].tag) and not (_grammemes(parses2[0]) & {"Geox", "Orgn"})
 
     def _person_at(self, d: _Doc, i: int, lang: str, end: int) -> int:
         """Words of a person name (first [patronymic] surname) starting at token i, else 0."""

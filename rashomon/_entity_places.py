@@ -15,6 +15,7 @@ from anyascii import anyascii
 
 from ._entity_morph import suffixes as _suffixes
 from ._entity_morph import surname_like
+from ._entity_names import ADJ_END as _ADJ_END
 from ._entity_names import CYR as _CYR
 from ._entity_names import HARD_GAP as _HARD_GAP
 from ._entity_names import cap as _cap
@@ -45,6 +46,7 @@ class PlaceNames:
         forms = [w]
         if lang in ("ru", "uk") and _CYR.search(w):
             forms += self.morph.lemmas(w, lang, prefer=("Geox", "ADJF"))
+            forms += [f for f in self.morph.gendered_nominatives(w, lang) if f not in forms]  # Голой: Голая (Пристань)
         if lang == "uk" and "ьо" in w:  # Ukrainian ьо for the Russian ё (Будьонновськ: Будённовск, Корольов)
             forms += [f.replace("ьо", "ё") for f in forms]
         for suf in _suffixes(lang):
@@ -58,6 +60,10 @@ class PlaceNames:
                 forms.insert(at, w[: len(w) - len(end)] + repl)
                 hit, at = end, at + 1
         extra: list[str] = []
+        if lang in ("ru", "uk") and _CYR.search(w) and w[:1].isupper():
+            extra += _plural_bases(w, lang)  # Алёшках, Алёшек: Алёшки
+            if "ё" in w or "Ё" in w:  # the gazetteer writes е for ё (Алёшки: Алешки)
+                extra += [f.replace("ё", "е").replace("Ё", "Е") for f in [w, *forms[1:], *extra]]
         if lang == "kk":  # stacked endings (Арыстағылардың: -тағы-лар-дың): strip again, up to three deep
             level = [f for f in forms[1:] if len(f) >= 4]
             for _ in range(2):
@@ -252,19 +258,39 @@ class PlaceNames:
             return None
         stem = w[: len(w) - len(end)]
         first = None  # every matching derivation is tried: Аксы-йск, but Кордай-ск
+        found: list[tuple[str, Place]] = []
         for suf, comps in derive:
             if stem.lower().endswith(suf) and len(stem) - len(suf) >= 3:
                 root = stem[: len(stem) - len(suf)]
                 names = [root + c for c in comps]
                 countries = self._doc_countries(d)
-                for name in names:
+                for c, name in zip(comps, names):
                     k = tkey(name)
+                    if c and c in (suf, suf.replace("ь", "")):
+                        if k not in self._doc_word_keys(d, lang):
+                            continue  # Крымск-ий -> Крымск only when the document names the town
                     place = self._pick(self._gaz_place(k, True), k, countries) if k else None
                     if place is not None and (place.country in countries if countries else (
-                            place.kind != "city" or place.country in self.gaz.full_countries)):
-                        return name, place
+                            place.kind != "city" or place.country in self.gaz.full_countries)) \
+                            and all(p.id != place.id for _, p in found):
+                        found.append((name, place))
                 first = first or names[0]
+        if len(found) > 1:  # Крымский: Крым or Крымск; the one the document itself writes
+            named = self._doc_word_keys(d, lang)
+            for name, place in found:
+                if tkey(name) in named:
+                    return name, place
+        if found:
+            return found[0]
         return (first, None) if first else None
+
+    def _doc_word_keys(self, d: _Doc, lang: str) -> set[str]:
+        """Keys of every base form of the document's capitalized Cyrillic words (Крымске: krimsk)."""
+        named = getattr(d, "word_keys", None)
+        if named is None:
+            named = d.word_keys = {k for x in d.vocab if x[:1].isupper() and _CYR.search(x) and not _ADJ_END.search(x)
+                                   for _, k in self._variants(x, lang)}  # (not the adjective itself)
+        return named
 
     def _coordinated_cue(self, d: _Doc, i: int, lang: str) -> bool:
         """Token i follows a conjunction after one capitalized word that a place preposition or place
@@ -452,6 +478,8 @@ def _derivations(lang: str) -> tuple[tuple[str, ...], tuple[tuple[str, tuple[str
     the names they come from, and region-noun endings with the words that name the region."""
     adj, derive, region = set(), [], []
     for row in load_table(lang, "entity_place_derivations"):
+        if row[0] == "plural":
+            continue  # (`_plural_bases`)
         if row[0] == "adj" and len(row) >= 2:
             adj.add(row[1])
         elif row[0] == "from" and len(row) >= 3:
@@ -460,6 +488,28 @@ def _derivations(lang: str) -> tuple[tuple[str, ...], tuple[tuple[str, tuple[str
             region.append((row[1], row[2]))
     return (tuple(sorted(adj, key=len, reverse=True)), tuple(sorted(derive, key=lambda r: -len(r[0]))),
             tuple(sorted(region, key=lambda r: -len(r[0]))))
+
+
+@functools.cache
+def _plural_endings(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``entity_place_derivations`` rows ``plural``: a plural-only name's case ending, longest first,
+    with the nominative endings it comes from."""
+    rows = [(r[1], tuple(c.strip() for c in r[2].split(","))) for r in load_table(lang, "entity_place_derivations")
+            if r[0] == "plural" and len(r) >= 3]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _plural_bases(w: str, lang: str) -> list[str]:
+    """Nominative plurals a case form of a plural-only place name may come from (Алёшках, Алёшек ->
+    Алёшки; Черкассах -> Черкассы): the longest matching ending's rows."""
+    low, out, hit = w.lower(), [], None
+    for end, reps in _plural_endings(lang):
+        if hit is not None and len(end) < len(hit):
+            break
+        if low.endswith(end) and len(w) - len(end) >= 3:
+            hit = end
+            out += [w[: len(w) - len(end)] + r for r in reps]
+    return out
 
 
 @functools.cache

@@ -123,11 +123,18 @@ class PlaceEvidence:
                   and getattr(m, "how", "") in _PLACE_EVIDENCE}
         if not places:
             return
+        # the same written form elsewhere a place the gazetteer confirms («До Алёшек» ... «Жители Алёшек»)
+        written = {m.text: m for m in out if m.type == "place" and " " not in m.text and getattr(m, "gazetteer_id", None)
+                   and getattr(m, "how", "") == "gazetteer"}
         for m in out:
             if m.type == "person" and m.lemma and " " not in m.lemma and " " not in m.text \
-                    and getattr(m, "how", "") in ("person", "morph") and m.lemma.lower() in places:
-                m.type = "place"
-                m.how = "place-word"
+                    and getattr(m, "how", "") in ("person", "morph"):
+                if m.lemma.lower() in places:
+                    m.type = "place"
+                    m.how = "place-word"
+                elif (g := written.get(m.text)) is not None:
+                    m.type, m.how, m.lemma, m.key = "place", "gazetteer", g.lemma, g.key
+                    m.gazetteer_id, m.canonical = g.gazetteer_id, g.canonical
 
 
 def _same_name(text: str, name: str) -> bool:

@@ -53,8 +53,9 @@ from ._entity_morph import surname_like
 from ._entity_names import ADJ_END as _ADJ_END
 from ._entity_names import CYR as _CYR
 from ._entity_names import HARD_GAP as _HARD_GAP
-from ._entity_names import OrgTable, WordTable, country_codes, country_names, name_stem
+from ._entity_names import OrgTable, WordTable, country_codes, country_names, landmark_key, name_stem
 from ._entity_names import cap as _cap
+from ._entity_names import grammemes as _grammemes
 from ._entity_names import title as _title
 from ._entity_names import words as _words
 from ._entity_oldnames import OldNames
@@ -516,6 +517,7 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
                     and not (q - p == 1 and self._quoted(d, p, q)) \
                     and not (q - p == 1 and self._place_adjective(d, p, q, lang)) \
                     and not (q - p == 1 and self._adjective_village(d, p, q, lang)) \
+                    and not (q - p == 1 and self._street_adjective(d, p, lang)) \
                     and not (q - p == 1 and not d.initial(p) and self._has_phrase(d, p, lang, "entity_place_words", False)) \
                     and not (q - p == 2 and self._facility_adjective(d, p, lang)):
                 # («Укрзалізниця»: a quoted word is a name; «Кемеровской области»: so is a place's adjective;
@@ -540,6 +542,74 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
                 self._classify(d, p, q, lang, titled, out)  # («Західне Щолково»: the adjective is no place)
             p, titled = max(q, start + 1), False
         return max(end, p)
+
+    def _street_feminine(self, d: _Doc, k: int, lang: str) -> str | None:
+        """The feminine nominative of token k when it is a capitalized feminine singular adjective
+        that no noun follows, names no person and is made from no place (Інститутській ->
+        Інститутська), else None."""
+        w = d.words[k]
+        if lang not in ("ru", "uk") or not _cap(w) or w.isupper() or not _ADJ_END.search(w) and not w.lower().endswith(
+                ("на", "ной", "ную", "ній", "ної", "ною", "ную")):
+            return None
+        known, tags, parses = self.morph.info(w, lang)
+        if tags & {"Name", "Surn", "Patr", "Geox", "Orgn"}:
+            return None
+        fem = next((p for p in parses if "ADJF" in (g := _grammemes(p)) and "femn" in g and "plur" not in g), None)
+        if fem is None or (parses and "ADJF" not in _grammemes(parses[0])):
+            return None
+        if k + 1 < len(d.words) and not d.gaps[k + 1].strip() and d.words[k + 1][:1].islower() \
+                and any("NOUN" in (g := _grammemes(x)) and "femn" in g for x in self.morph.info(d.words[k + 1], lang)[2]):
+            return None  # «Інститутська вулиця», «Київській області»: an adjective of its noun
+        for j in range(k + 1, min(k + 5, len(d.words))):
+            if self._has_phrase(d, j, lang, "entity_place_suffixes", True) or _HARD_GAP.search(d.gaps[j]):
+                if not _HARD_GAP.search(d.gaps[j]):
+                    return None  # «Херсонской и Запорожской областях»
+                break
+        ap = self._adjective_place(d, w, lang)
+        if ap and ap[1] is not None and (ap[1].kind != "city" or ap[1].population >= 50000):
+            return None  # «Херсонской»: a region's or a town's adjective (a hamlet's name proves nothing)
+        f = fem.inflect({"nomn"} | {"femn"})
+        return _title(f.word) if f is not None else None
+
+    def _street_adjective(self, d: _Doc, p: int, lang: str) -> tuple[str, str] | None:
+        """(landmark key, base form) of a street named by its adjective alone, the word "street" left
+        out: the document writes it after «на», «по», «вздовж» in the locative or dative («на
+        Інститутській», «по Тверской»), and then every case form of it is the street («схилі
+        Інститутської»)."""
+        if lang == "en" and not d.initial(p) and p > 0 and d.words[p - 1] in _words(None, "entity_street_preps") \
+                and d.gaps[p] == " " and d.words[p].isascii() and d.words[p].lower().endswith(("ska", "skaya")):
+            w = d.words[p]  # "on Instytutska": the English text keeps the street's adjective
+            return landmark_key("street", [name_stem(word_key(w.lower()))]), w
+        if lang not in ("ru", "uk") or d.initial(p):
+            return None
+        streets = getattr(d, "streets", None)
+        if streets is None:
+            streets = d.streets = {}
+            preps = _words(None, "entity_street_preps")
+            for k in range(1, len(d.words)):
+                lk = d.tok_lang[k] or d.lang(k)
+                if lk not in ("ru", "uk") or d.words[k - 1].lower() not in preps or len(d.gaps[k]) != 1:
+                    continue
+                if not any(_grammemes(x) & {"loct", "datv"} for x in self.morph.info(d.words[k], lk)[2]):
+                    continue
+                base = self._street_feminine(d, k, lk)
+                if base:
+                    streets.setdefault(name_stem(word_key(d.words[k].lower())), base)
+        if not streets:
+            return None
+        stem = name_stem(word_key(d.words[p].lower()))
+        base = streets.get(stem)
+        if base is None or not self._street_feminine(d, p, lang):
+            return None
+        return landmark_key("street", [stem]), base
+
+    def _titled_latin_surname(self, d: _Doc, p: int, lang: str) -> bool:
+        """Token p, after a person title, is an English surname of no listed shape ("Coordinator Musiy
+        says"): capitalized mid-sentence, never written lowercase, no first name, no place the
+        gazetteer knows."""
+        w = d.words[p]
+        return lang == "en" and not d.initial(p) and w.isalpha() and w.isascii() and len(w) >= 4 \
+            and w.lower() not in d.lower_seen and not self._first_name(w, lang) and not self._gaz_match(d, p, lang)
 
     def _name_opener(self, d: _Doc, p: int, end: int, lang: str) -> bool:
         """Token p is a religious adjective (``entity_name_openers``) opening an English organisation's
@@ -829,7 +899,8 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
         elif any(self._lemma_of(x, lang).removesuffix("'s").removesuffix("’s") in orgw for x in words):
             self._emit(d, p, q, "org", "org-word", lemma, out)
         elif titled and not quoted and all(self._name_part(d, k, lang) for k in range(p, q)) and q - p <= 3 \
-                and not _camel(w) and not w.isupper() and (not single or self._surname(w, lang) or tags & {"Name", "Surn"}):
+                and not _camel(w) and not w.isupper() and (not single or self._surname(w, lang) or tags & {"Name", "Surn"}
+                                                           or self._titled_latin_surname(d, p, lang)):
             self._emit(d, p, q, "person", "title", self._person_lemma(words, lang), out)
         elif single and w.endswith(("'s", "’s")) and surname_like(w[:-2]) and not _camel(w) \
                 and (org_before() or org_after() or self._org_apposition(d, q, lang)):
@@ -851,6 +922,9 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
             self._emit(d, p, q, "org", "quote", lemma, out)
             if not single and lang in ("ru", "uk"):
                 out[-1].key = self._lemma_key(words, lang) or out[-1].key
+        elif single and (st := self._street_adjective(d, p, lang)):
+            self._emit(d, p, q, "place", "landmark", st[1], out)  # «на Інститутській»: the street
+            out[-1].key = st[0]
         elif q - p <= 3 and self._surname(words[-1], lang) and all(self._name_part(d, k, lang) for k in range(p, q)):
             lone_adj = single and bool(_ADJ_END.search(w))  # a lone "Жезказганский" is an adjective of a name,
             if lone_adj and "Surn" in tags and not d.initial(p):  # but «загибель Тарайковського.» a surname
