@@ -11,8 +11,8 @@ morphology, gazetteer and per-document state).
 
 from __future__ import annotations
 
-import functools
 import copy
+import functools
 import re
 from collections import Counter
 from itertools import compress

@@ -264,11 +264,10 @@ class PlaceNames:
                 root = stem[: len(stem) - len(suf)]
                 names = [root + c for c in comps]
                 countries = self._doc_countries(d)
-                for c, name in zip(comps, names):
+                for c, name in zip(comps, names, strict=True):
                     k = tkey(name)
-                    if c and c in (suf, suf.replace("ь", "")):
-                        if k not in self._doc_word_keys(d, lang):
-                            continue  # Крымск-ий -> Крымск only when the document names the town
+                    if c and c in (suf, suf.replace("ь", "")) and k not in self._doc_word_keys(d, lang):
+                        continue  # Крымск-ий -> Крымск only when the document names the town
                     place = self._pick(self._gaz_place(k, True), k, countries) if k else None
                     if place is not None and (place.country in countries if countries else (
                             place.kind != "city" or place.country in self.gaz.full_countries)) \
