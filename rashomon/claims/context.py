@@ -70,7 +70,11 @@ class Context:
         places = [m for m in places if not self._speaks(m) and not self._venue(m) and not self._code_remit(m)
                   and not self._topic(m) and not self._unknown_remit(m, homes) and not self._people_of(m)
                   and not self._near_country(m) and not self._landmark_head(m)]
-        places = [m for m in places if not self._minor(m)] or places
+        major = [m for m in places if not self._minor(m)]
+        if major or not (self._filed or any(self._landmark_town(m) for m in places)):
+            places = major or places  # (only buildings and streets, and no town to fall back on: keep them)
+        else:
+            places = []  # the town a landmark names or the dateline's town is the document's place
         places = [m for k, m in enumerate(places) if not self._part_of(m, places[k + 1 : k + 2])]
         self._near_ids = {id(m) for k, m in enumerate(places)
                            if self._near(m, places[k - 1] if k else None, places[k + 1] if k + 1 < len(places) else None)
@@ -784,14 +788,15 @@ class Context:
         lang = self.doc.lang_at(offset) or self.doc.lang
         gap = None
         for phrase in _region_anaphors(lang):
-            for f in re.finditer(r"(?<![^\W\d_])" + re.escape(phrase).replace(" ", r"\s+").replace(r"\ ", r"\s+") + r"(?![^\W\d_])", low):
+            for f in re.finditer(r"(?<![^\W\d_])" + r"\s+".join(map(re.escape, phrase.split())) + r"(?![^\W\d_])", low):
                 lo, hi = a + f.start(), a + f.end()
                 d = offset - hi if hi <= offset else lo - offset
-                if d >= 0 and (gap is None or d < gap):
+                between = text[hi:offset] if hi <= offset else text[offset:lo]
+                if d >= 0 and "," not in between and (gap is None or d < gap):  # (not "..., 5 of them in X")
                     gap = d
         if gap is None:
             return None, 0
-        regions = [m for m in self.places if self._kind(m) == "region" and not self._remit(m, frozenset())]
+        regions = [m for m in self.places if self._kind(m) == "region" and not self._remit(m, _all_locative_preps())]
         return (_top(self._name(m) for m in regions), gap) if regions else (None, 0)
 
     def _scene_before(self, paragraph: tuple[int, int], sentence: tuple[int, int], skip: list[tuple[int, int]],
