@@ -105,3 +105,14 @@ def test_region_by_its_kind(pipeline, lang, text, region):
 ])
 def test_capital_raising_a_figure_is_no_scene(pipeline, lang, text):
     assert places(pipeline, text, lang).get(131) == "Tver"
+
+
+# ---- "на X" / "on X" with a name no gazetteer knows: a street or square of the town ---------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Давка на Заречной: 30 погибших\n\nВечером в Твери началась гроза. Люди бросились в переход, в Твери погибли 31 человек."),
+    ("uk", "Тиснява на Вербовій: 30 загиблих\n\nУвечері у Твері почалася гроза. Люди кинулися в перехід, у Твері загинули 31 людина."),
+    ("en", "Crush on Zarechna: 30 dead\n\nA storm broke over Tver in the evening. People ran into the underpass; 31 died in Tver."),
+])
+def test_on_an_unknown_street_gives_the_town(pipeline, lang, text):
+    assert places(pipeline, text, lang).get(30) == "Tver"

@@ -403,6 +403,9 @@ class Context:
         if getattr(m, "how", "") == "landmark" and key.startswith("#lm ") and key.split()[1:2] \
                 and key.split()[1] in _minor_landmarks():
             return True  # "Government House", «Будинок уряду», "Nemiga station": a building of the town
+        if not m.gazetteer_id and getattr(m, "how", "") == "preposition" and \
+                self.doc.text[max(0, m.span[0] - 4) : m.span[0]].lower() in (" на ", " on ", "\nна ", "\non "):
+            return True  # "давка на Немиге", "on Institutska": a street, square or quarter (a town takes "в")
         words = set(_WORD.findall(f"{m.text} {m.canonical or ''}".lower()))
         nxt = _WORD.match(self.doc.text, m.span[1] + 1) if self.doc.text[m.span[1] : m.span[1] + 1] == " " else None
         if nxt and nxt.group()[:1].islower():  # «на Жовтневу площу»: the adjective of a square's name
