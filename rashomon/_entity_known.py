@@ -657,6 +657,7 @@ class KnownNames:
                 towns = [m for m in towns if not _dateline_town(text, m)]
         if not towns:
             return
+        towns = [m for m in towns if not _dateline_town(text, m)] or towns  # (where the report was filed: the last resort)
         top = Counter(m.canonical for m in towns).most_common(1)[0][0]
         chosen: dict[str | None, str] = {}
         for m in marks:

@@ -18,6 +18,17 @@ from ._entity_names import words as _words
 from .model import Mention
 from .translit import key as tkey
 
+_DATELINE_TOP = 600  # a dateline opens a line this near the top of the text
+
+
+@functools.cache
+def _weekdays() -> frozenset[str]:
+    """Weekday names of every language (``time_weekdays``), lower-cased."""
+    from . import langdata
+
+    return frozenset(r[0].lower() for lang in ("en", "ru", "uk", "kk") for r in langdata.load_table(lang, "time_weekdays") if r)
+
+
 if TYPE_CHECKING:
     from ._entity_doc import ScanDoc as _Doc
 
@@ -104,8 +115,16 @@ class PlaceEvidence:
 
     def _heading_cue(self, d: _Doc, i: int) -> bool:
         """Token i opens a line and a colon follows it ("Москва: протест на Болотній", "Kyiv: ..."):
-        a headline that names where, the way a dateline does."""
-        return (i == 0 or "\n" in d.gaps[i]) and i + 1 < len(d.words) and d.gaps[i + 1].lstrip(" \t").startswith(":")
+        a headline that names where, the way a dateline does; so does a comma and a day's number after
+        it near the top ("Тбілісі, 9 квітня: ...", "KYIV, 9 April -"): a dateline (not a weekday's
+        line "Середа, 16 квітня, 12:00 —")."""
+        if not (i == 0 or "\n" in d.gaps[i]) or i + 1 >= len(d.words):
+            return False
+        gap = d.gaps[i + 1].lstrip(" \t")
+        if gap.startswith(":"):
+            return True
+        return gap.startswith(",") and gap[1:].strip(" \t")[:1].isdigit() and "\n" not in gap \
+            and d.starts[i] < _DATELINE_TOP and d.words[i].lower() not in _weekdays()
 
     def _district_adjective(self, d: _Doc, j: int, lang: str) -> bool:
         """Token j is a place adjective before a place word that closes a longer name («Масанчи

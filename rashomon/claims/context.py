@@ -32,7 +32,7 @@ from ._place_cues import (
 )
 
 _MISS = object()
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|—|–|-|/|\d)")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|—|–|-|/|\d(?!\d{3}[ \t]*:))")  # (not a headline's "Temirtau 1959: the riot")
 # the gap between two cities of one dateline ("БІШКЕК – ДУШАНБЕ, 3 мамыр", "MOSCOW/KYIV, May 1")
 _DATELINE_JOIN = re.compile(r"[ \t]*[–—/-][ \t]*")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -70,7 +70,11 @@ class Context:
         places = [m for m in places if not self._speaks(m) and not self._venue(m) and not self._code_remit(m)
                   and not self._topic(m) and not self._unknown_remit(m, homes) and not self._people_of(m)
                   and not self._near_country(m) and not self._landmark_head(m)]
-        places = [m for m in places if not self._minor(m)] or places
+        major = [m for m in places if not self._minor(m)]
+        if major or not (self._filed or any(self._landmark_town(m) for m in places)):
+            places = major or places  # (only buildings and streets, and no town to fall back on: keep them)
+        else:
+            places = []  # the town a landmark names or the dateline's town is the document's place
         places = [m for k, m in enumerate(places) if not self._part_of(m, places[k + 1 : k + 2])]
         self._near_ids = {id(m) for k, m in enumerate(places)
                            if self._near(m, places[k - 1] if k else None, places[k + 1] if k + 1 < len(places) else None)
@@ -396,6 +400,13 @@ class Context:
     def _is_minor(self, m: Mention) -> bool:
         if not m.gazetteer_id and len(m.text) <= 3 and m.text.isupper():
             return True
+        key = getattr(m, "key", None) or ""
+        if getattr(m, "how", "") == "landmark" and key.startswith("#lm ") and key.split()[1:2] \
+                and key.split()[1] in _minor_landmarks():
+            return True  # "Government House", «Будинок уряду», "Nemiga station": a building of the town
+        if not m.gazetteer_id and getattr(m, "how", "") == "preposition" and \
+                self.doc.text[max(0, m.span[0] - 4) : m.span[0]].lower() in (" на ", " on ", "\nна ", "\non "):
+            return True  # "давка на Немиге", "on Institutska": a street, square or quarter (a town takes "в")
         words = set(_WORD.findall(f"{m.text} {m.canonical or ''}".lower()))
         nxt = _WORD.match(self.doc.text, m.span[1] + 1) if self.doc.text[m.span[1] : m.span[1] + 1] == " " else None
         if nxt and nxt.group()[:1].islower():  # «на Жовтневу площу»: the adjective of a square's name
@@ -726,9 +737,14 @@ class Context:
         ms = [m for m in ms if not self._origin(m)] or ms  # "stormed the airport in X ... the plane from Y"
         free = [m for m in ms if not self._clause_between(m, offset)]
         ms = free or ms  # "у Кременчуці ... загинула 21 людина, а у Вінниці — 28": the figure's own clause
+        region, gap = self._region_anaphor(sentence, offset)  # "в крае погибли 171, из них 153 в X"
         if ms:  # the place the sentence states, nearest to the figure (from its nearer edge: "из них в Алматы — 225, в Нур-Султане — 253")
             best = min(ms, key=lambda m: offset - m.span[1] if m.span[1] <= offset else m.span[0] - offset)
+            if region and gap < (offset - best.span[1] if best.span[1] <= offset else best.span[0] - offset):
+                return region, "sentence"
             return self._name(self._town_of(best, ms)), "sentence"
+        if region:
+            return region, "sentence"
         # "Hospital staff in Townville say ...": a place the source's name locates it in (not "the
         # ministry of X") is the sentence's only place
         inner = [m for m in self._in(*sentence) if any(a <= m.span[0] < b for a, b in skip) and self._locative(m, preps)]
@@ -761,6 +777,34 @@ class Context:
             return self._name(self._zoned[0]), "document"  # "01:08 (Perm time)" and no other place
         return None, None
 
+    def _region_anaphor(self, sentence: tuple[int, int], offset: int) -> tuple[str | None, int]:
+        """The document's region, when the figure's clause names it only by its kind ("в крае погибли
+        171", "171 died across the region", «өлкеде 171 адам қаза тапты»; ``place_region_anaphors``):
+        the region the document names most, if it names one; with the phrase's distance from the
+        figure (a named place nearer to the figure wins: "..., из них 153 - в Крымском районе")."""
+        text = self.doc.text
+        a, b = sentence
+        for cut in _CLAUSE_BREAK.finditer(text, a, b):
+            if cut.end() <= offset:
+                a = cut.end()
+            elif cut.start() >= offset:
+                b = cut.start()
+                break
+        low = text[a:b].lower()
+        lang = self.doc.lang_at(offset) or self.doc.lang
+        gap = None
+        for phrase in _region_anaphors(lang):
+            for f in re.finditer(r"(?<![^\W\d_])" + r"\s+".join(map(re.escape, phrase.split())) + r"(?![^\W\d_])", low):
+                lo, hi = a + f.start(), a + f.end()
+                d = offset - hi if hi <= offset else lo - offset
+                between = text[hi:offset] if hi <= offset else text[offset:lo]
+                if d >= 0 and "," not in between and (gap is None or d < gap):  # (not "..., 5 of them in X")
+                    gap = d
+        if gap is None:
+            return None, 0
+        regions = [m for m in self.places if self._kind(m) == "region" and not self._remit(m, _all_locative_preps())]
+        return (_top(self._name(m) for m in regions), gap) if regions else (None, 0)
+
     def _scene_before(self, paragraph: tuple[int, int], sentence: tuple[int, int], skip: list[tuple[int, int]],
                       preps: frozenset[str]) -> str | None:
         """The settlement an earlier sentence of the paragraph sets the scene in ("8 июля в районе
@@ -775,6 +819,8 @@ class Context:
         for m in reversed(ms):
             if any(a <= m.span[0] < b for a, b in skip) or self._kind(m) in ("region", "country"):
                 continue
+            if self._origin(m):
+                continue  # "Troops flown in from X opened fire": where they came from, no scene
             if self._other_day_line(self._name(m), paragraph, sentence):
                 return None  # "29 August – ... near X<br />3 September – ... 108 killed": another day's scene
             if any(w[:1].islower() for w in _WORDS.findall(m.text)):
@@ -1084,6 +1130,18 @@ def _top(names: Iterable[str]) -> str:
 
 
 _COUNT = itemgetter(1)
+
+
+@functools.cache
+def _region_anaphors(lang: str | None) -> tuple[str, ...]:
+    """Phrases naming the document's region by its kind (``place_region_anaphors``), lower-cased."""
+    return tuple(" ".join(_WORDS.findall(w.lower())) for w in langdata.load_list(lang, "place_region_anaphors"))
+
+
+@functools.cache
+def _minor_landmarks() -> frozenset[str]:
+    """Concepts of landmarks that are buildings, streets or squares (``minor_landmarks``)."""
+    return frozenset(w.lower() for w in langdata.load_list(None, "minor_landmarks"))
 
 
 @functools.cache
