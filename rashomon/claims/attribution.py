@@ -214,6 +214,9 @@ class Attributor:
             elif kind == "self" and a and toks[a - 1].text == "(" and b < len(toks) and toks[b].text == ")":
                 # "9 (официально)": a parenthesised word that is its own source
                 m = self._named(toks, text, (a, b), "pre", (a, b))
+            elif kind == "self" and b < len(toks) and (toks[b].kind == "n" or _figure_word(self.lex, toks[b])):
+                # "Officially 11 people were shot dead", "ресми 22 құрбан": the word before the figure is its source
+                m = self._named(toks, text, (a, b), "pre", (a, b))
             elif kind == "named":  # "в соцсетях пишут ...", "on social media": the cue names the source
                 m = self._named(toks, text, (a, b), "pre", (a, b))
                 if m is not None:
@@ -412,7 +415,8 @@ class Attributor:
         if c is None or not any(t.kind == "n" or _figure_word(self.lex, t) for t in toks[lo:c]):
             return []
         last = self._subject_from(toks, a, c + 1)
-        if last is None or not any(t.kind == "n" or _figure_word(self.lex, t) for t in toks[last[1] : a]):
+        if last is None or not any(t.kind == "n" or _figure_word(self.lex, t) or self.lex.vague.first(toks, k)
+                                   for k, t in enumerate(toks[last[1] : a], last[1])):  # "куәгерлер жүздеген дейді"
             return []
         out = [self._named(toks, text, last, "pre", last)]
         if (first := self._subject_from(toks, c, lo)) is not None:
