@@ -1123,7 +1123,7 @@ class Attributor:
                     self.lex.lang == "kk" and m.ntok[0] >= m.cue[1])):  # kk: "... деп хабарлайды жергілікті белсенділер"
                 if self._contrast_with_own_say(qend, m):
                     break  # "Rumours that a protester had died spread, but the ministry said nobody was killed"
-                if self._says_its_own(m):
+                if self._says_its_own(m) or self._and_own_figure(m):
                     break  # "... зросла до 143, прокуратура визнає, що частина заложників ...": the verb's own clause
                 return m
             if m.kind == "verb" and m.ntok and m.ntok[0] >= m.cue[1] and toks is not None and self.lex.lang in ("ru", "uk") \
@@ -1234,6 +1234,25 @@ class Attributor:
         if not (k < len(toks) and (toks[k].low in _THAT_WORDS or toks[k].low == "that")):
             return False
         return not (k + 1 < len(toks) and toks[k + 1].low in _POINTERS)  # "..., X said that it is slander": about the figure
+
+    def _and_own_figure(self, m: Marker) -> bool:
+        """Is the postposed speech verb's clause joined by "and" and does it give a figure of its own
+        ("Троє померли згодом, і радянські газети писали про 19 жертв", "Three died later, and the
+        papers wrote of 19")? Then it does not report the figure before it."""
+        toks = self._toks
+        if toks is None or not m.ntok:
+            return False
+        k = min(m.ntok[0], m.cue[0]) - 1
+        if k > 0 and toks[k].low == "the":
+            k -= 1
+        if not (k > 0 and toks[k].low in _AND and toks[k - 1].text == ","):
+            return False
+        for j in range(max(m.cue[1], m.ntok[1]), len(toks)):
+            if toks[j].text in _BOUND:
+                return False
+            if toks[j].kind == "n" or _figure_word(self.lex, toks[j]) or self.lex.vague.first(toks, j):
+                return True
+        return False
 
     def _contrast_with_own_say(self, qend: int, m: Marker) -> bool:
         """Does a contrast ("but", "но", "але") open the clause of the speech verb after a figure, the
