@@ -94,6 +94,7 @@ class Attributor:
         found = self.lex.attribution.find(toks) if finds is None else finds["attribution"]
         self._witness = any(kind == "witness" for _a, _b, kind in found)
         rumoured = False  # whether a marker so far is a rumour (kept, not scanned for each cue)
+        selfs: list[Marker] = []  # "Officially 11 ...": a word before the figure that is its own source
         taken: set[int] = set()  # verbs whose subject a "pre" cue before them found ("X у заяві пише")
         for a, b, kind in found:
             if a in taken:
@@ -217,6 +218,8 @@ class Attributor:
             elif kind == "self" and b < len(toks) and (toks[b].kind == "n" or _figure_word(self.lex, toks[b])):
                 # "Officially 11 people were shot dead", "ресми 22 құрбан": the word before the figure is its source
                 m = self._named(toks, text, (a, b), "pre", (a, b))
+                if m is not None:
+                    selfs.append(m)
             elif kind == "named":  # "в соцсетях пишут ...", "on social media": the cue names the source
                 m = self._named(toks, text, (a, b), "pre", (a, b))
                 if m is not None:
@@ -249,6 +252,10 @@ class Attributor:
             said = {m.cue[1] for m in out if (m.kind == "verb" and m.name and m.type not in (None, "unknown", "eyewitness", "social_media"))
                     or (m.kind in ("pronoun", "verb") and self._subject_pronoun(toks, m.cue[0]))}  # "he reported on Telegram"
             out = [m for m in out if not (m.rumour and m.kind == "pre" and m.cue[0] in said)]
+        if selfs:  # "Ұлттық гвардия ресми түрде 18 адамның қаза тапқанын хабарлады": the clause's named speaker says it
+            out = [m for m in out if not (any(m is x for x in selfs) and any(
+                o is not m and o.name and o.kind in ("verb", "pre", "post", "colon") and not any(x is o for x in selfs)
+                and not any(t.text in _BOUND for t in toks[min(o.cue[0], m.cue[0]) : max(o.cue[1], m.cue[1])]) for o in out))]
         out.extend(self._colon_statement(toks, text, out))
         out.extend(self._paren_sources(toks, text, out))
         if toks and all(m.kind == "paren" for m in out) and (toks[0].text == "|" or "\t" in text[toks[0].start : toks[-1].end]):
