@@ -100,7 +100,7 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
             ntok = (ana[-1], ntok[1])
     if ntok is not None:
         ntok = _after_quote(toks, ntok)
-    if ntok is not None and attr.lex.lang in ("ru", "uk"):  # "В Минобороны Украины это заявление назвали ложью"
+    if ntok is not None and attr.lex.lang in ("ru", "uk", "kk"):  # "В Минобороны Украины это заявление назвали ложью"
         ptr = word_list(attr.lex.lang, "denial_pointers")
         cut = next((k for k in range(ntok[0] + 1, ntok[1]) if toks[k].text.islower() and ptr.first(toks, k)), None)
         ntok = (ntok[0], cut) if cut is not None else ntok
@@ -307,13 +307,22 @@ def _called_lie_before(lang: str, toks, verbs, lies) -> list:
     the cue from the pointer to the verb."""
     ptr = word_list(lang, "denial_pointers")
     for a, b, _p in verbs:
-        for s, _lie in lies.ending_at(toks, a, 3):
-            for k in range(s - 1, max(-1, s - 4), -1):
+        e = a
+        while e > 0 and toks[e - 1].text in _QUOTES:
+            e -= 1  # "бұл хабарды «өтірік» деп атады": the word for a lie in quotes
+        for s, _lie in lies.ending_at(toks, e, 3):
+            s -= s > 0 and toks[s - 1].text in _QUOTES
+            for k in range(s - 1, max(-1, s - 8), -1):
+                if toks[k].text == ",":
+                    continue  # "бұл мәліметті құжатпен расталмаған, шындыққа жанаспайды деп атады": two words for it
                 if toks[k].kind != "w":
                     break
                 if ptr.first(toks, k):
                     return [(k, b, "denied")]
     return []
+
+
+_QUOTES = frozenset('«»"“”„\'')
 
 
 def _zero_cue(lang: str, toks) -> tuple[list, str | None]:

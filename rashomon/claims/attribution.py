@@ -94,6 +94,7 @@ class Attributor:
         found = self.lex.attribution.find(toks) if finds is None else finds["attribution"]
         self._witness = any(kind == "witness" for _a, _b, kind in found)
         rumoured = False  # whether a marker so far is a rumour (kept, not scanned for each cue)
+        selfs: list[Marker] = []  # "Officially 11 ...": a word before the figure that is its own source
         taken: set[int] = set()  # verbs whose subject a "pre" cue before them found ("X у заяві пише")
         for a, b, kind in found:
             if a in taken:
@@ -214,6 +215,11 @@ class Attributor:
             elif kind == "self" and a and toks[a - 1].text == "(" and b < len(toks) and toks[b].text == ")":
                 # "9 (официально)": a parenthesised word that is its own source
                 m = self._named(toks, text, (a, b), "pre", (a, b))
+            elif kind == "self" and b < len(toks) and (toks[b].kind == "n" or _figure_word(self.lex, toks[b])):
+                # "Officially 11 people were shot dead", "ресми 22 құрбан": the word before the figure is its source
+                m = self._named(toks, text, (a, b), "pre", (a, b))
+                if m is not None:
+                    selfs.append(m)
             elif kind == "named":  # "в соцсетях пишут ...", "on social media": the cue names the source
                 m = self._named(toks, text, (a, b), "pre", (a, b))
                 if m is not None:
@@ -246,6 +252,10 @@ class Attributor:
             said = {m.cue[1] for m in out if (m.kind == "verb" and m.name and m.type not in (None, "unknown", "eyewitness", "social_media"))
                     or (m.kind in ("pronoun", "verb") and self._subject_pronoun(toks, m.cue[0]))}  # "he reported on Telegram"
             out = [m for m in out if not (m.rumour and m.kind == "pre" and m.cue[0] in said)]
+        if selfs:  # "Ұлттық гвардия ресми түрде 18 адамның қаза тапқанын хабарлады": the clause's named speaker says it
+            out = [m for m in out if not (any(m is x for x in selfs) and any(
+                o is not m and o.name and o.kind in ("verb", "pre", "post", "colon") and not any(x is o for x in selfs)
+                and not any(t.text in _BOUND for t in toks[min(o.cue[0], m.cue[0]) : max(o.cue[1], m.cue[1])]) for o in out))]
         out.extend(self._colon_statement(toks, text, out))
         out.extend(self._paren_sources(toks, text, out))
         if toks and all(m.kind == "paren" for m in out) and (toks[0].text == "|" or "\t" in text[toks[0].start : toks[-1].end]):
@@ -412,7 +422,8 @@ class Attributor:
         if c is None or not any(t.kind == "n" or _figure_word(self.lex, t) for t in toks[lo:c]):
             return []
         last = self._subject_from(toks, a, c + 1)
-        if last is None or not any(t.kind == "n" or _figure_word(self.lex, t) for t in toks[last[1] : a]):
+        if last is None or not any(t.kind == "n" or _figure_word(self.lex, t) or self.lex.vague.first(toks, k)
+                                   for k, t in enumerate(toks[last[1] : a], last[1])):  # "куәгерлер жүздеген дейді"
             return []
         out = [self._named(toks, text, last, "pre", last)]
         if (first := self._subject_from(toks, c, lo)) is not None:
@@ -1119,7 +1130,7 @@ class Attributor:
                     self.lex.lang == "kk" and m.ntok[0] >= m.cue[1])):  # kk: "... деп хабарлайды жергілікті белсенділер"
                 if self._contrast_with_own_say(qend, m):
                     break  # "Rumours that a protester had died spread, but the ministry said nobody was killed"
-                if self._says_its_own(m):
+                if self._says_its_own(m) or self._and_own_figure(m):
                     break  # "... зросла до 143, прокуратура визнає, що частина заложників ...": the verb's own clause
                 return m
             if m.kind == "verb" and m.ntok and m.ntok[0] >= m.cue[1] and toks is not None and self.lex.lang in ("ru", "uk") \
@@ -1230,6 +1241,25 @@ class Attributor:
         if not (k < len(toks) and (toks[k].low in _THAT_WORDS or toks[k].low == "that")):
             return False
         return not (k + 1 < len(toks) and toks[k + 1].low in _POINTERS)  # "..., X said that it is slander": about the figure
+
+    def _and_own_figure(self, m: Marker) -> bool:
+        """Is the postposed speech verb's clause joined by "and" and does it give a figure of its own
+        ("Троє померли згодом, і радянські газети писали про 19 жертв", "Three died later, and the
+        papers wrote of 19")? Then it does not report the figure before it."""
+        toks = self._toks
+        if toks is None or not m.ntok:
+            return False
+        k = min(m.ntok[0], m.cue[0]) - 1
+        if k > 0 and toks[k].low == "the":
+            k -= 1
+        if not (k > 0 and toks[k].low in _AND and toks[k - 1].text == ","):
+            return False
+        for j in range(max(m.cue[1], m.ntok[1]), len(toks)):
+            if toks[j].text in _BOUND:
+                return False
+            if toks[j].kind == "n" or _figure_word(self.lex, toks[j]) or self.lex.vague.first(toks, j):
+                return True
+        return False
 
     def _contrast_with_own_say(self, qend: int, m: Marker) -> bool:
         """Does a contrast ("but", "но", "але") open the clause of the speech verb after a figure, the
