@@ -43,6 +43,9 @@ CORPORA = {
     "devset22": (REPO / "tests" / "data" / "devset22" / "docs", REPO / "tests" / "data" / "devset22" / "gold", "devset22"),
     "devset23": (REPO / "tests" / "data" / "devset23" / "docs", REPO / "tests" / "data" / "devset23" / "gold", "devset23"),
     "devset24": (REPO / "tests" / "data" / "devset24" / "docs", REPO / "tests" / "data" / "devset24" / "gold", "devset24"),
+    "devset25": (REPO / "tests" / "data" / "devset25" / "docs", REPO / "tests" / "data" / "devset25" / "gold", "devset25"),
+    "devset26": (REPO / "tests" / "data" / "devset26" / "docs", REPO / "tests" / "data" / "devset26" / "gold", "devset26"),
+    "devset27": (REPO / "tests" / "data" / "devset27" / "docs", REPO / "tests" / "data" / "devset27" / "gold", "devset27"),
 }
 
 
