@@ -35,3 +35,9 @@ def test_mobilised_predicate_is_deployed(text, lang):
 
 def test_mobilised_kk_predicate_is_deployed():
     assert _got("Наурызда 5000 әскери қызметші жұмылдырылды.", "kk") == [("deployed", 5000, "exact")]
+
+
+def test_department_that_speaks_is_official():
+    got = [(c.value, c.source.type if c.source else c.source_type) for c in segmented(
+        "About 40 were injured, its communications department said.", "en")]
+    assert got == [(40, "official")]
