@@ -41,3 +41,8 @@ def test_department_that_speaks_is_official():
     got = [(c.value, c.source.type if c.source else c.source_type) for c in segmented(
         "About 40 were injured, its communications department said.", "en")]
     assert got == [(40, "official")]
+
+
+def test_shot_down_is_no_casualty():
+    assert _got("The army said six missiles hit the depot, and two more were shot down.", "en") == []
+    assert _got("Two protesters were shot.", "en") == [("killed", 2, "exact")]
