@@ -750,5 +750,22 @@ def _country_adjective(d: _Doc, i: int, concept: str) -> str | None:
     if not w[:1].isupper():
         return None
     # «КСРО Ішкі істер министрлігі», "USSR Interior Ministry": the country's abbreviation before it
-    return load_map("en", "entity_country_adjectives").get(w) or country_codes().get(w)
+    got = load_map("en", "entity_country_adjectives").get(w) or country_codes().get(w)
+    if got is None and w[-2:] in ("'s", "’s"):
+        got = _possessive_countries().get(w[:-2])  # "Russia's Defence Ministry"
+    return got
+
+
+@functools.cache
+def _possessive_countries() -> dict[str, str]:
+    """English names of the countries of ``entity_country_adjectives`` -> ISO code ("Russia" -> RU):
+    the owner before a possessive ending."""
+    from .gazetteer import default_gazetteer
+
+    gaz, out = default_gazetteer(), {}
+    for code in set(load_map("en", "entity_country_adjectives").values()):
+        p = gaz.country(code)
+        if p is not None:
+            out[p.name] = code
+    return out
 

@@ -85,7 +85,8 @@ class Context:
         self.starts = [m.span[0] for m in self.places]
         self._with_near, self._wn_starts = places, [m.span[0] for m in places]
         self._route_ids = self._routes(self.places)  # "автобус, следовавший из Самары в Шымкент": neither is the scene
-        voters = [m for m in self.places if not self._origin_noun(m) and id(m) not in self._route_ids] or self.places  # "evacuated from the villages X and Y"
+        voters = [m for m in self.places if not self._origin_noun(m) and id(m) not in self._route_ids
+                  and not self._first_line_origin(m)] or self.places  # "evacuated from the villages X and Y"
         self.top = self._doc_top(voters, [m for m in self._all if self._minor(m) and self._landmark_town(m)])
         self.top = self._scene_top(voters) or self.top
         self._top_town = any(self._name(m) == self.top and self._kind(m) == "city" for m in self.places)
@@ -134,6 +135,8 @@ class Context:
             clause = _CLAUSE_CUT.split(text[max(0, m.span[0] - 40) : m.span[0]])[-1]  # (the verb in the place's clause,
             if rest and verb(rest[-1]) and len(_NONWORD.sub(" ", clause).split()) >= len(words) - len(rest) + 1:
                 return True  # not the sentence before) "said in Moscow", "told reporters in Astana": where it was said
+        if self._fronted_speech(m, verb):
+            return True
         w = _WORD.match(text, m.span[1] + 1) if text[m.span[1] : m.span[1] + 1] == " " else None
         if w is None:
             return False
@@ -142,6 +145,22 @@ class Context:
             return False  # "our reporter in Zhezkazgan estimates": the place of the speaker
         low = w.group().lower()
         return low in exact or low.startswith(stems.get(low[:3], ()))
+
+    def _fronted_speech(self, m: Mention, verb) -> bool:
+        """A sentence opening "In X, <speaker> said that ..." («У X поширюються чутки, що ...»,
+        «В X заявили, что ...»): where it was said or rumoured, not the scene of the figure that follows."""
+        text = self.doc.text
+        lead = re.split(r"[.!?\n>]", text[max(0, m.span[0] - 40) : m.span[0]])
+        if len(lead) < 2 and m.span[0] >= 40:
+            return False
+        opening = lead[-1].split()
+        if len(opening) != 1 or opening[0].lower() not in _fronted_preps():
+            return False
+        clause = re.split(r"[.;!?\n]", text[m.span[1] : m.span[1] + 120], maxsplit=1)[0]
+        ws = _WORD.findall(clause.lower())[:6]
+        if any(verb(w) for w in ws):
+            return True
+        return bool(re.search(r",\s*(?:что|що|деп)\b", clause)) and len(_WORD.findall(clause.split(",")[0])) <= 4
 
     def _topic(self, m: Mention) -> bool:
         """A place a statement is about ("the agreement concerning the X reservoir", «X су қоймасы
@@ -320,6 +339,18 @@ class Context:
             if preposition or kk_cases:
                 out |= {id(a), id(b)}
         return out
+
+    def _first_line_origin(self, m: Mention) -> bool:
+        """An origin in a byline opening the document, a name and a dash before its description
+        ("wing_notes — blog of a pilot from X", «Записки — блог жителя из X»): the author's home, no vote
+        for the document's place (a headline "Рассказ волонтёра из X" still votes)."""
+        text = self.doc.text
+        a = len(text) - len(text.lstrip())
+        b = text.find("\n", a)
+        if b >= 0 and m.span[0] >= b:
+            return False
+        dash = re.search(r"\s[\u2014\u2013-]\s|\s\|\s", text[a : m.span[0]])
+        return dash is not None and self._origin(m) and not self._origin_noun(m)
 
     def _origin_noun(self, m: Mention) -> bool:
         """An origin with a place noun between the word and the place ("эвакуированы из сел X и Y",
@@ -1331,6 +1362,12 @@ def _source_phrases() -> tuple[str, ...]:
             if len(row) >= 2 and row[1] in ("pre", "cite") and not row[0].endswith("*"):
                 out.add(" " + " ".join(_NONWORD.sub(" ", row[0].lower()).split()))
     return tuple(sorted(out))
+
+
+@functools.cache
+def _fronted_preps() -> frozenset[str]:
+    """``locative_preps`` of every claim language, case-folded ("in", «в», «у»)."""
+    return frozenset(w.lower() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "locative_preps"))
 
 
 @functools.cache
