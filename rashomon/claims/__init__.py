@@ -37,7 +37,13 @@ from ._denials import (
 )
 from ._voice import word_list
 from .attribution import Attributor, Marker, initial_report
-from .attribution_order import counted_rumours, in_reading_order, said_before, trailing_publisher
+from .attribution_order import (
+    counted_rumours,
+    in_reading_order,
+    rumour_named,
+    said_before,
+    trailing_publisher,
+)
 from .context import Context
 from .grammar import tokenize
 from .lexicon import guess_lang, lexicon
@@ -258,6 +264,7 @@ class ClaimExtractor:
                     out.append(claim)
             if len(out) - first_new > 1:
                 out[first_new:] = counted_rumours(out[first_new:], text, lang)  # "Чутки про загибель одного"
+            rumour_named(out[first_new:], text, (s0, s1), lang)  # "В городе ходят слухи о сотне погибших"
             if len(out) > first_new:
                 pending = (pi, first_new, len(out))
                 last_measure = (pi, out[-1].measure)

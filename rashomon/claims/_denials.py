@@ -442,6 +442,11 @@ def _rumour_split(doc_id: str, out: list[Claim], first: int, toks, text: str, at
             out.insert(out.index(c, first), dataclasses.replace(
                 c, id=stable_id("c", doc_id, (q0, q1), c.measure, c.value), span=(q0, q1), quote=text[q0:q1], modality="unconfirmed",
                 source=Source(text[lo:hi], stype, (lo, hi)), source_type=None, rule=c.rule.split("+")[0] + "+split"))
+            agent = None if named else _passive_agent(lex.lang, toks, typed, cues)
+            if agent is not None:  # "... was dismissed as fabricated by the Defence Ministry": the agent denies
+                x, y = agent
+                dspan = (toks[x].start, toks[y - 1].end)
+                c.source, c.source_type = Source(text[dspan[0] : dspan[1]], attr._type_of(toks[x:y]), dspan), None
             continue
         if denier is None:
             continue  # "Провластные телеграм-каналы называли сообщения ... «фейком»": the channels deny
@@ -455,6 +460,27 @@ def _rumour_split(doc_id: str, out: list[Claim], first: int, toks, text: str, at
         out.append(dataclasses.replace(c, id=stable_id("c", doc_id, span, c.measure, c.value), span=span, quote=text[span[0] : span[1]],
                                        modality="denied", source=src, source_type=None,
                                        rule=c.rule.split("+")[0] + "+split"))
+
+
+def _passive_agent(lang: str, toks, typed, cues: list[int]) -> tuple[int, int] | None:
+    """The agent of a passive denial: a body of a known type (with up to three words before it)
+    after a word of ``passive_agents.txt`` ("by") at most six tokens after a denial word ("was
+    dismissed as «fabricated» by the Defence Ministry")."""
+    agents = word_list(lang, "passive_agents")
+    if not (agents.exact or agents.prefix):
+        return None
+    for x, y, typ in typed:
+        if typ in ("social_media", "unknown", "eyewitness"):
+            continue
+        for i in range(x - 1, max(-1, x - 5), -1):  # "by the regional police", "by the Russian Defence Ministry"
+            if toks[i].kind != "w":
+                break
+            if agents.first(toks, i) is not None:
+                if any(0 < i - c <= 6 for c in cues):
+                    j = i + 1
+                    return (j + 1 if toks[j].low in ("the", "a", "an") and j + 1 < x else j), y
+                break
+    return None
 
 
 def _rumour_words(lang: str, toks) -> list[tuple[int, int]]:
