@@ -205,6 +205,7 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
             ui += 1
         if ui < len(units) and units[ui][0] <= t.span[0]:
             by_unit[units[ui]].append(t)
+    entry_days: dict[int, set[str]] = {}  # start of a blog's entry header -> its days
     for n, u in enumerate(units):
         ts = by_unit.get(u, [])
         year = _update_year(doc.text, u) if not ts else None  # "Update 1989" over the lines it dates
@@ -217,13 +218,16 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
         if _sources_line(doc.text, u):
             continue  # "Источники: ТАСС, 20–22 января 1990 года; ...": the sources' dates, no event
         ts = [year] if year is not None else ts
-        stamp = year is not None or _statement_stamp(doc.text, u, ts) or _update_entry(doc.text, u, ts)
+        entry = _update_entry(doc.text, u, ts)
+        if entry:
+            entry_days[u[0]] = {t.value[:10] for t in ts}
+        stamp = year is not None or _statement_stamp(doc.text, u, ts) or entry
         if ts and _weather(doc.text, u) and not _has_claim(claims, u):
             continue  # "At 22:00 the temperature fell to minus 30": a weather remark, no event
         good = [t for i, t in enumerate(ts) if _is_eventive(t, rel, main_year) and not _alternative(doc.text, ts, i)
                 and (t.span not in report or stamp) and not _source_date_cell(doc.text, u, t)
                 and not _recurring(doc.text, u, t) and t.span not in recurring
-                and not scheduled(doc.text, t.span[0])]  # "вибори на 5 січня"
+                and not scheduled(doc.text, t.span[0]) and not _signature(doc.text, t)]  # "вибори на 5 січня"
         if len(good) > 1 and not all(_backref_day(doc.text, t) for t in good):
             good = [t for t in good if not _backref_day(doc.text, t)]  # "said on Monday ... in Saturday's attack"
         if not good:  # "He died in 2016", "У 2021 році суд засудив": a year alone dates a stated event
@@ -250,6 +254,8 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
         for t in good:
             if t.value in seen:
                 continue
+            if not entry and t.text.casefold() in rel and t.value in entry_days.get(_paragraph_start(doc.text, u[0]), ()):
+                continue  # "Update 29.12 20.00\nOur President said today": the entry's own event
             seen.add(t.value)
             if not _daypart(t.text):  # "В тот же день вечером": the entry is the evening's
                 t = next((x for x in good if x.value == t.value and _daypart(x.text)), t)
@@ -394,6 +400,26 @@ def _recurring(text: str, u: tuple[int, int], t: TimeExpr) -> bool:
     that comes back every year, no event (``time_recurrence.txt``)."""
     before = text[max(u[0], t.span[0] - 30):t.span[0]].casefold()
     return any(w in before for w in _words_of("time_recurrence"))
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    ps = text.rfind("\n\n", 0, pos)
+    return 0 if ps == -1 else ps + 2
+
+
+def _signature(text: str, t: TimeExpr) -> bool:
+    """A talk page's signature: a handle after "--", "~~" or a dash, then a clock time and a day closing
+    the line ("... in custody by March. --WikiUser 08:31, 16 February 2024 (UTC)"): the post's stamp,
+    no event."""
+    ls = text.rfind("\n", 0, t.span[0]) + 1
+    le = text.find("\n", t.span[1])
+    le = len(text) if le == -1 else le
+    m = _SIG_HEAD.search(text, max(ls, t.span[0] - 100), t.span[0] + 1)
+    return m is not None and le - m.end() <= 45 and _SIG_TAIL.fullmatch(text, m.end(), le) is not None
+
+
+_SIG_HEAD = re.compile(r"(?:--|~~|[—–] ?)\[?\[?[^\s\[\]|.!?,]{2,40}(?:\|[^\]\n]{1,40}\]\])?\]?\]?,?[ \t]+(?=\d)")
+_SIG_TAIL = re.compile(r"\d{1,2}:\d{2},?[ \t]+[^\n()]{4,25}?(?:[ \t]*\((?:UTC|GMT|MSK|МСК|[A-Z]{2,5})(?:[+−-]\d{1,2})?\))?[ \t.]*")
 
 
 def _sources_line(text: str, u: tuple[int, int]) -> bool:

@@ -285,6 +285,20 @@ class _Context:
                 and (self.dateline is None or h[0] != self.dateline[0])]
         return lead[-1][1] if lead else None
 
+    def entry_head_day(self, pos: int) -> dt.date | None:
+        """The day of a short header line alone over the paragraph holding ``pos`` ("Update 29.12 20.00"
+        over "Our President said today ..."): a later entry of a blog or a live page, whose "today" and
+        "yesterday" count from its own day, not the page's date."""
+        text = self.doc.text
+        ps = text.rfind("\n\n", 0, pos)
+        ps = 0 if ps == -1 else ps + 2
+        le = text.find("\n", ps)
+        if le == -1 or le >= pos or le - ps > 40:
+            return None
+        i = bisect.bisect_left(self.history, (le,))
+        heads = [h for h in self.history[max(0, i - 8):i] if ps <= h[0] < le and h[2] == 3]
+        return heads[-1][1] if heads else None
+
     def from_dateline(self, pos: int) -> bool:
         """True when the date governing ``pos`` is the dateline's (no other day stated in between)."""
         if self.dateline is None:
@@ -437,6 +451,9 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
             return
         if kind == "deictic" and ctx.published is not None and not ctx.year_only:
             ref, how = ctx.published, "published"
+            head = ctx.entry_head_day(c.start)
+            if head is not None and head > ref:  # "Update 29.12 20.00\nOur President said today": the update's day
+                ref, how = head, "nearby"
         else:  # anaphoric, or deictic in a text without a date of its own: the date it last gave
             r = ctx.reference(c.start, day_only=True)
             ref, how = (r[0], r[1]) if r else (None, None)
