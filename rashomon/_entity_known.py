@@ -11,7 +11,6 @@ morphology, gazetteer and per-document state).
 
 from __future__ import annotations
 
-import copy
 import functools
 import re
 from collections import Counter
@@ -188,9 +187,10 @@ class KnownNames:
             return self._name_tokens(d, i, n, cc)
         if cc is None and n == 2 and d.words[i].isupper() and (home := org_home().get(concept)) \
                 and self._country_after(d, i + 1)[0] == home:
-            m = out[-1]  # «ФСБ Росії», «ДСНС України»: one name with its own country, which is still a
-            out.append(copy.copy(m))  # place; the acronym alone is a form of it too
-            out[-1].span, out[-1].text = (m.span[0], d.ends[i]), d.words[i]
+            m = out[-1]  # «ФСБ Росії», «ДСНС України»: the acronym is the mention, the name with its own
+            if hasattr(m, "alias") and not m.alias:  # country a written form of it (`TaggedMention.alias`),
+                m.alias = m.text  # and the country is still a place of its own
+            m.span, m.text = (m.span[0], d.ends[i]), d.words[i]
             return 1
         return n
 

@@ -56,6 +56,8 @@ class Context:
         self._leads: dict[int, str] = {}  # mention start -> `_lead`
         self._minors: dict[int, bool] = {}  # id of a mention -> `_minor`
         self._gplaces: dict[str, object] = {}  # gazetteer id -> its place (`_gplace`)
+        self._anaphor_memo: dict[tuple, list[tuple[int, int]]] = {}  # (clause, lang) -> `_anaphors_in`
+        self._breaks_memo: dict[tuple[int, int], tuple[list[int], list[int]]] = {}  # sentence -> clause breaks
         self._skip_after = tuple(" " + w for w in langdata.load_list(None, "place_skip_after"))
         mentions, self._scene_names = _with_scenes(doc, mentions)
         places = sorted((m for m in mentions if m.type == "place" or (m.type == "org" and _facility(m))),
@@ -815,26 +817,36 @@ class Context:
         figure (a named place nearer to the figure wins: "..., из них 153 - в Крымском районе")."""
         text = self.doc.text
         a, b = sentence
-        for cut in _CLAUSE_BREAK.finditer(text, a, b):
-            if cut.end() <= offset:
-                a = cut.end()
-            elif cut.start() >= offset:
-                b = cut.start()
-                break
-        low = text[a:b].lower()
+        breaks = self._breaks_memo.get(sentence)
+        if breaks is None:  # the clause breaks of the sentence, found once for all its figures
+            cuts = [(c.start(), c.end()) for c in _CLAUSE_BREAK.finditer(text, a, b)]
+            breaks = self._breaks_memo[sentence] = ([c[0] for c in cuts], [c[1] for c in cuts])
+        starts, ends = breaks
+        i = bisect.bisect_right(ends, offset)  # the last break that ends at or before the figure
+        a = ends[i - 1] if i else a
+        j = bisect.bisect_left(starts, offset)  # the first break that starts at or after it
+        b = starts[j] if j < len(starts) else b
         lang = self.doc.lang_at(offset) or self.doc.lang
         gap = None
-        for phrase in _region_anaphors(lang):
-            for f in re.finditer(r"(?<![^\W\d_])" + r"\s+".join(map(re.escape, phrase.split())) + r"(?![^\W\d_])", low):
-                lo, hi = a + f.start(), a + f.end()
-                d = offset - hi if hi <= offset else lo - offset
-                between = text[hi:offset] if hi <= offset else text[offset:lo]
-                if d >= 0 and "," not in between and (gap is None or d < gap):  # (not "..., 5 of them in X")
-                    gap = d
+        for lo, hi in self._anaphors_in(a, b, lang):
+            d = offset - hi if hi <= offset else lo - offset
+            between = text[hi:offset] if hi <= offset else text[offset:lo]
+            if d >= 0 and "," not in between and (gap is None or d < gap):  # (not "..., 5 of them in X")
+                gap = d
         if gap is None:
             return None, 0
         regions = [m for m in self.places if self._kind(m) == "region" and not self._remit(m, _all_locative_preps())]
         return (_top(self._name(m) for m in regions), gap) if regions else (None, 0)
+
+    def _anaphors_in(self, a: int, b: int, lang: str | None) -> list[tuple[int, int]]:
+        """Spans of the region phrases (`_region_anaphor`) in ``text[a:b]``, found once per clause (a
+        clause of many figures is searched once, not once per figure)."""
+        memo, key = self._anaphor_memo, (a, b, lang)
+        if key not in memo:
+            pattern = _region_anaphor_re(lang)
+            memo[key] = [] if pattern is None else [(a + f.start(), a + f.end())
+                                                    for f in pattern.finditer(self.doc.text[a:b].lower())]
+        return memo[key]
 
     def _scene_before(self, paragraph: tuple[int, int], sentence: tuple[int, int], skip: list[tuple[int, int]],
                       preps: frozenset[str]) -> str | None:
@@ -1167,6 +1179,14 @@ _COUNT = itemgetter(1)
 def _region_anaphors(lang: str | None) -> tuple[str, ...]:
     """Phrases naming the document's region by its kind (``place_region_anaphors``), lower-cased."""
     return tuple(" ".join(_WORDS.findall(w.lower())) for w in langdata.load_list(lang, "place_region_anaphors"))
+
+
+@functools.cache
+def _region_anaphor_re(lang: str | None) -> re.Pattern[str] | None:
+    """One pattern for all the region phrases of ``lang``, each matched as whole words (None: none)."""
+    phrases = sorted({p for p in _region_anaphors(lang) if p}, key=lambda p: (-len(p), p))  # the longest at a place
+    alts = [r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases]
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(alts) + r")(?![^\W\d_])") if alts else None
 
 
 @functools.cache
