@@ -1176,15 +1176,11 @@ _COUNT = itemgetter(1)
 
 
 @functools.cache
-def _region_anaphors(lang: str | None) -> tuple[str, ...]:
-    """Phrases naming the document's region by its kind (``place_region_anaphors``), lower-cased."""
-    return tuple(" ".join(_WORDS.findall(w.lower())) for w in langdata.load_list(lang, "place_region_anaphors"))
-
-
-@functools.cache
 def _region_anaphor_re(lang: str | None) -> re.Pattern[str] | None:
-    """One pattern for all the region phrases of ``lang``, each matched as whole words (None: none)."""
-    phrases = sorted({p for p in _region_anaphors(lang) if p}, key=lambda p: (-len(p), p))  # the longest at a place
+    """One pattern for all the phrases naming the document's region by its kind (``place_region_anaphors``
+    of ``lang``), each matched as whole words, the longest at a place first (None: none)."""
+    words = (" ".join(_WORDS.findall(w.lower())) for w in langdata.load_list(lang, "place_region_anaphors"))
+    phrases = sorted({p for p in words if p}, key=lambda p: (-len(p), p))
     alts = [r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases]
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(alts) + r")(?![^\W\d_])") if alts else None
 
