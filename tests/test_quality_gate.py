@@ -46,6 +46,9 @@ CORPORA = {
     "devset25": (REPO / "tests" / "data" / "devset25" / "docs", REPO / "tests" / "data" / "devset25" / "gold", "devset25"),
     "devset26": (REPO / "tests" / "data" / "devset26" / "docs", REPO / "tests" / "data" / "devset26" / "gold", "devset26"),
     "devset27": (REPO / "tests" / "data" / "devset27" / "docs", REPO / "tests" / "data" / "devset27" / "gold", "devset27"),
+    "devset28": (REPO / "tests" / "data" / "devset28" / "docs", REPO / "tests" / "data" / "devset28" / "gold", "devset28"),
+    "devset29": (REPO / "tests" / "data" / "devset29" / "docs", REPO / "tests" / "data" / "devset29" / "gold", "devset29"),
+    "devset30": (REPO / "tests" / "data" / "devset30" / "docs", REPO / "tests" / "data" / "devset30" / "gold", "devset30"),
 }
 
 
