@@ -132,7 +132,7 @@ def claims() -> list[dict]:
 
     # ================================================================ Tbilisi, 9 March 1956
     P = dict(place=TBS, date=D_TB)
-    ST, SO = "students", "soldiers"
+    SO = "soldiers"
     d = "tbilisi_timeline_ru.md"  # header: "тбилисское (UTC+4)"
     C(d, "participants", None, "vague", "собираются несколько сотен человек", place=TBS, date="1956-03-04")
     C(d, "participants", 10000, "about", "находятся около 10 тысяч человек", "Interior Ministry of the Georgian SSR", "official", stext="По данным МВД Грузинской ССР", place=TBS, date="1956-03-05")
