@@ -49,6 +49,7 @@ CORPORA = {
     "devset28": (REPO / "tests" / "data" / "devset28" / "docs", REPO / "tests" / "data" / "devset28" / "gold", "devset28"),
     "devset29": (REPO / "tests" / "data" / "devset29" / "docs", REPO / "tests" / "data" / "devset29" / "gold", "devset29"),
     "devset30": (REPO / "tests" / "data" / "devset30" / "docs", REPO / "tests" / "data" / "devset30" / "gold", "devset30"),
+    "devset31": (REPO / "tests" / "data" / "devset31" / "docs", REPO / "tests" / "data" / "devset31" / "gold", "devset31"),
 }
 
 
