@@ -81,7 +81,7 @@ class Context:
         self._near_ids = {id(m) for k, m in enumerate(places)
                            if self._near(m, places[k - 1] if k else None, places[k + 1] if k + 1 < len(places) else None)
                            or distance_aside(doc.text, *m.span)}  # "lies about 1,200 km from Astana"
-        self._treated_ids = self._listed_treated(places, {id(m) for m in places if self._treated(m)})
+        self._treated_ids = self._listed_treated(places, {id(m) for m in places if self._treated(m) or self._moved(m)})
         self._near_ids |= self._treated_ids
         self.places = [m for m in places if id(m) not in self._near_ids] or self._when_all_treated(places)
         self.starts = [m.span[0] for m in self.places]
@@ -382,6 +382,29 @@ class Context:
             return False
         tail = _CLAUSE_CUT.split(window)[0]
         return any(w.startswith(after) for w in _WORDS.findall(tail.lower())[:4])
+
+    def _moved(self, m: Mention) -> bool:
+        """Where victims were moved to, not where the event happened: a place after a preposition of
+        direction (``place_route_to``) with a verb of moving people (``place_moved_to``) just before
+        it ("later transferred to X", «часть перевезли в X», «евакуювали до X») or, in Russian and
+        Ukrainian, just after it («в X и Y эвакуированы», not «в Xе эвакуированы»: a locative ending
+        is the event's place); in Kazakh a dative place before such a verb («Xқа жеткізілді»)."""
+        lang = self.doc.lang_at(m.span[0]) or self.doc.lang
+        stems = _moved_stems(lang)
+        if not stems:
+            return False
+        text = self.doc.text
+        preps, ends = _route_words()
+        tail = _WORDS.findall(_CLAUSE_CUT.split(text[m.span[1] : m.span[1] + 40])[0].lower())
+        if lang == "kk":
+            return m.text.lower().endswith(ends) and any(w.startswith(stems) for w in tail[:2])
+        lead = _WORDS.findall(_CLAUSE_CUT.split(text[max(0, m.span[0] - 50) : m.span[0]])[-1].lower())
+        if not lead or lead[-1] not in preps or text[m.span[0] - 1 : m.span[0]] != " ":
+            return False
+        if any(w.startswith(stems) for w in lead[-4:-1]):
+            return True
+        return lang in ("ru", "uk") and m.text[-1:].lower() not in "еиіїя" \
+            and any(w.startswith(stems) for w in tail[:3])
 
     def _listed_treated(self, places: list[Mention], ids: set[int]) -> set[int]:
         """The treated places and the places listed right after one ("in hospitals of Perm, Moscow
@@ -1195,6 +1218,13 @@ def _minor_landmarks() -> frozenset[str]:
 def _conjunctions() -> frozenset[str]:
     """Words that join the items of a list (``entity_conjunctions``), lower-cased."""
     return frozenset(w.lower() for w in langdata.load_list(None, "entity_conjunctions"))
+
+
+@functools.cache
+def _moved_stems(lang: str | None) -> tuple[str, ...]:
+    """``place_moved_to`` of ``lang`` (stems of verbs that move people: перевез, evacuat; a Kazakh
+    stem "эвакуац" is no Russian verb: «эвакуационные пункты в X» is where they were shelled)."""
+    return tuple(sorted({w.lower() for w in langdata.load_list(lang, "place_moved_to")})) if lang in ("en", "ru", "uk", "kk") else ()
 
 
 @functools.cache
