@@ -49,3 +49,23 @@ LOCATIVE = [
 def test_a_place_where_people_were_evacuated_stays(text, lang, value):
     got = [(c.value, c.place) for c in _claims(text, lang) if c.value == value]
     assert got and all(p == "Poltava" for _, p in got), got
+
+
+# ---- a total row of a table of villages (``row_totals``, shared with the attribution stage) ------
+
+TOTALS = [
+    ("en", "Floods near Poltava\n\nFlood water reached villages near Poltava; 20 houses were flooded in Poltava.\n\n"
+           "Village\tHouses flooded\tCars lost\nZarechye\t12\t3\nFinal Data\t15\t4\n"),
+    ("ru", "Паводок под Полтавой\n\nВода дошла до сёл под Полтавой; в Полтаве затоплено 20 домов.\n\n"
+           "Село\tЗатоплено домов\tПотеряно машин\nЗаречье\t12\t3\nИтого по сёлам\t15\t4\n"),
+    ("uk", "Повінь під Полтавою\n\nВода дійшла до сіл під Полтавою; у Полтаві затоплено 20 будинків.\n\n"
+           "Село\tЗатоплено будинків\tВтрачено машин\nЗаріччя\t12\t3\nУсього по селах\t15\t4\n"),
+    ("kk", "Полтава маңындағы су тасқыны\n\nПолтавада 20 үйді су басты.\n\n"
+           "Ауыл\tСу басқан үйлер\tЖоғалған көліктер\nАқжар\t12\t3\nБарлығы ауылдар бойынша\t15\t4\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TOTALS)
+def test_a_total_row_names_no_place(lang, text):
+    got = {c.value: c.place for c in _claims(text, lang) if isinstance(c.value, int)}
+    assert got.get(15) == "Poltava", got

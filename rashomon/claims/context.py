@@ -677,7 +677,7 @@ class Context:
         label = cells[0].casefold() if cells else ""
         if not label or not label[:1].isalpha() or ls + line.find(cells[0]) > offset:
             return None
-        if " ".join(_WORDS.findall(label)) in _total_rows():
+        if _total_row(label):
             return None  # "Total | 84 | 30": the sum of the rows above, at the table's own place
         for m in self._all:
             if m.text.casefold() == label or self._name(m).casefold() == label:
@@ -1270,10 +1270,38 @@ def _route_words() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 @functools.cache
-def _total_rows() -> frozenset[str]:
-    """``place_total_rows`` of every claim language (total, всего, усього, барлығы), case-folded."""
-    return frozenset(" ".join(_WORDS.findall(w.casefold())) for lang in ("en", "ru", "uk", "kk")
-                     for w in langdata.load_list(lang, "place_total_rows"))
+def _total_rows() -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
+    """``row_totals`` of every claim language (total, всего, усього, барлығы, итог*: the words of a
+    table row that sums up; the attribution stage's list too), case-folded: the phrases as words,
+    and the one-word entries (a "*" entry is a stem)."""
+    rows = {tuple(_WORDS.findall(w.casefold())) + (("*",) if w.endswith("*") else ())
+            for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "row_totals")}
+    rows.discard(())
+    return tuple(sorted(rows)), tuple(sorted(r[0] + ("*" if r[-1:] == ("*",) else "") for r in rows
+                                                 if len(r) == 1 or (len(r) == 2 and r[1] == "*")))
+
+
+def _total_row(label: str) -> bool:
+    """Is a table row's first cell a total row's ("Total", «Всего по области», «Итоговые», "Grand
+    total", «Барлығы облыс бойынша»): a ``row_totals`` phrase, or a cell that opens with a one-word
+    entry? Such a row sums the rows above and names no place of its own."""
+    words = _WORDS.findall(label.casefold())
+    if not words:
+        return False
+    phrases, ones = _total_rows()
+
+    def fits(w: str, e: str) -> bool:
+        return w.startswith(e[:-1]) if e.endswith("*") else w == e
+
+    if any(fits(words[0], e) for e in ones):
+        return True
+    for r in phrases:
+        stem = r[-1:] == ("*",)
+        r = r[:-1] if stem else r
+        if len(r) == len(words) and all(w == e for w, e in zip(words[:-1], r[:-1], strict=True)) \
+                and (words[-1].startswith(r[-1]) if stem else words[-1] == r[-1]):
+            return True
+    return False
 
 
 def _label_name(cell: str, lang: str | None) -> str:
