@@ -81,7 +81,7 @@ class Context:
         self._near_ids = {id(m) for k, m in enumerate(places)
                            if self._near(m, places[k - 1] if k else None, places[k + 1] if k + 1 < len(places) else None)
                            or distance_aside(doc.text, *m.span)}  # "lies about 1,200 km from Astana"
-        self._treated_ids = self._listed_treated(places, {id(m) for m in places if self._treated(m)})
+        self._treated_ids = self._listed_treated(places, {id(m) for m in places if self._treated(m) or self._moved(m)})
         self._near_ids |= self._treated_ids
         self.places = [m for m in places if id(m) not in self._near_ids] or self._when_all_treated(places)
         self.starts = [m.span[0] for m in self.places]
@@ -383,6 +383,29 @@ class Context:
         tail = _CLAUSE_CUT.split(window)[0]
         return any(w.startswith(after) for w in _WORDS.findall(tail.lower())[:4])
 
+    def _moved(self, m: Mention) -> bool:
+        """Where victims were moved to, not where the event happened: a place after a preposition of
+        direction (``place_route_to``) with a verb of moving people (``place_moved_to``) just before
+        it ("later transferred to X", «часть перевезли в X», «евакуювали до X») or, in Russian and
+        Ukrainian, just after it («в X и Y эвакуированы», not «в Xе эвакуированы»: a locative ending
+        is the event's place); in Kazakh a dative place before such a verb («Xқа жеткізілді»)."""
+        lang = self.doc.lang_at(m.span[0]) or self.doc.lang
+        stems = _moved_stems(lang)
+        if not stems:
+            return False
+        text = self.doc.text
+        preps, ends = _route_words()
+        tail = _WORDS.findall(_CLAUSE_CUT.split(text[m.span[1] : m.span[1] + 40])[0].lower())
+        if lang == "kk":
+            return m.text.lower().endswith(ends) and any(w.startswith(stems) for w in tail[:2])
+        lead = _WORDS.findall(_CLAUSE_CUT.split(text[max(0, m.span[0] - 50) : m.span[0]])[-1].lower())
+        if not lead or lead[-1] not in preps or text[m.span[0] - 1 : m.span[0]] != " ":
+            return False
+        if any(w.startswith(stems) for w in lead[-4:-1]):
+            return True
+        return lang in ("ru", "uk") and m.text[-1:].lower() not in "еиіїя" \
+            and any(w.startswith(stems) for w in tail[:3])
+
     def _listed_treated(self, places: list[Mention], ids: set[int]) -> set[int]:
         """The treated places and the places listed right after one ("in hospitals of Perm, Moscow
         and Yekaterinburg", «у лікарнях Києва, Львова та Дніпра»): a comma or a conjunction
@@ -654,7 +677,7 @@ class Context:
         label = cells[0].casefold() if cells else ""
         if not label or not label[:1].isalpha() or ls + line.find(cells[0]) > offset:
             return None
-        if " ".join(_WORDS.findall(label)) in _total_rows():
+        if _total_row(label):
             return None  # "Total | 84 | 30": the sum of the rows above, at the table's own place
         for m in self._all:
             if m.text.casefold() == label or self._name(m).casefold() == label:
@@ -1198,6 +1221,13 @@ def _conjunctions() -> frozenset[str]:
 
 
 @functools.cache
+def _moved_stems(lang: str | None) -> tuple[str, ...]:
+    """``place_moved_to`` of ``lang`` (stems of verbs that move people: перевез, evacuat; a Kazakh
+    stem "эвакуац" is no Russian verb: «эвакуационные пункты в X» is where they were shelled)."""
+    return tuple(sorted({w.lower() for w in langdata.load_list(lang, "place_moved_to")})) if lang in ("en", "ru", "uk", "kk") else ()
+
+
+@functools.cache
 def _treated_finders() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """One search each for "holds a hospital stem of ``treated``" and "of ``treated_after``" (a
     word can start with a stem only where the text holds it)."""
@@ -1240,10 +1270,38 @@ def _route_words() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 @functools.cache
-def _total_rows() -> frozenset[str]:
-    """``place_total_rows`` of every claim language (total, всего, усього, барлығы), case-folded."""
-    return frozenset(" ".join(_WORDS.findall(w.casefold())) for lang in ("en", "ru", "uk", "kk")
-                     for w in langdata.load_list(lang, "place_total_rows"))
+def _total_rows() -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
+    """``row_totals`` of every claim language (total, всего, усього, барлығы, итог*: the words of a
+    table row that sums up; the attribution stage's list too), case-folded: the phrases as words,
+    and the one-word entries (a "*" entry is a stem)."""
+    rows = {tuple(_WORDS.findall(w.casefold())) + (("*",) if w.endswith("*") else ())
+            for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "row_totals")}
+    rows.discard(())
+    return tuple(sorted(rows)), tuple(sorted(r[0] + ("*" if r[-1:] == ("*",) else "") for r in rows
+                                                 if len(r) == 1 or (len(r) == 2 and r[1] == "*")))
+
+
+def _total_row(label: str) -> bool:
+    """Is a table row's first cell a total row's ("Total", «Всего по области», «Итоговые», "Grand
+    total", «Барлығы облыс бойынша»): a ``row_totals`` phrase, or a cell that opens with a one-word
+    entry? Such a row sums the rows above and names no place of its own."""
+    words = _WORDS.findall(label.casefold())
+    if not words:
+        return False
+    phrases, ones = _total_rows()
+
+    def fits(w: str, e: str) -> bool:
+        return w.startswith(e[:-1]) if e.endswith("*") else w == e
+
+    if any(fits(words[0], e) for e in ones):
+        return True
+    for r in phrases:
+        stem = r[-1:] == ("*",)
+        r = r[:-1] if stem else r
+        if len(r) == len(words) and all(w == e for w, e in zip(words[:-1], r[:-1], strict=True)) \
+                and (words[-1].startswith(r[-1]) if stem else words[-1] == r[-1]):
+            return True
+    return False
 
 
 def _label_name(cell: str, lang: str | None) -> str:
