@@ -175,7 +175,8 @@ class ClaimExtractor:
             follow = chain if not named and not own and chain is not None and chain[0] == before[:2] and _same_item(text, chain[0], s0) \
                 and not any(b0 <= s0 < b1 for b0, b1 in infobox) and not _dated_opening(toks, in_timex) and not _composition(toks, rules) \
                 and not attr.body_opens(toks) else None
-            if not named and hedge_for is not None and hedge_for[0] == pi and (_points_back(toks, rules) or any(q.extra.get("revised") for q in qs)):
+            if not named and hedge_for is not None and hedge_for[0] == pi and not _dated_opening(toks, in_timex) \
+                    and (_points_back(toks, rules) or any(q.extra.get("revised") for q in qs)):
                 # "Of the wounded, 25 ...", "Вечером число погибших выросло до 59": the same source goes on
                 inherit = _source_of(out[hedge_for[1] : hedge_for[2]]) or inherit
             cited = trailing_publisher(doc, s0, s1) if (inherit or follow) and not named and not own and doc.citations \
@@ -537,9 +538,28 @@ def _crowd_there(toks, q: Quantity, rules: Rules) -> bool:
 
 
 def _dated_opening(toks, in_timex) -> bool:
-    """Does the sentence open with a date ("On 7 May, police detained ...")? It tells of another day,
-    not of the last speaker's report."""
-    return any(t.kind == "n" and in_timex(t.start, t.end) for t in toks[:3])
+    """Does the sentence open with a date ("On 7 May, police detained ...") or another day counted from
+    the last ("Наступного дня", "The next day", ``time_relative.txt`` rows of a nonzero day offset)?
+    It tells of another day, not of the last speaker's report."""
+    if any(t.kind == "n" and in_timex(t.start, t.end) for t in toks[:3]):
+        return True
+    words = [t.text.casefold() for t in toks[:5] if t.kind == "w"]
+    while words and words[0] in _LEAD_WORDS:
+        words = words[1:]
+    return any(tuple(words[: len(d)]) == d for d in _DAY_SHIFTS)
+
+
+def _day_shifts() -> frozenset[tuple[str, ...]]:
+    out = set()
+    for lang in langdata.languages():
+        for row in langdata.load_table(lang, "time_relative"):
+            if len(row) >= 3 and row[2] == "anaphoric" and row[1].lstrip("-").isdigit() and int(row[1]) != 0:
+                out.add(tuple(re.findall(r"\w+", row[0].casefold())))
+    return frozenset(d for d in out if d)
+
+
+_DAY_SHIFTS = _day_shifts()
+_LEAD_WORDS = {"and", "but", "а", "и", "і", "та", "але", "но", "ал", "бірақ", "then", "потом", "потім"}
 
 
 def _bare_statement(toks, q: Quantity, markers: list[Marker], rules: Rules) -> bool:

@@ -1101,7 +1101,7 @@ class Attributor:
         if k >= 0 and toks is not None and markers[k].kind == "verb" and self._subordinate(markers[k].cue[1], qstart):
             k = -1  # "X dismissed the minister after a fire killed 14": the subject did not say the figure
         if k >= 0 and toks is not None and markers[k].type in (None, "unknown") and self._initial_at(toks, markers[k]) \
-                and any(toks[j].text == ";" for j in range(markers[k].cue[1], qstart)):
+                and any(toks[j].text == ";" or self._later_clause(toks, j) for j in range(markers[k].cue[1], qstart)):
             return None  # "Первоначально сообщалось о 1 погибшем; к 3 мая число выросло до 4": the later figure is the writer's
         if k >= 0:
             m = markers[k]
@@ -1143,6 +1143,16 @@ class Attributor:
             return final
         note = next((m for m in markers if m.kind == "note"), None)
         return note or carried
+
+    def _later_clause(self, toks, j: int) -> bool:
+        """Does a clause open at token ``j`` with a word of a later time ("..., кейін бұл сан 18-ге өсті",
+        "..., позже число выросло", ``initial_later.txt``), after a comma or a connective?"""
+        if toks[j].text not in (",", ";", "—", "–") and toks[j].low not in _AND:
+            return False
+        k = j + 1
+        if k < len(toks) and toks[k].low in _AND | _CONTRASTS:
+            k += 1
+        return bool(word_list(self.lex.lang, "initial_later").at(toks, k))
 
     def _initial_at(self, toks, m: Marker) -> bool:
         """Is ``m`` a first report (`initial_report`), by its name or the words of its cue
