@@ -1100,6 +1100,8 @@ class Attributor:
             return carried
         if k >= 0 and toks is not None and markers[k].kind == "verb" and self._subordinate(markers[k].cue[1], qstart):
             k = -1  # "X dismissed the minister after a fire killed 14": the subject did not say the figure
+        if k >= 0 and toks is not None and markers[k].kind == "verb" and self._calls_false(markers[k], qend):
+            k = -1  # "Прокуратура называла слухи о «сотнях убитых» клеветой": the figure is what the verb calls false
         if k >= 0 and toks is not None and markers[k].type in (None, "unknown") and self._initial_at(toks, markers[k]) \
                 and any(toks[j].text == ";" or self._later_clause(toks, j) for j in range(markers[k].cue[1], qstart)):
             return None  # "Первоначально сообщалось о 1 погибшем; к 3 мая число выросло до 4": the later figure is the writer's
@@ -1132,6 +1134,8 @@ class Attributor:
                     break  # "Rumours that a protester had died spread, but the ministry said nobody was killed"
                 if self._says_its_own(m) or self._and_own_figure(m):
                     break  # "... зросла до 143, прокуратура визнає, що частина заложників ...": the verb's own clause
+                if self._calls_false(m):
+                    break  # "Слухи о «тысячах убитых», ходившие в городе, МВД назвало «выдумками»": the denier tells no figure
                 return m
             if m.kind == "verb" and m.ntok and m.ntok[0] >= m.cue[1] and toks is not None and self.lex.lang in ("ru", "uk") \
                     and m.cue[0] - qend <= 3 and not any(t.text in _BOUND or t.kind == "n" for t in toks[qend : m.cue[0]]):
@@ -1237,6 +1241,29 @@ class Attributor:
         if len(gap) > 2 or any(t.text != "," and t.low not in _THAT_WORDS | {"that"} for t in gap):
             return None
         return o
+
+    def _calls_false(self, m: Marker, qend: int | None = None) -> bool:
+        """Does a verb call what came before false ("..., МВД назвало «провокационными выдумками»",
+        "..., police called them fabrications": ``denial_call_verbs.txt`` and a word of
+        ``denial_lie_words.txt`` a few words after it)? Its subject denies the figure, not tells it.
+        With ``qend``, the figure ending there stands between the verb and the word for a lie, right
+        after a word for rumours ("называла слухи о «сотнях убитых» клеветой")."""
+        toks = self._toks
+        if toks is None or m.cue[1] >= len(toks) or not word_list(self.lex.lang, "denial_call_verbs").at(toks, m.cue[0]):
+            return False
+        lies = word_list(self.lex.lang, "denial_lie_words")
+        start = m.cue[1]
+        if qend is not None:
+            rumours = word_list(self.lex.lang, "rumour_words")
+            if qend - m.cue[1] > 8 or not any(rumours.at(toks, j) for j in range(m.cue[1], min(m.cue[1] + 3, qend))):
+                return False
+            start = qend
+        for k in range(start, min(start + 6, len(toks))):
+            if (toks[k].kind == "n" and qend is None) or toks[k].text in ",;:.!?()—–":
+                return False
+            if lies.at(toks, k):
+                return True
+        return False
 
     def _says_its_own(self, m: Marker) -> bool:
         """Does a postposed speech verb take a "that" clause of its own ("..., прокуратура визнає, що
