@@ -79,19 +79,15 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
     if refs is None:
         refs = attr.lex.denial_refs.find(toks)
     zero = None
-    called = False
     if not refs:
         refs = _called_lie(attr.lex.lang, toks)
-        called = bool(refs)
     if not refs:
         refs, zero = _zero_cue(attr.lex.lang, toks)
         if not refs:
             return
     a, b, _p = refs[0]
     cue_start = toks[a].start
-    rumour_obj = called and attr.lex.lang != "kk" and any(word_list(attr.lex.lang, "rumour_words").at(toks, j) for j in range(a + 1, min(a + 3, b)))
-    denied = [c for c in out[target[1] : target[2]] if c.value_span and c.rule != "denial+echo"
-              and (c.value_span[1] <= cue_start or (rumour_obj and toks[a].end <= c.value_span[0] and c.value_span[1] <= toks[b - 1].start))
+    denied = [c for c in out[target[1] : target[2]] if c.value_span and c.value_span[1] <= cue_start and c.rule != "denial+echo"
               and (zero is None or (c.measure == zero and c.modality == "unconfirmed" and c.value == 1))]
     if not denied:
         return

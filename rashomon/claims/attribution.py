@@ -1100,10 +1100,8 @@ class Attributor:
             return carried
         if k >= 0 and toks is not None and markers[k].kind == "verb" and self._subordinate(markers[k].cue[1], qstart):
             k = -1  # "X dismissed the minister after a fire killed 14": the subject did not say the figure
-        if k >= 0 and toks is not None and markers[k].kind == "verb" and self._calls_false(markers[k], qend):
-            k = -1  # "Прокуратура называла слухи о «сотнях убитых» клеветой": the figure is what the verb calls false
         if k >= 0 and toks is not None and markers[k].type in (None, "unknown") and self._initial_at(toks, markers[k]) \
-                and any(toks[j].text == ";" or self._later_clause(toks, j) for j in range(markers[k].cue[1], qstart)):
+                and any(toks[j].text == ";" for j in range(markers[k].cue[1], qstart)):
             return None  # "Первоначально сообщалось о 1 погибшем; к 3 мая число выросло до 4": the later figure is the writer's
         if k >= 0:
             m = markers[k]
@@ -1147,16 +1145,6 @@ class Attributor:
             return final
         note = next((m for m in markers if m.kind == "note"), None)
         return note or carried
-
-    def _later_clause(self, toks, j: int) -> bool:
-        """Does a clause open at token ``j`` with a word of a later time ("..., кейін бұл сан 18-ге өсті",
-        "..., позже число выросло", ``initial_later.txt``), after a comma or a connective?"""
-        if toks[j].text not in (",", ";", "—", "–") and toks[j].low not in _AND:
-            return False
-        k = j + 1
-        if k < len(toks) and toks[k].low in _AND | _CONTRASTS:
-            k += 1
-        return bool(word_list(self.lex.lang, "initial_later").at(toks, k))
 
     def _initial_at(self, toks, m: Marker) -> bool:
         """Is ``m`` a first report (`initial_report`), by its name or the words of its cue
@@ -1242,24 +1230,16 @@ class Attributor:
             return None
         return o
 
-    def _calls_false(self, m: Marker, qend: int | None = None) -> bool:
-        """Does a verb call what came before false ("..., МВД назвало «провокационными выдумками»",
-        "..., police called them fabrications": ``denial_call_verbs.txt`` and a word of
-        ``denial_lie_words.txt`` a few words after it)? Its subject denies the figure, not tells it.
-        With ``qend``, the figure ending there stands between the verb and the word for a lie, right
-        after a word for rumours ("называла слухи о «сотнях убитых» клеветой")."""
+    def _calls_false(self, m: Marker) -> bool:
+        """Does a postposed verb call what came before false ("..., МВД назвало «провокационными
+        выдумками»": ``denial_call_verbs.txt`` and a word of ``denial_lie_words.txt`` a few words after
+        it)? Its subject denies the figure, not tells it."""
         toks = self._toks
         if toks is None or m.cue[1] >= len(toks) or not word_list(self.lex.lang, "denial_call_verbs").at(toks, m.cue[0]):
             return False
         lies = word_list(self.lex.lang, "denial_lie_words")
-        start = m.cue[1]
-        if qend is not None:
-            rumours = word_list(self.lex.lang, "rumour_words")
-            if qend - m.cue[1] > 8 or not any(rumours.at(toks, j) for j in range(m.cue[1], min(m.cue[1] + 3, qend))):
-                return False
-            start = qend
-        for k in range(start, min(start + 6, len(toks))):
-            if (toks[k].kind == "n" and qend is None) or toks[k].text in ",;:.!?()—–":
+        for k in range(m.cue[1], min(m.cue[1] + 6, len(toks))):
+            if toks[k].kind == "n" or toks[k].text in ",;:.!?()—–":
                 return False
             if lies.at(toks, k):
                 return True
