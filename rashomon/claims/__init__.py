@@ -173,9 +173,10 @@ class ClaimExtractor:
                 if initial_report(lang, inherit):
                     inherit = None  # "Алғашқы мәліметтер бойынша, 4 адам қаза тапқан. Шабуылдаушы ... жойылды": the first report ends there
             follow = chain if not named and not own and chain is not None and chain[0] == before[:2] and _same_item(text, chain[0], s0) \
-                and not any(b0 <= s0 < b1 for b0, b1 in infobox) and not _dated_opening(toks, in_timex) and not _composition(toks, rules) \
+                and not any(b0 <= s0 < b1 for b0, b1 in infobox) and not _dated_opening(toks, in_timex) and not _next_day_opening(toks) and not _composition(toks, rules) \
                 and not attr.body_opens(toks) else None
-            if not named and hedge_for is not None and hedge_for[0] == pi and (_points_back(toks, rules) or any(q.extra.get("revised") for q in qs)):
+            if not named and hedge_for is not None and hedge_for[0] == pi and not _next_day_opening(toks) \
+                    and (_points_back(toks, rules) or any(q.extra.get("revised") for q in qs)):
                 # "Of the wounded, 25 ...", "Вечером число погибших выросло до 59": the same source goes on
                 inherit = _source_of(out[hedge_for[1] : hedge_for[2]]) or inherit
             cited = trailing_publisher(doc, s0, s1) if (inherit or follow) and not named and not own and doc.citations \
@@ -339,10 +340,14 @@ class ClaimExtractor:
                     source = Source(c.publisher, _pub_type(attr, c.publisher), None)
                 break
         else:
-            if source is None and any(b0 <= vs[0] < b1 for b0, b1 in infobox):
+            label = m is not None and m.name and m.ntok == m.cue and m.ntok[1] - m.ntok[0] == 1 and m.name.islower()
+            if (source is None or label) and any(b0 <= vs[0] < b1 for b0, b1 in infobox):
                 for ci, c in enumerate(doc.citations):
                     if c.anchor and c.publisher and c.anchor[0] <= hi and vs[0] <= c.anchor[1] and _same_line(text, vs[0], c.anchor[0]):
-                        citation, source = ci, Source(c.publisher, _pub_type(attr, c.publisher), None)
+                        # an infobox cell's reference; over a bare "(официально)" label, the body the reference's
+                        # title opens with ("Прокуратура СССР: ...", "Справка МВД СССР ..."), else its publisher
+                        body = _title_body(attr, c.title) if label else None
+                        citation, source = ci, body or Source(c.publisher, _pub_type(attr, c.publisher), None)
                         report_date = c.date or report_date
                         break
         skip = [m.span] if m is not None and m.span and m.name else []  # "Investigative Committee of Russia"
@@ -540,6 +545,30 @@ def _dated_opening(toks, in_timex) -> bool:
     """Does the sentence open with a date ("On 7 May, police detained ...")? It tells of another day,
     not of the last speaker's report."""
     return any(t.kind == "n" and in_timex(t.start, t.end) for t in toks[:3])
+
+
+def _next_day_opening(toks) -> bool:
+    """Does the sentence open with another day counted from the last ("Наступного дня", "The next
+    day", ``time_relative.txt`` rows of a nonzero day offset)? A toll revised then is the writer's
+    account ("Наступного дня кількість загиблих зросла до 21"), not the last speaker's (a calendar
+    date does not tell: "By 5 April the toll had risen to 18" goes on with the governor)."""
+    words = [t.text.casefold() for t in toks[:5] if t.kind == "w"]
+    while words and words[0] in _LEAD_WORDS:
+        words = words[1:]
+    return any(tuple(words[: len(d)]) == d for d in _DAY_SHIFTS)
+
+
+def _day_shifts() -> frozenset[tuple[str, ...]]:
+    out = set()
+    for lang in langdata.languages():
+        for row in langdata.load_table(lang, "time_relative"):
+            if len(row) >= 3 and row[2] == "anaphoric" and row[1].lstrip("-").isdigit() and int(row[1]) != 0:
+                out.add(tuple(re.findall(r"\w+", row[0].casefold())))
+    return frozenset(d for d in out if d)
+
+
+_DAY_SHIFTS = _day_shifts()
+_LEAD_WORDS = {"and", "but", "а", "и", "і", "та", "але", "но", "ал", "бірақ", "then", "потом", "потім"}
 
 
 def _bare_statement(toks, q: Quantity, markers: list[Marker], rules: Rules) -> bool:
@@ -897,6 +926,18 @@ def _lang(para_lang: str | None, sentence: str) -> str:
     if para_lang == "uk" and g == "ru" and _RU_ONLY.search(sentence):
         return "ru"  # a Russian quote or citation title in a Ukrainian text ("погибших может быть")
     return "uk" if g == "uk" and para_lang == "ru" else para_lang
+
+
+def _title_body(attr: Attributor, title: str | None) -> Source | None:
+    """The official body a cited item's title names ("Прокуратура СССР: в Сумгаите погибли 32
+    человека", "Справка МВД СССР о ...", "Osh 1990: materials of the investigation group of the USSR
+    Prosecutor's Office"); None for a news headline ("В Душанбе погибли 22 человека")."""
+    if not title:
+        return None
+    body = attr.body_in(tokenize(title), title)
+    if body is None or body.type != "official":
+        return None
+    return Source(body.name, "official", None)
 
 
 def _pub_type(attr: Attributor, name: str) -> str:

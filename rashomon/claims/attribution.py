@@ -1132,6 +1132,8 @@ class Attributor:
                     break  # "Rumours that a protester had died spread, but the ministry said nobody was killed"
                 if self._says_its_own(m) or self._and_own_figure(m):
                     break  # "... зросла до 143, прокуратура визнає, що частина заложників ...": the verb's own clause
+                if self._calls_false(m):
+                    break  # "Слухи о «тысячах убитых», ходившие в городе, МВД назвало «выдумками»": the denier tells no figure
                 return m
             if m.kind == "verb" and m.ntok and m.ntok[0] >= m.cue[1] and toks is not None and self.lex.lang in ("ru", "uk") \
                     and m.cue[0] - qend <= 3 and not any(t.text in _BOUND or t.kind == "n" for t in toks[qend : m.cue[0]]):
@@ -1227,6 +1229,21 @@ class Attributor:
         if len(gap) > 2 or any(t.text != "," and t.low not in _THAT_WORDS | {"that"} for t in gap):
             return None
         return o
+
+    def _calls_false(self, m: Marker) -> bool:
+        """Does a postposed verb call what came before false ("..., МВД назвало «провокационными
+        выдумками»": ``denial_call_verbs.txt`` and a word of ``denial_lie_words.txt`` a few words after
+        it)? Its subject denies the figure, not tells it."""
+        toks = self._toks
+        if toks is None or m.cue[1] >= len(toks) or not word_list(self.lex.lang, "denial_call_verbs").at(toks, m.cue[0]):
+            return False
+        lies = word_list(self.lex.lang, "denial_lie_words")
+        for k in range(m.cue[1], min(m.cue[1] + 6, len(toks))):
+            if toks[k].kind == "n" or toks[k].text in ",;:.!?()—–":
+                return False
+            if lies.at(toks, k):
+                return True
+        return False
 
     def _says_its_own(self, m: Marker) -> bool:
         """Does a postposed speech verb take a "that" clause of its own ("..., прокуратура визнає, що
