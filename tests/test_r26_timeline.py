@@ -1,0 +1,56 @@
+"""Quality round 26, timeline rows. All texts are invented (fictional places and people); each
+construction in every language that has it."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.document import Document
+from rashomon.time import TimeTagger
+
+
+def values(text: str, lang: str, published: str | None = None) -> list[str]:
+    doc = Document(id="x.txt", path="x.txt", text=text, lang=lang, published=published)
+    return [t.value for t in TimeTagger()(doc)]
+
+
+def events(pipeline, text: str, lang: str, published: str | None = None) -> list[str]:
+    doc = Document(id="x.txt", path="x.txt", text=text, lang=lang, published=published)
+    return [e.when for e in pipeline.analyze(doc).events]
+
+
+# A chronology item opening with its clock time: another clock time inside it is a detail of the
+# item ("stopped at about 09:30", "an ultimatum: by 18:00", "a decree ... from 00:00 on 20 March"),
+# not an entry of its own.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("## 14 марта 2031 года\n\n- 08:40 — Первая атака на склад в Велморе отбита; вторая прекращена около 09:30.\n"
+     "- 10:15 — Штаб сообщает о 12 погибших.\n- 21:00 — Подписан указ о введении режима ЧС с 00:00 15 марта.\n", "ru"),
+    ("## 14 березня 2031 року\n\n- 08:40 — Першу атаку на склад у Велморі відбито; другу припинено близько 09:30.\n"
+     "- 10:15 — Штаб повідомляє про 12 загиблих.\n- 21:00 — Підписано указ про надзвичайний стан з 00:00 15 березня.\n", "uk"),
+    ("## 14 March 2031\n\n- 08:40 — The first attack on the Velmor depot is repelled; the second stops at about 09:30.\n"
+     "- 10:15 — The headquarters reports 12 dead.\n- 21:00 — A decree imposes a state of emergency from 00:00 on 15 March.\n", "en"),
+    ("## 2031 жылғы 14 наурыз\n\n- 08:40 — Велмордағы қоймаға бірінші шабуыл тойтарылды; екіншісі сағат 09:30 шамасында тоқтады.\n"
+     "- 10:15 — Штаб 12 адамның қаза тапқанын хабарлады.\n- 21:00 — 15 наурыз сағат 00:00-ден төтенше жағдай енгізілді.\n", "kk"),
+])
+def test_a_clock_inside_a_chronology_item_is_no_row(pipeline, text, lang):
+    got = events(pipeline, text, lang)
+    assert "2031-03-14T08:40" in got and "2031-03-14T10:15" in got and "2031-03-14T21:00" in got, got
+    assert not any(w.startswith(("2031-03-14T09:30", "2031-03-15T00:00")) for w in got), got
+
+
+# A day part next to a relative day ("Вчера утром") is that day's, not the report's day.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Велмор, 2 июля 2031 года.\n\nВчера утром штаб говорил о 10 погибших.", "ru"),
+    ("Велмор, 2 июля 2031 года.\n\nУтром вчера штаб говорил о 10 погибших.", "ru"),
+    ("Велмор, 2 липня 2031 року.\n\nУчора зранку штаб говорив про 10 загиблих.", "uk"),
+    ("Велмор, 2 липня 2031 року.\n\nВчора ввечері штаб говорив про 10 загиблих.", "uk"),
+    ("Велмор, 2031 жылғы 2 шілде.\n\nКеше таңертең штаб 10 адамның қаза тапқанын хабарлады.", "kk"),
+])
+def test_a_day_part_of_a_relative_day(text, lang):
+    got = values(text, lang)
+    assert got[1:] and all(v == "2031-07-01" for v in got[1:]), got
+
+
+def test_a_day_part_of_yesterday_in_english(pipeline):
+    got = events(pipeline, "Velmor, 2 July 2031.\n\nYesterday morning the headquarters spoke of 10 dead.", "en")
+    assert got == ["2031-07-01"], got
