@@ -54,3 +54,21 @@ def test_a_day_part_of_a_relative_day(text, lang):
 def test_a_day_part_of_yesterday_in_english(pipeline):
     got = events(pipeline, "Velmor, 2 July 2031.\n\nYesterday morning the headquarters spoke of 10 dead.", "en")
     assert got == ["2031-07-01"], got
+
+
+# An anniversary piece under a dateline without its year ("Велмор, 1 августа"): "40 years ago, on
+# 1 August 1991, ..." states the event's own day with its year, a row, although the dateline's guessed
+# year makes it the report's day; "today marks 40 years" is still none.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Велмор, 1 августа — «Велморский вестник».\n\n40 лет назад, 1 августа 1991 года, в субботу, на заводе в Велморе "
+     "началась забастовка. Вечером 2 августа войска открыли огонь, погибли 12 человек.", "ru"),
+    ("Велмор, 1 серпня — «Велморський вісник».\n\n40 років тому, 1 серпня 1991 року, в суботу, на заводі у Велморі "
+     "почався страйк. Увечері 2 серпня війська відкрили вогонь, загинули 12 людей.", "uk"),
+    ("Velmor, 1 August — Velmor Herald.\n\n40 years ago, on Saturday 1 August 1991, a strike began at the Velmor "
+     "plant. On the evening of 2 August troops opened fire and 12 people were killed.", "en"),
+    ("Велмор, 1 тамыз — «Велмор хабаршысы».\n\nБұдан 40 жыл бұрын, 1991 жылғы 1 тамызда, сенбі күні, Велмордағы "
+     "зауытта ереуіл басталды. 2 тамызда кешке әскерлер оқ атып, 12 адам қаза тапты.", "kk"),
+])
+def test_years_ago_on_a_stated_day_is_a_row(pipeline, text, lang):
+    got = events(pipeline, text, lang)
+    assert "1991-08-01" in got and "1991-08-02" in got, got
