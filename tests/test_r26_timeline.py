@@ -72,3 +72,21 @@ def test_a_day_part_of_yesterday_in_english(pipeline):
 def test_years_ago_on_a_stated_day_is_a_row(pipeline, text, lang):
     got = events(pipeline, text, lang)
     assert "1991-08-01" in got and "1991-08-02" in got, got
+
+
+# An hour number with an ordinal ending before an hour word ("близько 4-ї години ранку", "около 4-х
+# часов утра") is a clock time, as "4 часов утра", "4 a.m." and "сағат 4-те" are.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Велмор, 9 квітня 2031 року.\n\nРозгін почався близько 4-ї години ранку.", "uk"),
+    ("Велмор, 9 квітня 2031 року.\n\nРозгін почався о 4-й годині ранку.", "uk"),
+    ("Велмор, 9 апреля 2031 года.\n\nРазгон начался около 4-х часов утра.", "ru"),
+    ("Велмор, 9 апреля 2031 года.\n\nРазгон начался около 4 часов утра.", "ru"),
+    ("Velmor, 9 April 2031.\n\nThe dispersal began at about 4 a.m.", "en"),
+    ("Велмор, 2031 жылғы 9 сәуір.\n\nТарату таңғы сағат 4-те басталды.", "kk"),
+])
+def test_an_hour_with_an_ordinal_ending(text, lang):
+    assert "2031-04-09T04:00" in values(text, lang)
+
+
+def test_an_ordinal_before_another_noun_is_no_hour():
+    assert not any("T" in v for v in values("Велмор, 9 квітня 2031 року.\n\nУ місто ввійшов 4-й батальйон.", "uk"))
