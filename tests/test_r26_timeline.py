@@ -90,3 +90,22 @@ def test_an_hour_with_an_ordinal_ending(text, lang):
 
 def test_an_ordinal_before_another_noun_is_no_hour():
     assert not any("T" in v for v in values("Велмор, 9 квітня 2031 року.\n\nУ місто ввійшов 4-й батальйон.", "uk"))
+
+
+# The night from one dated day to the next, each with its month ("в ночь с 31 декабря на 1 января",
+# "у новорічну ніч, з 31 грудня на 1 січня"): one night, dated by its first day.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Велмор, 2 января 2031 года.\n\nВ ночь с 31 декабря на 1 января по складу в Велморе был нанесён удар.", "ru"),
+    ("Велмор, 2 січня 2031 року.\n\nУ новорічну ніч, з 31 грудня на 1 січня, по складу у Велморі завдали удару.", "uk"),
+    ("Велмор, 2 січня 2031 року.\n\nУ ніч з 31 грудня на 1 січня по складу у Велморі завдали удару.", "uk"),
+    ("Velmor, 2 January 2031.\n\nOn the night of 31 December to 1 January a strike hit the Velmor depot.", "en"),
+    ("Велмор, 2031 жылғы 2 қаңтар.\n\n31 желтоқсаннан 1 қаңтарға қараған түні Велмордағы қоймаға соққы берілді.", "kk"),
+])
+def test_a_night_across_two_months(pipeline, text, lang):
+    assert "2030-12-31/2031-01-01" in values(text, lang)
+    assert events(pipeline, text, lang) == ["2030-12-31"]
+
+
+def test_from_a_day_to_a_count_is_no_night():
+    got = values("Велмор, 2 января 2031 года.\n\nПолиция работала с 3 января на 5 участках.", "ru")
+    assert "2031-01-03" in got and not any("/" in v for v in got), got
