@@ -192,6 +192,7 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
     report |= _report_clocks(doc.text, timexes, report)
     as_of = {timexes[i].span for i, r in roles.items() if r == "as_of"}
     report_days = {t.value[:10] for t in timexes if t.span in report and _FULL.match(t.value)}
+    report_years = {t.value[:10] for t in timexes if t.span in report and _FULL.match(t.value) and "year" not in t.inferred}
     timexes = [_start_of(t) for t in timexes]
     blocked = [c.span for c in doc.citations if c.span]
     headings = [s for s in doc.sections if s.level > 1]
@@ -234,10 +235,15 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
             good = [t for t in ts[:1] if t is year or _year_event(doc.text, u, t, ts)]
         if good and not stamp and _is_dateline(doc, units, n, u, ts, clocks):
             continue
-        if good and all(t.value[:10] in report_days for t in good) and _anniversary(doc.text, u):
+        if good and all(t.value[:10] in report_days and (bool(t.inferred) or t.value[:10] in report_years)
+                        for t in good) and _anniversary(doc.text, u):  # (not "65 years ago, on 1 August 1959, ..."
+            # under a dateline "1 August" whose year was guessed from that very day)
             continue  # "Жезқазған, 26 маусым 2024 — ... бүгін 70 жыл толды": the report's day of remembrance
         if good and _clock_item(doc.text, u, ts):  # "**16:00** — ... died, detained on 9 August": an earlier day is background
-            good = [t for t in good if "T" in t.value or not _FULL.match(t.value) or t.value[:10] >= ts[0].value[:10]]
+            # and another clock time inside the item is its detail, not an entry ("08:40 — ... stopped at about
+            # 09:30", "16:00 — ... ultimatum: by 18:00", "21:00 — decree ... from 00:00 on 20 January")
+            good = [t for t in good if t is ts[0] or ("T" not in t.value and (not _FULL.match(t.value)
+                                                                             or t.value[:10] >= ts[0].value[:10]))]
         if good and all(t.kind in ("interval", "range_start") for t in good) and _research_period(doc.text, u):
             continue  # "Our monitors interviewed 112 families between 20 July and 25 August": the study's period
         if good and _month_bound_of_count(doc.text, good) and _has_claim(claims, u):

@@ -723,6 +723,7 @@ def anchor_all(cands: list[Cand], doc: Document) -> None:
             _resolve_date(c, ctx, cands, i)
             ctx.note(c)
     _daypart_of_next(cands, doc.text)
+    _daypart_of_relative(cands, doc.text)
     starts = [c.start for c in cands]
     restated = _local_offsets(cands, doc.text)
     _document_zone(cands, doc.text)
@@ -774,6 +775,20 @@ def _daypart_of_next(cands: list[Cand], text: str) -> None:
                 and b.rule != "weekday" and b.rel is None and b.d is not None and b.date is not None \
                 and b.start - a.end <= 6 and _DAYPART_JOIN.fullmatch(text, a.end, b.start):
             a.y, a.m, a.d, a.date, a.anchor, a.inferred = b.y, b.m, b.d, b.date, "nearby", ["date"]
+
+
+def _daypart_of_relative(cands: list[Cand], text: str) -> None:
+    """A day part next to a relative day ("Вчера утром", "Учора зранку", "Кеше таңертең", "утром
+    вчера") is that day's, not the report's day."""
+    for a, b in zip(cands, cands[1:], strict=False):
+        for part, day in ((b, a), (a, b)):
+            if part.rule == "daypart" and part.H is None and part.rel is None and part.weekday is None \
+                    and day.rel is not None and day.H is None and day.date is not None and day.daypart is None \
+                    and b.start - a.end <= 3 and _DAYPART_JOIN.fullmatch(text, a.end, b.start) \
+                    and part.date != day.date:
+                part.y, part.m, part.d, part.date = day.date.year, day.date.month, day.date.day, day.date
+                part.anchor, part.inferred = day.anchor or "nearby", ["date"]
+                break
 
 
 def _local_offsets(cands: list[Cand], text: str) -> list[tuple[Cand, Cand, int]]:

@@ -70,7 +70,7 @@ def pieces(lx: Lexicon) -> dict[str, str]:
     daypart = alternation(lx.dayparts)
     kkmon = rf"(?:{stems})(?:{suf})(?!\w)"
     return {
-        "MON": mon, "WEEKDAY": weekday, "DSUF": rf"(?:(?:{dsuf})(?!\w))?", "YW": rf"(?:\s*(?:{yw})(?!\w))?",
+        "MON": mon, "WEEKDAY": weekday, "DSUF": rf"(?:(?:{dsuf})(?!\w))?", "HSUF": rf"(?:(?:{alternation(lx.hour_suffixes)})(?=\s))?" if lx.hour_suffixes else "", "YW": rf"(?:\s*(?:{yw})(?!\w))?",
         "YEAR": r"(?P<y>1\d{3}|2[01]\d{2})(?![\d])", "TZ": tz, "SUF": rf"(?:-?(?:{suf})(?!\w))?",
         "DAYPART": rf"(?>{daypart})(?!\w)", "DPADV": rf"(?>{alternation(lx.daypart_adv)})(?!\w)", "KKMON": kkmon, "CLOCKPOST": alternation(lx.clock_post),
         "CLOCKPRE": alternation(lx.clock_pre), "CLOCKPREFIX": alternation(lx.clock_prefix),
@@ -128,7 +128,7 @@ def rules() -> tuple[Rule, ...]:
               after="sep"),
         _rule("clock_mil", nd + r"(?P<H>[01]\d|2[0-3])(?P<M>[0-5]\d)(?=\s*(?:GMT|UTC)(?![\w+\-−]))(?:\s*(?P<zone>GMT|UTC))", p,
               ("0320 GMT", "1545 UTC"), 6, digits=(4,)),
-        _rule("clock_h", nd + r"(?P<H>\d{1,2})\s*(?:{AMPM}|(?P<cw>{CLOCKPOST})(?!\w)(?:\s+(?P<M>\d{1,2})\s*(?:{MINW})(?!\w))?)"
+        _rule("clock_h", nd + r"(?P<H>\d{1,2}){HSUF}\s*(?:{AMPM}|(?P<cw>{CLOCKPOST})(?!\w)(?:\s+(?P<M>\d{1,2})\s*(?:{MINW})(?!\w))?)"
               r"(?:\s+(?P<dp>{DAYPART}))?{TZ}", p, ("6 pm", "23 часов вечера", "7 часов утра", "12 часов 52 минуты"), 5),
         _rule("clock_kk", r"(?<![\w])(?P<pre>{CLOCKPREFIX})\s+(?P<H>\d{1,2})(?![\d]|[.,:]\d){SUF}{TZ}", p, ("сағат 12-де",), 5, ("clock",)),
         _rule("clock_word", r"(?<![\w])(?:(?P<pre>{CLOCKPREFIX})\s+)?(?P<hw>{HOURW}){SUF}(?!\w)"

@@ -450,6 +450,12 @@ def join_intervals(cands: list[Cand], text: str) -> list[Cand]:
                 out.append(a)
                 i += 2
                 continue
+            if same_kind and None not in (a.d, a.m, b.d, b.m) and a.H is None and _WORD_CASEFOLD(gap.strip()) in lexicon().range_links \
+                    and (a.night or a.daypart == "night" or _night_before(text, a.start)):
+                a.end_c, a.end, a.certainty, a.night, a.daypart = b, b.end, "exact", True, "night"  # "в ночь с 31 декабря
+                out.append(a)  # на 1 января", "у новорічну ніч, з 31 грудня на 1 січня": the night of the 31st
+                i += 2
+                continue
             if same_kind and len(gap) <= 12 and cp["connector"].match(gap):
                 dash = gap.strip() in "-–—"
                 opener = cp["from_before"].search(text[max(0, a.start - WINDOW):a.start])
@@ -465,6 +471,15 @@ def join_intervals(cands: list[Cand], text: str) -> list[Cand]:
         out.append(a)
         i += 1
     return out
+
+
+_NIGHT_BEFORE = re.compile(r"(\w+)\W{1,3}(?:\w{1,2}\s+)?$")
+
+
+def _night_before(text: str, start: int) -> bool:
+    """A word of the night just before a day ("ніч, з 31 грудня", "night, from 31 December")."""
+    m = _NIGHT_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and lexicon().dayparts.get(_WORD_CASEFOLD(m.group(1))) == "night"
 
 
 def _night_after(text: str, end: int) -> bool:

@@ -139,7 +139,8 @@ def _datelines(text: str, timexes: list[TimeExpr]) -> set[int]:
             if first is not None:
                 head = text[pos:timexes[first].span[0]].strip(" \t*_")
                 if (not head and seen <= 3) or (head and len(_WORDS.findall(head)) <= 3 and head[-1] in ",|—–"
-                                                and (seen <= 3 or _place_head(head)) and not _SPAN_OPEN.search(head)) \
+                                                and (seen <= 3 or _place_head(head)) and not _SPAN_OPEN.search(head)
+                                                and not _elapsed(head)) \
                         or _publisher_line(head, text[timexes[first].span[1]:end], seen):
                     group, last = [first], timexes[first].span[1]
                     for i in inside:
@@ -153,6 +154,19 @@ def _datelines(text: str, timexes: list[TimeExpr]) -> set[int]:
                         out.update(group)
         pos = end + 1
     return out
+
+
+@functools.cache
+def _elapsed_words() -> tuple[str, ...]:
+    from ..langdata import languages, load_list
+
+    return tuple(w.casefold() for lang in languages() for w in load_list(lang, "time_elapsed"))
+
+
+def _elapsed(head: str) -> bool:
+    """"40 лет назад," before a day: how long ago the story's day was (``time_elapsed.txt``), no place."""
+    h = head.casefold()
+    return any(w in h for w in _elapsed_words())
 
 
 def _publisher_line(head: str, rest: str, seen: int) -> bool:
