@@ -320,6 +320,7 @@ class EntityLinker(FormLinks, CaseLinks):
         for k, n in self.nodes.items():  # "Irina Li" read as a two-word name without evidence of a type
             if k.startswith("k:") and n.best <= 1 and k[2:] in flat:
                 self._union(flat[k[2:]], k, "translit-key")
+        self._link_latin_persons(full, flat)
         for k, n in self.nodes.items():
             # "Тимура Белова" could be a name in the genitive, "Александра Белова" a woman's name or the genitive of "Александр Белов": with
             # the masculine name in the corpus and no form that only a woman's name has, the latter
@@ -364,6 +365,30 @@ class EntityLinker(FormLinks, CaseLinks):
                 owner = max(sorted(owners), key=lambda o: self.nodes[o].count)  # (sorted: ties never hang on set order)
                 name = self.nodes[owner].lemmas.most_common(1)[0][0]
                 self._union(owner, k, f"surname-of:{name}")
+
+    def _link_latin_persons(self, full: dict[str, set[str]], flat: dict[str, str]) -> None:
+        """A name in Latin letters read as a place or an organisation from weak context ("the head of the
+        region Kyrylenko", "party, [[Muhammad Salih]]") is the person the corpus names in Cyrillic when its
+        key is that person's full name or, a single word, the surname of one person only, and the
+        gazetteer does not know it."""
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("k:") or k.startswith("k:#") or n.gid or n.best > 2 or "person" in n.types:
+                continue
+            lemma = n.lemmas.most_common(1)[0][0] if n.lemmas else ""
+            if not lemma or not all(_LATIN.match(f) for f in n.forms) or self.gaz.lookup(tkey(lemma)):
+                continue
+            parts = lemma.split()
+            if len(parts) >= 2:
+                if k[2:] in flat:
+                    self._union(flat[k[2:]], k, "translit-key")
+                continue
+            owners = full.get(surname_stem(parts[0]), set())
+            if len({self._find(o) for o in owners}) != 1:
+                continue
+            owner = max(sorted(owners), key=lambda o: self.nodes[o].count)
+            if all(_LATIN.match(f) for f in self.nodes[owner].forms):
+                continue  # (the English text itself names the person: its own reading stands)
+            self._union(owner, k, f"surname-of:{self.nodes[owner].lemmas.most_common(1)[0][0]}")
 
     def _link_spellings(self) -> None:
         """Names of several words, not people nor gazetteer places, that differ only in letter case
