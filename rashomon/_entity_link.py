@@ -277,6 +277,7 @@ class EntityLinker(FormLinks, CaseLinks):
         self._link_concepts()
         self._link_persons()
         self._link_genitive_names()
+        self._link_org_heads()
         self._link_town_surnames()
         self._link_spellings()
         self._link_case_forms()
@@ -365,6 +366,38 @@ class EntityLinker(FormLinks, CaseLinks):
                 owner = max(sorted(owners), key=lambda o: self.nodes[o].count)  # (sorted: ties never hang on set order)
                 name = self.nodes[owner].lemmas.most_common(1)[0][0]
                 self._union(owner, k, f"surname-of:{name}")
+
+    def _country_word(self, word: str) -> bool:
+        """Whether ``word`` names a country, in its written case form (Азербайджана, Грузії, Ресейдің)."""
+        if not word[:1].isupper() or word.isupper() or len(word) < 4:
+            return False
+        k = compact(tkey(word))
+        for stem in dict.fromkeys((k, k[:-1], k[:-2], k[:-1] + "a", k[:-1] + "ia")):
+            if len(stem) >= 4 and any((p := self.gaz.place(i)) is not None and p.kind == "country"
+                                      for i in self.gaz.lookup(stem)):
+                return True
+        return False
+
+    def _link_org_heads(self) -> None:
+        """An organisation's name without its country («Народного фронта», «Верховного суда») is the one
+        organisation of the corpus written with that name and a country after it («Народный фронт
+        Азербайджана»): the same words keyed, plus one country word."""
+        heads: dict[str, list[str]] = {}
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("k:") or k.startswith("k:#") or n.gid or n.type != "org":
+                continue
+            for lem in n.lemmas:
+                parts = lem.split()
+                if len(parts) >= 3 and parts[0][:1].isupper() and self._country_word(parts[-1]):
+                    heads.setdefault(compact(tkey(" ".join(parts[:-1]))), []).append(k)
+                    break
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("k:") or k.startswith("k:#") or n.gid or n.type != "org":
+                continue
+            full = sorted(set(heads.get(k[2:], ())))
+            if len(full) == 1 and all(len(lem.split()) >= 2 for lem in n.lemmas) and \
+                    len({self._find(f) for f in full}) == 1:
+                self._union(full[0], k, "org-head")
 
     def _link_latin_persons(self, full: dict[str, set[str]], flat: dict[str, str]) -> None:
         """A name in Latin letters read as a place or an organisation from weak context ("the head of the

@@ -1,0 +1,41 @@
+"""Round r26e: entities (a Latin name read as a place joins the Cyrillic-named person; an organisation's
+name without its country joins the one name written with it). Invented people and organisations."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.pipeline import Pipeline
+from tests.entity_helpers import linked, together
+
+PIPE = Pipeline()
+
+
+@pytest.mark.parametrize(("cyr", "lang", "en", "form"), [
+    ("Глава области Остап Желябченко заявил, что погибли 12 человек.", "ru",
+     "Update 10.05. The head of the region Zhelyabchenko: the dead are 12.", "Zhelyabchenko"),
+    ("Голова області Остап Желябченко заявив, що загинули 12 людей.", "uk",
+     "Update 10.05. The head of the region Zhelyabchenko: the dead are 12.", "Zhelyabchenko"),
+])
+def test_a_latin_surname_read_as_a_place_is_the_person(cyr, lang, en, form):
+    ents = linked(PIPE, (cyr, lang), (en, "en"))
+    assert together(ents, form, "Остап Желябченко"), [(e.canonical, e.type, e.forms) for e in ents]
+
+
+@pytest.mark.parametrize(("full", "head", "lang"), [
+    ("Лидеры движения «Зелёный фронт Молдовы» провели митинг в городе.",
+     "Вчера сторонники Зелёного фронта собрались на площади.", "ru"),
+    ("Лідери руху «Зелений фронт Молдови» провели мітинг у місті.",
+     "Вчора прихильники Зеленого фронту зібралися на площі.", "uk"),
+])
+def test_an_organisation_without_its_country_is_the_one_written_with_it(full, head, lang):
+    ents = linked(PIPE, (full, lang), (head, lang))
+    orgs = [e for e in ents if any("ронт" in f for f in e.forms)]
+    assert len(orgs) == 1, [(e.canonical, e.forms) for e in orgs]
+
+
+def test_two_countries_leave_the_bare_name_alone():
+    ents = linked(PIPE, ("«Зелёный фронт Молдовы» и «Зелёный фронт Грузии» провели митинги.", "ru"),
+                  ("Вчера сторонники Зелёного фронта собрались на площади.", "ru"))
+    bare = [e for e in ents if any(f.startswith("Зелёного фронта") and len(f.split()) == 2 for f in e.forms)]
+    assert all(len(e.forms) == 1 or all("Молдов" not in f and "Груз" not in f for f in e.forms) for e in bare)
