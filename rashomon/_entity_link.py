@@ -807,6 +807,15 @@ def _bare_names(forms: list[str], typ: str, ns: list[_Node], gaz: Gazetteer | No
                 have.add(b.casefold())
                 out.append((f, b))
         return out
+    if typ == "place" and ns and all(n.key.startswith(_STREET) for n in ns):
+        out = []  # «вулиці Яблунській», «на улице Садовой»: the street's adjective alone names it too
+        for f in forms:
+            parts = f.split(" ")
+            if len(parts) == 2 and parts[0][:1].islower() and parts[1][:1].isupper() and len(parts[1]) >= 6 \
+                    and _STREET_ADJ.search(parts[1]) and parts[1].casefold() not in have:
+                have.add(parts[1].casefold())
+                out.append((f, parts[1]))
+        return out
     if typ != "place" or any(n.key.startswith(_LANDMARK) for n in ns):
         return []
     stems = _suffix_stems()
@@ -825,6 +834,10 @@ def _bare_names(forms: list[str], typ: str, ns: list[_Node], gaz: Gazetteer | No
 
 
 _LANDMARK = "k:#lm"
+_STREET = "k:#lmstreet"
+# feminine adjective endings of a street's name in ru/uk (Садовая, Садовой; Яблунська, Яблунській), not
+# a person's genitive (улице Мельникова)
+_STREET_ADJ = re.compile(r"(?:ая|яя|ой|ую|ій|ої|ою|[сцз]ька|[сцз]ьку|[сцз]ькій|[сцз]ької)$")
 
 
 @functools.cache

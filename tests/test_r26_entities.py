@@ -39,3 +39,17 @@ def test_two_countries_leave_the_bare_name_alone():
                   ("Вчера сторонники Зелёного фронта собрались на площади.", "ru"))
     bare = [e for e in ents if any(f.startswith("Зелёного фронта") and len(f.split()) == 2 for f in e.forms)]
     assert all(len(e.forms) == 1 or all("Молдов" not in f and "Груз" not in f for f in e.forms) for e in bare)
+
+
+@pytest.mark.parametrize(("street", "bare", "lang"), [
+    ("Журналисты увидели на улице Вишнёвой двадцать тел.", "Вишнёвой", "ru"),
+    ("Журналісти побачили на вулиці Вишнівській двадцять тіл.", "Вишнівській", "uk"),
+])
+def test_a_street_named_by_its_adjective_has_the_adjective_alone_as_a_form(street, bare, lang):
+    ents = linked(PIPE, (street, lang))
+    assert any(bare in e.forms and len(e.forms) >= 2 for e in ents), [(e.canonical, e.forms) for e in ents]
+
+
+def test_a_street_named_after_a_person_keeps_its_forms():
+    ents = linked(PIPE, ("Журналисты увидели на улице Вершинина двадцать тел.", "ru"))
+    assert not any("Вершинина" in e.forms for e in ents), [(e.canonical, e.forms) for e in ents]
