@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from rashomon.document import Document
 from rashomon.pipeline import Pipeline
 from tests.entity_helpers import linked, together
 
@@ -53,3 +54,12 @@ def test_a_street_named_by_its_adjective_has_the_adjective_alone_as_a_form(stree
 def test_a_street_named_after_a_person_keeps_its_forms():
     ents = linked(PIPE, ("Журналисты увидели на улице Вершинина двадцать тел.", "ru"))
     assert not any("Вершинина" in e.forms for e in ents), [(e.canonical, e.forms) for e in ents]
+
+
+@pytest.mark.parametrize("text", [
+    "The Zurich-based Veldan Initiative for Civic Rights said 12 people died.",
+    "Reporters quoted the Kremlin-funded Veldan Initiative for Civic Rights, which said 12 people died.",
+])
+def test_a_hyphenated_adjective_ends_a_name_and_starts_none(text):
+    ms = PIPE.analyze(Document(id="t.txt", path="t.txt", text=text, lang="en")).mentions
+    assert "Veldan Initiative for Civic Rights" in [m.text for m in ms], [m.text for m in ms]
