@@ -273,6 +273,7 @@ class EntityLinker(FormLinks, CaseLinks):
             if a in self.nodes and b in self.nodes:
                 self._union(a, b, "review:join")
         self._link_gazetteer_keys()
+        self._link_quarters()
         self._link_region_names()
         self._link_concepts()
         self._link_persons()
@@ -299,6 +300,28 @@ class EntityLinker(FormLinks, CaseLinks):
                 if len(ids) == 1:
                     self._union(gnodes[ids[0]], k, f"gazetteer:{ids[0]}")
                     break
+
+    def _link_quarters(self) -> None:
+        """A town's quarter named after "на" («на Дубровке», `rashomon._entity_retype.VenueOn`) is what
+        the corpus's other mentions of that name mean («Дубровка», "Dubrovka"), read by the gazetteer as a
+        small town elsewhere: the one quarter of that stem takes them."""
+        quarters = [k for k in self.nodes if k.startswith("k:#lmquarter")]
+        if not quarters:
+            return
+        from ._entity_names import name_stem
+
+        by_stem: dict[str, list[str]] = {}
+        for q in quarters:
+            by_stem.setdefault(q[len("k:#lmquarter"):], []).append(q)
+        for k, n in sorted(self.nodes.items()):
+            if not n.gid or not k.startswith("g:"):
+                continue
+            place = self.gaz.place(n.gid)
+            if place is None or place.kind != "city" or place.population >= 1_000_000 or " " in place.name.strip():
+                continue
+            qs = by_stem.get(name_stem(word_key(_ascii_name(place.name).lower())), [])
+            if len(qs) == 1 and self._union(qs[0], k, f"quarter:{qs[0][2:]}"):
+                self._cluster_gid[self._find(k)] = None  # (the quarter's town names it, not the village's place)
 
     def _link_concepts(self) -> None:
         """A bare known name (``#org un``) joins its country-qualified node (``#org un@kz``) when the
@@ -594,13 +617,14 @@ class EntityLinker(FormLinks, CaseLinks):
             clusters.setdefault(self._find(k), []).append(k)
         out = []
         self._entity_of = {}
-        named = {k for d in self.decisions if d["reason"] == "landmark-name" for k in (d["a"], d["b"])}  # a landmark's bare name
+        named = {k for d in self.decisions if d["reason"] == "landmark-name" or d["reason"].startswith("quarter:")
+                 for k in (d["a"], d["b"])}  # a landmark's bare name; a quarter's name the gazetteer read as a village
         for members in clusters.values():
             ns = [self.nodes[k] for k in members]
             votes: Counter = Counter()
             for n in ns:
                 votes.update(n.types)
-            gid = self._cluster_gid.get(self._find(members[0])) or next((n.gid for n in ns if n.gid), None)
+            gid = self._cluster_gid.get(self._find(members[0])) or next((n.gid for n in ns if n.gid and n.key not in named), None)
             typ = "place" if gid else votes.most_common(1)[0][0]
             place = self.gaz.place(gid) if gid else None
             forms: Counter = Counter()

@@ -63,3 +63,14 @@ def test_a_street_named_after_a_person_keeps_its_forms():
 def test_a_hyphenated_adjective_ends_a_name_and_starts_none(text):
     ms = PIPE.analyze(Document(id="t.txt", path="t.txt", text=text, lang="en")).mentions
     assert "Veldan Initiative for Civic Rights" in [m.text for m in ms], [m.text for m in ms]
+
+
+@pytest.mark.parametrize(("venue", "bare", "lang"), [
+    ("Протест на Оболоні в Києві зібрав триста людей.", ("Жителі Оболоні скаржилися на шум уночі.", "uk"), "uk"),
+    ("Протест на Оболони в Киеве собрал триста человек.", ("The protest in Obolon gathered 300 people.", "en"), "ru"),
+])
+def test_a_quarter_after_na_takes_the_bare_name_the_gazetteer_reads_as_a_town(venue, bare, lang):
+    ents = linked(PIPE, (venue, lang), bare)
+    quarter = [e for e in ents if any(f.startswith("Оболон") for f in e.forms) and e.gazetteer_id is None]
+    towns = [e for e in ents if any(f.startswith(("Оболон", "Obolon")) for f in e.forms) and e.gazetteer_id]
+    assert quarter and not towns, [(e.canonical, e.forms, e.gazetteer_id) for e in ents]
