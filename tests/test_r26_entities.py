@@ -74,3 +74,12 @@ def test_a_quarter_after_na_takes_the_bare_name_the_gazetteer_reads_as_a_town(ve
     quarter = [e for e in ents if any(f.startswith("Оболон") for f in e.forms) and e.gazetteer_id is None]
     towns = [e for e in ents if any(f.startswith(("Оболон", "Obolon")) for f in e.forms) and e.gazetteer_id]
     assert quarter and not towns, [(e.canonical, e.forms, e.gazetteer_id) for e in ents]
+
+
+@pytest.mark.parametrize(("text", "form", "gid"), [
+    ("1987 жылы Қазақ КСР-інде жиын болды.", "Қазақ КСР-інде", "sup:kazakh-ssr"),
+    ("Бұл Грузин КСР-індегі оқиға еді.", "Грузин КСР-індегі", "sup:georgian-ssr"),
+])
+def test_kk_an_acronym_with_its_case_ending_after_a_hyphen_names_the_place(text, form, gid):
+    ms = PIPE.analyze(Document(id="t.txt", path="t.txt", text=text, lang="kk")).mentions
+    assert (form, gid) in [(m.text, m.gazetteer_id) for m in ms], [(m.text, m.gazetteer_id) for m in ms]
