@@ -273,10 +273,12 @@ class EntityLinker(FormLinks, CaseLinks):
             if a in self.nodes and b in self.nodes:
                 self._union(a, b, "review:join")
         self._link_gazetteer_keys()
+        self._link_quarters()
         self._link_region_names()
         self._link_concepts()
         self._link_persons()
         self._link_genitive_names()
+        self._link_org_heads()
         self._link_town_surnames()
         self._link_spellings()
         self._link_case_forms()
@@ -299,6 +301,28 @@ class EntityLinker(FormLinks, CaseLinks):
                     self._union(gnodes[ids[0]], k, f"gazetteer:{ids[0]}")
                     break
 
+    def _link_quarters(self) -> None:
+        """A town's quarter named after "на" («на Дубровке», `rashomon._entity_retype.VenueOn`) is what
+        the corpus's other mentions of that name mean («Дубровка», "Dubrovka"), read by the gazetteer as a
+        small town elsewhere: the one quarter of that stem takes them."""
+        quarters = [k for k in self.nodes if k.startswith("k:#lmquarter")]
+        if not quarters:
+            return
+        from ._entity_names import name_stem
+
+        by_stem: dict[str, list[str]] = {}
+        for q in quarters:
+            by_stem.setdefault(q[len("k:#lmquarter"):], []).append(q)
+        for k, n in sorted(self.nodes.items()):
+            if not n.gid or not k.startswith("g:"):
+                continue
+            place = self.gaz.place(n.gid)
+            if place is None or place.kind != "city" or place.population >= 1_000_000 or " " in place.name.strip():
+                continue
+            qs = by_stem.get(name_stem(word_key(_ascii_name(place.name).lower())), [])
+            if len(qs) == 1 and self._union(qs[0], k, f"quarter:{qs[0][2:]}"):
+                self._cluster_gid[self._find(k)] = None  # (the quarter's town names it, not the village's place)
+
     def _link_concepts(self) -> None:
         """A bare known name (``#org un``) joins its country-qualified node (``#org un@kz``) when the
         corpus qualifies it with one country only."""
@@ -320,6 +344,7 @@ class EntityLinker(FormLinks, CaseLinks):
         for k, n in self.nodes.items():  # "Irina Li" read as a two-word name without evidence of a type
             if k.startswith("k:") and n.best <= 1 and k[2:] in flat:
                 self._union(flat[k[2:]], k, "translit-key")
+        self._link_latin_persons(full, flat)
         for k, n in self.nodes.items():
             # "Тимура Белова" could be a name in the genitive, "Александра Белова" a woman's name or the genitive of "Александр Белов": with
             # the masculine name in the corpus and no form that only a woman's name has, the latter
@@ -364,6 +389,62 @@ class EntityLinker(FormLinks, CaseLinks):
                 owner = max(sorted(owners), key=lambda o: self.nodes[o].count)  # (sorted: ties never hang on set order)
                 name = self.nodes[owner].lemmas.most_common(1)[0][0]
                 self._union(owner, k, f"surname-of:{name}")
+
+    def _country_word(self, word: str) -> bool:
+        """Whether ``word`` names a country, in its written case form (Азербайджана, Грузії, Ресейдің)."""
+        if not word[:1].isupper() or word.isupper() or len(word) < 4:
+            return False
+        k = compact(tkey(word))
+        for stem in dict.fromkeys((k, k[:-1], k[:-2], k[:-1] + "a", k[:-1] + "ia")):
+            if len(stem) >= 4 and any((p := self.gaz.place(i)) is not None and p.kind == "country"
+                                      for i in self.gaz.lookup(stem)):
+                return True
+        return False
+
+    def _link_org_heads(self) -> None:
+        """An organisation's name without its country («Народного фронта», «Верховного суда») is the one
+        organisation of the corpus written with that name and a country after it («Народный фронт
+        Азербайджана»): the same words keyed, plus one country word."""
+        heads: dict[str, list[str]] = {}
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("k:") or k.startswith("k:#") or n.gid or n.type != "org":
+                continue
+            for lem in n.lemmas:
+                parts = lem.split()
+                if len(parts) >= 3 and parts[0][:1].isupper() and self._country_word(parts[-1]):
+                    heads.setdefault(compact(tkey(" ".join(parts[:-1]))), []).append(k)
+                    break
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("k:") or k.startswith("k:#") or n.gid or n.type != "org":
+                continue
+            full = sorted(set(heads.get(k[2:], ())))
+            if len(full) == 1 and all(len(lem.split()) >= 2 for lem in n.lemmas) and \
+                    len({self._find(f) for f in full}) == 1:
+                self._union(full[0], k, "org-head")
+
+    def _link_latin_persons(self, full: dict[str, set[str]], flat: dict[str, str]) -> None:
+        """A name in Latin letters read as a place or an organisation from weak context ("the head of the
+        region Kyrylenko", "party, [[Muhammad Salih]]") is the person the corpus names in Cyrillic when its
+        key is that person's full name or, a single word, the surname of one person only, and the
+        gazetteer does not know it."""
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("k:") or k.startswith("k:#") or n.gid or n.best > 2 or "person" in n.types:
+                continue
+            lemma = n.lemmas.most_common(1)[0][0] if n.lemmas else ""
+            if not lemma or not all(_LATIN.match(f) for f in n.forms) or self.gaz.lookup(tkey(lemma)):
+                continue
+            parts = lemma.split()
+            if len(parts) >= 2:
+                if k[2:] in flat:
+                    self._union(flat[k[2:]], k, "translit-key")
+                continue
+            owners = full.get(surname_stem(parts[0]), set())
+            if len({self._find(o) for o in owners}) != 1:
+                continue
+            owner = max(sorted(owners), key=lambda o: self.nodes[o].count)
+            if all(_LATIN.match(f) for f in self.nodes[owner].forms):
+                continue  # (the English text itself names the person: its own reading stands)
+            self._union(owner, k, f"surname-of:{self.nodes[owner].lemmas.most_common(1)[0][0]}")
 
     def _link_spellings(self) -> None:
         """Names of several words, not people nor gazetteer places, that differ only in letter case
@@ -536,13 +617,14 @@ class EntityLinker(FormLinks, CaseLinks):
             clusters.setdefault(self._find(k), []).append(k)
         out = []
         self._entity_of = {}
-        named = {k for d in self.decisions if d["reason"] == "landmark-name" for k in (d["a"], d["b"])}  # a landmark's bare name
+        named = {k for d in self.decisions if d["reason"] == "landmark-name" or d["reason"].startswith("quarter:")
+                 for k in (d["a"], d["b"])}  # a landmark's bare name; a quarter's name the gazetteer read as a village
         for members in clusters.values():
             ns = [self.nodes[k] for k in members]
             votes: Counter = Counter()
             for n in ns:
                 votes.update(n.types)
-            gid = self._cluster_gid.get(self._find(members[0])) or next((n.gid for n in ns if n.gid), None)
+            gid = self._cluster_gid.get(self._find(members[0])) or next((n.gid for n in ns if n.gid and n.key not in named), None)
             typ = "place" if gid else votes.most_common(1)[0][0]
             place = self.gaz.place(gid) if gid else None
             forms: Counter = Counter()
@@ -749,6 +831,15 @@ def _bare_names(forms: list[str], typ: str, ns: list[_Node], gaz: Gazetteer | No
                 have.add(b.casefold())
                 out.append((f, b))
         return out
+    if typ == "place" and ns and all(n.key.startswith(_STREET) for n in ns):
+        out = []  # «вулиці Яблунській», «на улице Садовой»: the street's adjective alone names it too
+        for f in forms:
+            parts = f.split(" ")
+            if len(parts) == 2 and parts[0][:1].islower() and parts[1][:1].isupper() and len(parts[1]) >= 6 \
+                    and _STREET_ADJ.search(parts[1]) and parts[1].casefold() not in have:
+                have.add(parts[1].casefold())
+                out.append((f, parts[1]))
+        return out
     if typ != "place" or any(n.key.startswith(_LANDMARK) for n in ns):
         return []
     stems = _suffix_stems()
@@ -767,6 +858,10 @@ def _bare_names(forms: list[str], typ: str, ns: list[_Node], gaz: Gazetteer | No
 
 
 _LANDMARK = "k:#lm"
+_STREET = "k:#lmstreet"
+# feminine adjective endings of a street's name in ru/uk (Садовая, Садовой; Яблунська, Яблунській), not
+# a person's genitive (улице Мельникова)
+_STREET_ADJ = re.compile(r"(?:ая|яя|ой|ую|ій|ої|ою|[сцз]ька|[сцз]ьку|[сцз]ькій|[сцз]ької)$")
 
 
 @functools.cache

@@ -49,6 +49,8 @@ class PlaceNames:
             forms += [f for f in self.morph.gendered_nominatives(w, lang) if f not in forms]  # Голой: Голая (Пристань)
         if lang == "uk" and "ьо" in w:  # Ukrainian ьо for the Russian ё (Будьонновськ: Будённовск, Корольов)
             forms += [f.replace("ьо", "ё") for f in forms]
+        if lang == "kk" and "-" in w and (head := w.split("-", 1)[0]).isupper() and len(head) >= 2:
+            forms.append(head)  # «Қазақ КСР-інде», «Әзербайжан КСР-індегі»: an acronym's case ending after a hyphen
         for suf in _suffixes(lang):
             if w.lower().endswith(suf) and len(w) - len(suf) >= (2 if lang == "kk" and len(suf) > 1 else 3):
                 forms.append(w[: len(w) - len(suf)])  # kk: a two-letter town too (Оштағы: Ош)

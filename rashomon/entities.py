@@ -370,6 +370,8 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
             end = i + 1
             while end < len(words) and end - i < _MAX_RUN and len(gaps[end]) <= 1 and not _HARD_GAP.search(gaps[end]):
                 nxt = words[end]
+                if _HYPHEN_ADJ.search(nxt):
+                    break  # "The Vienna-based Turkmen Initiative ...": the adjective starts no name and ends one
                 if nxt[:1].isupper():
                     end += 1
                 elif (nxt in conn and end + 1 < len(words) and _cap(words[end + 1])
