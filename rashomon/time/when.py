@@ -676,6 +676,11 @@ def _since_event(f: _Facts, d: str) -> str:
 
 def _since_event_of(f: _Facts, d: str) -> str:
     first, sep, last = d.partition("/")
+    if len(first) == 4 and first.isdigit() and (not sep or (len(last) == 4 and last.isdigit())):
+        start = f.start()  # "a commission set up in 1990 found 8,500 detained", "в 2005 году внесены 147 имён"
+        if start and len(start) == 10 and start[:4] < first:
+            return f"{start}/{last or first}"  # a later year's count covers the event from its start
+        return d
     if len(first) == 7 and not sep and first[:4].isdigit():  # "in May the AP estimated 600 dead"
         start = f.start()
         if start and len(start) == 10 and start[:7] < first and (
@@ -696,12 +701,33 @@ def _after_period(f: _Facts, day: str) -> bool:
     September 2014")? Then a count given that day ("In August 2015 the prosecutor gave 366 killed") is
     a later toll of the same event: it covers the event from its start, not a new event of that day."""
     ev = f.period()
+    if ev and "/" not in ev:  # a timeline's dated headings ("## Середа, 3 вересня") state its period
+        last = _heading_days(f)
+        ev = f"{ev}/{last}" if last and _comparable(ev, last) and ev < last else ev
     if not ev or "/" not in ev:  # a stated period, not only the main day ("In November, officials said
         return False             # that 12 had died" after a day in March keeps its month)
     end = _date_part(ev.split("/")[-1])
     if not (_is_day_str(end) or len(end) == 7) or not end[:4].isdigit() or not day[:4].isdigit():
         return False
     return day[: len(end)] > end[: len(day)] if len(day) != len(end) else day > end
+
+
+def _heading_days(f: _Facts) -> str | None:
+    """The last day of a timeline's dated section headings ("## Субота, 30 серпня", "===17 декабря==="):
+    at least two headings below the title each opening with a day of its own (not a report date), the
+    days in order and at most `_START_WINDOW` apart; None otherwise."""
+    doc, days = f.doc, []
+    for sec in doc.sections:
+        if sec.level < 2:
+            continue
+        got = [f.timexes[i] for i in f.dated_in(sec.span) if i not in f.roles]
+        got = [t for t in got if t.kind == "date" and t.certainty == "exact" and _is_day_str(_date_part(t.value))]
+        if got:
+            days.append(_date_part(got[0].value))
+    if len(days) < 2 or days != sorted(days) or not _comparable(days[0], days[-1]) \
+            or _days_between(days[0], days[-1]) > _START_WINDOW:
+        return None
+    return days[-1]
 
 
 def event_start(doc: Document, timexes: list[TimeExpr]) -> str | None:
@@ -822,7 +848,10 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int, *,
                 if got == _when(best) and _is_day_str(got) and best.kind == "date" and _said_colon(doc.text, best.span, s.span[0], offset):
                     return f"../{got}", "sentence"  # "У вівторок, 4 квітня, МОЗ уточнило: загинули 14": up to that day
                 return got, "sentence"
-            return _when(best), "sentence"
+            w = _when(best)
+            if w[:4].isdigit() and len(w.split("/")[0]) == 4:  # "a prosecutor's summary of 1991 says 1,000 were
+                return _since_event(f, w), "sentence"           # detained": a later year's count of the event
+            return w, "sentence"
         since = [timexes[i] for i in here if timexes[i].certainty == "after" and i not in roles
                  and timexes[i].kind != "interval"]
         if since:
