@@ -714,13 +714,14 @@ def _after_period(f: _Facts, day: str) -> bool:
 
 def _heading_days(f: _Facts) -> str | None:
     """The last day of a timeline's dated section headings ("## Субота, 30 серпня", "===17 декабря==="):
-    at least two headings below the title each opening with a day of its own (not a report date), the
+    at least two headings below the title each opening with a day of its own (a heading's day is no dateline
+    or caption, but no report date either), the
     days in order and at most `_START_WINDOW` apart; None otherwise."""
     doc, days = f.doc, []
     for sec in doc.sections:
         if sec.level < 2:
             continue
-        got = [f.timexes[i] for i in f.dated_in(sec.span) if i not in f.roles]
+        got = [f.timexes[i] for i in f.dated_in(sec.span) if f.roles.get(i) in (None, "dateline", "caption")]
         got = [t for t in got if t.kind == "date" and t.certainty == "exact" and _is_day_str(_date_part(t.value))]
         if got:
             days.append(_date_part(got[0].value))
