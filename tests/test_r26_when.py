@@ -32,13 +32,13 @@ def overlaps(when: str | None, day: str) -> bool:
 # event: it covers the event from its start up to that year, not that year alone.
 @pytest.mark.parametrize("text,lang,value", [
     ("Беспорядки в Дорвике начались 12 марта 1971 года и продолжались два дня.\n\n"
-     "Комиссия, работавшая в 1974 году, установила, что задержаны были более 640 человек.", "ru", 640),
+     "Комиссия, работавшая в 1974 году, установила, что задержаны были более 640 человек, а около 170 получили тяжёлые ранения.", "ru", 170),
     ("Заворушення в Дорвіку почалися 12 березня 1971 року і тривали два дні.\n\n"
-     "Комісія, що працювала у 1974 році, встановила, що затримано понад 640 осіб.", "uk", 640),
+     "Комісія, що працювала у 1974 році, встановила, що затримано понад 640 осіб, а близько 170 дістали тяжкі поранення.", "uk", 170),
     ("Unrest in Dorvik began on 12 March 1971 and lasted two days.\n\n"
-     "A commission set up in 1974 concluded that more than 640 people were detained.", "en", 640),
+     "A commission set up in 1974 concluded that more than 640 people were detained and about 170 badly injured.", "en", 170),
     ("Дорвиктегі толқулар 1971 жылғы 12 наурызда басталып, екі күнге созылды.\n\n"
-     "1974 жылы құрылған комиссия 640-тан астам адамның ұсталғанын анықтады.", "kk", 640),
+     "1974 жылы құрылған комиссия 640-тан астам адамның ұсталғанын, 170-ке жуық адамның ауыр жарақат алғанын анықтады.", "kk", 170),
     ("Unrest in Dorvik began on 12 March 1971 and lasted two days.\n\n"
      "A parliamentary commission concluded in 1979 that 83 civilians were killed in the town.", "en", 83),
     ("Беспорядки в Дорвике начались 12 марта 1971 года и продолжались два дня.\n\n"
@@ -47,6 +47,12 @@ def overlaps(when: str | None, day: str) -> bool:
 def test_a_later_years_count_covers_the_event(pipeline, text, lang, value):
     got = whens(pipeline, text, lang, value)
     assert got and overlaps(got[0], "1971-03-12") and got[0].endswith(("1974", "1979")), got
+
+
+def test_a_later_years_trial_keeps_its_year(pipeline):
+    text = ("Unrest in Dorvik began on 12 March 1971 and lasted two days.\n\n"
+            "Charges were brought against seven officials; in 1974 four of them were convicted.")
+    assert whens(pipeline, text, "en", 4) == ["1974"]
 
 
 def test_an_earlier_year_keeps_its_year(pipeline):

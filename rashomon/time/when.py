@@ -849,10 +849,7 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int, *,
                 if got == _when(best) and _is_day_str(got) and best.kind == "date" and _said_colon(doc.text, best.span, s.span[0], offset):
                     return f"../{got}", "sentence"  # "У вівторок, 4 квітня, МОЗ уточнило: загинули 14": up to that day
                 return got, "sentence"
-            w = _when(best)
-            if w[:4].isdigit() and len(w.split("/")[0]) == 4:  # "a prosecutor's summary of 1991 says 1,000 were
-                return _since_event(f, w), "sentence"           # detained": a later year's count of the event
-            return w, "sentence"
+            return _when(best), "sentence"  # ("in 2003 four of them were convicted": that year's own event)
         since = [timexes[i] for i in here if timexes[i].certainty == "after" and i not in roles
                  and timexes[i].kind != "interval"]
         if since:
