@@ -138,3 +138,16 @@ def test_a_qualifier_in_the_sentence_still_qualifies(pipeline, text, lang, key):
     pipeline.prepare(doc)
     got = {t.text: t.certainty for t in pipeline.time_tagger(doc)}
     assert got.get(key) == "after", got
+
+
+# "Killed"/"shot dead" verbs count casualties like "died": such a count given on a later day runs from the
+# event's start to that day.
+@pytest.mark.parametrize("text,lang", [
+    ("Беспорядки в Дорвике начались 11 июля 2018 года.\n\nВ субботу, 14 июля, МВД уточнило: всего убиты пятеро.", "ru"),
+    ("Заворушення в Дорвіку почалися 11 липня 2018 року.\n\nУ суботу, 14 липня, МВС уточнило: всього вбито п'ятьох.", "uk"),
+    ("Unrest in Dorvik began on 11 July 2018.\n\nOn Saturday, 14 July, the ministry specified: in all five were shot dead.", "en"),
+    ("Дорвиктегі толқулар 2018 жылғы 11 шілдеде басталды.\n\n14 шілде, сенбі күні ІІМ нақтылады: барлығы 5 адам өлтірілді.", "kk"),
+])
+def test_a_killed_count_given_later_covers_the_event(pipeline, text, lang):
+    got = whens(pipeline, text, lang, 5)
+    assert got and overlaps(got[0], "2018-07-11") and overlaps(got[0], "2018-07-14"), got
