@@ -151,3 +151,20 @@ def test_a_qualifier_in_the_sentence_still_qualifies(pipeline, text, lang, key):
 def test_a_killed_count_given_later_covers_the_event(pipeline, text, lang):
     got = whens(pipeline, text, lang, 5)
     assert got and overlaps(got[0], "2018-07-11") and overlaps(got[0], "2018-07-14"), got
+
+
+# Days of mourning are no days of the counted event: a count after them in the paragraph keeps the
+# event's day.
+@pytest.mark.parametrize("text,lang", [
+    ("Удар по Дорвику был нанесён 17 апреля 2024 года.\n\n"
+     "Погибли 18 человек. В городе с 18 по 20 апреля объявлен траур. Полиция задержала 23 мародёров.", "ru"),
+    ("Удар по Дорвіку було завдано 17 квітня 2024 року.\n\n"
+     "Загинули 18 людей. У місті з 18 по 20 квітня оголошено жалобу. Поліція затримала 23 мародерів.", "uk"),
+    ("Dorvik was struck on 17 April 2024.\n\n"
+     "18 people were killed. In the city days of mourning were declared for 18 to 20 April. Police detained 23 looters.", "en"),
+    ("Дорвикке соққы 2024 жылғы 17 сәуірде жасалды.\n\n"
+     "18 адам қаза тапты. Қалада 18-20 сәуір аралығында қаралы күн жарияланды. Полиция 23 тонаушыны ұстады.", "kk"),
+])
+def test_days_of_mourning_do_not_date_a_count(pipeline, text, lang):
+    got = whens(pipeline, text, lang, 23)
+    assert got and overlaps(got[0], "2024-04-17"), got

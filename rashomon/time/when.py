@@ -1037,7 +1037,8 @@ _NON_SPACES = re.compile(r"\S*")
 def _other_event(text: str, span: tuple[int, int]) -> bool:
     """A date that names when another event took place ("the parliamentary election held on Sunday, 4
     October", «выборов 4 октября», «4 қазандағы сайлау»): an election-like noun at most three words
-    before it in its clause, or (Kazakh word order) within two words after its ``-ғы`` form."""
+    before it in its clause, or within two words after it in its clause ("с 18 по 20 апреля объявлен траур"),
+    or (Kazakh word order) within two words after its ``-ғы`` form."""
     stems = _event_words()[0]
     if not stems:
         return False
@@ -1047,6 +1048,10 @@ def _other_event(text: str, span: tuple[int, int]) -> bool:
         lead = lead[lead.rstrip(" ,").rfind(",") + 1 :]
     if any(w.startswith(stems) for w in _GAP_WORDS.findall(lead)[-4:]):
         return True
+    tail = text[span[1] : span[1] + 30]
+    tail = tail[: min((k for k in (tail.find(c) for c in ".,;:!?\n") if k >= 0), default=len(tail))].lower()
+    if any(w.startswith(stems) for w in _GAP_WORDS.findall(tail)[:2]):
+        return True  # "с 18 по 20 апреля объявлен траур", "20 April was declared a day of mourning"
     word_end = _NON_SPACES.match(text, span[1]).end()
     if not text[max(span[0], word_end - 3) : word_end].lower().endswith(("ғы", "гі", "қы", "кі")):
         return False
