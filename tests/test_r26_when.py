@@ -168,3 +168,19 @@ def test_a_killed_count_given_later_covers_the_event(pipeline, text, lang):
 def test_days_of_mourning_do_not_date_a_count(pipeline, text, lang):
     got = whens(pipeline, text, lang, 23)
     assert got and overlaps(got[0], "2024-04-17"), got
+
+
+# "That evening five were killed" after a paragraph naming two days: the last of them, not the first.
+@pytest.mark.parametrize("text,lang", [
+    ("Беспорядки в Дорвике\n\n11 марта 1971 года у здания горсовета собрались первые демонстранты. В понедельник, "
+     "12 марта, толпа выросла до нескольких тысяч человек. По данным МВД, в тот вечер погибли пятеро.", "ru"),
+    ("Заворушення в Дорвіку\n\n11 березня 1971 року біля будівлі міськради зібралися перші демонстранти. У понеділок, "
+     "12 березня, натовп зріс до кількох тисяч людей. За даними МВС, того вечора загинули п'ятеро.", "uk"),
+    ("Unrest in Dorvik\n\nOn 11 March 1971 the first protesters gathered outside the town hall. On Monday, "
+     "12 March, the crowd grew to several thousand. According to the ministry, five people were killed that evening.", "en"),
+    ("Дорвиктегі толқулар\n\n1971 жылғы 11 наурызда қалалық кеңес ғимаратының алдына алғашқы шерушілер жиналды. "
+     "Дүйсенбі, 12 наурызда, жиналғандар бірнеше мыңға жетті. ІІМ мәліметінше, сол кеште 5 адам қаза тапты.", "kk"),
+])
+def test_that_evening_is_the_last_day_named(pipeline, text, lang):
+    got = whens(pipeline, text, lang, 5)
+    assert got and overlaps(got[0], "1971-03-12"), got

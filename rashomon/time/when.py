@@ -966,6 +966,9 @@ def _paragraph_date(f: _Facts, offset: int) -> str | None:
     before = [t for t in f.not_other_events(inside) if t.span[0] < offset]  # a day named after the figure is another event's
     if before:  # a running count later in the paragraph covers the event up to that day
         sent = doc.sentence_at(offset) if doc.sentences else None
+        if sent is not None and len(before) > 1 and _tells_that_day(doc.text, sent.span):
+            last = [t for t in before if t.span[0] < sent.span[0] and _is_day_str(_date_part(t.value))]
+            before = last[-1:] or before  # "В понедельник, 12 февраля, ... В тот вечер погибли пятеро": that day
         if sent is not None and f.said(sent.span)[0]:
             d = _when(before[0])
             got = _since_event(f, d)
@@ -979,6 +982,19 @@ def _paragraph_date(f: _Facts, offset: int) -> str | None:
             return _since_event(f, d)  # "В ночь на понедельник Меликов говорил о 15 погибших. НАК называл пятерых": said by then
         return d
     return None
+
+
+@functools.cache
+def _that_day_finder() -> re.Pattern[str] | None:
+    words = {w.casefold() for lang in languages() for w in load_list(lang, "when_that_day")}
+    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)") if words else None
+
+
+def _tells_that_day(text: str, span: tuple[int, int]) -> bool:
+    """Does the sentence at ``span`` refer back to a day ("в тот вечер", "that day", «сол күні»;
+    ``lang/*/when_that_day.txt``)?"""
+    finder = _that_day_finder()
+    return finder is not None and finder.search(text[span[0]:span[1]].casefold()) is not None
 
 
 def _count_day(f: _Facts, t: TimeExpr) -> bool:
