@@ -399,8 +399,8 @@ def attach_context(c: Cand, text: str) -> None:
     pos = c.start
     for _ in range(3 if before else 0):  # "примерно в 14:30": a chain of qualifiers before the expression
         m = cp["qual_before_rev"].match(text[max(0, pos - BEFORE):pos][::-1])
-        if not m:
-            break
+        if not m or m.group(0).count("\n", 0, m.start("q")) >= 2:
+            break  # (a heading "После" or a paragraph ending in "до" qualifies no date after a blank line)
         roles |= lx.qual_pre.get(_WORD_CASEFOLD(m.group("q")[::-1]), set())
         pos -= m.end()
     if "from" in roles and c.end_c is None:

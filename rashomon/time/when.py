@@ -690,6 +690,11 @@ def _since_event(f: _Facts, d: str) -> str:
 
 def _since_event_of(f: _Facts, d: str) -> str:
     first, sep, last = d.partition("/")
+    if len(first) == 4 and first.isdigit() and (not sep or (len(last) == 4 and last.isdigit())):
+        start = f.start()  # "a commission set up in 1990 found 8,500 detained", "в 2005 году внесены 147 имён"
+        if start and len(start) == 10 and start[:4] < first:
+            return f"{start}/{last or first}"  # a later year's count covers the event from its start
+        return d
     if len(first) == 7 and not sep and first[:4].isdigit():  # "in May the AP estimated 600 dead"
         start = f.start()
         if start and len(start) == 10 and start[:7] < first and (
@@ -710,12 +715,34 @@ def _after_period(f: _Facts, day: str) -> bool:
     September 2014")? Then a count given that day ("In August 2015 the prosecutor gave 366 killed") is
     a later toll of the same event: it covers the event from its start, not a new event of that day."""
     ev = f.period()
+    if ev and "/" not in ev:  # a timeline's dated headings ("## Середа, 3 вересня") state its period
+        last = _heading_days(f)
+        ev = f"{ev}/{last}" if last and _comparable(ev, last) and ev < last else ev
     if not ev or "/" not in ev:  # a stated period, not only the main day ("In November, officials said
         return False             # that 12 had died" after a day in March keeps its month)
     end = _date_part(ev.split("/")[-1])
     if not (_is_day_str(end) or len(end) == 7) or not end[:4].isdigit() or not day[:4].isdigit():
         return False
     return day[: len(end)] > end[: len(day)] if len(day) != len(end) else day > end
+
+
+def _heading_days(f: _Facts) -> str | None:
+    """The last day of a timeline's dated section headings ("## Субота, 30 серпня", "===17 декабря==="):
+    at least two headings below the title each opening with a day of its own (a heading's day is no dateline
+    or caption, but no report date either), the
+    days in order and at most `_START_WINDOW` apart; None otherwise."""
+    doc, days = f.doc, []
+    for sec in doc.sections:
+        if sec.level < 2:
+            continue
+        got = [f.timexes[i] for i in f.dated_in(sec.span) if f.roles.get(i) in (None, "dateline", "caption")]
+        got = [t for t in got if t.kind == "date" and t.certainty == "exact" and _is_day_str(_date_part(t.value))]
+        if got:
+            days.append(_date_part(got[0].value))
+    if len(days) < 2 or days != sorted(days) or not _comparable(days[0], days[-1]) \
+            or _days_between(days[0], days[-1]) > _START_WINDOW:
+        return None
+    return days[-1]
 
 
 def event_start(doc: Document, timexes: list[TimeExpr]) -> str | None:
@@ -836,7 +863,7 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int, *,
                 if got == _when(best) and _is_day_str(got) and best.kind == "date" and _said_colon(doc.text, best.span, s.span[0], offset):
                     return f"../{got}", "sentence"  # "У вівторок, 4 квітня, МОЗ уточнило: загинули 14": up to that day
                 return got, "sentence"
-            return _when(best), "sentence"
+            return _when(best), "sentence"  # ("in 2003 four of them were convicted": that year's own event)
         since = [timexes[i] for i in here if timexes[i].certainty == "after" and i not in roles
                  and timexes[i].kind != "interval"]
         if since:
@@ -953,6 +980,9 @@ def _paragraph_date(f: _Facts, offset: int) -> str | None:
     before = [t for t in f.not_other_events(inside) if t.span[0] < offset]  # a day named after the figure is another event's
     if before:  # a running count later in the paragraph covers the event up to that day
         sent = doc.sentence_at(offset) if doc.sentences else None
+        if sent is not None and len(before) > 1 and _tells_that_day(doc.text, sent.span):
+            last = [t for t in before if t.span[0] < sent.span[0] and _is_day_str(_date_part(t.value))]
+            before = last[-1:] or before  # "В понедельник, 12 февраля, ... В тот вечер погибли пятеро": that day
         if sent is not None and f.said(sent.span)[0]:
             d = _when(before[0])
             got = _since_event(f, d)
@@ -966,6 +996,19 @@ def _paragraph_date(f: _Facts, offset: int) -> str | None:
             return _since_event(f, d)  # "В ночь на понедельник Меликов говорил о 15 погибших. НАК называл пятерых": said by then
         return d
     return None
+
+
+@functools.cache
+def _that_day_finder() -> re.Pattern[str] | None:
+    words = {w.casefold() for lang in languages() for w in load_list(lang, "when_that_day")}
+    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)") if words else None
+
+
+def _tells_that_day(text: str, span: tuple[int, int]) -> bool:
+    """Does the sentence at ``span`` refer back to a day ("в тот вечер", "that day", «сол күні»;
+    ``lang/*/when_that_day.txt``)?"""
+    finder = _that_day_finder()
+    return finder is not None and finder.search(text[span[0]:span[1]].casefold()) is not None
 
 
 def _count_day(f: _Facts, t: TimeExpr) -> bool:
@@ -1024,7 +1067,8 @@ _NON_SPACES = re.compile(r"\S*")
 def _other_event(text: str, span: tuple[int, int]) -> bool:
     """A date that names when another event took place ("the parliamentary election held on Sunday, 4
     October", «выборов 4 октября», «4 қазандағы сайлау»): an election-like noun at most three words
-    before it in its clause, or (Kazakh word order) within two words after its ``-ғы`` form."""
+    before it in its clause, or within two words after it in its clause ("с 18 по 20 апреля объявлен траур"),
+    or (Kazakh word order) within two words after its ``-ғы`` form."""
     stems = _event_words()[0]
     if not stems:
         return False
@@ -1034,6 +1078,10 @@ def _other_event(text: str, span: tuple[int, int]) -> bool:
         lead = lead[lead.rstrip(" ,").rfind(",") + 1 :]
     if any(w.startswith(stems) for w in _GAP_WORDS.findall(lead)[-4:]):
         return True
+    tail = text[span[1] : span[1] + 30]
+    tail = tail[: min((k for k in (tail.find(c) for c in ".,;:!?\n") if k >= 0), default=len(tail))].lower()
+    if any(w.startswith(stems) for w in _GAP_WORDS.findall(tail)[:2]):
+        return True  # "с 18 по 20 апреля объявлен траур", "20 April was declared a day of mourning"
     word_end = _NON_SPACES.match(text, span[1]).end()
     if not text[max(span[0], word_end - 3) : word_end].lower().endswith(("ғы", "гі", "қы", "кі")):
         return False
