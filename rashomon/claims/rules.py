@@ -1493,7 +1493,16 @@ class Rules:
         if 1 < len(gap) <= 5 and gap[-1].low in _AND and gap[-1].text != "," and all(
                 self._plain(gap, j) or self._is_month(gap, j) or (gap[j].kind == "n" and self._is_month(gap, j + 1)) for j in range(len(gap) - 1)):
             return "and"  # "пошкоджено 9 будинків поблизу та 20 автомобілів", "raised to seven on 17 May and to nine": a place, date or adverb
+        if 2 < len(gap) <= 6 and gap[0].text == "," and gap[-1].low in _AND and gap[-1].text != "," and all(
+                self._list_item(gap, j) for j in range(1, len(gap) - 1)):
+            return "and"  # "повреждены 11 домов, торговый центр и 80 автомобилей": an item with no figure between
         return ""
+
+    def _list_item(self, toks: Sequence[Token], k: int) -> bool:
+        """A word of a list item with no figure: no trigger, connective, source or number."""
+        lex, t = self.lex, toks[k]
+        return t.kind == "w" and t.low not in _AND and t.low not in _REL and t.low not in _THAT and not lex.measures.first(toks, k) \
+            and not lex.connectives.first(toks, k) and not lex.attribution.first(toks, k) and lex.number_word(t) is None
 
 
 def _paren_ids(toks: Sequence[Token]) -> list[int]:
