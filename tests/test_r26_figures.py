@@ -92,3 +92,15 @@ def test_list_item_without_figure_keeps_the_next_figure_in_the_list(text, lang, 
 
 def test_bare_sentence_names_no_one():
     assert _got("Приговорен к 6 годам лишения свободы.", "ru") == []
+
+
+@pytest.mark.parametrize(("text", "value", "measure"), [
+    ("Алаңға 3 мыңнан 4 мыңға дейін адам жиналды.", (3000, 4000), "participants"),
+    ("Қалаға 11 мыңнан 26 мыңға дейін әскер кіргізілді.", (11000, 26000), "deployed"),
+])
+def test_kk_range_with_cased_thousand(text, value, measure):
+    assert _got(text, "kk") == [(measure, value, "range")]
+
+
+def test_kk_ablative_thousand_without_ceiling_is_no_range():
+    assert _got("Алаңға 3 мыңнан астам адам жиналды.", "kk") == [("participants", 3000, "more_than")]

@@ -418,6 +418,11 @@ class Rules:
                     if last and last[1] == "mult" and v1 < last[0] and v1 * last[0] <= v2:
                         v1 *= last[0]
                     break
+        if v2 is None and lex.range_suffixes and toks[e - 1].kind == "w" and toks[e - 1].low.endswith(lex.range_suffixes) \
+                and lex.number_word(toks[e - 1]) and e < len(toks) and toks[e].kind == "n":
+            num2 = parse_number(toks, e, lex, text)  # "3 мыңнан 4 мыңға дейін": the ablative numeral opens, "дейін" closes
+            if num2 and num2[1] < len(toks) and (pm2 := lex.qual_post.first(toks, num2[1])) and pm2[1] == "at_most":
+                v2, e = num2[0], num2[1]
         if v2 is not None and not v1 < v2:
             v2 = None
             e = num[1]
