@@ -104,3 +104,17 @@ def test_kk_range_with_cased_thousand(text, value, measure):
 
 def test_kk_ablative_thousand_without_ceiling_is_no_range():
     assert _got("Алаңға 3 мыңнан астам адам жиналды.", "kk") == [("participants", 3000, "more_than")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("На самом деле в Заречье прибыли 39 семей.", "ru"),
+    ("До Заріччя прибули 39 сімей.", "uk"),
+    ("Some 39 families arrived in Zarechye.", "en"),
+    ("Six cranes were deployed at the site in Zarechye.", "en"),
+])
+def test_families_and_machinery_are_no_people(text, lang):
+    assert _got(text, lang) == []
+
+
+def test_machinery_beside_rescuers_is_no_count():
+    assert _got("В Заречье работают более 400 спасателей, задействованы 6 автокранов.", "ru") == [("deployed", 400, "more_than")]
