@@ -118,3 +118,12 @@ def test_families_and_machinery_are_no_people(text, lang):
 
 def test_machinery_beside_rescuers_is_no_count():
     assert _got("В Заречье работают более 400 спасателей, задействованы 6 автокранов.", "ru") == [("deployed", 400, "more_than")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("He was sentenced to 6 years in prison.", "en"),
+    ("Он был приговорён к шести годам.", "ru"),
+    ("Він був засуджений до шести років.", "uk"),
+])
+def test_pronoun_sentenced_is_no_count(text, lang):
+    assert _got(text, lang) == []

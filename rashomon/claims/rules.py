@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
+from ._voice import word_list
 from .grammar import Token
 from .lexicon import Lexicon, NounClass, Trigger
 from .numbers import parse_number
@@ -306,6 +307,8 @@ class Rules:
                 continue
             if any(t.low in _REL for t in toks[max(0, a - 2) : a]):
                 continue  # "a union lawyer who was sentenced to 6 years": the relative clause describes a person named
+            if measure == "convicted" and a and word_list(lex.lang, "subject_pronouns").first(toks, a - 1):
+                continue  # "He was sentenced to 6 years": a person named before, not a count
             q = Quantity(a, b, a, b, 1, "exact", rule="singular", head_end=b)
             q.extra["single"] = (measure, (a, b), None, "right")
             return [q]
