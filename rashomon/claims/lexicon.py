@@ -88,7 +88,11 @@ class Lexicon:
                     (self.qual_pre if row[2] == "pre" else self.qual_post).add(row[0], row[1])
         self.range_first = PhraseMatcher()
         self.range_mid = PhraseMatcher()
+        self.range_suffixes: tuple[str, ...] = ()  # Kazakh "3 мыңнан 4 мыңға дейін": a numeral's ablative opens a range
         for row in langdata.load_table(lang, "ranges"):
+            if len(row) >= 2 and row[0] == "~suffix":
+                self.range_suffixes += (row[1].lower(),)
+                continue
             if len(row) >= 2:
                 if row[0] != "_":
                     self.range_first.add(row[0], row[1])

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
+from ._voice import word_list
 from .grammar import Token
 from .lexicon import Lexicon, NounClass, Trigger
 from .numbers import parse_number
@@ -304,6 +305,10 @@ class Rules:
                 continue
             if any(t.low in _NEG for t in toks[max(0, a - 2) : a]) or (b < n and toks[b].low in _NEG):
                 continue
+            if any(t.low in _REL for t in toks[max(0, a - 2) : a]):
+                continue  # "a union lawyer who was sentenced to 6 years": the relative clause describes a person named
+            if measure == "convicted" and a and word_list(lex.lang, "subject_pronouns").first(toks, a - 1):
+                continue  # "He was sentenced to 6 years": a person named before, not a count
             q = Quantity(a, b, a, b, 1, "exact", rule="singular", head_end=b)
             q.extra["single"] = (measure, (a, b), None, "right")
             return [q]
@@ -416,6 +421,11 @@ class Rules:
                     if last and last[1] == "mult" and v1 < last[0] and v1 * last[0] <= v2:
                         v1 *= last[0]
                     break
+        if v2 is None and lex.range_suffixes and toks[e - 1].kind == "w" and toks[e - 1].low.endswith(lex.range_suffixes) \
+                and lex.number_word(toks[e - 1]) and e < len(toks) and toks[e].kind == "n":
+            num2 = parse_number(toks, e, lex, text)  # "3 мыңнан 4 мыңға дейін": the ablative numeral opens, "дейін" closes
+            if num2 and num2[1] < len(toks) and (pm2 := lex.qual_post.first(toks, num2[1])) and pm2[1] == "at_most":
+                v2, e = num2[0], num2[1]
         if v2 is not None and not v1 < v2:
             v2 = None
             e = num[1]
@@ -681,6 +691,10 @@ class Rules:
         b = k - 1
         if b >= 0 and toks[b].text in ("-", "–") and toks[b].start == toks[k].end - len(toks[k].text) - 1:
             b -= 1
+            w = toks[b].text if b >= 0 else ""
+            if toks[b].end == toks[b + 1].start and toks[b].kind == "w" and len(w) <= 3 and w[:1].isupper() and w.isalpha() \
+                    and not (k + 1 < len(toks) and toks[k + 1].start == toks[k].end and toks[k + 1].kind == "w"):
+                return True  # "пять танков Т-34", "самолёт Ил-76", "an F-16": a letter code glued to its number
         if b < 0 or toks[b].kind != "w" or not toks[b].text.isascii() or not toks[b].text[0].isupper():
             return False
         if toks[k].start - toks[b].end > 1 or len(toks[b].text) < 3 or toks[b].text.isupper():
@@ -1153,6 +1167,12 @@ class Rules:
                 j += 1
             if j < n and toks[j].text == ")":
                 k = j + 1
+        elif k < n and toks[k].text in ("—", "–") and k > q.end and toks[k].start > toks[k - 1].end and q.noun is not None:
+            j = k + 1  # "экипаждың үш мүшесі — екі ұшқыш пен бір бортсерік — қаза тапқанын": a breakdown between dashes
+            while j < min(n, k + 16) and toks[j].text != toks[k].text and toks[j].text not in _STOP and toks[j].text not in "()":
+                j += 1
+            if j < min(n, k + 16) and toks[j].text == toks[k].text and any(starts.get(i) for i in range(k + 1, j)):
+                k = j + 1
         while k < n and dist < 12:
             t = toks[k]
             if t.text in _STOP or t.text == "(" or (t.text == ")" and paren[q.start] >= 0):
@@ -1291,6 +1311,9 @@ class Rules:
             if t.text in _STOP or t.text in "()" or k in ends:
                 return None
             if t.text == ",":
+                if (j := self._aside_start(toks, k)) >= 0:
+                    k, dist = (j - 2 if j and toks[j - 1].text == "," else j - 1), dist + 1
+                    continue  # "вошли части войск — по данным МВД, около 2500 военнослужащих": the source's aside
                 dist += 2
                 commas += 1
                 k -= 1
@@ -1337,6 +1360,18 @@ class Rules:
             dist += 1
             k -= 1
         return None
+
+    def _aside_start(self, toks, k: int) -> int:
+        """The start of a source's aside ("по данным МВД", "according to the police") that ends with the
+        comma at ``k`` and opens after a dash, a comma or "and" (at most 8 tokens back), or -1."""
+        for j in range(k - 1, max(-1, k - 9), -1):
+            t = toks[j]
+            if t.text in _STOP or t.text in ",—–()":
+                return -1
+            if self.lex.attribution.index[t.low] and (m := self.lex.attribution.first(toks, j)) and m[1] == "pre" and m[0] < k \
+                    and (j == 0 or toks[j - 1].text in (",", "—", "–") or toks[j - 1].low in _AND):
+                return j
+        return -1
 
     def _eve(self, toks, k: int) -> bool:
         """An "eve" preposition ends right before ``k`` ("напередодні", "накануне", "on the eve of"):
@@ -1434,6 +1469,10 @@ class Rules:
                 opened.append(k)
             elif toks[k].text == ")" and opened:
                 closed.update(range(opened.pop(), k + 1))
+            elif toks[k].text == "," and k + 1 == q.start and (j := self._aside_start(toks, k)) > lo:
+                closed.update(range(j - 1 if toks[j - 1].text == "," else j, k + 1))  # "5 танков и, по данным МВД, 1700 солдат"
+            elif toks[k].kind == "n" and k >= 2 and toks[k - 1].text in ("-", "–") and self._model_number(toks, k):
+                closed.update((k - 2, k - 1, k))  # "пять танков Т-34 и 1700 солдат": the model code names the noun
         if prev.trigger and prev.how != "head":  # "2,000 gathered (police), 3,000 (organisers)"
             closed.update(range(*prev.trigger))
         gap = [toks[k] for k in range(lo, q.start) if k not in closed and toks[k].text not in "-—–:;("]
@@ -1462,7 +1501,16 @@ class Rules:
         if 1 < len(gap) <= 5 and gap[-1].low in _AND and gap[-1].text != "," and all(
                 self._plain(gap, j) or self._is_month(gap, j) or (gap[j].kind == "n" and self._is_month(gap, j + 1)) for j in range(len(gap) - 1)):
             return "and"  # "пошкоджено 9 будинків поблизу та 20 автомобілів", "raised to seven on 17 May and to nine": a place, date or adverb
+        if 2 < len(gap) <= 6 and gap[0].text == "," and gap[-1].low in _AND and gap[-1].text != "," and all(
+                self._list_item(gap, j) for j in range(1, len(gap) - 1)):
+            return "and"  # "повреждены 11 домов, торговый центр и 80 автомобилей": an item with no figure between
         return ""
+
+    def _list_item(self, toks: Sequence[Token], k: int) -> bool:
+        """A word of a list item with no figure: no trigger, connective, source or number."""
+        lex, t = self.lex, toks[k]
+        return t.kind == "w" and t.low not in _AND and t.low not in _REL and t.low not in _THAT and not lex.measures.first(toks, k) \
+            and not lex.connectives.first(toks, k) and not lex.attribution.first(toks, k) and lex.number_word(t) is None
 
 
 def _paren_ids(toks: Sequence[Token]) -> list[int]:
