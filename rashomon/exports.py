@@ -25,7 +25,7 @@ import heapq
 import json
 import re
 from array import array
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,20 +37,26 @@ from ._view import fmt_value, independence_of, safe_url
 
 if TYPE_CHECKING:
     from .dossier import Dossier
+    from .model import Claim
 
 CONTEXT = 32  # characters of prefix/suffix in a TextQuoteSelector
 CSV_FIELDS = ("id", "doc", "measure", "value", "value_lo", "value_hi", "qualifier", "group", "source_name", "source_type",
               "modality", "place", "when", "report_date", "span_start", "span_end", "quote", "lang", "question", "rule")
 
 
-def write_all(d: Dossier, out: str | Path) -> list[Path]:
+def write_all(d: Dossier, out: str | Path, *, claims_csv: dict[str, array[int]] | None = None) -> list[Path]:
+    """Write the exports into ``out``. ``claims_csv``: claims.csv is already there, and this is what
+    `write_claims_csv` returned when writing it (with ``places`` the names of `_located`)."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     paths = [out / "claims.csv", out / "timelinejs.json", out / "places.geojson", out / "annotations.jsonld",
              out / "documents.jsonl", out / "independence.json"]
-    write_claims_csv(d, paths[0])
+    located = _located(d)
+    claims_at = claims_csv
+    if claims_at is None:
+        claims_at = write_claims_csv(d, paths[0], places=located[1])  # one pass over the claims for both
     _dump(paths[1], timelinejs(d, stream=True))
-    _dump(paths[2], places_geojson(d, stream=True))
+    _dump(paths[2], places_geojson(d, stream=True, located=located, claims_at=claims_at))
     _dump(paths[3], annotations(d, stream=True))
     with paths[4].open("w", encoding="utf-8") as f:
         for row in documents(d):
@@ -193,6 +199,12 @@ def _cell(v: Any) -> Any:
 
 
 def claim_rows(d: Dossier) -> Iterator[dict[str, Any]]:
+    for _c, row in _claims_and_rows(d):
+        yield row
+
+
+def _claims_and_rows(d: Dossier) -> Iterator[tuple[Claim, dict[str, Any]]]:
+    """Each claim with its `claim_rows` row."""
     from .questions import question_ids
 
     for c, qid in zip(d.claims, question_ids(d.claims, d.questions), strict=True):
@@ -201,7 +213,7 @@ def claim_rows(d: Dossier) -> Iterator[dict[str, Any]]:
             lo, hi = min(c.value), max(c.value)
         elif c.value is not None:
             lo = hi = c.value
-        yield {
+        yield c, {
             "id": c.id, "doc": c.doc, "measure": c.measure,
             "value": f"{lo}-{hi}" if isinstance(c.value, (tuple, list)) else c.value, "value_lo": lo, "value_hi": hi,
             "qualifier": c.qualifier, "group": c.group, "source_name": c.source.name if c.source else None,
@@ -211,13 +223,27 @@ def claim_rows(d: Dossier) -> Iterator[dict[str, Any]]:
         }
 
 
-def write_claims_csv(d: Dossier, path: Path) -> None:
+def write_claims_csv(d: Dossier, path: Path, *, places: Container[str] = (),
+                     also: Callable[[Claim], Any] | None = None) -> dict[str, array[int]]:
+    """Write claims.csv. Also returns the positions of the claims whose place is one of ``places``
+    (`places_geojson`'s ``claims_at``), found in the same pass, and gives each claim to ``also`` after
+    its row (`Dossier.write`: claims.jsonl): the claims may be read from disk, and each pass over them
+    unpickles every claim."""
+    claims_at: dict[str, array[int]] = {}
     with path.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)  # `csv.DictWriter`'s output, each row given as a list (its per-row dict checks cost)
         w.writerow(CSV_FIELDS)
         write = w.writerow
-        for r in claim_rows(d):
+        for i, (c, r) in enumerate(_claims_and_rows(d)):
             write([_cell(r[k]) for k in CSV_FIELDS])
+            if also is not None:
+                also(c)
+            if c.place in places:
+                at = claims_at.get(c.place)
+                if at is None:
+                    at = claims_at[c.place] = array("q")
+                at.append(i)
+    return claims_at
 
 
 def _tl_date(iso: str) -> dict[str, str] | None:
@@ -270,17 +296,25 @@ def _tl_event(docs: Mapping[str, DocHead], e: Any) -> dict[str, Any]:
     return ev
 
 
-def places_geojson(d: Dossier, *, stream: bool = False) -> dict[str, Any]:
-    """Place entities with coordinates as GeoJSON points, with their claims and questions."""
+def _located(d: Dossier) -> tuple[list[Any], set[str]]:
+    """The place entities with coordinates, and their names and forms."""
     places = [en for en in d.entities if en.type == "place" and en.lat is not None and en.lon is not None]
-    wanted = {name for en in places for name in (en.canonical, *en.forms)}
-    claims_at: dict[str, array[int]] = {}  # positions (8 bytes each): the claims are read per feature
-    for i, c in enumerate(d.claims):  # one pass, not one per place
-        if c.place in wanted:
-            at = claims_at.get(c.place)
-            if at is None:
-                at = claims_at[c.place] = array("q")
-            at.append(i)
+    return places, {name for en in places for name in (en.canonical, *en.forms)}
+
+
+def places_geojson(d: Dossier, *, stream: bool = False, located: tuple[list[Any], set[str]] | None = None,
+                   claims_at: dict[str, array[int]] | None = None) -> dict[str, Any]:
+    """Place entities with coordinates as GeoJSON points, with their claims and questions. ``located``
+    (`_located`) and ``claims_at`` (positions of the claims by place, `write_claims_csv`'s) when known."""
+    places, wanted = located if located is not None else _located(d)
+    if claims_at is None:
+        claims_at = {}  # positions (8 bytes each): the claims are read per feature
+        for i, c in enumerate(d.claims):  # one pass, not one per place
+            if c.place in wanted:
+                at = claims_at.get(c.place)
+                if at is None:
+                    at = claims_at[c.place] = array("q")
+                at.append(i)
     questions_at: dict[str, set[str]] = {}
     from .questions import _summary
 

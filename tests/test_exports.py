@@ -78,6 +78,30 @@ def test_geojson(out):
     assert len(f["properties"]["claims"]) == 8 and f["properties"]["questions"]
 
 
+def test_claims_csv_pass_gives_the_geojson_positions(tmp_path):
+    """`write_all` finds the GeoJSON's claims by place in claims.csv's pass over the claims (and
+    `Dossier.write` writes claims.jsonl in it, by ``also``): the same positions and the same
+    places.geojson as `places_geojson`'s own pass, also over spilled claims."""
+    from rashomon._spill import Spill
+
+    d = make_dossier()
+    d.claims[1].place = None
+    d.claims[2].place = "Elsewhere"
+    for claims in (d.claims, Spill(d.claims)):
+        d.claims = claims
+        located = exports._located(d)
+        at = exports.write_claims_csv(d, tmp_path / "c.csv", places=located[1])
+        assert {k: list(v) for k, v in at.items()} == {
+            "Townsville": [i for i, c in enumerate(d.claims) if c.place == "Townsville"]}
+        seen = []
+        assert exports.write_claims_csv(d, tmp_path / "c2.csv", also=seen.append) == {}
+        assert [c.id for c in seen] == [c.id for c in d.claims]
+        assert (tmp_path / "c2.csv").read_bytes() == (tmp_path / "c.csv").read_bytes()
+        fused = exports.places_geojson(d, located=located, claims_at=at)
+        assert json.dumps(fused) == json.dumps(exports.places_geojson(d))
+        assert len(fused["features"][0]["properties"]["claims"]) == len(at["Townsville"])
+
+
 def test_web_annotations(out):
     d, path = out
     a = json.loads((path / "annotations.jsonld").read_text(encoding="utf-8"))
