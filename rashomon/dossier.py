@@ -69,16 +69,7 @@ class Dossier:
             from . import exports
         except ImportError:  # exports land with the questions work
             exports = None
-        claims_csv = None
-        if exports is not None:  # claims.jsonl and claims.csv in one pass over the (spilled) claims
-            from ._spill import release_memory
-
-            with (out / "claims.jsonl").open("w", encoding="utf-8") as f:
-                write, encode = f.write, _ENCODE
-                claims_csv = exports.write_claims_csv(self, out / "claims.csv", places=exports._located(self)[1],
-                                                      also=lambda c: write(encode(c.to_json()) + "\n"))
-            release_memory()
-        else:
+        if exports is None:
             _write_jsonl(out / "claims.jsonl", self.rows("claims"))
         _write_jsonl(out / "timeline.jsonl", (e.shared_json() for e in self.timeline))  # encoded at once
         _write_jsonl(out / "questions.jsonl", self.questions)  # a large question's record written piecewise
@@ -95,8 +86,10 @@ class Dossier:
         from ._spill import release_memory
 
         release_memory()
-        if exports is not None:
-            exports.write_all(self, out, claims_csv=claims_csv)
+        if exports is not None:  # claims.jsonl in the exports' pass over the (spilled) claims, their JSON shared
+            with (out / "claims.jsonl").open("w", encoding="utf-8") as f:
+                write = f.write
+                exports.write_all(self, out, also=lambda line: write(line + "\n"))
         if store:
             from .store import write_store
 

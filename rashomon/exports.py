@@ -44,20 +44,20 @@ CSV_FIELDS = ("id", "doc", "measure", "value", "value_lo", "value_hi", "qualifie
               "modality", "place", "when", "report_date", "span_start", "span_end", "quote", "lang", "question", "rule")
 
 
-def write_all(d: Dossier, out: str | Path, *, claims_csv: dict[str, array[int]] | None = None) -> list[Path]:
-    """Write the exports into ``out``. ``claims_csv``: claims.csv is already there, and this is what
-    `write_claims_csv` returned when writing it (with ``places`` the names of `_located`)."""
+def write_all(d: Dossier, out: str | Path, *, also: Callable[[str], Any] | None = None) -> list[Path]:
+    """Write the exports into ``out``. One pass over the claims writes their annotations and claims.csv,
+    finds places.geojson's claims and gives ``also`` each claim's JSON (`_ClaimsCsv`)."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     paths = [out / "claims.csv", out / "timelinejs.json", out / "places.geojson", out / "annotations.jsonld",
              out / "documents.jsonl", out / "independence.json"]
     located = _located(d)
-    claims_at = claims_csv
-    if claims_at is None:
-        claims_at = write_claims_csv(d, paths[0], places=located[1])  # one pass over the claims for both
+    with paths[0].open("w", encoding="utf-8", newline="") as f:
+        rows = _ClaimsCsv(d, f, located[1], also)
+        _dump(paths[3], annotations(d, stream=True, each=rows))
+        rows.close()
     _dump(paths[1], timelinejs(d, stream=True))
-    _dump(paths[2], places_geojson(d, stream=True, located=located, claims_at=claims_at))
-    _dump(paths[3], annotations(d, stream=True))
+    _dump(paths[2], places_geojson(d, stream=True, located=located, claims_at=rows.claims_at))
     with paths[4].open("w", encoding="utf-8") as f:
         for row in documents(d):
             f.write(_COMPACT(row) + "\n")
@@ -199,51 +199,75 @@ def _cell(v: Any) -> Any:
 
 
 def claim_rows(d: Dossier) -> Iterator[dict[str, Any]]:
-    for _c, row in _claims_and_rows(d):
-        yield row
-
-
-def _claims_and_rows(d: Dossier) -> Iterator[tuple[Claim, dict[str, Any]]]:
-    """Each claim with its `claim_rows` row."""
     from .questions import question_ids
 
     for c, qid in zip(d.claims, question_ids(d.claims, d.questions), strict=True):
-        lo = hi = None
-        if isinstance(c.value, (tuple, list)):
-            lo, hi = min(c.value), max(c.value)
-        elif c.value is not None:
-            lo = hi = c.value
-        yield c, {
-            "id": c.id, "doc": c.doc, "measure": c.measure,
-            "value": f"{lo}-{hi}" if isinstance(c.value, (tuple, list)) else c.value, "value_lo": lo, "value_hi": hi,
-            "qualifier": c.qualifier, "group": c.group, "source_name": c.source.name if c.source else None,
-            "source_type": c.source.type if c.source else (getattr(c, "source_type", None) or "author"), "modality": c.modality, "place": c.place,
-            "when": c.when, "report_date": c.report_date, "span_start": c.span[0], "span_end": c.span[1], "quote": c.quote,
-            "lang": c.lang, "question": qid, "rule": c.rule,
-        }
+        yield _claim_row(c, qid)
+
+
+def _claim_row(c: Claim, qid: str | None) -> dict[str, Any]:
+    lo = hi = None
+    if isinstance(c.value, (tuple, list)):
+        lo, hi = min(c.value), max(c.value)
+    elif c.value is not None:
+        lo = hi = c.value
+    return {
+        "id": c.id, "doc": c.doc, "measure": c.measure,
+        "value": f"{lo}-{hi}" if isinstance(c.value, (tuple, list)) else c.value, "value_lo": lo, "value_hi": hi,
+        "qualifier": c.qualifier, "group": c.group, "source_name": c.source.name if c.source else None,
+        "source_type": c.source.type if c.source else (getattr(c, "source_type", None) or "author"), "modality": c.modality, "place": c.place,
+        "when": c.when, "report_date": c.report_date, "span_start": c.span[0], "span_end": c.span[1], "quote": c.quote,
+        "lang": c.lang, "question": qid, "rule": c.rule,
+    }
+
+
+class _ClaimsCsv:
+    """claims.csv written a claim at a time, by whichever pass over the claims calls it (`write_all`:
+    the annotations'), with what else that pass feeds: the positions of the claims whose place is one of
+    ``places`` (`places_geojson`'s ``claims_at``) and ``also``, given each claim's JSON (one line of
+    claims.jsonl, `Dossier.write`'s). The claims may be read from disk: each pass unpickles them all."""
+
+    def __init__(self, d: Dossier, f: Any, places: Container[str] = (), also: Callable[[str], Any] | None = None) -> None:
+        from .questions import question_ids
+
+        w = csv.writer(f)  # `csv.DictWriter`'s output, each row given as a list (its per-row dict checks cost)
+        w.writerow(CSV_FIELDS)
+        self._write = w.writerow
+        self._qids = question_ids(d.claims, d.questions)
+        self._places, self._also = places, also
+        self.claims_at: dict[str, array[int]] = {}
+        self._i = 0
+
+    def __call__(self, c: Claim, encoded: str | None = None) -> None:
+        """Claim ``c`` (the next one), and its JSON when known (`_COMPACT` of its ``to_json()``)."""
+        r = _claim_row(c, next(self._qids))
+        self._write([_cell(r[k]) for k in CSV_FIELDS])
+        if self._also is not None:
+            self._also(_COMPACT(c.to_json()) if encoded is None else encoded)
+        if c.place in self._places:
+            at = self.claims_at.get(c.place)
+            if at is None:
+                at = self.claims_at[c.place] = array("q")
+            at.append(self._i)
+        self._i += 1
+
+    def close(self) -> None:
+        if next(self._qids, _END) is not _END:  # as ``zip(strict=True)``
+            raise ValueError("question_ids() is longer than the claims")
+
+
+_END = object()
 
 
 def write_claims_csv(d: Dossier, path: Path, *, places: Container[str] = (),
-                     also: Callable[[Claim], Any] | None = None) -> dict[str, array[int]]:
-    """Write claims.csv. Also returns the positions of the claims whose place is one of ``places``
-    (`places_geojson`'s ``claims_at``), found in the same pass, and gives each claim to ``also`` after
-    its row (`Dossier.write`: claims.jsonl): the claims may be read from disk, and each pass over them
-    unpickles every claim."""
-    claims_at: dict[str, array[int]] = {}
+                     also: Callable[[str], Any] | None = None) -> dict[str, array[int]]:
+    """Write claims.csv; returns the positions of the claims by place (see `_ClaimsCsv`)."""
     with path.open("w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f)  # `csv.DictWriter`'s output, each row given as a list (its per-row dict checks cost)
-        w.writerow(CSV_FIELDS)
-        write = w.writerow
-        for i, (c, r) in enumerate(_claims_and_rows(d)):
-            write([_cell(r[k]) for k in CSV_FIELDS])
-            if also is not None:
-                also(c)
-            if c.place in places:
-                at = claims_at.get(c.place)
-                if at is None:
-                    at = claims_at[c.place] = array("q")
-                at.append(i)
-    return claims_at
+        rows = _ClaimsCsv(d, f, places, also)
+        for c in d.claims:
+            rows(c)
+        rows.close()
+    return rows.claims_at
 
 
 def _tl_date(iso: str) -> dict[str, str] | None:
@@ -404,17 +428,21 @@ class _Targets:
         return target
 
 
-def annotations(d: Dossier, *, stream: bool = False) -> dict[str, Any]:
-    """The W3C Web Annotation collection; with ``stream``, ``items`` is an iterator (for `write_all`)."""
-    items = _annotation_items(d)
+def annotations(d: Dossier, *, stream: bool = False, each: Callable[[Claim, str], Any] | None = None) -> dict[str, Any]:
+    """The W3C Web Annotation collection; with ``stream``, ``items`` is an iterator (for `write_all`),
+    which gives ``each`` every claim and its JSON as it is read."""
+    items = _annotation_items(d, each)
     return {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "urn:rashomon:annotations",
             "type": "AnnotationCollection", "label": "Rashomon evidence", "total": len(d.claims) + len(d.timeline),
             "first": {"type": "AnnotationPage", "startIndex": 0, "items": items if stream else list(items)}}
 
 
-def _annotation_items(d: Dossier) -> Iterator[dict[str, Any]]:
+def _annotation_items(d: Dossier, each: Callable[[Claim, str], Any] | None = None) -> Iterator[dict[str, Any]]:
     target = _Targets(d)
     for c in d.claims:
+        encoded = _COMPACT(c.to_json())
+        if each is not None:
+            each(c, encoded)
         desc = f"{c.measure}: {fmt_value(c.value, c.qualifier)}"
         if c.source:
             desc += f" (according to {c.source.name}, {c.source.type})"
@@ -423,7 +451,7 @@ def _annotation_items(d: Dossier) -> Iterator[dict[str, Any]]:
         yield {
             "id": f"urn:rashomon:claim:{_quote(c.id)}", "type": "Annotation", "motivation": "describing",
             "body": [{"type": "TextualBody", "value": desc, "format": "text/plain", "language": "en", "purpose": "describing"},
-                     {"type": "TextualBody", "value": _COMPACT(c.to_json()),
+                     {"type": "TextualBody", "value": encoded,
                       "format": "application/json", "purpose": "tagging"}],
             "target": target(c.doc, c.span),
         }
