@@ -240,7 +240,10 @@ class _ClaimsCsv:
 
     def __call__(self, c: Claim, encoded: str | None = None) -> None:
         """Claim ``c`` (the next one), and its JSON when known (`_COMPACT` of its ``to_json()``)."""
-        r = _claim_row(c, next(self._qids))
+        qid = next(self._qids, _END)
+        if qid is _END:  # as ``zip(strict=True)`` (a StopIteration would end the annotations' generator)
+            raise ValueError("question_ids() is shorter than the claims")
+        r = _claim_row(c, qid)
         self._write([_cell(r[k]) for k in CSV_FIELDS])
         if self._also is not None:
             self._also(_COMPACT(c.to_json()) if encoded is None else encoded)
