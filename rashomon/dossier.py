@@ -65,7 +65,12 @@ class Dossier:
         also the SQLite store of the dossier as ``out/rashomon.sqlite``."""
         out = Path(out)
         out.mkdir(parents=True, exist_ok=True)
-        _write_jsonl(out / "claims.jsonl", self.rows("claims"))
+        try:
+            from . import exports
+        except ImportError:  # exports land with the questions work
+            exports = None
+        if exports is None:
+            _write_jsonl(out / "claims.jsonl", self.rows("claims"))
         _write_jsonl(out / "timeline.jsonl", (e.shared_json() for e in self.timeline))  # encoded at once
         _write_jsonl(out / "questions.jsonl", self.questions)  # a large question's record written piecewise
         (out / "entities.json").write_text(
@@ -81,12 +86,10 @@ class Dossier:
         from ._spill import release_memory
 
         release_memory()
-        try:
-            from . import exports
-        except ImportError:  # exports land with the questions work
-            exports = None
-        if exports is not None:
-            exports.write_all(self, out)
+        if exports is not None:  # claims.jsonl in the exports' pass over the (spilled) claims, their JSON shared
+            with (out / "claims.jsonl").open("w", encoding="utf-8") as f:
+                write = f.write
+                exports.write_all(self, out, also=lambda line: write(line + "\n"))
         if store:
             from .store import write_store
 

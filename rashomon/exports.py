@@ -25,7 +25,7 @@ import heapq
 import json
 import re
 from array import array
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,21 +37,27 @@ from ._view import fmt_value, independence_of, safe_url
 
 if TYPE_CHECKING:
     from .dossier import Dossier
+    from .model import Claim
 
 CONTEXT = 32  # characters of prefix/suffix in a TextQuoteSelector
 CSV_FIELDS = ("id", "doc", "measure", "value", "value_lo", "value_hi", "qualifier", "group", "source_name", "source_type",
               "modality", "place", "when", "report_date", "span_start", "span_end", "quote", "lang", "question", "rule")
 
 
-def write_all(d: Dossier, out: str | Path) -> list[Path]:
+def write_all(d: Dossier, out: str | Path, *, also: Callable[[str], Any] | None = None) -> list[Path]:
+    """Write the exports into ``out``. One pass over the claims writes their annotations and claims.csv,
+    finds places.geojson's claims and gives ``also`` each claim's JSON (`_ClaimsCsv`)."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     paths = [out / "claims.csv", out / "timelinejs.json", out / "places.geojson", out / "annotations.jsonld",
              out / "documents.jsonl", out / "independence.json"]
-    write_claims_csv(d, paths[0])
+    located = _located(d)
+    with paths[0].open("w", encoding="utf-8", newline="") as f:
+        rows = _ClaimsCsv(d, f, located[1], also)
+        _dump(paths[3], annotations(d, stream=True, each=rows))
+        rows.close()
     _dump(paths[1], timelinejs(d, stream=True))
-    _dump(paths[2], places_geojson(d, stream=True))
-    _dump(paths[3], annotations(d, stream=True))
+    _dump(paths[2], places_geojson(d, stream=True, located=located, claims_at=rows.claims_at))
     with paths[4].open("w", encoding="utf-8") as f:
         for row in documents(d):
             f.write(_COMPACT(row) + "\n")
@@ -196,28 +202,75 @@ def claim_rows(d: Dossier) -> Iterator[dict[str, Any]]:
     from .questions import question_ids
 
     for c, qid in zip(d.claims, question_ids(d.claims, d.questions), strict=True):
-        lo = hi = None
-        if isinstance(c.value, (tuple, list)):
-            lo, hi = min(c.value), max(c.value)
-        elif c.value is not None:
-            lo = hi = c.value
-        yield {
-            "id": c.id, "doc": c.doc, "measure": c.measure,
-            "value": f"{lo}-{hi}" if isinstance(c.value, (tuple, list)) else c.value, "value_lo": lo, "value_hi": hi,
-            "qualifier": c.qualifier, "group": c.group, "source_name": c.source.name if c.source else None,
-            "source_type": c.source.type if c.source else (getattr(c, "source_type", None) or "author"), "modality": c.modality, "place": c.place,
-            "when": c.when, "report_date": c.report_date, "span_start": c.span[0], "span_end": c.span[1], "quote": c.quote,
-            "lang": c.lang, "question": qid, "rule": c.rule,
-        }
+        yield _claim_row(c, qid)
 
 
-def write_claims_csv(d: Dossier, path: Path) -> None:
-    with path.open("w", encoding="utf-8", newline="") as f:
+def _claim_row(c: Claim, qid: str | None) -> dict[str, Any]:
+    lo = hi = None
+    if isinstance(c.value, (tuple, list)):
+        lo, hi = min(c.value), max(c.value)
+    elif c.value is not None:
+        lo = hi = c.value
+    return {
+        "id": c.id, "doc": c.doc, "measure": c.measure,
+        "value": f"{lo}-{hi}" if isinstance(c.value, (tuple, list)) else c.value, "value_lo": lo, "value_hi": hi,
+        "qualifier": c.qualifier, "group": c.group, "source_name": c.source.name if c.source else None,
+        "source_type": c.source.type if c.source else (getattr(c, "source_type", None) or "author"), "modality": c.modality, "place": c.place,
+        "when": c.when, "report_date": c.report_date, "span_start": c.span[0], "span_end": c.span[1], "quote": c.quote,
+        "lang": c.lang, "question": qid, "rule": c.rule,
+    }
+
+
+class _ClaimsCsv:
+    """claims.csv written a claim at a time, by whichever pass over the claims calls it (`write_all`:
+    the annotations'), with what else that pass feeds: the positions of the claims whose place is one of
+    ``places`` (`places_geojson`'s ``claims_at``) and ``also``, given each claim's JSON (one line of
+    claims.jsonl, `Dossier.write`'s). The claims may be read from disk: each pass unpickles them all."""
+
+    def __init__(self, d: Dossier, f: Any, places: Container[str] = (), also: Callable[[str], Any] | None = None) -> None:
+        from .questions import question_ids
+
         w = csv.writer(f)  # `csv.DictWriter`'s output, each row given as a list (its per-row dict checks cost)
         w.writerow(CSV_FIELDS)
-        write = w.writerow
-        for r in claim_rows(d):
-            write([_cell(r[k]) for k in CSV_FIELDS])
+        self._write = w.writerow
+        self._qids = question_ids(d.claims, d.questions)
+        self._places, self._also = places, also
+        self.claims_at: dict[str, array[int]] = {}
+        self._i = 0
+
+    def __call__(self, c: Claim, encoded: str | None = None) -> None:
+        """Claim ``c`` (the next one), and its JSON when known (`_COMPACT` of its ``to_json()``)."""
+        qid = next(self._qids, _END)
+        if qid is _END:  # as ``zip(strict=True)`` (a StopIteration would end the annotations' generator)
+            raise ValueError("question_ids() is shorter than the claims")
+        r = _claim_row(c, qid)
+        self._write([_cell(r[k]) for k in CSV_FIELDS])
+        if self._also is not None:
+            self._also(_COMPACT(c.to_json()) if encoded is None else encoded)
+        if c.place in self._places:
+            at = self.claims_at.get(c.place)
+            if at is None:
+                at = self.claims_at[c.place] = array("q")
+            at.append(self._i)
+        self._i += 1
+
+    def close(self) -> None:
+        if next(self._qids, _END) is not _END:  # as ``zip(strict=True)``
+            raise ValueError("question_ids() is longer than the claims")
+
+
+_END = object()
+
+
+def write_claims_csv(d: Dossier, path: Path, *, places: Container[str] = (),
+                     also: Callable[[str], Any] | None = None) -> dict[str, array[int]]:
+    """Write claims.csv; returns the positions of the claims by place (see `_ClaimsCsv`)."""
+    with path.open("w", encoding="utf-8", newline="") as f:
+        rows = _ClaimsCsv(d, f, places, also)
+        for c in d.claims:
+            rows(c)
+        rows.close()
+    return rows.claims_at
 
 
 def _tl_date(iso: str) -> dict[str, str] | None:
@@ -270,17 +323,25 @@ def _tl_event(docs: Mapping[str, DocHead], e: Any) -> dict[str, Any]:
     return ev
 
 
-def places_geojson(d: Dossier, *, stream: bool = False) -> dict[str, Any]:
-    """Place entities with coordinates as GeoJSON points, with their claims and questions."""
+def _located(d: Dossier) -> tuple[list[Any], set[str]]:
+    """The place entities with coordinates, and their names and forms."""
     places = [en for en in d.entities if en.type == "place" and en.lat is not None and en.lon is not None]
-    wanted = {name for en in places for name in (en.canonical, *en.forms)}
-    claims_at: dict[str, array[int]] = {}  # positions (8 bytes each): the claims are read per feature
-    for i, c in enumerate(d.claims):  # one pass, not one per place
-        if c.place in wanted:
-            at = claims_at.get(c.place)
-            if at is None:
-                at = claims_at[c.place] = array("q")
-            at.append(i)
+    return places, {name for en in places for name in (en.canonical, *en.forms)}
+
+
+def places_geojson(d: Dossier, *, stream: bool = False, located: tuple[list[Any], set[str]] | None = None,
+                   claims_at: dict[str, array[int]] | None = None) -> dict[str, Any]:
+    """Place entities with coordinates as GeoJSON points, with their claims and questions. ``located``
+    (`_located`) and ``claims_at`` (positions of the claims by place, `write_claims_csv`'s) when known."""
+    places, wanted = located if located is not None else _located(d)
+    if claims_at is None:
+        claims_at = {}  # positions (8 bytes each): the claims are read per feature
+        for i, c in enumerate(d.claims):  # one pass, not one per place
+            if c.place in wanted:
+                at = claims_at.get(c.place)
+                if at is None:
+                    at = claims_at[c.place] = array("q")
+                at.append(i)
     questions_at: dict[str, set[str]] = {}
     from .questions import _summary
 
@@ -370,17 +431,21 @@ class _Targets:
         return target
 
 
-def annotations(d: Dossier, *, stream: bool = False) -> dict[str, Any]:
-    """The W3C Web Annotation collection; with ``stream``, ``items`` is an iterator (for `write_all`)."""
-    items = _annotation_items(d)
+def annotations(d: Dossier, *, stream: bool = False, each: Callable[[Claim, str], Any] | None = None) -> dict[str, Any]:
+    """The W3C Web Annotation collection; with ``stream``, ``items`` is an iterator (for `write_all`),
+    which gives ``each`` every claim and its JSON as it is read."""
+    items = _annotation_items(d, each)
     return {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "urn:rashomon:annotations",
             "type": "AnnotationCollection", "label": "Rashomon evidence", "total": len(d.claims) + len(d.timeline),
             "first": {"type": "AnnotationPage", "startIndex": 0, "items": items if stream else list(items)}}
 
 
-def _annotation_items(d: Dossier) -> Iterator[dict[str, Any]]:
+def _annotation_items(d: Dossier, each: Callable[[Claim, str], Any] | None = None) -> Iterator[dict[str, Any]]:
     target = _Targets(d)
     for c in d.claims:
+        encoded = _COMPACT(c.to_json())
+        if each is not None:
+            each(c, encoded)
         desc = f"{c.measure}: {fmt_value(c.value, c.qualifier)}"
         if c.source:
             desc += f" (according to {c.source.name}, {c.source.type})"
@@ -389,7 +454,7 @@ def _annotation_items(d: Dossier) -> Iterator[dict[str, Any]]:
         yield {
             "id": f"urn:rashomon:claim:{_quote(c.id)}", "type": "Annotation", "motivation": "describing",
             "body": [{"type": "TextualBody", "value": desc, "format": "text/plain", "language": "en", "purpose": "describing"},
-                     {"type": "TextualBody", "value": _COMPACT(c.to_json()),
+                     {"type": "TextualBody", "value": encoded,
                       "format": "application/json", "purpose": "tagging"}],
             "target": target(c.doc, c.span),
         }

@@ -78,6 +78,53 @@ def test_geojson(out):
     assert len(f["properties"]["claims"]) == 8 and f["properties"]["questions"]
 
 
+def test_claims_csv_pass_gives_the_geojson_positions(tmp_path):
+    """`write_all` finds the GeoJSON's claims by place in claims.csv's pass over the claims: the same
+    positions and the same places.geojson as `places_geojson`'s own pass, also over spilled claims."""
+    from rashomon._spill import Spill
+
+    d = make_dossier()
+    d.claims[1].place = None
+    d.claims[2].place = "Elsewhere"
+    for claims in (d.claims, Spill(d.claims)):
+        d.claims = claims
+        located = exports._located(d)
+        at = exports.write_claims_csv(d, tmp_path / "c.csv", places=located[1])
+        assert {k: list(v) for k, v in at.items()} == {
+            "Townsville": [i for i, c in enumerate(d.claims) if c.place == "Townsville"]}
+        seen = []
+        assert exports.write_claims_csv(d, tmp_path / "c2.csv", also=seen.append) == {}
+        assert seen == [json.dumps(c.to_json(), ensure_ascii=False) for c in d.claims]
+        assert (tmp_path / "c2.csv").read_bytes() == (tmp_path / "c.csv").read_bytes()
+        fused = exports.places_geojson(d, located=located, claims_at=at)
+        assert json.dumps(fused) == json.dumps(exports.places_geojson(d))
+        assert len(fused["features"][0]["properties"]["claims"]) == len(at["Townsville"])
+
+
+def test_write_all_one_pass_over_the_claims(tmp_path):
+    """`write_all` writes claims.csv, the annotations and gives ``also`` each claim's JSON (claims.jsonl)
+    in one pass over the claims: the same files as each written on its own, each claim read once."""
+    from rashomon._spill import Spill
+
+    d = make_dossier()
+    d.claims[2].place = "Elsewhere"
+    d.claims = Spill(d.claims)
+    reads = []
+    iter_at = d.claims._iter_at
+    d.claims._iter_at = lambda positions: (reads.append(1), iter_at(positions))[1]
+    lines = []
+    exports.write_all(d, tmp_path / "a", also=lines.append)
+    assert len(reads) == 1  # claims.csv, annotations, places.geojson's positions and ``also``
+    assert lines == [json.dumps(c.to_json(), ensure_ascii=False) for c in d.claims]
+    alone = tmp_path / "b"
+    alone.mkdir()
+    exports.write_claims_csv(d, alone / "claims.csv")
+    exports._dump(alone / "annotations.jsonld", exports.annotations(d, stream=True))
+    exports._dump(alone / "places.geojson", exports.places_geojson(d, stream=True))
+    for name in ("claims.csv", "annotations.jsonld", "places.geojson"):
+        assert (tmp_path / "a" / name).read_bytes() == (alone / name).read_bytes()
+
+
 def test_web_annotations(out):
     d, path = out
     a = json.loads((path / "annotations.jsonld").read_text(encoding="utf-8"))
