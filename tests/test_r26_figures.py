@@ -62,7 +62,7 @@ def test_one_person_sentenced_is_one_convicted(text, lang):
 @pytest.mark.parametrize(("text", "lang"), [
     ("Иван Горев не был приговорён к расстрелу.", "ru"),
     ("Адвокат Горев, который был приговорён к шести годам, подал жалобу.", "ru"),
-    ("The protest followed the case of a lawyer who was sentenced to 6 years.", "en"),
+    ("The strike followed the case of a driver who was sentenced to 4 years.", "en"),
     ("Ivor Pell was not sentenced to death.", "en"),
 ])
 def test_no_conviction_when_negated_or_described(text, lang):

@@ -306,7 +306,7 @@ class Rules:
             if any(t.low in _NEG for t in toks[max(0, a - 2) : a]) or (b < n and toks[b].low in _NEG):
                 continue
             if any(t.low in _REL for t in toks[max(0, a - 2) : a]):
-                continue  # "a union lawyer who was sentenced to 6 years": the relative clause describes a person named
+                continue  # "a miner who was sentenced to 4 years": the relative clause describes a person named
             if measure == "convicted" and a and word_list(lex.lang, "subject_pronouns").first(toks, a - 1):
                 continue  # "He was sentenced to 6 years": a person named before, not a count
             q = Quantity(a, b, a, b, 1, "exact", rule="singular", head_end=b)
