@@ -522,6 +522,8 @@ class Rules:
             p = toks[k - 1]
             if p.text in _COMPOUND and k > 1 and toks[k - 2].kind == "n" and p.start == toks[k - 2].end and toks[k].start == p.end:
                 return "compound"
+        if k > 0 and lex.nonclaim["each"].ending_at(toks, k, 2) and not (e < n and (lex.nouns.first(toks, e) or lex.measures.first(toks, e))):
+            return "unit"  # "пострадавшим — по 500 тысяч": a sum paid to each, no count of people
         if _apposed_age(toks, k, e, v1, v2, qual):
             return "age"  # "The bomber, Rakhimzhan Makatov, 25, was killed": an age apposed to a name
         if i == 2 and toks[0].low in ("of", "из", "із", "з") and toks[1].low in ("the", "этих", "цих"):
@@ -774,6 +776,9 @@ class Rules:
                 pick = r  # "қатысқан 500 адам ұсталды": a participle before the figure only describes it
             if pick is r and left and r[1].measure == "none" and left[1].measure != "none" and not left[1].weak and (r[3], r[0]) == (left[3], left[0]):
                 pick = left  # "toll revised to 51 after rescuer found alive": a tie goes to the count
+            if pick is left and r and r[3] == 0 and r[1].measure == "missing" and left[1].measure == "killed" and left[1].side == "left" \
+                    and left[2][1] <= q.start and toks[left[2][0]].low in self.lex.body_words:
+                pick = r  # "тела более 60 человек так и остались в корпусе": bodies never recovered are the missing
             if pick is r and left and left[0] == 0 and r[0] == 0 and r[2][0] == q.end and not left[1].noun and left[2][1] == q.start:
                 pick = left  # "засудив 10 обвинувачених": the verb says what befell them
             if pick and pick[1].measure == "none":
@@ -1100,7 +1105,8 @@ class Rules:
             for end, trig in lex.measures.at(toks, k) if lex.measures.index[toks[k].low] else ():
                 hurt = trig.measure == "injured" and q.head.measure in ("detained", "arrested")  # "detainees were beaten"
                 sentenced = trig.measure == "convicted" and q.head.measure == "charged"  # "12 defendants received sentences"
-                if (trig.measure == "killed" or hurt or sentenced) and q.head.measure != trig.measure and not trig.weak \
+                lost = trig.measure == "missing" and q.head.measure == "killed" and toks[q.head_end - 1].low in lex.body_words  # "60 bodies were never brought up"
+                if (trig.measure == "killed" or hurt or sentenced or lost) and q.head.measure != trig.measure and not trig.weak \
                         and trig.side not in ("left", "head") and self._fits(trig, q):
                     return trig, (k, end)
             if skip or not toks[k].text.islower() or toks[k].low in _AND or lex.measures.index[toks[k].low] \

@@ -1,0 +1,68 @@
+"""Figures, round 27: invented sentences. Bodies never recovered are the missing; staff of a security
+service and forces that conduct an operation or cordon off a building are deployed; verdicts handed
+down to the counted defendants convict them; an ordinal ("в 1-ю больницу") and a sum paid to each
+("по 500 тысяч") are no counts."""
+
+from __future__ import annotations
+
+import pytest
+from claims_helpers import segmented
+
+
+def _got(text: str, lang: str) -> list[tuple]:
+    return [(c.measure, c.value, c.qualifier) for c in segmented(text, lang)]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("По словам водолазов, тела более 40 человек так и остались в корпусе парома.", "ru", ("missing", 40, "more_than")),
+    ("Тела 12 горняков так и не были подняты.", "ru", ("missing", 12, "exact")),
+    ("За даними водолазів, тіла близько 50 людей так і не були підняті з корпусу.", "uk", ("missing", 50, "about")),
+    ("Divers who worked on the wreck say that more than 40 bodies were never brought up.", "en", ("missing", 40, "more_than")),
+    ("The bodies of 12 miners were never recovered.", "en", ("missing", 12, "exact")),
+])
+def test_bodies_never_recovered_are_missing(text, lang, want):
+    assert _got(text, lang) == [want]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Тела 12 горняков подняли на поверхность.", "ru", ("killed", 12, "exact")),
+    ("The bodies of 12 miners were recovered.", "en", ("killed", 12, "exact")),
+])
+def test_bodies_recovered_stay_dead(text, lang, want):
+    assert want in _got(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("На місці події в Заріччі працюють понад 200 співробітників СБУ і поліції.", "uk", ("deployed", 200, "more_than")),
+    ("На месте в Заречье работают более 200 сотрудников ФСБ и полиции.", "ru", ("deployed", 200, "more_than")),
+    ("Пошукову операцію вели понад 300 військових і поліцейських.", "uk", ("deployed", 300, "more_than")),
+    ("Поисковую операцию вели более 300 военных и полицейских.", "ru", ("deployed", 300, "more_than")),
+    ("Близько 400 військовослужбовців оточували будівлю ратуші.", "uk", ("deployed", 400, "about")),
+    ("Около 400 военнослужащих оцепили здание ратуши.", "ru", ("deployed", 400, "about")),
+    ("About 400 soldiers cordoned off the town hall in Zarechye.", "en", ("deployed", 400, "about")),
+])
+def test_forces_on_site_are_deployed(text, lang, want):
+    assert _got(text, lang) == [want]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Приговоры вынесены 24 участникам беспорядков в Заречье.", "ru"),
+    ("Вироки винесено 24 учасникам заворушень у Заріччі.", "uk"),
+    ("Sentences were handed down to 24 participants of the Zarechye riots.", "en"),
+])
+def test_verdicts_handed_down_convict(text, lang):
+    assert _got(text, lang) == [("convicted", 24, "exact")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Раненых доставляют в 1-ю городскую больницу Заречья.", "ru"),
+    ("Поранених доставляють до 1-ї міської лікарні Заріччя.", "uk"),
+    ("Семьям погибших обещаны выплаты по 2 млн рублей, пострадавшим — по 300 тысяч.", "ru"),
+    ("Родинам загиблих виплатять по 2 млн гривень, пораненим — по 300 тисяч.", "uk"),
+])
+def test_ordinals_and_sums_for_each_are_no_counts(text, lang):
+    assert _got(text, lang) == []
+
+
+def test_a_count_for_each_place_with_a_noun_stays():
+    assert _got("В каждом селе Заречья погибли по 5 человек.", "ru") == [("killed", 5, "exact")]
