@@ -138,6 +138,8 @@ class Lexicon:
         self.locative_preps = frozenset(langdata.load_list(lang, "locative_preps"))
         # "тела 60 человек так и не подняты", "60 bodies were never brought up": a body count whose bodies were never recovered
         self.body_words = frozenset(langdata.load_list(lang, "body_words"))
+        # "sentenced Petrov and five others": the others after a named person add the one named
+        self.others = frozenset(langdata.load_list(lang, "count_others"))
         self.name_trim = frozenset(langdata.load_list(lang, "name_trim"))
         # "одного своего сотрудника", "one of its officers died": a possessive before the counted noun of one
         self.possessives = frozenset(langdata.load_list(lang, "possessives"))
