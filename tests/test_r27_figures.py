@@ -66,3 +66,50 @@ def test_ordinals_and_sums_for_each_are_no_counts(text, lang):
 
 def test_a_count_for_each_place_with_a_noun_stays():
     assert _got("В каждом селе Заречья погибли по 5 человек.", "ru") == [("killed", 5, "exact")]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("In March 1990 the court in Zarechye sentenced both captains to 10 years.", "en", ("convicted", 2, "exact")),
+    ("Суд в Заречье признал виновными обоих капитанов.", "ru", ("convicted", 2, "exact")),
+    ("Суд у Заріччі засудив обох капітанів.", "uk", ("convicted", 2, "exact")),
+    ("Обидва льотчики затримані в Заріччі.", "uk", ("detained", 2, "exact")),
+    ("Сот екі ұшқышты 10 жылға соттады.", "kk", ("convicted", 2, "exact")),
+])
+def test_both_officers_are_two(text, lang, want):
+    assert _got(text, lang) == [want]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The court sentenced Petrov and five others to life imprisonment.", "en"),
+    ("Суд приговорил Петрова и пятерых других к пожизненному заключению.", "ru"),
+    ("Суд засудив Петрова та п’ятьох інших до довічного ув’язнення.", "uk"),
+])
+def test_one_named_and_others(text, lang):
+    assert _got(text, lang) == [("convicted", 6, "exact")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The court sentenced two men to life imprisonment, and a third was given 12 years.", "en"),
+    ("Суд приговорил двоих к пожизненному заключению, а третий получил 12 лет.", "ru"),
+    ("Суд засудив двох до довічного ув’язнення, а третій отримав 12 років.", "uk"),
+])
+def test_a_third_sentenced_is_one_more(text, lang):
+    assert _got(text, lang) == [("convicted", 2, "exact"), ("convicted", 1, "exact")]
+
+
+@pytest.mark.parametrize(("text", "lang", "n"), [
+    ("Я отстранил от работы директора завода и главного инженера.", "ru", 2),
+    ("Я відсторонив від роботи директора заводу і головного інженера.", "uk", 2),
+    ("Министр отстранил от должности начальника порта.", "ru", 1),
+    ("The director of the Zarechye port is removed from his work by the governor.", "en", 1),
+])
+def test_dismissed_objects(text, lang, n):
+    assert _got(text, lang) == [("dismissed", n, "exact")]
+
+
+def test_progressive_arrest_detains():
+    assert _got("The ministry in Zarechye are arresting three men.", "en") == [("detained", 3, "exact")]
+
+
+def test_kk_drawn_into_the_search_is_deployed():
+    assert _got("Іздеуге тартылған адамдар саны 400-ден асты.", "kk") == [("deployed", 400, "more_than")]
