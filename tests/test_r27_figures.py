@@ -113,3 +113,16 @@ def test_progressive_arrest_detains():
 
 def test_kk_drawn_into_the_search_is_deployed():
     assert _got("Іздеуге тартылған адамдар саны 400-ден асты.", "kk") == [("deployed", 400, "more_than")]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Rescuers in Zarechye pulled out 4 people alive from under the rubble.", "en", []),
+    ("At least 10 people may still be alive under the rubble in Zarechye.", "en", [("missing", 10, "at_least")]),
+    ("Поиски в Заречье вели 12 отделений горноспасателей и более 300 спасателей.", "ru", [("deployed", 300, "more_than")]),
+    ("Ещё несколько депутатов ранены в Заречье.", "ru", [("injured", None, "vague")]),
+    ("Кілька депутатів поранені в Заріччі.", "uk", [("injured", None, "vague")]),
+    ("Several deputies were wounded in Zarechye.", "en", [("injured", None, "vague")]),
+    ("Бірнеше депутат жараланды.", "kk", [("injured", None, "vague")]),
+])
+def test_alive_units_and_deputies(text, lang, want):
+    assert _got(text, lang) == want
