@@ -125,3 +125,18 @@ def test_kk_drawn_into_the_search_is_deployed():
 ])
 def test_alive_units_and_deputies(text, lang, want):
     assert _got(text, lang) == want
+
+
+@pytest.mark.parametrize(("text", "lang", "n"), [
+    ("Two men received life sentences for the Zarechye bombing.", "en", 2),
+    ("In 2004 two men are received life sentence.", "en", 2),
+    ("Six get life for the Zarechye attack.", "en", 6),
+    ("Двое получили пожизненные сроки за взрыв в Заречье.", "ru", 2),
+    ("Двоє отримали довічне ув’язнення за вибух у Заріччі.", "uk", 2),
+])
+def test_life_terms_received_convict(text, lang, n):
+    assert _got(text, lang) == [("convicted", n, "exact")]
+
+
+def test_life_saving_is_no_sentence():
+    assert _got("The 20 people in Zarechye who get life-saving treatment.", "en") == []
