@@ -125,7 +125,7 @@ class Lexicon:
             self.name_types = {p: v for p, v in _pairs(lang, "source_types") if v != "unknown" and p.isalpha() and len(p) >= 4}
             self.case_endings = tuple(sorted(langdata.load_list(lang, "entity_case_suffixes"), key=len, reverse=True))
         self.modality = PhraseMatcher(_pairs(lang, "modality"))
-        self.nonclaim: dict[str, PhraseMatcher] = {k: PhraseMatcher() for k in ("after", "before", "near", "suffix", "partitive")}
+        self.nonclaim: dict[str, PhraseMatcher] = {k: PhraseMatcher() for k in ("after", "before", "near", "suffix", "partitive", "each")}
         for row in langdata.load_table(lang, "nonclaim"):
             if len(row) >= 2 and row[1] in self.nonclaim:
                 self.nonclaim[row[1]].add(row[0], row[1])
@@ -136,6 +136,10 @@ class Lexicon:
         self.model_nouns = PhraseMatcher((p, "model") for p in langdata.load_list(lang, "model_nouns"))
         self.nationwide = PhraseMatcher((p, "nationwide") for p in langdata.load_list(lang, "nationwide"))
         self.locative_preps = frozenset(langdata.load_list(lang, "locative_preps"))
+        # "тела 60 человек так и не подняты", "60 bodies were never brought up": a body count whose bodies were never recovered
+        self.body_words = frozenset(langdata.load_list(lang, "body_words"))
+        # "sentenced Petrov and five others": the others after a named person add the one named
+        self.others = frozenset(langdata.load_list(lang, "count_others"))
         self.name_trim = frozenset(langdata.load_list(lang, "name_trim"))
         # "одного своего сотрудника", "one of its officers died": a possessive before the counted noun of one
         self.possessives = frozenset(langdata.load_list(lang, "possessives"))

@@ -137,6 +137,9 @@ class Rules:
             if in_timex(toks[q.nstart].start, toks[q.nend - 1].end) and not self._counted(toks, q):
                 i = q.end
                 continue
+            if isinstance(q.value, int) and q.end < n and toks[q.end].low in lex.others and q.start >= 2 and toks[q.start - 1].low in _AND \
+                    and toks[q.start - 1].text != "," and toks[q.start - 2].kind == "w" and toks[q.start - 2].text[:1].isupper() and q.start - 2 > 0:
+                q.value += 1  # "sentenced Petrov and five others": the one named and the others
             if q.nend == q.nstart + 1 and t.kind == "w" and (w := lex.number_word(toks[q.nstart])) and w[1] == "people":
                 q.extra["people"] = True  # a collective numeral ("шестеро", "пятерых") counts people
             out.append(q)
@@ -288,12 +291,32 @@ class Rules:
                 # a death beside a toll ("погиб полицейский, четверо ранены", "A wounded man died ..., bringing the toll to three")
             if b < n and toks[b].kind == "w" and toks[b].text[:1].isupper():
                 continue  # "загинув протестувальник Олександр Т.": a named person, not a count
-            if hit[0] < a and b < n and toks[b].low in _AND and toks[b].text != ",":
+            two = self._second_object(toks, b) if hit[0] < a and hit[2] in _ONE_ACTS else None
+            if two is not None:
+                b = two  # "отстранил от работы начальника шахты и главного инженера": two dismissed
+            elif hit[0] < a and b < n and toks[b].low in _AND and toks[b].text != ",":
                 continue  # "Серед загиблих — восьмирічний хлопчик та його бабуся": more than one
-            q = Quantity(a, b, a, b, 1, "exact", rule="singular", head_end=b)
+            q = Quantity(a, b, a, b, 2 if two is not None else 1, "exact", rule="singular", head_end=b)
             q.extra["single"] = (hit[2], (hit[0], hit[1]), group or None, "left" if hit[0] < a else "right")
             return [q]
         return []
+
+    def _second_object(self, toks: Sequence[Token], b: int) -> int | None:
+        """After the singular object of an act ending at ``b`` (one lower-case word of its own may follow:
+        "начальника шахты"), "and" and a second singular object (one lower-case attribute may stand
+        before it: "и главного инженера"): the end of that second object, else None."""
+        lex, n = self.lex, len(toks)
+        j = b + 1 if b + 1 < n and toks[b].kind == "w" and toks[b].text.islower() and toks[b].low not in _AND else b
+        if j >= n or toks[j].low not in _AND or toks[j].text == ",":
+            return None
+        for k in (j + 1, j + 2):
+            if k >= n or toks[k].kind != "w" or not toks[k].text.islower():
+                return None
+            m = lex.singular_nouns.first(toks, k)
+            if m is not None:
+                e = m[0]
+                return None if e < n and (toks[e].low in _AND or toks[e].text == ",") else e
+        return None
 
     def _singular_act(self, toks: Sequence[Token], out: list[Quantity]) -> list[Quantity]:
         """An act whose words name one object by themselves (``act`` rows of ``singular.txt``: "was
@@ -522,6 +545,8 @@ class Rules:
             p = toks[k - 1]
             if p.text in _COMPOUND and k > 1 and toks[k - 2].kind == "n" and p.start == toks[k - 2].end and toks[k].start == p.end:
                 return "compound"
+        if k > 0 and lex.nonclaim["each"].ending_at(toks, k, 2) and not (e < n and (lex.nouns.first(toks, e) or lex.measures.first(toks, e))):
+            return "unit"  # "пострадавшим — по 500 тысяч": a sum paid to each, no count of people
         if _apposed_age(toks, k, e, v1, v2, qual):
             return "age"  # "The bomber, Rakhimzhan Makatov, 25, was killed": an age apposed to a name
         if i == 2 and toks[0].low in ("of", "из", "із", "з") and toks[1].low in ("the", "этих", "цих"):
@@ -774,6 +799,9 @@ class Rules:
                 pick = r  # "қатысқан 500 адам ұсталды": a participle before the figure only describes it
             if pick is r and left and r[1].measure == "none" and left[1].measure != "none" and not left[1].weak and (r[3], r[0]) == (left[3], left[0]):
                 pick = left  # "toll revised to 51 after rescuer found alive": a tie goes to the count
+            if pick is left and r and r[3] == 0 and r[1].measure == "missing" and left[1].measure == "killed" and left[1].side == "left" \
+                    and left[2][1] <= q.start and toks[left[2][0]].low in self.lex.body_words:
+                pick = r  # "тела более 60 человек так и остались в корпусе": bodies never recovered are the missing
             if pick is r and left and left[0] == 0 and r[0] == 0 and r[2][0] == q.end and not left[1].noun and left[2][1] == q.start:
                 pick = left  # "засудив 10 обвинувачених": the verb says what befell them
             if pick and pick[1].measure == "none":
@@ -1100,7 +1128,8 @@ class Rules:
             for end, trig in lex.measures.at(toks, k) if lex.measures.index[toks[k].low] else ():
                 hurt = trig.measure == "injured" and q.head.measure in ("detained", "arrested")  # "detainees were beaten"
                 sentenced = trig.measure == "convicted" and q.head.measure == "charged"  # "12 defendants received sentences"
-                if (trig.measure == "killed" or hurt or sentenced) and q.head.measure != trig.measure and not trig.weak \
+                lost = trig.measure == "missing" and q.head.measure == "killed" and toks[q.head_end - 1].low in lex.body_words  # "60 bodies were never brought up"
+                if (trig.measure == "killed" or hurt or sentenced or lost) and q.head.measure != trig.measure and not trig.weak \
                         and trig.side not in ("left", "head") and self._fits(trig, q):
                     return trig, (k, end)
             if skip or not toks[k].text.islower() or toks[k].low in _AND or lex.measures.index[toks[k].low] \
