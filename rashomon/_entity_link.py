@@ -89,7 +89,7 @@ def gender(surname: str) -> str | None:
     A Cyrillic -ова is left open: it is also the genitive of -ов."""
     if _MASC.search(surname):
         return "m"
-    if _FEM.search(surname) and (_FEM_LATIN.match(surname) or not surname.lower().endswith(("ова", "ева", "ина", "єва"))):
+    if _FEM.search(surname) and (_FEM_LATIN.match(surname) or not surname.lower().endswith(("ова", "ева", "ёва", "ина", "єва"))):
         return "f"
     return None
 
@@ -372,10 +372,19 @@ class EntityLinker(FormLinks, CaseLinks):
                 if len(parts) < 2:
                     continue
                 first = first_name_key(parts[0])
-                name = _first_name_variants().get(first[:-1], first[:-1])
-                other = f"p:{name}|{surname_stem(parts[-1])}"
-                other = other if other in self.nodes else surface.get((name, surname_stem(parts[-1])))
-                if first.endswith("a") and len(first) > 3 and other and other != k:
+                if first.endswith("a") and len(first) > 3:
+                    names = (first[:-1],)
+                elif first.endswith("i") and len(first) > 4 and parts[0][-1:].lower() in "ыи":
+                    names = (first[:-1] + "a", first[:-1] + "ia")  # «Никиты Хрущёва», «Ильи Белова»: a first name in -а/-я
+                else:
+                    continue
+                for name in names:
+                    name = _first_name_variants().get(name, name)
+                    other = f"p:{name}|{surname_stem(parts[-1])}"
+                    other = other if other in self.nodes else surface.get((name, surname_stem(parts[-1])))
+                    if other and other != k:
+                        break
+                if other and other != k:
                     self._union(other, k, "case-form")
                     break
         for k, _n in sorted(self.nodes.items(), key=lambda kv: (-kv[1].count, kv[0])):

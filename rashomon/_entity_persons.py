@@ -140,6 +140,8 @@ class PersonNames:
         if lang == "kk" and w1.lower().endswith(_kk_located_ends()):
             return 0  # «Оштағы Ленин атындағы колхоз»: "the one in Osh", no first name
         r1, r2 = rec(w1, lang), rec(w2, lang)
+        if w2.endswith(("'s", "’s")) and len(w2) > 4 and w2[:1].isascii():
+            r2 = rec(w2[:-2], lang)  # "Nikita Khrushchev's policy": the name before the possessive
         if _initial_at(d, i + 1, end) and (r1.surname or surname_like(w1)):
             return 3 if _initial_at(d, i + 2, len(words)) else 2  # «Солженицын А. И.»: a surname, then initials
         if not (self._name_part_at(d, i, r1) and self._name_part_at(d, i + 1, r2)) and not self._listed_pair(d, i, lang):

@@ -483,6 +483,11 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
                 self._emit(d, p, p + n, "person", "person", self._person_lemma(d.words[p : p + 1], lang), out,
                            end_char=d.ends[p + n - 1] + 1)
                 p, titled = p + n, False
+            elif n and n == 2 and d.words[p + 1].endswith(("'s", "’s")):  # "Nikita Khrushchev's": the name alone
+                self._emit(d, p, p + n, "person", "person", self._person_lemma([d.words[p], d.words[p + 1][:-2]], lang), out,
+                           end_char=d.ends[p + 1] - 2)
+                p, titled = p + n, False
+                continue
             elif n:
                 self._emit(d, p, p + n, "person", "person", self._person_lemma(d.words[p : p + n], lang), out)
                 p, titled = p + n, False
