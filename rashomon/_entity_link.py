@@ -281,6 +281,7 @@ class EntityLinker(FormLinks, CaseLinks):
         self._link_org_heads()
         self._link_town_surnames()
         self._link_spellings()
+        self._link_company_tails()
         self._link_case_forms()
         self._link_same_surface()
         self._link_landmark_names()
@@ -387,6 +388,16 @@ class EntityLinker(FormLinks, CaseLinks):
                 if other and other != k:
                     self._union(other, k, "case-form")
                     break
+        for k, n in sorted(self.nodes.items()):
+            # an initial H the Cyrillic spelling drops ("Nairi Hunanyan", «Наири Унанян»; Hakobyan,
+            # Акопян): the same first name and the surname without it
+            first, _, stem = k[2:].partition("|")
+            if k.startswith("p:") and len(stem) > 5 and stem[0] == "h" and stem[1] in "aeiou" \
+                    and all(_LATIN.match(f) for f in n.forms):
+                other = f"p:{first}|{stem[1:]}"
+                if other in self.nodes and not all(_LATIN.match(f) for f in self.nodes[other].forms) \
+                        and self._find(other) != self._find(k):
+                    self._union(other, k, "translit-h")
         for k, _n in sorted(self.nodes.items(), key=lambda kv: (-kv[1].count, kv[0])):
             if not k.startswith("s:"):
                 continue
@@ -491,6 +502,26 @@ class EntityLinker(FormLinks, CaseLinks):
                 for k in sorted(ks):
                     if k != plain and self._type_of(k) == self._type_of(plain):
                         self._union(plain, k, "spelling:yo" if "io" in k or "io" in plain else "spelling:ch")
+
+    def _link_company_tails(self) -> None:
+        """An organisation written with a closing company word (``entity_company_tails``: "SCAT
+        Airlines", «Бек Эйр Групп») joins the one organisation written without it (SCAT, Bek Air)."""
+        from .langdata import load_list
+
+        tails = frozenset(load_list(None, "entity_company_tails"))
+        by_name: dict[str, set[str]] = {}
+        for k, n in self.nodes.items():
+            if k.startswith("k:") and not k.startswith("k:#") and n.type == "org":
+                for lem in n.lemmas:
+                    by_name.setdefault(latin(_loan_words(lem)).casefold(), set()).add(k)
+        for name, ks in sorted(by_name.items()):
+            head, _, tail = name.rpartition(" ")
+            if tail not in tails or len(head) < 3:
+                continue
+            owners = by_name.get(head, set()) - ks
+            if len({self._find(o) for o in owners}) == 1:
+                for k in sorted(ks):
+                    self._union(min(owners), k, f"company-tail:{tail}")
 
     def _link_landmark_names(self) -> None:
         """A facility's bare name («Кредмаш» at the plant, "Kredmash" elsewhere) joins the landmark
