@@ -385,8 +385,6 @@ class PlaceNames:
             return bool(cue)  # a capital that only starts a sentence; a small far-away town is unlikely
         if _CYR.search(w):  # Kazakh (no dictionary): a capital mid-sentence is the evidence
             if place.country not in self.gaz.full_countries:
-                # (a city of a million or more under its own Cyrillic name: «Делиден», «Делиге»)
-                exact = exact or (place.population >= 1000000 and place.id in self.gaz.lookup_cyrillic(tkey(base or w)))
                 return exact and (place.population >= 100000 or bool(cue))  # else a Kazakh word, likely
             return not d.initial(i) or place.population >= 15000 or bool(cue)
         if not exact and not cue and place.country not in self.gaz.full_countries \
