@@ -316,7 +316,7 @@ class PlaceNames:
                 return False
         for p in self.morph.info(w, lang)[2]:
             gs = grammemes(p)
-            if "inan" in gs and not gs & {"Name", "Surn", "Patr"} \
+            if "inan" in gs and "NOUN" in gs and not gs & {"Name", "Surn", "Patr"} \
                     and place.id in self.gaz.lookup(tkey(p.normal_form)):
                 return True
         return False
