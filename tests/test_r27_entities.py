@@ -108,3 +108,9 @@ def test_a_regional_state_administration_named_by_its_region():
 def test_initials_before_a_surname_are_a_form_of_the_person(text, lang, form):
     ents = linked(PIPE, (text, lang), ("Олжас Дарбеков приехал на место.", "ru"))
     assert together(ents, form, "Олжас Дарбеков"), _show(ents)
+
+
+def test_a_kazakh_soviet_republic_named_by_its_country():
+    ents = linked(PIPE, ("Сілкініс Грузия КСР-інің солтүстігін қиратты.", "kk"),
+                  ("Землетрясение разрушило север Грузинской ССР.", "ru"))
+    assert together(ents, "Грузия КСР-інің", "Грузинской ССР"), _show(ents)
