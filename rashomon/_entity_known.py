@@ -705,7 +705,24 @@ class KnownNames:
         return bool(ADJ_END.search(w)) and i + 1 < len(d.words) and d.words[i + 1][:1].islower() \
             and not HARD_GAP.search(d.gaps[i + 1]) and not self._has_phrase(d, i + 1, lang, "entity_place_suffixes", True) \
             and not self._has_phrase(d, i + 1, lang, "entity_place_words", True) \
-            and not self._no_noun(d.words[i + 1], lang) or self._adj_before_acronym(d, i)
+            and not self._no_noun(d.words[i + 1], lang) and not self._town_adjective_listed(d, i, lang) \
+            or self._adj_before_acronym(d, i)
+
+    def _town_adjective_listed(self, d: _Doc, i: int, lang: str) -> bool:
+        """Token i, which the dictionary reads only as an adjective (uk «Каспійська», a town's genitive),
+        comes before a conjunction (uk «та» is also a pronoun to it) and a capitalized word: «у лікарнях
+        Каспійська та Махачкали» lists two towns, no noun follows the first."""
+        if not self._conj_before_name(d, i + 1):
+            return False
+        known, _, parses = self.morph.info(d.words[i], lang)
+        return known and bool(parses) and all("ADJF" in grammemes(p) for p in parses)
+
+    @staticmethod
+    def _conj_before_name(d: _Doc, j: int) -> bool:
+        """Token j is a conjunction (uk «та» is also a pronoun to the dictionary) before a capitalized
+        word: «у лікарнях Каспійська та Махачкали» lists two towns, no noun after the first."""
+        return d.words[j] in words(None, "entity_conjunctions") and j + 1 < len(d.words) \
+            and d.words[j + 1][:1].isupper() and d.gaps[j + 1] == " "
 
     @staticmethod
     def _adj_before_acronym(d: _Doc, i: int) -> bool:

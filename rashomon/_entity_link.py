@@ -89,7 +89,7 @@ def gender(surname: str) -> str | None:
     A Cyrillic -ова is left open: it is also the genitive of -ов."""
     if _MASC.search(surname):
         return "m"
-    if _FEM.search(surname) and (_FEM_LATIN.match(surname) or not surname.lower().endswith(("ова", "ева", "ина", "єва"))):
+    if _FEM.search(surname) and (_FEM_LATIN.match(surname) or not surname.lower().endswith(("ова", "ева", "ёва", "ина", "єва"))):
         return "f"
     return None
 
@@ -281,6 +281,7 @@ class EntityLinker(FormLinks, CaseLinks):
         self._link_org_heads()
         self._link_town_surnames()
         self._link_spellings()
+        self._link_company_tails()
         self._link_case_forms()
         self._link_same_surface()
         self._link_landmark_names()
@@ -372,12 +373,31 @@ class EntityLinker(FormLinks, CaseLinks):
                 if len(parts) < 2:
                     continue
                 first = first_name_key(parts[0])
-                name = _first_name_variants().get(first[:-1], first[:-1])
-                other = f"p:{name}|{surname_stem(parts[-1])}"
-                other = other if other in self.nodes else surface.get((name, surname_stem(parts[-1])))
-                if first.endswith("a") and len(first) > 3 and other and other != k:
+                if first.endswith("a") and len(first) > 3:
+                    names = (first[:-1],)
+                elif first.endswith("i") and len(first) > 4 and parts[0][-1:].lower() in "ыи":
+                    names = (first[:-1] + "a", first[:-1] + "ia")  # «Никиты Хрущёва», «Ильи Белова»: a first name in -а/-я
+                else:
+                    continue
+                for name in names:
+                    name = _first_name_variants().get(name, name)
+                    other = f"p:{name}|{surname_stem(parts[-1])}"
+                    other = other if other in self.nodes else surface.get((name, surname_stem(parts[-1])))
+                    if other and other != k:
+                        break
+                if other and other != k:
                     self._union(other, k, "case-form")
                     break
+        for k, n in sorted(self.nodes.items()):
+            # an initial H the Cyrillic spelling drops ("Nairi Hunanyan", «Наири Унанян»; Hakobyan,
+            # Акопян): the same first name and the surname without it
+            first, _, stem = k[2:].partition("|")
+            if k.startswith("p:") and len(stem) > 5 and stem[0] == "h" and stem[1] in "aeiou" \
+                    and all(_LATIN.match(f) for f in n.forms):
+                other = f"p:{first}|{stem[1:]}"
+                if other in self.nodes and not all(_LATIN.match(f) for f in self.nodes[other].forms) \
+                        and self._find(other) != self._find(k):
+                    self._union(other, k, "translit-h")
         for k, _n in sorted(self.nodes.items(), key=lambda kv: (-kv[1].count, kv[0])):
             if not k.startswith("s:"):
                 continue
@@ -482,6 +502,26 @@ class EntityLinker(FormLinks, CaseLinks):
                 for k in sorted(ks):
                     if k != plain and self._type_of(k) == self._type_of(plain):
                         self._union(plain, k, "spelling:yo" if "io" in k or "io" in plain else "spelling:ch")
+
+    def _link_company_tails(self) -> None:
+        """An organisation written with a closing company word (``entity_company_tails``: "SCAT
+        Airlines", «Бек Эйр Групп») joins the one organisation written without it (SCAT, Bek Air)."""
+        from .langdata import load_list
+
+        tails = frozenset(load_list(None, "entity_company_tails"))
+        by_name: dict[str, set[str]] = {}
+        for k, n in self.nodes.items():
+            if k.startswith("k:") and not k.startswith("k:#") and n.type == "org":
+                for lem in n.lemmas:
+                    by_name.setdefault(latin(_loan_words(lem)).casefold(), set()).add(k)
+        for name, ks in sorted(by_name.items()):
+            head, _, tail = name.rpartition(" ")
+            if tail not in tails or len(head) < 3:
+                continue
+            owners = by_name.get(head, set()) - ks
+            if len({self._find(o) for o in owners}) == 1:
+                for k in sorted(ks):
+                    self._union(min(owners), k, f"company-tail:{tail}")
 
     def _link_landmark_names(self) -> None:
         """A facility's bare name («Кредмаш» at the plant, "Kredmash" elsewhere) joins the landmark

@@ -54,6 +54,10 @@ def _kk_foreign_base(w: str) -> str:
 
 
 
+# one or two initials right before a surname («А. Г. Тулеев», "A. Tuleyev"), after a space or a line's start
+_INITIALS_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[A-ZА-ЯЁІЇЄҐ]\. ?){1,2}$", re.M)
+
+
 def _initial_at(d: _Doc, j: int, end: int) -> bool:
     """Token j is one capital letter with a full stop right after it (an initial: «А. И.»)."""
     return j < end and len(d.words[j]) == 1 and d.words[j].isupper() \
@@ -131,6 +135,21 @@ class PersonNames:
         known2, _, parses2 = self.morph.info(w2, lang)
         return known2 and bool(parses2) and "NOUN" in str(parses2[0].tag) and not (_grammemes(parses2[0]) & {"Geox", "Orgn"})
 
+    def _initials_first(self, d: _Doc, out: list[Mention]) -> None:
+        """«А. Г. Тулеев», "A. G. Tuleyev": one or two initials before a surname are a written form of
+        the person (`TaggedMention.alias`); a lone initial read as a name of its own goes."""
+        drop = set()
+        for m in out:
+            if m.type != "person" or " " in m.text or getattr(m, "alias", None) != "" or not surname_like(m.text):
+                continue
+            got = _INITIALS_BEFORE.search(d.text, max(0, m.span[0] - 8), m.span[0])
+            if got is None:
+                continue
+            m.alias = d.text[got.start() : m.span[1]]
+            drop.update(id(x) for x in out if x is not m and got.start() <= x.span[0] and x.span[1] <= got.end())
+        if drop:
+            out[:] = [x for x in out if id(x) not in drop]
+
     def _person_at(self, d: _Doc, i: int, lang: str, end: int) -> int:
         """Words of a person name (first [patronymic] surname) starting at token i, else 0."""
         if i + 1 >= end:
@@ -140,6 +159,8 @@ class PersonNames:
         if lang == "kk" and w1.lower().endswith(_kk_located_ends()):
             return 0  # «Оштағы Ленин атындағы колхоз»: "the one in Osh", no first name
         r1, r2 = rec(w1, lang), rec(w2, lang)
+        if w2.endswith(("'s", "’s")) and len(w2) > 4 and w2[:1].isascii():
+            r2 = rec(w2[:-2], lang)  # "Nikita Khrushchev's policy": the name before the possessive
         if _initial_at(d, i + 1, end) and (r1.surname or surname_like(w1)):
             return 3 if _initial_at(d, i + 2, len(words)) else 2  # «Солженицын А. И.»: a surname, then initials
         if not (self._name_part_at(d, i, r1) and self._name_part_at(d, i + 1, r2)) and not self._listed_pair(d, i, lang):

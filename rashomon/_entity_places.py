@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from itertools import product
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from ._entity_morph import suffixes as _suffixes
 from ._entity_morph import surname_like
 from ._entity_names import ADJ_END as _ADJ_END
 from ._entity_names import CYR as _CYR
+from ._entity_names import grammemes
 from ._entity_names import HARD_GAP as _HARD_GAP
 from ._entity_names import cap as _cap
 from ._entity_names import words as _words
@@ -302,6 +304,23 @@ class PlaceNames:
         return bool(self._has_phrase(d, i - 2, lang, "entity_place_preps", False)
                     or self._has_phrase(d, i - 2, lang, "entity_place_words", False))
 
+    def _inanimate_of(self, d: _Doc, w: str, lang: str, place: Place) -> bool:
+        """Whether the dictionary also reads ``w`` as a lifeless noun whose base form is a name of the
+        (big) ``place``: uk «Львова» is a surname's case and the genitive of «Львів» (the uk dictionary
+        has no Geox tag); a town of 100,000 or more then wins over the surname without a cue, unless
+        the text names someone so (a first name before the word's stem: «Олег Львов»)."""
+        if place.population < 100000 or len(w) < 5:
+            return False
+        for m in re.finditer(r"(\w+)\s+" + re.escape(w[:-1]), d.text):
+            if m.group(1)[:1].isupper() and "Name" in self.morph.info(m.group(1), lang)[1]:
+                return False
+        for p in self.morph.info(w, lang)[2]:
+            gs = grammemes(p)
+            if "inan" in gs and "NOUN" in gs and not gs & {"Name", "Surn", "Patr"} \
+                    and place.id in self.gaz.lookup(tkey(p.normal_form)):
+                return True
+        return False
+
     def _accept_place(self, d: _Doc, i: int, n: int, place: Place, lang: str, base: str = "") -> bool:
         """Whether a gazetteer hit on toks[i:i+n] is really that place here (villages named like
         common words, people named like towns and historical alternate names are the risks)."""
@@ -351,7 +370,7 @@ class PlaceNames:
             if "Geox" in tags or place.kind != "city":
                 return True
             if known and tags & {"Name", "Surn", "Patr"}:
-                return bool(cue) or self._listed_with_place(d, i, lang)
+                return bool(cue) or self._listed_with_place(d, i, lang) or self._inanimate_of(d, w, lang, place)
             if surname_like(w) and place.population < 100000:
                 return bool(cue) or self._listed_with_place(d, i, lang)
             return True

@@ -394,6 +394,7 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
         self._vessel_names(d, out)
         self._coordinated_persons(d, out)
         self._person_spellings(d, out)
+        self._initials_first(d, out)
         self._link_aliases(d, out)
         self._old_names(d, out)
         self._drop_non_names(d, out)
@@ -483,6 +484,11 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
                 self._emit(d, p, p + n, "person", "person", self._person_lemma(d.words[p : p + 1], lang), out,
                            end_char=d.ends[p + n - 1] + 1)
                 p, titled = p + n, False
+            elif n and n == 2 and d.words[p + 1].endswith(("'s", "’s")):  # "Nikita Khrushchev's": the name alone
+                self._emit(d, p, p + n, "person", "person", self._person_lemma([d.words[p], d.words[p + 1][:-2]], lang), out,
+                           end_char=d.ends[p + 1] - 2)
+                p, titled = p + n, False
+                continue
             elif n:
                 self._emit(d, p, p + n, "person", "person", self._person_lemma(d.words[p : p + n], lang), out)
                 p, titled = p + n, False
