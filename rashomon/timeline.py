@@ -750,14 +750,16 @@ class YearVotes:
         again = doc_id in self._ord  # an id given twice: its votes add to the first one's
         me = self._ord.setdefault(sys.intern(doc_id), len(self._ord))
         if "#" in doc_id:  # an entry of a feed, an export, a JSON Lines file
-            from .time.when import entry_start
+            from .time.when import entry_start, event_start
 
-            start = entry_start(a.doc, a.timexes)
+            start = event_start(a.doc, a.timexes)
+            if not start and getattr(a.doc, "published", None):  # told on its own publication day
+                start = entry_start(a.doc, a.timexes)
             if start and _FULL.match(start):
                 starts, docs = self._starts.setdefault(doc_id.split("#", 1)[0], ([], array("i")))
                 starts.append(sys.intern(start))
                 docs.append(me)
-        pub = _publication_day(a.doc)
+        pub = _publication_day(a.doc) if getattr(a.doc, "published", None) else None
         mine: dict[tuple[str, int], int] = {}  # (day, year) -> position of this document's vote
         for t in a.timexes:  # a stated year, or a day counted from the report's date ("on Sunday")
             d = t.value.split("/")[0].split("T")[0]

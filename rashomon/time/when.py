@@ -775,14 +775,11 @@ def _event_start(f: _Facts) -> str | None:
 
 
 def entry_start(doc: Document, timexes: list[TimeExpr]) -> str | None:
-    """Where the event of an entry of a feed or a JSON Lines file starts, for the later entries of its
-    file: `event_start`, else the first day the entry states for what happened on its own publication
-    day ("crashed into an apartment block on Monday evening", published that Monday), when no verb of
-    saying stands by it ("officials said on Monday" is when it was said)."""
+    """Where the event of an entry of a feed or a JSON Lines file starts when `event_start` finds no
+    day (for the later entries of its file): the first day the entry states for what happened on its
+    own publication day ("crashed into an apartment block on Monday evening", published that Monday),
+    when no verb of saying stands by it ("officials said on Monday" is when it was said)."""
     f = _facts(doc, timexes)
-    got = f.start()
-    if got:
-        return got
     blocked = [c.span for c in doc.citations if c.span]
     for i, t in enumerate(timexes):
         if i in f.roles or t.kind != "date" or t.certainty in ("before", "after") or f.says_day(i, True) \
