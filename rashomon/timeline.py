@@ -739,6 +739,8 @@ class YearVotes:
         self._ord: dict[str, int] = {}  # doc id -> its ordinal (the first time the id came)
         self._days: dict[str, tuple[array, array, array]] = {}  # "12-16" -> (documents, years, counts)
         self._starts: dict[str, tuple[list[str], array]] = {}  # container file -> (event starts, documents)
+        self._box: dict[int, str] = {}  # document -> its container file (entries of a feed, an export...)
+        self._members: dict[str, set[int]] = {}  # container file -> its documents
         self._dated: dict[str, list[tuple[int, int]]] = {}  # "12-25" -> (document, year): days a dated report
         # names without a year, in the weeks before its publication date (votes only when no other is found)
 
@@ -750,6 +752,8 @@ class YearVotes:
         again = doc_id in self._ord  # an id given twice: its votes add to the first one's
         me = self._ord.setdefault(sys.intern(doc_id), len(self._ord))
         if "#" in doc_id:  # an entry of a feed, an export, a JSON Lines file
+            box = self._box[me] = sys.intern(doc_id.split("#", 1)[0])
+            self._members.setdefault(box, set()).add(me)
             from .time.when import entry_start, event_start
 
             start = event_start(a.doc, a.timexes)
@@ -795,24 +799,36 @@ class YearVotes:
                 out[y] += n
         return out
 
-    def _others(self, day: str, me: int) -> dict[int, int]:
-        """``{year: votes}`` of day ``day`` from documents other than ``me``: for a year several
-        documents give, the count of the last of them, at the place of the first (as a dict built
-        from the votes in order)."""
+    def _others(self, day: str, me: int, only: set[int] | None = None) -> dict[int, int]:
+        """``{year: votes}`` of day ``day`` from documents other than ``me`` (of ``only`` when given): for a
+        year several documents give, the count of the last of them, at the place of the first (as a dict
+        built from the votes in order)."""
         got = self._days.get(day)
         if got is None:
             return {}
         out: dict[int, int] = {}
         for d, y, n in zip(*got, strict=True):
-            if d != me:
+            if d != me and (only is None or d in only):
                 out[y] = n
         return out
 
     def around(self, mmdd: str, doc: str, days: int = 3) -> Counter:
         """Years other documents than ``doc`` give day ``mmdd`` ("12-16"), else the days at most
-        ``days`` around it (one event's neighbouring days: "April 8" beside "7 апреля 2010")."""
+        ``days`` around it (one event's neighbouring days: "April 8" beside "7 апреля 2010"). An entry
+        of a file (a talk page beside its article, a feed's follow-up) takes the years the other entries
+        of its file give when they give any: the run's other documents may tell other events."""
         me = self._ord.get(doc, -1)
-        votes = Counter(self._others(mmdd, me))
+        box = self._box.get(me)
+        if box is not None:
+            mates = self._members[box] - {me}
+            if mates:
+                got = self._around(mmdd, me, days, mates)
+                if got:
+                    return got
+        return self._around(mmdd, me, days, None)
+
+    def _around(self, mmdd: str, me: int, days: int, only: set[int] | None) -> Counter:
+        votes = Counter(self._others(mmdd, me, only))
         if votes:
             return votes
         try:
@@ -822,11 +838,11 @@ class YearVotes:
         for k in range(1, days + 1):
             for near in (day - dt.timedelta(days=k), day + dt.timedelta(days=k)):
                 shift = day.year - near.year  # "2 January" beside "31 December 2030": 2031
-                votes.update({y + shift: n for y, n in self._others(near.strftime("%m-%d"), me).items()})
+                votes.update({y + shift: n for y, n in self._others(near.strftime("%m-%d"), me, only).items()})
             if votes:
                 break
         if not votes:  # no full date of it or of a day near it: the years dated reports give it
-            votes = Counter(y for d, y in self._dated.get(mmdd, ()) if d != me)
+            votes = Counter(y for d, y in self._dated.get(mmdd, ()) if d != me and (only is None or d in only))
         return votes
 
 

@@ -137,3 +137,26 @@ def test_an_anniversary_entry_counts_the_event(pipeline, first, later, lang):
                                   ("f.rss#2", later, lang, "2011-09-01T09:00:00+00:00")])
     got = [c.when for c in b.claims if c.value == 500]
     assert got and overlaps(got[0], "1986-08-31"), got
+
+
+# An entry of a file (a talk page beside its article) takes the year its file's other entries give a
+# day, not the year another event of the run gives it.
+@pytest.mark.parametrize("article,talk,other,lang", [
+    ("The siege of the Dorvik theatre lasted from 23 to 26 October 2002. On 26 October 2002 troops stormed it.",
+     "Talk: a forum post of 26 October claimed that over 300 were dead.",
+     "On 26 October 2022 a storm hit Marrowby and 4 people were injured.", "en"),
+    ("Осада театра в Дорвике длилась с 23 по 26 октября 2002 года. 26 октября 2002 года здание штурмовали.",
+     "Обсуждение: на форуме 26 октября писали, что погибли более 300 человек.",
+     "26 октября 2022 года на Марроуби обрушился шторм, пострадали 4 человека.", "ru"),
+    ("Облога театру в Дорвіку тривала з 23 по 26 жовтня 2002 року. 26 жовтня 2002 року будівлю штурмували.",
+     "Обговорення: на форумі 26 жовтня писали, що загинули понад 300 людей.",
+     "26 жовтня 2022 року на Марроубі налетів шторм, постраждали 4 людини.", "uk"),
+    ("Дорвик театрын қоршау 2002 жылғы 23-26 қазан аралығында болды. 2002 жылғы 26 қазанда ғимаратқа шабуыл жасалды.",
+     "Талқылау: форумда 26 қазанда 300-ден астам адам қаза тапты деп жазылды.",
+     "2022 жылғы 26 қазанда Марроубиде дауыл болып, 4 адам зардап шекті.", "kk"),
+])
+def test_an_entry_takes_its_files_year(pipeline, article, talk, other, lang):
+    _a, t, _o, _p = _reanchored(pipeline, [("w.atom#art", article, lang, None), ("w.atom#talk", talk, lang, None),
+                                           ("storm1.txt", other, lang, None), ("storm2.txt", other, lang, None)])
+    got = [c.when for c in t.claims if c.value == 300]
+    assert got and overlaps(got[0], "2002-10-26"), got
