@@ -739,6 +739,10 @@ class YearVotes:
         self._ord: dict[str, int] = {}  # doc id -> its ordinal (the first time the id came)
         self._days: dict[str, tuple[array, array, array]] = {}  # "12-16" -> (documents, years, counts)
         self._starts: dict[str, tuple[list[str], array]] = {}  # container file -> (event starts, documents)
+        self._box: dict[int, str] = {}  # document -> its container file (entries of a feed, an export...)
+        self._members: dict[str, set[int]] = {}  # container file -> its documents
+        self._dated: dict[str, list[tuple[int, int]]] = {}  # "12-25" -> (document, year): days a dated report
+        # names without a year, in the weeks before its publication date (votes only when no other is found)
 
     def __len__(self) -> int:
         return len(self._days)
@@ -748,16 +752,25 @@ class YearVotes:
         again = doc_id in self._ord  # an id given twice: its votes add to the first one's
         me = self._ord.setdefault(sys.intern(doc_id), len(self._ord))
         if "#" in doc_id:  # an entry of a feed, an export, a JSON Lines file
-            from .time.when import event_start
+            box = self._box[me] = sys.intern(doc_id.split("#", 1)[0])
+            self._members.setdefault(box, set()).add(me)
+            from .time.when import entry_start, event_start
 
             start = event_start(a.doc, a.timexes)
+            if not start and getattr(a.doc, "published", None):  # told on its own publication day
+                start = entry_start(a.doc, a.timexes)
             if start and _FULL.match(start):
                 starts, docs = self._starts.setdefault(doc_id.split("#", 1)[0], ([], array("i")))
                 starts.append(sys.intern(start))
                 docs.append(me)
+        pub = _publication_day(a.doc) if getattr(a.doc, "published", None) else None
         mine: dict[tuple[str, int], int] = {}  # (day, year) -> position of this document's vote
         for t in a.timexes:  # a stated year, or a day counted from the report's date ("on Sunday")
             d = t.value.split("/")[0].split("T")[0]
+            if pub is not None and _FULL.match(d) and "year" in t.inferred and "date" not in t.inferred \
+                    and t.anchor in ("published", "nearby") and _valid_day(d[:10]) \
+                    and 0 <= (pub - dt.date.fromisoformat(d[:10])).days <= 60:
+                self._dated.setdefault(sys.intern(d[5:10]), []).append((me, int(d[:4])))  # "25 желтоқсан" in a report of 27 December 2012
             if _FULL.match(d) and "year" not in t.inferred and ("date" not in t.inferred or t.anchor == "published"):
                 day, year = d[5:10], int(d[:4])
                 docs, years, counts = self._days.get(day) or self._days.setdefault(
@@ -786,24 +799,36 @@ class YearVotes:
                 out[y] += n
         return out
 
-    def _others(self, day: str, me: int) -> dict[int, int]:
-        """``{year: votes}`` of day ``day`` from documents other than ``me``: for a year several
-        documents give, the count of the last of them, at the place of the first (as a dict built
-        from the votes in order)."""
+    def _others(self, day: str, me: int, only: set[int] | None = None) -> dict[int, int]:
+        """``{year: votes}`` of day ``day`` from documents other than ``me`` (of ``only`` when given): for a
+        year several documents give, the count of the last of them, at the place of the first (as a dict
+        built from the votes in order)."""
         got = self._days.get(day)
         if got is None:
             return {}
         out: dict[int, int] = {}
         for d, y, n in zip(*got, strict=True):
-            if d != me:
+            if d != me and (only is None or d in only):
                 out[y] = n
         return out
 
     def around(self, mmdd: str, doc: str, days: int = 3) -> Counter:
         """Years other documents than ``doc`` give day ``mmdd`` ("12-16"), else the days at most
-        ``days`` around it (one event's neighbouring days: "April 8" beside "7 апреля 2010")."""
+        ``days`` around it (one event's neighbouring days: "April 8" beside "7 апреля 2010"). An entry
+        of a file (a talk page beside its article, a feed's follow-up) takes the years the other entries
+        of its file give when they give any: the run's other documents may tell other events."""
         me = self._ord.get(doc, -1)
-        votes = Counter(self._others(mmdd, me))
+        box = self._box.get(me)
+        if box is not None:
+            mates = self._members[box] - {me}
+            if mates:
+                got = self._around(mmdd, me, days, mates)
+                if got:
+                    return got
+        return self._around(mmdd, me, days, None)
+
+    def _around(self, mmdd: str, me: int, days: int, only: set[int] | None) -> Counter:
+        votes = Counter(self._others(mmdd, me, only))
         if votes:
             return votes
         try:
@@ -813,10 +838,23 @@ class YearVotes:
         for k in range(1, days + 1):
             for near in (day - dt.timedelta(days=k), day + dt.timedelta(days=k)):
                 shift = day.year - near.year  # "2 January" beside "31 December 2030": 2031
-                votes.update({y + shift: n for y, n in self._others(near.strftime("%m-%d"), me).items()})
+                votes.update({y + shift: n for y, n in self._others(near.strftime("%m-%d"), me, only).items()})
             if votes:
                 break
+        if not votes:  # no full date of it or of a day near it: the years dated reports give it
+            votes = Counter(y for d, y in self._dated.get(mmdd, ()) if d != me and (only is None or d in only))
         return votes
+
+
+def _publication_day(doc: Document) -> dt.date | None:
+    """A document's publication day, when its metadata gives a full date (not a year alone)."""
+    p = (doc.published or "").strip()
+    if len(p) < 10 or not _FULL.match(p):
+        return None
+    try:
+        return dt.date.fromisoformat(p[:10])
+    except ValueError:
+        return None
 
 
 def reanchor_one(a, years: YearVotes) -> int:
@@ -910,6 +948,12 @@ def _container_start(a, years: YearVotes) -> None:
         start = _earliest_within(days, first, 31)
         if start is not None:
             c.when = f"{start}/{last or first}"
+        elif not last or last == first:
+            # an anniversary entry ("Families gathered at the cape on Wednesday", 25 years to the day after
+            # the sinking an earlier entry tells): its casualty counts are the event's, not that day's
+            same = [s for s in days if s[5:] == first[5:] and s[:4] < first[:4]]
+            if same:
+                c.when = same[-1]
 
 
 def _earliest_within(days: list[str], first: str, span: int) -> str | None:

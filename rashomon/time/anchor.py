@@ -431,6 +431,24 @@ def _retrospective_year(ctx: _Context, c: Cand) -> int | None:
     return y
 
 
+def _restated_year(ctx: _Context, c: Cand) -> int | None:
+    """The year the text itself gives the same day ("Дело 27 октября: ..." over "расстреле в парламенте
+    27 октября 1999 года", published in December 2003): a year-less day that is not the report's own
+    (nor the day before it) is the day the text dates with its year, when it dates it with one year only."""
+    pub = ctx.published
+    if pub is None or ctx.year_only or c.y is None or c.weekday is not None:
+        return None
+    try:
+        if abs((dt.date(c.y, c.m, c.d) - pub).days) <= 1:
+            return None
+    except ValueError:
+        return None
+    years = {d.year for _, d in ctx.explicit_dates if (d.month, d.day) == (c.m, c.d)}
+    if len(years) != 1 or c.y in years:
+        return None
+    return years.pop()
+
+
 def _following_explicit(ctx: _Context, pos: int) -> dt.date | None:
     """The first date with a stated year and month after ``pos``."""
     i = bisect.bisect_right(ctx.explicit_dates, (pos, dt.date.max))
@@ -722,6 +740,12 @@ def anchor_all(cands: list[Cand], doc: Document) -> None:
         if not _weekday_of_day(c, n):
             _resolve_date(c, ctx, cands, i)
             ctx.note(c)
+    for c in cands:  # (after the walk: the day's own year dates no later day "nearby")
+        if c.anchor == "published" and c.d is not None and c.date is not None and c.end_c is None \
+                and c.H is None and c.rel is None and "year" in c.inferred:
+            y = _restated_year(ctx, c)
+            if y is not None and _valid_date(y, c.m, c.d) is not None:
+                c.y, c.date, c.anchor = y, _valid_date(y, c.m, c.d), "nearby"
     _daypart_of_next(cands, doc.text)
     _daypart_of_relative(cands, doc.text)
     starts = [c.start for c in cands]

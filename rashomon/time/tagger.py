@@ -397,12 +397,17 @@ def attach_context(c: Cand, text: str) -> None:
             c.zone = next((z for s_, z in lx.zones.items() if s_.casefold() == m.group("zone").casefold()), None)
     roles: set[str] = set()
     pos = c.start
+    nearest = None
     for _ in range(3 if before else 0):  # "примерно в 14:30": a chain of qualifiers before the expression
         m = cp["qual_before_rev"].match(text[max(0, pos - BEFORE):pos][::-1])
         if not m or m.group(0).count("\n", 0, m.start("q")) >= 2:
             break  # (a heading "После" or a paragraph ending in "до" qualifies no date after a blank line)
-        roles |= lx.qual_pre.get(_WORD_CASEFOLD(m.group("q")[::-1]), set())
+        word = _WORD_CASEFOLD(m.group("q")[::-1])
+        nearest = word if nearest is None else nearest
+        roles |= lx.qual_pre.get(word, set())
         pos -= m.end()
+    if "before" in roles and nearest in _agent_words() and _POSSESSIVE.match(text, c.end):
+        roles.discard("before")  # "killed by Wednesday's earthquake": the agent's day, no deadline
     if "from" in roles and c.end_c is None:
         roles.add("after")  # "с 2006 года": from a date on
     after = cp["qual_after"].match(text, c.end, min(len(text), c.end + WINDOW)) if words_after else None
@@ -415,6 +420,17 @@ def attach_context(c: Cand, text: str) -> None:
             c.certainty = "before"
         elif "after" in roles:
             c.certainty = "after"
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+@functools.cache
+def _agent_words() -> frozenset[str]:
+    """Words opening a passive agent ("by"): before a possessive day ("by Wednesday's quake") no bound."""
+    from ..langdata import languages, load_list
+
+    return frozenset(w.casefold() for lang in languages() for w in load_list(lang, "time_agent_preps"))
 
 
 @functools.cache

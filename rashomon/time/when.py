@@ -774,6 +774,23 @@ def _event_start(f: _Facts) -> str | None:
     return min(days) if days else None
 
 
+def entry_start(doc: Document, timexes: list[TimeExpr]) -> str | None:
+    """Where the event of an entry of a feed or a JSON Lines file starts when `event_start` finds no
+    day (for the later entries of its file): the first day the entry states for what happened on its
+    own publication day ("crashed into an apartment block on Monday evening", published that Monday),
+    when no verb of saying stands by it ("officials said on Monday" is when it was said)."""
+    f = _facts(doc, timexes)
+    blocked = [c.span for c in doc.citations if c.span]
+    for i, t in enumerate(timexes):
+        if i in f.roles or t.kind != "date" or t.certainty in ("before", "after") or f.says_day(i, True) \
+                or (blocked and any(a <= t.span[0] < b for a, b in blocked)):
+            continue
+        d = _date_part(t.value)
+        if len(d) == 10 and d == f.report() and not said_on(doc.text, t.span) and not said_after(doc.text, t.span):
+            return d
+    return None
+
+
 _START_WINDOW = 31  # days before the document's main day that can still be its event's start
 
 
@@ -854,6 +871,9 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int, *,
         # "charges were brought against 7, and in 2003 four of them were convicted": a year opening the next clause
         inside = [t for t in inside if len(t.value) != 4 or not _other_clause(doc.text, offset, t.span[0])]
         inside = f.not_other_events(inside)
+        if len(inside) > 0:  # "detained 200 on 10 March, and in June 1956 courts sentenced 39": each clause its own date
+            own = [t for t in inside if not _linked_clause(doc.text, offset, t.span[0])]
+            inside = own if own or all(t.span[0] > offset for t in inside) else inside
         if inside:
             best = max(inside, key=lambda t: (len(_date_part(t.value.split("/")[0])),
                                               not _other_clause(doc.text, offset, t.span[0]), -abs(t.span[0] - offset)))
@@ -887,8 +907,9 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int, *,
             head = [timexes[i] for i in f.dated_in(sec.span) if i not in roles
                     and not (sec.level == 1 and "date" in timexes[i].inferred)]  # a title's "түнде", "on Friday"
             if head:  # a live blog's dated heading: a toll under it covers the event up to that day
-                if k or _opens_dated(f, offset):  # under an undated heading, or in a paragraph that opens with its
+                if k or _opens_dated(f, offset) or (sec.level == 1 and len(_when(head[0])) == 10):  # under an undated heading, or in a paragraph that opens with its
                     got = _paragraph_date(f, offset)  # own day ("Середа, 29 травня, 12:00 — ..."), the paragraph's date
+                    # (so under a title's day: "Дело 27 октября: ..." over "Суд во вторник, 2 декабря, ...")
                     if got:
                         return got, "paragraph"
                 sent = doc.sentence_at(offset) if doc.sentences else None
@@ -1039,6 +1060,24 @@ def _other_clause(text: str, offset: int, at: int) -> bool:
     """A date after the figure and past a clause break belongs to the next clause ("21 died in
     Kremenchuk on 27 June, and in Vinnytsia on 14 July — 28")."""
     return at > offset and _CLAUSE_END.search(text, offset, at) is not None
+
+
+@functools.cache
+def _clause_link_finder() -> re.Pattern[str] | None:
+    words = {w.casefold() for lang in languages() for w in load_list(lang, "time_clause_links")}
+    if not words:
+        return None
+    return re.compile(rf"(?:;|,)\s+(?:{alternation(words)})\s", re.IGNORECASE)
+
+
+def _linked_clause(text: str, offset: int, at: int) -> bool:
+    """A date and the figure at ``offset`` on either side of a comma and a word opening a new clause
+    (``lang/*/time_clause_links.txt``: ", and", ", а", ", ал") or a semicolon."""
+    finder = _clause_link_finder()
+    if finder is None:
+        return False
+    lo, hi = (offset, at) if at > offset else (at, offset)
+    return finder.search(text, lo, hi) is not None
 
 
 def _row_or(doc: Document, span: tuple[int, int], offset: int) -> tuple[int, int]:
