@@ -543,6 +543,8 @@ def _source_date_cell(text: str, u: tuple[int, int], t: TimeExpr) -> bool:
     lo, hi = text.rfind(sep, u[0], t.span[0]), text.find(sep, t.span[1], u[1])
     if hi == -1 and lo != -1:
         hi = u[1]  # the row's last cell: "| ОБСЄ | 11 | 17 | 14 січня |"
+    if lo == -1 and sep == "\t" and hi != -1 and not text[u[0]:t.span[0]].strip(" *_"):
+        lo = u[0] - 1  # the row's first cell: "9 May\tEmergencies Ministry\t12\t84"
     if lo == -1 or not _DATE_CELL.fullmatch(text[lo + 1:t.span[0]] + "#" + text[t.span[1]:hi]):
         return False
     cells = text[u[0]:lo].split(sep) + text[hi + 1:u[1]].split(sep)  # the other cells of the row
@@ -551,7 +553,8 @@ def _source_date_cell(text: str, u: tuple[int, int], t: TimeExpr) -> bool:
 
 # the rest of a date's cell ("#" stands for the date): nothing, or a clock after it or a day and month
 # before it ("13 січня, 17:05", "28.10, 08:50", "28/10/2023 08:50")
-_DATE_CELL = re.compile(r"[ *_]*(?:\d{1,2}(?: [^\W\d_]+|[./]\d{1,2}(?:[./]\d{2,4})?),? ?)?#(?:,? ?\d{1,2}[:.]\d{2})?[ *_|]*")
+_DATE_CELL = re.compile(r"[ *_]*(?:\d{1,2}(?: [^\W\d_]+|[./]\d{1,2}(?:[./]\d{2,4})?),? ?)?#(?:,? ?\d{1,2}[:.]\d{2})?"
+                        r"(?:, ?[^\W\d_]{3,12})?[ *_|]*")  # "17.10, ночь": a part of the day after the date
 # a figure cell: "52", "1 213", "понад 200", "~50", "more than 100", "16 у лікарнях" (a number between at
 # most two words before and three after),
 # or a quoted amount ("«десятки»", '"hundreds"')
@@ -756,9 +759,11 @@ class YearVotes:
                 starts.append(sys.intern(start))
                 docs.append(me)
         mine: dict[tuple[str, int], int] = {}  # (day, year) -> position of this document's vote
+        pub = _pub_day(a.doc)
         for t in a.timexes:  # a stated year, or a day counted from the report's date ("on Sunday")
             d = t.value.split("/")[0].split("T")[0]
-            if _FULL.match(d) and "year" not in t.inferred and ("date" not in t.inferred or t.anchor == "published"):
+            if _FULL.match(d) and (("year" not in t.inferred and ("date" not in t.inferred or t.anchor == "published"))
+                                   or _days_before_pub(d, pub, t)):
                 day, year = d[5:10], int(d[:4])
                 docs, years, counts = self._days.get(day) or self._days.setdefault(
                     sys.intern(day), (array("i"), array("h"), array("i")))
@@ -817,6 +822,26 @@ class YearVotes:
             if votes:
                 break
         return votes
+
+
+def _pub_day(doc) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(doc.published or "")[:10])
+    except ValueError:
+        return None
+
+
+def _days_before_pub(d: str, pub: dt.date | None, t) -> bool:
+    """A day and month stated without a year ("27 желтоқсанда", "on 25 December") in a report that has
+    its own date, at most a fortnight before it (or that day): the year is the report's, sure enough to
+    give a year-less report of the same days its year."""
+    if pub is None or "year" not in t.inferred or "date" in t.inferred:
+        return False
+    try:
+        gap = (pub - dt.date.fromisoformat(d)).days
+    except ValueError:
+        return False
+    return 0 <= gap <= 14
 
 
 def reanchor_one(a, years: YearVotes) -> int:

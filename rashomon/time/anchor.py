@@ -612,8 +612,12 @@ def _resolve_time(c: Cand, ctx: _Context, cands: list[Cand], sent: tuple[int, in
             c.date, c.anchor, c.inferred = head, "section", ["date"]
             return
     if sent:
-        same = [o for o in _in(cands, starts, sent) if o is not c and o.date is not None and o.H is None
-                and o.certainty not in ("before", "after")]  # "вводит до 5 июня ... в 18:00"
+        here = _in(cands, starts, sent)
+        clocks = [o.start for o in here if o is not c and o.H is not None]
+        same = [o for o in here if o is not c and o.date is not None and o.H is None
+                and o.certainty not in ("before", "after")  # "вводит до 5 июня ... в 18:00"
+                and not any(min(c.start, o.start) < k < max(c.start, o.start) for k in clocks)]
+        # "The first came at 23:55, the second at about 04:00 on 9 May": the day is the other clock's
         if same:
             o = min(same, key=lambda o: abs(o.start - c.start))
             c.date, c.anchor, c.inferred = o.date, "nearby", ["date"]
