@@ -405,7 +405,8 @@ def _recurring(text: str, u: tuple[int, int], t: TimeExpr) -> bool:
     """A date right after a word of recurrence ("Every year on 2 June", "щороку 2 червня"): a day
     that comes back every year, no event (``time_recurrence.txt``)."""
     before = text[max(u[0], t.span[0] - 30):t.span[0]].casefold()
-    return any(w in before for w in _words_of("time_recurrence"))
+    # an entry ending with "$" must come right before the date ("Every 28 October we bring flowers")
+    return any(before.endswith(w[:-1]) if w.endswith("$") else w in before for w in _words_of("time_recurrence"))
 
 
 def _paragraph_start(text: str, pos: int) -> int:
