@@ -123,8 +123,8 @@ class _Context:
                 self.partial_wd[c.start] = c.weekday
         if c.y is None or c.m is None or (c.rel is None and c.part is None and not self._stated(c)):
             return
-        if c.rel is not None:  # "напередодні" does not move the story's date for what follows
-            return
+        if c.rel is not None and c.rel[1] != "first":  # "напередодні" does not move the story's date for what
+            return  # follows ("Першого дня ... Наступного ранку" does: the story is back at its first day)
         if c.d is None and not c.explicit_year:
             return
         if c.d is not None and (self.dateline is None or c.start != self.dateline[0]) \
@@ -437,11 +437,23 @@ def _following_explicit(ctx: _Context, pos: int) -> dt.date | None:
     return ctx.explicit_dates[i][1] if i < len(ctx.explicit_dates) else None
 
 
+# "the first day of the trial": a first day of another thing than the events told
+_FIRST_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
 def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
     if c.rel is not None:
         days, kind = c.rel
         if kind == "anaphoric" and days == -1 and _eve_of_event(ctx.doc.text, c.end):
             return  # "напередодні інавгурації": the eve of an event whose date the text does not give
+        if kind == "first":  # "Першого дня рятувальники підняли 52 тіла": the first day of the events told,
+            first = next((d for _p, d in ctx.explicit_dates if _p < c.start), None)  # the text's first full date
+            if first is None or _FIRST_OF.match(ctx.doc.text, c.end):  # (not "the first day of the trial")
+                return
+            c.date = first + dt.timedelta(days=days)
+            c.y, c.m, c.d = c.date.year, c.date.month, c.date.day
+            c.inferred, c.anchor = ["date"], "nearby"
+            return
         if kind == "years":  # "A year later a military court convicted seven": the year after the story's
             r = ctx.reference(c.start)
             if r is None:
