@@ -827,7 +827,7 @@ class YearVotes:
 
 def _pub_day(doc) -> dt.date | None:
     try:
-        return dt.date.fromisoformat(str(doc.published or "")[:10])
+        return dt.date.fromisoformat(str(getattr(doc, "published", None) or "")[:10])
     except ValueError:
         return None
 
