@@ -115,3 +115,25 @@ def test_a_dated_reports_yearless_days_give_their_year(pipeline, dated, yearless
     b = pipeline.analyze(Document(id="b.txt", path="b.txt", text=yearless, lang=lang))
     reanchor([a, b])
     assert any(e.when.startswith("2030-12-25") for e in b.events), [e.when for e in b.events]
+
+
+# A morning clock time told after an evening one, with no day of its own: the next morning ("at about
+# 18:50 the plane vanished ... overnight 300 rescuers searched. In the morning, by 8:00, 24 bodies were found").
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On 25 December 2030 at about 18:50 the plane vanished near Velmor. Overnight 300 rescuers searched. "
+     "In the morning, by 8:00, 24 bodies were found.", "en"),
+    ("25 декабря 2030 года около 18:50 самолёт исчез у Велмора. Ночью искали 300 спасателей. "
+     "Утром, к 8:00, нашли 24 тела.", "ru"),
+    ("25 грудня 2030 року близько 18:50 літак зник біля Велмора. Уночі шукали 300 рятувальників. "
+     "Вранці, до 8:00, знайшли 24 тіла.", "uk"),
+    ("2030 жылғы 25 желтоқсанда шамамен 18:50-де ұшақ Велмор маңында жоғалды. Түнде 300 құтқарушы іздеді. "
+     "Таңертең сағат 8:00-ге қарай 24 адамның денесі табылды.", "kk"),
+])
+def test_a_morning_after_an_evening_is_the_next_day(text, lang):
+    got = values(text, lang)
+    assert "2030-12-25T18:50" in got and "2030-12-26T08:00" in got, got
+
+
+def test_a_morning_before_an_evening_stays_that_day():
+    got = values("On 25 December 2030 in the morning, at 8:00, the crew took off from Velmor. At 18:50 it vanished.", "en")
+    assert "2030-12-25T08:00" in got and "2030-12-25T18:50" in got, got

@@ -625,7 +625,9 @@ def _resolve_time(c: Cand, ctx: _Context, cands: list[Cand], sent: tuple[int, in
             return
     if sent:
         here = _in(cands, starts, sent)
-        clocks = [o.start for o in here if o is not c and o.H is not None]
+        text = ctx.doc.text  # another clock time told apart ("at 23:55, the second at 04:00"), not the same
+        clocks = [o.start for o in here if o is not c and o.H is not None  # time in another zone ("(0320 GMT)")
+                  and _told_apart(text[min(c.end, o.end):max(c.start, o.start)])]
         same = [o for o in here if o is not c and o.date is not None and o.H is None
                 and o.certainty not in ("before", "after")  # "вводит до 5 июня ... в 18:00"
                 and not any(min(c.start, o.start) < k < max(c.start, o.start) for k in clocks)]
@@ -641,6 +643,8 @@ def _resolve_time(c: Cand, ctx: _Context, cands: list[Cand], sent: tuple[int, in
         if line and line[2] and c.start > line[0] + 40 and r[0] == line[1] and ctx.from_dateline(c.start) \
                 and (c.H, c.M or 0) > line[2]:
             c.date = r[0] - dt.timedelta(days=1)  # "3 мая 2014, 11:20 ... пожар вспыхнул около 19:50": 2 May
+        elif _morning_after(c, ctx, cands, starts):
+            c.date = r[0] + dt.timedelta(days=1)
         return
     if sent:
         same = [o for o in _in(cands, starts, sent) if o.H is None and o.y is None and o.d is not None]
@@ -650,6 +654,37 @@ def _resolve_time(c: Cand, ctx: _Context, cands: list[Cand], sent: tuple[int, in
     i = bisect.bisect_left(ctx.partial, (c.start,))
     if i:  # the year is left to the corpus stage: "--12-16T12:52"
         c.pdate, c.anchor, c.inferred = ctx.partial[i - 1][1], "nearby", ["date"]
+        if _morning_after(c, ctx, cands, starts):
+            day = dt.date(2000, *c.pdate) + dt.timedelta(days=1)  # 2000: 29 February exists
+            c.pdate = (day.month, day.day)
+
+
+def _told_apart(between: str) -> bool:
+    return "(" not in between and ")" not in between and ("," in between or ";" in between)
+
+
+def _morning_after(c: Cand, ctx: _Context, cands: list[Cand], starts: list[int]) -> bool:
+    """A morning clock time ("Таңертең сағат 8:00-ге қарай", "Утром, к 8:00") told after an evening clock
+    time of the day it would take (18:50), with no day of its own: the next morning."""
+    if c.H is None or c.H >= 12:
+        return False
+    before = ctx.doc.text[max(0, c.start - 25):c.start].casefold()
+    if not any(re.search(r"(?<!\w)" + re.escape(w) + r"\W{0,3}(?:[^\W\d_]+\W{1,3}){0,2}$", before) for w in _morning_words()):
+        return False
+    k = bisect.bisect_left(starts, c.start)
+    j = next((j for j in range(k - 1, -1, -1) if cands[j].H is not None), None)
+    prev = cands[j] if j is not None else None
+    if prev is None or prev.H < 17 or any(o.H is None and o.d is not None and o.rule != "daypart" for o in cands[j + 1:k]):
+        return False  # (a day named between the two dates the morning itself)
+    return (prev.date is not None and prev.date == c.date) or (prev.date is None and prev.pdate is not None and prev.pdate == c.pdate)
+
+
+@functools.cache
+def _morning_words() -> tuple[str, ...]:
+    from ..langdata import languages, load_table
+
+    return tuple({r[0].casefold() for lang in languages() for r in load_table(lang, "time_dayparts")
+                  if len(r) > 2 and r[1] == "morning" and r[2] == "adv"})
 
 
 def _line_head_date(cands: list[Cand], starts: list[int], c: Cand, text: str) -> dt.date | None:
