@@ -228,7 +228,8 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
         good = [t for i, t in enumerate(ts) if _is_eventive(t, rel, main_year) and not _alternative(doc.text, ts, i)
                 and (t.span not in report or stamp) and not _source_date_cell(doc.text, u, t)
                 and not _recurring(doc.text, u, t) and t.span not in recurring
-                and not scheduled(doc.text, t.span[0]) and not _signature(doc.text, t)]  # "вибори на 5 січня"
+                and not scheduled(doc.text, t.span[0]) and not _signature(doc.text, t)  # "вибори на 5 січня"
+                and not _first_day_saying(doc.text, t)]
         if len(good) > 1 and not all(_backref_day(doc.text, t) for t in good):
             good = [t for t in good if not _backref_day(doc.text, t)]  # "said on Monday ... in Saturday's attack"
         if not good:  # "He died in 2016", "У 2021 році суд засудив": a year alone dates a stated event
@@ -407,6 +408,16 @@ def _recurring(text: str, u: tuple[int, int], t: TimeExpr) -> bool:
     before = text[max(u[0], t.span[0] - 30):t.span[0]].casefold()
     # an entry ending with "$" must come right before the date ("Every 28 October we bring flowers")
     return any(before.endswith(w[:-1]) if w.endswith("$") else w in before for w in _words_of("time_recurrence"))
+
+
+def _first_day_saying(text: str, t: TimeExpr) -> bool:
+    """"On the first day" dating a saying ("в первый день заявил", "алғашқы күні ... хабарламады"): what
+    was said (or not) on the first day, no event of its own (the day still dates what follows)."""
+    from .time.lexicon import lexicon
+    from .time.saying import saying_near
+
+    rel = lexicon().relative.get(" ".join(t.text.casefold().split()))
+    return rel is not None and rel[1] == "first" and saying_near(text, t.span)
 
 
 def _paragraph_start(text: str, pos: int) -> int:

@@ -137,3 +137,15 @@ def test_a_morning_after_an_evening_is_the_next_day(text, lang):
 def test_a_morning_before_an_evening_stays_that_day():
     got = values("On 25 December 2030 in the morning, at 8:00, the crew took off from Velmor. At 18:50 it vanished.", "en")
     assert "2030-12-25T08:00" in got and "2030-12-25T18:50" in got, got
+
+
+# "On the first day" dating a saying ("в первый день заявил", "алғашқы күні ... хабарламады"): no row.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Velmor, 14 June 2031. The tower collapsed on Thursday, 12 June. On the first day the mayor said 7 were missing.", "en"),
+    ("Велмор, 14 июня 2031 года. Башня обрушилась в четверг, 12 июня. Мэр в первый день заявил о 7 пропавших.", "ru"),
+    ("Велмор, 14 червня 2031 року. Вежа обвалилася в четвер, 12 червня. Мер першого дня заявив про 7 зниклих.", "uk"),
+    ("Велмор, 2031 жылғы 14 маусым. Мұнара бейсенбі күні, 12 маусымда құлады. Телеарна алғашқы күні бұл туралы ештеңе хабарламады.", "kk"),
+])
+def test_a_saying_on_the_first_day_is_no_row(pipeline, text, lang):
+    got = events(pipeline, text, lang)
+    assert got.count("2031-06-12") == 1, got

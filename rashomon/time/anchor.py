@@ -447,7 +447,8 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
         if kind == "anaphoric" and days == -1 and _eve_of_event(ctx.doc.text, c.end):
             return  # "напередодні інавгурації": the eve of an event whose date the text does not give
         if kind == "first":  # "Першого дня рятувальники підняли 52 тіла": the first day of the events told,
-            first = next((d for _p, d in ctx.explicit_dates if _p < c.start), None)  # the text's first full date
+            first = next((d for p, d, prec in ctx.history if prec == 3 and p < c.start and p not in ctx.heads
+                          and p not in ctx.stamps), None)  # the first day the story told (not its dateline)
             if first is None or _FIRST_OF.match(ctx.doc.text, c.end):  # (not "the first day of the trial")
                 return
             c.date = first + dt.timedelta(days=days)
