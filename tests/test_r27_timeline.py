@@ -149,3 +149,16 @@ def test_a_morning_before_an_evening_stays_that_day():
 def test_a_saying_on_the_first_day_is_no_row(pipeline, text, lang):
     got = events(pipeline, text, lang)
     assert got.count("2031-06-12") == 1, got
+
+
+# An article opening with "Yesterday, 9 May, at about 9:45 ...": the day beside a relative word is the
+# story's day, no dateline, and its clock time is an event.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Yesterday, 9 May, at about 9:45 a bomb went off in Velmor during the parade.", "en"),
+    ("Вчера, 9 мая, около 9:45 в Велморе во время шествия сработало взрывное устройство.", "ru"),
+    ("Учора, 9 травня, близько 9:45 у Велморі під час ходи вибухнув саморобний пристрій.", "uk"),
+    ("Кеше, 9 мамырда, сағат 9:45 шамасында Велморда шеру кезінде жарылыс болды.", "kk"),
+])
+def test_a_relative_day_before_a_date_is_no_dateline(pipeline, text, lang):
+    got = events(pipeline, text, lang, published="2031-05-10")
+    assert "2031-05-09T09:45" in got, got
