@@ -228,7 +228,8 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
         good = [t for i, t in enumerate(ts) if _is_eventive(t, rel, main_year) and not _alternative(doc.text, ts, i)
                 and (t.span not in report or stamp) and not _source_date_cell(doc.text, u, t)
                 and not _recurring(doc.text, u, t) and t.span not in recurring
-                and not scheduled(doc.text, t.span[0]) and not _signature(doc.text, t)]  # "вибори на 5 січня"
+                and not scheduled(doc.text, t.span[0]) and not _signature(doc.text, t)  # "вибори на 5 січня"
+                and not _first_day_saying(doc.text, t)]
         if len(good) > 1 and not all(_backref_day(doc.text, t) for t in good):
             good = [t for t in good if not _backref_day(doc.text, t)]  # "said on Monday ... in Saturday's attack"
         if not good:  # "He died in 2016", "У 2021 році суд засудив": a year alone dates a stated event
@@ -405,7 +406,18 @@ def _recurring(text: str, u: tuple[int, int], t: TimeExpr) -> bool:
     """A date right after a word of recurrence ("Every year on 2 June", "щороку 2 червня"): a day
     that comes back every year, no event (``time_recurrence.txt``)."""
     before = text[max(u[0], t.span[0] - 30):t.span[0]].casefold()
-    return any(w in before for w in _words_of("time_recurrence"))
+    # an entry ending with "$" must come right before the date ("Every 28 October we bring flowers")
+    return any(before.endswith(w[:-1]) if w.endswith("$") else w in before for w in _words_of("time_recurrence"))
+
+
+def _first_day_saying(text: str, t: TimeExpr) -> bool:
+    """"On the first day" dating a saying ("в первый день заявил", "алғашқы күні ... хабарламады"): what
+    was said (or not) on the first day, no event of its own (the day still dates what follows)."""
+    from .time.lexicon import lexicon
+    from .time.saying import saying_near
+
+    rel = lexicon().relative.get(" ".join(t.text.casefold().split()))
+    return rel is not None and rel[1] == "first" and saying_near(text, t.span)
 
 
 def _paragraph_start(text: str, pos: int) -> int:
@@ -543,6 +555,8 @@ def _source_date_cell(text: str, u: tuple[int, int], t: TimeExpr) -> bool:
     lo, hi = text.rfind(sep, u[0], t.span[0]), text.find(sep, t.span[1], u[1])
     if hi == -1 and lo != -1:
         hi = u[1]  # the row's last cell: "| ОБСЄ | 11 | 17 | 14 січня |"
+    if lo == -1 and sep == "\t" and hi != -1 and not text[u[0]:t.span[0]].strip(" *_"):
+        lo = u[0] - 1  # the row's first cell: "9 May\tEmergencies Ministry\t12\t84"
     if lo == -1 or not _DATE_CELL.fullmatch(text[lo + 1:t.span[0]] + "#" + text[t.span[1]:hi]):
         return False
     cells = text[u[0]:lo].split(sep) + text[hi + 1:u[1]].split(sep)  # the other cells of the row
@@ -551,7 +565,8 @@ def _source_date_cell(text: str, u: tuple[int, int], t: TimeExpr) -> bool:
 
 # the rest of a date's cell ("#" stands for the date): nothing, or a clock after it or a day and month
 # before it ("13 січня, 17:05", "28.10, 08:50", "28/10/2023 08:50")
-_DATE_CELL = re.compile(r"[ *_]*(?:\d{1,2}(?: [^\W\d_]+|[./]\d{1,2}(?:[./]\d{2,4})?),? ?)?#(?:,? ?\d{1,2}[:.]\d{2})?[ *_|]*")
+_DATE_CELL = re.compile(r"[ *_]*(?:\d{1,2}(?: [^\W\d_]+|[./]\d{1,2}(?:[./]\d{2,4})?),? ?)?#(?:,? ?\d{1,2}[:.]\d{2})?"
+                        r"(?:, ?[^\W\d_]{3,12})?[ *_|]*")  # "17.10, ночь": a part of the day after the date
 # a figure cell: "52", "1 213", "понад 200", "~50", "more than 100", "16 у лікарнях" (a number between at
 # most two words before and three after),
 # or a quoted amount ("«десятки»", '"hundreds"')

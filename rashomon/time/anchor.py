@@ -123,8 +123,8 @@ class _Context:
                 self.partial_wd[c.start] = c.weekday
         if c.y is None or c.m is None or (c.rel is None and c.part is None and not self._stated(c)):
             return
-        if c.rel is not None:  # "напередодні" does not move the story's date for what follows
-            return
+        if c.rel is not None and c.rel[1] != "first":  # "напередодні" does not move the story's date for what
+            return  # follows ("Першого дня ... Наступного ранку" does: the story is back at its first day)
         if c.d is None and not c.explicit_year:
             return
         if c.d is not None and (self.dateline is None or c.start != self.dateline[0]) \
@@ -455,11 +455,24 @@ def _following_explicit(ctx: _Context, pos: int) -> dt.date | None:
     return ctx.explicit_dates[i][1] if i < len(ctx.explicit_dates) else None
 
 
+# "the first day of the trial": a first day of another thing than the events told
+_FIRST_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
 def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
     if c.rel is not None:
         days, kind = c.rel
         if kind == "anaphoric" and days == -1 and _eve_of_event(ctx.doc.text, c.end):
             return  # "напередодні інавгурації": the eve of an event whose date the text does not give
+        if kind == "first":  # "Першого дня рятувальники підняли 52 тіла": the first day of the events told,
+            first = next((d for p, d, prec in ctx.history if prec == 3 and p < c.start and p not in ctx.heads
+                          and p not in ctx.stamps), None)  # the first day the story told (not its dateline)
+            if first is None or _FIRST_OF.match(ctx.doc.text, c.end):  # (not "the first day of the trial")
+                return
+            c.date = first + dt.timedelta(days=days)
+            c.y, c.m, c.d = c.date.year, c.date.month, c.date.day
+            c.inferred, c.anchor = ["date"], "nearby"
+            return
         if kind == "years":  # "A year later a military court convicted seven": the year after the story's
             r = ctx.reference(c.start)
             if r is None:
@@ -630,8 +643,14 @@ def _resolve_time(c: Cand, ctx: _Context, cands: list[Cand], sent: tuple[int, in
             c.date, c.anchor, c.inferred = head, "section", ["date"]
             return
     if sent:
-        same = [o for o in _in(cands, starts, sent) if o is not c and o.date is not None and o.H is None
-                and o.certainty not in ("before", "after")]  # "вводит до 5 июня ... в 18:00"
+        here = _in(cands, starts, sent)
+        text = ctx.doc.text  # another clock time told apart ("at 23:55, the second at 04:00"), not the same
+        clocks = [o.start for o in here if o is not c and o.H is not None  # time in another zone ("(0320 GMT)")
+                  and _told_apart(text[min(c.end, o.end):max(c.start, o.start)])]
+        same = [o for o in here if o is not c and o.date is not None and o.H is None
+                and o.certainty not in ("before", "after")  # "вводит до 5 июня ... в 18:00"
+                and not any(min(c.start, o.start) < k < max(c.start, o.start) for k in clocks)]
+        # "The first came at 23:55, the second at about 04:00 on 9 May": the day is the other clock's
         if same:
             o = min(same, key=lambda o: abs(o.start - c.start))
             c.date, c.anchor, c.inferred = o.date, "nearby", ["date"]
@@ -643,6 +662,8 @@ def _resolve_time(c: Cand, ctx: _Context, cands: list[Cand], sent: tuple[int, in
         if line and line[2] and c.start > line[0] + 40 and r[0] == line[1] and ctx.from_dateline(c.start) \
                 and (c.H, c.M or 0) > line[2]:
             c.date = r[0] - dt.timedelta(days=1)  # "3 мая 2014, 11:20 ... пожар вспыхнул около 19:50": 2 May
+        elif _morning_after(c, ctx, cands, starts):
+            c.date = r[0] + dt.timedelta(days=1)
         return
     if sent:
         same = [o for o in _in(cands, starts, sent) if o.H is None and o.y is None and o.d is not None]
@@ -652,6 +673,37 @@ def _resolve_time(c: Cand, ctx: _Context, cands: list[Cand], sent: tuple[int, in
     i = bisect.bisect_left(ctx.partial, (c.start,))
     if i:  # the year is left to the corpus stage: "--12-16T12:52"
         c.pdate, c.anchor, c.inferred = ctx.partial[i - 1][1], "nearby", ["date"]
+        if _morning_after(c, ctx, cands, starts):
+            day = dt.date(2000, *c.pdate) + dt.timedelta(days=1)  # 2000: 29 February exists
+            c.pdate = (day.month, day.day)
+
+
+def _told_apart(between: str) -> bool:
+    return "(" not in between and ")" not in between and ("," in between or ";" in between)
+
+
+def _morning_after(c: Cand, ctx: _Context, cands: list[Cand], starts: list[int]) -> bool:
+    """A morning clock time ("Таңертең сағат 8:00-ге қарай", "Утром, к 8:00") told after an evening clock
+    time of the day it would take (18:50), with no day of its own: the next morning."""
+    if c.H is None or c.H >= 12:
+        return False
+    before = ctx.doc.text[max(0, c.start - 25):c.start].casefold()
+    if not any(re.search(r"(?<!\w)" + re.escape(w) + r"\W{0,3}(?:[^\W\d_]+\W{1,3}){0,2}$", before) for w in _morning_words()):
+        return False
+    k = bisect.bisect_left(starts, c.start)
+    j = next((j for j in range(k - 1, -1, -1) if cands[j].H is not None), None)
+    prev = cands[j] if j is not None else None
+    if prev is None or prev.H < 17 or any(o.H is None and o.d is not None and o.rule != "daypart" for o in cands[j + 1:k]):
+        return False  # (a day named between the two dates the morning itself)
+    return (prev.date is not None and prev.date == c.date) or (prev.date is None and prev.pdate is not None and prev.pdate == c.pdate)
+
+
+@functools.cache
+def _morning_words() -> tuple[str, ...]:
+    from ..langdata import languages, load_table
+
+    return tuple({r[0].casefold() for lang in languages() for r in load_table(lang, "time_dayparts")
+                  if len(r) > 2 and r[1] == "morning" and r[2] == "adv"})
 
 
 def _line_head_date(cands: list[Cand], starts: list[int], c: Cand, text: str) -> dt.date | None:

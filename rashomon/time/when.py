@@ -140,7 +140,7 @@ def _datelines(text: str, timexes: list[TimeExpr]) -> set[int]:
                 head = text[pos:timexes[first].span[0]].strip(" \t*_")
                 if (not head and seen <= 3) or (head and len(_WORDS.findall(head)) <= 3 and head[-1] in ",|—–"
                                                 and (seen <= 3 or _place_head(head)) and not _SPAN_OPEN.search(head)
-                                                and not _elapsed(head)) \
+                                                and not _elapsed(head) and not _relative_head(head)) \
                         or _publisher_line(head, text[timexes[first].span[1]:end], seen):
                     group, last = [first], timexes[first].span[1]
                     for i in inside:
@@ -161,6 +161,13 @@ def _elapsed_words() -> tuple[str, ...]:
     from ..langdata import languages, load_list
 
     return tuple(w.casefold() for lang in languages() for w in load_list(lang, "time_elapsed"))
+
+
+def _relative_head(head: str) -> bool:
+    """"Вчера, 9 мая, около 9:45 ...", "Yesterday, 9 May, ...": a relative day the date stands beside, no place."""
+    from .lexicon import lexicon
+
+    return " ".join(head.rstrip(",|—– ").casefold().split()) in lexicon().relative
 
 
 def _elapsed(head: str) -> bool:
