@@ -18,9 +18,9 @@ from ._entity_morph import suffixes as _suffixes
 from ._entity_morph import surname_like
 from ._entity_names import ADJ_END as _ADJ_END
 from ._entity_names import CYR as _CYR
-from ._entity_names import grammemes
 from ._entity_names import HARD_GAP as _HARD_GAP
 from ._entity_names import cap as _cap
+from ._entity_names import grammemes
 from ._entity_names import words as _words
 from .gazetteer import Place
 from .langdata import load_list, load_table
