@@ -7,7 +7,7 @@ construction exists.
 - a sentence that opens by pointing back ("Про це повідомив штаб, уточнивши, що ...", "This was
   reported by ...") names the source of the sentence before, even with figures of its own;
 - the findings of an inquiry or a trial's charge name their source ("По итогам следствия",
-  "За версією обвинувачення", "According to the results of the investigation");
+  "За версією обвинувачення", "According to the official results of the investigation");
 - a body that gives or closes the count ("the commission gave the final toll of 423");
 - denials: "Таких цифр нет", "this is lie", "X calls it false", "цю версію називають неправдивою".
 """
@@ -74,7 +74,7 @@ FINDINGS = [
     ("ru", "По версии обвинения, взрыв в Зельмаре унёс жизни 45 человек."),
     ("uk", "За офіційними підсумками слідства, загинули 45 людей."),
     ("uk", "За версією обвинувачення, вибух у Зельмарі забрав життя 45 людей."),
-    ("en", "According to the results of the investigation, 45 people died in Zelmar."),
+    ("en", "According to the official results of the investigation, 45 people died in Zelmar."),
     ("en", "By the official results of the investigation, 45 people died in Zelmar."),
     ("kk", "Тергеудің ресми қорытындысы бойынша 45 адам қаза тапты."),
 ]
