@@ -108,3 +108,24 @@ def test_figure_called_false_is_denied(lang, text, value):
     got = _got(text, lang)
     assert any(g[1] == value and g[4] == "denied" for g in got), got
     assert any(g[1] == value and g[4] != "denied" for g in got), got
+
+
+COMMANDANTS = [
+    ("ru", "Комендант Зельмара сообщил о 12 погибших."),
+    ("uk", "Комендант Зельмара повідомив про 12 загиблих."),
+    ("en", "The Zelmar flotilla said 12 of its servicemen died."),
+    ("kk", "Зелмар коменданты 12 адам қаза тапқанын хабарлады."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COMMANDANTS)
+def test_commandant_and_flotilla_are_official(lang, text):
+    got = _got(text, lang)
+    assert got and got[0][:2] == ("killed", 12) and got[0][3] == "official", got
+
+
+def test_inquiry_word_alone_is_not_official():
+    got = _got("A later investigation by the Zelmar Courier put the number of dead at 53.", "en")
+    assert got and got[0][3] != "official", got
+    got = _got("Минздрав по итогам проверки 5 больниц сообщил о 40 раненых.", "ru")
+    assert got == [("injured", 40, "Минздрав", "official", "asserted")], got
