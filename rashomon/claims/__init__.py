@@ -148,6 +148,8 @@ class ClaimExtractor:
                     _denial_echo(doc.id, out, (pi, *hedge_for[1:]), pi, toks, text, attr)
                 plain = (s0, s1, pi, attr, text)
                 continue
+            if hedge_for is not None and hedge_for[0] == pi and not colon_end:
+                _back_source(out, hedge_for, pi, text, s0, s1, attr, opening=True)  # "Про це повідомив штаб, уточнивши, що серед них троє дітей"
             first_new = len(out)
             paren = _paren_ids(toks)
             finds = attr.lex.sentence_matchers.find(toks)

@@ -32,14 +32,17 @@ def _hedge(out: list[Claim], target, pi: int, text: str, s0: int, s1: int, rules
             c.modality = "unconfirmed"
 
 
-def _back_source(out: list[Claim], target, pi: int, text: str, s0: int, s1: int, attr: Attributor) -> None:
+def _back_source(out: list[Claim], target, pi: int, text: str, s0: int, s1: int, attr: Attributor, opening: bool = False) -> None:
     """A short figure-less sentence that points back and names a source ("Такие данные привел
     замминистра МЧС", "Об этом сообщает СК", "The figures were given by the ministry") is the source
-    of the claims of the sentence before it that have none."""
+    of the claims of the sentence before it that have none. ``opening``: a sentence with figures of
+    its own, whose pointer opens it ("Про це повідомив штаб, уточнивши, що серед загиблих троє дітей")."""
     if target is None or target[0] != pi or s1 - s0 > 240:
         return
     toks = tokenize(text, 0, s0, s1)
     back = attr.lex.back_refs.find(toks)
+    if opening:
+        back = [x for x in back if x[0] == 0]
     if not back or _denying(attr, toks):
         return  # "The party ... says that the figures of the authorities are lie": a denier is no source
     state = (attr._toks, attr._paren)
@@ -297,8 +300,25 @@ def _called_lie(lang: str, toks) -> list:
                 break
             hit = lies.first(toks, k)
             if hit is not None:
+                if k == b and (p := _pointer_before(lang, toks, a)) is not None:
+                    return [(p, hit[0], "denied")]  # "эту версию называют неправдивой": the thing called before the verb
                 return [(a, hit[0], "denied")] if k > b else []
     return []
+
+
+def _pointer_before(lang: str, toks, a: int) -> int | None:
+    """A pointer opening the thing called just before a verb of calling ("эту версию называют",
+    "цю версію називають", ``denial_pointers.txt``): where it starts, or None. At most two words
+    after it, none a figure or clause mark."""
+    if lang not in ("ru", "uk"):
+        return None
+    ptr = word_list(lang, "denial_pointers")
+    for k in range(a - 1, max(-1, a - 4), -1):
+        if toks[k].kind != "w":
+            return None
+        if ptr.first(toks, k) is not None:
+            return k
+    return None
 
 
 def _called_lie_before(lang: str, toks, verbs, lies) -> list:

@@ -525,6 +525,12 @@ class Attributor:
         else:  # a row of tab-separated cells
             tab = text.find("\t", toks[0].start, toks[-1].end)
             s, e = 0, next((k for k, t in enumerate(toks) if t.start > tab), len(toks))
+        col = self._source_column_at(text, toks[0].start)
+        if col:  # "Date | Source | Killed" over "9 May | Emergencies Ministry | 12": the source is a later cell
+            cells = self._row_cells(toks, text)
+            if col >= len(cells) - 1:
+                return []
+            s, e = cells[col]
         if e >= len(toks) - 1 or e == s:
             return []
         b = next((k for k in range(s, e) if toks[k].text == "("), e)
@@ -538,7 +544,7 @@ class Attributor:
         elif b > s and self._type_of(toks[s:b], default="") in ("", "unknown"):
             # "| Синєгубов (підсумок) | 19 |" after "голова Харківської ОВА Олег Синєгубов": a person named before
             quoted = self.typed_mention(text, text[toks[s].start : toks[b - 1].end], toks[s].start)
-        src_col = b > s and self._source_column(text, toks[0].start)
+        src_col = b > s and (bool(col) or self._source_column(text, toks[0].start))
         if not quoted and src_col and self._type_of(toks[s:b], default="") in ("", "unknown") \
                 and any(t.kind == "w" for t in toks[s:b]) and not any(t.kind == "n" for t in toks[s:b]) \
                 and not word_list(self.lex.lang, "row_totals").find(toks, s, b):  # "| Остаточні дані | 13 |": a sum, no source
@@ -546,7 +552,7 @@ class Attributor:
             # "| Мемориальный список | 2005 | 147 |": the column names who gave them, whatever the words
             quoted = "unknown"
         if b == s or any(t.kind == "n" for t in toks[s:b]) or (self._type_of(toks[s:b], default="") in ("", "unknown") and not quoted) \
-                or self.lex.measures.find(toks, s, b):
+                or (not src_col and self.lex.measures.find(toks, s, b)):
             return []  # "| Зақымданған тұрғын үйлер | 3 100 |": a row of what is counted, not of who counts
         if not src_col and word_list(self.lex.lang, "row_places").find(toks, s, b):
             return []  # "Баткенская областная больница\t84\t71": where the patients were counted, not who counts
@@ -604,6 +610,45 @@ class Attributor:
         cells = [c.strip(" *_") for c in (head.strip().strip("|").split("|") if "|" in head else head.split("\t"))]
         first = cells[0].lower() if cells else ""
         return bool(first) and first in langdata.load_list(self.lex.lang, heads)
+
+    def _header_cells(self, text: str, pos: int) -> list[str]:
+        """The cells of the header line of the table whose row is at ``pos`` ("|"- or tab-separated)."""
+        start, head = text.rfind("\n", 0, pos) + 1, None
+        for _ in range(60):
+            if start <= 0:
+                break
+            prev = text.rfind("\n", 0, start - 1) + 1
+            line = text[prev : start - 1]
+            if not (line.lstrip().startswith("|") or "\t" in line):
+                break
+            head, start = line, prev
+        if head is None:
+            return []
+        return [c.strip(" *_").lower() for c in (head.strip().strip("|").split("|") if "|" in head else head.split("\t"))]
+
+    def _source_column_at(self, text: str, pos: int) -> int:
+        """The index (> 0) of a later header cell that says its column holds the sources ("Date\tSource\tKilled"), else 0."""
+        heads = langdata.load_list(self.lex.lang, "source_column_heads")
+        cells = self._header_cells(text, pos)
+        return next((k for k, c in enumerate(cells) if k and c in heads), 0) if cells and cells[0] not in heads else 0
+
+    @staticmethod
+    def _row_cells(toks, text: str) -> list[tuple[int, int]]:
+        """Token spans of a row's cells: between "|" tokens, or between the tabs of the text."""
+        if toks[0].text == "|":
+            out, s = [], 1
+            for k in range(1, len(toks) + 1):
+                if k == len(toks) or toks[k].text == "|":
+                    if k > s or k < len(toks):
+                        out.append((s, k))
+                    s = k + 1
+            return out
+        out, s = [], 0
+        for k in range(1, len(toks) + 1):
+            if k == len(toks) or "\t" in text[toks[k - 1].end : toks[k].start]:
+                out.append((s, k))
+                s = k
+        return out
 
     def _colon_statement(self, toks, text, found) -> list[Marker]:
         """"Witnesses at the scene: ..." — a short lead-in with a source word, ending in a colon."""
@@ -670,6 +715,12 @@ class Attributor:
             j = max((k for k in range(a + 2, b - 1) if toks[k].low in ("the", "a", "an")), default=None)
             if j is not None and self._type_of(toks[j + 1 : b], default="") not in ("", "unknown"):
                 a = j + 1
+        if self.lex.lang == "en" and kind == "verb" and b - a > 3 and (
+                j := next((k for k in range(a + 1, min(b - 1, a + 4)) if toks[k].low in ("later", "earlier", "ago")), None)) is not None \
+                and self._type_of(toks[j + 1 : b], default="") not in ("", "unknown"):
+            a = j + 1  # "a week later the government commission gave ...": a time phrase first
+        if b - a > 1 and toks[a].low == "by" and kind == "verb" and self._type_of(toks[a + 1 : b], default="") not in ("", "unknown"):
+            a += 1  # "This was reported by the headquarters, which said ...": the passive's agent
         if b - a > 1 and toks[b - 1].text in ("»", "”") and not any(t.text in ("«", "“") for t in toks[a : b - 1]):
             b -= 1  # "За даними «Вясни»": the opening quote went with the cue
         if self.times[0] and a < b:  # "Власти Таджикистана 18 сентября впервые назвали ...": the name ends at a date
