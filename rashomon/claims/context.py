@@ -27,6 +27,7 @@ from ._place_cues import (
     denies_as_government,
     distance_aside,
     is_border_word,
+    quoted_name,
     scene_names,
     vessel_name,
 )
@@ -64,8 +65,9 @@ class Context:
                         key=lambda m: m.span[0])
         self._minor_words = frozenset(langdata.load_list(None, "minor_places"))
         places = self._no_datelines(places)
-        places = [m for m in places if not _month_in_date(m, timexes)]  # "| MIA | 28 Nov | 2 |": no town "Nov"
-        places = [m for m in places if not vessel_name(doc.text, *m.span) and not denies_as_government(doc.text, m.span[1])
+        places = [m for m in places if not _month_in_date(m, timexes) and not _month_word(m, doc)]  # "| MIA | 28 Nov | 2 |"
+        places = [m for m in places if not vessel_name(doc.text, *m.span) and not (m.gazetteer_id and quoted_name(doc.text, *m.span))
+                  and not denies_as_government(doc.text, m.span[1])
                   and not (after_abbreviation(doc.text, m.span[0]) and self._kind(m) == "country")]  # "ВМС України"
         self._all, self._all_starts = places, [m.span[0] for m in places]
         homes = {(self._name(m), self._country_code(m)) for m in places if m.gazetteer_id}
@@ -214,9 +216,17 @@ class Context:
         «Шешенстан азаматтары»; ``place_people_of``): their origin, not a place of the event."""
         before, after = _people_of_words()
         text = self.doc.text
-        lead = _WORDS.findall(_CLAUSE_CUT.split(text[max(0, m.span[0] - 30) : m.span[0]])[-1].lower())
+        raw = _WORDS.findall(_CLAUSE_CUT.split(text[max(0, m.span[0] - 40) : m.span[0]])[-1])
+        for k in range(2):  # "выходцы с Северного Кавказа", "natives of the North Caucasus": the name's own words
+            if raw and raw[-1][:1].isupper() and len(raw) > 1:
+                raw.pop()
+        lead = [w.lower() for w in raw]
         if lead and (lead[-1].startswith(before) or " ".join(lead[-2:]) in before):
             return True
+        while len(lead) > 1 and lead[-1] in _ORIGIN_PREPS:  # "выходцы из Дагестана", "вихідці з Криму"
+            lead.pop()
+            if lead[-1].startswith(before) or " ".join(lead[-2:]) in before:
+                return True
         w = _WORDS.match(text, m.span[1] + 1) if text[m.span[1] : m.span[1] + 1] == " " else None
         return w is not None and w.group().lower().startswith(after)
 
@@ -398,7 +408,11 @@ class Context:
         tail = _WORDS.findall(_CLAUSE_CUT.split(text[m.span[1] : m.span[1] + 40])[0].lower())
         if lang == "kk":
             return m.text.lower().endswith(ends) and any(w.startswith(stems) for w in tail[:2])
-        lead = _WORDS.findall(_CLAUSE_CUT.split(text[max(0, m.span[0] - 50) : m.span[0]])[-1].lower())
+        lead = _WORDS.findall(_CLAUSE_CUT.split(text[max(0, m.span[0] - 80) : m.span[0]])[-1].lower())
+        if lead and lead[-1] in _LOCATIVE_PREPS and text[m.span[0] - 1 : m.span[0]] == " ":
+            for i in range(max(0, len(lead) - 7), len(lead) - 3):  # "вывезли в фильтрационный пункт в X",
+                if lead[i].startswith(stems) and lead[i + 1] in preps:  # "taken to the filtration camp in X"
+                    return True
         if not lead or lead[-1] not in preps or text[m.span[0] - 1 : m.span[0]] != " ":
             return False
         if any(w.startswith(stems) for w in lead[-4:-1]):
@@ -1150,6 +1164,28 @@ def _month_in_date(m: Mention, timexes: list[TimeExpr]) -> bool:
     return any(t.span[0] <= m.span[0] and m.span[1] <= t.span[1] for t in timexes)
 
 
+_TOWN_AFTER = ("қала", "city", "town", "город", "міст", "місто")
+
+
+def _month_word(m: Mention, doc: Document) -> bool:
+    """A month's name with a case ending, outside a date («Қазанда» "in October", «в Мае»): the month,
+    not a town of that name; a bare Kazakh name (Қазан) or one before a town word («Қазан қаласында»)
+    stays a place."""
+    word = m.text.strip()
+    if " " in word or not _month_name(word.strip(".")):
+        return False
+    text = doc.text
+    nxt = _WORDS.match(text, m.span[1] + 1) if text[m.span[1] : m.span[1] + 1] == " " else None
+    if nxt is not None and nxt.group().lower().startswith(_TOWN_AFTER):
+        return False
+    from ..time.lexicon import _norm, lexicon
+
+    lex = lexicon()
+    key = _norm(word.strip("."))
+    bare = key in lex.months or key in lex.month_stems or word in lex.months_cased or word.capitalize() in lex.months_cased
+    return not bare or (doc.lang_at(m.span[0]) or doc.lang) != "kk"
+
+
 @functools.lru_cache(maxsize=65536)
 def _month_name(word: str) -> bool:
     """Is ``word`` a month's name or abbreviation (`Lexicon.month_of`; once per distinct place text:
@@ -1239,6 +1275,8 @@ def _treated_finders() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _ORIGIN_NOUN = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,6}) ([^\W\d_A-ZА-ЯЁІЇЄҐ]+) $")  # "из сел ", "from villages "
 _SIDE_KM = 400
+_LOCATIVE_PREPS = frozenset(("in", "at", "в", "во", "у"))  # a place inside the destination named before it
+_ORIGIN_PREPS = frozenset(("из", "изо", "с", "со", "з", "із", "зі", "від", "from", "the"))
 # what may stand between a town and the region that qualifies it: a comma, a bracket, a preposition
 _QUALIFIER_GAP = re.compile(r"[\s,(]*(?:(?:на|в|у|в|in|of)\s+(?:the\s+)?)?|\s+|['’]s\s+")
 
