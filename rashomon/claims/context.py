@@ -141,6 +141,10 @@ class Context:
                 return True  # not the sentence before) "said in Moscow", "told reporters in Astana": where it was said
         if self._fronted_speech(m, verb):
             return True
+        if prev in ("to", "до") and text[m.span[0] - 1 : m.span[0]] == " " and self._kind(m) in ("city", "country"):
+            clause = _WORDS.findall(_CLAUSE_CUT.split(text[max(0, m.span[0] - 80) : m.span[0]])[-1].lower())
+            if any(verb(w) and w.startswith(_REPORT_VERBS) for w in clause[-8:-1]):
+                return True  # "reported 15 dead and 54 wounded to Moscow", «доповіло до Києва»: the addressee
         w = _WORD.match(text, m.span[1] + 1) if text[m.span[1] : m.span[1] + 1] == " " else None
         if w is None:
             return False
@@ -326,8 +330,12 @@ class Context:
         «з», Kazakh ablative «Тель-Авивтен»; ``entity_place_origin``)."""
         words, ends = _origin_words()
         low = m.text.lower()
-        if any(low.endswith(e) for e in ends) and (self.doc.lang_at(m.span[0]) or self.doc.lang) == "kk":
-            return True
+        if (self.doc.lang_at(m.span[0]) or self.doc.lang) == "kk":
+            if any(low.endswith(e) for e in ends):
+                return True
+            pair = _KK_AND.match(self.doc.text, m.span[1])  # «Қырғызстан мен Қазақстаннан»: both are origins
+            if pair and any(pair.group(1).lower().endswith(e) for e in ends):
+                return True
         lead = _WORD.findall(self.doc.text[max(0, m.span[0] - 12) : m.span[0]].lower())
         if bool(lead) and lead[-1] in words and self.doc.text[m.span[0] - 1 : m.span[0]] == " ":
             return True
@@ -350,7 +358,40 @@ class Context:
                 and (self.doc.lang_at(b.span[0]) or self.doc.lang) == "kk"
             if preposition or kk_cases:
                 out |= {id(a), id(b)}
+        for a, b in zip(places, places[1:], strict=False):  # "рейс между X и Y", "X мен Y арасындағы", "поезд X — Y"
+            between = text[a.span[1] : b.span[0]]
+            if len(between) > 8 or id(a) in out:
+                continue
+            if self._between(a, b, between) or (_ROUTE_DASH.fullmatch(between) and self._kind(a) == self._kind(b) == "city"
+                                                 and not self._dateline(a)):
+                out |= {id(a), id(b)}
+        out |= {id(m) for m in places if self._departed(m)}
         return out
+
+    def _between(self, a: Mention, b: Mention, between: str) -> bool:
+        """Two places as a journey's two ends: "between X and Y", «между X и Y», «між X і Y», «X мен Y
+        арасындағы» (``place_route_between``)."""
+        before, conj, after = _between_words()
+        if between.strip().lower() not in conj:
+            return False
+        lead = _WORDS.findall(self.doc.text[max(0, a.span[0] - 20) : a.span[0]].lower())
+        if lead and lead[-1] in before:
+            return True
+        tail = _WORDS.findall(self.doc.text[b.span[1] : b.span[1] + 30].lower())
+        return bool(tail) and tail[0].startswith(after) if after else False
+
+    def _departed(self, m: Mention) -> bool:
+        """A place a vehicle set out from ("the ship sailing from Odesa", «вылетевший из Кокшетау»,
+        «Көкшетаудан ұшқан»; ``place_departure_words``): where the journey began, not the scene."""
+        if not self._origin(m):
+            return False
+        words = _departure_words()
+        text = self.doc.text
+        lead = _WORDS.findall(_CLAUSE_CUT.split(text[max(0, m.span[0] - 40) : m.span[0]])[-1].lower())
+        if len(lead) >= 2 and any(w.startswith(words) for w in lead[-3:-1]):
+            return True
+        tail = _WORDS.findall(_CLAUSE_CUT.split(text[m.span[1] : m.span[1] + 30])[0].lower())
+        return bool(tail) and tail[0].startswith(words) and (self.doc.lang_at(m.span[0]) or self.doc.lang) == "kk"
 
     def _first_line_origin(self, m: Mention) -> bool:
         """An origin in a byline opening the document, a name and a dash before its description
@@ -1075,6 +1116,7 @@ class Context:
             preps = _all_locative_preps()  # "the Foreign Ministry of Uzbekistan said": a remit, no scene
             ms = [m for m in self._in(*span) if ((self._kind(m) not in ("region", "country") and not self._area(m))
                   or not self._remit(m, preps)) and id(m) not in self._route_ids]  # (a journey's ends: no scene)
+            ms = [m for m in ms if not self._origin(m)]  # "passengers from X and Y": no scene either
             p = self._most_frequent(ms)
             got = self._scopes[span] = p if self._outweighs(p, ms) else None
         return got
@@ -1275,6 +1317,8 @@ def _treated_finders() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _ORIGIN_NOUN = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,6}) ([^\W\d_A-ZА-ЯЁІЇЄҐ]+) $")  # "из сел ", "from villages "
 _SIDE_KM = 400
+_KK_AND = re.compile(r" (?:мен|пен|бен|және) ([^\W\d_]+(?:-[^\W\d_]+)*)")
+_REPORT_VERBS = ("report", "sent", "cabled", "доповіл", "доповів", "повідомил", "надіслал", "рапорт")
 _LOCATIVE_PREPS = frozenset(("in", "at", "в", "во", "у"))  # a place inside the destination named before it
 _ORIGIN_PREPS = frozenset(("из", "изо", "с", "со", "з", "із", "зі", "від", "from", "the"))
 # what may stand between a town and the region that qualifies it: a comma, a bracket, a preposition
@@ -1297,6 +1341,28 @@ def _table_top(text: str, ls: int) -> int:
 def _settlement_heads() -> frozenset[str]:
     """``place_column_heads`` of every claim language (settlement, село, елді мекен), case-folded."""
     return frozenset(w.casefold() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_column_heads"))
+
+
+_ROUTE_DASH = re.compile(r"[ \t]*[–—-][ \t]*")
+
+
+@functools.cache
+def _between_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """``place_route_between`` of every claim language: "between" words before the first place
+    (``before``), the conjunctions between the two (``and``), words after the second (``after``: Kazakh
+    «арасында»)."""
+    rows: dict[str, set[str]] = {"before": set(), "and": set(), "after": set()}
+    for lang in ("en", "ru", "uk", "kk"):
+        for row in langdata.load_table(lang, "place_route_between"):
+            if len(row) >= 2 and row[1] in rows:
+                rows[row[1]].add(row[0].lower())
+    return frozenset(rows["before"]), frozenset(rows["and"]), tuple(sorted(rows["after"]))
+
+
+@functools.cache
+def _departure_words() -> tuple[str, ...]:
+    """``place_departure_words`` of every claim language: stems of setting out (sailing, вылетевш, ұшқан)."""
+    return tuple(sorted({w.lower() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_departure_words")}))
 
 
 @functools.cache
