@@ -105,3 +105,16 @@ def test_peoples_origin_after_a_preposition_is_no_scene(text, lang):
 def test_a_site_in_the_destination_town_is_no_scene(text, lang):
     got = _places(text, lang)
     assert got and all(p != "Mozdok" for _, _, p in got), got
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Пожар в метро: погибли 30 человек\n\nВ четверг в тоннеле загорелся поезд метро. Погибли 30 человек. "
+     "В больницах Тбилиси остаются 12 пострадавших. В Грузии объявлен траур.", "ru"),
+    ("Пожежа в метро: загинули 30 людей\n\nУ четвер у тунелі загорівся потяг метро. Загинули 30 людей. "
+     "У лікарнях Тбілісі залишаються 12 постраждалих. У Грузії оголошено жалобу.", "uk"),
+    ("Metro fire: 30 dead\n\nOn Thursday a metro train caught fire in a tunnel. 30 people died. "
+     "Twelve injured remain in hospitals of Tbilisi. Georgia declared mourning.", "en"),
+])
+def test_the_hospital_town_is_the_scene_when_only_its_country_is_named(text, lang):
+    got = _places(text, lang)
+    assert got and all(p == "Tbilisi" for _, _, p in got), got

@@ -66,7 +66,10 @@ class Context:
         self._minor_words = frozenset(langdata.load_list(None, "minor_places"))
         places = self._no_datelines(places)
         places = [m for m in places if not _month_in_date(m, timexes) and not _month_word(m, doc)]  # "| MIA | 28 Nov | 2 |"
-        places = [m for m in places if not vessel_name(doc.text, *m.span) and not (m.gazetteer_id and quoted_name(doc.text, *m.span))
+        quoted = {id(m) for m in places if m.gazetteer_id and quoted_name(doc.text, *m.span)}
+        self._quoted_only = frozenset({self._name(m) for m in places if id(m) in quoted}
+                                      - {self._name(m) for m in places if id(m) not in quoted})  # «Нариманова»: a station
+        places = [m for m in places if not vessel_name(doc.text, *m.span) and id(m) not in quoted
                   and not denies_as_government(doc.text, m.span[1])
                   and not (after_abbreviation(doc.text, m.span[0]) and self._kind(m) == "country")]  # "ВМС України"
         self._all, self._all_starts = places, [m.span[0] for m in places]
@@ -93,7 +96,9 @@ class Context:
                   and not self._first_line_origin(m)] or self.places  # "evacuated from the villages X and Y"
         self.top = self._doc_top(voters, [m for m in self._all if self._minor(m) and self._landmark_town(m)])
         self.top = self._scene_top(voters) or self.top
-        self._top_town = any(self._name(m) == self.top and self._kind(m) == "city" for m in self.places)
+        treated = self._treated_town(voters)
+        self.top = treated or self.top
+        self._top_town = treated is not None or any(self._name(m) == self.top and self._kind(m) == "city" for m in self.places)
         self._names = Counter(self._name(m) for m in self.places)
         if self.top and self._names[self.top] < 2 and self.top not in self._scene_names:
             self._names = Counter()  # a document's place named once is no strong default (a named scene is)
@@ -112,6 +117,16 @@ class Context:
         self._sides: dict[str, str | None] = {}  # country code -> its place here ("": the document's country)
         self._home_at = None  # the gazetteer place of the document's place (set with _sides[""])
         self.heading_src: dict = {}  # section heading span -> the source it names (claims' cache)
+
+    def _treated_town(self, voters: list[Mention]) -> str | None:
+        """The town whose hospitals took the victims when the document names no other town, only its
+        country ("a fire in the metro ... in the hospitals of Baku", Azerbaijan named): the scene's town."""
+        if any(self._kind(m) not in ("region", "country") for m in voters):
+            return None
+        codes = {self._country_code(m) for m in voters}
+        towns = {self._name(m) for m in self._with_near if id(m) in self._treated_ids and self._kind(m) == "city"
+                 and self._country_code(m) in codes}
+        return next(iter(towns)) if len(towns) == 1 else None
 
     def _speaks(self, m: Mention) -> bool:
         """A capital or country as a speaker ("a weapon Moscow says it no longer uses", "Киев
@@ -602,7 +617,8 @@ class Context:
         if getattr(m, "how", "") != "landmark" or not m.canonical or not m.canonical.endswith(")"):
             return None
         k = m.canonical.rfind(" (")
-        return m.canonical[k + 2 : -1] or None if k > 0 else None
+        town = m.canonical[k + 2 : -1] or None if k > 0 else None
+        return None if town in self._quoted_only else town  # "станции «Улдуз» в сторону «Нариманова»": no town
 
     def _dateline(self, m: Mention) -> bool:
         """A place opening a line near the top and followed by a date or credit ("ALMATY, Jan 10
@@ -1116,7 +1132,7 @@ class Context:
             preps = _all_locative_preps()  # "the Foreign Ministry of Uzbekistan said": a remit, no scene
             ms = [m for m in self._in(*span) if ((self._kind(m) not in ("region", "country") and not self._area(m))
                   or not self._remit(m, preps)) and id(m) not in self._route_ids]  # (a journey's ends: no scene)
-            ms = [m for m in ms if not self._origin(m)]  # "passengers from X and Y": no scene either
+            ms = [m for m in ms if not (self._kind(m) == "country" and self._origin(m))]  # "passengers from countries X and Y"
             p = self._most_frequent(ms)
             got = self._scopes[span] = p if self._outweighs(p, ms) else None
         return got
