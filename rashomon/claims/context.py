@@ -119,8 +119,9 @@ class Context:
         self.heading_src: dict = {}  # section heading span -> the source it names (claims' cache)
 
     def _treated_town(self, voters: list[Mention]) -> str | None:
-        """The town whose hospitals took the victims when the document names no other town, only its
-        country ("a fire in the metro ... in the hospitals of Baku", Azerbaijan named): the scene's town."""
+        """The town whose hospitals took the victims when the document names no other town, only
+        regions or countries of the town's country ("a fire in the metro ... in the hospitals of Baku",
+        Azerbaijan named): the scene's town."""
         if any(self._kind(m) not in ("region", "country") for m in voters):
             return None
         codes = {self._country_code(m) for m in voters}
@@ -236,7 +237,7 @@ class Context:
         before, after = _people_of_words()
         text = self.doc.text
         raw = _WORDS.findall(_CLAUSE_CUT.split(text[max(0, m.span[0] - 40) : m.span[0]])[-1])
-        for k in range(2):  # "выходцы с Северного Кавказа", "natives of the North Caucasus": the name's own words
+        for _ in range(2):  # "выходцы с Северного Кавказа", "natives of the North Caucasus": the name's own words
             if raw and raw[-1][:1].isupper() and len(raw) > 1:
                 raw.pop()
         lead = [w.lower() for w in raw]
