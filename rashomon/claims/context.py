@@ -120,10 +120,10 @@ class Context:
 
     def _treated_town(self, voters: list[Mention]) -> str | None:
         """The town whose hospitals took the victims when the document names no other town, only
-        regions or countries of the town's country ("a fire in the metro ... in the hospitals of Baku",
-        Azerbaijan named): the scene's town."""
-        if any(self._kind(m) not in ("region", "country") for m in voters):
-            return None
+        countries (or regions as an office's remit) of the town's country ("a fire in the metro ... in
+        the hospitals of Baku", Azerbaijan named): the scene's town."""
+        if any(self._kind(m) != "country" and not (self._kind(m) == "region" and self._remit(m, frozenset())) for m in voters):
+            return None  # (a region stated as the scene, «нападение произошло в Дагестане», keeps the document)
         codes = {self._country_code(m) for m in voters}
         towns = {self._name(m) for m in self._with_near if id(m) in self._treated_ids and self._kind(m) == "city"
                  and self._country_code(m) in codes}
