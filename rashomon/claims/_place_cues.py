@@ -97,6 +97,12 @@ def vessel_name(text: str, start: int, end: int) -> bool:
     return False
 
 
+def quoted_name(text: str, start: int, end: int) -> bool:
+    """Whether the place mention at ``start:end`` is a whole quoted name («Нариманова», "Ulduz"): a
+    metro station, hotel, stadium, newspaper or ship named after a town (a town itself is not quoted)."""
+    return text[start - 1 : start] in ("«", '"', "“", "„") and text[end : end + 1] in ("»", '"', "”", "“") and start > 0
+
+
 def _owner_between(lead: str) -> bool:
     """A ship noun at most three words before a quoted name, with no punctuation between ("катери ВМС
     України «Бердянськ»", "the Ukrainian navy tug \"Yany Kapu\"")."""

@@ -27,6 +27,7 @@ from ._place_cues import (
     denies_as_government,
     distance_aside,
     is_border_word,
+    quoted_name,
     scene_names,
     vessel_name,
 )
@@ -64,8 +65,12 @@ class Context:
                         key=lambda m: m.span[0])
         self._minor_words = frozenset(langdata.load_list(None, "minor_places"))
         places = self._no_datelines(places)
-        places = [m for m in places if not _month_in_date(m, timexes)]  # "| MIA | 28 Nov | 2 |": no town "Nov"
-        places = [m for m in places if not vessel_name(doc.text, *m.span) and not denies_as_government(doc.text, m.span[1])
+        places = [m for m in places if not _month_in_date(m, timexes) and not _month_word(m, doc)]  # "| MIA | 28 Nov | 2 |"
+        quoted = {id(m) for m in places if m.gazetteer_id and quoted_name(doc.text, *m.span)}
+        self._quoted_only = frozenset({self._name(m) for m in places if id(m) in quoted}
+                                      - {self._name(m) for m in places if id(m) not in quoted})  # «Нариманова»: a station
+        places = [m for m in places if not vessel_name(doc.text, *m.span) and id(m) not in quoted
+                  and not denies_as_government(doc.text, m.span[1])
                   and not (after_abbreviation(doc.text, m.span[0]) and self._kind(m) == "country")]  # "ВМС України"
         self._all, self._all_starts = places, [m.span[0] for m in places]
         homes = {(self._name(m), self._country_code(m)) for m in places if m.gazetteer_id}
@@ -91,7 +96,9 @@ class Context:
                   and not self._first_line_origin(m)] or self.places  # "evacuated from the villages X and Y"
         self.top = self._doc_top(voters, [m for m in self._all if self._minor(m) and self._landmark_town(m)])
         self.top = self._scene_top(voters) or self.top
-        self._top_town = any(self._name(m) == self.top and self._kind(m) == "city" for m in self.places)
+        treated = self._treated_town(voters)
+        self.top = treated or self.top
+        self._top_town = treated is not None or any(self._name(m) == self.top and self._kind(m) == "city" for m in self.places)
         self._names = Counter(self._name(m) for m in self.places)
         if self.top and self._names[self.top] < 2 and self.top not in self._scene_names:
             self._names = Counter()  # a document's place named once is no strong default (a named scene is)
@@ -110,6 +117,17 @@ class Context:
         self._sides: dict[str, str | None] = {}  # country code -> its place here ("": the document's country)
         self._home_at = None  # the gazetteer place of the document's place (set with _sides[""])
         self.heading_src: dict = {}  # section heading span -> the source it names (claims' cache)
+
+    def _treated_town(self, voters: list[Mention]) -> str | None:
+        """The town whose hospitals took the victims when the document names no other town, only
+        countries (or regions as an office's remit) of the town's country ("a fire in the metro ... in
+        the hospitals of Baku", Azerbaijan named): the scene's town."""
+        if any(self._kind(m) != "country" and not (self._kind(m) == "region" and self._remit(m, frozenset())) for m in voters):
+            return None  # (a region stated as the scene, «нападение произошло в Дагестане», keeps the document)
+        codes = {self._country_code(m) for m in voters}
+        towns = {self._name(m) for m in self._with_near if id(m) in self._treated_ids and self._kind(m) == "city"
+                 and self._country_code(m) in codes}
+        return next(iter(towns)) if len(towns) == 1 else None
 
     def _speaks(self, m: Mention) -> bool:
         """A capital or country as a speaker ("a weapon Moscow says it no longer uses", "Киев
@@ -139,6 +157,10 @@ class Context:
                 return True  # not the sentence before) "said in Moscow", "told reporters in Astana": where it was said
         if self._fronted_speech(m, verb):
             return True
+        if prev in ("to", "до") and text[m.span[0] - 1 : m.span[0]] == " " and self._kind(m) in ("city", "country"):
+            clause = _WORDS.findall(_CLAUSE_CUT.split(text[max(0, m.span[0] - 80) : m.span[0]])[-1].lower())
+            if any(verb(w) and w.startswith(_REPORT_VERBS) for w in clause[-8:-1]):
+                return True  # "reported 15 dead and 54 wounded to Moscow", «доповіло до Києва»: the addressee
         w = _WORD.match(text, m.span[1] + 1) if text[m.span[1] : m.span[1] + 1] == " " else None
         if w is None:
             return False
@@ -214,9 +236,17 @@ class Context:
         «Шешенстан азаматтары»; ``place_people_of``): their origin, not a place of the event."""
         before, after = _people_of_words()
         text = self.doc.text
-        lead = _WORDS.findall(_CLAUSE_CUT.split(text[max(0, m.span[0] - 30) : m.span[0]])[-1].lower())
+        raw = _WORDS.findall(_CLAUSE_CUT.split(text[max(0, m.span[0] - 40) : m.span[0]])[-1])
+        for _ in range(2):  # "выходцы с Северного Кавказа", "natives of the North Caucasus": the name's own words
+            if raw and raw[-1][:1].isupper() and len(raw) > 1:
+                raw.pop()
+        lead = [w.lower() for w in raw]
         if lead and (lead[-1].startswith(before) or " ".join(lead[-2:]) in before):
             return True
+        while len(lead) > 1 and lead[-1] in _ORIGIN_PREPS:  # "выходцы из Дагестана", "вихідці з Криму"
+            lead.pop()
+            if lead[-1].startswith(before) or " ".join(lead[-2:]) in before:
+                return True
         w = _WORDS.match(text, m.span[1] + 1) if text[m.span[1] : m.span[1] + 1] == " " else None
         return w is not None and w.group().lower().startswith(after)
 
@@ -316,8 +346,12 @@ class Context:
         «з», Kazakh ablative «Тель-Авивтен»; ``entity_place_origin``)."""
         words, ends = _origin_words()
         low = m.text.lower()
-        if any(low.endswith(e) for e in ends) and (self.doc.lang_at(m.span[0]) or self.doc.lang) == "kk":
-            return True
+        if (self.doc.lang_at(m.span[0]) or self.doc.lang) == "kk":
+            if any(low.endswith(e) for e in ends):
+                return True
+            pair = _KK_AND.match(self.doc.text, m.span[1])  # «Қырғызстан мен Қазақстаннан»: both are origins
+            if pair and any(pair.group(1).lower().endswith(e) for e in ends):
+                return True
         lead = _WORD.findall(self.doc.text[max(0, m.span[0] - 12) : m.span[0]].lower())
         if bool(lead) and lead[-1] in words and self.doc.text[m.span[0] - 1 : m.span[0]] == " ":
             return True
@@ -340,7 +374,40 @@ class Context:
                 and (self.doc.lang_at(b.span[0]) or self.doc.lang) == "kk"
             if preposition or kk_cases:
                 out |= {id(a), id(b)}
+        for a, b in zip(places, places[1:], strict=False):  # "рейс между X и Y", "X мен Y арасындағы", "поезд X — Y"
+            between = text[a.span[1] : b.span[0]]
+            if len(between) > 8 or id(a) in out:
+                continue
+            if self._between(a, b, between) or (_ROUTE_DASH.fullmatch(between) and self._kind(a) == self._kind(b) == "city"
+                                                 and not self._dateline(a)):
+                out |= {id(a), id(b)}
+        out |= {id(m) for m in places if self._departed(m)}
         return out
+
+    def _between(self, a: Mention, b: Mention, between: str) -> bool:
+        """Two places as a journey's two ends: "between X and Y", «между X и Y», «між X і Y», «X мен Y
+        арасындағы» (``place_route_between``)."""
+        before, conj, after = _between_words()
+        if between.strip().lower() not in conj:
+            return False
+        lead = _WORDS.findall(self.doc.text[max(0, a.span[0] - 20) : a.span[0]].lower())
+        if lead and lead[-1] in before:
+            return True
+        tail = _WORDS.findall(self.doc.text[b.span[1] : b.span[1] + 30].lower())
+        return bool(tail) and tail[0].startswith(after) if after else False
+
+    def _departed(self, m: Mention) -> bool:
+        """A place a vehicle set out from ("the ship sailing from Odesa", «вылетевший из Кокшетау»,
+        «Көкшетаудан ұшқан»; ``place_departure_words``): where the journey began, not the scene."""
+        if not self._origin(m):
+            return False
+        words = _departure_words()
+        text = self.doc.text
+        lead = _WORDS.findall(_CLAUSE_CUT.split(text[max(0, m.span[0] - 40) : m.span[0]])[-1].lower())
+        if len(lead) >= 2 and any(w.startswith(words) for w in lead[-3:-1]):
+            return True
+        tail = _WORDS.findall(_CLAUSE_CUT.split(text[m.span[1] : m.span[1] + 30])[0].lower())
+        return bool(tail) and tail[0].startswith(words) and (self.doc.lang_at(m.span[0]) or self.doc.lang) == "kk"
 
     def _first_line_origin(self, m: Mention) -> bool:
         """An origin in a byline opening the document, a name and a dash before its description
@@ -398,7 +465,11 @@ class Context:
         tail = _WORDS.findall(_CLAUSE_CUT.split(text[m.span[1] : m.span[1] + 40])[0].lower())
         if lang == "kk":
             return m.text.lower().endswith(ends) and any(w.startswith(stems) for w in tail[:2])
-        lead = _WORDS.findall(_CLAUSE_CUT.split(text[max(0, m.span[0] - 50) : m.span[0]])[-1].lower())
+        lead = _WORDS.findall(_CLAUSE_CUT.split(text[max(0, m.span[0] - 80) : m.span[0]])[-1].lower())
+        if lead and lead[-1] in _LOCATIVE_PREPS and text[m.span[0] - 1 : m.span[0]] == " ":
+            for i in range(max(0, len(lead) - 7), len(lead) - 3):  # "вывезли в фильтрационный пункт в X",
+                if lead[i].startswith(stems) and lead[i + 1] in preps:  # "taken to the filtration camp in X"
+                    return True
         if not lead or lead[-1] not in preps or text[m.span[0] - 1 : m.span[0]] != " ":
             return False
         if any(w.startswith(stems) for w in lead[-4:-1]):
@@ -547,7 +618,8 @@ class Context:
         if getattr(m, "how", "") != "landmark" or not m.canonical or not m.canonical.endswith(")"):
             return None
         k = m.canonical.rfind(" (")
-        return m.canonical[k + 2 : -1] or None if k > 0 else None
+        town = m.canonical[k + 2 : -1] or None if k > 0 else None
+        return None if town in self._quoted_only else town  # "станции «Улдуз» в сторону «Нариманова»": no town
 
     def _dateline(self, m: Mention) -> bool:
         """A place opening a line near the top and followed by a date or credit ("ALMATY, Jan 10
@@ -1061,6 +1133,7 @@ class Context:
             preps = _all_locative_preps()  # "the Foreign Ministry of Uzbekistan said": a remit, no scene
             ms = [m for m in self._in(*span) if ((self._kind(m) not in ("region", "country") and not self._area(m))
                   or not self._remit(m, preps)) and id(m) not in self._route_ids]  # (a journey's ends: no scene)
+            ms = [m for m in ms if not (self._kind(m) == "country" and self._origin(m))]  # "passengers from countries X and Y"
             p = self._most_frequent(ms)
             got = self._scopes[span] = p if self._outweighs(p, ms) else None
         return got
@@ -1148,6 +1221,28 @@ def _month_in_date(m: Mention, timexes: list[TimeExpr]) -> bool:
     if " " in m.text.strip() or not _month_name(m.text.strip(".")):
         return False  # (most places: no month's name)
     return any(t.span[0] <= m.span[0] and m.span[1] <= t.span[1] for t in timexes)
+
+
+_TOWN_AFTER = ("қала", "city", "town", "город", "міст", "місто")
+
+
+def _month_word(m: Mention, doc: Document) -> bool:
+    """A month's name with a case ending, outside a date («Қазанда» "in October", «в Мае»): the month,
+    not a town of that name; a bare Kazakh name (Қазан) or one before a town word («Қазан қаласында»)
+    stays a place."""
+    word = m.text.strip()
+    if " " in word or not _month_name(word.strip(".")):
+        return False
+    text = doc.text
+    nxt = _WORDS.match(text, m.span[1] + 1) if text[m.span[1] : m.span[1] + 1] == " " else None
+    if nxt is not None and nxt.group().lower().startswith(_TOWN_AFTER):
+        return False
+    from ..time.lexicon import _norm, lexicon
+
+    lex = lexicon()
+    key = _norm(word.strip("."))
+    bare = key in lex.months or key in lex.month_stems or word in lex.months_cased or word.capitalize() in lex.months_cased
+    return not bare or (doc.lang_at(m.span[0]) or doc.lang) != "kk"
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1239,6 +1334,10 @@ def _treated_finders() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _ORIGIN_NOUN = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,6}) ([^\W\d_A-ZА-ЯЁІЇЄҐ]+) $")  # "из сел ", "from villages "
 _SIDE_KM = 400
+_KK_AND = re.compile(r" (?:мен|пен|бен|және) ([^\W\d_]+(?:-[^\W\d_]+)*)")
+_REPORT_VERBS = ("report", "sent", "cabled", "доповіл", "доповів", "повідомил", "надіслал", "рапорт")
+_LOCATIVE_PREPS = frozenset(("in", "at", "в", "во", "у"))  # a place inside the destination named before it
+_ORIGIN_PREPS = frozenset(("из", "изо", "с", "со", "з", "із", "зі", "від", "from", "the"))
 # what may stand between a town and the region that qualifies it: a comma, a bracket, a preposition
 _QUALIFIER_GAP = re.compile(r"[\s,(]*(?:(?:на|в|у|в|in|of)\s+(?:the\s+)?)?|\s+|['’]s\s+")
 
@@ -1259,6 +1358,28 @@ def _table_top(text: str, ls: int) -> int:
 def _settlement_heads() -> frozenset[str]:
     """``place_column_heads`` of every claim language (settlement, село, елді мекен), case-folded."""
     return frozenset(w.casefold() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_column_heads"))
+
+
+_ROUTE_DASH = re.compile(r"[ \t]*[–—-][ \t]*")
+
+
+@functools.cache
+def _between_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """``place_route_between`` of every claim language: "between" words before the first place
+    (``before``), the conjunctions between the two (``and``), words after the second (``after``: Kazakh
+    «арасында»)."""
+    rows: dict[str, set[str]] = {"before": set(), "and": set(), "after": set()}
+    for lang in ("en", "ru", "uk", "kk"):
+        for row in langdata.load_table(lang, "place_route_between"):
+            if len(row) >= 2 and row[1] in rows:
+                rows[row[1]].add(row[0].lower())
+    return frozenset(rows["before"]), frozenset(rows["and"]), tuple(sorted(rows["after"]))
+
+
+@functools.cache
+def _departure_words() -> tuple[str, ...]:
+    """``place_departure_words`` of every claim language: stems of setting out (sailing, вылетевш, ұшқан)."""
+    return tuple(sorted({w.lower() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_departure_words")}))
 
 
 @functools.cache
