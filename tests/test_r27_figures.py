@@ -140,3 +140,15 @@ def test_life_terms_received_convict(text, lang, n):
 
 def test_life_saving_is_no_sentence():
     assert _got("The 20 people in Zarechye who get life-saving treatment.", "en") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # a phrase led by an auxiliary ("були винесені вироки") must not take the trigger of another clause
+    ("Десятки затриманих були побиті у відділках. Потім були винесені вироки 5 людям.", "uk",
+     {("injured", None), ("convicted", 5)}),
+    ("Десятки задержанных были избиты в отделениях. Позже вынесены приговоры 7 участникам.", "ru",
+     {("injured", None), ("convicted", 7)}),
+])
+def test_auxiliary_led_verdicts_leave_other_triggers(text, lang, want):
+    from test_round7 import summary
+    assert {(m, v) for m, v, _ in summary(text, lang)} == want
