@@ -129,6 +129,14 @@ def _dateline_town(text: str, m: Mention) -> bool:
 
 # a filler of ``entity_landmark_words`` only after a surname (the Kostenko coal mine: a mine named
 # after a man; "the Kumtor gold mine" names the mine Kumtor, which stands alone)
+_ROUTE_DASHES = frozenset("-‐‑–—")
+
+
+def _two_names(w: str) -> bool:
+    """"Almaty-Bishkek": two capitalized names joined by a dash in one word."""
+    parts = re.split("[-‐‑–—]", w)
+    return len(parts) == 2 and all(len(p) > 1 and p[0].isupper() for p in parts)
+
 _AFTER_PERSON = "-after-surname"
 
 
@@ -508,6 +516,9 @@ class KnownNames:
         a, k = h, h - 1
         filler = 0  # "Абенов атындағы шахта": a filler between the name and the head
         while k >= lo and h - k <= 2 + filler and len(d.gaps[k + 1]) <= 1 and not HARD_GAP.search(d.gaps[k + 1]):
+            if (d.gaps[k + 1] in _ROUTE_DASHES if k < h - 1 else _two_names(d.words[k])) \
+                    and self._landmark_head(d.words[h], lang)[0] == "highway":
+                return None  # "the Almaty-Bishkek highway": two towns joined by a dash are a route, not a name
             if k == h - 1 and not filler and ((fc := self._modifier(d, k, lang)) == "-" or (
                     fc == _AFTER_PERSON and k > lo and surname_like(d.words[k - 1]))):
                 filler, k = 1, k - 1  # (the Kostenko coal mine: named after a man, so the head is the name)

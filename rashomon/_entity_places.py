@@ -370,7 +370,8 @@ class PlaceNames:
             if "Geox" in tags or place.kind != "city":
                 return True
             if known and tags & {"Name", "Surn", "Patr"}:
-                return bool(cue) or self._listed_with_place(d, i, lang) or self._inanimate_of(d, w, lang, place)
+                return bool(cue) or self._listed_with_place(d, i, lang) or (
+                    not any(q in d.gaps[i] for q in "«\"“„") and self._inanimate_of(d, w, lang, place))  # «Самара»: a quoted name (a ship's)
             if surname_like(w) and place.population < 100000:
                 return bool(cue) or self._listed_with_place(d, i, lang)
             return True

@@ -118,3 +118,12 @@ def test_a_site_in_the_destination_town_is_no_scene(text, lang):
 def test_the_hospital_town_is_the_scene_when_only_its_country_is_named(text, lang):
     got = _places(text, lang)
     assert got and all(p == "Tbilisi" for _, _, p in got), got
+
+
+def test_quoted_name_after_a_scene_noun_is_the_scene():
+    from rashomon.claims._place_cues import quoted_name
+    t = "На заставе «Ортабулак» погибли 7 человек. Поезд шёл от станции «Оренбург»."
+    a = t.index("Ортабулак")
+    b = t.index("Оренбург")
+    assert not quoted_name(t, a, a + len("Ортабулак"))  # the outpost's own name: the scene
+    assert quoted_name(t, b, b + len("Оренбург"))  # a station named after a town

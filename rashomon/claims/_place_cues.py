@@ -14,6 +14,7 @@ import re
 
 from .. import langdata
 from .._vessel_words import vessel_words
+from ..document import LANGS
 
 _LANGS = ("en", "ru", "uk", "kk")
 _OPEN = "«\"“„'‘"
@@ -99,8 +100,21 @@ def vessel_name(text: str, start: int, end: int) -> bool:
 
 def quoted_name(text: str, start: int, end: int) -> bool:
     """Whether the place mention at ``start:end`` is a whole quoted name («Нариманова», "Ulduz"): a
-    metro station, hotel, stadium, newspaper or ship named after a town (a town itself is not quoted)."""
-    return text[start - 1 : start] in ("«", '"', "“", "„") and text[end : end + 1] in ("»", '"', "”", "“") and start > 0
+    metro station, hotel, stadium, newspaper or ship named after a town (a town itself is not quoted).
+    A scene noun before the quote (``place_scene_words``: «на заставе «Ташбулак»», "the outpost
+    'Kyzyl'") makes the name the scene's own, which stays a place."""
+    if not (start > 0 and text[start - 1 : start] in ("«", '"', "“", "„") and text[end : end + 1] in ("»", '"', "”", "“")):
+        return False
+    return not _scene_before_quote().search(text, max(0, start - 41), start - 1)
+
+
+@functools.cache
+def _scene_before_quote() -> re.Pattern[str]:
+    """A scene noun that names what follows it (``place_scene_words`` "before", of every language: a
+    mention has no language of its own) right before a quote."""
+    before = [row[0].lower() for lang in LANGS for row in langdata.load_table(lang, "place_scene_words")
+              if len(row) >= 2 and row[1] == "before"]
+    return re.compile(rf"(?<![^\W_]){_noun_pattern(before)}\s+\Z")
 
 
 def _owner_between(lead: str) -> bool:
