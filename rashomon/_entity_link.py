@@ -289,6 +289,7 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
         self._link_water_stems()
         self._link_site_adjectives()
         self._link_case_aliases()
+        self._link_stem_phrases()
         self._link_initials()
         self._link_fuzzy()
         return self._entities()

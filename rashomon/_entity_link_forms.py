@@ -242,3 +242,27 @@ class SiteLinks:
                 roots = {self._find(o) for o in others} - {self._find(k)}
                 if len(roots) == 1:
                     self._union(min(o for o in others if self._find(o) in roots), k, "case-alias")
+
+    def _link_stem_phrases(self) -> None:
+        """A name of several Cyrillic words that the gazetteer does not know, written in ru and in uk
+        (Каспийская флотилия, Каспійська флотилія: kaspiskaia / kaspiska), whose words have the same
+        stems without their adjective or case endings: one organisation or place."""
+        from ._entity_names import name_stem
+        from .translit import word_key
+
+        groups: dict[tuple[str, tuple[str, ...]], set[str]] = {}
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("k:") or k.startswith("k:#") or n.gid or n.type not in ("org", "place"):
+                continue
+            for lem in n.lemmas:
+                ws = lem.split()
+                if len(ws) < 2 or len(ws) > 4 or not all(_CYR_NAME.search(w) for w in ws):
+                    continue
+                sig = tuple(name_stem(word_key(w.lower())) for w in ws)
+                if all(len(s) >= 4 for s in sig):
+                    groups.setdefault((n.type, sig), set()).add(k)
+        for _, ks in sorted(groups.items()):
+            if len(ks) > 1:
+                first = min(ks)
+                for k in sorted(ks - {first}):
+                    self._union(first, k, "stem-phrase")

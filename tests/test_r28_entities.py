@@ -48,3 +48,18 @@ def test_case_form_linked_to_its_nominative_joins_it(pipeline, tmp_path):
     ents = linker.resolve()
     assert together(ents, "Тавринській ГЕС", "Тавринська ГЕС"), [(e.canonical, e.forms) for e in ents]
     assert any(d["reason"] == "case-alias" for d in linker.decisions), linker.decisions
+
+
+@pytest.mark.parametrize("docs, forms", [
+    ([("Корабли Тавринской флотилии вышли в море.", "ru"), ("Кораблі Тавринської флотилії вийшли в море.", "uk")],
+     ["Тавринской флотилии", "Тавринської флотилії"]),
+    ([("Совет Борлинского горного общества заявил о протесте.", "ru"),
+      ("Рада Борлинського гірничого товариства заявила про протест.", "uk")], None),
+])
+def test_ru_and_uk_phrase_of_one_name_link(pipeline, docs, forms):
+    ents = linked(pipeline, *docs)
+    if forms:
+        assert together(ents, *forms), [(e.canonical, e.forms) for e in ents]
+    else:  # different words (горного / гірничого): not joined on the stems
+        assert not any(len({f for f in e.forms if "Борлин" in f}) > 1 and any("горн" in f for f in e.forms)
+                       and any("гірнич" in f for f in e.forms) for e in ents)
