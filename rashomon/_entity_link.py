@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from ._entity_link_cases import CaseLinks, country_forms, surname_forms
 from ._entity_link_forms import (
     FormLinks,
+    SiteLinks,
     drop_owned_bare_names,
     link_target_names,
     masculine_name,
@@ -198,7 +199,7 @@ class _Node:
         return self.types.most_common(1)[0][0] if self.types else "org"
 
 
-class EntityLinker(FormLinks, CaseLinks):
+class EntityLinker(FormLinks, CaseLinks, SiteLinks):
     """Aggregates mentions (``add``), clusters them (``resolve``) and labels mentions (``assign``)."""
 
     def __init__(self, gazetteer: Gazetteer | None = None, fuzzy_min: float = 90.0) -> None:
@@ -286,6 +287,9 @@ class EntityLinker(FormLinks, CaseLinks):
         self._link_same_surface()
         self._link_landmark_names()
         self._link_water_stems()
+        self._link_site_adjectives()
+        self._link_case_aliases()
+        self._link_stem_phrases()
         self._link_initials()
         self._link_fuzzy()
         return self._entities()

@@ -168,3 +168,101 @@ def masculine_name(name: str, forms: set[str]) -> str:
     if not all(w.endswith("а") and len(w) > 3 for w in words[:-1]):
         return name
     return " ".join(w[:-1] for w in words)
+
+
+#: keys of a named facility or landmark: its head concept and its name's stems (``k:#lmmineabaisk``)
+_SITE_PREFIXES = ("k:#lm", "k:#fac")
+#: the adjective suffix a facility's name takes in ru/uk/en (Абайская шахта, Abaiskaya mine) and not
+#: in kk (Абай шахтасы), nor in a "X AES" written with the town's noun (Чернобыль АЭС)
+_SITE_ADJ = "sk"
+
+
+class SiteLinks:
+    """Mixin of `EntityLinker` (uses its ``nodes``, ``gaz``, `_find` and `_union`): the forms of one
+    named facility or landmark, and the case forms of a name its wiki link writes in the nominative."""
+
+    def _link_site_adjectives(self) -> None:
+        """A facility named after a place is written with the place's adjective in ru/uk/en (Абайская
+        шахта, Abaiskaya mine, Чорнобильська АЕС: ``abaisk``) and with the place's noun in kk (Абай
+        шахтасы, Чернобыль АЭС: ``abai``): two facility or landmark keys of one head word whose last
+        stems differ by that suffix only, or whose stems without it are the names of one gazetteer
+        place (chornobil, chernobil), join when each has that one counterpart."""
+        sites: dict[str, list[str]] = {}  # key without its prefix -> nodes
+        for k in sorted(self.nodes):
+            for p in _SITE_PREFIXES:
+                if k.startswith(p) and len(k) - len(p) >= 6:
+                    sites.setdefault(k[len(p):], []).append(k)
+                    break
+        if len(sites) < 2:
+            return
+        for rest, ks in sorted(sites.items()):
+            if not rest.endswith(_SITE_ADJ) or len(rest) < 8:
+                continue
+            bare = rest[: -len(_SITE_ADJ)]
+            cands = set(sites.get(bare, ()))
+            if not cands:
+                cands = {o for other, os_ in sites.items() if other != rest and self._same_place_stem(bare, other)
+                         for o in os_}
+            roots = {self._find(o) for o in cands} - {self._find(k) for k in ks}
+            if len(roots) == 1:
+                self._union(min(ks), min(o for o in cands if self._find(o) in roots), "site-adjective")
+
+    def _same_place_stem(self, bare: str, other: str) -> bool:
+        """Do ``bare`` (head + adjective stem without its suffix) and ``other`` (head + a noun) end in
+        the names of one gazetteer place, after the same head (the longest common start)?"""
+        i = 0
+        while i < min(len(bare), len(other)) and bare[i] == other[i]:
+            i += 1
+        for j in range(i, 2, -1):  # the head: a common start that leaves a name of 4 letters or more
+            a, b = bare[j:], other[j:]
+            if len(a) < 4 or len(b) < 4:
+                continue
+            ids_a, ids_b = set(self.gaz.lookup(a)), set(self.gaz.lookup(b))
+            if ids_a & ids_b and not unrelated(a, b):
+                return True
+        return False
+
+    def _link_case_aliases(self) -> None:
+        """A name written in a case form and linked to its article in the nominative ([[Чорнобильська
+        АЕС|Чорнобильської АЕС]], the mention's ``alias``) joins the one other entity whose mentions
+        write that nominative (read there with another type or key)."""
+        from ._entity_linktargets import _case_form_of
+
+        written: dict[str, set[str]] = {}
+        for k, n in self.nodes.items():
+            for f in n.forms:
+                written.setdefault(f, set()).add(k)
+        for k, n in sorted(self.nodes.items()):
+            if k.startswith(("p:", "s:")) or not n.aliases:
+                continue
+            for a in sorted(n.aliases):
+                if not any(_case_form_of(f, a) for f in n.forms):
+                    continue
+                others = {o for o in written.get(a, ()) if not o.startswith(("p:", "s:"))}
+                roots = {self._find(o) for o in others} - {self._find(k)}
+                if len(roots) == 1:
+                    self._union(min(o for o in others if self._find(o) in roots), k, "case-alias")
+
+    def _link_stem_phrases(self) -> None:
+        """A name of several Cyrillic words that the gazetteer does not know, written in ru and in uk
+        (Каспийская флотилия, Каспійська флотилія: kaspiskaia / kaspiska), whose words have the same
+        stems without their adjective or case endings: one organisation or place."""
+        from ._entity_names import name_stem
+        from .translit import word_key
+
+        groups: dict[tuple[str, tuple[str, ...]], set[str]] = {}
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("k:") or k.startswith("k:#") or n.gid or n.type not in ("org", "place"):
+                continue
+            for lem in n.lemmas:
+                ws = lem.split()
+                if len(ws) < 2 or len(ws) > 4 or not all(_CYR_NAME.search(w) for w in ws):
+                    continue
+                sig = tuple(name_stem(word_key(w.lower())) for w in ws)
+                if all(len(s) >= 4 for s in sig):
+                    groups.setdefault((n.type, sig), set()).add(k)
+        for _, ks in sorted(groups.items()):
+            if len(ks) > 1:
+                first = min(ks)
+                for k in sorted(ks - {first}):
+                    self._union(first, k, "stem-phrase")
