@@ -66,3 +66,13 @@ def test_attackers_strength(text, lang, want):
 ])
 def test_death_and_age(text, lang, want):
     assert _got(text, lang) == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("My father was one of about 9,000 liquidators.", "en", [("deployed", 9000, "about")]),
+    ("В Заречье работали 8 тысяч ликвидаторов.", "ru", [("deployed", 8000, "exact")]),
+    ("Він був одним із 9 тисяч ліквідаторів.", "uk", [("deployed", 9000, "exact")]),
+    ("Апат салдарын жоюға 9 мыңға жуық ликвидатор қатысты.", "kk", [("deployed", 9000, "about")]),
+])
+def test_liquidators_deployed(text, lang, want):
+    assert _got(text, lang) == want
