@@ -76,3 +76,12 @@ def test_death_and_age(text, lang, want):
 ])
 def test_liquidators_deployed(text, lang, want):
     assert _got(text, lang) == want
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Бүгінде тірі ликвидаторлардың саны 5 мыңға жуық.", "kk"),
+    ("Сегодня живых ликвидаторов около 5 тысяч.", "ru"),
+    ("Сьогодні живих ліквідаторів близько 5 тисяч.", "uk"),
+])
+def test_living_liquidators_no_count(text, lang):
+    assert _got(text, lang) == []
