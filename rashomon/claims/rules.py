@@ -1150,6 +1150,15 @@ class Rules:
         for _i, nc in self.lex.nouns.ending_at(toks, k, 3):
             q.noun = nc
             return
+        if q.end < len(toks) and toks[q.end].text not in ("|", ";"):
+            return  # a label's figure closes its row
+        for j, _trig in self.lex.measures.ending_at(toks, k, 3):
+            # a whole row "Rescuers deployed | about 160" ("Полицейских задействовано: 300"): the noun before the participle
+            if j and toks[j].text.islower():
+                for i, nc in self.lex.nouns.ending_at(toks, j, 3):
+                    if i == 0 or toks[i - 1].text in ("|", "•", "-", "*"):
+                        q.noun = nc
+                        return
 
     @staticmethod
     def _skip_paren(toks: Sequence[Token], k: int) -> int:
