@@ -55,3 +55,18 @@ def test_rumour_then_pointing_denier_is_two_rows(lang, text, denier):
 def test_rumour_denied_without_pointer_is_one_row():
     got = _got("Слухи о 100 погибших ГКНБ назвал ложью.", "ru")
     assert [g[4] for g in got] == ["denied"], got
+
+
+SITES = [
+    ("en", "Reports on some websites that more than 50 miners died in Zelmar are untrue. We paid every family."),
+    ("ru", "Сообщения некоторых сайтов о том, что в Зельмаре погибли более 50 горняков, не соответствуют действительности."),
+    ("uk", "Повідомлення деяких сайтів про те, що в Зельмарі загинули понад 50 гірників, не відповідають дійсності."),
+    ("kk", "Кейбір сайттар Зелмарда 50-ден астам кенші қаза тапты деп жазды. Бұл ақпарат жалған."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SITES)
+def test_some_websites_called_untrue_is_two_rows(lang, text):
+    got = _got(text, lang)
+    assert any(g[1] == 50 and g[3] == "social_media" and g[4] == "unconfirmed" for g in got), got
+    assert any(g[1] == 50 and g[4] == "denied" for g in got), got
