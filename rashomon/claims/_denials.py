@@ -124,7 +124,8 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
         m.type = typ  # "Садовий назвав ці повідомлення неправдивими" after "міський голова Андрій Садовий"
     if m is not None and m.span and any(c.span[0] < m.span[1] and m.span[0] < c.span[1] for c in denied):
         m = None  # "Сообщения о 50 погибших назвали ложью": the counted noun is no denier
-    if zero is None and not word_list(attr.lex.lang, "denial_pointers").find(toks, a, b):
+    if zero is None and not word_list(attr.lex.lang, "denial_pointers").find(toks, a, b) and _pointer_before(attr.lex.lang, toks, a) is None:
+        # (a pointer just before the verb, "слухи о ...; в МВД эти разговоры назвали «ложью»", points back: two claims)
         denied = [c for c in denied if not _denies_itself(c, m, toks[0].start)]
     elif m is None:  # "Министерство опровергает сведения о ...: эти данные не соответствуют действительности": said again
         denied = [c for c in denied if not (c.modality == "denied" and c.span[0] >= toks[0].start and c.source is not None
@@ -148,6 +149,9 @@ def _denial_echo(doc_id: str, out: list[Claim], target, pi: int, toks, text: str
             c.modality = "unconfirmed"  # "TV reports that 15 died, a version Kyiv rejects": a version called false is unconfirmed
         if c.modality == "denied" or (c.modality == "asserted" and c.source is not None and c.source.type == "social_media"):
             c.modality = "unconfirmed"  # what circulates on social media and is then denied is a rumour
+            if c.source is not None and m is not None and c.source.span and m.span and c.source.span[0] < m.span[1] \
+                    and m.span[0] < c.source.span[1]:
+                c.source, c.source_type = None, "unknown"  # "слухи о ...; в МВД эти разговоры назвали «ложью»": the denier spread nothing
             if c.source is None and c.source_type == "author":
                 c.source_type = "unknown"  # "ходили слухи о десяти погибших; власти их опровергли": no one named
         out.append(dataclasses.replace(
