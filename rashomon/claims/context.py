@@ -388,6 +388,9 @@ class Context:
         """Two places as a journey's two ends: "between X and Y", «между X и Y», «між X і Y», «X мен Y
         арасындағы» (``place_route_between``)."""
         before, conj, after = _between_words()
+        # "between Moscow and St Petersburg": a short capitalized word before the second place is
+        # part of its name the place mention left out
+        between = _NAME_PREFIX_GAP.sub(" ", between)
         if between.strip().lower() not in conj:
             return False
         lead = _WORDS.findall(self.doc.text[max(0, a.span[0] - 20) : a.span[0]].lower())
@@ -861,6 +864,8 @@ class Context:
         ms = [m for m in self._in_all(*sentence) if not any(a <= m.span[0] < b for a, b in skip) and self._located(m, preps)]
         ms = [m for m in ms if not self._remit(m, preps)]  # "МВД по Дагестану назвало": an organisation's remit
         ms = [m for m in ms if id(m) not in self._treated_ids]  # "в больницы Донецка": where the wounded are
+        # "the train between X and Y derailed near the village of Z": a journey's ends are not the scene
+        ms = [m for m in ms if id(m) not in self._route_ids] or ms
         ms = [m for m in ms if id(m) not in self._near_ids] or ms  # "in Krasnogorsk, near Moscow"
         ms = [m for m in ms if not self._origin(m)] or ms  # "stormed the airport in X ... the plane from Y"
         free = [m for m in ms if not self._clause_between(m, offset)]
@@ -1361,6 +1366,7 @@ def _settlement_heads() -> frozenset[str]:
 
 
 _ROUTE_DASH = re.compile(r"[ \t]*[–—-][ \t]*")
+_NAME_PREFIX_GAP = re.compile(r"(?<=\w)[ \t]+[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]{0,2}\.?[ \t]*$")  # "and St ", "и Ст. "
 
 
 @functools.cache

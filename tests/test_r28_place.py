@@ -1,0 +1,45 @@
+"""Round r28p: the places of claims. The two ends of a journey named in the figure's own sentence
+("the train between X and Y ... near the village of Z", "the train from X to Y", «поезд из X в Y»,
+«з X до Y», «Xдан Yға») are not the scene when the sentence names another place."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.document import Document
+from rashomon.pipeline import Pipeline
+
+PIPE = Pipeline()
+
+
+def _claims(text: str, lang: str):
+    return PIPE.analyze(Document(id="t.txt", path="t.txt", text=text, lang=lang)).claims
+
+
+ROUTES = [
+    ("At least 25 people were killed when a bomb derailed the express, the train between Poltava and Kharkiv, "
+     "late on Friday near the village of Uglovka.", "en"),
+    ("At least 25 people were killed when a bomb derailed the train from Poltava to Kharkiv near the village of Uglovka.",
+     "en"),
+    ("Поезд, следовавший из Полтавы в Харьков, сошел с рельсов у деревни Угловка, погибли 25 человек.", "ru"),
+    ("Поезд Полтава — Харьков сошел с рельсов у деревни Угловка. Погибли 25 человек.", "ru"),
+    ("Потяг, що прямував з Полтави до Харкова, зійшов з рейок біля села Угловка. Загинули 25 людей.", "uk"),
+    ("Полтавадан Харьковқа бара жатқан пойыз Угловка ауылының маңында рельстен шығып кетті. 25 адам қаза тапты.", "kk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), ROUTES)
+def test_a_journeys_ends_are_not_the_scene(text, lang):
+    got = [c.place for c in _claims(text, lang) if c.value == 25]
+    assert got and all(p == "Uglovka" for p in got), got
+
+
+ONLY_ENDS = [
+    ("A bus from Poltava to Kharkiv overturned on Monday; 7 people were injured.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), ONLY_ENDS)
+def test_a_journeys_end_stays_when_nothing_else_is_named(text, lang):
+    got = [c.place for c in _claims(text, lang) if c.value == 7]
+    assert got and all(p in ("Poltava", "Kharkiv") for p in got), got
