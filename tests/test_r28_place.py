@@ -43,3 +43,25 @@ ONLY_ENDS = [
 def test_a_journeys_end_stays_when_nothing_else_is_named(text, lang):
     got = [c.place for c in _claims(text, lang) if c.value == 7]
     assert got and all(p in ("Poltava", "Kharkiv") for p in got), got
+
+
+def test_a_name_prefix_before_the_second_end():
+    text = ("At least 25 people were killed when a bomb derailed the train between Poltava and St Petersburg "
+            "late on Friday near the village of Uglovka.")
+    got = [c.place for c in _claims(text, "en") if c.value == 25]
+    assert got and all(p == "Uglovka" for p in got), got
+
+
+# ---- a Kazakh landmark's name: its head in the nominative, the possessive kept -------------------
+
+KK_LANDMARKS = [
+    ("Жаңаталап шахтасындағы жарылыстан 12 кенші қаза тапты.", "Жаңаталап шахтасы"),
+    ("Жаңаталап шахтасында болған апаттан 12 кенші қаза тапты.", "Жаңаталап шахтасы"),
+    ("Кеше Бағаналы алаңында 12 адам жараланды.", "Бағаналы алаңы"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), KK_LANDMARKS)
+def test_a_kazakh_landmark_is_named_without_its_case(text, name):
+    got = [c.place for c in _claims(text, "kk") if c.value == 12]
+    assert got and all(p and p.startswith(name) for p in got), got
