@@ -65,3 +65,40 @@ KK_LANDMARKS = [
 def test_a_kazakh_landmark_is_named_without_its_case(text, name):
     got = [c.place for c in _claims(text, "kk") if c.value == 12]
     assert got and all(p and p.startswith(name) for p in got), got
+
+
+# ---- the file-wide fill-in keeps an entry's own town against the file's region ------------------
+
+def _entry(doc_id: str, places: list[tuple[str | None, str | None]], mentions: list[tuple[str, str]]):
+    from types import SimpleNamespace
+
+    from rashomon.model import Mention
+
+    claims = [SimpleNamespace(place=p, place_how=h) for p, h in places]
+    ms = [Mention(doc=doc_id, span=(0, 1), text=n, type="place", gazetteer_id=g, canonical=n) for n, g in mentions]
+    return SimpleNamespace(doc=SimpleNamespace(id=doc_id), claims=claims, mentions=ms)
+
+
+def test_an_entrys_own_town_stays_against_the_files_region():
+    from rashomon._place_files import FilePlaces
+
+    town = _entry("f.jsonl#a", [("Kremenchuk", "sentence"), ("Kremenchuk", "document"), (None, None)],
+                  [("Kremenchuk", "704147")])
+    region = _entry("f.jsonl#b", [("Poltava Oblast", "sentence")] * 5, [("Poltava Oblast", "adm1:UA-PL")])
+    fp = FilePlaces()
+    fp.add(town)
+    fp.add(region)
+    fp.fill(town)
+    assert [c.place for c in town.claims] == ["Kremenchuk", "Kremenchuk", "Poltava Oblast"]
+
+
+def test_an_entrys_region_takes_the_files_town():
+    from rashomon._place_files import FilePlaces
+
+    region = _entry("f.jsonl#a", [("Poltava Oblast", "document")], [("Poltava Oblast", "adm1:UA-PL")])
+    town = _entry("f.jsonl#b", [("Kremenchuk", "sentence")] * 5, [("Kremenchuk", "704147")])
+    fp = FilePlaces()
+    fp.add(region)
+    fp.add(town)
+    fp.fill(region)
+    assert [c.place for c in region.claims] == ["Kremenchuk"]
