@@ -102,3 +102,23 @@ def test_an_entrys_region_takes_the_files_town():
     fp.add(town)
     fp.fill(region)
     assert [c.place for c in region.claims] == ["Kremenchuk"]
+
+
+# ---- a dateline's town over a region named only as an office's remit ------------------------------
+
+FILED = [
+    ("КРЕМЕНЧУГ, 31 августа. Теплоход, вышедший из Кременчуга в Херсон, затонул в четырёх километрах от берега. "
+     "Погибли 14 человек.\n\nПрокуратура Полтавской области назвала слухи необоснованными.", "ru"),
+    ("КРЕМЕНЧУК, 31 серпня. Теплохід, що вийшов з Кременчука до Херсона, затонув за чотири кілометри від берега. "
+     "Загинули 14 людей.\n\nПрокуратура Полтавської області назвала чутки безпідставними.", "uk"),
+    ("KREMENCHUK, Aug 31 - A ship that departed from Kremenchuk to Kherson sank four kilometres off the shore. "
+     "14 people were killed.\n\nThe prosecutor's office of Poltava Oblast called the rumours groundless.", "en"),
+    ("КРЕМЕНЧУК, 31 тамыз. Кременчуктен Херсонға шыққан кеме жағадан төрт шақырым жерде батып кетті. "
+     "14 адам қаза тапты.\n\nПолтава облысының прокуратурасы қауесетті негізсіз деп атады.", "kk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), FILED)
+def test_the_datelines_town_beats_a_remit_region(text, lang):
+    got = [c.place for c in _claims(text, lang) if c.value == 14]
+    assert got and all(p == "Kremenchuk" for p in got), got

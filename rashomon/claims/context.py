@@ -97,7 +97,8 @@ class Context:
         self.top = self._doc_top(voters, [m for m in self._all if self._minor(m) and self._landmark_town(m)])
         self.top = self._scene_top(voters) or self.top
         treated = self._treated_town(voters)
-        self.top = treated or self.top
+        self.top = treated or self.top or None
+        self.top = self._filed_over_remit(voters) or self.top
         self._top_town = treated is not None or any(self._name(m) == self.top and self._kind(m) == "city" for m in self.places)
         self._names = Counter(self._name(m) for m in self.places)
         if self.top and self._names[self.top] < 2 and self.top not in self._scene_names:
@@ -655,6 +656,19 @@ class Context:
             prev = None
             out.append(m)
         return out
+
+    def _filed_over_remit(self, voters: list[Mention]) -> str | None:
+        """The dateline's town when the document's place would be a region or country named only as
+        an office's remit ("НОВОРОССИЙСК, 31 августа. ... вышедший из Новороссийска ... Прокуратура
+        Краснодарского края"), and the body names that town again (as a journey's end, where the wounded
+        were taken): the town the report is filed from and tells of, not the prosecutor's region."""
+        if not self.top or not self._filed or self._kind(self._filed[0]) != "city":
+            return None
+        tops = [m for m in voters if self._name(m) == self.top]
+        if not tops or any(self._kind(m) not in ("region", "country") or not self._remit(m, frozenset()) for m in tops):
+            return None
+        town = self._name(self._filed[0])
+        return town if any(self._name(m) == town for m in self._all) else None
 
     def _zone(self, m: Mention) -> bool:
         """"18:00 Astana time": a time zone, no place."""
