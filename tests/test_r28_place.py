@@ -122,3 +122,19 @@ FILED = [
 def test_the_datelines_town_beats_a_remit_region(text, lang):
     got = [c.place for c in _claims(text, lang) if c.value == 14]
     assert got and all(p == "Kremenchuk" for p in got), got
+
+
+# ---- a former union as an office's remit: the town of one of its parts where the wounded were treated
+
+UNION = [
+    ("Relatives gathered at the shore on Wednesday. In March 1987 the USSR Supreme Court sentenced both captains. "
+     "At least 120 survivors were treated in Kremenchuk hospitals, according to a city report.", "en"),
+    ("В среду родственники собрались на берегу. В марте 1987 года Верховный суд СССР осудил обоих капитанов. "
+     "Не менее 120 спасённых лечились в больницах Кременчуга.", "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), UNION)
+def test_a_former_unions_remit_gives_way_to_the_treated_town(text, lang):
+    got = [c.place for c in _claims(text, lang) if c.value == 120]
+    assert got and all(p == "Kremenchuk" for p in got), got

@@ -126,6 +126,7 @@ class Context:
         if any(self._kind(m) != "country" and not (self._kind(m) == "region" and self._remit(m, frozenset())) for m in voters):
             return None  # (a region stated as the scene, «нападение произошло в Дагестане», keeps the document)
         codes = {self._country_code(m) for m in voters}
+        codes |= {c for code in codes if code for c in _former_union(code)}  # "the USSR Supreme Court": its towns
         towns = {self._name(m) for m in self._with_near if id(m) in self._treated_ids and self._kind(m) == "city"
                  and self._country_code(m) in codes}
         return next(iter(towns)) if len(towns) == 1 else None
@@ -1381,6 +1382,13 @@ def _settlement_heads() -> frozenset[str]:
 
 _ROUTE_DASH = re.compile(r"[ \t]*[–—-][ \t]*")
 _NAME_PREFIX_GAP = re.compile(r"(?<=\w)[ \t]+[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]{0,2}\.?[ \t]*$")  # "and St ", "и Ст. "
+
+
+@functools.cache
+def _former_union(code: str) -> frozenset[str]:
+    """Today's country codes of a former union's parts (``place_former_unions``: SU -> RU, UA, KZ ...)."""
+    return frozenset(c for row in langdata.load_table(None, "place_former_unions") if row and row[0] == code
+                     for c in " ".join(row[1:]).split())
 
 
 @functools.cache
