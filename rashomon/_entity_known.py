@@ -632,6 +632,8 @@ class KnownNames:
                 lems = self.morph.lemmas(w.lower(), lang)
                 lem = next((x for x in lems if x in heads), lems[0])
                 w = title(lem) if cap(w) else lem
+            elif k == h and lang == "kk":
+                w = _kk_head_base(w, self._word_table(lang, "entity_landmarks").exact)
             elif k < h and gender and w[-2:].lower() in _ADJ_TAILS:
                 w = self._nominative(w, lang, gender)  # Болотной площади -> Болотная площадь
             words.append(w)
@@ -797,3 +799,18 @@ def _possessive_countries() -> dict[str, str]:
             out[p.name] = code
     return out
 
+
+
+_KK_POSSESSIVE = ("сы", "сі", "ы", "і")
+
+
+def _kk_head_base(w: str, heads: dict[str, str]) -> str:
+    """A Kazakh landmark head without its case ending, its possessive kept (Абай шахтасындағы -> Абай
+    шахтасы, алаңында -> алаңы): the name's nominative, not a locative phrase."""
+    low = w.lower()
+    base = max((x for x in heads if low.startswith(x) and len(x) >= 3), key=len, default=None)
+    if base is None or low == base:
+        return w
+    rest = low[len(base):]
+    poss = next((x for x in _KK_POSSESSIVE if rest.startswith(x)), "")
+    return w[: len(base) + len(poss)]

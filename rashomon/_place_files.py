@@ -25,6 +25,7 @@ class FilePlaces:
         self._counts: dict[str, Counter[str]] = {}
         self._first: dict[str, str] = {}  # file -> its first entry's id (not every entry's: memory)
         self._several: set[str] = set()  # files with entries of two ids or more
+        self._kinds: dict[str, str] = {}  # place name -> its gazetteer kind (city, region, country)
 
     def add(self, a: Analysis) -> None:
         f = container_of(a.doc.id)
@@ -35,6 +36,24 @@ class FilePlaces:
         places = [c.place for c in a.claims if c.place]
         if places:
             self._counts.setdefault(f, Counter()).update(places)
+            self._note_kinds(a, set(places))
+
+    def _note_kinds(self, a: Analysis, names: set[str]) -> None:
+        names -= self._kinds.keys()
+        if not names:
+            return
+        try:
+            from .gazetteer import default_gazetteer
+
+            gaz = default_gazetteer()
+        except Exception:  # noqa: BLE001 - the kinds only refine the fill-in
+            return
+        for m in getattr(a, "mentions", ()):
+            name = m.canonical or m.lemma or m.text
+            if m.gazetteer_id and name in names:
+                place = gaz.place(m.gazetteer_id)
+                self._kinds[name] = place.kind if place else ""
+                names.discard(name)
 
     def shared(self, doc_id: str) -> str | None:
         """The place most figures of the file's entries have, if it is most of them (more than half)
@@ -55,6 +74,9 @@ class FilePlaces:
         place = self.shared(a.doc.id)
         if place is None:
             return
+        # an entry whose own text makes a town its place keeps it against the file's region or country
+        # (the capital the article is about, not the republic its sibling's headline names)
+        wider = self._kinds.get(place) in ("region", "country")
         for c in a.claims:
-            if c.place is None or c.place_how == "document":
+            if c.place is None or (c.place_how == "document" and not (wider and self._kinds.get(c.place) == "city")):
                 c.place, c.place_how = place, "corpus"

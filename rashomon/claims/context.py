@@ -97,7 +97,8 @@ class Context:
         self.top = self._doc_top(voters, [m for m in self._all if self._minor(m) and self._landmark_town(m)])
         self.top = self._scene_top(voters) or self.top
         treated = self._treated_town(voters)
-        self.top = treated or self.top
+        self.top = treated or self.top or None
+        self.top = self._filed_over_remit(voters) or self.top
         self._top_town = treated is not None or any(self._name(m) == self.top and self._kind(m) == "city" for m in self.places)
         self._names = Counter(self._name(m) for m in self.places)
         if self.top and self._names[self.top] < 2 and self.top not in self._scene_names:
@@ -125,6 +126,7 @@ class Context:
         if any(self._kind(m) != "country" and not (self._kind(m) == "region" and self._remit(m, frozenset())) for m in voters):
             return None  # (a region stated as the scene, «нападение произошло в Дагестане», keeps the document)
         codes = {self._country_code(m) for m in voters}
+        codes |= {c for code in codes if code for c in _former_union(code)}  # "the USSR Supreme Court": its towns
         towns = {self._name(m) for m in self._with_near if id(m) in self._treated_ids and self._kind(m) == "city"
                  and self._country_code(m) in codes}
         return next(iter(towns)) if len(towns) == 1 else None
@@ -388,6 +390,9 @@ class Context:
         """Two places as a journey's two ends: "between X and Y", «между X и Y», «між X і Y», «X мен Y
         арасындағы» (``place_route_between``)."""
         before, conj, after = _between_words()
+        # "between Moscow and St Petersburg": a short capitalized word before the second place is
+        # part of its name the place mention left out
+        between = _NAME_PREFIX_GAP.sub(" ", between)
         if between.strip().lower() not in conj:
             return False
         lead = _WORDS.findall(self.doc.text[max(0, a.span[0] - 20) : a.span[0]].lower())
@@ -653,6 +658,19 @@ class Context:
             out.append(m)
         return out
 
+    def _filed_over_remit(self, voters: list[Mention]) -> str | None:
+        """The dateline's town when the document's place would be a region or country named only as
+        an office's remit ("НОВОРОССИЙСК, 31 августа. ... вышедший из Новороссийска ... Прокуратура
+        Краснодарского края"), and the body names that town again (as a journey's end, where the wounded
+        were taken): the town the report is filed from and tells of, not the prosecutor's region."""
+        if not self.top or not self._filed or self._kind(self._filed[0]) != "city":
+            return None
+        tops = [m for m in voters if self._name(m) == self.top]
+        if not tops or any(self._kind(m) not in ("region", "country") or not self._remit(m, frozenset()) for m in tops):
+            return None
+        town = self._name(self._filed[0])
+        return town if any(self._name(m) == town for m in self._all) else None
+
     def _zone(self, m: Mention) -> bool:
         """"18:00 Astana time": a time zone, no place."""
         return self.doc.text[m.span[1] : m.span[1] + 12].lower().startswith(self._skip_after)
@@ -861,6 +879,8 @@ class Context:
         ms = [m for m in self._in_all(*sentence) if not any(a <= m.span[0] < b for a, b in skip) and self._located(m, preps)]
         ms = [m for m in ms if not self._remit(m, preps)]  # "МВД по Дагестану назвало": an organisation's remit
         ms = [m for m in ms if id(m) not in self._treated_ids]  # "в больницы Донецка": where the wounded are
+        # "the train between X and Y derailed near the village of Z": a journey's ends are not the scene
+        ms = [m for m in ms if id(m) not in self._route_ids] or ms
         ms = [m for m in ms if id(m) not in self._near_ids] or ms  # "in Krasnogorsk, near Moscow"
         ms = [m for m in ms if not self._origin(m)] or ms  # "stormed the airport in X ... the plane from Y"
         free = [m for m in ms if not self._clause_between(m, offset)]
@@ -1361,6 +1381,14 @@ def _settlement_heads() -> frozenset[str]:
 
 
 _ROUTE_DASH = re.compile(r"[ \t]*[–—-][ \t]*")
+_NAME_PREFIX_GAP = re.compile(r"(?<=\w)[ \t]+[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]{0,2}\.?[ \t]*$")  # "and St ", "и Ст. "
+
+
+@functools.cache
+def _former_union(code: str) -> frozenset[str]:
+    """Today's country codes of a former union's parts (``place_former_unions``: SU -> RU, UA, KZ ...)."""
+    return frozenset(c for row in langdata.load_table(None, "place_former_unions") if row and row[0] == code
+                     for c in " ".join(row[1:]).split())
 
 
 @functools.cache
