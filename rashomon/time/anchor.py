@@ -449,6 +449,17 @@ def _restated_year(ctx: _Context, c: Cand) -> int | None:
     return years.pop()
 
 
+def _weekday_year(ctx: _Context, c: Cand) -> int | None:
+    """A year-less day stated with its weekday on which the year chosen for it does not fall ("Posted
+    26.04.2031 ... on Saturday 26 April ... in 2005"): the year the text states nearest to it (the first
+    after it, else the last before) in which that day falls on that weekday, else None."""
+    fit = [(p, y) for p, y in ctx.stated_years if _on_weekday(y, c.m, c.d, c.weekday) and _valid_date(y, c.m, c.d)]
+    if not fit:
+        return None
+    after = [y for p, y in fit if p > c.start]
+    return after[0] if after else fit[-1][1]
+
+
 def _following_explicit(ctx: _Context, pos: int) -> dt.date | None:
     """The first date with a stated year and month after ``pos``."""
     i = bisect.bisect_right(ctx.explicit_dates, (pos, dt.date.max))
@@ -576,6 +587,8 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
                     c.y = _retrospective_year(ctx, c) or c.y
         if c.y is None:
             return
+        if c.d is not None and not _on_weekday(c.y, c.m, c.d, c.weekday):
+            c.y = _weekday_year(ctx, c) or c.y
         c.inferred = ["year"]
     else:
         c.anchor = "explicit"

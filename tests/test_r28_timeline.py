@@ -1,0 +1,41 @@
+"""Quality round 28, timeline rows. All texts are invented (fictional places and people); each
+construction in every language that has it."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.document import Document
+
+
+def events(pipeline, text: str, lang: str, published: str | None = None) -> list[str]:
+    doc = Document(id="x.txt", path="x.txt", text=text, lang=lang, published=published)
+    return [e.when for e in pipeline.analyze(doc).events]
+
+
+# A year-less day stated with its weekday in a page posted years later: the weekday does not fall on
+# that day in the page's year, so the day is in the year the text states on which it does (14 March
+# 1979 was a Wednesday; 14 March 2031, the page's, a Friday). A clock time in its sentence follows.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Posted by velmor_blog, 14.03.2031\n\nAt 04:10 on Wednesday 14 March the dam at Velmor broke. "
+     "Next day, on 15 March, the village was evacuated. The official toll given in 1979 was 12 dead.", "en"),
+    ("Опубликовано: velmor_blog, 14.03.2031\n\nВ 04:10 в среду, 14 марта, прорвало плотину в Велморе. "
+     "На следующий день, 15 марта, село эвакуировали. Официально в 1979 году назвали 12 погибших.", "ru"),
+    ("Опубліковано: velmor_blog, 14.03.2031\n\nО 04:10 у середу, 14 березня, прорвало греблю у Велморі. "
+     "Наступного дня, 15 березня, село евакуювали. Офіційно у 1979 році назвали 12 загиблих.", "uk"),
+    ("Жарияланды: velmor_blog, 14.03.2031\n\nСәрсенбі күні, 14 наурызда, сағат 04:10-да Велмордағы бөгет "
+     "бұзылды. Келесі күні, 15 наурызда, ауыл эвакуацияланды. 1979 жылы ресми түрде 12 адам қаза тапты деп "
+     "жарияланды.", "kk"),
+])
+def test_a_weekday_of_another_year_takes_the_year_the_text_states(pipeline, text, lang):
+    got = events(pipeline, text, lang)
+    assert any(w and w.startswith("1979-03-14") for w in got), got
+    assert not any(w and w.startswith("2031-03-1") for w in got), got
+
+
+# The weekday agrees with the page's year: nothing moves.
+def test_a_weekday_of_the_pages_year_stays(pipeline):
+    text = ("Posted by velmor_blog, 16.03.2031\n\nOn Friday 14 March the dam at Velmor broke. "
+            "The last flood, in 1979, was smaller.")
+    got = events(pipeline, text, "en")
+    assert any(w and w.startswith("2031-03-14") for w in got), got
