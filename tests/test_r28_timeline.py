@@ -39,3 +39,40 @@ def test_a_weekday_of_the_pages_year_stays(pipeline):
             "The last flood, in 1979, was smaller.")
     got = events(pipeline, text, "en")
     assert any(w and w.startswith("2031-03-14") for w in got), got
+
+
+def values(text: str, lang: str) -> list[str]:
+    from rashomon.time import TimeTagger
+    return [t.value for t in TimeTagger()(Document(id="x.txt", path="x.txt", text=text, lang=lang))]
+
+
+# A bare hour with a day part after a clock preposition ("до 4-ї ранку", "в 10 вечера") is a clock time;
+# after an evening clock in a night "з 21 на 22" it is the next morning.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("У ніч з 21 на 22 червня 2031 року бойовики напали на Велмор. Близько 23:00 почався штурм. "
+     "Стрілянина тривала до 4-ї ранку.", "uk"),
+    ("В ночь с 21 на 22 июня 2031 года боевики напали на Велмор. Около 23:00 начался штурм. "
+     "Стрельба продолжалась до 4 утра.", "ru"),
+    ("2031 жылғы 21 маусымнан 22 маусымға қараған түні Велморға шабуыл жасалды. Сағат 23:00 шамасында шабуыл "
+     "басталды. Атыс таңғы сағат 4-ке дейін созылды.", "kk"),
+])
+def test_a_bare_hour_with_a_day_part_is_a_clock_time(text, lang):
+    assert "2031-06-22T04:00" in values(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("22 июня 2031 года в 10 вечера в Велморе прогремел взрыв.", "ru", "2031-06-22T22:00"),
+    ("22 червня 2031 року о 5 ранку у Велморі пролунав вибух.", "uk", "2031-06-22T05:00"),
+    ("On 22 June 2031 at 10 pm a blast hit Velmor.", "en", "2031-06-22T22:00"),
+])
+def test_an_hour_and_a_day_part_after_a_preposition(text, lang, want):
+    assert want in values(text, lang)
+
+
+# Without a clock preposition the same words count nights and evenings, not a time.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("22 июня 2031 года они провели 3 ночи на улице и 2 вечера в очереди в Велморе.", "ru"),
+    ("22 червня 2031 року вони провели 3 ночі на вулиці у Велморі.", "uk"),
+])
+def test_nights_counted_are_no_clock_time(text, lang):
+    assert not any("T" in v for v in values(text, lang))
