@@ -76,3 +76,25 @@ def test_an_hour_and_a_day_part_after_a_preposition(text, lang, want):
 ])
 def test_nights_counted_are_no_clock_time(text, lang):
     assert not any("T" in v for v in values(text, lang))
+
+
+# A morning clock time after an evening one, in a report whose only date is a year-less dateline: once
+# the corpus gives the dateline its year, the morning adverb before the clock ("Таңертең", "Утром")
+# does not pin the clock to the evening's day; it is the next morning.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Велмор, 26 желтоқсан – «Жаршы».\n\nКеше, 25 желтоқсанда, сейсенбі күні, сағат 18:50-де ұшақ радарлардан "
+     "жоғалып кетті.\n\nТүнде іздестіру жұмыстарына 300 құтқарушы тартылды. Таңертең сағат 8:00-ге қарай 24 адамның "
+     "денесі табылды.", "kk"),
+    ("Велмор, 26 декабря – «Вестник».\n\nВчера, 25 декабря, во вторник, в 18:50 самолёт исчез с радаров.\n\n"
+     "Ночью к поискам привлекли 300 спасателей. Утром, к 8:00, нашли тела 24 человек.", "ru"),
+    ("Велмор, 26 грудня – «Вісник».\n\nУчора, 25 грудня, у вівторок, о 18:50 літак зник з радарів.\n\n"
+     "Вночі до пошуків залучили 300 рятувальників. Вранці, до 8:00, знайшли тіла 24 людей.", "uk"),
+])
+def test_a_morning_clock_after_an_evening_once_dated(pipeline, text, lang):
+    from rashomon.time import TimeTagger
+    doc = Document(id="x.txt", path="x.txt", text=text, lang=lang)
+    pipeline.analyze(doc)  # (its sentences)
+    doc.published = "2029-12-26"  # the year the corpus gives the dateline
+    got = [t.value for t in TimeTagger()(doc)]
+    assert "2029-12-26T08:00" in got, got
+    assert "2029-12-25T18:50" in got, got

@@ -661,6 +661,7 @@ def _resolve_time(c: Cand, ctx: _Context, cands: list[Cand], sent: tuple[int, in
         clocks = [o.start for o in here if o is not c and o.H is not None  # time in another zone ("(0320 GMT)")
                   and _told_apart(text[min(c.end, o.end):max(c.start, o.start)])]
         same = [o for o in here if o is not c and o.date is not None and o.H is None
+                and o.rule != "daypart"  # "Таңертең сағат 8:00-ге": a day part alone states no day of its own
                 and o.certainty not in ("before", "after")  # "вводит до 5 июня ... в 18:00"
                 and not any(min(c.start, o.start) < k < max(c.start, o.start) for k in clocks)]
         # "The first came at 23:55, the second at about 04:00 on 9 May": the day is the other clock's
