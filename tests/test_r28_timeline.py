@@ -98,3 +98,17 @@ def test_a_morning_clock_after_an_evening_once_dated(pipeline, text, lang):
     got = [t.value for t in TimeTagger()(doc)]
     assert "2029-12-26T08:00" in got, got
     assert "2029-12-25T18:50" in got, got
+
+
+# A morning told after an evening clock of the report's own day is that day's morning: the next one
+# would come after the report.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Велмор, 20 лютого 2031 року, 22:30\n\nСтаном на 21:00 20 лютого загинули 75 людей.\n\nУранці, о 09:00, "
+     "наші лікарні вже приймали перших поранених.", "uk"),
+    ("Велмор, 20 февраля 2031 года, 22:30\n\nПо состоянию на 21:00 20 февраля погибли 75 человек.\n\nУтром, в 09:00, "
+     "наши больницы уже принимали первых раненых.", "ru"),
+])
+def test_a_morning_of_the_reports_own_day(pipeline, text, lang):
+    got = events(pipeline, text, lang)
+    assert "2031-02-20T09:00" in got, got
+    assert not any(w and w.startswith("2031-02-21") for w in got), got

@@ -676,8 +676,8 @@ def _resolve_time(c: Cand, ctx: _Context, cands: list[Cand], sent: tuple[int, in
         if line and line[2] and c.start > line[0] + 40 and r[0] == line[1] and ctx.from_dateline(c.start) \
                 and (c.H, c.M or 0) > line[2]:
             c.date = r[0] - dt.timedelta(days=1)  # "3 мая 2014, 11:20 ... пожар вспыхнул около 19:50": 2 May
-        elif _morning_after(c, ctx, cands, starts):
-            c.date = r[0] + dt.timedelta(days=1)
+        elif _morning_after(c, ctx, cands, starts) and (ctx.published is None or ctx.year_only or r[0] < ctx.published):
+            c.date = r[0] + dt.timedelta(days=1)  # (not after the report: "Київ, 20 лютого, 22:30 ... Уранці, о 09:00")
         return
     if sent:
         same = [o for o in _in(cands, starts, sent) if o.H is None and o.y is None and o.d is not None]
