@@ -676,7 +676,8 @@ def _resolve_time(c: Cand, ctx: _Context, cands: list[Cand], sent: tuple[int, in
         if line and line[2] and c.start > line[0] + 40 and r[0] == line[1] and ctx.from_dateline(c.start) \
                 and (c.H, c.M or 0) > line[2]:
             c.date = r[0] - dt.timedelta(days=1)  # "3 мая 2014, 11:20 ... пожар вспыхнул около 19:50": 2 May
-        elif _morning_after(c, ctx, cands, starts) and (ctx.published is None or ctx.year_only or r[0] < ctx.published):
+        elif _morning_after(c, ctx, cands, starts) and (ctx.published is None or ctx.year_only or r[0] < ctx.published) \
+                and r[0] not in _head_dates(ctx):
             c.date = r[0] + dt.timedelta(days=1)  # (not after the report: "Київ, 20 лютого, 22:30 ... Уранці, о 09:00")
         return
     if sent:
@@ -690,6 +691,23 @@ def _resolve_time(c: Cand, ctx: _Context, cands: list[Cand], sent: tuple[int, in
         if _morning_after(c, ctx, cands, starts):
             day = dt.date(2000, *c.pdate) + dt.timedelta(days=1)  # 2000: 29 February exists
             c.pdate = (day.month, day.day)
+
+
+def _head_dates(ctx: _Context) -> set[dt.date]:
+    """Days stated with their year in the first lines of a text (a statement's "Київ, 20 лютого 2014 року,
+    22:30" under its title): the day it was written, after which no morning of its story comes."""
+    text = ctx.doc.text
+    end = 0
+    for _ in range(5):
+        nl = text.find("\n", end)
+        if nl < 0:
+            end = len(text)
+            break
+        end = nl + 1
+        while end < len(text) and text[end] == "\n":
+            end += 1
+    return {d for p, d in ctx.explicit_dates if p < end  # on a short line of its own, not a story's first sentence
+            and len(text[text.rfind("\n", 0, p) + 1:(text.find("\n", p) + 1 or len(text) + 1) - 1]) <= 60}
 
 
 def _told_apart(between: str) -> bool:
