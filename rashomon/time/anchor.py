@@ -449,6 +449,17 @@ def _restated_year(ctx: _Context, c: Cand) -> int | None:
     return years.pop()
 
 
+def _weekday_year(ctx: _Context, c: Cand) -> int | None:
+    """A year-less day stated with its weekday on which the year chosen for it does not fall ("Posted
+    26.04.2031 ... on Saturday 26 April ... in 2005"): the year the text states nearest to it (the first
+    after it, else the last before) in which that day falls on that weekday, else None."""
+    fit = [(p, y) for p, y in ctx.stated_years if _on_weekday(y, c.m, c.d, c.weekday) and _valid_date(y, c.m, c.d)]
+    if not fit:
+        return None
+    after = [y for p, y in fit if p > c.start]
+    return after[0] if after else fit[-1][1]
+
+
 def _following_explicit(ctx: _Context, pos: int) -> dt.date | None:
     """The first date with a stated year and month after ``pos``."""
     i = bisect.bisect_right(ctx.explicit_dates, (pos, dt.date.max))
@@ -576,6 +587,8 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
                     c.y = _retrospective_year(ctx, c) or c.y
         if c.y is None:
             return
+        if c.d is not None and not _on_weekday(c.y, c.m, c.d, c.weekday):
+            c.y = _weekday_year(ctx, c) or c.y
         c.inferred = ["year"]
     else:
         c.anchor = "explicit"
@@ -648,6 +661,7 @@ def _resolve_time(c: Cand, ctx: _Context, cands: list[Cand], sent: tuple[int, in
         clocks = [o.start for o in here if o is not c and o.H is not None  # time in another zone ("(0320 GMT)")
                   and _told_apart(text[min(c.end, o.end):max(c.start, o.start)])]
         same = [o for o in here if o is not c and o.date is not None and o.H is None
+                and o.rule != "daypart"  # "Таңертең сағат 8:00-ге": a day part alone states no day of its own
                 and o.certainty not in ("before", "after")  # "вводит до 5 июня ... в 18:00"
                 and not any(min(c.start, o.start) < k < max(c.start, o.start) for k in clocks)]
         # "The first came at 23:55, the second at about 04:00 on 9 May": the day is the other clock's
@@ -662,8 +676,9 @@ def _resolve_time(c: Cand, ctx: _Context, cands: list[Cand], sent: tuple[int, in
         if line and line[2] and c.start > line[0] + 40 and r[0] == line[1] and ctx.from_dateline(c.start) \
                 and (c.H, c.M or 0) > line[2]:
             c.date = r[0] - dt.timedelta(days=1)  # "3 мая 2014, 11:20 ... пожар вспыхнул около 19:50": 2 May
-        elif _morning_after(c, ctx, cands, starts):
-            c.date = r[0] + dt.timedelta(days=1)
+        elif _morning_after(c, ctx, cands, starts) and (ctx.published is None or ctx.year_only or r[0] < ctx.published) \
+                and r[0] not in _head_dates(ctx):
+            c.date = r[0] + dt.timedelta(days=1)  # (not after the report: "Київ, 20 лютого, 22:30 ... Уранці, о 09:00")
         return
     if sent:
         same = [o for o in _in(cands, starts, sent) if o.H is None and o.y is None and o.d is not None]
@@ -676,6 +691,23 @@ def _resolve_time(c: Cand, ctx: _Context, cands: list[Cand], sent: tuple[int, in
         if _morning_after(c, ctx, cands, starts):
             day = dt.date(2000, *c.pdate) + dt.timedelta(days=1)  # 2000: 29 February exists
             c.pdate = (day.month, day.day)
+
+
+def _head_dates(ctx: _Context) -> set[dt.date]:
+    """Days stated with their year in the first lines of a text (a statement's "Київ, 20 лютого 2014 року,
+    22:30" under its title): the day it was written, after which no morning of its story comes."""
+    text = ctx.doc.text
+    end = 0
+    for _ in range(5):
+        nl = text.find("\n", end)
+        if nl < 0:
+            end = len(text)
+            break
+        end = nl + 1
+        while end < len(text) and text[end] == "\n":
+            end += 1
+    return {d for p, d in ctx.explicit_dates if p < end  # on a short line of its own, not a story's first sentence
+            and len(text[text.rfind("\n", 0, p) + 1:(text.find("\n", p) + 1 or len(text) + 1) - 1]) <= 60}
 
 
 def _told_apart(between: str) -> bool:

@@ -80,6 +80,7 @@ def pieces(lx: Lexicon) -> dict[str, str]:
         "AMPM": r"(?P<ampm>a\.\s?m\.|p\.\s?m\.|am|pm)(?![\w])",
         "REL": f"(?>{alternation(lx.relative)})", "APPROX": alternation(lx.approx_pre), "NAMED": alternation(lx.clock_named),
         "MINW": alternation(lx.minute_words), "HOURW": alternation(lx.hour_words),
+        "HOURDP": alternation(lx.hour_dayparts) if lx.hour_dayparts else r"(?!x)x",
         # spaces between a day and its month: never a tab or a line break (table cells, list lines are separate)
         "SP": r"[^\S\t\n\r\v\f]+", "SP0": r"[^\S\t\n\r\v\f]*",
     }
@@ -130,6 +131,8 @@ def rules() -> tuple[Rule, ...]:
               ("0320 GMT", "1545 UTC"), 6, digits=(4,)),
         _rule("clock_h", nd + r"(?P<H>\d{1,2}){HSUF}\s*(?:{AMPM}|(?P<cw>{CLOCKPOST})(?!\w)(?:\s+(?P<M>\d{1,2})\s*(?:{MINW})(?!\w))?)"
               r"(?:\s+(?P<dp>{DAYPART}))?{TZ}", p, ("6 pm", "23 часов вечера", "7 часов утра", "12 часов 52 минуты"), 5),
+        _rule("clock_hdp", nd + r"(?P<H>\d{1,2}){HSUF}\s+(?P<dp>{HOURDP})(?!\w){TZ}", p,
+              ("5 утра", "4-ї ранку", "10 вечора"), 4),  # a bare hour and a day part, after "в"/"до"/"о"
         _rule("clock_kk", r"(?<![\w])(?P<pre>{CLOCKPREFIX})\s+(?P<H>\d{1,2})(?![\d]|[.,:]\d){SUF}{TZ}", p, ("сағат 12-де",), 5, ("clock",)),
         _rule("clock_word", r"(?<![\w])(?:(?P<pre>{CLOCKPREFIX})\s+)?(?P<hw>{HOURW}){SUF}(?!\w)"
               r"(?:\s+(?P<cw>{CLOCKPOST})(?!\w))?(?:\s+(?P<dp>{DAYPART}))?{TZ}", p,

@@ -56,6 +56,7 @@ class Lexicon:
     night_after: tuple[str, ...] = ()  # words after two days that make them one night ("7 қарашадан 8 қарашаға қараған түні")
     day_suffixes: list[str] = field(default_factory=list)
     hour_suffixes: list[str] = field(default_factory=list)  # "4-ї години ранку", "4-х часов утра"
+    hour_dayparts: list[str] = field(default_factory=list)  # right after a bare hour: "до 4-ї ранку", "в 5 утра"
     year_words: list[str] = field(default_factory=list)
     decade_words: frozenset[str] = frozenset()  # plural year words after a round year: a decade (kk)
     range_links: list[str] = field(default_factory=list)  # "с 7 на 8 февраля": only between two days
@@ -143,6 +144,7 @@ def lexicon() -> Lexicon:
             (lx.weekday_stems if stems else lx.weekdays)[_norm(surface)] = int(num)
         lx.day_suffixes += load_list(lang, "time_day_suffixes")
         lx.hour_suffixes += load_list(lang, "time_hour_suffixes")
+        lx.hour_dayparts += load_list(lang, "time_hour_dayparts")
         lx.from_suffixes += tuple(_norm(x) for x in load_list(lang, "time_from_suffixes"))
         lx.night_after += tuple(_norm(x) for x in load_list(lang, "time_night_after"))
         lx.year_words += load_list(lang, "time_year_words")

@@ -164,7 +164,7 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
             return None
         if r == "year" and _approx_only(pm.group()[::-1]) and (_peek_word(text, h.end) or c.y % 100 == 0):
             return None  # "близько 1200 рятувальників", "about 1500 people", "| пострадавшие = около 1000<ref>": a quantity
-    elif r in ("clock", "clock_h", "clock_kk", "clock_mil", "clock_word"):
+    elif r in ("clock", "clock_h", "clock_hdp", "clock_kk", "clock_mil", "clock_word"):
         c.H, c.M = (int(g["H"]), _int(g.get("M")) or 0) if r != "clock_word" else (_hour_word(g["hw"], lx), 0)
         if c.H is None:
             return None
@@ -288,6 +288,8 @@ def _clock_ok(h: Hit, text: str) -> bool:
     g = h.g
     if h.rule == "clock_kk" or g.get("pre"):
         return True
+    if h.rule == "clock_hdp":  # "до 4-ї ранку", "в 5 утра"; not "три ночи подряд", "2 вечера в неделю"
+        return bool(context_patterns()["clock_pre_before"].search(text[max(0, h.start - WINDOW):h.start]))
     if h.rule == "clock_word":  # "шести вечера" after "в"/"около", "двух часов дня", "two o'clock"; not "три ночи"
         cw = _WORD_CASEFOLD(g.get("cw", "")).replace("’", "'")
         if cw.startswith("o'"):
