@@ -596,23 +596,12 @@ class Attributor:
     def _source_column(self, text: str, pos: int, heads: str = "source_column_heads") -> bool:
         """Is the row at ``pos`` in a table whose header's first cell says its rows are sources
         ("| Источник | Дата | ...", "Source\tKilled", ``source_column_heads.txt``)?"""
-        start, head = text.rfind("\n", 0, pos) + 1, None
-        for _ in range(60):
-            if start <= 0:
-                break
-            prev = text.rfind("\n", 0, start - 1) + 1
-            line = text[prev : start - 1]
-            if not (line.lstrip().startswith("|") or "\t" in line):
-                break
-            head, start = line, prev
-        if head is None:
-            return False
-        cells = [c.strip(" *_") for c in (head.strip().strip("|").split("|") if "|" in head else head.split("\t"))]
-        first = cells[0].lower() if cells else ""
-        return bool(first) and first in langdata.load_list(self.lex.lang, heads)
+        cells = self._header_cells(text, pos)
+        return bool(cells) and bool(cells[0]) and cells[0] in langdata.load_list(self.lex.lang, heads)
 
     def _header_cells(self, text: str, pos: int) -> list[str]:
-        """The cells of the header line of the table whose row is at ``pos`` ("|"- or tab-separated)."""
+        """The cells of the header line of the table whose row is at ``pos`` ("|"- or tab-separated),
+        lower-cased."""
         start, head = text.rfind("\n", 0, pos) + 1, None
         for _ in range(60):
             if start <= 0:
