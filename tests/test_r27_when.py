@@ -42,11 +42,11 @@ def test_by_a_day_alone_stays_a_bound(pipeline):
 # A year-less day in a title ("The 14 March case: ...") that the text dates with its year ("the riot of
 # 14 March 1988") is that year's, not the publication's; a later day of the report keeps its own year.
 @pytest.mark.parametrize("text,lang", [
-    ("Дело 14 марта: четверо осуждены\n\nСуд в Дорвике в пятницу, 3 июня, вынес приговор по делу о беспорядках "
+    ("Дело 14 марта: четверо осуждены\n\nСуд в Дорвике в среду, 3 июня, вынес приговор по делу о беспорядках "
      "14 марта 1988 года.\n\nВ результате беспорядков погибли 6 человек.", "ru"),
-    ("Справа 14 березня: четверо засуджені\n\nСуд у Дорвіку в п'ятницю, 3 червня, ухвалив вирок у справі про "
+    ("Справа 14 березня: четверо засуджені\n\nСуд у Дорвіку у середу, 3 червня, ухвалив вирок у справі про "
      "заворушення 14 березня 1988 року.\n\nУнаслідок заворушень загинули 6 людей.", "uk"),
-    ("The 14 March case: four convicted\n\nA court in Dorvik on Friday, 3 June, passed sentence over the riot "
+    ("The 14 March case: four convicted\n\nA court in Dorvik on Wednesday, 3 June, passed sentence over the riot "
      "of 14 March 1988.\n\nIn the riot 6 people were killed.", "en"),
     ("14 наурыз ісі: төрт адам сотталды\n\nДорвик соты 1992 жылғы 3 маусымда 1988 жылғы 14 наурыздағы "
      "толқулар бойынша үкім шығарды.\n\nТолқулар кезінде 6 адам қаза тапты.", "kk"),
