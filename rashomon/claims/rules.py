@@ -1132,7 +1132,7 @@ class Rules:
                 if (trig.measure == "killed" or hurt or sentenced or lost) and q.head.measure != trig.measure and not trig.weak \
                         and trig.side not in ("left", "head") and self._fits(trig, q):
                     return trig, (k, end)
-            if skip or not toks[k].text.islower() or toks[k].low in _AND or lex.measures.index[toks[k].low] \
+            if skip or not toks[k].text.islower() or toks[k].low in _AND or lex.measures.first(toks, k) \
                     or lex.connectives.index[toks[k].low] or lex.nouns.first(toks, k):
                 return None
             k += 1
