@@ -720,7 +720,7 @@ def _morning_after(c: Cand, ctx: _Context, cands: list[Cand], starts: list[int])
     if c.H is None or c.H >= 12:
         return False
     before = ctx.doc.text[max(0, c.start - 25):c.start].casefold()
-    if not any(re.search(r"(?<!\w)" + re.escape(w) + r"\W{0,3}(?:[^\W\d_]+\W{1,3}){0,2}$", before) for w in _morning_words()):
+    if not _morning_before().search(before):
         return False
     k = bisect.bisect_left(starts, c.start)
     j = next((j for j in range(k - 1, -1, -1) if cands[j].H is not None), None)
@@ -731,11 +731,16 @@ def _morning_after(c: Cand, ctx: _Context, cands: list[Cand], starts: list[int])
 
 
 @functools.cache
-def _morning_words() -> tuple[str, ...]:
+def _morning_before() -> re.Pattern[str]:
+    """A morning adverb of any language ("Таңертең", "Утром") at most two words before the end of a
+    text: one pattern for all of them (``time_dayparts`` rows "WORD<TAB>morning<TAB>adv")."""
     from ..langdata import languages, load_table
 
-    return tuple({r[0].casefold() for lang in languages() for r in load_table(lang, "time_dayparts")
-                  if len(r) > 2 and r[1] == "morning" and r[2] == "adv"})
+    words = sorted({r[0].casefold() for lang in languages() for r in load_table(lang, "time_dayparts")
+                    if len(r) > 2 and r[1] == "morning" and r[2] == "adv"}, key=lambda w: (-len(w), w))
+    if not words:
+        return re.compile(r"(?!)")  # (no morning adverb in the data: nothing matches)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\W{0,3}(?:[^\W\d_]+\W{1,3}){0,2}$")
 
 
 def _line_head_date(cands: list[Cand], starts: list[int], c: Cand, text: str) -> dt.date | None:
