@@ -311,15 +311,11 @@ class PlaceNames:
         the text names someone so (a first name before the word's stem: «Олег Львов»)."""
         if place.population < 100000 or len(w) < 5:
             return False
-        for m in re.finditer(r"(\w+)\s+" + re.escape(w[:-1]), d.text):
-            if m.group(1)[:1].isupper() and "Name" in self.morph.info(m.group(1), lang)[1]:
-                return False
-        for p in self.morph.info(w, lang)[2]:
-            gs = grammemes(p)
-            if "inan" in gs and "NOUN" in gs and not gs & {"Name", "Surn", "Patr"} \
-                    and place.id in self.gaz.lookup(tkey(p.normal_form)):
-                return True
-        return False
+        if not any("inan" in (gs := grammemes(p)) and "NOUN" in gs and not gs & {"Name", "Surn", "Patr"}
+                   and place.id in self.gaz.lookup(tkey(p.normal_form)) for p in self.morph.info(w, lang)[2]):
+            return False  # (the dictionary first: the scan of the text below is the costly part)
+        return not any(m.group(1)[:1].isupper() and "Name" in self.morph.info(m.group(1), lang)[1]
+                       for m in re.finditer(r"(\w+)\s+" + re.escape(w[:-1]), d.text))
 
     def _accept_place(self, d: _Doc, i: int, n: int, place: Place, lang: str, base: str = "") -> bool:
         """Whether a gazetteer hit on toks[i:i+n] is really that place here (villages named like
