@@ -186,3 +186,56 @@ def test_a_short_article_paragraph_after_a_cue_block_is_kept():
             "Позже в МЧС уточнили, что пострадали ещё 15 человек, их доставили в городскую больницу.\n")
     values = {v for _m, v in _values(_run(text, "ru"))}
     assert {4, 15} <= values, values
+
+
+TRAILING = [
+    ("ru", "В Зельмаре при обрушении в шахте погиб 1 горняк, на поверхность вывели 40 человек, сообщили в компании.\n"
+           "В Орбеле открыли новый рудник\nНа Ларне решили закрыть шахту\nВ Кельмаре погибли 18 горняков при обрушении\n"),
+    ("uk", "У Зельмарі внаслідок обвалу в шахті загинув 1 гірник, на поверхню вивели 40 людей, повідомили в компанії.\n"
+           "В Орбелі відкрили нову копальню\nНа Ларні вирішили закрити шахту\nУ Кельмарі загинули 18 гірників під час обвалу\n"),
+    ("en", "One miner was killed in a cave-in at a Zelmar mine and 40 were brought to the surface, the company said.\n"
+           "New mine opens in Orbel\nLarna to close its last pit\nCave-in kills 18 miners in Kelmar\n"),
+    ("kk", "Зелмардағы шахтада опырылудан 1 кенші қаза тапты, жер бетіне 40 адам шығарылды, деп хабарлады компания.\n"
+           "Орбелде жаңа кен ашылды\nЛарнада соңғы шахта жабылады\nКелмарда опырылудан 18 кенші қаза тапты\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TRAILING)
+def test_closing_headlines_without_a_cue_give_no_claim(lang, text):
+    values = {v for _m, v in _values(_run(text, lang))}
+    assert 18 not in values and values & {1, 40}, values
+
+
+def test_closing_list_needs_three_lines_and_no_paragraph_break():
+    text = ("В Зельмаре при пожаре погибли 4 человека, сообщили в МЧС региона в понедельник вечером.\n\n"
+            "Пострадали 15 человек\n\nВ Орбеле погибли 2 человека\n")
+    assert furniture(text, "text") == []
+
+
+def test_previous_article_link_is_furniture():
+    text = "В Зельмаре при пожаре погибли 4 человека, сообщили в МЧС региона.\n\nПредыдущая статьяВ Орбеле сгорел рынок, погибли 3 человека\n"
+    values = {v for _m, v in _values(_run(text, "ru"))}
+    assert 4 in values and 3 not in values, values
+
+
+HOMOGLYPHS = [
+    ("uk", "Кiлькicть зaгиблиx у Зeльмapi зpocлa дo 12", "Кількість загиблих у Зельмарі зросла до 12"),
+    ("ru", "Число пoгибшиx в Зeльмape вoзpocлo дo 12", "Число погибших в Зельмаре возросло до 12"),
+    ("kk", "Зелмарда қaзa тaпқaндap caны 12-ге жeттi", "Зелмарда қаза тапқандар саны 12-ге жетті"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fixed"), HOMOGLYPHS)
+def test_latin_lookalike_letters_in_cyrillic_words_are_made_cyrillic(lang, text, fixed):
+    from rashomon.encoding import decode
+
+    d = decode(text.encode("utf-8"))
+    assert d.text == fixed
+    assert any(a.kind == "homoglyphs" for a in d.artefacts)
+
+
+def test_latin_words_and_mixed_tokens_are_left_alone():
+    from rashomon.encoding import fix_homoglyphs
+
+    text = "Toyota Camry, IT-компания, z-блогер, Mercedes, Tоyota"
+    assert fix_homoglyphs(text) == (text, 0)

@@ -26,6 +26,8 @@ MAX_CAPTION = 200
 PROSE_MIN = 60
 #: a line this long ending in a full stop is a sentence, not a headline (headlines end without one)
 SENTENCE_MIN = 40
+#: a closing list of headlines without a cue holds at least this many lines
+MIN_LIST = 3
 #: a repeated line must be at least this long to count as a repeat (short labels recur legitimately)
 MIN_REPEAT = 20
 
@@ -38,6 +40,7 @@ _SPACES = re.compile(r"\s+")
 _STAMP_WORDS = re.compile(r"[^\W\d_]+(?:[’'ʼ][^\W\d_]+)*")
 _ARROW = re.compile(r"\s*(>>|»|→|▶|►)\s")
 _CLOCK = re.compile(r"\b[0-2]?\d:[0-5]\d\b")
+_INNER_STOP = re.compile(r"[.!?…][\"'»”)\]]*\s+[\"'«“(]?[^\W\d_]")
 _SENT_END = re.compile(r"[.!?]([\"'»”)\]]*)$")
 _CUT_OFF = re.compile(r"(\.\.\.|…)[\"'»”)\]]*$")
 
@@ -180,7 +183,7 @@ def furniture(text: str, fmt: str | None = None) -> list[tuple[int, int, str]]:
             out.append((s, lines[last][1], "related"))
             i = last + 1
             continue
-        if kind is None and body and (_arrowed(text, lines, i) or _stamped_teaser(text, lines, i)):
+        if kind is None and body and (_arrowed(text, lines, i) or _stamped_teaser(text, lines, i) or _trailing_list(text, lines, i)):
             kind = "related"  # a list of links (">> headline" lines) or "headline / date, time / teaser"
             j = _consume(text, lines, i + 1, body)
             out.append((s, lines[j][1], "related"))
@@ -223,7 +226,7 @@ def _consume(text: str, lines: list[tuple[int, int]], j: int, body: bool) -> int
         if kind == "end" and body:
             break
         final = not text[lines[j][1] :].strip()
-        if (_headline_like(nxt) and not _prose(nxt)) or (final and not _SENT_END.search(nxt.strip())):
+        if (_headline_like(nxt) and not _prose(nxt)) or (final and not _SENT_END.search(nxt.strip()) and not _INNER_STOP.search(nxt)):
             last = j  # a headline, a teaser cut off, or the page cut off in the middle of one
             j += 1
             continue
@@ -259,6 +262,23 @@ def _stamped_teaser(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     if not nxt or not _stamp(nxt[0]) or not _CLOCK.search(nxt[0]):
         return False
     return any(w.lower() in _months() for w in _STAMP_WORDS.findall(nxt[0]))
+
+
+def _trailing_list(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Line ``i`` starts the page's closing run of other news' headlines, listed without a cue: at least
+    `MIN_LIST` lines to the end of the text, each a headline (a capital first, no closing full stop, no
+    list bullet or number before it), one a line with no blank line between them."""
+    run = []
+    for s, e in lines[i:]:
+        line = text[s:e].strip()
+        if not line:
+            if run and text[e:].strip():
+                return False  # a blank line inside: paragraphs, not a list of links
+            continue
+        if not (line[0].isupper() and _headline_like(line) and not _SENT_END.search(line) and not line.endswith((":", ",", ";"))):
+            return False
+        run.append(line)
+    return len(run) >= MIN_LIST
 
 
 def keep_spans(start: int, end: int, skipped: list[tuple[int, int, str]]):
