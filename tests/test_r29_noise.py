@@ -239,3 +239,13 @@ def test_latin_words_and_mixed_tokens_are_left_alone():
 
     text = "Toyota Camry, IT-компания, z-блогер, Mercedes, Tоyota"
     assert fix_homoglyphs(text) == (text, 0)
+
+
+def test_reader_links_and_news_under_a_stamped_list():
+    text = ("ARTICLE AD BOX\nEight people were killed when a footbridge collapsed in Zelmar, the city's mayor said on Monday.\n\n"
+            "Read Entire Article\n")
+    assert [k for _s, _e, k in furniture(text, "text")] == ["line", "line"]
+    text = ("В Зельмаре при обрушении моста погибли 8 человек, сообщил мэр города в понедельник.\n"
+            "Новости по теме\n\n18:12 / 12.07.2025\nВ Орбеле задержаны 40 участников беспорядков\n\n15:38 / 12.07.2025\nВ Ларне\n")
+    values = {v for _m, v in _values(_run(text, "ru"))}
+    assert 8 in values and 40 not in values, values
