@@ -22,6 +22,10 @@ SKIP_FORMATS = frozenset({"wikitext", "mediawiki-xml"})
 #: a headline under a cue is at most this long (characters); a caption with a credit too
 MAX_HEADLINE = 200
 MAX_CAPTION = 200
+#: a caption this short may hold its credit anywhere ("Representative image Image credit: agency")
+MAX_CREDIT_CAPTION = 120
+#: a credit closing a paragraph ("... в Энске. Фото: агентство / фотограф") is at most this long
+MAX_CREDIT_TAIL = 80
 #: a line this long ending a sentence is article prose: it ends a block of headlines
 PROSE_MIN = 60
 #: a line this long ending in a full stop is a sentence, not a headline (headlines end without one)
@@ -101,26 +105,31 @@ def _kind(line: str) -> str | None:
         for phrase, k in prefixed:
             if k == "prefix" and _norm(low).startswith(_norm(phrase)):
                 return "line"
-            if k == "credit" and _credit_at(line.lower(), phrase) is not None:
-                return "credit"
+    if credit_start(line) is not None:
+        return "credit"
     return None
 
 
 def credit_start(line: str) -> int | None:
-    """Offset in ``line`` where a photo credit begins ("Взрыв в Энске. Фото: агентство" -> at "Фото")."""
+    """Offset in ``line`` where a photo credit begins ("Взрыв в Энске. Фото: агентство" -> at "Фото"):
+    in a caption (a short line) anywhere, in a paragraph only as its closing short sentence."""
     low = line.lower()
-    if len(low.strip()) > MAX_CAPTION:
-        return None
     found = [i for phrase, k in _cues()[1] if k == "credit" and (i := _credit_at(low, phrase)) is not None]
     return min(found) if found else None
 
 
 def _credit_at(low: str, phrase: str) -> int | None:
-    """Where the credit ``phrase`` starts the line or a sentence of it ("... в Энске. Фото: агентство")."""
+    """Where the credit ``phrase`` starts the line, a sentence of it ("... в Энске. Фото: агентство"),
+    or anywhere in a short caption; in a long line only when what follows is a short tail."""
+    short = len(low.strip()) <= MAX_CAPTION
     i = low.find(phrase)
     while i >= 0:
         before = low[:i].rstrip()
-        if not before or before[-1] in ".!?»\")":
+        starts = not before or before[-1] in ".!?»\")"
+        tail = low[i:].rstrip()
+        if short and (starts or len(low.strip()) <= MAX_CREDIT_CAPTION):
+            return i
+        if not short and starts and len(tail) <= MAX_CREDIT_TAIL and not _INNER_STOP.search(tail):
             return i
         i = low.find(phrase, i + 1)
     return None
