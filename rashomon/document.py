@@ -73,7 +73,8 @@ class Link:
 class Artefact:
     """A defect of the input that could not be repaired, recorded rather than kept or dropped silently."""
 
-    kind: str  # e.g. ``lost_characters`` (``??`` where letters were lost), ``mojibake``, ``replacement_char``
+    kind: str  # e.g. ``lost_characters`` (``??`` where letters were lost), ``mojibake``, ``replacement_char``,
+    # ``boilerplate`` (page furniture the segmenter skips: other news' headlines, comments, credits; detail = why)
     span: Span | None
     detail: str = ""
 

@@ -99,6 +99,10 @@ def normalize(text: str, *, located: bool = True) -> tuple[str, list[Artefact]]:
         text = _repair(text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
+    if _MIXED.search(text):
+        text, n_glyphs = fix_homoglyphs(text)
+        if n_glyphs:
+            artefacts.append(Artefact("homoglyphs", None, f"{n_glyphs} Latin/Greek look-alike letters in Cyrillic words made Cyrillic"))
     n_invisible = 0
     if _INVISIBLE_RE.search(text):
         text, n_invisible = _INVISIBLE_RE.subn("", text)
@@ -109,6 +113,44 @@ def normalize(text: str, *, located: bool = True) -> tuple[str, list[Artefact]]:
     elif _most_defects(text) > MAX_ARTEFACTS:  # else no "more_artefacts" summary can arise
         artefacts.extend(a for a in find_artefacts(text) if a.span is None)
     return text, artefacts
+
+
+#: Latin and Greek letters drawn like a Cyrillic one: some sites spell Cyrillic words with them
+#: ("Кiлькicть зaгиблиx") to defeat copying; the words are then unreadable to every word list
+_LOOKALIKE = str.maketrans(
+    "aceiopxyuAaBCEHIKMOPTXYοαρκΟΑΒΕΗΙΚΜΡΤΧΥ",
+    "асеіорхуиАаВСЕНІКМОРТХУоарκОАВЕНІКМРТХУ".replace("κ", "к"),
+)
+_LOOKALIKE_SET = frozenset(chr(c) for c in _LOOKALIKE)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def fix_homoglyphs(text: str) -> tuple[str, int]:
+    """Look-alike Latin/Greek letters inside otherwise Cyrillic words made Cyrillic, one for one (offsets
+    unchanged); ``(text, how many letters changed)``. A word with any other Latin letter is left alone."""
+    out: list[str] = []
+    pos, n = 0, 0
+    words = list(_WORD_RE.finditer(text))
+    cyr = [any(_is_cyrillic(c) for c in m.group()) for m in words]
+    for k, m in enumerate(words):
+        w = m.group()
+        foreign = [c for c in w if not _is_cyrillic(c)]
+        if not foreign or not all(c in _LOOKALIKE_SET for c in foreign):
+            continue
+        if len(foreign) == len(w):  # "y", "a" alone between Cyrillic words: the prepositions у, а
+            if len(w) > 1 or not (k and cyr[k - 1] and k + 1 < len(words) and (cyr[k + 1] or len(words[k + 1].group()) == 1)):
+                continue
+        elif len(foreign) * 2 > len(w) and not any(_is_cyrillic(c) and c not in _LATIN_LIKE for c in w):
+            continue  # mostly Latin and nothing only Cyrillic has: a Latin word with a stray letter
+        out.append(text[pos : m.start()])
+        out.append(w.translate(_LOOKALIKE))
+        cyr[k] = True
+        pos = m.end()
+        n += len(foreign)
+    if not n:
+        return text, 0
+    out.append(text[pos:])
+    return "".join(out), n
 
 
 def _most_defects(text: str) -> int:
@@ -279,6 +321,10 @@ def _char_score(c: str) -> float:
     if unicodedata.category(c)[0] in "SC":
         return -2.0
     return 0.0
+
+
+#: Cyrillic letters drawn like a Latin one (a word of only these and Latin letters may be Latin)
+_LATIN_LIKE = frozenset("асеіорхуАСЕІОРХУВНКМТ")
 
 
 def _is_cyrillic(c: str) -> bool:

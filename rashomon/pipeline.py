@@ -58,8 +58,24 @@ class Pipeline:
         from .timeline import events_from
 
         self.prepare(doc)
-        timexes = self.time_tagger(doc)
-        mentions = self.entity_tagger(doc)
+        timexes = _outside_furniture(doc, self.time_tagger(doc))
+        mentions = _outside_furniture(doc, self.entity_tagger(doc))
         claims = self.claim_extractor(doc, timexes, mentions)
         events = events_from(doc, timexes, claims, mentions)
         return Analysis(doc=doc, timexes=timexes, mentions=mentions, claims=claims, events=events)
+
+
+def _outside_furniture(doc: Document, items: list) -> list:
+    """``items`` (timexes, mentions) whose span lies outside the page furniture the segmenter skipped."""
+    skipped = sorted(a.span for a in doc.artefacts if a.kind == "boilerplate" and a.span)
+    if not skipped:
+        return items
+    import bisect
+
+    starts = [s for s, _e in skipped]
+
+    def inside(span) -> bool:
+        k = bisect.bisect_right(starts, span[0]) - 1
+        return k >= 0 and span[0] < skipped[k][1]
+
+    return [x for x in items if not inside(x.span)]

@@ -6,6 +6,10 @@ datelines are written one item a line), except in hard-wrapped prose, which is j
 then split into sentences with razdel. razdel handles English too, about 30 times faster than pysbd
 on the same text with the same boundaries on news prose (see ``bench/bench_read.py``), so it is used
 for every language.
+
+Page furniture (other news' headlines under "Read more", comments, photo credits, the headline repeated;
+see `rashomon.readers._boilerplate`) is left out of paragraphs and sentences and recorded as
+``boilerplate`` artefacts: the text keeps it, so every span still points into ``doc.text``.
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from .document import Document, Paragraph, Sentence
+from .document import Artefact, Document, Paragraph, Sentence
+from .readers._boilerplate import furniture, keep_spans
 
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 #: a line that may hold more than one sentence: sentence punctuation followed by more text
@@ -40,7 +45,11 @@ class Segmenter:
     def __call__(self, doc: Document) -> None:
         doc.paragraphs, doc.sentences = [], []
         heads = sorted({s.span for s in doc.sections if 0 <= s.span[0] < s.span[1] <= len(doc.text)})
-        for start, end in _split_scripts(doc.text, self._blocks(doc.text, heads)):
+        skipped = _furniture(doc)
+        blocks = self._blocks(doc.text, heads)
+        if skipped:
+            blocks = (part for b in blocks for p in keep_spans(*b, skipped) for part in _trimmed(doc.text, *p))
+        for start, end in _split_scripts(doc.text, blocks):
             index = len(doc.paragraphs)
             doc.paragraphs.append(Paragraph((start, end)))
             for s, e in self.sentences(doc.text, start, end, is_heading=(start, end) in heads):
@@ -98,6 +107,16 @@ class Segmenter:
             for cs, ce in _chunks(unit):  # razdel is quadratic on very long runs without a boundary
                 for s in self._sentenize(unit[cs:ce]):
                     yield from _trimmed(text, us + cs + s.start, us + cs + s.stop)
+
+
+def _furniture(doc: Document) -> list[tuple[int, int, str]]:
+    """Page furniture of ``doc`` (see `rashomon.readers._boilerplate`), recorded once as artefacts."""
+    done = [a for a in doc.artefacts if a.kind == "boilerplate" and a.span]
+    if done:
+        return [(a.span[0], a.span[1], a.detail) for a in done]
+    spans = furniture(doc.text, doc.format)
+    doc.artefacts.extend(Artefact("boilerplate", (s, e), kind) for s, e, kind in spans)
+    return spans
 
 
 def _chunks(unit: str):
