@@ -371,7 +371,14 @@ def _update_entry(text: str, u: tuple[int, int], ts: list[TimeExpr]) -> bool:
     event, not a post's stamp (its body goes on in the next line)."""
     if not ts or (u[0] and text[u[0] - 1] != "\n") or not _entry_head(text, u[0], ts[0].span[0]):
         return False
+    if u[0] >= 2 and _STAMP_LINE.fullmatch(text, text.rfind("\n", 0, u[0] - 1) + 1, u[0] - 1):
+        return False  # "Posted 11 May, 09:12 / Modified 11 May, 09:14 / Updated 11 May, 09:14": a page's stamps
     return not text[ts[-1].span[1]:u[1]].strip(" \t*_.:") and _lines_after(text, u)
+
+
+#: a short line closed by a clock time ("Modified 11 May, 09:14"): a stamp right over an "update" header
+#: makes that header one more stamp of the page, not a blog's entry
+_STAMP_LINE = re.compile(r"[^\n]{0,40}\d[^\n]{0,30}\b\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:[A-Z]{2,5})?[ \t]*")
 
 
 def _label_unit(text: str, u: tuple[int, int], by_unit: dict) -> tuple[tuple[int, int], list[tuple[int, int]]]:

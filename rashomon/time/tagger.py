@@ -142,6 +142,8 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
         c.explicit_year = c.y is not None
         if c.m is None:
             return None
+        if c.y is None and c.d is None and g["mon"].casefold() in _not_months():
+            return None  # "жылыту маусымы" (the heating season), not June
         if c.y is None and _capitalized_stem(g["mon"], lx) and (c.d is None or (r == "mdy" and not _day_suffixed(h, text))):
             return None  # "Қазандағы атыс", "Қазанда 9 адам" (in Kazan), not "қазанда" (in October), "Қазанның 9-ы"
         if c.y is not None and "y" in h.pos and "," in text[h.start:h.pos["y"]] \
@@ -606,6 +608,71 @@ def parse_iso_date(s: str | None) -> dt.date | None:
         return None
 
 
+@functools.cache
+def _not_months() -> frozenset[str]:
+    """Forms of a month's name that, alone, name something else (``time_not_months``)."""
+    from ..langdata import languages, load_list
+
+    return frozenset(w.casefold() for lang in languages() for w in load_list(lang, "time_not_months"))
+
+
+@functools.cache
+def _birth_markers() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(markers written after a year of birth, markers written before it): ``time_birth_years``."""
+    from ..langdata import languages, load_table
+
+    post: set[str] = set()
+    pre: set[str] = set()
+    for lang in languages():
+        for row in load_table(lang, "time_birth_years"):
+            if len(row) >= 2 and row[0]:
+                (pre if row[1] == "pre" else post).add(row[0].casefold())
+    return tuple(sorted(post, key=len, reverse=True)), tuple(sorted(pre, key=len, reverse=True))
+
+
+_YEAR_LIST_GAP = re.compile(r"\s*(?:,\s*|\s+(?:та|і|й|и|або|или|and|or|және|мен)\s+|\s*[–—-]\s*)", re.I)
+_DIGITS_END = re.compile(r"\d(?!.*\d)", re.S)
+
+
+def _bare_year(c: Cand) -> bool:
+    return c.y is not None and c.m is None and c.d is None and c.rel is None and c.weekday is None \
+        and c.end_c is None and c.H is None and c.yrel is None
+
+
+def _birth_years(text: str, cands: list[Cand]) -> set[int]:
+    """Indexes of the bare years of birth ("жінка 1971 р.н.", "діти 2011, 2012 та 2014 років народження",
+    "мужчина 1975 г.р.", "a man born in 1971", «1990 жылы туған»): a person's year, no date of the event;
+    they neither date a figure nor lend their year to a year-less day."""
+    post, pre = _birth_markers()
+    if not post and not pre:
+        return set()
+    out: set[int] = set()
+    order = sorted(range(len(cands)), key=lambda i: cands[i].start)
+    k = 0
+    while k < len(order):
+        if not _bare_year(cands[order[k]]):
+            k += 1
+            continue
+        group = [order[k]]
+        while k + 1 < len(order) and _bare_year(cands[order[k + 1]]):
+            a, b = cands[group[-1]], cands[order[k + 1]]
+            m = _DIGITS_END.search(text, a.start, a.end)
+            end = m.end() if m else a.end
+            if not _YEAR_LIST_GAP.fullmatch(text, end, b.start):
+                break
+            group.append(order[k + 1])
+            k += 1
+        k += 1
+        last, first = cands[group[-1]], cands[group[0]]
+        m = _DIGITS_END.search(text, last.start, last.end)
+        tail = text[m.end() if m else last.end:last.end + 40].lstrip().casefold().replace("\u00a0", " ")
+        head = text[max(0, first.start - 30):first.start].rstrip().casefold().replace("\u00a0", " ")
+        if any(tail.startswith(w) and (len(tail) == len(w) or not tail[len(w)].isalnum()) for w in post) or any(
+                head.endswith(w) and (len(head) == len(w) or not head[-len(w) - 1].isalnum()) for w in pre):
+            out.update(group)
+    return out
+
+
 class TimeTagger:
     """Find and normalize the temporal expressions of a document.
 
@@ -618,6 +685,9 @@ class TimeTagger:
         from .anchor import anchor_all, to_timex
 
         cands = read(doc.text, mdy=(doc.lang or "") in lexicon().mdy_langs)
+        born = _birth_years(doc.text, cands)
+        if born:
+            cands = [c for i, c in enumerate(cands) if i not in born]
         anchor_all(cands, doc)
         out = [t for t in (to_timex(c, doc.text) for c in cands) if t is not None]
         return out

@@ -141,7 +141,8 @@ def _datelines(text: str, timexes: list[TimeExpr]) -> set[int]:
                 if (not head and seen <= 3) or (head and len(_WORDS.findall(head)) <= 3 and head[-1] in ",|—–"
                                                 and (seen <= 3 or _place_head(head)) and not _SPAN_OPEN.search(head)
                                                 and not _elapsed(head) and not _relative_head(head)) \
-                        or _publisher_line(head, text[timexes[first].span[1]:end], seen):
+                        or _publisher_line(head, text[timexes[first].span[1]:end], seen) \
+                        or (seen <= 3 and _dateline_label(head) and not _field_lines(text, pos, end)):
                     group, last = [first], timexes[first].span[1]
                     for i in inside:
                         if timexes[i].span[0] >= last and not text[last:timexes[i].span[0]].strip(" ,|\u00a0"):
@@ -174,6 +175,39 @@ def _elapsed(head: str) -> bool:
     """"40 лет назад," before a day: how long ago the story's day was (``time_elapsed.txt``), no place."""
     h = head.casefold()
     return any(w in h for w in _elapsed_words())
+
+
+@functools.cache
+def _dateline_labels() -> frozenset[str]:
+    from ..langdata import languages, load_list
+
+    return frozenset(w.casefold() for lang in languages() for w in load_list(lang, "time_dateline_labels"))
+
+
+def _dateline_label(head: str) -> bool:
+    """A page's date under its label opening one of the first lines ("date 2031-04-02 <headline>", "Дата:
+    12.05.2024", "Posted: 9 May 2021"; ``time_dateline_labels``): the report's date."""
+    label = head.strip(" \t*_").rstrip(":").strip()  # (not an infobox field: "| дата = 3—4 мая 1931")
+    return bool(label) and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){0,2}", label) is not None \
+        and label.casefold() in _dateline_labels()
+
+
+_FIELD = re.compile(r"[ \t]*[^\W\d_]+(?: [^\W\d_]+)?[ \t]*:[ \t]*\S")
+
+
+def _field_lines(text: str, pos: int, end: int) -> bool:
+    """Whether the line at ``pos:end`` stands among "key: value" lines (a rendered infobox: "location: ...",
+    "date: 8 May 1999", "type: ..."): its date is the event's, no dateline."""
+    prev_end = text.rfind("\n", 0, max(pos - 1, 0))
+    while prev_end > 0 and not text[text.rfind("\n", 0, prev_end) + 1:prev_end].strip():
+        prev_end = text.rfind("\n", 0, prev_end)
+    prev = text[text.rfind("\n", 0, prev_end) + 1:prev_end] if pos > 0 and prev_end >= 0 else ""
+    nxt_start = end + 1
+    while nxt_start < len(text) and text[nxt_start] == "\n":
+        nxt_start += 1
+    nxt_end = text.find("\n", nxt_start)
+    nxt = text[nxt_start:len(text) if nxt_end == -1 else nxt_end]
+    return any(_FIELD.match(line) for line in (prev, nxt) if line)
 
 
 def _publisher_line(head: str, rest: str, seen: int) -> bool:
@@ -231,17 +265,21 @@ def is_caption(text: str, start: int, end: int) -> bool:
     return 1 <= len(_WORDS.findall(head)) <= 6
 
 
-def _stamps(text: str, timexes: list[TimeExpr]) -> set[int]:
+def _stamps(text: str, timexes: list[TimeExpr]) -> tuple[set[int], set[int]]:
     """Post and message headers: a day and a clock time closing a short line ("Сообщение от Серик »
-    17.05.2023 09:40", "Posted by admin, 5 May 2021, 10:15"). They date the post, not what it tells."""
+    17.05.2023 09:40", "Posted by admin, 5 May 2021, 10:15"). They date the post, not what it tells.
+    Second, the bare stamps: a line of a day written with digits and a clock time alone, either order
+    ("5 апреля 2031, 18:05", "03:15, 12.11.2031", "Apr. 5, 2031 06:05 AM EST"): a page's stamp (in its
+    first lines: a dateline) or a listed other page's (further down: a caption's), never an event."""
     out: set[int] = set()
+    bare: set[int] = set()
     for i, t in enumerate(timexes):
         if "T" not in t.value or not _is_day(t) or t.kind == "interval":
             continue
         ls = text.rfind("\n", 0, t.span[0]) + 1
         le = text.find("\n", t.span[1])
         le = len(text) if le == -1 else le
-        if text[t.span[1]:le].strip(" \t*_()[]"):
+        if text[t.span[1]:le].strip(" \t*_()[]") and not _STAMP_TAIL.fullmatch(text, t.span[1], le):
             continue  # a chronology line goes on after its time: "09:40 Protesters gather"
         group, start = [i], t.span[0]
         for j in range(i - 1, -1, -1):  # the day written right before the time: "17.05.2023 09:40"
@@ -254,7 +292,25 @@ def _stamps(text: str, timexes: list[TimeExpr]) -> set[int]:
         head = text[ls:start]
         if len(group) > 1 and head.strip() and len(_WORDS.findall(head)) <= 6 and not head.rstrip().endswith((".", "!", "?")):
             out.update(group)
-    return out
+        elif len(group) > 1 and not head.strip(" \t*_|·") and any(ch.isdigit() for ch in timexes[group[-1]].text):
+            bare.update(group)  # a line of a day and a time alone: "5 апреля 2031, 18:05"
+    for i, t in enumerate(timexes):  # the time first: "03:15, 12.11.2031" alone on its line
+        if "T" in t.value or not _is_day(t) or t.kind == "interval" or i in out:
+            continue
+        le = text.find("\n", t.span[1])
+        le = len(text) if le == -1 else le
+        if text[t.span[1]:le].strip(" \t*_()[]") and not _STAMP_TAIL.fullmatch(text, t.span[1], le):
+            continue
+        ls = text.rfind("\n", 0, t.span[0]) + 1
+        prev = [j for j, o in enumerate(timexes) if ls <= o.span[0] and o.span[1] <= t.span[0]
+                and "T" in o.value and not text[o.span[1]:t.span[0]].strip(" ,\t|·")]
+        if prev and not text[ls:timexes[prev[0]].span[0]].strip(" \t*_|·") and any(ch.isdigit() for ch in t.text):
+            bare.update([i, prev[0]])
+    return out, bare
+
+
+#: what may close a stamp's line after its time: a time zone ("11:20 PM EST", "12:40 (МСК)", "08:25 GMT+6")
+_STAMP_TAIL = re.compile(r"[\s(]*(?:[AaPp]\.?[Mm]\.?\s*)?\(?(?:[A-Z]{2,5}|МСК|мск|UTC|GMT)(?:[+-]\d{1,2}(?::?\d\d)?)?\)?\s*\)?\s*")
 
 
 _TKEY = operator.attrgetter("span", "value", "certainty")
@@ -409,7 +465,12 @@ def _roles(doc: Document, timexes: list[TimeExpr]) -> dict[int, str]:
     for i, t in enumerate(timexes):
         if i not in out and _is_day(t) and is_caption(doc.text, *t.span):
             out[i] = "caption"
-    out.update({i: "stamp" for i in _stamps(doc.text, timexes) if i not in out})
+    stamps, bare = _stamps(doc.text, timexes)
+    out.update({i: "stamp" for i in stamps if i not in out})
+    head = _head_end(doc.text, 6)  # a bare stamp further down stamps a listed page ("Читайте також ... 03:15, 12.11.2031")
+    told = min((t.span[0] for i, t in enumerate(timexes) if i not in out and i not in bare and _dated(t)), default=len(doc.text))
+    head = min(head, told)  # (nor after the story has told its day: another page's stamp)
+    out.update({i: "dateline" if timexes[i].span[0] < head else "caption" for i in bare if i not in out})
     for i, t in enumerate(timexes):
         role = marker_role(doc.text, t.span)
         if role:
@@ -587,8 +648,10 @@ def _event_period(f: _Facts) -> str | None:
     if dom is not None and dom == f.report():
         # "Нұр-Сұлтан, 10 маусым. 9 маусым, жексенбі күні, ... шықты": a lead that names an earlier
         # day than the report's own (its most stated: the follow-up "on Monday, 10 June, ...") reports that day
+        own = next((t.span[0] for i, t in enumerate(timexes) if i not in roles and _date_part(t.value) == dom), None)
         lead = [_date_part(t.value) for i, t in enumerate(timexes) if t.span[0] < _lead_end(doc, 2) and i not in roles
-                and t.kind == "date" and t.certainty == "exact" and not f.says_day(i, True)]
+                and t.kind == "date" and t.certainty == "exact" and not f.says_day(i, True)
+                and (own is None or t.span[0] < own)]  # (not a recap after the story's own day: "Нагадаємо, 28 вересня ...")
         lead = [d for d in lead if _is_day_str(d) and _comparable(d, dom) and d < dom]
         if lead:
             dom = best = lead[0]
