@@ -133,3 +133,25 @@ def test_age_after_was_of_one_person(text, kept):
 def test_headline_repeated_word_for_word_is_one_claim(lang, text, want):
     got = [(g[0], g[1]) for g in _got(text, lang)]
     assert got.count(want) == 2, got
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("en", "Floods hit several towns in Zelmaria, a country of 12 million people; 5 died.", [("killed", 5)]),
+    ("en", "Zelmar is a town of about 43,000 people; 5 died there.", [("killed", 5)]),
+    ("en", "In the town of Zelmar, 12 people died.", [("killed", 12)]),
+    ("ru", "Число погибших в Зельмаре увеличилось до 5, в регионе с населением 900 тысяч человек объявлен траур.", [("killed", 5)]),
+])
+def test_size_of_a_country_or_town_is_no_count(lang, text, want):
+    got = [(g[0], g[1]) for g in _got(text, lang)]
+    assert got == want, got
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "Джерело: https://t.me/zelmar_news/9838 Кількість поранених у Зельмарі зросла до 13."),
+    ("ru", "Источник: https://t.me/zelmar_news/9838 Число раненых в Зельмаре выросло до 13."),
+    ("en", "Source: https://example.org/news?id=9838 The number of injured in Zelmar rose to 13."),
+    ("kk", "Дереккөз: https://t.me/zelmar_news/9838 Зелмарда 13 адам жараланды."),
+])
+def test_number_in_an_address_is_no_count(lang, text):
+    got = [(g[0], g[1]) for g in _got(text, lang)]
+    assert ("injured", 13) in got and not any(g[1] == 9838 for g in got), got

@@ -594,6 +594,8 @@ class Rules:
             p = toks[k - 1]
             if p.text in _COMPOUND and k > 1 and toks[k - 2].kind == "n" and p.start == toks[k - 2].end and toks[k].start == p.end:
                 return "compound"
+            if p.text in ("/", "=") and toks[k].start == p.end and k > 1 and toks[k - 2].kind == "w" and p.start == toks[k - 2].end:
+                return "url"  # "t.me/channel/9838", "?id=512": a number in an address, no count
         if k > 0 and lex.nonclaim["each"].ending_at(toks, k, 2) and not (e < n and (lex.nouns.first(toks, e) or lex.measures.first(toks, e))):
             return "unit"  # "пострадавшим — по 500 тысяч": a sum paid to each, no count of people
         if _apposed_age(toks, k, e, v1, v2, qual):
