@@ -155,3 +155,22 @@ def test_size_of_a_country_or_town_is_no_count(lang, text, want):
 def test_number_in_an_address_is_no_count(lang, text):
     got = [(g[0], g[1]) for g in _got(text, lang)]
     assert ("injured", 13) in got and not any(g[1] == 9838 for g in got), got
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Семьям погибших в Зельмаре выплатят по 1,5 млн рублей, пострадавшим — от 300 до 600 тысяч."),
+    ("ru", "Семьям погибших в Зельмаре выплатят по 1 млн рублей, раненым — 400 тысяч."),
+    ("uk", "Родинам загиблих у Зельмарі виплатять по 1 млн гривень, постраждалим — від 100 до 200 тисяч."),
+    ("en", "Families of the dead in Zelmar will receive 10,000 dollars each, the injured between 2 and 5 thousand."),
+    ("kk", "Зелмарда қаза тапқандардың отбасыларына 10 млн теңге, жараланғандарға 2 мыңнан 5 мыңға дейін төленеді."),
+])
+def test_sum_paid_after_a_currency_is_no_count(lang, text):
+    assert _got(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("ru", "Ущерб в Зельмаре составил 5 млн долларов, погибли 2 тысячи.", ("killed", 2000)),
+    ("en", "Damage in Zelmar reached 5 million dollars, and 2 thousand were injured.", ("injured", 2000)),
+])
+def test_count_after_a_sum_stays(lang, text, want):
+    assert want in [(g[0], g[1]) for g in _got(text, lang)]

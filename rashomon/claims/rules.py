@@ -516,6 +516,21 @@ class Rules:
             found = found or lex.change.first(toks, k) is not None
         return found
 
+    def _paid_sum(self, toks: Sequence[Token], i: int, k: int, nend: int, e: int) -> bool:
+        """A figure ending in a bare multiplier ("600 тысяч", "5 thousand", "5 мыңға") with no counted
+        noun after it, in a sentence that names a currency before it and either pays ("выплатят",
+        "will receive") or elides the sum after a dash: the sum paid, no count of people."""
+        lex, n = self.lex, len(toks)
+        if not lex.nonclaim["money"].size or nend - 1 <= k - 1:
+            return False
+        last = next((j for j in range(nend - 1, k - 1, -1) if toks[j].kind == "n" or lex.number_word(toks[j])), k)
+        w = lex.number_word(toks[last]) if toks[last].kind == "w" else None  # (past a post-qualifier: "5 мыңға дейін")
+        if not (w and w[1] == "mult") or (e < n and (lex.nouns.first(toks, e) or lex.measures.first(toks, e))):
+            return False
+        if not any(lex.nonclaim["money"].first(toks, j) for j in range(k)):
+            return False
+        return (i > 0 and toks[i - 1].text in ("—", "–", "-")) or any(lex.nonclaim["pay"].first(toks, j) for j in range(n))
+
     def _age_predicate(self, toks: Sequence[Token], k: int, e: int) -> bool:
         """A bare figure after a copula ending its clause, whose subject is one person ("the man who
         was killed in the collision was 70", "One victim was 24"), with no counted noun or trigger
@@ -600,6 +615,8 @@ class Rules:
             return "unit"  # "пострадавшим — по 500 тысяч": a sum paid to each, no count of people
         if _apposed_age(toks, k, e, v1, v2, qual):
             return "age"
+        if self._paid_sum(toks, i, k, nend, e):
+            return "unit"  # "семьям погибших выплатят по 1 млн рублей, пострадавшим — от 300 до 600 тысяч": a sum
         if v2 is None and qual == "exact" and toks[k].kind == "n" and self._age_predicate(toks, k, e):
             return "age"  # "the man who was shot was 50": one person's age, no count  # "The bomber, Rakhimzhan Makatov, 25, was killed": an age apposed to a name
         if i == 2 and toks[0].low in ("of", "из", "із", "з") and toks[1].low in ("the", "этих", "цих"):
