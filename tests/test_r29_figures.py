@@ -1,12 +1,12 @@
 """Figures, round 29 (real-text probe): invented sentences about invented places, in every language
 where the construction exists.
 
-- a bare "до" in the clause of a change of the figure (fronted "До 110 увеличилось ...", a noun
-  "збільшення ... до 33", "з 14 до 15") is the target of the change, exact; "from X to Y" after a
+- a bare "до" in the clause of a change of the figure (fronted "До 120 увеличилось ...", a noun
+  "збільшення ... до 37", "з 21 до 22") is the target of the change, exact; "from X to Y" after a
   change is the earlier figure and the new one, no range; "может увеличиться до 20" stays a bound;
 - weights, volumes and a quake's scale after a figure, animals and fires are no count of people;
 - a list of ages with the unit after its last figure ("79, 80, 63 и 20 лет") counts nobody;
-- "none of his 12 passengers", "никто из 12 пассажиров": no count;
+- "none of his 14 passengers", "никто из 14 пассажиров": no count;
 - a clock hour after "сағат" is no count;
 - figures before "respectively" take the measures named before them, in order;
 - a bare figure after "was" ending the clause of one person ("the man ... was 70") is an age;
@@ -24,13 +24,13 @@ def _got(text: str, lang: str) -> list[tuple]:
 
 
 CHANGE_TO = [
-    ("ru", "До 110 увеличилось число раненых при обрушении моста в Зельмаре.", ("injured", 110, "exact")),
-    ("uk", "До 110 збільшилася кількість поранених унаслідок обвалу мосту в Зельмарі.", ("injured", 110, "exact")),
-    ("ru", "Число погибших в Зельмаре увеличилось с 11 до 14 человек.", ("killed", 14, "exact")),
-    ("uk", "Кількість загиблих у Зельмарі збільшилася з 14 до 15 осіб.", ("killed", 15, "exact")),
-    ("uk", "Рятувальники підтверджують збільшення кількості загиблих у Зельмарі до 33 осіб.", ("killed", 33, "exact")),
-    ("en", "The death toll in Zelmar rose from 14 to 15.", ("killed", 15, "exact")),
-    ("kk", "Зелмарда қаза тапқандар саны 14-тен 15-ке дейін өсті.", ("killed", 15, "exact")),
+    ("ru", "До 120 увеличилось число раненых при обрушении моста в Зельмаре.", ("injured", 120, "exact")),
+    ("uk", "До 120 збільшилася кількість поранених унаслідок обвалу мосту в Зельмарі.", ("injured", 120, "exact")),
+    ("ru", "Число погибших в Зельмаре увеличилось с 9 до 13 человек.", ("killed", 13, "exact")),
+    ("uk", "Кількість загиблих у Зельмарі збільшилася з 21 до 22 осіб.", ("killed", 22, "exact")),
+    ("uk", "Рятувальники підтверджують збільшення кількості загиблих у Зельмарі до 37 осіб.", ("killed", 37, "exact")),
+    ("en", "The death toll in Zelmar rose from 21 to 22.", ("killed", 22, "exact")),
+    ("kk", "Зелмарда қаза тапқандар саны 21-ден 22-ге дейін өсті.", ("killed", 22, "exact")),
 ]
 
 
@@ -55,7 +55,7 @@ NOT_PEOPLE = [
     ("ru", "Смертник взорвал бомбу мощностью 20-25 килограммов в тротиловом эквиваленте, 9 человек погибли.", ("killed", 9)),
     ("uk", "Нападник підірвав бомбу потужністю 20-25 кілограмів у тротиловому еквіваленті, загинули 9 людей.", ("killed", 9)),
     ("en", "The bomb held 20 kilograms of explosives and killed 9 people.", ("killed", 9)),
-    ("kk", "Зелмардағы наубайханада 50 литр газ баллоны жарылып, 2 адам қаза тапты.", ("killed", 2)),
+    ("kk", "Зелмардағы наубайханада 40 литр газ баллоны жарылып, 2 адам қаза тапты.", ("killed", 2)),
     ("ru", "В пожаре в Зельмаре погибли около трёх сотен животных зоопарка и 4 человека.", ("killed", 4)),
     ("uk", "З початку року в Зельмарі ліквідовано 4 210 пожеж. Загинуло 17 людей.", ("killed", 17)),
     ("en", "More than 900 troops arrived in Zelmar, along with 14 sniffer dogs; 6 people died.", ("killed", 6)),
@@ -80,19 +80,19 @@ def test_list_of_ages_counts_nobody(lang, text, want):
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "The bus driver in Zelmar was shot, but none of his 12 passengers was injured."),
-    ("ru", "Водитель автобуса в Зельмаре ранен, никто из 12 пассажиров не пострадал."),
-    ("uk", "Водія автобуса в Зельмарі поранено, ніхто з 12 пасажирів не постраждав."),
+    ("en", "The bus driver in Zelmar was shot, but none of his 14 passengers was injured."),
+    ("ru", "Водитель автобуса в Зельмаре ранен, никто из 14 пассажиров не пострадал."),
+    ("uk", "Водія автобуса в Зельмарі поранено, ніхто з 14 пасажирів не постраждав."),
 ])
 def test_none_of_the_passengers_is_no_count(lang, text):
     got = _got(text, lang)
-    assert not any(g[1] == 12 for g in got), got
+    assert not any(g[1] == 14 for g in got), got
 
 
 def test_clock_hour_after_sagat_is_no_count():
-    got = _got("Зелмар ауруханасында бүгін сағат 13 шамасында бір адам көз жұмды.", "kk")
+    got = _got("Зелмар ауруханасында бүгін сағат 11 шамасында бір адам көз жұмды.", "kk")
     assert ("killed", 1, "exact") in got, got
-    assert not any(g[1] == 13 for g in got), got
+    assert not any(g[1] == 11 for g in got), got
 
 
 RESPECTIVELY = [
@@ -137,7 +137,7 @@ def test_headline_repeated_word_for_word_is_one_claim(lang, text, want):
 
 @pytest.mark.parametrize(("lang", "text", "want"), [
     ("en", "Floods hit several towns in Zelmaria, a country of 12 million people; 5 died.", [("killed", 5)]),
-    ("en", "Zelmar is a town of about 43,000 people; 5 died there.", [("killed", 5)]),
+    ("en", "Zelmar is a town of about 38,000 people; 5 died there.", [("killed", 5)]),
     ("en", "In the town of Zelmar, 12 people died.", [("killed", 12)]),
     ("ru", "Число погибших в Зельмаре увеличилось до 5, в регионе с населением 900 тысяч человек объявлен траур.", [("killed", 5)]),
 ])
@@ -147,14 +147,14 @@ def test_size_of_a_country_or_town_is_no_count(lang, text, want):
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("uk", "Джерело: https://t.me/zelmar_news/9838 Кількість поранених у Зельмарі зросла до 13."),
-    ("ru", "Источник: https://t.me/zelmar_news/9838 Число раненых в Зельмаре выросло до 13."),
-    ("en", "Source: https://example.org/news?id=9838 The number of injured in Zelmar rose to 13."),
-    ("kk", "Дереккөз: https://t.me/zelmar_news/9838 Зелмарда 13 адам жараланды."),
+    ("uk", "Джерело: https://t.me/zelmar_news/4417 Кількість поранених у Зельмарі зросла до 13."),
+    ("ru", "Источник: https://t.me/zelmar_news/4417 Число раненых в Зельмаре выросло до 13."),
+    ("en", "Source: https://example.org/news?id=4417 The number of injured in Zelmar rose to 13."),
+    ("kk", "Дереккөз: https://t.me/zelmar_news/4417 Зелмарда 13 адам жараланды."),
 ])
 def test_number_in_an_address_is_no_count(lang, text):
     got = [(g[0], g[1]) for g in _got(text, lang)]
-    assert ("injured", 13) in got and not any(g[1] == 9838 for g in got), got
+    assert ("injured", 13) in got and not any(g[1] == 4417 for g in got), got
 
 
 @pytest.mark.parametrize(("lang", "text"), [
