@@ -100,6 +100,7 @@ class ClaimExtractor:
         plangs = [p.lang for p in doc.paragraphs] if doc.paragraphs else [doc.lang] * len(paragraphs)
         out: list[Claim] = []
         seen: set[tuple] = set()
+        said: list[str] = []  # sentences that gave claims, for a headline repeated word for word
         carried: Marker | None = None  # a chronology's source, from a line ending in a colon
         carry_lang, carry_until = None, -1
         prev: tuple | None = None  # the previous sentence, for a framing "According to X, ..."
@@ -268,6 +269,12 @@ class ClaimExtractor:
             if len(out) - first_new > 1:
                 out[first_new:] = counted_rumours(out[first_new:], text, lang)  # "Чутки про загибель одного"
             rumour_named(out[first_new:], text, (s0, s1), lang)  # "В городе ходят слухи о сотне погибших"
+            if len(out) > first_new:  # a page's headline repeated word for word (title, og-title, h1): one statement
+                said_now = " ".join(sentence.split()).rstrip(".!?… ").lower()
+                if len(said_now) >= 24 and any(p.startswith(said_now) for p in said):
+                    del out[first_new:]
+                else:
+                    said.append(said_now)
             if len(out) > first_new:
                 pending = (pi, first_new, len(out))
                 last_measure = (pi, out[-1].measure)

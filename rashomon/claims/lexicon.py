@@ -80,7 +80,23 @@ class Lexicon:
         self.qual_pre = PhraseMatcher()
         self.qual_post = PhraseMatcher()
         self.qual_suffix: dict[str, str] = {}  # Kazakh "300-дей", "жүздей" (about 300, about 100)
+        # round 29: a change of a figure ("увеличилось", "збільшення") in the clause of a bare "до":
+        # "До 110 увеличилось ...", "збільшилася з 14 до 15" (the target of a change, exact); "hold"
+        # words ("может", "could") keep the bound ("может увеличиться до 20" stays at most 20)
+        self.change = PhraseMatcher()
+        self.change_hold = PhraseMatcher()
+        self.change_to: frozenset[str] = frozenset()
+        self.respectively: frozenset[str] = frozenset()  # "respectively", "соответственно": figures in the order of their measures
         for row in langdata.load_table(lang, "qualifiers"):
+            if len(row) >= 3 and row[2] == "respectively":
+                self.respectively |= {row[0].lower()}
+                continue
+            if len(row) >= 3 and row[2] in ("change", "change_hold", "change_to"):
+                if row[2] == "change_to":
+                    self.change_to |= {row[0].lower()}
+                else:
+                    (self.change if row[2] == "change" else self.change_hold).add(row[0], row[1])
+                continue
             if len(row) >= 3:
                 if row[2] == "suffix":
                     self.qual_suffix[row[0].lower()] = row[1]
@@ -125,7 +141,7 @@ class Lexicon:
             self.name_types = {p: v for p, v in _pairs(lang, "source_types") if v != "unknown" and p.isalpha() and len(p) >= 4}
             self.case_endings = tuple(sorted(langdata.load_list(lang, "entity_case_suffixes"), key=len, reverse=True))
         self.modality = PhraseMatcher(_pairs(lang, "modality"))
-        self.nonclaim: dict[str, PhraseMatcher] = {k: PhraseMatcher() for k in ("after", "before", "near", "suffix", "partitive", "each")}
+        self.nonclaim: dict[str, PhraseMatcher] = {k: PhraseMatcher() for k in ("after", "before", "near", "suffix", "partitive", "each", "person", "copula", "money", "pay")}
         for row in langdata.load_table(lang, "nonclaim"):
             if len(row) >= 2 and row[1] in self.nonclaim:
                 self.nonclaim[row[1]].add(row[0], row[1])

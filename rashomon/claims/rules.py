@@ -452,6 +452,8 @@ class Rules:
         if v2 is not None and not v1 < v2:
             v2 = None
             e = num[1]
+        if v2 is not None and self._changed(toks, i, e):
+            v2, e, qual, revised, i = None, num[1], "exact", True, k  # "rose from 14 to 15": the earlier figure, then the new one
         if first is not None and v2 is None:
             i = k if qual == "exact" else i
         # glued suffix: "18-летний", "13th", "100-ден", "5-ти"
@@ -476,9 +478,13 @@ class Rules:
             elif qual == "exact" or (qual == "about" and toks[e].text == ","):
                 qual = pm[1]  # "штук 20, не меньше": a bound after the figure says more than the inversion
             e = pm[0]
+        if qual == "at_most" and m and m[0] == i + 1 and toks[i].low in lex.change_to and self._changed(toks, i, e):
+            qual, revised = "exact", True  # "До 110 увеличилось ...", "збільшилася з 14 до 15": the target of a change
         nend = num[1] if v2 is None else e
         why = self._reject(toks, i, k, nend, e, v1, v2, qual)
         self._last_end = e if v2 is not None else self._last_end
+        if why == "unit" and toks[k].kind == "w":
+            self._last_end = max(self._last_end, nend)  # "двух сотен животных": the words of a rejected numeral go with it
         if why:
             return None, why
         value: int | tuple[int, int] = int(v1) if v2 is None else (int(v1), int(v2))
@@ -490,6 +496,59 @@ class Rules:
         if value == 1 and (death := self._death_of_one(toks, k, e)) is not None:
             q.extra["one_of"] = death
         return q, ""
+
+    def _changed(self, toks: Sequence[Token], i: int, e: int) -> bool:
+        """A change of a figure in the clause of the figure at ``i``..``e`` (up to 15 words before it,
+        5 after): "увеличилось с 11 до 14", "До 110 увеличилось", "the toll rose from 14 to 15";
+        not when a "hold" word ("может", "could") makes the change a possibility."""
+        lex, n = self.lex, len(toks)
+        if not lex.change.size:
+            return False
+        lo, hi = i, e
+        while lo > 0 and i - lo < 15 and toks[lo - 1].text not in _STOP and toks[lo - 1].text != ",":
+            lo -= 1
+        while hi < n and hi - e < 5 and toks[hi].text not in _STOP and toks[hi].text != ",":
+            hi += 1
+        found = False
+        for k in (*range(lo, i), *range(e, hi)):
+            if lex.change_hold.first(toks, k):
+                return False
+            found = found or lex.change.first(toks, k) is not None
+        return found
+
+    def _paid_sum(self, toks: Sequence[Token], i: int, k: int, nend: int, e: int) -> bool:
+        """A figure ending in a bare multiplier ("600 тысяч", "5 thousand", "5 мыңға") with no counted
+        noun after it, in a sentence that names a currency before it and either pays ("выплатят",
+        "will receive") or elides the sum after a dash: the sum paid, no count of people."""
+        lex, n = self.lex, len(toks)
+        if not lex.nonclaim["money"].size or nend - 1 <= k - 1:
+            return False
+        last = next((j for j in range(nend - 1, k - 1, -1) if toks[j].kind == "n" or lex.number_word(toks[j])), k)
+        w = lex.number_word(toks[last]) if toks[last].kind == "w" else None  # (past a post-qualifier: "5 мыңға дейін")
+        if not (w and w[1] == "mult") or (e < n and (lex.nouns.first(toks, e) or lex.measures.first(toks, e))):
+            return False
+        if not any(lex.nonclaim["money"].first(toks, j) for j in range(k)):
+            return False
+        return (i > 0 and toks[i - 1].text in ("—", "–", "-")) or any(lex.nonclaim["pay"].first(toks, j) for j in range(n))
+
+    def _age_predicate(self, toks: Sequence[Token], k: int, e: int) -> bool:
+        """A bare figure after a copula ending its clause, whose subject is one person ("the man who
+        was killed in the collision was 70", "One victim was 24"), with no counted noun or trigger
+        between: an age. ``nonclaim.txt`` "copula" and "person" (singular nouns of one person)."""
+        lex, n = self.lex, len(toks)
+        if not lex.nonclaim["person"].size or k < 2 or not lex.nonclaim["copula"].first(toks, k - 1):
+            return False
+        if e < n and toks[e].text not in _STOP and toks[e].low not in _AND:
+            return False
+        for j in range(k - 2, max(-1, k - 14), -1):
+            if toks[j].text in _STOP or toks[j].kind == "n":
+                return False
+            if lex.nonclaim["person"].first(toks, j):
+                return True
+            if lex.nouns.first(toks, j) or ((a := lex.attribution.first(toks, j)) and a[1] == "verb") or \
+                    (lex.measures.first(toks, j) and not lex.nonclaim["copula"].first(toks, j - 1)):
+                return False  # "the number of dead was 50" (a verb of the person's clause, "who was killed", does not stop)
+        return False
 
     def _strength(self, toks, s: int) -> bool:
         """"1,000-strong" before forces or a crowd ("a 1,000-strong military contingent", "a
@@ -537,6 +596,11 @@ class Rules:
                 return "compound"  # 12:52, 12/30/2011
             if toks[e].low in _AND and e + 2 < n and toks[e + 1].kind == "n" and lex.nonclaim["after"].first(toks, e + 2):
                 return "unit"  # "к 3 и 5 годам", "3 or 4 years"
+            j = e
+            while j + 2 < n and toks[j].low in _AND and toks[j + 1].kind == "n" and "." not in toks[j + 1].text:
+                j += 2  # "тела женщин 79, 80, 63 и 20 лет": a list of ages (or sizes) with the unit after its last figure
+            if j > e + 2 and lex.nonclaim["after"].first(toks, j) and not self._is_month(toks, j):
+                return "unit"
         if k > 0 and toks[k].kind == "n" and toks[k - 1].kind == "w" and toks[k - 1].end == toks[k].start:
             return "name"  # digits glued to letters are part of a name ("G7", "Ан26"), no count
         if k > 0:  # context right before the figure itself ("December 16", "$ 500", "№ 5")
@@ -545,10 +609,16 @@ class Rules:
             p = toks[k - 1]
             if p.text in _COMPOUND and k > 1 and toks[k - 2].kind == "n" and p.start == toks[k - 2].end and toks[k].start == p.end:
                 return "compound"
+            if p.text in ("/", "=") and toks[k].start == p.end and k > 1 and toks[k - 2].kind == "w" and p.start == toks[k - 2].end:
+                return "url"  # "t.me/channel/9838", "?id=512": a number in an address, no count
         if k > 0 and lex.nonclaim["each"].ending_at(toks, k, 2) and not (e < n and (lex.nouns.first(toks, e) or lex.measures.first(toks, e))):
             return "unit"  # "пострадавшим — по 500 тысяч": a sum paid to each, no count of people
         if _apposed_age(toks, k, e, v1, v2, qual):
-            return "age"  # "The bomber, Rakhimzhan Makatov, 25, was killed": an age apposed to a name
+            return "age"
+        if self._paid_sum(toks, i, k, nend, e):
+            return "unit"  # "семьям погибших выплатят по 1 млн рублей, пострадавшим — от 300 до 600 тысяч": a sum
+        if v2 is None and qual == "exact" and toks[k].kind == "n" and self._age_predicate(toks, k, e):
+            return "age"  # "the man who was shot was 50": one person's age, no count  # "The bomber, Rakhimzhan Makatov, 25, was killed": an age apposed to a name
         if i == 2 and toks[0].low in ("of", "из", "із", "з") and toks[1].low in ("the", "этих", "цих"):
             return "denominator"  # "Of the 164 deaths, 103 were in ...": a figure stated before
         if self._near_nonclaim(toks, i):
@@ -847,11 +917,52 @@ class Rules:
             if q.qualifier == "at_most" and any(p.extra.get("revised") for p in qs[max(0, idx - 3) : idx]) \
                     and self.lex.range_mid.at(toks, q.start):
                 q.qualifier = "exact"
+        if self.lex.respectively:
+            self._respectively(toks, qs)
         for idx, q in enumerate(qs):  # "50 вбитих і 500 поранених": the qualifier distributes
             prev = qs[idx - 1] if idx else None
             spread = prev and q.measure and q.qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about")
             if spread and prev.how == "head" and q.how == "head" and self._link(toks, q, prev) == "and":
                 q.qualifier = prev.qualifier
+
+    def _respectively(self, toks: Sequence[Token], qs: list[Quantity]) -> None:
+        """"загиблих та постраждалих ... 275 та 139 осіб відповідно", "killed and injured were 12 and 40
+        respectively": the figures joined before "respectively" take, in order, the measures named
+        before them (as many distinct measures as figures), not the nearest one each."""
+        lex, n = self.lex, len(toks)
+        for r in range(n):
+            if toks[r].low not in lex.respectively:
+                continue
+            group = [q for q in qs if q.end <= r and r - q.end <= 2][-1:]
+            while group:
+                prev = [q for q in qs if q.end <= group[0].start]
+                if not prev or not all(toks[k].low in _AND for k in range(prev[-1].end, group[0].start)) or prev[-1].end == group[0].start:
+                    break
+                group.insert(0, prev[-1])
+            stop = group[0].start if group else r
+            if not group:  # Kazakh "тиісінше 12 және 40 адам": the word before the figures
+                group = [q for q in qs if r < q.start <= r + 2][:1]
+                while group:
+                    nxt = [q for q in qs if q.start >= group[-1].end]
+                    if not nxt or nxt[0].start == group[-1].end or not all(toks[k].low in _AND for k in range(group[-1].end, nxt[0].start)):
+                        break
+                    group.append(nxt[0])
+            if len(group) < 2:
+                continue
+            lo = max(0, stop - 15)
+            found: list[tuple[str, tuple[int, int]]] = []
+            k = lo
+            while k < stop:
+                m = lex.measures.first(toks, k)
+                if m and m[0] <= stop and m[1].measure != "none" and not m[1].weak:
+                    found.append((m[1].measure, (k, m[0])))
+                    k = m[0]
+                    continue
+                k += 1
+            found = found[-len(group):]
+            if len(found) == len(group) and len({f[0] for f in found}) == len(group):
+                for q, (measure, span) in zip(group, found):
+                    q.measure, q.trigger, q.how = measure, span, "respectively"
 
     def _troops_apposed(self, toks: Sequence[Token], q: Quantity) -> None:
         """People counted between commas right after a noun of forces are those forces: "Рятувальники
