@@ -119,3 +119,26 @@ def test_quotation_without_speech_dash_keeps_no_source():
 def test_quoted_addressee_before_that_clause_is_no_source():
     rows = _claims("Очевидец, отец ученика, рассказал «Вестнику», что видел «не меньше пяти человек» раненых.", "ru")
     assert rows and rows[0][2] and rows[0][2].startswith("Очевидец"), rows
+
+
+@pytest.mark.parametrize("text,lang,name,typ", [
+    ("Погибли 10 человек, передает корреспондент «Заря.Ru».", "ru", "корреспондент «Заря.Ru»", "media"),
+    ("Погибли 6 человек. Об этом Вестнику.ру рассказали в пресс-службе МВД.", "ru", "пресс-службе МВД", "official"),
+    ("Загинули 6 людей, повідомляє Zaria.ua.", "uk", "Zaria.ua", "media"),
+    ("Ten people died, Zarya.com reported.", "en", "Zarya.com", "media"),
+])
+def test_web_domain_in_outlet_name(text, lang, name, typ):
+    rows = _claims(text, lang)
+    assert rows and rows[0][2] == name and rows[0][3] == typ, rows
+
+
+def test_kk_according_to_data_relied_on():
+    rows = _claims("Төтенше жағдайлар департаментінің мәліметіне сүйенсек, өрттен 6 адам көз жұмды.", "kk")
+    assert rows and rows[0][1] == 6 and rows[0][2] and "департамент" in rows[0][2] and rows[0][3] == "official", rows
+
+
+def test_kk_quotation_body_named_before():
+    text = ("Ақтоғай ауданында өрт болды, деп хабарлайды «Дала» тілшісі облыстық ТЖД-ға сілтеме жасап.\n"
+            "«Өрт салдарынан 4 адам қаза тапқан. Өрт сөндірілді», - деп мәлімдеді ведомстводан.")
+    rows = [r for r in _claims(text, "kk") if r[1] == 4]
+    assert rows and rows[0][2] is not None, rows

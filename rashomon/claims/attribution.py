@@ -888,6 +888,8 @@ class Attributor:
         if t.text in ("«", "“") and b + 1 < len(toks) and toks[b + 1].kind == "w" and toks[b + 1].text[:1].isupper() \
                 and b > 0 and toks[b - 1].low in _PUBLISHING:
             return True  # "..., сообщает «Вестник Заречья»": a quoted title (not "рассказал «Вестнику», что ...")
+        if t.kind == "w" and b + 2 < len(toks) and _in_name(toks, b + 1):
+            return True  # "..., передает zarya.az": a web domain
         if t.kind != "w" or self.lex.attribution.first(toks, b):
             return False
         return t.text[0].isupper() or bool(self.lex.source_types.first(toks, b)) or bool(
@@ -907,7 +909,7 @@ class Attributor:
 
     def _forward(self, toks, b, limit=8):
         e = b
-        while e < len(toks) and e - b < limit and toks[e].text not in _BACK and toks[e].kind != "n":
+        while e < len(toks) and e - b < limit and (toks[e].text not in _BACK or _in_name(toks, e)) and toks[e].kind != "n":
             hit = self.lex.attribution.first(toks, e)
             if hit and hit[1] in ("verb", "typed_verb", "rel") and e > b:
                 break
@@ -1154,6 +1156,8 @@ class Attributor:
             return "official"  # "глава Удмуртии", "Head of Udmurtia Brechalov": the head of a region or town
         if first is None and not generic and self.lex.case_endings:
             first = next((typ for t in toks if t.kind == "w" and (typ := self.lex.name_type(t))), None)
+        if first is None and len(toks) <= 6 and any(t.text == "." and _in_name(toks, k) for k, t in enumerate(toks)):
+            return "media"  # a name with a web domain: "Вестник.ру", "zarya.az"
         return first or ("unknown" if generic else default)
 
     # -- choice -----------------------------------------------------------------------------------
@@ -1595,6 +1599,9 @@ def _in_name(toks, k: int) -> bool:
     """Is ``toks[k]`` part of a name: a short number glued to a capitalized word by an apostrophe or
     hyphen ("Хартия’97", "Channel-5"), or a doubled bracket of a wiki link ("[[", "]]")?"""
     t = toks[k]
+    if t.text == "." and 0 < k < len(toks) - 1 and toks[k - 1].kind == "w" and toks[k + 1].kind == "w" \
+            and toks[k - 1].end == t.start and t.end == toks[k + 1].start and 2 <= len(toks[k + 1].text) <= 4:
+        return True  # a domain in an outlet's name: "«Заря.Ru»", "Вестнику.ру", "zarya.az"
     if t.text in ("[", "]"):
         return any(0 <= j < len(toks) and toks[j].text == t.text and (toks[j].end == t.start or t.end == toks[j].start) for j in (k - 1, k + 1))
     return t.kind == "n" and t.text.isdigit() and len(t.text) <= 4 and k > 1 and toks[k - 1].text in ("’", "'", "-") \
@@ -1744,7 +1751,8 @@ def quote_speakers(text: str, claims, attr_of) -> None:
         try:
             markers = attr.markers(toks, text)
             m = attr.choose(markers, q, q)
-            pron = any(t.low in _SPEAKING_PRONOUNS for t in toks[q : q + 5])
+            pron = any(t.low in _SPEAKING_PRONOUNS for t in toks[q : q + 5]) or any(
+                mk.kind == "pronoun" and mk.cue[0] <= q + 4 for mk in markers)  # "— деп мәлімдеді ведомстводан": the body named before
             before = None
             if pron:
                 lo = max(0, o - 400)
