@@ -142,3 +142,20 @@ def test_kk_quotation_body_named_before():
             "«Өрт салдарынан 4 адам қаза тапқан. Өрт сөндірілді», - деп мәлімдеді ведомстводан.")
     rows = [r for r in _claims(text, "kk") if r[1] == 4]
     assert rows and rows[0][2] is not None, rows
+
+
+@pytest.mark.parametrize("text,lang,value,name", [
+    ("ДСНС повідомила про пожежу в Заріччі. «Пожежу ліквідовано. Загинули три людини», – йдеться в повідомленні.", "uk", 3, "ДСНС"),
+    ("ДСНС повідомила про пожежу в Заріччі. «Загинули три людини», – йдеться в публікації.", "uk", 3, "ДСНС"),
+    ("МЧС сообщило о пожаре в Заречье. «Пожар потушен. Погибли три человека», — говорится в публикации.", "ru", 3, "МЧС"),
+    ('The regional police said the fire was out. "Five people died. The fire is out," the statement said.', "en", 5, "police"),
+    ("Облыстық ТЖД мәлімдеді. «Өрт сөндірілді. 4 адам қаза тапты», — делінген хабарламада.", "kk", 4, "ТЖД"),
+])
+def test_quotation_from_a_statement_is_the_body_named_before(text, lang, value, name):
+    rows = [r for r in _claims(text, lang) if r[1] == value]
+    assert rows and rows[0][2] and name in rows[0][2], rows
+
+
+def test_statement_with_no_body_before_keeps_its_word():
+    rows = _claims("«Погибли три человека», — говорится в публикации.", "ru")
+    assert rows and rows[0][2] == "публикации", rows

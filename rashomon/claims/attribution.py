@@ -1707,6 +1707,25 @@ def _quoted_only(toks, span: tuple[int, int]) -> bool:
     return a > 0 and b < len(toks) and toks[a - 1].text in _QUOTES and toks[b].text in _QUOTES
 
 
+def _named_before(attr, text: str, o: int, toks) -> Marker | None:
+    """The last source named in the 400 characters before a quotation opening at ``o``."""
+    state = (attr._toks, attr._paren, attr._starts_of)
+    try:
+        lo = max(0, o - 400)
+        lo = text.find(" ", lo) + 1 if lo else 0
+        back = tokenize(text, 0, lo, o)
+        return next((mk for mk in reversed(attr.markers(back, text)) if mk.name and mk.kind in ("pre", "verb", "post", "colon")
+                     and back[mk.ntok[0]].low not in _SPEAKING_PRONOUNS), None) if back else None
+    finally:
+        attr._toks, attr._paren, attr._starts_of = state
+
+
+def _statement_only(c) -> bool:
+    """Is the claim's source name only a word for a statement ("публикации", "повідомленні")?"""
+    name = c.source.name if c.source is not None else ""
+    return bool(name) and " " not in name.strip() and bool(word_list(c.lang, "quote_statements").starts_in(tokenize(name), 0, 1))
+
+
 def quote_speakers(text: str, claims, attr_of) -> None:
     """A figure inside a quotation with no source, whose speaker is named after the quotation closes
     ("«Погибли трое. Пожар потушен», — написал он", "«...», — деді министр", '"...," the mayor
@@ -1719,11 +1738,13 @@ def quote_speakers(text: str, claims, attr_of) -> None:
     named: list[tuple[int, object]] = []  # (position, source) of the claims with a named source
     for c in order:
         v = c.value_span[0]
-        if c.source is not None:
+        if c.source is not None and not _statement_only(c):
             named.append((v, c.source))
             continue
         if c.citation is not None or c.source_type not in (None, "author") or c.modality == "denied":
             continue
+        if c.source is not None and not _statement_only(c):
+            continue  # (a lone "публикации" is re-read: the body named before the quotation speaks)
         a = text.rfind("\n", 0, v) + 1
         e = text.find("\n", v)
         e = len(text) if e < 0 else e
@@ -1753,17 +1774,16 @@ def quote_speakers(text: str, claims, attr_of) -> None:
             m = attr.choose(markers, q, q)
             pron = any(t.low in _SPEAKING_PRONOUNS for t in toks[q : q + 5]) or any(
                 mk.kind == "pronoun" and mk.cue[0] <= q + 4 for mk in markers)  # "— деп мәлімдеді ведомстводан": the body named before
-            before = None
-            if pron:
-                lo = max(0, o - 400)
-                lo = text.find(" ", lo) + 1 if lo else 0
-                back = tokenize(text, 0, lo, o)
-                before = next((mk for mk in reversed(attr.markers(back, text)) if mk.name and mk.kind in ("pre", "verb", "post", "colon")
-                               and toks[0].low not in _SPEAKING_PRONOUNS), None)
+            before = _named_before(attr, text, o, toks) if pron else None
         finally:
             attr._toks, attr._paren, attr._starts_of = state
         if m is not None and m.name and m.ntok and toks[m.ntok[0]].low in _SPEAKING_PRONOUNS:
             m, pron = None, True  # "— написав він у телеграмі": the one named before
+        said_in = word_list(attr.lex.lang, "quote_statements")
+        if (m is None or not m.name or (m.ntok and m.ntok[1] - m.ntok[0] <= 2 and said_in.first(toks, m.ntok[1] - 1))) \
+                and not pron and any(said_in.first(toks, j) for j in range(q, min(len(toks), q + 6))):
+            m, pron = None, True  # "— йдеться в повідомленні", "— говорится в публикации": the body named before speaks
+            before = _named_before(attr, text, o, toks)
         if m is not None and m.name and m.kind != "pronoun":
             typ = m.type or "unknown"
             if typ == "unknown" and m.span:
