@@ -159,3 +159,23 @@ def test_quotation_from_a_statement_is_the_body_named_before(text, lang, value, 
 def test_statement_with_no_body_before_keeps_its_word():
     rows = _claims("«Погибли три человека», — говорится в публикации.", "ru")
     assert rows and rows[0][2] == "публикации", rows
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Кількість загиблих унаслідок удару по Заріччю зросла до 21 людини, повідомляє голова Заріченської обласної військової адміністрації (ОВА) Петро Сидоренко.",
+     "uk", "голова Заріченської обласної військової адміністрації"),
+    ("Число погибших выросло до 21 человека, сообщил глава Заречинской областной военной администрации Петр Сидоренко.",
+     "ru", "глава Заречинской областной военной администрации"),
+])
+def test_inverted_subject_with_long_genitive_chain(text, lang, name):
+    rows = [r for r in _claims(text, lang) if r[1] == 21]
+    assert rows and rows[0][2] and rows[0][2].startswith(name) and rows[0][3] == "official", rows
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("Голова ОВА Петро Сидоренко написав про атаку на Заріччя.\n«Ще одна загибла», – написав він у телеграмі.", "uk", 1),
+    ("Глава района Петр Сидоренко сообщил о пожаре в Заречье. «Погибли три человека», — написал он в Telegram.", "ru", 3),
+])
+def test_pronoun_with_channel_is_the_one_named_before(text, lang, value):
+    rows = [r for r in _claims(text, lang) if r[1] == value]
+    assert rows and rows[0][2] and "Сидоренко" in rows[0][2] and rows[0][3] == "official", rows

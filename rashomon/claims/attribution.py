@@ -744,6 +744,9 @@ class Attributor:
             return None  # "On the basis of these statements we estimate ...": a fronted phrase, then "we"
         if kind in ("verb", "pre", "post", "colon") and self.publisher_speaks(toks, text, a, b):
             return Marker(cue, "impersonal")  # "Министерство ... сообщает" in the ministry's own release
+        if kind == "verb" and b - a >= 3 and toks[a].low in _SPEAKING_PRONOUNS and toks[a + 1].low in _AT \
+                and self._type_of(toks[a + 2 : b], default="") == "social_media":
+            return Marker(cue, "pronoun")  # "— написав він у телеграмі": whoever was named before
         first = self.lex.attribution.first(toks, a)
         if first and first[1] in ("rel", "pronoun") and first[0] >= b:
             return Marker(cue, "pronoun") if first[1] == "pronoun" else None
@@ -895,7 +898,9 @@ class Attributor:
         return t.text[0].isupper() or bool(self.lex.source_types.first(toks, b)) or bool(
             word_list(self.lex.lang, "source_roles").first(toks, b)) or (
             b + 1 < len(toks) and t.low in ("в", "у", "из", "із", "з") and toks[b + 1].text[:1].isupper()
-        ) or any(self.lex.source_types.first(toks, j) for j in range(b + 1, min(b + 4, len(toks))))  # "так званий мінздрав"
+        ) or any(self.lex.source_types.first(toks, j) for j in range(b + 1, min(b + 4, len(toks)))) or (  # "так званий мінздрав"
+            self.lex.lang in ("ru", "uk") and _genitive_chain(toks, b) and any(
+                self.lex.source_types.first(toks, j) for j in range(b + 4, min(b + 6, len(toks)))))  # "голова X-ської обласної військової адміністрації"
 
     def _subject_of_next(self, toks, subj: tuple[int, int]) -> bool:
         """English: do the words after a speech verb open its that-clause rather than name its
@@ -1697,6 +1702,12 @@ def _open_quote(text: str, a: int, v: int) -> int:
                 i = -1
         best = max(best, i)
     return a + best if best >= 0 else -1
+
+
+def _genitive_chain(toks, b: int) -> bool:
+    """Are the words after ``toks[b]`` up to a source word only lowercase or capitalized words
+    (no punctuation, figure or verb-like break): "голова Заріченської обласної військової адміністрації"?"""
+    return all(t.kind == "w" for t in toks[b : b + 5])
 
 
 def _quoted_only(toks, span: tuple[int, int]) -> bool:
