@@ -4,8 +4,8 @@ language where they exist. All sentences are invented (fictional places, people 
 - A quotation of several sentences whose speaker is named after it closes ("«Пожар потушен.
   Погибли трое», — написал он", "«...», — деді министр", '"...," the mayor said'): every figure in
   the quotation is the speaker's; a "he wrote" speaks for the one named before the quotation.
-- A news outlet as the addressee of a statement ("рассказал ТАСС глава пресс-службы", "сообщили
-  РИА Новости в пресс-службе МЧС", "Об этом ТАСС сообщил глава ...", "розповів УНІАН речник"): the
+- A news outlet as the addressee of a statement ("рассказал Заречье Медиа глава пресс-службы", "сообщили
+  Заречье Медиа в пресс-службе МЧС", "Об этом Заречье Медиа сообщил глава ...", "розповів Заріччя Медіа речник"): the
   official who spoke is the source, not the outlet that listened.
 - Where a statement was posted ("в Telegram сообщила пресс-служба", "сообщил в Telegram глава
   района") is no name.
@@ -54,11 +54,11 @@ def test_quotation_speaker_after_it(text, lang, value, name, typ):
 
 
 ADDRESSEE = [
-    ("Погибли 7 человек, рассказал ТАСС глава пресс-службы МЧС Заречья Иван Петров.", "ru", "глава пресс-службы", "official"),
-    ("Погибли 7 человек, сообщили РИА Новости в пресс-службе МЧС.", "ru", "пресс-службе", "official"),
-    ("Тела 7 погибших обнаружены в Заречье. Об этом ТАСС сообщил глава пресс-службы регионального МЧС.", "ru", "глава пресс-службы", "official"),
-    ("Загинули 7 людей, розповів УНІАН речник поліції Іван Петренко.", "uk", "речник поліції", "official"),
-    ("Загинули 7 людей у Заріччі. Про це Укрінформу повідомив речник поліції Іван Петренко.", "uk", "речник поліції", "official"),
+    ("Погибли 7 человек, рассказал Заречье Медиа глава пресс-службы МЧС Заречья Иван Петров.", "ru", "глава пресс-службы", "official"),
+    ("Погибли 7 человек, сообщили Заречье Медиа в пресс-службе МЧС.", "ru", "пресс-службе", "official"),
+    ("Тела 7 погибших обнаружены в Заречье. Об этом Заречье Медиа сообщил глава пресс-службы регионального МЧС.", "ru", "глава пресс-службы", "official"),
+    ("Загинули 7 людей, розповів Заріччя Медіа речник поліції Іван Петренко.", "uk", "речник поліції", "official"),
+    ("Загинули 7 людей у Заріччі. Про це Заріччя Медіа повідомив речник поліції Іван Петренко.", "uk", "речник поліції", "official"),
 ]
 
 
@@ -70,8 +70,8 @@ def test_outlet_as_addressee(text, lang, name, typ):
 
 
 def test_outlet_citing_speaks():
-    rows = _claims("Погибли 7 человек, сообщает РИА Новости со ссылкой на МЧС.", "ru")
-    assert rows[0][2].startswith("РИА Новости") and rows[0][3] == "media", rows
+    rows = _claims("Погибли 7 человек, сообщает Заречье Медиа со ссылкой на МЧС.", "ru")
+    assert rows[0][2].startswith("Заречье Медиа") and rows[0][3] == "media", rows
 
 
 CHANNEL = [

@@ -182,7 +182,7 @@ class Attributor:
                             and self._names_source(toks, b) \
                             and (fwd := self._forward(toks, b, limit=8)) is not None \
                             and self._type_of(toks[fwd[0] : fwd[1]], default="") not in ("", "unknown", "media"):
-                        subj = fwd  # "Об этом ТАСС сообщил глава пресс-службы МЧС": the outlet before the verb only listened
+                        subj = fwd  # "Об этом Заречье Медиа сообщил глава пресс-службы МЧС": the outlet before the verb only listened
                 if subj is None and a > 1 and toks[a - 1].low in _AND:
                     # "Губернатор посетил больницу и сообщил ...": the subject that opens the clause
                     lo = max((k + 1 for k in range(a - 1) if toks[k].text in _HARD), default=0)
@@ -720,7 +720,7 @@ class Attributor:
         if b - a > 1 and toks[b - 1].text in ("»", "”") and not any(t.text in ("«", "“") for t in toks[a : b - 1]):
             b -= 1  # "За даними «Вясни»": the opening quote went with the cue
         if kind == "verb" and a >= cue[1] and b - a > 2 and self.lex.lang in ("ru", "uk"):
-            a = self._past_addressee(toks, a, b)  # "сообщили РИА Новости в пресс-службе МЧС": the agency only listened
+            a = self._past_addressee(toks, a, b)  # "сообщили Заречье Медиа в пресс-службе МЧС": the agency only listened
             if a > 0 and toks[a - 1].low in _AT and b - a > 1 and toks[a + 1].kind == "w" \
                     and self._type_of(toks[a : a + 1], default="") == "social_media" \
                     and self._type_of(toks[a + 1 : b], default="") not in ("", "unknown", "social_media"):
@@ -790,17 +790,17 @@ class Attributor:
 
     def _past_addressee(self, toks, a: int, b: int) -> int:
         """Where the speaker's name starts after a speech verb whose addressee, a news outlet, comes
-        first: "рассказал ТАСС глава пресс-службы МЧС", "сообщили РИА Новости в пресс-службе МЧС",
+        first: "рассказал Заречье Медиа глава пресс-службы МЧС", "сообщили Заречье Медиа в пресс-службе МЧС",
         "рассказали «Интерфаксу» в полиции"; ``a`` if the name opens with no outlet."""
         for k in range(a + 1, min(b - 1, a + 6)):
             head = self._type_of(toks[a:k], default="")
             if head != "media" or toks[k].text[:1].isupper() or toks[k].text in ("-", "«", "»", '"'):
-                continue  # the outlet's name goes on: "РИА Новости", "ИТАР-ТАСС"
+                continue  # the outlet's name goes on: "Заречье Медиа", "Заря-Пресс"
             if toks[k].low in _AT and self._type_of(toks[k + 1 : b], default="") not in ("", "unknown", "media"):
                 return k + 1  # "в пресс-службе МЧС": the body speaks
             if toks[k].text[:1].islower() and toks[k].kind == "w" and toks[k].low not in _CITING and self._type_of(toks[k:b], default="") not in ("", "unknown", "media"):
                 return k  # "глава пресс-службы МЧС Иван Петров"
-            return a  # "РИА Новости со ссылкой на МЧС": the outlet itself speaks
+            return a  # "Заречье Медиа со ссылкой на МЧС": the outlet itself speaks
         return a
 
     def body_in(self, toks, text: str) -> Marker | None:
@@ -1685,7 +1685,7 @@ _CLOSERS = {"«": "»", "“": "”", "„": "“”", '"': '"'}
 _SPEECH_TAIL = ",.-–— \t"
 _PUBLISHING = {"пишет", "пишут", "сообщает", "сообщают", "передает", "передаёт", "пише", "пишуть", "повідомляє", "повідомляють",
                "передає", "reports", "writes", "reported", "wrote"}
-_CITING = {"со", "с", "з", "із", "зі", "по", "за", "citing"}  # "РИА Новости со ссылкой на МЧС": the outlet speaks, citing
+_CITING = {"со", "с", "з", "із", "зі", "по", "за", "citing"}  # "Заречье Медиа со ссылкой на МЧС": the outlet speaks, citing
 _SPEAKING_PRONOUNS = {"он", "она", "они", "він", "вона", "вони", "he", "she", "they", "ол", "олар"}
 
 
