@@ -36,7 +36,7 @@ from ._denials import (
     _states_count,
 )
 from ._voice import word_list
-from .attribution import Attributor, Marker, initial_report
+from .attribution import Attributor, Marker, initial_report, quote_speakers
 from .attribution_order import (
     counted_rumours,
     in_reading_order,
@@ -296,6 +296,7 @@ class ClaimExtractor:
                 antecedent = (last[-1], pi)
             if last or (last := [m for m in markers if m.name and m.kind == "post"]):
                 compiler = (last[-1], pi)
+        quote_speakers(text, out, lambda lg: self._stage(lg)[1])  # «Погибли трое. Пожар потушен», — написал он
         return in_reading_order(doc, _unique_ids(doc.id, out))  # a citation's claims where it stands
 
     def _claim(self, doc, toks, q: Quantity, markers, carried, attr: Attributor, paren, sent, para, lang, ctx: Context, cites, infobox,

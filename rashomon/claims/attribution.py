@@ -176,6 +176,13 @@ class Attributor:
                     subj = self._backward(toks, a, appositions=True)
                     if subj is not None and (p := self.lex.back_refs.first(toks, subj[0])) and p[0] >= subj[1]:
                         subj = self._forward(toks, b) if b < len(toks) else None  # "об этом говорят журналы больниц"
+                    if subj is not None and self.lex.lang in ("ru", "uk") and subj[1] == a and b < len(toks) \
+                            and (self._type_of(toks[subj[0] : subj[1]], default="") == "media" or _quoted_only(toks, subj)
+                                 or self._channel_only(toks, subj)) \
+                            and self._names_source(toks, b) \
+                            and (fwd := self._forward(toks, b, limit=8)) is not None \
+                            and self._type_of(toks[fwd[0] : fwd[1]], default="") not in ("", "unknown", "media"):
+                        subj = fwd  # "Об этом Заречье Медиа сообщил глава пресс-службы МЧС": the outlet before the verb only listened
                 if subj is None and a > 1 and toks[a - 1].low in _AND:
                     # "Губернатор посетил больницу и сообщил ...": the subject that opens the clause
                     lo = max((k + 1 for k in range(a - 1) if toks[k].text in _HARD), default=0)
@@ -712,6 +719,12 @@ class Attributor:
             a += 1  # "This was reported by the headquarters, which said ...": the passive's agent
         if b - a > 1 and toks[b - 1].text in ("»", "”") and not any(t.text in ("«", "“") for t in toks[a : b - 1]):
             b -= 1  # "За даними «Вясни»": the opening quote went with the cue
+        if kind == "verb" and a >= cue[1] and b - a > 2 and self.lex.lang in ("ru", "uk"):
+            a = self._past_addressee(toks, a, b)  # "сообщили Заречье Медиа в пресс-службе МЧС": the agency only listened
+            if a > 0 and toks[a - 1].low in _AT and b - a > 1 and toks[a + 1].kind == "w" \
+                    and self._type_of(toks[a : a + 1], default="") == "social_media" \
+                    and self._type_of(toks[a + 1 : b], default="") not in ("", "unknown", "social_media"):
+                a += 1  # "сообщил в Telegram глава района": where he posted it is no name
         if self.times[0] and a < b:  # "Власти Таджикистана 18 сентября впервые назвали ...": the name ends at a date
             while a < b and (self._in_time(toks[a]) or (toks[a].kind == "p" and a and self._in_time(toks[a - 1]))):
                 a += 1  # "На следующий день в Душанбе", "14 серпня — X"
@@ -731,6 +744,9 @@ class Attributor:
             return None  # "On the basis of these statements we estimate ...": a fronted phrase, then "we"
         if kind in ("verb", "pre", "post", "colon") and self.publisher_speaks(toks, text, a, b):
             return Marker(cue, "impersonal")  # "Министерство ... сообщает" in the ministry's own release
+        if kind == "verb" and b - a >= 3 and toks[a].low in _SPEAKING_PRONOUNS and toks[a + 1].low in _AT \
+                and self._type_of(toks[a + 2 : b], default="") == "social_media":
+            return Marker(cue, "pronoun")  # "— написав він у телеграмі": whoever was named before
         first = self.lex.attribution.first(toks, a)
         if first and first[1] in ("rel", "pronoun") and first[0] >= b:
             return Marker(cue, "pronoun") if first[1] == "pronoun" else None
@@ -749,6 +765,9 @@ class Attributor:
             typ = "official"  # "Росія заявила", "Moscow claimed": a state speaks through its government
         if kind in ("verb", "colon", "pre") and (mem := self._member(toks, a, b)) is not None:
             (a, b), typ = mem, typ or "eyewitness"  # "Один із курсантів розповів": a member of a group tells what they saw
+        if not typ and kind == "verb" and a > 0 and a - 1 == cue[1] and toks[a - 1].text in ("«", "“") \
+                and toks[cue[1] - 1].low in _PUBLISHING:
+            typ = "media"  # "..., пишет «Заря»": a quoted title that publishes
         span = (toks[a].start, toks[b - 1].end)
         if not typ:  # a person of no known kind who speaks of what they saw: "I saw four men killed," said X
             typ = "eyewitness" if self._witness and kind in ("verb", "colon", "pre") else "unknown"
@@ -756,6 +775,33 @@ class Attributor:
             # "Ведомствоның мәліметінше": the agency named before speaks (`choose`), else the word itself
             return Marker(cue, "pronoun", text[span[0] : span[1]], span, (a, b), typ)
         return Marker(cue, kind, text[span[0] : span[1]], span, (a, b), typ)
+
+    def _channel_only(self, toks, span: tuple[int, int]) -> bool:
+        """Is the phrase at ``span`` only where a statement was posted ("в Telegram", "у телеграмі",
+        "на своей странице в Facebook"), not who posted it?"""
+        a, b = span
+        if (p := self.lex.back_refs.first(toks, a)) and p[0] < b:
+            a = p[0]  # "Об этом в Telegram сообщила ..."
+        if a < b and toks[a].low in _AT:
+            a += 1
+        elif not (a > 0 and toks[a - 1].low in _AT):
+            return False
+        return 0 < b - a <= 2 and self._type_of(toks[a:b], default="") == "social_media"
+
+    def _past_addressee(self, toks, a: int, b: int) -> int:
+        """Where the speaker's name starts after a speech verb whose addressee, a news outlet, comes
+        first: "рассказал Заречье Медиа глава пресс-службы МЧС", "сообщили Заречье Медиа в пресс-службе МЧС",
+        "рассказали «Интерфаксу» в полиции"; ``a`` if the name opens with no outlet."""
+        for k in range(a + 1, min(b - 1, a + 6)):
+            head = self._type_of(toks[a:k], default="")
+            if head != "media" or toks[k].text[:1].isupper() or toks[k].text in ("-", "«", "»", '"'):
+                continue  # the outlet's name goes on: "Заречье Медиа", "Заря-Пресс"
+            if toks[k].low in _AT and self._type_of(toks[k + 1 : b], default="") not in ("", "unknown", "media"):
+                return k + 1  # "в пресс-службе МЧС": the body speaks
+            if toks[k].text[:1].islower() and toks[k].kind == "w" and toks[k].low not in _CITING and self._type_of(toks[k:b], default="") not in ("", "unknown", "media"):
+                return k  # "глава пресс-службы МЧС Иван Петров"
+            return a  # "Заречье Медиа со ссылкой на МЧС": the outlet itself speaks
+        return a
 
     def body_in(self, toks, text: str) -> Marker | None:
         """The first body named in a sentence, whatever it does ("Министерство юстиции Таджикистана
@@ -842,12 +888,19 @@ class Attributor:
         t = toks[b]
         if t.kind == "w" and b + 1 < len(toks) and any(p == "det" for _e, p in self.lex.attribution.at(toks, b)):
             t, b = toks[b + 1], b + 1  # "said a lawyer with ..."
+        if t.text in ("«", "“") and b + 1 < len(toks) and toks[b + 1].kind == "w" and toks[b + 1].text[:1].isupper() \
+                and b > 0 and toks[b - 1].low in _PUBLISHING:
+            return True  # "..., сообщает «Вестник Заречья»": a quoted title (not "рассказал «Вестнику», что ...")
+        if t.kind == "w" and b + 2 < len(toks) and _in_name(toks, b + 1):
+            return True  # "..., передает zarya.az": a web domain
         if t.kind != "w" or self.lex.attribution.first(toks, b):
             return False
         return t.text[0].isupper() or bool(self.lex.source_types.first(toks, b)) or bool(
             word_list(self.lex.lang, "source_roles").first(toks, b)) or (
             b + 1 < len(toks) and t.low in ("в", "у", "из", "із", "з") and toks[b + 1].text[:1].isupper()
-        ) or any(self.lex.source_types.first(toks, j) for j in range(b + 1, min(b + 4, len(toks))))  # "так званий мінздрав"
+        ) or any(self.lex.source_types.first(toks, j) for j in range(b + 1, min(b + 4, len(toks)))) or (  # "так званий мінздрав"
+            self.lex.lang in ("ru", "uk") and _genitive_chain(toks, b) and any(
+                self.lex.source_types.first(toks, j) for j in range(b + 4, min(b + 6, len(toks)))))  # "голова X-ської обласної військової адміністрації"
 
     def _subject_of_next(self, toks, subj: tuple[int, int]) -> bool:
         """English: do the words after a speech verb open its that-clause rather than name its
@@ -861,7 +914,7 @@ class Attributor:
 
     def _forward(self, toks, b, limit=8):
         e = b
-        while e < len(toks) and e - b < limit and toks[e].text not in _BACK and toks[e].kind != "n":
+        while e < len(toks) and e - b < limit and (toks[e].text not in _BACK or _in_name(toks, e)) and toks[e].kind != "n":
             hit = self.lex.attribution.first(toks, e)
             if hit and hit[1] in ("verb", "typed_verb", "rel") and e > b:
                 break
@@ -1108,6 +1161,8 @@ class Attributor:
             return "official"  # "глава Удмуртии", "Head of Udmurtia Brechalov": the head of a region or town
         if first is None and not generic and self.lex.case_endings:
             first = next((typ for t in toks if t.kind == "w" and (typ := self.lex.name_type(t))), None)
+        if first is None and len(toks) <= 6 and any(t.text == "." and _in_name(toks, k) for k, t in enumerate(toks)):
+            return "media"  # a name with a web domain: "Вестник.ру", "zarya.az"
         return first or ("unknown" if generic else default)
 
     # -- choice -----------------------------------------------------------------------------------
@@ -1549,6 +1604,9 @@ def _in_name(toks, k: int) -> bool:
     """Is ``toks[k]`` part of a name: a short number glued to a capitalized word by an apostrophe or
     hyphen ("Хартия’97", "Channel-5"), or a doubled bracket of a wiki link ("[[", "]]")?"""
     t = toks[k]
+    if t.text == "." and 0 < k < len(toks) - 1 and toks[k - 1].kind == "w" and toks[k + 1].kind == "w" \
+            and toks[k - 1].end == t.start and t.end == toks[k + 1].start and 2 <= len(toks[k + 1].text) <= 4:
+        return True  # a domain in an outlet's name: "«Заря.Ru»", "Вестнику.ру", "zarya.az"
     if t.text in ("[", "]"):
         return any(0 <= j < len(toks) and toks[j].text == t.text and (toks[j].end == t.start or t.end == toks[j].start) for j in (k - 1, k + 1))
     return t.kind == "n" and t.text.isdigit() and len(t.text) <= 4 and k > 1 and toks[k - 1].text in ("’", "'", "-") \
@@ -1621,3 +1679,130 @@ def _adverb(t: Token) -> bool:
 def _stronger(a: str, b: str) -> str:
     rank = {"asserted": 0, "unconfirmed": 1, "denied": 2}
     return a if rank.get(a, 0) >= rank.get(b, 0) else b
+
+
+_CLOSERS = {"«": "»", "“": "”", "„": "“”", '"': '"'}
+_SPEECH_TAIL = ",.-–— \t"
+_PUBLISHING = {"пишет", "пишут", "сообщает", "сообщают", "передает", "передаёт", "пише", "пишуть", "повідомляє", "повідомляють",
+               "передає", "reports", "writes", "reported", "wrote"}
+_CITING = {"со", "с", "з", "із", "зі", "по", "за", "citing"}  # "Заречье Медиа со ссылкой на МЧС": the outlet speaks, citing
+_SPEAKING_PRONOUNS = {"он", "она", "они", "він", "вона", "вони", "he", "she", "they", "ол", "олар"}
+
+
+def _open_quote(text: str, a: int, v: int) -> int:
+    """Where the quotation still open at ``v`` (on the line from ``a``) opens, or -1."""
+    seg = text[a:v]
+    best = -1
+    for ch, ends in _CLOSERS.items():
+        if ch == '"':
+            i = seg.rfind('"') if seg.count('"') % 2 else -1
+        else:
+            i = seg.rfind(ch)
+            if i >= 0 and any(e in seg[i + 1 :] for e in ends if e != ch):
+                i = -1
+        best = max(best, i)
+    return a + best if best >= 0 else -1
+
+
+def _genitive_chain(toks, b: int) -> bool:
+    """Are the words after ``toks[b]`` up to a source word only lowercase or capitalized words
+    (no punctuation, figure or verb-like break): "голова Заріченської обласної військової адміністрації"?"""
+    return all(t.kind == "w" for t in toks[b : b + 5])
+
+
+def _quoted_only(toks, span: tuple[int, int]) -> bool:
+    """Is the name at ``span`` a quoted title alone («Вестнику», "«Вестнику»")?"""
+    a, b = span
+    if b - a >= 3 and toks[a].text in _QUOTES and toks[b - 1].text in _QUOTES:
+        return True
+    return a > 0 and b < len(toks) and toks[a - 1].text in _QUOTES and toks[b].text in _QUOTES
+
+
+def _named_before(attr, text: str, o: int, toks) -> Marker | None:
+    """The last source named in the 400 characters before a quotation opening at ``o``."""
+    state = (attr._toks, attr._paren, attr._starts_of)
+    try:
+        lo = max(0, o - 400)
+        lo = text.find(" ", lo) + 1 if lo else 0
+        back = tokenize(text, 0, lo, o)
+        return next((mk for mk in reversed(attr.markers(back, text)) if mk.name and mk.kind in ("pre", "verb", "post", "colon")
+                     and back[mk.ntok[0]].low not in _SPEAKING_PRONOUNS), None) if back else None
+    finally:
+        attr._toks, attr._paren, attr._starts_of = state
+
+
+def _statement_only(c) -> bool:
+    """Is the claim's source name only a word for a statement ("публикации", "повідомленні")?"""
+    name = c.source.name if c.source is not None else ""
+    return bool(name) and " " not in name.strip() and bool(word_list(c.lang, "quote_statements").starts_in(tokenize(name), 0, 1))
+
+
+def quote_speakers(text: str, claims, attr_of) -> None:
+    """A figure inside a quotation with no source, whose speaker is named after the quotation closes
+    ("«Погибли трое. Пожар потушен», — написал он", "«...», — деді министр", '"...," the mayor
+    said'): the speaker of the closing ", — X said" is its source, however many sentences the
+    quotation holds (``attr_of(lang)``: the language's `Attributor`). A "he said" speaks for the
+    last source named before the quotation."""
+    from ..model import Source
+
+    order = sorted((c for c in claims if c.value_span), key=lambda c: c.value_span[0])
+    named: list[tuple[int, object]] = []  # (position, source) of the claims with a named source
+    for c in order:
+        v = c.value_span[0]
+        if c.source is not None and not _statement_only(c):
+            named.append((v, c.source))
+            continue
+        if c.citation is not None or c.source_type not in (None, "author") or c.modality == "denied":
+            continue
+        if c.source is not None and not _statement_only(c):
+            continue  # (a lone "публикации" is re-read: the body named before the quotation speaks)
+        a = text.rfind("\n", 0, v) + 1
+        e = text.find("\n", v)
+        e = len(text) if e < 0 else e
+        o = _open_quote(text, a, v)
+        if o < 0:
+            continue
+        ends = _CLOSERS[text[o]]
+        close = min((i for i in (text.find(x, v, e) for x in ends) if i >= 0), default=-1)
+        if close < 0 or close - o > 1200:
+            continue
+        k = close + 1
+        while k < e and text[k] in _SPEECH_TAIL:
+            k += 1
+        if k >= e or not (any(d in text[close + 1 : k] for d in "-–—") or text[close - 1] in ",!?"):
+            continue  # only the dash of direct speech («...», — сказал он) or a comma closing it ("...," he said)
+        end = k
+        while end < e and end - k < 240 and not (text[end] in ".!?" and (end + 1 >= e or text[end + 1].isspace())):
+            end += 1
+        attr = attr_of(c.lang)
+        toks = tokenize(text, 0, close - (text[close - 1] in ",!?"), end)
+        q = next((i + 1 for i, t in enumerate(toks) if t.start == close), 0)
+        if not q or len(toks) < q + 2:
+            continue
+        state = (attr._toks, attr._paren, attr._starts_of)
+        try:
+            markers = attr.markers(toks, text)
+            m = attr.choose(markers, q, q)
+            pron = any(t.low in _SPEAKING_PRONOUNS for t in toks[q : q + 5]) or any(
+                mk.kind == "pronoun" and mk.cue[0] <= q + 4 for mk in markers)  # "— деп мәлімдеді ведомстводан": the body named before
+            before = _named_before(attr, text, o, toks) if pron else None
+        finally:
+            attr._toks, attr._paren, attr._starts_of = state
+        if m is not None and m.name and m.ntok and toks[m.ntok[0]].low in _SPEAKING_PRONOUNS:
+            m, pron = None, True  # "— написав він у телеграмі": the one named before
+        said_in = word_list(attr.lex.lang, "quote_statements")
+        if (m is None or not m.name or (m.ntok and m.ntok[1] - m.ntok[0] <= 2 and said_in.first(toks, m.ntok[1] - 1))) \
+                and not pron and any(said_in.first(toks, j) for j in range(q, min(len(toks), q + 6))):
+            m, pron = None, True  # "— йдеться в повідомленні", "— говорится в публикации": the body named before speaks
+            before = _named_before(attr, text, o, toks)
+        if m is not None and m.name and m.kind != "pronoun":
+            typ = m.type or "unknown"
+            if typ == "unknown" and m.span:
+                typ = attr.typed_mention(text, m.name, m.span[0]) or typ  # "— написал Петров" after "мэр Иван Петров"
+            c.source, c.source_type = Source(m.name, typ, m.span), None
+        elif pron and before is not None:
+            c.source, c.source_type = Source(before.name, before.type or "unknown", before.span), None
+        elif pron:
+            ante = [s for p, s in named if p < o]
+            if ante:
+                c.source, c.source_type = ante[-1], None
