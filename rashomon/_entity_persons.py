@@ -30,9 +30,22 @@ def _listed_first_names() -> frozenset[str]:
     return frozenset(person_key(x) for kv in load_map(None, "first_name_variants").items() for x in kv)
 
 
+@functools.cache
+def _latin_first_names() -> frozenset[str]:
+    """First names written in Latin letters (``en/entity_first_names``), lowercased: "Carla Vintero" is a person."""
+    return frozenset(x.lower() for x in load_list("en", "entity_first_names"))
+
+
+@functools.cache
+def _named_after_heads() -> frozenset[str]:
+    """Words after a person's name that make it a place's or a body's name (``en/entity_named_after_heads``)."""
+    return frozenset(x.lower() for x in load_list("en", "entity_named_after_heads"))
+
+
 if TYPE_CHECKING:
     from ._entity_doc import ScanDoc as _Doc
 
+_LATIN_WORD = re.compile(r"^[A-Z][a-zà-ÿ]+$")  # a Latin first name: "Carla", "José"
 _RU_WORD = re.compile(r"^[А-ЯЁ][а-яё]{2,}$")  # no letter only Kazakh has
 _PATRONYMIC = re.compile(r"(вич|вна|ична|ұлы|қызы|ovich|evich|ovna|evna)$")
 
@@ -108,7 +121,14 @@ class PersonNames:
         Володимир: the uk dictionary knows it only as a town's name)."""
         if lang in ("ru", "uk") and "Name" in self.morph.info(w, lang)[1]:
             return True
-        return w[:1].isupper() and not w.isupper() and person_key(w) in _listed_first_names()
+        if not w[:1].isupper() or w.isupper():
+            return False
+        return person_key(w) in _listed_first_names() or (_LATIN_WORD.match(w) is not None and w.lower() in _latin_first_names())
+
+    def _latin_first_only(self, w: str, lang: str) -> bool:
+        """A first name only by ``en/entity_first_names`` (no dictionary, no ``first_name_variants``)."""
+        return _LATIN_WORD.match(w) is not None and w.lower() in _latin_first_names() \
+            and person_key(w) not in _listed_first_names()
 
     def _listed_pair(self, d: _Doc, i: int, lang: str) -> bool:
         """Tokens i, i+1 are a listed first name and a surname-shaped word («Володимир Зеленський»),
@@ -182,6 +202,9 @@ class PersonNames:
             return 0
         if i + 2 < end and self._name_part_at(d, i + 2, rec(words[i + 2], lang)) and _PATRONYMIC.search(w2):
             return 3
+        if self._latin_first_only(w1, lang) and i + 2 < len(words) and d.gaps[i + 2] == " " \
+                and words[i + 2].lower() in _named_after_heads():
+            return 0  # "the Carla Vintero school": a name the school bears
         if r2.surname and not r1.surname:
             return 2
         if r1.first and not r2.stop:
