@@ -80,3 +80,13 @@ def test_kazakh_first_name_starts_a_person(pipeline, text):
 def test_oblique_person_gets_own_nominative(pipeline, text, lang, lemma):
     ms = [m for m in _mentions(pipeline, text, lang) if m.type == "person" and " " in m.text]
     assert len(ms) == 2 and all(m.lemma == lemma for m in ms), [(m.text, m.lemma) for m in ms]
+
+
+def test_slash_joined_names_spell_no_abbreviation(pipeline):
+    from entity_helpers import linked, together
+
+    ents = linked(pipeline, ("BRINMOUTH (BrinNorth/BTV News) -- Rescuers kept digging on Tuesday.", "en"),
+                  ("Five people died, BNN reported on Tuesday.", "en"))
+    forms = [f for e in ents for f in e.forms]
+    assert "BNN" in forms, forms
+    assert not any("BNN" in e.forms and len(e.forms) > 1 for e in ents), [(e.canonical, e.forms) for e in ents]
