@@ -90,3 +90,13 @@ def test_slash_joined_names_spell_no_abbreviation(pipeline):
     forms = [f for e in ents for f in e.forms]
     assert "BNN" in forms, forms
     assert not any("BNN" in e.forms and len(e.forms) > 1 for e in ents), [(e.canonical, e.forms) for e in ents]
+
+
+def test_abbreviated_named_after_joins_the_facility(pipeline):
+    from entity_helpers import linked, together
+
+    text = "Обвал произошел на шахте им. Брилова в Заречинске. На шахте имени Брилова работали 40 человек."
+    got = _typed(pipeline, text, "ru")
+    assert "Брилова" not in got and got.get("шахте им. Брилова") == "place", got
+    ents = linked(pipeline, (text, "ru"))
+    assert together(ents, "шахте им. Брилова", "шахте имени Брилова"), [(e.canonical, e.forms) for e in ents]
