@@ -815,7 +815,10 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
         back, fwd = self._phrase_near(d, p, lang, False), self._phrase_near(d, q, lang, True)
         titled = titled or (back and bool(self._has_phrase(d, p, lang, "entity_person_titles", False)))
         if q < len(d.words) and d.gaps[q].strip() == "," and "\n" not in d.gaps[q]:
-            titled = titled or bool(self._title_len(d, q, lang))  # "Irina Li, head of communications"
+            tl = self._title_len(d, q, lang)  # "Irina Li, head of communications"; but "Brinmouth Memorial
+            # Hospital, Dr. Imran Dosley said": a title before a capitalized name is that name's
+            titled = titled or bool(tl and not (q + tl < len(d.words) and _cap(d.words[q + tl])
+                                                and len(d.gaps[q + tl].strip()) <= 1))
         words = d.words[p:q]
         w = words[0]
         single = q - p == 1

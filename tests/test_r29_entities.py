@@ -100,3 +100,16 @@ def test_abbreviated_named_after_joins_the_facility(pipeline):
     assert "Брилова" not in got and got.get("шахте им. Брилова") == "place", got
     ents = linked(pipeline, (text, "ru"))
     assert together(ents, "шахте им. Брилова", "шахте имени Брилова"), [(e.canonical, e.forms) for e in ents]
+
+
+def test_title_after_a_comma_before_a_name_is_the_names(pipeline):
+    got = _typed(pipeline, "The injured were taken to Parkville Memorial Hospital, Dr. Imran Dosley said.", "en")
+    assert got.get("Imran Dosley") == "person", got
+    assert not any(t == "person" and "Hospital" in m for m, t in got.items()), got
+    got = _typed(pipeline, "Irina Vantero, head of communications, confirmed the toll.", "en")
+    assert got.get("Irina Vantero") == "person", got
+
+
+def test_kazakh_kinship_word_opening_a_sentence_is_no_name(pipeline):
+    got = _typed(pipeline, "Өрттен екі бала қаза тапты. Анасы оларды қараусыз қалдырған.", "kk")
+    assert "Анасы" not in got, got
