@@ -177,6 +177,8 @@ def _units(abbr: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=4096)
 def initials_match(abbr: str, name: str) -> bool:
     """Does ``abbr`` (НЭВЗ, NEVZ) spell the initials of ``name`` (two words or more, any script)?"""
+    if "/" in name:
+        return False  # "Brinmouth/BTV News": two names joined by a slash spell no one abbreviation
     units = _units(abbr)
     words = tuple(latin(w).lower() for w in name.split() if w[:1].isalpha())
     if len(words) < 2 or not 2 <= len(units) <= 7 or not len(words) <= len(units) <= len(words) + _MAX_INSIDE:

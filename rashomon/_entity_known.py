@@ -555,7 +555,8 @@ class KnownNames:
             return None
         mods: list[str] = []
         b, k = h + 1, h + 1
-        while k < len(d.words) and k - h <= 3 and len(d.gaps[k]) <= 1 and not HARD_GAP.search(d.gaps[k]):
+        while k < len(d.words) and k - h <= 3 and ((len(d.gaps[k]) <= 1 and not HARD_GAP.search(d.gaps[k]))
+                                                   or (k > h + 1 and self._abbreviated_filler(d, k, lang))):
             w = d.words[k]
             mc = self._modifier(d, k, lang)
             if mc == _AFTER_PERSON:
@@ -578,6 +579,12 @@ class KnownNames:
             mods.append(mc)
             b = k = k + 1
         return (h, b, mods) if mods else None
+
+    def _abbreviated_filler(self, d: _Doc, k: int, lang: str) -> bool:
+        """Token k follows a short filler word cut with a full stop («шахта им. Брилова»: имени), so
+        the stop ends no sentence."""
+        w = d.words[k - 1]
+        return d.gaps[k] == ". " and len(w) <= 3 and w.islower() and self._modifier(d, k - 1, lang) == "-"
 
     @staticmethod
     def _quoted_landmark(d: _Doc, q: tuple[int, int], h: int, head: str) -> None:

@@ -30,9 +30,28 @@ def _listed_first_names() -> frozenset[str]:
     return frozenset(person_key(x) for kv in load_map(None, "first_name_variants").items() for x in kv)
 
 
+@functools.cache
+def _latin_first_names() -> frozenset[str]:
+    """First names written in Latin letters (``en/entity_first_names``), lowercased: "Carla Vintero" is a person."""
+    return frozenset(x.lower() for x in load_list("en", "entity_first_names"))
+
+
+@functools.cache
+def _kk_first_names() -> frozenset[str]:
+    """Kazakh first names (``kk/entity_first_names``), lowercased: «Дәулет Кәрібек» is a person."""
+    return frozenset(x.lower() for x in load_list("kk", "entity_first_names"))
+
+
+@functools.cache
+def _named_after_heads() -> frozenset[str]:
+    """Words after a person's name that make it a place's or a body's name (``en/entity_named_after_heads``)."""
+    return frozenset(x.lower() for x in load_list("en", "entity_named_after_heads"))
+
+
 if TYPE_CHECKING:
     from ._entity_doc import ScanDoc as _Doc
 
+_LATIN_WORD = re.compile(r"^[A-Z][a-zà-ÿ]+$")  # a Latin first name: "Carla", "José"
 _RU_WORD = re.compile(r"^[А-ЯЁ][а-яё]{2,}$")  # no letter only Kazakh has
 _PATRONYMIC = re.compile(r"(вич|вна|ична|ұлы|қызы|ovich|evich|ovna|evna)$")
 
@@ -108,7 +127,16 @@ class PersonNames:
         Володимир: the uk dictionary knows it only as a town's name)."""
         if lang in ("ru", "uk") and "Name" in self.morph.info(w, lang)[1]:
             return True
-        return w[:1].isupper() and not w.isupper() and person_key(w) in _listed_first_names()
+        if not w[:1].isupper() or w.isupper():
+            return False
+        return person_key(w) in _listed_first_names() or (_LATIN_WORD.match(w) is not None and w.lower() in _latin_first_names()) \
+            or (lang == "kk" and w.lower() in _kk_first_names())
+
+    def _latin_first_only(self, w: str, lang: str) -> bool:
+        """A first name only by ``en/entity_first_names`` or ``kk/entity_first_names`` (no dictionary, no
+        ``first_name_variants``)."""
+        return ((_LATIN_WORD.match(w) is not None and w.lower() in _latin_first_names())
+                or (lang == "kk" and w.lower() in _kk_first_names())) and person_key(w) not in _listed_first_names()
 
     def _listed_pair(self, d: _Doc, i: int, lang: str) -> bool:
         """Tokens i, i+1 are a listed first name and a surname-shaped word («Володимир Зеленський»),
@@ -182,6 +210,12 @@ class PersonNames:
             return 0
         if i + 2 < end and self._name_part_at(d, i + 2, rec(words[i + 2], lang)) and _PATRONYMIC.search(w2):
             return 3
+        if self._latin_first_only(w1, lang) and i + 2 < len(words) and d.gaps[i + 2] == " " \
+                and words[i + 2].lower() in _named_after_heads():
+            return 0  # "the Carla Vintero school": a name the school bears
+        if self._latin_first_only(w1, lang) and i + 3 == end and _LATIN_WORD.match(words[i + 2]) \
+                and not rec(words[i + 2], lang).stop and not rec(words[i + 2], lang).titles:
+            return 3  # "Ramon Dario Vintero": a first name, a second name, a surname
         if r2.surname and not r1.surname:
             return 2
         if r1.first and not r2.stop:
@@ -217,19 +251,40 @@ class PersonNames:
                 return " ".join(self._oblique_lemma(w, lang, by_surname) for w in words)
         for k, w in enumerate(words):
             tag = "Surn" if k == len(words) - 1 else ("Patr" if k == 1 and len(words) == 3 else "Name")
+            if not k and oblique and len(words) > 1 and (lem := next((p.normal_form for p in self.morph.info(w, lang)[2]
+                                                                      if "Name" in (g := _grammemes(p)) and "nomn" not in g
+                                                                      and "plur" not in g and g & _CASES & oblique), None)):
+                out.append(_title(lem))  # «Дмитрия»: the man's genitive, not the rare woman's name
+                continue
             if k and oblique:  # "Армана Тлеубаєва": the surname takes the first name's case and gender
-                lem = next((p.normal_form for p in self.morph.info(w, lang)[2]
+                lem = next((_base_of(p) for p in self.morph.info(w, lang)[2]
                             if tag in (g := _grammemes(p)) and "nomn" not in g
                             and g & _GENDERS <= oblique and g & _CASES & oblique), None)
                 if lem:
                     out.append(_title(lem))
                     continue
+                if k == len(words) - 1 and (nom := _man_surname_nominative(w, oblique)):
+                    out.append(nom)  # «Армана Рассказова»: a surname the dictionary reads only as a place's
+                    continue
             if self.morph.is_nominative(w, lang, tag):
                 out.append(w)
                 continue
-            lem = self.morph.tagged_lemma(w, lang, tag)
+            lem = self._woman_surname(w, lang) if tag == "Surn" else None
+            lem = lem or self.morph.tagged_lemma(w, lang, tag)
             out.append(_title(lem) if lem else w)
         return " ".join(out)
+
+    def _woman_surname(self, w: str, lang: str) -> str | None:
+        """A woman's surname in an oblique case, in her nominative (the dictionary's base form is the
+        man's: «Петровой» -> Петрова, not Петров), else None."""
+        for p in self.morph.info(w, lang)[2]:
+            g = _grammemes(p)
+            if "Surn" in g:
+                if "femn" not in g or "nomn" in g or "sing" not in g:
+                    return None
+                got = p.inflect({"nomn"})
+                return got.word if got is not None else None
+        return None
 
     def _oblique_by_surname(self, words: list[str], lang: str) -> frozenset[str]:
         """Cases and the one gender of a dictionary surname (the last word) with no nominative reading
@@ -250,14 +305,16 @@ class PersonNames:
 
     def _oblique_lemma(self, w: str, lang: str, sig: frozenset[str]) -> str:
         """The base form of a name word read in the cases and gender ``sig``."""
-        lem = next((p.normal_form for p in self.morph.info(w, lang)[2]
+        lem = next((_base_of(p) for p in self.morph.info(w, lang)[2]
                     if (g := _grammemes(p)) & _NAME_PARTS and "nomn" not in g and g & _GENDERS <= sig and g & _CASES & sig), None)
         return _title(lem) if lem else w
 
     def _oblique(self, first: str, lang: str) -> frozenset[str]:
         """Cases and the one gender of a first name that has no nominative reading (Армана: gent or
         accs, masc), else empty."""
-        names = [_grammemes(p) for p in self.morph.info(first, lang)[2] if "Name" in _grammemes(p)]
+        parses = [p for p in self.morph.info(first, lang)[2] if "Name" in _grammemes(p)]
+        # (a rare woman's name of the same spelling does not count: «Дмитрия» is a man's genitive)
+        names = [_grammemes(p) for p in parses if not ("nomn" in _grammemes(p) and p.score < _RARE_READING)]
         if not names or any("nomn" in g for g in names):
             return frozenset()
         genders = {g & _GENDERS for g in names}
@@ -267,6 +324,36 @@ class PersonNames:
 
 
 _NAME_PARTS = frozenset({"Name", "Surn", "Patr"})
+#: a dictionary reading this unlikely (pymorphy's score) is no evidence against the likely ones
+_RARE_READING = 0.05
+#: a man's surname in an oblique case -> letters to drop for its nominative (Рассказова -> Рассказов)
+_MAN_SURNAME_CASES = (
+    (frozenset({"gent", "accs"}), ("ова", "ева", "ёва", "єва", "ина", "ына", "іна", "їна"), 1),
+    (frozenset({"datv"}), ("ову", "еву", "ёву", "єву", "ину", "ыну", "іну", "їну"), 1),
+    (frozenset({"ablt"}), ("овым", "евым", "ёвым", "иным", "ыным"), 2),
+)
+
+
+def _base_of(parse) -> str:
+    """The nominative of a name word's parse in its own gender (a woman's surname «Петровой» -> петрова;
+    the dictionary's normal form is the man's)."""
+    if "femn" in (g := _grammemes(parse)) and "Surn" in g:
+        got = parse.inflect({"nomn"})
+        if got is not None:
+            return got.word
+    return parse.normal_form
+
+
+def _man_surname_nominative(w: str, oblique: frozenset[str]) -> str | None:
+    """The nominative of a man's surname with a possessive suffix, in the one case of his first name
+    (``oblique``: cases and gender of `_oblique`), else None."""
+    if "masc" not in oblique:
+        return None
+    low = w.lower()
+    for cases, ends, cut in _MAN_SURNAME_CASES:
+        if cases & oblique and low.endswith(ends) and len(low) > 5:
+            return w[:-cut]
+    return None
 
 
 @functools.cache

@@ -515,7 +515,9 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
                 if gq and self._accept_place(d, q, gq[0], gq[1], lq, gq[2]) \
                         and not (_camel(d.words[q - 1]) and q + gq[0] == end):
                     break  # ... but "ЕвроХим Павлодар": a CamelCase company named with its town
-                if (q + 1 < end and self._person_at(d, q, lq, end)) or (rq.rep and self._republic_of(d, q, lq)) or rq.cc:
+                if (q + 1 < end and not self._latin_first_only(words[q], lq) and self._person_at(d, q, lq, end)) \
+                        or (rq.rep and self._republic_of(d, q, lq)) or rq.cc:
+                    # ("Colegio Enrique Rebsamen", "Angel Enrique Sarmiento": a Latin first name inside a run is no new start)
                     break
                 if _script_change(words[q - 1], words[q]):
                     break  # «Шахта ArcelorMittal Temirtau ...»: a Kazakh word opening the sentence, then a Latin name
@@ -813,7 +815,10 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
         back, fwd = self._phrase_near(d, p, lang, False), self._phrase_near(d, q, lang, True)
         titled = titled or (back and bool(self._has_phrase(d, p, lang, "entity_person_titles", False)))
         if q < len(d.words) and d.gaps[q].strip() == "," and "\n" not in d.gaps[q]:
-            titled = titled or bool(self._title_len(d, q, lang))  # "Irina Li, head of communications"
+            tl = self._title_len(d, q, lang)  # "Irina Li, head of communications"; but "Brinmouth Memorial
+            # Hospital, Dr. Imran Dosley said": a title before a capitalized name is that name's
+            titled = titled or bool(tl and not (q + tl < len(d.words) and _cap(d.words[q + tl])
+                                                and len(d.gaps[q + tl].strip()) <= 1))
         words = d.words[p:q]
         w = words[0]
         single = q - p == 1
