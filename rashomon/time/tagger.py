@@ -144,6 +144,8 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
             return None
         if c.y is None and _capitalized_stem(g["mon"], lx) and (c.d is None or (r == "mdy" and not _day_suffixed(h, text))):
             return None  # "Қазандағы атыс", "Қазанда 9 адам" (in Kazan), not "қазанда" (in October), "Қазанның 9-ы"
+        if r == "month_kk" and c.y is None and c.d is None and _possessed_season(text, h.start, g["mon"], lx):
+            return None  # "жылыту маусымы басталғалы" (since the heating season began), not June
         if c.y is not None and "y" in h.pos and "," in text[h.start:h.pos["y"]] \
                 and not text[h.pos["y"] + 4:h.end].strip() and _COUNT_AFTER.match(text, h.end):
             # "2 тамызда, 1500-ге жуық адам": a number with a case ending after the comma counts people,
@@ -242,6 +244,22 @@ def _capitalized_stem(surface: str, lx) -> bool:
         return False
     key = _WORD_CASEFOLD(surface)
     return any(key.startswith(stem) and key != stem for stem in lx.month_stems)
+
+
+def _possessed_season(text: str, start: int, surface: str, lx) -> bool:
+    """A bare month stem with a possessive ending and no genitive word before it: the stem's other
+    sense ("жылыту маусымы", the heating season), not the month ("2024 жылдың маусымы")."""
+    if not lx.month_possessive:
+        return False
+    key = _WORD_CASEFOLD(surface)
+    stem = max((st for st in lx.month_stems if key.startswith(st)), key=len, default=None)
+    if stem is None or key[len(stem):] not in lx.month_possessive:
+        return False
+    prev = _PREV_WORD.search(text, max(0, start - 40), start)
+    return not (prev and _WORD_CASEFOLD(prev.group(1)).endswith(lx.month_genitive))
+
+
+_PREV_WORD = re.compile(r"(\w+)[ \t\u00a0]+$")
 
 
 def _day_suffixed(h: Hit, text: str) -> bool:
