@@ -1,0 +1,107 @@
+"""Round 29 (area K): Kazakh constructions of real news pages, with invented sentences (fictional
+places and people). Each Kazakh case has its ru/uk/en counterpart where the construction exists."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.document import Document
+from rashomon.pipeline import Pipeline
+
+PIPE = Pipeline()
+
+
+def _claims(text: str, lang: str, published: str | None = None):
+    return PIPE.analyze(Document(id="t", path="t", text=text, lang=lang, published=published)).claims
+
+
+def _got(text: str, lang: str) -> list[tuple]:
+    return sorted((c.measure, c.value) for c in _claims(text, lang))
+
+
+# -- a clock time is no count ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("kk", "Таңғы сағат бес шамасында Ақтасты ауылында үй өртенді. Үйде екі адам қаза тапты.", [("killed", 2)]),
+    ("kk", "Бүгін сағат 14 шамасында әйел ауруханада жан тапсырды.", []),
+    ("ru", "Около 14 часов женщина скончалась в больнице.", []),
+    ("uk", "Близько 14 години жінка померла в лікарні.", []),
+    ("en", "At about 14:00 a woman died in hospital.", []),
+])
+def test_clock_time_is_no_count(lang, text, want):
+    assert _got(text, lang) == want
+
+
+# -- "N times fewer", "N fire incidents", body shares: no counts of people -----------------------------
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("kk", "Өрттен 3 адам қаза тапты, былтырғыдан 4 есе аз.", [("killed", 3)]),
+    ("kk", "Өңірде 9 адам өрт құрбаны болды, барлығы 150-ден аса өрт оқиғасы тіркелген.", [("killed", 9)]),
+    ("kk", "Олардың денесінің 18, 28 және 90% күйік шалды.", []),
+    ("ru", "В пожаре погибли 3 человека, в 4 раза меньше, чем год назад.", [("killed", 3)]),
+    ("uk", "У пожежі загинули 3 людини, у 4 рази менше, ніж торік.", [("killed", 3)]),
+    ("en", "Three people died in the fire, 4 times fewer than last year.", [("killed", 3)]),
+])
+def test_ratios_and_incidents_are_no_counts(lang, text, want):
+    assert _got(text, lang) == want
+
+
+# -- a death converb ends its clause: the next figure is another count -------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("kk", "Жарылыстан төрт адам оқиға орнында қаза тауып, бес тұрғынды күйік шалды.", [("injured", 5), ("killed", 4)]),
+    ("kk", "Кафедегі жарылыстан екі адам қаза тауып, он бір адам ауруханаға жеткізілді.", [("injured", 11), ("killed", 2)]),
+    ("kk", "Наубайханадағы жарылыстан бір адам өліп, екіншісі ауыр хәлде жатыр.", [("killed", 1)]),
+    ("kk", "Ал 3 жолаушы оқиға орнында тіл тартпай кетті.", [("killed", 3)]),
+    ("kk", "Кейін ауруханада тағы бір азамат жан тапсырған.", [("killed", 1)]),
+    ("ru", "При взрыве погибли два человека, ещё 11 человек доставлены в больницу.", [("injured", 11), ("killed", 2)]),
+    ("en", "Two people died in the blast and 11 were taken to hospital.", [("injured", 11), ("killed", 2)]),
+])
+def test_death_converb_counts_only_its_own_figure(lang, text, want):
+    assert _got(text, lang) == want
+
+
+# -- the people aboard a vehicle are no damaged vehicles ---------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("kk", "Көкбел ауылы маңында 50 жолаушы мінген автобус аударылып кетті.", []),
+    ("kk", "40 жолаушысы бар автобус аударылып, 6 жолаушы жарақат алды.", [("injured", 6)]),
+])
+def test_people_aboard_are_no_vehicle_count(lang, text, want):
+    assert _got(text, lang) == want
+
+
+# -- «маусым» is June and "season": a possessed stem without a genitive is the season ----------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Жылыту маусымы басталғалы Ақтасты облысында 17 адам өрттен қаза тапты.", None),
+    ("Шомылу маусымын ашқаннан бері 12 адам суға батып қаза тапты.", None),
+    ("2019 жылдың маусымында Ақтасты облысында 5 адам қаза тапты.", "2019-06"),
+    ("5 маусымда Ақтасты облысында 5 адам қаза тапты.", "--06-05"),
+])
+def test_season_is_no_month(text, want):
+    whens = {c.when for c in _claims(text, "kk") if c.measure == "killed"}
+    assert whens == {want}
+
+
+# -- «деп жазады X»: the site at the end is the source ---------------------------------------------
+
+def test_writes_names_the_site_after_it():
+    cs = _claims("Апаттан 2 адам зардап шекті, деп жазады Көкбелньюс.", "kk")
+    assert [(c.measure, c.value, c.source.name if c.source else None) for c in cs] == [("injured", 2, "Көкбелньюс")]
+
+
+def test_writes_never_makes_the_particle_a_source():
+    cs = _claims("Апаттан 2 адам зардап шекті, деп жазады kokbelnews.kz.", "kk")
+    assert all(not c.source or c.source.name != "деп" for c in cs)
+
+
+# -- bare cardinal-direction region names are the regions, not the country ---------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Оқиға салдарынан Батыс Қазақстанда 6 адам көз жұмды.", "West Kazakhstan Region"),
+    ("Солтүстік Қазақстанда жол апатынан 2 адам қаза тапты.", "North Kazakhstan Region"),
+    ("Шығыс Қазақстандағы өрттен 3 адам қаза тапты.", "East Kazakhstan Region"),
+])
+def test_bare_region_names(text, want):
+    assert {c.place for c in _claims(text, "kk")} == {want}
