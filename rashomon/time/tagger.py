@@ -144,6 +144,8 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
             return None
         if c.y is None and _capitalized_stem(g["mon"], lx) and (c.d is None or (r == "mdy" and not _day_suffixed(h, text))):
             return None  # "Қазандағы атыс", "Қазанда 9 адам" (in Kazan), not "қазанда" (in October), "Қазанның 9-ы"
+        if r == "mdy" and c.d is not None and c.y is None and _cased_month_before_count(g["mon"], lx):
+            c.d, c.end = None, h.start + len(g["mon"])  # "қарашада 9 адам": in November, 9 people
         if r == "month_kk" and c.y is None and c.d is None and _possessed_season(text, h.start, g["mon"], lx):
             return None  # "жылыту маусымы басталғалы" (since the heating season began), not June
         if c.y is not None and "y" in h.pos and "," in text[h.start:h.pos["y"]] \
@@ -244,6 +246,16 @@ def _capitalized_stem(surface: str, lx) -> bool:
         return False
     key = _WORD_CASEFOLD(surface)
     return any(key.startswith(stem) and key != stem for stem in lx.month_stems)
+
+
+def _cased_month_before_count(surface: str, lx) -> bool:
+    """A month stem with a case ending other than the genitive before a bare number ("қарашада 9
+    адам"): the number counts something; a day after a month takes the genitive ("қарашаның 9-ы")."""
+    if not lx.month_genitive:
+        return False
+    key = _WORD_CASEFOLD(surface)
+    stem = max((st for st in lx.month_stems if key.startswith(st)), key=len, default=None)
+    return stem is not None and key != stem and not key.endswith(lx.month_genitive)
 
 
 def _possessed_season(text: str, start: int, surface: str, lx) -> bool:
