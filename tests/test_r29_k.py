@@ -38,6 +38,8 @@ def test_clock_time_is_no_count(lang, text, want):
     ("kk", "Өрттен 3 адам қаза тапты, былтырғыдан 4 есе аз.", [("killed", 3)]),
     ("kk", "Өңірде 9 адам өрт құрбаны болды, барлығы 150-ден аса өрт оқиғасы тіркелген.", [("killed", 9)]),
     ("kk", "Олардың денесінің 18, 28 және 90% күйік шалды.", []),
+    ("kk", "Жер сілкінісінен 40 адам қаза тауып, 13 мыңға жуық мал қырылған.", [("killed", 40)]),
+    ("ru", "При землетрясении погибли 40 человек, пало около 13 тысяч голов скота.", [("killed", 40)]),
     ("ru", "В пожаре погибли 3 человека, в 4 раза меньше, чем год назад.", [("killed", 3)]),
     ("uk", "У пожежі загинули 3 людини, у 4 рази менше, ніж торік.", [("killed", 3)]),
     ("en", "Three people died in the fire, 4 times fewer than last year.", [("killed", 3)]),
@@ -111,3 +113,15 @@ def test_writes_never_makes_the_particle_a_source():
 ])
 def test_bare_region_names(text, want):
     assert {c.place for c in _claims(text, "kk")} == {want}
+
+
+# -- a birth year after a day with a case ending is no year of that day -------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("kk", "«28 наурызда Көкбел ауданының тұрғыны көлге батып кетті. 24 мамырда 1990 жылы туған ер адам "
+           "өзенге батып кетті», – деді Самат Серікбаев. Жыл басынан бері 7 адам қаза тапқан.", {"--03-28"}),
+    ("kk", "Көкбелде 5 маусымда 2016 жылы 7 адам қаза тапты.", {"2016-06-05"}),
+    ("ru", "24 мая мужчина 1990 года рождения утонул в реке. С начала года погибли 7 человек.", {"--05-24"}),
+])
+def test_birth_year_is_no_year_of_the_day(lang, text, want):
+    assert {c.when for c in _claims(text, lang) if c.measure == "killed"} == want

@@ -144,6 +144,11 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
             return None
         if c.y is None and _capitalized_stem(g["mon"], lx) and (c.d is None or (r == "mdy" and not _day_suffixed(h, text))):
             return None  # "Қазандағы атыс", "Қазанда 9 адам" (in Kazan), not "қазанда" (in October), "Қазанның 9-ы"
+        if c.y is not None and "mon" in h.pos and h.pos.get("y", -1) > h.pos["mon"] \
+                and _cased_month_before_count(g["mon"], lx) and _birth_year_after(text, h):
+            # "24 мамырда 1990 жылы туған ер адам": the case ending closes the date; the year after it is
+            # a background fact's (a birth year), not the day's
+            c.y, c.explicit_year, c.end = None, False, h.pos["mon"] + len(g["mon"])
         if r == "mdy" and c.d is not None and c.y is None and _cased_month_before_count(g["mon"], lx):
             c.d, c.end = None, h.start + len(g["mon"])  # "қарашада 9 адам": in November, 9 people
         if r == "month_kk" and c.y is None and c.d is None and _possessed_season(text, h.start, g["mon"], lx):
@@ -256,6 +261,14 @@ def _cased_month_before_count(surface: str, lx) -> bool:
     key = _WORD_CASEFOLD(surface)
     stem = max((st for st in lx.month_stems if key.startswith(st)), key=len, default=None)
     return stem is not None and key != stem and not key.endswith(lx.month_genitive)
+
+
+def _birth_year_after(text: str, h: Hit) -> bool:
+    """The year of a hit is a background fact's («1990 жылы туған»: ``time_background_years``)."""
+    from .anchor import _background_year
+
+    y = h.pos["y"]
+    return _background_year(text, h.end, h.end) or _background_year(text, y + 4, y + 4)
 
 
 def _possessed_season(text: str, start: int, surface: str, lx) -> bool:
