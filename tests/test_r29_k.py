@@ -128,3 +128,18 @@ def test_bare_region_names(text, want):
 ])
 def test_birth_year_is_no_year_of_the_day(lang, text, want):
     assert {c.when for c in _claims(text, lang) if c.measure == "killed"} == want
+
+
+# -- sentence starters of incident reports are no names ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Алдын ала мәлімет бойынша, Көкбел ауылында 3 адам қаза тапты.", "Алдын"),
+    ("Салдарынан 2 адам ауруханаға жеткізілді.", "Салдарынан"),
+    ("Көкбел ауылында үй өртенді. Анасы балаларды қараусыз қалдырған.", "Анасы"),
+    ("Тасқын Көкбел ауылының 40 үйін су басты.", "Тасқын"),
+    ("Жалынды сөндіруге 30 адам жұмылдырылды.", "Жалынды"),
+    ("#Халық заңгері\nКөкбел ауылында автобус жолдан шығып кетті.", "Халық"),
+])
+def test_sentence_starters_are_no_names(text, word):
+    a = PIPE.analyze(Document(id="t", path="t", text=text, lang="kk"))
+    assert not any(m.text.startswith(word) for m in a.mentions)
