@@ -81,6 +81,10 @@ class Lexicon:
     zones: dict[str, str] = field(default_factory=dict)  # surface -> zone id
     zone_frames: list[str] = field(default_factory=list)  # "по * времени": a zone of any town, read with "(UTC+5)"
     month_words: set[str] = field(default_factory=set)  # a word after a bare month that dates it ("Мамыр айында")
+    # possessive endings on a bare month stem, and the genitive endings of a word before it that make it
+    # the month ("жылдың маусымы"), not a season ("жылыту маусымы"): kk time_month_possessive.txt
+    month_possessive: set[str] = field(default_factory=set)
+    month_genitive: tuple[str, ...] = ()
     blockers: list[str] = field(default_factory=list)
     mdy_langs: set[str] = field(default_factory=set)
 
@@ -181,6 +185,11 @@ def lexicon() -> Lexicon:
             lx.zones[surface] = zone
         lx.zone_frames += load_list(lang, "time_zone_frames")
         lx.month_words.update(_norm(w) for w in load_list(lang, "time_month_words"))
+        for row in load_table(lang, "time_month_possessive"):
+            if len(row) >= 2 and row[1] == "possessive":
+                lx.month_possessive.add(_norm(row[0]))
+            elif len(row) >= 2 and row[1] == "genitive":
+                lx.month_genitive += (_norm(row[0]),)
     lx.blockers = list(load_list(None, "time_blockers"))
     lx.suffixes = sorted(set(lx.suffixes), key=len, reverse=True)
     return lx

@@ -146,6 +146,15 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
             return None  # "жылыту маусымы" (the heating season), not June
         if c.y is None and _capitalized_stem(g["mon"], lx) and (c.d is None or (r == "mdy" and not _day_suffixed(h, text))):
             return None  # "Қазандағы атыс", "Қазанда 9 адам" (in Kazan), not "қазанда" (in October), "Қазанның 9-ы"
+        if c.y is not None and "mon" in h.pos and h.pos.get("y", -1) > h.pos["mon"] \
+                and _cased_month_before_count(g["mon"], lx) and _birth_year_after(text, h):
+            # "24 мамырда 1990 жылы туған ер адам": the case ending closes the date; the year after it is
+            # a background fact's (a birth year), not the day's
+            c.y, c.explicit_year, c.end = None, False, h.pos["mon"] + len(g["mon"])
+        if r == "mdy" and c.d is not None and c.y is None and _cased_month_before_count(g["mon"], lx):
+            c.d, c.end = None, h.start + len(g["mon"])  # "қарашада 9 адам": in November, 9 people
+        if r == "month_kk" and c.y is None and c.d is None and _possessed_season(text, h.start, g["mon"], lx):
+            return None  # "жылыту маусымы басталғалы" (since the heating season began), not June
         if c.y is not None and "y" in h.pos and "," in text[h.start:h.pos["y"]] \
                 and not text[h.pos["y"] + 4:h.end].strip() and _COUNT_AFTER.match(text, h.end):
             # "2 тамызда, 1500-ге жуық адам": a number with a case ending after the comma counts people,
@@ -244,6 +253,40 @@ def _capitalized_stem(surface: str, lx) -> bool:
         return False
     key = _WORD_CASEFOLD(surface)
     return any(key.startswith(stem) and key != stem for stem in lx.month_stems)
+
+
+def _cased_month_before_count(surface: str, lx) -> bool:
+    """A month stem with a case ending other than the genitive before a bare number ("қарашада 9
+    адам"): the number counts something; a day after a month takes the genitive ("қарашаның 9-ы")."""
+    if not lx.month_genitive:
+        return False
+    key = _WORD_CASEFOLD(surface)
+    stem = max((st for st in lx.month_stems if key.startswith(st)), key=len, default=None)
+    return stem is not None and key != stem and not key.endswith(lx.month_genitive)
+
+
+def _birth_year_after(text: str, h: Hit) -> bool:
+    """The year of a hit is a background fact's («1990 жылы туған»: ``time_background_years``)."""
+    from .anchor import _background_year
+
+    y = h.pos["y"]
+    return _background_year(text, h.end, h.end) or _background_year(text, y + 4, y + 4)
+
+
+def _possessed_season(text: str, start: int, surface: str, lx) -> bool:
+    """A bare month stem with a possessive ending and no genitive word before it: the stem's other
+    sense ("жылыту маусымы", the heating season), not the month ("2024 жылдың маусымы")."""
+    if not lx.month_possessive:
+        return False
+    key = _WORD_CASEFOLD(surface)
+    stem = max((st for st in lx.month_stems if key.startswith(st)), key=len, default=None)
+    if stem is None or key[len(stem):] not in lx.month_possessive:
+        return False
+    prev = _PREV_WORD.search(text, max(0, start - 40), start)
+    return not (prev and _WORD_CASEFOLD(prev.group(1)).endswith(lx.month_genitive))
+
+
+_PREV_WORD = re.compile(r"(\w+)[ \t\u00a0]+$")
 
 
 def _day_suffixed(h: Hit, text: str) -> bool:
