@@ -23,6 +23,7 @@ from .. import langdata
 from ..document import Document
 from ..model import Mention, TimeExpr
 from ._place_cues import (
+    adjective_towns,
     after_abbreviation,
     denies_as_government,
     distance_aside,
@@ -61,6 +62,7 @@ class Context:
         self._breaks_memo: dict[tuple[int, int], tuple[list[int], list[int]]] = {}  # sentence -> clause breaks
         self._skip_after = tuple(" " + w for w in langdata.load_list(None, "place_skip_after"))
         mentions, self._scene_names = _with_scenes(doc, mentions)
+        mentions = _with_adjective_towns(doc, mentions)
         places = sorted((m for m in mentions if m.type == "place" or (m.type == "org" and _facility(m))),
                         key=lambda m: m.span[0])
         self._minor_words = frozenset(langdata.load_list(None, "minor_places"))
@@ -1233,6 +1235,32 @@ def _with_scenes(doc: Document, mentions: list[Mention]) -> tuple[list[Mention],
         add.append(Mention(doc=doc.id, span=(a, b), text=doc.text[a:b], type="place", lemma=name, canonical=canon))
     names = frozenset(m.canonical for m in add)
     return [m for m in mentions if id(m) not in drop] + add, names
+
+
+def _with_adjective_towns(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """The mentions plus a place mention for each town the document names only by its adjective
+    before a scene noun («пожар в кемеровском торговом центре», «в Керченском политехническом
+    колледже»: `adjective_towns`), when no place mention of the document is a town: a report that
+    names its town only so has no other."""
+    found = adjective_towns(doc.text, doc.lang or "")
+    if not found:
+        return mentions
+    try:
+        from ..gazetteer import default_gazetteer
+
+        gaz = default_gazetteer()
+        if any(m.type == "place" and m.gazetteer_id and (p := gaz.place(m.gazetteer_id)) is not None and p.kind == "city"
+               for m in mentions):
+            return mentions
+    except Exception:  # noqa: BLE001 - the gazetteer only refines the choice
+        return mentions
+    from .._entity_link import _ascii_name
+
+    taken = [m.span for m in mentions if m.type == "place"]
+    add = [Mention(doc=doc.id, span=(a, b), text=doc.text[a:b], type="place", lemma=doc.text[a:b],
+                   gazetteer_id=place.id, canonical=_ascii_name(place.name))
+           for a, b, place in found if not any(s < b and a < e for s, e in taken)]
+    return list(mentions) + add
 
 
 def _month_in_date(m: Mention, timexes: list[TimeExpr]) -> bool:
