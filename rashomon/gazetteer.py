@@ -260,3 +260,17 @@ def dated_name(place: str | None, when: str | None) -> str | None:
         return p
 
     return "; ".join(one(p) for p in place.split("; "))
+
+
+_CYRILLIC = frozenset(chr(c) for c in range(0x0400, 0x0530))
+
+
+def latin_place(place: str | None) -> str | None:
+    """A claim's place in Latin letters: a name the gazetteer does not know keeps the document's
+    Cyrillic spelling ("Ақкент", "Сахалин"), but a claim's place is an English name (Akkent,
+    Sakhalin); a place already in Latin letters is returned unchanged."""
+    if not place or not any(ch in _CYRILLIC for ch in place):
+        return place
+    from .translit import latin
+
+    return latin(place).replace("'", "").replace("’", "")

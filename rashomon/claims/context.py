@@ -63,8 +63,8 @@ class Context:
         self._skip_after = tuple(" " + w for w in langdata.load_list(None, "place_skip_after"))
         mentions, self._scene_names = _with_scenes(doc, mentions)
         mentions = _with_adjective_towns(doc, mentions)
-        places = sorted((m for m in mentions if m.type == "place" or (m.type == "org" and _facility(m))),
-                        key=lambda m: m.span[0])
+        places = sorted((m for m in mentions if (m.type == "place" and m.text not in _not_alone() and not _media(m))
+                         or (m.type == "org" and _facility(m))), key=lambda m: m.span[0])
         self._minor_words = frozenset(langdata.load_list(None, "minor_places"))
         places = self._no_datelines(places)
         places = [m for m in places if not _month_in_date(m, timexes) and not _month_word(m, doc)]  # "| MIA | 28 Nov | 2 |"
@@ -1041,6 +1041,7 @@ class Context:
         if self._locative(m, preps):
             return False
         tail = _CLAUSE_CUT.split(text[m.span[1] : m.span[1] + 50])[0].split(",")[0]
+        tail = _ELLIPTIC_DASH.split(tail)[0]  # "strike on Ukraine's Kharkiv region - governor": the headline's credit
         words = _WORDS.findall(tail)[:3]
         if not any(org(w) for w in words):
             return False
@@ -1156,6 +1157,7 @@ class Context:
             ms = [m for m in self._in(*span) if ((self._kind(m) not in ("region", "country") and not self._area(m))
                   or not self._remit(m, preps)) and id(m) not in self._route_ids]  # (a journey's ends: no scene)
             ms = [m for m in ms if not (self._kind(m) == "country" and self._origin(m))]  # "passengers from countries X and Y"
+            ms = [m for m in ms if not self._origin_noun(m)]  # "перевозив дітей з селища X": where the bus came from
             p = self._most_frequent(ms)
             got = self._scopes[span] = p if self._outweighs(p, ms) else None
         return got
@@ -1235,6 +1237,26 @@ def _with_scenes(doc: Document, mentions: list[Mention]) -> tuple[list[Mention],
         add.append(Mention(doc=doc.id, span=(a, b), text=doc.text[a:b], type="place", lemma=name, canonical=canon))
     names = frozenset(m.canonical for m in add)
     return [m for m in mentions if id(m) not in drop] + add, names
+
+
+@functools.cache
+def _not_alone() -> frozenset[str]:
+    """``place_not_alone``: words that are no place as a whole mention ("South", "Central")."""
+    return frozenset(w for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_not_alone"))
+
+
+@functools.cache
+def _media_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """``place_media_words``: whole words and stems of channels, pages and sites."""
+    rows = langdata.load_list(None, "place_media_words")
+    return frozenset(w for w in rows if not w.endswith("*")), tuple(w[:-1] for w in rows if w.endswith("*"))
+
+
+def _media(m: Mention) -> bool:
+    """A channel, page or site taken for a place ("сообщил ... в Telegram-канале", "у телеграмі"):
+    a word of the mention, or a part of a hyphenated one, is a `_media_words` word."""
+    words, stems = _media_words()
+    return any(w in words or w.startswith(stems) for part in _WORDS.findall(m.text.lower()) for w in part.split("-"))
 
 
 def _with_adjective_towns(doc: Document, mentions: list[Mention]) -> list[Mention]:

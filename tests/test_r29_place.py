@@ -1,0 +1,125 @@
+"""Round r29p (real-text probe): the places of claims.
+
+- A town named only by its adjective before a scene noun («в тюменском торговом центре», «Томском
+  политехническом колледже», «у рівненському торговельному центрі») is the place when no mention
+  of the document is a town; English and Kazakh name the town itself ("the Tyumen college",
+  «Түмендегі колледжде»).
+- A channel or page is no place ("сообщил ... в Telegram-канале", "написав у телеграм-каналі").
+- A bare direction word is no place ("in the South", "Central").
+- An origin with a place noun ("з селища X") is not a paragraph's place.
+- A headline's credit after a dash ("... on Ukraine's X region - governor") is no remit.
+- GeoNames' older romanizations give way to the national one (Kryvyy Rih -> Kryvyi Rih).
+- A claim's place that keeps a Cyrillic spelling is given in Latin letters.
+All sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.document import Document
+from rashomon.gazetteer import latin_place
+from rashomon.pipeline import Pipeline
+
+PIPE = Pipeline()
+
+
+def _claims(text: str, lang: str):
+    return PIPE.analyze(Document(id="t.txt", path="t.txt", text=text, lang=lang)).claims
+
+
+def _places(text: str, lang: str, value: int) -> list:
+    return [c.place for c in _claims(text, lang) if c.value == value]
+
+
+ADJECTIVE_TOWNS = [
+    ("Пожар в тюменском торговом центре: погибли 9 человек.", "ru", "Tyumen"),
+    ("В Томском политехническом колледже произошел взрыв. Погибли 9 человек, ранены 12.", "ru", "Tomsk"),
+    ("Видео из томского колледжа после нападения. Погибли 9 человек.", "ru", "Tomsk"),
+    ("Пожежа у рівненському торговельному центрі: загинули 9 людей.", "uk", "Rivne"),
+    ("Вибух у чернігівській багатоповерхівці. Загинули 9 людей.", "uk", "Chernihiv"),
+    ("Түмендегі сауда орталығында өрт шықты, 9 адам қаза тапты.", "kk", "Tyumen"),
+    ("A fire at the Tyumen shopping centre killed 9 people.", "en", "Tyumen"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), ADJECTIVE_TOWNS)
+def test_a_town_named_by_its_adjective(text, lang, place):
+    got = _places(text, lang, 9)
+    assert got and all(p == place for p in got), got
+
+
+COMMON_ADJECTIVES = [
+    ("В советской больнице умерли 9 человек.", "ru"),
+    ("В женской колонии погибли 9 человек.", "ru"),
+    ("У радянській лікарні померли 9 людей.", "uk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), COMMON_ADJECTIVES)
+def test_a_common_adjective_is_no_town(text, lang):
+    assert all(p is None for p in _places(text, lang, 9)), _places(text, lang, 9)
+
+
+def test_an_adjective_gives_way_to_a_named_town():
+    text = "Пожар в Омске: в здании, где был новосибирский торговый центр, погибли 9 человек."
+    assert all(p == "Omsk" for p in _places(text, "ru", 9)), _places(text, "ru", 9)
+
+
+MEDIA = [
+    ("Число погибших при пожаре возросло до 9. Об этом сообщил Следственный комитет в Telegram-канале.", "ru"),
+    ("Кількість загиблих зросла до 9, написав голова ОВА у Telegram-каналі.", "uk"),
+    ("The toll rose to 9, the ministry said on its Telegram channel.", "en"),
+    ("Қаза тапқандар саны 9-ға жетті, деп хабарлады министрлік Telegram арнасында.", "kk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), MEDIA)
+def test_a_channel_is_no_place(text, lang):
+    got = _places(text, lang, 9)
+    assert got and all(p is None or "elegram" not in p and "Telegram" not in p for p in got), got
+
+
+def test_a_bare_direction_is_no_place():
+    got = _places("Rescuers in the South said 9 people were killed in Tomsk.", "en", 9)
+    assert got and all(p == "Tomsk" for p in got), got
+
+
+def test_a_headline_credit_is_no_remit():
+    text = "One killed, 9 wounded in missile strike on Ukraine's Poltava region - governor\n\nNo details were given."
+    got = _places(text, "en", 9)
+    assert got and all(p == "Poltava Oblast" for p in got), got
+
+
+ORIGINS = [
+    ("Автобус перекинувся у Полтавській області.\n\nВодій перевозив дітей з селища Диканька Полтавської "
+     "області до Карпат. Внаслідок ДТП загинули 9 людей.", "uk", "Poltava Oblast"),
+    ("Автобус опрокинулся в Полтавской области.\n\nВодитель вез детей из поселка Диканька Полтавской "
+     "области в Карпаты. В результате ДТП погибли 9 человек.", "ru", "Poltava Oblast"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), ORIGINS)
+def test_an_origin_is_no_paragraph_place(text, lang, place):
+    got = _places(text, lang, 9)
+    assert got and all(p == place for p in got), got
+
+
+RENAMED = [
+    ("У Кривому Розі внаслідок удару загинули 9 людей.", "uk"),
+    ("В Кривом Роге в результате удара погибли 9 человек.", "ru"),
+    ("Кривой Рог қаласында 9 адам қаза тапты.", "kk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), RENAMED)
+def test_the_national_romanization(text, lang):
+    got = _places(text, lang, 9)
+    assert got and all(p == "Kryvyi Rih" for p in got), got
+
+
+@pytest.mark.parametrize(("place", "want"), [
+    ("Ақкент", "Akkent"), ("Сахалин", "Sakhalin"), ("Гүлдала", "Guldala"), ("Tomsk", "Tomsk"), (None, None),
+    ("Borovo; Ақкент", "Borovo; Akkent"),
+])
+def test_a_cyrillic_place_in_latin_letters(place, want):
+    assert latin_place(place) == want
