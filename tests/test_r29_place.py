@@ -123,3 +123,43 @@ def test_the_national_romanization(text, lang):
 ])
 def test_a_cyrillic_place_in_latin_letters(place, want):
     assert latin_place(place) == want
+
+
+OF_TOWN = [
+    ("A blast killed 9 people in Kazakhstan's northern town of Ekibastuz, officials said.", "en", "Ekibastuz"),
+    ("A strike on Ukraine's southern port city of Izmail killed 9 people.", "en", "Izmail"),
+    ("Взрыв в казахстанском городе Экибастуз: погибли 9 человек.", "ru", "Ekibastuz"),
+    ("Вибух у казахстанському місті Екібастуз: загинули 9 людей.", "uk", "Ekibastuz"),
+    ("Қазақстанның солтүстігіндегі Екібастұз қаласында жарылыс болып, 9 адам қаза тапты.", "kk", "Ekibastuz"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), OF_TOWN)
+def test_a_countrys_town_of(text, lang, place):
+    got = _places(text, lang, 9)
+    assert got and all(p == place for p in got), got
+
+
+TRAILERS = [
+    ("Fire in Ekibastuz\n\n9 people were killed on Monday, officials said.\n\nMore stories\n"
+     "- Floods in Omsk kill 3\n- Storm in Omsk injures 4\n- Blast in Omsk kills 2\n", "en", "Ekibastuz"),
+    ("Пожар в Экибастузе\n\nПогибли 9 человек, сообщили спасатели.\n\nЧитайте также:\nВ Омске загорелся склад, "
+     "в Омске пожар, в Омске взрыв\n\nСпасатели работали всю ночь.\n", "ru", "Ekibastuz"),
+    ("Пожар в Экибастузе\n\nПогибли 9 человек, сообщили спасатели.\nЧитайте также: В Омске загорелся склад, в Омске "
+     "пожар, в Омске взрыв\n", "ru", "Ekibastuz"),
+    ("Пожежа в Екібастузі\n\nЗагинули 9 людей, повідомили рятувальники.\n\nОстанні новини\nВ Омську вибух\n"
+     "В Омську пожежа\nВ Омську злива\n", "uk", "Ekibastuz"),
+    ("Екібастұздағы өрт\n\n9 адам қаза тапты, деп хабарлады құтқарушылар.\nОқи отырыңыз: Омбыда қойма өртенді, "
+     "Омбыда жарылыс болды, Омбыда өрт шықты\n", "kk", "Ekibastuz"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), TRAILERS)
+def test_other_stories_are_no_place(text, lang, place):
+    got = _places(text, lang, 9)
+    assert got and all(p == place for p in got), got
+
+
+def test_an_event_noun_in_a_headline_is_no_place():
+    got = _places("Nine Dead In Blast At Tomsk Depot\n\nNine people were killed, officials said.", "en", 9)
+    assert got and all(p != "Blast" for p in got), got

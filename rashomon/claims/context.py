@@ -65,6 +65,7 @@ class Context:
         mentions = _with_adjective_towns(doc, mentions)
         places = sorted((m for m in mentions if (m.type == "place" and m.text not in _not_alone() and not _media(m))
                          or (m.type == "org" and _facility(m))), key=lambda m: m.span[0])
+        places = _before_trailers(doc.text, places)
         self._minor_words = frozenset(langdata.load_list(None, "minor_places"))
         places = self._no_datelines(places)
         places = [m for m in places if not _month_in_date(m, timexes) and not _month_word(m, doc)]  # "| MIA | 28 Nov | 2 |"
@@ -1010,7 +1011,8 @@ class Context:
                 if o in chain or self._kind(o) == "country":
                     continue
                 a, b = (o.span[1], x.span[0]) if o.span[1] <= x.span[0] else (x.span[1], o.span[0])
-                if 0 <= b - a <= 16 and _QUALIFIER_GAP.fullmatch(text[a:b]):
+                if (0 <= b - a <= 16 and _QUALIFIER_GAP.fullmatch(text[a:b])) or (
+                        0 <= b - a <= 48 and o.span[0] > x.span[1] and _OF_TOWN_GAP.fullmatch(text[a:b])):
                     chain.append(o)
                     todo.append(o)
         towns = [o for o in chain if self._kind(o) in ("city", "")]
@@ -1246,6 +1248,45 @@ def _not_alone() -> frozenset[str]:
 
 
 @functools.cache
+def _trailer_heads() -> dict[str, str]:
+    """``place_page_trailers``: a page's list heading (lower-case) -> "rest" (a list to the page's end:
+    "More stories", «Останні новини») or "line" (one linked headline: «Читайте також:»)."""
+    return {r[0].lower(): r[1] for r in langdata.load_table(None, "place_page_trailers") if len(r) >= 2}
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def _before_trailers(text: str, places: list[Mention]) -> list[Mention]:
+    """The mentions outside a page's lists of other stories: after a line that is only a list heading
+    ("More stories", "Most Read", «Читайте также:», «Көп оқылған») the headlines of other events
+    follow; their places are no place of this one (all of them: the mentions as they were)."""
+    heads = _trailer_heads()
+    if not places or not heads:
+        return places
+    cuts: list[tuple[int, int]] = []
+    lines = list(_LINE.finditer(text))
+    for k, ln in enumerate(lines):
+        head = ln.group().strip().rstrip(":.…").strip().lower()
+        kind = heads.get(head)
+        if kind == "rest":
+            cuts.append((ln.start(), len(text)))
+            break
+        lead, colon, rest = ln.group().partition(":")
+        if colon and rest.strip() and heads.get(lead.strip().lower()) == "line":
+            cuts.append((ln.start(), ln.end()))  # «Оқи отырыңыз: <another story's headline>» on one line
+            continue
+        if kind == "line":
+            nxt = next((x for x in lines[k + 1 :] if x.group().strip()), None)
+            if nxt is not None:
+                cuts.append((nxt.start(), nxt.end()))
+    if not cuts:
+        return places
+    kept = [m for m in places if not any(a <= m.span[0] < b for a, b in cuts)]
+    return kept or places
+
+
+@functools.cache
 def _media_words() -> tuple[frozenset[str], tuple[str, ...]]:
     """``place_media_words``: whole words and stems of channels, pages and sites."""
     rows = langdata.load_list(None, "place_media_words")
@@ -1410,6 +1451,9 @@ _LOCATIVE_PREPS = frozenset(("in", "at", "в", "во", "у"))  # a place inside 
 _ORIGIN_PREPS = frozenset(("из", "изо", "с", "со", "з", "із", "зі", "від", "from", "the"))
 # what may stand between a town and the region that qualifies it: a comma, a bracket, a preposition
 _QUALIFIER_GAP = re.compile(r"[\s,(]*(?:(?:на|в|у|в|in|of)\s+(?:the\s+)?)?|\s+|['’]s\s+")
+# "Kazakhstan's northern town of X", "Ukraine's southern port city of X": the town the country qualifies
+_OF_TOWN_GAP = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|settlement|region|province|district|port|capital)"
+                          r"\s+of\s+(?:the\s+)?")
 
 
 def _table_top(text: str, ls: int) -> int:
