@@ -61,11 +61,11 @@ class Context:
         self._anaphor_memo: dict[tuple, list[tuple[int, int]]] = {}  # (clause, lang) -> `_anaphors_in`
         self._breaks_memo: dict[tuple[int, int], tuple[list[int], list[int]]] = {}  # sentence -> clause breaks
         self._skip_after = tuple(" " + w for w in langdata.load_list(None, "place_skip_after"))
+        self._trailer_ids: set[int] = set()  # mentions in a page's lists of other stories (`_before_trailers`)
         mentions, self._scene_names = _with_scenes(doc, mentions)
         mentions = _with_adjective_towns(doc, mentions)
         places = sorted((m for m in mentions if (m.type == "place" and m.text not in _not_alone() and not _media(m))
                          or (m.type == "org" and _facility(m))), key=lambda m: m.span[0])
-        places = _before_trailers(doc.text, places)
         self._minor_words = frozenset(langdata.load_list(None, "minor_places"))
         places = self._no_datelines(places)
         places = [m for m in places if not _month_in_date(m, timexes) and not _month_word(m, doc)]  # "| MIA | 28 Nov | 2 |"
@@ -95,8 +95,9 @@ class Context:
         self.starts = [m.span[0] for m in self.places]
         self._with_near, self._wn_starts = places, [m.span[0] for m in places]
         self._route_ids = self._routes(self.places)  # "автобус, следовавший из Самары в Шымкент": neither is the scene
+        self._trailer_ids = {id(m) for m in self.places} - {id(m) for m in _before_trailers(doc.text, self.places)}
         voters = [m for m in self.places if not self._origin_noun(m) and id(m) not in self._route_ids
-                  and not self._first_line_origin(m)] or self.places  # "evacuated from the villages X and Y"
+                  and not self._first_line_origin(m) and id(m) not in self._trailer_ids] or self.places  # "evacuated from the villages X and Y"
         self.top = self._doc_top(voters, [m for m in self._all if self._minor(m) and self._landmark_town(m)])
         self.top = self._scene_top(voters) or self.top
         treated = self._treated_town(voters)
@@ -1160,6 +1161,7 @@ class Context:
                   or not self._remit(m, preps)) and id(m) not in self._route_ids]  # (a journey's ends: no scene)
             ms = [m for m in ms if not (self._kind(m) == "country" and self._origin(m))]  # "passengers from countries X and Y"
             ms = [m for m in ms if not self._origin_noun(m)]  # "перевозив дітей з селища X": where the bus came from
+            ms = [m for m in ms if id(m) not in self._trailer_ids]  # "Читайте также: В X ...": another story
             p = self._most_frequent(ms)
             got = self._scopes[span] = p if self._outweighs(p, ms) else None
         return got
@@ -1260,7 +1262,8 @@ _LINE = re.compile(r"[^\n]+")
 def _before_trailers(text: str, places: list[Mention]) -> list[Mention]:
     """The mentions outside a page's lists of other stories: after a line that is only a list heading
     ("More stories", "Most Read", «Читайте также:», «Көп оқылған») the headlines of other events
-    follow; their places are no place of this one (all of them: the mentions as they were)."""
+    follow; their places vote for no place of this one (a figure in such a line keeps its own).
+    All of them in such lists: the mentions as they were."""
     heads = _trailer_heads()
     if not places or not heads:
         return places
