@@ -163,3 +163,17 @@ def test_other_stories_are_no_place(text, lang, place):
 def test_an_event_noun_in_a_headline_is_no_place():
     got = _places("Nine Dead In Blast At Tomsk Depot\n\nNine people were killed, officials said.", "en", 9)
     assert got and all(p != "Blast" for p in got), got
+
+
+REGION_OF = [
+    ("A fire at a depot in the province of Pavlodar killed 9 people, officials said.", "en"),
+    ("Пожар на складе в Павлодарской области: погибли 9 человек.", "ru"),
+    ("Пожежа на складі в Павлодарській області: загинули 9 людей.", "uk"),
+    ("Павлодар облысындағы қоймада өрт шығып, 9 адам қаза тапты.", "kk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), REGION_OF)
+def test_the_province_of_a_town_is_the_region(text, lang):
+    got = _places(text, lang, 9)
+    assert got and all(p == "Pavlodar Region" for p in got), got

@@ -64,6 +64,7 @@ class Context:
         self._trailer_ids: set[int] = set()  # mentions in a page's lists of other stories (`_before_trailers`)
         mentions, self._scene_names = _with_scenes(doc, mentions)
         mentions = _with_adjective_towns(doc, mentions)
+        mentions = _regions_of(doc, mentions)
         places = sorted((m for m in mentions if (m.type == "place" and m.text not in _not_alone() and not _media(m))
                          or (m.type == "org" and _facility(m))), key=lambda m: m.span[0])
         self._minor_words = frozenset(langdata.load_list(None, "minor_places"))
@@ -1301,6 +1302,40 @@ def _media(m: Mention) -> bool:
     a word of the mention, or a part of a hyphenated one, is a `_media_words` word."""
     words, stems = _media_words()
     return any(w in words or w.startswith(stems) for part in _WORDS.findall(m.text.lower()) for w in part.split("-"))
+
+
+_REGION_OF = re.compile(r"(?:^|\s)(?:the\s+)?(province|region|oblast)\s+of\s+$")
+
+
+def _regions_of(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A town's name after "the province of" / "the region of" names the region ("the province of
+    Zhambyl", whose capital once had the name): the region of that name, when the gazetteer has one
+    ("Zhambyl Region"). English only (ru/uk/kk put the region word after the name, one mention)."""
+    text = doc.text
+    out = None
+    for k, m in enumerate(mentions):
+        if m.type != "place" or not m.gazetteer_id:
+            continue
+        lead = _REGION_OF.search(text, max(0, m.span[0] - 24), m.span[0])
+        if lead is None:
+            continue
+        try:
+            from ..gazetteer import default_gazetteer
+            from ..translit import key
+
+            gaz = default_gazetteer()
+            if (p := gaz.place(m.gazetteer_id)) is None or p.kind != "city":
+                continue
+            region = next((r for word in ("Region", "Oblast", "Province") for i in gaz.lookup(key(f"{m.text} {word}"))[:3]
+                           if (r := gaz.place(i)) is not None and r.kind == "region" and r.country == p.country), None)
+        except Exception:  # noqa: BLE001 - the gazetteer only refines the choice
+            continue
+        if region is None:
+            continue
+        out = out if out is not None else list(mentions)
+        out[k] = Mention(doc=m.doc, span=m.span, text=m.text, type="place", lemma=m.lemma, key=m.key,
+                         gazetteer_id=region.id, canonical=region.name)
+    return out if out is not None else mentions
 
 
 def _with_adjective_towns(doc: Document, mentions: list[Mention]) -> list[Mention]:
