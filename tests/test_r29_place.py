@@ -1,7 +1,7 @@
 """Round r29p (real-text probe): the places of claims.
 
 - A town named only by its adjective before a scene noun («в тюменском торговом центре», «Томском
-  политехническом колледже», «у рівненському торговельному центрі») is the place when no mention
+  политехническом колледже», «у сумському торговельному центрі») is the place when no mention
   of the document is a town; English and Kazakh name the town itself ("the Tyumen college",
   «Түмендегі колледжде»).
 - A channel or page is no place ("сообщил ... в Telegram-канале", "написав у телеграм-каналі").
@@ -35,7 +35,7 @@ ADJECTIVE_TOWNS = [
     ("Пожар в тюменском торговом центре: погибли 9 человек.", "ru", "Tyumen"),
     ("В Томском политехническом колледже произошел взрыв. Погибли 9 человек, ранены 12.", "ru", "Tomsk"),
     ("Видео из томского колледжа после нападения. Погибли 9 человек.", "ru", "Tomsk"),
-    ("Пожежа у рівненському торговельному центрі: загинули 9 людей.", "uk", "Rivne"),
+    ("Пожежа у сумському торговельному центрі: загинули 9 людей.", "uk", "Sumy"),
     ("Вибух у чернігівській багатоповерхівці. Загинули 9 людей.", "uk", "Chernihiv"),
     ("Түмендегі сауда орталығында өрт шықты, 9 адам қаза тапты.", "kk", "Tyumen"),
     ("A fire at the Tyumen shopping centre killed 9 people.", "en", "Tyumen"),
@@ -85,16 +85,16 @@ def test_a_bare_direction_is_no_place():
 
 
 def test_a_headline_credit_is_no_remit():
-    text = "One killed, 9 wounded in missile strike on Ukraine's Poltava region - governor\n\nNo details were given."
+    text = "One killed, 9 wounded in missile strike on Ukraine's Sumy region - governor\n\nNo details were given."
     got = _places(text, "en", 9)
-    assert got and all(p == "Poltava Oblast" for p in got), got
+    assert got and all(p == "Sumy Oblast" for p in got), got
 
 
 ORIGINS = [
-    ("Автобус перекинувся у Полтавській області.\n\nВодій перевозив дітей з селища Диканька Полтавської "
-     "області до Карпат. Внаслідок ДТП загинули 9 людей.", "uk", "Poltava Oblast"),
-    ("Автобус опрокинулся в Полтавской области.\n\nВодитель вез детей из поселка Диканька Полтавской "
-     "области в Карпаты. В результате ДТП погибли 9 человек.", "ru", "Poltava Oblast"),
+    ("Автобус перекинувся у Сумській області.\n\nВодій перевозив дітей з селища Тростянець Сумської "
+     "області до Карпат. Внаслідок ДТП загинули 9 людей.", "uk", "Sumy Oblast"),
+    ("Автобус опрокинулся в Сумской области.\n\nВодитель вез детей из поселка Тростянец Сумской "
+     "области в Карпаты. В результате ДТП погибли 9 человек.", "ru", "Sumy Oblast"),
 ]
 
 
@@ -126,11 +126,11 @@ def test_a_cyrillic_place_in_latin_letters(place, want):
 
 
 OF_TOWN = [
-    ("A blast killed 9 people in Kazakhstan's northern town of Ekibastuz, officials said.", "en", "Ekibastuz"),
+    ("A blast killed 9 people in Kazakhstan's northern town of Temirtau, officials said.", "en", "Temirtau"),
     ("A strike on Ukraine's southern port city of Izmail killed 9 people.", "en", "Izmail"),
-    ("Взрыв в казахстанском городе Экибастуз: погибли 9 человек.", "ru", "Ekibastuz"),
-    ("Вибух у казахстанському місті Екібастуз: загинули 9 людей.", "uk", "Ekibastuz"),
-    ("Қазақстанның солтүстігіндегі Екібастұз қаласында жарылыс болып, 9 адам қаза тапты.", "kk", "Ekibastuz"),
+    ("Взрыв в казахстанском городе Темиртау: погибли 9 человек.", "ru", "Temirtau"),
+    ("Вибух у казахстанському місті Темиртау: загинули 9 людей.", "uk", "Temirtau"),
+    ("Қазақстанның солтүстігіндегі Теміртау қаласында жарылыс болып, 9 адам қаза тапты.", "kk", "Temirtau"),
 ]
 
 
@@ -141,16 +141,16 @@ def test_a_countrys_town_of(text, lang, place):
 
 
 TRAILERS = [
-    ("Fire in Ekibastuz\n\n9 people were killed on Monday, officials said.\n\nMore stories\n"
-     "- Floods in Omsk kill 3\n- Storm in Omsk injures 4\n- Blast in Omsk kills 2\n", "en", "Ekibastuz"),
-    ("Пожар в Экибастузе\n\nПогибли 9 человек, сообщили спасатели.\n\nЧитайте также:\nВ Омске загорелся склад, "
-     "в Омске пожар, в Омске взрыв\n\nСпасатели работали всю ночь.\n", "ru", "Ekibastuz"),
-    ("Пожар в Экибастузе\n\nПогибли 9 человек, сообщили спасатели.\nЧитайте также: В Омске загорелся склад, в Омске "
-     "пожар, в Омске взрыв\n", "ru", "Ekibastuz"),
-    ("Пожежа в Екібастузі\n\nЗагинули 9 людей, повідомили рятувальники.\n\nОстанні новини\nВ Омську вибух\n"
-     "В Омську пожежа\nВ Омську злива\n", "uk", "Ekibastuz"),
-    ("Екібастұздағы өрт\n\n9 адам қаза тапты, деп хабарлады құтқарушылар.\nОқи отырыңыз: Омбыда қойма өртенді, "
-     "Омбыда жарылыс болды, Омбыда өрт шықты\n", "kk", "Ekibastuz"),
+    ("Fire in Temirtau\n\n9 people were killed on Monday, officials said.\n\nMore stories\n"
+     "- Floods in Omsk kill 3\n- Storm in Omsk injures 4\n- Blast in Omsk kills 2\n", "en", "Temirtau"),
+    ("Пожар в Темиртау\n\nПогибли 9 человек, сообщили спасатели.\n\nЧитайте также:\nВ Омске загорелся склад, "
+     "в Омске пожар, в Омске взрыв\n\nСпасатели работали всю ночь.\n", "ru", "Temirtau"),
+    ("Пожар в Темиртау\n\nПогибли 9 человек, сообщили спасатели.\nЧитайте также: В Омске загорелся склад, в Омске "
+     "пожар, в Омске взрыв\n", "ru", "Temirtau"),
+    ("Пожежа в Темиртау\n\nЗагинули 9 людей, повідомили рятувальники.\n\nОстанні новини\nВ Омську вибух\n"
+     "В Омську пожежа\nВ Омську злива\n", "uk", "Temirtau"),
+    ("Теміртаудағы өрт\n\n9 адам қаза тапты, деп хабарлады құтқарушылар.\nОқи отырыңыз: Омбыда қойма өртенді, "
+     "Омбыда жарылыс болды, Омбыда өрт шықты\n", "kk", "Temirtau"),
 ]
 
 
