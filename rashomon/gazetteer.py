@@ -95,8 +95,8 @@ class Gazetteer:
         """Merge ``places_supplement.tsv`` into the key index (its rows into ``_extra_rows``):
         ``id<TAB>country<TAB>kind<TAB>lat<TAB>lon<TAB>population<TAB>name|name|...``, the first name
         English and canonical; a row whose id the files already have only adds its names (kind "-"),
-        or also makes its first name the place's English name (kind "=": GeoNames' Zaporizhzhya is
-        Zaporizhzhia in the national romanization that reports write). A key the
+        or also makes its first name the place's English name (kind "=": GeoNames' Kryvyy Rih is
+        Kryvyi Rih in the national romanization that reports write). A key the
         files have too is merged on its first lookup (`_merge`): ranking it reads the place rows,
         which stay unread until a place is asked for."""
         from .translit import key  # (translit does not import the gazetteer; imported late all the same)

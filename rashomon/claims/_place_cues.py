@@ -314,7 +314,7 @@ def _border_stems() -> tuple[str, ...]:
                          if len(row) >= 2 and row[1] == "near_border"}))
 
 
-# -- a town named by its adjective: «в кемеровском торговом центре», «керченського коледжу» ----------
+# -- a town named by its adjective: «в тюменском торговом центре», «сумського коледжу» ----------
 
 #: countries whose towns a Russian or Ukrainian text names by an adjective («советской» is not Soweto)
 _ADJ_COUNTRIES = frozenset(("RU", "UA", "BY", "KZ", "UZ", "KG", "TJ", "TM", "AZ", "AM", "GE", "MD",
@@ -334,7 +334,7 @@ def _adjective_heads(lang: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]
         return None, ()
     word = r"[^\W\d_]+(?:['’][^\W\d_]+)*"
     gap = rf"(?:[{_CAP.lower()}а-яёіїєґ][^\W\d_]*(?:['’][^\W\d_]+)*\s+){{0,{_ADJ_GAP}}}"
-    # (a lookahead: every word before a head is tried, "в" and "кемеровском" of «в кемеровском ТЦ»)
+    # (a lookahead: every word before a head is tried, "в" and "тюменском" of «в тюменском ТЦ»)
     finder = re.compile(rf"(?<![^\W\d_'’-])(?=({word})\s+{gap}{_noun_pattern(heads)}(?![^\W\d_]))")
     return finder, tuple(stops)
 
@@ -347,8 +347,8 @@ def _more_derivations(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def _adjective_place(word: str, lang: str, gaz):
-    """The town (or region) a place adjective is made from (кемеровском -> Kemerovo, Керченском ->
-    Kerch, харківському -> Kharkiv), by ``entity_place_derivations``; None when no place of at
+    """The town (or region) a place adjective is made from (тюменском -> Tyumen, Томском ->
+    Tomsk, сумському -> Sumy), by ``entity_place_derivations``; None when no place of at
     least `_ADJ_MIN_POP` people in `_ADJ_COUNTRIES` has it (a town abroad by an adjective is rare,
     and many a common adjective is some town's name there: американской is not Americana)."""
     from .._entity_places import _derivations
@@ -383,9 +383,9 @@ def _adjective_place(word: str, lang: str, gaz):
 
 def adjective_towns(text: str, lang: str) -> list[tuple[int, int, object]]:
     """Towns a text names only by an adjective before a scene noun of ``place_adjective_heads``
-    («в кемеровском торговом центре», «Керченском политехническом колледже», «у харківському
+    («в тюменском торговом центре», «Томском политехническом колледже», «у сумському
     торговельному центрі»): (start, end, gazetteer place) of each adjective. Russian and Ukrainian
-    only (English writes the town's own name, "the Kemerovo mall"; Kazakh a locative, «Кемероводағы»)."""
+    only (English writes the town's own name, "the Tyumen mall"; Kazakh a locative, «Түмендегі»)."""
     if lang not in ("ru", "uk"):
         return []
     finder, stops = _adjective_heads(lang)

@@ -1045,7 +1045,7 @@ class Context:
         if self._locative(m, preps):
             return False
         tail = _CLAUSE_CUT.split(text[m.span[1] : m.span[1] + 50])[0].split(",")[0]
-        tail = _ELLIPTIC_DASH.split(tail)[0]  # "strike on Ukraine's Kharkiv region - governor": the headline's credit
+        tail = _ELLIPTIC_DASH.split(tail)[0]  # "strike on Ukraine's Sumy region - governor": the headline's credit
         words = _WORDS.findall(tail)[:3]
         if not any(org(w) for w in words):
             return False
@@ -1309,8 +1309,8 @@ _REGION_OF = re.compile(r"(?:^|\s)(?:the\s+)?(province|region|oblast)\s+of\s+$")
 
 def _regions_of(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """A town's name after "the province of" / "the region of" names the region ("the province of
-    Zhambyl", whose capital once had the name): the region of that name, when the gazetteer has one
-    ("Zhambyl Region"). English only (ru/uk/kk put the region word after the name, one mention)."""
+    Pavlodar"): the region of that name, when the gazetteer has one
+    ("Pavlodar Region"). English only (ru/uk/kk put the region word after the name, one mention)."""
     text = doc.text
     out = None
     for k, m in enumerate(mentions):
@@ -1340,7 +1340,7 @@ def _regions_of(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 def _with_adjective_towns(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """The mentions plus a place mention for each town the document names only by its adjective
-    before a scene noun («пожар в кемеровском торговом центре», «в Керченском политехническом
+    before a scene noun («пожар в тюменском торговом центре», «в Томском политехническом
     колледже»: `adjective_towns`), when no place mention of the document is a town: a report that
     names its town only so has no other."""
     found = adjective_towns(doc.text, doc.lang or "")
