@@ -289,7 +289,7 @@ class Assembler:
         from ._dochead import DocHead
         from ._spill import Spill, SpillMap, release_memory
         from ._view import remember_independence
-        from .gazetteer import dated_name
+        from .gazetteer import dated_name, latin_place
         from .independence import Independence, detect
         from .questions import build_questions
         from .timeline import build_timeline, reanchor_one
@@ -310,7 +310,7 @@ class Assembler:
             for c in a.claims:
                 if c.place in renames:
                     c.place = renames[c.place]
-                c.place = dated_name(c.place, c.when)  # "Almaty" of 1986 is "Alma-Ata"
+                c.place = latin_place(dated_name(c.place, c.when))  # "Almaty" of 1986 is "Alma-Ata"; "Ақкент": Akkent
                 if c.source is not None and (full := spelled_out(c.source.name, link)):
                     c.source.name = full  # "СК" -> "СК (Investigative Committee)": the body an abbreviation stands for
             if isinstance(docs, dict):

@@ -48,6 +48,7 @@ class Gazetteer:
         self._rows: dict[str, str] | None = None
         self._lock = threading.RLock()  # the supplement ranks its ids by their rows while the names load
         self._extra_rows: dict[str, str] = {}  # the supplement's places
+        self._renamed: dict[str, str] = {}  # id -> the English name the supplement gives it (kind "=")
         self._pending: dict[str, list[str]] = {}  # keys the files have that the supplement adds ids to
         self.rules: str | None = None  # fingerprint of the translit tables the keys were built with
         self.full_countries: frozenset[str] = frozenset()  # countries whose small places are included
@@ -93,7 +94,9 @@ class Gazetteer:
     def _supplement(self, names: dict[str, str], span: dict[str, int]) -> None:
         """Merge ``places_supplement.tsv`` into the key index (its rows into ``_extra_rows``):
         ``id<TAB>country<TAB>kind<TAB>lat<TAB>lon<TAB>population<TAB>name|name|...``, the first name
-        English and canonical; a row whose id the files already have only adds its names. A key the
+        English and canonical; a row whose id the files already have only adds its names (kind "-"),
+        or also makes its first name the place's English name (kind "=": GeoNames' Kryvyy Rih is
+        Kryvyi Rih in the national romanization that reports write). A key the
         files have too is merged on its first lookup (`_merge`): ranking it reads the place rows,
         which stay unread until a place is asked for."""
         from .translit import key  # (translit does not import the gazetteer; imported late all the same)
@@ -107,7 +110,9 @@ class Gazetteer:
                 continue
             pid, cc, kind, lat, lon, pop, variants = line.split("\t")
             vs = [v.strip() for v in variants.split("|") if v.strip()]
-            if kind != "-":
+            if kind == "=":
+                self._renamed[pid] = vs[0]
+            elif kind != "-":
                 self._extra_rows[pid] = "\t".join((pid, vs[0], lat, lon, cc, kind, pop))
             for v in vs:
                 k = key(v)
@@ -187,10 +192,12 @@ class Gazetteer:
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process; bounded cache
     def place(self, pid: str) -> Place | None:
+        self._ensure_names()  # (the supplement's rows and renamings)
         row = self._extra_rows.get(pid) or self._ensure_rows().get(pid)
         if row is None:
             return None
         gid, name, lat, lon, cc, kind, pop = row.split("\t")
+        name = self._renamed.get(gid, name)
         return Place(gid, name, float(lat) if lat else None, float(lon) if lon else None, cc, kind, int(pop or 0))
 
     def country(self, code: str) -> Place | None:
@@ -253,3 +260,17 @@ def dated_name(place: str | None, when: str | None) -> str | None:
         return p
 
     return "; ".join(one(p) for p in place.split("; "))
+
+
+_CYRILLIC = frozenset(chr(c) for c in range(0x0400, 0x0530))
+
+
+def latin_place(place: str | None) -> str | None:
+    """A claim's place in Latin letters: a name the gazetteer does not know keeps the document's
+    Cyrillic spelling ("Ақкент", "Сахалин"), but a claim's place is an English name (Akkent,
+    Sakhalin); a place already in Latin letters is returned unchanged."""
+    if not place or not any(ch in _CYRILLIC for ch in place):
+        return place
+    from .translit import latin
+
+    return latin(place).replace("'", "").replace("’", "")

@@ -24,9 +24,9 @@ def places_of(pipeline, text: str, lang: str) -> list[tuple[str, object, str | N
 
 @pytest.mark.parametrize(("text", "lang", "town"), [
     ("Удар по Кривому Рогу. Кривий Ріг знову під обстрілом.\n\n"
-     "Ракета влучила в житловий квартал Центрально-Міського району. Загинули 20 людей.", "uk", "Kryvyy Rih"),
+     "Ракета влучила в житловий квартал Центрально-Міського району. Загинули 20 людей.", "uk", "Kryvyi Rih"),
     ("Удар по Кривому Рогу. Кривой Рог снова под обстрелом.\n\n"
-     "Ракета попала в жилой квартал Центрально-Городского района. Погибли 20 человек.", "ru", "Kryvyy Rih"),
+     "Ракета попала в жилой квартал Центрально-Городского района. Погибли 20 человек.", "ru", "Kryvyi Rih"),
     ("Strike on Sumy. Sumy was hit again on Sunday.\n\n"
      "In Zarichnyi district 23 people were injured.", "en", "Sumy"),
 ])

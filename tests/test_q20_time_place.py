@@ -107,7 +107,7 @@ def places_of(pipeline, text: str, lang: str) -> list[tuple[str, object, str | N
     ("Напади на храми в Дагестані: загиблих уже 22\n\nВечором 23 червня бойовики атакували синагогу в Дербенті. "
      "У Дербенті загинули 15 поліцейських.", "uk", "Derbent"),
     ("Обстріл Запорізької області: загинули 30 людей\n\nВранці ракети влучили в колону біля Запоріжжя. "
-     "У Запоріжжі загинули 30 людей.", "uk", "Zaporizhzhya"),
+     "У Запоріжжі загинули 30 людей.", "uk", "Zaporizhzhia"),
     ("Dagestan death toll rises to 22\n\nOn 23 June gunmen attacked a synagogue in Derbent. "
      "In Derbent 15 police officers were killed.", "en", "Derbent"),
     ("Brawl in Atyrau region leaves 30 hurt\n\nFighting broke out in Kulsary on Saturday. "

@@ -312,3 +312,98 @@ def is_border_word(word: str) -> bool:
 def _border_stems() -> tuple[str, ...]:
     return tuple(sorted({row[0].lower().rstrip("*") for lang in _LANGS for row in langdata.load_table(lang, "place_distance_words")
                          if len(row) >= 2 and row[1] == "near_border"}))
+
+
+# -- a town named by its adjective: «в тюменском торговом центре», «сумського коледжу» ----------
+
+#: countries whose towns a Russian or Ukrainian text names by an adjective («советской» is not Soweto)
+_ADJ_COUNTRIES = frozenset(("RU", "UA", "BY", "KZ", "UZ", "KG", "TJ", "TM", "AZ", "AM", "GE", "MD",
+                            "EE", "LV", "LT"))
+_ADJ_MIN_POP = 20000  # a smaller place is no reading of an adjective (мужской is not Muzhi)
+_ADJ_GAP = 2  # lowercase words between the adjective and its head
+
+
+@functools.cache
+def _adjective_heads(lang: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """``place_adjective_heads`` of a language: the finder of "ADJ [word [word]] head" and the
+    stems of adjectives that are common words."""
+    heads, stops = [], []
+    for w in langdata.load_list(lang, "place_adjective_heads"):
+        (stops if w.startswith("!") else heads).append(w.lstrip("!").lower())
+    if not heads:
+        return None, ()
+    word = r"[^\W\d_]+(?:['’][^\W\d_]+)*"
+    gap = rf"(?:[{_CAP.lower()}а-яёіїєґ][^\W\d_]*(?:['’][^\W\d_]+)*\s+){{0,{_ADJ_GAP}}}"
+    # (a lookahead: every word before a head is tried, "в" and "тюменском" of «в тюменском ТЦ»)
+    finder = re.compile(rf"(?<![^\W\d_'’-])(?=({word})\s+{gap}{_noun_pattern(heads)}(?![^\W\d_]))")
+    return finder, tuple(stops)
+
+
+@functools.cache
+def _more_derivations(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``place_adjective_derivations``: derivations the entity tagger's table lacks (одесск -> Одесса)."""
+    return tuple((r[1], tuple("" if c.strip() == "-" else c.strip() for c in r[2].split(",")))
+                 for r in langdata.load_table(lang, "place_adjective_derivations") if len(r) >= 3 and r[0] == "from")
+
+
+def _adjective_place(word: str, lang: str, gaz):
+    """The town (or region) a place adjective is made from (тюменском -> Tyumen, Томском ->
+    Tomsk, сумському -> Sumy), by ``entity_place_derivations``; None when no place of at
+    least `_ADJ_MIN_POP` people in `_ADJ_COUNTRIES` has it (a town abroad by an adjective is rare,
+    and many a common adjective is some town's name there: американской is not Americana)."""
+    from .._entity_places import _derivations
+    from ..translit import key
+
+    adj, derive, _ = _derivations(lang)
+    derive = derive + _more_derivations(lang)
+    low = word.lower()
+    end = next((e for e in adj if low.endswith(e)), None)
+    if end is None:
+        return None
+    stem = low[: len(low) - len(end)]
+    found = []
+    for suf, comps in derive:
+        if not stem.endswith(suf) or len(stem) - len(suf) < 3:
+            continue
+        root = stem[: len(stem) - len(suf)]
+        for c in comps:
+            k = key(root + c)
+            if not k:
+                continue
+            for pid in gaz.lookup_cyrillic(k)[:12]:
+                p = gaz.place(pid.lstrip("~"))
+                if p is None or p.kind == "country" or (p.kind == "city" and p.population < _ADJ_MIN_POP):
+                    continue
+                if p.country in _ADJ_COUNTRIES:
+                    found.append((key(p.name) == k, p.kind == "region", p.population, p))
+    if not found:
+        return None
+    return max(found, key=lambda f: f[:3])[3]
+
+
+def adjective_towns(text: str, lang: str) -> list[tuple[int, int, object]]:
+    """Towns a text names only by an adjective before a scene noun of ``place_adjective_heads``
+    («в тюменском торговом центре», «Томском политехническом колледже», «у сумському
+    торговельному центрі»): (start, end, gazetteer place) of each adjective. Russian and Ukrainian
+    only (English writes the town's own name, "the Tyumen mall"; Kazakh a locative, «Түмендегі»)."""
+    if lang not in ("ru", "uk"):
+        return []
+    finder, stops = _adjective_heads(lang)
+    if finder is None:
+        return []
+    from ..gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    out = []
+    for m in finder.finditer(text):
+        w = m.group(1)
+        low = w.lower()
+        if any(low.startswith(s) for s in stops):
+            continue
+        try:
+            place = _adjective_place(w, lang, gaz)
+        except Exception:  # noqa: BLE001 - the gazetteer only refines the choice
+            place = None
+        if place is not None:
+            out.append((m.start(1), m.end(1), place))
+    return out

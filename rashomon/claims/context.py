@@ -23,6 +23,7 @@ from .. import langdata
 from ..document import Document
 from ..model import Mention, TimeExpr
 from ._place_cues import (
+    adjective_towns,
     after_abbreviation,
     denies_as_government,
     distance_aside,
@@ -60,9 +61,12 @@ class Context:
         self._anaphor_memo: dict[tuple, list[tuple[int, int]]] = {}  # (clause, lang) -> `_anaphors_in`
         self._breaks_memo: dict[tuple[int, int], tuple[list[int], list[int]]] = {}  # sentence -> clause breaks
         self._skip_after = tuple(" " + w for w in langdata.load_list(None, "place_skip_after"))
+        self._trailer_ids: set[int] = set()  # mentions in a page's lists of other stories (`_before_trailers`)
         mentions, self._scene_names = _with_scenes(doc, mentions)
-        places = sorted((m for m in mentions if m.type == "place" or (m.type == "org" and _facility(m))),
-                        key=lambda m: m.span[0])
+        mentions = _with_adjective_towns(doc, mentions)
+        mentions = _regions_of(doc, mentions)
+        places = sorted((m for m in mentions if (m.type == "place" and m.text not in _not_alone() and not _media(m))
+                         or (m.type == "org" and _facility(m))), key=lambda m: m.span[0])
         self._minor_words = frozenset(langdata.load_list(None, "minor_places"))
         places = self._no_datelines(places)
         places = [m for m in places if not _month_in_date(m, timexes) and not _month_word(m, doc)]  # "| MIA | 28 Nov | 2 |"
@@ -92,8 +96,9 @@ class Context:
         self.starts = [m.span[0] for m in self.places]
         self._with_near, self._wn_starts = places, [m.span[0] for m in places]
         self._route_ids = self._routes(self.places)  # "автобус, следовавший из Самары в Шымкент": neither is the scene
+        self._trailer_ids = {id(m) for m in self.places} - {id(m) for m in _before_trailers(doc.text, self.places)}
         voters = [m for m in self.places if not self._origin_noun(m) and id(m) not in self._route_ids
-                  and not self._first_line_origin(m)] or self.places  # "evacuated from the villages X and Y"
+                  and not self._first_line_origin(m) and id(m) not in self._trailer_ids] or self.places  # "evacuated from the villages X and Y"
         self.top = self._doc_top(voters, [m for m in self._all if self._minor(m) and self._landmark_town(m)])
         self.top = self._scene_top(voters) or self.top
         treated = self._treated_town(voters)
@@ -1008,7 +1013,8 @@ class Context:
                 if o in chain or self._kind(o) == "country":
                     continue
                 a, b = (o.span[1], x.span[0]) if o.span[1] <= x.span[0] else (x.span[1], o.span[0])
-                if 0 <= b - a <= 16 and _QUALIFIER_GAP.fullmatch(text[a:b]):
+                if (0 <= b - a <= 16 and _QUALIFIER_GAP.fullmatch(text[a:b])) or (
+                        0 <= b - a <= 48 and o.span[0] > x.span[1] and _OF_TOWN_GAP.fullmatch(text[a:b])):
                     chain.append(o)
                     todo.append(o)
         towns = [o for o in chain if self._kind(o) in ("city", "")]
@@ -1039,6 +1045,7 @@ class Context:
         if self._locative(m, preps):
             return False
         tail = _CLAUSE_CUT.split(text[m.span[1] : m.span[1] + 50])[0].split(",")[0]
+        tail = _ELLIPTIC_DASH.split(tail)[0]  # "strike on Ukraine's Sumy region - governor": the headline's credit
         words = _WORDS.findall(tail)[:3]
         if not any(org(w) for w in words):
             return False
@@ -1154,6 +1161,8 @@ class Context:
             ms = [m for m in self._in(*span) if ((self._kind(m) not in ("region", "country") and not self._area(m))
                   or not self._remit(m, preps)) and id(m) not in self._route_ids]  # (a journey's ends: no scene)
             ms = [m for m in ms if not (self._kind(m) == "country" and self._origin(m))]  # "passengers from countries X and Y"
+            ms = [m for m in ms if not self._origin_noun(m)]  # "перевозив дітей з селища X": where the bus came from
+            ms = [m for m in ms if id(m) not in self._trailer_ids]  # "Читайте также: В X ...": another story
             p = self._most_frequent(ms)
             got = self._scopes[span] = p if self._outweighs(p, ms) else None
         return got
@@ -1233,6 +1242,126 @@ def _with_scenes(doc: Document, mentions: list[Mention]) -> tuple[list[Mention],
         add.append(Mention(doc=doc.id, span=(a, b), text=doc.text[a:b], type="place", lemma=name, canonical=canon))
     names = frozenset(m.canonical for m in add)
     return [m for m in mentions if id(m) not in drop] + add, names
+
+
+@functools.cache
+def _not_alone() -> frozenset[str]:
+    """``place_not_alone``: words that are no place as a whole mention ("South", "Central")."""
+    return frozenset(w for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_not_alone"))
+
+
+@functools.cache
+def _trailer_heads() -> dict[str, str]:
+    """``place_page_trailers``: a page's list heading (lower-case) -> "rest" (a list to the page's end:
+    "More stories", «Останні новини») or "line" (one linked headline: «Читайте також:»)."""
+    return {r[0].lower(): r[1] for r in langdata.load_table(None, "place_page_trailers") if len(r) >= 2}
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def _before_trailers(text: str, places: list[Mention]) -> list[Mention]:
+    """The mentions outside a page's lists of other stories: after a line that is only a list heading
+    ("More stories", "Most Read", «Читайте также:», «Көп оқылған») the headlines of other events
+    follow; their places vote for no place of this one (a figure in such a line keeps its own).
+    All of them in such lists: the mentions as they were."""
+    heads = _trailer_heads()
+    if not places or not heads:
+        return places
+    cuts: list[tuple[int, int]] = []
+    lines = list(_LINE.finditer(text))
+    for k, ln in enumerate(lines):
+        head = ln.group().strip().rstrip(":.…").strip().lower()
+        kind = heads.get(head)
+        if kind == "rest":
+            cuts.append((ln.start(), len(text)))
+            break
+        lead, colon, rest = ln.group().partition(":")
+        if colon and rest.strip() and heads.get(lead.strip().lower()) == "line":
+            cuts.append((ln.start(), ln.end()))  # «Оқи отырыңыз: <another story's headline>» on one line
+            continue
+        if kind == "line":
+            nxt = next((x for x in lines[k + 1 :] if x.group().strip()), None)
+            if nxt is not None:
+                cuts.append((nxt.start(), nxt.end()))
+    if not cuts:
+        return places
+    kept = [m for m in places if not any(a <= m.span[0] < b for a, b in cuts)]
+    return kept or places
+
+
+@functools.cache
+def _media_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """``place_media_words``: whole words and stems of channels, pages and sites."""
+    rows = langdata.load_list(None, "place_media_words")
+    return frozenset(w for w in rows if not w.endswith("*")), tuple(w[:-1] for w in rows if w.endswith("*"))
+
+
+def _media(m: Mention) -> bool:
+    """A channel, page or site taken for a place ("сообщил ... в Telegram-канале", "у телеграмі"):
+    a word of the mention, or a part of a hyphenated one, is a `_media_words` word."""
+    words, stems = _media_words()
+    return any(w in words or w.startswith(stems) for part in _WORDS.findall(m.text.lower()) for w in part.split("-"))
+
+
+_REGION_OF = re.compile(r"(?:^|\s)(?:the\s+)?(province|region|oblast)\s+of\s+$")
+
+
+def _regions_of(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A town's name after "the province of" / "the region of" names the region ("the province of
+    Pavlodar"): the region of that name, when the gazetteer has one
+    ("Pavlodar Region"). English only (ru/uk/kk put the region word after the name, one mention)."""
+    text = doc.text
+    out = None
+    for k, m in enumerate(mentions):
+        if m.type != "place" or not m.gazetteer_id:
+            continue
+        lead = _REGION_OF.search(text, max(0, m.span[0] - 24), m.span[0])
+        if lead is None:
+            continue
+        try:
+            from ..gazetteer import default_gazetteer
+            from ..translit import key
+
+            gaz = default_gazetteer()
+            if (p := gaz.place(m.gazetteer_id)) is None or p.kind != "city":
+                continue
+            region = next((r for word in ("Region", "Oblast", "Province") for i in gaz.lookup(key(f"{m.text} {word}"))[:3]
+                           if (r := gaz.place(i)) is not None and r.kind == "region" and r.country == p.country), None)
+        except Exception:  # noqa: BLE001 - the gazetteer only refines the choice
+            continue
+        if region is None:
+            continue
+        out = out if out is not None else list(mentions)
+        out[k] = Mention(doc=m.doc, span=m.span, text=m.text, type="place", lemma=m.lemma, key=m.key,
+                         gazetteer_id=region.id, canonical=region.name)
+    return out if out is not None else mentions
+
+
+def _with_adjective_towns(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """The mentions plus a place mention for each town the document names only by its adjective
+    before a scene noun («пожар в тюменском торговом центре», «в Томском политехническом
+    колледже»: `adjective_towns`), when no place mention of the document is a town: a report that
+    names its town only so has no other."""
+    found = adjective_towns(doc.text, doc.lang or "")
+    if not found:
+        return mentions
+    try:
+        from ..gazetteer import default_gazetteer
+
+        gaz = default_gazetteer()
+        if any(m.type == "place" and m.gazetteer_id and (p := gaz.place(m.gazetteer_id)) is not None and p.kind == "city"
+               for m in mentions):
+            return mentions
+    except Exception:  # noqa: BLE001 - the gazetteer only refines the choice
+        return mentions
+    from .._entity_link import _ascii_name
+
+    taken = [m.span for m in mentions if m.type == "place"]
+    add = [Mention(doc=doc.id, span=(a, b), text=doc.text[a:b], type="place", lemma=doc.text[a:b],
+                   gazetteer_id=place.id, canonical=_ascii_name(place.name))
+           for a, b, place in found if not any(s < b and a < e for s, e in taken)]
+    return list(mentions) + add
 
 
 def _month_in_date(m: Mention, timexes: list[TimeExpr]) -> bool:
@@ -1360,6 +1489,9 @@ _LOCATIVE_PREPS = frozenset(("in", "at", "в", "во", "у"))  # a place inside 
 _ORIGIN_PREPS = frozenset(("из", "изо", "с", "со", "з", "із", "зі", "від", "from", "the"))
 # what may stand between a town and the region that qualifies it: a comma, a bracket, a preposition
 _QUALIFIER_GAP = re.compile(r"[\s,(]*(?:(?:на|в|у|в|in|of)\s+(?:the\s+)?)?|\s+|['’]s\s+")
+# "Kazakhstan's northern town of X", "Ukraine's southern port city of X": the town the country qualifies
+_OF_TOWN_GAP = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|settlement|region|province|district|port|capital)"
+                          r"\s+of\s+(?:the\s+)?")
 
 
 def _table_top(text: str, ls: int) -> int:
