@@ -83,7 +83,7 @@ def test_oblique_person_gets_own_nominative(pipeline, text, lang, lemma):
 
 
 def test_slash_joined_names_spell_no_abbreviation(pipeline):
-    from entity_helpers import linked, together
+    from entity_helpers import linked
 
     ents = linked(pipeline, ("BRINMOUTH (BrinNorth/BTV News) -- Rescuers kept digging on Tuesday.", "en"),
                   ("Five people died, BNN reported on Tuesday.", "en"))

@@ -249,3 +249,11 @@ def test_reader_links_and_news_under_a_stamped_list():
             "Новости по теме\n\n18:12 / 12.07.2025\nВ Орбеле задержаны 40 участников беспорядков\n\n15:38 / 12.07.2025\nВ Ларне\n")
     values = {v for _m, v in _values(_run(text, "ru"))}
     assert 8 in values and 40 not in values, values
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of the villages of Northfield and Lowmoor blocked the road near Eastbrook.\n\nVillage\tHouses damaged\tCars burned\nNorthfield\t4\t9\nLowmoor\t2\t6\n",
+    "Жители сёл Сосновка и Луговое перекрыли дорогу у Восточного в понедельник утром.\n\n| Село | Повреждено домов | Сожжено машин |\n|---|---|---|\n| Сосновка | 4 | 9 |\n| Луговое | 2 | 6 |\n",
+])
+def test_a_closing_table_is_no_list_of_headlines(text):
+    assert not [s for s in furniture(text) if s[2] == "related"]

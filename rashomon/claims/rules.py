@@ -961,7 +961,7 @@ class Rules:
                 k += 1
             found = found[-len(group):]
             if len(found) == len(group) and len({f[0] for f in found}) == len(group):
-                for q, (measure, span) in zip(group, found):
+                for q, (measure, span) in zip(group, found, strict=True):
                     q.measure, q.trigger, q.how = measure, span, "respectively"
 
     def _troops_apposed(self, toks: Sequence[Token], q: Quantity) -> None:

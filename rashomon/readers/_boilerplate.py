@@ -276,7 +276,7 @@ def _stamped_teaser(text: str, lines: list[tuple[int, int]], i: int) -> bool:
 def _trailing_list(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     """Line ``i`` starts the page's closing run of other news' headlines, listed without a cue: at least
     `MIN_LIST` lines to the end of the text, each a headline (a capital first, no closing full stop, no
-    list bullet or number before it), one a line with no blank line between them."""
+    list bullet or number before it, no table cells), one a line with no blank line between them."""
     run = []
     for s, e in lines[i:]:
         line = text[s:e].strip()
@@ -286,6 +286,8 @@ def _trailing_list(text: str, lines: list[tuple[int, int]], i: int) -> bool:
             continue
         if not (line[0].isupper() and _headline_like(line) and not _SENT_END.search(line) and not line.endswith((":", ",", ";"))):
             return False
+        if "\t" in line or line.count("|") >= 2:
+            return False  # a table's rows (cells by tabs or pipes) close many reports: they are no headlines
         run.append(line)
     return len(run) >= MIN_LIST
 
