@@ -181,8 +181,11 @@ class Attributor:
                                  or self._channel_only(toks, subj)) \
                             and self._names_source(toks, b) \
                             and (fwd := self._forward(toks, b, limit=8)) is not None \
-                            and self._type_of(toks[fwd[0] : fwd[1]], default="") not in ("", "unknown", "media"):
-                        subj = fwd  # "Об этом Заречье Медиа сообщил глава пресс-службы МЧС": the outlet before the verb only listened
+                            and self._type_of(toks[fwd[0] : fwd[1]], default="") not in ("", "unknown", "media") \
+                            and not any(self.lex.measures.first(toks, j) for j in range(fwd[0], fwd[1])):
+                        # "Об этом Заречье Медиа сообщил глава пресс-службы МЧС": the outlet before the verb only listened
+                        # (not "В соцсетях пишут о погибших рабочих": what is written about is no speaker)
+                        subj = fwd
                 if subj is None and a > 1 and toks[a - 1].low in _AND:
                     # "Губернатор посетил больницу и сообщил ...": the subject that opens the clause
                     lo = max((k + 1 for k in range(a - 1) if toks[k].text in _HARD), default=0)
