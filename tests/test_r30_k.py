@@ -109,3 +109,18 @@ def test_one_person_died(lang, text, want):
 def test_resident_of_a_year_is_a_birth_year(lang, text, want):
     rows = _analyze(text, lang, published="2024-07-01").events
     assert [r.when for r in rows] == want
+
+
+# -- an attributive day part before the clock prefix ("кешкі сағат жеті") makes an evening hour -------
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("kk", "Өткен сенбіде кешкі сағат жеті шамасында Ақтасты ауылында атыс болды.", "2021-10-30T19:00"),
+    ("kk", "Кешкі сағат 7 шамасында Ақтасты ауылында атыс болды.", "2021-11-01T19:00"),
+    ("kk", "Таңғы сағат 4 шамасында Ақтасты ауылында өрт шықты.", "2021-11-01T04:00"),
+    ("ru", "В семь часов вечера в Заречье начался пожар.", "2021-11-01T19:00"),
+    ("uk", "О сьомій годині вечора в Заріччі почалася пожежа.", "2021-11-01T19:00"),
+    ("en", "A fire broke out in Eastbrook at 7 pm.", "2021-11-01T19:00"),
+])
+def test_evening_clock(lang, text, want):
+    timexes = _analyze(text, lang, published="2021-11-01").timexes
+    assert want in [t.value for t in timexes]
