@@ -124,3 +124,13 @@ def test_resident_of_a_year_is_a_birth_year(lang, text, want):
 def test_evening_clock(lang, text, want):
     timexes = _analyze(text, lang, published="2021-11-01").timexes
     assert want in [t.value for t in timexes]
+
+
+# -- "for resisting the police" is a charge, no count of police or participants ------------------------
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("kk", "Олардың екеуі полиция қызметкерлеріне қарсылық көрсеткені үшін жауапкершілікке тартылды.", []),
+    ("kk", "Ақтасты қаласына 300 полиция қызметкері жіберілді.", [("deployed", 300)]),
+])
+def test_resisting_police_is_no_count(lang, text, want):
+    assert _got(text, lang) == want
