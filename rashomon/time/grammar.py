@@ -329,6 +329,9 @@ def context_patterns() -> dict[str, re.Pattern]:
         "blocker_after": re.compile(rf"\s*(?:{alternation(lx.blockers)})(?!\w)", FLAGS),
         "clock_pre_before": re.compile(rf"(?<![\w])(?:{p_clock(lx)})\s+$", FLAGS),
         # "in the morning in 8.25", «утром в 8.25», «вранці о 8.25»: a day part, then "in"/"at"
+        # "кешкі сағат жеті шамасында": an attributive day part (no adverb) before a clock prefix and its hour
+        "daypart_attr_before": re.compile(
+            rf"(?<![\w])(?P<dp>{alternation(w for w in lx.dayparts if w not in lx.daypart_adv) or r'(?!x)x'})\s+(?:{p_clock(lx)})\s+$", FLAGS),
         "clock_daypart_before": re.compile(
             rf"(?<![\w])(?:{pieces(lx)['DAYPART']}),?\s+(?:{alternation(lx.clock_pre + lx.clock_daypart)})\s+$", FLAGS),
         "connector": re.compile(rf"^\s*(?:[\-–—]|(?:{alternation(w for w, r in lx.qual_pre.items() if r & {'to', 'and', 'before'})})\s)\s*$", FLAGS),

@@ -187,6 +187,10 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
             g = {k: v for k, v in g.items() if k != "dp"}
             c.end = h.start + len(text[h.start:h.pos["dp"]].rstrip())
         dp = lx.dayparts.get(_WORD_CASEFOLD(g.get("dp", ""))) if g.get("dp") else None
+        if dp is None and not ampm:  # "кешкі сағат жеті": the attributive day part before the clock prefix
+            hb = text[max(0, h.start - 30):h.start + (len(g["pre"]) + 1 if g.get("pre") else 0)]
+            mb = context_patterns()["daypart_attr_before"].search(hb)
+            dp = lx.dayparts.get(_WORD_CASEFOLD(mb.group("dp"))) if mb and lx.dayparts.get(_WORD_CASEFOLD(mb.group("dp"))) in ("evening", "afternoon") else None
         if ampm:
             if not 1 <= c.H <= 12:
                 return None
