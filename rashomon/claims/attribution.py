@@ -1097,7 +1097,7 @@ class Attributor:
             return True
         if k and _day_word(self.lex.lang, toks[k - 1].low) and word_list(self.lex.lang, "source_day_nouns").first(toks, k):
             return True  # "сейсенбі күні": the day's noun after the weekday
-        return len(t.text) <= 3 and k + 1 < end and toks[k + 1].kind == "w" and (
+        return len(t.text) <= 3 and not (len(t.text) > 1 and t.text.isupper()) and k + 1 < end and toks[k + 1].kind == "w" and (
             _day_word(self.lex.lang, toks[k + 1].low) or (self.times[0] and self._in_time(toks[k + 1])))
 
     def _aside_before(self, toks, k: int) -> int | None:
@@ -1156,6 +1156,11 @@ class Attributor:
             while k > 0 and len(toks) - k < 3 and ((toks[k - 1].kind == "w" and toks[k - 1].text[:1].isupper()
                                                      and not self.lex.source_types.first(toks, k - 1)) or toks[k - 1].text in _QUOTES):
                 k -= 1  # first names before the surname: "Валентин"; an opening quote: "ПЦ «Вясна»"
+            j = k
+            while j > 1 and toks[j - 1].text == "." and toks[j - 2].kind == "w" and len(toks[j - 2].text) <= 2 \
+                    and toks[j - 2].text[:1].isupper() and toks[j - 2].end == toks[j - 1].start:
+                j -= 2  # initials before the surname: "police spokesman T.J. Smith", "мэр И. И. Петров"
+            k = j
             for a, _b, typ in self.lex.source_types.find(toks, max(0, k - 6), k):
                 if typ != "unknown" and not any(t.text in _HARD - _QUOTES for t in toks[a:k]):
                     return typ
@@ -1274,6 +1279,8 @@ class Attributor:
                 return m  # "Слухи о 100 погибших опровергли в МВД": the figure is the object, the speaker follows the verb
             if m.kind == "pronoun" and m.ntok is None and self._after_comma(m.cue[0] - 1):
                 return antecedent  # "..., he said": whoever the previous sentence named
+            if m.kind == "pronoun" and m.ntok and m.ntok[0] >= qend and self._after_comma(min(m.ntok[0], m.cue[0])):
+                return antecedent or m  # "..., the group said": the body named before, else the words themselves
         final = self._final_source(markers, starts, qend)
         if final is not None:
             return final
