@@ -4,7 +4,10 @@ language where they exist. All sentences are invented (fictional places, people 
 - A day between the pointer back and the speech verb ("об этом в воскресенье сообщает X", "Про це
   у вівторок повідомили X", "Бұл туралы сейсенбі күні X хабарлады"): the day is no name; the body
   after (or before) it speaks.
-- A day that opens the subject ("В воскресенье МЧС сообщило", "On Tuesday police said"): cut off the name.
+- A day that opens or closes the subject ("В воскресенье МЧС сообщило", "On Tuesday police said",
+  "said Mayor X Sunday morning"): cut off the name.
+- Initials between a title and a surname ("police spokesman T.J. Brandt ... Brandt says"): the
+  surname alone keeps the title's type.
 - A figure-less pointer sentence ("Про це повідомляє X", "Об этом сообщили в X", "This was reported by
   X") names the source of every sourceless claim of the run of sentences right before it, and of the
   paragraph before it when it opens the next paragraph.
@@ -38,6 +41,8 @@ DAY_POINTER = [
     ("В воскресенье МЧС сообщило о гибели пяти человек в Заречье.", "ru", 5, "МЧС", "official"),
     ("On Tuesday police said 12 people were killed in Westfield.", "en", 12, "police", "official"),
     ("The death toll in Westfield rose to 12, police said on Tuesday.", "en", 12, "police", "official"),
+    ("Twelve people died in the fire, said Mayor Rivera Sunday morning.", "en", 12, "Mayor Rivera", "official"),
+    ("На місці загинули 62 людини. У перший вечір МНС Заріччя повідомило про 83 загиблих.", "uk", 83, "МНС Заріччя", "official"),
 ]
 
 
@@ -68,6 +73,18 @@ def test_pointer_covers_the_run(text, lang, values, word, typ):
         assert v in got and got[v][2] and word in got[v][2] and got[v][3] == typ
 
 
+def test_count_object_stays_no_speaker():
+    got = {c[1]: c for c in _claims("На місці загинули 62 людини. МНС Заріччя повідомило про 83 загиблих, але вже наступного дня цифру уточнили: 76.", "uk")}
+    assert got[76][2] != "цифру"
+
+
 def test_named_source_not_overridden():
     got = {c[1]: c for c in _claims("В Заречье погибли пять человек. Ранены 12, сообщил губернатор. Об этом сообщили в МЧС.", "ru")}
     assert got[12][2] == "губернатор"
+
+
+def test_initials_keep_the_title_type():
+    got = _claims("Police spokesman T.J. Brandt spoke to reporters. Brandt says the four other people killed were aboard the bus.", "en")
+    assert got and got[0][2] == "Brandt" and got[0][3] == "official"
+    got = _claims("Глава администрации И. П. Сидоренко прибыл на место. Сидоренко сообщил, что погибли четыре человека.", "ru")
+    assert got and got[0][3] == "official"

@@ -700,6 +700,14 @@ class Attributor:
             a += 1  # "Первоначально МЧС", "Спочатку ..."
         while b - a > 1 and self._time_word(toks, a, b):
             a += 1  # "Бұл туралы сейсенбі күні аудандық әкімдік", "On Tuesday police": the day opens no name
+        e = b
+        while e - a > 1 and toks[e - 1].kind == "w" and (_day_word(self.lex.lang, toks[e - 1].low) or (
+                e - 2 >= a and _day_word(self.lex.lang, toks[e - 2].low) and word_list(self.lex.lang, "source_day_nouns").first(toks, e - 1))):
+            e -= 1  # "Correa Sunday morning": the day closes no name
+        if e < b:
+            while e - a > 1 and toks[e - 1].text.islower() and len(toks[e - 1].text) <= 3:
+                e -= 1  # "police on (Sunday)"
+            b = e
         while b > a and ((toks[b - 1].kind == "p" and toks[b - 1].text not in ")»”\"") or _adverb(toks[b - 1]) or toks[b - 1].low in trim):
             b -= 1  # trailing punctuation, "... Situations initially", "akimat still"
         if self.lex.lang == "en" and kind == "verb" and b - a > 3:  # "One worker at the camp, reached by phone, put ...": an aside
@@ -1084,8 +1092,6 @@ class Attributor:
                 elif self._type_of(toks[j + 1 : end], default="") not in ("", "unknown"):
                     start = j + 1  # "fighting over a facility that officials on both sides said": the subject after "that"
                 break
-        while end - start > 1 and self._time_word(toks, start, end):
-            start += 1  # "Бұл туралы сейсенбі күні аудандық әкімдік хабарлады": the day opens no name
         return (start, end) if start < end else None
 
     def _time_word(self, toks, k: int, end: int) -> bool:
@@ -1097,7 +1103,8 @@ class Attributor:
             return True
         if k and _day_word(self.lex.lang, toks[k - 1].low) and word_list(self.lex.lang, "source_day_nouns").first(toks, k):
             return True  # "сейсенбі күні": the day's noun after the weekday
-        return len(t.text) <= 3 and not (len(t.text) > 1 and t.text.isupper()) and k + 1 < end and toks[k + 1].kind == "w" and (
+        return (len(t.text) <= 3 and not (len(t.text) > 1 and t.text.isupper())
+                or (t.text.islower() and not self.lex.source_types.first(toks, k))) and k + 1 < end and toks[k + 1].kind == "w" and (
             _day_word(self.lex.lang, toks[k + 1].low) or (self.times[0] and self._in_time(toks[k + 1])))
 
     def _aside_before(self, toks, k: int) -> int | None:
@@ -1279,8 +1286,6 @@ class Attributor:
                 return m  # "Слухи о 100 погибших опровергли в МВД": the figure is the object, the speaker follows the verb
             if m.kind == "pronoun" and m.ntok is None and self._after_comma(m.cue[0] - 1):
                 return antecedent  # "..., he said": whoever the previous sentence named
-            if m.kind == "pronoun" and m.ntok and m.ntok[0] >= qend and self._after_comma(min(m.ntok[0], m.cue[0])):
-                return antecedent or m  # "..., the group said": the body named before, else the words themselves
         final = self._final_source(markers, starts, qend)
         if final is not None:
             return final
