@@ -88,3 +88,22 @@ def test_initials_keep_the_title_type():
     assert got and got[0][2] == "Brandt" and got[0][3] == "official"
     got = _claims("Глава администрации И. П. Сидоренко прибыл на место. Сидоренко сообщил, что погибли четыре человека.", "ru")
     assert got and got[0][3] == "official"
+
+
+DOCUMENT_SAYS = [
+    ("В Заречье количество погибших в результате наводнения увеличилось до 25 человек. Об этом сказано в справке областного управления МЧС.",
+     "ru", 25, "МЧС"),
+    ("У Заріччі кількість загиблих внаслідок повені зросла до 25. Про це сказано в довідці обласного управління ДСНС.",
+     "uk", 25, "ДСНС"),
+]
+
+
+@pytest.mark.parametrize("text,lang,value,word", DOCUMENT_SAYS)
+def test_document_of_a_body_says(text, lang, value, word):
+    got = [c for c in _claims(text, lang) if c[1] == value]
+    assert got and got[0][2] and word in got[0][2] and got[0][3] == "official"
+
+
+def test_quoted_title_after_agency():
+    got = _claims("Число погибших при пожаре в Заречье выросло до пяти. Об этом в четверг сообщило агентство «Заря».", "ru")
+    assert got and got[0][2] == "агентство «Заря»" and got[0][3] == "media"

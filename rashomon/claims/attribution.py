@@ -179,6 +179,7 @@ class Attributor:
                     if subj is not None and self._when_only(toks, subj):
                         # "Об этом в четверг сообщило агентство ...": a day (after "об этом") is no speaker
                         subj = self._forward(toks, b2, limit=8) if b2 < len(toks) and self._names_source(toks, b2) else None
+                        subj = subj and self._with_title(toks, subj)
                     if subj is not None and self.lex.lang in ("ru", "uk") and subj[1] == a and b < len(toks) \
                             and (self._type_of(toks[subj[0] : subj[1]], default="") == "media" or _quoted_only(toks, subj)
                                  or self._channel_only(toks, subj)) \
@@ -895,6 +896,16 @@ class Attributor:
     def _determines(self, toks, k) -> bool:
         hedge = self.lex.modality.first(toks, k)
         return any(p == "det" for _e, p in self.lex.attribution.at(toks, k)) or bool(hedge and hedge[1] not in ("probable", "reported"))
+
+    def _with_title(self, toks, span: tuple[int, int]) -> tuple[int, int]:
+        """A source word with the quoted title right after it ("агентство «Синьхуа»", 'агентство "Заря"'):
+        the span up to the closing quote."""
+        a, e = span
+        if e + 2 < len(toks) and toks[e].text in ('"', "«", "“") and toks[e + 1].text[:1].isupper():
+            close = next((j for j in range(e + 2, min(len(toks), e + 8)) if toks[j].text in ('"', "»", "”")), None)
+            if close is not None:
+                return a, close + 1
+        return span
 
     def _when_only(self, toks, subj: tuple[int, int]) -> bool:
         """Is a subject found before a speech verb only a day or time phrase, maybe after a pointer
