@@ -6,6 +6,7 @@ language where they exist. All sentences are invented (fictional places, people 
   after (or before) it speaks.
 - A day that opens or closes the subject ("В воскресенье МЧС сообщило", "On Tuesday police said",
   "said Mayor X Sunday morning"): cut off the name.
+- A connective adverb before the name ("Водночас ДСНС", "Дослівно X:", "Meanwhile the ministry") is cut off.
 - Initials between a title and a surname ("police spokesman T.J. Brandt ... Brandt says"): the
   surname alone keeps the title's type.
 - A figure-less pointer sentence ("Про це повідомляє X", "Об этом сообщили в X", "This was reported by
@@ -107,3 +108,17 @@ def test_document_of_a_body_says(text, lang, value, word):
 def test_quoted_title_after_agency():
     got = _claims("Число погибших при пожаре в Заречье выросло до пяти. Об этом в четверг сообщило агентство «Заря».", "ru")
     assert got and got[0][2] == "агентство «Заря»" and got[0][3] == "media"
+
+
+LEAD_ADVERB = [
+    ("Водночас ДСНС України повідомляє, що внаслідок негоди загинули 3 особи.", "uk", 3, "ДСНС України"),
+    ("Мер Петро Сидоренко прибув на місце.\n\nДослівно Сидоренко: \"Загинули двоє чоловіків у Заріччі\".", "uk", 2, "Сидоренко"),
+    ("Одновременно МЧС сообщает, что погибли три человека.", "ru", 3, "МЧС"),
+    ("Meanwhile the ministry said three people were killed.", "en", 3, "ministry"),
+]
+
+
+@pytest.mark.parametrize("text,lang,value,name", LEAD_ADVERB)
+def test_lead_adverb_is_no_name(text, lang, value, name):
+    got = [c for c in _claims(text, lang) if c[1] == value]
+    assert got and got[0][2] == name and got[0][3] == "official"
