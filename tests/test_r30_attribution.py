@@ -122,3 +122,8 @@ LEAD_ADVERB = [
 def test_lead_adverb_is_no_name(text, lang, value, name):
     got = [c for c in _claims(text, lang) if c[1] == value]
     assert got and got[0][2] == name and got[0][3] == "official"
+
+
+def test_pronoun_after_a_day_still_speaks():
+    got = {c[1]: c for c in _claims("The Westland ministry said 70 people had been detained. A day earlier it had given a figure of about 50.", "en")}
+    assert got[50][2] and "ministry" in got[50][2] and got[50][3] == "official"

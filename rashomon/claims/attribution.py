@@ -923,8 +923,9 @@ class Attributor:
                 day = True
             elif self.times[0] and self._in_time(t):
                 day = day or t.kind == "w"
-            elif not (t.kind == "w" and t.text.islower() and len(t.text) <= 3):
-                return False
+            elif not (t.kind == "w" and t.text.islower() and len(t.text) <= 3 and k + 1 < e and (
+                    _day_word(self.lex.lang, toks[k + 1].low) or (self.times[0] and self._in_time(toks[k + 1])))):
+                return False  # a preposition before the day ("в", "у", "on"), not a pronoun after it ("A day earlier it")
         return day
 
     def _names_source(self, toks, b) -> bool:
