@@ -114,6 +114,7 @@ class ClaimExtractor:
         things: tuple | None = None  # paragraph and class of the last counted buildings or vehicles, for "15 of them"
         marked: tuple | None = None  # span, attributor, markers and witness flag of the last sentence marked
         cited_before = False  # the last sentence with figures took its source from its trailing citation
+        run: tuple | None = None  # consecutive sentences of one paragraph whose claims have no source, for "Про це повідомляє X"
         for s0, s1 in _sentences(doc):
             pi = max(0, bisect.bisect_right(pstarts, s0) - 1)
             para = paragraphs[pi] if paragraphs else None
@@ -124,6 +125,8 @@ class ClaimExtractor:
             rules, attr = self._stage(lang)
             before, prev = prev, (s0, s1, pi, attr, text)
             hedge_for, pending = pending, None
+            run_for, run = run, None
+            back_for = _back_target(hedge_for, run_for, pi, text, pstarts, s0)
             colon_end = sentence.rstrip().endswith(":")
             if not colon_end and compiler is not None and compiler[1] == pi and _table_pointer(sentence, lang, text, paragraphs, pi):
                 carried, carry_lang, carry_until = compiler[0], lang, pi + 1  # "By the commission, 613 died. Its breakdown is below."
@@ -131,7 +134,7 @@ class ClaimExtractor:
                 table_head = (pi, head)
             if not colon_end and not rules.lex.may_hold_figure(sentence):
                 _hedge(out, hedge_for, pi, text, s0, s1, rules)
-                _back_source(out, hedge_for, pi, text, s0, s1, attr)
+                _back_source(out, back_for, pi, text, s0, s1, attr)
                 if hedge_for is not None and _denial_target(hedge_for, pi, text, para, s0) and s1 - s0 <= 400:
                     _denial_echo(doc.id, out, (pi, *hedge_for[1:]), pi, tokenize(text, 0, s0, s1), text, attr)
                 plain = (s0, s1, pi, attr, text)
@@ -144,7 +147,7 @@ class ClaimExtractor:
                 qs = _zero_kept(qs, out[hedge_for[1] : hedge_for[2]])
             if not qs and not colon_end:
                 _hedge(out, hedge_for, pi, text, s0, s1, rules)
-                _back_source(out, hedge_for, pi, text, s0, s1, attr)
+                _back_source(out, back_for, pi, text, s0, s1, attr)
                 if hedge_for is not None and _denial_target(hedge_for, pi, text, para, s0):
                     _denial_echo(doc.id, out, (pi, *hedge_for[1:]), pi, toks, text, attr)
                 plain = (s0, s1, pi, attr, text)
@@ -277,6 +280,8 @@ class ClaimExtractor:
                     said.append(said_now)
             if len(out) > first_new:
                 pending = (pi, first_new, len(out))
+                if all(c.source is None and c.citation is None for c in out[first_new:]):
+                    run = (pi, run_for[1] if run_for and run_for[0] == pi and run_for[2] == first_new else first_new, len(out))
                 last_measure = (pi, out[-1].measure)
             src = _continued(out[first_new:], markers, masthead)
             if initial_report(lang, src):
@@ -372,6 +377,21 @@ class ClaimExtractor:
             when_how=when_how, report_date=report_date, citation=citation, rule=f"{q.rule}+{q.how}",
             source_type=None if source else stype,
         )
+
+
+def _back_target(hedge_for: tuple | None, run: tuple | None, pi: int, text: str, pstarts: list[int], s0: int) -> tuple | None:
+    """The claims a figure-less pointer sentence ("Про це повідомляє ДСНС", "Об этом сообщили в МЧС")
+    names the source of: those of the sentence before it, from the first of the run of sentences
+    right before it whose claims have no source ("Погибли 19. Ранены 105. Об этом сообщает X"); a
+    pointer that opens the next paragraph points back at the paragraph before it."""
+    if hedge_for is None:
+        return None
+    target = hedge_for
+    if run is not None and run[0] == hedge_for[0] and run[2] == hedge_for[2]:
+        target = (hedge_for[0], min(run[1], hedge_for[1]), hedge_for[2])
+    if target[0] == pi - 1 and pi < len(pstarts) and not text[pstarts[pi] : s0].strip():
+        target = (pi, *target[1:])
+    return target
 
 
 def _social_hedge(modality: str, source: Source | None, measure: str | None) -> str:

@@ -176,6 +176,10 @@ class Attributor:
                     subj = self._backward(toks, a, appositions=True)
                     if subj is not None and (p := self.lex.back_refs.first(toks, subj[0])) and p[0] >= subj[1]:
                         subj = self._forward(toks, b) if b < len(toks) else None  # "об этом говорят журналы больниц"
+                    if subj is not None and self._when_only(toks, subj):
+                        # "Об этом в четверг сообщило агентство ...": a day (after "об этом") is no speaker
+                        subj = self._forward(toks, b2, limit=8) if b2 < len(toks) and self._names_source(toks, b2) else None
+                        subj = subj and self._with_title(toks, subj)
                     if subj is not None and self.lex.lang in ("ru", "uk") and subj[1] == a and b < len(toks) \
                             and (self._type_of(toks[subj[0] : subj[1]], default="") == "media" or _quoted_only(toks, subj)
                                  or self._channel_only(toks, subj)) \
@@ -698,6 +702,16 @@ class Attributor:
         trim = self.lex.name_trim
         while a < b and (toks[a].kind == "p" or toks[a].low in _LEAD or toks[a].low in trim):
             a += 1  # "Первоначально МЧС", "Спочатку ..."
+        while b - a > 1 and self._time_word(toks, a, b):
+            a += 1  # "Бұл туралы сейсенбі күні аудандық әкімдік", "On Tuesday police": the day opens no name
+        e = b
+        while e - a > 1 and toks[e - 1].kind == "w" and (_day_word(self.lex.lang, toks[e - 1].low) or (
+                e - 2 >= a and _day_word(self.lex.lang, toks[e - 2].low) and word_list(self.lex.lang, "source_day_nouns").first(toks, e - 1))):
+            e -= 1  # "Correa Sunday morning": the day closes no name
+        if e < b:
+            while e - a > 1 and toks[e - 1].text.islower() and len(toks[e - 1].text) <= 3:
+                e -= 1  # "police on (Sunday)"
+            b = e
         while b > a and ((toks[b - 1].kind == "p" and toks[b - 1].text not in ")»”\"") or _adverb(toks[b - 1]) or toks[b - 1].low in trim):
             b -= 1  # trailing punctuation, "... Situations initially", "akimat still"
         if self.lex.lang == "en" and kind == "verb" and b - a > 3:  # "One worker at the camp, reached by phone, put ...": an aside
@@ -886,6 +900,37 @@ class Attributor:
         hedge = self.lex.modality.first(toks, k)
         return any(p == "det" for _e, p in self.lex.attribution.at(toks, k)) or bool(hedge and hedge[1] not in ("probable", "reported"))
 
+    def _with_title(self, toks, span: tuple[int, int]) -> tuple[int, int]:
+        """A source word with the quoted title right after it ("агентство «Синьхуа»", 'агентство "Заря"'):
+        the span up to the closing quote."""
+        a, e = span
+        if e + 2 < len(toks) and toks[e].text in ('"', "«", "“") and toks[e + 1].text[:1].isupper():
+            close = next((j for j in range(e + 2, min(len(toks), e + 8)) if toks[j].text in ('"', "»", "”")), None)
+            if close is not None:
+                return a, close + 1
+        return span
+
+    def _when_only(self, toks, subj: tuple[int, int]) -> bool:
+        """Is a subject found before a speech verb only a day or time phrase, maybe after a pointer
+        back ("об этом в воскресенье", "Про це у вівторок", "on Tuesday"): no one who speaks."""
+        a, e = subj
+        p = self.lex.back_refs.first(toks, a)
+        if p is not None:
+            a = p[0]
+        if a >= e:
+            return False
+        day = False
+        for k in range(a, e):
+            t = toks[k]
+            if t.kind == "w" and _day_word(self.lex.lang, t.low):
+                day = True
+            elif self.times[0] and self._in_time(t):
+                day = day or t.kind == "w"
+            elif not (t.kind == "w" and t.text.islower() and len(t.text) <= 3 and k + 1 < e and (
+                    _day_word(self.lex.lang, toks[k + 1].low) or (self.times[0] and self._in_time(toks[k + 1])))):
+                return False  # a preposition before the day ("в", "у", "on"), not a pronoun after it ("A day earlier it")
+        return day
+
     def _names_source(self, toks, b) -> bool:
         """Does a name start at ``b`` (a capitalized word or a source word)?"""
         t = toks[b]
@@ -1064,6 +1109,19 @@ class Attributor:
                 break
         return (start, end) if start < end else None
 
+    def _time_word(self, toks, k: int, end: int) -> bool:
+        """Is ``toks[k]`` a day word, a word of a time expression, or a short preposition before one?"""
+        t = toks[k]
+        if t.kind != "w":
+            return False
+        if _day_word(self.lex.lang, t.low) or (self.times[0] and self._in_time(t)):
+            return True
+        if k and _day_word(self.lex.lang, toks[k - 1].low) and word_list(self.lex.lang, "source_day_nouns").first(toks, k):
+            return True  # "сейсенбі күні": the day's noun after the weekday
+        return (len(t.text) <= 3 and not (len(t.text) > 1 and t.text.isupper())
+                or (t.text.islower() and not self.lex.source_types.first(toks, k))) and k + 1 < end and toks[k + 1].kind == "w" and (
+            _day_word(self.lex.lang, toks[k + 1].low) or (self.times[0] and self._in_time(toks[k + 1])))
+
     def _aside_before(self, toks, k: int) -> int | None:
         """The last token before an adverbial aside in commas that ends at ``k`` ("Human Rights
         Watch, in its 1993 report, spoke of"): its opening word in ``source_asides``, no other comma
@@ -1120,6 +1178,11 @@ class Attributor:
             while k > 0 and len(toks) - k < 3 and ((toks[k - 1].kind == "w" and toks[k - 1].text[:1].isupper()
                                                      and not self.lex.source_types.first(toks, k - 1)) or toks[k - 1].text in _QUOTES):
                 k -= 1  # first names before the surname: "Валентин"; an opening quote: "ПЦ «Вясна»"
+            j = k
+            while j > 1 and toks[j - 1].text == "." and toks[j - 2].kind == "w" and len(toks[j - 2].text) <= 2 \
+                    and toks[j - 2].text[:1].isupper() and toks[j - 2].end == toks[j - 1].start:
+                j -= 2  # initials before the surname: "police spokesman T.J. Smith", "мэр И. И. Петров"
+            k = j
             for a, _b, typ in self.lex.source_types.find(toks, max(0, k - 6), k):
                 if typ != "unknown" and not any(t.text in _HARD - _QUOTES for t in toks[a:k]):
                     return typ
@@ -1390,6 +1453,12 @@ class Attributor:
         if toks is None:
             return False
         k -= 1
+        j = k
+        while j > 0 and toks[j].kind == "w" and not self.lex.back_refs.ending_at(toks, j + 1, 3) and (_day_word(self.lex.lang, toks[j].low) or (
+                self.times[0] and self._in_time(toks[j])) or (j < k and toks[j].text.islower() and len(toks[j].text) <= 3)):
+            j -= 1  # "..., об этом в воскресенье сообщает X": the day between the pointer and the verb
+        if j < k and (hits := self.lex.back_refs.ending_at(toks, j + 1, 3)):
+            k = j
         if k > 0 and (hits := self.lex.back_refs.ending_at(toks, k + 1, 3)):
             k = hits[0][0] - 1  # "..., об этом говорят врачи": the pointer before the verb
         while k >= 0 and toks[k].low in _LEAD:  # ", the ministry said"
