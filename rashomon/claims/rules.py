@@ -601,6 +601,10 @@ class Rules:
                 j += 2  # "тела женщин 79, 80, 63 и 20 лет": a list of ages (or sizes) with the unit after its last figure
             if j > e + 2 and lex.nonclaim["after"].first(toks, j) and not self._is_month(toks, j):
                 return "unit"
+        if k > 1 and toks[k].kind == "n" and toks[k - 1].text == ":" and toks[k - 2].kind == "n" and toks[k - 2].end == toks[k - 1].start \
+                and len(toks[k].text) == 2 and toks[k].text.isdigit() and toks[k - 2].text.isdigit() and int(toks[k - 2].text) <= 24 \
+                and int(toks[k].text) < 60 and toks[k].start - toks[k - 1].end <= 1:
+            return "compound"  # "сағат 16: 55-те": the minutes of a clock time typed with a space after the colon
         if k > 0 and toks[k].kind == "n" and toks[k - 1].kind == "w" and toks[k - 1].end == toks[k].start:
             return "name"  # digits glued to letters are part of a name ("G7", "Ан26"), no count
         if k > 0:  # context right before the figure itself ("December 16", "$ 500", "№ 5")
@@ -1127,6 +1131,8 @@ class Rules:
         for adj in range(4):
             if k >= n or toks[k].kind != "w":
                 return
+            if adj and lex.number_word(toks[k]) is not None:
+                return  # "raised the toll to 94 with one person reported missing": the noun is the next figure's
             if lex.connectives.index[toks[k].low] and (c := lex.connectives.first(toks, k)) and c[1] in _CLAUSE:
                 return  # "toll rises to seven as last suspects detained": the noun after "as" is another clause's
             of = adj == 0 or (k > q.end and toks[k - 1].low in ("of",))
