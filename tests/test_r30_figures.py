@@ -12,6 +12,8 @@ where they exist. All sentences are invented (fictional places, people and outle
 - The shift underground at the time ("под землей находилось 186 человек") and people found alive
   ("удалось обнаружить живыми") are no casualty counts.
 - "who number over N": a relative pronoun makes "number" a verb of another noun, no pointer back.
+- "38 жолаушы болған, 12 адам қаза тапты": a figure whose own verb stands before a comma does not take
+  the predicate of the next figure.
 """
 
 from __future__ import annotations
@@ -80,3 +82,17 @@ def test_figures(text: str, lang: str, expected: set) -> None:
 def test_clock_minutes_kept_apart_from_counts() -> None:
     assert _claims("Взрыв в Заречье произошел в 16: 55, погибли 3 человека.", "ru") == {("killed", 3, "exact")}
     assert _claims("Погибших: 12, раненых: 40.", "ru") == {("killed", 12, "exact"), ("injured", 40, "exact")}
+    # a list after a colon is no clock time; nor a figure glued to a label or with "+"
+    assert _claims("Число погибших — 22: 17 полицейских и 5 мирных жителей.", "ru") >= {("killed", 17, "exact"), ("killed", 5, "exact")}
+    assert _claims("Lead figures1: 14+ fatalities", "en") == {("killed", 14, "at_least")}
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # the figure's own clause ends at the comma after its existence verb
+    ("Көкбел маңында аударылған автобуста 38 жолаушы болған, 12 адам қаза тапты.", "kk", {("killed", 12, "exact")}),
+    # ... but a list of figures with their places shares the verb after it
+    ("Five policemen in Northvale, three soldiers in Eastbrook were killed.", "en",
+     {("killed", 5, "exact"), ("killed", 3, "exact")}),
+])
+def test_comma_ends_own_clause(text: str, lang: str, expected: set) -> None:
+    assert _claims(text, lang) == expected
