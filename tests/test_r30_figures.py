@@ -11,6 +11,8 @@ where they exist. All sentences are invented (fictional places, people and outle
 - Passengers are people in Kazakh too ("екі көліктегі 8 жолаушы қаза тапқан", "бір жолаушы жан тапсырды").
 - The shift underground at the time ("под землей находилось 186 человек") and people found alive
   ("удалось обнаружить живыми") are no casualty counts.
+- "rose toward 300" has not reached it (about); "зардап шегіп" (the converb) is "injured"; "детях",
+  "дітям" are children.
 - "who number over N": a relative pronoun makes "number" a verb of another noun, no pointer back.
 - "38 жолаушы болған, 12 адам қаза тапты": a figure whose own verb stands before a comma does not take
   the predicate of the next figure.
@@ -61,6 +63,10 @@ CASES = [
     ("Апат салдарынан екі көліктегі 8 жолаушы қаза тапқан.", "kk", {("killed", 8, "exact")}),
     ("Көкбел ауылы маңындағы жол апатында бір жолаушы жан тапсырды.", "kk", {("killed", 1, "exact")}),
     ("Сағат 16: 55-те Көкбел ауылында апат болып, қаза тапқандар бар.", "kk", set()),
+    # a toll rising toward a figure; the Kazakh converb "зардап шегіп"; oblique cases of "children"
+    ("The death toll from the Northvale floods rose toward 300 on Friday.", "en", {("killed", 300, "about")}),
+    ("Police moved towards 200 protesters who had gathered in Eastbrook.", "en", {("participants", 200, "exact")}),
+    ("Жарылыстан екі адам зардап шегіп, үш адам ауруханаға түскен.", "kk", {("injured", 2, "exact"), ("injured", 3, "exact")}),
     # underground at the time, found alive
     ("На поверхность выведено 55 человек, 5 из них пострадали, на момент аварии под землей находилось 186 человек.", "ru",
      {("injured", 5, "exact")}),
@@ -77,6 +83,12 @@ CASES = [
 @pytest.mark.parametrize("text,lang,expected", CASES)
 def test_figures(text: str, lang: str, expected: set) -> None:
     assert _claims(text, lang) == expected
+
+
+def test_children_in_oblique_cases() -> None:
+    got = PIPE.analyze(Document(id="t.txt", path="t.txt", lang="ru",
+                                text="Спасатели сообщили о троих детях, погибших при пожаре в Заречье.")).claims
+    assert [(c.measure, c.value, c.group) for c in got] == [("killed", 3, "children")]
 
 
 def test_clock_minutes_kept_apart_from_counts() -> None:
