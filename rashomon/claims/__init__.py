@@ -674,7 +674,7 @@ def _refer(toks, qs: list[Quantity], rules: Rules, measure: str | None) -> None:
             continue
         # "Серед них, за версією влади, 31 ...": a parenthetical may stand between
         lo = max(0, q.start - (10 if q.start and toks[q.start - 1].text == "," else 6))
-        if rules.lex.anaphora.find(toks, lo, q.start):
+        if any(not (a and toks[a - 1].low in _RELATIVE_SUBJECTS) for a, _e, _p in rules.lex.anaphora.find(toks, lo, q.start)):
             q.measure, q.how = measure, "anaphora"
         elif _among_them(toks, q, rules) or _of_them_closes(toks, q, rules):
             q.measure, q.how = measure, "anaphora"  # "Eight journalists were among them.", "confirm the names of 21 of them."
@@ -692,6 +692,9 @@ def _refer(toks, qs: list[Quantity], rules: Rules, measure: str | None) -> None:
         prev = q if q.measure else None
 
 
+# a relative pronoun before a pointing word makes it a verb of another noun ("displaced families, who
+# number over 265,000"): the figure counts that noun, not the count before
+_RELATIVE_SUBJECTS = frozenset(("who", "which", "that"))
 _GIVEN_PREPS = frozenset(("of", "about", "о", "об", "про", "«", "\"", "“", "„", "'"))
 
 

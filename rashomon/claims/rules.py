@@ -601,6 +601,11 @@ class Rules:
                 j += 2  # "тела женщин 79, 80, 63 и 20 лет": a list of ages (or sizes) with the unit after its last figure
             if j > e + 2 and lex.nonclaim["after"].first(toks, j) and not self._is_month(toks, j):
                 return "unit"
+        if k > 1 and toks[k].kind == "n" and toks[k - 1].text == ":" and toks[k - 2].kind == "n" and toks[k - 2].end == toks[k - 1].start \
+                and len(toks[k].text) == 2 and toks[k].text.isdigit() and toks[k - 2].text.isdigit() and int(toks[k - 2].text) <= 24 \
+                and int(toks[k].text) < 60 and toks[k].start - toks[k - 1].end <= 1 and (k < 3 or toks[k - 3].end < toks[k - 2].start) \
+                and not (k + 1 < len(toks) and (toks[k + 1].text == "+" or toks[k + 1].kind == "w")):
+            return "compound"  # "сағат 16: 55-те": the minutes of a clock time typed with a space after the colon (not "22: 17 полицейских")
         if k > 0 and toks[k].kind == "n" and toks[k - 1].kind == "w" and toks[k - 1].end == toks[k].start:
             return "name"  # digits glued to letters are part of a name ("G7", "Ан26"), no count
         if k > 0:  # context right before the figure itself ("December 16", "$ 500", "№ 5")
@@ -1127,6 +1132,8 @@ class Rules:
         for adj in range(4):
             if k >= n or toks[k].kind != "w":
                 return
+            if adj and lex.number_word(toks[k]) is not None:
+                return  # "raised the toll to 94 with one person reported missing": the noun is the next figure's
             if lex.connectives.index[toks[k].low] and (c := lex.connectives.first(toks, k)) and c[1] in _CLAUSE:
                 return  # "toll rises to seven as last suspects detained": the noun after "as" is another clause's
             of = adj == 0 or (k > q.end and toks[k - 1].low in ("of",))
@@ -1350,6 +1357,9 @@ class Rules:
                 part = lex.connectives.first(toks, other.end)
                 if part and part[1] == "subset":
                     return None  # "hundreds tried to cross, 8 of them were killed": the verb is the part's
+                if prevtok == "," and k - 1 > (j := max(q.head_end, q.end)) and toks[k - 2].kind == "w" and toks[j].kind == "w" \
+                        and toks[j].low not in lex.locative_preps and ((c := lex.connectives.first(toks, j)) is None or c[1] == "exist"):
+                    return None  # "Автобуста 38 жолаушы болған, 12 адам қаза тапты": the figure's own clause ended at the comma
                 if prevtok in _AND and (other.noun or (other.head and other.head.weak)) and (not other.head or other.head.weak) and (q.noun or q.head):
                     k, dist = max(other.head_end, other.end), dist + 1
                     continue
