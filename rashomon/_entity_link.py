@@ -298,6 +298,7 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
         self._link_company_tails()
         self._link_case_forms()
         self._link_same_surface()
+        self._link_same_institution()
         self._link_landmark_names()
         self._link_water_stems()
         self._link_site_adjectives()

@@ -122,6 +122,22 @@ class FormLinks:
                     if other is not None and other != k and self._union(other, k, "same-surface"):
                         break
 
+    def _link_same_institution(self) -> None:
+        """Two institution nodes (``k:#inst``) written exactly alike, in three words or more
+        («Орбельском политехническом колледже» in two texts) are one institution, though each text read
+        the place its adjective names otherwise (the key carries that place: the town in one,
+        unresolved in the other)."""
+        seen: dict[str, str] = {}
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("k:#inst") or n.gid:
+                continue
+            for f in sorted(n.forms):
+                if len(f.split()) < 3:
+                    continue  # («городской больнице»: a kind and one word say no institution in particular)
+                other = seen.setdefault(f, k)
+                if other != k and self._union(other, k, "same-institution"):
+                    break
+
 
 def drop_owned_bare_names(ents: list[Entity], owner: dict[str, str]) -> None:
     """A bare name (``Міністерство охорони здоров'я`` of ``Міністерство охорони здоров'я Вірменії``)

@@ -81,3 +81,73 @@ def test_furniture_forms_deterministic_with_jobs_and_store(corpus, tmp_path):
     db = tmp_path / "s.sqlite"
     assert _snapshot(build_dossier(str(corpus), db=db)) == one
     assert _snapshot(build_dossier(str(corpus), db=db)) == one  # the analyses reused from the store
+
+
+# -- task 2 -------------------------------------------------------------------------------------------
+def _tagged(pipeline, text: str, lang: str):
+    from rashomon.document import Document
+
+    doc = Document(id="d.txt", path="d.txt", text=text, lang=lang)
+    pipeline.prepare(doc)
+    return pipeline.entity_tagger(doc)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a list of names closed by the plural region word: each name is a region (gazetteer regions, the
+    # sentences invented)
+    ("Ең көп оқиға Жамбыл (1,2 мың) және Атырау (900) облыстарында тіркелген.", ("Жамбыл", "Атырау")),
+    ("Ақмола, Қостанай, Қарағанды облыстарында апат азайған.", ("Ақмола", "Қостанай", "Қарағанды")),
+    ("Одан кейін Атырау (218 оқиға) және Қарағанды (236 оқиға) облыстары тұр.", ("Атырау", "Қарағанды")),
+])
+def test_kk_region_list(pipeline, text, names):
+    got = {m.text: m.gazetteer_id or "" for m in _tagged(pipeline, text, "kk")}
+    for n in names:
+        assert got.get(n, "").startswith("adm1:"), got
+
+
+def test_kk_town_list_stays_towns(pipeline):
+    got = {m.text: m.gazetteer_id or "" for m in _tagged(pipeline, "Қостанай, Қарағанды қалаларында шақырту көп болды.", "kk")}
+    assert not any(v.startswith("adm1:") for v in got.values()), got
+
+
+@pytest.mark.parametrize("text, lang, region", [
+    ("Пожар на складе в Карелии унес жизни двоих, сообщили спасатели.", "ru", "adm1:RU-KR"),
+    ("В Коми при обрушении кровли погиб рабочий.", "ru", "adm1:RU-KO"),
+    ("Пожежа на складі в Карелії забрала життя двох людей.", "uk", "adm1:RU-KR"),
+    ("A warehouse fire in Karelia killed two workers.", "en", "adm1:RU-KR"),
+])
+def test_republics_are_no_foreign_towns(pipeline, text, lang, region):
+    got = [m.gazetteer_id for m in _tagged(pipeline, text, lang) if m.type == "place"]
+    assert got == [region], got
+
+
+@pytest.mark.parametrize("text, lang, word", [
+    ("Спецпроекты\nВ Орбельске взорвался газовый баллон, погибли двое.", "ru", "Спецпроекты"),
+    ("Новость\nВ Орбельске взорвался газовый баллон, погибли двое.", "ru", "Новость"),
+    ("Спецпроєкти\nУ Брилівці вибухнув газовий балон, загинули двоє.", "uk", "Спецпроєкти"),
+    ("Жаңалықтар\nСарыкөлтауда газ баллоны жарылып, екі адам қаза тапты.", "kk", "Жаңалықтар"),
+])
+def test_rubric_words_are_no_names(pipeline, text, lang, word):
+    got = {m.text for m in _tagged(pipeline, text, lang)}
+    assert word not in got, got
+
+
+def test_quoted_name_keeps_its_closing_mark():
+    from rashomon.entities import _close_quotes
+    from rashomon.model import Mention
+
+    text = "Об этом сообщило АИ «Вести» вечером."
+    s = text.index("АИ")
+    m = Mention(doc="d", span=(s, text.index("»")), text=text[s:text.index("»")], type="org")
+    _close_quotes(text, [m])
+    assert m.text == "АИ «Вести»"
+
+
+def test_same_institution_in_two_texts_is_one(tmp_path):
+    (tmp_path / "a_ru.txt").write_text(
+        "В Орбельском политехническом колледже произошел взрыв, погибли трое студентов.\n", encoding="utf-8")
+    (tmp_path / "b_ru.txt").write_text(
+        "Число погибших при взрыве в Орбельском политехническом колледже возросло до пяти.\n", encoding="utf-8")
+    d = build_dossier(str(tmp_path))
+    owners = [e for e in d.entities if "Орбельском политехническом колледже" in e.forms]
+    assert len(owners) == 1, [(e.canonical, e.forms) for e in owners]
