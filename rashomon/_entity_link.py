@@ -294,6 +294,7 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
         self._link_genitive_names()
         self._link_org_heads()
         self._link_town_surnames()
+        self._link_place_surnames()
         self._link_spellings()
         self._link_company_tails()
         self._link_case_forms()

@@ -76,6 +76,27 @@ class FormLinks:
             if len(roots) == 1 and sum(1 for o in self.nodes if self._find(o) == k) == 1:
                 self._union(min(towns[k[2:]]), k, "town-name")
 
+    def _link_place_surnames(self) -> None:
+        """A lone Cyrillic word read as a place on weak evidence only (after «на», «у»: «со ссылкой на
+        Мерзлова») whose surname stem is that of exactly one full person name of the corpus (Игорь
+        Мерзлов), with no gazetteer place behind it, is that person in a case form."""
+        from ._entity_link import surname_stem
+
+        full: dict[str, set[str]] = {}
+        for k in self.nodes:
+            if k.startswith("p:"):
+                full.setdefault(k.split("|", 1)[1], set()).add(k)
+        if not full:
+            return
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("k:") or k.startswith("k:#") or n.gid or n.type != "place" or n.best > 1 \
+                    or not all(" " not in f.strip() and _CYR_NAME.search(f) for f in n.forms):
+                continue
+            stems = {surname_stem(f) for f in (*n.forms, *n.lemmas)}  # (the lemma: «Мерзлова» -> Мерзлов)
+            owners = {o for st in stems for o in full.get(st, ())}
+            if len({self._find(o) for o in owners}) == 1:
+                self._union(min(owners), k, "surname-case")
+
     def _link_case_forms(self) -> None:
         """An unknown Cyrillic name of several words written in a case form («в Сари Тахе», «в Сарі
         Тагу») joins the place or organisation the corpus also names in the nominative (Сари Тах,

@@ -151,3 +151,14 @@ def test_same_institution_in_two_texts_is_one(tmp_path):
     d = build_dossier(str(tmp_path))
     owners = [e for e in d.entities if "Орбельском политехническом колледже" in e.forms]
     assert len(owners) == 1, [(e.canonical, e.forms) for e in owners]
+
+
+def test_surname_in_a_case_form_read_as_place_joins_its_person(tmp_path):
+    (tmp_path / "a_ru.txt").write_text(
+        "ОРБЕЛЬСК, 6 мар. Скончался один из пострадавших при взрыве на шахте, число жертв возросло до 9, "
+        "сообщил глава ожогового центра Эмиль Карваль.\n"
+        "\"Один из горняков скончался сегодня\", — говорится в сообщении со ссылкой на Карваля.\n", encoding="utf-8")
+    d = build_dossier(str(tmp_path))
+    owner = [e for e in d.entities if "Карваля" in e.forms]
+    assert owner and owner[0].type == "person" and "Эмиль Карваль" in owner[0].forms, \
+        [(e.canonical, e.type, e.forms) for e in d.entities]
