@@ -162,3 +162,9 @@ def test_surname_in_a_case_form_read_as_place_joins_its_person(tmp_path):
     owner = [e for e in d.entities if "Карваля" in e.forms]
     assert owner and owner[0].type == "person" and "Эмиль Карваль" in owner[0].forms, \
         [(e.canonical, e.type, e.forms) for e in d.entities]
+
+
+def test_kk_committee_word_is_no_place(pipeline):
+    got = [(m.text, m.gazetteer_id) for m in _tagged(
+        pipeline, "Сарыкөл партиясы Орталық Комитетінің хатшысы Бекен Орманов қызметінен босатылды.", "kk")]
+    assert not any(t.startswith("Комитет") for t, _g in got), got
