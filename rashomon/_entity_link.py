@@ -193,6 +193,7 @@ class _Node:
     canonical: str | None = None
     names: Counter = field(default_factory=Counter)  # the mentions' canonical names (a landmark's "X (Town)")
     aliases: Counter = field(default_factory=Counter)  # other written forms of the name (`TaggedMention.alias`)
+    lm_keys: Counter = field(default_factory=Counter)  # a landmark's spaced key (kind, then its words' stems)
 
     @property
     def type(self) -> str:
@@ -229,6 +230,8 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
                 n.names[m.canonical] += 1
             if alias := getattr(m, "alias", ""):
                 n.aliases[alias] += 1
+            if nk.startswith(_LANDMARK) and m.key and " " in m.key:
+                n.lm_keys[m.key] += 1
             for k, form in getattr(m, "page_aliases", ()):
                 self.page_aliases.setdefault(k, Counter())[form] += 1
             s = _STRENGTH.get(getattr(m, "how", ""), 1)
@@ -295,6 +298,7 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
         self._link_org_heads()
         self._link_town_surnames()
         self._link_place_surnames()
+        self._link_landmark_first_names()
         self._link_spellings()
         self._link_company_tails()
         self._link_case_forms()

@@ -97,6 +97,24 @@ class FormLinks:
             if len({self._find(o) for o in owners}) == 1:
                 self._union(min(owners), k, "surname-case")
 
+    def _link_landmark_first_names(self) -> None:
+        """A landmark named after a person with the first name («шахта имени Петра Орманова», «шахта
+        ім. Петра Орманова») and the same landmark named by the surname alone («шахта имени Орманова»):
+        the key without one listed first name's stem is the other node's key (one such node only)."""
+        from ._entity_persons import _listed_first_names
+
+        names = _listed_first_names()
+        for k, n in sorted(self.nodes.items()):
+            for lk in sorted(n.lm_keys):
+                head, *mods = lk.split(" ")
+                if len(mods) < 2:
+                    continue
+                others = {f"k:{compact(' '.join([head, *(x for x in mods if x != mod)]))}"
+                          for mod in mods if mod in names}
+                others = {o for o in others if o in self.nodes and o != k}
+                if len(others) == 1 and self._union(others.pop(), k, "landmark-first-name"):
+                    break
+
     def _link_case_forms(self) -> None:
         """An unknown Cyrillic name of several words written in a case form («в Сари Тахе», «в Сарі
         Тагу») joins the place or organisation the corpus also names in the nominative (Сари Тах,

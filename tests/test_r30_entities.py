@@ -168,3 +168,11 @@ def test_kk_committee_word_is_no_place(pipeline):
     got = [(m.text, m.gazetteer_id) for m in _tagged(
         pipeline, "Сарыкөл партиясы Орталық Комитетінің хатшысы Бекен Орманов қызметінен босатылды.", "kk")]
     assert not any(t.startswith("Комитет") for t, _g in got), got
+
+
+def test_landmark_with_and_without_first_name_is_one(tmp_path):
+    (tmp_path / "a_ru.txt").write_text("Взрыв произошел на шахте имени Петра Орманова, погибли 5 горняков.\n", encoding="utf-8")
+    (tmp_path / "b_uk.txt").write_text("На шахті імені Орманова загинули 5 гірників, повідомили рятувальники.\n", encoding="utf-8")
+    d = build_dossier(str(tmp_path))
+    owners = [e for e in d.entities if any("Орманова" in f for f in e.forms)]
+    assert len(owners) == 1 and len(owners[0].forms) == 2, [(e.canonical, e.forms) for e in owners]
