@@ -95,9 +95,9 @@ def _tagged(pipeline, text: str, lang: str):
 @pytest.mark.parametrize("text, names", [
     # a list of names closed by the plural region word: each name is a region (gazetteer regions, the
     # sentences invented)
-    ("Ең көп оқиға Жамбыл (1,2 мың) және Атырау (900) облыстарында тіркелген.", ("Жамбыл", "Атырау")),
-    ("Ақмола, Қостанай, Қарағанды облыстарында апат азайған.", ("Ақмола", "Қостанай", "Қарағанды")),
-    ("Одан кейін Атырау (218 оқиға) және Қарағанды (236 оқиға) облыстары тұр.", ("Атырау", "Қарағанды")),
+    ("Ең көп оқиға Қызылорда (1,2 мың) және Ақтөбе (900) облыстарында тіркелген.", ("Қызылорда", "Ақтөбе")),
+    ("Ақтөбе, Қызылорда облыстарында апат азайған.", ("Ақтөбе", "Қызылорда")),
+    ("Одан кейін Ақтөбе (18 оқиға) және Қызылорда (36 оқиға) облыстары тұр.", ("Ақтөбе", "Қызылорда")),
 ])
 def test_kk_region_list(pipeline, text, names):
     got = {m.text: m.gazetteer_id or "" for m in _tagged(pipeline, text, "kk")}
@@ -106,7 +106,7 @@ def test_kk_region_list(pipeline, text, names):
 
 
 def test_kk_town_list_stays_towns(pipeline):
-    got = {m.text: m.gazetteer_id or "" for m in _tagged(pipeline, "Қостанай, Қарағанды қалаларында шақырту көп болды.", "kk")}
+    got = {m.text: m.gazetteer_id or "" for m in _tagged(pipeline, "Ақтөбе, Қызылорда қалаларында шақырту көп болды.", "kk")}
     assert not any(v.startswith("adm1:") for v in got.values()), got
 
 
