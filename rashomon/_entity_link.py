@@ -193,6 +193,7 @@ class _Node:
     canonical: str | None = None
     names: Counter = field(default_factory=Counter)  # the mentions' canonical names (a landmark's "X (Town)")
     aliases: Counter = field(default_factory=Counter)  # other written forms of the name (`TaggedMention.alias`)
+    lm_keys: Counter = field(default_factory=Counter)  # a landmark's spaced key (kind, then its words' stems)
 
     @property
     def type(self) -> str:
@@ -212,6 +213,7 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
         self._parent: dict[str, str] = {}
         self._entity_of: dict[str, str] = {}
         self.page_aliases: dict[str, Counter] = {}  # node -> names pages show outside their text (`TaggedMention.page_aliases`)
+        self.furniture: dict[str, _Node] = {}  # node -> forms and counts of the mentions in page furniture
 
     # -- aggregation ----------------------------------------------------------------------------
     def add(self, mentions: Iterable[Mention]) -> None:
@@ -228,11 +230,25 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
                 n.names[m.canonical] += 1
             if alias := getattr(m, "alias", ""):
                 n.aliases[alias] += 1
+            if nk.startswith(_LANDMARK) and m.key and " " in m.key:
+                n.lm_keys[m.key] += 1
             for k, form in getattr(m, "page_aliases", ()):
                 self.page_aliases.setdefault(k, Counter())[form] += 1
             s = _STRENGTH.get(getattr(m, "how", ""), 1)
             n.types[m.type] += s
             n.best = max(n.best, s)
+
+    def add_furniture(self, mentions: Iterable[Mention]) -> None:
+        """Fold the mentions of a page's furniture (read-also headlines, menus) aside: at `resolve` they
+        add their forms and counts to a node the body's mentions made (the same node key: a town's case
+        form written only in a read-also headline), never a node or a join of their own."""
+        for m in mentions:
+            nk = node_key(m)
+            n = self.furniture.get(nk)
+            if n is None:
+                n = self.furniture[nk] = _Node(nk)
+            n.count += 1
+            n.forms[m.text] += 1
 
     # -- union-find -----------------------------------------------------------------------------
     def _find(self, a: str) -> str:
@@ -281,10 +297,13 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
         self._link_genitive_names()
         self._link_org_heads()
         self._link_town_surnames()
+        self._link_place_surnames()
+        self._link_landmark_first_names()
         self._link_spellings()
         self._link_company_tails()
         self._link_case_forms()
         self._link_same_surface()
+        self._link_same_institution()
         self._link_landmark_names()
         self._link_water_stems()
         self._link_site_adjectives()
@@ -674,15 +693,24 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
             forms: Counter = Counter()
             for n in ns:
                 forms.update(n.forms)
+            extra: Counter = Counter()  # the forms page furniture writes of these nodes (after the body's)
+            for n in ns:
+                if (fn := self.furniture.get(n.key)) is not None:
+                    extra.update(f for f in fn.forms.elements() if f not in forms)
             canonical = self._canonical(ns, typ, place)
             if place is None and typ == "place" and all(n.key.startswith(_LANDMARK) or n.key in named for n in ns):
                 canonical = _in_town(canonical, ns)
             ent = Entity(
                 id=stable_id("ent", typ, min(members)), canonical=canonical,
-                type=typ, forms=[f for f, _ in forms.most_common()],
+                type=typ, forms=[f for f, _ in forms.most_common()] + [f for f, _ in extra.most_common()],
                 lat=place.lat if place else None, lon=place.lon if place else None, gazetteer_id=gid,
-                country=place.country if place else None, mentions=sum(n.count for n in ns),
+                country=place.country if place else None,
+                mentions=sum(n.count for n in ns) + sum(self.furniture[n.key].count for n in ns if n.key in self.furniture),
                 merges=self._merges(ns))
+            for n in ns:
+                for f in (self.furniture[n.key].forms if n.key in self.furniture else ()):
+                    if f in extra:
+                        ent.merges.append({"form": f, "reason": "furniture", "node": n.key})
             for f, b in _bare_names(ent.forms, typ, ns, self.gaz):  # "Жамбыл облысындағы": "Жамбыл" is a form too
                 ent.forms.append(b)
                 ent.merges.append({"form": b, "reason": "bare-name", "node": next(

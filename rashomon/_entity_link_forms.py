@@ -76,6 +76,45 @@ class FormLinks:
             if len(roots) == 1 and sum(1 for o in self.nodes if self._find(o) == k) == 1:
                 self._union(min(towns[k[2:]]), k, "town-name")
 
+    def _link_place_surnames(self) -> None:
+        """A lone Cyrillic word read as a place on weak evidence only (after «на», «у»: «со ссылкой на
+        Мерзлова») whose surname stem is that of exactly one full person name of the corpus (Игорь
+        Мерзлов), with no gazetteer place behind it, is that person in a case form."""
+        from ._entity_link import surname_stem
+
+        full: dict[str, set[str]] = {}
+        for k in self.nodes:
+            if k.startswith("p:"):
+                full.setdefault(k.split("|", 1)[1], set()).add(k)
+        if not full:
+            return
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("k:") or k.startswith("k:#") or n.gid or n.type != "place" or n.best > 1 \
+                    or not all(" " not in f.strip() and _CYR_NAME.search(f) for f in n.forms):
+                continue
+            stems = {surname_stem(f) for f in (*n.forms, *n.lemmas)}  # (the lemma: «Мерзлова» -> Мерзлов)
+            owners = {o for st in stems for o in full.get(st, ())}
+            if len({self._find(o) for o in owners}) == 1:
+                self._union(min(owners), k, "surname-case")
+
+    def _link_landmark_first_names(self) -> None:
+        """A landmark named after a person with the first name («шахта имени Петра Орманова», «шахта
+        ім. Петра Орманова») and the same landmark named by the surname alone («шахта имени Орманова»):
+        the key without one listed first name's stem is the other node's key (one such node only)."""
+        from ._entity_persons import _listed_first_names
+
+        names = _listed_first_names()
+        for k, n in sorted(self.nodes.items()):
+            for lk in sorted(n.lm_keys):
+                head, *mods = lk.split(" ")
+                if len(mods) < 2:
+                    continue
+                others = {f"k:{compact(' '.join([head, *(x for x in mods if x != mod)]))}"
+                          for mod in mods if mod in names}
+                others = {o for o in others if o in self.nodes and o != k}
+                if len(others) == 1 and self._union(others.pop(), k, "landmark-first-name"):
+                    break
+
     def _link_case_forms(self) -> None:
         """An unknown Cyrillic name of several words written in a case form («в Сари Тахе», «в Сарі
         Тагу») joins the place or organisation the corpus also names in the nominative (Сари Тах,
@@ -121,6 +160,22 @@ class FormLinks:
                     other = base.get(compact(tkey(f)))
                     if other is not None and other != k and self._union(other, k, "same-surface"):
                         break
+
+    def _link_same_institution(self) -> None:
+        """Two institution nodes (``k:#inst``) written exactly alike, in three words or more
+        («Орбельском политехническом колледже» in two texts) are one institution, though each text read
+        the place its adjective names otherwise (the key carries that place: the town in one,
+        unresolved in the other)."""
+        seen: dict[str, str] = {}
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("k:#inst") or n.gid:
+                continue
+            for f in sorted(n.forms):
+                if len(f.split()) < 3:
+                    continue  # («городской больнице»: a kind and one word say no institution in particular)
+                other = seen.setdefault(f, k)
+                if other != k and self._union(other, k, "same-institution"):
+                    break
 
 
 def drop_owned_bare_names(ents: list[Entity], owner: dict[str, str]) -> None:

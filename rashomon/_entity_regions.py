@@ -4,6 +4,7 @@ a town of that name (Abay), while the word and the name together are the region'
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -61,4 +62,69 @@ class RegionWordFirst:
             place = self.gaz.place(pid)
             if place is not None and place.kind in _REGION_KINDS:
                 return place
+        return None
+
+
+_LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,80}\)\s*)?")  # «Жамбыл (695 оқиға)»: a figure in brackets after a name
+_LIST_NAME = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+class RegionsListed:
+    """Mixin of `EntityTagger`: names listed before a plural region word («Арқала, Бөрте және Сарыкөл
+    облыстарында», «Арқала (12) және Бөрте (9) облыстары»; ``entity_region_lists``) are regions each,
+    not the towns of the same names."""
+
+    def _regions_listed(self, d: _Doc, out: list[Mention]) -> None:
+        text = d.text
+        for m in out:
+            if m.type != "place" or " " in m.text.strip() or (m.gazetteer_id and m.gazetteer_id.startswith("adm1:")):
+                continue
+            lang = d.doc.lang_at(m.span[0]) or d.doc.lang
+            table, conn = self._region_list_words(lang)
+            if not table:
+                continue
+            singular = self._listed_region_word(text, m.span[1], table, conn)
+            if singular is None:
+                continue
+            place = self._region_named(f"{m.lemma or m.text} {singular}") or self._region_named(f"{m.text} {singular}")
+            if place is None:
+                continue
+            m.gazetteer_id, m.canonical = place.id, _ascii_name(place.name)
+            if hasattr(m, "how"):
+                m.how = "gazetteer"
+
+    @staticmethod
+    @functools.cache
+    def _region_list_words(lang: str) -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+        """(plural stem, singular word) pairs and the joining words of ``lang`` (``entity_region_lists``)."""
+        from .langdata import load_table
+
+        rows = load_table(lang, "entity_region_lists")
+        return (tuple((r[1], r[2]) for r in rows if len(r) >= 3 and r[0] == "plural"),
+                frozenset(r[1] for r in rows if len(r) >= 2 and r[0] == "and"))
+
+    @staticmethod
+    def _listed_region_word(text: str, pos: int, table, conn: frozenset[str]) -> str | None:
+        """The singular region word when the text after ``pos`` runs, through at most five more listed
+        names (commas, «және», «мен», bracketed figures), into a plural region word; else None."""
+        for _ in range(6):
+            g = _LIST_GAP.match(text, pos)
+            pos = g.end()
+            w = _LIST_NAME.match(text, pos)
+            if w is None:
+                if text.startswith(",", pos):
+                    pos += 1
+                    continue
+                return None
+            word = w.group(0)
+            low = word.lower()
+            for plural, singular in table:
+                if low.startswith(plural):
+                    return singular
+            if low in conn:
+                pos = w.end()
+                continue
+            if not word[:1].isupper():
+                return None
+            pos = w.end()  # another listed name
         return None

@@ -280,6 +280,7 @@ class Assembler:
         self.years.add(a)
         self.file_places.add(a)
         self.linker.add(a.mentions)
+        self.linker.add_furniture(a.furniture_mentions)  # forms of the body's entities only
         self.analyses.append(a)
 
     def __len__(self) -> int:

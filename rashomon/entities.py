@@ -62,7 +62,7 @@ from ._entity_oldnames import OldNames
 from ._entity_persons import PersonNames, PersonSpelling, _initial_at
 from ._entity_places import PlaceNames
 from ._entity_precision import NotNames
-from ._entity_regions import RegionWordFirst
+from ._entity_regions import RegionsListed, RegionWordFirst
 from ._entity_retype import PlaceEvidence, VenueOn
 from ._entity_routes import RoutePairs
 from ._entity_vessels import VesselNames
@@ -173,7 +173,7 @@ class TaggedMention(Mention):
     page_aliases: tuple = ()  # (node key, name) of names the page shows outside its text (`_page_names`)
 
 
-class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn, PersonSpelling,
+class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn, PersonSpelling,
                    WordRecords, LowercaseOrgs, FacilityPhrases, VesselNames, CoordinatedPersons,
                    LocativeNames, LinkTargets, OldNames, AdjectiveVillages, NotNames, RoutePairs):
     """Finds mentions of places, organisations and people. Build once; call on each document.
@@ -389,6 +389,7 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
         self._qualify_orgs(out)
         self._places_by_lemma(out)
         self._regions_word_first(d, out)
+        self._regions_listed(d, out)
         self._institutions(d, out)
         self._facility_phrases(d, out)
         self._vessel_names(d, out)
@@ -399,6 +400,7 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
         self._old_names(d, out)
         self._drop_non_names(d, out)
         self._route_pairs(d, out)
+        _close_quotes(doc.text, out)
         self._page_names(doc, out)
         return out
 
@@ -978,3 +980,17 @@ class EntityTagger(KnownNames, RegionWordFirst, PlaceNames, PersonNames, PlaceEv
 
 
 from ._entity_link import EntityLinker  # noqa: E402  (re-export; the linker imports nothing from here)
+
+
+_QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"))
+
+
+def _close_quotes(text: str, out: list[Mention]) -> None:
+    """A name that opens a quotation mark and ends right before its closing one (a known name matched
+    word by word: «АИ «Вести»» of an invented agency) takes the closing mark too: the name as written."""
+    for m in out:
+        for o, c in _QUOTE_PAIRS:
+            if m.text.count(o) > m.text.count(c) and text[m.span[1]:m.span[1] + 1] == c and o != c:
+                m.span = (m.span[0], m.span[1] + 1)
+                m.text = text[m.span[0]:m.span[1]]
+                break

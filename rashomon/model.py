@@ -315,3 +315,6 @@ class Analysis:
     mentions: list[Mention] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     events: list[TimelineEvent] = field(default_factory=list)
+    # mentions inside the page furniture (read-also lists, menus): entity linking only, never a node or
+    # a join of their own (`EntityLinker.add_furniture`); claims and the timeline never see them
+    furniture_mentions: list[Mention] = field(default_factory=list)

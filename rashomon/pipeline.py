@@ -59,10 +59,14 @@ class Pipeline:
 
         self.prepare(doc)
         timexes = _outside_furniture(doc, self.time_tagger(doc))
-        mentions = _outside_furniture(doc, self.entity_tagger(doc))
+        tagged = self.entity_tagger(doc)
+        mentions = _outside_furniture(doc, tagged)
+        kept = {id(m) for m in mentions}
+        furniture = [m for m in tagged if id(m) not in kept]  # forms for entity linking only
         claims = self.claim_extractor(doc, timexes, mentions)
         events = events_from(doc, timexes, claims, mentions)
-        return Analysis(doc=doc, timexes=timexes, mentions=mentions, claims=claims, events=events)
+        return Analysis(doc=doc, timexes=timexes, mentions=mentions, claims=claims, events=events,
+                        furniture_mentions=furniture)
 
 
 def _outside_furniture(doc: Document, items: list) -> list:

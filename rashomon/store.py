@@ -309,6 +309,11 @@ class Store:
         c.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", [
             (d, i, *_s(m.span), m.text, m.type, m.lemma, m.key, m.gazetteer_id, m.canonical, m.entity, _mention_extra(m))
             for i, m in enumerate(a.mentions)])
+        n = len(a.mentions)  # the page furniture's mentions after them, marked (entity linking only)
+        c.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", [
+            (d, n + i, *_s(m.span), m.text, m.type, m.lemma, m.key, m.gazetteer_id, m.canonical, None,
+             _json({**_load(_mention_extra(m) or "{}"), "furniture": 1}))
+            for i, m in enumerate(getattr(a, "furniture_mentions", ()))])
         c.execute("""UPDATE documents SET n_claims = ?, n_timexes = ?, n_events = ?, n_mentions = ?,
                      analyzed = 1 WHERE id = ?""", (n_claims, len(a.timexes), len(a.events), len(a.mentions), d))
 
@@ -536,10 +541,13 @@ class Store:
                             tz=r["tz"], certainty=r["certainty"], anchor=r["anchor"],
                             inferred=tuple(_load(r["inferred"]) or ()))
                    for r in q("SELECT * FROM timexes WHERE doc = ? ORDER BY ordinal", (id,))]
-        mentions = [_mention(id, r) for r in q("SELECT * FROM mentions WHERE doc = ? ORDER BY ordinal", (id,))]
+        rows = q("SELECT * FROM mentions WHERE doc = ? ORDER BY ordinal", (id,)).fetchall()
+        mentions = [_mention(id, r) for r in rows if not _furniture(r)]
+        furniture = [_mention(id, r) for r in rows if _furniture(r)]
         events = [event_from_json(event_record(r, _EVENT_COLS))
                   for r in q(f"SELECT {', '.join(_EVENT_COLS)} FROM events WHERE doc = ? ORDER BY ordinal", (id,))]
-        return Analysis(doc=doc, timexes=timexes, mentions=mentions, claims=claims, events=events)
+        return Analysis(doc=doc, timexes=timexes, mentions=mentions, claims=claims, events=events,
+                        furniture_mentions=furniture)
 
     def analyses(self) -> Iterator[Analysis]:
         """Every stored document's analysis, in ingestion order (``assemble(list(...))`` makes a dossier)."""
@@ -759,11 +767,18 @@ def _mention_extra(m: Mention) -> str | None:
     return _json(extra) if extra else None
 
 
+def _furniture(r: sqlite3.Row) -> bool:
+    """Whether a stored mention lies in the page furniture (kept for entity linking only)."""
+    return bool(r["extra"]) and '"furniture"' in r["extra"]
+
+
 def _mention(doc: str, r: sqlite3.Row) -> Mention:
     """A stored mention: a `TaggedMention` when it carries a written form the linker reads, else a `Mention`."""
     fields = dict(doc=doc, span=(r["span_start"], r["span_end"]), text=r["text"], type=r["type"], lemma=r["lemma"],
                   key=r["key"], gazetteer_id=r["gazetteer_id"], canonical=r["canonical"], entity=r["entity"])
     extra = _load(r["extra"])
+    if extra:
+        extra.pop("furniture", None)
     if not extra:
         return Mention(**fields)
     from .entities import TaggedMention

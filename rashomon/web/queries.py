@@ -354,7 +354,8 @@ def document_detail(store: Any, doc_id: str) -> dict[str, Any] | None:
     timexes = [dict(r) for r in c.execute(
         "SELECT span_start, span_end, text, value, kind FROM timexes WHERE doc = ? ORDER BY ordinal", (doc_id,))]
     mentions = [dict(r) for r in c.execute(
-        "SELECT span_start, span_end, text, type, canonical FROM mentions WHERE doc = ? ORDER BY ordinal", (doc_id,))]
+        "SELECT span_start, span_end, text, type, canonical FROM mentions WHERE doc = ? "
+        "AND (extra IS NULL OR extra NOT LIKE '%\"furniture\"%') ORDER BY ordinal", (doc_id,))]
     names = sorted({m["canonical"] for m in mentions if m["canonical"]})
     ent_ids: dict[str, str] = {}
     for i in range(0, len(names), 500):
@@ -466,7 +467,7 @@ def entity_detail(store: Any, eid: str, *, page: int = 1, per: int = 200) -> dic
     forms = [x[0] for x in c.execute("SELECT form FROM entity_forms WHERE entity = ? ORDER BY form", (eid,))]
     limit, offset = page_args(page, per)
     rows = c.execute("""SELECT doc, span_start, span_end, text, type FROM mentions WHERE canonical = ?
-                        ORDER BY doc, ordinal LIMIT ? OFFSET ?""", (ent["canonical"], limit, offset))
+                        AND (extra IS NULL OR extra NOT LIKE '%"furniture"%') ORDER BY doc, ordinal LIMIT ? OFFSET ?""", (ent["canonical"], limit, offset))
     mentions = [{**dict(m), "href": passage_href(m["doc"], m["span_start"], m["span_end"])} for m in rows]
     return {"entity": ent, "forms": forms, "mentions": mentions, "page": max(1, page), "per_page": limit,
             "reviews": store.reviews("entity", eid), "review": latest_reviews(store, "entity", [eid]).get(eid)}
