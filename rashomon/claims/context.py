@@ -23,6 +23,7 @@ from .. import langdata
 from ..document import Document
 from ..model import Mention, TimeExpr
 from ._place_cues import (
+    _CAP,
     adjective_towns,
     after_abbreviation,
     denies_as_government,
@@ -36,6 +37,7 @@ from ._place_cues import (
 _MISS = object()
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|—|–|-|/|\d(?!\d{3}[ \t]*:))")  # (not a headline's "Temirtau 1959: the riot")
 # the gap between two cities of one dateline ("БІШКЕК – ДУШАНБЕ, 3 мамыр", "MOSCOW/KYIV, May 1")
+_CAPS_DATELINE = re.compile(r"\.[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*[—–-]")
 _DATELINE_JOIN = re.compile(r"[ \t]*[–—/-][ \t]*")
 _WORD = re.compile(r"[^\W\d_]+")
 _NONWORD = re.compile(r"[^\w'’]+")
@@ -65,7 +67,9 @@ class Context:
         mentions, self._scene_names = _with_scenes(doc, mentions)
         mentions = _with_adjective_towns(doc, mentions)
         mentions = _regions_of(doc, mentions)
-        places = sorted((m for m in mentions if (m.type == "place" and m.text not in _not_alone() and not _media(m))
+        mentions, self._listed = _shared_region_heads(doc, mentions)
+        places = sorted((m for m in mentions if (m.type == "place" and m.text not in _not_alone() and not _media(m)
+                                                 and not _agency(doc.text, m))
                          or (m.type == "org" and _facility(m))), key=lambda m: m.span[0])
         self._minor_words = frozenset(langdata.load_list(None, "minor_places"))
         places = self._no_datelines(places)
@@ -98,12 +102,15 @@ class Context:
         self._route_ids = self._routes(self.places)  # "автобус, следовавший из Самары в Шымкент": neither is the scene
         self._trailer_ids = {id(m) for m in self.places} - {id(m) for m in _before_trailers(doc.text, self.places)}
         voters = [m for m in self.places if not self._origin_noun(m) and id(m) not in self._route_ids
-                  and not self._first_line_origin(m) and id(m) not in self._trailer_ids] or self.places  # "evacuated from the villages X and Y"
+                  and not self._first_line_origin(m) and id(m) not in self._trailer_ids] or self.places
+        voters = [m for m in voters if m.span not in self._listed]  # a list of regions is no scene  # "evacuated from the villages X and Y"
         self.top = self._doc_top(voters, [m for m in self._all if self._minor(m) and self._landmark_town(m)])
         self.top = self._scene_top(voters) or self.top
         treated = self._treated_town(voters)
         self.top = treated or self.top or None
         self.top = self._filed_over_remit(voters) or self.top
+        if not self.top and not voters:
+            self.top = self._listed_country()  # "most fires were in X, Y and Z regions": the country's total
         self._top_town = treated is not None or any(self._name(m) == self.top and self._kind(m) == "city" for m in self.places)
         self._names = Counter(self._name(m) for m in self.places)
         if self.top and self._names[self.top] < 2 and self.top not in self._scene_names:
@@ -189,6 +196,8 @@ class Context:
             return False
         clause = re.split(r"[.;!?\n]", text[m.span[1] : m.span[1] + 120], maxsplit=1)[0]
         ws = _WORD.findall(clause.lower())[:6]
+        if clause.lstrip().startswith(",") and ws and ws[0] in _aside_openers() and clause.count(",") >= 2:
+            return False  # "In X, as the governor said, two died": an aside; X is the scene
         if any(verb(w) for w in ws):
             return True
         return bool(re.search(r",\s*(?:что|що|деп)\b", clause)) and len(_WORD.findall(clause.split(",")[0])) <= 4
@@ -641,6 +650,8 @@ class Context:
         lead = text[line : m.span[0]].strip()
         if lead and lead.lower() in _speech_verbs()[2]:
             return False  # "У Казані, столиці ...": a preposition opens a sentence, no dateline does
+        if len(lead) <= 3 and m.text.isupper() and len(m.text) >= 3 and _CAPS_DATELINE.match(text, m.span[1]):
+            return True  # "ҚАЛА. WIRE —": a capitalised town, a full stop and the agency's credit
         return len(lead) <= 3 and bool(_DATELINE_AFTER.match(text, m.span[1]))
 
     def _no_datelines(self, places: list[Mention]) -> list[Mention]:
@@ -1071,6 +1082,19 @@ class Context:
             self._gplaces[gid] = got
         return got
 
+    def _listed_country(self) -> str | None:
+        """The one country of the places a document only lists (`_shared_region_heads`), if any."""
+        codes = {self._country_code(m) for m in self.places if m.span in self._listed}
+        if len(codes) != 1 or None in codes:
+            return None
+        try:
+            from ..gazetteer import default_gazetteer
+
+            c = default_gazetteer().country(codes.pop())
+        except Exception:  # noqa: BLE001 - the gazetteer only refines the choice
+            return None
+        return c.name if c is not None else None
+
     def _country_code(self, m: Mention) -> str | None:
         place = self._gplace(m)
         return place.country if place else None
@@ -1163,6 +1187,7 @@ class Context:
             ms = [m for m in ms if not (self._kind(m) == "country" and self._origin(m))]  # "passengers from countries X and Y"
             ms = [m for m in ms if not self._origin_noun(m)]  # "перевозив дітей з селища X": where the bus came from
             ms = [m for m in ms if id(m) not in self._trailer_ids]  # "Читайте также: В X ...": another story
+            ms = [m for m in ms if m.span not in self._listed]  # "most fires were in X, Y and Z regions"
             p = self._most_frequent(ms)
             got = self._scopes[span] = p if self._outweighs(p, ms) else None
         return got
@@ -1297,6 +1322,32 @@ def _media_words() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(w for w in rows if not w.endswith("*")), tuple(w[:-1] for w in rows if w.endswith("*"))
 
 
+@functools.cache
+def _aside_openers() -> frozenset[str]:
+    """``place_aside_openers``: the first word of an attribution set off by commas."""
+    return frozenset(langdata.load_list(None, "place_aside_openers"))
+
+
+@functools.cache
+def _agency_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``place_agency_words``: words after and before a news agency's name."""
+    rows = langdata.load_table(None, "place_agency_words")
+    return (tuple(sorted({r[1].lower() for r in rows if len(r) >= 2 and r[0] == "after"}, key=len, reverse=True)),
+            tuple({r[1].lower() for r in rows if len(r) >= 2 and r[0] == "before"}))
+
+
+def _agency(text: str, m: Mention) -> bool:
+    """A news agency named like a place ("according to the X news agency", «агентство X»): the
+    word after the name (or before it) is an agency word of ``place_agency_words``."""
+    after, before = _agency_words()
+    tail = text[m.span[1] : m.span[1] + 40].lower()
+    if tail.startswith((" ", "-")) and any(tail[1:].startswith(w) and not tail[1 + len(w) : 2 + len(w)].isalpha()
+                                           for w in after):
+        return True
+    lead = text[max(0, m.span[0] - 20) : m.span[0]].rstrip(" «\"“").lower().split()
+    return bool(lead) and lead[-1] in before
+
+
 def _media(m: Mention) -> bool:
     """A channel, page or site taken for a place ("сообщил ... в Telegram-канале", "у телеграмі"):
     a word of the mention, or a part of a hyphenated one, is a `_media_words` word."""
@@ -1336,6 +1387,127 @@ def _regions_of(doc: Document, mentions: list[Mention]) -> list[Mention]:
         out[k] = Mention(doc=m.doc, span=m.span, text=m.text, type="place", lemma=m.lemma, key=m.key,
                          gazetteer_id=region.id, canonical=region.name)
     return out if out is not None else mentions
+
+
+@functools.cache
+def _plural_region_heads(lang: str) -> dict[str, str]:
+    """``place_plural_region_heads``: a plural region noun -> the English head of one region."""
+    return {r[0].lower(): r[1] for r in langdata.load_table(lang, "place_plural_region_heads") if len(r) >= 2}
+
+
+@functools.cache
+def _shared_head_finders(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Finders of a list of two or more names sharing one plural region noun: after the list
+    («X, Y та Z областях», «X, Y және Z облыстарында») or, in English,
+    before it with "of" ("the provinces of X and Y"; no English heads yet). The last two names are joined by a
+    conjunction, or three or more are listed (two names and a comma are an apposition: «Тамбовщине,
+    Тамбовской области»)."""
+    heads = _plural_region_heads(lang)
+    if not heads:
+        return None, None
+    conj = "|".join(re.escape(w) for w in langdata.load_list(None, "entity_conjunctions") if " " not in w)
+    name = rf"[{_CAP}][^\W\d_]+(?:['’-][^\W\d_]+)*"
+    item = rf"{name}(?:\s+{name})?"
+    chain = rf"(?:{item}(?:(?:,\s*|\s+(?:{conj})\s+){item})*\s+(?:{conj})\s+{item}|{item}(?:,\s*{item}){{2,}})"
+    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    after = re.compile(rf"(?<![^\W\d_'’-])({chain})\s+({alt})(?![^\W\d_])")
+    before = re.compile(rf"(?<![^\W\d_])({alt})\s+of\s+(?:the\s+)?({chain})(?![^\W\d_])") if lang == "en" else None
+    return after, before
+
+
+_PROVINCE_AFTER = re.compile(r"\s+province(?![^\W\d_])")
+_ITEM_SPLIT = re.compile(r",\s*|\s+(?:и|і|й|та|and|және|мен|бен|пен)\s+")
+
+
+def _shared_region_heads(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], frozenset[tuple[int, int]]]:
+    """Names listed before (or, in English, after "the provinces of") one plural region noun
+    («у Волинській, Рівненській та Житомирській областях», «Түркістан, Жамбыл және Абай
+    облыстарында») are regions, not the towns of the same name:
+    each becomes the region the gazetteer has (by the name, or by the town an adjective is made
+    from), a mention added where the tagger saw none. Returns the mentions and the spans of the
+    names of lists of three or more regions: an enumeration, no scene to vote for."""
+    lang = doc.lang or ""
+    after, before = _shared_head_finders(lang)
+    if after is None and lang != "en":
+        return mentions, frozenset()
+    text = doc.text
+    found = []  # (start, end of the list, English head)
+    heads = _plural_region_heads(lang)
+    for m in after.finditer(text) if after is not None else ():
+        found.append((m.start(1), m.end(1), heads[m.group(2).lower()]))
+    if before is not None:
+        for m in before.finditer(text):
+            found.append((m.start(2), m.end(2), heads[m.group(1).lower()]))
+    if not found and not (lang == "en" and "province" in text):
+        return mentions, frozenset()
+    try:
+        from ..gazetteer import default_gazetteer
+        from ..translit import key
+        from ._place_cues import _adjective_place
+
+        gaz = default_gazetteer()
+    except Exception:  # noqa: BLE001 - the gazetteer only refines the choice
+        return mentions, frozenset()
+
+    def region_of(word: str, m: Mention | None):
+        tries = []
+        if lang == "kk":
+            tries.append(f"{word} облысы")
+        else:
+            tries += [f"{word} {w}" for w in ("Region", "Oblast", "Province")] if lang == "en" else []
+            town = gaz.place(m.gazetteer_id) if m is not None and m.gazetteer_id else None
+            if lang in ("ru", "uk"):  # only an adjective shares the noun («в Москве и Московской области»)
+                town = _adjective_place(word, lang, gaz)
+            if town is not None:
+                tries += [f"{town.name} {w}" for w in ("Oblast", "Region", "Province")]
+        for t in tries:
+            for i in gaz.lookup(key(t))[:3]:
+                if (r := gaz.place(i.lstrip("~"))) is not None and r.kind == "region":
+                    return r
+        return None
+
+    out = list(mentions)
+    listed: set[tuple[int, int]] = set()
+    by_start = {m.span[0]: k for k, m in enumerate(out) if m.type == "place"}
+    for lo, hi, head in found:
+        items = []
+        pos = lo
+        for part in _ITEM_SPLIT.split(text[lo:hi]):
+            a = text.index(part, pos)
+            pos = a + len(part)
+            items.append((a, pos, part))
+        for a, b, word in items:
+            if " " in word and region_of(word, None) is None:  # "Storm X and Y regions": a capital opens the sentence
+                a += word.rindex(" ") + 1
+                word = text[a:b]
+            k = next((by_start[s] for s in range(a, b) if s in by_start), None)
+            m = out[k] if k is not None else None
+            region = region_of(word, m)
+            if region is not None:
+                new = Mention(doc=doc.id, span=(a, b), text=word, type="place", lemma=word,
+                              key=m.key if m is not None else None, gazetteer_id=region.id, canonical=region.name)
+            elif lang == "en" and m is not None and (p := gaz.place(m.gazetteer_id or "")) is not None and p.kind == "city":
+                name = f"{word} {head.lower()}"
+                new = Mention(doc=doc.id, span=(a, b), text=word, type="place", lemma=name, key=m.key, canonical=name)
+            else:
+                new = None
+            if new is not None:
+                if k is not None:
+                    out[k] = new
+                else:
+                    out.append(new)
+            if len(items) >= 3:
+                listed.add(new.span if new is not None else (m.span if m is not None else (a, b)))
+    for k, m in enumerate(out):  # "Iloilo province": the province, not its capital city
+        if lang != "en" or m.type != "place" or not m.gazetteer_id or not _PROVINCE_AFTER.match(text, m.span[1]):
+            continue
+        if (p := gaz.place(m.gazetteer_id)) is not None and p.kind == "city":
+            region = region_of(m.text, m)
+            name = region.name if region is not None else f"{m.text} province"
+            out[k] = Mention(doc=doc.id, span=m.span, text=m.text, type="place", lemma=name, key=m.key,
+                             gazetteer_id=region.id if region is not None else None, canonical=name)
+    out.sort(key=lambda m: m.span[0])
+    return out, frozenset(listed)
 
 
 def _with_adjective_towns(doc: Document, mentions: list[Mention]) -> list[Mention]:
