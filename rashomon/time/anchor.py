@@ -588,12 +588,17 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
             ref, how, forward = r
             if how == "nearby" and not forward:  # the first dates of a text: the next explicit date decides
                 nxt = _following_explicit(ctx, c.start)
-                if nxt is None and c.d is not None and c.yrel is None and c.weekday is None:
-                    # "Утром 4 марта ... (the mine) opened in 1958 ... in 2007 another blast": only bare years
-                    # follow, a background's; the day's year is left to the corpus stage ("--03-04")
-                    c.pdate, c.anchor, c.inferred = (c.m, c.d), "nearby", ["year"]
-                    return
-                ref = nxt or ref
+                if nxt is None:  # only bare years follow: the latest, the story's ("4 марта ... opened in
+                    # 1958 ... in 2007 another blast ... since the start of 2015"); none but a sidebar's: the
+                    # day's year is left to the corpus stage ("--03-04")
+                    ys = [y for p, y in ctx.explicit if p > c.start and not _stamp_line(ctx.doc.text, p)]
+                    if not ys and c.d is not None and c.yrel is None and c.weekday is None:
+                        c.pdate, c.anchor, c.inferred = (c.m, c.d), "nearby", ["year"]
+                        return
+                    if ys:
+                        ref = dt.date(max(ys), 1, 1)
+                else:
+                    ref = nxt
             limit = ctx.published if c.certainty != "before" and not ctx.year_only else None
             if scheduled(ctx.doc.text, c.start):  # "вибори на 5 січня": a day ahead of the story, after the report
                 forward, limit = True, None
