@@ -89,6 +89,12 @@ def test_a_clock_time_before_a_weekday_is_that_weekdays(text, lang):
     assert "2030-03-14T17:00" not in got, got
 
 
+def test_a_clock_time_before_a_sentence_opening_weekday_is_that_weekdays():
+    got = values("Two workers were killed when a freight train derailed in Rivermoor, officials said Thursday, "
+                 "14 March 2030. The train derailed around 5 p.m. Wednesday near the depot.", "en")
+    assert "2030-03-13T17:00" in got, got
+
+
 # A date alone on its line or in its own "sentence" (a dateline "ВЕЛМОР. 28 июня. АГЕНТСТВО.", a stamp
 # "01:18 GMT 09.07.2031 (Updated: ...)", "// Мир // 27 августа 2031 г.") is no event of the story.
 @pytest.mark.parametrize(("text", "lang", "stamp"), [

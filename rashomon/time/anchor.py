@@ -888,10 +888,14 @@ def _clock_of_next_weekday(cands: list[Cand], text: str) -> None:
     not the day named before it (the report's "said Thursday")."""
     for a, b in zip(cands, cands[1:], strict=False):
         if a.H is not None and a.anchor != "explicit" and a.end_c is None and b.rule == "weekday" \
-                and b.H is None and b.date is not None and a.date is not None and a.date != b.date \
-                and b.start - a.end <= 3 and _DAYPART_JOIN.fullmatch(text, a.end, b.start):
-            a.y, a.m, a.d, a.date = b.date.year, b.date.month, b.date.day, b.date
-            a.anchor, a.inferred = b.anchor or "nearby", ["date"]
+                and b.H is None and a.date is not None and b.start - a.end <= 3 \
+                and _DAYPART_JOIN.fullmatch(text, a.end, b.start):
+            day = b.date
+            if day is None and b.weekday is not None:  # (the weekday left undated: the last such day up to the clock's)
+                day = a.date - dt.timedelta(days=(a.date.isoweekday() - b.weekday) % 7)
+            if day is not None and day != a.date:
+                a.y, a.m, a.d, a.date = day.year, day.month, day.day, day
+                a.anchor, a.inferred = b.anchor or "nearby", ["date"]
 
 
 @functools.cache
