@@ -981,7 +981,6 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
 
 from ._entity_link import EntityLinker  # noqa: E402  (re-export; the linker imports nothing from here)
 
-
 _QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"))
 
 

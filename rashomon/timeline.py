@@ -236,6 +236,10 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
             good = [t for t in ts[:1] if t is year or _year_event(doc.text, u, t, ts)]
         if good and not stamp and _is_dateline(doc, units, n, u, ts, clocks):
             continue
+        if good and not stamp and not _WORD.search(_label(doc.text, u, [x.span for x in ts])) \
+                and not _has_claim(claims, u) and not _opens_entry(doc.text, u) \
+                and not any("T" in t.value for t in ts):  # (an infobox's "c. 23:20 EEST" is the event's time)
+            continue  # "КИЕВ. 28 июня. УНН.", a line "12 January 2026" alone: a date with no event told
         if good and all(t.value[:10] in report_days and (bool(t.inferred) or t.value[:10] in report_years)
                         for t in good) and _anniversary(doc.text, u):  # (not "65 years ago, on 1 August 1959, ..."
             # under a dateline "1 August" whose year was guessed from that very day)
@@ -640,6 +644,15 @@ def _bound_before(text: str, at: int) -> bool:
     return any(roles.get(w, set()) & {"before", "after", "to", "from"} for w in words[-4:])
 
 
+def _opens_entry(text: str, u: tuple[int, int]) -> bool:
+    """The unit opens its line and the line goes on: a chronology entry's day ("01.03.2031 at 07.00. Police
+    dispersed the camp"), which dates the sentence after it."""
+    line_start = text.rfind("\n", 0, u[0]) + 1
+    line_end = text.find("\n", u[1])
+    return not text[line_start:u[0]].strip(" \t*_#-•") \
+        and bool(text[u[1]:len(text) if line_end == -1 else line_end].strip())
+
+
 def _has_claim(claims: list[Claim], u: tuple[int, int]) -> bool:
     return any(u[0] <= c.span[0] < u[1] for c in claims)
 
@@ -665,8 +678,10 @@ def _is_dateline(doc: Document, units: list[tuple[int, int]], n: int, u: tuple[i
     """A byline or dateline ("«Улытау Курьер» 16 мая 2023 года, 22:15", "Zhezkazgan, 17 May 2023"),
     a forum post header or a signature date: a short line near the start or the end of the document,
     or any short line stamped with a clock time, that dates the report, not an event."""
-    if ts[0].span[0] == u[0] and "T" in ts[0].value:
-        return False  # a chronology line: "12:52 По бастующим был открыт огонь"
+    if ts[0].span[0] == u[0] and "T" in ts[0].value \
+            and (len(_WORD.findall(_label(doc.text, u, [x.span for x in ts]))) > 2
+                 or not any(t.anchor == "explicit" for t in ts)):
+        return False  # a chronology line: "12:52 По бастующим был открыт огонь" (not "01:18 GMT 09.07.2023 (Updated: ...)")
     if clocks is not None and any("T" in t.value and clocks[t.value[:16]] == 1 for t in ts) \
             and any(s.body[0] <= u[0] < s.body[1] and s.title.strip().casefold() == "infobox" for s in doc.sections):
         return False  # an infobox's "time: about 13:15 (UTC+3)" is the event's (when the text does not say it again)
@@ -678,7 +693,9 @@ def _is_dateline(doc: Document, units: list[tuple[int, int]], n: int, u: tuple[i
     if n < 3 and words <= 8 and not text[line_start:u[0]].strip(" \t*_") \
             and not text[ts[-1].span[1]:u[1]].strip(" \t*_.") and text[u[0]:ts[-1].span[0]].rstrip(" \t*_").endswith(","):
         return True  # "*Prepared by the Civic Assembly Monitor, 15 May 2012. Numbered paragraphs...": a byline
-    if line != text[u[0]:u[1]].strip() or line.endswith((".", "!", "?", "…")):
+    closed = line.endswith((".", "!", "?", "…")) and not (
+        words <= 1 and not text[ts[-1].span[1]:len(text) if line_end == -1 else line_end].strip(" \t*_."))
+    if line != text[u[0]:u[1]].strip() or closed:  # ("// World // 27 August 2016." is a stamp line)
         return False  # part of a running sentence or paragraph
     near_edge = n < 3 or n >= len(units) - 2
     stamped = any("T" in t.value for t in ts)

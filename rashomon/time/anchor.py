@@ -461,9 +461,24 @@ def _weekday_year(ctx: _Context, c: Cand) -> int | None:
 
 
 def _following_explicit(ctx: _Context, pos: int) -> dt.date | None:
-    """The first date with a stated year and month after ``pos``."""
+    """The first date with a stated year and month after ``pos``, not one on a line of a clock time and a
+    date only ("10:03, 01.04.2025" over a headline of a list of other reports: a sidebar item's stamp)."""
     i = bisect.bisect_right(ctx.explicit_dates, (pos, dt.date.max))
+    while i < len(ctx.explicit_dates) and _stamp_line(ctx.doc.text, ctx.explicit_dates[i][0]):
+        i += 1
     return ctx.explicit_dates[i][1] if i < len(ctx.explicit_dates) else None
+
+
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _stamp_line(text: str, pos: int) -> bool:
+    """The line at ``pos`` is only a clock time and a date ("15:42, 28 апр 2025", "10:03, 01.04.2025")."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a:len(text) if b == -1 else b]
+    return len(line) <= 40 and bool(_CLOCK.search(line)) and len(_LETTERS.findall(line)) <= 1
 
 
 # "the first day of the trial": a first day of another thing than the events told
@@ -572,7 +587,18 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
         elif r is not None:
             ref, how, forward = r
             if how == "nearby" and not forward:  # the first dates of a text: the next explicit date decides
-                ref = _following_explicit(ctx, c.start) or ref
+                nxt = _following_explicit(ctx, c.start)
+                if nxt is None:  # only bare years follow: the latest, the story's ("4 марта ... opened in
+                    # 1958 ... in 2007 another blast ... since the start of 2015"); none but a sidebar's: the
+                    # day's year is left to the corpus stage ("--03-04")
+                    ys = [y for p, y in ctx.explicit if p > c.start and not _stamp_line(ctx.doc.text, p)]
+                    if not ys and c.d is not None and c.yrel is None and c.weekday is None:
+                        c.pdate, c.anchor, c.inferred = (c.m, c.d), "nearby", ["year"]
+                        return
+                    if ys:
+                        ref = dt.date(max(ys), 1, 1)
+                else:
+                    ref = nxt
             limit = ctx.published if c.certainty != "before" and not ctx.year_only else None
             if scheduled(ctx.doc.text, c.start):  # "вибори на 5 січня": a day ahead of the story, after the report
                 forward, limit = True, None
@@ -854,6 +880,22 @@ def anchor_all(cands: list[Cand], doc: Document) -> None:
                 elif c.date is None and c.pdate and (e.H, e.M) > (c.H, c.M):
                     e.pdate = c.pdate  # "--01-05T09:00/--01-05T18:00"; across midnight the end stays a time
     _utc_restated_days(cands, doc.text, restated)
+    _clock_of_next_weekday(cands, doc.text)
+
+
+def _clock_of_next_weekday(cands: list[Cand], text: str) -> None:
+    """A clock time right before a weekday ("derailed around 5 p.m. Wednesday in ...") is that weekday's,
+    not the day named before it (the report's "said Thursday")."""
+    for a, b in zip(cands, cands[1:], strict=False):
+        if a.H is not None and a.anchor != "explicit" and a.end_c is None and b.rule == "weekday" \
+                and b.H is None and a.date is not None and b.start - a.end <= 3 \
+                and _DAYPART_JOIN.fullmatch(text, a.end, b.start):
+            day = b.date
+            if day is None and b.weekday is not None:  # (the weekday left undated: the last such day up to the clock's)
+                day = a.date - dt.timedelta(days=(a.date.isoweekday() - b.weekday) % 7)
+            if day is not None and day != a.date:
+                a.y, a.m, a.d, a.date = day.year, day.month, day.day, day
+                a.anchor, a.inferred = b.anchor or "nearby", ["date"]
 
 
 @functools.cache

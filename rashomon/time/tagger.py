@@ -64,6 +64,10 @@ class Cand:
         return self.m is not None or self.y is not None or self.rel is not None or self.weekday is not None
 
 
+#: a bare number (no year word) under this after "в"/"in" and before a word counts things ("в 1000 человек")
+_LEAST_BARE_YEAR = 1800
+
+
 def _int(s: str | None) -> int | None:
     return int(s) if s and s.isdigit() and len(s) <= 4 else None
 
@@ -175,6 +179,8 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
             return None
         if r == "year" and _approx_only(pm.group()[::-1]) and (_peek_word(text, h.end) or c.y % 100 == 0):
             return None  # "близько 1200 рятувальників", "about 1500 people", "| пострадавшие = около 1000<ref>": a quantity
+        if r == "year" and c.y < _LEAST_BARE_YEAR and _peek_word(text, h.end):
+            return None  # "может достичь отметки в 1000 человек": a count after "в", no year of the story
     elif r in ("clock", "clock_h", "clock_hdp", "clock_kk", "clock_mil", "clock_word"):
         c.H, c.M = (int(g["H"]), _int(g.get("M")) or 0) if r != "clock_word" else (_hour_word(g["hw"], lx), 0)
         if c.H is None:
@@ -191,7 +197,9 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
             hb = text[max(0, h.start - 30):h.start + (len(g["pre"]) + 1 if g.get("pre") else 0)]
             mb = context_patterns()["daypart_attr_before"].search(hb)
             dp = lx.dayparts.get(_WORD_CASEFOLD(mb.group("dp"))) if mb and lx.dayparts.get(_WORD_CASEFOLD(mb.group("dp"))) in ("evening", "afternoon") else None
-        if ampm:
+        if ampm and ampm == "pm" and 13 <= c.H <= 23:
+            pass  # "14:55 PM EST": a 24-hour clock time with a redundant "PM"
+        elif ampm:
             if not 1 <= c.H <= 12:
                 return None
             c.H = c.H % 12 + (12 if ampm == "pm" else 0)
