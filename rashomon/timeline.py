@@ -237,7 +237,7 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
         if good and not stamp and _is_dateline(doc, units, n, u, ts, clocks):
             continue
         if good and not stamp and not _WORD.search(_label(doc.text, u, [x.span for x in ts])) \
-                and not _has_claim(claims, u) and not _opens_entry(doc.text, u) \
+                and not _has_claim(claims, u) and not _opens_entry(doc.text, u) and not _wrapped_part(doc.text, u) \
                 and not any("T" in t.value for t in ts):  # (an infobox's "c. 23:20 EEST" is the event's time)
             continue  # "КИЕВ. 28 июня. УНН.", a line "12 January 2026" alone: a date with no event told
         if good and all(t.value[:10] in report_days and (bool(t.inferred) or t.value[:10] in report_years)
@@ -653,6 +653,16 @@ def _opens_entry(text: str, u: tuple[int, int]) -> bool:
         and bool(text[u[1]:len(text) if line_end == -1 else line_end].strip())
 
 
+def _wrapped_part(text: str, u: tuple[int, int]) -> bool:
+    """The unit is a piece of a sentence a hard line break cut: it opens in lower case ("by 22 May.") or the
+    next line goes on in lower case ("On 20 and 21 May\nare days of mourning"), so its date dates that sentence."""
+    first = text[u[0]:u[1]].lstrip(" \t*_")[:1]
+    after = text[u[1]:u[1] + 40].lstrip(" \t")
+    if after.startswith("\n"):
+        after = after[1:].lstrip(" \t")
+    return first.islower() or (after[:1].isalpha() and after[:1].islower())
+
+
 def _has_claim(claims: list[Claim], u: tuple[int, int]) -> bool:
     return any(u[0] <= c.span[0] < u[1] for c in claims)
 
@@ -694,7 +704,8 @@ def _is_dateline(doc: Document, units: list[tuple[int, int]], n: int, u: tuple[i
             and not text[ts[-1].span[1]:u[1]].strip(" \t*_.") and text[u[0]:ts[-1].span[0]].rstrip(" \t*_").endswith(","):
         return True  # "*Prepared by the Civic Assembly Monitor, 15 May 2012. Numbered paragraphs...": a byline
     closed = line.endswith((".", "!", "?", "…")) and not (
-        words <= 1 and not text[ts[-1].span[1]:len(text) if line_end == -1 else line_end].strip(" \t*_."))
+        words <= 1 and not text[ts[-1].span[1]:len(text) if line_end == -1 else line_end].strip(" \t*_.")
+        and not _wrapped_part(text, u))
     if line != text[u[0]:u[1]].strip() or closed:  # ("// World // 27 August 2016." is a stamp line)
         return False  # part of a running sentence or paragraph
     near_edge = n < 3 or n >= len(units) - 2

@@ -119,3 +119,21 @@ def test_a_date_alone_is_no_event(pipeline, text, lang, stamp):
 def test_a_24_hour_clock_with_pm_is_kept():
     got = values("Fire kills two in Rivermoor\nAug 04, 2031 14:55 PM EST\n\nTwo people died in a fire on Sunday.", "en")
     assert any(v.startswith("2031-08-04T14:55") for v in got), got
+
+
+
+# A hard-wrapped report: a line holding only the end of a sentence ("by 7 May.") or its start before a line
+# going on in lower case ("9 and 10 May" / "are days of mourning") is no stamp line: its date dates the
+# sentence (unlike a stamp line "27 May 2031" alone).
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    ("The storm hit the coast of Velmora on 3 May 2031. The toll was raised to 40 on 5 May and to 52\n"
+     "by 7 May.\n", "en", "2031-05-07"),
+    ("Шторм обрушился на побережье Велморы 3 мая 2031 года. Власти сообщили о помощи семьям. 9 и 10 мая\n"
+     "объявлены днями траура.\n", "ru", "2031-05-09"),
+    ("Шторм обрушився на узбережжя Велмори 3 травня 2031 року. Влада повідомила про допомогу родинам. 9 і 10 травня\n"
+     "оголошені днями жалоби.\n", "uk", "2031-05-09"),
+])
+def test_a_hard_wrapped_date_piece_is_an_event(text, lang, day):
+    from rashomon.pipeline import Pipeline
+
+    assert any(str(w).startswith(day) for w in events(Pipeline(), text, lang))
