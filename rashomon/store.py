@@ -758,8 +758,11 @@ class DossierSink:
 
 def _mention_extra(m: Mention) -> str | None:
     """The JSON of what a tagged mention carries besides its `Mention` fields and the linker reads
-    (another written form of its name, names its page shows outside the text); None when nothing."""
+    (the tagger's evidence, another written form of its name, names its page shows outside the text);
+    None when nothing."""
     extra = {}
+    if how := getattr(m, "how", ""):
+        extra["how"] = how  # the evidence weighs in the linker: a reused analysis links as a fresh one
     if alias := getattr(m, "alias", ""):
         extra["alias"] = alias
     if page := getattr(m, "page_aliases", ()):
@@ -783,5 +786,5 @@ def _mention(doc: str, r: sqlite3.Row) -> Mention:
         return Mention(**fields)
     from .entities import TaggedMention
 
-    return TaggedMention(**fields, alias=extra.get("alias", ""),
+    return TaggedMention(**fields, how=extra.get("how", ""), alias=extra.get("alias", ""),
                          page_aliases=tuple(tuple(p) for p in extra.get("page_aliases", ())))
