@@ -177,3 +177,10 @@ REGION_OF = [
 def test_the_province_of_a_town_is_the_region(text, lang):
     got = _places(text, lang, 9)
     assert got and all(p == "Pavlodar Region" for p in got), got
+
+
+def test_a_language_name_is_no_place():
+    text = ("I write this text on Russian and the site makes translation to English, so sorry for mistakes.\n\n"
+            "The blast killed 19 people, the doctors told that two more died later.")
+    got = {c.place for c in _claims(text, "en")}
+    assert "English" not in got
