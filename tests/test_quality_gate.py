@@ -49,7 +49,10 @@ CORPORA = {
     "devset28": (REPO / "tests" / "data" / "devset28" / "docs", REPO / "tests" / "data" / "devset28" / "gold", "devset28"),
     "devset29": (REPO / "tests" / "data" / "devset29" / "docs", REPO / "tests" / "data" / "devset29" / "gold", "devset29"),
     "devset30": (REPO / "tests" / "data" / "devset30" / "docs", REPO / "tests" / "data" / "devset30" / "gold", "devset30"),
-    "devset31": (REPO / "tests" / "data" / "devset31" / "docs", REPO / "tests" / "data" / "devset31" / "gold", "devset31"),
+    "devset31": (REPO / "tests" / "data" / "devset31" / "docs", REPO / "tests" / "data" / "devset31" / "gold", "devset31"),    "devset32": (REPO / "tests" / "data" / "devset32" / "docs", REPO / "tests" / "data" / "devset32" / "gold", "devset32"),
+    "devset33": (REPO / "tests" / "data" / "devset33" / "docs", REPO / "tests" / "data" / "devset33" / "gold", "devset33"),
+    "devset34": (REPO / "tests" / "data" / "devset34" / "docs", REPO / "tests" / "data" / "devset34" / "gold", "devset34"),
+    "devset35": (REPO / "tests" / "data" / "devset35" / "docs", REPO / "tests" / "data" / "devset35" / "gold", "devset35"),
 }
 
 
