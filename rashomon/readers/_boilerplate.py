@@ -87,6 +87,11 @@ def _norm(line: str) -> str:
     return _TRAIL.sub("", s)
 
 
+@functools.cache
+def _norm_phrase(phrase: str) -> str:
+    return _norm(phrase)
+
+
 def _kind(line: str) -> str | None:
     """The cue kind of one line (``related``, ``end``, ``line``) or None."""
     exact, prefixed = _cues()
@@ -100,10 +105,9 @@ def _kind(line: str) -> str | None:
         head = _TRAIL.sub("", s.split(":", 1)[0])
         if exact.get(head) == "related" and len(line.strip()) <= MAX_HEADLINE + 40:
             return "related"
-    low = line.strip().lower()
-    if len(low) <= MAX_CAPTION:
-        for phrase, k in prefixed:
-            if k == "prefix" and _norm(low).startswith(_norm(phrase)):
+    if len(line.strip()) <= MAX_CAPTION:
+        for phrase, k in prefixed:  # (``s`` is the line normalized once; each phrase is normalized once)
+            if k == "prefix" and s.startswith(_norm_phrase(phrase)):
                 return "line"
     if credit_start(line) is not None:
         return "credit"
