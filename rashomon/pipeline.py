@@ -58,22 +58,22 @@ class Pipeline:
         from .timeline import events_from
 
         self.prepare(doc)
-        timexes = _outside_furniture(doc, self.time_tagger(doc))
-        tagged = self.entity_tagger(doc)
-        mentions = _outside_furniture(doc, tagged)
-        kept = {id(m) for m in mentions}
-        furniture = [m for m in tagged if id(m) not in kept]  # forms for entity linking only
+        inside = _in_furniture(doc)
+        timexes = [t for t in self.time_tagger(doc) if not inside(t.span)]
+        mentions, furniture = [], []  # furniture's mentions: forms for entity linking only
+        for m in self.entity_tagger(doc):
+            (furniture if inside(m.span) else mentions).append(m)
         claims = self.claim_extractor(doc, timexes, mentions)
         events = events_from(doc, timexes, claims, mentions)
         return Analysis(doc=doc, timexes=timexes, mentions=mentions, claims=claims, events=events,
                         furniture_mentions=furniture)
 
 
-def _outside_furniture(doc: Document, items: list) -> list:
-    """``items`` (timexes, mentions) whose span lies outside the page furniture the segmenter skipped."""
+def _in_furniture(doc: Document):
+    """A test of whether a span starts inside the page furniture the segmenter skipped (spans sorted once)."""
     skipped = sorted(a.span for a in doc.artefacts if a.kind == "boilerplate" and a.span)
     if not skipped:
-        return items
+        return lambda span: False
     import bisect
 
     starts = [s for s, _e in skipped]
@@ -82,4 +82,4 @@ def _outside_furniture(doc: Document, items: list) -> list:
         k = bisect.bisect_right(starts, span[0]) - 1
         return k >= 0 and span[0] < skipped[k][1]
 
-    return [x for x in items if not inside(x.span)]
+    return inside
