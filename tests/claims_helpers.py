@@ -63,3 +63,32 @@ def segmented(text: str, lang: str):
 def segmented_attributed(text: str, lang: str) -> list[tuple]:
     """``(measure, value, source type, modality)`` of every claim of `segmented`, in order."""
     return [(c.measure, c.value, c.source.type if c.source else c.source_type, c.modality) for c in segmented(text, lang)]
+
+
+_PIPELINE = None
+
+
+def analysis(text: str, lang: str, published: str | None = None):
+    """The whole pipeline (segmenter, page furniture, time, entities, claims) on one document."""
+    global _PIPELINE
+    if _PIPELINE is None:
+        from rashomon.pipeline import Pipeline
+
+        _PIPELINE = Pipeline()
+    return _PIPELINE.analyze(Document(id="t.txt", path="t.txt", text=text, lang=lang, published=published))
+
+
+def analyzed(text: str, lang: str, published: str | None = None):
+    """Claims of `analysis`."""
+    return analysis(text, lang, published).claims
+
+
+def sourced(text: str, lang: str) -> list[tuple]:
+    """``(measure, value, source name, source type)`` of every claim of `analyzed`, in order."""
+    return [(c.measure, c.value, c.source.name if c.source else None, c.source.type if c.source else None)
+            for c in analyzed(text, lang)]
+
+
+def places_of(text: str, lang: str, value) -> list:
+    """The places of the claims of `analyzed` whose value is ``value``."""
+    return [c.place for c in analyzed(text, lang) if c.value == value]

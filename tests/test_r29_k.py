@@ -4,15 +4,8 @@ places and people). Each Kazakh case has its ru/uk/en counterpart where the cons
 from __future__ import annotations
 
 import pytest
-
-from rashomon.document import Document
-from rashomon.pipeline import Pipeline
-
-PIPE = Pipeline()
-
-
-def _claims(text: str, lang: str, published: str | None = None):
-    return PIPE.analyze(Document(id="t", path="t", text=text, lang=lang, published=published)).claims
+from claims_helpers import analysis
+from claims_helpers import analyzed as _claims
 
 
 def _got(text: str, lang: str) -> list[tuple]:
@@ -141,5 +134,5 @@ def test_birth_year_is_no_year_of_the_day(lang, text, want):
     ("#Халық заңгері\nКөкбел ауылында автобус жолдан шығып кетті.", "Халық"),
 ])
 def test_sentence_starters_are_no_names(text, word):
-    a = PIPE.analyze(Document(id="t", path="t", text=text, lang="kk"))
+    a = analysis(text, "kk")
     assert not any(m.text.startswith(word) for m in a.mentions)

@@ -15,21 +15,10 @@ All sentences are invented."""
 from __future__ import annotations
 
 import pytest
+from claims_helpers import analyzed as _claims
+from claims_helpers import places_of as _places
 
-from rashomon.document import Document
 from rashomon.gazetteer import latin_place
-from rashomon.pipeline import Pipeline
-
-PIPE = Pipeline()
-
-
-def _claims(text: str, lang: str):
-    return PIPE.analyze(Document(id="t.txt", path="t.txt", text=text, lang=lang)).claims
-
-
-def _places(text: str, lang: str, value: int) -> list:
-    return [c.place for c in _claims(text, lang) if c.value == value]
-
 
 ADJECTIVE_TOWNS = [
     ("Пожар в тюменском торговом центре: погибли 9 человек.", "ru", "Tyumen"),

@@ -21,16 +21,11 @@ where they exist. All sentences are invented (fictional places, people and outle
 from __future__ import annotations
 
 import pytest
-
-from rashomon.document import Document
-from rashomon.pipeline import Pipeline
-
-PIPE = Pipeline()
+from claims_helpers import analyzed
 
 
 def _claims(text: str, lang: str) -> set[tuple]:
-    doc = Document(id="t.txt", path="t.txt", text=text, lang=lang)
-    return {(c.measure, c.value, c.qualifier) for c in PIPE.analyze(doc).claims}
+    return {(c.measure, c.value, c.qualifier) for c in analyzed(text, lang)}
 
 
 CASES = [
@@ -86,8 +81,7 @@ def test_figures(text: str, lang: str, expected: set) -> None:
 
 
 def test_children_in_oblique_cases() -> None:
-    got = PIPE.analyze(Document(id="t.txt", path="t.txt", lang="ru",
-                                text="Спасатели сообщили о троих детях, погибших при пожаре в Заречье.")).claims
+    got = analyzed("Спасатели сообщили о троих детях, погибших при пожаре в Заречье.", "ru")
     assert [(c.measure, c.value, c.group) for c in got] == [("killed", 3, "children")]
 
 

@@ -15,20 +15,7 @@ All sentences are invented."""
 from __future__ import annotations
 
 import pytest
-
-from rashomon.document import Document
-from rashomon.pipeline import Pipeline
-
-PIPE = Pipeline()
-
-
-def _claims(text: str, lang: str):
-    return PIPE.analyze(Document(id="t.txt", path="t.txt", text=text, lang=lang)).claims
-
-
-def _places(text: str, lang: str, value: int) -> list:
-    return [c.place for c in _claims(text, lang) if c.value == value]
-
+from claims_helpers import places_of as _places
 
 SHARED_HEADS = [
     ("Паводок ударил по Тамбовской и Липецкой областям. В Саратове спасатели работали всю ночь. "
