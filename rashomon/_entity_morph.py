@@ -11,6 +11,7 @@ from ._entity_names import grammemes as _grammemes
 from .langdata import load_list
 
 ROMAN = re.compile(r"^[IVXLC]+$")
+_LATIN = re.compile(r"[A-Za-z]")
 CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2"})
 GENDERS = frozenset({"masc", "femn"})
 _NAME_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
@@ -41,14 +42,29 @@ class Morph:
         k = (word, lang)
         got = self._cache.get(k)
         if got is None:
-            an = self._analyzer(lang)
-            parses = tuple(an.parse(word))
-            tags = frozenset(g for p in parses for g in _grammemes(p) & _NAME_TAGS)
-            got = (an.word_is_known(word.lower()), tags, parses)
+            low = word.lower()
+            if low != word and len(word) > 1 and word.isalpha() and not _LATIN.search(word):
+                # A word of letters other than Latin ones, written with capitals, parses as its lower
+                # case does: pymorphy3 reads the lowered word, and the word as written enters only
+                # the method stack of an unknown word (its tag UNKN, which no inflection reaches) and
+                # the tests of shapes (single-letter initials, Latin words, Roman numerals) that such
+                # a word never passes. One parse for «Дрогобыче» and «дрогобыче».
+                got = self._cache.get((low, lang))
+                if got is None:
+                    got = self._parse(low, lang)
+                    self._cache[(low, lang)] = got
+            else:
+                got = self._parse(word, lang)
             if len(self._cache) > 200_000:
                 self._cache.clear()
             self._cache[k] = got
         return got
+
+    def _parse(self, word: str, lang: str) -> tuple[bool, frozenset[str], tuple]:
+        an = self._analyzer(lang)
+        parses = tuple(an.parse(word))
+        tags = frozenset(g for p in parses for g in _grammemes(p) & _NAME_TAGS)
+        return (an.word_is_known(word.lower()), tags, parses)
 
     def common(self, word: str, lang: str, initial: bool = False) -> bool:
         """A dictionary word that is not a name here: no parse is a name, or (sentence-initially,

@@ -156,3 +156,30 @@ def test_shared_word_shapes_equal_a_fresh_look(texts, limit):
         assert d.lower_seen == {w for w in vocab if w[:1].islower()}
         assert d.caps == [i for i, w in enumerate(d.words) if w in d.capital]
         assert vocab <= shapes.seen and len(shapes.seen) <= max(limit, most)
+
+
+@pytest.mark.parametrize("lang", ["ru", "uk"])
+@pytest.mark.parametrize("word", ["Дрогобыче", "ДРОГОБЫЧЕ", "Київ", "Голой", "Коментарі", "МФЦ", "Ще",
+                                  "Алёшках", "Полтавщини", "Іванову", "Зеленського", "Обл"])
+def test_capitalized_word_shares_the_parse_of_its_lower_case(word, lang):
+    """`Morph.info` of a capitalized word is the lower case's record, and everything the tagger reads
+    of a parse (known, name tags, word, tag, normal form, score, inflections) equals a parse of the
+    word as written."""
+    from rashomon._entity_morph import Morph
+
+    m = Morph()
+    got = m.info(word, lang)
+    assert got is m.info(word.lower(), lang)
+    an = m._analyzer(lang)
+    own = an.parse(word)
+    assert got[0] == an.word_is_known(word.lower())
+    assert [(p.word, str(p.tag), p.normal_form, p.score) for p in got[2]] == \
+        [(p.word, str(p.tag), p.normal_form, p.score) for p in own]
+    for grams in ({"nomn"}, {"nomn", "femn"}, {"nomn", "neut"}, {"nomn", "sing", "masc"}):
+        a = [p.inflect(grams) for p in got[2]]
+        b = [p.inflect(grams) for p in own]
+        assert [(x.word, str(x.tag)) if x else None for x in a] == [(x.word, str(x.tag)) if x else None for x in b]
+    fresh = Morph()
+    fresh._an = m._an
+    assert fresh.lemmas(word, lang) == m.lemmas(word, lang)
+    assert fresh.gendered_nominatives(word, lang) == m.gendered_nominatives(word, lang)
