@@ -921,6 +921,8 @@ def reanchor_one(a, years: YearVotes) -> int:
                 if votes:
                     mapping[d] = f"{votes.most_common(1)[0][0]:04d}-{d[2:]}"
     mapping = document_years(a, years, mapping)  # one year for the document's days, weekdays kept
+    # a year voted by the days around "29 February" (or a page's "31 червня") can make no date: left year-less
+    mapping = {d: v for d, v in mapping.items() if _valid_day(v)}
     if not mapping:
         if changed:
             _redate_from_dateline(a, mapping)
@@ -1127,7 +1129,7 @@ def _fill_rest(a, mapping: dict[str, str]) -> None:
             if d.startswith("--") and d not in mapping and len(d) in (4, 7):
                 m, day = int(d[2:4]), int(d[5:7]) if len(d) == 7 else None
                 y = _choose_year(m, day, known[0], True, limit=max(known))  # reported, not to come
-                if y is not None:
+                if y is not None and (day is None or _valid_day(f"{y:04d}-{d[2:]}")):
                     mapping[d] = f"{y:04d}-{d[2:]}"
 
 
