@@ -174,29 +174,39 @@ def _units(abbr: str) -> tuple[str, ...]:
     return tuple(latin(ch).lower() for ch in abbr if ch.isalpha())
 
 
-@functools.lru_cache(maxsize=4096)
 def initials_match(abbr: str, name: str) -> bool:
     """Does ``abbr`` (НЭВЗ, NEVZ) spell the initials of ``name`` (two words or more, any script)?"""
+    return initials_cost(abbr, name) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def initials_cost(abbr: str, name: str) -> int | None:
+    """How many letters of ``abbr`` come from inside the words of ``name`` when it spells the
+    name's initials (0: every letter starts a word), None when it does not spell them. A letter
+    from inside a word starts a root there, never the word's last letter (ВАСК is not
+    "ВолоднА СтепаниК"; "TRAS" is not "TeRnA Sollers")."""
     if "/" in name:
-        return False  # "Brinmouth/BTV News": two names joined by a slash spell no one abbreviation
+        return None  # "Brinmouth/BTV News": two names joined by a slash spell no one abbreviation
     units = _units(abbr)
     words = tuple(latin(w).lower() for w in name.split() if w[:1].isalpha())
     if len(words) < 2 or not 2 <= len(units) <= 7 or not len(words) <= len(units) <= len(words) + _MAX_INSIDE:
-        return False
+        return None
 
     @functools.cache
-    def go(i: int, j: int, pos: int, inside: int) -> bool:
+    def go(i: int, j: int, pos: int, inside: int) -> int | None:
         if i == len(units):
-            return j == len(words) - 1
+            return inside if j == len(words) - 1 else None
         u = units[i]
-        if j + 1 < len(words) and words[j + 1].startswith(u) and go(i + 1, j + 1, len(u), inside):
-            return True  # the next word's first letter
+        best = None
+        if j + 1 < len(words) and words[j + 1].startswith(u):
+            best = go(i + 1, j + 1, len(u), inside)  # the next word's first letter
         if j >= 0 and inside < _MAX_INSIDE:
             k = words[j].find(u, max(pos, 1))
-            while k >= 0:  # a root inside the current word
-                if go(i + 1, j, k + len(u), inside + 1):
-                    return True
+            while 0 <= k < len(words[j]) - len(u):  # a root inside the current word
+                got = go(i + 1, j, k + len(u), inside + 1)
+                if got is not None and (best is None or got < best):
+                    best = got
                 k = words[j].find(u, k + 1)
-        return False
+        return best
 
     return go(0, -1, 0, 0)

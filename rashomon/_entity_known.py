@@ -157,6 +157,14 @@ def _kk_located(w: str) -> bool:
 _KK_LETTERS = re.compile("[әғқңөұүһі]", re.I)
 
 
+
+@functools.cache
+def _landmark_abbrevs(lang: str) -> dict[str, str]:
+    """Abbreviated landmark heads written with a full stop (``entity_landmark_abbrevs``: вул -> street)."""
+    from .langdata import load_table
+
+    return {r[0].lower(): r[1] for r in load_table(lang, "entity_landmark_abbrevs") if len(r) >= 2}
+
 class KnownNames:
     """Mixin of `EntityTagger`: known organisations, "Republic of X" and landmarks."""
 
@@ -395,7 +403,8 @@ class KnownNames:
         """First three letters of every landmark head, in every language a token can be given."""
         if self._lm_starts is None:
             self._lm_starts = frozenset().union(*(self._word_table(lang, name).starts for lang in TOKEN_LANGS
-                                                  for name in ("entity_landmarks", "entity_facilities")))
+                                                  for name in ("entity_landmarks", "entity_facilities")),
+                                                (a[:3] for lang in TOKEN_LANGS for a in _landmark_abbrevs(lang)))
         return self._lm_starts
 
     def _landmarks(self, d: _Doc) -> dict[int, tuple[int, str, str]]:
@@ -474,7 +483,7 @@ class KnownNames:
         if len(self._lm_heads) > 200_000:
             self._lm_heads.clear()
         low = w.lower()
-        got = self._lm_heads[(w, lang)] = (self._concept(low, lang, "entity_landmarks"),
+        got = self._lm_heads[(w, lang)] = (self._concept(low, lang, "entity_landmarks") or _landmark_abbrevs(lang).get(low),
                                            self._concept(low, lang, "entity_facilities"))
         return got
 
@@ -535,9 +544,18 @@ class KnownNames:
                     break
             if mc in ("-", _AFTER_PERSON):
                 break  # "the Kengir River": a filler never starts the name
+            if mods and k > lo and self._first_name_before(d, k):
+                break  # «Иван Тарасов Абенов шахтасында»: a person, then the mine's one-word name
             mods.append(mc)
             a, k = k, k - 1
         return (a, h + 1, mods) if mods else None
+
+    def _first_name_before(self, d: _Doc, k: int) -> bool:
+        """The word before token k is a first name (listed, or a Russian one by the dictionary), with a
+        plain space between: token k is that person's surname."""
+        w = d.words[k - 1]
+        return d.gaps[k] == " " and cap(w) and (self._rec(w, d.tok_lang[k - 1] or d.lang(k - 1)).first
+                                                 or self._ru_first_name(w))
 
     def _water_head(self, w: str, lang: str) -> bool:
         """A reservoir, river or lake word: its name is often a town's (Kakhovka Reservoir)."""
@@ -555,8 +573,10 @@ class KnownNames:
             return None
         mods: list[str] = []
         b, k = h + 1, h + 1
+        abbr = d.words[h].lower() in _landmark_abbrevs(lang)  # «вул. Тарасюка»: the head's full stop, then the name
         while k < len(d.words) and k - h <= 3 and ((len(d.gaps[k]) <= 1 and not HARD_GAP.search(d.gaps[k]))
-                                                   or (k > h + 1 and self._abbreviated_filler(d, k, lang))):
+                                                   or (k > h + 1 and self._abbreviated_filler(d, k, lang))
+                                                   or (abbr and k == h + 1 and d.gaps[k] == ". ")):
             w = d.words[k]
             mc = self._modifier(d, k, lang)
             if mc == _AFTER_PERSON:

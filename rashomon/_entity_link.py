@@ -597,7 +597,7 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
     def _link_initials(self) -> None:
         """An abbreviation (НЭВЗ) joins the one multi-word organisation of the corpus whose initials
         it spells («Новочеркасском электровозостроительном заводе»; `initials_match`)."""
-        from ._entity_abbrev import initials_match
+        from ._entity_abbrev import initials_cost
 
         abbrs = sorted(k for k, n in self.nodes.items() if k.startswith("k:") and not k.startswith("k:#")
                        and not n.gid and n.type == "org" and all(_abbreviation(f) for f in n.forms))
@@ -612,10 +612,37 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
                         names.setdefault(latin(f[:1]).lower()[:1], []).append((f, k, nw))
         for a in abbrs:
             form = next(iter(self.nodes[a].forms))
-            roots = {self._find(k) for f, k, nw in names.get(latin(form[:1]).lower()[:1], [])
-                     if nw <= len(form) and initials_match(form, f)}
+            costs: dict[str, int] = {}  # root -> fewest letters from inside words (BPD: Brinmouth Police
+            for f, k, nw in names.get(latin(form[:1]).lower()[:1], []):  # Department 0, Brinmouth PD 1)
+                if nw <= len(form) and (c := initials_cost(form, f)) is not None:
+                    r = self._find(k)
+                    costs[r] = min(c, costs.get(r, c))
+            roots = {r for r, c in costs.items() if c == min(costs.values(), default=0)}
             if len(roots) == 1:
                 self._union(roots.pop(), a, "initials")
+        self._link_tail_initials(names)
+
+    def _link_tail_initials(self, names: dict[str, list[tuple[str, str, int]]]) -> None:
+        """An organisation named by its leading words and an abbreviation of the rest ("Vantor PD")
+        joins the one organisation whose name has the same leading words and
+        then words the abbreviation spells, letter by letter ("Vantor Police Department")."""
+        from ._entity_abbrev import initials_cost
+
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("k:") or k.startswith("k:#") or n.gid or n.type != "org":
+                continue
+            form = n.forms.most_common(1)[0][0]
+            *lead, abbr = form.split()
+            if not lead or not _abbreviation(abbr) or any(_abbreviation(w) for w in lead):
+                continue
+            roots = set()
+            for f, o, nw in names.get(latin(form[:1]).lower()[:1], []):
+                ws = f.split()
+                if o != k and ws[:len(lead)] == lead and len(ws) - len(lead) >= 2 \
+                        and initials_cost(abbr, " ".join(ws[len(lead):])) == 0:
+                    roots.add(self._find(o))
+            if len(roots) == 1:
+                self._union(roots.pop(), k, "initials")
 
     def _type_of(self, k: str) -> str:
         return self.nodes[k].type

@@ -13,6 +13,7 @@ from .translit import compact
 from .translit import key as tkey
 
 _CYR_NAME = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
+_LATIN_NAME = re.compile(r"[A-Z][a-z]{2,}$")  # one Latin capitalized word (Vantor)
 _VOWELS = frozenset("aeiouy")
 #: key endings of a ru/uk case form of a name's last word (Тахе, Тагу, Тахом: locative, dative, instrumental)
 _CASE_ENDS = ("om", "oi", "e", "i", "u", "a", "y")
@@ -90,8 +91,9 @@ class FormLinks:
             return
         for k, n in sorted(self.nodes.items()):
             if not k.startswith("k:") or k.startswith("k:#") or n.gid or n.type != "place" or n.best > 1 \
-                    or not all(" " not in f.strip() and _CYR_NAME.search(f) for f in n.forms):
-                continue
+                    or not all(" " not in f.strip() and (_CYR_NAME.search(f) or _LATIN_NAME.match(f))
+                               for f in n.forms):
+                continue  # (Latin: a surname has no case forms: "according to Vantor")
             stems = {surname_stem(f) for f in (*n.forms, *n.lemmas)}  # (the lemma: «Мерзлова» -> Мерзлов)
             owners = {o for st in stems for o in full.get(st, ())}
             if len({self._find(o) for o in owners}) == 1:

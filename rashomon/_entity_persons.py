@@ -216,6 +216,10 @@ class PersonNames:
         if self._latin_first_only(w1, lang) and i + 3 == end and _LATIN_WORD.match(words[i + 2]) \
                 and not rec(words[i + 2], lang).stop and not rec(words[i + 2], lang).titles:
             return 3  # "Ramon Dario Vintero": a first name, a second name, a surname
+        if i + 2 < end and _PATRONYMIC.search(words[i + 2]) and not r1.first \
+                and (r2.first or not (r2.surname or r2.stop or r2.titles or _PATRONYMIC.search(w2))) \
+                and (r1.surname or surname_like(w1)) and d.gaps[i + 2] == " ":
+            return 3  # a list of names surname first: «Тамбаев Ерлан Серікұлы», «Ложкин Иван Петрович»
         if r2.surname and not r1.surname:
             return 2
         if r1.first and not r2.stop:

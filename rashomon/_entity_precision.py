@@ -64,6 +64,7 @@ class NotNames:
         """Remove org and person mentions whose words are no name (see the module's docstring)."""
         titles: dict[int, bool] = {}
         keep = [m for m in out if not (m.type == "place" and m.text.lower() in _nationalities())  # "a Kazakh outpost"
+                and not (m.type == "place" and " " not in m.text and self._kk_common_place(d, m))
                 and (m.type not in ("org", "person") or getattr(m, "how", "") in _KEEP_HOW
                      or not (self._not_a_name(d, m) or self._headline_only(d, m, titles)))]
         if len(keep) != len(out):
@@ -101,6 +102,14 @@ class NotNames:
         if len(caps) < len(longer):
             return False  # "Update on the Russian strike on the Okhmatdyt ... Hospital": sentence case
         return sum(w.lower() in d.vocab for w in caps) >= 2
+
+    def _kk_common_place(self, d: _Doc, m: Mention) -> bool:
+        """A Kazakh word the gazetteer reads as a place that is a listed common noun with its endings
+        («Шахтада 48 адам болған»: "in the mine", no town Шахта)."""
+        i = bisect.bisect_left(d.starts, m.span[0])
+        if i >= len(d.words) or d.starts[i] != m.span[0] or (d.tok_lang[i] or d.lang(i)) != "kk":
+            return False
+        return kk_stem_in(d.words[i], _words("kk", "entity_not_names"))
 
     def _not_a_name(self, d: _Doc, m: Mention) -> bool:
         i = bisect.bisect_left(d.starts, m.span[0])

@@ -156,6 +156,26 @@ class PlaceEvidence:
                     m.gazetteer_id, m.canonical = g.gazetteer_id, g.canonical
 
 
+    def _latin_surnames(self, out: list[Mention]) -> None:
+        """A lone Latin word read as a place or an organisation by its context only ("said Vantor",
+        "according to Vantor", "in Vantor's car") that is the last word of a person's full name in
+        the same document ("Police Chief Tom Vantor") is that person: an English surname has no case
+        forms, so the written word is the surname itself."""
+        surnames = {m.text.split()[-1] for m in out if m.type == "person" and _LATIN_FULL.match(m.text)}
+        if not surnames:
+            return
+        for m in out:
+            if m.type in ("place", "org") and m.text in surnames and not getattr(m, "gazetteer_id", None) \
+                    and getattr(m, "how", "") in _CONTEXT_ONLY:
+                m.type, m.how = "person", "person"
+
+
+#: a person's full name in Latin letters: two or three capitalized words ("Ann Lee", "Tom R. Vantor")
+_LATIN_FULL = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]*\.?)? [A-Z][a-z]{2,}$")
+#: how a mention was found when nothing but its context made it a place or an organisation
+_CONTEXT_ONLY = frozenset({"place-word", "preposition", "multiword"})
+
+
 def _same_name(text: str, name: str) -> bool:
     """The link text is the name, or a case form of it (same key but for the last two letters)."""
     if text == name:

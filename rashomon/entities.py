@@ -396,6 +396,7 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
         self._coordinated_persons(d, out)
         self._person_spellings(d, out)
         self._initials_first(d, out)
+        self._latin_surnames(out)
         self._link_aliases(d, out)
         self._old_names(d, out)
         self._drop_non_names(d, out)
