@@ -5,6 +5,8 @@
   (both ends, so that either one a reader gives is found).
 - A province or state abroad is a region of the gazetteer (`places_supplement.tsv`): «в Юньнани»
   is Yunnan, "Hunan province" no Chinese town whose key it shares.
+- The region of the official who gives the figure ("the governor of the X region said", «деді X
+  облысының әкімі») is its place when the text names no other.
 - A Cyrillic village name that only a Latin alternate (often historical) name of another, smaller
   town shares is not that town: «в селе Абакумовка» is no town once so called in GeoNames.
 All sentences are invented."""
@@ -85,3 +87,30 @@ FOREIGN_REGIONS = [
 def test_a_first_level_region_abroad_is_known(text: str, lang: str, value: int, region: str) -> None:
     # the region's English name, not a transliteration or a town whose key it shares (Hunan: no Gunan)
     assert _places(text, lang, value) == [region]
+
+
+OFFICIALS = [
+    ("Two people were killed and five injured in the shelling, the governor of the Tambov region said.", "en", 2, "Tambov Oblast"),
+    ("В результате обстрела погибли два человека, сообщил губернатор Тамбовской области.", "ru", 2, "Tambov Oblast"),
+    ("Унаслідок обстрілу загинули двоє людей, повідомив голова військової адміністрації Полтавської області.", "uk", 2, "Poltava Oblast"),
+    ("Атқылау салдарынан екі адам қаза тапты, деді Павлодар облысының әкімі.", "kk", 2, "Pavlodar Region"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "region"), OFFICIALS)
+def test_the_officials_region_when_the_text_names_no_other_place(text: str, lang: str, value: int, region: str) -> None:
+    assert _places(text, lang, value) == [region]
+
+
+SCENE_THEN_OFFICIAL = [
+    # a fronted town whose own clause holds the figure, the attribution after a comma: the town is the
+    # scene, not where it was said (r25's «В X заявили, что ...» stays where it was said)
+    ("В Мичуринске погибли два человека, сообщил губернатор Тамбовской области.", "ru"),
+    ("У Мічурінську загинули двоє людей, повідомив губернатор Тамбовської області.", "uk"),
+    ("In Michurinsk two people were killed, the governor of the Tambov region said.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), SCENE_THEN_OFFICIAL)
+def test_a_named_scene_beats_the_officials_region(text: str, lang: str) -> None:
+    assert _places(text, lang, 2) == ["Michurinsk"]

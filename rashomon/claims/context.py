@@ -199,8 +199,10 @@ class Context:
         ws = _WORD.findall(clause.lower())[:6]
         if clause.lstrip().startswith(",") and ws and ws[0] in _aside_openers() and clause.count(",") >= 2:
             return False  # "In X, as the governor said, two died": an aside; X is the scene
-        if any(verb(w) for w in ws):
-            return True
+        own = clause.lstrip()
+        own = (own[1:] if own.startswith(",") else own).split(",", 1)[0]  # ("In X, officials said": the opening comma)
+        if any(verb(w) for w in _WORD.findall(own.lower())[:6]):
+            return True  # (not "В X погибли двое, сообщил губернатор": the figure's clause, then who gave it)
         return bool(re.search(r",\s*(?:что|що|деп)\b", clause)) and len(_WORD.findall(clause.split(",")[0])) <= 4
 
     def _topic(self, m: Mention) -> bool:
@@ -974,6 +976,10 @@ class Context:
             return self._name(self._filed[0]), "document"  # "TBILISI, June 21 -" and no other place
         if self._zoned:
             return self._name(self._zoned[0]), "document"  # "01:08 (Perm time)" and no other place
+        remit = [m for m in self._all[bisect.bisect_left(self._all_starts, sentence[0]) :] if m.span[0] < sentence[1]
+                 and any(a <= m.span[0] < b for a, b in skip) and self._kind(m) in ("region", "city")]
+        if remit:  # "..., the governor of the X region said", «деді X облысының әкімі» and no other place:
+            return self._name(min(remit, key=lambda m: abs(m.span[0] - offset))), "sentence"  # the official's region
         return None, None
 
     def _region_anaphor(self, sentence: tuple[int, int], offset: int) -> tuple[str | None, int]:
