@@ -222,7 +222,13 @@ class PlaceNames:
         for pid in ids[:40]:
             place = self.gaz.place(pid)
             if place is not None and (cyr is None or pid in cyr or place.country in self.gaz.full_countries):
+                if not out and cyr is not None and pid not in cyr and place.kind == "city" \
+                        and place.population < 100000 and _near(tkey(place.name), k) < 0.5:
+                    return ()  # (see below)
                 out.append(place)
+        # a Cyrillic word whose best reading is a small town that only one of its Latin alternate names,
+        # unlike its own name, links to has no reading: «Филинское» is no other town once so called,
+        # «Гродівка» no town that a Latin variant also calls so
         return tuple(out)
 
     def _pick(self, cands: tuple[Place, ...], k: str, countries: frozenset[str]) -> Place | None:

@@ -99,6 +99,7 @@ class Context:
         self.places = [m for m in places if id(m) not in self._near_ids] or self._when_all_treated(places)
         self.starts = [m.span[0] for m in self.places]
         self._with_near, self._wn_starts = places, [m.span[0] for m in places]
+        self._route_names: dict[int, str] = {}  # id of a road's or line's end -> "A–B" (`_routes`)
         self._route_ids = self._routes(self.places)  # "автобус, следовавший из Самары в Шымкент": neither is the scene
         self._trailer_ids = {id(m) for m in self.places} - {id(m) for m in _before_trailers(doc.text, self.places)}
         voters = [m for m in self.places if not self._origin_noun(m) and id(m) not in self._route_ids
@@ -198,8 +199,10 @@ class Context:
         ws = _WORD.findall(clause.lower())[:6]
         if clause.lstrip().startswith(",") and ws and ws[0] in _aside_openers() and clause.count(",") >= 2:
             return False  # "In X, as the governor said, two died": an aside; X is the scene
-        if any(verb(w) for w in ws):
-            return True
+        own = clause.lstrip()
+        own = (own[1:] if own.startswith(",") else own).split(",", 1)[0]  # ("In X, officials said": the opening comma)
+        if any(verb(w) for w in _WORD.findall(own.lower())[:6]):
+            return True  # (not "В X погибли двое, сообщил губернатор": the figure's clause, then who gave it)
         return bool(re.search(r",\s*(?:что|що|деп)\b", clause)) and len(_WORD.findall(clause.split(",")[0])) <= 4
 
     def _topic(self, m: Mention) -> bool:
@@ -394,11 +397,26 @@ class Context:
             between = text[a.span[1] : b.span[0]]
             if len(between) > 8 or id(a) in out:
                 continue
-            if self._between(a, b, between) or (_ROUTE_DASH.fullmatch(between) and self._kind(a) == self._kind(b) == "city"
-                                                 and not self._dateline(a)):
+            dash = _ROUTE_DASH.fullmatch(between) is not None and not self._dateline(a) and (
+                self._kind(a) == self._kind(b) == "city"
+                or ({self._kind(a), self._kind(b)} <= {"city", "region"} and self._road(a, b)))
+            if self._between(a, b, between) or dash:
                 out |= {id(a), id(b)}
+                # the road or the line between two towns is the scene, which neither end alone is:
+                # "on the A-B highway", «на трассе А – Б» (the two names, so that either end is found)
+                self._route_names[id(a)] = self._route_names[id(b)] = f"{self._name(a)}–{self._name(b)}"
         out |= {id(m) for m in places if self._departed(m)}
         return out
+
+    def _road(self, a: Mention, b: Mention) -> bool:
+        """A road word just before the first of two places or just after the second ("the A-B
+        highway", «трасса А – Б», «А – Б тасжолы»; ``place_road_words``): a town and a region of
+        the same name («Караганда») make a road's ends too."""
+        stems = _road_words()
+        text = self.doc.text
+        near = _WORDS.findall(text[max(0, a.span[0] - 25) : a.span[0]].lower())[-2:] + \
+            _WORDS.findall(text[b.span[1] : b.span[1] + 25].lower())[:2]
+        return any(w.startswith(stems) for w in near)
 
     def _between(self, a: Mention, b: Mention, between: str) -> bool:
         """Two places as a journey's two ends: "between X and Y", «между X и Y», «між X і Y», «X мен Y
@@ -553,6 +571,8 @@ class Context:
         if not m.gazetteer_id and getattr(m, "how", "") == "preposition" and \
                 self.doc.text[max(0, m.span[0] - 4) : m.span[0]].lower() in (" на ", " on ", "\nна ", "\non "):
             return True  # "давка на Немиге", "on Institutska": a street, square or quarter (a town takes "в")
+        if m.gazetteer_id and self._road_end(m):
+            return False  # «на трассе Караганда – Балхаш»: the towns of a road, no street (`_routes`)
         words = set(_WORD.findall(f"{m.text} {m.canonical or ''}".lower()))
         nxt = _WORD.match(self.doc.text, m.span[1] + 1) if self.doc.text[m.span[1] : m.span[1] + 1] == " " else None
         if nxt and nxt.group()[:1].islower():  # «на Жовтневу площу»: the adjective of a square's name
@@ -561,6 +581,16 @@ class Context:
         if prev and self.doc.text[m.span[0] - 1 : m.span[0]] == " ":  # «на вулиці Центральній»: a street's name
             words.add(prev[-1].lower())
         return bool(words & self._minor_words)
+
+    def _road_end(self, m: Mention) -> bool:
+        """Is ``m`` one of two gazetteer places joined by a dash with a road word beside them ("the
+        A-B highway", «трасса А – Б»)?"""
+        k = bisect.bisect_left(self._all_starts, m.span[0])
+        for a, b in ((self._all[k - 1] if k else None, m), (m, self._all[k + 1] if k + 1 < len(self._all) else None)):
+            if a is not None and b is not None and a.gazetteer_id and b.gazetteer_id and \
+                    _ROUTE_DASH.fullmatch(self.doc.text[a.span[1] : b.span[0]]) and self._road(a, b):
+                return True
+        return False
 
     @staticmethod
     def _name(m: Mention) -> str:
@@ -896,6 +926,10 @@ class Context:
         ms = [m for m in ms if not self._remit(m, preps)]  # "МВД по Дагестану назвало": an organisation's remit
         ms = [m for m in ms if id(m) not in self._treated_ids]  # "в больницы Донецка": where the wounded are
         # "the train between X and Y derailed near the village of Z": a journey's ends are not the scene
+        if ms and all(id(m) in self._route_ids for m in ms):
+            near = min(ms, key=lambda m: offset - m.span[1] if m.span[1] <= offset else m.span[0] - offset)
+            if id(near) in self._route_names:
+                return self._route_names[id(near)], "sentence"  # "collided on the A-B highway, killing 5"
         ms = [m for m in ms if id(m) not in self._route_ids] or ms
         ms = [m for m in ms if id(m) not in self._near_ids] or ms  # "in Krasnogorsk, near Moscow"
         ms = [m for m in ms if not self._origin(m)] or ms  # "stormed the airport in X ... the plane from Y"
@@ -931,6 +965,9 @@ class Context:
             p = self._scene_before(paragraph, sentence, skip, preps)
             if p:
                 return p, "paragraph"
+            p = self._route_of(paragraph)
+            if p:
+                return p, "paragraph"
         if self.top:
             return self.top, "document"
         if inner:
@@ -939,6 +976,10 @@ class Context:
             return self._name(self._filed[0]), "document"  # "TBILISI, June 21 -" and no other place
         if self._zoned:
             return self._name(self._zoned[0]), "document"  # "01:08 (Perm time)" and no other place
+        remit = [m for m in self._all[bisect.bisect_left(self._all_starts, sentence[0]) :] if m.span[0] < sentence[1]
+                 and any(a <= m.span[0] < b for a, b in skip) and self._kind(m) in ("region", "city")]
+        if remit:  # "..., the governor of the X region said", «деді X облысының әкімі» and no other place:
+            return self._name(min(remit, key=lambda m: abs(m.span[0] - offset))), "sentence"  # the official's region
         return None, None
 
     def _region_anaphor(self, sentence: tuple[int, int], offset: int) -> tuple[str | None, int]:
@@ -979,6 +1020,13 @@ class Context:
                                                     for f in pattern.finditer(self.doc.text[a:b].lower())]
         return memo[key]
 
+    def _route_of(self, paragraph: tuple[int, int]) -> str | None:
+        """The road a paragraph names as its only place («На трассе А – Б столкнулись автобус и
+        грузовик. Погибли пять человек»): "A–B" (`_routes`), when the paragraph names no other place."""
+        ms = self._in(*paragraph)
+        names = {self._route_names.get(id(m)) for m in ms}
+        return names.pop() if len(names) == 1 and None not in names else None
+
     def _scene_before(self, paragraph: tuple[int, int], sentence: tuple[int, int], skip: list[tuple[int, int]],
                       preps: frozenset[str]) -> str | None:
         """The settlement an earlier sentence of the paragraph sets the scene in ("8 июля в районе
@@ -993,6 +1041,8 @@ class Context:
         for m in reversed(ms):
             if any(a <= m.span[0] < b for a, b in skip) or self._kind(m) in ("region", "country"):
                 continue
+            if id(m) in self._route_names:
+                continue  # «на автодорозі Київ – Чоп»: one end of a road (`_route_of`)
             if self._origin(m):
                 continue  # "Troops flown in from X opened fire": where they came from, no scene
             if self._other_day_line(self._name(m), paragraph, sentence):
@@ -1712,6 +1762,12 @@ def _between_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
 def _departure_words() -> tuple[str, ...]:
     """``place_departure_words`` of every claim language: stems of setting out (sailing, вылетевш, ұшқан)."""
     return tuple(sorted({w.lower() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_departure_words")}))
+
+
+@functools.cache
+def _road_words() -> tuple[str, ...]:
+    """``place_road_words`` of every claim language: stems of the nouns of a road between two places."""
+    return tuple(w.lower() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_road_words"))
 
 
 @functools.cache
