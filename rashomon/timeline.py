@@ -687,7 +687,9 @@ def _is_dateline(doc: Document, units: list[tuple[int, int]], n: int, u: tuple[i
                  clocks: Counter | None = None) -> bool:
     """A byline or dateline ("«Улытау Курьер» 16 мая 2023 года, 22:15", "Zhezkazgan, 17 May 2023"),
     a forum post header or a signature date: a short line near the start or the end of the document,
-    or any short line stamped with a clock time, that dates the report, not an event."""
+    or any short line stamped with a clock time, that dates the report, not an event.
+    (Not the line tests `readers._boilerplate._stamp` / `time.anchor._stamp_line`: this one weighs a sentence
+    unit's words and place in the document; see `_stamp` for why the three stay apart.)"""
     if ts[0].span[0] == u[0] and "T" in ts[0].value \
             and (len(_WORD.findall(_label(doc.text, u, [x.span for x in ts]))) > 2
                  or not any(t.anchor == "explicit" for t in ts)):
