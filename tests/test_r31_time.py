@@ -8,6 +8,9 @@ they exist. All sentences are invented (fictional places, people and outlets).
   figures; a figure of the recap sentence keeps the recap's own day.
 - A recap of the story itself (its town named again) keeps its day; a recap lead before a day is no
   dateline ("Напомним, 3 апреля ..." does not date the report).
+- A recap retelling another outlet's report of another place ("Як повідомляла Агенція, 23 вересня ...
+  обстріляли Верхньоозерськ") dates nothing even when the story states no day; a recap of what was said
+  on a day ("Напомним, 29 октября министерство сообщило о 45 погибших") gives the count as of that day.
 - "Бүгін таңертең ... 4 адам қаза тапты" / "Сегодня утром ... погибли четверо" under the page's date,
   when the page states no other day: the figures are of that day (not "some time up to it").
 """
@@ -84,3 +87,39 @@ TODAY_EVENT = [
 def test_today_event_dates_the_figures(text, lang):
     _rows, claims = _run(text, lang)
     assert ("killed", 4, "2031-05-12") in claims, claims
+
+
+RETOLD_OTHER_REPORT = [  # the story states no day; the recap retells another outlet's report of another place
+    ("Унаслідок обстрілу Заріччя поранено 7 людей.\n"
+     "Як повідомляла Агенція Озерця, 23 вересня війська обстріляли Верхньоозерськ.", "uk"),
+    ("В результате обстрела Заречья ранены 7 человек.\n"
+     "Как сообщало Агентство Озерца, 23 сентября войска обстреляли Верхнеозёрск.", "ru"),
+    ("Seven people were wounded in the shelling of Northbrook.\n"
+     "As reported by the Westmarsh Herald, on 23 September troops shelled Eastholm.", "en"),
+]
+
+
+@pytest.mark.parametrize("text,lang", RETOLD_OTHER_REPORT)
+def test_retold_report_of_another_place_dates_nothing(text, lang):
+    rows, claims = _run(text, lang)
+    assert rows == [], rows
+    assert claims == [("injured", 7, None)], claims
+
+
+RETOLD_COUNT = [  # a recap of what was said on a day: the count stood on that day, the deaths may be earlier
+    ("02.11.2031\nВ четверг спасатели подняли тело последнего горняка шахты в Заречье.\n"
+     "Напомним, 29 октября министерство сообщило о гибели 45 горняков.", "ru"),
+    ("02.11.2031\nУ четвер рятувальники підняли тіло останнього гірника шахти у Заріччі.\n"
+     "Нагадаємо, 29 жовтня міністерство повідомило про загибель 45 гірників.", "uk"),
+    ("02.11.2031\nБейсенбі күні құтқарушылар Заречье шахтасынан соңғы кеншінің денесін шығарды.\n"
+     "Еске сала кетейік, 29 қазанда министрлік 45 адамның қаза тапқанын айтқан болатын.", "kk"),
+    ("02.11.2031\nOn Thursday rescuers recovered the body of the last miner at the Northbrook mine.\n"
+     "As previously reported, on 29 October the ministry said 45 miners had died.", "en"),
+]
+
+
+@pytest.mark.parametrize("text,lang", RETOLD_COUNT)
+def test_retold_count_stands_on_its_day(text, lang):
+    rows, claims = _run(text, lang)
+    assert "2031-10-29" in rows, rows  # the statement is an event of the story (no dateline)
+    assert ("killed", 45, "../2031-10-29") in claims, claims

@@ -5,7 +5,8 @@ A news page often closes with a recap of an earlier report. When it retells the 
 8 мая на шахте ... произошел взрыв") its day is the story's; when it retells another event its day is
 no event of the story and must date none of its figures. Told apart here without knowing the event:
 the sentence opens with a recap lead (``lang/*/time_recap_leads.txt``), no other sentence states any of
-its days (and the story states one of its own), and every name after its first date (a place: "Краматорськ", "Южно-Сахалинске") is one that no
+its days (and the story states one of its own, or the lead retells another outlet's report: "Як
+повідомляла Агенція,"), and every name after its first date (a place: "Краматорськ", "Южно-Сахалинске") is one that no
 other sentence of the document names (compared by its first letters, so inflected forms still meet).
 """
 
@@ -44,6 +45,13 @@ def opens_recap(text: str) -> bool:
     return head.startswith(_leads())  # (word starts: "як повідомля" covers "повідомляла", "повідомлялося")
 
 
+def _attributed(text: str) -> bool:
+    """A recap lead with a verb of saying ("Як повідомляв", "Как сообщалось", "As reported"): a retold report."""
+    from .saying import _saying_stems
+
+    return any(w.casefold().startswith(_saying_stems()) for w in _NAME.findall(text)[:3])
+
+
 def _names(text: str) -> list[str]:
     """Capitalized words that are no acronym ("МЧС", "ДСНС": an agency names no place)."""
     return [w for w in _NAME.findall(text) if w[0].isupper() and not w.isupper() and len(w) >= _STEM]
@@ -59,15 +67,17 @@ def other_event_recaps(doc: Document, timexes: list[TimeExpr]) -> set[int]:
     recaps = [s.span for s in doc.sentences if opens_recap(text[s.span[0]:s.span[1]])]
     if not recaps:
         return out
-    if not any("T" not in t.value and not any(a <= t.span[0] < b for a, b in recaps) for t in timexes):
-        return out  # the story states no day of its own: its recap may be all it says of its own day
-        # ("Напомним, ... 31 декабря в доме 164 по улице Карла Маркса, обрушились два подъезда")
+    dated = any("T" not in t.value and not any(a <= t.span[0] < b for a, b in recaps) for t in timexes)
     own = [t.value.split("T")[0].split("/")[0] for t in timexes
            if "T" not in t.value and not any(a <= t.span[0] < b for a, b in recaps)]
     for s in doc.sentences:
         a, b = s.span
         if not opens_recap(text[a:b]):
             continue
+        if not dated and not _attributed(text[a:b]):
+            continue  # the story states no day of its own: its recap may be all it says of its own day
+            # ("Напомним, ... 31 декабря в доме 164 по улице Карла Маркса, обрушились два подъезда"); a retold
+            # report of another outlet ("Як повідомляла Агенція, 23 вересня ... обстріляли Верхньоозерськ") is not
         mine = [i for i, t in enumerate(timexes) if a <= t.span[0] < b and "T" not in t.value]
         if not mine:
             continue
@@ -85,4 +95,29 @@ def other_event_recaps(doc: Document, timexes: list[TimeExpr]) -> set[int]:
         if any(n[:_STEM].casefold() in rest for n in names):
             continue  # a place the story names: its own recap
         out.update(mine)
+    return out
+
+
+def retold_counts(doc: Document, timexes: list[TimeExpr], skip: set[int]) -> set[int]:
+    """Indexes of the days of recap sentences that retell what was said that day ("Напомним, 29 октября
+    министерство сообщило о 45 погибших", "Еске сала кетейік, 29 қазанда министрлік 45 адамның қаза
+    тапқанын айтқан болатын"): a verb of saying after the day. The count stood on that day (as of it);
+    the deaths may be earlier. (Not the indexes in ``skip``.)"""
+    from .saying import _saying_stems
+
+    out: set[int] = set()
+    if not doc.sentences or not _leads():
+        return out
+    text = doc.text
+    for s in doc.sentences:
+        a, b = s.span
+        if not opens_recap(text[a:b]):
+            continue
+        mine = [i for i, t in enumerate(timexes) if a <= t.span[0] < b and i not in skip and t.kind == "date"
+                and "T" not in t.value]
+        if not mine:
+            continue
+        after = timexes[mine[0]].span[1]
+        if any(w.casefold().startswith(_saying_stems()) for w in _NAME.findall(text[after:b])):
+            out.add(mine[0])
     return out

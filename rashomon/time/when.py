@@ -26,7 +26,7 @@ from ..document import Document, Paragraph
 from ..langdata import languages, load_list, load_table
 from ..model import TimeExpr
 from .lexicon import alternation, lexicon
-from .recap import opens_recap, other_event_recaps
+from .recap import opens_recap, other_event_recaps, retold_counts
 from .saying import said_after, said_on, saying_near
 from .saying import weekday_named as _weekday
 from .tagger import parse_iso_date
@@ -482,6 +482,7 @@ def _roles(doc: Document, timexes: list[TimeExpr]) -> dict[int, str]:
     out.update({i: "recurring" for i in _recurring_days(doc, timexes) if i not in out})
     # "Нагадаємо, 19 вересня в Энську ...": another event's day
     out.update({i: "recap" for i in other_event_recaps(doc, timexes) if i not in out})
+    out.update({i: "as_of" for i in retold_counts(doc, timexes, set(out))})  # "Напомним, 29 октября МЧС сообщило о 45"
     return out
 
 
