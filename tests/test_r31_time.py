@@ -11,6 +11,7 @@ they exist. All sentences are invented (fictional places, people and outlets).
 - A recap retelling another outlet's report of another place ("Як повідомляла Агенція, 23 вересня ...
   обстріляли Верхньоозерськ") dates nothing even when the story states no day; a recap of what was said
   on a day ("Напомним, 29 октября министерство сообщило о 45 погибших") gives the count as of that day.
+- "at 4:05 p.m. Sunday", "1:42 p.m. ET (1742 GMT)": no sentence end after "p.m." when the time goes on.
 - "Бүгін таңертең ... 4 адам қаза тапты" / "Сегодня утром ... погибли четверо" under the page's date,
   when the page states no other day: the figures are of that day (not "some time up to it").
 """
@@ -123,3 +124,22 @@ def test_retold_count_stands_on_its_day(text, lang):
     rows, claims = _run(text, lang)
     assert "2031-10-29" in rows, rows  # the statement is an event of the story (no dateline)
     assert ("killed", 45, "../2031-10-29") in claims, claims
+
+
+MERIDIEM = [  # English only: the other languages write the 24-hour clock
+    ("The blast hit Westmarsh at 4:05 p.m. Sunday, killing two people. Police said 14 were hurt.",
+     ["The blast hit Westmarsh at 4:05 p.m. Sunday, killing two people.", "Police said 14 were hurt."]),
+    ("The train hit the truck at 1:42 p.m. ET (1742 GMT) as it traveled east. At least 50 people were injured.",
+     ["The train hit the truck at 1:42 p.m. ET (1742 GMT) as it traveled east.", "At least 50 people were injured."]),
+    ("The quake struck at 7:45 a.m. (2345 GMT Sunday) near Westmarsh. It killed 75 people.",
+     ["The quake struck at 7:45 a.m. (2345 GMT Sunday) near Westmarsh.", "It killed 75 people."]),
+    ("Officers arrived at 11:30 a.m. They found three people dead.",
+     ["Officers arrived at 11:30 a.m.", "They found three people dead."]),
+]
+
+
+@pytest.mark.parametrize("text,want", MERIDIEM)
+def test_no_sentence_end_after_meridiem_that_goes_on(text, want):
+    doc = Document(id="t.txt", path="t.txt", text=text, lang="en")
+    PIPE.prepare(doc)
+    assert [text[s.span[0]:s.span[1]] for s in doc.sentences] == want
