@@ -105,8 +105,8 @@ class Segmenter:
                 yield from _trimmed(text, us + prev, ue)
                 continue
             for cs, ce in _chunks(unit):  # razdel is quadratic on very long runs without a boundary
-                for s in self._sentenize(unit[cs:ce]):
-                    yield from _trimmed(text, us + cs + s.start, us + cs + s.stop)
+                yield from _clock_joined(text, [span for s in self._sentenize(unit[cs:ce])
+                                                for span in _trimmed(text, us + cs + s.start, us + cs + s.stop)])
 
 
 def _furniture(doc: Document) -> list[tuple[int, int, str]]:
@@ -117,6 +117,41 @@ def _furniture(doc: Document) -> list[tuple[int, int, str]]:
     spans = furniture(doc.text, doc.format)
     doc.artefacts.extend(Artefact("boilerplate", (s, e), kind) for s, e, kind in spans)
     return spans
+
+
+#: a sentence ending in a clock's "a.m." / "p.m." ("at 4:05 p.m.")
+_MERIDIEM_END = re.compile(r"\d\s*[ap]\.\s?m\.$", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+#: time-zone abbreviations that follow a clock time ("4:05 p.m. ET")
+_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST HST GMT UTC BST CET CEST EET EEST MSK".split())
+
+
+def _clock_joined(text: str, spans: list[tuple[int, int]]):
+    """``spans`` with a cut after "4:05 p.m." undone when the next part goes on telling the time ("p.m.
+    Sunday", "p.m. ET", "p.m. local time", "p.m. (1742 GMT)", "p.m. on Friday"): the stop is the
+    abbreviation's, no sentence end. (A capital word after it still starts a sentence: "at 11:30 a.m. They found".)"""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and _MERIDIEM_END.search(text, out[-1][0], out[-1][1]) and _tells_time(text[s:e]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _tells_time(nxt: str) -> bool:
+    if not nxt or nxt[0] in "(,;–—-" or nxt[0].isdigit() or nxt[0].islower():
+        return True
+    m = _FIRST_WORD.match(nxt)
+    if m is None:
+        return False
+    w = m.group(0)
+    if w in _ZONES:
+        return True
+    from .time.lexicon import lexicon
+
+    lx = lexicon()
+    return lx.weekday_of(w) is not None or lx.month_of(w) is not None
 
 
 def _chunks(unit: str):

@@ -188,7 +188,7 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
     main = dominant_date(doc, timexes)
     main_year = int(main[:4]) if main and main[:4].isdigit() else None
     report = {timexes[i].span for i, r in roles.items() if r in ("published", "dateline", "caption")}
-    recurring = {timexes[i].span for i, r in roles.items() if r == "recurring"}  # "20 January has been a day of mourning since 1990"
+    recurring = {timexes[i].span for i, r in roles.items() if r in ("recurring", "recap")}  # "20 January has been a day of mourning since 1990"
     report |= _report_clocks(doc.text, timexes, report)
     as_of = {timexes[i].span for i, r in roles.items() if r == "as_of"}
     report_days = {t.value[:10] for t in timexes if t.span in report and _FULL.match(t.value)}
@@ -233,7 +233,7 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
         if len(good) > 1 and not all(_backref_day(doc.text, t) for t in good):
             good = [t for t in good if not _backref_day(doc.text, t)]  # "said on Monday ... in Saturday's attack"
         if not good:  # "He died in 2016", "У 2021 році суд засудив": a year alone dates a stated event
-            good = [t for t in ts[:1] if t is year or _year_event(doc.text, u, t, ts)]
+            good = [t for t in ts[:1] if t is year or (_year_event(doc.text, u, t, ts) and t.span not in recurring)]
         if good and not stamp and _is_dateline(doc, units, n, u, ts, clocks):
             continue
         if good and not stamp and not _WORD.search(_label(doc.text, u, [x.span for x in ts])) \
@@ -687,7 +687,9 @@ def _is_dateline(doc: Document, units: list[tuple[int, int]], n: int, u: tuple[i
                  clocks: Counter | None = None) -> bool:
     """A byline or dateline ("«Улытау Курьер» 16 мая 2023 года, 22:15", "Zhezkazgan, 17 May 2023"),
     a forum post header or a signature date: a short line near the start or the end of the document,
-    or any short line stamped with a clock time, that dates the report, not an event."""
+    or any short line stamped with a clock time, that dates the report, not an event.
+    (Not the line tests `readers._boilerplate._stamp` / `time.anchor._stamp_line`: this one weighs a sentence
+    unit's words and place in the document; see `_stamp` for why the three stay apart.)"""
     if ts[0].span[0] == u[0] and "T" in ts[0].value \
             and (len(_WORD.findall(_label(doc.text, u, [x.span for x in ts]))) > 2
                  or not any(t.anchor == "explicit" for t in ts)):

@@ -140,7 +140,13 @@ def _credit_at(low: str, phrase: str) -> int | None:
 
 
 def _stamp(line: str) -> bool:
-    """A line of dates, times and counters only: no word but month, weekday or time-zone names."""
+    """A line of dates, times and counters only: no word but month, weekday or time-zone names.
+
+    One of three "stamp line" tests, kept apart on purpose: this one finds page furniture (a teaser's date
+    under its headline) so it needs no clock time, has no length bound and allows no other word;
+    `rashomon.time.anchor._stamp_line` (a sidebar item's "10:03, 01.04.2025" that must not lend its year)
+    requires a clock time, bounds the length and lets one other word through ("Updated"); timeline.py's
+    `_is_dateline` judges a whole sentence unit that may carry a byline's words ("Zhezkazgan, 17 May 2023")."""
     s = line.strip()
     if not s or not any(c.isdigit() for c in s):
         return False

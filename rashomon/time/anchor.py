@@ -474,7 +474,8 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
 def _stamp_line(text: str, pos: int) -> bool:
-    """The line at ``pos`` is only a clock time and a date ("15:42, 28 апр 2025", "10:03, 01.04.2025")."""
+    """The line at ``pos`` is only a clock time and a date ("15:42, 28 апр 2025", "10:03, 01.04.2025").
+    (Not the furniture test `readers._boilerplate._stamp`: that one needs no clock and no other word; see there.)"""
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
     line = text[a:len(text) if b == -1 else b]

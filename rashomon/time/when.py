@@ -26,6 +26,7 @@ from ..document import Document, Paragraph
 from ..langdata import languages, load_list, load_table
 from ..model import TimeExpr
 from .lexicon import alternation, lexicon
+from .recap import opens_recap, other_event_recaps, retold_counts
 from .saying import said_after, said_on, saying_near
 from .saying import weekday_named as _weekday
 from .tagger import parse_iso_date
@@ -140,7 +141,8 @@ def _datelines(text: str, timexes: list[TimeExpr]) -> set[int]:
                 head = text[pos:timexes[first].span[0]].strip(" \t*_")
                 if (not head and seen <= 3) or (head and len(_WORDS.findall(head)) <= 3 and head[-1] in ",|—–"
                                                 and (seen <= 3 or _place_head(head)) and not _SPAN_OPEN.search(head)
-                                                and not _elapsed(head) and not _relative_head(head)) \
+                                                and not _elapsed(head) and not _relative_head(head)
+                                                and not opens_recap(head)) \
                         or _publisher_line(head, text[timexes[first].span[1]:end], seen) \
                         or (seen <= 3 and _dateline_label(head) and not _field_lines(text, pos, end)):
                     group, last = [first], timexes[first].span[1]
@@ -456,7 +458,8 @@ def _facts(doc: Document, timexes: list[TimeExpr]) -> _Facts:
 
 
 def report_roles(doc: Document, timexes: list[TimeExpr]) -> dict[int, str]:
-    """``{index in timexes: "published" | "as_of" | "dateline"}`` for the report dates of ``doc``."""
+    """``{index in timexes: "published" | "as_of" | "dateline" | ...}`` for the report dates of ``doc``
+    (and the days that date no event of it: "recurring", "recap" of another event, ...)."""
     return _facts(doc, timexes).roles
 
 
@@ -477,6 +480,9 @@ def _roles(doc: Document, timexes: list[TimeExpr]) -> dict[int, str]:
             out[i] = role
     out.update({i: "weekday_of" for i in _weekdays_of_dates(doc.text, timexes) if i not in out})
     out.update({i: "recurring" for i in _recurring_days(doc, timexes) if i not in out})
+    # "Нагадаємо, 19 вересня в Энську ...": another event's day
+    out.update({i: "recap" for i in other_event_recaps(doc, timexes) if i not in out})
+    out.update({i: "as_of" for i in retold_counts(doc, timexes, set(out))})  # "Напомним, 29 октября МЧС сообщило о 45"
     return out
 
 
@@ -644,6 +650,9 @@ def _event_period(f: _Facts) -> str | None:
     if earlier is not None:
         return earlier
     lead_end = _lead_end(doc)
+    if dom is None:
+        dom = _today_event(f)
+        n = 1 if dom is not None else 0
     best = dom
     if dom is not None and dom == f.report():
         # "Нұр-Сұлтан, 10 маусым. 9 маусым, жексенбі күні, ... шықты": a lead that names an earlier
@@ -678,6 +687,27 @@ def _event_period(f: _Facts) -> str | None:
             best = t.value
             break
     return best
+
+
+def _today_event(f: _Facts) -> str | None:
+    """The report's own day named by a word counted from it ("Бүгін таңертең ... өртеніп, 12 адам мерт
+    болды", "Сегодня утром ... погибли трое", "This morning ... killed two") in a sentence that counts
+    the dead or hurt and has no verb of saying by it: the event's day, when the report states no other day
+    (`_count_days` leaves such a word to the report: "the ministry said today")."""
+    doc = f.doc
+    for i, t in enumerate(f.timexes):
+        if i in f.roles or t.kind != "date" or t.anchor != "published" or t.certainty != "exact" \
+                or not t.text[:1].isalpha() or _weekday(t.text):  # (not "on Saturday", told in many ways)
+            continue
+        d = _date_part(t.value)
+        if len(d) != 10 or d != f.report():
+            continue
+        sent = doc.sentence_at(t.span[0]) if doc.sentences else None
+        if sent is None or not f.said(sent.span)[0] or saying_near(doc.text, t.span) \
+                or said_on(doc.text, t.span) or said_after(doc.text, t.span):
+            continue
+        return d
+    return None
 
 
 def _anniversary_of(f: _Facts, dom: str | None) -> str | None:
@@ -932,6 +962,9 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int, *,
     s = doc.sentence_at(offset) if doc.sentences and not in_citation else None
     if s is not None:
         here = f.dated_in(s.span)
+        recap = [timexes[i] for i in here if roles.get(i) == "recap"]
+        if recap:  # "Ранее в январе в Энске взорвался газ, погиб один человек": that other event's own date
+            return _when(recap[0]), "sentence"
         inside = [timexes[i] for i in here if timexes[i].certainty not in ("before", "after") and i not in roles
                   and not f.says_day(i, True)]
         if len(inside) > 1:  # "on Wednesday convicted 12 over the February 2020 unrest, in which 11 died": the
