@@ -834,6 +834,9 @@ class Rules:
                     q.measure, q.trigger, q.group, q.how = prev.measure, prev.trigger, q.extra["subset_one"], "subset"
                 continue
             self._head(toks, q)
+            if q.noun is None and q.head is None and idx and (whole := qs[idx - 1]).noun is not None \
+                    and whole.noun.cls == "team" and self._link(toks, q, whole) == "subset":
+                q.noun = whole.noun  # "11 квартир разрушены, из них 4 уничтожены": a part of no people counts none
             if q.noun is not None and q.noun.cls == "person" and q.head is None:
                 self._troops_apposed(toks, q)
             if "single" in q.extra:  # "Нападавший был ликвидирован": one killed
@@ -847,6 +850,8 @@ class Rules:
             if q.noun is None and q.head is None:
                 self._label(toks, q)
             q.group = q.noun.group if q.noun else None
+            if q.group is None and q.head is None and (q.noun is None or q.noun.cls == "person"):
+                q.group = self._part_group(toks, q)  # "16 injured, 7 of them children"
             if q.head and not q.head.weak:
                 verb = self._verb_before(toks, q)
                 if verb and verb[0].measure == "none":
@@ -1192,6 +1197,23 @@ class Rules:
                 q.head, q.head_end = trig, nm[0]
                 return
         q.noun = noun
+
+    def _part_group(self, toks: Sequence[Token], q: Quantity) -> str | None:
+        """The group a bare part of a count names after its pronoun: "7 of them children", "трое из них
+        дети", "з них троє — діти"; the noun must end the clause (not "7 of them children's parents")."""
+        lex, n = self.lex, len(toks)
+        c = lex.connectives.first(toks, q.end)
+        if not c or c[1] != "subset":
+            return None
+        k = c[0]
+        if k < n and toks[k].text in ("—", "–", "-", ":"):
+            k += 1
+        nm = lex.nouns.first(toks, k) if k < n else None
+        if not nm or nm[1].cls != "person" or not nm[1].group:
+            return None
+        if nm[0] < n and toks[nm[0]].kind == "w" and toks[nm[0]].low not in _AND:
+            return None
+        return nm[1].group
 
     def _verb_before(self, toks: Sequence[Token], q: Quantity) -> tuple[Trigger, tuple[int, int]] | None:
         """A predicate right before the figure (one word may stand between) that says what befell the
