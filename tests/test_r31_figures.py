@@ -2,7 +2,8 @@
 where they exist. All sentences are invented (fictional places, people and outlets).
 
 - The lives a disaster took, counted after the verb ("унесла 11 жизней" in a relative clause, "забрали
-  три життя"); lives saved are no toll ("спасли 11 жизней", "врятували", "saved 11 lives").
+  три життя") or after the participle ("унёсшая жизнь не менее 52 человек"); lives saved are no toll
+  ("спасли 11 жизней", "врятували", "saved 11 lives").
 - A toll that "could surpass", "may exceed" or is "expected to climb past" a figure is more than it;
   "the death count" is the toll.
 - The load of a vehicle ("the bus, which had 38 passengers", "had been carrying more than 30 people",
@@ -12,7 +13,7 @@ where they exist. All sentences are invented (fictional places, people and outle
   participants.
 - Apartments are no people and no buildings: "11 квартир ..., из них 4 уничтожены" kills no one.
 - "зазнали тілесних ушкоджень" (the genitive plural) is injured.
-- The group of a part named after its pronoun: "7 of them children", "трое из них дети", "троє з них
+- The group of a part named after its pronoun: "7 of them children", "трое из них дети", "із них 14 —
   діти"; Kazakh minors "кәмелет жасқа толмағандар" are children.
 """
 
@@ -47,6 +48,8 @@ CASES = [
      {("killed", 3, "exact"), ("injured", 7, "exact")}),
     ("Аварія під Заріччям забрала 11 життів.", "uk", {("killed", 11, "exact")}),
     ("Рятувальники Заріччя врятували 11 життів.", "uk", set()),
+    ("Трагедия в Заречье, унёсшая жизнь не менее 52 человек, произошла утром.", "ru", {("killed", 52, "at_least")}),
+    ("Трагедія в Заріччі, забравша життя щонайменше 52 людей, сталася вранці.", "uk", {("killed", 52, "at_least")}),
     ("The blast in Riverton claimed 11 lives on Sunday.", "en", {("killed", 11, "exact")}),
     ("Rescuers in Riverton saved 11 lives on Sunday.", "en", set()),
     # a ceiling passed
@@ -92,6 +95,9 @@ def test_figures(text: str, lang: str, expected: set) -> None:
      {("injured", 11, None), ("injured", 3, "children")}),
     ("Ақжардағы өрт кезінде жалпы 12 адам қаза тапты, оның 9-ы кәмелет жасқа толмағандар.", "kk",
      {("killed", 12, None), ("killed", 9, "children")}),
+    ("У Заріччі від початку року на пожежах загинули понад 490 осіб, із них 14 - діти.", "uk",
+     {("killed", 490, None), ("killed", 14, "children")}),
+    ("В Заречье погибли 40 человек, из них 12 — дети.", "ru", {("killed", 40, None), ("killed", 12, "children")}),
     # an adverb or a longer noun phrase after the pronoun names no group
     ("Sixteen people were injured in Riverton, 7 of them seriously.", "en",
      {("injured", 16, None), ("injured", 7, None)}),

@@ -1203,9 +1203,13 @@ class Rules:
         дети", "з них троє — діти"; the noun must end the clause (not "7 of them children's parents")."""
         lex, n = self.lex, len(toks)
         c = lex.connectives.first(toks, q.end)
-        if not c or c[1] != "subset":
+        if c and c[1] == "subset":
+            k = c[0]
+        elif any(kind == "subset" for _s, kind in lex.connectives.ending_at(toks, q.start, 3)) \
+                and q.end < n and toks[q.end].text in ("—", "–", "-"):
+            k = q.end  # "із них 14 — діти"
+        else:
             return None
-        k = c[0]
         if k < n and toks[k].text in ("—", "–", "-", ":"):
             k += 1
         nm = lex.nouns.first(toks, k) if k < n else None
