@@ -13,6 +13,8 @@ where they exist. All sentences are invented (fictional places, people and outle
   participants.
 - Apartments are no people and no buildings: "11 квартир ..., из них 4 уничтожены" kills no one.
 - "зазнали тілесних ушкоджень" (the genitive plural) is injured.
+- A family's members are counted: "погибла семья из пяти человек", "загинула родина з трьох осіб" ("из"
+  before the figure is no part of a whole after a family noun).
 - The group of a part named after its pronoun: "7 of them children", "трое из них дети", "із них 14 —
   діти"; Kazakh minors "кәмелет жасқа толмағандар" are children.
 """
@@ -74,6 +76,11 @@ CASES = [
     ("11 квартир на восьмом этаже в Заречье разрушены, из них 4 уничтожены полностью.", "ru", set()),
     ("11 квартир у Заріччі зруйновано, з них 4 знищено повністю.", "uk", set()),
     ("Погибли 11 человек, из них 4 ребенка.", "ru", {("killed", 11, "exact"), ("killed", 4, "exact")}),
+    # a family's members
+    ("В Заречье погибла семья из пяти человек.", "ru", {("killed", 5, "exact")}),
+    ("У Заріччі загинула родина з трьох осіб.", "uk", {("killed", 3, "exact")}),
+    ("A family of four was killed in the fire in Riverton.", "en", {("killed", 4, "exact")}),
+    ("Ақжарда 5 адамнан тұратын отбасы қаза тапты.", "kk", {("killed", 5, "exact")}),
     # bodily harm, genitive plural
     ("Шестеро працівників школи в Заріччі зазнали тілесних ушкоджень.", "uk", {("injured", 6, "exact")}),
 ]

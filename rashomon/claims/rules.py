@@ -609,7 +609,8 @@ class Rules:
         if k > 0 and toks[k].kind == "n" and toks[k - 1].kind == "w" and toks[k - 1].end == toks[k].start:
             return "name"  # digits glued to letters are part of a name ("G7", "Ан26"), no count
         if k > 0:  # context right before the figure itself ("December 16", "$ 500", "№ 5")
-            if lex.nonclaim["before"].ending_at(toks, k, 3) and not self._dated_month(toks, k - 1) and not self._lower_month(toks, k - 1):
+            if lex.nonclaim["before"].ending_at(toks, k, 3) and not self._dated_month(toks, k - 1) and not self._lower_month(toks, k - 1) \
+                    and not (k > 1 and lex.nonclaim["family"].ending_at(toks, k, 2)):  # "семья из пяти человек погибла"
                 return "date" if self._is_month(toks, k - 1) else "unit"
             p = toks[k - 1]
             if p.text in _COMPOUND and k > 1 and toks[k - 2].kind == "n" and p.start == toks[k - 2].end and toks[k].start == p.end:
