@@ -81,6 +81,7 @@ CASES = [
     ("У Заріччі загинула родина з трьох осіб.", "uk", {("killed", 3, "exact")}),
     ("A family of four was killed in the fire in Riverton.", "en", {("killed", 4, "exact")}),
     ("Ақжарда 5 адамнан тұратын отбасы қаза тапты.", "kk", {("killed", 5, "exact")}),
+    ("У Заріччі поховали перших загиблих, серед них родину з трьох людей.", "uk", set()),
     # bodily harm, genitive plural
     ("Шестеро працівників школи в Заріччі зазнали тілесних ушкоджень.", "uk", {("injured", 6, "exact")}),
 ]
