@@ -141,7 +141,7 @@ class Lexicon:
             self.name_types = {p: v for p, v in _pairs(lang, "source_types") if v != "unknown" and p.isalpha() and len(p) >= 4}
             self.case_endings = tuple(sorted(langdata.load_list(lang, "entity_case_suffixes"), key=len, reverse=True))
         self.modality = PhraseMatcher(_pairs(lang, "modality"))
-        self.nonclaim: dict[str, PhraseMatcher] = {k: PhraseMatcher() for k in ("after", "before", "near", "suffix", "partitive", "each", "person", "copula", "money", "pay")}
+        self.nonclaim: dict[str, PhraseMatcher] = {k: PhraseMatcher() for k in ("after", "before", "near", "suffix", "partitive", "each", "person", "copula", "money", "pay", "family")}
         for row in langdata.load_table(lang, "nonclaim"):
             if len(row) >= 2 and row[1] in self.nonclaim:
                 self.nonclaim[row[1]].add(row[0], row[1])

@@ -609,7 +609,8 @@ class Rules:
         if k > 0 and toks[k].kind == "n" and toks[k - 1].kind == "w" and toks[k - 1].end == toks[k].start:
             return "name"  # digits glued to letters are part of a name ("G7", "Ан26"), no count
         if k > 0:  # context right before the figure itself ("December 16", "$ 500", "№ 5")
-            if lex.nonclaim["before"].ending_at(toks, k, 3) and not self._dated_month(toks, k - 1) and not self._lower_month(toks, k - 1):
+            if lex.nonclaim["before"].ending_at(toks, k, 3) and not self._dated_month(toks, k - 1) and not self._lower_month(toks, k - 1) \
+                    and not (k > 1 and lex.nonclaim["family"].ending_at(toks, k, 2)):  # "семья из пяти человек погибла"
                 return "date" if self._is_month(toks, k - 1) else "unit"
             p = toks[k - 1]
             if p.text in _COMPOUND and k > 1 and toks[k - 2].kind == "n" and p.start == toks[k - 2].end and toks[k].start == p.end:
@@ -834,6 +835,9 @@ class Rules:
                     q.measure, q.trigger, q.group, q.how = prev.measure, prev.trigger, q.extra["subset_one"], "subset"
                 continue
             self._head(toks, q)
+            if q.noun is None and q.head is None and idx and (whole := qs[idx - 1]).noun is not None \
+                    and whole.noun.cls == "team" and self._link(toks, q, whole) == "subset":
+                q.noun = whole.noun  # "11 квартир разрушены, из них 4 уничтожены": a part of no people counts none
             if q.noun is not None and q.noun.cls == "person" and q.head is None:
                 self._troops_apposed(toks, q)
             if "single" in q.extra:  # "Нападавший был ликвидирован": one killed
@@ -847,6 +851,8 @@ class Rules:
             if q.noun is None and q.head is None:
                 self._label(toks, q)
             q.group = q.noun.group if q.noun else None
+            if q.group is None and q.head is None and (q.noun is None or q.noun.cls == "person"):
+                q.group = self._part_group(toks, q)  # "16 injured, 7 of them children"
             if q.head and not q.head.weak:
                 verb = self._verb_before(toks, q)
                 if verb and verb[0].measure == "none":
@@ -1192,6 +1198,27 @@ class Rules:
                 q.head, q.head_end = trig, nm[0]
                 return
         q.noun = noun
+
+    def _part_group(self, toks: Sequence[Token], q: Quantity) -> str | None:
+        """The group a bare part of a count names after its pronoun: "7 of them children", "трое из них
+        дети", "з них троє — діти"; the noun must end the clause (not "7 of them children's parents")."""
+        lex, n = self.lex, len(toks)
+        c = lex.connectives.first(toks, q.end)
+        if c and c[1] == "subset":
+            k = c[0]
+        elif any(kind == "subset" for _s, kind in lex.connectives.ending_at(toks, q.start, 3)) \
+                and q.end < n and toks[q.end].text in ("—", "–", "-"):
+            k = q.end  # "із них 14 — діти"
+        else:
+            return None
+        if k < n and toks[k].text in ("—", "–", "-", ":"):
+            k += 1
+        nm = lex.nouns.first(toks, k) if k < n else None
+        if not nm or nm[1].cls != "person" or not nm[1].group:
+            return None
+        if nm[0] < n and toks[nm[0]].kind == "w" and toks[nm[0]].low not in _AND:
+            return None
+        return nm[1].group
 
     def _verb_before(self, toks: Sequence[Token], q: Quantity) -> tuple[Trigger, tuple[int, int]] | None:
         """A predicate right before the figure (one word may stand between) that says what befell the
