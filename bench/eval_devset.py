@@ -1,6 +1,7 @@
 """Score the full `rashomon dossier` on a development set (tests/data/devset/ or devset2/) against its gold.
 
     python bench/eval_devset.py [--set devset|devset2] [--out DIR] [--json] [-q] [--details]
+    python bench/eval_devset.py --dir MY_SET [--details]     # a folder of your own: MY_SET/docs, MY_SET/gold
 
 Runs `rashomon dossier tests/data/devset/docs -o OUT` (the gold/ folder is not an input), then
 `../shared/eval/score.py OUT --gold-dir tests/data/devset/gold --prefix devset -v` and prints its
@@ -33,9 +34,15 @@ def main() -> int:
     ap.add_argument("--details", action="store_true",
                     help="also list matched claims whose qualifier, source, place or when is wrong")
     ap.add_argument("--set", dest="name", choices=SETS, default="devset", help="which development set")
+    ap.add_argument("--dir", default=None,
+                    help="score a set of your own instead: a folder with docs/ and gold/<folder name>.* "
+                         "(the seeds' gold format, e.g. written with tools/goldkit.py)")
     a = ap.parse_args()
-    name = a.name
-    devset = REPO / "tests" / "data" / name
+    devset = Path(a.dir).resolve() if a.dir else REPO / "tests" / "data" / a.name
+    name = devset.name
+    if not (devset / "docs").is_dir() or not (devset / "gold" / f"{name}.claims.jsonl").is_file():
+        print(f"{devset}: needs docs/ and gold/{name}.claims.jsonl", file=sys.stderr)
+        return 2
     out = Path(a.out) if a.out else Path(tempfile.mkdtemp(prefix=f"{name}-eval-"))
     out.mkdir(parents=True, exist_ok=True)
     # relative input path, so that document ids are the file names under docs/
