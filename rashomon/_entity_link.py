@@ -636,7 +636,7 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
             if not lead or not _abbreviation(abbr) or any(_abbreviation(w) for w in lead):
                 continue
             roots = set()
-            for f, o, nw in names.get(latin(form[:1]).lower()[:1], []):
+            for f, o, _nw in names.get(latin(form[:1]).lower()[:1], []):
                 ws = f.split()
                 if o != k and ws[:len(lead)] == lead and len(ws) - len(lead) >= 2 \
                         and initials_cost(abbr, " ".join(ws[len(lead):])) == 0:

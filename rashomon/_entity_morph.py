@@ -48,7 +48,7 @@ class Morph:
                 # case does: pymorphy3 reads the lowered word, and the word as written enters only
                 # the method stack of an unknown word (its tag UNKN, which no inflection reaches) and
                 # the tests of shapes (single-letter initials, Latin words, Roman numerals) that such
-                # a word never passes. One parse for «Дрогобыче» and «дрогобыче».
+                # a word never passes. One parse for «Велморе» and «велморе».
                 got = self._cache.get((low, lang))
                 if got is None:
                     got = self._parse(low, lang)

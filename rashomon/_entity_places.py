@@ -227,8 +227,8 @@ class PlaceNames:
                     return ()  # (see below)
                 out.append(place)
         # a Cyrillic word whose best reading is a small town that only one of its Latin alternate names,
-        # unlike its own name, links to has no reading: «Филинское» is no other town once so called,
-        # «Гродівка» no town that a Latin variant also calls so
+        # unlike its own name, links to has no reading (a village is no distant town that one of its
+        # old Latin names once called so)
         return tuple(out)
 
     def _pick(self, cands: tuple[Place, ...], k: str, countries: frozenset[str]) -> Place | None:

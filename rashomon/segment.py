@@ -15,9 +15,11 @@ see `rashomon.readers._boilerplate`) is left out of paragraphs and sentences and
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from .document import Artefact, Document, Paragraph, Sentence
+from .langdata import load_list
 from .readers._boilerplate import furniture, keep_spans
 
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n\s*")
@@ -122,8 +124,12 @@ def _furniture(doc: Document) -> list[tuple[int, int, str]]:
 #: a sentence ending in a clock's "a.m." / "p.m." ("at 4:05 p.m.")
 _MERIDIEM_END = re.compile(r"\d\s*[ap]\.\s?m\.$", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
-#: time-zone abbreviations that follow a clock time ("4:05 p.m. ET")
-_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST HST GMT UTC BST CET CEST EET EEST MSK".split())
+
+
+@functools.cache
+def _zones() -> frozenset[str]:
+    """Time-zone abbreviations that follow a clock time ("4:05 p.m. ET"): lang/en/clock_zone_abbrevs.txt."""
+    return frozenset(load_list("en", "clock_zone_abbrevs"))
 
 
 def _clock_joined(text: str, spans: list[tuple[int, int]]):
@@ -146,7 +152,7 @@ def _tells_time(nxt: str) -> bool:
     if m is None:
         return False
     w = m.group(0)
-    if w in _ZONES:
+    if w in _zones():
         return True
     from .time.lexicon import lexicon
 

@@ -12,7 +12,6 @@ import pytest
 
 from rashomon._entity_abbrev import initials_cost, initials_match
 from rashomon.document import Document
-
 from tests.entity_helpers import linked, together
 
 

@@ -1226,7 +1226,7 @@ class Attributor:
                     and toks[j - 2].text[:1].isupper() and toks[j - 2].end == toks[j - 1].start:
                 j -= 2  # initials before the surname: "police spokesman T.J. Smith", "мэр И. И. Петров"
             if j > 3 and toks[j - 1].text == ")" and toks[j - 3].text == "(" and toks[j - 2].kind == "w" and toks[j - 2].text.isupper():
-                j -= 3  # an abbreviation in brackets after the title: "голова Донецької ОДА (ОВА) Павло Кириленко"
+                j -= 3  # an abbreviation in brackets after the title: "голова Зарічанської ОДА (ОВА) Петро Сидоренко"
             k = j
             for a, _b, typ in self.lex.source_types.find(toks, max(0, k - 6), k):
                 if typ != "unknown" and not any(t.text in _HARD - _QUOTES for t in toks[a:k]):

@@ -1,12 +1,12 @@
-"""Sentences that retell another event: "Нагадаємо, 11 січня у Вишгороді ...", "Ранее в январе в Энске
-взорвался газ", "Еске салсақ, 27 қараша күні Ақтау ...", "Earlier this year, a gunman in Springfield ...".
+"""Sentences that retell another event: "Нагадаємо, 11 січня у Заріччі ...", "Ранее в январе в Энске
+взорвался газ", "Еске салсақ, 27 қараша күні Көкбел ...", "Earlier this year, a gunman in Westfield ...".
 
 A news page often closes with a recap of an earlier report. When it retells the story itself ("Напомним,
 8 мая на шахте ... произошел взрыв") its day is the story's; when it retells another event its day is
 no event of the story and must date none of its figures. Told apart here without knowing the event:
 the sentence opens with a recap lead (``lang/*/time_recap_leads.txt``), no other sentence states any of
 its days (and the story states one of its own, or the lead retells another outlet's report: "Як
-повідомляла Агенція,"), and every name after its first date (a place: "Краматорськ", "Южно-Сахалинске") is one that no
+повідомляла Агенція,"), and every name after its first date (a place: "Заріччя", "Велморске") is one that no
 other sentence of the document names (compared by its first letters, so inflected forms still meet).
 """
 
@@ -15,12 +15,12 @@ from __future__ import annotations
 import functools
 import re
 
-from ..langdata import languages, load_list
 from ..document import Document
+from ..langdata import languages, load_list
 from ..model import TimeExpr
 
 _NAME = re.compile(r"[^\W\d_][\w’'-]*")
-_STEM = 4  # the first letters that must meet: "Чугуєв"/"Чугуїв", "Краматорськ"/"Краматорську"
+_STEM = 4  # the first letters that must meet: "Велмор"/"Велморі", "Заріччя"/"Заріччі"
 
 
 @functools.cache
@@ -76,14 +76,14 @@ def other_event_recaps(doc: Document, timexes: list[TimeExpr]) -> set[int]:
             continue
         if not dated and not _attributed(text[a:b]):
             continue  # the story states no day of its own: its recap may be all it says of its own day
-            # ("Напомним, ... 31 декабря в доме 164 по улице Карла Маркса, обрушились два подъезда"); a retold
-            # report of another outlet ("Як повідомляла Агенція, 23 вересня ... обстріляли Верхньоозерськ") is not
+            # ("Напомним, ... 2 марта в доме 5 по улице Садовой обрушился подъезд"); a retold report of
+            # another outlet ("Як повідомляла Агенція, 4 травня ... обстріляли Заріччя") is not
         mine = [i for i, t in enumerate(timexes) if a <= t.span[0] < b and "T" not in t.value]
         if not mine:
             continue
         days = {timexes[i].value.split("T")[0] for i in mine}
         if not all(_recent(d, own) for d in days):
-            continue  # "Еске сала кетейік, 2010 жылғы мамырда ... 91 адам қаза тапқан": a past year's disaster
+            continue  # "Еске сала кетейік, 2019 жылғы мамырда ... 12 адам қаза тапқан": a past year's disaster
             # is background the story compares itself to (kept as an event of its history)
         if any(not (a <= t.span[0] < b) and t.value.split("T")[0] in days for t in timexes):
             continue  # another sentence states that day: the story's own
@@ -99,8 +99,8 @@ def other_event_recaps(doc: Document, timexes: list[TimeExpr]) -> set[int]:
 
 
 def retold_counts(doc: Document, timexes: list[TimeExpr], skip: set[int]) -> set[int]:
-    """Indexes of the days of recap sentences that retell what was said that day ("Напомним, 29 октября
-    министерство сообщило о 45 погибших", "Еске сала кетейік, 29 қазанда министрлік 45 адамның қаза
+    """Indexes of the days of recap sentences that retell what was said that day ("Напомним, 3 мая
+    министерство сообщило о 17 погибших", "Еске сала кетейік, 3 мамырда министрлік 17 адамның қаза
     тапқанын айтқан болатын"): a verb of saying after the day. The count stood on that day (as of it);
     the deaths may be earlier. (Not the indexes in ``skip``.)"""
     from .saying import _saying_stems
