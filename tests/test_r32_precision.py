@@ -110,3 +110,24 @@ def test_page_about_the_earlier_event_keeps_its_figures():
 def test_a_background_year_without_a_link_keeps_the_figure():
     assert _claims("Twelve miners were killed on Friday, 5 March 2027, in Greenvale, where in 2010 the mine was built.", "en") \
         == {("killed", 12)}
+
+
+ELSEWHERE = [
+    ("ru", "На шахте в Зеленограде погибли 12 горняков. Ранее сообщалось, что на руднике в Синегорской области погибли трое горняков."),
+    ("uk", "На шахті в Зеленограді загинули 12 гірників. Раніше повідомлялося, що на копальні в Синегірській області загинули троє гірників."),
+    ("en", "Twelve miners died in Greenvale. Earlier this year, a blast at another mine in Redhill killed 9 people."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ELSEWHERE)
+def test_recap_of_an_event_elsewhere_is_no_count(lang, text):
+    assert _claims(text, lang) == {("killed", 12)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "На шахте в Зеленограде погибли 12 горняков. Ранее сообщалось, что в Зеленограде погибли трое горняков."),
+    ("ru", "Взрыв на шахте. Напомним, в Зеленограде погибли трое горняков."),  # the story names no place of its own
+    ("en", "Twelve miners died in Greenvale. Earlier, officials in Greenvale said 9 people were killed."),
+])
+def test_recap_of_the_story_keeps_its_count(lang, text):
+    assert ("killed", 3) in _claims(text, lang) or ("killed", 9) in _claims(text, lang)

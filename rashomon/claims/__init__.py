@@ -35,7 +35,7 @@ from ._denials import (
     _statement_denied,
     _states_count,
 )
-from ._past_event import drop_other_events, past_year
+from ._past_event import drop_other_events, elsewhere_recap, past_year
 from ._voice import word_list
 from .attribution import Attributor, Marker, initial_report, quote_speakers
 from .attribution_order import (
@@ -261,6 +261,8 @@ class ClaimExtractor:
                 carry = None if inherit is not None and not doer and attr.acting_subject(toks, q) else inherit  # "Полиция 80 адамды ұстады"
                 claim = self._claim(doc, toks, q, markers, doer or carry, attr, (paren, cues, nationwide), (s0, s1), para, lang, ctx, cites, infobox,
                                     limit, when, antecedent[0] if antecedent else None, letterhead)
+                if elsewhere_recap(text, (s0, s1)):
+                    continue  # "Ранее сообщалось, что на руднике в Энской области погибли трое": another event's
                 if (py := past_year(text, (s0, s1), claim.value_span[0], timexes)) is not None:
                     past[claim.measure, claim.value_span] = py  # "the deadliest since 2010, when explosions killed 91": maybe an earlier event's
                 if claim.modality == "asserted" and _doubted_after(cues, qs, q):

@@ -77,3 +77,49 @@ def drop_other_events(claims: list, past: dict[tuple, int]) -> list:
         return claims
     story = max(counts, key=lambda y: (counts[y], y))
     return [c for c in claims if past.get((c.measure, c.value_span), story) >= story]
+
+
+_NAME = re.compile(r"[^\W\d_][\w’'ʼ-]*")
+_STEM = 4  # the first letters that must meet ("Энск"/"Энске")
+
+
+@functools.cache
+def _recap_leads() -> tuple[str, ...]:
+    """Openings of a recap of an earlier report: the time module's leads and ``claim_recap_leads.txt``."""
+    words = set()
+    for lang in languages():
+        for name in ("time_recap_leads", "claim_recap_leads"):
+            words.update(w.casefold() for w in load_list(lang, name))
+    return tuple(sorted(words))
+
+
+@functools.cache
+def _place_preps() -> frozenset[str]:
+    return frozenset(w.casefold() for lang in languages() for w in load_list(lang, "claim_recap_place_preps"))
+
+
+def elsewhere_recap(text: str, sent: tuple[int, int]) -> bool:
+    """A recap that tells another event at another place: the sentence opens with a recap lead ("Ранее
+    сообщалось, что", "Нагадаємо,", "Earlier this year,"), names a place after a locative preposition
+    ("в Энской области", "in Redhill"), and no other part of the document names any of its places (compared
+    by their first letters, so inflected forms still meet) while it names a place of its own the same way.
+    A recap of the story names the story's places."""
+    a, b = sent
+    head = text[a:b].lstrip(" \t*_-–—\"«“„(").casefold()
+    if not head.startswith(_recap_leads()):
+        return False
+    places = _places(text[a:b])
+    if not places:
+        return False
+    rest = (text[:a] + " " + text[b:]).casefold()
+    if any(p[:_STEM].casefold() in rest for p in places):
+        return False
+    return bool(_places(text[:a]) or _places(text[b:]))  # the story names a place of its own elsewhere
+
+
+def _places(text: str) -> list[str]:
+    """Capitalized words (no acronym) right after a locative preposition: the places ``text`` names."""
+    words, preps = list(_NAME.finditer(text)), _place_preps()
+    return [m.group(0) for i, m in enumerate(words[1:], 1)
+            if m.group(0)[0].isupper() and not m.group(0).isupper() and len(m.group(0)) >= _STEM
+            and words[i - 1].group(0).casefold() in preps]
