@@ -131,3 +131,10 @@ def test_recap_of_an_event_elsewhere_is_no_count(lang, text):
 ])
 def test_recap_of_the_story_keeps_its_count(lang, text):
     assert ("killed", 3) in _claims(text, lang) or ("killed", 9) in _claims(text, lang)
+
+
+def test_recap_naming_the_story_town_among_others_keeps_its_counts():
+    text = ("Жертвами землетрясения в Зеленом Доле стали не менее 290 человек. Спасатели нашли еще шесть тел в Лесогорске.\n\n"
+            "Напомним, 230 человек погибли в городке Лесогорске, 11 человек погибли в Заречье.")
+    got = _claims(text, "ru")
+    assert ("killed", 230) in got and ("killed", 11) in got

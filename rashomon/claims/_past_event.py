@@ -101,7 +101,7 @@ def _place_preps() -> frozenset[str]:
 def elsewhere_recap(text: str, sent: tuple[int, int]) -> bool:
     """A recap that tells another event at another place: the sentence opens with a recap lead ("Ранее
     сообщалось, что", "Нагадаємо,", "Earlier this year,"), names a place after a locative preposition
-    ("в Энской области", "in Redhill"), and no other part of the document names any of its places (compared
+    ("в Энской области", "in Redhill"), and no other part of the document names any of its names (compared
     by their first letters, so inflected forms still meet) while it names a place of its own the same way.
     A recap of the story names the story's places."""
     a, b = sent
@@ -112,8 +112,10 @@ def elsewhere_recap(text: str, sent: tuple[int, int]) -> bool:
     if not places:
         return False
     rest = (text[:a] + " " + text[b:]).casefold()
-    if any(p[:_STEM].casefold() in rest for p in places):
-        return False
+    names = [m.group(0) for m in list(_NAME.finditer(text, a, b))[1:]
+             if m.group(0)[0].isupper() and not m.group(0).isupper() and len(m.group(0)) >= _STEM]
+    if any(p[:_STEM].casefold() in rest for p in names):
+        return False  # "Напомним, 230 человек погибли в городке Энске, 11 — в Заречье": the story's town named too
     return bool(_places(text[:a]) or _places(text[b:]))  # the story names a place of its own elsewhere
 
 
