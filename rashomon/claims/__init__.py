@@ -35,6 +35,7 @@ from ._denials import (
     _statement_denied,
     _states_count,
 )
+from ._past_event import drop_other_events, elsewhere_recap, past_year
 from ._voice import word_list
 from .attribution import Attributor, Marker, initial_report, quote_speakers
 from .attribution_order import (
@@ -100,6 +101,7 @@ class ClaimExtractor:
         plangs = [p.lang for p in doc.paragraphs] if doc.paragraphs else [doc.lang] * len(paragraphs)
         out: list[Claim] = []
         seen: set[tuple] = set()
+        past: dict[tuple, int] = {}  # measure and value span of a claim -> the year of the earlier event its sentence tells
         said: list[str] = []  # sentences that gave claims, for a headline repeated word for word
         carried: Marker | None = None  # a chronology's source, from a line ending in a colon
         carry_lang, carry_until = None, -1
@@ -259,6 +261,10 @@ class ClaimExtractor:
                 carry = None if inherit is not None and not doer and attr.acting_subject(toks, q) else inherit  # "Полиция 80 адамды ұстады"
                 claim = self._claim(doc, toks, q, markers, doer or carry, attr, (paren, cues, nationwide), (s0, s1), para, lang, ctx, cites, infobox,
                                     limit, when, antecedent[0] if antecedent else None, letterhead)
+                if elsewhere_recap(text, (s0, s1)):
+                    continue  # "Ранее сообщалось, что на руднике в Энской области погибли трое": another event's
+                if (py := past_year(text, (s0, s1), claim.value_span[0], timexes)) is not None:
+                    past[claim.measure, claim.value_span] = py  # "the deadliest since 2010, when explosions killed 91": maybe an earlier event's
                 if claim.modality == "asserted" and _doubted_after(cues, qs, q):
                     claim.modality = "unconfirmed"  # "... о нескольких задержанных, но официально задержания не подтверждались"
                 if q.rule == "zero":
@@ -301,6 +307,7 @@ class ClaimExtractor:
                 antecedent = (last[-1], pi)
             if last or (last := [m for m in markers if m.name and m.kind == "post"]):
                 compiler = (last[-1], pi)
+        out = drop_other_events(out, past)
         quote_speakers(text, out, lambda lg: self._stage(lg)[1])  # «Погибли трое. Пожар потушен», — написал он
         return in_reading_order(doc, _unique_ids(doc.id, out))  # a citation's claims where it stands
 

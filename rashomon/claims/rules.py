@@ -32,6 +32,16 @@ from .numbers import parse_number
 _TEXT = attrgetter("text")
 _STOP = {";", ".", "!", "?", ":", "…"}
 _COMPOUND = {"-", "/", ":", "."}
+#: a clock time written with a dot ("Станом на 11.00", "в 09.30"): hours, a dot and two digits of minutes
+_CLOCK_DOT = re.compile(r"(?:[01]?\d|2[0-4])\.[0-5]\d")
+
+
+def _clock_dot(toks, k: int, e: int) -> bool:
+    """The figure at ``k`` is a clock time typed with a dot ("Станом на 11.00 рятувальники знайшли тіла",
+    "в 09.30"), not a count of people: the digits "HH.MM" (two digits of minutes after the dot), with
+    no multiplier after them ("1.50 million" is an amount)."""
+    t = toks[k]
+    return t.kind == "n" and e == k + 1 and bool(_CLOCK_DOT.fullmatch(t.text))
 _QUOTES = {'"', "»", "”", "“"}
 _AND = {",", "and", "и", "і", "та", "й", "және", "мен", "бен", "пен", "or", "или", "або"}
 _CLAUSE = ("contrast", "purpose", "clause", "relative")  # connectives that open another clause
@@ -579,6 +589,8 @@ class Rules:
         for v in (v1, v2):
             if v is not None and (v != int(v) or v <= 0 or v > 1e9):
                 return "fraction"
+        if _clock_dot(toks, k, e):
+            return "clock"
         named_one = v1 == 1 and v2 is None and self._death_of_one(toks, k, e) is not None
         if v1 == 1 and v2 is None and lex.nonclaim["partitive"].first(toks, e) and not self._subset_at(toks, e) and not named_one \
                 and not self._one_of_counted(toks, e):

@@ -44,6 +44,8 @@ _SPACES = re.compile(r"\s+")
 _STAMP_WORDS = re.compile(r"[^\W\d_]+(?:[’'ʼ][^\W\d_]+)*")
 _ARROW = re.compile(r"\s*(>>|»|→|▶|►)\s")
 _CLOCK = re.compile(r"\b[0-2]?\d:[0-5]\d\b")
+#: a full numeric date ("26.12.2025", "2025-12-26", "26/12/2025"): with a clock time it dates a teaser
+_NUM_DATE = re.compile(r"\b(?:[0-3]?\d[./][01]?\d[./](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)\b")
 _INNER_STOP = re.compile(r"[.!?…][\"'»”)\]]*\s+[\"'«“(]?[^\W\d_]")
 _SENT_END = re.compile(r"[.!?]([\"'»”)\]]*)$")
 _CUT_OFF = re.compile(r"(\.\.\.|…)[\"'»”)\]]*$")
@@ -273,14 +275,15 @@ def _arrowed(text: str, lines: list[tuple[int, int]], i: int) -> bool:
 
 def _stamped_teaser(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     """Line ``i`` is another item's headline: a line without a full stop, then a line of its date with a
-    clock time and a month or weekday name, then its teaser (the way a page lists more news under an article)."""
+    clock time and a month or weekday name or a full numeric date ("21:54, 26.12.2025"), then its teaser
+    (the way a page lists more news under an article)."""
     here = text[lines[i][0] : lines[i][1]].strip()
     if _prose(here) or _SENT_END.search(here) and not here.endswith("?") or len(here) > MAX_HEADLINE:
         return False
     nxt = _next_lines(text, lines, i, 1)
     if not nxt or not _stamp(nxt[0]) or not _CLOCK.search(nxt[0]):
         return False
-    return any(w.lower() in _months() for w in _STAMP_WORDS.findall(nxt[0]))
+    return bool(_NUM_DATE.search(nxt[0])) or any(w.lower() in _months() for w in _STAMP_WORDS.findall(nxt[0]))
 
 
 def _trailing_list(text: str, lines: list[tuple[int, int]], i: int) -> bool:

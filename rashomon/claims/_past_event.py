@@ -1,0 +1,127 @@
+"""A figure of an earlier, other event told inside a story: "the deadliest accident since 2010, when two
+explosions killed 91 people", "a similar incident occurred in 2014 when a fire caused 301 people to die",
+«в 2010 году, когда при взрыве погибли 90 человек». Such a figure is no count of the story's event.
+
+Told apart without knowing the event: in the figure's sentence, before the figure, a date stating a year
+is followed by a link word that opens the clause telling what happened then (``lang/*/past_event_links.txt``:
+"when", «когда», «коли», «кезде»; a year word may stand between: «в 2010 году, когда»), and that year
+is earlier than the year the claim is dated to (else than the report's year). A page that tells the
+earlier event itself dates its figures to that year and keeps them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..langdata import languages, load_list
+from ..model import TimeExpr
+
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_WORD = re.compile(r"[^\W\d_]+")
+_GAP = re.compile(r"[\s,–—-]*")
+
+
+@functools.cache
+def _links() -> tuple[frozenset[str], frozenset[str]]:
+    """``(links, year words)`` of every language: "when" words and the year nouns that may precede them."""
+    links, years = set(), set()
+    for lang in languages():
+        for w in load_list(lang, "past_event_links"):
+            w = w.casefold()
+            (years if w.startswith("=") else links).add(w.lstrip("="))
+    return frozenset(links), frozenset(years)
+
+
+def _year(value: str | None) -> int | None:
+    m = _YEAR.search(value or "")
+    return int(m.group(1)) if m else None
+
+
+def past_year(text: str, sent: tuple[int, int], at: int, timexes: list[TimeExpr]) -> int | None:
+    """The year of an earlier event whose telling holds the figure at offset ``at`` of the sentence
+    ``sent`` ("since 2010, when ... killed 91"), or None."""
+    links, years = _links()
+    for t in timexes:
+        if t.kind not in ("date", "datetime") or not (sent[0] <= t.span[0] and t.span[1] <= at):
+            continue
+        y = _year(t.value)
+        if y is None or "year" in t.inferred:
+            continue
+        pos = t.span[1]
+        for _ in range(2):  # "in 2014 when", "в 2010 году, когда", "у 2010 році, коли"
+            pos = _GAP.match(text, pos).end()
+            m = _WORD.match(text, pos)
+            if not m or m.end() > at:
+                break
+            w = m.group(0).casefold()
+            if w in links:
+                return y
+            if w not in years:
+                break
+            pos = m.end()
+    return None
+
+
+def drop_other_events(claims: list, past: dict[tuple, int]) -> list:
+    """``claims`` without those told of an earlier event: ``past`` maps a claim's measure and value span to the year of
+    the event its sentence tells; the claim goes when the story's year (the most frequent year the other
+    claims are dated to) is later. A page that tells the earlier event only keeps its figures."""
+    if not past:
+        return claims
+    counts: dict[int, int] = {}
+    for c in claims:
+        if (c.measure, c.value_span) not in past and (y := _year(c.when)) is not None:
+            counts[y] = counts.get(y, 0) + 1
+    if not counts:
+        return claims
+    story = max(counts, key=lambda y: (counts[y], y))
+    return [c for c in claims if past.get((c.measure, c.value_span), story) >= story]
+
+
+_NAME = re.compile(r"[^\W\d_][\w’'ʼ-]*")
+_STEM = 4  # the first letters that must meet ("Энск"/"Энске")
+
+
+@functools.cache
+def _recap_leads() -> tuple[str, ...]:
+    """Openings of a recap of an earlier report: the time module's leads and ``claim_recap_leads.txt``."""
+    words = set()
+    for lang in languages():
+        for name in ("time_recap_leads", "claim_recap_leads"):
+            words.update(w.casefold() for w in load_list(lang, name))
+    return tuple(sorted(words))
+
+
+@functools.cache
+def _place_preps() -> frozenset[str]:
+    return frozenset(w.casefold() for lang in languages() for w in load_list(lang, "claim_recap_place_preps"))
+
+
+def elsewhere_recap(text: str, sent: tuple[int, int]) -> bool:
+    """A recap that tells another event at another place: the sentence opens with a recap lead ("Ранее
+    сообщалось, что", "Нагадаємо,", "Earlier this year,"), names a place after a locative preposition
+    ("в Энской области", "in Redhill"), and no other part of the document names any of its names (compared
+    by their first letters, so inflected forms still meet) while it names a place of its own the same way.
+    A recap of the story names the story's places."""
+    a, b = sent
+    head = text[a:b].lstrip(" \t*_-–—\"«“„(").casefold()
+    if not head.startswith(_recap_leads()):
+        return False
+    places = _places(text[a:b])
+    if not places:
+        return False
+    rest = (text[:a] + " " + text[b:]).casefold()
+    names = [m.group(0) for m in list(_NAME.finditer(text, a, b))[1:]
+             if m.group(0)[0].isupper() and not m.group(0).isupper() and len(m.group(0)) >= _STEM]
+    if any(p[:_STEM].casefold() in rest for p in names):
+        return False  # "Напомним, 230 человек погибли в городке Энске, 11 — в Заречье": the story's town named too
+    return bool(_places(text[:a]) or _places(text[b:]))  # the story names a place of its own elsewhere
+
+
+def _places(text: str) -> list[str]:
+    """Capitalized words (no acronym) right after a locative preposition: the places ``text`` names."""
+    words, preps = list(_NAME.finditer(text)), _place_preps()
+    return [m.group(0) for i, m in enumerate(words[1:], 1)
+            if m.group(0)[0].isupper() and not m.group(0).isupper() and len(m.group(0)) >= _STEM
+            and words[i - 1].group(0).casefold() in preps]
