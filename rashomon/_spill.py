@@ -2,7 +2,10 @@
 
 `Spill` is an append-only list of picklable objects in a temporary file: memory holds about 4
 bytes an item (its offset). Iteration reads the file sequentially; indexing seeks. Items are copies: changing
-one that was read back changes nothing on disk (`replace` writes a new version).
+one that was read back changes nothing on disk (`replace` writes a new version). With ``block=N``, items
+are pickled N at a time into one pickle stream (their classes and shared strings written once): a pass
+reads them back ~1.7x faster, but reading one item alone decodes those before it in its block, so only
+spills read in passes take blocks.
 
 `SpillMap` is a read-only mapping from keys to items of a `Spill` (the documents of a run by id), with
 a small cache of the most recently read items.
@@ -40,6 +43,9 @@ T = TypeVar("T")
 _HEADER = 8  # bytes of length before each pickled item
 _BLOCK = 1 << 18  # bytes read at once when a spill is iterated
 _SMALL = 4096  # bytes read at once for one item (a larger one takes a second read)
+_BLOCK_READ = 8192  # bytes read at once for an item of a spill of blocks (a block's items before it too)
+_BLOCK_BYTES = 16_384  # pickled bytes after which a spill's block of items ends (``Spill(block=)``)
+BLOCK = 32  # items a block, for the spills read in passes (the events, the timeline)
 
 
 @lru_cache(maxsize=1)
@@ -87,11 +93,14 @@ class _Encoder:
         self.backings.add(c._spill)
         return _chunked_ref(c)
 
-    def dumps(self, item: Any) -> bytes:
+    def dumps(self, item: Any, fresh: bool = True) -> bytes:
+        """``item`` pickled; with ``fresh=False``, after the items since the last fresh one (one stream:
+        its memo refers to theirs, so it is read back after them, by the same unpickler)."""
         if self._dirty:
             self._buf.seek(0)
             self._buf.truncate()
-            self._p.clear_memo()
+            if fresh:
+                self._p.clear_memo()
         self._p.dump(item)
         data = self._buf.getvalue()
         if len(data) > self._LARGE:
@@ -141,16 +150,46 @@ class _Offsets:
         return self.bases[i >> self._SHIFT] + d if d != self._FAR else self.far[i]
 
 
+_GONE = object()  # an item of a decoded block already handed out
+_FIRST = 1 << 63  # in an item's length: the item starts a block (``Spill(block=)``)
+_PROTO = b"\x80" + bytes([pickle.HIGHEST_PROTOCOL])
+_OPEN = _PROTO + pickle.MARK  # a block's items read back as one pickle: MARK, their opcodes, LIST, STOP
+_CLOSE = pickle.LIST + pickle.STOP
+
+
+def _opcodes(data: bytes) -> bytes:
+    """A pickle's opcodes without its PROTO, its first FRAME and its STOP: an item of a block, pickled
+    after the block's items before it (the same pickler, memo kept: its memo entries number on)."""
+    return data[11:-1] if data[2] == 0x95 else data[2:-1]
+
+
 class Spill(Sequence[T]):
     """An append-only, disk-backed list (see the module docstring; memory: about 4 bytes an item,
     its offset in the file, see `_Offsets`). The file is deleted on `close`,
-    when the spill is garbage-collected, or at exit; ``dir`` chooses where it lives (default: TMPDIR)."""
+    when the spill is garbage-collected, or at exit; ``dir`` chooses where it lives (default: TMPDIR).
 
-    def __init__(self, items: Iterable[T] = (), *, dir: str | None = None) -> None:
+    ``block``: items pickled together (up to `_BLOCK_BYTES` of pickle), by one pickler whose memo runs
+    on through the block: the block is read back as one pickle of the list of its items (its classes and
+    shared strings written and looked up once), ~1.7x faster than item by item. An item keeps the offset
+    of its block and its place in it (one more byte); reading an item alone decodes the items before it
+    in its block; the last block decoded is kept for the next read, each of its items handed out once (a
+    second read decodes again: items stay copies). An object pickled in an item of a block is written
+    by reference in the block's next items: an item must not be changed and appended again while its
+    block is open (appending copies it), and the items of a block read back share what they shared
+    when written. `replace` writes a block of its own."""
+
+    def __init__(self, items: Iterable[T] = (), *, dir: str | None = None, block: int = 1) -> None:
+        if not 1 <= block <= 255:
+            raise ValueError("block: 1 to 255 items")
         fd, self.path = tempfile.mkstemp(prefix="rashomon-spill-", suffix=".bin", dir=dir)
         self._f = os.fdopen(fd, "w+b")
         os.unlink(self.path)  # the open handle keeps the data; nothing is left behind on a crash
-        self._offsets = _Offsets()
+        self._offsets = _Offsets()  # per item: where its block starts (its own offset when block == 1)
+        self._nth = array("B") if block > 1 else None  # per item: its place in its block
+        self._block = block
+        self._open = 0  # items in the block being written (0: the next item starts a block)
+        self._open_at = self._open_bytes = 0
+        self._last: tuple[int, list[Any]] | None = None  # the last block decoded for a read by position
         self._end = 0
         self._writing = True
         self._enc = _Encoder()
@@ -160,26 +199,59 @@ class Spill(Sequence[T]):
         return len(self._offsets)
 
     def append(self, item: T) -> None:
-        self._offsets.append(self._write(item))
+        if self._nth is None:
+            self._offsets.append(self._write(item))
+            return
+        fresh = not self._open
+        data = self._enc.dumps(item, fresh=fresh)  # a fresh block clears the memo
+        at = self._put(_opcodes(data), _FIRST if fresh else 0)
+        if fresh:
+            self._open_at, self._open_bytes = at, 0
+        self._offsets.append(self._open_at)
+        self._nth.append(self._open)
+        self._open += 1
+        self._open_bytes += len(data)
+        if self._open >= self._block or self._open_bytes >= _BLOCK_BYTES or len(data) > _Encoder._LARGE:
+            self._close_block()
+
+    def _close_block(self) -> None:
+        if self._open_bytes > _Encoder._LARGE:
+            self._enc._new()  # a long block grew the memo's table, which never shrinks
+        self._open = 0
 
     def extend(self, items: Iterable[T]) -> None:
         for item in items:
             self.append(item)
 
     def replace(self, i: int, item: T) -> None:
-        """Store ``item`` as the ``i``-th item (its old version stays in the file, unreferenced)."""
-        self._offsets[i if i >= 0 else len(self) + i] = self._write(item)
+        """Store ``item`` as the ``i``-th item (its old version stays in the file, unreferenced; in a
+        spill of blocks, the replacement is a block of its own)."""
+        i = i if i >= 0 else len(self) + i
+        if self._nth is None:
+            self._offsets[i] = self._write(item)
+            return
+        self._close_block()
+        self._offsets[i] = self._put(_opcodes(self._enc.dumps(item)), _FIRST)
+        self._nth[i] = 0
 
     def _write(self, item: T) -> int:
-        data = self._enc.dumps(item)
+        return self._put(self._enc.dumps(item))
+
+    def _put(self, data: bytes, flag: int = 0) -> int:
         if not self._writing:
             self._f.seek(self._end)
             self._writing = True
         at = self._end
-        self._f.write(len(data).to_bytes(_HEADER, "little"))
+        self._f.write((len(data) | flag).to_bytes(_HEADER, "little"))
         self._f.write(data)
         self._end += _HEADER + len(data)
         return at
+
+    def _pread(self, at: int, size: int) -> bytes:
+        if self._writing:
+            self._f.flush()  # written bytes reach the file before they are read
+            self._writing = False
+        return os.pread(self._f.fileno(), size, at)
 
     def _read(self, at: int) -> T:
         """The item at offset ``at``: one positional read of `_SMALL` bytes covers most items."""
@@ -192,10 +264,59 @@ class Spill(Sequence[T]):
             data = os.pread(self._f.fileno(), _HEADER + n, at)
         return pickle.loads(data[_HEADER:_HEADER + n])
 
+    def _decode(self, at: int, buf: bytes, start: int, upto: int = 255,
+                size: int = _BLOCK_READ) -> tuple[list[Any], bytes, int]:
+        """The items of the block at offset ``at`` (the first ``upto`` + 1 at most), as one pickle;
+        ``buf`` holds the file from ``start`` on (read again from ``at`` when the block lies past it).
+        Returns them with the buffer read."""
+        frombytes, end = int.from_bytes, self._end
+        while True:
+            pos = at - start
+            if pos < 0:
+                buf, start, pos = self._pread(at, size), at, 0
+            parts = [_OPEN]
+            while len(parts) <= upto + 1:
+                h = pos + _HEADER
+                if h > len(buf):
+                    if start + pos >= end:
+                        break  # the end of the file: the last block (perhaps still open) ends there
+                    break_for_more = True
+                else:
+                    n = frombytes(buf[pos:h], "little")
+                    if n & _FIRST and len(parts) > 1:
+                        break  # the next block
+                    n &= ~_FIRST
+                    break_for_more = h + n > len(buf)
+                if break_for_more:  # read the block again from its start, with room for this item
+                    need = start + h + (0 if h > len(buf) else n) - at
+                    buf, start = self._pread(at, max(size, 2 * need)), at
+                    if len(buf) < min(need, end - at):
+                        raise EOFError("a spilled item is cut short")
+                    parts = None
+                    break
+                parts.append(buf[h:h + n])
+                pos = h + n
+            if parts is not None:
+                break
+        parts.append(_CLOSE)
+        return pickle.loads(b"".join(parts)), buf, start
+
+    def _get(self, i: int) -> T:
+        at = self._offsets[i]
+        if self._nth is None:
+            return self._read(at)
+        k = self._nth[i]
+        last = self._last
+        if last is None or last[0] != at or k >= len(last[1]) or last[1][k] is _GONE:
+            last = self._last = (at, self._decode(at, b"", 0, k)[0])
+        items = last[1]
+        item, items[k] = items[k], _GONE  # handed out once: items are copies
+        return item
+
     def __getitem__(self, i):  # type: ignore[override]
         if isinstance(i, slice):
-            return [self._read(self._offsets[j]) for j in range(*i.indices(len(self)))]
-        return self._read(self._offsets[i])
+            return [self._get(j) for j in range(*i.indices(len(self)))]
+        return self._get(i)
 
     def __iter__(self) -> Iterator[T]:
         yield from self._iter_at(range(len(self._offsets)))  # items appended while iterating are not visited
@@ -204,6 +325,9 @@ class Spill(Sequence[T]):
         """The items at ``positions``, read from the file in blocks of `_BLOCK` bytes (positional reads,
         which leave the file's position alone) rather than two reads and a seek per item: fast when the
         positions mostly follow the file's order."""
+        if self._nth is not None:
+            yield from self._iter_blocks(positions)
+            return
         fd = self._f.fileno()
         buf, start, loads = b"", 0, pickle.loads
         offsets = self._offsets
@@ -220,6 +344,24 @@ class Spill(Sequence[T]):
             if k + n > len(buf):  # an item larger than what is left of the block: read it whole
                 buf, start, k = os.pread(fd, max(_BLOCK, _HEADER + n), at), at, _HEADER
             yield loads(buf[k:k + n])
+
+    def _iter_blocks(self, positions: Iterable[int]) -> Iterator[T]:
+        """`_iter_at` for a spill of blocks: each block met decoded whole, from a window of the file read
+        `_BLOCK` bytes at a time; an item asked for twice (or a block left and met again) decodes its
+        block again."""
+        offsets, nth = self._offsets, self._nth
+        bases, rel, far, shift, marked = offsets.bases, offsets.rel, offsets.far, offsets._SHIFT, offsets._FAR
+        buf, start, cur = b"", 0, -1
+        items: list[Any] = []
+        for i in positions:
+            d = rel[i]  # `_Offsets.__getitem__`, inline: this loop reads every item of a pass
+            at = bases[i >> shift] + d if d != marked else far[i]
+            k = nth[i]  # type: ignore[index]
+            if at != cur or k >= len(items) or items[k] is _GONE:
+                items, buf, start = self._decode(at, buf, start, size=_BLOCK)
+                cur = at
+            item, items[k] = items[k], _GONE
+            yield item
 
     def __bool__(self) -> bool:
         return bool(self._offsets)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ._spill import Spill, release_memory, sorted_spilled
+from ._spill import BLOCK, Spill, release_memory, sorted_spilled
 from .model import TimelineEvent
 
 _WORD = re.compile(r"\w+")
@@ -52,7 +52,7 @@ def build_timeline(events: Iterable[TimelineEvent], *, spill: bool = False,
     """
     numbered = enumerate(events)
     if spill:
-        out: list[TimelineEvent] | Spill[TimelineEvent] = Spill(dir=dir)
+        out: list[TimelineEvent] | Spill[TimelineEvent] = Spill(dir=dir, block=BLOCK)  # read in passes: in blocks
         ordered: Iterable[tuple[int, TimelineEvent]] = sorted_spilled(numbered, key=_numbered_key, run=RUN, dir=dir)
     else:
         out, ordered = [], sorted(numbered, key=_numbered_key)  # stable: ties keep the input order

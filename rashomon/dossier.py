@@ -288,7 +288,7 @@ class Assembler:
 
     def finish(self, errors: list[InputError] | None = None) -> Dossier:
         from ._dochead import DocHead
-        from ._spill import Spill, SpillMap, release_memory
+        from ._spill import BLOCK, Spill, SpillMap, release_memory
         from ._view import remember_independence
         from .gazetteer import dated_name, latin_place
         from .independence import Independence, detect
@@ -301,9 +301,11 @@ class Assembler:
         from ._source_links import linker, spelled_out
         link = linker(entities)
         docs: dict[str, Document] | SpillMap[Document] = SpillMap(head=DocHead.of) if self.spill else {}
+        # the claims stay one pickle each (`Spill`'s ``block``): the questions and the pages read them by
+        # position, in no order; the analyses too: mostly their text, blocks gain nothing on them
         claims: list[Claim] | Spill[Claim] = Spill() if self.spill else []
         analyses: list[Analysis] | Spill[Analysis] = Spill() if self.spill else []
-        events: list[TimelineEvent] | Spill[TimelineEvent] = Spill() if self.spill else []
+        events: list[TimelineEvent] | Spill[TimelineEvent] = Spill(block=BLOCK) if self.spill else []  # read in order
         for a in self.analyses:
             reanchor_one(a, self.years)  # year-less dates ("16 грудня") take the year other documents give
             self.linker.assign(a.mentions)
