@@ -796,9 +796,8 @@ class Context:
         """Does a section's or paragraph's place ``p`` beat the document's? A place named once in
         passing ("evacuated to Moscow", "militants from Kyiv") does not outweigh a document place
         named again and again; a region or country does not outweigh the document's town (mourning
-        "in Tatarstan" after a shooting in Kazan) unless that town is named only once ("the unrest in
-        X ... the country's largest city, Y": the country's paragraph is the country's)."""
-        if p and self.top and p != self.top and self._top_town and self.top in self._names and all(
+        "in Tatarstan" after a shooting in Kazan)."""
+        if p and self.top and p != self.top and self._top_town and all(
                 self._kind(m) in ("region", "country") for m in ms if self._name(m) == p):
             return False
         return bool(p) and (not self.top or p == self.top or sum(self._name(m) == p for m in ms) >= 2 or self.top not in self._names)
@@ -994,7 +993,8 @@ class Context:
             if region and gap < (offset - best.span[1] if best.span[1] <= offset else best.span[0] - offset):
                 return region, "sentence"
             if self._kind(best) in ("region", "country"):  # "45 miners in X-land were killed ... at the Y mine"
-                scenes = [m for m in ms if not self._kind(m) and (self._name(m) in self._scene_names or self._landmark_town(m))]
+                scenes = [m for m in ms if not self._kind(m) and (self._name(m) in self._scene_names or self._landmark_town(m))
+                          and _site(self._name(m))]
                 if scenes and self._town_of(best, ms) is best:
                     best = min(scenes, key=lambda m: abs(m.span[0] - offset))
             return self._name(self._town_of(best, ms)), "sentence"
@@ -1340,6 +1340,18 @@ def _topic_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+@functools.cache
+def _site_heads() -> frozenset[str]:
+    return frozenset(w.casefold() for w in langdata.load_list(None, "place_site_heads"))
+
+
+def _site(name: str) -> bool:
+    """A named industrial site ("Severnaya mine (Karagandy)", "Kredmash plant"): its English name's
+    last word before a town in brackets is a ``place_site_heads`` word."""
+    words = _WORDS.findall(name.split(" (", 1)[0])
+    return len(words) >= 2 and words[-1].casefold() in _site_heads()
+
+
 def _facility_words() -> frozenset[str]:
     """Facility words of every claim language (``entity_facilities``), casefolded."""
     return frozenset(row[0].casefold() for lang in ("en", "ru", "uk", "kk")
