@@ -112,6 +112,12 @@ def test_a_region_of_the_pages_one_town_is_that_town(text: str, lang: str, town:
     assert places_of(text, lang, 12) == [town]
 
 
+def test_a_district_of_the_region_is_no_town_of_it() -> None:
+    text = ("Кількість загиблих унаслідок пожежі в Тверській області зросла до 12.\n\n"
+            "Пожежа сталася 3 травня в Ржевському районі Тверської області.")
+    assert places_of(text, "uk", 12) == ["Tver Oblast"]
+
+
 def test_a_region_total_beside_a_town_of_its_own_figure_stays_the_region() -> None:
     text = ("В Тверской области за неделю погибли 12 человек.\n\n"
             "3 мая в городе Ржев Тверской области погибли 2 человека.")

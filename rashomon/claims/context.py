@@ -145,13 +145,13 @@ class Context:
         region") in a sentence of no figure: a figure the document gives for the region is the
         town's ("загинули 137 у Підмосков'ї"). Nothing when the document names two towns or more
         or the town's own sentence holds a figure (a region's total beside one town's)."""
-        towns = {self._name(m) for m in voters if self._kind(m) == "city"}
+        towns = {self._name(m) for m in voters if self._kind(m) == "city" and not self._area(m)}  # (no district)
         if len(towns) != 1:
             return {}
         text = self.doc.text
         out: dict[str, str] = {}
         for k, m in enumerate(self._all):
-            if self._kind(m) != "city" or self._name(m) not in towns:
+            if self._kind(m) != "city" or self._name(m) not in towns or self._area(m):
                 continue
             pair = [(r, text[m.span[1] : r.span[0]]) for r in self._all[k + 1 : k + 2]]  # "в городе X Y-ской области"
             pair += [(r, text[r.span[1] : m.span[0]]) for r in self._all[max(0, k - 1) : k]]  # «Y облысының X қаласында»
