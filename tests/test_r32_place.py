@@ -16,6 +16,8 @@
   western city") gives way to the page's town of that country.
 - A country beside a named scene of the page (a mine, a plant: "45 miners in X were killed at the
   Y mine") gives way to the scene; so does a region after the scene («на шахте «Y» в X-ской области»).
+- A country before the kk postposition «бойынша» ("across") is the figure's place, as a country
+  with a locative ending is.
 All sentences are invented."""
 
 from __future__ import annotations
@@ -141,3 +143,9 @@ def test_a_mine_before_its_region_is_the_mine() -> None:
     text = "3 мая трагедия на шахте «Северная» в Карагандинской области унесла жизни 12 человек."
     places = places_of(text, "ru", 12)
     assert places and all(p and p.startswith("Severnaya mine") for p in places), places
+
+
+def test_a_country_across_which_a_kazakh_figure_is_counted_is_its_place() -> None:
+    text = "Алматыдағы жиын кезінде 3 адам қаза тапты.\n\nҚазақстан бойынша 120 адам жараланды, деді министр."
+    assert places_of(text, "kk", 120) == ["Kazakhstan"]
+    assert places_of(text, "kk", 3) == ["Almaty"]

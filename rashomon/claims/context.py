@@ -776,7 +776,10 @@ class Context:
         Kazakh locative ending; "supporters of the unity of X" or "X's committee" is no place."""
         if self._kind(m) != "country":
             return True
-        return self._locative(m, preps)
+        if self._locative(m, preps):
+            return True
+        after = _WORD.match(self.doc.text, m.span[1] + 1) if self.doc.text[m.span[1] : m.span[1] + 1] == " " else None
+        return after is not None and after.group().lower() in _locative_after()  # «Қазақстан бойынша»: across it
 
     def _locative(self, m: Mention, preps: frozenset[str]) -> bool:
         """A locative preposition right before the mention ("in X", "в X") or a Kazakh locative
@@ -1340,6 +1343,12 @@ def _topic_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+@functools.cache
+def _locative_after() -> frozenset[str]:
+    """``place_locative_after`` of every claim language: a postposition after a country («бойынша»)."""
+    return frozenset(w.lower() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_locative_after"))
+
+
 @functools.cache
 def _site_heads() -> frozenset[str]:
     return frozenset(w.casefold() for w in langdata.load_list(None, "place_site_heads"))
