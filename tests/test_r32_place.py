@@ -149,3 +149,15 @@ def test_a_country_across_which_a_kazakh_figure_is_counted_is_its_place() -> Non
     text = "Алматыдағы жиын кезінде 3 адам қаза тапты.\n\nҚазақстан бойынша 120 адам жараланды, деді министр."
     assert places_of(text, "kk", 120) == ["Kazakhstan"]
     assert places_of(text, "kk", 3) == ["Almaty"]
+
+
+def test_a_region_total_beside_a_town_of_its_own_toll_word_stays_the_region() -> None:
+    text = ("У Ржеві Тверської області збільшилась кількість постраждалих після пожежі.\n\n"
+            "Загалом у Тверській області з початку року загинули 135 людей.")
+    assert places_of(text, "uk", 135) == ["Tver Oblast"]
+
+
+def test_a_town_after_a_distance_in_the_sentence_before_is_no_reference() -> None:
+    text = ("An aftershock was recorded about 28 km north-east of Lutsk.\n"
+            "The Lutsk city government said the quake killed 8 people.")
+    assert places_of(text, "en", 8) == ["Lutsk"]

@@ -338,7 +338,9 @@ def _distance_rules() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]
             if len(row) >= 2 and row[1] in kinds:
                 kinds[row[1]].add(row[0].lower().lstrip("-") if row[1] == "ablative" else row[0].lower())
     unit = _alt(kinds["unit"])
-    lead = re.compile(rf"\d[\d,. \u00a0]{{0,12}}(?:{unit})\.?\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?\s+){{0,2}}(?:{_alt(kinds['prep'])})\s+(?:[^\W\d_]+\.?\s+){{0,3}}$")
+    low = "a-zа-яёіїєґәғқңөұүһ"  # (lower-case words after the preposition: "от поселка X", "from the village of X")
+    lead = re.compile(rf"(?i:\d[\d,. \u00a0]{{0,12}}(?:{unit})\.?\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?\s+){{0,2}}"
+                      rf"(?:{_alt(kinds['prep'])}))\s+(?:[{low}]+\.?[ \u00a0]+){{0,3}}$")
     tail = re.compile(rf"\s+(?:[^\W\d_]+\s+)?\d[\d,. \u00a0]{{0,12}}(?:{unit})(?![^\W\d_])")
     return lead, tail, tuple(sorted(kinds["ablative"]))
 
@@ -348,7 +350,7 @@ def distance_aside(text: str, start: int, end: int) -> bool:
     from Astana", "в 40 км от Алматы", "за 40 км від Києва", «Алматыдан 40 км жерде»; a settlement
     word between: "в 10 км от поселка X", "5 km from the village of X")."""
     lead, tail, ablative = _distance_rules()
-    if lead.search(text[max(0, start - 60) : start].lower()):
+    if lead.search(text[max(0, start - 60) : start]):
         return True
     return text[start:end].lower().endswith(ablative) and tail.match(text, end) is not None
 

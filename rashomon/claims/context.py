@@ -144,7 +144,7 @@ class Context:
         after it ("у місті Красногорськ Московської області сталася стрілянина", "in Lakeport, Dorn
         region") in a sentence of no figure: a figure the document gives for the region is the
         town's ("загинули 137 у Підмосков'ї"). Nothing when the document names two towns or more
-        or the town's own sentence holds a figure (a region's total beside one town's)."""
+        or the town's own sentence holds a figure or a toll word (a region's total beside one town's)."""
         towns = {self._name(m) for m in voters if self._kind(m) == "city" and not self._area(m)}  # (no district)
         if len(towns) != 1:
             return {}
@@ -164,6 +164,9 @@ class Context:
             times = [t.span for t in self.timexes if t.span[1] > a and t.span[0] < b]
             if any(c.isdigit() and not any(x <= a + i < y for x, y in times) for i, c in enumerate(text[a:b])):
                 continue  # (a date or a clock time is no figure)
+            lang = self.doc.lang_at(m.span[0]) or self.doc.lang
+            if any(w.lower().startswith(_toll_stems(lang)) for w in _WORDS.findall(text[a:b])):
+                continue  # "У X на Y-щині збільшилась кількість постраждалих": the town's own toll, no frame
             out[self._name(r)] = self._name(m)
         return out
 
@@ -1343,6 +1346,14 @@ def _topic_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+@functools.cache
+def _toll_stems(lang: str | None) -> tuple[str, ...]:
+    """Stems of the killed, injured and missing words of ``measures`` ("загибл", "постражд")."""
+    rows = langdata.load_table(lang, "measures") if lang else ()
+    return tuple(sorted({r[0].rstrip("*").lower() for r in rows if len(r) >= 2 and r[1] in ("killed", "injured", "missing")
+                         and len(r[0].rstrip("*")) >= 4}))
+
+
 @functools.cache
 def _locative_after() -> frozenset[str]:
     """``place_locative_after`` of every claim language: a postposition after a country («бойынша»)."""
