@@ -332,15 +332,17 @@ def _alt(words: set[str]) -> str:
 def _distance_rules() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     """``place_distance_words`` of every claim language: the lead "N km [north] from " before a
     place, the tail " N km" after a Kazakh ablative and the ablative endings."""
-    kinds: dict[str, set[str]] = {"unit": set(), "prep": set(), "ablative": set(), "near_border": set()}
+    kinds: dict[str, set[str]] = {"unit": set(), "prep": set(), "ablative": set(), "near_border": set(), "between": set()}
     for lang in _LANGS:
         for row in langdata.load_table(lang, "place_distance_words"):
             if len(row) >= 2 and row[1] in kinds:
                 kinds[row[1]].add(row[0].lower().lstrip("-") if row[1] == "ablative" else row[0].lower())
     unit = _alt(kinds["unit"])
-    low = "a-zа-яёіїєґәғқңөұүһ"  # (lower-case words after the preposition: "от поселка X", "from the village of X")
+    # (settlement words after the preposition, "between" rows: "от поселка X", "from the village of X";
+    # not "в 3 км от станции X": a station's town is still the scene)
+    between = rf"(?:(?:{_alt(kinds['between'])})[ \u00a0]+){{0,3}}" if kinds["between"] else ""
     lead = re.compile(rf"(?i:\d[\d,. \u00a0]{{0,12}}(?:{unit})\.?\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?\s+){{0,2}}"
-                      rf"(?:{_alt(kinds['prep'])}))\s+(?:[{low}]+\.?[ \u00a0]+){{0,3}}$")
+                      rf"(?:{_alt(kinds['prep'])}))\s+{between}$")
     tail = re.compile(rf"\s+(?:[^\W\d_]+\s+)?\d[\d,. \u00a0]{{0,12}}(?:{unit})(?![^\W\d_])")
     return lead, tail, tuple(sorted(kinds["ablative"]))
 
