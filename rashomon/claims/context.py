@@ -153,8 +153,11 @@ class Context:
         for k, m in enumerate(self._all):
             if self._kind(m) != "city" or self._name(m) not in towns or self._area(m):
                 continue
+            if self._origin(m) or self._origin_noun(m) or id(m) in self._near_ids or id(m) in self._route_ids:
+                continue  # "вез детей из поселка X Y-ской области": where they came from, no scene
             pair = [(r, text[m.span[1] : r.span[0]]) for r in self._all[k + 1 : k + 2]]  # "в городе X Y-ской области"
-            pair += [(r, text[r.span[1] : m.span[0]]) for r in self._all[max(0, k - 1) : k]]  # «Y облысының X қаласында»
+            pair += [(r, text[r.span[1] : m.span[0]]) for r in self._all[max(0, k - 1) : k]
+                     if text[r.span[1] : m.span[0]].isspace()]  # «Y облысының X қаласында» (not "области в X")
             r = next((r for r, gap in pair if self._kind(r) == "region" and 0 <= len(gap) <= 16
                       and _QUALIFIER_GAP.fullmatch(gap)), None)
             if r is None:
