@@ -165,6 +165,55 @@ def denies_as_government(text: str, end: int) -> bool:
     return k < len(words) and (_fits(words[k], negs) or (k > 0 and _fits(words[k], verbs)))
 
 
+
+@functools.cache
+def _currency_stems() -> tuple[str, ...]:
+    return tuple(sorted({w.lower() for w in langdata.load_list(None, "place_currency_words")}))
+
+
+def currency_country(text: str, start: int, end: int) -> bool:
+    """A country naming a currency, no place: a currency word right after it ("US dollars", «АҚШ
+    долларын», "7 мың АҚШ доллары") or right before it («долларов США», «доларів США»);
+    ``place_currency_words``."""
+    stems = _currency_stems()
+    after = _WORDS.match(text, end + 1) if text[end : end + 1] == " " else None
+    if after and after.group().lower().startswith(stems):
+        return True
+    tail = _tail_word(text[max(0, start - 30) : start]) if text[start - 1 : start] == " " else None
+    if tail is None:
+        return False
+    word = text[max(0, start - 30) + tail[0] : max(0, start - 30) + tail[1]].lower()
+    return word.startswith(stems) and len(word) <= 12
+
+
+_LATIN_WORD = re.compile(r"[A-Z][A-Za-z]*(?:[-'][A-Za-z]+)*")
+_LATIN_TAIL = re.compile(r"([A-Z][A-Za-z]*) $")
+
+
+def latin_name_part(text: str, start: int, end: int, lang: str | None) -> bool:
+    """A Latin-script word of a Cyrillic-language document inside a longer Latin name («концертному
+    залі Crocus City Hall», «компанії Blue Harbor Group»): a brand's or venue's word, no place
+    (a Latin place on its own, «у Vilnius», is left alone). Needs a capitalised Latin word right
+    before or right after it, one space apart."""
+    if lang not in ("ru", "uk", "kk") or not text[start:end].isascii() or not text[start:end][:1].isupper():
+        return False
+    if text[end : end + 1] == " " and _LATIN_WORD.match(text, end + 1):
+        return True
+    return bool(_LATIN_TAIL.search(text[max(0, start - 40) : start]))
+
+
+_GAP = re.compile(r"\S {3,}(?=\S)")
+
+
+def toolbar_line(text: str, start: int) -> bool:
+    """A place word on a line of buttons or menu items set apart by runs of spaces ("Home   World
+    Sorrento   Sorry. Comments are closed"): page furniture, no scene. Two gaps of three spaces or
+    more between words and no digit on the line (a table of figures aligned by spaces keeps its rows)."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    line = text[a : len(text) if b < 0 else b]
+    return len(_GAP.findall(line)) >= 2 and not any(c.isdigit() for c in line)
+
 # -- named scenes no gazetteer knows ("the Arkankergen outpost", «Камароб шатқалында») -------------
 
 _CAP = "A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ"
@@ -283,22 +332,27 @@ def _alt(words: set[str]) -> str:
 def _distance_rules() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     """``place_distance_words`` of every claim language: the lead "N km [north] from " before a
     place, the tail " N km" after a Kazakh ablative and the ablative endings."""
-    kinds: dict[str, set[str]] = {"unit": set(), "prep": set(), "ablative": set(), "near_border": set()}
+    kinds: dict[str, set[str]] = {"unit": set(), "prep": set(), "ablative": set(), "near_border": set(), "between": set()}
     for lang in _LANGS:
         for row in langdata.load_table(lang, "place_distance_words"):
             if len(row) >= 2 and row[1] in kinds:
                 kinds[row[1]].add(row[0].lower().lstrip("-") if row[1] == "ablative" else row[0].lower())
     unit = _alt(kinds["unit"])
-    lead = re.compile(rf"\d[\d,. \u00a0]{{0,12}}(?:{unit})\.?\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?\s+){{0,2}}(?:{_alt(kinds['prep'])})\s+$")
+    # (settlement words after the preposition, "between" rows: "от поселка X", "from the village of X";
+    # not "в 3 км от станции X": a station's town is still the scene)
+    between = rf"(?:(?:{_alt(kinds['between'])})[ \u00a0]+){{0,3}}" if kinds["between"] else ""
+    lead = re.compile(rf"(?i:\d[\d,. \u00a0]{{0,12}}(?:{unit})\.?\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?\s+){{0,2}}"
+                      rf"(?:{_alt(kinds['prep'])}))\s+{between}$")
     tail = re.compile(rf"\s+(?:[^\W\d_]+\s+)?\d[\d,. \u00a0]{{0,12}}(?:{unit})(?![^\W\d_])")
     return lead, tail, tuple(sorted(kinds["ablative"]))
 
 
 def distance_aside(text: str, start: int, end: int) -> bool:
     """Whether the place at ``start:end`` is only a distance's reference point ("lies about 1,200 km
-    from Astana", "в 40 км от Алматы", "за 40 км від Києва", «Алматыдан 40 км жерде»)."""
+    from Astana", "в 40 км от Алматы", "за 40 км від Києва", «Алматыдан 40 км жерде»; a settlement
+    word between: "в 10 км от поселка X", "5 km from the village of X")."""
     lead, tail, ablative = _distance_rules()
-    if lead.search(text[max(0, start - 60) : start].lower()):
+    if lead.search(text[max(0, start - 60) : start]):
         return True
     return text[start:end].lower().endswith(ablative) and tail.match(text, end) is not None
 

@@ -26,11 +26,14 @@ from ._place_cues import (
     _CAP,
     adjective_towns,
     after_abbreviation,
+    currency_country,
     denies_as_government,
     distance_aside,
     is_border_word,
+    latin_name_part,
     quoted_name,
     scene_names,
+    toolbar_line,
     vessel_name,
 )
 
@@ -79,6 +82,9 @@ class Context:
                                       - {self._name(m) for m in places if id(m) not in quoted})  # «Нариманова»: a station
         places = [m for m in places if not vessel_name(doc.text, *m.span) and id(m) not in quoted
                   and not denies_as_government(doc.text, m.span[1])
+                  and not currency_country(doc.text, *m.span)  # "7 мың АҚШ доллары": a currency
+                  and not toolbar_line(doc.text, m.span[0])  # "Home   World   Sorry. Comments are closed"
+                  and not latin_name_part(doc.text, *m.span, doc.lang_at(m.span[0]) or doc.lang)  # "Crocus City Hall"
                   and not (after_abbreviation(doc.text, m.span[0]) and self._kind(m) == "country")]  # "ВМС України"
         self._all, self._all_starts = places, [m.span[0] for m in places]
         homes = {(self._name(m), self._country_code(m)) for m in places if m.gazetteer_id}
@@ -116,6 +122,7 @@ class Context:
         self._names = Counter(self._name(m) for m in self.places)
         if self.top and self._names[self.top] < 2 and self.top not in self._scene_names:
             self._names = Counter()  # a document's place named once is no strong default (a named scene is)
+        self._region_town = self._sole_town_of_region(voters)
         countries = [m for m in self.places if self._kind(m) == "country"]
         self.country = Counter(self._name(m) for m in countries).most_common(1)[0][0] if countries else None
         try:
@@ -131,6 +138,40 @@ class Context:
         self._sides: dict[str, str | None] = {}  # country code -> its place here ("": the document's country)
         self._home_at = None  # the gazetteer place of the document's place (set with _sides[""])
         self.heading_src: dict = {}  # section heading span -> the source it names (claims' cache)
+
+    def _sole_town_of_region(self, voters: list[Mention]) -> dict[str, str]:
+        """Region -> the one town the document names, when that town is named with the region right
+        after it ("у місті Красногорськ Московської області сталася стрілянина", "in Lakeport, Dorn
+        region") in a sentence of no figure: a figure the document gives for the region is the
+        town's ("загинули 137 у Підмосков'ї"). Nothing when the document names two towns or more
+        or the town's own sentence holds a figure or a toll word (a region's total beside one town's)."""
+        towns = {self._name(m) for m in voters if self._kind(m) == "city" and not self._area(m)}  # (no district)
+        if len(towns) != 1:
+            return {}
+        text = self.doc.text
+        out: dict[str, str] = {}
+        for k, m in enumerate(self._all):
+            if self._kind(m) != "city" or self._name(m) not in towns or self._area(m):
+                continue
+            if self._origin(m) or self._origin_noun(m) or id(m) in self._near_ids or id(m) in self._route_ids:
+                continue  # "вез детей из поселка X Y-ской области": where they came from, no scene
+            pair = [(r, text[m.span[1] : r.span[0]]) for r in self._all[k + 1 : k + 2]]  # "в городе X Y-ской области"
+            pair += [(r, text[r.span[1] : m.span[0]]) for r in self._all[max(0, k - 1) : k]
+                     if text[r.span[1] : m.span[0]].isspace()]  # «Y облысының X қаласында» (not "области в X")
+            r = next((r for r, gap in pair if self._kind(r) == "region" and 0 <= len(gap) <= 16
+                      and _QUALIFIER_GAP.fullmatch(gap)), None)
+            if r is None:
+                continue
+            sent = self.doc.sentence_at(m.span[0])
+            a, b = sent.span if sent is not None else (m.span[0], r.span[1])
+            times = [t.span for t in self.timexes if t.span[1] > a and t.span[0] < b]
+            if any(c.isdigit() and not any(x <= a + i < y for x, y in times) for i, c in enumerate(text[a:b])):
+                continue  # (a date or a clock time is no figure)
+            lang = self.doc.lang_at(m.span[0]) or self.doc.lang
+            if any(w.lower().startswith(_toll_stems(lang)) for w in _WORDS.findall(text[a:b])):
+                continue  # "У X на Y-щині збільшилась кількість постраждалих": the town's own toll, no frame
+            out[self._name(r)] = self._name(m)
+        return out
 
     def _treated_town(self, voters: list[Mention]) -> str | None:
         """The town whose hospitals took the victims when the document names no other town, only
@@ -741,7 +782,10 @@ class Context:
         Kazakh locative ending; "supporters of the unity of X" or "X's committee" is no place."""
         if self._kind(m) != "country":
             return True
-        return self._locative(m, preps)
+        if self._locative(m, preps):
+            return True
+        after = _WORD.match(self.doc.text, m.span[1] + 1) if self.doc.text[m.span[1] : m.span[1] + 1] == " " else None
+        return after is not None and after.group().lower() in _locative_after()  # «Қазақстан бойынша»: across it
 
     def _locative(self, m: Mention, preps: frozenset[str]) -> bool:
         """A locative preposition right before the mention ("in X", "в X") or a Kazakh locative
@@ -779,6 +823,10 @@ class Context:
         if p and self.top and p != self.top and how in ("sentence", "paragraph") and (
                 self._headline_country(p, offset) or self._headline_region(p, offset)):
             return self.top, "document"
+        if p and self.top and p != self.top and how == "sentence" and self._top_town and self._unnamed_town(p, sentence):
+            return self.top, "document"  # "Gas explosion in Russia's Urals city kills 4" over a body about its town
+        if p and p in self._region_town and not nationwide:
+            return self._region_town[p], how  # "в Підмосков'ї ... у місті Красногорськ Московської області"
         if p and self.top and p != self.top and self._top_town and p in self._districts() and not (
                 row and self._settlement_table(self.doc.text.rfind("\n", 0, offset) + 1)):
             return self.top, how  # (a row of "Settlement | Bodies recovered" is a village of its own)
@@ -836,6 +884,19 @@ class Context:
         if first.startswith(_district_words()):
             return False  # "District | Buildings damaged" over "Zarichnyi | 23": quarters of the document's town
         return bool(first) and first in _settlement_heads()
+
+    def _unnamed_town(self, p: str, sentence: tuple[int, int]) -> bool:
+        """Is ``p`` a country the sentence names only as the possessor of a town it does not name
+        ("in Ruritania's northern city kills 4", "a blast in Ruritania's mining town"), the document's
+        town being one of that country: the sentence's town is the document's."""
+        text = self.doc.text
+        ms = [m for m in self._in(*sentence) if self._name(m) == p and self._kind(m) == "country"]
+        if not ms or any(self._name(m) not in (p, self.top) for m in self._in(*sentence)):
+            return False
+        town = next((m for m in self.places if self._name(m) == self.top and self._kind(m) == "city"), None)
+        if town is None or self._country_code(town) != self._country_code(ms[0]):
+            return False
+        return all(_UNNAMED_TOWN.match(text, m.span[1]) for m in ms)
 
     def _headline_country(self, p: str, offset: int) -> bool:
         """Is ``p`` a country named in the document's first line (its headline) while the document's
@@ -940,6 +1001,11 @@ class Context:
             best = min(ms, key=lambda m: offset - m.span[1] if m.span[1] <= offset else m.span[0] - offset)
             if region and gap < (offset - best.span[1] if best.span[1] <= offset else best.span[0] - offset):
                 return region, "sentence"
+            if self._kind(best) in ("region", "country"):  # "45 miners in X-land were killed ... at the Y mine"
+                scenes = [m for m in ms if not self._kind(m) and (self._name(m) in self._scene_names or self._landmark_town(m))
+                          and _site(self._name(m))]
+                if scenes and self._town_of(best, ms) is best:
+                    best = min(scenes, key=lambda m: abs(m.span[0] - offset))
             return self._name(self._town_of(best, ms)), "sentence"
         if region:
             return region, "sentence"
@@ -1283,6 +1349,32 @@ def _topic_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+@functools.cache
+def _toll_stems(lang: str | None) -> tuple[str, ...]:
+    """Stems of the killed, injured and missing words of ``measures`` ("загибл", "постражд")."""
+    rows = langdata.load_table(lang, "measures") if lang else ()
+    return tuple(sorted({r[0].rstrip("*").lower() for r in rows if len(r) >= 2 and r[1] in ("killed", "injured", "missing")
+                         and len(r[0].rstrip("*")) >= 4}))
+
+
+@functools.cache
+def _locative_after() -> frozenset[str]:
+    """``place_locative_after`` of every claim language: a postposition after a country («бойынша»)."""
+    return frozenset(w.lower() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_locative_after"))
+
+
+@functools.cache
+def _site_heads() -> frozenset[str]:
+    return frozenset(w.casefold() for w in langdata.load_list(None, "place_site_heads"))
+
+
+def _site(name: str) -> bool:
+    """A named industrial site ("Severnaya mine (Karagandy)", "Kredmash plant"): its English name's
+    last word before a town in brackets is a ``place_site_heads`` word."""
+    words = _WORDS.findall(name.split(" (", 1)[0])
+    return len(words) >= 2 and words[-1].casefold() in _site_heads()
+
+
 def _facility_words() -> frozenset[str]:
     """Facility words of every claim language (``entity_facilities``), casefolded."""
     return frozenset(row[0].casefold() for lang in ("en", "ru", "uk", "kk")
@@ -1710,7 +1802,9 @@ _REPORT_VERBS = ("report", "sent", "cabled", "доповіл", "доповів",
 _LOCATIVE_PREPS = frozenset(("in", "at", "в", "во", "у"))  # a place inside the destination named before it
 _ORIGIN_PREPS = frozenset(("из", "изо", "с", "со", "з", "із", "зі", "від", "from", "the"))
 # what may stand between a town and the region that qualifies it: a comma, a bracket, a preposition
-_QUALIFIER_GAP = re.compile(r"[\s,(]*(?:(?:на|в|у|в|in|of)\s+(?:the\s+)?)?|\s+|['’]s\s+")
+# "Russia's Urals city kills 4": a country's town the phrase does not name (no "of X" after the noun)
+_UNNAMED_TOWN = re.compile(r"['’]s\s+(?:[A-Za-z-]+\s+){0,2}(?:city|town|village|settlement|port|capital)\b(?!\s+of\s)")
+_QUALIFIER_GAP = re.compile(r"[\s,(»”'\x22]*(?:(?:на|в|у|в|in|of)\s+(?:the\s+)?)?|\s+|['’]s\s+")
 # "Kazakhstan's northern town of X", "Ukraine's southern port city of X": the town the country qualifies
 _OF_TOWN_GAP = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|settlement|region|province|district|port|capital)"
                           r"\s+of\s+(?:the\s+)?")
