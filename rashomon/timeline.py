@@ -218,6 +218,8 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
             continue  # a heading dates the sentences under it (below)
         if _sources_line(doc.text, u):
             continue  # "Источники: ТАСС, 20–22 января 1990 года; ...": the sources' dates, no event
+        if _post_credit(doc.text, u) or _photo_caption(doc.text, u):
+            continue  # "— Radio Ozerk (@ozerkradio) May 3, 2031": an embedded post's date; a photo's caption
         ts = [year] if year is not None else ts
         entry = _update_entry(doc.text, u, ts)
         if entry:
@@ -457,6 +459,28 @@ def _sources_line(text: str, u: tuple[int, int]) -> bool:
     ls = text.rfind("\n", 0, u[0]) + 1
     head = text[ls:ls + 40].lstrip(" \t*_#>-").casefold()
     return head.startswith(_words_of("time_source_lines"))
+
+
+#: the credit line under an embedded post: a dash, a name, its handle, the post's day ("— Radio Ozerk
+#: (@ozerkradio) May 3, 2031")
+_POST_CREDIT = re.compile(r"[ \t]*(?:&mdash;|[—–-])[ \t]*[^\n()]{0,60}\(@\w{1,30}\)[ \t]*\S[^\n]{0,40}$", re.M)
+
+
+def _post_credit(text: str, u: tuple[int, int]) -> bool:
+    """Is ``u`` the credit line of an embedded social media post ("— Radio Ozerk (@ozerkradio) May 3,
+    2031")? Its day is the post's, told by the post above it: no event of its own."""
+    ls = text.rfind("\n", 0, u[0]) + 1
+    le = text.find("\n", u[1])
+    return _POST_CREDIT.fullmatch(text, ls, len(text) if le == -1 else le) is not None
+
+
+def _photo_caption(text: str, u: tuple[int, int]) -> bool:
+    """Does a photo credit follow ``u`` on its line ("... underway Sunday night. Photo courtesy of
+    the Ministry/Release", "... Фото: пресс-служба"; ``time_photo_credits.txt``)? The line is an
+    image's caption: its day is the picture's."""
+    le = text.find("\n", u[1])
+    rest = text[u[1]:len(text) if le == -1 else le].strip(" \t.").casefold()
+    return bool(rest) and len(rest) <= 160 and rest.startswith(_words_of("time_photo_credits"))
 
 
 def _anniversary(text: str, u: tuple[int, int]) -> bool:

@@ -54,6 +54,7 @@ class Cand:
     end_c: Cand | None = None  # the end of an interval
     explicit_year: bool = False
     night: bool = False
+    toward: bool = False  # "в ночь на 31 декабря", "28 қазанға қараған түні": the night that ends on that day
     inferred: list[str] = field(default_factory=list)
     anchor: str | None = None
     date: dt.date | None = None  # resolved date (day precision)
@@ -431,6 +432,7 @@ def attach_context(c: Cand, text: str) -> None:
             if m.group("night"):
                 c.night, c.daypart = True, "night"
                 c.certainty = "approximate"
+                c.toward = _toward(m.group("night"))
             else:
                 c.daypart = lx.dayparts.get(_WORD_CASEFOLD(m.group("dp")))
                 c.start = lo + m.start()
@@ -440,6 +442,8 @@ def attach_context(c: Cand, text: str) -> None:
             c.daypart = lx.dayparts.get(_WORD_CASEFOLD(m.group("dp")))
             c.start = lo + m.start()
             before = text[lo:c.start]
+        elif m and m.group("night") and _toward(m.group("night")):
+            c.night = c.toward = True  # "в ночь на вторник": the night before Tuesday
     if c.y is None and c.m is not None:
         m = cp["yrel_after"].match(text, c.end, min(len(text), c.end + WINDOW)) if words_after else None
         if m:
@@ -545,6 +549,9 @@ def join_intervals(cands: list[Cand], text: str) -> list[Cand]:
                     continue
         out.append(a)
         i += 1
+    for c in out:  # "28 қазанға қараған түні": the night that ends on the 28th
+        if c.end_c is None and c.d is not None and c.H is None and _night_after(text, c.end):
+            c.night, c.toward, c.daypart = True, True, "night"
     return out
 
 
@@ -555,6 +562,12 @@ def _night_before(text: str, start: int) -> bool:
     """A word of the night just before a day ("ніч, з 31 грудня", "night, from 31 December")."""
     m = _NIGHT_BEFORE.search(text, max(0, start - 30), start)
     return m is not None and lexicon().dayparts.get(_WORD_CASEFOLD(m.group(1))) == "night"
+
+
+def _toward(words: str) -> bool:
+    """"в ночь на", "у ніч на", "in the night to": a night named by the day it ends on (not "в ночь с
+    ... на ...")."""
+    return _WORD_CASEFOLD(words.split()[-1]) in ("на", "to", "into", "before")
 
 
 def _night_after(text: str, end: int) -> bool:
@@ -744,6 +757,10 @@ class TimeTagger:
         if born:
             cands = [c for i, c in enumerate(cands) if i not in born]
         anchor_all(cands, doc)
+        for a, b in zip(cands, cands[1:]):  # "в ночь на 12 мая, около 01:30": the clock time says when
+            if a.toward and b.H is not None and b.m is None and b.start - a.end <= 30 \
+                    and not re.search(r"[.!?;\n]", doc.text[a.end:b.start]):
+                a.toward = False
         out = [t for t in (to_timex(c, doc.text) for c in cands) if t is not None]
         return out
 
