@@ -144,3 +144,20 @@ FUTURE_BOUND = [
 def test_no_earlier_than_a_weekday_is_no_event(text, lang):
     rows, _ = _run(text, lang)
     assert rows == ["2031-05-07"], rows
+
+
+FUTURE_WEEKDAY = [
+    ("Взрыв газа произошел в Заречье в среду, 7 мая 2031 года. Погибли два человека.\n"
+     "\"Во вторник в Заречье прибудет министр, он встретится с родственниками погибших\", — сказал мэр.", "ru"),
+    ("Вибух газу стався у Заріччі в середу, 7 травня 2031 року. Загинули двоє людей.\n"
+     "\"У вівторок до Заріччя прибуде міністр, він зустрінеться з родинами загиблих\", — сказав мер.", "uk"),
+    ("A gas blast hit Northbrook on Wednesday, 7 May 2031. Two people were killed.\n"
+     "\"On Tuesday the minister will arrive in Northbrook\", the mayor said.", "en"),
+]
+
+
+@pytest.mark.parametrize("text,lang", FUTURE_WEEKDAY)
+def test_a_weekday_told_in_the_future_is_a_day_to_come(text, lang):
+    rows, claims = _run(text, lang)
+    assert rows == ["2031-05-07"], rows
+    assert ("killed", 2, "2031-05-07") in claims, claims

@@ -346,7 +346,8 @@ def _dateline(cands: list[Cand], text: str) -> tuple[int, dt.date, tuple[int, in
                 break  # the story's prose begins: no dateline below it
             for c in cands:
                 if pos <= c.start < end and c.explicit_year and c.d is not None and c.end_c is None and \
-                        (short or _placed(text[pos:c.start])) and (seen <= 3 or _bare_line(text, pos, end, c, cands)):
+                        (short or _placed(text[pos:c.start])) and (seen <= 3 or _bare_line(text, pos, end, c, cands)
+                                                                   and not any(o.start < pos and o.has_date for o in cands)):
                     clock = next(((o.H, o.M or 0) for o in cands if c.end <= o.start < end and o.H is not None
                                   and o.m is None and o.end_c is None), None)
                     day = _valid_date(c.y, c.m, c.d)
@@ -1103,7 +1104,7 @@ def to_timex(c: Cand, text: str) -> TimeExpr | None:
         if before:
             return TimeExpr(span=(c.start, c.end), text=text[c.start:c.end], value=f"{before}/{v}", kind="interval",
                             tz=None, certainty=c.certainty, anchor=c.anchor or ("explicit" if c.explicit_year else None),
-                            inferred=tuple(c.inferred))
+                            inferred=(*c.inferred, "eve"))  # (the night's first day, the eve, is inferred)
     if c.end_c is not None:
         ev, etz = _value(c.end_c)
         if not ev:

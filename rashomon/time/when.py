@@ -135,13 +135,15 @@ def _datelines(text: str, timexes: list[TimeExpr]) -> set[int]:
         end = n if end == -1 else end
         if _NON_SPACE.search(text, pos, end):
             seen += 1
-            if seen > 3 and len(_WORDS.findall(text, pos, end)) > 12:
-                break
+            if seen > 5 and len(_WORDS.findall(text, pos, end)) > 12:
+                break  # the story's prose: no day alone on its line below it is a dateline
             inside = [i for i in order if pos <= timexes[i].span[0] < end]
             first = next((i for i in inside if _is_day(timexes[i]) and timexes[i].kind != "interval"), None)
             if first is not None and seen > 5 and ("T" in timexes[first].value or text[pos:timexes[first].span[0]].strip()
-                                                   or text[timexes[inside[-1]].span[1]:end].strip(" \t*_|")):
-                first = None  # (below line 5: a day alone on its line, or with its clock time)
+                                                   or text[timexes[inside[-1]].span[1]:end].strip(" \t*_|")
+                                                   or "year" in timexes[first].inferred
+                                                   or any(i not in out and timexes[i].span[0] < pos for i in order)):
+                first = None  # (below line 5: a day alone on its line, its year stated, the first day told)
             if first is not None:
                 head = text[pos:timexes[first].span[0]].strip(" \t*_")
                 if (not head and (seen <= 3 or _WIRE.match(text[timexes[first].span[1]:end].strip(" \t*_"))
@@ -486,6 +488,11 @@ def _roles(doc: Document, timexes: list[TimeExpr]) -> dict[int, str]:
             out[i] = role
     out.update({i: "weekday_of" for i in _weekdays_of_dates(doc.text, timexes) if i not in out})
     out.update({i: "recurring" for i in _recurring_days(doc, timexes) if i not in out})
+    from .scheduled import scheduled
+
+    # "Во вторник в Энск прибудет министр", "выборы назначены на 5 января": a day to come
+    out.update({i: "future" for i, t in enumerate(timexes) if i not in out
+                and ("future" in t.inferred or scheduled(doc.text, t.span[0]))})
     # "Нагадаємо, 19 вересня в Энську ...": another event's day
     out.update({i: "recap" for i in other_event_recaps(doc, timexes) if i not in out})
     out.update({i: "as_of" for i in retold_counts(doc, timexes, set(out))})  # "Напомним, 29 октября МЧС сообщило о 45"
