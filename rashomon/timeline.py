@@ -263,7 +263,7 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
             continue  # "9,900 civilians had been killed since February 2022": the count's period, no event
         good = _drop_bare_dayparts(good)
         if night_ends:  # "в ночь на 29 июля ... Утром ведомство сообщало о 40 погибших": the night's morning
-            good = [t for t in good if not (t.value in night_ends and _bare_daypart(t))]
+            good = [t for t in good if not (t.value in night_ends and _bare_daypart(t) and not _line_head(doc.text, t))]
         timed = {t.value.split("T")[0] for t in good if "T" in t.value}
         good = [t for t in good if "T" in t.value or t.value not in timed  # "2 May, 15:45": the time says it
                 or _night_start(doc.text, t)]  # (not "У ніч на 29 липня, близько 23:20 ... 28 липня": two rows)
@@ -644,6 +644,12 @@ def _next_day(v: str) -> str:
         return (dt.date.fromisoformat(v[:10]) + dt.timedelta(days=1)).isoformat()
     except ValueError:
         return ""
+
+
+def _line_head(text: str, t: TimeExpr) -> bool:
+    """Does ``t`` open its line, after list and emphasis marks ("- **Вечер** — ...": a chronology's entry)?"""
+    ls = text.rfind("\n", 0, t.span[0]) + 1
+    return not text[ls:t.span[0]].strip(" \t*_#->•")
 
 
 def _bare_daypart(t: TimeExpr) -> bool:
