@@ -138,11 +138,26 @@ def _clock_joined(text: str, spans: list[tuple[int, int]]):
     abbreviation's, no sentence end. (A capital word after it still starts a sentence: "at 11:30 a.m. They found".)"""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        if out and _MERIDIEM_END.search(text, out[-1][0], out[-1][1]) and _tells_time(text[s:e]):
+        if out and (_MERIDIEM_END.search(text, out[-1][0], out[-1][1]) and _tells_time(text[s:e])
+                    or text[s:s + 1].isdigit() and _month_abbr_end(text, out[-1][0], out[-1][1])):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
     return out
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]{2,5})\.$")
+
+
+def _month_abbr_end(text: str, s: int, e: int) -> bool:
+    """A part ending in a month's abbreviation ("Oct.", "Sept.") before a day's number ("Oct. 30 (UPI)
+    --", "Jan. 5, 2031"): the stop is the abbreviation's."""
+    m = _LAST_WORD.search(text, s, e)
+    if m is None or (m.start() > s and text[m.start() - 1].isalnum()):
+        return False
+    from .time.lexicon import lexicon
+
+    return lexicon().month_of(m.group(1)) is not None
 
 
 def _tells_time(nxt: str) -> bool:

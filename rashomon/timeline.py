@@ -188,12 +188,13 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
     main = dominant_date(doc, timexes)
     main_year = int(main[:4]) if main and main[:4].isdigit() else None
     report = {timexes[i].span for i, r in roles.items() if r in ("published", "dateline", "caption")}
-    recurring = {timexes[i].span for i, r in roles.items() if r in ("recurring", "recap")}  # "20 January has been a day of mourning since 1990"
+    recurring = {timexes[i].span for i, r in roles.items() if r in ("recurring", "recap", "future")}  # "20 January has been a day of mourning since 1990"
     report |= _report_clocks(doc.text, timexes, report)
     as_of = {timexes[i].span for i, r in roles.items() if r == "as_of"}
     report_days = {t.value[:10] for t in timexes if t.span in report and _FULL.match(t.value)}
     report_years = {t.value[:10] for t in timexes if t.span in report and _FULL.match(t.value) and "year" not in t.inferred}
     timexes = [_start_of(t) for t in timexes]
+    night_ends = {_next_day(t.value) for t in timexes if _night_start(doc.text, t)}
     blocked = [c.span for c in doc.citations if c.span]
     headings = [s for s in doc.sections if s.level > 1]
     cands: list[tuple[int, int, TimeExpr, tuple[int, int]]] = []  # (rank, order, timex, unit)
@@ -218,6 +219,8 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
             continue  # a heading dates the sentences under it (below)
         if _sources_line(doc.text, u):
             continue  # "Источники: ТАСС, 20–22 января 1990 года; ...": the sources' dates, no event
+        if _post_credit(doc.text, u) or _photo_caption(doc.text, u):
+            continue  # "— Radio Ozerk (@ozerkradio) May 3, 2031": an embedded post's date; a photo's caption
         ts = [year] if year is not None else ts
         entry = _update_entry(doc.text, u, ts)
         if entry:
@@ -259,8 +262,11 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
         elif good and _MONTH.match(good[0].value.split("/")[0]) and _has_claim(claims, u):
             continue  # "9,900 civilians had been killed since February 2022": the count's period, no event
         good = _drop_bare_dayparts(good)
+        if night_ends:  # "в ночь на 29 июля ... Утром ведомство сообщало о 40 погибших": the night's morning
+            good = [t for t in good if not (t.value in night_ends and _bare_daypart(t) and not _line_head(doc.text, t))]
         timed = {t.value.split("T")[0] for t in good if "T" in t.value}
-        good = [t for t in good if "T" in t.value or t.value not in timed]  # "2 May, 15:45": the time says it
+        good = [t for t in good if "T" in t.value or t.value not in timed  # "2 May, 15:45": the time says it
+                or _night_start(doc.text, t)]  # (not "У ніч на 29 липня, близько 23:20 ... 28 липня": two rows)
         seen = set()
         for t in good:
             if t.value in seen:
@@ -459,6 +465,28 @@ def _sources_line(text: str, u: tuple[int, int]) -> bool:
     return head.startswith(_words_of("time_source_lines"))
 
 
+#: the credit line under an embedded post: a dash, a name, its handle, the post's day ("— Radio Ozerk
+#: (@ozerkradio) May 3, 2031")
+_POST_CREDIT = re.compile(r"[ \t]*(?:&mdash;|[—–-])[ \t]*[^\n()]{0,60}\(@\w{1,30}\)[ \t]*\S[^\n]{0,40}$", re.M)
+
+
+def _post_credit(text: str, u: tuple[int, int]) -> bool:
+    """Is ``u`` the credit line of an embedded social media post ("— Radio Ozerk (@ozerkradio) May 3,
+    2031")? Its day is the post's, told by the post above it: no event of its own."""
+    ls = text.rfind("\n", 0, u[0]) + 1
+    le = text.find("\n", u[1])
+    return _POST_CREDIT.fullmatch(text, ls, len(text) if le == -1 else le) is not None
+
+
+def _photo_caption(text: str, u: tuple[int, int]) -> bool:
+    """Does a photo credit follow ``u`` on its line ("... underway Sunday night. Photo courtesy of
+    the Ministry/Release", "... Фото: пресс-служба"; ``time_photo_credits.txt``)? The line is an
+    image's caption: its day is the picture's."""
+    le = text.find("\n", u[1])
+    rest = text[u[1]:len(text) if le == -1 else le].strip(" \t.").casefold()
+    return bool(rest) and len(rest) <= 160 and rest.startswith(_words_of("time_photo_credits"))
+
+
 def _anniversary(text: str, u: tuple[int, int]) -> bool:
     """A sentence of remembrance that says how long ago ("бүгін 70 жыл толды", "70 years ago today";
     ``time_elapsed.txt``), not one of a commemoration held that day ("еске алу шарасына қатысып")."""
@@ -609,6 +637,26 @@ def _month_bound_of_count(text: str, good: list[TimeExpr]) -> bool:
             or any(lx.qual_post.get(w, set()) & {"before", "to"} for w in tail)
 
     return all(_MONTH.match(t.value.split("/")[0]) and "T" not in t.value and bound(t) for t in good)
+
+
+def _next_day(v: str) -> str:
+    try:
+        return (dt.date.fromisoformat(v[:10]) + dt.timedelta(days=1)).isoformat()
+    except ValueError:
+        return ""
+
+
+def _line_head(text: str, t: TimeExpr) -> bool:
+    """Does ``t`` open its line, after list and emphasis marks ("- **Вечер** — ...": a chronology's entry)?"""
+    ls = text.rfind("\n", 0, t.span[0]) + 1
+    return not text[ls:t.span[0]].strip(" \t*_#->•")
+
+
+def _bare_daypart(t: TimeExpr) -> bool:
+    """A day part alone ("утром", "кешке") dated from an earlier sentence."""
+    from .time.lexicon import lexicon
+
+    return "T" not in t.value and "date" in t.inferred and " ".join(t.text.casefold().split()) in lexicon().dayparts
 
 
 def _drop_bare_dayparts(good: list[TimeExpr]) -> list[TimeExpr]:
@@ -817,8 +865,7 @@ class YearVotes:
                 docs.append(me)
         pub = _publication_day(a.doc) if getattr(a.doc, "published", None) else None
         mine: dict[tuple[str, int], int] = {}  # (day, year) -> position of this document's vote
-        for t in a.timexes:  # a stated year, or a day counted from the report's date ("on Sunday")
-            d = t.value.split("/")[0].split("T")[0]
+        for t, d in _vote_days(a.timexes):  # a stated year, or a day counted from the report's date ("on Sunday")
             if pub is not None and _FULL.match(d) and "year" in t.inferred and "date" not in t.inferred \
                     and t.anchor in ("published", "nearby") and _valid_day(d[:10]) \
                     and 0 <= (pub - dt.date.fromisoformat(d[:10])).days <= 60:
@@ -896,6 +943,24 @@ class YearVotes:
         if not votes:  # no full date of it or of a day near it: the years dated reports give it
             votes = Counter(y for d, y in self._dated.get(mmdd, ()) if d != me and (only is None or d in only))
         return votes
+
+
+def _night_start(text: str, t: TimeExpr) -> bool:
+    """The first day of a night named by the day it ends on ("в ночь на 29 июля": 28/29 July; not "в ночь
+    с 28 на 29 июля", which names both): its eve is inferred."""
+    return t.kind == "range_start" and "eve" in t.inferred
+
+
+def _vote_days(timexes: list[TimeExpr]):
+    """(timex, day) of each expression's first day, and also of the second of a night's two days ("в ночь
+    на 9 мая 2010 года", 2010-05-08/2010-05-09): the day the text names votes for its year."""
+    for t in timexes:
+        parts = [p.split("T")[0] for p in t.value.split("/")]
+        yield t, parts[0]
+        if len(parts) == 2 and _FULL.match(parts[0]) and _FULL.match(parts[1]) and _valid_day(parts[0][:10]) \
+                and _valid_day(parts[1][:10]) and "T" not in t.value \
+                and (dt.date.fromisoformat(parts[1][:10]) - dt.date.fromisoformat(parts[0][:10])).days == 1:
+            yield t, parts[1]
 
 
 def _publication_day(doc: Document) -> dt.date | None:

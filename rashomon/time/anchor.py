@@ -330,25 +330,55 @@ class _Context:
 def _dateline(cands: list[Cand], text: str) -> tuple[int, dt.date, tuple[int, int] | None] | None:
     """The date of a byline or dateline in the first three lines ("Zhezkazgan, 17 May 2023 —", "«Улытау
     Курьер» 16 мая 2023 года, 22:15"): a short line whose full date, year included, dates the report.
-    Returns (its offset, the day, the clock time stated after it on the same line or None)."""
-    seen, pos = 0, 0
-    while seen < 3 and pos < len(text):
+    Returns (its offset, the day, the clock time stated after it on the same line or None).
+    A site's stamp of the day it is shown on, a weekday and a date alone on the first line
+    ("дүйсенбі, 23 қыркүйек 2024"), yields to a later head line's date with its clock time
+    ("29.10.2023 15:22"): that one is the item's."""
+    seen, pos, found = 0, 0, []
+    while seen < _BARE_DATELINE_LINES and pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end == -1 else end
         line = text[pos:end]
         if line.strip():
             seen += 1
             short = len(line.split()) <= 12
+            if seen > 3 and not short:
+                break  # the story's prose begins: no dateline below it
             for c in cands:
                 if pos <= c.start < end and c.explicit_year and c.d is not None and c.end_c is None and \
-                        (short or _placed(text[pos:c.start])):
+                        (short or _placed(text[pos:c.start])) and (seen <= 3 or _bare_line(text, pos, end, c, cands)
+                                                                   and not any(o.start < pos and o.has_date for o in cands)):
                     clock = next(((o.H, o.M or 0) for o in cands if c.end <= o.start < end and o.H is not None
                                   and o.m is None and o.end_c is None), None)
                     day = _valid_date(c.y, c.m, c.d)
                     if day is not None:
-                        return c.start, day, clock
+                        found.append((c.start, day, clock, c.weekday is not None and clock is None and seen == 1))
+                        break
+            if found and not found[0][3]:
+                break
         pos = end + 1
-    return None
+    if not found:
+        return None
+    first = found[0]
+    if first[3]:
+        first = next((f for f in found[1:] if f[2] is not None and f[1] != first[1]), first)
+    return first[0], first[1], first[2]
+
+
+#: how far down a page a date alone on its line ("2022-01-10", "10.01.2022 14:05") may be its dateline, below
+#: a page's furniture (a comment form, a menu of buttons, a section's name) and its headline
+_BARE_DATELINE_LINES = 10
+
+
+def _bare_line(text: str, pos: int, end: int, c: Cand, cands: list[Cand]) -> bool:
+    """Is the line ``pos``-``end`` the day ``c`` alone, with its clock time at most?"""
+    if text[pos:c.start].strip(" \t*_|"):
+        return False
+    last = c.end
+    for o in cands:
+        if c.end <= o.start < end and o.H is not None and o.m is None and not text[last:o.start].strip(" ,\t|/·"):
+            last = o.end
+    return not text[last:end].strip(" \t*_|")
 
 
 def _head_days(cands: list[Cand], text: str) -> frozenset[int]:
@@ -1053,11 +1083,28 @@ def _value(c: Cand) -> tuple[str, str | None]:
     return _date_str(c.y, c.m, c.d), None
 
 
+def _eve(v: str) -> str | None:
+    """The day before an ISO day, also without its year ("--01-01" -> "--12-31")."""
+    try:
+        if v.startswith("--"):
+            d = dt.date(2000, int(v[2:4]), int(v[5:7])) - dt.timedelta(days=1)
+            return f"--{d.month:02d}-{d.day:02d}"
+        return (dt.date.fromisoformat(v) - dt.timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
+
+
 def to_timex(c: Cand, text: str) -> TimeExpr | None:
     v, tz = _value(c)
     if not v or getattr(c, "restated", False):  # a weekday the day after it restates
         return None
     kind = "datetime" if c.H is not None and (c.date is not None or c.pdate) else "time" if c.H is not None else "date"
+    if c.toward and c.end_c is None and c.H is None and len(v) in (7, 10):
+        before = _eve(v)  # "в ночь на 31 декабря": the night from the 30th to the 31st
+        if before:
+            return TimeExpr(span=(c.start, c.end), text=text[c.start:c.end], value=f"{before}/{v}", kind="interval",
+                            tz=None, certainty=c.certainty, anchor=c.anchor or ("explicit" if c.explicit_year else None),
+                            inferred=(*c.inferred, "eve"))  # (the night's first day, the eve, is inferred)
     if c.end_c is not None:
         ev, etz = _value(c.end_c)
         if not ev:

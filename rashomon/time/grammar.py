@@ -319,7 +319,7 @@ def context_patterns() -> dict[str, re.Pattern]:
         "weekday_after": re.compile(rf"\s*,?\s*(?:(?:{pieces(lx)['PREP']})\s+)?(?P<wd>{pieces(lx)['WEEKDAY']})", FLAGS),
         "weekday_before": re.compile(rf"(?<![\w])(?P<wd>{pieces(lx)['WEEKDAY']})(?:\s+(?P<dp>{pieces(lx)['DAYPART']}))?\s*,?\s*$", FLAGS),
         "daypart_of_before": re.compile(rf"(?<![\w])(?:the\s+)?(?P<dp>{pieces(lx)['DAYPART']})\s+(?:of\s+)?$|"
-                                        rf"(?<![\w])(?P<night>в ночь на|в ніч на|у ніч на|в ночь с|в ніч з|у ніч з)\s+$", FLAGS),
+                                        rf"(?<![\w])(?P<night>в ночь на|в ніч на|у ніч на|в ночь с|в ніч з|у ніч з|(?:in|on|during) the night (?:to|into|before)|overnight into)\s+$", FLAGS),
         # matched on the REVERSED text before a hit, so the cost is the length of the words, not of
         # the window: what lets a month or a year stand alone ("in June", "в 2011", "mid-November")...
         "prep_before_rev": re.compile(rf"\s*(?:{_rev(lx.approx_pre)}(?:\s+{_rev(_preps(lx))})?|{_rev(_preps(lx))})(?![\w])",

@@ -54,6 +54,8 @@ class Cand:
     end_c: Cand | None = None  # the end of an interval
     explicit_year: bool = False
     night: bool = False
+    future: bool = False  # a weekday in a clause told in the future: a day to come
+    toward: bool = False  # "в ночь на 31 декабря", "28 қазанға қараған түні": the night that ends on that day
     inferred: list[str] = field(default_factory=list)
     anchor: str | None = None
     date: dt.date | None = None  # resolved date (day precision)
@@ -431,6 +433,7 @@ def attach_context(c: Cand, text: str) -> None:
             if m.group("night"):
                 c.night, c.daypart = True, "night"
                 c.certainty = "approximate"
+                c.toward = _toward(m.group("night"))
             else:
                 c.daypart = lx.dayparts.get(_WORD_CASEFOLD(m.group("dp")))
                 c.start = lo + m.start()
@@ -440,6 +443,8 @@ def attach_context(c: Cand, text: str) -> None:
             c.daypart = lx.dayparts.get(_WORD_CASEFOLD(m.group("dp")))
             c.start = lo + m.start()
             before = text[lo:c.start]
+        elif m and m.group("night") and _toward(m.group("night")):
+            c.night = c.toward = True  # "в ночь на вторник": the night before Tuesday
     if c.y is None and c.m is not None:
         m = cp["yrel_after"].match(text, c.end, min(len(text), c.end + WINDOW)) if words_after else None
         if m:
@@ -545,6 +550,9 @@ def join_intervals(cands: list[Cand], text: str) -> list[Cand]:
                     continue
         out.append(a)
         i += 1
+    for c in out:  # "28 қазанға қараған түні": the night that ends on the 28th
+        if c.end_c is None and c.d is not None and c.H is None and _night_after(text, c.end):
+            c.night, c.toward, c.daypart = True, True, "night"
     return out
 
 
@@ -555,6 +563,42 @@ def _night_before(text: str, start: int) -> bool:
     """A word of the night just before a day ("ніч, з 31 грудня", "night, from 31 December")."""
     m = _NIGHT_BEFORE.search(text, max(0, start - 30), start)
     return m is not None and lexicon().dayparts.get(_WORD_CASEFOLD(m.group(1))) == "night"
+
+
+_PAIRED_PART_AFTER = re.compile(r"[-–]([^\W\d_]+)")
+_PAIRED_PART_BEFORE = re.compile(r"([^\W\d_]+)[-–]$")
+
+
+def _round_the_clock(text: str, c: Cand) -> bool:
+    """A part of the day joined to another word by a hyphen ("күндіз-түні күзетіп жүр", "день-ночь"): round
+    the clock, no time of its own."""
+    if c.d is not None or c.m is not None or c.y is not None or c.H is not None or c.weekday is not None:
+        return False
+    if c.rule != "daypart":
+        return False
+    return _PAIRED_PART_AFTER.match(text, c.end) is not None \
+        or _PAIRED_PART_BEFORE.search(text, max(0, c.start - 20), c.start) is not None
+
+
+def _to_come(cands: list[Cand], doc: Document) -> None:
+    """A weekday alone in a clause told in the future ("Во вторник в Энск прибудет министр", "On Tuesday
+    the minister will arrive"): the next such day, not the last one before the report."""
+    from .future import future_clause
+
+    for c in cands:
+        if c.weekday is not None and "date" in c.inferred and c.H is None and c.rel is None and c.end_c is None \
+                and c.date is not None and c.anchor in ("published", "nearby") \
+                and future_clause(doc.text, c.start, c.end, doc.lang):
+            c.date += dt.timedelta(days=7)
+            c.y, c.m, c.d = c.date.year, c.date.month, c.date.day
+            c.future = True
+            c.inferred.append("future")
+
+
+def _toward(words: str) -> bool:
+    """"в ночь на", "у ніч на", "in the night to": a night named by the day it ends on (not "в ночь с
+    ... на ...")."""
+    return _WORD_CASEFOLD(words.split()[-1]) in ("на", "to", "into", "before")
 
 
 def _night_after(text: str, end: int) -> bool:
@@ -743,7 +787,14 @@ class TimeTagger:
         born = _birth_years(doc.text, cands)
         if born:
             cands = [c for i, c in enumerate(cands) if i not in born]
+        cands = [c for c in cands if not _round_the_clock(doc.text, c)]
         anchor_all(cands, doc)
+        for a, b in zip(cands, cands[1:]):  # "в ночь на 12 мая, около 01:30": the clock time says when
+            # (not "у ніч на 29 липня, близько 23:20 ... 28 липня": an evening's time, the night's first day)
+            if a.toward and b.H is not None and b.H < 6 and b.m is None and b.start - a.end <= 30 \
+                    and not re.search(r"[.!?;\n]", doc.text[a.end:b.start]):
+                a.toward = False
+        _to_come(cands, doc)
         out = [t for t in (to_timex(c, doc.text) for c in cands) if t is not None]
         return out
 

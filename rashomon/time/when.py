@@ -130,16 +130,24 @@ def _datelines(text: str, timexes: list[TimeExpr]) -> set[int]:
     out: set[int] = set()
     seen, pos, n = 0, 0, len(text)
     order = sorted(range(len(timexes)), key=lambda i: timexes[i].span)
-    while seen < 5 and pos < n:  # lines 4-5 only for a placed dateline ("г. Ташкент, 15 июля 2022 года")
-        end = text.find("\n", pos)
+    while seen < 10 and pos < n:  # lines 4-5 only for a placed dateline ("г. Ташкент, 15 июля 2022 года"),
+        end = text.find("\n", pos)  # lines 4-10 for a day alone on its line above the story's prose
         end = n if end == -1 else end
         if _NON_SPACE.search(text, pos, end):
             seen += 1
+            if seen > 5 and len(_WORDS.findall(text, pos, end)) > 12:
+                break  # the story's prose: no day alone on its line below it is a dateline
             inside = [i for i in order if pos <= timexes[i].span[0] < end]
             first = next((i for i in inside if _is_day(timexes[i]) and timexes[i].kind != "interval"), None)
+            if first is not None and seen > 5 and ("T" in timexes[first].value or text[pos:timexes[first].span[0]].strip()
+                                                   or text[timexes[inside[-1]].span[1]:end].strip(" \t*_|")
+                                                   or "year" in timexes[first].inferred
+                                                   or any(i not in out and timexes[i].span[0] < pos for i in order)):
+                first = None  # (below line 5: a day alone on its line, its year stated, the first day told)
             if first is not None:
                 head = text[pos:timexes[first].span[0]].strip(" \t*_")
-                if (not head and seen <= 3) or (head and len(_WORDS.findall(head)) <= 3 and head[-1] in ",|—–"
+                if (not head and (seen <= 3 or _WIRE.match(text[timexes[first].span[1]:end].strip(" \t*_"))
+                                  or seen > 5)) or (head and len(_WORDS.findall(head)) <= 3 and head[-1] in ",|—–"
                                                 and (seen <= 3 or _place_head(head)) and not _SPAN_OPEN.search(head)
                                                 and not _elapsed(head) and not _relative_head(head)
                                                 and not opens_recap(head)) \
@@ -480,6 +488,11 @@ def _roles(doc: Document, timexes: list[TimeExpr]) -> dict[int, str]:
             out[i] = role
     out.update({i: "weekday_of" for i in _weekdays_of_dates(doc.text, timexes) if i not in out})
     out.update({i: "recurring" for i in _recurring_days(doc, timexes) if i not in out})
+    from .scheduled import scheduled
+
+    # "Во вторник в Энск прибудет министр", "выборы назначены на 5 января": a day to come
+    out.update({i: "future" for i, t in enumerate(timexes) if i not in out
+                and ("future" in t.inferred or scheduled(doc.text, t.span[0]))})
     # "Нагадаємо, 19 вересня в Энську ...": another event's day
     out.update({i: "recap" for i in other_event_recaps(doc, timexes) if i not in out})
     out.update({i: "as_of" for i in retold_counts(doc, timexes, set(out))})  # "Напомним, 29 октября МЧС сообщило о 45"
@@ -550,9 +563,12 @@ def _report_date(f: _Facts) -> str | None:
         return pub.isoformat()
     roles = f.roles
     head = _head_end(doc.text)
+    shown = _shown_day(doc.text, timexes, roles)
     for want in ("dateline", "as_of", "stamp"):
         for i, role in sorted(roles.items()):
             t = timexes[i]
+            if i == shown:
+                continue
             if role == want and _is_day(t) and (want != "as_of" or t.span[0] < head):
                 day = _date_part(t.value.split("/")[-1])
                 if pub is None or day.startswith(f"{pub.year:04d}-"):  # a year-only date read as 1 January
@@ -563,6 +579,29 @@ def _report_date(f: _Facts) -> str | None:
         return None  # 1 January, no clock time): no day to count up to
     upd = parse_iso_date(doc.updated)
     return upd.isoformat() if upd else None
+
+
+def _shown_day(text: str, timexes: list[TimeExpr], roles: dict[int, str]) -> int | None:
+    """The index of a site's stamp of the day a page is shown on: a weekday and a full date alone on
+    the first line ("дүйсенбі, 23 қыркүйек 2024", "Monday, 23 September 2024") above another dateline
+    with its clock time ("29.10.2023 15:22"), the item's own. None when there is no such pair."""
+    from .lexicon import lexicon
+
+    days = [i for i, r in sorted(roles.items()) if r in ("dateline", "stamp") and _is_day(timexes[i])]
+    if len(days) < 2 or roles[days[0]] != "dateline" or "T" in timexes[days[0]].value:
+        return None
+    first = timexes[days[0]]
+    ls = text.rfind("\n", 0, first.span[0]) + 1
+    le = text.find("\n", first.span[1])
+    le = len(text) if le == -1 else le
+    if text[:ls].strip() or text[first.span[1]:le].strip(" \t*_|"):
+        return None
+    word = _WORDS.findall(text[ls:first.span[1]])
+    if not word or lexicon().weekday_of(word[0]) is None:
+        return None
+    if any("T" in timexes[i].value and _date_part(timexes[i].value) != _date_part(first.value) for i in days[1:]):
+        return days[0]
+    return None
 
 
 def _head_end(text: str, lines: int = 3) -> int:
