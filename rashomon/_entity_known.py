@@ -288,9 +288,9 @@ class KnownNames:
     def _org_lookup(self, d: _Doc, i: int, lang: str, starts: tuple) -> tuple[int, str, str | None] | None:
         concept, cands = starts
         n = 1
-        if concept is None:
-            if not cands:
-                return None  # (what most capitalized words get: no acronym, no name starts with them)
+        if concept is not None:  # a longer name opening with the acronym wins («CNN Turk», not CNN)
+            cands = [e for e in cands if len(e.words) > 1 and e.words[0] == d.words[i]]
+        if cands:
             table = self._org_table(lang)
             for e in cands:
                 m = len(e.words)
@@ -302,8 +302,8 @@ class KnownNames:
                        for j in range(i, i + m)):
                     concept, n = e.concept, m
                     break
-            if concept is None:
-                return None
+        if concept is None:
+            return None  # (what most capitalized words get: no acronym, no name starts with them)
         cc, extra = self._country_after(d, i + n)
         if cc and org_home().get(concept) == cc:  # ГСЧС Украины: the country its name already says
             return n + extra, concept, None  # (one organisation, not keyed by it; the country is a place too)

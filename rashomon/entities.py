@@ -402,6 +402,7 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
         self._drop_non_names(d, out)
         self._route_pairs(d, out)
         _close_quotes(doc.text, out)
+        _quoted_aliases(doc.text, out)
         self._page_names(doc, out)
         return out
 
@@ -500,13 +501,14 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
             g = self._gaz_match(d, p, lang) if r.longest or d.countries is None else None
             if g and g[0] == 1 and _ADJ_END.search(w) and self._has_phrase(d, p + 1, lang, "entity_place_suffixes", True):
                 g = None  # «Советском районе»: a district named by an adjective, not the town Sovetsky
-            if g and self._accept_place(d, p, g[0], g[1], lang, g[2]):
+            head = titled and self._head_of_place(d, p, lang, end, g) if g else False
+            if g and (head or self._accept_place(d, p, g[0], g[1], lang, g[2])):
                 titled = titled or bool(self._has_phrase(d, p, lang, "entity_person_titles", False))
-                if titled and g[0] == 1 and self._name_part(d, p, lang) and g[1].kind == "city" and g[1].population < 100000:
+                if titled and not head and g[0] == 1 and self._name_part(d, p, lang) and g[1].kind == "city" and g[1].population < 100000:
                     g = None  # "President Nazarbayev": a title wins over a village of that name
                 else:
                     self._emit_place(d, p, g, lang, out)
-                    p, titled = p + g[0], False
+                    p, titled = p + g[0], head  # «Губернатор Ольмара Ранта Сетуш»: the title is the name's after the place
                     continue
             start, q = p, p + 1
             while q < end:
@@ -993,4 +995,17 @@ def _close_quotes(text: str, out: list[Mention]) -> None:
             if m.text.count(o) > m.text.count(c) and text[m.span[1]:m.span[1] + 1] == c and o != c:
                 m.span = (m.span[0], m.span[1] + 1)
                 m.text = text[m.span[0]:m.span[1]]
+                break
+
+
+def _quoted_aliases(text: str, out: list[Mention]) -> None:
+    """A name written whole inside quotation marks («Пикник», «Зимней вишне») has that quoted
+    spelling as a written form too (`TaggedMention.alias`): the name as the page writes it."""
+    for m in out:
+        if not isinstance(m, TaggedMention) or m.alias or m.type == "person" or m.span[0] < 1:
+            continue
+        s, e = m.span
+        for o, c in _QUOTE_PAIRS:
+            if text[s - 1] == o and text[e:e + 1] == c and o not in m.text and c not in m.text:
+                m.alias = text[s - 1:e + 1]
                 break
