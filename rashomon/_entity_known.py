@@ -359,7 +359,7 @@ class KnownNames:
         return None
 
 
-    def _qualify_orgs(self, out: list[Mention]) -> None:
+    def _qualify_orgs(self, d: _Doc, out: list[Mention]) -> None:
         """A bare national institution (МВД, Минздрав) belongs to the country the document mentions
         most (by its places), so the ministries of two countries stay apart."""
         national = words(None, "entity_org_national")
@@ -370,6 +370,8 @@ class KnownNames:
         countries = Counter(p.country for m in out if m.gazetteer_id and m.type == "place"
                             and (p := self.gaz.place(m.gazetteer_id)) is not None)
         countries = _home_countries(self.gaz, out, countries)
+        if not countries and (home := load_map(None, "entity_lang_home").get(d.doc.lang or "")):
+            countries = Counter({home: 1})  # «ТЖМ хабарлады» with no place at all: Kazakh writes of Kazakhstan's
         if countries:
             cc = countries.most_common(1)[0][0]
             for m in bare:

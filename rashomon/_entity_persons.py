@@ -241,7 +241,8 @@ class PersonNames:
         if d.words[i - 1].lower() not in _word_list(lang, "entity_territory_titles"):
             return False
         w = d.words[i]
-        if self._lemma_of(w, lang).lower() == w.lower() or not self._name_part_at(d, i + 1, self._rec(d.words[i + 1], lang)):
+        base = (g[2] or "").lower() if len(g) > 2 else ""
+        if (base or self._lemma_of(w, lang).lower()) == w.lower() or not self._name_part_at(d, i + 1, self._rec(d.words[i + 1], lang)):
             return False
         return g[1].kind != "city" or g[1].population >= 20000 or self._accept_place(d, i, g[0], g[1], lang, g[2])
 
@@ -257,6 +258,10 @@ class PersonNames:
         return self._has_phrase(d, i, lang, "entity_person_titles", True)
 
     def _person_lemma(self, words: list[str], lang: str) -> str:
+        if len(words) == 2 and _CYR.search(words[0]) and not words[1].endswith((".", "'s", "’s")) \
+                and surname_like(words[0]) and self._rec(words[0], lang).surname \
+                and (r1 := self._rec(words[1], lang)).first and not r1.surname and not surname_like(words[1]):
+            words = [words[1], words[0]]  # «5. Ольмаров Ранат 1961 г.р.»: a list's name, surname first
         if lang == "kk":
             return " ".join([*words[:-1], self._kk_base(words[-1])])
         if lang not in ("ru", "uk") or not _CYR.search(" ".join(words)):

@@ -361,6 +361,9 @@ class PlaceNames:
                 # unless the word also occurs in lowercase here.
                 if lang == "ru" and known and not tags:
                     return bool(cue) and major
+                if lang == "uk" and d.initial(i) and place.kind == "country" and w.lower() not in d.lower_seen \
+                        and _noun_only(self.morph.info(w, lang)[2]):
+                    return True  # «Росія обстріляла ...»: a country opening a sentence (a noun, never a verb's "Мали")
                 if d.initial(i) or w.lower() in d.lower_seen:
                     return (bool(cue) or self._named_mid_sentence(d, i, place)) and place.population >= 15000
                 if place.kind == "city" and place.population < 15000:
@@ -594,3 +597,8 @@ def _quoted_name(d: _Doc, i: int, lang: str) -> bool:
             return True
     return False
 
+
+
+def _noun_only(parses) -> bool:
+    """Every dictionary parse of a word is a noun (Росія; not Мали, a verb's past, nor Того, a pronoun)."""
+    return bool(parses) and all(str(p.tag).startswith("NOUN") for p in parses)
