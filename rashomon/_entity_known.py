@@ -296,8 +296,9 @@ class KnownNames:
                 m = len(e.words)
                 if i + m > len(d.words) or any(HARD_GAP.search(d.gaps[j]) or len(d.gaps[j]) > 2 for j in range(i + 1, i + m)):
                     continue
-                if m == 1 and (self._bare_common_start(d, i, lang) or self._common_word_in_name(d, i, lang)):
-                    continue  # «Весна наступила...»: a one-word name that is a common word, opening a sentence unquoted
+                if m == 1 and (self._bare_common_start(d, i, lang) or self._common_word_in_name(d, i, lang)) \
+                        and not (i + 1 < len(d.words) and d.words[i + 1] in country_codes() and d.gaps[i + 1] == " "):
+                    continue  # («Слідком РФ повідомив»: a country code after it makes it the name)  # «Весна наступила...»: a one-word name that is a common word, opening a sentence unquoted
                 if all(table.word_matches(word_key(d.words[j]), word_key(self._tok_lemma(d, j, lang)), e.keys[j - i])
                        for j in range(i, i + m)):
                     concept, n = e.concept, m

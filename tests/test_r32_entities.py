@@ -125,3 +125,15 @@ def test_bare_kazakh_ministry_without_places_is_kazakhstans(pipeline):
                   ("МЧС РК сообщило о гибели пяти человек.", "ru"))
     assert together(ents, "ТЖМ", "МЧС РК"), _show(ents)
     assert not any(e.type == "place" and "Көзге" in e.forms for e in ents), _show(ents)
+
+
+def test_ministry_for_and_a_short_name_opening_a_sentence(pipeline):
+    ents = linked(pipeline,
+                  ("Photo courtesy of Kazakhstan's Ministry for Emergency Situations.", "en"),
+                  ("МЧС РК сообщило о гибели пяти человек.", "ru"),
+                  ("Слідком РФ у неділю повідомив про загиблих. Про це заявили у Слідкомі РФ.", "uk"),
+                  ("По оценке «Укрзализныци», на вокзале были люди.", "ru"),
+                  ("Укрзалізниця призначила поїзд.", "uk"))
+    assert together(ents, "Kazakhstan's Ministry for Emergency Situations", "МЧС РК"), _show(ents)
+    assert together(ents, "Слідком РФ", "Слідкомі РФ"), _show(ents)
+    assert together(ents, "Укрзализныци", "Укрзалізниця"), _show(ents)
