@@ -276,9 +276,10 @@ class PlaceNames:
                 countries = self._doc_countries(d)
                 for c, name in zip(comps, names, strict=True):
                     k = tkey(name)
-                    if c and c in (suf, suf.replace("ь", "")) and k not in self._doc_word_keys(d, lang):
-                        continue  # Крымск-ий -> Крымск only when the document names the town
                     place = self._pick(self._gaz_place(k, True), k, countries) if k else None
+                    if c and c in (suf, suf.replace("ь", "")) and k not in self._doc_word_keys(d, lang) \
+                            and not (place is not None and place.population >= 500000):
+                        continue  # Крымск-ий -> Крымск only when the document names the town (or a big city: Донецьк)
                     if place is not None and (place.country in countries if countries else (
                             place.kind != "city" or place.country in self.gaz.full_countries)) \
                             and all(p.id != place.id for _, p in found):
@@ -289,6 +290,8 @@ class PlaceNames:
             for name, place in found:
                 if tkey(name) in named:
                     return name, place
+        if len(found) > 1:  # «Донецької»: Donetsk, not the village Donets; a region before any town
+            return max(found, key=lambda f: (f[1].kind != "city", f[1].population))
         if found:
             return found[0]
         return (first, None) if first else None

@@ -137,3 +137,10 @@ def test_ministry_for_and_a_short_name_opening_a_sentence(pipeline):
     assert together(ents, "Kazakhstan's Ministry for Emergency Situations", "МЧС РК"), _show(ents)
     assert together(ents, "Слідком РФ", "Слідкомі РФ"), _show(ents)
     assert together(ents, "Укрзализныци", "Укрзалізниця"), _show(ents)
+
+
+def test_adjective_of_a_big_city_names_it_not_a_village(pipeline):
+    ents = linked(pipeline,
+                  ("Об этом сообщил начальник Донецкой областной военной администрации Ранат Ольмаров.", "ru"),
+                  ("Про це повідомив керівник Донецької обласної військової адміністрації Ранат Ольмаров.", "uk"))
+    assert together(ents, "Донецкой областной военной администрации", "Донецької обласної військової адміністрації"), _show(ents)
