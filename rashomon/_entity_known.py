@@ -288,22 +288,23 @@ class KnownNames:
     def _org_lookup(self, d: _Doc, i: int, lang: str, starts: tuple) -> tuple[int, str, str | None] | None:
         concept, cands = starts
         n = 1
-        if concept is None:
-            if not cands:
-                return None  # (what most capitalized words get: no acronym, no name starts with them)
+        if concept is not None:  # a longer name opening with the acronym wins («CNN Turk», not CNN)
+            cands = [e for e in cands if len(e.words) > 1 and e.words[0] == d.words[i]]
+        if cands:
             table = self._org_table(lang)
             for e in cands:
                 m = len(e.words)
                 if i + m > len(d.words) or any(HARD_GAP.search(d.gaps[j]) or len(d.gaps[j]) > 2 for j in range(i + 1, i + m)):
                     continue
-                if m == 1 and (self._bare_common_start(d, i, lang) or self._common_word_in_name(d, i, lang)):
-                    continue  # «Весна наступила...»: a one-word name that is a common word, opening a sentence unquoted
+                if m == 1 and (self._bare_common_start(d, i, lang) or self._common_word_in_name(d, i, lang)) \
+                        and not (i + 1 < len(d.words) and d.words[i + 1] in country_codes() and d.gaps[i + 1] == " "):
+                    continue  # («Слідком РФ повідомив»: a country code after it makes it the name)  # «Весна наступила...»: a one-word name that is a common word, opening a sentence unquoted
                 if all(table.word_matches(word_key(d.words[j]), word_key(self._tok_lemma(d, j, lang)), e.keys[j - i])
                        for j in range(i, i + m)):
                     concept, n = e.concept, m
                     break
-            if concept is None:
-                return None
+        if concept is None:
+            return None  # (what most capitalized words get: no acronym, no name starts with them)
         cc, extra = self._country_after(d, i + n)
         if cc and org_home().get(concept) == cc:  # ГСЧС Украины: the country its name already says
             return n + extra, concept, None  # (one organisation, not keyed by it; the country is a place too)
@@ -359,7 +360,7 @@ class KnownNames:
         return None
 
 
-    def _qualify_orgs(self, out: list[Mention]) -> None:
+    def _qualify_orgs(self, d: _Doc, out: list[Mention]) -> None:
         """A bare national institution (МВД, Минздрав) belongs to the country the document mentions
         most (by its places), so the ministries of two countries stay apart."""
         national = words(None, "entity_org_national")
@@ -370,6 +371,8 @@ class KnownNames:
         countries = Counter(p.country for m in out if m.gazetteer_id and m.type == "place"
                             and (p := self.gaz.place(m.gazetteer_id)) is not None)
         countries = _home_countries(self.gaz, out, countries)
+        if not countries and (home := load_map(None, "entity_lang_home").get(d.doc.lang or "")):
+            countries = Counter({home: 1})  # «ТЖМ хабарлады» with no place at all: Kazakh writes of Kazakhstan's
         if countries:
             cc = countries.most_common(1)[0][0]
             for m in bare:

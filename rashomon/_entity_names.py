@@ -58,11 +58,9 @@ class OrgName:
 
 @functools.cache
 def display_name(concept: str) -> str:
-    """The first English name of a concept (its canonical spelling)."""
-    for row in load_table("en", "entity_org_names"):
-        if len(row) >= 2 and row[0] == concept and not row[1].isupper():
-            return row[1]
-    return concept
+    """The first English name of a concept that is no acronym, else its first (its canonical spelling)."""
+    rows = [row[1] for row in load_table("en", "entity_org_names") if len(row) >= 2 and row[0] == concept]
+    return next((r for r in rows if not r.isupper()), rows[0] if rows else concept)  # (CNN: an acronym only)
 
 
 @functools.cache

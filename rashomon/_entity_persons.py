@@ -19,6 +19,7 @@ from ._entity_names import CYR as _CYR
 from ._entity_names import cap as _cap
 from ._entity_names import grammemes as _grammemes
 from ._entity_names import title as _title
+from ._entity_names import words as _word_list
 from .langdata import load_list, load_map, load_table
 from .model import Mention
 from .translit import latin, latin_uk
@@ -202,6 +203,8 @@ class PersonNames:
         if g1 and i + 2 < end and r2.first and rec(words[i + 2], lang).surname \
                 and self._accept_place(d, i, g1[0], g1[1], lang, g1[2]):
             return 0  # "в Сатпаєві Армана Тлеубаєва": a town, then a name
+        if g1 and self._head_of_place(d, i, lang, end, g1):
+            return 0  # «Губернатор Ольмара Ранта Сетуш»: the head of a town (its genitive), then his name
         g2 = self._gaz_at(d, i + 1, lang, r2)
         if g2 and g2[0] > 1:
             return 0  # "Жанаозен Мангистауской области": a place name follows
@@ -229,6 +232,20 @@ class PersonNames:
             return 2  # a Russian first name in Kazakh text, then a surname of any shape (Владислав Гринюк)
         return 0
 
+    def _head_of_place(self, d: _Doc, i: int, lang: str, end: int, g) -> bool:
+        """Token i is a gazetteer place in a case form right after the title of a territory's head
+        (``entity_territory_titles``) with a capitalized name part after it: «Губернатор Ольмара Ранта
+        Сетуш» names the governor of Olmar, not a person "Ольмара Ранта"."""
+        if not (0 < i and i + 1 < end and d.gaps[i] == " " and d.gaps[i + 1] == " "):
+            return False
+        if d.words[i - 1].lower() not in _word_list(lang, "entity_territory_titles"):
+            return False
+        w = d.words[i]
+        base = (g[2] or "").lower() if len(g) > 2 else ""
+        if (base or self._lemma_of(w, lang).lower()) == w.lower() or not self._name_part_at(d, i + 1, self._rec(d.words[i + 1], lang)):
+            return False
+        return g[1].kind != "city" or g[1].population >= 20000 or self._accept_place(d, i, g[0], g[1], lang, g[2])
+
     def _ru_first_name(self, w: str) -> bool:
         """A masculine Russian first name in the nominative, written with no letter only Kazakh has."""
         if not _RU_WORD.match(w):
@@ -241,6 +258,10 @@ class PersonNames:
         return self._has_phrase(d, i, lang, "entity_person_titles", True)
 
     def _person_lemma(self, words: list[str], lang: str) -> str:
+        if len(words) == 2 and _CYR.search(words[0]) and not words[1].endswith((".", "'s", "’s")) \
+                and surname_like(words[0]) and self._rec(words[0], lang).surname \
+                and (r1 := self._rec(words[1], lang)).first and not r1.surname and not surname_like(words[1]):
+            words = [words[1], words[0]]  # «5. Ольмаров Ранат 1961 г.р.»: a list's name, surname first
         if lang == "kk":
             return " ".join([*words[:-1], self._kk_base(words[-1])])
         if lang not in ("ru", "uk") or not _CYR.search(" ".join(words)):

@@ -276,9 +276,10 @@ class PlaceNames:
                 countries = self._doc_countries(d)
                 for c, name in zip(comps, names, strict=True):
                     k = tkey(name)
-                    if c and c in (suf, suf.replace("ь", "")) and k not in self._doc_word_keys(d, lang):
-                        continue  # Крымск-ий -> Крымск only when the document names the town
                     place = self._pick(self._gaz_place(k, True), k, countries) if k else None
+                    if c and c in (suf, suf.replace("ь", "")) and k not in self._doc_word_keys(d, lang) \
+                            and not (place is not None and place.population >= 500000):
+                        continue  # Крымск-ий -> Крымск only when the document names the town (or a big city: Донецьк)
                     if place is not None and (place.country in countries if countries else (
                             place.kind != "city" or place.country in self.gaz.full_countries)) \
                             and all(p.id != place.id for _, p in found):
@@ -289,6 +290,8 @@ class PlaceNames:
             for name, place in found:
                 if tkey(name) in named:
                     return name, place
+        if len(found) > 1:  # «Донецької»: Donetsk, not the village Donets; a region before any town
+            return max(found, key=lambda f: (f[1].kind != "city", f[1].population))
         if found:
             return found[0]
         return (first, None) if first else None
@@ -361,6 +364,9 @@ class PlaceNames:
                 # unless the word also occurs in lowercase here.
                 if lang == "ru" and known and not tags:
                     return bool(cue) and major
+                if lang == "uk" and d.initial(i) and place.kind == "country" and w.lower() not in d.lower_seen \
+                        and _noun_only(self.morph.info(w, lang)[2]):
+                    return True  # «Росія обстріляла ...»: a country opening a sentence (a noun, never a verb's "Мали")
                 if d.initial(i) or w.lower() in d.lower_seen:
                     return (bool(cue) or self._named_mid_sentence(d, i, place)) and place.population >= 15000
                 if place.kind == "city" and place.population < 15000:
@@ -594,3 +600,8 @@ def _quoted_name(d: _Doc, i: int, lang: str) -> bool:
             return True
     return False
 
+
+
+def _noun_only(parses) -> bool:
+    """Every dictionary parse of a word is a noun (Росія; not Мали, a verb's past, nor Того, a pronoun)."""
+    return bool(parses) and all(str(p.tag).startswith("NOUN") for p in parses)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]{4,24}) $")  # the lowercase word right before a name, one space between
 _REGION_KINDS = ("region",)
+_OF_BEFORE = re.compile(r"\b([a-z]{5,12}) of (?:the )?$")  # "the region of ", "the province of the "
 
 
 class RegionWordFirst:
@@ -32,10 +33,13 @@ class RegionWordFirst:
             if m.type != "place" or " " in m.text or (m.gazetteer_id and m.gazetteer_id.startswith("adm1:")):
                 continue
             s = m.span[0]
+            lang = d.doc.lang_at(s) or d.doc.lang
+            if lang == "en" and (of := _OF_BEFORE.search(text, max(0, s - 30), s)):
+                self._region_of(m, of.group(1).lower())  # "the central region of Karaganda"
+                continue
             w = _WORD_BEFORE.search(text, max(0, s - 26), s)
             if w is None or not w.group(1).islower():
                 continue
-            lang = d.doc.lang_at(s) or d.doc.lang
             if lang not in ("ru", "uk"):
                 continue
             word = w.group(1)
@@ -52,6 +56,18 @@ class RegionWordFirst:
             m.key = tkey(m.lemma) or m.key
             if hasattr(m, "how"):
                 m.how = "gazetteer"
+
+    def _region_of(self, m: Mention, word: str) -> None:
+        """"the region of Karaganda", "the province of Olmar": the name alone, written after the region
+        word and "of", is the region the gazetteer has as "Karaganda Region" (the mention keeps its text)."""
+        if word not in _words("en", "entity_place_words"):
+            return
+        place = self._region_named(f"{m.text} {word}")
+        if place is None:
+            return
+        m.gazetteer_id, m.canonical = place.id, _ascii_name(place.name)
+        if hasattr(m, "how"):
+            m.how = "gazetteer"
 
     def _region_named(self, phrase: str):
         """The region (not a town) the gazetteer gives a phrase, if any."""

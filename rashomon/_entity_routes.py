@@ -1,6 +1,6 @@
 """Two places joined by a hyphen for `rashomon.entities.EntityTagger` (a mixin): a road, a line or a
 route named by its two ends ("the Stepanakert-Askeran road", «трасса Алматы-Бишкек», "Kyiv-Odesa
-line"). A hyphenated word that the tagger took for one name no gazetteer knows is two places when each
+line", a flight's «Алматы – Астана» with the dash spaced). A hyphenated word that the tagger took for one name no gazetteer knows is two places when each
 half is a place of the countries the gazetteer has in full or of the countries the document names; a
 name the gazetteer has whole (Ivano-Frankivsk) is tagged a place before this
 and is left alone, and so are people (Smith-Jones)."""
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from .model import Mention
 
 _PAIR = re.compile(r"^([^\W\d_]{3,})[-‐–]([^\W\d_]{3,})$")
+#: the two ends apart from the dash, either of them hyphenated itself ("Алматы – Нұр-Сұлтан")
+_SPACED_PAIR = re.compile(r"^([^\W\d_]{3,}(?:-[^\W\d_]+)?) [-‐–—] ([^\W\d_]{3,}(?:-[^\W\d_]+)?)$")
 
 
 class RoutePairs:
@@ -29,7 +31,7 @@ class RoutePairs:
 
         for k in range(len(out) - 1, -1, -1):
             m = out[k]
-            if m.type == "person" or m.gazetteer_id or not (pm := _PAIR.match(m.text)):
+            if m.type == "person" or m.gazetteer_id or not (pm := _PAIR.match(m.text) or _SPACED_PAIR.match(m.text)):
                 continue
             halves = []
             for g in (1, 2):

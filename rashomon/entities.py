@@ -386,7 +386,7 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
         self._venues_on(d, out)
         self._qualify_landmarks(out, d.text)
         self._lowercase_orgs(d, out)
-        self._qualify_orgs(out)
+        self._qualify_orgs(d, out)
         self._places_by_lemma(out)
         self._regions_word_first(d, out)
         self._regions_listed(d, out)
@@ -402,6 +402,8 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
         self._drop_non_names(d, out)
         self._route_pairs(d, out)
         _close_quotes(doc.text, out)
+        _branch_aliases(doc.text, doc.lang, out)
+        _quoted_aliases(doc.text, out)
         self._page_names(doc, out)
         return out
 
@@ -500,13 +502,14 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
             g = self._gaz_match(d, p, lang) if r.longest or d.countries is None else None
             if g and g[0] == 1 and _ADJ_END.search(w) and self._has_phrase(d, p + 1, lang, "entity_place_suffixes", True):
                 g = None  # «Советском районе»: a district named by an adjective, not the town Sovetsky
-            if g and self._accept_place(d, p, g[0], g[1], lang, g[2]):
+            head = titled and self._head_of_place(d, p, lang, end, g) if g else False
+            if g and (head or self._accept_place(d, p, g[0], g[1], lang, g[2])):
                 titled = titled or bool(self._has_phrase(d, p, lang, "entity_person_titles", False))
-                if titled and g[0] == 1 and self._name_part(d, p, lang) and g[1].kind == "city" and g[1].population < 100000:
+                if titled and not head and g[0] == 1 and self._name_part(d, p, lang) and g[1].kind == "city" and g[1].population < 100000:
                     g = None  # "President Nazarbayev": a title wins over a village of that name
                 else:
                     self._emit_place(d, p, g, lang, out)
-                    p, titled = p + g[0], False
+                    p, titled = p + g[0], head  # «Губернатор Ольмара Ранта Сетуш»: the title is the name's after the place
                     continue
             start, q = p, p + 1
             while q < end:
@@ -994,3 +997,48 @@ def _close_quotes(text: str, out: list[Mention]) -> None:
                 m.span = (m.span[0], m.span[1] + 1)
                 m.text = text[m.span[0]:m.span[1]]
                 break
+
+
+def _quoted_aliases(text: str, out: list[Mention]) -> None:
+    """A name written whole inside quotation marks («Пикник», «Зимней вишне») has that quoted
+    spelling as a written form too (`TaggedMention.alias`): the name as the page writes it."""
+    for m in out:
+        if not isinstance(m, TaggedMention) or m.alias or m.type == "person" or m.span[0] < 1:
+            continue
+        s, e = m.span
+        for o, c in _QUOTE_PAIRS:
+            if text[s - 1] == o and text[e:e + 1] == c and o not in m.text and c not in m.text:
+                m.alias = text[s - 1:e + 1]
+                break
+
+
+_BRANCH_AFTER = re.compile(r"(?:[ \u00a0]+[A-ZА-ЯЁІЇЄҚ]{2,3})?[ \u00a0]+(\w+)[ \u00a0]+")
+
+
+def _branch_aliases(text: str, lang: str, out: list[Mention]) -> None:
+    """A ministry's regional directorate («ГУ МЧС РФ по Московской области», «управления МЧС по
+    Ольмарской области», «ГУ ДСНС у Ольмарській області») is written as a form of the ministry
+    (`TaggedMention.alias`): the known national institution, the branch words of
+    ``entity_org_branch_words`` before it, the region after a preposition of the list."""
+    from ._entity_names import ORG_PREFIX
+
+    national = _words(None, "entity_org_national") | _words(None, "entity_org_branch_concepts")
+    places = {m.span[0]: m for m in out if m.type == "place"}
+    for m in out:
+        if not isinstance(m, TaggedMention) or m.alias or not (m.key or "").startswith(ORG_PREFIX) \
+                or m.key[len(ORG_PREFIX):].split("@")[0] not in national:
+            continue
+        a = _BRANCH_AFTER.match(text, m.span[1])
+        if not a or a.group(1).lower() not in _words(lang, "entity_org_branch_preps"):
+            continue
+        pl = places.get(a.end())
+        if pl is None:
+            continue
+        start, branch = m.span[0], _words(lang, "entity_org_branch_words")
+        while True:  # «Главного управления», «ГУ»: the branch words before the name
+            k = text.rfind(" ", 0, start - 1)
+            w = text[k + 1:start - 1]
+            if start < 2 or text[start - 1] != " " or w.lower() not in branch:
+                break
+            start = k + 1
+        m.alias = text[start:pl.span[1]]

@@ -40,14 +40,15 @@ def keys(pipeline, text: str, lang: str) -> dict[str, str | None]:
      "#org chief-military-prosecutor"),
     ("За даними Головної військової прокуратури, загинули 12 людей.", "uk", "Головної військової прокуратури",
      "#org chief-military-prosecutor"),
+    # (r32: a Kazakh page that names no place at all writes of Kazakhstan's institutions)
     ("Бас әскери прокуратурасының мәліметінше, 12 адам қаза тапты.", "kk", "Бас әскери прокуратурасының",
-     "#org chief-military-prosecutor"),
+     "#org chief-military-prosecutor@kz"),
     ("The chief military prosecutor's office declared that 12 people died.", "en",
      "chief military prosecutor's office", "#org chief-military-prosecutor"),
     # a Kazakh abbreviation keeps its case ending after a hyphen
     ("Ресей ФҚҚ-ның шекара қызметі кемелерді басып алды.", "kk", "ФҚҚ-ның", "#org fsb"),
     ("ФСБ-ның хабарлауынша, 3 адам жараланды.", "kk", "ФСБ-ның", "#org fsb"),
-    ("ІІМ-нің хабарлауынша, 5 адам ұсталды.", "kk", "ІІМ-нің", "#org interior-ministry"),
+    ("ІІМ-нің хабарлауынша, 5 адам ұсталды.", "kk", "ІІМ-нің", "#org interior-ministry@kz"),
 ])
 def test_national_institutions_by_kind_and_country(pipeline, text, lang, form, key):
     got = keys(pipeline, text, lang)
