@@ -69,7 +69,7 @@ class Context:
         mentions = _regions_of(doc, mentions)
         mentions, self._listed = _shared_region_heads(doc, mentions)
         places = sorted((m for m in mentions if (m.type == "place" and m.text not in _not_alone() and not _media(m)
-                                                 and not _agency(doc.text, m))
+                                                 and not _agency(doc.text, m) and not _currency(doc.text, m))
                          or (m.type == "org" and _facility(m))), key=lambda m: m.span[0])
         self._minor_words = frozenset(langdata.load_list(None, "minor_places"))
         places = self._no_datelines(places)
@@ -1396,6 +1396,22 @@ def _agency(text: str, m: Mention) -> bool:
         return True
     lead = text[max(0, m.span[0] - 20) : m.span[0]].rstrip(" «\"“").lower().split()
     return bool(lead) and lead[-1] in before
+
+
+@functools.cache
+def _currency_stems() -> tuple[str, ...]:
+    """``place_currency_words``: stems of currencies named after a country."""
+    return tuple(langdata.load_list(None, "place_currency_words"))
+
+
+def _currency(text: str, m: Mention) -> bool:
+    """A country naming a currency ("АҚШ долларын", "US dollars", "долларов США"): the word right after
+    or right before the mention starts with a `_currency_stems` stem."""
+    tail = text[m.span[1] : m.span[1] + 20].lower()
+    if tail.startswith(" ") and tail[1:].startswith(_currency_stems()):
+        return True
+    lead = text[max(0, m.span[0] - 20) : m.span[0]].lower()
+    return lead.endswith(" ") and bool(lead.split()) and lead.split()[-1].startswith(_currency_stems())
 
 
 def _media(m: Mention) -> bool:
