@@ -1668,14 +1668,17 @@ def _kk_name_end(lex: Lexicon, toks, s0: int, e: int) -> int:
         return e
     end = typed[-1]
     rest = toks[end:e]
-    if all(t.kind == "w" and t.text.islower() for t in rest) and any(t.low.endswith(_KK_LOCATIVE) for t in rest):
-        return end
+    if all(t.kind == "w" and t.text.islower() for t in rest) and any(
+            t.low.endswith(_KK_LOCATIVE) or t.low.endswith(_KK_DATIVE) or t.low in _KK_AND for t in rest):
+        return end  # "Бас прокурор төтенше жағдай режимі мен лаңкестікке қарсы ...": a dative or "and" opens the clause
     if word_list(lex.lang, "denial_pointers").starts_in(toks, end, e):
         return end  # "Облыс әкімдігі бұл сандарды асыра айтылған деп атап": the object pointed at is no part of the name
     return e
 
 
 _KK_LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
+_KK_DATIVE = ("ға", "ге", "қа", "ке")
+_KK_AND = frozenset({"мен", "пен", "бен"})
 _KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 
 
