@@ -67,3 +67,23 @@ def test_back_reference_and_earlier_open_no_name():
     claims = analyzed("Бұған дейін облыс әкімі Дәурен Сәкенов 64 адам қаза тапқанын хабарлады.", "kk")
     c = next(c for c in claims if c.value == 64)
     assert c.source is not None and not c.source.name.lower().startswith("бұған")
+
+
+def test_nth_body_found_is_the_toll_so_far():
+    assert ("killed", 27, "exact") in summary("Бүгін 27-ші адамның денесі табылды.", "kk")
+    assert ("killed", 12, "exact") in summary("Кеше 12-ші кеншінің денесі табылды.", "kk")
+    assert [g for g in summary("Үйдің 5-ші қабатында 3 адам қаза тапты.", "kk") if g[1] == 5] == []
+
+
+def test_tolls_by_place_in_parentheses():
+    text = ("Қаза болғандардың ең көп саны – Алматыда (84 адам) тіркелген. "
+            "Мұндай құрбандар Қызылорда (13), Шымкент (11) және Таразда (9) болған.")
+    got = {(c.measure, c.value, c.place) for c in analyzed(text, "kk")}
+    assert ("killed", 84, "Almaty") in got
+    assert ("killed", 13, "Kyzylorda") in got
+    assert ("killed", 11, "Shymkent") in got
+    assert ("killed", 9, "Taraz") in got
+
+
+def test_connection_to_riots_is_no_deployment():
+    assert summary("Оның ішінде 30 адам тәртіпсіздіктерге қатысы бар деген күдікке ілінді.", "kk") == []
