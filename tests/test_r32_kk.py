@@ -87,3 +87,23 @@ def test_tolls_by_place_in_parentheses():
 
 def test_connection_to_riots_is_no_deployment():
     assert summary("Оның ішінде 30 адам тәртіпсіздіктерге қатысы бар деген күдікке ілінді.", "kk") == []
+
+
+def test_crew_among_the_dead_and_in_intensive_care():
+    got = summary("Апат 9 адамның өмірін қиды, қаза болғандардың ішінде ұшақ командирі бар. "
+                  "Екінші ұшқыш ауруханада жансақтау бөлімінде жатыр.", "kk")
+    assert ("killed", 9, "exact") in got
+    assert ("killed", 1, "exact") in got
+    assert ("injured", 1, "exact") in got
+    assert summary("Ұшқыш Асқар Бекұлы апаттан аман қалды.", "kk") == []
+
+
+def test_shot_dead_is_killed():
+    got = summary("Сол күні алты адам оқ тиіп қаза тапты.", "kk")
+    assert ("killed", 6, "exact") in got and ("injured", 6, "exact") not in got
+
+
+def test_checked_data_is_no_deployment():
+    got = summary("Қаза болғандар туралы деректер қайта тексерілді. Оның 14-і әйелдер.", "kk")
+    assert ("killed", 14, "exact") in got
+    assert ("deployed", 300, "exact") in summary("Бекетте 300 полицей жолаушыларды тексерді.", "kk")

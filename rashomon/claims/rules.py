@@ -185,7 +185,8 @@ class Rules:
                     continue
                 e = max(e for e, c in lex.connectives.at(toks, k) if c == "subset")
                 m = lex.subset_one.first(toks, e) if e < stop else None
-                if m is not None and m[0] <= stop and (m[0] >= n or toks[m[0]].kind != "w" or toks[m[0]].low in _AND):
+                if m is not None and m[0] <= stop and (m[0] >= n or toks[m[0]].kind != "w" or toks[m[0]].low in _AND
+                                                       or _kk_exists(toks, m[0])):
                     one = Quantity(e, m[0], e, m[0], 1, "exact", rule="subset_one", head_end=m[0])
                     one.extra["subset_one"] = m[1]
                     added.append(one)
@@ -1713,6 +1714,11 @@ class Rules:
         lex, t = self.lex, toks[k]
         return t.kind == "w" and t.low not in _AND and t.low not in _REL and t.low not in _THAT and not lex.measures.first(toks, k) \
             and not lex.connectives.first(toks, k) and not lex.attribution.first(toks, k) and lex.number_word(t) is None
+
+
+def _kk_exists(toks: Sequence[Token], k: int) -> bool:
+    """Kazakh "бар" (there is) closing the clause after a subset noun ("... ішінде ұшақ командирі бар")."""
+    return toks[k].low == "бар" and (k + 1 >= len(toks) or toks[k + 1].kind != "w")
 
 
 def _paren_ids(toks: Sequence[Token]) -> list[int]:
