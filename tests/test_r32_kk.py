@@ -107,3 +107,10 @@ def test_checked_data_is_no_deployment():
     got = summary("Қаза болғандар туралы деректер қайта тексерілді. Оның 14-і әйелдер.", "kk")
     assert ("killed", 14, "exact") in got
     assert ("deployed", 300, "exact") in summary("Бекетте 300 полицей жолаушыларды тексерді.", "kk")
+
+
+def test_briefing_hall_after_the_speaker_is_no_name():
+    claims = analyzed("Қазіргі күні 73 азамат қаза тапты, — деді Асқар Бекұлы Орталық коммуникациялар қызметінде "
+                      "өткен брифингте.", "kk")
+    c = next(c for c in claims if c.value == 73)
+    assert c.source is not None and c.source.name == "Асқар Бекұлы"

@@ -734,6 +734,8 @@ class Attributor:
             b = venue[0][0]  # "Аким области Марат Жумабеков на брифинге сообщил": where the speaker spoke is no name
             while b > a and (_adverb(toks[b - 1]) or toks[b - 1].low in trim):
                 b -= 1
+            if self.lex.lang == "kk" and b - a > 2 and (v2 := venues.ending_at(toks, b, 4)) and a < v2[0][0]:
+                b = v2[0][0]  # "деді X Орталық коммуникациялар қызметінде өткен брифингте": the venue's own place too
         if b - a > 3 and toks[a].low in _EN_PREPS:  # "By the evening the Interior Ministry put the toll at ...": a time phrase first
             j = max((k for k in range(a + 2, b - 1) if toks[k].low in ("the", "a", "an")), default=None)
             if j is not None and self._type_of(toks[j + 1 : b], default="") not in ("", "unknown"):
