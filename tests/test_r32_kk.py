@@ -114,3 +114,9 @@ def test_briefing_hall_after_the_speaker_is_no_name():
                       "өткен брифингте.", "kk")
     c = next(c for c in claims if c.value == 73)
     assert c.source is not None and c.source.name == "Асқар Бекұлы"
+
+
+def test_injured_by_severity_list():
+    got = summary("41 адам жарақат алды: 8 адам ауыр, 15 адам орташа, 18 адам жеңіл жарақат алды.", "kk")
+    for v in (41, 8, 15, 18):
+        assert ("injured", v, "exact") in got, got

@@ -1698,6 +1698,9 @@ class Rules:
                 return "subset"
         if len(gap) <= 2 and (joined in ("", "and", "и", "і", "та", "й", "және", "мен", "бен", "пен") or all(t.text == "," for t in gap)):
             return "and"
+        if len(gap) == 2 and gap[-1].text == "," and prev.measure == "injured" \
+                and word_list(self.lex.lang, "severity_words").first(gap, 0) == (1, True):
+            return "and"  # kk "10 адам ауыр, 19 адам орташа, 21 адам жеңіл жарақат алды": a severity closes each item
         ands = [(a, b) for a, b, kind in self.lex.connectives.find(gap) if kind == "and"]
         if ands and len(gap) <= 4 and all(t.text == "," or any(a <= j < b for a, b in ands) for j, t in enumerate(gap)):
             return "and"  # "погибли 15 полицейских, а также несколько мирных жителей"
