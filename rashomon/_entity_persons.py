@@ -236,7 +236,7 @@ class PersonNames:
         """Token i is a gazetteer place in a case form right after the title of a territory's head
         (``entity_territory_titles``) with a capitalized name part after it: «Губернатор Ольмара Ранта
         Сетуш» names the governor of Olmar, not a person "Ольмара Ранта"."""
-        if not (0 < i and i + 1 < end and d.gaps[i] == " " and d.gaps[i + 1] == " "):
+        if not (i > 0 and i + 1 < end and d.gaps[i] == " " and d.gaps[i + 1] == " "):
             return False
         if d.words[i - 1].lower() not in _word_list(lang, "entity_territory_titles"):
             return False

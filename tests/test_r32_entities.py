@@ -11,7 +11,6 @@ with no place is Kazakhstan's ministry."""
 from __future__ import annotations
 
 from rashomon.document import Document
-
 from tests.entity_helpers import linked, together
 
 

@@ -734,6 +734,8 @@ class Attributor:
             b = venue[0][0]  # "Аким области Марат Жумабеков на брифинге сообщил": where the speaker spoke is no name
             while b > a and (_adverb(toks[b - 1]) or toks[b - 1].low in trim):
                 b -= 1
+            if self.lex.lang == "kk" and b - a > 2 and (v2 := venues.ending_at(toks, b, 4)) and a < v2[0][0]:
+                b = v2[0][0]  # "деді X Орталық коммуникациялар қызметінде өткен брифингте": the venue's own place too
         if b - a > 3 and toks[a].low in _EN_PREPS:  # "By the evening the Interior Ministry put the toll at ...": a time phrase first
             j = max((k for k in range(a + 2, b - 1) if toks[k].low in ("the", "a", "an")), default=None)
             if j is not None and self._type_of(toks[j + 1 : b], default="") not in ("", "unknown"):
@@ -1668,14 +1670,17 @@ def _kk_name_end(lex: Lexicon, toks, s0: int, e: int) -> int:
         return e
     end = typed[-1]
     rest = toks[end:e]
-    if all(t.kind == "w" and t.text.islower() for t in rest) and any(t.low.endswith(_KK_LOCATIVE) for t in rest):
-        return end
+    if all(t.kind == "w" and t.text.islower() for t in rest) and any(
+            t.low.endswith(_KK_LOCATIVE) or t.low.endswith(_KK_DATIVE) or t.low in _KK_AND for t in rest):
+        return end  # "Бас прокурор төтенше жағдай режимі мен лаңкестікке қарсы ...": a dative or "and" opens the clause
     if word_list(lex.lang, "denial_pointers").starts_in(toks, end, e):
         return end  # "Облыс әкімдігі бұл сандарды асыра айтылған деп атап": the object pointed at is no part of the name
     return e
 
 
 _KK_LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
+_KK_DATIVE = ("ға", "ге", "қа", "ке")
+_KK_AND = frozenset({"мен", "пен", "бен"})
 _KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 
 

@@ -815,7 +815,7 @@ class Context:
               skip: list[tuple[int, int]] = (), nationwide: bool = False, preps: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
         """The counted event's place (`_place`); a district of the document's town gives the town; a
         table row headed by a place named in the document gives that place (`_row_label`)."""
-        row = self._row_label(sentence, offset)
+        row = self._row_label(sentence, offset) or self._paren_place(offset)
         line = None if row else self._row_line(sentence, offset)
         if line is not None:  # the table's other lines are neither its sentence nor its paragraph
             sentence, paragraph = line, None
@@ -831,6 +831,18 @@ class Context:
                 row and self._settlement_table(self.doc.text.rfind("\n", 0, offset) + 1)):
             return self.top, how  # (a row of "Settlement | Bodies recovered" is a village of its own)
         return p, how
+
+    def _paren_place(self, offset: int) -> str | None:
+        """Kazakh tolls by place in parentheses ("Көкөзекте (151 адам), Ақтерек (20) және Сарыбелде
+        (17)"): the place named right before the parenthesis that opens with the figure is its place."""
+        text = self.doc.text
+        if (self.doc.lang_at(offset) or self.doc.lang) != "kk" or not text[max(0, offset - 3) : offset].rstrip().endswith("("):
+            return None
+        k = bisect.bisect_right(self._all_starts, offset) - 1
+        if k < 0:
+            return None
+        m = self._all[k]
+        return self._name(m) if re.fullmatch(r"\s*\(\s*", text[m.span[1] : offset]) else None
 
     def _row_line(self, sentence: tuple[int, int], offset: int) -> tuple[int, int] | None:
         """The line of a table row holding ``offset``, as the sentence of its cells' claims (the

@@ -195,7 +195,8 @@ class Rules:
                     continue
                 e = max(e for e, c in lex.connectives.at(toks, k) if c == "subset")
                 m = lex.subset_one.first(toks, e) if e < stop else None
-                if m is not None and m[0] <= stop and (m[0] >= n or toks[m[0]].kind != "w" or toks[m[0]].low in _AND):
+                if m is not None and m[0] <= stop and (m[0] >= n or toks[m[0]].kind != "w" or toks[m[0]].low in _AND
+                                                       or _kk_exists(toks, m[0])):
                     one = Quantity(e, m[0], e, m[0], 1, "exact", rule="subset_one", head_end=m[0])
                     one.extra["subset_one"] = m[1]
                     added.append(one)
@@ -471,7 +472,8 @@ class Rules:
         if e < n and toks[e].start == toks[e - 1].end:
             s = e + 1 if toks[e].text in "-–" and e + 1 < n and toks[e + 1].start == toks[e].end else e
             if toks[s].kind == "w":
-                if (lex.nonclaim["suffix"].first(toks, s) or lex.nonclaim["after"].first(toks, s)) and not self._strength(toks, s):
+                if (lex.nonclaim["suffix"].first(toks, s) or lex.nonclaim["after"].first(toks, s)) and not self._strength(toks, s) \
+                        and not self._nth_found(toks, s):
                     return None, "suffix"
                 if toks[k].kind == "n":
                     e = s + 1
@@ -571,6 +573,12 @@ class Rules:
             if (nm and nm[1].cls == "troops") or any(t.noun and t.weak for _e, t in lex.measures.at(toks, j)):
                 return True
         return False
+
+    def _nth_found(self, toks, s: int) -> bool:
+        """Kazakh "38-ші адамның денесі табылды" (the 38th body was found): an ordinal whose noun's body
+        is reported found (``ordinal_toll``) counts the toll so far, a cardinal."""
+        return toks[s].low in ("ші", "шы", "інші", "ыншы", "нші", "ншы") \
+            and any(word_list(self.lex.lang, "ordinal_toll").first(toks, j) for j in range(s + 1, min(len(toks), s + 3)))
 
     def _death_of_one(self, toks, k: int, e: int) -> tuple[int, int] | None:
         """The span of a death noun right before "one of ..." ("загибель одного з учасників", "the
@@ -931,6 +939,7 @@ class Rules:
                 topic = self._topic(toks, qs)
             if topic and q.start > topic[0] and self._fits(topic[1], q):
                 q.measure, q.trigger, q.how = topic[1].measure, topic[2], "topic"
+        self._place_rows(toks, qs, ends, paren)
         self._apposed(toks, qs)
         self._rescuers(toks, qs)
         for q in qs:  # "One worker ... put the crowd at 15,000": one person is a speaker or a member, never a crowd
@@ -947,6 +956,41 @@ class Rules:
             spread = prev and q.measure and q.qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about")
             if spread and prev.how == "head" and q.how == "head" and self._link(toks, q, prev) == "and":
                 q.qualifier = prev.qualifier
+
+    def _place_rows(self, toks: Sequence[Token], qs: list[Quantity], ends, paren) -> None:
+        """Kazakh tolls by place in parentheses ("Мұндай құрбандар Көкөзек (26), Ақтерек (20) және
+        Сарыбелде (17) болған"): a bare figure in parentheses right after a capitalised name, in a list of
+        such names, takes the measure of the list's figure before it, else the trigger before the list's
+        first name (`_scan_left` from there)."""
+        if self.lex.lang != "kk":
+            return
+        n, prev = len(toks), None
+        for q in qs:
+            a, b = q.start, q.end
+            row = a >= 2 and b < n and toks[a - 1].text == "(" and toks[b].text == ")" and toks[a - 2].kind == "w" \
+                and toks[a - 2].text[:1].isupper()
+            if not row:
+                prev = None
+                continue
+            if q.measure or q.extra.get("none") or q.noun is not None or q.head is not None:
+                prev = q if q.measure else None
+                continue
+            if prev is not None and prev.measure:
+                q.measure, q.trigger, q.how = prev.measure, prev.trigger, "list"
+                prev = q
+                continue
+            s = a - 2  # back over the list's earlier "Name (N)," items to its first name
+            while s >= 4 and (toks[s - 1].text == "," or toks[s - 1].low in _AND) and toks[s - 2].text == ")":
+                j = s - 3
+                while j > 0 and toks[j].text != "(":
+                    j -= 1
+                if j < 1 or s - 2 - j > 4 or toks[j - 1].kind != "w" or not toks[j - 1].text[:1].isupper():
+                    break
+                s = j - 1
+            left = self._scan_left(toks, replace(q, start=s), ends, paren)
+            if left and left[1].measure != "none" and self._fits(left[1], q):
+                q.measure, q.trigger, q.how = left[1].measure, left[2], "list"
+                prev = q
 
     def _respectively(self, toks: Sequence[Token], qs: list[Quantity]) -> None:
         """"загиблих та постраждалих ... 275 та 139 осіб відповідно", "killed and injured were 12 and 40
@@ -1693,6 +1737,9 @@ class Rules:
                 return "subset"
         if len(gap) <= 2 and (joined in ("", "and", "и", "і", "та", "й", "және", "мен", "бен", "пен") or all(t.text == "," for t in gap)):
             return "and"
+        if len(gap) == 2 and gap[-1].text == "," and prev.measure == "injured" \
+                and word_list(self.lex.lang, "severity_words").first(gap, 0) == (1, True):
+            return "and"  # kk "10 адам ауыр, 19 адам орташа, 21 адам жеңіл жарақат алды": a severity closes each item
         ands = [(a, b) for a, b, kind in self.lex.connectives.find(gap) if kind == "and"]
         if ands and len(gap) <= 4 and all(t.text == "," or any(a <= j < b for a, b in ands) for j, t in enumerate(gap)):
             return "and"  # "погибли 15 полицейских, а также несколько мирных жителей"
@@ -1709,6 +1756,11 @@ class Rules:
         lex, t = self.lex, toks[k]
         return t.kind == "w" and t.low not in _AND and t.low not in _REL and t.low not in _THAT and not lex.measures.first(toks, k) \
             and not lex.connectives.first(toks, k) and not lex.attribution.first(toks, k) and lex.number_word(t) is None
+
+
+def _kk_exists(toks: Sequence[Token], k: int) -> bool:
+    """Kazakh "бар" (there is) closing the clause after a subset noun ("... ішінде ұшақ командирі бар")."""
+    return toks[k].low == "бар" and (k + 1 >= len(toks) or toks[k + 1].kind != "w")
 
 
 def _paren_ids(toks: Sequence[Token]) -> list[int]:

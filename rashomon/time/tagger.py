@@ -789,7 +789,7 @@ class TimeTagger:
             cands = [c for i, c in enumerate(cands) if i not in born]
         cands = [c for c in cands if not _round_the_clock(doc.text, c)]
         anchor_all(cands, doc)
-        for a, b in zip(cands, cands[1:]):  # "в ночь на 12 мая, около 01:30": the clock time says when
+        for a, b in zip(cands, cands[1:], strict=False):  # "в ночь на 12 мая, около 01:30": the clock time says when
             # (not "у ніч на 29 липня, близько 23:20 ... 28 липня": an evening's time, the night's first day)
             if a.toward and b.H is not None and b.H < 6 and b.m is None and b.start - a.end <= 30 \
                     and not re.search(r"[.!?;\n]", doc.text[a.end:b.start]):
