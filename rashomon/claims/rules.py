@@ -44,6 +44,8 @@ _NEG = frozenset(("не", "ни", "ні", "not", "no", "never", "any", "емес
 _ONE_AUX = frozenset(("is", "was", "has", "had", "remains", "remained"))
 _PAIR_AUX = frozenset(("were", "are", "have", "had", "been", "были", "були"))
 _THAN = frozenset(("than", "чем", "ніж"))
+_WHOLE_MEASURES = _ZERO_MEASURES | {"charged"}
+_FROM = frozenset(("из", "з", "із"))  # the whole of a part: "из 49 госпитализированных 18 ..."
 _THAT = frozenset(("that", "что", "що", "чтобы", "щоб"))  # a clause opener: what follows is another clause
 _ONE_ACTS = frozenset(("dismissed", "detained", "arrested", "charged", "convicted"))  # what a body does to one person
 _HELD = frozenset(("detained", "arrested"))  # measures that people already in custody (group "inmates") are not counted by
@@ -516,6 +518,17 @@ class Rules:
             found = found or lex.change.first(toks, k) is not None
         return found
 
+    def _whole_counted(self, toks, k: int, e: int) -> bool:
+        """The whole "из N" of a part is itself a count when a casualty noun counts it: "из 49 (по другим
+        данным, 66) госпитализированных 18 в тяжелом состоянии", "из 22 подсудимых шестеро" (not "из 110
+        шахтеров 40 погибли": the miners were in the mine)."""
+        n = len(toks)
+        if toks[k - 1].low not in _FROM or e >= n:
+            return False
+        if toks[e].text == "(":
+            e = next((j + 1 for j in range(e + 1, min(n, e + 14)) if toks[j].text == ")"), n)
+        return e < n and any(t.noun and t.measure in _WHOLE_MEASURES for _end, t in self.lex.measures.at(toks, e))
+
     def _paid_sum(self, toks: Sequence[Token], i: int, k: int, nend: int, e: int) -> bool:
         """A figure ending in a bare multiplier ("600 тысяч", "5 thousand", "5 мыңға") with no counted
         noun after it, in a sentence that names a currency before it and either pays ("выплатят",
@@ -609,7 +622,7 @@ class Rules:
         if k > 0 and toks[k].kind == "n" and toks[k - 1].kind == "w" and toks[k - 1].end == toks[k].start:
             return "name"  # digits glued to letters are part of a name ("G7", "Ан26"), no count
         if k > 0:  # context right before the figure itself ("December 16", "$ 500", "№ 5")
-            if lex.nonclaim["before"].ending_at(toks, k, 3) and not self._dated_month(toks, k - 1) and not self._lower_month(toks, k - 1) \
+            if lex.nonclaim["before"].ending_at(toks, k, 3) and not self._whole_counted(toks, k, e) and not self._dated_month(toks, k - 1) and not self._lower_month(toks, k - 1) \
                     and not (k > 1 and lex.nonclaim["family"].ending_at(toks, k, 2)):  # "семья из пяти человек погибла"
                 return "date" if self._is_month(toks, k - 1) else "unit"
             p = toks[k - 1]
@@ -1399,6 +1412,12 @@ class Rules:
                         return None  # "150 participants, of them 60 are detained": the verb is the part's
                     k, dist = max(other.head_end, other.end), dist + 1  # "164 people, including three children, had been killed"
                     skipped = True
+                    if toks[other.start - 1].text != "," and k < n and toks[k].text != ",":
+                        # "Eleven suspects, including four said to have been directly involved in the attack, have
+                        # been arrested": the aside that describes the part runs to its closing comma
+                        j = next((j for j in range(k, min(n, k + 16)) if toks[j].text in _STOP or toks[j].text in ",()"), n)
+                        if j < n and toks[j].text == ",":
+                            k = j
                     continue
                 return None
             c = lex.connectives.first(toks, k) if conn[t.low] else None
