@@ -150,6 +150,8 @@ class Rules:
             out = sorted(out + self._singular(toks, out), key=lambda q: q.start) if out else self._singular(toks, out)
         if lex.singular_acts.size:
             out = sorted(out + self._singular_act(toks, out), key=lambda q: q.start)
+        if lex.ordinal_heads.size:
+            out = sorted(out + self._ordinal_toll(toks, out), key=lambda q: q.start)
         if not out and lex.rumour_heads.size:
             out = self._rumoured(toks)
         if lex.zero.size:
@@ -302,6 +304,34 @@ class Rules:
             q.extra["single"] = (hit[2], (hit[0], hit[1]), group or None, "left" if hit[0] < a else "right")
             return [q]
         return []
+
+    def _ordinal_toll(self, toks: Sequence[Token], out: list[Quantity]) -> list[Quantity]:
+        """An ordinal right before a casualty noun counts the toll so far: "был обнаружен пятый погибший",
+        "витягли п'яту жертву", "38-ші адамның денесі табылды", "the 38th body" (not "каждый пятый
+        погибший", "every fifth victim": a share)."""
+        lex, n, got = self.lex, len(toks), []
+        taken = {k for q in out for k in range(q.start, q.end)}
+        for k, t in enumerate(toks):
+            if k in taken:
+                continue
+            value, e = lex.ordinal_words.get(t.low) if t.kind == "w" else None, k + 1
+            if t.kind == "n" and t.text.isdigit() and k + 1 < n:
+                j = k + 1
+                if toks[j].text == "-" and toks[j].start == t.end and j + 1 < n and toks[j + 1].start == toks[j].end:
+                    j += 1  # "38-й", "38-ші"
+                if toks[j].kind == "w" and toks[j].start == toks[j - 1].end and toks[j].low in lex.ordinal_suffixes:
+                    value, e = int(t.text), j + 1
+            if not value or e >= n or not 1 < value < 10000:
+                continue
+            head = lex.ordinal_heads.first(toks, e)
+            if head is None or (k > 0 and (toks[k - 1].low in _NEG or lex.ordinal_skip.ending_at(toks, k, 1))):
+                continue
+            if k > 0 and toks[k - 1].low in ("the", "a") and k > 1 and lex.ordinal_skip.ending_at(toks, k - 1, 1):
+                continue
+            q = Quantity(k, head[0], k, e, value, "exact", rule="ordinal", head_end=head[0])
+            q.extra["single"] = (head[1], (e, head[0]), None, "head")
+            got.append(q)
+        return got
 
     def _second_object(self, toks: Sequence[Token], b: int) -> int | None:
         """After the singular object of an act ending at ``b`` (one lower-case word of its own may follow:
@@ -646,7 +676,7 @@ class Rules:
         if t.kind == "w" and v1 == 1 and v2 is None and k > 0 and toks[k - 1].low in _NEG:
             return "negated"  # "Ни один ребёнок не погиб", "не один человек" (many): no count of one
         if t.kind == "w" and v1 == 1 and v2 is None and not (e < n and (lex.nouns.first(toks, e) or lex.measures.first(toks, e))) \
-                and not self._adj_noun(toks, e) and not self._possessed_noun(toks, e) and not self._one_of_counted(toks, e) \
+                and not self._adj_noun(toks, e, k) and not self._possessed_noun(toks, e) and not self._one_of_counted(toks, e) \
                 and not (t.low not in lex.numerals and (lex.measures.ending_at(toks, k, 3) or lex.anaphora.ending_at(toks, k, 2))) \
                 and not self._subset_at(toks, e) and not named_one and not self._one_is(toks, k, e):
             return "one"  # "one of", "бір" as an article (not "қаза болғандардың бірі": one of the dead)
@@ -709,13 +739,16 @@ class Rules:
             return False
         return prev.noun is not None or prev.head is not None
 
-    def _adj_noun(self, toks, e: int) -> bool:
+    def _adj_noun(self, toks, e: int, k: int = -1) -> bool:
         """One lower-case adjective, then a counted noun and a trigger: "бір қызметтік көлік
-        зақымданды", "one police car was damaged" ("one" is then a count, not an article)."""
+        зақымданды", "one police car was damaged" ("one" is then a count, not an article); or a trigger
+        right before "one" ("The status of one remaining miner was unclear")."""
         lex, n = self.lex, len(toks)
         if e + 1 >= n or toks[e].kind != "w" or not toks[e].text.islower() or lex.number_word(toks[e]):
             return False
         nm = lex.nouns.first(toks, e + 1)
+        if nm and k > 0 and any(t.side == "left" and t.measure != "none" for _s, t in lex.measures.ending_at(toks, k, 3)):
+            return True
         return bool(nm and nm[0] < n and lex.measures.starts_in(toks, nm[0], nm[0] + 3))
 
     def _possessed_noun(self, toks, e: int) -> bool:
