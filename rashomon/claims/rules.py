@@ -967,6 +967,7 @@ class Rules:
                 q.measure, q.trigger, q.how = topic[1].measure, topic[2], "topic"
         self._apposed(toks, qs)
         self._rescuers(toks, qs)
+        self._dead_and_wounded(toks, qs)
         for q in qs:  # "One worker ... put the crowd at 15,000": one person is a speaker or a member, never a crowd
             if q.value == 1 and q.measure == "participants":
                 q.measure, q.extra["none"] = None, True
@@ -981,6 +982,23 @@ class Rules:
             spread = prev and q.measure and q.qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about")
             if spread and prev.how == "head" and q.how == "head" and self._link(toks, q, prev) == "and":
                 q.qualifier = prev.qualifier
+
+    def _dead_and_wounded(self, toks: Sequence[Token], qs: list[Quantity]) -> None:
+        """A vague amount of the dead and the wounded counts both ("десятки загиблих та поранених людей",
+        "dozens of killed and injured"); a number ("20 killed and injured") is one count of casualties."""
+        n, k = len(toks), 0
+        while k < len(qs):
+            q = qs[k]
+            k += 1
+            if q.qualifier != "vague" or q.measure not in ("killed", "injured") or q.trigger is None:
+                continue
+            j = q.trigger[1]
+            if j + 1 >= n or toks[j].low not in _AND or toks[j].text == ",":
+                continue
+            t = next((t for _e, t in self.lex.measures.at(toks, j + 1) if t.noun and t.measure in ("killed", "injured")), None)
+            if t is not None and t.measure != q.measure:
+                qs.insert(k, replace(q, measure=t.measure, trigger=(j + 1, j + 2), extra=dict(q.extra)))
+                k += 1
 
     def _respectively(self, toks: Sequence[Token], qs: list[Quantity]) -> None:
         """"загиблих та постраждалих ... 275 та 139 осіб відповідно", "killed and injured were 12 and 40
