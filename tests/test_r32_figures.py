@@ -10,7 +10,7 @@ language where they exist. All sentences are invented (fictional places, people 
   "efforts for 15 people continued".
 - Injured: "over 2,200 were maimed", outpatient care ("амбулаторну допомогу надано 38"), "came out alive but
   injured"; killed: "led to 52 miners dying".
-- An attacker's suicide is one death ("Нападавший покончил с собой", "The gunman killed himself").
+- An attacker's suicide is not counted (the dev sets' gold: "Стрелок покончил с собой" is no claim).
 - An aside describing a part runs to its closing comma ("Eleven suspects, including four said to have been
   directly involved in the attack, have been arrested").
 - The whole of a part is a count when a casualty noun counts it ("из 49 (по другим данным, 66)
@@ -64,11 +64,6 @@ CASES = [
      {("injured", 80, "exact"), ("injured", 40, "exact"), ("injured", 12, "exact")}),
     ("Officials in Northvale said two workers managed to come out alive but injured.", "en", {("injured", 2, "exact")}),
     ("A blast at the Northvale pit led to 12 workers dying underground.", "en", {("killed", 12, "exact")}),
-    # the attacker's suicide
-    ("В колледже Заречья погибли 6 человек. Нападавший покончил с собой.", "ru",
-     {("killed", 6, "exact"), ("killed", 1, "exact")}),
-    ("Нападник у коледжі Заріччя покінчив із собою.", "uk", {("killed", 1, "exact")}),
-    ("At the Northvale college, the gunman later killed himself.", "en", {("killed", 1, "exact")}),
     # an aside that describes the part
     ("Nine suspects, including two believed to have planned the raid on the Northvale depot, were detained on Monday.",
      "en", {("detained", 9, "exact"), ("detained", 2, "exact")}),
@@ -105,6 +100,12 @@ NONE = [
     ("Кожна п'ята жертва в Заріччі була дитиною.", "uk"),
     # a floor, not a toll
     ("Пожар в Заречье начался на пятом этаже.", "ru"),
+    # one more death or a description, not a running toll: only a body found is
+    ("Вторая погибшая в Заречье была учительницей.", "ru"),
+    ("Thirteenth victim of Northvale blast dies in hospital", "en"),
+    ("Тіло п'ятого загиблого в Заріччі впізнали родичі.", "uk"),
+    # an attacker's suicide
+    ("Нападавший в колледже Заречья застрелился.", "ru"),
 ]
 
 

@@ -193,6 +193,7 @@ class Lexicon:
         self.ordinal_suffixes: set[str] = set()
         self.ordinal_heads = PhraseMatcher()
         self.ordinal_skip = PhraseMatcher()
+        self.ordinal_find = PhraseMatcher()  # the finding that makes it a toll ("обнаружен", "витягли", "found")
         for row in langdata.load_table(lang, "ordinals"):
             if len(row) < 2:
                 continue
@@ -204,6 +205,8 @@ class Lexicon:
                 self.ordinal_heads.add(row[0], row[2])
             elif row[1] == "skip":
                 self.ordinal_skip.add(row[0], "skip")
+            elif row[1] == "find":
+                self.ordinal_find.add(row[0], "find")
         self.inverted = {w.lower(): kind for w, kind in _pairs(lang, "inverted")}  # "человек десять": approximate
         # "Других пострадавших нет", "no one was injured": a count of zero (``zero.txt``)
         self.zero = PhraseMatcher()

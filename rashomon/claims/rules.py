@@ -328,10 +328,28 @@ class Rules:
                 continue
             if k > 0 and toks[k - 1].low in ("the", "a") and k > 1 and lex.ordinal_skip.ending_at(toks, k - 1, 1):
                 continue
+            if not self._found_near(toks, k, head[0]):
+                continue  # "a fourth victim died", "Вторая погибшая": one death, no running toll
             q = Quantity(k, head[0], k, e, value, "exact", rule="ordinal", head_end=head[0])
             q.extra["single"] = (head[1], (e, head[0]), None, "head")
             got.append(q)
         return got
+
+    def _found_near(self, toks: Sequence[Token], a: int, b: int) -> bool:
+        """A finding ("обнаружен", "витягли", "табылды", "recovered") within five words of ``a``..``b`` in
+        the same clause."""
+        find, n = self.lex.ordinal_find, len(toks)
+        for j in range(a - 1, max(-1, a - 6), -1):
+            if toks[j].text in _STOP or toks[j].text == ",":
+                break
+            if find.first(toks, j):
+                return True
+        for j in range(b, min(n, b + 5)):
+            if toks[j].text in _STOP or toks[j].text == ",":
+                break
+            if find.first(toks, j):
+                return True
+        return False
 
     def _second_object(self, toks: Sequence[Token], b: int) -> int | None:
         """After the singular object of an act ending at ``b`` (one lower-case word of its own may follow:
