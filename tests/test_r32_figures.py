@@ -123,5 +123,10 @@ def test_road_blocked_is_no_missing():
     assert all(m != "missing" for m, _v, _q in summary("Дорога в Заречье была заблокирована 200 протестующими.", "ru"))
 
 
+def test_part_of_a_bounded_whole_is_exact():
+    got = summary("К работам в Заречье привлекли свыше 100 водолазов; двое из них погибли во время работ.", "ru")
+    assert ("deployed", 100, "more_than") in got and ("killed", 2, "exact") in got
+
+
 def test_numbers_of_a_half():
     assert ("killed", 500, "exact") in summary("У Заріччі загинули пів тисячі людей.", "uk")

@@ -998,7 +998,8 @@ class Rules:
         for idx, q in enumerate(qs):  # "50 вбитих і 500 поранених": the qualifier distributes
             prev = qs[idx - 1] if idx else None
             spread = prev and q.measure and q.qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about")
-            if spread and prev.how == "head" and q.how == "head" and self._link(toks, q, prev) == "and":
+            if spread and prev.how == "head" and q.how == "head" and self._link(toks, q, prev) == "and" \
+                    and not self._subset_at(toks, q.end):  # "свыше 100 водолазов; двое из них погибли": a part, exact
                 q.qualifier = prev.qualifier
 
     def _dead_and_wounded(self, toks: Sequence[Token], qs: list[Quantity]) -> None:
