@@ -19,7 +19,7 @@ from rashomon.claims.lexicon import guess_lang
 LANG = Path(__file__).resolve().parent.parent / "rashomon" / "lang"
 FILES = ("numerals_base", "qualifiers", "ranges", "vague", "measures", "nouns", "attribution", "source_types",
          "modality", "nonclaim", "connectives", "months", "suffixes", "nationwide", "anaphora",
-         "back_refs", "denial_refs", "inverted", "rescue_context", "ceremony_context", "possessives")
+         "back_refs", "denial_refs", "inverted", "rescue_context", "ceremony_context", "possessives", "ordinals")
 _EX = re.compile(r"^#\s*EXAMPLE:\s*(.+?)\s*=>\s*(.+?)\s*$")
 MODALITIES = {"asserted", "unconfirmed", "denied"}
 QUALIFIERS = {"exact", "at_least", "more_than", "at_most", "less_than", "about", "range", "vague"}

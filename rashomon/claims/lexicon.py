@@ -186,6 +186,27 @@ class Lexicon:
             if len(row) >= 2 and row[1] in ("noun", "verb"):
                 payload = row[2] if len(row) > 2 else ("" if row[1] == "noun" else "killed")
                 (self.singular_nouns if row[1] == "noun" else self.singular_verbs).add(row[0], payload)
+        # round 32: an ordinal before a casualty noun, the running toll ("пятый погибший", "38-е тело",
+        # "the fifth victim"): ordinal words, the suffixes after digits, the nouns counted, the words
+        # before that make no toll ("каждый пятый")
+        self.ordinal_words: dict[str, int] = {}
+        self.ordinal_suffixes: set[str] = set()
+        self.ordinal_heads = PhraseMatcher()
+        self.ordinal_skip = PhraseMatcher()
+        self.ordinal_find = PhraseMatcher()  # the finding that makes it a toll ("обнаружен", "витягли", "found")
+        for row in langdata.load_table(lang, "ordinals"):
+            if len(row) < 2:
+                continue
+            if row[1].isdigit():
+                self.ordinal_words[row[0].lower()] = int(row[1])
+            elif row[1] == "suffix":
+                self.ordinal_suffixes.add(row[0].lower())
+            elif row[1] == "head" and len(row) > 2:
+                self.ordinal_heads.add(row[0], row[2])
+            elif row[1] == "skip":
+                self.ordinal_skip.add(row[0], "skip")
+            elif row[1] == "find":
+                self.ordinal_find.add(row[0], "find")
         self.inverted = {w.lower(): kind for w, kind in _pairs(lang, "inverted")}  # "человек десять": approximate
         # "Других пострадавших нет", "no one was injured": a count of zero (``zero.txt``)
         self.zero = PhraseMatcher()
@@ -228,6 +249,7 @@ class Lexicon:
                 words.update(m.exact)
                 self.starter_stems.update(m.prefix)  # stems are looked up by their first two letters
             words.update(self.pairs)
+            words.update(self.ordinal_words)  # "пятый погибший" (`Rules._ordinal_toll`)
             self._starters = frozenset(words)
         return self._starters
 

@@ -100,7 +100,7 @@ def _parse_words(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[float, in
         elif flag == "mult":
             if not seen:  # a bare "thousand" is no number ("a thousand" is)
                 break
-            cur = max(cur, 1) * val
+            cur = (cur or 1) * val  # "пів сотні": a half times a hundred
             if val >= 1000:
                 total += cur
                 cur = 0

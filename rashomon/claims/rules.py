@@ -54,6 +54,8 @@ _NEG = frozenset(("не", "ни", "ні", "not", "no", "never", "any", "емес
 _ONE_AUX = frozenset(("is", "was", "has", "had", "remains", "remained"))
 _PAIR_AUX = frozenset(("were", "are", "have", "had", "been", "были", "були"))
 _THAN = frozenset(("than", "чем", "ніж"))
+_WHOLE_MEASURES = _ZERO_MEASURES | {"charged"}
+_FROM = frozenset(("из", "з", "із"))  # the whole of a part: "из 49 госпитализированных 18 ..."
 _THAT = frozenset(("that", "что", "що", "чтобы", "щоб"))  # a clause opener: what follows is another clause
 _ONE_ACTS = frozenset(("dismissed", "detained", "arrested", "charged", "convicted"))  # what a body does to one person
 _HELD = frozenset(("detained", "arrested"))  # measures that people already in custody (group "inmates") are not counted by
@@ -158,6 +160,8 @@ class Rules:
             out = sorted(out + self._singular(toks, out), key=lambda q: q.start) if out else self._singular(toks, out)
         if lex.singular_acts.size:
             out = sorted(out + self._singular_act(toks, out), key=lambda q: q.start)
+        if lex.ordinal_heads.size:
+            out = sorted(out + self._ordinal_toll(toks, out), key=lambda q: q.start)
         if not out and lex.rumour_heads.size:
             out = self._rumoured(toks)
         if lex.zero.size:
@@ -311,6 +315,52 @@ class Rules:
             q.extra["single"] = (hit[2], (hit[0], hit[1]), group or None, "left" if hit[0] < a else "right")
             return [q]
         return []
+
+    def _ordinal_toll(self, toks: Sequence[Token], out: list[Quantity]) -> list[Quantity]:
+        """An ordinal right before a casualty noun counts the toll so far: "был обнаружен пятый погибший",
+        "витягли п'яту жертву", "38-ші адамның денесі табылды", "the 38th body" (not "каждый пятый
+        погибший", "every fifth victim": a share)."""
+        lex, n, got = self.lex, len(toks), []
+        taken = {k for q in out for k in range(q.start, q.end)}
+        for k, t in enumerate(toks):
+            if k in taken:
+                continue
+            value, e = lex.ordinal_words.get(t.low) if t.kind == "w" else None, k + 1
+            if t.kind == "n" and t.text.isdigit() and k + 1 < n:
+                j = k + 1
+                if toks[j].text == "-" and toks[j].start == t.end and j + 1 < n and toks[j + 1].start == toks[j].end:
+                    j += 1  # "38-й", "38-ші"
+                if toks[j].kind == "w" and toks[j].start == toks[j - 1].end and toks[j].low in lex.ordinal_suffixes:
+                    value, e = int(t.text), j + 1
+            if not value or e >= n or not 1 < value < 10000:
+                continue
+            head = lex.ordinal_heads.first(toks, e)
+            if head is None or (k > 0 and (toks[k - 1].low in _NEG or lex.ordinal_skip.ending_at(toks, k, 1))):
+                continue
+            if k > 0 and toks[k - 1].low in ("the", "a") and k > 1 and lex.ordinal_skip.ending_at(toks, k - 1, 1):
+                continue
+            if not self._found_near(toks, k, head[0]):
+                continue  # "a fourth victim died", "Вторая погибшая": one death, no running toll
+            q = Quantity(k, head[0], k, e, value, "exact", rule="ordinal", head_end=head[0])
+            q.extra["single"] = (head[1], (e, head[0]), None, "head")
+            got.append(q)
+        return got
+
+    def _found_near(self, toks: Sequence[Token], a: int, b: int) -> bool:
+        """A finding ("обнаружен", "витягли", "табылды", "recovered") within five words of ``a``..``b`` in
+        the same clause."""
+        find, n = self.lex.ordinal_find, len(toks)
+        for j in range(a - 1, max(-1, a - 6), -1):
+            if toks[j].text in _STOP or toks[j].text == ",":
+                break
+            if find.first(toks, j):
+                return True
+        for j in range(b, min(n, b + 5)):
+            if toks[j].text in _STOP or toks[j].text == ",":
+                break
+            if find.first(toks, j):
+                return True
+        return False
 
     def _second_object(self, toks: Sequence[Token], b: int) -> int | None:
         """After the singular object of an act ending at ``b`` (one lower-case word of its own may follow:
@@ -528,6 +578,17 @@ class Rules:
             found = found or lex.change.first(toks, k) is not None
         return found
 
+    def _whole_counted(self, toks, k: int, e: int) -> bool:
+        """The whole "из N" of a part is itself a count when a casualty noun counts it: "из 49 (по другим
+        данным, 66) госпитализированных 18 в тяжелом состоянии", "из 22 подсудимых шестеро" (not "из 110
+        шахтеров 40 погибли": the miners were in the mine)."""
+        n = len(toks)
+        if toks[k - 1].low not in _FROM or e >= n:
+            return False
+        if toks[e].text == "(":
+            e = next((j + 1 for j in range(e + 1, min(n, e + 14)) if toks[j].text == ")"), n)
+        return e < n and any(t.noun and t.measure in _WHOLE_MEASURES for _end, t in self.lex.measures.at(toks, e))
+
     def _paid_sum(self, toks: Sequence[Token], i: int, k: int, nend: int, e: int) -> bool:
         """A figure ending in a bare multiplier ("600 тысяч", "5 thousand", "5 мыңға") with no counted
         noun after it, in a sentence that names a currency before it and either pays ("выплатят",
@@ -629,7 +690,7 @@ class Rules:
         if k > 0 and toks[k].kind == "n" and toks[k - 1].kind == "w" and toks[k - 1].end == toks[k].start:
             return "name"  # digits glued to letters are part of a name ("G7", "Ан26"), no count
         if k > 0:  # context right before the figure itself ("December 16", "$ 500", "№ 5")
-            if lex.nonclaim["before"].ending_at(toks, k, 3) and not self._dated_month(toks, k - 1) and not self._lower_month(toks, k - 1) \
+            if lex.nonclaim["before"].ending_at(toks, k, 3) and not self._whole_counted(toks, k, e) and not self._dated_month(toks, k - 1) and not self._lower_month(toks, k - 1) \
                     and not (k > 1 and lex.nonclaim["family"].ending_at(toks, k, 2)):  # "семья из пяти человек погибла"
                 return "date" if self._is_month(toks, k - 1) else "unit"
             p = toks[k - 1]
@@ -653,7 +714,7 @@ class Rules:
         if t.kind == "w" and v1 == 1 and v2 is None and k > 0 and toks[k - 1].low in _NEG:
             return "negated"  # "Ни один ребёнок не погиб", "не один человек" (many): no count of one
         if t.kind == "w" and v1 == 1 and v2 is None and not (e < n and (lex.nouns.first(toks, e) or lex.measures.first(toks, e))) \
-                and not self._adj_noun(toks, e) and not self._possessed_noun(toks, e) and not self._one_of_counted(toks, e) \
+                and not self._adj_noun(toks, e, k) and not self._possessed_noun(toks, e) and not self._one_of_counted(toks, e) \
                 and not (t.low not in lex.numerals and (lex.measures.ending_at(toks, k, 3) or lex.anaphora.ending_at(toks, k, 2))) \
                 and not self._subset_at(toks, e) and not named_one and not self._one_is(toks, k, e):
             return "one"  # "one of", "бір" as an article (not "қаза болғандардың бірі": one of the dead)
@@ -716,13 +777,16 @@ class Rules:
             return False
         return prev.noun is not None or prev.head is not None
 
-    def _adj_noun(self, toks, e: int) -> bool:
+    def _adj_noun(self, toks, e: int, k: int = -1) -> bool:
         """One lower-case adjective, then a counted noun and a trigger: "бір қызметтік көлік
-        зақымданды", "one police car was damaged" ("one" is then a count, not an article)."""
+        зақымданды", "one police car was damaged" ("one" is then a count, not an article); or a trigger
+        right before "one" ("The status of one remaining miner was unclear")."""
         lex, n = self.lex, len(toks)
         if e + 1 >= n or toks[e].kind != "w" or not toks[e].text.islower() or lex.number_word(toks[e]):
             return False
         nm = lex.nouns.first(toks, e + 1)
+        if nm and k > 0 and any(t.side == "left" and t.measure != "none" for _s, t in lex.measures.ending_at(toks, k, 3)):
+            return True
         return bool(nm and nm[0] < n and lex.measures.starts_in(toks, nm[0], nm[0] + 3))
 
     def _possessed_noun(self, toks, e: int) -> bool:
@@ -942,6 +1006,7 @@ class Rules:
         self._place_rows(toks, qs, ends, paren)
         self._apposed(toks, qs)
         self._rescuers(toks, qs)
+        self._dead_and_wounded(toks, qs)
         for q in qs:  # "One worker ... put the crowd at 15,000": one person is a speaker or a member, never a crowd
             if q.value == 1 and q.measure == "participants":
                 q.measure, q.extra["none"] = None, True
@@ -954,7 +1019,8 @@ class Rules:
         for idx, q in enumerate(qs):  # "50 вбитих і 500 поранених": the qualifier distributes
             prev = qs[idx - 1] if idx else None
             spread = prev and q.measure and q.qualifier == "exact" and prev.qualifier in ("at_least", "more_than", "about")
-            if spread and prev.how == "head" and q.how == "head" and self._link(toks, q, prev) == "and":
+            if spread and prev.how == "head" and q.how == "head" and self._link(toks, q, prev) == "and" \
+                    and not self._subset_at(toks, q.end):  # "свыше 100 водолазов; двое из них погибли": a part, exact
                 q.qualifier = prev.qualifier
 
     def _place_rows(self, toks: Sequence[Token], qs: list[Quantity], ends, paren) -> None:
@@ -991,6 +1057,23 @@ class Rules:
             if left and left[1].measure != "none" and self._fits(left[1], q):
                 q.measure, q.trigger, q.how = left[1].measure, left[2], "list"
                 prev = q
+
+    def _dead_and_wounded(self, toks: Sequence[Token], qs: list[Quantity]) -> None:
+        """A vague amount of the dead and the wounded counts both ("десятки загиблих та поранених людей",
+        "dozens of killed and injured"); a number ("20 killed and injured") is one count of casualties."""
+        n, k = len(toks), 0
+        while k < len(qs):
+            q = qs[k]
+            k += 1
+            if q.qualifier != "vague" or q.measure not in ("killed", "injured") or q.trigger is None:
+                continue
+            j = q.trigger[1]
+            if j + 1 >= n or toks[j].low not in _AND or toks[j].text == ",":
+                continue
+            t = next((t for _e, t in self.lex.measures.at(toks, j + 1) if t.noun and t.measure in ("killed", "injured")), None)
+            if t is not None and t.measure != q.measure:
+                qs.insert(k, replace(q, measure=t.measure, trigger=(j + 1, j + 2), extra=dict(q.extra)))
+                k += 1
 
     def _respectively(self, toks: Sequence[Token], qs: list[Quantity]) -> None:
         """"загиблих та постраждалих ... 275 та 139 осіб відповідно", "killed and injured were 12 and 40
@@ -1455,6 +1538,12 @@ class Rules:
                         return None  # "150 participants, of them 60 are detained": the verb is the part's
                     k, dist = max(other.head_end, other.end), dist + 1  # "164 people, including three children, had been killed"
                     skipped = True
+                    if toks[other.start - 1].text != "," and k < n and toks[k].text != ",":
+                        # "Eleven suspects, including four said to have been directly involved in the attack, have
+                        # been arrested": the aside that describes the part runs to its closing comma
+                        j = next((j for j in range(k, min(n, k + 16)) if toks[j].text in _STOP or toks[j].text in ",()"), n)
+                        if j < n and toks[j].text == ",":
+                            k = j
                     continue
                 return None
             c = lex.connectives.first(toks, k) if conn[t.low] else None
