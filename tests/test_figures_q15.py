@@ -142,9 +142,10 @@ def test_kazakh_month_word_dates_a_bare_month(tmp_path):
 ])
 def test_month_after_its_days_is_its_own_event(tmp_path, lang, text):
     """A month that opens a sentence after the days of that month the text dated is a later event of
-    its own (dismissals in September after the riots of 2-3 September), not their background."""
+    its own (dismissals in September after the riots of 2-3 September), not their background. (The
+    night to 3 September is a row of the 2nd, the day it starts on.)"""
     got = [w for w, _ in _events(tmp_path, f"{lang}.txt", text)]
-    assert "2006-09-02" in got and "2006-09-03" in got, got
+    assert "2006-09-02" in got and ("2006-09-03" in got or "В ночь на 3" in text), got
     assert "2006-09" in got, got
 
 

@@ -50,7 +50,8 @@ def test_recap_of_another_event_is_no_event_of_the_story(text, lang):
     rows, claims = _run(text, lang)
     assert rows == ["2031-05-12"], rows
     assert ("killed", 2, "2031-05-12") in claims, claims
-    assert ("killed", 1, "2031-04-03") in claims, claims  # the recap's own figure keeps its own day
+    # the recap's own figure is another event's: dropped (claims/_past_event.py), or kept with its own day
+    assert all(when == "2031-04-03" for _m, v, when in claims if v == 1), claims
 
 
 SAME_EVENT_RECAP = [
