@@ -16,6 +16,7 @@ sentence, else a following "according to X" or a postposed ", X said".
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
@@ -24,6 +25,7 @@ from .. import langdata
 from ._voice import publisher_stems, stem, word_list
 from .grammar import Token, tokenize
 from .lexicon import Lexicon
+from .._entity_morph import surname_endings
 from .rules import _paren_ids
 
 _TEXT = attrgetter("text")
@@ -155,7 +157,8 @@ class Attributor:
                     subj = self._forward(toks, b2, limit=10 if after_quote else 6)  # inverted: "..., сообщил Интерфакс"
                     if subj is not None and self.lex.lang == "en" and not after_quote and self._subject_of_next(toks, subj):
                         subj = None  # "X, governor of Y, said relatives had reported 36 missing": the that-clause's subject
-                if subj is None and a and b < len(toks) and word_list(self.lex.lang, "object_relatives").first(toks, a - 1):
+                if subj is None and a and b < len(toks) and any((h := word_list(self.lex.lang, "object_relatives").first(toks, j)) and h[0] == a
+                                                                 for j in range(max(0, a - 2), a)):
                     # "цифра, которую назвал губернатор Иванов, — 12": the relative is the object, the speaker follows the verb
                     fwd = self._forward(toks, b, limit=10)
                     if fwd and (any(t.text[:1].isupper() for t in toks[fwd[0] : fwd[1]])
@@ -734,6 +737,13 @@ class Attributor:
             b = venue[0][0]  # "Аким области Марат Жумабеков на брифинге сообщил": where the speaker spoke is no name
             while b > a and (_adverb(toks[b - 1]) or toks[b - 1].low in trim):
                 b -= 1
+            if self.lex.lang == "kk" and b - a > 2 and toks[b - 1].low.endswith(_KK_LOCATIVE + ("нда", "нде", "інде", "ында")):
+                # "Қанат Серіков Орталық коммуникациялар қызметінде өткен брифингте": the hall of the briefing
+                # goes too, back to the speaker's surname or title
+                k = next((k for k in range(b - 2, max(a, b - 6), -1) if (toks[k].text[:1].isupper() and toks[k].low.endswith(surname_endings())
+                                                                          and len(toks[k].text) > 4) or self.lex.source_types.ending_at(toks, k + 1, 4)), None)
+                if k is not None:
+                    b = k + 1
         if b - a > 3 and toks[a].low in _EN_PREPS:  # "By the evening the Interior Ministry put the toll at ...": a time phrase first
             j = max((k for k in range(a + 2, b - 1) if toks[k].low in ("the", "a", "an")), default=None)
             if j is not None and self._type_of(toks[j + 1 : b], default="") not in ("", "unknown"):
@@ -848,6 +858,8 @@ class Attributor:
         if not cue or not cue[0] < b:
             return None
         e = cue[0]
+        if (carrier := word_list(self.lex.lang, "source_cite_carriers").first(toks, e)) and carrier[0] < b:
+            e = carrier[0]  # "со ссылкой на слова начальника ...": the body whose words they are
         found = self.lex.source_types.find(toks[e:b])
         if not found or found[0][2] != "official" or any(t in ("unknown", "eyewitness") for _s, _e, t in found):
             return None
@@ -996,6 +1008,8 @@ class Attributor:
     def _forward(self, toks, b, limit=8):
         e = b
         while e < len(toks) and e - b < limit and (toks[e].text not in _BACK or _in_name(toks, e)) and toks[e].kind != "n":
+            if e > b and any(p == "cite" for _e, p in self.lex.attribution.at(toks, e)):
+                limit = max(limit, e - b + 10)  # "Интерфакс со ссылкой на пресс-службу ГУ МЧС по X области": the body cited is named whole
             hit = self.lex.attribution.first(toks, e)
             if hit and hit[1] in ("verb", "typed_verb", "rel") and e > b:
                 break
@@ -1821,6 +1835,23 @@ def _open_quote(text: str, a: int, v: int) -> int:
     return a + best if best >= 0 else -1
 
 
+_SPEECH_CLOSE = re.compile(r"(?:[,.!?…]\s*|\s+|(?<=\w))([-–—])\s*(?=[a-zа-яёіїєґәғқңөұүһ])")
+
+
+def _dash_speech(text: str, a: int, v: int, e: int, lang: str) -> int:
+    """Where the closing dash of a direct speech with no quotation marks is, after ``v`` on the line
+    ``a``..``e``, or -1: a line that opens with a dash and runs over several sentences ("– Роботи
+    тривають. 1 потерпілий. Пошук триває, - повідомив начальник X"), or in Kazakh a paragraph of
+    speech closed by "- деді X" / "- делінген хабарламада" (whose opening dash is often left out)."""
+    line = text[a:e].lstrip()
+    if not (line[:1] in "-–—" and line[1:2].isspace()) and lang != "kk":
+        return -1
+    m = _SPEECH_CLOSE.search(text, v, e)
+    if m is None or any(q in text[v : m.start(1)] for q in _QUOTES):
+        return -1  # «...», - деді ол: a quotation of its own after the figure's sentence
+    return m.start(1)
+
+
 def _genitive_chain(toks, b: int) -> bool:
     """Are the words after ``toks[b]`` up to a source word only lowercase or capitalized words
     (no punctuation, figure or verb-like break): "голова Заріченської обласної військової адміністрації"?"""
@@ -1877,23 +1908,30 @@ def quote_speakers(text: str, claims, attr_of) -> None:
         e = text.find("\n", v)
         e = len(text) if e < 0 else e
         o = _open_quote(text, a, v)
+        dashed = o < 0 and (o := _dash_speech(text, a, v, e, c.lang)) >= 0
         if o < 0:
             continue
-        ends = _CLOSERS[text[o]]
-        close = min((i for i in (text.find(x, v, e) for x in ends) if i >= 0), default=-1)
+        if dashed:
+            close = o
+            o = a
+        else:
+            ends = _CLOSERS[text[o]]
+            close = min((i for i in (text.find(x, v, e) for x in ends) if i >= 0), default=-1)
         if close < 0 or close - o > 1200:
             continue
         k = close + 1
         while k < e and text[k] in _SPEECH_TAIL:
             k += 1
-        if k >= e or not (any(d in text[close + 1 : k] for d in "-–—") or text[close - 1] in ",!?"):
+        if k >= e or not (dashed or any(d in text[close + 1 : k] for d in "-–—") or text[close - 1] in ",!?"):
             continue  # only the dash of direct speech («...», — сказал он) or a comma closing it ("...," he said)
         end = k
         while end < e and end - k < 240 and not (text[end] in ".!?" and (end + 1 >= e or text[end + 1].isspace())):
             end += 1
         attr = attr_of(c.lang)
         toks = tokenize(text, 0, close - (text[close - 1] in ",!?"), end)
-        q = next((i + 1 for i, t in enumerate(toks) if t.start == close), 0)
+        if dashed and toks and toks[0].start == close:
+            toks.insert(0, Token(",", close, close))  # "Пошук триває- повідомив X": the comma of direct speech, left out
+        q = next((i + 1 for i, t in enumerate(toks) if t.start == close and t.text != ","), 0)
         if not q or len(toks) < q + 2:
             continue
         state = (attr._toks, attr._paren, attr._starts_of)
