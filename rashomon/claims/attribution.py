@@ -260,6 +260,8 @@ class Attributor:
                 m = Marker((a, b), "impersonal")
                 if b < len(toks) and toks[b].kind == "w" and len(toks[a].text) <= 2 and self._type_of(toks[b : b + 2], default="") not in ("", "unknown"):
                     m = self._named(toks, text, (a, b), "pre", self._forward(toks, b)) or m  # "по предварительным данным МЧС"
+                elif len(toks[a].text) > 3 and b + 1 < len(toks) and toks[b].low in _AT | {"на"} and (own := self._channel_owner(toks, b + 1)):
+                    m = self._named(toks, text, (a, b), "verb", own) or m  # "Об этом сообщается в телеграм-канале главы региона X"
             elif kind == "pronoun" and a and toks[a - 1].low in ("to", "него", "нього", "неї"):
                 m = Marker((a, b), "pronoun")
             if m is not None and typed_only and m.type in (None, "unknown", "eyewitness"):
@@ -293,8 +295,31 @@ class Attributor:
             out.extend(self._gapped(toks, text))
         if any(m.kind == "label" for m in out):  # "по данным МЧС, официальное число погибших": the named source
             out = [m for m in out if m.kind != "label" or not self._spoken(toks, out, m)]
+        if not out and (tail := self._dash_tail(toks, text)) is not None:
+            out.append(tail)
         out.sort(key=lambda m: m.cue[0])
         return out
+
+    def _dash_tail(self, toks, text: str) -> Marker | None:
+        """A headline's source after a spaced dash at its end ("Blast kills four, 18 missing - authorities",
+        "В X погибли 4 человека — МЧС"): one to four words of a known kind, nothing after them."""
+        e = len(toks)
+        while e > 0 and toks[e - 1].text in ".!":
+            e -= 1
+        d = next((k for k in range(e - 1, max(2, e - 6), -1) if toks[k].text in ("-", "–", "—")), None)
+        if d is None or d + 1 >= e or not all(t.kind == "w" for t in toks[d + 1 : e]):
+            return None
+        if self.lex.lang != "en" and (toks[d - 1].kind == "n" or _figure_word(self.lex, toks[d - 1])) or any(c == "subset" for _x, _y, c in self.lex.connectives.find(toks, 0, d)):
+            return None  # "из них 9 — сотрудники полиции": who the counted are
+        if not (text[toks[d].start - 1 : toks[d].start].isspace() and text[toks[d].end : toks[d].end + 1].isspace()):
+            return None  # a hyphen inside a word or a range
+        if self._type_of(toks[d + 1 : e], default="") not in ("official", "media", "company"):
+            return None
+        if text[max(0, toks[0].start - 1) : toks[0].start] not in ("", "\n") or text[toks[-1].end : toks[-1].end + 1] not in ("", "\n", "\r"):
+            return None  # a headline is a line of its own (not "..., 3 393-і — құқық қорғау органдарының қызметкерлері" in a paragraph)
+        if self.lex.attribution.find(toks, d + 1, e) or any(self.lex.measures.first(toks, k) for k in range(d + 1, e)):
+            return None
+        return self._named(toks, text, (d, d + 1), "note", (d + 1, e))
 
     def _compiler_type(self, toks, ntok: tuple[int, int]) -> str | None:
         """The type of the body that compiled a document named alone ("Согласно справке, составленной
@@ -818,6 +843,22 @@ class Attributor:
             # "Ведомствоның мәліметінше": the agency named before speaks (`choose`), else the word itself
             return Marker(cue, "pronoun", text[span[0] : span[1]], span, (a, b), typ)
         return Marker(cue, kind, text[span[0] : span[1]], span, (a, b), typ)
+
+    def _channel_owner(self, toks, s: int) -> tuple[int, int] | None:
+        """The body or official whose channel, page or site is named at ``s`` after an impersonal
+        verb ("сообщается в телеграм-канале главы региона X", "на сайте МЧС"): the owner's words, or
+        the body itself when no channel word comes first; None for an unknown or a bare channel."""
+        fwd = self._forward(toks, s, limit=10)
+        if fwd is None:
+            return None
+        s0, e = fwd
+        if self._type_of(toks[s0:e], default="") in ("social_media", "media", "") or not self.lex.source_types.first(toks, s0):
+            k = next((k for k in range(s0 + 1, min(e, s0 + 4)) if (h := self.lex.source_types.first(toks, k))
+                      and h[1] not in ("unknown", "social_media", "media", "eyewitness")), None)
+            if k is None:
+                return None
+            s0 = k  # "в телеграм-канале главы региона": the head of the region speaks through it
+        return (s0, e) if self._type_of(toks[s0:e], default="") not in ("", "unknown", "social_media", "eyewitness") else None
 
     def _channel_only(self, toks, span: tuple[int, int]) -> bool:
         """Is the phrase at ``span`` only where a statement was posted ("в Telegram", "у телеграмі",
@@ -1504,6 +1545,13 @@ class Attributor:
         Then the speaker answers the figure and does not report it."""
         toks = self._toks
         if toks is None or m.cue[1] >= len(toks) or toks[m.cue[1]].kind != "w" or self.lex.lang == "kk":
+            return False
+        k = m.cue[1]
+        while k < len(toks) and toks[k].kind == "w" and (_day_word(self.lex.lang, toks[k].low) or (self.times[0] and self._in_time(toks[k])) or (
+                toks[k].text.islower() and len(toks[k].text) <= 3 and k + 1 < len(toks) and (
+                    _day_word(self.lex.lang, toks[k + 1].low) or (self.times[0] and self._in_time(toks[k + 1]))))):
+            k += 1  # "..., while 18 remain missing, the governor said on Monday": only the day after the verb
+        if k >= len(toks) or toks[k].kind == "p" and toks[k].text in ".!?":
             return False
         return any(kind == "contrast" for _a, _b, kind in self.lex.connectives.find(toks, qend, m.ntok[0]))
 
