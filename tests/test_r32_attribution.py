@@ -127,3 +127,39 @@ def test_headline_dash_tail(text, lang, keys, name):
 ])
 def test_copula_dash_is_no_source(text, lang):
     assert all(t is None for _m, _v, _n, t in sourced(text, lang))
+
+
+def test_kk_speech_close_skips_hyphens_and_inner_dashes():
+    got = _src("Бұл – қысқа мерзімде тәртіпті қалпына келтіруге мүмкіндік берді. Өкінішке орай, 19 қызметкер қаза тапты. "
+               "Оның 28-іне оқ тиді. Көптеген қызметкерлер әлі де ем алуда, - деді министр.", "kk")
+    assert got[("killed", 19)] == ("министр", "official"), got
+
+
+def test_kk_genitive_surname_takes_the_title_named_before():
+    got = _src("Бұған дейін Бас прокуратураның қылмыстық қудалау қызметінің бастығы Серік Жұмабаев мәйітханаларға 225 адам "
+               "жеткізілгенін хабарлады. Серік Жұмабаевтың сөзінше, қаза болғандардың 19-ы — полицейлер.", "kk")
+    assert got[("killed", 19)][1] == "official", got
+
+
+@pytest.mark.parametrize("text,lang,key", [
+    ("Число погибших в результате взрыва в «Заре» достигло 43, сообщила главред «Зари» Анна Петрова.", "ru", ("killed", 43)),
+    ("Кількість загиблих зросла до 43, повідомила головна редакторка «Зорі» Ганна Петренко.", "uk", ("killed", 43)),
+    ("The toll reached 43, the editor-in-chief of the Lakeview Gazette said.", "en", ("killed", 43)),
+])
+def test_an_editor_speaks_for_the_outlet(text, lang, key):
+    assert _src(text, lang)[key][1] == "media"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("53 человека погибли, 16 числятся пропавшими без вести — это официальные данные МЧС на 8:30 (мск).", "ru"),
+    ("53 людини загинули, 16 зникли безвісти — це офіційні дані ДСНС.", "uk"),
+])
+def test_these_are_the_data_of(text, lang):
+    got = _src(text, lang)
+    assert got[("killed", 53)][1] == got[("missing", 16)][1] == "official", got
+    assert got[("killed", 53)][0] in ("МЧС", "ДСНС"), got
+
+
+def test_short_state_service_is_official():
+    got = _src("Рятувальники знайшли тіла п'яти загиблих у будинку в Озерську, повідомили в Держслужбі з надзвичайних ситуацій.", "uk")
+    assert got[("killed", 5)][1] == "official", got

@@ -1057,6 +1057,9 @@ class Attributor:
             if e > b and self._predicate_at(toks, e):
                 break  # "По заключению комиссии погибли 334 человека": the name ends at the verb
             e += 1
+        if e - b > 1 and e < len(toks) and toks[e].kind == "n" and toks[e - 1].kind == "w" and toks[e - 1].text.islower() \
+                and len(toks[e - 1].text) <= 2 and self._in_time(toks[e]):
+            e -= 1  # "данные МЧС на 8:30": the time's preposition is no part of the name
         return (b, e) if e > b else None
 
     def _predicate_at(self, toks, e: int) -> bool:
@@ -1256,6 +1259,8 @@ class Attributor:
         if not words or len(words) > 3 or len(name) > 60 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
             return None  # a personal or quoted proper name only: "Резніченко", "«Вясни»"
         last = words[-1]
+        if self.lex.lang == "kk" and last.endswith(_KK_GENITIVE) and len(last) > 7:
+            last = last[:-3]  # "Серік Петровтың сөзінше": the surname without its genitive
         stem = last[: max(4, len(last) - 2)]
         pos, seen = before, 0
         while seen < 6:
@@ -1427,9 +1432,17 @@ class Attributor:
         if toks is None or j >= len(markers) or j != len(markers) - 1:
             return None
         m = markers[j]
-        if m.kind != "pre" or not m.ntok or any(t.text in _FINAL_BREAKS or t.low in _CONTRASTS for t in toks[qend : m.cue[0]]):
+        c0 = m.cue[0] - (m.cue[0] > qend and toks[m.cue[0] - 1].text in ("—", "–"))  # "..., 16 пропали — это данные МЧС"
+        if m.kind != "pre" or not m.ntok or any(t.text in _FINAL_BREAKS or t.low in _CONTRASTS for t in toks[qend:c0]):
             return None
-        return m if all(t.kind == "p" for t in toks[m.ntok[1] :]) else None
+        depth, rest = 0, []
+        for k in range(m.ntok[1], len(toks)):
+            t = toks[k]
+            depth += (t.text == "(") - (t.text == ")")
+            if not (t.kind == "p" or depth > 0 or self._in_time(t) or (
+                    t.text.islower() and len(t.text) <= 2 and k + 1 < len(toks) and self._in_time(toks[k + 1]))):
+                rest.append(t)
+        return None if rest else m  # (a time or a bracket after the name: "данные МЧС на 8:30 (мск)")
 
     def _subordinate(self, a: int, q: int) -> bool:
         """Is the figure at ``q`` in a subordinate clause ("after", "после", ``_SUBORD``) with its own
@@ -1883,7 +1896,7 @@ def _open_quote(text: str, a: int, v: int) -> int:
     return a + best if best >= 0 else -1
 
 
-_SPEECH_CLOSE = re.compile(r"(?:[,.!?…]\s*|\s+|(?<=\w))([-–—])\s*(?=[a-zа-яёіїєґәғқңөұүһ])")
+_SPEECH_CLOSE = re.compile(r"(?:(?:[,.!?…]\s*|\s+)([-–—])\s*|(?<=\w)([-–—])\s+)(?=[a-zа-яёіїєґәғқңөұүһ])")
 
 
 def _dash_speech(text: str, a: int, v: int, e: int, lang: str) -> int:
@@ -1894,10 +1907,15 @@ def _dash_speech(text: str, a: int, v: int, e: int, lang: str) -> int:
     line = text[a:e].lstrip()
     if not (line[:1] in "-–—" and line[1:2].isspace()) and lang != "kk":
         return -1
-    m = _SPEECH_CLOSE.search(text, v, e)
-    if m is None or any(q in text[v : m.start(1)] for q in _QUOTES):
-        return -1  # «...», - деді ол: a quotation of its own after the figure's sentence
-    return m.start(1)
+    for m in _SPEECH_CLOSE.finditer(text, v, e):
+        d = m.start(1) if m.start(1) >= 0 else m.start(2)
+        tail = text[d:e].rstrip()
+        if len(tail) > 160 or any(tail[i] in ".!?" and tail[i + 1 :].strip() for i in range(len(tail) - 1) if tail[i + 1].isspace()):
+            continue  # "Бұл – қысқа мерзімде ...": a dash inside the speech, not the tail that closes the paragraph
+        if any(q in text[v:d] for q in _QUOTES):
+            return -1  # «...», - деді ол: a quotation of its own after the figure's sentence
+        return d
+    return -1
 
 
 def _genitive_chain(toks, b: int) -> bool:
