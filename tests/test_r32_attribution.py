@@ -163,3 +163,11 @@ def test_these_are_the_data_of(text, lang):
 def test_short_state_service_is_official():
     got = _src("Рятувальники знайшли тіла п'яти загиблих у будинку в Озерську, повідомили в Держслужбі з надзвичайних ситуацій.", "uk")
     assert got[("killed", 5)][1] == "official", got
+
+
+def test_dash_speech_outranks_a_source_carried_from_before():
+    got = sourced("Поиски еще 18 шахтеров продолжаются, передает Заря.kz.\n– По состоянию на 15:00 обнаружены тела 28 "
+                  "погибших. В работах задействованы горноспасатели ТОО «Центральный штаб аварийно-спасательных служб», "
+                  "– сообщает МЧС.", "ru")
+    assert ("killed", 28, "МЧС", "official") in got, got
+

@@ -1912,10 +1912,19 @@ def _dash_speech(text: str, a: int, v: int, e: int, lang: str) -> int:
         tail = text[d:e].rstrip()
         if len(tail) > 160 or any(tail[i] in ".!?" and tail[i + 1 :].strip() for i in range(len(tail) - 1) if tail[i + 1].isspace()):
             continue  # "Бұл – қысқа мерзімде ...": a dash inside the speech, not the tail that closes the paragraph
-        if any(q in text[v:d] for q in _QUOTES):
-            return -1  # «...», - деді ол: a quotation of its own after the figure's sentence
+        seg = text[v:d]
+        if seg.count("«") != seg.count("»") or seg.count("“") != seg.count("”") or seg.count('"') % 2:
+            return -1  # a quotation open across the figure
+        o = max(seg.rfind("«"), seg.rfind("“"), seg.rfind('"') if seg.count('"') else -1)
+        if o >= 0 and seg.rstrip(" ,")[-1:] in "»”\"" and (v + o == 0 or text[: v + o].rstrip()[-1:] in ".!?\n" or not text[: v + o].strip()):
+            return -1  # «...», - деді ол: a quotation of its own, opening a sentence, after the figure's sentence
         return d
     return -1
+
+
+def _line_end(text: str, v: int) -> int:
+    e = text.find("\n", v)
+    return len(text) if e < 0 else e
 
 
 def _genitive_chain(toks, b: int) -> bool:
@@ -1965,11 +1974,12 @@ def quote_speakers(text: str, claims, attr_of) -> None:
         v = c.value_span[0]
         if c.source is not None and not _statement_only(c):
             named.append((v, c.source))
-            continue
+            a = text.rfind("\n", 0, v) + 1
+            if not (c.source.span and c.source.span[1] <= a and text[a:v].lstrip()[:1] in "-–—" and c.citation is None
+                    and c.modality != "denied" and _dash_speech(text, a, v, _line_end(text, v), c.lang) >= 0):
+                continue  # (a source carried from the lines before gives way to the speaker of a dash-opened speech)
         if c.citation is not None or c.source_type not in (None, "author") or c.modality == "denied":
             continue
-        if c.source is not None and not _statement_only(c):
-            continue  # (a lone "публикации" is re-read: the body named before the quotation speaks)
         a = text.rfind("\n", 0, v) + 1
         e = text.find("\n", v)
         e = len(text) if e < 0 else e
