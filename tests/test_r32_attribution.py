@@ -171,3 +171,12 @@ def test_dash_speech_outranks_a_source_carried_from_before():
                   "– сообщает МЧС.", "ru")
     assert ("killed", 28, "МЧС", "official") in got, got
 
+
+
+def test_statement_pointer_prefers_the_body_over_the_relaying_outlet():
+    got = sourced('Зауытта екі жұмысшы қаза тапқаны туралы ақпаратты "Жұлдыз Ойл" ЖШС растады, деп хабарлайды Таң.kz тілшісі.\n'
+                  "Кәсіпорын аумағында автокөтергіш аударылып, екі адам қаза тапты. Зауыт қалыпты режимде жұмысын "
+                  "жалғастыруда, – делінген хабарламада.", "kk")
+    assert got[-1][3] == "company", got
+    got = sourced("Об этом сообщил ТАСС.\n«Погибли трое. Пожар потушен», — говорится в сообщении.", "ru")
+    assert got == [("killed", 3, "ТАСС", "media")], got

@@ -1948,8 +1948,12 @@ def _named_before(attr, text: str, o: int, toks) -> Marker | None:
         lo = max(0, o - 400)
         lo = text.find(" ", lo) + 1 if lo else 0
         back = tokenize(text, 0, lo, o)
-        return next((mk for mk in reversed(attr.markers(back, text)) if mk.name and mk.kind in ("pre", "verb", "post", "colon")
-                     and back[mk.ntok[0]].low not in _SPEAKING_PRONOUNS), None) if back else None
+        said = [mk for mk in attr.markers(back, text) if mk.name and mk.kind in ("pre", "verb", "post", "colon")
+                and back[mk.ntok[0]].low not in _SPEAKING_PRONOUNS] if back else []
+        if said and said[-1].type == "media" and (body := [mk for mk in said if mk.type not in (None, "unknown", "media")]) \
+                and back[body[-1].ntok[0]].start >= text.rfind("\n", 0, said[-1].span[0]):
+            return body[-1]  # "X ЖШС растады, деп хабарлайды Y.KZ тілшісі. ... – делінген хабарламада": the body's statement
+        return said[-1] if said else None
     finally:
         attr._toks, attr._paren, attr._starts_of = state
 
