@@ -180,3 +180,9 @@ def test_statement_pointer_prefers_the_body_over_the_relaying_outlet():
     assert got[-1][3] == "company", got
     got = sourced("Об этом сообщил ТАСС.\n«Погибли трое. Пожар потушен», — говорится в сообщении.", "ru")
     assert got == [("killed", 3, "ТАСС", "media")], got
+
+
+def test_dateline_outlet_before_a_pointer_is_no_speaker():
+    got = sourced("ТАРАЗ. ТАҢ-АҚПАРАТ – Бұл туралы облыс әкімінің орынбасары Серік Жұмабаев айтты.\n– Ауданда болған өрт "
+                  "кезінде жалпы 12 адам қаза тапты. Қазір олар ем қабылдап жатыр, – деді ол.", "kk")
+    assert got == [("killed", 12, "облыс әкімінің орынбасары Серік Жұмабаев", "official")], got

@@ -179,6 +179,9 @@ class Attributor:
                             continue
                 if subj is None:
                     subj = self._backward(toks, a, appositions=True)
+                    if subj is not None and (p := next((h for k in range(subj[0] + 1, subj[1] - 1) if (h := self.lex.back_refs.first(toks, k))
+                                                        and toks[k - 1].text in _DASH), None)) and p[0] < subj[1]:
+                        subj = (p[0], subj[1])  # "АСТАНА. X – Бұл туралы облыс әкімі айтты": the dateline's outlet is no speaker
                     if subj is not None and (p := self.lex.back_refs.first(toks, subj[0])) and p[0] >= subj[1]:
                         subj = self._forward(toks, b) if b < len(toks) else None  # "об этом говорят журналы больниц"
                     if subj is not None and self._when_only(toks, subj):
