@@ -319,7 +319,7 @@ class Attributor:
         if self._type_of(toks[d + 1 : e], default="") not in ("official", "media", "company"):
             return None
         if text[max(0, toks[0].start - 1) : toks[0].start] not in ("", "\n") or text[toks[-1].end : toks[-1].end + 1] not in ("", "\n", "\r"):
-            return None  # a headline is a line of its own (not "..., 3 393-і — құқық қорғау органдарының қызметкерлері" in a paragraph)
+            return None  # a headline is a line of its own (not "..., оның 24-і — полиция қызметкерлері" in a paragraph)
         if self.lex.attribution.find(toks, d + 1, e) or any(self.lex.measures.first(toks, k) for k in range(d + 1, e)):
             return None
         return self._named(toks, text, (d, d + 1), "note", (d + 1, e))
@@ -766,7 +766,7 @@ class Attributor:
             while b > a and (_adverb(toks[b - 1]) or toks[b - 1].low in trim):
                 b -= 1
             if self.lex.lang == "kk" and b - a > 2 and toks[b - 1].low.endswith(_KK_LOCATIVE + ("нда", "нде", "інде", "ында")):
-                # "Қанат Серіков Орталық коммуникациялар қызметінде өткен брифингте": the hall of the briefing
+                # "Асқар Серіков Жастар сарайында өткен брифингте": the hall of the briefing
                 # goes too, back to the speaker's surname or title
                 k = next((k for k in range(b - 2, max(a, b - 6), -1) if (toks[k].text[:1].isupper() and toks[k].low.endswith(surname_endings())
                                                                           and len(toks[k].text) > 4) or self.lex.source_types.ending_at(toks, k + 1, 4)), None)
@@ -1062,7 +1062,7 @@ class Attributor:
             e += 1
         if e - b > 1 and e < len(toks) and toks[e].kind == "n" and toks[e - 1].kind == "w" and toks[e - 1].text.islower() \
                 and len(toks[e - 1].text) <= 2 and self._in_time(toks[e]):
-            e -= 1  # "данные МЧС на 8:30": the time's preposition is no part of the name
+            e -= 1  # "данные МЧС на 9:15": the time's preposition is no part of the name
         return (b, e) if e > b else None
 
     def _predicate_at(self, toks, e: int) -> bool:
@@ -1263,7 +1263,7 @@ class Attributor:
             return None  # a personal or quoted proper name only: "Резніченко", "«Вясни»"
         last = words[-1]
         if self.lex.lang == "kk" and last.endswith(_KK_GENITIVE) and len(last) > 7:
-            last = last[:-3]  # "Серік Петровтың сөзінше": the surname without its genitive
+            last = last[:-3]  # "Ержан Петровтың сөзінше": the surname without its genitive
         stem = last[: max(4, len(last) - 2)]
         pos, seen = before, 0
         while seen < 6:
@@ -1435,7 +1435,7 @@ class Attributor:
         if toks is None or j >= len(markers) or j != len(markers) - 1:
             return None
         m = markers[j]
-        c0 = m.cue[0] - (m.cue[0] > qend and toks[m.cue[0] - 1].text in ("—", "–"))  # "..., 16 пропали — это данные МЧС"
+        c0 = m.cue[0] - (m.cue[0] > qend and toks[m.cue[0] - 1].text in ("—", "–"))  # "..., 12 пропали — это данные МЧС"
         if m.kind != "pre" or not m.ntok or any(t.text in _FINAL_BREAKS or t.low in _CONTRASTS for t in toks[qend:c0]):
             return None
         depth, rest = 0, []
@@ -1445,7 +1445,7 @@ class Attributor:
             if not (t.kind == "p" or depth > 0 or self._in_time(t) or (
                     t.text.islower() and len(t.text) <= 2 and k + 1 < len(toks) and self._in_time(toks[k + 1]))):
                 rest.append(t)
-        return None if rest else m  # (a time or a bracket after the name: "данные МЧС на 8:30 (мск)")
+        return None if rest else m  # (a time or a bracket after the name: "данные МЧС на 9:15 (мск)")
 
     def _subordinate(self, a: int, q: int) -> bool:
         """Is the figure at ``q`` in a subordinate clause ("after", "после", ``_SUBORD``) with its own
@@ -1566,7 +1566,7 @@ class Attributor:
         while k < len(toks) and toks[k].kind == "w" and (_day_word(self.lex.lang, toks[k].low) or (self.times[0] and self._in_time(toks[k])) or (
                 toks[k].text.islower() and len(toks[k].text) <= 3 and k + 1 < len(toks) and (
                     _day_word(self.lex.lang, toks[k + 1].low) or (self.times[0] and self._in_time(toks[k + 1]))))):
-            k += 1  # "..., while 18 remain missing, the governor said on Monday": only the day after the verb
+            k += 1  # "..., while 11 remain missing, the governor said on Monday": only the day after the verb
         if k >= len(toks) or toks[k].kind == "p" and toks[k].text in ".!?":
             return False
         return any(kind == "contrast" for _a, _b, kind in self.lex.connectives.find(toks, qend, m.ntok[0]))
