@@ -1919,7 +1919,7 @@ def _dash_speech(text: str, a: int, v: int, e: int, lang: str) -> int:
         if seg.count("«") != seg.count("»") or seg.count("“") != seg.count("”") or seg.count('"') % 2:
             return -1  # a quotation open across the figure
         o = max(seg.rfind("«"), seg.rfind("“"), seg.rfind('"') if seg.count('"') else -1)
-        if o >= 0 and seg.rstrip(" ,")[-1:] in "»”\"" and (v + o == 0 or text[: v + o].rstrip()[-1:] in ".!?\n" or not text[: v + o].strip()):
+        if o >= 0 and seg.rstrip(" ,")[-1:] in "»”\"" and (v + o == 0 or text[: v + o].rstrip()[-1:] in ".!?:\n" or not text[: v + o].strip()):
             return -1  # «...», - деді ол: a quotation of its own, opening a sentence, after the figure's sentence
         return d
     return -1
