@@ -16,11 +16,13 @@ sentence, else a following "according to X" or a postposed ", X said".
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
 from .. import langdata
+from .._entity_morph import surname_endings
 from ._voice import publisher_stems, stem, word_list
 from .grammar import Token, tokenize
 from .lexicon import Lexicon
@@ -155,7 +157,8 @@ class Attributor:
                     subj = self._forward(toks, b2, limit=10 if after_quote else 6)  # inverted: "..., сообщил Интерфакс"
                     if subj is not None and self.lex.lang == "en" and not after_quote and self._subject_of_next(toks, subj):
                         subj = None  # "X, governor of Y, said relatives had reported 36 missing": the that-clause's subject
-                if subj is None and a and b < len(toks) and word_list(self.lex.lang, "object_relatives").first(toks, a - 1):
+                if subj is None and a and b < len(toks) and any((h := word_list(self.lex.lang, "object_relatives").first(toks, j)) and h[0] == a
+                                                                 for j in range(max(0, a - 2), a)):
                     # "цифра, которую назвал губернатор Иванов, — 12": the relative is the object, the speaker follows the verb
                     fwd = self._forward(toks, b, limit=10)
                     if fwd and (any(t.text[:1].isupper() for t in toks[fwd[0] : fwd[1]])
@@ -176,6 +179,9 @@ class Attributor:
                             continue
                 if subj is None:
                     subj = self._backward(toks, a, appositions=True)
+                    if subj is not None and (p := next((h for k in range(subj[0] + 1, subj[1] - 1) if (h := self.lex.back_refs.first(toks, k))
+                                                        and toks[k - 1].text in _DASH), None)) and p[0] < subj[1]:
+                        subj = (p[0], subj[1])  # "АСТАНА. X – Бұл туралы облыс әкімі айтты": the dateline's outlet is no speaker
                     if subj is not None and (p := self.lex.back_refs.first(toks, subj[0])) and p[0] >= subj[1]:
                         subj = self._forward(toks, b) if b < len(toks) else None  # "об этом говорят журналы больниц"
                     if subj is not None and self._when_only(toks, subj):
@@ -257,6 +263,8 @@ class Attributor:
                 m = Marker((a, b), "impersonal")
                 if b < len(toks) and toks[b].kind == "w" and len(toks[a].text) <= 2 and self._type_of(toks[b : b + 2], default="") not in ("", "unknown"):
                     m = self._named(toks, text, (a, b), "pre", self._forward(toks, b)) or m  # "по предварительным данным МЧС"
+                elif len(toks[a].text) > 3 and b + 1 < len(toks) and toks[b].low in _AT | {"на"} and (own := self._channel_owner(toks, b + 1)):
+                    m = self._named(toks, text, (a, b), "verb", own) or m  # "Об этом сообщается в телеграм-канале главы региона X"
             elif kind == "pronoun" and a and toks[a - 1].low in ("to", "него", "нього", "неї"):
                 m = Marker((a, b), "pronoun")
             if m is not None and typed_only and m.type in (None, "unknown", "eyewitness"):
@@ -290,8 +298,31 @@ class Attributor:
             out.extend(self._gapped(toks, text))
         if any(m.kind == "label" for m in out):  # "по данным МЧС, официальное число погибших": the named source
             out = [m for m in out if m.kind != "label" or not self._spoken(toks, out, m)]
+        if not out and (tail := self._dash_tail(toks, text)) is not None:
+            out.append(tail)
         out.sort(key=lambda m: m.cue[0])
         return out
+
+    def _dash_tail(self, toks, text: str) -> Marker | None:
+        """A headline's source after a spaced dash at its end ("Blast kills four, 18 missing - authorities",
+        "В X погибли 4 человека — МЧС"): one to four words of a known kind, nothing after them."""
+        e = len(toks)
+        while e > 0 and toks[e - 1].text in ".!":
+            e -= 1
+        d = next((k for k in range(e - 1, max(2, e - 6), -1) if toks[k].text in ("-", "–", "—")), None)
+        if d is None or d + 1 >= e or not all(t.kind == "w" for t in toks[d + 1 : e]):
+            return None
+        if self.lex.lang != "en" and (toks[d - 1].kind == "n" or _figure_word(self.lex, toks[d - 1])) or any(c == "subset" for _x, _y, c in self.lex.connectives.find(toks, 0, d)):
+            return None  # "из них 9 — сотрудники полиции": who the counted are
+        if not (text[toks[d].start - 1 : toks[d].start].isspace() and text[toks[d].end : toks[d].end + 1].isspace()):
+            return None  # a hyphen inside a word or a range
+        if self._type_of(toks[d + 1 : e], default="") not in ("official", "media", "company"):
+            return None
+        if text[max(0, toks[0].start - 1) : toks[0].start] not in ("", "\n") or text[toks[-1].end : toks[-1].end + 1] not in ("", "\n", "\r"):
+            return None  # a headline is a line of its own (not "..., оның 24-і — полиция қызметкерлері" in a paragraph)
+        if self.lex.attribution.find(toks, d + 1, e) or any(self.lex.measures.first(toks, k) for k in range(d + 1, e)):
+            return None
+        return self._named(toks, text, (d, d + 1), "note", (d + 1, e))
 
     def _compiler_type(self, toks, ntok: tuple[int, int]) -> str | None:
         """The type of the body that compiled a document named alone ("Согласно справке, составленной
@@ -736,6 +767,13 @@ class Attributor:
                 b -= 1
             if self.lex.lang == "kk" and b - a > 2 and (v2 := venues.ending_at(toks, b, 4)) and a < v2[0][0]:
                 b = v2[0][0]  # "деді X Орталық коммуникациялар қызметінде өткен брифингте": the venue's own place too
+            if self.lex.lang == "kk" and b - a > 2 and toks[b - 1].low.endswith(_KK_LOCATIVE + ("нда", "нде", "інде", "ында")):
+                # "Асқар Серіков Жастар сарайында өткен брифингте": the hall of the briefing
+                # goes too, back to the speaker's surname or title
+                k = next((k for k in range(b - 2, max(a, b - 6), -1) if (toks[k].text[:1].isupper() and toks[k].low.endswith(surname_endings())
+                                                                          and len(toks[k].text) > 4) or self.lex.source_types.ending_at(toks, k + 1, 4)), None)
+                if k is not None:
+                    b = k + 1
         if b - a > 3 and toks[a].low in _EN_PREPS:  # "By the evening the Interior Ministry put the toll at ...": a time phrase first
             j = max((k for k in range(a + 2, b - 1) if toks[k].low in ("the", "a", "an")), default=None)
             if j is not None and self._type_of(toks[j + 1 : b], default="") not in ("", "unknown"):
@@ -811,6 +849,22 @@ class Attributor:
             return Marker(cue, "pronoun", text[span[0] : span[1]], span, (a, b), typ)
         return Marker(cue, kind, text[span[0] : span[1]], span, (a, b), typ)
 
+    def _channel_owner(self, toks, s: int) -> tuple[int, int] | None:
+        """The body or official whose channel, page or site is named at ``s`` after an impersonal
+        verb ("сообщается в телеграм-канале главы региона X", "на сайте МЧС"): the owner's words, or
+        the body itself when no channel word comes first; None for an unknown or a bare channel."""
+        fwd = self._forward(toks, s, limit=10)
+        if fwd is None:
+            return None
+        s0, e = fwd
+        if self._type_of(toks[s0:e], default="") in ("social_media", "media", "") or not self.lex.source_types.first(toks, s0):
+            k = next((k for k in range(s0 + 1, min(e, s0 + 4)) if (h := self.lex.source_types.first(toks, k))
+                      and h[1] not in ("unknown", "social_media", "media", "eyewitness")), None)
+            if k is None:
+                return None
+            s0 = k  # "в телеграм-канале главы региона": the head of the region speaks through it
+        return (s0, e) if self._type_of(toks[s0:e], default="") not in ("", "unknown", "social_media", "eyewitness") else None
+
     def _channel_only(self, toks, span: tuple[int, int]) -> bool:
         """Is the phrase at ``span`` only where a statement was posted ("в Telegram", "у телеграмі",
         "на своей странице в Facebook"), not who posted it?"""
@@ -850,6 +904,8 @@ class Attributor:
         if not cue or not cue[0] < b:
             return None
         e = cue[0]
+        if (carrier := word_list(self.lex.lang, "source_cite_carriers").first(toks, e)) and carrier[0] < b:
+            e = carrier[0]  # "со ссылкой на слова начальника ...": the body whose words they are
         found = self.lex.source_types.find(toks[e:b])
         if not found or found[0][2] != "official" or any(t in ("unknown", "eyewitness") for _s, _e, t in found):
             return None
@@ -998,12 +1054,17 @@ class Attributor:
     def _forward(self, toks, b, limit=8):
         e = b
         while e < len(toks) and e - b < limit and (toks[e].text not in _BACK or _in_name(toks, e)) and toks[e].kind != "n":
+            if e > b and any(p == "cite" for _e, p in self.lex.attribution.at(toks, e)):
+                limit = max(limit, e - b + 10)  # "Интерфакс со ссылкой на пресс-службу ГУ МЧС по X области": the body cited is named whole
             hit = self.lex.attribution.first(toks, e)
             if hit and hit[1] in ("verb", "typed_verb", "rel") and e > b:
                 break
             if e > b and self._predicate_at(toks, e):
                 break  # "По заключению комиссии погибли 334 человека": the name ends at the verb
             e += 1
+        if e - b > 1 and e < len(toks) and toks[e].kind == "n" and toks[e - 1].kind == "w" and toks[e - 1].text.islower() \
+                and len(toks[e - 1].text) <= 2 and self._in_time(toks[e]):
+            e -= 1  # "данные МЧС на 9:15": the time's preposition is no part of the name
         return (b, e) if e > b else None
 
     def _predicate_at(self, toks, e: int) -> bool:
@@ -1203,6 +1264,8 @@ class Attributor:
         if not words or len(words) > 3 or len(name) > 60 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
             return None  # a personal or quoted proper name only: "Резніченко", "«Вясни»"
         last = words[-1]
+        if self.lex.lang == "kk" and last.endswith(_KK_GENITIVE) and len(last) > 7:
+            last = last[:-3]  # "Ержан Петровтың сөзінше": the surname without its genitive
         stem = last[: max(4, len(last) - 2)]
         pos, seen = before, 0
         while seen < 6:
@@ -1374,9 +1437,17 @@ class Attributor:
         if toks is None or j >= len(markers) or j != len(markers) - 1:
             return None
         m = markers[j]
-        if m.kind != "pre" or not m.ntok or any(t.text in _FINAL_BREAKS or t.low in _CONTRASTS for t in toks[qend : m.cue[0]]):
+        c0 = m.cue[0] - (m.cue[0] > qend and toks[m.cue[0] - 1].text in ("—", "–"))  # "..., 12 пропали — это данные МЧС"
+        if m.kind != "pre" or not m.ntok or any(t.text in _FINAL_BREAKS or t.low in _CONTRASTS for t in toks[qend:c0]):
             return None
-        return m if all(t.kind == "p" for t in toks[m.ntok[1] :]) else None
+        depth, rest = 0, []
+        for k in range(m.ntok[1], len(toks)):
+            t = toks[k]
+            depth += (t.text == "(") - (t.text == ")")
+            if not (t.kind == "p" or depth > 0 or self._in_time(t) or (
+                    t.text.islower() and len(t.text) <= 2 and k + 1 < len(toks) and self._in_time(toks[k + 1]))):
+                rest.append(t)
+        return None if rest else m  # (a time or a bracket after the name: "данные МЧС на 9:15 (мск)")
 
     def _subordinate(self, a: int, q: int) -> bool:
         """Is the figure at ``q`` in a subordinate clause ("after", "после", ``_SUBORD``) with its own
@@ -1492,6 +1563,13 @@ class Attributor:
         Then the speaker answers the figure and does not report it."""
         toks = self._toks
         if toks is None or m.cue[1] >= len(toks) or toks[m.cue[1]].kind != "w" or self.lex.lang == "kk":
+            return False
+        k = m.cue[1]
+        while k < len(toks) and toks[k].kind == "w" and (_day_word(self.lex.lang, toks[k].low) or (self.times[0] and self._in_time(toks[k])) or (
+                toks[k].text.islower() and len(toks[k].text) <= 3 and k + 1 < len(toks) and (
+                    _day_word(self.lex.lang, toks[k + 1].low) or (self.times[0] and self._in_time(toks[k + 1]))))):
+            k += 1  # "..., while 11 remain missing, the governor said on Monday": only the day after the verb
+        if k >= len(toks) or toks[k].kind == "p" and toks[k].text in ".!?":
             return False
         return any(kind == "contrast" for _a, _b, kind in self.lex.connectives.find(toks, qend, m.ntok[0]))
 
@@ -1826,6 +1904,37 @@ def _open_quote(text: str, a: int, v: int) -> int:
     return a + best if best >= 0 else -1
 
 
+_SPEECH_CLOSE = re.compile(r"(?:(?:[,.!?…]\s*|\s+)([-–—])\s*|(?<=\w)([-–—])\s+)(?=[a-zа-яёіїєґәғқңөұүһ])")
+
+
+def _dash_speech(text: str, a: int, v: int, e: int, lang: str) -> int:
+    """Where the closing dash of a direct speech with no quotation marks is, after ``v`` on the line
+    ``a``..``e``, or -1: a line that opens with a dash and runs over several sentences ("– Роботи
+    тривають. 1 потерпілий. Пошук триває, - повідомив начальник X"), or in Kazakh a paragraph of
+    speech closed by "- деді X" / "- делінген хабарламада" (whose opening dash is often left out)."""
+    line = text[a:e].lstrip()
+    if not (line[:1] in "-–—" and line[1:2].isspace()) and lang != "kk":
+        return -1
+    for m in _SPEECH_CLOSE.finditer(text, v, e):
+        d = m.start(1) if m.start(1) >= 0 else m.start(2)
+        tail = text[d:e].rstrip()
+        if len(tail) > 160 or any(tail[i] in ".!?" and tail[i + 1 :].strip() for i in range(len(tail) - 1) if tail[i + 1].isspace()):
+            continue  # "Бұл – қысқа мерзімде ...": a dash inside the speech, not the tail that closes the paragraph
+        seg = text[v:d]
+        if seg.count("«") != seg.count("»") or seg.count("“") != seg.count("”") or seg.count('"') % 2:
+            return -1  # a quotation open across the figure
+        o = max(seg.rfind("«"), seg.rfind("“"), seg.rfind('"') if seg.count('"') else -1)
+        if o >= 0 and seg.rstrip(" ,")[-1:] in "»”\"" and (v + o == 0 or text[: v + o].rstrip()[-1:] in ".!?:\n" or not text[: v + o].strip()):
+            return -1  # «...», - деді ол: a quotation of its own, opening a sentence, after the figure's sentence
+        return d
+    return -1
+
+
+def _line_end(text: str, v: int) -> int:
+    e = text.find("\n", v)
+    return len(text) if e < 0 else e
+
+
 def _genitive_chain(toks, b: int) -> bool:
     """Are the words after ``toks[b]`` up to a source word only lowercase or capitalized words
     (no punctuation, figure or verb-like break): "голова Заріченської обласної військової адміністрації"?"""
@@ -1847,8 +1956,12 @@ def _named_before(attr, text: str, o: int, toks) -> Marker | None:
         lo = max(0, o - 400)
         lo = text.find(" ", lo) + 1 if lo else 0
         back = tokenize(text, 0, lo, o)
-        return next((mk for mk in reversed(attr.markers(back, text)) if mk.name and mk.kind in ("pre", "verb", "post", "colon")
-                     and back[mk.ntok[0]].low not in _SPEAKING_PRONOUNS), None) if back else None
+        said = [mk for mk in attr.markers(back, text) if mk.name and mk.kind in ("pre", "verb", "post", "colon")
+                and back[mk.ntok[0]].low not in _SPEAKING_PRONOUNS] if back else []
+        if said and said[-1].type == "media" and (body := [mk for mk in said if mk.type not in (None, "unknown", "media")]) \
+                and back[body[-1].ntok[0]].start >= text.rfind("\n", 0, said[-1].span[0]):
+            return body[-1]  # "X ЖШС растады, деп хабарлайды Y.KZ тілшісі. ... – делінген хабарламада": the body's statement
+        return said[-1] if said else None
     finally:
         attr._toks, attr._paren, attr._starts_of = state
 
@@ -1873,32 +1986,40 @@ def quote_speakers(text: str, claims, attr_of) -> None:
         v = c.value_span[0]
         if c.source is not None and not _statement_only(c):
             named.append((v, c.source))
-            continue
+            a = text.rfind("\n", 0, v) + 1
+            if not (c.source.span and c.source.span[1] <= a and text[a:v].lstrip()[:1] in "-–—" and c.citation is None
+                    and c.modality != "denied" and _dash_speech(text, a, v, _line_end(text, v), c.lang) >= 0):
+                continue  # (a source carried from the lines before gives way to the speaker of a dash-opened speech)
         if c.citation is not None or c.source_type not in (None, "author") or c.modality == "denied":
             continue
-        if c.source is not None and not _statement_only(c):
-            continue  # (a lone "публикации" is re-read: the body named before the quotation speaks)
         a = text.rfind("\n", 0, v) + 1
         e = text.find("\n", v)
         e = len(text) if e < 0 else e
         o = _open_quote(text, a, v)
+        dashed = o < 0 and (o := _dash_speech(text, a, v, e, c.lang)) >= 0
         if o < 0:
             continue
-        ends = _CLOSERS[text[o]]
-        close = min((i for i in (text.find(x, v, e) for x in ends) if i >= 0), default=-1)
+        if dashed:
+            close = o
+            o = a
+        else:
+            ends = _CLOSERS[text[o]]
+            close = min((i for i in (text.find(x, v, e) for x in ends) if i >= 0), default=-1)
         if close < 0 or close - o > 1200:
             continue
         k = close + 1
         while k < e and text[k] in _SPEECH_TAIL:
             k += 1
-        if k >= e or not (any(d in text[close + 1 : k] for d in "-–—") or text[close - 1] in ",!?"):
+        if k >= e or not (dashed or any(d in text[close + 1 : k] for d in "-–—") or text[close - 1] in ",!?"):
             continue  # only the dash of direct speech («...», — сказал он) or a comma closing it ("...," he said)
         end = k
         while end < e and end - k < 240 and not (text[end] in ".!?" and (end + 1 >= e or text[end + 1].isspace())):
             end += 1
         attr = attr_of(c.lang)
         toks = tokenize(text, 0, close - (text[close - 1] in ",!?"), end)
-        q = next((i + 1 for i, t in enumerate(toks) if t.start == close), 0)
+        if dashed and toks and toks[0].start == close:
+            toks.insert(0, Token(",", close, close))  # "Пошук триває- повідомив X": the comma of direct speech, left out
+        q = next((i + 1 for i, t in enumerate(toks) if t.start == close and t.text != ","), 0)
         if not q or len(toks) < q + 2:
             continue
         state = (attr._toks, attr._paren, attr._starts_of)
