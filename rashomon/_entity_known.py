@@ -733,7 +733,7 @@ class KnownNames:
 
     def _lemma_key(self, words: list[str], lang: str) -> str:
         """Key of a quoted name over its words' lemmas, Ukrainian words read as their Russian pairs
-        (``entity_word_pairs.txt``): «Зимней вишни», «Зимняя вишня» and «Зимова вишня» meet."""
+        (``entity_word_pairs.txt``): «Белой ромашки», «Белая ромашка» and «Біла ромашка» meet."""
         pairs = word_pairs()
         out = []
         for n, w in enumerate(words):  # the last word is read as the head noun, the others as its modifiers

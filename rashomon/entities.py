@@ -1000,7 +1000,7 @@ def _close_quotes(text: str, out: list[Mention]) -> None:
 
 
 def _quoted_aliases(text: str, out: list[Mention]) -> None:
-    """A name written whole inside quotation marks («Пикник», «Зимней вишне») has that quoted
+    """A name written whole inside quotation marks («Ромашка», «Белой ромашке») has that quoted
     spelling as a written form too (`TaggedMention.alias`): the name as the page writes it."""
     for m in out:
         if not isinstance(m, TaggedMention) or m.alias or m.type == "person" or m.span[0] < 1:

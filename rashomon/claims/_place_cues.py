@@ -192,7 +192,7 @@ _LATIN_TAIL = re.compile(r"([A-Z][A-Za-z]*) $")
 
 def latin_name_part(text: str, start: int, end: int, lang: str | None) -> bool:
     """A Latin-script word of a Cyrillic-language document inside a longer Latin name («концертному
-    залі Crocus City Hall», «компанії Blue Harbor Group»): a brand's or venue's word, no place
+    залі Silver Moon Arena», «компанії Blue Harbor Group»): a brand's or venue's word, no place
     (a Latin place on its own, «у Vilnius», is left alone). Needs a capitalised Latin word right
     before or right after it, one space apart."""
     if lang not in ("ru", "uk", "kk") or not text[start:end].isascii() or not text[start:end][:1].isupper():

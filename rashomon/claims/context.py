@@ -84,7 +84,7 @@ class Context:
                   and not denies_as_government(doc.text, m.span[1])
                   and not currency_country(doc.text, *m.span)  # "7 мың АҚШ доллары": a currency
                   and not toolbar_line(doc.text, m.span[0])  # "Home   World   Sorry. Comments are closed"
-                  and not latin_name_part(doc.text, *m.span, doc.lang_at(m.span[0]) or doc.lang)  # "Crocus City Hall"
+                  and not latin_name_part(doc.text, *m.span, doc.lang_at(m.span[0]) or doc.lang)  # "Silver Moon Arena"
                   and not (after_abbreviation(doc.text, m.span[0]) and self._kind(m) == "country")]  # "ВМС України"
         self._all, self._all_starts = places, [m.span[0] for m in places]
         homes = {(self._name(m), self._country_code(m)) for m in places if m.gazetteer_id}
@@ -141,7 +141,7 @@ class Context:
 
     def _sole_town_of_region(self, voters: list[Mention]) -> dict[str, str]:
         """Region -> the one town the document names, when that town is named with the region right
-        after it ("у місті Красногорськ Московської області сталася стрілянина", "in Lakeport, Dorn
+        after it ("у місті Велмор Зарічанської області сталася стрілянина", "in Lakeport, Dorn
         region") in a sentence of no figure: a figure the document gives for the region is the
         town's ("загинули 137 у Підмосков'ї"). Nothing when the document names two towns or more
         or the town's own sentence holds a figure or a toll word (a region's total beside one town's)."""
@@ -824,17 +824,17 @@ class Context:
                 self._headline_country(p, offset) or self._headline_region(p, offset)):
             return self.top, "document"
         if p and self.top and p != self.top and how == "sentence" and self._top_town and self._unnamed_town(p, sentence):
-            return self.top, "document"  # "Gas explosion in Russia's Urals city kills 4" over a body about its town
+            return self.top, "document"  # "Blast in Ruritania's northern city kills 6" over a body about its town
         if p and p in self._region_town and not nationwide:
-            return self._region_town[p], how  # "в Підмосков'ї ... у місті Красногорськ Московської області"
+            return self._region_town[p], how  # "на Зарічанщині ... у місті Велмор Зарічанської області"
         if p and self.top and p != self.top and self._top_town and p in self._districts() and not (
                 row and self._settlement_table(self.doc.text.rfind("\n", 0, offset) + 1)):
             return self.top, how  # (a row of "Settlement | Bodies recovered" is a village of its own)
         return p, how
 
     def _paren_place(self, offset: int) -> str | None:
-        """Kazakh tolls by place in parentheses ("Көкөзекте (151 адам), Ақтерек (20) және Сарыбелде
-        (17)"): the place named right before the parenthesis that opens with the figure is its place."""
+        """Kazakh tolls by place in parentheses ("Көкөзекте (44 адам), Ақтерек (9) және Сарыбелде
+        (7)"): the place named right before the parenthesis that opens with the figure is its place."""
         text = self.doc.text
         if (self.doc.lang_at(offset) or self.doc.lang) != "kk" or not text[max(0, offset - 3) : offset].rstrip().endswith("("):
             return None
@@ -1381,7 +1381,7 @@ def _site_heads() -> frozenset[str]:
 
 
 def _site(name: str) -> bool:
-    """A named industrial site ("Severnaya mine (Karagandy)", "Kredmash plant"): its English name's
+    """A named industrial site ("Zarechnaya mine (Karagandy)", "Kredmash plant"): its English name's
     last word before a town in brackets is a ``place_site_heads`` word."""
     words = _WORDS.findall(name.split(" (", 1)[0])
     return len(words) >= 2 and words[-1].casefold() in _site_heads()
@@ -1814,7 +1814,7 @@ _REPORT_VERBS = ("report", "sent", "cabled", "доповіл", "доповів",
 _LOCATIVE_PREPS = frozenset(("in", "at", "в", "во", "у"))  # a place inside the destination named before it
 _ORIGIN_PREPS = frozenset(("из", "изо", "с", "со", "з", "із", "зі", "від", "from", "the"))
 # what may stand between a town and the region that qualifies it: a comma, a bracket, a preposition
-# "Russia's Urals city kills 4": a country's town the phrase does not name (no "of X" after the noun)
+# "Ruritania's northern city kills 6": a country's town the phrase does not name (no "of X" after the noun)
 _UNNAMED_TOWN = re.compile(r"['’]s\s+(?:[A-Za-z-]+\s+){0,2}(?:city|town|village|settlement|port|capital)\b(?!\s+of\s)")
 _QUALIFIER_GAP = re.compile(r"[\s,(»”'\x22]*(?:(?:на|в|у|в|in|of)\s+(?:the\s+)?)?|\s+|['’]s\s+")
 # "Kazakhstan's northern town of X", "Ukraine's southern port city of X": the town the country qualifies

@@ -1024,8 +1024,8 @@ class Rules:
                 q.qualifier = prev.qualifier
 
     def _place_rows(self, toks: Sequence[Token], qs: list[Quantity], ends, paren) -> None:
-        """Kazakh tolls by place in parentheses ("Мұндай құрбандар Көкөзек (26), Ақтерек (20) және
-        Сарыбелде (17) болған"): a bare figure in parentheses right after a capitalised name, in a list of
+        """Kazakh tolls by place in parentheses ("Мұндай құрбандар Көкөзек (12), Ақтерек (9) және
+        Сарыбелде (7) болған"): a bare figure in parentheses right after a capitalised name, in a list of
         such names, takes the measure of the list's figure before it, else the trigger before the list's
         first name (`_scan_left` from there)."""
         if self.lex.lang != "kk":
