@@ -9,8 +9,8 @@ where the construction exists. All sentences are invented (fictional places, peo
   шахтеров", "206 кенші жер бетіне шықты", "58 miners got out").
 - Bodies identified ("Упізнано 62 тіла", "тела 22 погибших удалось опознать") and the discharged ("из
   которых 36 уже выписали") are no count; a prior conviction ("бұрын сотталған") is no verdict.
-- A figure of an earlier event told in a clause opened after its year ("since 2010, when ... killed 91",
-  «с 2010 года, когда ... погиб 91 человек») is no count of the story; a page about that event keeps it.
+- A figure of an earlier event told in a clause opened after its year ("since 2009, when ... killed 37",
+  «с 2009 года, когда ... погибли 37 человек») is no count of the story; a page about that event keeps it.
 - "судьбы N человек остаются неизвестными" is missing; "over 220 were maimed" is injured.
 """
 
@@ -90,11 +90,11 @@ def test_no_count_of_things_times_or_others(lang, text, want):
 
 PAST = [
     ("en", "Twelve miners were killed at the Greenvale mine on Thursday, 4 March 2027. It was the deadliest mine accident "
-           "in Freedonia since 2010, when two explosions killed 91 people at the Redhill mine."),
-    ("ru", "В пятницу, 5 марта 2027 года, на шахте в Зеленограде погибли 12 горняков. Это крупнейшая авария с 2010 года, "
-           "когда при взрыве на шахте Красная Горка погиб 91 человек."),
-    ("uk", "У п'ятницю, 5 березня 2027 року, на шахті в Зеленограді загинули 12 гірників. Це найбільша аварія з 2010 року, "
-           "коли на шахті Червона Гірка загинула 91 людина."),
+           "in Freedonia since 2009, when two explosions killed 37 people at the Redhill mine."),
+    ("ru", "В пятницу, 5 марта 2027 года, на шахте в Зеленограде погибли 12 горняков. Это крупнейшая авария с 2009 года, "
+           "когда при взрыве на шахте Красная Горка погибли 37 человек."),
+    ("uk", "У п'ятницю, 5 березня 2027 року, на шахті в Зеленограді загинули 12 гірників. Це найбільша аварія з 2009 року, "
+           "коли на шахті Червона Гірка загинули 37 людей."),
 ]
 
 
@@ -104,11 +104,11 @@ def test_earlier_event_after_its_year_is_no_count(lang, text):
 
 
 def test_page_about_the_earlier_event_keeps_its_figures():
-    assert ("killed", 91) in _claims("In 2010, when the Redhill mine exploded, 91 people were killed. Rescuers worked for days.", "en")
+    assert ("killed", 37) in _claims("In 2009, when the Redhill mine exploded, 37 people were killed. Rescuers worked for days.", "en")
 
 
 def test_a_background_year_without_a_link_keeps_the_figure():
-    assert _claims("Twelve miners were killed on Friday, 5 March 2027, in Greenvale, where in 2010 the mine was built.", "en") \
+    assert _claims("Twelve miners were killed on Friday, 5 March 2027, in Greenvale, where in 2009 the mine was built.", "en") \
         == {("killed", 12)}
 
 

@@ -1,10 +1,10 @@
-"""A figure of an earlier, other event told inside a story: "the deadliest accident since 2010, when two
-explosions killed 91 people", "a similar incident occurred in 2014 when a fire caused 301 people to die",
-«в 2010 году, когда при взрыве погибли 90 человек». Such a figure is no count of the story's event.
+"""A figure of an earlier, other event told inside a story: "the deadliest accident since 2009, when two
+explosions killed 37 people", "a similar incident occurred in 2015 when a fire caused 120 people to die",
+«в 2009 году, когда при взрыве погибли 37 человек». Such a figure is no count of the story's event.
 
 Told apart without knowing the event: in the figure's sentence, before the figure, a date stating a year
 is followed by a link word that opens the clause telling what happened then (``lang/*/past_event_links.txt``:
-"when", «когда», «коли», «кезде»; a year word may stand between: «в 2010 году, когда»), and that year
+"when", «когда», «коли», «кезде»; a year word may stand between: «в 2009 году, когда»), and that year
 is earlier than the year the claim is dated to (else than the report's year). A page that tells the
 earlier event itself dates its figures to that year and keeps them.
 """
@@ -40,7 +40,7 @@ def _year(value: str | None) -> int | None:
 
 def past_year(text: str, sent: tuple[int, int], at: int, timexes: list[TimeExpr]) -> int | None:
     """The year of an earlier event whose telling holds the figure at offset ``at`` of the sentence
-    ``sent`` ("since 2010, when ... killed 91"), or None."""
+    ``sent`` ("since 2009, when ... killed 37"), or None."""
     links, years = _links()
     for t in timexes:
         if t.kind not in ("date", "datetime") or not (sent[0] <= t.span[0] and t.span[1] <= at):
@@ -49,7 +49,7 @@ def past_year(text: str, sent: tuple[int, int], at: int, timexes: list[TimeExpr]
         if y is None or "year" in t.inferred:
             continue
         pos = t.span[1]
-        for _ in range(2):  # "in 2014 when", "в 2010 году, когда", "у 2010 році, коли"
+        for _ in range(2):  # "in 2015 when", "в 2009 году, когда", "у 2009 році, коли"
             pos = _GAP.match(text, pos).end()
             m = _WORD.match(text, pos)
             if not m or m.end() > at:
