@@ -14,7 +14,7 @@
   town.
 - A country named only as the possessor of a town the sentence does not name ("in Ruritania's
   western city") gives way to the page's town of that country.
-- A country beside a named scene of the page (a mine, a plant: "45 miners in X were killed at the
+- A country beside a named scene of the page (a mine, a plant: "17 miners in X were killed at the
   Y mine") gives way to the scene; so does a region after the scene («на шахте «Y» в X-ской области»).
 - A country before the kk postposition «бойынша» ("across") is the figure's place, as a country
   with a locative ending is.
