@@ -16,6 +16,7 @@ import re
 
 from ..langdata import languages, load_list
 from ..model import TimeExpr
+from ..time.recap import _NAME, _STEM, named_elsewhere, names_in
 
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -79,8 +80,6 @@ def drop_other_events(claims: list, past: dict[tuple, int]) -> list:
     return [c for c in claims if past.get((c.measure, c.value_span), story) >= story]
 
 
-_NAME = re.compile(r"[^\W\d_][\w’'ʼ-]*")
-_STEM = 4  # the first letters that must meet ("Энск"/"Энске")
 
 
 @functools.cache
@@ -111,10 +110,8 @@ def elsewhere_recap(text: str, sent: tuple[int, int]) -> bool:
     places = _places(text[a:b])
     if not places:
         return False
-    rest = (text[:a] + " " + text[b:]).casefold()
-    names = [m.group(0) for m in list(_NAME.finditer(text, a, b))[1:]
-             if m.group(0)[0].isupper() and not m.group(0).isupper() and len(m.group(0)) >= _STEM]
-    if any(p[:_STEM].casefold() in rest for p in names):
+    lead = _NAME.search(text, a, b)  # the recap's lead word is no name
+    if named_elsewhere(text, a, b, names_in(text, lead.end() if lead else a, b)):
         return False  # "Напомним, 230 человек погибли в городке Энске, 11 — в Заречье": the story's town named too
     return bool(_places(text[:a]) or _places(text[b:]))  # the story names a place of its own elsewhere
 

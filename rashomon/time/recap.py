@@ -19,7 +19,7 @@ from ..document import Document
 from ..langdata import languages, load_list
 from ..model import TimeExpr
 
-_NAME = re.compile(r"[^\W\d_][\w’'-]*")
+_NAME = re.compile(r"[^\W\d_][\w’'ʼ-]*")
 _STEM = 4  # the first letters that must meet: "Велмор"/"Велморі", "Заріччя"/"Заріччі"
 
 
@@ -52,9 +52,18 @@ def _attributed(text: str) -> bool:
     return any(w.casefold().startswith(_saying_stems()) for w in _NAME.findall(text)[:3])
 
 
-def _names(text: str) -> list[str]:
-    """Capitalized words that are no acronym ("МЧС", "ДСНС": an agency names no place)."""
-    return [w for w in _NAME.findall(text) if w[0].isupper() and not w.isupper() and len(w) >= _STEM]
+def names_in(text: str, start: int, end: int) -> list[str]:
+    """Capitalized words of ``text[start:end]`` that are no acronym ("МЧС", "ДСНС": an agency names no
+    place), of `_STEM` letters or more."""
+    return [w for w in _NAME.findall(text, start, end) if w[0].isupper() and not w.isupper() and len(w) >= _STEM]
+
+
+def named_elsewhere(text: str, a: int, b: int, names: list[str]) -> bool:
+    """Does the document outside ``[a, b)`` name any of ``names``? (Compared by their first `_STEM` letters,
+    so inflected forms still meet.) A recap that names the story's places is the story's own; the claims'
+    recap test (claims/_past_event.py) asks the same."""
+    rest = (text[:a] + " " + text[b:]).casefold()
+    return any(n[:_STEM].casefold() in rest for n in names)
 
 
 def other_event_recaps(doc: Document, timexes: list[TimeExpr]) -> set[int]:
@@ -88,11 +97,8 @@ def other_event_recaps(doc: Document, timexes: list[TimeExpr]) -> set[int]:
         if any(not (a <= t.span[0] < b) and t.value.split("T")[0] in days for t in timexes):
             continue  # another sentence states that day: the story's own
         first = min(timexes[i].span[1] for i in mine)
-        names = _names(text[first:b])
-        if not names:
-            continue
-        rest = (text[:a] + " " + text[b:]).casefold()
-        if any(n[:_STEM].casefold() in rest for n in names):
+        names = names_in(text, first, b)
+        if not names or named_elsewhere(text, a, b, names):
             continue  # a place the story names: its own recap
         out.update(mine)
     return out
