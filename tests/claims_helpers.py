@@ -92,3 +92,9 @@ def sourced(text: str, lang: str) -> list[tuple]:
 def places_of(text: str, lang: str, value) -> list:
     """The places of the claims of `analyzed` whose value is ``value``."""
     return [c.place for c in analyzed(text, lang) if c.value == value]
+
+
+def rows_and_dates(text: str, lang: str) -> tuple[list, list[tuple]]:
+    """The timeline rows' days of `analysis` and ``(measure, value, when)`` of its claims."""
+    a = analysis(text, lang)
+    return [e.when for e in a.events], [(c.measure, c.value, c.when) for c in a.claims]

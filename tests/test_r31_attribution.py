@@ -19,18 +19,7 @@ language where they exist. All sentences are invented (fictional places, people 
 from __future__ import annotations
 
 import pytest
-
-from rashomon.document import Document
-from rashomon.pipeline import Pipeline
-
-PIPE = Pipeline()
-
-
-def _claims(text: str, lang: str) -> list[tuple]:
-    doc = Document(id="t.txt", path="t.txt", text=text, lang=lang)
-    return [(c.measure, c.value, c.source.name if c.source else None, c.source.type if c.source else None)
-            for c in PIPE.analyze(doc).claims]
-
+from claims_helpers import sourced as _claims
 
 CITED_BODY = [
     ("Погибли 7 человек, сообщает Заречье Медиа со ссылкой на МЧС.", "ru", 7, "МЧС"),

@@ -22,15 +22,7 @@ where they exist. All sentences are invented (fictional places, people and outle
 from __future__ import annotations
 
 import pytest
-
-from rashomon.document import Document
-from rashomon.pipeline import Pipeline
-
-PIPE = Pipeline()
-
-
-def _analyzed(text: str, lang: str):
-    return PIPE.analyze(Document(id="t.txt", path="t.txt", text=text, lang=lang)).claims
+from claims_helpers import analyzed as _analyzed
 
 
 def _claims(text: str, lang: str) -> set[tuple]:

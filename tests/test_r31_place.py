@@ -14,20 +14,8 @@ All sentences are invented."""
 from __future__ import annotations
 
 import pytest
-
-from rashomon.document import Document
-from rashomon.pipeline import Pipeline
-
-PIPE = Pipeline()
-
-
-def _analysis(text: str, lang: str):
-    return PIPE.analyze(Document(id="t.txt", path="t.txt", text=text, lang=lang))
-
-
-def _places(text: str, lang: str, value: int) -> list:
-    return [c.place for c in _analysis(text, lang).claims if c.value == value]
-
+from claims_helpers import analysis as _analysis
+from claims_helpers import places_of as _places
 
 ROADS = [
     ("На трассе Тамбов – Липецк столкнулись автобус и грузовик. Погибли пять человек.", "ru", 5, ("Tambov", "Lipetsk")),

@@ -19,17 +19,9 @@ they exist. All sentences are invented (fictional places, people and outlets).
 from __future__ import annotations
 
 import pytest
+from claims_helpers import rows_and_dates as _run
 
 from rashomon.document import Document
-from rashomon.pipeline import Pipeline
-
-PIPE = Pipeline()
-
-
-def _run(text: str, lang: str):
-    a = PIPE.analyze(Document(id="t.txt", path="t.txt", text=text, lang=lang))
-    return [e.when for e in a.events], [(c.measure, c.value, c.when) for c in a.claims]
-
 
 OTHER_EVENT_RECAP = [
     ("Взрыв газа произошел в Заречье утром 12 мая 2031 года. Погибли два человека.\n"
@@ -140,7 +132,7 @@ MERIDIEM = [  # English only: the other languages write the 24-hour clock
 
 
 @pytest.mark.parametrize("text,want", MERIDIEM)
-def test_no_sentence_end_after_meridiem_that_goes_on(text, want):
+def test_no_sentence_end_after_meridiem_that_goes_on(pipeline, text, want):
     doc = Document(id="t.txt", path="t.txt", text=text, lang="en")
-    PIPE.prepare(doc)
+    pipeline.prepare(doc)
     assert [text[s.span[0]:s.span[1]] for s in doc.sentences] == want

@@ -17,18 +17,10 @@ they exist. All sentences are invented (fictional places, people and outlets).
 from __future__ import annotations
 
 import pytest
+from claims_helpers import rows_and_dates as _run
 
 from rashomon.document import Document
-from rashomon.pipeline import Pipeline
 from rashomon.segment import Segmenter
-
-PIPE = Pipeline()
-
-
-def _run(text: str, lang: str):
-    a = PIPE.analyze(Document(id="t.txt", path="t.txt", text=text, lang=lang))
-    return [e.when for e in a.events], [(c.measure, c.value, c.when) for c in a.claims]
-
 
 NIGHT_TOWARD = [
     ("В ночь на 12 мая 2031 года в Заречье взорвался газ. Погибли два человека.", "ru"),
