@@ -263,7 +263,7 @@ class ClaimExtractor:
                                     limit, when, antecedent[0] if antecedent else None, letterhead)
                 if elsewhere_recap(text, (s0, s1)):
                     continue  # "Ранее сообщалось, что на руднике в Энской области погибли трое": another event's
-                if (py := past_year(text, (s0, s1), claim.value_span[0], timexes)) is not None:
+                if (py := past_year(text, (s0, s1), claim.value_span[0], timexes, claim.value_span[1])) is not None:
                     past[claim.measure, claim.value_span] = py  # "the deadliest since 2009, when explosions killed 37": maybe an earlier event's
                 if claim.modality == "asserted" and _doubted_after(cues, qs, q):
                     claim.modality = "unconfirmed"  # "... о нескольких задержанных, но официально задержания не подтверждались"

@@ -30,7 +30,8 @@ def _links() -> tuple[frozenset[str], frozenset[str]]:
     for lang in languages():
         for w in load_list(lang, "past_event_links"):
             w = w.casefold()
-            (years if w.startswith("=") else links).add(w.lstrip("="))
+            if not w.startswith("+"):
+                (years if w.startswith("=") else links).add(w.lstrip("="))
     return frozenset(links), frozenset(years)
 
 
@@ -39,9 +40,12 @@ def _year(value: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def past_year(text: str, sent: tuple[int, int], at: int, timexes: list[TimeExpr]) -> int | None:
+def past_year(text: str, sent: tuple[int, int], at: int, timexes: list[TimeExpr], end: int | None = None) -> int | None:
     """The year of an earlier event whose telling holds the figure at offset ``at`` of the sentence
-    ``sent`` ("since 2009, when ... killed 37"), or None."""
+    ``sent`` ("since 2009, when ... killed 37"), or, the figure ending at ``end``, a bare year its own
+    clause gives after it ("an explosion which killed 73 people in 1987"), or None."""
+    if end is not None and (y := _year_after(text, sent, end, timexes)) is not None:
+        return y
     links, years = _links()
     for t in timexes:
         if t.kind not in ("date", "datetime") or not (sent[0] <= t.span[0] and t.span[1] <= at):
@@ -62,6 +66,34 @@ def past_year(text: str, sent: tuple[int, int], at: int, timexes: list[TimeExpr]
                 break
             pos = m.end()
     return None
+
+
+def _year_after(text: str, sent: tuple[int, int], end: int, timexes: list[TimeExpr]) -> int | None:
+    """A date that states only a year, after a preposition ("in 1987", «в 1987 году»), in the clause of the
+    figure ending at ``end`` (no comma, semicolon, dash or other figure between): "41 miners were killed in
+    accidents in 2011, and 52 died in 2012"."""
+    preps = _preps()
+    for t in timexes:
+        if t.kind != "date" or not (end <= t.span[0] and t.span[1] <= sent[1]) or t.span[0] - end > _AFTER_REACH:
+            continue
+        if not re.fullmatch(r"(1[89]\d\d|20\d\d)", t.value or "") or "year" in t.inferred:
+            continue
+        between = text[end:t.span[0]]
+        if re.search(r"[,;:—–()\d]", between):
+            continue
+        words = _WORD.findall(text[end:t.span[1]].casefold())
+        if any(w in preps for w in words[-3:]):
+            return int(t.value)
+    return None
+
+
+_AFTER_REACH = 60  # characters from a figure to the year its clause gives after it
+
+
+@functools.cache
+def _preps() -> frozenset[str]:
+    """Prepositions before a year ("in", «в», «у»): the lines ``+word`` of ``past_event_links.txt``."""
+    return frozenset(w.casefold()[1:] for lang in languages() for w in load_list(lang, "past_event_links") if w.startswith("+"))
 
 
 def drop_other_events(claims: list, past: dict[tuple, int]) -> list:
