@@ -1629,7 +1629,9 @@ class Rules:
         conn, meas = lex.connectives.index, lex.measures.index  # most words start neither
         k, dist, commas = self._skip_paren(toks, q.start) - 1, 0, 0
         # a copula or "rose to" reaches further back: "The death toll from an accident at the ... plant rose to 17"
-        cop = q.extra.get("revised") or any(c == "copula" for _a, c in lex.connectives.ending_at(toks, q.start, 3))
+        cop = q.extra.get("revised") or any(c == "copula" for _a, c in lex.connectives.ending_at(toks, q.start, 3)) \
+            or (q.start > 0 and toks[q.start - 1].low in lex.change_to and self._changed(toks, q.start - 1, q.end))
+        # ("The death toll from the floods in ... rose sharply again Sunday to more than 3,000": the change's target)
         while k >= 0 and dist < (24 if cop else 12):
             t = toks[k]
             if t.text in (":", "=") and dist == 0:  # "погибшие: 9", "missing = 4"
