@@ -1575,7 +1575,8 @@ class Rules:
                         dist += 6  # "арестовал на два месяца 21 человека из числа задержанных": a verb before wins
                     return dist, trig, (k, end), commas
             unfit = unfit or self._unfit(toks, k, q)
-            dist += 1
+            # "have been" is one auxiliary: "30 have died and 12 have been hospitalized" as "... 12 were hospitalized"
+            dist += 0 if t.low == "been" and k > 0 and toks[k - 1].low in _PAIR_AUX | _ONE_AUX else 1
             k += 1
         return None
 
