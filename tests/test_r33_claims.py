@@ -70,6 +70,14 @@ FIGURES = [
     ("en", "Twenty-four of the victims are being treated in hospitals.", [("injured", 24, "exact")], [("killed", 24, "exact")]),
     ("en", "Twelve victims were hospitalized.", [("injured", 12, "exact")], [("killed", 12, "exact")]),
     ("en", "The fire claimed 48 victims.", [("killed", 48, "exact")], []),
+    ("en", "The shootings left 6 victims dead and at least nine soldiers injured.",
+     [("killed", 6, "exact"), ("injured", 9, "at_least")], [("injured", 6, "exact")]),
+    ("ru", "500 участников митинга и 20 журналистов задержаны.", [("detained", 500, "exact"), ("detained", 20, "exact")], []),
+    # a figure whose right-hand trigger is the next figure's ("..., ранены - 108")
+    ("ru", "Количество погибших в результате обстрела в Заречье, который произошел 24 января, увеличилось до 31 человека, "
+           "ранены - 108.", [("killed", 31, "exact"), ("injured", 108, "exact")], [("injured", 31, "exact")]),
+    ("uk", "Кількість загиблих унаслідок обстрілу Заріччя, який стався 24 січня, зросла до 31 людини, поранені - 108.",
+     [("injured", 108, "exact")], [("injured", 31, "exact")]),
     # "have been hospitalized" after a toll
     ("en", "At least 30 people have died and 12 have been hospitalized.", [("killed", 30, "at_least"), ("injured", 12, "exact")],
      [("killed", 12, "exact")]),
