@@ -10,7 +10,10 @@ the construction exists.
 - "the death of N", "fatally injured", "succumbing to their injuries", "in a serious but stable
   condition"; victims in hospital are injured; "have been hospitalized" after a toll is injured.
 - People coming out to a rally, joining protests, helping with a rescue.
-- Fractions ("two-thirds of those killed") and clock hours («на 9 ранку», «к 9 утра») are no count.
+- Fractions ("two-thirds of those killed"), clock hours («на 9 ранку», «к 9 утра») and a product model
+  after a two-word Latin maker and model name («в катастрофе Vostok Starjet 100») are no count.
+- A trigger followed by a dash and the next figure is that figure's ("..., ранены - 108"); a role noun's
+  own predicate ("6 victims dead") is kept before a coordinated figure's.
 """
 
 from __future__ import annotations
@@ -88,6 +91,12 @@ FIGURES = [
      [("participants", 30000, "more_than")], [("detained", 30000, "more_than")]),
     ("en", "Tens of thousands of people join protests across Varnia.", [("participants", None, "vague")], []),
     ("en", "He added that more than 600 people were helping with the rescue efforts.", [("deployed", 600, "more_than")], []),
+    # a two-word Latin maker and model before a number is a product model, not a count
+    ("ru", "СК: в катастрофе Vostok Starjet 100 в Заречье погиб 41 человек", [("killed", 41, "exact")], [("killed", 100, "exact")]),
+    ("uk", "Кримінальну справу порушено після катастрофи Vostok Starjet 100 у Заріччі, де загинула 41 людина.",
+     [("killed", 41, "exact")], [("killed", 100, "exact")]),
+    ("en", "A Vostok Starjet 100 plane crashed near Dorn, killing 41.", [("killed", 41, "exact")], [("killed", 100, "exact")]),
+    ("ru", "По данным Human Rights Watch 140 человек погибли.", [("killed", 140, "exact")], []),
     # fractions and clock hours
     ("en", "Nearly two-thirds of those killed in Varnia were women.", [], []),
     ("uk", "За попередніми даними, число затриманих на акції у Заріччі на 9 ранку становило близько 80 осіб.",

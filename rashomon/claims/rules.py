@@ -889,6 +889,14 @@ class Rules:
                 or lex.vague.first(toks, b) or lex.number_word(toks[b]) or lex.measures.first(toks, b):
             return False
         after = k + 1 < len(toks) and bool(lex.model_nouns.first(toks, k + 1))
+        if b > 0 and toks[b - 1].kind == "w" and toks[b - 1].text.isascii() and toks[b - 1].text[:1].isupper() \
+                and toks[b - 1].end + 1 == toks[b].start and len(toks[b - 1].text) >= 3:
+            # "самолета Vostok Starjet 100", and in a Cyrillic sentence any two-word Latin brand ("в катастрофе
+            # Vostok Starjet 100 погиб 41 человек"): a maker and a model
+            # (not before a counted noun: "по данным Human Rights Watch 140 человек")
+            if lex.lang in ("ru", "uk", "kk") and not (k + 1 < len(toks) and lex.nouns.first(toks, k + 1)):
+                return True
+            return after or (b > 1 and bool(lex.model_nouns.first(toks, b - 2)))
         return after or (b > 0 and bool(lex.model_nouns.first(toks, b - 1)))  # "самолёт Fokker 100"
 
     def _is_month(self, toks, j) -> bool:
