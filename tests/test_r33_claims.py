@@ -8,12 +8,11 @@ the construction exists.
 - A toll whose change is told far from its figure ("The death toll from a series of floods in western
   Varnia rose sharply again Sunday to more than 3,000") is a count.
 - "the death of N", "fatally injured", "succumbing to their injuries", "in a serious but stable
-  condition"; victims in hospital are injured; "have been hospitalized" after a toll is injured.
+  condition"; "have been hospitalized" after a toll is injured.
 - People coming out to a rally, joining protests, helping with a rescue.
 - Fractions ("two-thirds of those killed"), clock hours («на 9 ранку», «к 9 утра») and a product model
   after a two-word Latin maker and model name («в катастрофе Vostok Starjet 100») are no count.
-- A trigger followed by a dash and the next figure is that figure's ("..., ранены - 108"); a role noun's
-  own predicate ("6 victims dead") is kept before a coordinated figure's.
+- A trigger followed by a dash and the next figure is that figure's ("..., ранены - 108").
 """
 
 from __future__ import annotations
@@ -69,9 +68,6 @@ FIGURES = [
     ("en", "The blast killed six people on the spot, with two more succumbing to their injuries later.",
      [("killed", 6, "exact"), ("killed", 2, "exact")], [("injured", 2, "exact")]),
     ("en", "Four people are in a serious but stable condition in hospital.", [("injured", 4, "exact")], []),
-    # victims in hospital are the injured; victims alone are the dead
-    ("en", "Twenty-four of the victims are being treated in hospitals.", [("injured", 24, "exact")], [("killed", 24, "exact")]),
-    ("en", "Twelve victims were hospitalized.", [("injured", 12, "exact")], [("killed", 12, "exact")]),
     ("en", "The fire claimed 48 victims.", [("killed", 48, "exact")], []),
     ("en", "The shootings left 6 victims dead and at least nine soldiers injured.",
      [("killed", 6, "exact"), ("injured", 9, "at_least")], [("injured", 6, "exact")]),

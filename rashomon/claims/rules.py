@@ -1485,7 +1485,6 @@ class Rules:
         conn, meas = lex.connectives.index, lex.measures.index  # most words start neither
         k, dist, commas, skipped = max(q.head_end, q.end), 0, 0, False
         unfit = False  # the figure's own predicate, of another class, was crossed (`_unfit`)
-        own = None  # a predicate of the role noun's own measure, passed over for a later one
         part = bool((c := lex.connectives.first(toks, q.end)) and c[1] == "subset") \
             or any(c == "subset" for _a, c in lex.connectives.ending_at(toks, q.start, 3))  # "419 of them with gunshot wounds"
         # "120 — official death toll": a figure that opens its line is defined after the dash
@@ -1535,8 +1534,6 @@ class Rules:
                 if prevtok == "," and k - 1 > (j := max(q.head_end, q.end)) and toks[k - 2].kind == "w" and toks[j].kind == "w" \
                         and toks[j].low not in lex.locative_preps and ((c := lex.connectives.first(toks, j)) is None or c[1] == "exist"):
                     return None  # "Автобуста 38 жолаушы болған, 12 адам қаза тапты": the figure's own clause ended at the comma
-                if prevtok in _AND and own is not None:
-                    return own  # "left 6 victims dead and nine soldiers injured": the role noun's own predicate came first
                 if prevtok in _AND and (other.noun or (other.head and other.head.weak)) and (not other.head or other.head.weak) and (q.noun or q.head):
                     k, dist = max(other.head_end, other.end), dist + 1
                     continue
@@ -1579,7 +1576,6 @@ class Rules:
                 side_ok = trig.side not in ("left", "head") or (trig.side == "left" and defines)
                 if side_ok and self._fits(trig, q):
                     if q.head and trig.measure == q.head.measure:
-                        own = own or ((dist, trig, (k, end), commas) if trig.noun else None)  # ("6 victims dead")
                         break  # the role noun's own measure ("участников митинга"): the word says no more
                     if commas and (end in starts or (end + 1 < n and toks[end].text in ("—", "–", "-") and end + 1 in starts)):
                         return None  # "40 died, among them 3 children, were wounded 75", "..., ранены - 108": the next figure's
