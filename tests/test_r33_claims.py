@@ -93,6 +93,11 @@ FIGURES = [
      [("killed", 41, "exact")], [("killed", 100, "exact")]),
     ("en", "A Vostok Starjet 100 plane crashed near Dorn, killing 41.", [("killed", 41, "exact")], [("killed", 100, "exact")]),
     ("ru", "По данным Human Rights Watch 140 человек погибли.", [("killed", 140, "exact")], []),
+    # apartments are no buildings (as ru/uk «квартир»); apartment buildings are
+    ("en", "The mayor said 72 apartments in the destroyed block of Dorn had been damaged.", [], []),
+    ("en", "More than 20 apartment buildings were damaged.", [("buildings_damaged", 20, "more_than")], []),
+    ("ru", "В Заречье повреждены около 200 квартир.", [], [("buildings_damaged", 200, "about")]),
+    ("uk", "У Заріччі пошкоджено близько 200 квартир.", [], [("buildings_damaged", 200, "about")]),
     # fractions and clock hours
     ("en", "Nearly two-thirds of those killed in Varnia were women.", [], []),
     ("uk", "За попередніми даними, число затриманих на акції у Заріччі на 9 ранку становило близько 80 осіб.",
