@@ -4,7 +4,9 @@ the construction exists.
 
 - A figure of an earlier event whose own clause gives a bare year after it ("which killed 173 people in
   1987", «погибли 173 человека в 1987 году») is another event's; so is one told after "since 2011 —
-  then ..." («з 2011 року — тоді загинули ...»). A page about that earlier event keeps it.
+  then ..." («з 2011 року — тоді загинули ...»), or after a figure-less sentence that opens with an
+  earlier month or year ("In June 2029 a strong quake hit ... . At least 1,000 died"). A page about that
+  earlier event keeps it, and a day's date (an anniversary page) tells the story itself.
 - A toll whose change is told far from its figure ("The death toll from a series of floods in western
   Varnia rose sharply again Sunday to more than 3,000") is a count.
 - "the death of N", "fatally injured", "succumbing to their injuries", "in a serious but stable
@@ -44,6 +46,30 @@ EARLIER = [
 
 @pytest.mark.parametrize(("lang", "text", "want", "gone"), EARLIER)
 def test_earlier_event_figure(lang, text, want, gone):
+    got = _claims(text, lang)
+    assert want <= got, got
+    assert not gone & got, got
+
+
+EARLIER_BEFORE = [
+    # the figure-less sentence before the figure's opens with an earlier month or year
+    ("ru", "Число погибших при землетрясении в Варнии превысило 2000, сообщили 8 октября 2031 года власти.\n"
+           "В июне 2029 года мощное землетрясение произошло на востоке Варнии. Погибло не менее 1000, были ранены не менее 1500 человек.\n",
+     {("killed", 2000)}, {("killed", 1000), ("injured", 1500)}),
+    ("uk", "Кількість загиблих унаслідок землетрусу у Варнії перевищила 2000, повідомила 8 жовтня 2031 року влада.\n"
+           "У червні 2029 року потужний землетрус стався на сході Варнії. Загинули щонайменше 1000 людей.\n",
+     {("killed", 2000)}, {("killed", 1000)}),
+    ("en", "Floods in Varnia have killed more than 2,000 people, officials said on 8 October 2031.\n"
+           "In June 2029 a strong quake hit eastern Varnia. At least 1,000 people died and 1,500 were injured.\n",
+     {("killed", 2000)}, {("killed", 1000), ("injured", 1500)}),
+    # an anniversary page: a day's date tells the story itself
+    ("uk", "У Заріччі 14 січня 2034 року вшановують пам'ять жертв у треті роковини трагедії. Вдень 14 січня 2031 року ракета "
+           "влучила у житловий будинок. Загинули 46 людей.\n", {("killed", 46)}, set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want", "gone"), EARLIER_BEFORE)
+def test_earlier_event_told_the_sentence_before(lang, text, want, gone):
     got = _claims(text, lang)
     assert want <= got, got
     assert not gone & got, got

@@ -35,7 +35,7 @@ from ._denials import (
     _statement_denied,
     _states_count,
 )
-from ._past_event import drop_other_events, elsewhere_recap, past_year
+from ._past_event import drop_other_events, elsewhere_recap, opening_year, past_year
 from ._voice import word_list
 from .attribution import Attributor, Marker, initial_report, quote_speakers
 from .attribution_order import (
@@ -263,7 +263,9 @@ class ClaimExtractor:
                                     limit, when, antecedent[0] if antecedent else None, letterhead)
                 if elsewhere_recap(text, (s0, s1)):
                     continue  # "Ранее сообщалось, что на руднике в Энской области погибли трое": another event's
-                if (py := past_year(text, (s0, s1), claim.value_span[0], timexes, claim.value_span[1])) is not None:
+                opened = plain[:2] if plain is not None and before is not None and plain[:2] == before[:2] and plain[2] == pi else None
+                if (py := past_year(text, (s0, s1), claim.value_span[0], timexes, claim.value_span[1])
+                        or opening_year(text, (s0, s1), timexes, opened)) is not None:
                     past[claim.measure, claim.value_span] = py  # "the deadliest since 2009, when explosions killed 37": maybe an earlier event's
                 if claim.modality == "asserted" and _doubted_after(cues, qs, q):
                     claim.modality = "unconfirmed"  # "... о нескольких задержанных, но официально задержания не подтверждались"

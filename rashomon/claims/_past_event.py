@@ -68,6 +68,26 @@ def past_year(text: str, sent: tuple[int, int], at: int, timexes: list[TimeExpr]
     return None
 
 
+def opening_year(text: str, sent: tuple[int, int], timexes: list[TimeExpr], prev: tuple[int, int] | None = None) -> int | None:
+    """The year of a month or a year (no day: a day dates the story itself, as on an anniversary page) that
+    opens ``prev``, the figure-less sentence before the figure's own in its paragraph, when that sentence
+    dates nothing itself ("In June 2029 a strong quake hit the east. At least 1,000 died", «В июне 2029
+    года мощное землетрясение произошло на востоке. Погибло не менее 1000»), or None. Dropped only when
+    earlier than the story's year (`drop_other_events`)."""
+    if prev is None or _dates_in(sent, timexes):
+        return None
+    for t in _dates_in(prev, timexes):
+        if "year" in t.inferred or not re.fullmatch(r"(1[89]\d\d|20\d\d)(-\d\d)?", t.value or ""):
+            continue
+        if len(_WORD.findall(text[prev[0] : t.span[0]])) <= 1:  # "In June 2029", «В июне 2029 года»
+            return int(t.value[:4])
+    return None
+
+
+def _dates_in(sent: tuple[int, int], timexes: list[TimeExpr]) -> list[TimeExpr]:
+    return [t for t in timexes if t.kind in ("date", "datetime") and sent[0] <= t.span[0] < sent[1]]
+
+
 def _year_after(text: str, sent: tuple[int, int], end: int, timexes: list[TimeExpr]) -> int | None:
     """A date that states only a year, after a preposition ("in 1987", «в 1987 году»), in the clause of the
     figure ending at ``end`` (no comma, semicolon, dash or other figure between): "41 miners were killed in
