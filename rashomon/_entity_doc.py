@@ -151,6 +151,13 @@ class ScanDoc:
             self._pure = self._no_guessed_lang()
         return self._pure
 
+    def token_langs(self) -> tuple[str, ...]:
+        """The languages `lang` can give a token when `pure_lang`: English (a word without Cyrillic
+        letters) and the ru/uk/kk of the document and its paragraphs (a superset; `TOKEN_LANGS` order)."""
+        doc = self.doc
+        found = {doc.lang, *(p.lang or doc.lang for p in doc.paragraphs), "en"}
+        return tuple(x for x in TOKEN_LANGS if x in found)
+
     def _no_guessed_lang(self) -> bool:
         doc, text, ok = self.doc, self.text, ("ru", "uk", "kk")
         if not _CYR.search(text):

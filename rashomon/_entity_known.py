@@ -402,13 +402,15 @@ class KnownNames:
             got = self._tables[(lang, name)] = WordTable(lang, name)
         return got
 
-    def _landmark_starts(self) -> frozenset[str]:
-        """First three letters of every landmark head, in every language a token can be given."""
-        if self._lm_starts is None:
-            self._lm_starts = frozenset().union(*(self._word_table(lang, name).starts for lang in TOKEN_LANGS
-                                                  for name in ("entity_landmarks", "entity_facilities")),
-                                                (a[:3] for lang in TOKEN_LANGS for a in _landmark_abbrevs(lang)))
-        return self._lm_starts
+    def _landmark_starts(self, lang: str) -> frozenset[str]:
+        """First three letters of every landmark or facility head of a language (a word that starts
+        with none is no head there: `_concept` finds nothing, and no abbreviation is the word)."""
+        got = self._lm_starts.get(lang)
+        if got is None:
+            got = self._lm_starts[lang] = frozenset().union(
+                *(self._word_table(lang, name).starts for name in ("entity_landmarks", "entity_facilities")),
+                (a[:3] for a in _landmark_abbrevs(lang)))
+        return got
 
     def _landmarks(self, d: _Doc) -> dict[int, tuple[int, str, str]]:
         """Landmark names of the document: first token -> (end token, key, lemma), found once.
@@ -421,20 +423,22 @@ class KnownNames:
         if d.landmarks is None:
             d.landmarks = {}
             covered = -1
-            # a word no table's head starts like is skipped before its language is asked (which
-            # only an order-independent language allows), and so is a Latin word already known to be
-            # no head (a word seen as English has no Cyrillic letter: it is English in every document)
-            starts = self._landmark_starts() if d.pure_lang() else None
+            # a word that is no head in any language its tokens can take here is skipped before its
+            # tokens' languages are asked (which only an order-independent language allows): a token
+            # that is no head in its language changes nothing below
+            langs = d.token_langs() if d.pure_lang() else None
             words = d.words
             heads = self._lm_heads
-            if starts is None:
+            if langs is None:
                 cand: range | list[int] = range(len(words))
-            else:  # the distinct words first (most are no head in any language), then their places
-                # (in C, probing the document's words: `-=` would walk the whole tagger-wide set)
-                found = d.vocab - self._lm_none  # less the words known to be no head anywhere
-                unseen = found - self._lm_some
-                if unseen:
-                    found -= {w for w in unseen if not self._maybe_head(w)}
+            else:  # the distinct words first (most are no head), then their places
+                found: set[str] = set()
+                for lang in langs:  # (in C, probing the document's words: `-=` would walk the tagger-wide set)
+                    left = d.vocab - self._lm_none.setdefault(lang, set())  # less the words known to be no head
+                    unseen = left - self._lm_some.setdefault(lang, set())
+                    if unseen:
+                        left -= {w for w in unseen if not self._maybe_head(w, lang)}
+                    found |= left
                 cand = list(compress(range(len(words)), map(found.__contains__, words))) if found else []  # (in C)
             for h in cand:
                 if h <= covered:
@@ -470,15 +474,14 @@ class KnownNames:
                     covered = max(q[1], h + 1) - 1
         return d.landmarks
 
-    def _maybe_head(self, w: str) -> bool:
-        """Whether a word is a landmark or facility head in any language a token can be given
-        (cached per tagger): the others can be skipped whatever their language."""
-        if len(self._lm_none) > 200_000:
-            self._lm_none.clear()
-        heads = self._lm_heads
-        got = w.lower()[:3] in self._landmark_starts() and any(
-            (heads.get((w, lang)) or self._landmark_head(w, lang)) != _NO_HEAD for lang in TOKEN_LANGS)
-        (self._lm_some if got else self._lm_none).add(w)
+    def _maybe_head(self, w: str, lang: str) -> bool:
+        """Whether a word is a landmark or facility head in a language (cached per tagger)."""
+        none = self._lm_none[lang]
+        if len(none) > 200_000:
+            none.clear()
+        got = w.lower()[:3] in self._landmark_starts(lang) and (
+            self._lm_heads.get((w, lang)) or self._landmark_head(w, lang)) != _NO_HEAD
+        (self._lm_some[lang] if got else none).add(w)
         return got
 
     def _landmark_head(self, w: str, lang: str) -> tuple[str | None, str | None]:
@@ -505,8 +508,9 @@ class KnownNames:
             table = self._word_table(lang, name)
             if low[:3] not in table.starts:
                 got = None
-            else:
-                got = table.get(low, self.morph.lemmas(low, lang) if lang in ("ru", "uk") else ())
+            else:  # the word itself first: its lemmas (a parse) only when the table lacks it
+                got = table.exact.get(low) or table.get(
+                    low, self.morph.lemmas(low, lang) if lang in ("ru", "uk") else ())
             self._concepts[k] = got
         return got
 

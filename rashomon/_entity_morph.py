@@ -157,5 +157,6 @@ def camel(w: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def surname_like(w: str) -> bool:
-    low = w.lower()
-    return any(low.endswith(e) and len(low) >= len(e) + 3 for e in surname_endings())
+    # an ending with at least three letters before it: an ending of the word from its fourth letter
+    # on (list entries are never empty), asked in C by `str.endswith` of the whole tuple
+    return w.lower()[3:].endswith(surname_endings())

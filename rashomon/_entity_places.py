@@ -53,14 +53,15 @@ class PlaceNames:
             forms += [f.replace("ьо", "ё") for f in forms]
         if lang == "kk" and "-" in w and (head := w.split("-", 1)[0]).isupper() and len(head) >= 2:
             forms.append(head)  # «Қазақ КСР-інде», «Әзербайжан КСР-індегі»: an acronym's case ending after a hyphen
+        low = w.lower()
         for suf in _suffixes(lang):
-            if w.lower().endswith(suf) and len(w) - len(suf) >= (2 if lang == "kk" and len(suf) > 1 else 3):
+            if low.endswith(suf) and len(w) - len(suf) >= (2 if lang == "kk" and len(suf) > 1 else 3):
                 forms.append(w[: len(w) - len(suf)])  # kk: a two-letter town too (Оштағы: Ош)
         hit, at = None, 1
         for end, repl in _derivations(lang)[2]:  # Полтавщини: Полтавська область
             if hit is not None and end != hit:
                 break  # every row of the longest ending (Ставропольщині: an oblast or a krai)
-            if w.lower().endswith(end) and len(w) - len(end) >= 3:
+            if low.endswith(end) and len(w) - len(end) >= 3:
                 forms.insert(at, w[: len(w) - len(end)] + repl)
                 hit, at = end, at + 1
         extra: list[str] = []

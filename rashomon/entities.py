@@ -192,14 +192,14 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
         self._gaz_words: dict[tuple[str, ...], tuple[int, Place, str] | None] = {}  # (lang, *words) -> hit
         self._orgs: dict[str, OrgTable] = {}
         self._tables: dict[tuple[str, str], WordTable] = {}
-        self._lm_starts: frozenset[str] | None = None
+        self._lm_starts: dict[str, frozenset[str]] = {}  # lang -> first three letters of its heads
         self._lemmas: dict[tuple[str, str], str] = {}  # (word, lang) -> lower-case lemma
         self._phrase_memo: dict[tuple[str, str, bool], dict[str, tuple]] = {}  # (lang, list, forward) -> word -> phrases
         self._org_starts: dict[tuple[str, str], tuple] = {}  # (word, lang) -> (acronym's concept, names)
         self._concepts: dict[tuple[str, str, str], str | None] = {}  # (word, lang, table) -> concept
         self._lm_heads: dict[tuple[str, str], tuple[str | None, str | None]] = {}  # (word, lang) -> concepts
-        self._lm_some: set[str] = set()  # words that are a landmark head in some language (`_maybe_head`)
-        self._lm_none: set[str] = set()  # ... and words that are one in none
+        self._lm_some: dict[str, set[str]] = {}  # lang -> words that are a landmark head in it (`_maybe_head`)
+        self._lm_none: dict[str, set[str]] = {}  # lang -> ... and words that are none in it
         self._solo_country: dict[tuple[str, str], str | None] = {}  # (word, lang) -> country it names alone
         self._no_country: set[str] = set()  # words `_doc_countries` can pass by in any document
         self._republic: dict[tuple[str, str], bool] = {}  # (word, lang) -> a word for "republic"

@@ -46,6 +46,18 @@ def _tag(tagger, docs) -> list[list[dict]]:
     return [[m.to_json() | {"how": m.how} for m in tagger(doc)] for doc in docs]
 
 
+@pytest.mark.parametrize("word", [
+    "Иванов", "Иванова", "Ива", "ов", "Ов", "ОВО", "Петренко", "Енко", "Kowalski", "Ski", "Smith",
+    "Жұмабеков", "Бекова", "", "İvanov",  # (a letter whose lower case is two characters long)
+])
+def test_surname_like_is_an_ending_after_three_letters(word):
+    """`surname_like`'s one `str.endswith` answers as the plain test of each ending."""
+    from rashomon._entity_morph import surname_endings
+
+    low = word.lower()
+    assert surname_like(word) == any(low.endswith(e) and len(low) >= len(e) + 3 for e in surname_endings())
+
+
 @pytest.mark.parametrize("limit", [0, 1, 7])
 def test_same_mentions_with_and_without_the_record_cache(docs, tagger, limit):
     """A tagger that keeps no records (0: each rebuilt when asked) or hardly any (cleared all the

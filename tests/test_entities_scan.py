@@ -67,6 +67,18 @@ def test_pure_docs_languages_do_not_depend_on_order(sample_docs):
     assert checked > 20
 
 
+def test_token_langs_hold_every_token_language(sample_docs):
+    """`ScanDoc.token_langs` (the languages whose landmark heads are sieved) holds the language of every
+    token of a pure document."""
+    checked = 0
+    for doc in sample_docs:
+        d = ScanDoc(doc)
+        if d.pure_lang():
+            assert {d.lang(i) for i in range(len(d.toks))} <= set(d.token_langs()), doc.id
+            checked += 1
+    assert checked > 20
+
+
 def test_shortcuts_give_the_plain_scan(sample_docs, monkeypatch):
     """Every document tagged with the shortcuts equals the same document tagged as if no word's
     language could be asked out of order."""
