@@ -125,6 +125,10 @@ class Attributor:
                     fwd = None
                 if fwd and self._predicate_at(toks, fwd[0]):
                     fwd = None  # "По последним данным погибли 2 человека": the count follows, no one is named
+                elif fwd and b - a >= 2 and self._type_of(toks[a + 1 : b], default="") not in ("", "unknown") \
+                        and all(t.kind != "w" or t.text.islower() for t in toks[fwd[0] : fwd[1]]) \
+                        and self._type_of(toks[fwd[0] : fwd[1]], default="") == "":
+                    fwd = None  # "По официальной информации на данный момент найдено 18": the typed cue names the source, no one follows
                 m = self._named(toks, text, (a, b), kind, fwd)
                 if m is None and b - a >= 2 and self._type_of(toks[a + 1 : b], default="") not in ("", "unknown"):
                     m = self._named(toks, text, (a, b), kind, (a + 1, b))  # "По официальным данным, ...": the data speak
@@ -811,6 +815,8 @@ class Attributor:
             return None  # "On the basis of these statements we estimate ...": a fronted phrase, then "we"
         if kind in ("verb", "pre", "post", "colon") and self.publisher_speaks(toks, text, a, b):
             return Marker(cue, "impersonal")  # "Министерство ... сообщает" in the ministry's own release
+        if kind == "verb" and a >= cue[1] and self._credit_line(toks, cue, a, b):
+            return Marker(cue, "impersonal")  # "..., деп хабарлайды Зарядаңқ.kz тілшісі": the page credits itself
         if kind == "verb" and b - a >= 3 and toks[a].low in _SPEAKING_PRONOUNS and toks[a + 1].low in _AT \
                 and self._type_of(toks[a + 2 : b], default="") == "social_media":
             return Marker(cue, "pronoun")  # "— написав він у телеграмі": whoever was named before
@@ -986,6 +992,21 @@ class Attributor:
             self._pub = (text, publisher_stems(self.lex, self._type_of, text))
         pub = self._pub[1]
         return bool(pub) and all(stem(t.low) in pub for t in words if len(t.text) > 2)
+
+    def _credit_line(self, toks, cue: tuple[int, int], a: int, b: int) -> bool:
+        """Is the name ``toks[a:b]`` after a present-tense credit verb the page's own outlet
+        ("..., деп хабарлайды Зарядаңқ.kz", "деп хабарлайды «Таң» тілшісі": its correspondent), not an
+        outlet it cites ("деп хабарлайды X.kz Y-ке сілтеме жасап")? A web domain or a correspondent
+        word (``publisher_credit_names.txt``) names it; ``publisher_credit_verbs.txt`` the verbs
+        (Kazakh only: Russian "передает X.kz" credits the page and other outlets alike)."""
+        verbs = word_list(self.lex.lang, "publisher_credit_verbs")
+        if not (hit := verbs.first(toks, cue[0])) or hit[0] != cue[1] or self._type_of(toks[a:b], default="") != "media":
+            return False
+        if word_list(self.lex.lang, "publisher_credit_breaks").find(toks, b, min(len(toks), b + 6)):
+            return False
+        names = word_list(self.lex.lang, "publisher_credit_names")
+        return any(t.text == "." and _in_name(toks, k) for k, t in enumerate(toks[:b]) if k >= a) \
+            or bool(names.find(toks, max(a, b - 2), b))
 
     def _determines(self, toks, k) -> bool:
         hedge = self.lex.modality.first(toks, k)
@@ -1728,6 +1749,9 @@ def _place_title(lang: str, toks) -> bool:
     for _a, b, _p in titles.find(toks):
         if b < len(toks) and toks[b].kind == "w" and toks[b].text[:1].isupper():
             return True
+    for a, _b, _p in word_list(lang, "source_place_possessive_titles").find(toks):
+        if a and toks[a - 1].kind == "w" and toks[a - 1].text[:1].isupper() and toks[a - 1].low.endswith(("'s", "’s")):
+            return True  # "Rivaland's head, Ivan Petrov", "Rivaland's leader Ivan Petrov": the head of a territory named before
     return False
 
 
@@ -1762,6 +1786,9 @@ _KK_AND = frozenset({"мен", "пен", "бен"})
 _KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 
 
+_KK_POSSESSED = re.compile(r"[ыі](?:н|ның|нің|на|не|нда|нде|нан|нен)?$")  # a head with a possessive ending, maybe a case after it
+
+
 def _kk_heads(toks, found: list) -> list:
     """Kazakh puts a possessor before its head, in the genitive ("бұрынғы әкімнің жақтастары": the
     mayor's supporters) or right before a head with a possessive ending ("журналистер
@@ -1770,8 +1797,9 @@ def _kk_heads(toks, found: list) -> list:
     out = []
     for k, (s, e, typ) in enumerate(found):
         later = [(s2, t) for s2, _e2, t in found[k + 1 :] if t != "unknown" and s2 >= e]
+        gap = e + (e < len(toks) and toks[e].text in ("»", "”", '"'))  # «Шекарасыз дәрігерлер» халықаралық ұйымы: the name's quote closes
         if typ not in ("unknown", "social_media") and later and (toks[e - 1].low.endswith(_KK_GENITIVE) or (
-                later[0][0] == e and toks[found[k + 1][1] - 1].low.endswith(("ы", "і")))):
+                later[0][0] in (e, gap) and _KK_POSSESSED.search(toks[found[k + 1][1] - 1].low))):
             continue
         out.append((s, e, typ))
     return out
