@@ -11,7 +11,11 @@ places, people, outlets and figures).
 - "the head of a territory" after its possessive ("Rivaland's head, Ivan Petrov"; "Mr Petrov" after
   "Rivaland's leader Ivan Petrov") is an official, a company's head is not;
 - "according to the latest data" names no one; "official information" names an official source,
-  also when a time phrase follows it; Kazakh "X ақпараты бойынша" / "ақпаратына сәйкес".
+  also when a time phrase follows it; Kazakh "X ақпараты бойынша" / "ақпаратына сәйкес";
+- a subject that only names the figure ("The number of confirmed dead", "Casualties reported") is no
+  speaker; more news agencies by name (NHK, RFE/RL, Ukrinform);
+- a person of no known kind speaking at a briefing is an official; the briefing hall's abbreviation
+  after a Kazakh name is cut off.
 """
 
 from __future__ import annotations
@@ -92,3 +96,30 @@ def test_latest_data_names_no_one(text, lang, key, expected):
 def test_official_information(text, lang, key, typ):
     name, got = _src(text, lang)[key]
     assert got == typ and name and "момент" not in name
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Death toll rises to 22 in Lorton mine blast\nThe number of confirmed dead is twenty-two.", ("killed", 22)),
+    ("A train derailed near Lorton. Casualties reported include 24 dead and 160 injured.", ("killed", 24)),
+])
+def test_figure_as_subject_is_no_speaker(text, key):
+    assert _src(text, "en")[key] == (None, None)
+
+
+@pytest.mark.parametrize("text,lang,key", [
+    ("At least 35 people have been killed in Lorton, RFE/RL's Kazakh Service reports.", "en", ("killed", 35)),
+    ("According to Japan's NHK, the number of deaths has increased to 73.", "en", ("killed", 73)),
+    ("Погибли 30 человек, пишет Укринформ.", "ru", ("killed", 30)),
+])
+def test_news_agencies_by_name(text, lang, key):
+    assert _src(text, lang)[key][1] == "media"
+
+
+@pytest.mark.parametrize("text,lang,key,name", [
+    ("«Ауданда 12 адам қаза тапты», — деді Ержан Сапаров ОҚК брифингінде.", "kk", ("killed", 12), "Ержан Сапаров"),
+    ("Ауданда 12 адам қаза тапты, — деді Ержан Сапаров Орталық коммуникациялар қызметінде өткен брифингіде.", "kk",
+     ("killed", 12), "Ержан Сапаров"),
+    ("Иван Петров на брифинге сообщил, что погибли 12 человек.", "ru", ("killed", 12), "Иван Петров"),
+])
+def test_speaker_at_a_briefing_is_an_official(text, lang, key, name):
+    assert _src(text, lang)[key] == (name, "official")

@@ -366,11 +366,22 @@ class Attributor:
             a += 1
         hit = self.lex.count_nouns.first(toks, a) if a < b else None
         if hit is None or hit[0] >= b:
-            return False
+            return self._figure_only(toks, a, b)
         noun = self.lex.measures.first(toks, hit[0])
         if noun is None or noun[1].measure == "none" or not noun[1].noun:
-            return False
+            return self._figure_only(toks, a, b)
         return self._type_of(toks[a:b], default="") in ("", "unknown")
+
+    def _figure_only(self, toks, a: int, b: int) -> bool:
+        """Does a subject only name a figure, after its article ("The number of confirmed dead",
+        "Casualties reported include ..."): a count noun or a word of ``source_figure_subjects.txt``
+        first (not any counted noun: "Divers who worked on the wreck say ..." speak), and no source
+        word of any kind?"""
+        while a < b and (toks[a].kind == "p" or any(p == "det" for _e, p in self.lex.attribution.at(toks, a))):
+            a += 1
+        if a >= b or not (self.lex.count_nouns.first(toks, a) or word_list(self.lex.lang, "source_figure_subjects").first(toks, a)):
+            return False
+        return self._type_of(toks[a:b], default="") == ""
 
     def _first_said(self, toks, a: int) -> bool:
         """"The State Emergency Service first reported 12 dead": an adverb of time that is also a
@@ -765,8 +776,12 @@ class Attributor:
         if not venue and b - a > 2:
             k = next((k for k in range(a + 2, b) if (v := venues.first(toks, k)) and v[0] > b), None)
             venue = [(k, b)] if k is not None else None  # "сообщил глава района Иван Петров в ходе брифинга": the name was cut inside the venue
+        briefed = bool(venue) and bool(word_list(self.lex.lang, "source_official_venues").find(toks, venue[0][0], max(b, cue[1])))
         if venue and a < venue[0][0]:
             b = venue[0][0]  # "Аким области Марат Жумабеков на брифинге сообщил": where the speaker spoke is no name
+            if self.lex.lang == "kk" and b - a > 2 and toks[b - 1].text.isupper() and len(toks[b - 1].text) <= 5 \
+                    and all(t.kind == "w" and t.text[:1].isupper() for t in toks[b - 3 : b - 1]):
+                b -= 1  # "деді Ержан Сапаров ОҚК брифингінде": the briefing's hall, abbreviated, after the name
             while b > a and (_adverb(toks[b - 1]) or toks[b - 1].low in trim):
                 b -= 1
             if self.lex.lang == "kk" and b - a > 2 and (v2 := venues.ending_at(toks, b, 4)) and a < v2[0][0]:
@@ -848,6 +863,9 @@ class Attributor:
         span = (toks[a].start, toks[b - 1].end)
         if not typ and self._witness and b - a <= 3 and toks[b - 1].text[:1].isupper():
             typ = self.typed_mention(text, text[span[0] : span[1]], span[0]) or ""  # "Corran said" after "Jeff Corran, chief executive"
+        if not typ and briefed and kind in ("verb", "pre") and toks[b - 1].text[:1].isupper() and len(toks[b - 1].text) > 3 \
+                and not (self._witness and b - a <= 3 and self.typed_mention(text, text[span[0] : span[1]], span[0])):
+            typ = "official"  # "— деді Ержан Сапаров ОҚК брифингінде", "Ivan Petrov told a news briefing": who briefs is an official
         if not typ:  # a person of no known kind who speaks of what they saw: "I saw four men killed," said X
             typ = "eyewitness" if self._witness and kind in ("verb", "colon", "pre") else "unknown"
         if kind in ("pre", "post", "verb") and b - a <= 2 and word_list(self.lex.lang, "source_anaphora").find(toks, max(0, a - 1), b):
