@@ -15,7 +15,8 @@ places, people, outlets and figures).
 - a subject that only names the figure ("The number of confirmed dead", "Casualties reported") is no
   speaker; more news agencies by name (NHK, RFE/RL, Ukrinform);
 - a person of no known kind speaking at a briefing is an official; the briefing hall's abbreviation
-  after a Kazakh name is cut off.
+  after a Kazakh name is cut off;
+- "как"/"як" before any speech verb takes the speaker after it ("Как пояснили в мэрии X, ...").
 """
 
 from __future__ import annotations
@@ -122,4 +123,13 @@ def test_news_agencies_by_name(text, lang, key):
     ("Иван Петров на брифинге сообщил, что погибли 12 человек.", "ru", ("killed", 12), "Иван Петров"),
 ])
 def test_speaker_at_a_briefing_is_an_official(text, lang, key, name):
+    assert _src(text, lang)[key] == (name, "official")
+
+
+@pytest.mark.parametrize("text,lang,key,name", [
+    ("Как пояснили в мэрии Заречья, погибли семь детей.", "ru", ("killed", 7), "мэрии Заречья"),
+    ("Як зазначили в мерії Зарічча, загинули семеро дітей.", "uk", ("killed", 7), "мерії Зарічча"),
+    ("Як пояснили в поліції, загинули 12 людей.", "uk", ("killed", 12), "поліції"),
+])
+def test_as_clause_before_a_speech_verb(text, lang, key, name):
     assert _src(text, lang)[key] == (name, "official")

@@ -109,6 +109,9 @@ class Attributor:
             typed_only = kind == "typed_verb"  # "Организаторы оценили ...", not "Ущерб оценили в 5 млн"
             if typed_only:
                 kind = "verb"
+            if kind == "verb" and a and (a == 1 or toks[a - 2].kind == "p") and b < len(toks) and toks[b].kind == "w" \
+                    and word_list(self.lex.lang, "source_as_words").first(toks, a - 1):
+                kind, a = "pre", a - 1  # "Как пояснили в мэрии Заречья, погибли 7": the name follows, as after "как сообщили"
             if kind == "pre":
                 fwd = self._forward(toks, b)
                 if fwd and (r := self.lex.attribution.first(toks, fwd[0])) and r[1] == "rel":
