@@ -109,6 +109,9 @@ class Attributor:
             typed_only = kind == "typed_verb"  # "Организаторы оценили ...", not "Ущерб оценили в 5 млн"
             if typed_only:
                 kind = "verb"
+            if kind == "verb" and a and (a == 1 or toks[a - 2].kind == "p") and b < len(toks) and toks[b].kind == "w" \
+                    and word_list(self.lex.lang, "source_as_words").first(toks, a - 1):
+                kind, a = "pre", a - 1  # "Как пояснили в мэрии Заречья, погибли 7": the name follows, as after "как сообщили"
             if kind == "pre":
                 fwd = self._forward(toks, b)
                 if fwd and (r := self.lex.attribution.first(toks, fwd[0])) and r[1] == "rel":
@@ -125,6 +128,10 @@ class Attributor:
                     fwd = None
                 if fwd and self._predicate_at(toks, fwd[0]):
                     fwd = None  # "По последним данным погибли 2 человека": the count follows, no one is named
+                elif fwd and b - a >= 2 and self._type_of(toks[a + 1 : b], default="") not in ("", "unknown") \
+                        and all(t.kind != "w" or t.text.islower() for t in toks[fwd[0] : fwd[1]]) \
+                        and self._type_of(toks[fwd[0] : fwd[1]], default="") == "":
+                    fwd = None  # "По официальной информации на данный момент найдено 18": the typed cue names the source, no one follows
                 m = self._named(toks, text, (a, b), kind, fwd)
                 if m is None and b - a >= 2 and self._type_of(toks[a + 1 : b], default="") not in ("", "unknown"):
                     m = self._named(toks, text, (a, b), kind, (a + 1, b))  # "По официальным данным, ...": the data speak
@@ -362,11 +369,22 @@ class Attributor:
             a += 1
         hit = self.lex.count_nouns.first(toks, a) if a < b else None
         if hit is None or hit[0] >= b:
-            return False
+            return self._figure_only(toks, a, b)
         noun = self.lex.measures.first(toks, hit[0])
         if noun is None or noun[1].measure == "none" or not noun[1].noun:
-            return False
+            return self._figure_only(toks, a, b)
         return self._type_of(toks[a:b], default="") in ("", "unknown")
+
+    def _figure_only(self, toks, a: int, b: int) -> bool:
+        """Does a subject only name a figure, after its article ("The number of confirmed dead",
+        "Casualties reported include ..."): a count noun or a word of ``source_figure_subjects.txt``
+        first (not any counted noun: "Divers who worked on the wreck say ..." speak), and no source
+        word of any kind?"""
+        while a < b and (toks[a].kind == "p" or any(p == "det" for _e, p in self.lex.attribution.at(toks, a))):
+            a += 1
+        if a >= b or not (self.lex.count_nouns.first(toks, a) or word_list(self.lex.lang, "source_figure_subjects").first(toks, a)):
+            return False
+        return self._type_of(toks[a:b], default="") == ""
 
     def _first_said(self, toks, a: int) -> bool:
         """"The State Emergency Service first reported 12 dead": an adverb of time that is also a
@@ -761,8 +779,12 @@ class Attributor:
         if not venue and b - a > 2:
             k = next((k for k in range(a + 2, b) if (v := venues.first(toks, k)) and v[0] > b), None)
             venue = [(k, b)] if k is not None else None  # "сообщил глава района Иван Петров в ходе брифинга": the name was cut inside the venue
+        briefed = bool(venue) and bool(word_list(self.lex.lang, "source_official_venues").find(toks, venue[0][0], max(b, cue[1])))
         if venue and a < venue[0][0]:
             b = venue[0][0]  # "Аким области Марат Жумабеков на брифинге сообщил": where the speaker spoke is no name
+            if self.lex.lang == "kk" and b - a > 2 and toks[b - 1].text.isupper() and len(toks[b - 1].text) <= 5 \
+                    and all(t.kind == "w" and t.text[:1].isupper() for t in toks[b - 3 : b - 1]):
+                b -= 1  # "деді Ержан Сапаров ОҚК брифингінде": the briefing's hall, abbreviated, after the name
             while b > a and (_adverb(toks[b - 1]) or toks[b - 1].low in trim):
                 b -= 1
             if self.lex.lang == "kk" and b - a > 2 and (v2 := venues.ending_at(toks, b, 4)) and a < v2[0][0]:
@@ -811,6 +833,8 @@ class Attributor:
             return None  # "On the basis of these statements we estimate ...": a fronted phrase, then "we"
         if kind in ("verb", "pre", "post", "colon") and self.publisher_speaks(toks, text, a, b):
             return Marker(cue, "impersonal")  # "Министерство ... сообщает" in the ministry's own release
+        if kind == "verb" and a >= cue[1] and self._credit_line(toks, cue, a, b):
+            return Marker(cue, "impersonal")  # "..., деп хабарлайды Зарядаңқ.kz тілшісі": the page credits itself
         if kind == "verb" and b - a >= 3 and toks[a].low in _SPEAKING_PRONOUNS and toks[a + 1].low in _AT \
                 and self._type_of(toks[a + 2 : b], default="") == "social_media":
             return Marker(cue, "pronoun")  # "— написав він у телеграмі": whoever was named before
@@ -842,6 +866,9 @@ class Attributor:
         span = (toks[a].start, toks[b - 1].end)
         if not typ and self._witness and b - a <= 3 and toks[b - 1].text[:1].isupper():
             typ = self.typed_mention(text, text[span[0] : span[1]], span[0]) or ""  # "Corran said" after "Jeff Corran, chief executive"
+        if not typ and briefed and kind in ("verb", "pre") and toks[b - 1].text[:1].isupper() and len(toks[b - 1].text) > 3 \
+                and not (self._witness and b - a <= 3 and self.typed_mention(text, text[span[0] : span[1]], span[0])):
+            typ = "official"  # "— деді Ержан Сапаров ОҚК брифингінде", "Ivan Petrov told a news briefing": who briefs is an official
         if not typ:  # a person of no known kind who speaks of what they saw: "I saw four men killed," said X
             typ = "eyewitness" if self._witness and kind in ("verb", "colon", "pre") else "unknown"
         if kind in ("pre", "post", "verb") and b - a <= 2 and word_list(self.lex.lang, "source_anaphora").find(toks, max(0, a - 1), b):
@@ -986,6 +1013,21 @@ class Attributor:
             self._pub = (text, publisher_stems(self.lex, self._type_of, text))
         pub = self._pub[1]
         return bool(pub) and all(stem(t.low) in pub for t in words if len(t.text) > 2)
+
+    def _credit_line(self, toks, cue: tuple[int, int], a: int, b: int) -> bool:
+        """Is the name ``toks[a:b]`` after a present-tense credit verb the page's own outlet
+        ("..., деп хабарлайды Зарядаңқ.kz", "деп хабарлайды «Таң» тілшісі": its correspondent), not an
+        outlet it cites ("деп хабарлайды X.kz Y-ке сілтеме жасап")? A web domain or a correspondent
+        word (``publisher_credit_names.txt``) names it; ``publisher_credit_verbs.txt`` the verbs
+        (Kazakh only: Russian "передает X.kz" credits the page and other outlets alike)."""
+        verbs = word_list(self.lex.lang, "publisher_credit_verbs")
+        if not (hit := verbs.first(toks, cue[0])) or hit[0] != cue[1] or self._type_of(toks[a:b], default="") != "media":
+            return False
+        if word_list(self.lex.lang, "publisher_credit_breaks").find(toks, b, min(len(toks), b + 6)):
+            return False
+        names = word_list(self.lex.lang, "publisher_credit_names")
+        return any(t.text == "." and _in_name(toks, k) for k, t in enumerate(toks[:b]) if k >= a) \
+            or bool(names.find(toks, max(a, b - 2), b))
 
     def _determines(self, toks, k) -> bool:
         hedge = self.lex.modality.first(toks, k)
@@ -1728,6 +1770,9 @@ def _place_title(lang: str, toks) -> bool:
     for _a, b, _p in titles.find(toks):
         if b < len(toks) and toks[b].kind == "w" and toks[b].text[:1].isupper():
             return True
+    for a, _b, _p in word_list(lang, "source_place_possessive_titles").find(toks):
+        if a and toks[a - 1].kind == "w" and toks[a - 1].text[:1].isupper() and toks[a - 1].low.endswith(("'s", "’s")):
+            return True  # "Rivaland's head, Ivan Petrov", "Rivaland's leader Ivan Petrov": the head of a territory named before
     return False
 
 
@@ -1762,6 +1807,9 @@ _KK_AND = frozenset({"мен", "пен", "бен"})
 _KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 
 
+_KK_POSSESSED = re.compile(r"[ыі](?:н|ның|нің|на|не|нда|нде|нан|нен)?$")  # a head with a possessive ending, maybe a case after it
+
+
 def _kk_heads(toks, found: list) -> list:
     """Kazakh puts a possessor before its head, in the genitive ("бұрынғы әкімнің жақтастары": the
     mayor's supporters) or right before a head with a possessive ending ("журналистер
@@ -1770,8 +1818,9 @@ def _kk_heads(toks, found: list) -> list:
     out = []
     for k, (s, e, typ) in enumerate(found):
         later = [(s2, t) for s2, _e2, t in found[k + 1 :] if t != "unknown" and s2 >= e]
+        gap = e + (e < len(toks) and toks[e].text in ("»", "”", '"'))  # «Шекарасыз дәрігерлер» халықаралық ұйымы: the name's quote closes
         if typ not in ("unknown", "social_media") and later and (toks[e - 1].low.endswith(_KK_GENITIVE) or (
-                later[0][0] == e and toks[found[k + 1][1] - 1].low.endswith(("ы", "і")))):
+                later[0][0] in (e, gap) and _KK_POSSESSED.search(toks[found[k + 1][1] - 1].low))):
             continue
         out.append((s, e, typ))
     return out
