@@ -1,0 +1,59 @@
+"""Entities of round 33 (constructions recurring across real pages; invented sentences and places).
+
+A place written with the word for its kind is a form of the place: after the name (kk with its case
+endings «Ольмар ауданындағы», «Ольмар облыстық»; en "Olmar Prefecture"; ru/uk a regional body's
+adjective «областной»), before it in ru/uk («провинции Ольмар», «півострові Ольмар»). A regional body
+named by its region's adjective and an abbreviation is one organisation in every case and in both
+languages («Ольмарська ОВА», «Ольмарской ОВА»)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.entity_helpers import linked, together
+
+
+def _show(ents):
+    return [(e.canonical, e.type, e.forms) for e in ents]
+
+
+@pytest.mark.parametrize(("text", "lang", "forms"), [
+    # kk: a district's word with a case ending, and the region's adjective
+    ("Ольмар ауданындағы ауылда өрт болды. Ольмар ауданы әкімі мәлімдеді.", "kk",
+     ("Ольмар", "Ольмар ауданындағы")),
+    ("Ольмар аймағында жер сілкінді. Ольмар аймағының тұрғындары көшті.", "kk", ("Ольмар", "Ольмар аймағында")),
+    # en: the kind word written after the name, capitalized or not
+    ("The earthquake hit Olmar Prefecture on Monday. Olmar lies on the coast.", "en",
+     ("Olmar", "Olmar Prefecture")),
+    # ru / uk: the kind word before the name
+    ("В провинции Ольмар произошло землетрясение. Ольмар пострадал сильнее всего.", "ru",
+     ("Ольмар", "провинции Ольмар")),
+    ("На півострові Ольмар стався землетрус. Ольмар досі без світла.", "uk", ("Ольмар", "півострові Ольмар")),
+])
+def test_place_with_its_kind_word_is_a_form(pipeline, text, lang, forms):
+    ents = linked(pipeline, (text, lang))
+    assert together(ents, *forms), _show(ents)
+
+
+def test_kind_words_of_a_known_district_and_region(pipeline):
+    ents = linked(pipeline, ("Қордай ауданындағы Сортөбе ауылында төбелес болды. Түркістан облыстық әкімдігі хабарлады.", "kk"),
+                  ("Пострадавших доставили в Омскую областную больницу.", "ru"))
+    assert together(ents, "Қордай", "Қордай ауданындағы"), _show(ents)
+    assert together(ents, "Түркістан", "Түркістан облыстық"), _show(ents)
+    assert together(ents, "Омскую", "Омскую областную"), _show(ents)
+
+
+def test_a_town_word_before_a_name_is_no_form(pipeline):
+    ents = linked(pipeline, ("Жителей города Ольмар эвакуировали.", "ru"))
+    assert not any("города Ольмар" in e.forms for e in ents), _show(ents)
+
+
+def test_region_adjective_and_abbreviation_are_one_body(pipeline):
+    ents = linked(pipeline,
+                  ("Про це повідомив голова Ольмарської ОВА Петро Дзвінко. Раніше у Ольмарській ОВА повідомляли про вибух.", "uk"),
+                  ("По данным главы Ольмарской ОВА Петра Дзвинко, ракета попала в дом.", "ru"),
+                  ("Голова Полтавської ОВА повідомив про загиблих. Фото: Полтавська ОВА", "uk"),
+                  ("Председатель Полтавской ОВА сообщил о пострадавших.", "ru"))
+    assert together(ents, "Ольмарської ОВА", "Ольмарській ОВА", "Ольмарской ОВА"), _show(ents)
+    assert together(ents, "Полтавської ОВА", "Полтавська ОВА", "Полтавской ОВА"), _show(ents)
+    assert not any(e.type == "place" and e.forms == ["Полтавской"] for e in ents), _show(ents)
