@@ -57,3 +57,14 @@ def test_region_adjective_and_abbreviation_are_one_body(pipeline):
     assert together(ents, "Ольмарської ОВА", "Ольмарській ОВА", "Ольмарской ОВА"), _show(ents)
     assert together(ents, "Полтавської ОВА", "Полтавська ОВА", "Полтавской ОВА"), _show(ents)
     assert not any(e.type == "place" and e.forms == ["Полтавской"] for e in ents), _show(ents)
+
+
+def test_english_possessive_of_a_place_is_a_form(pipeline):
+    ents = linked(pipeline, ("Ukraine's emergency service said two people died. Rescuers in Ukraine worked all night.", "en"))
+    assert together(ents, "Ukraine", "Ukraine's"), _show(ents)
+
+
+def test_kazakh_also_opens_no_name(pipeline):
+    ents = linked(pipeline, ("Сондай-ақ Ресей президенті Владимир Путин қаза тапқандардың туыстарына көңіл айтты.", "kk"))
+    assert not any(any(f.startswith("Сондай") for f in e.forms) for e in ents), _show(ents)
+    assert together(ents, "Владимир Путин"), _show(ents)
