@@ -27,8 +27,8 @@ class AdjectiveAcronyms:
     def _adjective_acronyms(self, d: _Doc, out: list[Mention]) -> None:
         text, drop = d.text, set()
         for m in out:
-            if m.type != "org":
-                continue
+            if m.type != "org" or (m.key or "").startswith("#"):
+                continue  # (a known body or a facility's concept keeps its key: «Ольмарській АЕС»)
             lang = d.doc.lang_at(m.span[0]) or d.doc.lang
             if lang not in ("ru", "uk"):
                 continue

@@ -68,3 +68,9 @@ def test_kazakh_also_opens_no_name(pipeline):
     ents = linked(pipeline, ("Сондай-ақ Ресей президенті Владимир Путин қаза тапқандардың туыстарына көңіл айтты.", "kk"))
     assert not any(any(f.startswith("Сондай") for f in e.forms) for e in ents), _show(ents)
     assert together(ents, "Владимир Путин"), _show(ents)
+
+
+def test_genitive_surname_with_a_fleeting_vowel_joins_the_nominative(pipeline):
+    ents = linked(pipeline, ("Про це повідомив голова ОВА Ігор Вербенець.", "uk"),
+                  ("По данным главы ОВА Игоря Вербенца, ракета попала в дом.", "ru"))
+    assert together(ents, "Ігор Вербенець", "Игоря Вербенца"), _show(ents)
