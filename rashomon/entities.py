@@ -40,6 +40,7 @@ from ._entity_doc import ScanDoc as _Doc
 from ._entity_doc import Shapes as _Shapes
 from ._entity_inst import Institutions
 from ._entity_kind_forms import KindWordForms
+from ._entity_kk_cases import KazakhCaseForms
 from ._entity_known import KnownNames
 from ._entity_link import _ascii_name, surname_stem
 from ._entity_linktargets import LinkTargets
@@ -178,7 +179,7 @@ class TaggedMention(Mention):
 class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn, PersonSpelling,
                    WordRecords, LowercaseOrgs, FacilityPhrases, VesselNames, CoordinatedPersons,
                    LocativeNames, LinkTargets, OldNames, AdjectiveVillages, NotNames, RoutePairs, KindWordForms,
-                   AdjectiveAcronyms):
+                   AdjectiveAcronyms, KazakhCaseForms):
     """Finds mentions of places, organisations and people. Build once; call on each document.
     ``rec_limit``: word records kept per language (`rashomon._entity_words`; 0: none kept)."""
 
@@ -404,6 +405,7 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
         self._old_names(d, out)
         self._drop_non_names(d, out)
         self._route_pairs(d, out)
+        self._kk_case_forms(d, out)
         self._kind_word_forms(d, out)
         self._adjective_acronyms(d, out)
         _close_quotes(doc.text, out)

@@ -74,3 +74,20 @@ def test_genitive_surname_with_a_fleeting_vowel_joins_the_nominative(pipeline):
     ents = linked(pipeline, ("Про це повідомив голова ОВА Ігор Вербенець.", "uk"),
                   ("По данным главы ОВА Игоря Вербенца, ракета попала в дом.", "ru"))
     assert together(ents, "Ігор Вербенець", "Игоря Вербенца"), _show(ents)
+
+
+@pytest.mark.parametrize(("text", "lang", "full", "short"), [
+    ("Серед загиблих: Петренко Остап Васильович, 1980 р.н. Голова ради Остап Петренко заявив.", "uk",
+     "Петренко Остап Васильович", "Остап Петренко"),
+    ("Погибшие: Сидоренко Олег Петрович. Олег Сидоренко был депутатом.", "ru",
+     "Сидоренко Олег Петрович", "Олег Сидоренко"),
+])
+def test_surname_name_patronymic_is_the_person(pipeline, text, lang, full, short):
+    ents = linked(pipeline, (text, lang))
+    assert together(ents, full, short), _show(ents)
+    assert not any(f.endswith(("вич", "вна")) and " " not in f for e in ents for f in e.forms), _show(ents)
+
+
+def test_kazakh_case_form_of_a_tagged_name(pipeline):
+    ents = linked(pipeline, ("Ольмар ауылында өрт болды. Өрттен кейін Ольмардың тұрғындары көшіп кетті.", "kk"))
+    assert together(ents, "Ольмар", "Ольмардың"), _show(ents)
