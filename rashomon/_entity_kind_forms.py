@@ -4,8 +4,8 @@ as written ("Olmar's"). The tagger often names the place by its bare name (a gaz
 locative); the written phrase with the kind word then becomes the mention's `alias` (a form of its
 entity, never a mention of its own). Kind words after the name: ``entity_kind_after`` (Kazakh ones
 take case endings: ауданы -> ауданына, ауданындағы; a phrase of two words takes them on its last);
-before it (ru/uk): ``entity_kind_before``, matched by lemma. A mixin of
-`rashomon.entities.EntityTagger`."""
+before it (ru/uk: ``entity_kind_before``, matched by lemma; en: a capitalized word of the name the
+tagger leaves out, "St."). A mixin of `rashomon.entities.EntityTagger`."""
 
 from __future__ import annotations
 
@@ -55,16 +55,20 @@ class KindWordForms:
                 m.alias = text[s:end]
             elif lang == "en" and text[e : e + 2] in ("'s", "’s") and not text[e + 2 : e + 3].isalnum():
                 m.alias = text[s : e + 2]  # "Olmar's coast": the possessive as written is a form too
-            elif lang in ("ru", "uk") and (start := self._kind_before(text, s, lang)) is not None:
+            elif lang in ("ru", "uk", "en") and (start := self._kind_before(text, s, lang)) is not None:
                 m.alias = text[start:e]
 
     def _kind_before(self, text: str, s: int, lang: str) -> int | None:
         """Start of a lowercase kind word right before the name («провинции | Ольмар»), else None."""
         b = _BEFORE.search(text, max(0, s - 24), s)
-        if b is None or not b.group(1).islower():
+        if b is None:
             return None
         kinds = _words(lang, "entity_kind_before")
         w = b.group(1)
+        if lang == "en":  # "St. Olmarsburg": a capitalized word of the name the tagger left out
+            return b.start(1) if w[:1].isupper() and w.casefold() in kinds else None
+        if not w.islower():
+            return None
         return b.start(1) if w in kinds or self._lemma_of(w.rstrip("."), lang) in kinds else None
 
 

@@ -91,3 +91,17 @@ def test_surname_name_patronymic_is_the_person(pipeline, text, lang, full, short
 def test_kazakh_case_form_of_a_tagged_name(pipeline):
     ents = linked(pipeline, ("Ольмар ауылында өрт болды. Өрттен кейін Ольмардың тұрғындары көшіп кетті.", "kk"))
     assert together(ents, "Ольмар", "Ольмардың"), _show(ents)
+
+
+
+def test_saint_abbreviation_before_a_tagged_town_is_a_form(pipeline):
+    from types import SimpleNamespace
+
+    from rashomon.entities import TaggedMention
+
+    text = "The blast hit the St. Olmarsburg metro."
+    s = text.index("Olmarsburg")
+    m = TaggedMention(doc="d", span=(s, s + 10), text="Olmarsburg", type="place", lemma="Olmarsburg", how="gazetteer")
+    doc = SimpleNamespace(lang="en", lang_at=lambda _: "en")
+    pipeline.entity_tagger._kind_word_forms(SimpleNamespace(text=text, doc=doc), [m])
+    assert m.alias == "St. Olmarsburg"
