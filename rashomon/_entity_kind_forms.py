@@ -52,11 +52,25 @@ class KindWordForms:
             if m.type != "place":
                 continue
             if end := _kind_after(text, e, lang):
-                m.alias = text[s:end]
+                if not self._area_of_town(m, text[e:end].split()[0], lang):
+                    m.alias = text[s:end]
             elif lang == "en" and text[e : e + 2] in ("'s", "’s") and not text[e + 2 : e + 3].isalnum():
                 m.alias = text[s : e + 2]  # "Olmar's coast": the possessive as written is a form too
             elif lang in ("ru", "uk", "en") and (start := self._kind_before(text, s, lang)) is not None:
-                m.alias = text[start:e]
+                if not self._area_of_town(m, text[start:s].strip(), lang):
+                    m.alias = text[start:e]
+
+    def _area_of_town(self, m: Mention, word: str, lang: str) -> bool:
+        """An administrative area's word (``entity_kind_admin``) beside a town of the gazetteer, outside
+        Kazakh: the area around the town, another entity ("Olmar district" beside the town Olmar)."""
+        if lang == "kk" or not m.gazetteer_id:
+            return False
+        admin = _words(None, "entity_kind_admin")
+        low = word.casefold()
+        if low not in admin and (lang == "en" or self._lemma_of(word, lang) not in admin):
+            return False
+        place = self.gaz.place(m.gazetteer_id)
+        return place is not None and place.kind == "city"
 
     def _kind_before(self, text: str, s: int, lang: str) -> int | None:
         """Start of a lowercase kind word right before the name («провинции | Ольмар»), else None."""
