@@ -390,6 +390,7 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
         self._venues_on(d, out)
         self._qualify_landmarks(out, d.text)
         self._lowercase_orgs(d, out)
+        self._lowercase_orgs_cyr(d, out)
         self._qualify_orgs(d, out)
         self._places_by_lemma(out)
         self._regions_word_first(d, out)

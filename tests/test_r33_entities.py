@@ -105,3 +105,12 @@ def test_saint_abbreviation_before_a_tagged_town_is_a_form(pipeline):
     doc = SimpleNamespace(lang="en", lang_at=lambda _: "en")
     pipeline.entity_tagger._kind_word_forms(SimpleNamespace(text=text, doc=doc), [m])
     assert m.alias == "St. Olmarsburg"
+
+
+def test_lowercase_national_body_in_ru_uk_kk(pipeline):
+    ents = linked(pipeline,
+                  ("У Ольмарі поранено 30 працівників поліції та національної гвардії.", "uk"),
+                  ("В Ольмаре пострадали бойцы национальной гвардии.", "ru"),
+                  ("Ольмарда 3 полиция мен ұлттық ұланның әскери қызметкерлері жараланды.", "kk"),
+                  ("Officers of the National Guard were injured in Olmar.", "en"))
+    assert together(ents, "національної гвардії", "национальной гвардии", "ұлттық ұланның"), _show(ents)
