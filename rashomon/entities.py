@@ -829,10 +829,11 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
         back, fwd = self._phrase_near(d, p, lang, False), self._phrase_near(d, q, lang, True)
         titled = titled or (back and bool(self._has_phrase(d, p, lang, "entity_person_titles", False)))
         if q < len(d.words) and d.gaps[q].strip() == "," and "\n" not in d.gaps[q]:
-            tl = self._title_len(d, q, lang)  # "Irina Li, head of communications"; but "Brinmouth Memorial
-            # Hospital, Dr. Imran Dosley said": a title before a capitalized name is that name's
-            titled = titled or bool(tl and not (q + tl < len(d.words) and _cap(d.words[q + tl])
-                                                and len(d.gaps[q + tl].strip()) <= 1))
+            a = q + 1 if lang == "en" and d.words[q] == "the" and q + 1 < len(d.words) and d.gaps[q + 1] == " " else q
+            tl = self._title_len(d, a, lang)  # "Irina Li, (the) head of communications"; but "Brinmouth
+            # Memorial Hospital, Dr. Imran Dosley said": a title before a capitalized name is that name's
+            titled = titled or bool(tl and not (a + tl < len(d.words) and _cap(d.words[a + tl])
+                                                and len(d.gaps[a + tl].strip()) <= 1))
         words = d.words[p:q]
         w = words[0]
         single = q - p == 1

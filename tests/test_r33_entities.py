@@ -114,3 +114,14 @@ def test_lowercase_national_body_in_ru_uk_kk(pipeline):
                   ("Ольмарда 3 полиция мен ұлттық ұланның әскери қызметкерлері жараланды.", "kk"),
                   ("Officers of the National Guard were injured in Olmar.", "en"))
     assert together(ents, "національної гвардії", "национальной гвардии", "ұлттық ұланның"), _show(ents)
+
+
+def test_kazakh_sentence_opening_with_a_big_foreign_city(pipeline):
+    ents = linked(pipeline, ("Варшава орталығында атыс болды. Варшаваның әкімі мәлімдеме жасады.", "kk"))
+    assert together(ents, "Варшава", "Варшаваның"), _show(ents)
+
+
+def test_name_before_the_head_of_is_a_person(pipeline):
+    typed = {e.forms[0]: e.type for e in linked(
+        pipeline, ("The toll rose to 40, Tarmel Oskay, the head of the Olmar Rescue Agency, said.", "en"))}
+    assert typed.get("Tarmel Oskay") == "person", typed
