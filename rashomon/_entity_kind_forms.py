@@ -41,6 +41,8 @@ class KindWordForms:
     """Mixin of `EntityTagger`: `_kind_word_forms` (a place's name with its kind word as a form)."""
 
     def _kind_word_forms(self, d: _Doc, out: list[Mention]) -> None:
+        """Give each place mention without an alias its name as written with its kind word (or, in
+        English, its possessive) as the alias."""
         text = d.text
         for m in out:
             if not hasattr(m, "alias") or m.alias:
@@ -49,6 +51,7 @@ class KindWordForms:
             lang = d.doc.lang_at(s) or d.doc.lang
             if m.type == "org" and lang == "en" and m.how == "multiword":
                 _named_with_kind(m, lang)
+                continue
             if m.type != "place":
                 continue
             if end := _kind_after(text, e, lang):
