@@ -125,3 +125,13 @@ def test_name_before_the_head_of_is_a_person(pipeline):
     typed = {e.forms[0]: e.type for e in linked(
         pipeline, ("The toll rose to 40, Tarmel Oskay, the head of the Olmar Rescue Agency, said.", "en"))}
     assert typed.get("Tarmel Oskay") == "person", typed
+
+
+def test_transport_and_emergencies_ministry_names(pipeline):
+    ents = linked(pipeline,
+                  ("Бұл туралы Көлік министрлігі мәлім етті. ТЖ министрлігінің ресми өкілі де айтты.", "kk"),
+                  ("Об этом сообщило Министерство транспорта. Представитель Министерства чрезвычайных ситуаций сообщил.", "ru"),
+                  ("The Transport Ministry said the road to Olmar was closed.", "en"),
+                  ("Про це повідомило Міністерство транспорту.", "uk"))
+    assert together(ents, "Көлік министрлігі", "Transport Ministry"), _show(ents)
+    assert together(ents, "ТЖ министрлігінің", "Министерства чрезвычайных ситуаций"), _show(ents)
