@@ -4,7 +4,11 @@ A place written with the word for its kind is a form of the place: after the nam
 endings «Ольмар ауданындағы», «Ольмар облыстық»; en "Olmar Prefecture"; ru/uk a regional body's
 adjective «областной»), before it in ru/uk («провинции Ольмар», «півострові Ольмар»). A regional body
 named by its region's adjective and an abbreviation is one organisation in every case and in both
-languages («Ольмарська ОВА», «Ольмарской ОВА»)."""
+languages («Ольмарська ОВА», «Ольмарской ОВА»). Also: an English possessive of a place as written; a
+kk sentence opening with «Сондай-ақ»; a ru genitive surname with a fleeting vowel (Вербенца); a name
+written surname, name, patronymic; a kk case form of a name the page tags bare (Ольмардың); "St."
+before a town; a lowercase national body (ru/uk/kk); a big foreign city's Cyrillic name opening a kk
+sentence; "X Y, the head of"; transport and emergencies ministries."""
 
 from __future__ import annotations
 
