@@ -8,7 +8,7 @@ country owns it right before: a possessive ("Ukraine's navy") or a country adjec
 Украины" does in Russian; a bare name gets the document's country from ``_qualify_orgs``.
 
 Russian, Ukrainian and Kazakh write a national body in lowercase as well («бойцы национальной
-гвардии», «ұлттық ұланның қызметкерлері»): a lowercase run that spells a name of two words or more of
+гвардии», «ұлттық ұлан сарбаздары»): a lowercase run that spells a name of two words or more of
 the language's ``entity_org_names`` (by lemma in ru/uk, with case endings in kk) is that organisation
 (`_lowercase_orgs_cyr`).
 """

@@ -395,7 +395,7 @@ class PlaceNames:
         if _CYR.search(w):  # Kazakh (no dictionary): a capital mid-sentence is the evidence
             if place.country not in self.gaz.full_countries:  # else a Kazakh word, likely; but a big city's
                 # own Cyrillic name opening a headline or a sentence is the city the report is about
-                # (Прага, not "Prague" letter for letter: «Прага орталығында атыс», «Праганың орталығында»)
+                # (Варшава, not "Warsaw" letter for letter: «Варшава көшелерінде ...», «Варшаваның әкімі ...»)
                 exact = exact or (d.initial(i) and place.population >= 100000
                                   and place.id in self.gaz.lookup_cyrillic(tkey(base or w)))
                 return exact and (place.population >= 100000 or bool(cue))

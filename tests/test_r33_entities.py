@@ -40,10 +40,10 @@ def test_place_with_its_kind_word_is_a_form(pipeline, text, lang, forms):
 
 
 def test_kind_words_of_a_known_district_and_region(pipeline):
-    ents = linked(pipeline, ("Қордай ауданындағы Сортөбе ауылында төбелес болды. Түркістан облыстық әкімдігі хабарлады.", "kk"),
+    ents = linked(pipeline, ("Мақтаарал ауданындағы Шарбақ ауылында төбелес болды. Талғар аудандық әкімдігі хабарлады.", "kk"),
                   ("Пострадавших доставили в Омскую областную больницу.", "ru"))
-    assert together(ents, "Қордай", "Қордай ауданындағы"), _show(ents)
-    assert together(ents, "Түркістан", "Түркістан облыстық"), _show(ents)
+    assert together(ents, "Мақтаарал", "Мақтаарал ауданындағы"), _show(ents)
+    assert together(ents, "Талғар", "Талғар аудандық"), _show(ents)
     assert together(ents, "Омскую", "Омскую областную"), _show(ents)
 
 
@@ -54,8 +54,8 @@ def test_a_town_word_before_a_name_is_no_form(pipeline):
 
 def test_region_adjective_and_abbreviation_are_one_body(pipeline):
     ents = linked(pipeline,
-                  ("Про це повідомив голова Ольмарської ОВА Петро Дзвінко. Раніше у Ольмарській ОВА повідомляли про вибух.", "uk"),
-                  ("По данным главы Ольмарской ОВА Петра Дзвинко, ракета попала в дом.", "ru"),
+                  ("Голова Ольмарської ОВА Петро Дзвінко прибув на місце. Вчора в Ольмарській ОВА заявили про пожежу.", "uk"),
+                  ("Глава Ольмарской ОВА Петр Дзвинко сообщил о пожаре.", "ru"),
                   ("Голова Полтавської ОВА повідомив про загиблих. Фото: Полтавська ОВА", "uk"),
                   ("Председатель Полтавской ОВА сообщил о пострадавших.", "ru"))
     assert together(ents, "Ольмарської ОВА", "Ольмарській ОВА", "Ольмарской ОВА"), _show(ents)
@@ -64,19 +64,19 @@ def test_region_adjective_and_abbreviation_are_one_body(pipeline):
 
 
 def test_english_possessive_of_a_place_is_a_form(pipeline):
-    ents = linked(pipeline, ("Ukraine's emergency service said two people died. Rescuers in Ukraine worked all night.", "en"))
-    assert together(ents, "Ukraine", "Ukraine's"), _show(ents)
+    ents = linked(pipeline, ("Armenia's emergency service said two people died. Rescuers in Armenia worked all night.", "en"))
+    assert together(ents, "Armenia", "Armenia's"), _show(ents)
 
 
 def test_kazakh_also_opens_no_name(pipeline):
-    ents = linked(pipeline, ("Сондай-ақ Ресей президенті Владимир Путин қаза тапқандардың туыстарына көңіл айтты.", "kk"))
+    ents = linked(pipeline, ("Сондай-ақ Арман Бекжанов қаза тапқандардың туыстарына көңіл айтты.", "kk"))
     assert not any(any(f.startswith("Сондай") for f in e.forms) for e in ents), _show(ents)
-    assert together(ents, "Владимир Путин"), _show(ents)
+    assert together(ents, "Арман Бекжанов"), _show(ents)
 
 
 def test_genitive_surname_with_a_fleeting_vowel_joins_the_nominative(pipeline):
-    ents = linked(pipeline, ("Про це повідомив голова ОВА Ігор Вербенець.", "uk"),
-                  ("По данным главы ОВА Игоря Вербенца, ракета попала в дом.", "ru"))
+    ents = linked(pipeline, ("Ігор Вербенець очолює громаду Ольмара.", "uk"),
+                  ("Слова Игоря Вербенца подтвердили в полиции Ольмара.", "ru"))
     assert together(ents, "Ігор Вербенець", "Игоря Вербенца"), _show(ents)
 
 
@@ -113,9 +113,9 @@ def test_saint_abbreviation_before_a_tagged_town_is_a_form(pipeline):
 
 def test_lowercase_national_body_in_ru_uk_kk(pipeline):
     ents = linked(pipeline,
-                  ("У Ольмарі поранено 30 працівників поліції та національної гвардії.", "uk"),
+                  ("У сутичці в Ольмарі постраждали бійці національної гвардії.", "uk"),
                   ("В Ольмаре пострадали бойцы национальной гвардии.", "ru"),
-                  ("Ольмарда 3 полиция мен ұлттық ұланның әскери қызметкерлері жараланды.", "kk"),
+                  ("Ольмарда ұлттық ұланның екі сарбазы жараланды.", "kk"),
                   ("Officers of the National Guard were injured in Olmar.", "en"))
     assert together(ents, "національної гвардії", "национальной гвардии", "ұлттық ұланның"), _show(ents)
 
@@ -127,13 +127,13 @@ def test_kazakh_sentence_opening_with_a_big_foreign_city(pipeline):
 
 def test_name_before_the_head_of_is_a_person(pipeline):
     typed = {e.forms[0]: e.type for e in linked(
-        pipeline, ("The toll rose to 40, Tarmel Oskay, the head of the Olmar Rescue Agency, said.", "en"))}
+        pipeline, ("On Monday Tarmel Oskay, the head of the Olmar Rescue Agency, visited the site.", "en"))}
     assert typed.get("Tarmel Oskay") == "person", typed
 
 
 def test_transport_and_emergencies_ministry_names(pipeline):
     ents = linked(pipeline,
-                  ("Бұл туралы Көлік министрлігі мәлім етті. ТЖ министрлігінің ресми өкілі де айтты.", "kk"),
+                  ("Көлік министрлігі Ольмар жолын жапты. ТЖ министрлігінің өкілі Ольмарға барды.", "kk"),
                   ("Об этом сообщило Министерство транспорта. Представитель Министерства чрезвычайных ситуаций сообщил.", "ru"),
                   ("The Transport Ministry said the road to Olmar was closed.", "en"),
                   ("Про це повідомило Міністерство транспорту.", "uk"))
