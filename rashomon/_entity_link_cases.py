@@ -26,7 +26,10 @@ def nominatives(word: str) -> list[str]:
     low = word[-1:].lower()
     if len(word) < 4 or low not in _NOMINATIVE or not _CYR.match(word):
         return []
-    return [word[:-1] + e for e in _NOMINATIVE[low]]
+    out = [word[:-1] + e for e in _NOMINATIVE[low]]
+    if low == "а" and word[-2:-1].lower() == "ц":  # a fleeting vowel: Вербенца -> Вербенець, Вербенец
+        out += [word[:-2] + "ець", word[:-2] + "ец"]
+    return out
 
 
 def indeclinable(word: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""English institutions written in lowercase, for `rashomon.entities.EntityTagger` (a mixin).
+"""Institutions written in lowercase, for `rashomon.entities.EntityTagger` (a mixin).
 
 English news writes national institutions in lowercase ("the interior ministry said", "the chief
 military prosecutor's office", "Ukraine's navy"). A lowercase run that spells a name of
@@ -6,6 +6,11 @@ military prosecutor's office", "Ukraine's navy"). A lowercase run that spells a 
 country owns it right before: a possessive ("Ukraine's navy") or a country adjective
 (``entity_country_adjectives``: "Russian navy"). The owner gives the country of the key, as "ВМС
 Украины" does in Russian; a bare name gets the document's country from ``_qualify_orgs``.
+
+Russian, Ukrainian and Kazakh write a national body in lowercase as well («бойцы национальной
+гвардии», «ұлттық ұлан сарбаздары»): a lowercase run that spells a name of two words or more of
+the language's ``entity_org_names`` (by lemma in ru/uk, with case endings in kk) is that organisation
+(`_lowercase_orgs_cyr`).
 """
 
 from __future__ import annotations
@@ -105,3 +110,51 @@ class LowercaseOrgs:
         ids = self.gaz.lookup(tkey(w[:-2]))
         place = self.gaz.place(ids[0].lstrip("~")) if ids else None
         return place.country if place is not None and place.kind == "country" else None
+
+    def _lowercase_orgs_cyr(self, d: _Doc, out: list[Mention]) -> None:
+        """Add (in place, sorted) the ru/uk/kk organisation names of two words or more written in
+        lowercase («національної гвардії»)."""
+        langs = {p.lang for p in d.doc.paragraphs} | {d.doc.lang}
+        added = False
+        for lang in sorted(langs & {"ru", "uk", "kk"}):
+            table = self._org_table(lang)
+            sieves = self.__dict__.setdefault("_lower_cyr_sieves", {})
+            if lang not in sieves:
+                sieves[lang] = PrefixSieve(frozenset(
+                    e.words[0][:3].lower() for v in table.by_first.values() for e in v
+                    if len(e.words) > 1 and e.words[0][:1].isupper() and not e.words[0].isupper()))
+            heads = sieves[lang]({w for w in d.vocab if w[:1].islower()})
+            if not heads:
+                continue
+            taken = [m.span for m in out if m.type == "org"]
+            words, free = d.words, 0
+            for i in compress(range(len(words)), map(heads.__contains__, words)):
+                if i < free or d.lang(i) != lang:
+                    continue
+                got = self._lower_cyr_name(d, i, table, lang)
+                if got is None:
+                    continue
+                n, concept = got
+                s, e = d.starts[i], d.ends[i + n - 1]
+                if not any(x < e and s < y for x, y in taken):
+                    self._emit(d, i, i + n, "org", "org-table", display_name(concept), out)
+                    out[-1].key = org_key(concept, None)
+                    added = True
+                free = i + n
+        if added:
+            out.sort(key=lambda m: m.span[0])
+
+    def _lower_cyr_name(self, d: _Doc, i: int, table, lang: str) -> tuple[int, str] | None:
+        """(tokens, concept) of the longest name of two words or more spelled in lowercase from token
+        i, else None."""
+        def keys(j: int) -> tuple[str, str]:
+            w = d.words[j]
+            return word_key(w), word_key(self._lemma_of(w, lang))
+        k0 = keys(i)
+        for e in table.candidates(*k0):  # (longest first)
+            m = len(e.words)
+            if m < 2 or i + m > len(d.words) or any(HARD_GAP.search(d.gaps[j]) or d.gaps[j] != " " for j in range(i + 1, i + m)):
+                continue
+            if all(d.words[j].islower() and table.word_matches(*keys(j), e.keys[j - i]) for j in range(i, i + m)):
+                return m, e.concept
+        return None

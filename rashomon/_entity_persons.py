@@ -262,6 +262,10 @@ class PersonNames:
                 and surname_like(words[0]) and self._rec(words[0], lang).surname \
                 and (r1 := self._rec(words[1], lang)).first and not r1.surname and not surname_like(words[1]):
             words = [words[1], words[0]]  # «5. Ольмаров Ранат 1961 г.р.»: a list's name, surname first
+        elif len(words) == 3 and lang in ("ru", "uk") and _CYR.search(words[0]) and _PATRONYMIC.search(words[2]) \
+                and surname_like(words[0]) and self._rec(words[0], lang).surname and self._rec(words[1], lang).first \
+                and not _PATRONYMIC.search(words[1]):
+            words = [words[1], words[2], words[0]]  # «Ольмаров Ранат Петрович»: surname, name, patronymic
         if lang == "kk":
             return " ".join([*words[:-1], self._kk_base(words[-1])])
         if lang not in ("ru", "uk") or not _CYR.search(" ".join(words)):

@@ -34,10 +34,13 @@ import re
 from dataclasses import dataclass
 
 from ._entity_abbrev import FacilityPhrases
+from ._entity_admin_acronyms import AdjectiveAcronyms
 from ._entity_coord import CoordinatedPersons
 from ._entity_doc import ScanDoc as _Doc
 from ._entity_doc import Shapes as _Shapes
 from ._entity_inst import Institutions
+from ._entity_kind_forms import KindWordForms
+from ._entity_kk_cases import KazakhCaseForms
 from ._entity_known import KnownNames
 from ._entity_link import _ascii_name, surname_stem
 from ._entity_linktargets import LinkTargets
@@ -175,7 +178,8 @@ class TaggedMention(Mention):
 
 class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn, PersonSpelling,
                    WordRecords, LowercaseOrgs, FacilityPhrases, VesselNames, CoordinatedPersons,
-                   LocativeNames, LinkTargets, OldNames, AdjectiveVillages, NotNames, RoutePairs):
+                   LocativeNames, LinkTargets, OldNames, AdjectiveVillages, NotNames, RoutePairs, KindWordForms,
+                   AdjectiveAcronyms, KazakhCaseForms):
     """Finds mentions of places, organisations and people. Build once; call on each document.
     ``rec_limit``: word records kept per language (`rashomon._entity_words`; 0: none kept)."""
 
@@ -386,6 +390,7 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
         self._venues_on(d, out)
         self._qualify_landmarks(out, d.text)
         self._lowercase_orgs(d, out)
+        self._lowercase_orgs_cyr(d, out)
         self._qualify_orgs(d, out)
         self._places_by_lemma(out)
         self._regions_word_first(d, out)
@@ -401,6 +406,9 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
         self._old_names(d, out)
         self._drop_non_names(d, out)
         self._route_pairs(d, out)
+        self._kk_case_forms(d, out)
+        self._kind_word_forms(d, out)
+        self._adjective_acronyms(d, out)
         _close_quotes(doc.text, out)
         _branch_aliases(doc.text, doc.lang, out)
         _quoted_aliases(doc.text, out)
@@ -821,10 +829,11 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
         back, fwd = self._phrase_near(d, p, lang, False), self._phrase_near(d, q, lang, True)
         titled = titled or (back and bool(self._has_phrase(d, p, lang, "entity_person_titles", False)))
         if q < len(d.words) and d.gaps[q].strip() == "," and "\n" not in d.gaps[q]:
-            tl = self._title_len(d, q, lang)  # "Irina Li, head of communications"; but "Brinmouth Memorial
-            # Hospital, Dr. Imran Dosley said": a title before a capitalized name is that name's
-            titled = titled or bool(tl and not (q + tl < len(d.words) and _cap(d.words[q + tl])
-                                                and len(d.gaps[q + tl].strip()) <= 1))
+            a = q + 1 if lang == "en" and d.words[q] == "the" and q + 1 < len(d.words) and d.gaps[q + 1] == " " else q
+            tl = self._title_len(d, a, lang)  # "Irina Li, (the) head of communications"; but "Brinmouth
+            # Memorial Hospital, Dr. Imran Dosley said": a title before a capitalized name is that name's
+            titled = titled or bool(tl and not (a + tl < len(d.words) and _cap(d.words[a + tl])
+                                                and len(d.gaps[a + tl].strip()) <= 1))
         words = d.words[p:q]
         w = words[0]
         single = q - p == 1
