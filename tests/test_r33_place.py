@@ -13,6 +13,8 @@
   nominative after the noun its base form.
 - A Kazakh journey's origin with the ablative on its place noun («X қаласынан Y ауылы бағытында»)
   and a road named by three towns or more («трасса X – Y – Z») are no scene.
+- An island or a peninsula no gazetteer knows ("the Zelenmor Peninsula", "off Zelenmor Island", «на
+  полуострове Зеленмор», «на острові Зеленмор», «Зеленмор түбегінде») is a named scene, as a gorge is.
 - A news dateline after the page's own date stamp ("date 2031-04-02 ZELENPORT (Wire) -") is where
   the report was filed, no scene.
 All sentences are invented."""
@@ -129,3 +131,23 @@ def test_a_dateline_after_the_pages_date_stamp_is_no_scene() -> None:
             "to 7, the ministry said.\n\n\"The death toll from the clashes in the Batken district has risen to 7,\" "
             "the ministry said.")
     assert places_of(text, "en", 7) == ["Batken", "Batken"]
+
+
+ISLANDS = [
+    ("Earthquake in Japan kills 12\n\nThe quake struck the Zelenmor Peninsula on Monday. Rescuers on the Zelenmor "
+     "Peninsula found 12 bodies.", "en"),
+    ("A ferry sank off Zelenmor Island\n\nThe ferry sank near Zelenmor Island on Monday; 12 passengers died, the "
+     "coast guard said.", "en"),
+    ("Землетрясение в Японии унесло жизни 12 человек\n\nТолчки произошли на полуострове Зеленмор. На полуострове "
+     "Зеленмор погибли 12 человек.", "ru"),
+    ("Землетрус в Японії забрав життя 12 людей\n\nПоштовхи сталися на острові Зеленмор. На острові Зеленмор "
+     "загинули 12 людей.", "uk"),
+    ("Жапониядағы жер сілкінісінен 12 адам қаза тапты\n\nСілкініс Зеленмор түбегінде болды. Зеленмор түбегінде 12 "
+     "адам қаза тапты.", "kk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), ISLANDS)
+def test_an_island_or_peninsula_is_a_named_scene(text: str, lang: str) -> None:
+    got = [latin_place(p) for p in places_of(text, lang, 12)]
+    assert got and set(got) == {"Zelenmor"}, got
