@@ -375,7 +375,7 @@ class ClaimExtractor:
                         report_date = c.date or report_date
                         break
         skip = [m.span] if m is not None and m.span and m.name else []  # "Investigative Committee of Russia"
-        place, place_how = ctx.place(sent, para, vs[0], skip, paren[2], attr.lex.locative_preps)
+        place, place_how = ctx.place(sent, para, vs[0], skip, paren[2], attr.lex.locative_preps, q.measure)
         when, when_how = when
         span = (lo, hi)
         return Claim(

@@ -219,6 +219,7 @@ def toolbar_line(text: str, start: int) -> bool:
 _CAP = "A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ"
 _NAME = rf"[{_CAP}][^\W\d_]+(?:-[^\W\d_]+)*"
 _SENT_START = re.compile(r"(?:^|[.!?:\n]\s*)$")
+_NEXT_NAME = re.compile(rf"[ \u00a0]+({_NAME})")  # the next word of a name of several
 
 
 def _noun_pattern(rows: list[str]) -> str:
@@ -231,10 +232,12 @@ def _noun_pattern(rows: list[str]) -> str:
 
 
 @functools.cache
-def _scene_rules(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, tuple[str, ...], tuple[str, ...]]:
+def _scene_rules(lang: str, town: bool = False) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, tuple[str, ...], tuple[str, ...]]:
     """``place_scene_words`` of a language: the finder of "NAME noun", of "noun NAME", the adjective
-    stems ("-ск") and the adjective endings an unquoted name after its noun may not have."""
+    stems ("-ск") and the adjective endings an unquoted name after its noun may not have (``town``:
+    the settlement nouns, rows "town_after"/"town_before")."""
     after, before, adj, forms = [], [], [], []
+    pre = "town_" if town else ""
     for row in langdata.load_table(lang, "place_scene_words"):
         if len(row) < 2:
             continue
@@ -243,10 +246,11 @@ def _scene_rules(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | N
             adj.append(w.lstrip("-"))
         elif kind == "adj_form":
             forms.append(w.lstrip("-"))
-        elif kind in ("after", "before"):
-            (after if kind == "after" else before).append(w)
-    fa = re.compile(rf"(?<![^\W_])[«\"“]?({_NAME})[»\"”]?\s+{_noun_pattern(after)}(?![^\W\d_])") if after else None
-    fb = re.compile(rf"(?<![^\W_]){_noun_pattern(before)}\s+([«\"“]?)({_NAME})") if before else None
+        elif kind in (pre + "after", pre + "before"):
+            (after if kind == pre + "after" else before).append(w)
+    gap = r"[ \u00a0]+" if town else r"\s+"  # (a settlement noun and its name share one line)
+    fa = re.compile(rf"(?<![^\W_])[«\"“]?({_NAME})[»\"”]?{gap}{_noun_pattern(after)}(?![^\W\d_])") if after else None
+    fb = re.compile(rf"(?<![^\W_]){_noun_pattern(before)}{gap}([«\"“]?)({_NAME})") if before else None
     return fa, fb, tuple(sorted(adj, key=len, reverse=True)), tuple(forms)
 
 
@@ -256,11 +260,12 @@ _FOLD_ODD = re.compile("[İıſᲀᲁᲂᲃᲄᲅᲆᲇᲈẛﬅﬆ]")
 
 
 @functools.cache
-def _scene_heads(lang: str) -> tuple[str, ...]:
+def _scene_heads(lang: str, town: bool = False) -> tuple[str, ...]:
     """The first word (a stem's letters) of every scene noun of ``lang``: a match of either finder
     of `_scene_rules` holds one, in any case."""
+    kinds = ("town_after", "town_before") if town else ("after", "before")
     return tuple(sorted({row[0].lower().split()[0].rstrip("*") for row in langdata.load_table(lang, "place_scene_words")
-                         if len(row) >= 2 and row[1] in ("after", "before") and row[0].split()}))
+                         if len(row) >= 2 and row[1] in kinds and row[0].split()}))
 
 
 def _no_scene_noun(text: str, lang: str) -> bool:
@@ -269,6 +274,12 @@ def _no_scene_noun(text: str, lang: str) -> bool:
     is left to the finders)."""
     low = text.lower()
     return not any(h in low for h in _scene_heads(lang)) and _FOLD_ODD.search(text) is None
+
+
+def _no_town_noun(text: str, lang: str) -> bool:
+    """`_no_scene_noun` for the settlement nouns ("town of", «селе», «ауылы»)."""
+    low = text.lower()
+    return not any(h in low for h in _scene_heads(lang, True)) and _FOLD_ODD.search(text) is None
 
 
 @functools.cache
@@ -293,15 +304,16 @@ def _adjective_stem(word: str, stems: tuple[str, ...]) -> str | None:
     return None
 
 
-def scene_names(text: str, lang: str) -> list[tuple[int, int, str]]:
+def scene_names(text: str, lang: str, town: bool = False) -> list[tuple[int, int, str]]:
     """Named scenes of a text in ``lang`` that a gazetteer does not know, with the word that names
     them: "the Arkankergen outpost", "на заставе «Арканкерген»", "в ущелье Камароб", "в Камаробском
-    ущелье", «Камароб шатқалында» -> (start, end, name in its base form)."""
+    ущелье", «Камароб шатқалында» -> (start, end, name in its base form). ``town``: settlements
+    named after their noun instead ("the town of Zelenport", «в селе Дорново», «Дорново ауылында»)."""
     if lang not in _LANGS:
         return []
-    if _no_scene_noun(text, lang):
+    if _no_town_noun(text, lang) if town else _no_scene_noun(text, lang):
         return []  # (most texts: no scene noun, so neither finder can match)
-    fa, fb, adj, forms = _scene_rules(lang)
+    fa, fb, adj, forms = _scene_rules(lang, town)
     out = []
     stops = _not_names()
     for m in fa.finditer(text) if fa else ():
@@ -316,6 +328,9 @@ def scene_names(text: str, lang: str) -> list[tuple[int, int, str]]:
         name = m.group(2)
         if not m.group(1) and name.lower().endswith(forms):
             continue  # "заставы Пограничной службы": an adjective, not the post's name
+        nxt = _NEXT_NAME.match(text, m.end(2)) if town and not m.group(1) else None
+        if nxt and not nxt.group(1).lower().endswith(forms):
+            continue  # "the village of Dorn Hill", «село Зелёный Бор»: one word of a longer name
         if len(name) >= 3 and name.lower() not in stops:
             out.append((m.start(2), m.end(2), name))
     return sorted(set(out))
@@ -340,8 +355,8 @@ def _distance_rules() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]
     unit = _alt(kinds["unit"])
     # (settlement words after the preposition, "between" rows: "от поселка X", "from the village of X";
     # not "в 3 км от станции X": a station's town is still the scene)
-    between = rf"(?:(?:{_alt(kinds['between'])})[ \u00a0]+){{0,3}}" if kinds["between"] else ""
-    lead = re.compile(rf"(?i:\d[\d,. \u00a0]{{0,12}}(?:{unit})\.?\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?\s+){{0,2}}"
+    between = rf"(?:(?:{_alt(kinds['between'])})[ \u00a0]+){{0,4}}" if kinds["between"] else ""
+    lead = re.compile(rf"(?i:\d[\d,. \u00a0]{{0,12}}(?:{unit})\.?\)?\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?\s+){{0,2}}"
                       rf"(?:{_alt(kinds['prep'])}))\s+{between}$")
     tail = re.compile(rf"\s+(?:[^\W\d_]+\s+)?\d[\d,. \u00a0]{{0,12}}(?:{unit})(?![^\W\d_])")
     return lead, tail, tuple(sorted(kinds["ablative"]))
@@ -350,7 +365,8 @@ def _distance_rules() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]
 def distance_aside(text: str, start: int, end: int) -> bool:
     """Whether the place at ``start:end`` is only a distance's reference point ("lies about 1,200 km
     from Astana", "в 40 км от Алматы", "за 40 км від Києва", «Алматыдан 40 км жерде»; a settlement
-    word between: "в 10 км от поселка X", "5 km from the village of X")."""
+    word between: "в 10 км от поселка X", "5 km from the village of X"; the capital, a second unit
+    in brackets: "90 kilometres (56 miles) west of the capital Zelenport")."""
     lead, tail, ablative = _distance_rules()
     if lead.search(text[max(0, start - 60) : start]):
         return True

@@ -42,6 +42,8 @@ _DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|—|–|-|/|\d(?!\d{3}[ \t]*:))")  
 # the gap between two cities of one dateline ("БІШКЕК – ДУШАНБЕ, 3 мамыр", "MOSCOW/KYIV, May 1")
 _CAPS_DATELINE = re.compile(r"\.[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*[—–-]")
 _DATELINE_JOIN = re.compile(r"[ \t]*[–—/-][ \t]*")
+_KK_LETTERS = re.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")  # letters only Kazakh Cyrillic has
+_PAGE_STAMP = re.compile(r"([^\W\d_]+(?: [^\W\d_]+){0,2})[ \t]*:?[ \t]*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[ \t]*")  # "date 2031-04-02"
 _WORD = re.compile(r"[^\W\d_]+")
 _NONWORD = re.compile(r"[^\w'’]+")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # words, an apostrophe inside one (Куп'янська)
@@ -380,11 +382,12 @@ class Context:
 
     def _part_of(self, m: Mention, nxt: list[Mention]) -> bool:
         """A district the gazetteer does not know right before its town ("в Советском районе
-        Казани", "Almaly district of Almaty"): the town is the place."""
+        Казани", "Almaly district of Almaty", "в Заречном, в центре Велмора"; ``place_part_gaps``):
+        the town is the place."""
         if m.gazetteer_id or not nxt or not nxt[0].gazetteer_id or self._kind(nxt[0]) != "city":
             return False
         gap = self.doc.text[m.span[1] : nxt[0].span[0]]
-        return len(gap) <= 8 and gap.strip() in ("", ",", "of", "in", "города", "г.", "міста", "м.")
+        return len(gap) <= 24 and not _WORDS.sub("", gap).strip(" ,.\u00a0") and " ".join(_WORDS.findall(gap.lower())) in _part_gaps()
 
     def _near(self, m: Mention, prev: Mention | None, nxt: Mention | None) -> bool:
         """A reference point beside the place itself ("the venue in Krasnogorsk, near Moscow", «в
@@ -425,15 +428,20 @@ class Context:
         out: set[int] = set()
         text = self.doc.text
         for a, b in zip(places, places[1:], strict=False):
-            if id(a) in out or b.span[0] - a.span[1] > 8 or not self._origin(a):
+            if id(a) in out or b.span[0] - a.span[1] > 24 or not self._origin(a):
                 continue
             gap = _WORDS.findall(text[a.span[1] : b.span[0]].lower())
             between = text[a.span[1] : b.span[0]]
+            kk = (self.doc.lang_at(b.span[0]) or self.doc.lang) == "kk"
+            kk_noun = kk and len(gap) == 1 and self._origin_noun(a) and not any(c in between for c in ",;.()")
+            if b.span[0] - a.span[1] > 8 and not kk_noun:
+                continue
             preposition = len(gap) == 1 and gap[0] in words and not any(c in between for c in ",;.()")
-            kk_cases = not gap and between.strip() == "" and b.text.lower().endswith(ends) \
-                and (self.doc.lang_at(b.span[0]) or self.doc.lang) == "kk"
+            kk_cases = (not gap and between.strip() == "" or kk_noun) and kk and self._kk_destination(b, ends)
             if preposition or kk_cases:
                 out |= {id(a), id(b)}
+        chains = [c.span() for c in _ROUTE_CHAIN.finditer(text)]
+        out |= {id(m) for m in places if any(a <= m.span[0] < b for a, b in chains)}
         for a, b in zip(places, places[1:], strict=False):  # "рейс между X и Y", "X мен Y арасындағы", "поезд X — Y"
             between = text[a.span[1] : b.span[0]]
             if len(between) > 8 or id(a) in out:
@@ -448,6 +456,16 @@ class Context:
                 self._route_names[id(a)] = self._route_names[id(b)] = f"{self._name(a)}–{self._name(b)}"
         out |= {id(m) for m in places if self._departed(m)}
         return out
+
+    def _kk_destination(self, b: Mention, ends: tuple[str, ...]) -> bool:
+        """A Kazakh journey's end: the dative on the name («Дорнға») or on its place noun («Дорн
+        ауылына»), or a heading word after it («Дорн ауылы бағытында»; ``place_route_heading``)."""
+        if b.text.lower().endswith(ends):
+            return True
+        after = _WORDS.findall(self.doc.text[b.span[1] : b.span[1] + 30].lower())[:2]
+        if after and after[0].startswith(_kk_origin_nouns()) and after[0].endswith(ends):
+            return True
+        return any(w.startswith(_kk_headings()) for w in after)
 
     def _road(self, a: Mention, b: Mention) -> bool:
         """A road word just before the first of two places or just after the second ("the A-B
@@ -501,10 +519,15 @@ class Context:
 
     def _origin_noun(self, m: Mention) -> bool:
         """An origin with a place noun between the word and the place ("эвакуированы из сел X и Y",
-        "з міста X"): places people were taken from, no vote for the document's place (a volunteer
-        "из Жезказгана" still votes)."""
-        words = _origin_words()[0]
-        gap = self.doc.text[max(0, m.span[0] - 24) : m.span[0]]
+        "з міста X"; «X қаласынан», the Kazakh ablative on the noun after the place): places people
+        were taken from, no vote for the document's place (a volunteer "из Жезказгана" still votes)."""
+        words, ends = _origin_words()
+        text = self.doc.text
+        if text[m.span[1] : m.span[1] + 1] == " " and (self.doc.lang_at(m.span[0]) or self.doc.lang) == "kk":
+            noun = _WORD.match(text, m.span[1] + 1)
+            if noun and noun.group().lower().startswith(_kk_origin_nouns()) and noun.group().lower().endswith(ends):
+                return True  # «Зеленпорт қаласынан»: the ablative on the town's noun
+        gap = text[max(0, m.span[0] - 24) : m.span[0]]
         two = _ORIGIN_NOUN.search(gap)
         return two is not None and two.group(1).lower() in words and len(two.group(2)) >= 3
 
@@ -719,6 +742,9 @@ class Context:
             return False
         line = text.rfind("\n", 0, m.span[0]) + 1
         lead = text[line : m.span[0]].strip()
+        stamp = _PAGE_STAMP.match(lead)
+        if stamp and stamp.group(1).casefold() in _stamp_labels():
+            lead = lead[stamp.end() :]  # "date 2031-04-02 ZELENPORT (Wire) -": the page's own date first
         if lead and lead.lower() in _speech_verbs()[2]:
             return False  # "У Казані, столиці ...": a preposition opens a sentence, no dateline does
         if len(lead) <= 3 and m.text.isupper() and len(m.text) >= 3 and _CAPS_DATELINE.match(text, m.span[1]):
@@ -812,7 +838,8 @@ class Context:
         return bool(p) and (not self.top or p == self.top or sum(self._name(m) == p for m in ms) >= 2 or self.top not in self._names)
 
     def place(self, sentence: tuple[int, int], paragraph: tuple[int, int] | None, offset: int,
-              skip: list[tuple[int, int]] = (), nationwide: bool = False, preps: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
+              skip: list[tuple[int, int]] = (), nationwide: bool = False, preps: frozenset[str] = frozenset(),
+              measure: str | None = None) -> tuple[str | None, str | None]:
         """The counted event's place (`_place`); a district of the document's town gives the town; a
         table row headed by a place named in the document gives that place (`_row_label`)."""
         row = self._row_label(sentence, offset) or self._paren_place(offset)
@@ -825,6 +852,9 @@ class Context:
             return self.top, "document"
         if p and self.top and p != self.top and how == "sentence" and self._top_town and self._unnamed_town(p, sentence):
             return self.top, "document"  # "Blast in Ruritania's northern city kills 6" over a body about its town
+        if p and self.top and p != self.top and how in ("sentence", "paragraph") and not nationwide and not row \
+                and measure not in _country_measures() and self._country_frame(p, sentence):
+            return self.top, "document"  # "В Руритании погибли 40 горняков" over a body about the mine's town
         if p and p in self._region_town and not nationwide:
             return self._region_town[p], how  # "на Зарічанщині ... у місті Велмор Зарічанської області"
         if p and self.top and p != self.top and self._top_town and p in self._districts() and not (
@@ -909,6 +939,37 @@ class Context:
         if town is None or self._country_code(town) != self._country_code(ms[0]):
             return False
         return all(_UNNAMED_TOWN.match(text, m.span[1]) for m in ms)
+
+    def _country_frame(self, p: str, sentence: tuple[int, int]) -> bool:
+        """Is ``p`` a country that only frames the document's town ("In Ruritania, 40 miners died" over
+        a body about the mining town of Zelenport, "Ruritania landslide kills 7" over a body about a
+        resort no gazetteer knows): the sentence names no other place, the document's place is a town
+        (or a named place the gazetteer does not know, the document's only country being ``p``) of
+        that country, named at least twice, and the document names at most one other town of that
+        country, less often (the province's seat: "in Zelenport, Dorn province"; more towns, or a
+        region other than the town's own: the country's total is its own). Measures a country counts
+        as a whole (detentions) keep it (`place`, ``place_country_measures``)."""
+        country = next((m for m in self._in(*sentence) if self._name(m) == p and self._kind(m) == "country"), None)
+        if country is None or any(self._name(m) not in (p, self.top) for m in self._in(*sentence)):
+            return False
+        code = self._country_code(country)
+        tops = [m for m in self.places if self._name(m) == self.top]
+        kinds = {self._kind(m) for m in tops}
+        if kinds == {"city"}:
+            if any(self._country_code(m) != code for m in tops):
+                return False
+        elif kinds != {""} or any(self._kind(m) == "country" and self._name(m) != p for m in self.places):
+            return False  # (an unknown name: the document's only country is the frame)
+        named = len(tops) if kinds == {"city"} else max(len(tops), len(re.findall(
+            rf"(?<![^\W\d_]){re.escape(tops[0].text)}(?![^\W\d_])", self.doc.text)))  # (the names stage marks one)
+        if named < 2 and self.top not in self._scene_names:
+            return False
+        towns = Counter(self._name(m) for m in self.places if self._kind(m) == "city" and self._country_code(m) == code
+                        and self._name(m) != self.top)
+        if any(self._kind(m) == "region" and self._country_code(m) == code and not self._name(m).startswith(self.top[:4])
+               for m in self.places):
+            return False  # "in Zelenport and across the Dorn region": the country's total spans more than the town
+        return len(towns) <= 1 and sum(towns.values()) < named  # (one more town: the province's seat, "Zelenport, Dorn")
 
     def _headline_country(self, p: str, offset: int) -> bool:
         """Is ``p`` a country named in the document's first line (its headline) while the document's
@@ -1119,8 +1180,8 @@ class Context:
         for m in reversed(ms):
             if any(a <= m.span[0] < b for a, b in skip) or self._kind(m) in ("region", "country"):
                 continue
-            if id(m) in self._route_names:
-                continue  # «на автодорозі Київ – Чоп»: one end of a road (`_route_of`)
+            if id(m) in self._route_names or id(m) in self._route_ids:
+                continue  # «на автодорозі Київ – Чоп»: one end of a road (`_route_of`), or a town of its name
             if self._origin(m):
                 continue  # "Troops flown in from X opened fire": where they came from, no scene
             if self._other_day_line(self._name(m), paragraph, sentence):
@@ -1402,24 +1463,27 @@ def _facility(m: Mention) -> bool:
 
 def _with_scenes(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], frozenset[str]]:
     """The mentions plus a place mention for each named scene the gazetteer does not know
-    (`scene_names`: "the Arkankergen outpost", «Камароб шатқалында», "у Раштській долині" -> Rasht),
-    named by the transliterated base form; a place mention without a gazetteer entry on the same
-    words gives way to it, one with an entry is kept instead."""
+    (`scene_names`: "the Arkankergen outpost", «Камароб шатқалында», "у Раштській долині" -> Rasht)
+    and each settlement named after its noun («в селе Дорново»: a place, though no scene that
+    outweighs the page's towns), named by the transliterated base form; a place mention without a
+    gazetteer entry on the same words gives way to it, one with an entry is kept instead."""
     from ..translit import latin
 
     found = scene_names(doc.text, doc.lang or "")
-    if not found:
+    towns = scene_names(doc.text, doc.lang or "", town=True)
+    if not found and not towns:
         return list(mentions), frozenset()
     places = [m for m in mentions if m.type == "place"]
     drop, add = set(), []
-    for a, b, name in found:
+    for a, b, name in found + [t for t in towns if t not in found]:
         over = [m for m in places if m.span[0] < b and a < m.span[1]]
-        if any(m.gazetteer_id for m in over):
-            continue
+        if any(m.gazetteer_id for m in over) or (over and (a, b, name) not in found and not _KK_LETTERS.search(name)):
+            continue  # (a town the names stage has read keeps its reading, «Гроза» is Hroza; a Kazakh name
+            # is written as the news write it, «Жаңатас ауылы» is Zhanatas)
         drop.update(id(m) for m in over)
-        canon = latin(name)
+        canon = latin(name).replace("'", "").replace("’", "")  # (Ь: "Zelenkov'" is Zelenkov)
         add.append(Mention(doc=doc.id, span=(a, b), text=doc.text[a:b], type="place", lemma=name, canonical=canon))
-    names = frozenset(m.canonical for m in add)
+    names = frozenset(latin(n).replace("'", "").replace("’", "") for _, _, n in found)  # (a town is no scene of its own)
     return [m for m in mentions if id(m) not in drop] + add, names
 
 
@@ -1841,6 +1905,9 @@ def _settlement_heads() -> frozenset[str]:
 
 
 _ROUTE_DASH = re.compile(r"[ \t]*[–—-][ \t]*")
+# a road named by three towns or more ("the Dorn – Lakeport – Zelenport highway", «Доссор – Құлсары – Бейнеу»):
+# none of them is the scene
+_ROUTE_CHAIN = re.compile(r"(?<![^\W\d_])[^\W\d_a-zа-яёіїєґәғқңөұүһ]\w*(?:[ \t]+[–—-][ \t]+[^\W\d_a-zа-яёіїєґәғқңөұүһ]\w*){2,}")
 _NAME_PREFIX_GAP = re.compile(r"(?<=\w)[ \t]+[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]{0,2}\.?[ \t]*$")  # "and St ", "и Ст. "
 
 
@@ -1987,6 +2054,12 @@ def _area_words() -> tuple[str, ...]:
 
 
 @functools.cache
+def _part_gaps() -> frozenset[str]:
+    """``place_part_gaps``: the words between a district and its town, lower-cased ("" always)."""
+    return frozenset(langdata.load_list(None, "place_part_gaps")) | {""}
+
+
+@functools.cache
 def _district_words() -> tuple[str, ...]:
     """``place_district_words`` of every claim language (stems: район, district, аудан)."""
     return tuple(sorted({w.lower() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_district_words")}))
@@ -2032,6 +2105,31 @@ def _origin_words() -> tuple[frozenset[str], tuple[str, ...]]:
     """``entity_place_origin`` of every claim language: words before a place, and endings (``-дан``)."""
     rows = [w.lower() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "entity_place_origin")]
     return frozenset(w for w in rows if not w.startswith("-")), tuple(w[1:] for w in rows if w.startswith("-"))
+
+
+@functools.cache
+def _kk_origin_nouns() -> tuple[str, ...]:
+    """``place_origin_nouns`` (kk): place nouns whose ablative makes the name before them an origin."""
+    return tuple(w.lower() for w in langdata.load_list("kk", "place_origin_nouns"))
+
+
+@functools.cache
+def _country_measures() -> frozenset[str]:
+    """``place_country_measures``: measures a country counts as a whole (detained, arrested, ...)."""
+    return frozenset(langdata.load_list(None, "place_country_measures"))
+
+
+@functools.cache
+def _stamp_labels() -> frozenset[str]:
+    """``time_dateline_labels`` of every claim language ("date", «дата», «күні»), case-folded: the label
+    of a page's date stamp at the start of its first line."""
+    return frozenset(w.casefold() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "time_dateline_labels"))
+
+
+@functools.cache
+def _kk_headings() -> tuple[str, ...]:
+    """``place_route_heading`` (kk): stems of a heading word after a journey's end («бағытында»)."""
+    return tuple(w.lower() for w in langdata.load_list("kk", "place_route_heading"))
 
 
 @functools.cache
