@@ -42,6 +42,18 @@ def _clock_dot(toks, k: int, e: int) -> bool:
     no multiplier after them ("1.50 million" is an amount)."""
     t = toks[k]
     return t.kind == "n" and e == k + 1 and bool(_CLOCK_DOT.fullmatch(t.text))
+
+
+def _abbrev_dot(toks, k: int) -> bool:
+    """The full stop at ``k`` ends a short lower-case abbreviation inside the sentence ("у м. Світлогорськ",
+    "в г. Озёрск", "с. Нове"): the segmenter did not end the sentence there, so a scan goes on past it."""
+    if k < 1 or k + 1 >= len(toks):
+        return False
+    w = toks[k - 1]
+    return w.kind == "w" and w.end == toks[k].start and len(w.text) <= 3 and w.text.islower() and toks[k + 1].kind == "w" \
+        and toks[k + 1].text[:1].isupper()
+
+
 _QUOTES = {'"', "»", "”", "“"}
 _AND = {",", "and", "и", "і", "та", "й", "және", "мен", "бен", "пен", "or", "или", "або"}
 _CLAUSE = ("contrast", "purpose", "clause", "relative")  # connectives that open another clause
@@ -1569,8 +1581,10 @@ class Rules:
                 if side_ok and self._fits(trig, q):
                     if q.head and trig.measure == q.head.measure:
                         break  # the role noun's own measure ("участников митинга"): the word says no more
-                    if commas and end in starts:
-                        return None  # "40 died, among them 3 children, were wounded 75": the verb is the next figure's
+                    if commas and (end in starts or (end + 1 < n and toks[end].kind == "w" and starts.get(end + 1) is not None)):
+                        # "40 died, among them 3 children, were wounded 75", "..., з них 8 дітей, поранення отримали
+                        # 300 осіб": the trigger (and its verb) opens the next figure's clause
+                        return None
                     if trig.noun and any(c == "among" for _s, c in lex.connectives.ending_at(toks, k, 3)):
                         dist += 6  # "арестовал на два месяца 21 человека из числа задержанных": a verb before wins
                     return dist, trig, (k, end), commas
@@ -1638,6 +1652,10 @@ class Rules:
                 continue
             if t.text == "(" and dist == 0 and k == q.start - 1 and k > 1 and lex.count_nouns.starts_in(toks, max(0, k - 6), k - 1):
                 k -= 1  # "Число участников митингов (от 100 тысяч до миллиона)": the figure of the count named before
+                continue
+            if t.text == "." and _abbrev_dot(toks, k):
+                dist += 1
+                k -= 1
                 continue
             if t.text in _STOP or t.text in "()" or k in ends:
                 return None
