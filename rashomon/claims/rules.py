@@ -60,6 +60,8 @@ _CLAUSE = ("contrast", "purpose", "clause", "relative")  # connectives that open
 _REL = frozenset(("who", "whose", "whom", "which", "that", "чей", "чья", "чьи", "который", "которого", "которой", "которые",
                   "чий", "чия", "чиї", "який", "якого", "якої", "які", "яких"))
 _APPOS = frozenset(("a", "an"))
+_WHETHER = frozenset(("чи", "ли", "whether", "if"))  # "невідомо, чи є загиблі": asked, not stated
+_CLOSING = frozenset((".", "!", "…", "»", '"', "”", ")"))  # what ends a sentence of prose (a headline has none)
 _CELL_BREAK = re.compile(r"[\t|\n]")  # a table cell's or a line's edge between two numbers
 _ZERO_MEASURES = frozenset(("killed", "injured", "detained", "arrested", "missing"))  # a zero a negative pronoun may state
 _NEG = frozenset(("не", "ни", "ні", "not", "no", "never", "any", "емес", "жоқ", "жодна", "жоден", "жодного", "любой"))
@@ -176,6 +178,8 @@ class Rules:
             out = sorted(out + self._ordinal_toll(toks, out), key=lambda q: q.start)
         if not out and lex.rumour_heads.size:
             out = self._rumoured(toks)
+        if not out and lex.existential.size:
+            out = self._existential(toks)
         if lex.zero.size:
             out = self._zeros(toks, out)
         if out and lex.subset_one.size:
@@ -284,6 +288,21 @@ class Rules:
                 q = Quantity(a, b, a, b, None, "vague", rule="vague", head_end=b)
                 q.extra["single"] = (measure, (a, b), None, "right")
                 return [q]
+        return []
+
+    def _existential(self, toks: Sequence[Token]) -> list[Quantity]:
+        """Casualties said to exist in a figure-less sentence ("Є поранені", "есть тяжело раненые",
+        "під завалами є люди", ``existential.txt``): a vague count of the row's measure; not negated,
+        not asked ("чи є загиблі", a question), and not in a headline (no closing stop: "Ракета влучила в
+        будинок, є загиблі" tells what the text then counts)."""
+        if not toks or toks[-1].text not in _CLOSING:
+            return []
+        for a, b, measure in self.lex.existential.find(toks):
+            if a and (toks[a - 1].low in _NEG or toks[a - 1].low in _WHETHER):
+                continue
+            q = Quantity(a, b, a, b, None, "vague", rule="vague", head_end=b)
+            q.extra["single"] = (measure, (a, b), None, "right")
+            return [q]
         return []
 
     def _singular(self, toks: Sequence[Token], out: list[Quantity]) -> list[Quantity]:
@@ -1581,7 +1600,7 @@ class Rules:
                 if side_ok and self._fits(trig, q):
                     if q.head and trig.measure == q.head.measure:
                         break  # the role noun's own measure ("участников митинга"): the word says no more
-                    if commas and (end in starts or (end + 1 < n and toks[end].kind == "w" and starts.get(end + 1) is not None)):
+                    if commas and (end in starts or (end + 1 < n and toks[end].kind == "w" and toks[end].low not in _AND and starts.get(end + 1) is not None)):
                         # "40 died, among them 3 children, were wounded 75", "..., з них 8 дітей, поранення отримали
                         # 300 осіб": the trigger (and its verb) opens the next figure's clause
                         return None
