@@ -9,7 +9,8 @@ in invented sentences (fictional places, people and figures).
   trigger and verb before another figure;
 - lexical gaps: lost their lives, harm to health, the body of one more, a search for N, taking part
   now, sought doctors' help, lost without trace, collective numerals past ten;
-- casualties said to exist with no figure ("Є поранені"): a vague count, not in a headline or a question;
+- people said to be under the rubble with no figure: a vague count of the missing, not in a headline or
+  a question (no "Є загиблі": a first report is no count of its own in the seeds' gold);
 - a Kazakh name glossed in a Ukrainian article's first line leaves the paragraph Ukrainian.
 """
 
@@ -133,23 +134,23 @@ def test_taking_part_needs_a_named_noun():
 
 
 @pytest.mark.parametrize("text,lang,row", [
-    ("В районе есть тяжело раненые.", "ru", ("injured", None, "vague")),
-    ("Є поранені.", "uk", ("injured", None, "vague")),
     ("Рятувальники ведуть пошук, під завалами є люди.", "uk", ("missing", None, "vague")),
-    ("Жараланғандар бар.", "kk", ("injured", None, "vague")),
-    ("There are injured.", "en", ("injured", None, "vague")),
+    ("Спасатели ведут поиск, под завалами есть люди.", "ru", ("missing", None, "vague")),
+    ("Үйінді астында адамдар бар.", "kk", ("missing", None, "vague")),
+    ("Rescuers say there are people under the rubble.", "en", ("missing", None, "vague")),
 ])
-def test_existential(text, lang, row):
+def test_people_under_the_rubble(text, lang, row):
     assert row in summary(text, lang)
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Поки невідомо, чи є загиблі.", "uk"),
-    ("Пока неизвестно, есть ли погибшие.", "ru"),
-    ("Чи є поранені?", "uk"),
-    ("Вибух у будинку в Заріччі: є загиблі", "uk"),  # a headline: the text counts them
+    ("Поки невідомо, чи є люди під завалами.", "uk"),
+    ("Пока неизвестно, есть ли люди под завалами.", "ru"),
+    ("Чи є люди під завалами?", "uk"),
+    ("Вибух у будинку в Заріччі: під завалами є люди", "uk"),  # a headline: the text counts them
+    ("Мер: «Є загиблі та поранені».", "uk"),  # a first report before the toll (the seeds' gold)
 ])
-def test_existential_not_stated(text, lang):
+def test_people_under_the_rubble_not_stated(text, lang):
     assert summary(text, lang) == []
 
 

@@ -225,7 +225,7 @@ class Lexicon:
         self.rumour_before = frozenset(r[0] for r in _pairs(lang, "rumour_heads") if r[1] == "before")
         # "о якобы погибших", "about allegedly killed": a hedge word in place of the quote
         self.rumour_hedges = frozenset(r[0] for r in _pairs(lang, "rumour_heads") if r[1] == "hedge")
-        # "Є поранені", "есть погибшие", "под завалами есть люди": casualties said to exist, with no figure
+        # "під завалами є люди", "под завалами есть люди": people said to be there, with no figure
         self.existential = PhraseMatcher(_pairs(lang, "existential"))
         # the matchers every sentence with a figure is searched with, in one pass
         self.sentence_matchers = MatcherSet({"attribution": self.attribution, "connectives": self.connectives, "modality": self.modality,

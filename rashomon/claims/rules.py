@@ -291,10 +291,10 @@ class Rules:
         return []
 
     def _existential(self, toks: Sequence[Token]) -> list[Quantity]:
-        """Casualties said to exist in a figure-less sentence ("Є поранені", "есть тяжело раненые",
-        "під завалами є люди", ``existential.txt``): a vague count of the row's measure; not negated,
-        not asked ("чи є загиблі", a question), and not in a headline (no closing stop: "Ракета влучила в
-        будинок, є загиблі" tells what the text then counts)."""
+        """People said to exist somewhere in a figure-less sentence ("під завалами є люди", "под завалами
+        есть люди", ``existential.txt``): a vague count of the row's measure; not negated, not asked ("чи
+        є люди під завалами", a question), and not in a headline (no closing stop: "Вибух у будинку: під
+        завалами є люди" tells what the text then counts)."""
         if not toks or toks[-1].text not in _CLOSING:
             return []
         for a, b, measure in self.lex.existential.find(toks):
@@ -1000,6 +1000,14 @@ class Rules:
                 pick = r  # "тела более 60 человек так и остались в корпусе": bodies never recovered are the missing
             if pick is r and left and left[0] == 0 and r[0] == 0 and r[2][0] == q.end and not left[1].noun and left[2][1] == q.start:
                 pick = left  # "засудив 10 обвинувачених": the verb says what befell them
+            if r is not None and pick is r and r[3] and idx and (prev := qs[idx - 1]).measure and prev.measure != r[1].measure \
+                    and any(c == "subset" for _a, c in self.lex.connectives.ending_at(toks, q.start, 4)) \
+                    and (inherited := self._inherit(toks, q, prev)):
+                # "пострадали 243 человека, в том числе 38 полицейских, 18 человек погибли", "ранены 11, в том
+                # числе 5 милиционеров, которые шли в колонне демонстрантов": a part named after the whole, its
+                # clause closed by a comma, is a part of that count; the trigger past the comma is another clause's
+                q.measure, q.trigger, q.how = inherited, prev.trigger, "subset"
+                continue
             if pick and pick[1].measure == "none":
                 q.extra["none"] = True  # "the release of 12 people": the nearest trigger counts no casualty
                 continue
