@@ -162,3 +162,40 @@ def test_kazakh_gloss_leaves_a_ukrainian_article_ukrainian():
     assert a.doc.paragraphs[0].lang == "uk"
     got = {(c.measure, c.value) for c in a.claims}
     assert {("killed", 14), ("killed", 3), ("injured", 90)} <= got
+
+
+@pytest.mark.parametrize("text,lang,rows", [
+    # a spaced hyphen typed for a dash opens a breakdown
+    ("Задержаны 3 человека - 2 охранника склада и водитель.", "ru", [("detained", 3, "exact"), ("detained", 2, "exact")]),
+    ("Затримані 3 особи - 2 охоронці складу і водій.", "uk", [("detained", 3, "exact"), ("detained", 2, "exact")]),
+    # who the first part were, after a dash, then "and" the next part
+    ("В Заречном погибли 7 человек, из них четверо — мирные жители и трое военнослужащих.", "ru",
+     [("killed", 7, "exact"), ("killed", 4, "exact"), ("killed", 3, "exact")]),
+])
+def test_breakdown_after_a_dash(text, lang, rows):
+    got = summary(text, lang)
+    assert all(r in got for r in rows), got
+
+
+@pytest.mark.parametrize("text,lang,row", [
+    ("Один из нападавших был застрелен полицией.", "ru", ("killed", 1, "exact")),
+    ("Один из нападавших задержан, трое убиты, один ранен.", "ru", ("detained", 1, "exact")),
+    ("Один з нападників був застрелений поліцією.", "uk", ("killed", 1, "exact")),
+    ("Одного з охоронців довелося госпіталізувати.", "uk", ("injured", 1, "exact")),
+    # a suicide is a death
+    ("Нападавший покончил с собой.", "ru", ("killed", 1, "exact")),
+    ("Во время штурма один из заключённых совершил самоубийство.", "ru", ("killed", 1, "exact")),
+    ("Нападник покінчив із собою.", "uk", ("killed", 1, "exact")),
+    ("Шабуылдаушы өзін-өзі атып өлтірді.", "kk", ("killed", 1, "exact")),
+])
+def test_one_of_them_befell(text, lang, row):
+    assert row in summary(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Один из пострадавших рассказал о взрыве.", "ru"),  # the partitive pronoun: a speaker, no count
+    ("Один из участников акции заявил, что не боится.", "ru"),
+    ("Один з постраждалих розповів про вибух.", "uk"),
+])
+def test_one_of_them_speaks(text, lang):
+    assert summary(text, lang) == []

@@ -44,6 +44,11 @@ def _clock_dot(toks, k: int, e: int) -> bool:
     return t.kind == "n" and e == k + 1 and bool(_CLOCK_DOT.fullmatch(t.text))
 
 
+def _spaced_hyphen(toks, k: int) -> bool:
+    """A hyphen typed for a dash, with a space on each side ("задержаны 3 человека - 2 охранника и ...")."""
+    return toks[k].text == "-" and 0 < k < len(toks) - 1 and toks[k - 1].end < toks[k].start and toks[k].end < toks[k + 1].start
+
+
 def _abbrev_dot(toks, k: int) -> bool:
     """The full stop at ``k`` ends a short lower-case abbreviation inside the sentence ("у м. Світлогорськ",
     "в г. Озёрск", "с. Нове"): the segmenter did not end the sentence there, so a scan goes on past it."""
@@ -72,6 +77,7 @@ _WHOLE_MEASURES = _ZERO_MEASURES | {"charged"}
 _FROM = frozenset(("из", "з", "із"))  # the whole of a part: "из 49 госпитализированных 18 ..."
 _THAT = frozenset(("that", "что", "що", "чтобы", "щоб"))  # a clause opener: what follows is another clause
 _ONE_ACTS = frozenset(("dismissed", "detained", "arrested", "charged", "convicted"))  # what a body does to one person
+_ONE_OF_MEASURES = frozenset(("killed", "injured", "detained", "arrested", "missing"))  # "one of the guards was injured"
 _HELD = frozenset(("detained", "arrested"))  # measures that people already in custody (group "inmates") are not counted by
 _DAY_LIST = {",", "and", "и", "і", "та", "й", "или", "або", "or", "-", "–", "және", "мен", "бен", "пен"}
 
@@ -832,15 +838,23 @@ class Rules:
         pronoun ("one of the protesters said")."""
         lex, n = self.lex, len(toks)
         m = lex.nonclaim["partitive"].first(toks, e)
-        if m is None or m[0] >= n or toks[m[0] - 1].low not in lex.possessives:
+        if m is None or m[0] >= n:
             return False
+        possessed = toks[m[0] - 1].low in lex.possessives
         nm = lex.nouns.first(toks, m[0])
         if nm is None or nm[0] >= n:
             return False
-        aux = toks[nm[0]].low in _ONE_AUX
-        j = nm[0] + 1 if aux else nm[0]
+        j = nm[0]
+        aux = toks[j].low in _ONE_AUX
+        if aux:
+            j += 1
+        elif (a := word_list(lex.lang, "partitive_aux").first(toks, j)) is not None:
+            aux, j = True, a[0]  # "один из нападавших был застрелен", "одного з охоронців довелося госпіталізувати"
         t = lex.measures.first(toks, j) if j < n else None
-        return bool(t and t[1].measure != "none" and (aux or not t[1].noun))
+        if not (t and t[1].measure != "none" and (aux or not t[1].noun or t[0] >= n or toks[t[0]].text in (",", ".", ";"))):
+            return False  # (a trigger that may be a noun counts as the predicate only when its clause ends there: "один из нападавших задержан,")
+        # without a possessive only what befell that one ("one of the attackers was shot dead"), no other count
+        return possessed or (t[1].measure in _ONE_OF_MEASURES and not t[1].weak)
 
     def _as_predicate(self, toks, k: int, e: int) -> bool:
         """A connective at ``k`` (ending at ``e``) before a lone trigger that closes the clause:
@@ -1439,8 +1453,9 @@ class Rules:
         if k < n and toks[k].text == ",":
             j = k + 1
             while j < min(n, k + 8) and toks[j].text not in _STOP and toks[j].text not in ",()":
-                if toks[j].kind == "n" and not (j + 1 < n and toks[j + 1].start == toks[j].end):
-                    return None  # "5 раненых, 3 погибших": a list, not an apposition ("57-летняя женщина")
+                if (toks[j].kind == "n" and not (j + 1 < n and toks[j + 1].start == toks[j].end)) or lex.number_word(toks[j]) is not None:
+                    return None  # "5 раненых, 3 погибших", "один из нападавших задержан, трое убиты, один ранен": a list, not
+                    # an apposition ("57-летняя женщина")
                 j += 1
             if j >= n or toks[j].text != "," or j == k + 1:
                 return None
@@ -1801,7 +1816,8 @@ class Rules:
         """``toks[lo:hi]`` (after a figure and its counted noun) is at most three plain words and a
         colon or a spaced dash right before the next figure: that figure details this one."""
         k = hi - 1
-        if k < lo or k < 1 or not (toks[k].text == ":" or (toks[k].text in ("—", "–") and toks[k].start > toks[k - 1].end)):
+        if k < lo or k < 1 or not (toks[k].text == ":" or (toks[k].text in ("—", "–") and toks[k].start > toks[k - 1].end)
+                                   or _spaced_hyphen(toks, k)):
             return False
         words = toks[lo:k]
         lex = self.lex
@@ -1880,6 +1896,9 @@ class Rules:
         if 1 < len(gap) <= 5 and gap[-1].low in _AND and gap[-1].text != "," and all(
                 self._plain(gap, j) or self._is_month(gap, j) or (gap[j].kind == "n" and self._is_month(gap, j + 1)) for j in range(len(gap) - 1)):
             return "and"  # "пошкоджено 9 будинків поблизу та 20 автомобілів", "raised to seven on 17 May and to nine": a place, date or adverb
+        if 1 < len(gap) <= 6 and gap[-1].low in _AND and gap[-1].text != "," and lo < len(toks) \
+                and (toks[lo].text in ("—", "–") or _spaced_hyphen(toks, lo)) and all(self._list_item(gap, j) for j in range(len(gap) - 1)):
+            return "and"  # "из них четверо — мирные жители и трое военнослужащих": who the first were, then the next
         if 2 < len(gap) <= 6 and gap[0].text == "," and gap[-1].low in _AND and gap[-1].text != "," and all(
                 self._list_item(gap, j) for j in range(1, len(gap) - 1)):
             return "and"  # "повреждены 11 домов, торговый центр и 80 автомобилей": an item with no figure between
