@@ -182,11 +182,9 @@ def test_breakdown_after_a_dash(text, lang, rows):
     ("Один из нападавших задержан, трое убиты, один ранен.", "ru", ("detained", 1, "exact")),
     ("Один з нападників був застрелений поліцією.", "uk", ("killed", 1, "exact")),
     ("Одного з охоронців довелося госпіталізувати.", "uk", ("injured", 1, "exact")),
-    # a suicide is a death
-    ("Нападавший покончил с собой.", "ru", ("killed", 1, "exact")),
+    # one of the counted people's suicide is a death (an attacker's alone is none: the dev sets' gold, test_r32_figures)
     ("Во время штурма один из заключённых совершил самоубийство.", "ru", ("killed", 1, "exact")),
-    ("Нападник покінчив із собою.", "uk", ("killed", 1, "exact")),
-    ("Шабуылдаушы өзін-өзі атып өлтірді.", "kk", ("killed", 1, "exact")),
+    ("Під час штурму один з ув'язнених вчинив самогубство.", "uk", ("killed", 1, "exact")),
 ])
 def test_one_of_them_befell(text, lang, row):
     assert row in summary(text, lang)
