@@ -197,3 +197,14 @@ def test_one_of_them_befell(text, lang, row):
 ])
 def test_one_of_them_speaks(text, lang):
     assert summary(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang,row", [
+    # a name's gloss in brackets does not end the left scan
+    ("Жертвами пожара на территории военной части близ города Заречный (Северная область) стали два человека.", "ru",
+     ("killed", 2, "exact")),
+    ("Число погибших при пожаре в городе Заречный (Северная область) выросло до 12.", "ru", ("killed", 12, "exact")),
+    ("Кількість загиблих у місті Заріччя (Північна область) зросла до 12.", "uk", ("killed", 12, "exact")),
+])
+def test_gloss_in_brackets(text, lang, row):
+    assert row in summary(text, lang)

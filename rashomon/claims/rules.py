@@ -1699,6 +1699,9 @@ class Rules:
                 dist += 1
                 k -= 1
                 continue
+            if t.text == ")" and dist and (j := self._gloss_open(toks, k)) >= 0:
+                k, dist = j - 1, dist + 1  # "в городе Заречный (Северная область) выросло до 12": a name's gloss
+                continue
             if t.text in _STOP or t.text in "()" or k in ends:
                 return None
             if t.text == ",":
@@ -1751,6 +1754,18 @@ class Rules:
             dist += 1
             k -= 1
         return None
+
+    def _gloss_open(self, toks, k: int) -> int:
+        """The "(" of a short gloss that closes at ``k`` right after a name ("Заречный (Северная
+        область)", "(Казахстан)"): a few words with no figure, trigger or stop; -1 elsewhere."""
+        lex = self.lex
+        for j in range(k - 1, max(-1, k - 6), -1):
+            t = toks[j]
+            if t.text == "(":
+                return j if j < k - 1 and j > 0 and toks[j - 1].kind == "w" and toks[j - 1].text[:1].isupper() else -1
+            if t.kind != "w" or (lex.measures.index[t.low] and lex.measures.first(toks, j)) or lex.number_word(t) is not None:
+                return -1
+        return -1
 
     def _aside_start(self, toks, k: int) -> int:
         """The start of a source's aside ("по данным МВД", "according to the police") that ends with the
