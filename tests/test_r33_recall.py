@@ -208,3 +208,11 @@ def test_one_of_them_speaks(text, lang):
 ])
 def test_gloss_in_brackets(text, lang, row):
     assert row in summary(text, lang)
+
+
+def test_place_abbreviation_ends_no_segmenter_sentence():
+    text = ("Остаточне число загиблих внаслідок вибуху на шахті у м. Заріччя за 250 км на південь від столиці "
+            "склало 31 людину.\n\nРаніше повідомлялося про 29 загиблих.")
+    a = analysis(text, "uk")
+    assert not any(text[s.span[0]:s.span[1]].endswith("у м.") for s in a.doc.sentences)
+    assert ("killed", 31) in {(c.measure, c.value) for c in a.claims}
