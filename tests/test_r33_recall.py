@@ -52,11 +52,11 @@ def test_no_buildings_from_people(text, lang):
 
 
 @pytest.mark.parametrize("text,lang,row", [
-    ("Подозреваемый обезврежен и задержан.", "ru", ("detained", 1, "exact")),
+    ("Подозреваемый задержан на месте.", "ru", ("detained", 1, "exact")),
     ("Водитель автобуса помещён в изолятор временного содержания.", "ru", ("detained", 1, "exact")),
-    ("Наразі зловмисника затримано.", "uk", ("detained", 1, "exact")),
+    ("Зловмисника затримано біля вокзалу.", "uk", ("detained", 1, "exact")),
     ("Водій автобуса був затриманий.", "uk", ("detained", 1, "exact")),
-    ("Көлік жүргізушісі уақытша ұстау изоляторына қамалды.", "kk", ("detained", 1, "exact")),
+    ("Жүргізуші уақытша ұстау изоляторына қамалды.", "kk", ("detained", 1, "exact")),
     ("Күдікті ұсталды.", "kk", ("detained", 1, "exact")),
     ("Оның айтуынша, күдіктінің ұсталғаны белгілі болды.", "kk", ("detained", 1, "exact")),
 ])
@@ -74,9 +74,9 @@ def test_one_detained_negated(text, lang):
 
 @pytest.mark.parametrize("text,lang,row", [
     # "amounted to" reaches the count noun far before it
-    ("Число загиблих внаслідок вибуху на шахті в місті Заріччя за 250 км на південь від столиці склало 31 людину.",
+    ("Число загиблих внаслідок вибуху на шахті в місті Заріччя за 180 км на південь від столиці склало 31 людину.",
      "uk", ("killed", 31, "exact")),
-    ("Число погибших при взрыве на шахте в городе Заречный в 250 км к югу от столицы составило 31 человек.",
+    ("Число погибших при взрыве на шахте в городе Заречный в 180 км к югу от столицы составило 31 человек.",
      "ru", ("killed", 31, "exact")),
     # a place word's abbreviation does not end the sentence
     ("Число загиблих внаслідок вибуху на шахті у м. Заріччя склало 31 людину.", "uk", ("killed", 31, "exact")),
@@ -92,10 +92,10 @@ def test_measure_after_a_figure_ends_no_sentence():
 
 
 @pytest.mark.parametrize("text,lang,rows", [
-    ("Загинуло 43 особи, з них 8 дітей, поранення отримали 300 осіб.", "uk",
-     [("killed", 43, "exact"), ("killed", 8, "exact"), ("injured", 300, "exact")]),
-    ("Погибли 43 человека, из них 8 детей, ранения получили 300 человек.", "ru",
-     [("killed", 43, "exact"), ("killed", 8, "exact"), ("injured", 300, "exact")]),
+    ("Загинуло 26 осіб, з них 5 дітей, поранення отримали 140 осіб.", "uk",
+     [("killed", 26, "exact"), ("killed", 5, "exact"), ("injured", 140, "exact")]),
+    ("Погибли 26 человек, из них 5 детей, ранения получили 140 человек.", "ru",
+     [("killed", 26, "exact"), ("killed", 5, "exact"), ("injured", 140, "exact")]),
     # "and" before the next figure: the trigger is still the subset's
     ("According to the agency, six people, including two soldiers, one shop assistant and three attackers, were killed and 11 "
      "were wounded in the shootings.", "en",
@@ -112,15 +112,15 @@ def test_subset_keeps_the_count_before(text, lang, rows):
     ("Под завалами обнаружено тело ещё одного человека.", "ru", ("killed", 1, "exact")),
     ("Під завалами виявили тіло ще одного мешканця.", "uk", ("killed", 1, "exact")),
     ("Продолжается поиск 14 человек.", "ru", ("missing", 14, "exact")),
-    ("Триває пошук понад 14 людей, з якими немає зв'язку.", "uk", ("missing", 14, "more_than")),
+    ("Триває пошук понад 14 туристів.", "uk", ("missing", 14, "more_than")),
     ("В шествии участвуют около 2000 человек.", "ru", ("participants", 2000, "about")),
     ("У ході беруть участь близько 2000 людей.", "uk", ("participants", 2000, "about")),
-    ("Загинули 46 людей, а ще понад 90 звернулися за допомогою до медустанов.", "uk", ("injured", 90, "more_than")),
-    ("Загинули вже дванадцятеро людей.", "uk", ("killed", 12, "exact")),
-    ("Двое людей загинули на місці.", "uk", ("killed", 2, "exact")),
-    ("70 адам медицина көмегіне жүгінген.", "kk", ("injured", 70, "exact")),
+    ("Загинули 17 людей, а ще понад 90 звернулися за допомогою до медустанов.", "uk", ("injured", 90, "more_than")),
+    ("Після обвалу загинули тринадцятеро людей.", "uk", ("killed", 13, "exact")),
+    ("Двое людей загинули біля складу.", "uk", ("killed", 2, "exact")),
+    ("45 адам медицина көмегіне жүгінген.", "kk", ("injured", 45, "exact")),
     ("12 адамның дәрігерлер көмегіне жүгінгені белгілі болды.", "kk", ("injured", 12, "exact")),
-    ("Тағы бір кенші із-түссіз жоғалып кетті.", "kk", ("missing", 1, "exact")),
+    ("Тағы бір жұмысшы із-түссіз жоғалып кетті.", "kk", ("missing", 1, "exact")),
     ("Осыған дейін 8 адамның мерт болып, 14-інің қиын жағдайда екені айтылған еді.", "kk", ("injured", 14, "exact")),
 ])
 def test_lexical_gaps(text, lang, row):
@@ -129,12 +129,12 @@ def test_lexical_gaps(text, lang, row):
 
 def test_taking_part_needs_a_named_noun():
     # vessels the lexicon does not know take no part
-    got = summary("У ній беруть участь 212 суден і близько 550 рятувальників.", "uk")
-    assert ("participants", 212, "exact") not in got
+    got = summary("У ній беруть участь 37 суден і близько 420 рятувальників.", "uk")
+    assert ("participants", 37, "exact") not in got
 
 
 @pytest.mark.parametrize("text,lang,row", [
-    ("Рятувальники ведуть пошук, під завалами є люди.", "uk", ("missing", None, "vague")),
+    ("Після обвалу в Заріччі під завалами є люди.", "uk", ("missing", None, "vague")),
     ("Спасатели ведут поиск, под завалами есть люди.", "ru", ("missing", None, "vague")),
     ("Үйінді астында адамдар бар.", "kk", ("missing", None, "vague")),
     ("Rescuers say there are people under the rubble.", "en", ("missing", None, "vague")),
@@ -166,11 +166,11 @@ def test_kazakh_gloss_leaves_a_ukrainian_article_ukrainian():
 
 @pytest.mark.parametrize("text,lang,rows", [
     # a spaced hyphen typed for a dash opens a breakdown
-    ("Задержаны 3 человека - 2 охранника склада и водитель.", "ru", [("detained", 3, "exact"), ("detained", 2, "exact")]),
-    ("Затримані 3 особи - 2 охоронці складу і водій.", "uk", [("detained", 3, "exact"), ("detained", 2, "exact")]),
+    ("Задержаны 4 человека - 3 охранника склада и водитель.", "ru", [("detained", 4, "exact"), ("detained", 3, "exact")]),
+    ("Затримані 4 особи - 3 охоронці складу і водій.", "uk", [("detained", 4, "exact"), ("detained", 3, "exact")]),
     # who the first part were, after a dash, then "and" the next part
-    ("В Заречном погибли 7 человек, из них четверо — мирные жители и трое военнослужащих.", "ru",
-     [("killed", 7, "exact"), ("killed", 4, "exact"), ("killed", 3, "exact")]),
+    ("В Заречном погибли 5 человек, из них двое — мирные жители и трое военнослужащих.", "ru",
+     [("killed", 5, "exact"), ("killed", 2, "exact"), ("killed", 3, "exact")]),
 ])
 def test_breakdown_after_a_dash(text, lang, rows):
     got = summary(text, lang)
@@ -179,12 +179,12 @@ def test_breakdown_after_a_dash(text, lang, rows):
 
 @pytest.mark.parametrize("text,lang,row", [
     ("Один из нападавших был застрелен полицией.", "ru", ("killed", 1, "exact")),
-    ("Один из нападавших задержан, трое убиты, один ранен.", "ru", ("detained", 1, "exact")),
+    ("Один из нападавших задержан, двое убиты, четверо ранены.", "ru", ("detained", 1, "exact")),
     ("Один з нападників був застрелений поліцією.", "uk", ("killed", 1, "exact")),
-    ("Одного з охоронців довелося госпіталізувати.", "uk", ("injured", 1, "exact")),
+    ("Одного з поліцейських довелося госпіталізувати.", "uk", ("injured", 1, "exact")),
     # one of the counted people's suicide is a death (an attacker's alone is none: the dev sets' gold, test_r32_figures)
-    ("Во время штурма один из заключённых совершил самоубийство.", "ru", ("killed", 1, "exact")),
-    ("Під час штурму один з ув'язнених вчинив самогубство.", "uk", ("killed", 1, "exact")),
+    ("После бунта один из заключённых совершил самоубийство.", "ru", ("killed", 1, "exact")),
+    ("Після бунту один з ув'язнених вчинив самогубство.", "uk", ("killed", 1, "exact")),
 ])
 def test_one_of_them_befell(text, lang, row):
     assert row in summary(text, lang)
@@ -201,8 +201,8 @@ def test_one_of_them_speaks(text, lang):
 
 @pytest.mark.parametrize("text,lang,row", [
     # a name's gloss in brackets does not end the left scan
-    ("Жертвами пожара на территории военной части близ города Заречный (Северная область) стали два человека.", "ru",
-     ("killed", 2, "exact")),
+    ("Жертвами пожара на складе близ посёлка Заречный (Северная область) стали три человека.", "ru",
+     ("killed", 3, "exact")),
     ("Число погибших при пожаре в городе Заречный (Северная область) выросло до 12.", "ru", ("killed", 12, "exact")),
     ("Кількість загиблих у місті Заріччя (Північна область) зросла до 12.", "uk", ("killed", 12, "exact")),
 ])
@@ -211,7 +211,7 @@ def test_gloss_in_brackets(text, lang, row):
 
 
 def test_place_abbreviation_ends_no_segmenter_sentence():
-    text = ("Остаточне число загиблих внаслідок вибуху на шахті у м. Заріччя за 250 км на південь від столиці "
+    text = ("Остаточне число загиблих внаслідок вибуху на шахті у м. Заріччя за 180 км на південь від столиці "
             "склало 31 людину.\n\nРаніше повідомлялося про 29 загиблих.")
     a = analysis(text, "uk")
     assert not any(text[s.span[0]:s.span[1]].endswith("у м.") for s in a.doc.sentences)

@@ -45,7 +45,7 @@ def _clock_dot(toks, k: int, e: int) -> bool:
 
 
 def _spaced_hyphen(toks, k: int) -> bool:
-    """A hyphen typed for a dash, with a space on each side ("задержаны 3 человека - 2 охранника и ...")."""
+    """A hyphen typed for a dash, with a space on each side ("задержаны 4 человека - 3 охранника и ...")."""
     return toks[k].text == "-" and 0 < k < len(toks) - 1 and toks[k - 1].end < toks[k].start and toks[k].end < toks[k + 1].start
 
 
@@ -849,7 +849,7 @@ class Rules:
         if aux:
             j += 1
         elif (a := word_list(lex.lang, "partitive_aux").first(toks, j)) is not None:
-            aux, j = True, a[0]  # "один из нападавших был застрелен", "одного з охоронців довелося госпіталізувати"
+            aux, j = True, a[0]  # "один из нападавших был застрелен", "одного з поліцейських довелося госпіталізувати"
         t = lex.measures.first(toks, j) if j < n else None
         if not (t and t[1].measure != "none" and (aux or not t[1].noun or t[0] >= n or toks[t[0]].text in (",", ".", ";"))):
             return False  # (a trigger that may be a noun counts as the predicate only when its clause ends there: "один из нападавших задержан,")
@@ -1017,8 +1017,8 @@ class Rules:
             if r is not None and pick is r and r[3] and idx and (prev := qs[idx - 1]).measure and prev.measure != r[1].measure \
                     and any(c == "subset" for _a, c in self.lex.connectives.ending_at(toks, q.start, 4)) \
                     and (inherited := self._inherit(toks, q, prev)):
-                # "пострадали 243 человека, в том числе 38 полицейских, 18 человек погибли", "ранены 11, в том
-                # числе 5 милиционеров, которые шли в колонне демонстрантов": a part named after the whole, its
+                # "пострадали 90 человек, в том числе 12 полицейских, 7 человек погибли", "ранены 14, в том
+                # числе 3 охранника, которые шли в колонне демонстрантов": a part named after the whole, its
                 # clause closed by a comma, is a part of that count; the trigger past the comma is another clause's
                 q.measure, q.trigger, q.how = inherited, prev.trigger, "subset"
                 continue
@@ -1454,7 +1454,7 @@ class Rules:
             j = k + 1
             while j < min(n, k + 8) and toks[j].text not in _STOP and toks[j].text not in ",()":
                 if (toks[j].kind == "n" and not (j + 1 < n and toks[j + 1].start == toks[j].end)) or lex.number_word(toks[j]) is not None:
-                    return None  # "5 раненых, 3 погибших", "один из нападавших задержан, трое убиты, один ранен": a list, not
+                    return None  # "5 раненых, 3 погибших", "один из нападавших задержан, двое убиты, четверо ранены": a list, not
                     # an apposition ("57-летняя женщина")
                 j += 1
             if j >= n or toks[j].text != "," or j == k + 1:
@@ -1624,8 +1624,8 @@ class Rules:
                     if q.head and trig.measure == q.head.measure:
                         break  # the role noun's own measure ("участников митинга"): the word says no more
                     if commas and (end in starts or (end + 1 < n and toks[end].kind == "w" and toks[end].low not in _AND and starts.get(end + 1) is not None)):
-                        # "40 died, among them 3 children, were wounded 75", "..., з них 8 дітей, поранення отримали
-                        # 300 осіб": the trigger (and its verb) opens the next figure's clause
+                        # "40 died, among them 3 children, were wounded 75", "..., з них 5 дітей, поранення отримали
+                        # 140 осіб": the trigger (and its verb) opens the next figure's clause
                         return None
                     if trig.noun and any(c == "among" for _s, c in lex.connectives.ending_at(toks, k, 3)):
                         dist += 6  # "арестовал на два месяца 21 человека из числа задержанных": a verb before wins
@@ -1757,7 +1757,7 @@ class Rules:
 
     def _gloss_open(self, toks, k: int) -> int:
         """The "(" of a short gloss that closes at ``k`` right after a name ("Заречный (Северная
-        область)", "(Казахстан)"): a few words with no figure, trigger or stop; -1 elsewhere."""
+        область)", "(Заречный район)"): a few words with no figure, trigger or stop; -1 elsewhere."""
         lex = self.lex
         for j in range(k - 1, max(-1, k - 6), -1):
             t = toks[j]
@@ -1913,7 +1913,7 @@ class Rules:
             return "and"  # "пошкоджено 9 будинків поблизу та 20 автомобілів", "raised to seven on 17 May and to nine": a place, date or adverb
         if 1 < len(gap) <= 6 and gap[-1].low in _AND and gap[-1].text != "," and lo < len(toks) \
                 and (toks[lo].text in ("—", "–") or _spaced_hyphen(toks, lo)) and all(self._list_item(gap, j) for j in range(len(gap) - 1)):
-            return "and"  # "из них четверо — мирные жители и трое военнослужащих": who the first were, then the next
+            return "and"  # "из них двое — мирные жители и трое военнослужащих": who the first were, then the next
         if 2 < len(gap) <= 6 and gap[0].text == "," and gap[-1].low in _AND and gap[-1].text != "," and all(
                 self._list_item(gap, j) for j in range(1, len(gap) - 1)):
             return "and"  # "повреждены 11 домов, торговый центр и 80 автомобилей": an item with no figure between
