@@ -63,7 +63,10 @@ class LanguageIdentifier:
             kk = sum(low.count(c) for c in _KK_ONLY)
             uk = sum(low.count(c) for c in _UK_ONLY)
             ru = sum(low.count(c) for c in _RU_ONLY)
-            if "kk" in self.langs and kk >= max(2, 0.03 * n_cyr):
+            # the share is of the letters counted over (the whole head, not the script window): a
+            # Kazakh name glossed in a Ukrainian or Russian article's first line is no Kazakh text
+            n_head = n_cyr if len(head) <= SCRIPT_WINDOW else _script_counts(head)[0]
+            if "kk" in self.langs and kk >= max(2, 0.03 * n_head):
                 return "kk", 1.0, script, letters
             if "uk" in self.langs and uk >= 2 and ru == 0 and kk == 0:
                 return "uk", 1.0, script, letters

@@ -139,7 +139,8 @@ def _clock_joined(text: str, spans: list[tuple[int, int]]):
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if out and (_MERIDIEM_END.search(text, out[-1][0], out[-1][1]) and _tells_time(text[s:e])
-                    or text[s:s + 1].isdigit() and _month_abbr_end(text, out[-1][0], out[-1][1])):
+                    or text[s:s + 1].isdigit() and _month_abbr_end(text, out[-1][0], out[-1][1])
+                    or _place_abbr_end(text, out[-1][0], out[-1][1])):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
@@ -147,6 +148,21 @@ def _clock_joined(text: str, spans: list[tuple[int, int]]):
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]{2,5})\.$")
+#: a place word's abbreviation after a word at the end of a part ("у м.", "в г.")
+_PLACE_ABBR_END = re.compile(r"(?<=[^\W\d_]) ([^\W\d_]{1,4}\.)$")
+
+
+def _place_abbr_end(text: str, s: int, e: int) -> bool:
+    """A part ending in a place word's abbreviation after a word ("шахта у м.", "в г."; the
+    ``entity_place_words.txt`` rows that end in a dot): the name follows, no sentence end."""
+    m = _PLACE_ABBR_END.search(text, max(s, e - 12), e)
+    return m is not None and m.group(1).lower() in _place_abbrs()
+
+
+@functools.cache
+def _place_abbrs() -> frozenset[str]:
+    return frozenset(w.lower() for lang in ("ru", "uk", "kk") for w in load_list(lang, "entity_place_words")
+                     if w.endswith(".") and " " not in w)
 
 
 def _month_abbr_end(text: str, s: int, e: int) -> bool:

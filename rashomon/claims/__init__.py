@@ -1013,6 +1013,8 @@ def _sentences(doc: Document) -> list[tuple[int, int]]:
         for m in _SPLIT.finditer(text, a, b):
             if m.group() == "\n" and _wrapped(text, m.start(), b):
                 continue
+            if text[m.start()] == "." and _place_abbrev(text, m.start()):
+                continue  # "у м. Світлогорськ", "в г. Озёрск": the place word's abbreviation, no sentence end
             cut = m.end() if m.group() != "\n" else m.start()
             if text[start:cut].strip():
                 out.append((start, cut))
@@ -1020,6 +1022,28 @@ def _sentences(doc: Document) -> list[tuple[int, int]]:
         if text[start:b].strip():
             out.append((start, b))
     return out
+
+
+_ABBREV_WORD = re.compile(r"(?<=[^\W\d_]) ([^\W\d_]{1,4})$")
+
+
+def _place_abbrev(text: str, dot: int) -> bool:
+    """The full stop at ``dot`` ends the abbreviation of a place word (``entity_place_words.txt`` rows
+    ending in a dot: "м.", "г.", "пос.") after a word, not after a figure ("на высоте 5 м." ends a
+    sentence)."""
+    m = _ABBREV_WORD.search(text, max(0, dot - 8), dot)
+    return m is not None and m.group(1).lower() + "." in _place_abbrevs()
+
+
+_ABBREVS: frozenset[str] | None = None
+
+
+def _place_abbrevs() -> frozenset[str]:
+    global _ABBREVS
+    if _ABBREVS is None:
+        _ABBREVS = frozenset(w.lower() for lang in ("ru", "uk", "kk") for w in langdata.load_list(lang, "entity_place_words")
+                             if w.endswith(".") and " " not in w)
+    return _ABBREVS
 
 
 # a line wrapped inside a sentence: the next line goes on in lower case, or with a figure after a

@@ -225,6 +225,8 @@ class Lexicon:
         self.rumour_before = frozenset(r[0] for r in _pairs(lang, "rumour_heads") if r[1] == "before")
         # "о якобы погибших", "about allegedly killed": a hedge word in place of the quote
         self.rumour_hedges = frozenset(r[0] for r in _pairs(lang, "rumour_heads") if r[1] == "hedge")
+        # "під завалами є люди", "под завалами есть люди": people said to be there, with no figure
+        self.existential = PhraseMatcher(_pairs(lang, "existential"))
         # the matchers every sentence with a figure is searched with, in one pass
         self.sentence_matchers = MatcherSet({"attribution": self.attribution, "connectives": self.connectives, "modality": self.modality,
                                              "nationwide": self.nationwide, "denial_refs": self.denial_refs})
@@ -245,7 +247,8 @@ class Lexicon:
         words are checked separately), so most words are skipped with one set lookup."""
         if self._starters is None:
             words = set()
-            for m in (self.qual_pre, self.range_first, self.vague, self.singular_nouns, self.singular_acts, self.zero, self.rumour_heads):
+            for m in (self.qual_pre, self.range_first, self.vague, self.singular_nouns, self.singular_acts, self.zero, self.rumour_heads,
+                      self.existential):
                 words.update(m.exact)
                 self.starter_stems.update(m.prefix)  # stems are looked up by their first two letters
             words.update(self.pairs)

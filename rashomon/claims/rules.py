@@ -42,12 +42,31 @@ def _clock_dot(toks, k: int, e: int) -> bool:
     no multiplier after them ("1.50 million" is an amount)."""
     t = toks[k]
     return t.kind == "n" and e == k + 1 and bool(_CLOCK_DOT.fullmatch(t.text))
+
+
+def _spaced_hyphen(toks, k: int) -> bool:
+    """A hyphen typed for a dash, with a space on each side ("задержаны 4 человека - 3 охранника и ...")."""
+    return toks[k].text == "-" and 0 < k < len(toks) - 1 and toks[k - 1].end < toks[k].start and toks[k].end < toks[k + 1].start
+
+
+def _abbrev_dot(toks, k: int) -> bool:
+    """The full stop at ``k`` ends a short lower-case abbreviation inside the sentence ("у м. Світлогорськ",
+    "в г. Озёрск", "с. Нове"): the segmenter did not end the sentence there, so a scan goes on past it."""
+    if k < 1 or k + 1 >= len(toks):
+        return False
+    w = toks[k - 1]
+    return w.kind == "w" and w.end == toks[k].start and len(w.text) <= 3 and w.text.islower() and toks[k + 1].kind == "w" \
+        and toks[k + 1].text[:1].isupper()
+
+
 _QUOTES = {'"', "»", "”", "“"}
 _AND = {",", "and", "и", "і", "та", "й", "және", "мен", "бен", "пен", "or", "или", "або"}
 _CLAUSE = ("contrast", "purpose", "clause", "relative")  # connectives that open another clause
 _REL = frozenset(("who", "whose", "whom", "which", "that", "чей", "чья", "чьи", "который", "которого", "которой", "которые",
                   "чий", "чия", "чиї", "який", "якого", "якої", "які", "яких"))
 _APPOS = frozenset(("a", "an"))
+_WHETHER = frozenset(("чи", "ли", "whether", "if"))  # "невідомо, чи є загиблі": asked, not stated
+_CLOSING = frozenset((".", "!", "…", "»", '"', "”", ")"))  # what ends a sentence of prose (a headline has none)
 _CELL_BREAK = re.compile(r"[\t|\n]")  # a table cell's or a line's edge between two numbers
 _ZERO_MEASURES = frozenset(("killed", "injured", "detained", "arrested", "missing"))  # a zero a negative pronoun may state
 _NEG = frozenset(("не", "ни", "ні", "not", "no", "never", "any", "емес", "жоқ", "жодна", "жоден", "жодного", "любой"))
@@ -58,6 +77,7 @@ _WHOLE_MEASURES = _ZERO_MEASURES | {"charged"}
 _FROM = frozenset(("из", "з", "із"))  # the whole of a part: "из 49 госпитализированных 18 ..."
 _THAT = frozenset(("that", "что", "що", "чтобы", "щоб"))  # a clause opener: what follows is another clause
 _ONE_ACTS = frozenset(("dismissed", "detained", "arrested", "charged", "convicted"))  # what a body does to one person
+_ONE_OF_MEASURES = frozenset(("killed", "injured", "detained", "arrested", "missing"))  # "one of the guards was injured"
 _HELD = frozenset(("detained", "arrested"))  # measures that people already in custody (group "inmates") are not counted by
 _DAY_LIST = {",", "and", "и", "і", "та", "й", "или", "або", "or", "-", "–", "және", "мен", "бен", "пен"}
 
@@ -164,6 +184,8 @@ class Rules:
             out = sorted(out + self._ordinal_toll(toks, out), key=lambda q: q.start)
         if not out and lex.rumour_heads.size:
             out = self._rumoured(toks)
+        if not out and lex.existential.size:
+            out = self._existential(toks)
         if lex.zero.size:
             out = self._zeros(toks, out)
         if out and lex.subset_one.size:
@@ -272,6 +294,21 @@ class Rules:
                 q = Quantity(a, b, a, b, None, "vague", rule="vague", head_end=b)
                 q.extra["single"] = (measure, (a, b), None, "right")
                 return [q]
+        return []
+
+    def _existential(self, toks: Sequence[Token]) -> list[Quantity]:
+        """People said to exist somewhere in a figure-less sentence ("під завалами є люди", "под завалами
+        есть люди", ``existential.txt``): a vague count of the row's measure; not negated, not asked ("чи
+        є люди під завалами", a question), and not in a headline (no closing stop: "Вибух у будинку: під
+        завалами є люди" tells what the text then counts)."""
+        if not toks or toks[-1].text not in _CLOSING:
+            return []
+        for a, b, measure in self.lex.existential.find(toks):
+            if a and (toks[a - 1].low in _NEG or toks[a - 1].low in _WHETHER):
+                continue
+            q = Quantity(a, b, a, b, None, "vague", rule="vague", head_end=b)
+            q.extra["single"] = (measure, (a, b), None, "right")
+            return [q]
         return []
 
     def _singular(self, toks: Sequence[Token], out: list[Quantity]) -> list[Quantity]:
@@ -801,15 +838,23 @@ class Rules:
         pronoun ("one of the protesters said")."""
         lex, n = self.lex, len(toks)
         m = lex.nonclaim["partitive"].first(toks, e)
-        if m is None or m[0] >= n or toks[m[0] - 1].low not in lex.possessives:
+        if m is None or m[0] >= n:
             return False
+        possessed = toks[m[0] - 1].low in lex.possessives
         nm = lex.nouns.first(toks, m[0])
         if nm is None or nm[0] >= n:
             return False
-        aux = toks[nm[0]].low in _ONE_AUX
-        j = nm[0] + 1 if aux else nm[0]
+        j = nm[0]
+        aux = toks[j].low in _ONE_AUX
+        if aux:
+            j += 1
+        elif (a := word_list(lex.lang, "partitive_aux").first(toks, j)) is not None:
+            aux, j = True, a[0]  # "один из нападавших был застрелен", "одного з поліцейських довелося госпіталізувати"
         t = lex.measures.first(toks, j) if j < n else None
-        return bool(t and t[1].measure != "none" and (aux or not t[1].noun))
+        if not (t and t[1].measure != "none" and (aux or not t[1].noun or t[0] >= n or toks[t[0]].text in (",", ".", ";"))):
+            return False  # (a trigger that may be a noun counts as the predicate only when its clause ends there: "один из нападавших задержан,")
+        # without a possessive only what befell that one ("one of the attackers was shot dead"), no other count
+        return possessed or (t[1].measure in _ONE_OF_MEASURES and not t[1].weak)
 
     def _as_predicate(self, toks, k: int, e: int) -> bool:
         """A connective at ``k`` (ending at ``e``) before a lone trigger that closes the clause:
@@ -977,6 +1022,14 @@ class Rules:
                 pick = r  # "тела более 60 человек так и остались в корпусе": bodies never recovered are the missing
             if pick is r and left and left[0] == 0 and r[0] == 0 and r[2][0] == q.end and not left[1].noun and left[2][1] == q.start:
                 pick = left  # "засудив 10 обвинувачених": the verb says what befell them
+            if r is not None and pick is r and r[3] and idx and (prev := qs[idx - 1]).measure and prev.measure != r[1].measure \
+                    and any(c == "subset" for _a, c in self.lex.connectives.ending_at(toks, q.start, 4)) \
+                    and (inherited := self._inherit(toks, q, prev)):
+                # "пострадали 90 человек, в том числе 12 полицейских, 7 человек погибли", "ранены 14, в том
+                # числе 3 охранника, которые шли в колонне демонстрантов": a part named after the whole, its
+                # clause closed by a comma, is a part of that count; the trigger past the comma is another clause's
+                q.measure, q.trigger, q.how = inherited, prev.trigger, "subset"
+                continue
             if pick and pick[1].measure == "none":
                 q.extra["none"] = True  # "the release of 12 people": the nearest trigger counts no casualty
                 continue
@@ -1408,8 +1461,9 @@ class Rules:
         if k < n and toks[k].text == ",":
             j = k + 1
             while j < min(n, k + 8) and toks[j].text not in _STOP and toks[j].text not in ",()":
-                if toks[j].kind == "n" and not (j + 1 < n and toks[j + 1].start == toks[j].end):
-                    return None  # "5 раненых, 3 погибших": a list, not an apposition ("57-летняя женщина")
+                if (toks[j].kind == "n" and not (j + 1 < n and toks[j + 1].start == toks[j].end)) or lex.number_word(toks[j]) is not None:
+                    return None  # "5 раненых, 3 погибших", "один из нападавших задержан, двое убиты, четверо ранены": a list, not
+                    # an apposition ("57-летняя женщина")
                 j += 1
             if j >= n or toks[j].text != "," or j == k + 1:
                 return None
@@ -1577,8 +1631,12 @@ class Rules:
                 if side_ok and self._fits(trig, q):
                     if q.head and trig.measure == q.head.measure:
                         break  # the role noun's own measure ("участников митинга"): the word says no more
-                    if commas and (end in starts or (end + 1 < n and toks[end].text in ("—", "–", "-") and end + 1 in starts)):
-                        return None  # "40 died, among them 3 children, were wounded 75", "..., ранены - 108": the next figure's
+                    if commas and (end in starts or (end + 1 < n and (
+                            (toks[end].text in ("—", "–", "-") and end + 1 in starts)
+                            or (toks[end].kind == "w" and toks[end].low not in _AND and starts.get(end + 1) is not None)))):
+                        # "40 died, among them 3 children, were wounded 75", "..., ранены - 108", "..., з них 5 дітей,
+                        # поранення отримали 140 осіб": the trigger (and its verb, or a dash) opens the next figure's clause
+                        return None
                     if trig.noun and any(c == "among" for _s, c in lex.connectives.ending_at(toks, k, 3)):
                         dist += 6  # "арестовал на два месяца 21 человека из числа задержанных": a verb before wins
                     return dist, trig, (k, end), commas
@@ -1650,6 +1708,13 @@ class Rules:
             if t.text == "(" and dist == 0 and k == q.start - 1 and k > 1 and lex.count_nouns.starts_in(toks, max(0, k - 6), k - 1):
                 k -= 1  # "Число участников митингов (от 100 тысяч до миллиона)": the figure of the count named before
                 continue
+            if t.text == "." and _abbrev_dot(toks, k):
+                dist += 1
+                k -= 1
+                continue
+            if t.text == ")" and dist and (j := self._gloss_open(toks, k)) >= 0:
+                k, dist = j - 1, dist + 1  # "в городе Заречный (Северная область) выросло до 12": a name's gloss
+                continue
             if t.text in _STOP or t.text in "()" or k in ends:
                 return None
             if t.text == ",":
@@ -1702,6 +1767,18 @@ class Rules:
             dist += 1
             k -= 1
         return None
+
+    def _gloss_open(self, toks, k: int) -> int:
+        """The "(" of a short gloss that closes at ``k`` right after a name ("Заречный (Северная
+        область)", "(Заречный район)"): a few words with no figure, trigger or stop; -1 elsewhere."""
+        lex = self.lex
+        for j in range(k - 1, max(-1, k - 6), -1):
+            t = toks[j]
+            if t.text == "(":
+                return j if j < k - 1 and j > 0 and toks[j - 1].kind == "w" and toks[j - 1].text[:1].isupper() else -1
+            if t.kind != "w" or (lex.measures.index[t.low] and lex.measures.first(toks, j)) or lex.number_word(t) is not None:
+                return -1
+        return -1
 
     def _aside_start(self, toks, k: int) -> int:
         """The start of a source's aside ("по данным МВД", "according to the police") that ends with the
@@ -1767,7 +1844,8 @@ class Rules:
         """``toks[lo:hi]`` (after a figure and its counted noun) is at most three plain words and a
         colon or a spaced dash right before the next figure: that figure details this one."""
         k = hi - 1
-        if k < lo or k < 1 or not (toks[k].text == ":" or (toks[k].text in ("—", "–") and toks[k].start > toks[k - 1].end)):
+        if k < lo or k < 1 or not (toks[k].text == ":" or (toks[k].text in ("—", "–") and toks[k].start > toks[k - 1].end)
+                                   or _spaced_hyphen(toks, k)):
             return False
         words = toks[lo:k]
         lex = self.lex
@@ -1846,6 +1924,9 @@ class Rules:
         if 1 < len(gap) <= 5 and gap[-1].low in _AND and gap[-1].text != "," and all(
                 self._plain(gap, j) or self._is_month(gap, j) or (gap[j].kind == "n" and self._is_month(gap, j + 1)) for j in range(len(gap) - 1)):
             return "and"  # "пошкоджено 9 будинків поблизу та 20 автомобілів", "raised to seven on 17 May and to nine": a place, date or adverb
+        if 1 < len(gap) <= 6 and gap[-1].low in _AND and gap[-1].text != "," and lo < len(toks) \
+                and (toks[lo].text in ("—", "–") or _spaced_hyphen(toks, lo)) and all(self._list_item(gap, j) for j in range(len(gap) - 1)):
+            return "and"  # "из них двое — мирные жители и трое военнослужащих": who the first were, then the next
         if 2 < len(gap) <= 6 and gap[0].text == "," and gap[-1].low in _AND and gap[-1].text != "," and all(
                 self._list_item(gap, j) for j in range(1, len(gap) - 1)):
             return "and"  # "повреждены 11 домов, торговый центр и 80 автомобилей": an item with no figure between
