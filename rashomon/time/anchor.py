@@ -25,7 +25,7 @@ from ..model import TimeExpr
 from .saying import saying_near
 from .scheduled import scheduled
 from .tagger import Cand, parse_iso_date
-from .when import is_caption
+from .when import dateline_label, is_caption
 from .zones import document_zone, format_offset, offset_at
 
 _ANY = dt.date(2000, 1, 1)
@@ -97,6 +97,8 @@ class _Context:
         if self.published is None:
             self.published = parse_iso_date(doc.updated)
             self.revised_only = self.published is not None and not any(c.explicit_year for c in cands)
+        # a page stamped with its month only ("date 2031-04 <headline>"): the year of its year-less days
+        self.month_stamp = _month_stamp(doc.text) if self.published is None else None
         # a reader's year-only date ("© 2022" -> 1 January) gives the year, not a day to count from
         self.year_only = self.published is not None and self.published.timetuple()[1:3] == (1, 1) \
             and (line is None or line[1] != self.published) and len((doc.published or "").strip()) <= 10 \
@@ -320,11 +322,27 @@ class _Context:
             return date, how, True
         if self.published and not (day_only and self.year_only):
             return self.published, "published", False
+        if self.month_stamp is not None and not day_only:
+            return self.month_stamp, "published", False
         i = bisect.bisect_right(self.explicit, (pos, 1 << 30))
         later = self.explicit[i][1] if i < len(self.explicit) else None
         if later is not None and not day_only:
             return dt.date(later, 1, 1), "nearby", False
         return None
+
+
+_MONTH_STAMP = re.compile(r"[ \t*_]*(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,2})[ \t]*:?[ \t]*(?P<y>\d{4})-(?P<m>\d{2})(?![\d\-])")
+
+
+def _month_stamp(text: str) -> dt.date | None:
+    """The last day of the month a page's first line stamps it with, under a dateline label and without
+    a day ("date 2031-04 Floods hit the valley ..."; ``time_dateline_labels``): the report's month."""
+    first = next((ln for ln in text[:400].splitlines() if ln.strip()), "")
+    m = _MONTH_STAMP.match(first)
+    if m is None or not dateline_label(m["label"]) or not 1 <= int(m["m"]) <= 12:
+        return None
+    nxt = dt.date(int(m["y"]) + int(m["m"]) // 12, int(m["m"]) % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
 
 
 def _dateline(cands: list[Cand], text: str) -> tuple[int, dt.date, tuple[int, int] | None] | None:

@@ -152,7 +152,7 @@ def _datelines(text: str, timexes: list[TimeExpr]) -> set[int]:
                                                 and not _elapsed(head) and not _relative_head(head)
                                                 and not opens_recap(head)) \
                         or _publisher_line(head, text[timexes[first].span[1]:end], seen) \
-                        or (seen <= 3 and _dateline_label(head) and not _field_lines(text, pos, end)):
+                        or (seen <= 3 and dateline_label(head) and not _field_lines(text, pos, end)):
                     group, last = [first], timexes[first].span[1]
                     for i in inside:
                         if timexes[i].span[0] >= last and not text[last:timexes[i].span[0]].strip(" ,|\u00a0"):
@@ -194,7 +194,7 @@ def _dateline_labels() -> frozenset[str]:
     return frozenset(w.casefold() for lang in languages() for w in load_list(lang, "time_dateline_labels"))
 
 
-def _dateline_label(head: str) -> bool:
+def dateline_label(head: str) -> bool:
     """A page's date under its label opening one of the first lines ("date 2031-04-02 <headline>", "Дата:
     12.05.2024", "Posted: 9 May 2021"; ``time_dateline_labels``): the report's date."""
     label = head.strip(" \t*_").rstrip(":").strip()  # (not an infobox field: "| дата = 3—4 мая 1931")
