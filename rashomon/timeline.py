@@ -1098,6 +1098,8 @@ def _shift_guessed_years(a, years: YearVotes) -> int:
     guessed = [t for t in a.timexes if t.anchor not in ("explicit", "corpus", "published")]
     if any(t.anchor == "explicit" and _FULL.match(t.value) for t in a.timexes):
         return 0
+    if any(t.anchor == "published" for t in a.timexes):
+        return 0  # a day dated by the page's own stamp, in its furniture ("Категории: ...\n02.02.2031 20:02")
     shifts = set()
     for t in guessed:
         d = t.value.split("/")[0].split("T")[0]

@@ -4,6 +4,10 @@ language where they exist. All sentences are invented (fictional places, people 
 - A page stamped with its month only under a dateline label on its first line ("date 2031-11 <headline>",
   "Дата: 2031-11"): the year of the days it names without one ("2 ноября" is 2 November 2031), not a
   year-less "--11-02" left to the corpus.
+- A page's own full date under the label on its first line, the headline after it on the same line ("date
+  2031-11-03 Protests swept the country ..."): the report's date, from which "yesterday" counts.
+- A page whose only date with a year is its own stamp, one line of a date and a clock time at its end
+  ("Категории: Новости\n03.02.2031 20:02"): the year of the days it names up to two months before.
 """
 
 from __future__ import annotations
@@ -34,3 +38,32 @@ def test_a_month_stamp_gives_the_year_of_a_december_day_in_january():
 def test_a_year_month_without_a_dateline_label_is_no_stamp():
     rows, _ = _run("Сезон 2030-11 Вечером 2 ноября в Заречье взорвался газ.", "ru")
     assert rows == ["--11-02"], rows
+
+
+LABELLED_DATELINE = [
+    (" date 2031-11-03 Протесты прошли по всей стране 2 ноября.\n\nМитинги прошли вчера в крупных городах.", "ru"),
+    (" date 2031-11-03 Протести пройшли по всій країні 2 листопада.\n\nМітинги пройшли вчора у великих містах.", "uk"),
+    (" date 2031-11-03 Protests swept the country on November 2.\n\nRallies were held in large towns yesterday.", "en"),
+]
+
+
+@pytest.mark.parametrize("text,lang", LABELLED_DATELINE)
+def test_yesterday_counts_from_a_labelled_page_date_before_the_headline(text, lang):
+    rows, _ = _run(text, lang)
+    assert set(rows) == {"2031-11-02"}, rows
+
+
+OWN_STAMP = [
+    ("Обстрел Заречья\n\nВечером 2 февраля в Заречье погибли три человека.\n\nКатегории: Новости\n03.02.2031 20:02", "ru"),
+    ("Обстріл Заріччя\n\nУвечері 2 лютого в Заріччі загинули троє людей.\n\nКатегорії: Новини\n03.02.2031 20:02", "uk"),
+    ("Заречье\n\n2 ақпанда Заречье ауылында үш адам қаза тапты.\n\nСанаттар: Жаңалықтар\n03.02.2031 20:02", "kk"),
+    ("Shelling of Northbrook\n\nThree people were killed in Northbrook on 2 February.\n\nCategories: News\n03.02.2031 20:02", "en"),
+]
+
+
+@pytest.mark.parametrize("text,lang", OWN_STAMP)
+def test_a_pages_own_stamp_at_its_end_gives_the_year(text, lang):
+    rows, claims = _run(text, lang)
+    assert rows == ["2031-02-02"], rows
+    assert ("killed", 3, "2031-02-02") in claims, claims
+

@@ -364,7 +364,7 @@ def _dateline(cands: list[Cand], text: str) -> tuple[int, dt.date, tuple[int, in
                 break  # the story's prose begins: no dateline below it
             for c in cands:
                 if pos <= c.start < end and c.explicit_year and c.d is not None and c.end_c is None and \
-                        (short or _placed(text[pos:c.start])) and (seen <= 3 or _bare_line(text, pos, end, c, cands)
+                        (short or _placed(text[pos:c.start]) or seen <= 3 and dateline_label(text[pos:c.start])) and (seen <= 3 or _bare_line(text, pos, end, c, cands)
                                                                    and not any(o.start < pos and o.has_date for o in cands)):
                     clock = next(((o.H, o.M or 0) for o in cands if c.end <= o.start < end and o.H is not None
                                   and o.m is None and o.end_c is None), None)
@@ -430,6 +430,8 @@ def _dateline_shaped(text: str, start: int, end: int) -> bool:
     le = len(text) if le < 0 else le
     if len(_WORD.findall(text[ls:start])) > 3:
         return False
+    if dateline_label(text[ls:start]):
+        return True  # "date 2031-04-02 <headline>": the page's date under its label
     rest = text[end:le].strip(" \t*_")
     if rest[:1] == "." and text[ls:start].rstrip().endswith(","):
         return True  # "Ашхабад, 13 шілде 2011. «Орталық Азия шолуы»": a place, its day, a full stop
@@ -515,6 +517,22 @@ def _following_explicit(ctx: _Context, pos: int) -> dt.date | None:
     while i < len(ctx.explicit_dates) and _stamp_line(ctx.doc.text, ctx.explicit_dates[i][0]):
         i += 1
     return ctx.explicit_dates[i][1] if i < len(ctx.explicit_dates) else None
+
+
+def _own_stamp_year(ctx: _Context, c: Cand) -> int | None:
+    """The year of a page's own stamp, the one line of a clock time and a date it has ("... Категории:
+    Новости\n02.02.2031 20:02" at its end), for a year-less day up to two months before it ("Вечером, 2
+    февраля", "31 декабря" over "05.01.2032 09:10"); None when the page has several such lines (a
+    sidebar's stamps of other reports) or the day is not that close before it."""
+    stamps = [day for p, day in ctx.explicit_dates if _stamp_line(ctx.doc.text, p)]
+    if len(stamps) != 1 or c.m is None or c.d is None:
+        return None
+    stamp = stamps[0]
+    for y in (stamp.year, stamp.year - 1):
+        day = _valid_date(y, c.m, c.d)
+        if day is not None and 0 <= (stamp - day).days <= 62:
+            return y
+    return None
 
 
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
@@ -641,6 +659,10 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
                     # 1958 ... in 2007 another blast ... since the start of 2015"); none but a sidebar's: the
                     # day's year is left to the corpus stage ("--03-04")
                     ys = [y for p, y in ctx.explicit if p > c.start and not _stamp_line(ctx.doc.text, p)]
+                    own = _own_stamp_year(ctx, c) if not ys and c.d is not None and c.yrel is None else None
+                    if own is not None:  # the page's own date, as a publication date (no corpus vote moves it)
+                        c.y, c.anchor, c.inferred, c.date = own, "published", ["year"], _valid_date(own, c.m, c.d)
+                        return
                     if not ys and c.d is not None and c.yrel is None and c.weekday is None:
                         c.pdate, c.anchor, c.inferred = (c.m, c.d), "nearby", ["year"]
                         return
