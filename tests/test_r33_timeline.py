@@ -8,6 +8,9 @@ language where they exist. All sentences are invented (fictional places, people 
   2031-11-03 Protests swept the country ..."): the report's date, from which "yesterday" counts.
 - A page whose only date with a year is its own stamp, one line of a date and a clock time at its end
   ("Категории: Новости\n03.02.2031 20:02"): the year of the days it names up to two months before.
+- A stamp run into the text after it by the page's extraction, no space before a capital letter ("21 May,
+  2031 - 16:11Rescuers said ...", "17:39 / 05.08.2031Число жертв ...", a list of other pages' "Yesterday,
+  21:13Floods hit ..."): the page's or a listed page's stamp, no event.
 """
 
 from __future__ import annotations
@@ -67,3 +70,25 @@ def test_a_pages_own_stamp_at_its_end_gives_the_year(text, lang):
     assert rows == ["2031-02-02"], rows
     assert ("killed", 3, "2031-02-02") in claims, claims
 
+
+
+GLUED_STAMP = [
+    ("Паром затонул у Заречья\n21 мая 2031, 16:11Спасатели сообщили, что 16 мая погибли 12 человек.", "ru", "2031-05-16"),
+    ("17:39 / 05.08.2031Число жертв оползня в Заречье возросло\n\n3 августа оползень накрыл Заречье.", "ru", "2031-08-03"),
+    ("Пором затонув біля Заріччя\n21 травня 2031, 16:11Рятувальники повідомили, що 16 травня загинули 12 людей.", "uk", "2031-05-16"),
+    ("Паром батып кетті\n21 мамыр 2031, 16:11Құтқарушылар 16 мамырда 12 адам қаза тапқанын хабарлады.", "kk", "2031-05-16"),
+    ("Ferry sinks off Northbrook\n21 May, 2031 - 16:11Rescuers said 12 people died on May 16.", "en", "2031-05-16"),
+]
+
+
+@pytest.mark.parametrize("text,lang,day", GLUED_STAMP)
+def test_a_stamp_run_into_the_text_is_no_event(text, lang, day):
+    rows, _ = _run(text, lang)
+    assert rows == [day], rows
+
+
+def test_listed_pages_stamps_run_into_their_headlines_are_no_events():
+    text = ("Floods hit Northbrook\n\nFloods hit Northbrook on 3 May 2031, killing four people.\n\nMost read\n"
+            "321Yesterday, 22:29Talks on the river dam stall again\n211Yesterday, 22:05Storm warning for the coast\n")
+    rows, _ = _run(text, "en")
+    assert rows == ["2031-05-03"], rows

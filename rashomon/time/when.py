@@ -289,6 +289,9 @@ def _stamps(text: str, timexes: list[TimeExpr]) -> tuple[set[int], set[int]]:
         ls = text.rfind("\n", 0, t.span[0]) + 1
         le = text.find("\n", t.span[1])
         le = len(text) if le == -1 else le
+        if _glued(text, t.span[1]):  # a stamp run into its headline: "Yesterday, 21:13Floods in ..."
+            bare.update(j for j, o in enumerate(timexes) if ls <= o.span[0] and o.span[1] <= t.span[1])
+            continue
         if text[t.span[1]:le].strip(" \t*_()[]") and not _STAMP_TAIL.fullmatch(text, t.span[1], le):
             continue  # a chronology line goes on after its time: "09:40 Protesters gather"
         group, start = [i], t.span[0]
@@ -309,14 +312,21 @@ def _stamps(text: str, timexes: list[TimeExpr]) -> tuple[set[int], set[int]]:
             continue
         le = text.find("\n", t.span[1])
         le = len(text) if le == -1 else le
-        if text[t.span[1]:le].strip(" \t*_()[]") and not _STAMP_TAIL.fullmatch(text, t.span[1], le):
+        glued = _glued(text, t.span[1])  # "17:39 / 05.08.2031Floods in ...": a listed page's stamp and headline
+        if text[t.span[1]:le].strip(" \t*_()[]") and not _STAMP_TAIL.fullmatch(text, t.span[1], le) and not glued:
             continue
         ls = text.rfind("\n", 0, t.span[0]) + 1
         prev = [j for j, o in enumerate(timexes) if ls <= o.span[0] and o.span[1] <= t.span[0]
-                and "T" in o.value and not text[o.span[1]:t.span[0]].strip(" ,\t|·")]
+                and "T" in o.value and not text[o.span[1]:t.span[0]].strip(" ,\t|·/")]
         if prev and not text[ls:timexes[prev[0]].span[0]].strip(" \t*_|·") and any(ch.isdigit() for ch in t.text):
             bare.update([i, prev[0]])
     return out, bare
+
+
+def _glued(text: str, end: int) -> bool:
+    """A capital letter right after a date or a time, no space between: the stamp of a listed page run into
+    its headline by the page's extraction ("21:13Floods hit ...", "05.08.2031Число жертв ...")."""
+    return end < len(text) and text[end].isupper()
 
 
 #: what may close a stamp's line after its time: a time zone ("11:20 PM EST", "12:40 (МСК)", "08:25 GMT+6")
