@@ -484,6 +484,8 @@ def _photo_caption(text: str, u: tuple[int, int]) -> bool:
     image's caption: its day is the picture's."""
     le = text.find("\n", u[1])
     rest = text[u[1]:len(text) if le == -1 else le].strip(" \t.").casefold()
+    if rest[:1] == "(" and len(rest) <= 80 and rest.endswith(_words_of("time_photo_credit_tails")):
+        return True  # "... in Northbrook. (Jane Roe / Getty Images)"
     return bool(rest) and len(rest) <= 160 and rest.startswith(_words_of("time_photo_credits"))
 
 
