@@ -3,7 +3,8 @@ language where they exist. All sentences are invented (fictional places, people 
 
 - A page stamped with its month only under a dateline label on its first line ("date 2031-11 <headline>",
   "Дата: 2031-11"): the year of the days it names without one ("2 ноября" is 2 November 2031), not a
-  year-less "--11-02" left to the corpus.
+  year-less "--11-02" left to the corpus; not a day months before it (a later revision's stamp). A count the
+  page dates no other way is dated up to that month ("../2031-11").
 - A page's own full date under the label on its first line, the headline after it on the same line ("date
   2031-11-03 Protests swept the country ..."): the report's date, from which "yesterday" counts.
 - A page whose only date with a year is its own stamp, one line of a date and a clock time at its end
@@ -11,6 +12,8 @@ language where they exist. All sentences are invented (fictional places, people 
 - A stamp run into the text after it by the page's extraction, no space before a capital letter ("21 May,
   2031 - 16:11Rescuers said ...", "17:39 / 05.08.2031Число жертв ...", a list of other pages' "Yesterday,
   21:13Floods hit ..."): the page's or a listed page's stamp, no event.
+- A wire photo's caption, its credit after its day ("... in Northbrook, May 2, 2031. © Agency / Jane Roe",
+  "... [Reuters]", "(Jane Roe / Getty Images)"): the picture's day, no event (as "Фото: ..." in ru, uk, kk).
 """
 
 from __future__ import annotations
@@ -36,6 +39,26 @@ def test_a_month_stamp_gives_the_year_of_a_day(text, lang):
 def test_a_month_stamp_gives_the_year_of_a_december_day_in_january():
     rows, _ = _run(" date 2032-01 Пожар 30 декабря в Заречье унёс жизни трёх человек.", "ru")
     assert rows == ["2031-12-30"], rows
+
+
+MONTH_ONLY = [
+    (" date 2031-11 В Заречье взорвался газ. Погибли два человека.", "ru"),
+    (" date 2031-11 У Заріччі вибухнув газ. Загинули двоє людей.", "uk"),
+    (" date 2031-11 Заречье ауылында газ жарылды. Екі адам қаза тапты.", "kk"),
+    (" date 2031-11 A gas blast hit Northbrook. Two people were killed.", "en"),
+]
+
+
+@pytest.mark.parametrize("text,lang", MONTH_ONLY)
+def test_a_month_stamp_dates_a_count_up_to_its_month(text, lang):
+    rows, claims = _run(text, lang)
+    assert rows == [], rows
+    assert ("killed", 2, "../2031-11") in claims, claims
+
+
+def test_a_month_stamp_long_after_the_day_gives_no_year():
+    rows, _ = _run(" date 2032-03 Вечером 2 ноября в Заречье взорвался газ. Погибли два человека.", "ru")
+    assert rows == ["--11-02"], rows  # a later revision's stamp: the corpus gives the year
 
 
 def test_a_year_month_without_a_dateline_label_is_no_stamp():
@@ -92,3 +115,18 @@ def test_listed_pages_stamps_run_into_their_headlines_are_no_events():
             "321Yesterday, 22:29Talks on the river dam stall again\n211Yesterday, 22:05Storm warning for the coast\n")
     rows, _ = _run(text, "en")
     assert rows == ["2031-05-03"], rows
+
+
+PHOTO_CREDIT = [
+    "Police officers are seen during a rally following the vote in Northbrook, Ruritania, May 2, 2031. © Reuters / Jane Roe",
+    "A view shows houses which were burnt down during a recent brawl in Northbrook village, Ruritania May 2, 2031. [Reuters]",
+    "Rescuers search the ruins of a house in Northbrook on May 2, 2031. (Jane Roe / Getty Images)",
+]
+
+
+@pytest.mark.parametrize("caption", PHOTO_CREDIT)
+def test_a_wire_photos_caption_is_no_event(caption):
+    text = f"Floods in Northbrook\n\n{caption}\n\nFloods hit Northbrook on 30 April 2031, killing four people."
+    rows, _ = _run(text, "en")
+    assert rows == ["2031-04-30"], rows
+

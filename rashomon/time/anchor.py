@@ -25,7 +25,7 @@ from ..model import TimeExpr
 from .saying import saying_near
 from .scheduled import scheduled
 from .tagger import Cand, parse_iso_date
-from .when import dateline_label, is_caption
+from .when import dateline_label, is_caption, month_stamp
 from .zones import document_zone, format_offset, offset_at
 
 _ANY = dt.date(2000, 1, 1)
@@ -98,7 +98,7 @@ class _Context:
             self.published = parse_iso_date(doc.updated)
             self.revised_only = self.published is not None and not any(c.explicit_year for c in cands)
         # a page stamped with its month only ("date 2031-04 <headline>"): the year of its year-less days
-        self.month_stamp = _month_stamp(doc.text) if self.published is None else None
+        self.month_stamp = month_stamp(doc.text) if self.published is None else None
         # a reader's year-only date ("© 2022" -> 1 January) gives the year, not a day to count from
         self.year_only = self.published is not None and self.published.timetuple()[1:3] == (1, 1) \
             and (line is None or line[1] != self.published) and len((doc.published or "").strip()) <= 10 \
@@ -322,27 +322,11 @@ class _Context:
             return date, how, True
         if self.published and not (day_only and self.year_only):
             return self.published, "published", False
-        if self.month_stamp is not None and not day_only:
-            return self.month_stamp, "published", False
         i = bisect.bisect_right(self.explicit, (pos, 1 << 30))
         later = self.explicit[i][1] if i < len(self.explicit) else None
         if later is not None and not day_only:
             return dt.date(later, 1, 1), "nearby", False
         return None
-
-
-_MONTH_STAMP = re.compile(r"[ \t*_]*(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,2})[ \t]*:?[ \t]*(?P<y>\d{4})-(?P<m>\d{2})(?![\d\-])")
-
-
-def _month_stamp(text: str) -> dt.date | None:
-    """The last day of the month a page's first line stamps it with, under a dateline label and without
-    a day ("date 2031-04 Floods hit the valley ..."; ``time_dateline_labels``): the report's month."""
-    first = next((ln for ln in text[:400].splitlines() if ln.strip()), "")
-    m = _MONTH_STAMP.match(first)
-    if m is None or not dateline_label(m["label"]) or not 1 <= int(m["m"]) <= 12:
-        return None
-    nxt = dt.date(int(m["y"]) + int(m["m"]) // 12, int(m["m"]) % 12 + 1, 1)
-    return nxt - dt.timedelta(days=1)
 
 
 def _dateline(cands: list[Cand], text: str) -> tuple[int, dt.date, tuple[int, int] | None] | None:
@@ -519,6 +503,20 @@ def _following_explicit(ctx: _Context, pos: int) -> dt.date | None:
     return ctx.explicit_dates[i][1] if i < len(ctx.explicit_dates) else None
 
 
+def _month_stamp_year(ctx: _Context, c: Cand) -> int | None:
+    """The year of a day in the month a page is stamped with ("date 2031-11") or up to two months
+    before it ("date 2032-01 ... 30 декабря": 2031); None for a day further away (the stamp of a
+    page's later revision: the corpus gives the year)."""
+    stamp = ctx.month_stamp
+    if stamp is None or c.m is None or c.d is None:
+        return None
+    for y in (stamp.year, stamp.year - 1):
+        day = _valid_date(y, c.m, c.d)
+        if day is not None and 0 <= (stamp - day).days <= 62 + stamp.day:
+            return y
+    return None
+
+
 def _own_stamp_year(ctx: _Context, c: Cand) -> int | None:
     """The year of a page's own stamp, the one line of a clock time and a date it has ("... Категории:
     Новости\n02.02.2031 20:02" at its end), for a year-less day up to two months before it ("Вечером, 2
@@ -651,6 +649,9 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
             # "Memory of February 1990 ... Posted 14.02.2025 ... On Monday 12 February": the month the text
             # dated, when the weekday agrees or the only day before is the page's own date
             c.y, c.anchor = y, "nearby"
+        elif (r is None or r[1] == "nearby" and not r[2]) and c.d is not None and c.yrel is None \
+                and (y := _month_stamp_year(ctx, c)) is not None:
+            c.y, c.anchor = y, "published"  # "date 2031-11 ... 2 ноября": the page's month's year
         elif r is not None:
             ref, how, forward = r
             if how == "nearby" and not forward:  # the first dates of a text: the next explicit date decides

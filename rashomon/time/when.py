@@ -202,6 +202,20 @@ def dateline_label(head: str) -> bool:
         and label.casefold() in _dateline_labels()
 
 
+_MONTH_STAMP = re.compile(r"[ \t*_]*(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,2})[ \t]*:?[ \t]*(?P<y>\d{4})-(?P<m>\d{2})(?![\d\-])")
+
+
+def month_stamp(text: str) -> dt.date | None:
+    """The last day of the month a page's first line stamps it with, under a dateline label and without
+    a day ("date 2031-04 Floods hit the valley ..."; ``time_dateline_labels``): the report's month."""
+    first = next((ln for ln in text[:400].splitlines() if ln.strip()), "")
+    m = _MONTH_STAMP.match(first)
+    if m is None or not dateline_label(m["label"]) or not 1 <= int(m["m"]) <= 12:
+        return None
+    nxt = dt.date(int(m["y"]) + int(m["m"]) // 12, int(m["m"]) % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
 _FIELD = re.compile(r"[ \t]*[^\W\d_]+(?: [^\W\d_]+)?[ \t]*:[ \t]*\S")
 
 
@@ -1080,6 +1094,9 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int, *,
     got = _upper_bound(f)
     if got is not None:
         return got, "report"
+    stamp = month_stamp(doc.text)
+    if stamp is not None:  # "date 2031-07 <headline>": some time up to the page's month
+        return f"../{stamp:%Y-%m}", "report"
     return None, None
 
 
