@@ -14,12 +14,17 @@ language where they exist. All sentences are invented (fictional places, people 
   21:13Floods hit ..."): the page's or a listed page's stamp, no event.
 - A wire photo's caption, its credit after its day ("... in Northbrook, May 2, 2031. © Agency / Jane Roe",
   "... [Reuters]", "(Jane Roe / Getty Images)"): the picture's day, no event (as "Фото: ..." in ru, uk, kk).
+- A day's year after a preposition, its year word after it ("14 января в 2031 году", "14 січня у 2031
+  році"): one date, not a day whose year is guessed and a year apart.
 """
 
 from __future__ import annotations
 
 import pytest
 from claims_helpers import rows_and_dates as _run
+
+from rashomon.document import Document
+from rashomon.timex import TimeTagger
 
 MONTH_STAMP = [
     (" date 2031-11 Вечером 2 ноября в Заречье взорвался газ. Погибли два человека.", "ru"),
@@ -130,3 +135,21 @@ def test_a_wire_photos_caption_is_no_event(caption):
     rows, _ = _run(text, "en")
     assert rows == ["2031-04-30"], rows
 
+
+
+YEAR_AFTER_PREPOSITION = [
+    ("Руины дома в Заречье, куда попала ракета 14 января в 2031 году.", "ru"),
+    ("Руїни будинку в Заріччі, куди влучила ракета 14 січня у 2031 році.", "uk"),
+    ("Руїни будинку в Заріччі, куди влучила ракета 14 січня в 2031 році.", "uk"),
+]
+
+
+@pytest.mark.parametrize("text,lang", YEAR_AFTER_PREPOSITION)
+def test_a_days_year_after_a_preposition_is_its_year(text, lang):
+    doc = Document(id="t.txt", path="t.txt", text=text, lang=lang)
+    assert [(t.value, t.text[:2]) for t in TimeTagger()(doc)] == [("2031-01-14", "14")]
+
+
+def test_a_year_after_a_preposition_without_a_year_word_stays_apart():
+    doc = Document(id="t.txt", path="t.txt", text="Сезон открылся 14 января в 2031 зале.", lang="ru")
+    assert "2031-01-14" not in [t.value for t in TimeTagger()(doc) if t.text.endswith("2031")]
