@@ -16,6 +16,8 @@ language where they exist. All sentences are invented (fictional places, people 
   "... [Reuters]", "(Jane Roe / Getty Images)"): the picture's day, no event (as "Фото: ..." in ru, uk, kk).
 - A day's year after a preposition, its year word after it ("14 января в 2031 году", "14 січня у 2031
   році"): one date, not a day whose year is guessed and a year apart.
+- A person's birth and death in brackets after the name, ten years or more apart ("Петров Иван (06.08.1978 -
+  02.05.2031)", "(1950–2031)"): no event.
 """
 
 from __future__ import annotations
@@ -153,3 +155,17 @@ def test_a_days_year_after_a_preposition_is_its_year(text, lang):
 def test_a_year_after_a_preposition_without_a_year_word_stays_apart():
     doc = Document(id="t.txt", path="t.txt", text="Сезон открылся 14 января в 2031 зале.", lang="ru")
     assert "2031-01-14" not in [t.value for t in TimeTagger()(doc) if t.text.endswith("2031")]
+
+
+LIFESPAN = [
+    ("2 мая 2031 года в Заречье погибли 12 человек. Среди них Петров Иван (06.08.1978 - 02.05.2031).", "ru"),
+    ("2 травня 2031 року в Заріччі загинули 12 людей. Серед них Петренко Іван (06.08.1978 - 02.05.2031).", "uk"),
+    ("2031 жылғы 2 мамырда Заречье ауылында 12 адам қаза тапты. Олардың арасында Иван Петров (06.08.1978 - 02.05.2031).", "kk"),
+    ("On 2 May 2031 twelve people died in Northbrook. Among them was John Roe (1950–2031).", "en"),
+]
+
+
+@pytest.mark.parametrize("text,lang", LIFESPAN)
+def test_a_lifespan_in_brackets_is_no_event(text, lang):
+    rows, _ = _run(text, lang)
+    assert rows == ["2031-05-02"], rows
