@@ -16,6 +16,8 @@ language where they exist. All sentences are invented (fictional places, people 
   "... [Reuters]", "(Jane Roe / Getty Images)"): the picture's day, no event (as "Фото: ..." in ru, uk, kk).
 - A day's year after a preposition, its year word after it ("14 января в 2031 году", "14 січня у 2031
   році"): one date, not a day whose year is guessed and a year apart.
+- A page's dateline of a clock time and a day, then a few words of place, site and author ("13:55, 04 июля
+  2031, Заречье - 55.kg , Айгуль ПЕТРОВА"): the report's date, no event.
 - A person's birth and death in brackets after the name, ten years or more apart ("Петров Иван (06.08.1978 -
   02.05.2031)", "(1950–2031)"): no event.
 """
@@ -169,3 +171,21 @@ LIFESPAN = [
 def test_a_lifespan_in_brackets_is_no_event(text, lang):
     rows, _ = _run(text, lang)
     assert rows == ["2031-05-02"], rows
+
+
+TIMED_DATELINE = [
+    ("13:55, 04 июля 2031, Заречье - 55.kg , Айгуль ПЕТРОВА\nВ Заречье пострадали 243 человека, 18 человек погибли.\n"
+     "1 июля в Заречье начались протесты.", "ru"),
+    ("13:55, 04 липня 2031, Заріччя - 55.kg , Айгуль ПЕТРЕНКО\nУ Заріччі постраждали 243 людини, 18 людей загинули.\n"
+     "1 липня в Заріччі почалися протести.", "uk"),
+    ("13:55, 04 шілде 2031, Заречье - 55.kg , Айгүл ПЕТРОВА\nЗаречье ауылында 243 адам зардап шекті, 18 адам қаза тапты.\n"
+     "1 шілдеде Заречье ауылында наразылық басталды.", "kk"),
+    ("13:55, 04 July 2031, Northbrook - 55.kg , Jane ROE\nIn Northbrook 243 people were injured and 18 died.\n"
+     "Protests began in Northbrook on 1 July.", "en"),
+]
+
+
+@pytest.mark.parametrize("text,lang", TIMED_DATELINE)
+def test_a_timed_dateline_with_place_site_and_author_is_no_event(text, lang):
+    rows, _ = _run(text, lang)
+    assert rows == ["2031-07-01"], rows

@@ -161,7 +161,9 @@ def _datelines(text: str, timexes: list[TimeExpr]) -> set[int]:
                             group.append(i)
                             last = timexes[i].span[1]
                     tail = text[last:end].strip(" \t*_")
-                    if head or not tail or (tail[0] in "|(,/·•" and len(_WORDS.findall(tail)) <= 4) or _WIRE.match(tail):
+                    timed = any("T" in timexes[i].value for i in group)  # "13:55, 04.07.2031, Town - site.kg, Name Roe"
+                    if head or not tail or (tail[0] in "|(,/·•" and len(_WORDS.findall(tail)) <= (6 if timed else 4)) \
+                            or _WIRE.match(tail):
                         out.update(group)
         pos = end + 1
     return out
