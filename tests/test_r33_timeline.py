@@ -18,6 +18,8 @@ language where they exist. All sentences are invented (fictional places, people 
   році"): one date, not a day whose year is guessed and a year apart.
 - A page's dateline of a clock time and a day, then a few words of place, site and author ("13:55, 04 июля
   2031, Заречье - 55.kg , Айгуль ПЕТРОВА"): the report's date, no event.
+- "в 10 часов дня", "о 10 годині дня": ten in the morning (the day part moves only the hours up to 8 to the
+  afternoon: "в 2 часа дня" is 14:00).
 - A person's birth and death in brackets after the name, ten years or more apart ("Петров Иван (06.08.1978 -
   02.05.2031)", "(1950–2031)"): no event.
 """
@@ -189,3 +191,18 @@ TIMED_DATELINE = [
 def test_a_timed_dateline_with_place_site_and_author_is_no_event(text, lang):
     rows, _ = _run(text, lang)
     assert rows == ["2031-07-01"], rows
+
+
+DAY_HOURS = [
+    ("По состоянию на 10 часов дня 5 мая 2031 года пострадали 11 человек.", "ru", "2031-05-05T10:00"),
+    ("В 2 часа дня 5 мая 2031 года в Заречье прогремел взрыв.", "ru", "2031-05-05T14:00"),
+    ("О 10 годині дня 5 травня 2031 року в Заріччі постраждали 11 людей.", "uk", "2031-05-05T10:00"),
+    ("О 2 годині дня 5 травня 2031 року в Заріччі пролунав вибух.", "uk", "2031-05-05T14:00"),
+    ("2031 жылғы 5 мамырда күндіз сағат 10-да 11 адам зардап шекті.", "kk", "2031-05-05T10:00"),
+]
+
+
+@pytest.mark.parametrize("text,lang,value", DAY_HOURS)
+def test_an_hour_of_the_day_part(text, lang, value):
+    doc = Document(id="t.txt", path="t.txt", text=text, lang=lang)
+    assert any(t.value.endswith(value[10:]) for t in TimeTagger()(doc)), value  # the hour (with its day or alone)
