@@ -20,6 +20,8 @@ language where they exist. All sentences are invented (fictional places, people 
   2031, Заречье - 55.kg , Айгуль ПЕТРОВА"): the report's date, no event.
 - "в 10 часов дня", "о 10 годині дня": ten in the morning (the day part moves only the hours up to 8 to the
   afternoon: "в 2 часа дня" is 14:00).
+- A wire dateline of a day, a town and the agency between slashes ("5 мая, Заречье /Корр. Вести/. ..."): the
+  report's date, no event.
 - A person's birth and death in brackets after the name, ten years or more apart ("Петров Иван (06.08.1978 -
   02.05.2031)", "(1950–2031)"): no event.
 """
@@ -206,3 +208,17 @@ DAY_HOURS = [
 def test_an_hour_of_the_day_part(text, lang, value):
     doc = Document(id="t.txt", path="t.txt", text=text, lang=lang)
     assert any(t.value.endswith(value[10:]) for t in TimeTagger()(doc)), value  # the hour (with its day or alone)
+
+
+SLASHED_WIRE = [
+    ("Землетрясение в Заречье\n\n5 мая 2031, Заречье /Корр. ВЕСТИ/. При землетрясении 4 мая погибли 12 человек.", "ru"),
+    ("Землетрус у Заріччі\n\n5 травня 2031, Заріччя /Кор. ВІСТІ/. Під час землетрусу 4 травня загинули 12 людей.", "uk"),
+    ("Заречьедегі жер сілкінісі\n\n5 мамыр 2031, Заречье /ХАБАР тілшісі/. 4 мамырдағы жер сілкінісінен 12 адам қаза тапты.", "kk"),
+    ("Quake in Northbrook\n\n5 May 2031, Northbrook /Corr. NEWSWIRE/. The quake of 4 May killed 12 people.", "en"),
+]
+
+
+@pytest.mark.parametrize("text,lang", SLASHED_WIRE)
+def test_a_wire_dateline_with_the_agency_between_slashes_is_no_event(text, lang):
+    rows, _ = _run(text, lang)
+    assert rows == ["2031-05-04"], rows

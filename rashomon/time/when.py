@@ -36,7 +36,8 @@ _SPACES = re.compile(r"\s+")
 _WORDS = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
 _NON_SPACE = re.compile(r"\S")
 _LINE_GOES_ON = re.compile(r"[^ \t*_)]")  # more than closing marks after a date on its line
-_WIRE = re.compile(r"\s*\([^()\n]{1,40}\)\s*[-–—]")  # "(Reuters) -" after a wire dateline
+# "(Reuters) -" after a wire dateline, also after its town and as "/Corr. Agency/" ("5 мая, Заречье /Корр. Агентства/.")
+_WIRE = re.compile(r"(?:\s*,\s*[^\W\d_][^\s,/()]*(?:[ \t][^\W\d_][^\s,/()]*)?)?\s*(?:\([^()\n]{1,40}\)\s*[-–—]|/[^/\n]{1,40}/)")
 
 
 def _fold(s: str) -> str:
