@@ -22,6 +22,9 @@ language where they exist. All sentences are invented (fictional places, people 
   afternoon: "в 2 часа дня" is 14:00).
 - A wire dateline of a day, a town and the agency between slashes ("5 мая, Заречье /Корр. Вести/. ..."): the
   report's date, no event.
+- A site's stamp of the day a page is shown on, with its weekday and clock time, on the first line ("14
+  квітня 2032, Неділя, 14:41") over the item's own earlier date alone on a line ("23 листопада 2031"):
+  "today" is the item's day.
 - A person's birth and death in brackets after the name, ten years or more apart ("Петров Иван (06.08.1978 -
   02.05.2031)", "(1950–2031)"): no event.
 """
@@ -222,3 +225,21 @@ SLASHED_WIRE = [
 def test_a_wire_dateline_with_the_agency_between_slashes_is_no_event(text, lang):
     rows, _ = _run(text, lang)
     assert rows == ["2031-05-04"], rows
+
+
+SHOWN_ON_STAMP = [
+    ("14 апреля 2032, Воскресенье, 14:41\n\nУ Заречья перевернулась лодка\n\n23 ноября 2031\n\n"
+     "22 ноября рыбак нашёл лодку. Сегодня продолжили поиски.", "ru"),
+    ("14 квітня 2032, Неділя, 14:41\n\nБіля Заріччя перекинувся човен\n\n23 листопада 2031\n\n"
+     "22 листопада рибалка знайшов човен. Сьогодні продовжили пошуки.", "uk"),
+    ("14 сәуір 2032, Жексенбі, 14:41\n\nЗаречье маңында қайық аударылды\n\n23 қараша 2031\n\n"
+     "22 қарашада балықшы қайықты тапты. Бүгін іздеу жалғасты.", "kk"),
+    ("14 April 2032, Sunday, 14:41\n\nBoat capsizes off Northbrook\n\n23 November 2031\n\n"
+     "A fisherman found the boat on 22 November. Today the search went on.", "en"),
+]
+
+
+@pytest.mark.parametrize("text,lang", SHOWN_ON_STAMP)
+def test_today_is_the_items_day_under_a_site_stamp_with_weekday_and_clock(text, lang):
+    rows, _ = _run(text, lang)
+    assert "2031-11-23" in rows and not any(r.startswith("2032") for r in rows), rows

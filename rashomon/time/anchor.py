@@ -354,7 +354,7 @@ def _dateline(cands: list[Cand], text: str) -> tuple[int, dt.date, tuple[int, in
                                   and o.m is None and o.end_c is None), None)
                     day = _valid_date(c.y, c.m, c.d)
                     if day is not None:
-                        found.append((c.start, day, clock, c.weekday is not None and clock is None and seen == 1))
+                        found.append((c.start, day, clock, c.weekday is not None and seen == 1, len(line.split()) <= 4))
                         break
             if found and not found[0][3]:
                 break
@@ -362,8 +362,9 @@ def _dateline(cands: list[Cand], text: str) -> tuple[int, dt.date, tuple[int, in
     if not found:
         return None
     first = found[0]
-    if first[3]:
-        first = next((f for f in found[1:] if f[2] is not None and f[1] != first[1]), first)
+    if first[3]:  # (with its clock time too: "14 квітня 2031, Неділя, 14:41" over the item's "23.11.2030")
+        first = next((f for f in found[1:] if f[1] != first[1] and (f[2] is not None and first[2] is None
+                                                                    or f[1] < first[1] and f[4])), first)
     return first[0], first[1], first[2]
 
 
