@@ -25,6 +25,8 @@ language where they exist. All sentences are invented (fictional places, people 
 - A site's stamp of the day a page is shown on, with its weekday and clock time, on the first line ("14
   квітня 2032, Неділя, 14:41") over the item's own earlier date alone on a line ("23 листопада 2031"):
   "today" is the item's day.
+- A retold event's day ("Напомним, 25 декабря ...", "Айта кетейік, 25 желтоқсанда ...") in a report of 25
+  November is last year's, never a day after the report.
 - A person's birth and death in brackets after the name, ten years or more apart ("Петров Иван (06.08.1978 -
   02.05.2031)", "(1950–2031)"): no event.
 """
@@ -243,3 +245,17 @@ SHOWN_ON_STAMP = [
 def test_today_is_the_items_day_under_a_site_stamp_with_weekday_and_clock(text, lang):
     rows, _ = _run(text, lang)
     assert "2031-11-23" in rows and not any(r.startswith("2032") for r in rows), rows
+
+
+RETOLD_DAY = [
+    (" date 2031-11-25 Суд в Заречье начался сегодня.\n\nНапомним, 25 декабря у Заречья разбился самолёт.", "ru"),
+    (" date 2031-11-25 Суд у Заріччі почався сьогодні.\n\nНагадаємо, 25 грудня біля Заріччя розбився літак.", "uk"),
+    (" date 2031-11-25 Заречьеде сот бүгін басталды.\n\nАйта кетейік, 25 желтоқсанда Заречье маңында ұшақ апатқа ұшырады.", "kk"),
+    (" date 2031-11-25 The trial in Northbrook began today.\n\nAs previously reported, on 25 December a plane crashed near Northbrook.", "en"),
+]
+
+
+@pytest.mark.parametrize("text,lang", RETOLD_DAY)
+def test_a_retold_day_is_never_after_the_report(text, lang):
+    rows, _ = _run(text, lang)
+    assert "2030-12-25" in rows and "2031-12-25" not in rows, rows

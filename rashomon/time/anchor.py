@@ -22,6 +22,7 @@ import re
 from ..document import Document
 from ..langdata import languages, load_list, load_map
 from ..model import TimeExpr
+from .recap import opens_recap
 from .saying import saying_near
 from .scheduled import scheduled
 from .tagger import Cand, parse_iso_date
@@ -32,8 +33,9 @@ _ANY = dt.date(2000, 1, 1)
 
 
 def _choose_year(m: int, d: int | None, ref: dt.date, forward: bool, weekday: int | None = None,
-                 limit: dt.date | None = None) -> int | None:
-    """``limit``: the report's date; a reported event (not a deadline) is unlikely to come after it."""
+                 limit: dt.date | None = None, slack: int = 31) -> int | None:
+    """``limit``: the report's date; a reported event (not a deadline) is unlikely to come more than
+    ``slack`` days after it (a retold one, none: "Напомним, 25 декабря ...")."""
     best, best_cost = None, None
     for y in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -44,7 +46,7 @@ def _choose_year(m: int, d: int | None, ref: dt.date, forward: bool, weekday: in
         cost = (delta if delta >= 0 else -3 * delta) if forward else (-delta if delta <= 0 else 2 * delta)
         if weekday is not None and d is not None and day.isoweekday() != weekday:
             cost += 10_000
-        if limit is not None and (day.replace(day=d or 1) - limit).days > 31:
+        if limit is not None and (day.replace(day=d or 1) - limit).days > slack:
             cost += 1_000
         if best_cost is None or cost < best_cost:
             best, best_cost = y, cost
@@ -504,6 +506,13 @@ def _following_explicit(ctx: _Context, pos: int) -> dt.date | None:
     return ctx.explicit_dates[i][1] if i < len(ctx.explicit_dates) else None
 
 
+def _retold(doc: Document, pos: int) -> bool:
+    """Does the sentence holding ``pos`` open with a recap lead ("Напомним,", "Айта кетейік,", "As previously reported")?
+    Its day is a past one, never after the report's."""
+    s = doc.sentence_at(pos) if doc.sentences else None
+    return s is not None and opens_recap(doc.text[s.span[0]:pos])
+
+
 def _month_stamp_year(ctx: _Context, c: Cand) -> int | None:
     """The year of a day in the month a page is stamped with ("date 2031-11") or up to two months
     before it ("date 2032-01 ... 30 декабря": 2031); None for a day further away (the stamp of a
@@ -681,7 +690,8 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
             elif how == "published" and ctx.year_only:
                 c.y, c.anchor = ref.year, how
             else:
-                c.y, c.anchor = _choose_year(c.m, c.d, ref, forward, c.weekday, limit), how
+                slack = 0 if limit is not None and c.d is not None and _retold(ctx.doc, c.start) else 31
+                c.y, c.anchor = _choose_year(c.m, c.d, ref, forward, c.weekday, limit, slack), how
                 if how == "published" and c.d is not None and c.y is not None:
                     c.y = _retrospective_year(ctx, c) or c.y
         if c.y is None:
