@@ -25,7 +25,7 @@ language where they exist. All sentences are invented (fictional places, people 
 - A site's stamp of the day a page is shown on, with its weekday and clock time, on the first line ("14
   квітня 2032, Неділя, 14:41") over the item's own earlier date alone on a line ("23 листопада 2031"):
   "today" is the item's day.
-- A retold event's day ("Напомним, 25 декабря ...", "Айта кетейік, 25 желтоқсанда ...") in a report of 25
+- A retold event's day ("Напомним, 25 декабря ...", "Еске салайық, 25 желтоқсанда ...") in a report of 25
   November is last year's, never a day after the report.
 - A person's birth and death in brackets after the name, ten years or more apart ("Петров Иван (06.08.1978 -
   02.05.2031)", "(1950–2031)"): no event.
@@ -250,7 +250,7 @@ def test_today_is_the_items_day_under_a_site_stamp_with_weekday_and_clock(text, 
 RETOLD_DAY = [
     (" date 2031-11-25 Суд в Заречье начался сегодня.\n\nНапомним, 25 декабря у Заречья разбился самолёт.", "ru"),
     (" date 2031-11-25 Суд у Заріччі почався сьогодні.\n\nНагадаємо, 25 грудня біля Заріччя розбився літак.", "uk"),
-    (" date 2031-11-25 Заречьеде сот бүгін басталды.\n\nАйта кетейік, 25 желтоқсанда Заречье маңында ұшақ апатқа ұшырады.", "kk"),
+    (" date 2031-11-25 Заречьеде сот бүгін басталды.\n\nЕске салайық, 25 желтоқсанда Заречье маңында ұшақ апатқа ұшырады.", "kk"),
     (" date 2031-11-25 The trial in Northbrook began today.\n\nAs previously reported, on 25 December a plane crashed near Northbrook.", "en"),
 ]
 

@@ -507,7 +507,7 @@ def _following_explicit(ctx: _Context, pos: int) -> dt.date | None:
 
 
 def _retold(doc: Document, pos: int) -> bool:
-    """Does the sentence holding ``pos`` open with a recap lead ("Напомним,", "Айта кетейік,", "As previously reported")?
+    """Does the sentence holding ``pos`` open with a recap lead ("Напомним,", "Еске салайық,", "As previously reported")?
     Its day is a past one, never after the report's."""
     s = doc.sentence_at(pos) if doc.sentences else None
     return s is not None and opens_recap(doc.text[s.span[0]:pos])
