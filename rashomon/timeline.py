@@ -140,7 +140,7 @@ SHORT_SPELL = 120  # minutes: "shots were heard from 22:30 to 23:00" is an event
 
 
 def _lifespan(text: str, t: TimeExpr) -> bool:
-    """A span of ten years or more in brackets ("Roe Jane (06.08.1971 - 02.05.2031)", "(1950–2031)"): a
+    """A span of ten years or more in brackets ("Roe Jane (11.03.1975 - 04.05.2031)", "(1950–2031)"): a
     person's birth and death, no event."""
     a, _, b = t.value.partition("/")
     if t.kind != "interval" or not (a[:4].isdigit() and b[:4].isdigit()) or int(b[:4]) - int(a[:4]) < 10:
@@ -1111,7 +1111,7 @@ def _shift_guessed_years(a, years: YearVotes) -> int:
     if any(t.anchor == "explicit" and _FULL.match(t.value) for t in a.timexes):
         return 0
     if any(t.anchor == "published" for t in a.timexes):
-        return 0  # a day dated by the page's own stamp, in its furniture ("Категории: ...\n02.02.2031 20:02")
+        return 0  # a day dated by the page's own stamp, in its furniture ("Категории: ...\n06.02.2031 21:14")
     shifts = set()
     for t in guessed:
         d = t.value.split("/")[0].split("T")[0]

@@ -35,7 +35,7 @@ _ANY = dt.date(2000, 1, 1)
 def _choose_year(m: int, d: int | None, ref: dt.date, forward: bool, weekday: int | None = None,
                  limit: dt.date | None = None, slack: int = 31) -> int | None:
     """``limit``: the report's date; a reported event (not a deadline) is unlikely to come more than
-    ``slack`` days after it (a retold one, none: "Напомним, 25 декабря ...")."""
+    ``slack`` days after it (a retold one, none: "Напомним, 20 декабря ...")."""
     best, best_cost = None, None
     for y in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -364,7 +364,7 @@ def _dateline(cands: list[Cand], text: str) -> tuple[int, dt.date, tuple[int, in
     if not found:
         return None
     first = found[0]
-    if first[3]:  # (with its clock time too: "14 квітня 2031, Неділя, 14:41" over the item's "23.11.2030")
+    if first[3]:  # (with its clock time too: "17 квітня 2032, Субота, 15:52" over the item's "26.11.2031")
         first = next((f for f in found[1:] if f[1] != first[1] and (f[2] is not None and first[2] is None
                                                                     or f[1] < first[1] and f[4])), first)
     return first[0], first[1], first[2]
@@ -529,7 +529,7 @@ def _month_stamp_year(ctx: _Context, c: Cand) -> int | None:
 
 def _own_stamp_year(ctx: _Context, c: Cand) -> int | None:
     """The year of a page's own stamp, the one line of a clock time and a date it has ("... Категории:
-    Новости\n02.02.2031 20:02" at its end), for a year-less day up to two months before it ("Вечером, 2
+    Новости\n06.02.2031 21:14" at its end), for a year-less day up to two months before it ("Вечером, 5
     февраля", "31 декабря" over "05.01.2032 09:10"); None when the page has several such lines (a
     sidebar's stamps of other reports) or the day is not that close before it."""
     stamps = [day for p, day in ctx.explicit_dates if _stamp_line(ctx.doc.text, p)]
@@ -661,7 +661,7 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
             c.y, c.anchor = y, "nearby"
         elif (r is None or r[1] == "nearby" and not r[2]) and c.d is not None and c.yrel is None \
                 and (y := _month_stamp_year(ctx, c)) is not None:
-            c.y, c.anchor = y, "published"  # "date 2031-11 ... 2 ноября": the page's month's year
+            c.y, c.anchor = y, "published"  # "date 2031-11 ... 7 ноября": the page's month's year
         elif r is not None:
             ref, how, forward = r
             if how == "nearby" and not forward:  # the first dates of a text: the next explicit date decides

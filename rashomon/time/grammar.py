@@ -72,7 +72,7 @@ def pieces(lx: Lexicon) -> dict[str, str]:
     return {
         "MON": mon, "WEEKDAY": weekday, "DSUF": rf"(?:(?:{dsuf})(?!\w))?", "HSUF": rf"(?:(?:{alternation(lx.hour_suffixes)})(?=\s))?" if lx.hour_suffixes else "", "YW": rf"(?:\s*(?:{yw})(?!\w))?",
         "YEAR": r"(?P<y>1\d{3}|2[01]\d{2})(?![\d])", "TZ": tz,
-        # "14 января в 2023 году": a day's year after a preposition, its year word required
+        # "9 января в 2031 году": a day's year after a preposition, its year word required
         "YPREP": (rf"[^\S\n]+(?:{alternation(lx.year_preps)})[^\S\n]+(?=\d{{4}}\s*(?:{yw})(?!\w))"
                   if lx.year_preps else r"(?!x)x"), "SUF": rf"(?:-?(?:{suf})(?!\w))?",
         "DAYPART": rf"(?>{daypart})(?!\w)", "DPADV": rf"(?>{alternation(lx.daypart_adv)})(?!\w)", "KKMON": kkmon, "CLOCKPOST": alternation(lx.clock_post),

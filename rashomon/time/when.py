@@ -162,7 +162,7 @@ def _datelines(text: str, timexes: list[TimeExpr]) -> set[int]:
                             group.append(i)
                             last = timexes[i].span[1]
                     tail = text[last:end].strip(" \t*_")
-                    timed = any("T" in timexes[i].value for i in group)  # "13:55, 04.07.2031, Town - site.kg, Name Roe"
+                    timed = any("T" in timexes[i].value for i in group)  # "11:35, 06.07.2031, Town - site.kg, Name Roe"
                     if head or not tail or (tail[0] in "|(,/·•" and len(_WORDS.findall(tail)) <= (6 if timed else 4)) \
                             or _WIRE.match(tail):
                         out.update(group)
@@ -306,7 +306,7 @@ def _stamps(text: str, timexes: list[TimeExpr]) -> tuple[set[int], set[int]]:
         ls = text.rfind("\n", 0, t.span[0]) + 1
         le = text.find("\n", t.span[1])
         le = len(text) if le == -1 else le
-        if _glued(text, t.span[1]):  # a stamp run into its headline: "Yesterday, 21:13Floods in ..."
+        if _glued(text, t.span[1]):  # a stamp run into its headline: "Yesterday, 20:41Floods in ..."
             bare.update(j for j, o in enumerate(timexes) if ls <= o.span[0] and o.span[1] <= t.span[1])
             continue
         if text[t.span[1]:le].strip(" \t*_()[]") and not _STAMP_TAIL.fullmatch(text, t.span[1], le):
@@ -329,7 +329,7 @@ def _stamps(text: str, timexes: list[TimeExpr]) -> tuple[set[int], set[int]]:
             continue
         le = text.find("\n", t.span[1])
         le = len(text) if le == -1 else le
-        glued = _glued(text, t.span[1])  # "17:39 / 05.08.2031Floods in ...": a listed page's stamp and headline
+        glued = _glued(text, t.span[1])  # "16:48 / 07.08.2031Floods in ...": a listed page's stamp and headline
         if text[t.span[1]:le].strip(" \t*_()[]") and not _STAMP_TAIL.fullmatch(text, t.span[1], le) and not glued:
             continue
         ls = text.rfind("\n", 0, t.span[0]) + 1
@@ -342,7 +342,7 @@ def _stamps(text: str, timexes: list[TimeExpr]) -> tuple[set[int], set[int]]:
 
 def _glued(text: str, end: int) -> bool:
     """A capital letter right after a date or a time, no space between: the stamp of a listed page run into
-    its headline by the page's extraction ("21:13Floods hit ...", "05.08.2031Число жертв ...")."""
+    its headline by the page's extraction ("20:41Floods hit ...", "07.08.2031Число погибших ...")."""
     return end < len(text) and text[end].isupper()
 
 
