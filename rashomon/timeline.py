@@ -139,6 +139,15 @@ def _label(text: str, span: tuple[int, int], cut: list[tuple[int, int]]) -> str:
 SHORT_SPELL = 120  # minutes: "shots were heard from 22:30 to 23:00" is an event at 22:30, curfew hours are not
 
 
+def _lifespan(text: str, t: TimeExpr) -> bool:
+    """A span of ten years or more in brackets ("Roe Jane (11.03.1975 - 04.05.2031)", "(1950–2031)"): a
+    person's birth and death, no event."""
+    a, _, b = t.value.partition("/")
+    if t.kind != "interval" or not (a[:4].isdigit() and b[:4].isdigit()) or int(b[:4]) - int(a[:4]) < 10:
+        return False
+    return text[:t.span[0]].rstrip().endswith("(") and text[t.span[1]:].lstrip().startswith(")")
+
+
 def _start_of(t: TimeExpr) -> TimeExpr:
     """A range of days ("4–7 января", "10 to 14 June 2010") as the event of its first day, a short spell
     of clock times on one day ("примерно с 22:30 до 23:00") as the event of its start; others as they are."""
@@ -193,6 +202,7 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
     as_of = {timexes[i].span for i, r in roles.items() if r == "as_of"}
     report_days = {t.value[:10] for t in timexes if t.span in report and _FULL.match(t.value)}
     report_years = {t.value[:10] for t in timexes if t.span in report and _FULL.match(t.value) and "year" not in t.inferred}
+    lifespans = {t.span for t in timexes if _lifespan(doc.text, t)}
     timexes = [_start_of(t) for t in timexes]
     night_ends = {_next_day(t.value) for t in timexes if _night_start(doc.text, t)}
     blocked = [c.span for c in doc.citations if c.span]
@@ -229,7 +239,7 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
         if ts and _weather(doc.text, u) and not _has_claim(claims, u):
             continue  # "At 22:00 the temperature fell to minus 30": a weather remark, no event
         good = [t for i, t in enumerate(ts) if _is_eventive(t, rel, main_year) and not _alternative(doc.text, ts, i)
-                and (t.span not in report or stamp) and not _source_date_cell(doc.text, u, t)
+                and (t.span not in report or stamp) and not _source_date_cell(doc.text, u, t) and t.span not in lifespans
                 and not _recurring(doc.text, u, t) and t.span not in recurring
                 and not scheduled(doc.text, t.span[0]) and not _signature(doc.text, t)  # "вибори на 5 січня"
                 and not _first_day_saying(doc.text, t)]
@@ -484,6 +494,8 @@ def _photo_caption(text: str, u: tuple[int, int]) -> bool:
     image's caption: its day is the picture's."""
     le = text.find("\n", u[1])
     rest = text[u[1]:len(text) if le == -1 else le].strip(" \t.").casefold()
+    if rest[:1] == "(" and len(rest) <= 80 and rest.endswith(_words_of("time_photo_credit_tails")):
+        return True  # "... in Northbrook. (Jane Roe / Getty Images)"
     return bool(rest) and len(rest) <= 160 and rest.startswith(_words_of("time_photo_credits"))
 
 
@@ -1098,6 +1110,8 @@ def _shift_guessed_years(a, years: YearVotes) -> int:
     guessed = [t for t in a.timexes if t.anchor not in ("explicit", "corpus", "published")]
     if any(t.anchor == "explicit" and _FULL.match(t.value) for t in a.timexes):
         return 0
+    if any(t.anchor == "published" for t in a.timexes):
+        return 0  # a day dated by the page's own stamp, in its furniture ("Категории: ...\n06.02.2031 21:14")
     shifts = set()
     for t in guessed:
         d = t.value.split("/")[0].split("T")[0]

@@ -22,18 +22,20 @@ import re
 from ..document import Document
 from ..langdata import languages, load_list, load_map
 from ..model import TimeExpr
+from .recap import opens_recap
 from .saying import saying_near
 from .scheduled import scheduled
 from .tagger import Cand, parse_iso_date
-from .when import is_caption
+from .when import dateline_label, is_caption, month_stamp
 from .zones import document_zone, format_offset, offset_at
 
 _ANY = dt.date(2000, 1, 1)
 
 
 def _choose_year(m: int, d: int | None, ref: dt.date, forward: bool, weekday: int | None = None,
-                 limit: dt.date | None = None) -> int | None:
-    """``limit``: the report's date; a reported event (not a deadline) is unlikely to come after it."""
+                 limit: dt.date | None = None, slack: int = 31) -> int | None:
+    """``limit``: the report's date; a reported event (not a deadline) is unlikely to come more than
+    ``slack`` days after it (a retold one, none: "Напомним, 20 декабря ...")."""
     best, best_cost = None, None
     for y in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -44,7 +46,7 @@ def _choose_year(m: int, d: int | None, ref: dt.date, forward: bool, weekday: in
         cost = (delta if delta >= 0 else -3 * delta) if forward else (-delta if delta <= 0 else 2 * delta)
         if weekday is not None and d is not None and day.isoweekday() != weekday:
             cost += 10_000
-        if limit is not None and (day.replace(day=d or 1) - limit).days > 31:
+        if limit is not None and (day.replace(day=d or 1) - limit).days > slack:
             cost += 1_000
         if best_cost is None or cost < best_cost:
             best, best_cost = y, cost
@@ -97,6 +99,8 @@ class _Context:
         if self.published is None:
             self.published = parse_iso_date(doc.updated)
             self.revised_only = self.published is not None and not any(c.explicit_year for c in cands)
+        # a page stamped with its month only ("date 2031-04 <headline>"): the year of its year-less days
+        self.month_stamp = month_stamp(doc.text) if self.published is None else None
         # a reader's year-only date ("© 2022" -> 1 January) gives the year, not a day to count from
         self.year_only = self.published is not None and self.published.timetuple()[1:3] == (1, 1) \
             and (line is None or line[1] != self.published) and len((doc.published or "").strip()) <= 10 \
@@ -346,13 +350,13 @@ def _dateline(cands: list[Cand], text: str) -> tuple[int, dt.date, tuple[int, in
                 break  # the story's prose begins: no dateline below it
             for c in cands:
                 if pos <= c.start < end and c.explicit_year and c.d is not None and c.end_c is None and \
-                        (short or _placed(text[pos:c.start])) and (seen <= 3 or _bare_line(text, pos, end, c, cands)
+                        (short or _placed(text[pos:c.start]) or seen <= 3 and dateline_label(text[pos:c.start])) and (seen <= 3 or _bare_line(text, pos, end, c, cands)
                                                                    and not any(o.start < pos and o.has_date for o in cands)):
                     clock = next(((o.H, o.M or 0) for o in cands if c.end <= o.start < end and o.H is not None
                                   and o.m is None and o.end_c is None), None)
                     day = _valid_date(c.y, c.m, c.d)
                     if day is not None:
-                        found.append((c.start, day, clock, c.weekday is not None and clock is None and seen == 1))
+                        found.append((c.start, day, clock, c.weekday is not None and seen == 1, len(line.split()) <= 4))
                         break
             if found and not found[0][3]:
                 break
@@ -360,8 +364,9 @@ def _dateline(cands: list[Cand], text: str) -> tuple[int, dt.date, tuple[int, in
     if not found:
         return None
     first = found[0]
-    if first[3]:
-        first = next((f for f in found[1:] if f[2] is not None and f[1] != first[1]), first)
+    if first[3]:  # (with its clock time too: "17 квітня 2032, Субота, 15:52" over the item's "26.11.2031")
+        first = next((f for f in found[1:] if f[1] != first[1] and (f[2] is not None and first[2] is None
+                                                                    or f[1] < first[1] and f[4])), first)
     return first[0], first[1], first[2]
 
 
@@ -412,6 +417,8 @@ def _dateline_shaped(text: str, start: int, end: int) -> bool:
     le = len(text) if le < 0 else le
     if len(_WORD.findall(text[ls:start])) > 3:
         return False
+    if dateline_label(text[ls:start]):
+        return True  # "date 2031-04-02 <headline>": the page's date under its label
     rest = text[end:le].strip(" \t*_")
     if rest[:1] == "." and text[ls:start].rstrip().endswith(","):
         return True  # "Ашхабад, 13 шілде 2011. «Орталық Азия шолуы»": a place, its day, a full stop
@@ -497,6 +504,43 @@ def _following_explicit(ctx: _Context, pos: int) -> dt.date | None:
     while i < len(ctx.explicit_dates) and _stamp_line(ctx.doc.text, ctx.explicit_dates[i][0]):
         i += 1
     return ctx.explicit_dates[i][1] if i < len(ctx.explicit_dates) else None
+
+
+def _retold(doc: Document, pos: int) -> bool:
+    """Does the sentence holding ``pos`` open with a recap lead ("Напомним,", "Еске салайық,", "As previously reported")?
+    Its day is a past one, never after the report's."""
+    s = doc.sentence_at(pos) if doc.sentences else None
+    return s is not None and opens_recap(doc.text[s.span[0]:pos])
+
+
+def _month_stamp_year(ctx: _Context, c: Cand) -> int | None:
+    """The year of a day in the month a page is stamped with ("date 2031-11") or up to two months
+    before it ("date 2032-01 ... 30 декабря": 2031); None for a day further away (the stamp of a
+    page's later revision: the corpus gives the year)."""
+    stamp = ctx.month_stamp
+    if stamp is None or c.m is None or c.d is None:
+        return None
+    for y in (stamp.year, stamp.year - 1):
+        day = _valid_date(y, c.m, c.d)
+        if day is not None and 0 <= (stamp - day).days <= 62 + stamp.day:
+            return y
+    return None
+
+
+def _own_stamp_year(ctx: _Context, c: Cand) -> int | None:
+    """The year of a page's own stamp, the one line of a clock time and a date it has ("... Категории:
+    Новости\n06.02.2031 21:14" at its end), for a year-less day up to two months before it ("Вечером, 5
+    февраля", "31 декабря" over "05.01.2032 09:10"); None when the page has several such lines (a
+    sidebar's stamps of other reports) or the day is not that close before it."""
+    stamps = [day for p, day in ctx.explicit_dates if _stamp_line(ctx.doc.text, p)]
+    if len(stamps) != 1 or c.m is None or c.d is None:
+        return None
+    stamp = stamps[0]
+    for y in (stamp.year, stamp.year - 1):
+        day = _valid_date(y, c.m, c.d)
+        if day is not None and 0 <= (stamp - day).days <= 62:
+            return y
+    return None
 
 
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
@@ -615,6 +659,9 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
             # "Memory of February 1990 ... Posted 14.02.2025 ... On Monday 12 February": the month the text
             # dated, when the weekday agrees or the only day before is the page's own date
             c.y, c.anchor = y, "nearby"
+        elif (r is None or r[1] == "nearby" and not r[2]) and c.d is not None and c.yrel is None \
+                and (y := _month_stamp_year(ctx, c)) is not None:
+            c.y, c.anchor = y, "published"  # "date 2031-11 ... 7 ноября": the page's month's year
         elif r is not None:
             ref, how, forward = r
             if how == "nearby" and not forward:  # the first dates of a text: the next explicit date decides
@@ -623,6 +670,10 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
                     # 1958 ... in 2007 another blast ... since the start of 2015"); none but a sidebar's: the
                     # day's year is left to the corpus stage ("--03-04")
                     ys = [y for p, y in ctx.explicit if p > c.start and not _stamp_line(ctx.doc.text, p)]
+                    own = _own_stamp_year(ctx, c) if not ys and c.d is not None and c.yrel is None else None
+                    if own is not None:  # the page's own date, as a publication date (no corpus vote moves it)
+                        c.y, c.anchor, c.inferred, c.date = own, "published", ["year"], _valid_date(own, c.m, c.d)
+                        return
                     if not ys and c.d is not None and c.yrel is None and c.weekday is None:
                         c.pdate, c.anchor, c.inferred = (c.m, c.d), "nearby", ["year"]
                         return
@@ -639,7 +690,8 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
             elif how == "published" and ctx.year_only:
                 c.y, c.anchor = ref.year, how
             else:
-                c.y, c.anchor = _choose_year(c.m, c.d, ref, forward, c.weekday, limit), how
+                slack = 0 if limit is not None and c.d is not None and _retold(ctx.doc, c.start) else 31
+                c.y, c.anchor = _choose_year(c.m, c.d, ref, forward, c.weekday, limit, slack), how
                 if how == "published" and c.d is not None and c.y is not None:
                     c.y = _retrospective_year(ctx, c) or c.y
         if c.y is None:

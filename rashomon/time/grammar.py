@@ -71,7 +71,10 @@ def pieces(lx: Lexicon) -> dict[str, str]:
     kkmon = rf"(?:{stems})(?:{suf})(?!\w)"
     return {
         "MON": mon, "WEEKDAY": weekday, "DSUF": rf"(?:(?:{dsuf})(?!\w))?", "HSUF": rf"(?:(?:{alternation(lx.hour_suffixes)})(?=\s))?" if lx.hour_suffixes else "", "YW": rf"(?:\s*(?:{yw})(?!\w))?",
-        "YEAR": r"(?P<y>1\d{3}|2[01]\d{2})(?![\d])", "TZ": tz, "SUF": rf"(?:-?(?:{suf})(?!\w))?",
+        "YEAR": r"(?P<y>1\d{3}|2[01]\d{2})(?![\d])", "TZ": tz,
+        # "9 января в 2031 году": a day's year after a preposition, its year word required
+        "YPREP": (rf"[^\S\n]+(?:{alternation(lx.year_preps)})[^\S\n]+(?=\d{{4}}\s*(?:{yw})(?!\w))"
+                  if lx.year_preps else r"(?!x)x"), "SUF": rf"(?:-?(?:{suf})(?!\w))?",
         "DAYPART": rf"(?>{daypart})(?!\w)", "DPADV": rf"(?>{alternation(lx.daypart_adv)})(?!\w)", "KKMON": kkmon, "CLOCKPOST": alternation(lx.clock_post),
         "CLOCKPRE": alternation(lx.clock_pre), "CLOCKPREFIX": alternation(lx.clock_prefix),
         "PREP": alternation(w for w, roles in lx.qual_pre.items() if roles & {"in", "before", "after", "from", "to", "approximate"}),
@@ -113,8 +116,8 @@ def rules() -> tuple[Rule, ...]:
               ("2019 жылғы 3-8 наурыздағы",), 3, digits=(4,), then="word"),
         _rule("ymd", nd + r"{YEAR}{YW}[^\S\n]+(?P<d>\d{1,2}){DSUF}\s+(?P<mon>{MON})", p,
               ("2011 жылғы 16 желтоқсанда",), 2, digits=(4,), then="word"),
-        _rule("dmy", nd + r"(?P<d>\d{1,2}){DSUF}{SP}(?:of\s+)?(?P<mon>{MON})(?:[^\S\n]*,?[^\S\n]*{YEAR}{YW})?", p,
-              ("16 декабря", "16 грудня 2011 року", "16 December 2011", "16 желтоқсан"), 2, then="word"),
+        _rule("dmy", nd + r"(?P<d>\d{1,2}){DSUF}{SP}(?:of\s+)?(?P<mon>{MON})(?:(?:{YPREP}|[^\S\n]*,?[^\S\n]*){YEAR}{YW})?", p,
+              ("16 декабря", "16 грудня 2011 року", "16 December 2011", "16 желтоқсан", "16 грудня у 2011 році"), 2, then="word"),
         _rule("mdy", r"(?<![\w])(?P<mon>{MON}){SP}(?P<d>\d{1,2}){DSUF}(?![\d]|[.,:]\d)(?:[^\S\n]*,?[^\S\n]*{YEAR})?", p,
               ("December 16", "May 17, 2011", "желтоқсанның 16-сы"), 2, ("month",), then="digit"),
         _rule("ym", nd + r"{YEAR}{YW}[^\S\n]+(?P<mon>{MON})", p, ("2011 жылғы желтоқсанда",), 1, digits=(4,), then="word"),

@@ -58,6 +58,7 @@ class Lexicon:
     hour_suffixes: list[str] = field(default_factory=list)  # "4-ї години ранку", "4-х часов утра"
     hour_dayparts: list[str] = field(default_factory=list)  # right after a bare hour: "до 4-ї ранку", "в 5 утра"
     year_words: list[str] = field(default_factory=list)
+    year_preps: list[str] = field(default_factory=list)  # "9 января в 2031 году": a preposition before a day's year
     decade_words: frozenset[str] = frozenset()  # plural year words after a round year: a decade (kk)
     range_links: list[str] = field(default_factory=list)  # "с 7 на 8 февраля": only between two days
     weekdays: dict[str, int] = field(default_factory=dict)
@@ -152,6 +153,7 @@ def lexicon() -> Lexicon:
         lx.from_suffixes += tuple(_norm(x) for x in load_list(lang, "time_from_suffixes"))
         lx.night_after += tuple(_norm(x) for x in load_list(lang, "time_night_after"))
         lx.year_words += load_list(lang, "time_year_words")
+        lx.year_preps += load_list(lang, "time_year_preps")
         lx.decade_words |= {_norm(x) for x in load_list(lang, "time_decade_words")}
         lx.range_links += load_list(lang, "time_day_range_links")
         for row in load_table(lang, "time_dayparts"):

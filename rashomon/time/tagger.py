@@ -205,8 +205,8 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
             if not 1 <= c.H <= 12:
                 return None
             c.H = c.H % 12 + (12 if ampm == "pm" else 0)
-        elif (dp in ("evening", "afternoon") and c.H < 12) or (dp == "night" and 6 <= c.H < 12):
-            c.H += 12
+        elif (dp == "evening" and c.H < 12) or (dp == "afternoon" and c.H < 9) or (dp == "night" and 6 <= c.H < 12):
+            c.H += 12  # (not "в 10 часов дня": ten in the morning)
         elif dp == "morning" and c.H > 12:
             return None
         elif dp == "night" and c.H == 12 and r == "clock_word":

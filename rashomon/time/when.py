@@ -36,7 +36,8 @@ _SPACES = re.compile(r"\s+")
 _WORDS = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
 _NON_SPACE = re.compile(r"\S")
 _LINE_GOES_ON = re.compile(r"[^ \t*_)]")  # more than closing marks after a date on its line
-_WIRE = re.compile(r"\s*\([^()\n]{1,40}\)\s*[-–—]")  # "(Reuters) -" after a wire dateline
+# "(Reuters) -" after a wire dateline, also after its town and as "/Corr. Agency/" ("5 мая, Заречье /Корр. Агентства/.")
+_WIRE = re.compile(r"(?:\s*,\s*[^\W\d_][^\s,/()]*(?:[ \t][^\W\d_][^\s,/()]*)?)?\s*(?:\([^()\n]{1,40}\)\s*[-–—]|/[^/\n]{1,40}/)")
 
 
 def _fold(s: str) -> str:
@@ -152,7 +153,7 @@ def _datelines(text: str, timexes: list[TimeExpr]) -> set[int]:
                                                 and not _elapsed(head) and not _relative_head(head)
                                                 and not opens_recap(head)) \
                         or _publisher_line(head, text[timexes[first].span[1]:end], seen) \
-                        or (seen <= 3 and _dateline_label(head) and not _field_lines(text, pos, end)):
+                        or (seen <= 3 and dateline_label(head) and not _field_lines(text, pos, end)):
                     group, last = [first], timexes[first].span[1]
                     for i in inside:
                         if timexes[i].span[0] >= last and not text[last:timexes[i].span[0]].strip(" ,|\u00a0"):
@@ -161,7 +162,9 @@ def _datelines(text: str, timexes: list[TimeExpr]) -> set[int]:
                             group.append(i)
                             last = timexes[i].span[1]
                     tail = text[last:end].strip(" \t*_")
-                    if head or not tail or (tail[0] in "|(,/·•" and len(_WORDS.findall(tail)) <= 4) or _WIRE.match(tail):
+                    timed = any("T" in timexes[i].value for i in group)  # "11:35, 06.07.2031, Town - site.kg, Name Roe"
+                    if head or not tail or (tail[0] in "|(,/·•" and len(_WORDS.findall(tail)) <= (6 if timed else 4)) \
+                            or _WIRE.match(tail):
                         out.update(group)
         pos = end + 1
     return out
@@ -194,12 +197,26 @@ def _dateline_labels() -> frozenset[str]:
     return frozenset(w.casefold() for lang in languages() for w in load_list(lang, "time_dateline_labels"))
 
 
-def _dateline_label(head: str) -> bool:
+def dateline_label(head: str) -> bool:
     """A page's date under its label opening one of the first lines ("date 2031-04-02 <headline>", "Дата:
     12.05.2024", "Posted: 9 May 2021"; ``time_dateline_labels``): the report's date."""
     label = head.strip(" \t*_").rstrip(":").strip()  # (not an infobox field: "| дата = 3—4 мая 1931")
     return bool(label) and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){0,2}", label) is not None \
         and label.casefold() in _dateline_labels()
+
+
+_MONTH_STAMP = re.compile(r"[ \t*_]*(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,2})[ \t]*:?[ \t]*(?P<y>\d{4})-(?P<m>\d{2})(?![\d\-])")
+
+
+def month_stamp(text: str) -> dt.date | None:
+    """The last day of the month a page's first line stamps it with, under a dateline label and without
+    a day ("date 2031-04 Floods hit the valley ..."; ``time_dateline_labels``): the report's month."""
+    first = next((ln for ln in text[:400].splitlines() if ln.strip()), "")
+    m = _MONTH_STAMP.match(first)
+    if m is None or not dateline_label(m["label"]) or not 1 <= int(m["m"]) <= 12:
+        return None
+    nxt = dt.date(int(m["y"]) + int(m["m"]) // 12, int(m["m"]) % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
 
 
 _FIELD = re.compile(r"[ \t]*[^\W\d_]+(?: [^\W\d_]+)?[ \t]*:[ \t]*\S")
@@ -289,6 +306,9 @@ def _stamps(text: str, timexes: list[TimeExpr]) -> tuple[set[int], set[int]]:
         ls = text.rfind("\n", 0, t.span[0]) + 1
         le = text.find("\n", t.span[1])
         le = len(text) if le == -1 else le
+        if _glued(text, t.span[1]):  # a stamp run into its headline: "Yesterday, 20:41Floods in ..."
+            bare.update(j for j, o in enumerate(timexes) if ls <= o.span[0] and o.span[1] <= t.span[1])
+            continue
         if text[t.span[1]:le].strip(" \t*_()[]") and not _STAMP_TAIL.fullmatch(text, t.span[1], le):
             continue  # a chronology line goes on after its time: "09:40 Protesters gather"
         group, start = [i], t.span[0]
@@ -309,14 +329,21 @@ def _stamps(text: str, timexes: list[TimeExpr]) -> tuple[set[int], set[int]]:
             continue
         le = text.find("\n", t.span[1])
         le = len(text) if le == -1 else le
-        if text[t.span[1]:le].strip(" \t*_()[]") and not _STAMP_TAIL.fullmatch(text, t.span[1], le):
+        glued = _glued(text, t.span[1])  # "16:48 / 07.08.2031Floods in ...": a listed page's stamp and headline
+        if text[t.span[1]:le].strip(" \t*_()[]") and not _STAMP_TAIL.fullmatch(text, t.span[1], le) and not glued:
             continue
         ls = text.rfind("\n", 0, t.span[0]) + 1
         prev = [j for j, o in enumerate(timexes) if ls <= o.span[0] and o.span[1] <= t.span[0]
-                and "T" in o.value and not text[o.span[1]:t.span[0]].strip(" ,\t|·")]
+                and "T" in o.value and not text[o.span[1]:t.span[0]].strip(" ,\t|·/")]
         if prev and not text[ls:timexes[prev[0]].span[0]].strip(" \t*_|·") and any(ch.isdigit() for ch in t.text):
             bare.update([i, prev[0]])
     return out, bare
+
+
+def _glued(text: str, end: int) -> bool:
+    """A capital letter right after a date or a time, no space between: the stamp of a listed page run into
+    its headline by the page's extraction ("20:41Floods hit ...", "07.08.2031Число погибших ...")."""
+    return end < len(text) and text[end].isupper()
 
 
 #: what may close a stamp's line after its time: a time zone ("11:20 PM EST", "12:40 (МСК)", "08:25 GMT+6")
@@ -1070,6 +1097,9 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int, *,
     got = _upper_bound(f)
     if got is not None:
         return got, "report"
+    stamp = month_stamp(doc.text)
+    if stamp is not None:  # "date 2031-07 <headline>": some time up to the page's month
+        return f"../{stamp:%Y-%m}", "report"
     return None, None
 
 
