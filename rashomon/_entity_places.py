@@ -353,6 +353,12 @@ class PlaceNames:
             cue = cue or w[len(base):].lower() in _words(lang, "entity_place_cue_cases")  # Тель-Авивтен
         major = place.kind != "city" or place.population >= 100000
         far = place.country not in self.gaz.full_countries and place.country not in self._doc_countries(d)
+        if far and place.kind == "city" and place.population < 1000000 and (not _CYR.search(w) or w.isupper()) \
+                and anyascii(w).casefold() != anyascii(place.name).casefold():
+            # a town abroad, in a country the text never names, reached through another spelling only
+            # (an acronym "ABCDE" that is some city's old name, "Tempi" for "Tempe"): most likely a
+            # place or name of the text that the gazetteer lacks, not that town
+            return False
         if far and not cue and (not major or (_CYR.search(w) and place.kind == "city" and place.population < 1000000)):
             # "Union", "Dome", "Central": a small town far from what the text is about; in Cyrillic
             # only a big foreign city needs no cue (Хатынь is not Hà Tĩnh; Париж is Paris)
