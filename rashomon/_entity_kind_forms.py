@@ -59,9 +59,9 @@ class KindWordForms:
                     m.alias = text[s:end]
             elif lang == "en" and text[e : e + 2] in ("'s", "’s") and not text[e + 2 : e + 3].isalnum():
                 m.alias = text[s : e + 2]  # "Olmar's coast": the possessive as written is a form too
-            elif lang in ("ru", "uk", "en") and (start := self._kind_before(text, s, lang)) is not None:
-                if not self._area_of_town(m, text[start:s].strip(), lang):
-                    m.alias = text[start:e]
+            elif lang in ("ru", "uk", "en") and (start := self._kind_before(text, s, lang)) is not None \
+                    and not self._area_of_town(m, text[start:s].strip(), lang):
+                m.alias = text[start:e]
 
     def _area_of_town(self, m: Mention, word: str, lang: str) -> bool:
         """An administrative area's word (``entity_kind_admin``) beside a town of the gazetteer, outside
