@@ -496,7 +496,9 @@ def _photo_caption(text: str, u: tuple[int, int]) -> bool:
     rest = text[u[1]:len(text) if le == -1 else le].strip(" \t.").casefold()
     if rest[:1] == "(" and len(rest) <= 80 and rest.endswith(_words_of("time_photo_credit_tails")):
         return True  # "... in Northbrook. (Jane Roe / Getty Images)"
-    return bool(rest) and len(rest) <= 160 and rest.startswith(_words_of("time_photo_credits"))
+    # (a credit in brackets as well: "... on 3 May. (Photo: Jane Roe)", "... [Фото: пресс-служба]")
+    return bool(rest) and len(rest) <= 160 and (rest.startswith(_words_of("time_photo_credits"))
+                                                  or rest.lstrip("([ \t").startswith(_words_of("time_photo_credits")))
 
 
 def _anniversary(text: str, u: tuple[int, int]) -> bool:
@@ -808,6 +810,12 @@ def _alternative(text: str, ts: list[TimeExpr], i: int) -> bool:
     if i >= 2 and "T" not in ts[i].value and "T" in ts[i - 1].value and text[ts[i - 1].span[1]:ts[i].span[0]].strip(" ,") == "" \
             and _alternative(text, ts, i - 1):  # (a clock at i - 1: no recursion past one step)
         return True
+    if i >= 2 and "T" in ts[i].value and "T" not in ts[i - 1].value and "T" in ts[i - 2].value and ts[i].tz is not None:
+        # "в 3:10 12 марта (4:10 по Москве)": the zoned time in a bracket after the first time and its day
+        seg = text[ts[i - 2].span[1]:ts[i].span[0]]
+        br = seg.rfind("(")
+        if 0 <= br and ts[i - 1].span[1] - ts[i - 2].span[1] <= br and ")" not in seg[br:] and len(seg) <= 40:
+            return True
     if i == 0 or "T" not in ts[i].value or "T" not in ts[i - 1].value:
         return False
     gap = text[ts[i - 1].span[1]:ts[i].span[0]].strip()

@@ -783,7 +783,7 @@ def _resolve_time(c: Cand, ctx: _Context, cands: list[Cand], sent: tuple[int, in
         c.date, c.anchor, c.inferred = r[0], r[1], ["date"]
         line = ctx.dateline
         if line and line[2] and c.start > line[0] + 40 and r[0] == line[1] and ctx.from_dateline(c.start) \
-                and (c.H, c.M or 0) > line[2]:
+                and (c.H, c.M or 0) > line[2] and not _update_note(ctx.doc.text, c.start):
             c.date = r[0] - dt.timedelta(days=1)  # "3 мая 2014, 11:20 ... пожар вспыхнул около 19:50": 2 May
         elif _morning_after(c, ctx, cands, starts) and (ctx.published is None or ctx.year_only or r[0] < ctx.published) \
                 and r[0] not in _head_dates(ctx):
@@ -800,6 +800,24 @@ def _resolve_time(c: Cand, ctx: _Context, cands: list[Cand], sent: tuple[int, in
         if _morning_after(c, ctx, cands, starts):
             day = dt.date(2000, *c.pdate) + dt.timedelta(days=1)  # 2000: 29 February exists
             c.pdate = (day.month, day.day)
+
+
+@functools.cache
+def _update_notes() -> re.Pattern[str]:
+    """An update note's word at most one short word before the end of a text ("UPD на", "Обновлено в",
+    "Updated at"; ``time_update_notes``): one pattern for all languages."""
+    words = sorted({w.casefold() for lang in languages() for w in load_list(lang, "time_update_notes")},
+                   key=lambda w: (-len(w), w))
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\W{0,3}(?:[^\W\d_]{1,2}\W{1,3})?$")
+
+
+def _update_note(text: str, pos: int) -> bool:
+    """Does the clock time at ``pos`` open a page's update note ("UPD на 14.40", "Обновлено в 18:20")? The
+    update's time is later on the stamp's day, not a time of the day before it."""
+    ls = max(text.rfind("\n", 0, pos) + 1, pos - 30)
+    return _update_notes().search(text[ls:pos].casefold()) is not None
 
 
 def _head_dates(ctx: _Context) -> set[dt.date]:

@@ -118,6 +118,9 @@ def rules() -> tuple[Rule, ...]:
               ("2011 жылғы 16 желтоқсанда",), 2, digits=(4,), then="word"),
         _rule("dmy", nd + r"(?P<d>\d{1,2}){DSUF}{SP}(?:of\s+)?(?P<mon>{MON})(?:(?:{YPREP}|[^\S\n]*,?[^\S\n]*){YEAR}{YW})?", p,
               ("16 декабря", "16 грудня 2011 року", "16 December 2011", "16 желтоқсан", "16 грудня у 2011 році"), 2, then="word"),
+        # a page's stamp written as one token: "06-June-2031", "02-Sep-2031", "07June 2031" (the year required)
+        _rule("dmy", r"(?<![\w.,/:])(?P<d>\d{1,2})-(?P<mon>{MON})-{YEAR}", p, ("06-June-2031", "02-Sep-2031"), 2, then="word"),
+        _rule("dmy", r"(?<![\w.,/:])(?P<d>\d{1,2})(?P<mon>{MON})[^\S\n]*,?[^\S\n]*{YEAR}", p, ("07June 2031",), 2, then="word"),
         _rule("mdy", r"(?<![\w])(?P<mon>{MON}){SP}(?P<d>\d{1,2}){DSUF}(?![\d]|[.,:]\d)(?:[^\S\n]*,?[^\S\n]*{YEAR})?", p,
               ("December 16", "May 17, 2011", "желтоқсанның 16-сы"), 2, ("month",), then="digit"),
         _rule("ym", nd + r"{YEAR}{YW}[^\S\n]+(?P<mon>{MON})", p, ("2011 жылғы желтоқсанда",), 1, digits=(4,), then="word"),
