@@ -36,3 +36,17 @@ STATES = [
 @pytest.mark.parametrize(("text", "lang", "value", "place"), STATES)
 def test_us_state_is_the_place(text, lang, value, place):
     assert places_of(text, lang, value) == [place]
+
+
+KOREAS = [
+    ("В Южной Корее погибли 14 человек.", "ru", 14, "South Korea"),
+    ("У берегов Северной Кореи пропали 14 рыбаков.", "ru", 14, "North Korea"),
+    ("У Південній Кореї загинули 14 людей.", "uk", 14, "South Korea"),
+    ("At least 14 people died in South Korea.", "en", 14, "South Korea"),
+    ("Оңтүстік Кореяда 14 адам қаза тапты.", "kk", 14, "South Korea"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "place"), KOREAS)
+def test_russian_name_of_a_korea(text, lang, value, place):
+    assert places_of(text, lang, value) == [place]
