@@ -4,7 +4,6 @@ whole, Cyrillic case forms). Invented sentences."""
 from __future__ import annotations
 
 import pytest
-
 from claims_helpers import places_of
 
 DATELINES = [
