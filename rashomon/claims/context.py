@@ -41,6 +41,8 @@ _MISS = object()
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|—|–|-|/|\d(?!\d{3}[ \t]*:))")  # (not a headline's "Temirtau 1959: the riot")
 # the gap between two cities of one dateline ("БІШКЕК – ДУШАНБЕ, 3 мамыр", "MOSCOW/KYIV, May 1")
 _CAPS_DATELINE = re.compile(r"\.[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*[—–-]")
+# a town, a full stop, then the day and its month and a full stop ("Зеленобор. 12 марта. — ...")
+_DAY_DATELINE = re.compile(r"\.[ \t]+\d{1,2}[ \t]+([^\W\d_]+)\.")
 _DATELINE_JOIN = re.compile(r"[ \t]*[–—/-][ \t]*")
 _KK_LETTERS = re.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")  # letters only Kazakh Cyrillic has
 _PAGE_STAMP = re.compile(r"([^\W\d_]+(?: [^\W\d_]+){0,2})[ \t]*:?[ \t]*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[ \t]*")  # "date 2031-04-02"
@@ -749,6 +751,8 @@ class Context:
             return False  # "У Казані, столиці ...": a preposition opens a sentence, no dateline does
         if len(lead) <= 3 and m.text.isupper() and len(m.text) >= 3 and _CAPS_DATELINE.match(text, m.span[1]):
             return True  # "ҚАЛА. WIRE —": a capitalised town, a full stop and the agency's credit
+        if len(lead) <= 3 and (day := _DAY_DATELINE.match(text, m.span[1])) and _month_name(day.group(1)):
+            return True  # "Зеленобор. 12 марта. — ...": the agency's town and day, each closed by a full stop
         return len(lead) <= 3 and bool(_DATELINE_AFTER.match(text, m.span[1]))
 
     def _no_datelines(self, places: list[Mention]) -> list[Mention]:
