@@ -37,3 +37,17 @@ CASES = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), CASES)
 def test_located_rows(text, lang, must, must_not):
     check_summary(text, lang, must, must_not)
+
+
+DASHED = [
+    # a dash after the figure sets its row even when the whole names no place
+    ("Від переохолодження померли 50 людей, з них 20 - на вулиці, 19 - у власних будинках, 11 - у лікарнях.", "uk",
+     [("killed", 20, "exact"), ("killed", 19, "exact"), ("killed", 11, "exact")], [("injured", 11, "exact")]),
+    ("От переохлаждения умерли 50 человек, 20 - на улицах, 19 - в домах, 11 - в больницах.", "ru",
+     [("killed", 20, "exact"), ("killed", 19, "exact"), ("killed", 11, "exact")], [("injured", 11, "exact")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), DASHED)
+def test_dashed_rows(text, lang, must, must_not):
+    check_summary(text, lang, must, must_not)

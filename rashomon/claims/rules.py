@@ -1111,13 +1111,13 @@ class Rules:
             k = max(q.end, q.head_end) if q.noun is not None else q.end
             if (c := conn.first(toks, q.end)) and c[1] == "subset":
                 k, subset = max(k, c[0]), True  # "14 of them in hospitals"
-            if k < n and toks[k].text in ("-", "—", "–"):
-                k += 1
+            dashed = k < n and toks[k].text in ("-", "—", "–")
+            k += dashed
             after = preps.first(toks, k) if k + 1 < n and not toks[k + 1].text[:1].isdigit() else None
             own = q.measure is not None and q.how == "right" and q.trigger is not None and q.trigger[0] == k
             if joined and after and (q.measure is None or (own and prev.measure == "killed" and q.measure == "injured")):
-                placed = subset or any(preps.first(toks, j) for j in range(prev.end, q.start))
-                if placed:  # the figure before has its own place, or this one is a part of it
+                placed = subset or dashed or any(preps.first(toks, j) for j in range(prev.end, q.start))
+                if placed:  # the figure before has its own place, this one is a part of it, or a dash sets its row
                     q.measure, q.trigger, q.how = prev.measure, prev.trigger, "row"
                     continue
             dash = q.start >= 3 and toks[q.start - 1].text in ("-", "—", "–")
