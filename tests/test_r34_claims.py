@@ -51,3 +51,16 @@ DASHED = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), DASHED)
 def test_dashed_rows(text, lang, must, must_not):
     check_summary(text, lang, must, must_not)
+
+
+STATES = [
+    # a state after the dash is the row's own count: still injured
+    ("При пожаре погибли 17 человек, ещё двое – в тяжёлом состоянии.", "ru", [("injured", 2, "exact")], [("killed", 2, "exact")]),
+    ("Унаслідок пожежі загинули 17 людей, ще двоє – у важкому стані.", "uk", [("injured", 2, "exact")], [("killed", 2, "exact")]),
+    ("The fire killed 17 people, 2 more in critical condition.", "en", [], [("killed", 2, "exact")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), STATES)
+def test_state_rows(text, lang, must, must_not):
+    check_summary(text, lang, must, must_not)

@@ -1114,7 +1114,9 @@ class Rules:
             dashed = k < n and toks[k].text in ("-", "—", "–")
             k += dashed
             after = preps.first(toks, k) if k + 1 < n and not toks[k + 1].text[:1].isdigit() else None
-            own = q.measure is not None and q.how == "right" and q.trigger is not None and q.trigger[0] == k
+            # the figure's own trigger is its row's place, a hospital ("10 - in hospitals"), not a state ("2 - in a serious condition")
+            own = q.measure is not None and q.how == "right" and q.trigger is not None and q.trigger[0] == k \
+                and any(word_list(self.lex.lang, "row_places").first(toks, j) for j in (k + 1, k + 2))
             if joined and after and (q.measure is None or (own and prev.measure == "killed" and q.measure == "injured")):
                 placed = subset or dashed or any(preps.first(toks, j) for j in range(prev.end, q.start))
                 if placed:  # the figure before has its own place, this one is a part of it, or a dash sets its row
