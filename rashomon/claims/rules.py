@@ -1064,6 +1064,7 @@ class Rules:
                 topic = self._topic(toks, qs)
             if topic and q.start > topic[0] and self._fits(topic[1], q):
                 q.measure, q.trigger, q.how = topic[1].measure, topic[2], "topic"
+        self._located_rows(toks, qs)
         self._place_rows(toks, qs, ends, paren)
         self._apposed(toks, qs)
         self._rescuers(toks, qs)
@@ -1083,6 +1084,50 @@ class Rules:
             if spread and prev.how == "head" and q.how == "head" and self._link(toks, q, prev) == "and" \
                     and not self._subset_at(toks, q.end):  # "свыше 100 водолазов; двое из них погибли": a part, exact
                 q.qualifier = prev.qualifier
+
+    def _located_rows(self, toks: Sequence[Token], qs: list[Quantity]) -> None:
+        """A count split by place: "12 died in Northville, 7 - in Eastbrook and 2 in Oldport", "40 died,
+        of them 10 in hospitals", "detained 300: in Northville - 120, in Eastbrook - 80". A bare figure
+        (no noun, or a person noun) whose own place follows it ("7 - in Eastbrook") or comes right before
+        it and a dash ("in Eastbrook - 80"), joined to the counted figure before it by a comma, a
+        conjunction or "of them", counts what that figure counts. A hospital as a row's place ("10 in
+        hospitals") is where the dead died, not a count of the injured."""
+        preps, joins = word_list(self.lex.lang, "row_preps"), word_list(self.lex.lang, "row_joins")
+        n, conn = len(toks), self.lex.connectives
+        for idx in range(1, len(qs)):
+            q, prev = qs[idx], qs[idx - 1]
+            if not prev.measure or prev.measure == "anaphora" or prev.extra.get("none") or q.extra.get("none"):
+                continue
+            if (q.noun is not None and q.noun.cls != "person") or (prev.noun is not None and prev.noun.cls != "person"):
+                continue
+            gap = toks[prev.end : q.start]
+            if not gap or len(gap) > 12 or any(t.text in (".", "!", "?", "(", ")") for t in gap):
+                continue
+            if q.how == "left" and prev.how == "row" and q.trigger is not None and prev.end <= q.trigger[0] < q.start:
+                q.measure, q.trigger = prev.measure, prev.trigger  # "10 - in hospitals, 20 found in the streets"
+                continue
+            subset = any(c == "subset" for _a, c in conn.ending_at(toks, q.start, 4))
+            joined = subset or gap[-1].text in (",", ";") or bool(joins.ending_at(toks, q.start, 2))
+            k = max(q.end, q.head_end) if q.noun is not None else q.end
+            if (c := conn.first(toks, q.end)) and c[1] == "subset":
+                k, subset = max(k, c[0]), True  # "14 of them in hospitals"
+            dashed = k < n and toks[k].text in ("-", "—", "–")
+            k += dashed
+            after = preps.first(toks, k) if k + 1 < n and not toks[k + 1].text[:1].isdigit() else None
+            # the figure's own trigger is its row's place, a hospital ("10 - in hospitals"), not a state ("2 - in a serious condition")
+            own = q.measure is not None and q.how == "right" and q.trigger is not None and q.trigger[0] == k \
+                and any(word_list(self.lex.lang, "row_places").first(toks, j) for j in (k + 1, k + 2))
+            if joined and after and (q.measure is None or (own and prev.measure == "killed" and q.measure == "injured")):
+                placed = subset or dashed or any(preps.first(toks, j) for j in range(prev.end, q.start))
+                if placed:  # the figure before has its own place, this one is a part of it, or a dash sets its row
+                    q.measure, q.trigger, q.how = prev.measure, prev.trigger, "row"
+                    continue
+            dash = q.start >= 3 and toks[q.start - 1].text in ("-", "—", "–")
+            if dash and q.measure is None:
+                for j in range(q.start - 2, max(prev.end, q.start - 6) - 1, -1):
+                    if preps.first(toks, j) and j > prev.end and toks[j - 1].text in (",", ":", ";", "—", "–"):
+                        q.measure, q.trigger, q.how = prev.measure, prev.trigger, "row"
+                        break
 
     def _place_rows(self, toks: Sequence[Token], qs: list[Quantity], ends, paren) -> None:
         """Kazakh tolls by place in parentheses ("Мұндай құрбандар Көкөзек (12), Ақтерек (9) және
