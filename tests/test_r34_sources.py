@@ -1,11 +1,18 @@
-"""Round 34, sources: a pronoun source opening the paragraph right after a figure-less sentence
-that names a speaker ("Об этом сообщил глава службы X. || По его словам, ...") is that speaker's.
-Invented places, people and figures."""
+"""Round 34 (sources): constructions that recur on real pages, in invented sentences (fictional
+places, people, outlets and figures).
+
+- a pronoun source opening the paragraph right after a figure-less sentence that names a speaker
+  ("Об этом сообщил глава службы X. || По его словам, ...") is that speaker's;
+- a word for the outlet or the statement named before ("За даними видання", "Согласно сообщению")
+  points back at it; with a modifier of its own ("місцеві видання") it names outlets itself;
+- preliminary information, or information as of a time, names no one ("Алдын ала мәлімет бойынша",
+  "За інформацією на ранок", "По информации на данный момент");
+- a headline's capitalized source tail right after the figure ("... зросла до 27 — ДСНС"), an NGO's too.
+"""
 
 from __future__ import annotations
 
 import pytest
-
 from claims_helpers import sourced
 
 CASES = [
