@@ -120,3 +120,19 @@ def test_lowercase_dash_tail_after_figure_is_who_was_counted():
     text = "Хроника\n\nВ Заречье погибли 14 человек, 8 — сотрудники полиции\n\nТекст."
     got = [n for m, v, n, _t in sourced(text, "ru") if v == 8 or v == 14]
     assert all(n is None for n in got), got
+
+
+# kk: more words that point back from a figure-less sentence at the figures just stated
+KK_BACK = [
+    "Бұл жөнінде облыстық төтенше жағдайлар департаменті хабарлады.",
+    "Бұл ақпаратты облыстық төтенше жағдайлар департаменті растады.",
+    "Осы туралы облыстық төтенше жағдайлар департаменті хабарлады.",
+]
+
+
+@pytest.mark.parametrize("pointer", KK_BACK)
+def test_kk_pointer_sentence_names_the_source(pointer):
+    text = f"Өрт\n\nҚоймада өрт шығып, екі күзетші қаза тапты, тағы үш адам жарақат алды. {pointer}"
+    got = [(m, v, n, t) for m, v, n, t in sourced(text, "kk")]
+    assert ("killed", 2, "облыстық төтенше жағдайлар департаменті", "official") in got, got
+
