@@ -165,8 +165,11 @@ class ClaimExtractor:
             named = [m for m in markers if m.name or m.kind == "impersonal"]
             if antecedent is not None and antecedent[1] != pi:
                 antecedent = None
-            if plain is not None and plain[2] == pi and before is not None and plain[:2] == before[:2] and any(m.kind == "pronoun" for m in markers):
-                named_before = _named_in(plain) or _group_in(plain)  # "A spokesman, Major X, said ... . Some 500 ..., he added"
+            if plain is not None and before is not None and plain[:2] == before[:2] and any(m.kind == "pronoun" for m in markers) \
+                    and (plain[2] == pi or (plain[2] == pi - 1 and not text[pstarts[pi] : s0].strip() and _opening_pronoun(toks, markers))):
+                # "A spokesman, Major X, said ... . Some 500 ..., he added"; a pronoun opening the next paragraph
+                # ("Об этом сообщил глава службы X. || По его словам, ...") points at the speaker named last
+                named_before = _named_in(plain) or _group_in(plain)
                 if named_before is not None:
                     antecedent = (named_before, pi)
             if antecedent is None and before is not None and before[2] in (pi, pi - 1) and before[1] - before[0] <= 400 \
@@ -386,6 +389,11 @@ class ClaimExtractor:
             when_how=when_how, report_date=report_date, citation=citation, rule=f"{q.rule}+{q.how}",
             source_type=None if source else stype,
         )
+
+
+def _opening_pronoun(toks, markers) -> bool:
+    """Does a pronoun source open the sentence ("По его словам, ...", "According to her, ...")?"""
+    return any(m.kind == "pronoun" and m.cue[0] <= 1 for m in markers)
 
 
 def _back_target(hedge_for: tuple | None, run: tuple | None, pi: int, text: str, pstarts: list[int], s0: int) -> tuple | None:

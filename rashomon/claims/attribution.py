@@ -319,11 +319,13 @@ class Attributor:
         d = next((k for k in range(e - 1, max(2, e - 6), -1) if toks[k].text in ("-", "–", "—")), None)
         if d is None or d + 1 >= e or not all(t.kind == "w" for t in toks[d + 1 : e]):
             return None
-        if self.lex.lang != "en" and (toks[d - 1].kind == "n" or _figure_word(self.lex, toks[d - 1])) or any(c == "subset" for _x, _y, c in self.lex.connectives.find(toks, 0, d)):
+        named = toks[d + 1].text[:1].isupper()  # "... зросла до 27 — ДСНС": a capitalized tail after the figure names the source
+        if self.lex.lang != "en" and not named and (toks[d - 1].kind == "n" or _figure_word(self.lex, toks[d - 1])) \
+                or any(c == "subset" for _x, _y, c in self.lex.connectives.find(toks, 0, d)):
             return None  # "из них 9 — сотрудники полиции": who the counted are
         if not (text[toks[d].start - 1 : toks[d].start].isspace() and text[toks[d].end : toks[d].end + 1].isspace()):
             return None  # a hyphen inside a word or a range
-        if self._type_of(toks[d + 1 : e], default="") not in ("official", "media", "company"):
+        if self._type_of(toks[d + 1 : e], default="") not in ("official", "media", "company", "ngo"):
             return None
         if text[max(0, toks[0].start - 1) : toks[0].start] not in ("", "\n") or text[toks[-1].end : toks[-1].end + 1] not in ("", "\n", "\r"):
             return None  # a headline is a line of its own (not "..., оның 24-і — полиция қызметкерлері" in a paragraph)
@@ -871,8 +873,10 @@ class Attributor:
             typ = "official"  # "— деді Ержан Сапаров ОҚК брифингінде", "Ivan Petrov told a news briefing": who briefs is an official
         if not typ:  # a person of no known kind who speaks of what they saw: "I saw four men killed," said X
             typ = "eyewitness" if self._witness and kind in ("verb", "colon", "pre") else "unknown"
-        if kind in ("pre", "post", "verb") and b - a <= 2 and word_list(self.lex.lang, "source_anaphora").find(toks, max(0, a - 1), b):
+        if kind in ("pre", "post", "verb") and b - a <= 2 and (back := word_list(self.lex.lang, "source_anaphora").find(toks, max(0, a - 1), b)) \
+                and not (toks[a].kind == "w" and all(h[0] > a for h in back)):
             # "Ведомствоның мәліметінше": the agency named before speaks (`choose`), else the word itself
+            # (not a word before it: "Як повідомляють місцеві видання" names outlets of its own)
             return Marker(cue, "pronoun", text[span[0] : span[1]], span, (a, b), typ)
         return Marker(cue, kind, text[span[0] : span[1]], span, (a, b), typ)
 
