@@ -421,6 +421,7 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
                 if other in self.nodes and not all(_LATIN.match(f) for f in self.nodes[other].forms) \
                         and self._find(other) != self._find(k):
                     self._union(other, k, "translit-h")
+        self._link_person_scripts()  # (before the surnames alone: one owner in two scripts is one owner)
         for k, _n in sorted(self.nodes.items(), key=lambda kv: (-kv[1].count, kv[0])):
             if not k.startswith("s:"):
                 continue

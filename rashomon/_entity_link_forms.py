@@ -323,3 +323,48 @@ class SiteLinks:
                 first = min(ks)
                 for k in sorted(ks - {first}):
                     self._union(first, k, "stem-phrase")
+
+    def _link_person_scripts(self) -> None:
+        """One person written in Latin letters on one page and in Cyrillic on another, each reading of
+        the name its own ("Harald Brenn", «Гаральд Бренн», «Харальда Бренна»): a full name whose every
+        form is Latin joins the one Cyrillic full name of the corpus whose first name and surname keys
+        are near it (a transliteration's vowels and doubled letters, a case ending), and the other way
+        round. Two different people of one first name and near surnames, one named only in Latin and
+        the other only in Cyrillic, are rare beside one person's two spellings."""
+        from rapidfuzz import fuzz
+
+        def full(k: str) -> tuple[str, str] | None:
+            first, _, stem = k[2:].partition("|")
+            return (first, stem) if k.startswith("p:") and first and stem and len(stem) >= 3 else None
+
+        latin_side, cyr_side = [], []
+        for k, n in sorted(self.nodes.items()):
+            if full(k) is None or not n.forms:
+                continue
+            if all(_CYR_NAME.search(f) for f in n.forms):
+                cyr_side.append(k)
+            elif not any(_CYR_NAME.search(f) for f in n.forms):
+                latin_side.append(k)
+
+        def near(a: str, b: str) -> float:
+            (fa, sa), (fb, sb) = full(a), full(b)
+            if fuzz.ratio(fa, fb) < 75 or fuzz.ratio(sa, sb) < 75 or sa[0] != sb[0] and sa[1:3] != sb[1:3]:
+                return 0.0
+            score = fuzz.ratio(f"{fa} {sa}", f"{fb} {sb}")
+            return score if score >= 85 else 0.0
+
+        pairs: dict[str, set[str]] = {}
+        for a in latin_side:
+            for b in cyr_side:
+                if self._find(a) != self._find(b) and near(a, b):
+                    pairs.setdefault(a, set()).add(self._find(b))
+                    pairs.setdefault(b, set()).add(self._find(a))
+        for a in latin_side:
+            roots = pairs.get(a, set())
+            if len(roots) != 1:
+                continue
+            root = next(iter(roots))
+            # the Cyrillic side must reach this Latin name only (no second Latin person near it)
+            back = {r for b in cyr_side if self._find(b) == root for r in pairs.get(b, set())}
+            if len(back) == 1 and self._find(a) != root:
+                self._union(root, a, "person-script")
