@@ -814,7 +814,7 @@ def _alternative(text: str, ts: list[TimeExpr], i: int) -> bool:
         # "в 3:10 12 марта (4:10 по Москве)": the zoned time in a bracket after the first time and its day
         seg = text[ts[i - 2].span[1]:ts[i].span[0]]
         br = seg.rfind("(")
-        if 0 <= br and ts[i - 1].span[1] - ts[i - 2].span[1] <= br and ")" not in seg[br:] and len(seg) <= 40:
+        if br >= 0 and ts[i - 1].span[1] - ts[i - 2].span[1] <= br and ")" not in seg[br:] and len(seg) <= 40:
             return True
     if i == 0 or "T" not in ts[i].value or "T" not in ts[i - 1].value:
         return False

@@ -4,7 +4,6 @@ figure counting what the row before it counts (rules.Rules._located_rows). Inven
 from __future__ import annotations
 
 import pytest
-
 from claims_helpers import check_summary
 
 CASES = [
