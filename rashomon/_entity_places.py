@@ -356,7 +356,7 @@ class PlaceNames:
         if far and place.kind == "city" and place.population < 1000000 and (not _CYR.search(w) or w.isupper()) \
                 and anyascii(w).casefold() != anyascii(place.name).casefold():
             # a town abroad, in a country the text never names, reached through another spelling only
-            # (an acronym "ABCDE" that is some city's old name, "Tempi" for "Tempe"): most likely a
+            # (an acronym "ABCDE" that is some city's old name, "Morvan" for a far "Morvin"): most likely a
             # place or name of the text that the gazetteer lacks, not that town
             return False
         if far and not cue and (not major or (_CYR.search(w) and place.kind == "city" and place.population < 1000000)):
