@@ -353,9 +353,17 @@ class SiteLinks:
             score = fuzz.ratio(f"{fa} {sa}", f"{fb} {sb}")
             return score if score >= 85 else 0.0
 
+        by_head: dict[str, list[str]] = {}  # Cyrillic full names by their surname key's first letter
+        by_mid: dict[str, list[str]] = {}  # ... and by its second and third (`near` needs one of them)
+        for b in cyr_side:
+            stem = full(b)[1]
+            by_head.setdefault(stem[0], []).append(b)
+            by_mid.setdefault(stem[1:3], []).append(b)
         pairs: dict[str, set[str]] = {}
         for a in latin_side:
-            for b in cyr_side:
+            stem = full(a)[1]
+            cands = dict.fromkeys(by_head.get(stem[0], []) + by_mid.get(stem[1:3], []))
+            for b in cands:
                 if self._find(a) != self._find(b) and near(a, b):
                     pairs.setdefault(a, set()).add(self._find(b))
                     pairs.setdefault(b, set()).add(self._find(a))
