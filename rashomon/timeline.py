@@ -190,10 +190,11 @@ _DASH = re.compile(r"[^—–\n.;]{0,25}?\s[—–-]\s")
 
 def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], mentions: list[Mention]) -> list[TimelineEvent]:
     """Timeline candidates of one document: one per dated event stated in a sentence."""
-    from .time.when import dominant_date, report_roles
+    from .time.when import dominant_date, report_date, report_roles
 
     rel = _relative_words()
     roles = report_roles(doc, timexes)
+    today = report_date(doc, timexes)
     main = dominant_date(doc, timexes)
     main_year = int(main[:4]) if main and main[:4].isdigit() else None
     report = {timexes[i].span for i, r in roles.items() if r in ("published", "dateline", "caption")}
@@ -242,7 +243,7 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
                 and (t.span not in report or stamp) and not _source_date_cell(doc.text, u, t) and t.span not in lifespans
                 and not _recurring(doc.text, u, t) and t.span not in recurring
                 and not scheduled(doc.text, t.span[0]) and not _signature(doc.text, t)  # "вибори на 5 січня"
-                and not _first_day_saying(doc.text, t)]
+                and not _first_day_saying(doc.text, t) and not _day_to_come(doc, t, today)]
         if len(good) > 1 and not all(_backref_day(doc.text, t) for t in good):
             good = [t for t in good if not _backref_day(doc.text, t)]  # "said on Monday ... in Saturday's attack"
         if not good:  # "He died in 2016", "У 2021 році суд засудив": a year alone dates a stated event
@@ -465,6 +466,16 @@ def _signature(text: str, t: TimeExpr) -> bool:
 
 _SIG_HEAD = re.compile(r"(?:--|~~|[—–] ?)\[?\[?[^\s\[\]|.!?,]{2,40}(?:\|[^\]\n]{1,40}\]\])?\]?\]?,?[ \t]+(?=\d)")
 _SIG_TAIL = re.compile(r"\d{1,2}:\d{2},?[ \t]+[^\n()]{4,25}?(?:[ \t]*\((?:UTC|GMT|MSK|МСК|[A-Z]{2,5})(?:[+−-]\d{1,2})?\))?[ \t.]*")
+
+
+def _day_to_come(doc: Document, t: TimeExpr, today: str | None) -> bool:
+    """A day not before the report's own, in a clause told in the future ("The search is expected to end on
+    Friday", "Дощі триватимуть до 21 серпня", "the rain will go on until 3 May"): a day to come, no event."""
+    if not today or len(today) < 10 or not _FULL.match(t.value) or t.value[:10] < today[:10]:
+        return False
+    from .time.future import future_clause
+
+    return future_clause(doc.text, t.span[0], t.span[1], doc.lang)
 
 
 def _sources_line(text: str, u: tuple[int, int]) -> bool:

@@ -209,8 +209,8 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
             c.H += 12  # (not "в 10 часов дня": ten in the morning)
         elif dp == "morning" and c.H > 12:
             return None
-        elif dp == "night" and c.H == 12 and r == "clock_word":
-            c.H = 0  # "двенадцати ночи": midnight
+        elif dp == "night" and c.H == 12:
+            c.H = 0  # "двенадцати ночи", "о 12 годині ночі": midnight
         if g.get("zoh"):  # "по местному времени (UTC+5)": the offset written out wins over the zone's name
             c.tz = _offset_or_none(f"{g['zsign']}{int(g['zoh']):02d}{g.get('zom') or '00'}")
         elif g.get("foh"):  # "по душанбинскому времени (UTC+5)": a town's zone the data does not name

@@ -337,7 +337,54 @@ def _stamps(text: str, timexes: list[TimeExpr]) -> tuple[set[int], set[int]]:
                 and "T" in o.value and not text[o.span[1]:t.span[0]].strip(" ,\t|·/")]
         if prev and not text[ls:timexes[prev[0]].span[0]].strip(" \t*_|·") and any(ch.isdigit() for ch in t.text):
             bare.update([i, prev[0]])
+    bare.update(_opening_stamps(text, timexes, out | bare))
     return out, bare
+
+
+#: a machine's time stamp with seconds ("2031-06-25 00:00:00.0", "2031-06-25T08:15:02")
+_MACHINE_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}")
+_LETTER = re.compile(r"[^\W\d_]")
+#: what may open a line before its stamp: a site's furniture ("![]() 666", "| Society | ") or a label closed
+#: by a colon or a bar ("Published: ", "date 2031-01 | Crime | ")
+_STAMP_HEAD = re.compile(r"[^\n]*[|:]\s*")
+
+
+def _opening_stamps(text: str, timexes: list[TimeExpr], seen: set[int]) -> set[int]:
+    """Indexes of a page's stamp opening a line the headline or the story runs on from: a day with its year
+    written and a clock time side by side, either order ("10:32 01.03.2031 Source: Radio Ozerk", "![]() 12
+    Monday, 24 March, 2031, 15:39 Over 1,000 detained", "4 April 2031, 08:23 - On Monday, 3 April, at about
+    14:40 ..."), or a machine's stamp with seconds ("2031-06-25 00:00:00.0 World"). The pair opens its line
+    (only furniture or a short label before it) and either the time comes first, or something stands before
+    it, or a dash sets it off from a sentence that dates its event itself. A chronology's entry ("24 March
+    2031, 04:00 — troops crossed the border") names no other day or time on its line: an event."""
+    out: set[int] = set()
+    n = len(timexes)
+    for i, t in enumerate(timexes):
+        if i in seen or i in out:
+            continue
+        ls = text.rfind("\n", 0, t.span[0]) + 1
+        le = text.find("\n", t.span[1])
+        le = len(text) if le == -1 else le
+        head = text[ls:t.span[0]]
+        if _LETTER.search(head) and not (_STAMP_HEAD.fullmatch(head) and len(_WORDS.findall(head)) <= 6):
+            continue
+        if _MACHINE_STAMP.match(t.text):
+            out.add(i)
+            continue
+        if i + 1 >= n or i + 1 in seen:
+            continue
+        o = timexes[i + 1]
+        if o.span[0] >= le or text[t.span[1]:o.span[0]].strip(" ,\t|·"):
+            continue
+        day, clock = (t, o) if "T" not in t.value else (o, t)
+        if "T" not in clock.value or "T" in day.value or not _is_day(day) or "year" in day.inferred \
+                or not any(ch.isdigit() for ch in day.text) or not any(ch.isdigit() for ch in clock.text):
+            continue
+        tail = text[o.span[1]:le]
+        later = any(o.span[1] <= x.span[0] < le for x in timexes[i + 2:])
+        if clock is t or head.strip() or (later and re.match(r"[ \t]*[-–—|]", tail)):
+            out.update((i, i + 1))
+    return out
 
 
 def _glued(text: str, end: int) -> bool:

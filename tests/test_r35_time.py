@@ -1,0 +1,86 @@
+"""Round 35 (28 sets of real pages with gold, time): general constructions of real news pages, in every
+language where they exist. All sentences are invented (fictional places, people and outlets).
+
+- A day not before the report's own in a clause told in the future ("The search is expected to end on
+  Friday", "Дожди продлятся 14 мая", "Дощі триватимуть 14 травня", "the rain will go on on 14 May"): a day to
+  come, no timeline row. (Kazakh has no future-clause data yet: no kk case.)
+- A page's stamp opening a line the headline or the story runs on from: a day with its year and a clock time
+  side by side ("10:32 01.03.2031 Источник: ...", "![]() 12 Понеділок, 24 березня 2031, 15:39 Понад ...",
+  "4 April 2031, 08:23 - On Monday, 3 April, at about 14:40 ..."), or a machine's stamp with seconds
+  ("2031-06-25 00:00:00.0 Әлем"): the report's date, no event. A chronology's line ("24 March 2031, 04:00 —
+  troops crossed the border") stays an event.
+- "о 12 годині ночі", "в 12 часов ночи": midnight, not noon.
+- "в 13 часов 41 минуту", "о 13 годині 41 хвилину": the minutes in the accusative.
+- "Станом на 21.50", "По состоянию на 21.50", "As of 21.50": a dotted clock time after a status phrase.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claims_helpers import analysis
+
+
+def _rows(text: str, lang: str, published: str | None = None) -> list[str]:
+    return [e.when for e in analysis(text, lang, published).events]
+
+
+def _times(text: str, lang: str, published: str | None = None) -> list[str]:
+    return [t.value for t in analysis(text, lang, published).timexes]
+
+
+@pytest.mark.parametrize("text, lang, day", [
+    ("A blast hit the Ozerk mine on Tuesday, 11 May 2031. The search is expected to end on Friday, 14 May.",
+     "en", "2031-05-14"),
+    ("A blast hit the Ozerk mine on 11 May 2031. Forecasters say the rain will go on until 14 May.", "en", "2031-05-14"),
+    ("11 мая 2031 года в Озерске произошел взрыв на шахте. Поиски продлятся 14 мая.", "ru", "2031-05-14"),
+    ("11 травня 2031 року в Озерську стався вибух на шахті. Пошуки триватимуть 14 травня.", "uk", "2031-05-14"),
+])
+def test_a_day_to_come_is_no_row(text, lang, day):
+    rows = _rows(text, lang, published="2031-05-12")
+    assert day not in rows
+    assert "2031-05-11" in rows
+
+
+def test_a_day_told_in_the_past_stays_a_row():
+    rows = _rows("The search ended on 12 May 2031 after rescuers found the last miner.", "en", published="2031-05-12")
+    assert "2031-05-12" in rows
+
+
+@pytest.mark.parametrize("text, lang, stamp, event", [
+    ("Взрыв в Озерске\n\n10:32 01.03.2031 Источник: Радио Озерск\n\nВ Озерске 28 февраля 2031 года произошел взрыв.",
+     "ru", "2031-03-01", "2031-02-28"),
+    ("Вибух в Озерську\n\n![]() 12 Субота, 1 березня 2031 року, 15:39 Понад сто людей постраждали в Озерську."
+     "\n\nВибух стався 28 лютого 2031 року.", "uk", "2031-03-01", "2031-02-28"),
+    ("Blast in Ozerk\n\n1 March 2031, 08:23 - On Friday, 28 February, at about 14:40 a blast hit the Ozerk metro.",
+     "en", "2031-03-01", "2031-02-28T14:40"),
+    ("Озеркте жарылыс\n2031-03-01 00:00:00.0     Әлем\n\nОзеркте 2031 жылғы 28 ақпанда жарылыс болды.",
+     "kk", "2031-03-01", "2031-02-28"),
+])
+def test_a_stamp_opening_its_line_is_no_row(text, lang, stamp, event):
+    rows = _rows(text, lang)
+    assert not any(r.startswith(stamp) for r in rows)
+    assert event in rows
+
+
+def test_a_chronology_line_of_a_day_and_a_time_stays_a_row():
+    rows = _rows("Chronology\n\n24 March 2031, 04:00 — troops crossed the border near Ozerk.\n\n"
+                 "25 March 2031, 10:00 — talks began in Zorin.", "en")
+    assert "2031-03-24T04:00" in rows
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("10 березня 2031 року о 12 годині ночі в Озерську стався вибух.", "uk", "2031-03-10T00:00"),
+    ("10 марта 2031 года в 12 часов ночи в Озерске прогремел взрыв.", "ru", "2031-03-10T00:00"),
+    ("10 березня 2031 року о 13 годині 41 хвилину в Озерську стався землетрус.", "uk", "2031-03-10T13:41"),
+    ("10 марта 2031 года в 13 часов 41 минуту в Озерске произошло землетрясение.", "ru", "2031-03-10T13:41"),
+    ("10 березня 2031 року в Озерську стався вибух. Станом на 21.50 загинули 9 осіб.", "uk", "2031-03-10T21:50"),
+    ("10 марта 2031 года в Озерске прогремел взрыв. По состоянию на 21.50 погибли 9 человек.", "ru",
+     "2031-03-10T21:50"),
+    ("A blast hit Ozerk on 10 March 2031. As of 21.50, nine people were dead.", "en", "2031-03-10T21:50"),
+])
+def test_clock_times(text, lang, value):
+    assert value in _times(text, lang)
+
+
+def test_a_dotted_number_after_na_is_no_time():
+    assert not any("T" in v for v in _times("10 марта 2031 года цены выросли на 2.50 процента.", "ru"))
