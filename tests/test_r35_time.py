@@ -84,3 +84,32 @@ def test_clock_times(text, lang, value):
 
 def test_a_dotted_number_after_na_is_no_time():
     assert not any("T" in v for v in _times("10 марта 2031 года цены выросли на 2.50 процента.", "ru"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Toll in Ozerk rises to 40. Archived January 24, 2031.", "en"),
+    ("This photo taken on January 24, 2031 shows houses damaged in Ozerk.", "en"),
+    ("Кількість загиблих в Озерську зросла до 40. Архівовано з першоджерела 24 січня 2031.", "uk"),
+    ("Фото зроблено 24 січня 2031 року в Озерську.", "uk"),
+    ("Число погибших в Озерске выросло до 40. Архивировано 24 января 2031 года.", "ru"),
+    ("Снимок сделан 24 января 2031 года в Озерске.", "ru"),
+    ("Озеркте қаза тапқандар саны 40-қа жетті. Түпнұсқадан мұрағатталған 2031-01-24.", "kk"),
+])
+def test_an_archive_note_or_a_photo_day_is_no_row(text, lang):
+    assert "2031-01-24" not in _rows(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("У будинку на вулиці 15 Квітня в Озерську стався вибух 3 травня 2031 року.", "uk"),
+    ("В доме на улице 15 Апреля в Озерске 3 мая 2031 года прогремел взрыв.", "ru"),
+    ("A blast hit a house on 15 April Street in Ozerk on 3 May 2031.", "en"),
+    ("Озерктегі 15 Сәуір көшесінде 2031 жылғы 3 мамырда жарылыс болды.", "kk"),
+])
+def test_a_street_named_by_a_day_is_no_date(text, lang):
+    values = _times(text, lang)
+    assert not any(v.endswith("-04-15") for v in values)
+    assert "2031-05-03" in values
+
+
+def test_a_day_before_a_lower_case_street_word_stays_a_date():
+    assert any(v.endswith("-04-15") for v in _times("On 15 April street protests began in Ozerk.", "en"))

@@ -150,6 +150,8 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
             return None
         if c.y is None and c.d is None and g["mon"].casefold() in _not_months():
             return None  # "жылыту маусымы" (the heating season), not June
+        if c.y is None and c.d is not None and _street_name(text, h.start, h.end):
+            return None  # "на вулиці 9 Травня", "улица 8 Марта", "15 April Street": a street's name
         if c.y is None and _capitalized_stem(g["mon"], lx) and (c.d is None or (r == "mdy" and not _day_suffixed(h, text))):
             return None  # "Қазандағы атыс", "Қазанда 9 адам" (in Kazan), not "қазанда" (in October), "Қазанның 9-ы"
         if c.y is not None and "mon" in h.pos and h.pos.get("y", -1) > h.pos["mon"] \
@@ -252,6 +254,36 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
     if span.endswith(")") and "(" not in span:  # "(9.20 Moscow time)": keep the span inside the brackets
         c.end -= len(span) - len(span.rstrip(") "))
     return c
+
+
+@functools.cache
+def _street_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(words before a street named by a day, words after it): ``time_street_words.txt`` of every language
+    (``surface`` or ``surface<TAB>after``)."""
+    from ..langdata import languages, load_table
+
+    before, after = set(), set()
+    for lang in languages():
+        for row in load_table(lang, "time_street_words"):
+            if row and row[0]:
+                (after if len(row) > 1 and row[1] == "after" else before).add(row[0].casefold())
+    return tuple(sorted(before, key=len, reverse=True)), tuple(sorted(after, key=len, reverse=True))
+
+
+def _street_name(text: str, start: int, end: int) -> bool:
+    """A day and month written as a street's name ("будинок на вулиці 15 Квітня", "ул. 8 Марта", "15 April
+    Street", "9 Мамыр көшесі"): the month capitalized, a street word right before or after it."""
+    if not any(ch.isupper() for ch in text[start:end] if ch.isalpha()):
+        return False
+    before, after = _street_words()
+    lead = text[max(0, start - 24):start].casefold().rstrip()
+    if lead and any(lead.endswith(w) and (len(lead) == len(w) or not lead[-len(w) - 1].isalnum()) for w in before):
+        return True
+    raw = text[end:end + 24].lstrip()
+    if raw[:1].isascii() and not raw[:1].isupper():
+        return False  # (English capitalizes every month: "on 15 April street protests began" is a date)
+    tail = raw.casefold()
+    return any(tail.startswith(w) and (len(tail) == len(w) or not tail[len(w)].isalnum()) for w in after)
 
 
 def _hour_word(surface: str, lx) -> int | None:
