@@ -190,7 +190,7 @@ _DASH = re.compile(r"[^—–\n.;]{0,25}?\s[—–-]\s")
 
 def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], mentions: list[Mention]) -> list[TimelineEvent]:
     """Timeline candidates of one document: one per dated event stated in a sentence."""
-    from .time.when import dominant_date, report_date, report_roles
+    from .time.when import dominant_date, post_day, report_date, report_roles
 
     rel = _relative_words()
     roles = report_roles(doc, timexes)
@@ -243,7 +243,8 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
                 and (t.span not in report or stamp) and not _source_date_cell(doc.text, u, t) and t.span not in lifespans
                 and not _recurring(doc.text, u, t) and t.span not in recurring
                 and not scheduled(doc.text, t.span[0]) and not _signature(doc.text, t)  # "вибори на 5 січня"
-                and not _first_day_saying(doc.text, t) and not _day_to_come(doc, t, today)]
+                and not _first_day_saying(doc.text, t) and not _day_to_come(doc, t, today)
+                and not post_day(doc.text, t.span[0])]  # "... — Radio Ozerk (@ozerkradio) May 3, 2031"
         if len(good) > 1 and not all(_backref_day(doc.text, t) for t in good):
             good = [t for t in good if not _backref_day(doc.text, t)]  # "said on Monday ... in Saturday's attack"
         if not good:  # "He died in 2016", "У 2021 році суд засудив": a year alone dates a stated event

@@ -113,3 +113,25 @@ def test_a_street_named_by_a_day_is_no_date(text, lang):
 
 def test_a_day_before_a_lower_case_street_word_stays_a_date():
     assert any(v.endswith("-04-15") for v in _times("On 15 April street protests began in Ozerk.", "en"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Protests spread in Ozerk on 20 May 2031. Police beat protesters. Video pic.twitter.com/abc — Ozerk Radio "
+     "(@ozerkradio) May 21, 2031", "en"),
+    ("20 травня 2031 року в Озерську почалися протести. Відео pic.twitter.com/abc — Радіо Озерськ (@ozerskradio) "
+     "May 21, 2031", "uk"),
+    ("20 мая 2031 года в Озерске начались протесты. Видео pic.twitter.com/abc — Радио Озерск (@ozerskradio) "
+     "May 21, 2031", "ru"),
+    ("2031 жылғы 20 мамырда Озеркте наразылық басталды. Бейне pic.twitter.com/abc — Озерк радиосы (@ozerkradio) "
+     "May 21, 2031", "kk"),
+])
+def test_an_embedded_posts_day_on_its_line_is_no_row(text, lang):
+    rows = _rows(text, lang)
+    assert "2031-05-21" not in rows
+    assert "2031-05-20" in rows
+
+
+def test_a_weekday_owning_the_noun_after_from_is_its_day():
+    # "the toll from Tuesday night's crash": the crash's day, not "since Tuesday night"
+    ts = analysis("date 2031-03-07\nThe death toll from Tuesday night's train crash near Ozerk rose to 57.", "en").timexes
+    assert [(t.value, t.certainty) for t in ts if t.text.startswith("Tuesday")] == [("2031-03-04", "exact")]

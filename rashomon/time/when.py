@@ -292,6 +292,18 @@ def is_caption(text: str, start: int, end: int) -> bool:
     return 1 <= len(_WORDS.findall(head)) <= 6
 
 
+#: the credit of an embedded social media post right before its day ("... pic.twitter.com/x — Radio Ozerk
+#: (@ozerkradio) May 3, 2031"), on the post's line or its own
+_POST_HANDLE = re.compile(r"\(@\w{1,30}\)[ \t]*$")
+
+
+def post_day(text: str, start: int) -> bool:
+    """Is the day at ``start`` an embedded post's, its author's handle right before it? It dates the post
+    (told above or on its line), no event of its own (`rashomon.timeline`); a figure the page dates no
+    other way is still dated up to it."""
+    return _POST_HANDLE.search(text, max(0, start - 40), start) is not None
+
+
 def _stamps(text: str, timexes: list[TimeExpr]) -> tuple[set[int], set[int]]:
     """Post and message headers: a day and a clock time closing a short line ("Сообщение от Серик »
     17.05.2023 09:40", "Posted by admin, 5 May 2021, 10:15"). They date the post, not what it tells.
