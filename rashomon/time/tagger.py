@@ -504,8 +504,6 @@ def attach_context(c: Cand, text: str) -> None:
         pos -= m.end()
     if "before" in roles and nearest in _agent_words() and _POSSESSIVE.match(text, c.end):
         roles.discard("before")  # "killed by Wednesday's earthquake": the agent's day, no deadline
-    if roles & {"from", "after"} and c.weekday is not None and _POSSESSIVE.match(text, c.end):
-        roles -= {"from", "after"}  # "the toll from Tuesday night's crash": the crash's day, not a "since"
     if "from" in roles and c.end_c is None:
         roles.add("after")  # "с 2006 года": from a date on
     after = cp["qual_after"].match(text, c.end, min(len(text), c.end + WINDOW)) if words_after else None
