@@ -366,7 +366,8 @@ def _opening_stamps(text: str, timexes: list[TimeExpr], seen: set[int]) -> set[i
     written and a clock time side by side, either order ("10:32 01.03.2031 Source: Radio Ozerk", "![]() 12
     Monday, 24 March, 2031, 15:39 Over 1,000 detained", "4 April 2031, 08:23 - On Monday, 3 April, at about
     14:40 ..."), or a machine's stamp with seconds ("2031-06-25 00:00:00.0 World"). The pair opens its line
-    (only furniture, or a short label closed by a bar, or by a colon when the time comes first, before it)
+    (only furniture, or a short label closed by a bar, or by a colon when the time comes first or a bar
+    follows the pair: "Published: 6 January 2031, 06:29 | Updated: ...", before it)
     and either the time comes first, or something stands before it, or a dash sets it off from a sentence
     that dates its event itself (an infobox's "date: 8 September 2031, 23:58" is the event's). A chronology's entry ("24 March
     2031, 04:00 — troops crossed the border") names no other day or time on its line: an event."""
@@ -395,7 +396,8 @@ def _opening_stamps(text: str, timexes: list[TimeExpr], seen: set[int]) -> set[i
             continue
         tail = text[o.span[1]:le]
         later = any(o.span[1] <= x.span[0] < le for x in timexes[i + 2:])
-        if _LETTER.search(head) and clock is not t and not head.rstrip().endswith("|"):
+        if _LETTER.search(head) and clock is not t and not head.rstrip().endswith("|") \
+                and not text[o.span[1]:le].lstrip().startswith("|"):
             continue  # "date: 8 September 2031, 23:58 (UTC+4)": an infobox's field, the event's own day and time
         if clock is t or head.strip() or (later and re.match(r"[ \t]*[-–—|]", tail)):
             out.update((i, i + 1))
