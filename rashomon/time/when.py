@@ -370,7 +370,8 @@ def _opening_stamps(text: str, timexes: list[TimeExpr], seen: set[int]) -> set[i
     follows the pair: "Published: 6 January 2031, 06:29 | Updated: ...", before it)
     and either the time comes first, or something stands before it, or a dash sets it off from a sentence
     that dates its event itself (an infobox's "date: 8 September 2031, 23:58" is the event's). A chronology's entry ("24 March
-    2031, 04:00 — troops crossed the border") names no other day or time on its line: an event."""
+    2031, 04:00 — troops crossed the border", "- **5 June 2031, 14:00** — marchers gather": a list's marks are
+    no furniture) names no other day or time on its line: an event."""
     out: set[int] = set()
     n = len(timexes)
     for i, t in enumerate(timexes):
@@ -399,7 +400,7 @@ def _opening_stamps(text: str, timexes: list[TimeExpr], seen: set[int]) -> set[i
         if _LETTER.search(head) and clock is not t and not head.rstrip().endswith("|") \
                 and not text[o.span[1]:le].lstrip().startswith("|"):
             continue  # "date: 8 September 2031, 23:58 (UTC+4)": an infobox's field, the event's own day and time
-        if clock is t or head.strip() or (later and re.match(r"[ \t]*[-–—|]", tail)):
+        if clock is t or head.strip(" \t*_#>•·-–—") or (later and re.match(r"[ \t]*[-–—|]", tail)):
             out.update((i, i + 1))
     return out
 
