@@ -471,7 +471,7 @@ _SIG_TAIL = re.compile(r"\d{1,2}:\d{2},?[ \t]+[^\n()]{4,25}?(?:[ \t]*\((?:UTC|GM
 
 def _day_to_come(doc: Document, t: TimeExpr, today: str | None) -> bool:
     """A day not before the report's own, in a clause told in the future, named as a bound or by a word
-    ("Дощі триватимуть до 21 серпня", "the rain will go on until 3 May", "Занятия продолжатся завтра"): a
+    ("Дощі триватимуть до 3 травня", "the rain will go on until 3 May", "Занятия продолжатся завтра"): a
     day to come, no event. A day stated in full with no bound stays ("the curfew will be lifted on 19 May":
     an announced decision's day)."""
     if not today or len(today) < 10 or not _FULL.match(t.value) or t.value[:10] < today[:10]:

@@ -151,7 +151,7 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
         if c.y is None and c.d is None and g["mon"].casefold() in _not_months():
             return None  # "жылыту маусымы" (the heating season), not June
         if c.y is None and c.d is not None and _street_name(text, h.start, h.end):
-            return None  # "на вулиці 9 Травня", "улица 8 Марта", "15 April Street": a street's name
+            return None  # "на вулиці 1 Травня", "улица 1 Мая", "1 May Street": a street's name
         if c.y is None and _capitalized_stem(g["mon"], lx) and (c.d is None or (r == "mdy" and not _day_suffixed(h, text))):
             return None  # "Қазандағы атыс", "Қазанда 9 адам" (in Kazan), not "қазанда" (in October), "Қазанның 9-ы"
         if c.y is not None and "mon" in h.pos and h.pos.get("y", -1) > h.pos["mon"] \
@@ -271,8 +271,8 @@ def _street_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _street_name(text: str, start: int, end: int) -> bool:
-    """A day and month written as a street's name ("будинок на вулиці 15 Квітня", "ул. 8 Марта", "15 April
-    Street", "9 Мамыр көшесі"): the month capitalized, a street word right before or after it."""
+    """A day and month written as a street's name ("будинок на вулиці 1 Травня", "ул. 8 Марта", "1 May
+    Street", "1 Мамыр көшесі"): the month capitalized, a street word right before or after it."""
     if not any(ch.isupper() for ch in text[start:end] if ch.isalpha()):
         return False
     before, after = _street_words()

@@ -353,7 +353,7 @@ def _stamps(text: str, timexes: list[TimeExpr]) -> tuple[set[int], set[int]]:
     return out, bare
 
 
-#: a machine's time stamp with seconds ("2031-06-25 00:00:00.0", "2031-06-25T08:15:02")
+#: a machine's time stamp with seconds ("2031-02-11 07:00:00.0", "2031-02-11T07:00:05")
 _MACHINE_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}")
 _LETTER = re.compile(r"[^\W\d_]")
 #: what may open a line before its stamp: a site's furniture ("![]() 666", "| Society | ") or a label closed
@@ -363,13 +363,13 @@ _STAMP_HEAD = re.compile(r"[^\n]*[|:]\s*")
 
 def _opening_stamps(text: str, timexes: list[TimeExpr], seen: set[int]) -> set[int]:
     """Indexes of a page's stamp opening a line the headline or the story runs on from: a day with its year
-    written and a clock time side by side, either order ("10:32 01.03.2031 Source: Radio Ozerk", "![]() 12
-    Monday, 24 March, 2031, 15:39 Over 1,000 detained", "4 April 2031, 08:23 - On Monday, 3 April, at about
-    14:40 ..."), or a machine's stamp with seconds ("2031-06-25 00:00:00.0 World"). The pair opens its line
+    written and a clock time side by side, either order ("11:05 01.02.2031 Source: Radio Ozerk", "![]() 12
+    Tuesday, 11 February, 2031, 17:12 Floods hit Ozerk", "9 May 2031, 07:10 - On Thursday, 8 May, at about
+    16:20 ..."), or a machine's stamp with seconds ("2031-02-11 07:00:00.0 World"). The pair opens its line
     (only furniture, or a short label closed by a bar, or by a colon when the time comes first or a bar
-    follows the pair: "Published: 6 January 2031, 06:29 | Updated: ...", before it)
+    follows the pair: "Published: 6 February 2031, 07:45 | Updated: ...", before it)
     and either the time comes first, or something stands before it, or a dash sets it off from a sentence
-    that dates its event itself (an infobox's "date: 8 September 2031, 23:58" is the event's). A chronology's entry ("24 March
+    that dates its event itself (an infobox's "date: 8 May 2031, 22:10" is the event's). A chronology's entry ("24 March
     2031, 04:00 — troops crossed the border", "- **5 June 2031, 14:00** — marchers gather": a list's marks are
     no furniture) names no other day or time on its line: an event."""
     out: set[int] = set()
@@ -399,7 +399,7 @@ def _opening_stamps(text: str, timexes: list[TimeExpr], seen: set[int]) -> set[i
         later = any(o.span[1] <= x.span[0] < le for x in timexes[i + 2:])
         if _LETTER.search(head) and clock is not t and not head.rstrip().endswith("|") \
                 and not text[o.span[1]:le].lstrip().startswith("|"):
-            continue  # "date: 8 September 2031, 23:58 (UTC+4)": an infobox's field, the event's own day and time
+            continue  # "date: 8 May 2031, 22:10 (UTC+4)": an infobox's field, the event's own day and time
         if clock is t or head.strip(" \t*_#>•·-–—") or (later and re.match(r"[ \t]*[-–—|]", tail)):
             out.update((i, i + 1))
     return out
