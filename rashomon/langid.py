@@ -175,6 +175,7 @@ def _cache_path(langs: tuple[str, ...]):
     src = Path(MODEL_FILE)
     src = src if src.is_absolute() else Path(MODEL_DIR) / src
     try:
+        src = src.resolve()  # one file for every path to the same model (a linked virtual environment)
         st = src.stat()
         ver = version("py3langid")
     except (OSError, PackageNotFoundError):
