@@ -10,8 +10,10 @@ letters to judge and take the document's dominant language, or a neighbour's whe
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections import Counter
+from pathlib import Path
 
 from .document import LANGS, Document
 
@@ -38,10 +40,8 @@ class LanguageIdentifier:
     """Sets ``Paragraph.lang``/``lang_score`` for every paragraph and ``doc.lang`` (dominant by letters)."""
 
     def __init__(self, langs: tuple[str, ...] = LANGS) -> None:
-        from py3langid.langid import MODEL_FILE
-
         self.langs = langs
-        self._model = _model_class().from_model_file(MODEL_FILE, norm_probs=True)
+        self._model = _load_model(langs)
         self._model.set_languages(list(langs))
 
     def classify(self, text: str) -> tuple[str | None, float, str, int]:
@@ -138,6 +138,111 @@ def _neighbours(i: int, n: int):
             yield i + d
         if i - d >= 0:
             yield i - d
+
+
+def _load_model(langs: tuple[str, ...]):
+    """py3langid's model (`_model_class`) restricted to ``langs``, read from this user's cache when
+    it is there (`_cached_arrays`); else from py3langid's own file, then cached for the next process.
+    The cached arrays are the model's own, its columns of ``langs`` taken as ``set_languages`` takes
+    them: the same scores. py3langid's file is an LZMA-compressed npz of all 142 languages
+    (~0.3-0.4 s of CPU to read in every process, most of a small run's start-up); the cache is
+    its uncompressed arrays for ``langs`` (~40 MB, read in ~0.02 s)."""
+    from py3langid.langid import MODEL_FILE
+
+    cls = _model_class()
+    got = _cached_arrays(langs)
+    if got is not None:
+        ptc, pc, classes, nextmove, row, output = got
+        try:
+            return cls(ptc, pc, classes, _to_array(nextmove), output.tolist(), norm_probs=True, tk_row=_to_array(row))
+        except (TypeError, ValueError, KeyError):  # py3langid's constructor changed: its own reader
+            pass
+    return cls.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def _cache_path(langs: tuple[str, ...]):
+    """The cache file of py3langid's model restricted to ``langs``, named after the model file's
+    path, size and time and py3langid's version (a new model makes a new file); None when caching
+    is off (``RASHOMON_NO_CACHE`` set) or the model file is not there."""
+    import hashlib
+    import os
+    from importlib.metadata import PackageNotFoundError, version
+
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    if os.environ.get("RASHOMON_NO_CACHE"):
+        return None
+    src = Path(MODEL_FILE)
+    src = src if src.is_absolute() else Path(MODEL_DIR) / src
+    try:
+        src = src.resolve()  # one file for every path to the same model (a linked virtual environment)
+        st = src.stat()
+        ver = version("py3langid")
+    except (OSError, PackageNotFoundError):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    key = hashlib.sha256(repr((str(src), st.st_size, st.st_mtime_ns, ver, tuple(langs))).encode()).hexdigest()[:20]
+    return Path(base) / "rashomon" / f"langid-{key}.npz"
+
+
+_CACHED = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
+
+
+def _cached_arrays(langs: tuple[str, ...]):
+    """(ptc, pc, classes, nextmove, nextmove_row, out_feat) of the model restricted to ``langs``, as
+    numpy arrays (``classes`` a list), from the cache, written there first if it is missing. None
+    when the cache can be neither read nor written (the caller reads py3langid's file)."""
+    import os
+    import tempfile
+
+    import numpy as np
+
+    path = _cache_path(langs)
+    if path is None:
+        return None
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            ptc, pc, classes, nextmove, row, out = (data[k] for k in _CACHED)
+        return ptc, pc, classes.tolist(), nextmove, row, out
+    except Exception:  # noqa: BLE001 - missing, partial or foreign: written anew below
+        pass
+    try:
+        from py3langid.langid import MODEL_DIR, MODEL_FILE
+        from py3langid.modelio import load_model
+
+        full = load_model(Path(MODEL_DIR) / MODEL_FILE)
+    except (OSError, ValueError, KeyError, ImportError):
+        return None
+    classes_all, wanted = full[2], set(langs)
+    idx = [i for i, c in enumerate(classes_all) if c in wanted]  # as `set_languages` takes them
+    arrays = {"ptc": np.asarray(full[0])[:, idx], "pc": np.asarray(full[1])[idx],
+              "classes": np.array([classes_all[i] for i in idx]),
+              "nextmove": np.frombuffer(full[3], dtype=f"u{full[3].itemsize}"),
+              "nextmove_row": np.frombuffer(full[4], dtype=f"u{full[4].itemsize}"),
+              "out_feat": np.asarray(full[5], dtype=np.int32)}
+    with contextlib.suppress(OSError):  # no cache written: the next process reads py3langid's file again
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                np.savez(f, **arrays)
+            os.replace(tmp, path)  # whole or absent: a concurrent process reads one or the other
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+    return (arrays["ptc"], arrays["pc"], arrays["classes"].tolist(), arrays["nextmove"], arrays["nextmove_row"],
+            arrays["out_feat"])
+
+
+def _to_array(arr):
+    """A numpy array of unsigned integers as the stdlib ``array`` py3langid's reader makes of it."""
+    from array import array
+
+    import numpy as np
+
+    out = array({2: "H", 4: "I", 8: "L"}[arr.dtype.itemsize])
+    out.frombytes(memoryview(np.ascontiguousarray(arr)).cast("B"))
+    return out
 
 
 #: (state, word) walks of the n-gram automaton kept by `_model_class` (bounded)
