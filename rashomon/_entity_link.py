@@ -431,6 +431,7 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
                         and self._find(other) != self._find(k):
                     self._union(other, k, "translit-h")
         self._link_vowel_first_names(full)
+        self._link_ascii_names()
         self._link_surname_full_names(full)
         self._link_person_scripts()  # (before the surnames alone: one owner in two scripts is one owner)
         self._link_bare_surnames(full)
@@ -473,6 +474,29 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
                 continue
             if self._union(s_key, k, "surname-full-name"):
                 n.types["person"] += 2  # (the evidence a person's surname gives: `_STRENGTH` of "person")
+
+    def _link_ascii_names(self) -> None:
+        """A person's name written with its diacritics and without them (Françoise Velard, Francoise
+        Velard) is one name: a full name or a surname alone whose Latin letters, folded to ASCII, key
+        as another node of the corpus joins it."""
+        from anyascii import anyascii
+
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith(("p:", "s:")):
+                continue
+            for lem in n.lemmas:
+                if lem.isascii() or not _latin_name(lem):
+                    continue
+                parts = anyascii(lem).split()
+                if k.startswith("p:") and len(parts) >= 2:
+                    other = f"p:{first_name_key(parts[0])}|{surname_stem(parts[-1])}"
+                elif k.startswith("s:") and len(parts) == 1:
+                    other = f"s:{surname_stem(parts[0])}"
+                else:
+                    continue
+                if other != k and other in self.nodes:
+                    self._union(other, k, "ascii-spelling")
+                    break
 
     def _link_vowel_first_names(self, full: dict[str, set[str]]) -> None:
         """Two full names of one surname whose first names differ only in vowels, letter for letter, are
@@ -587,7 +611,8 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
 
     def _link_company_tails(self) -> None:
         """An organisation written with a closing company word (``entity_company_tails``: "SCAT
-        Airlines", «Бек Эйр Групп») joins the one organisation written without it (SCAT, Bek Air)."""
+        Airlines", «Бек Эйр Групп») or with the place of its branch after its name (`_branch_place`)
+        joins the one organisation written without it (SCAT, Bek Air)."""
         from .langdata import load_list
 
         tails = frozenset(load_list(None, "entity_company_tails"))
@@ -598,12 +623,30 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
                     by_name.setdefault(latin(_loan_words(lem)).casefold(), set()).add(k)
         for name, ks in sorted(by_name.items()):
             head, _, tail = name.rpartition(" ")
-            if tail not in tails or len(head) < 3:
+            reason = f"company-tail:{tail}"
+            if tail not in tails:
+                head, _, tail = max(name.rpartition(" "), name.rpartition("-"), key=lambda t: len(t[0]))
+                reason = f"place-tail:{tail}"
+                if not self._branch_place(tail):
+                    continue
+            if len(head) < 3:
                 continue
             owners = by_name.get(head, set()) - ks
             if len({self._find(o) for o in owners}) == 1:
                 for k in sorted(ks):
-                    self._union(min(owners), k, f"company-tail:{tail}")
+                    self._union(min(owners), k, reason)
+
+    def _branch_place(self, word: str) -> bool:
+        """``word`` names a country, a region or a city of 100,000 people or more: the place of an
+        organisation's branch or office written after its name ("Velnet Kazakhstan", "Velnet-Ukraine",
+        "Velmet Karaganda"), which joins the organisation the corpus writes without it."""
+        if len(word) < 4:
+            return False
+        for pid in self.gaz.lookup(tkey(word))[:3]:
+            p = self.gaz.place(pid)
+            if p is not None and (p.kind in ("country", "region") or p.population >= 100000):
+                return True
+        return False
 
     def _link_landmark_names(self) -> None:
         """A facility's bare name («Кредмаш» at the plant, "Kredmash" elsewhere) joins the landmark

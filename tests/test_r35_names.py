@@ -177,3 +177,53 @@ def test_kazakh_case_form_of_a_big_foreign_city_mid_sentence(pipeline, docs, for
 
     ents = linked(pipeline, *docs)
     assert together(ents, *forms), [(e.canonical, e.type, e.forms) for e in ents]
+
+
+@pytest.mark.parametrize("docs,forms", [
+    # a country's other common name is the country (gazetteer data: places_supplement.tsv)
+    ([("Officials in Britain said the ferry sank near Dover.", "en"), ("Власти Великобритании сообщили о крушении.", "ru")],
+     ["Britain", "Великобритании"]),
+    ([("Уряд Британії заявив про аварію.", "uk"), ("Ұлыбритания үкіметі апат туралы хабарлады.", "kk")],
+     ["Британії", "Ұлыбритания"]),
+    ([("Police in the Czech Republic said so.", "en"), ("Полиция Чехии сообщила об этом.", "ru")],
+     ["Czech Republic", "Чехии"]),
+])
+def test_a_countrys_other_name_is_the_country(pipeline, docs, forms):
+    from entity_helpers import together
+
+    ents = linked(pipeline, *docs)
+    assert together(ents, *forms), [(e.canonical, e.type, e.forms) for e in ents]
+
+
+def test_a_name_with_and_without_its_diacritics_is_one_person(pipeline):
+    from entity_helpers import together
+
+    ents = linked(pipeline, ("President François Velard called it an attack.", "en"),
+                  ("President Francois Velard announced a state of emergency.", "en"),
+                  ("Президент Франсуа Велар объявил чрезвычайное положение.", "ru"))
+    assert together(ents, "François Velard", "Francois Velard"), [(e.canonical, e.forms) for e in ents]
+
+
+@pytest.mark.parametrize("docs,forms", [
+    # an organisation and its branch named with the branch's place (a country, a region, a big city)
+    ([("The Velnetix agency reported the fire.", "en"),
+      ("A spokesman for VelNetix Kazakhstan said two were hurt.", "en"), ("The VelNetix news agency said so.", "en")],
+     ["VelNetix", "VelNetix Kazakhstan"]),
+    ([("The VelNetix agency reported the fire.", "en"), ("Про це повідомило агентство VelNetix-Ukraine.", "uk")],
+     ["VelNetix", "VelNetix-Ukraine"]),
+    ([("Как сообщила компания «Велнетикс», пожар потушен.", "ru"),
+      ("«Велнетикс Караганда» компаниясы екі адам зардап шеккенін хабарлады.", "kk")],
+     ["Велнетикс", "Велнетикс Караганда"]),
+])
+def test_an_organisation_and_its_branch_named_with_a_place(pipeline, docs, forms):
+    from entity_helpers import together
+
+    ents = linked(pipeline, *docs)
+    assert together(ents, *forms), [(e.canonical, e.type, e.forms) for e in ents]
+
+
+def test_a_tail_that_is_no_place_keeps_two_organisations(pipeline):
+    from entity_helpers import together
+
+    ents = linked(pipeline, ("The Velnetix agency reported the fire.", "en"), ("Velnetix Robotics said so.", "en"))
+    assert not together(ents, "Velnetix", "Velnetix Robotics"), [(e.canonical, e.forms) for e in ents]
