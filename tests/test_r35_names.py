@@ -227,3 +227,49 @@ def test_a_tail_that_is_no_place_keeps_two_organisations(pipeline):
 
     ents = linked(pipeline, ("The Velnetix agency reported the fire.", "en"), ("Velnetix Robotics said so.", "en"))
     assert not together(ents, "Velnetix", "Velnetix Robotics"), [(e.canonical, e.forms) for e in ents]
+
+
+@pytest.mark.parametrize("docs,forms", [
+    # a place written with its kind word "Strip" or "State" after it is a form of the place
+    ([("Shelling hit the Velmor Strip overnight.", "en"), ("Velmor residents fled south.", "en")],
+     ["Velmor Strip", "Velmor"]),
+    ([("Officials in Kano State said the flood killed two.", "en"), ("В Кано наводнение унесло две жизни.", "ru"),
+      ("У Кано повінь забрала два життя.", "uk")], ["Kano State", "Кано"]),
+])
+def test_a_place_with_its_kind_word_is_a_form_of_the_place(pipeline, docs, forms):
+    from entity_helpers import together
+
+    ents = linked(pipeline, *docs)
+    assert together(ents, *forms), [(e.canonical, e.type, e.forms) for e in ents]
+
+
+def test_a_known_organisation_ending_in_state_stays_an_organisation(pipeline):
+    ents = linked(pipeline, ("Fighters of the Islamic State claimed it.", "en"))
+    assert [(e.canonical, e.type) for e in ents] == [("Islamic State", "org")]
+
+
+@pytest.mark.parametrize("text,name", [
+    # an English institution's name that holds a lowercase "and" is one name
+    ("The Velmoran Disaster and Emergency Management Authority said 12 people died.",
+     "Velmoran Disaster and Emergency Management Authority"),
+    ("According to the Ministry of Land and Transport, two bridges collapsed.", "Ministry of Land and Transport"),
+    ("The Velmor Medical College and Hospital admitted 30 people.", "Velmor Medical College and Hospital"),
+    ("A spokesman for the Department of Land and Natural Resources said so.", "Department of Land and Natural Resources"),
+])
+def test_an_institutions_name_with_and_is_one_name(pipeline, text, name):
+    ents = linked(pipeline, (text, "en"))
+    assert any(name in e.forms and e.type == "org" for e in ents), [(e.canonical, e.type, e.forms) for e in ents]
+
+
+@pytest.mark.parametrize("text,names", [
+    # two bodies, two countries, two people joined by "and" stay apart
+    ("The Interior Ministry and the Velmor Emergency Service said so.", ["Interior Ministry"]),
+    ("The Ministry of Defence and Ukraine said so.", ["Ministry of Defence", "Ukraine"]),
+    ("Police in Russia and Ukraine said so.", ["Russia", "Ukraine"]),
+    ("Ivan Petrov and Maria Ivanova spoke.", ["Ivan Petrov", "Maria Ivanova"]),
+])
+def test_and_between_two_names_keeps_them_apart(pipeline, text, names):
+    ents = linked(pipeline, (text, "en"))
+    for n in names:
+        assert any(n in e.forms for e in ents), [(e.canonical, e.forms) for e in ents]
+    assert not any(" and " in f for e in ents for f in e.forms), [(e.canonical, e.forms) for e in ents]
