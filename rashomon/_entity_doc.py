@@ -117,6 +117,7 @@ class ScanDoc:
         self.orgs: dict[int, tuple | None] = {}
         self.landmarks: dict[int, tuple[int, str, str]] | None = None
         self.named_mid: dict[str, bool] = {}  # gazetteer id -> named mid-sentence (`_named_mid_sentence`)
+        self.inner_and: set[int] = set()  # an "and" inside an institution's name (`EntityTagger._and_name_end`)
         self._pure: bool | None = None
 
     @functools.cached_property

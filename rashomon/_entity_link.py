@@ -46,6 +46,7 @@ _SURNAME_STEM = re.compile(r"^(.{3,}?(?:ov|ev|in|sk))(?:a|u|i|e|om|im|oi|ogo|omu
 _STRENGTH = {"gazetteer": 3, "org-table": 3, "landmark": 2, "person": 2, "title": 2, "org-word": 2, "quote": 2, "place-word": 2,
              "morph": 2, "camel": 1, "acronym": 1, "preposition": 1, "multiword": 1, "link": 1}
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'’\-]*$")
+_VOWELS = "aeiouy"
 
 
 _YO = re.compile(r"(?<=[^aeiou])io")
@@ -295,6 +296,7 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
         self._link_concepts()
         self._link_persons()
         self._link_genitive_names()
+        self._link_bare_surnames(self._full_names())
         self._link_org_heads()
         self._link_town_surnames()
         self._link_place_surnames()
@@ -358,12 +360,19 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
             if base in self.nodes and len(ks) == 1:
                 self._union(ks[0], base, f"concept:{ks[0][2:]}")
 
-    def _link_persons(self) -> None:
+    def _full_names(self) -> dict[str, set[str]]:
+        """Surname stem -> the full-name (``p:``) nodes of that surname."""
         full: dict[str, set[str]] = {}
-        flat: dict[str, str] = {}
         for k in self.nodes:
             if k.startswith("p:"):
                 full.setdefault(k.split("|", 1)[1], set()).add(k)
+        return full
+
+    def _link_persons(self) -> None:
+        full = self._full_names()
+        flat: dict[str, str] = {}
+        for k in self.nodes:
+            if k.startswith("p:"):
                 flat.setdefault(k[2:].replace("|", ""), k)
         for k, n in self.nodes.items():  # "Irina Li" read as a two-word name without evidence of a type
             if k.startswith("k:") and n.best <= 1 and k[2:] in flat:
@@ -421,7 +430,17 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
                 if other in self.nodes and not all(_LATIN.match(f) for f in self.nodes[other].forms) \
                         and self._find(other) != self._find(k):
                     self._union(other, k, "translit-h")
+        self._link_vowel_first_names(full)
+        self._link_ascii_names()
+        self._link_surname_full_names(full)
         self._link_person_scripts()  # (before the surnames alone: one owner in two scripts is one owner)
+        self._link_bare_surnames(full)
+
+    def _link_bare_surnames(self, full: dict[str, set[str]]) -> None:
+        """A surname alone joins the one person of the corpus with that surname (its full names, of
+        every case and spelling, already one entity); called again once the genitive full names have
+        joined their nominatives (`_link_genitive_names`): «Ибрахима Велади» beside «Ибрахим Велади»
+        is one owner of «Велади», not two."""
         for k, _n in sorted(self.nodes.items(), key=lambda kv: (-kv[1].count, kv[0])):
             if not k.startswith("s:"):
                 continue
@@ -433,6 +452,69 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
                 owner = max(sorted(owners), key=lambda o: self.nodes[o].count)  # (sorted: ties never hang on set order)
                 name = self.nodes[owner].lemmas.most_common(1)[0][0]
                 self._union(owner, k, f"surname-of:{name}")
+
+    def _link_surname_full_names(self, full: dict[str, set[str]]) -> None:
+        """Two capitalized words read as a name of nothing in particular (``multiword``: a foreign
+        first name no list knows, «Дарье Велади», "Marsa Veladi") whose last word is the surname a
+        person of the corpus is named by alone (``s:``, "Veladi said") and no full name of the corpus
+        has: that person's full name (in either script: the surname's key is the same)."""
+        surnames = {k[2:]: k for k, n in self.nodes.items() if k.startswith("s:") and n.type == "person" and n.best >= 2}
+        if not surnames:
+            return
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("k:") or k.startswith("k:#") or n.gid or n.best > 1 or "person" in n.types:
+                continue
+            lemma = n.lemmas.most_common(1)[0][0] if n.lemmas else ""
+            parts = lemma.split()
+            if len(parts) != 2 or not all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts):
+                continue
+            stem = surname_stem(parts[1])
+            s_key = surnames.get(stem)
+            if s_key is None or full.get(stem) or self.gaz.lookup(tkey(lemma)):
+                continue
+            if self._union(s_key, k, "surname-full-name"):
+                n.types["person"] += 2  # (the evidence a person's surname gives: `_STRENGTH` of "person")
+
+    def _link_ascii_names(self) -> None:
+        """A person's name written with its diacritics and without them (Françoise Velard, Francoise
+        Velard) is one name: a full name or a surname alone whose Latin letters, folded to ASCII, key
+        as another node of the corpus joins it."""
+        from anyascii import anyascii
+
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith(("p:", "s:")):
+                continue
+            for lem in n.lemmas:
+                if lem.isascii() or not _latin_name(lem):
+                    continue
+                parts = anyascii(lem).split()
+                if k.startswith("p:") and len(parts) >= 2:
+                    other = f"p:{first_name_key(parts[0])}|{surname_stem(parts[-1])}"
+                elif k.startswith("s:") and len(parts) == 1:
+                    other = f"s:{surname_stem(parts[0])}"
+                else:
+                    continue
+                if other != k and other in self.nodes:
+                    self._union(other, k, "ascii-spelling")
+                    break
+
+    def _link_vowel_first_names(self, full: dict[str, set[str]]) -> None:
+        """Two full names of one surname whose first names differ only in vowels, letter for letter, are
+        one person's name in two transliterations («Ибрахим Велади», «Эбрахим Велади»; Mohammad,
+        Muhammad): a foreign first name's vowels are what its Russian, Ukrainian and English
+        spellings change. A different length keeps apart a man's and a woman's name (Alexander
+        Petrov, Alexandra Petrova)."""
+        for stem, keys in sorted(full.items()):
+            if len(keys) < 2 or len(stem) < 3:
+                continue
+            groups: dict[str, list[str]] = {}
+            for k in sorted(keys):
+                first = k[2:].partition("|")[0]
+                if len(first) >= 4 and first[-1] not in _VOWELS:  # (a first name ending in a vowel: a woman's, or a case form)
+                    groups.setdefault(re.sub(f"[{_VOWELS}]", "*", first), []).append(k)
+            for ks in groups.values():
+                for k in ks[1:]:
+                    self._union(ks[0], k, "first-name-vowels")
 
     def _country_word(self, word: str) -> bool:
         """Whether ``word`` names a country, in its written case form (Азербайджана, Грузії, Ресейдің)."""
@@ -529,7 +611,8 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
 
     def _link_company_tails(self) -> None:
         """An organisation written with a closing company word (``entity_company_tails``: "SCAT
-        Airlines", «Бек Эйр Групп») joins the one organisation written without it (SCAT, Bek Air)."""
+        Airlines", «Бек Эйр Групп») or with the place of its branch after its name (`_branch_place`)
+        joins the one organisation written without it (SCAT, Bek Air)."""
         from .langdata import load_list
 
         tails = frozenset(load_list(None, "entity_company_tails"))
@@ -540,12 +623,30 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
                     by_name.setdefault(latin(_loan_words(lem)).casefold(), set()).add(k)
         for name, ks in sorted(by_name.items()):
             head, _, tail = name.rpartition(" ")
-            if tail not in tails or len(head) < 3:
+            reason = f"company-tail:{tail}"
+            if tail not in tails:
+                head, _, tail = max(name.rpartition(" "), name.rpartition("-"), key=lambda t: len(t[0]))
+                reason = f"place-tail:{tail}"
+                if not self._branch_place(tail):
+                    continue
+            if len(head) < 3:
                 continue
             owners = by_name.get(head, set()) - ks
             if len({self._find(o) for o in owners}) == 1:
                 for k in sorted(ks):
-                    self._union(min(owners), k, f"company-tail:{tail}")
+                    self._union(min(owners), k, reason)
+
+    def _branch_place(self, word: str) -> bool:
+        """``word`` names a country, a region or a city of 100,000 people or more: the place of an
+        organisation's branch or office written after its name ("Velnet Kazakhstan", "Velnet-Ukraine",
+        "Velmet Karaganda"), which joins the organisation the corpus writes without it."""
+        if len(word) < 4:
+            return False
+        for pid in self.gaz.lookup(tkey(word))[:3]:
+            p = self.gaz.place(pid)
+            if p is not None and (p.kind in ("country", "region") or p.population >= 100000):
+                return True
+        return False
 
     def _link_landmark_names(self) -> None:
         """A facility's bare name («Кредмаш» at the plant, "Kredmash" elsewhere) joins the landmark
@@ -818,26 +919,24 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
         return latin(best).replace("'", "").replace("’", "")
 
     def _place_name(self, ns: list[_Node], place) -> str:
-        """The English name of a gazetteer place: the gazetteer's, in ASCII (Rushon, not Rŭshon);
-        the corpus's own Latin spelling, when the gazetteer gives this place that name too, instead
-        of a name with diacritics (Rushan) or of an unrelated new name (Jalal-Abad, not Manas). A mere
-        variant spelling does not replace it (Kyiv stays Kyiv in a text that writes Kiev); a spelling of
-        the same phonetic key written at least twice does (Vinnytsia for the gazetteer's Vinnytsya)."""
+        """The English name of a gazetteer place: the spelling the corpus's own Latin-script pages
+        write most often among the gazetteer's names of this place and the spellings of its phonetic
+        key (Velmora for a gazetteer's Vyelmora, Brašov for Brashov: `corpus_spelling`), else the
+        gazetteer's name in ASCII (Rushon, not Rŭshon). A place of a country listed in
+        ``place_name_romanized_countries`` keeps the gazetteer's name (Kyiv in a text that writes Kiev),
+        and a former name of the place (``former_names.tsv``) is never its name: the claims of its
+        period take it (`rashomon.gazetteer.dated_name`)."""
+        if place.country in _romanized_countries():
+            return _ascii_name(place.name)
+        from .gazetteer import _former_names
+
+        former = {_fold(old) for old, _, _ in _former_names().get(_ascii_name(place.name), ())}
         spellings: Counter = Counter()
         for n in ns:
-            for lem, c in n.lemmas.items():
-                if _LATIN.match(lem) and lem[:1].isupper() and lem.isascii() and not lem.isupper():
-                    spellings[lem] += c
-        main = tkey(place.name)
-        for lem, c in sorted(spellings.items(), key=lambda kv: (-kv[1], kv[0])):
-            k = tkey(lem)
-            if k == main:  # the corpus's own English spelling of the same sounds, written more than once
-                if c >= 2 and " " not in lem and lem.casefold() != place.name.casefold():
-                    return lem  # (Vinnytsia, not Vinnytsya; Gomel, not Homyel')
-                break
-            if place.id in self.gaz.lookup(k) and (not place.name.isascii() or _unrelated(k, main)):
-                return lem
-        return _ascii_name(place.name)
+            for form, c in n.forms.items():  # (as written: a Latin name's lemma may have lost its diacritics)
+                if _latin_name(form) and _fold(form) not in former:  # (a former name is the past's: `dated_name`)
+                    spellings[form.strip()] += c
+        return corpus_spelling(spellings, place, self.gaz) or _ascii_name(place.name)
 
     def place_names(self, entities: Iterable[Entity]) -> dict[str, str]:
         """The place strings mentions give claims (a gazetteer name in ``canonical``, else the base
@@ -1025,6 +1124,67 @@ def _similar(a: str, b: str, fuzz, minimum: float) -> float:
 def _subseq(short: str, long_: str) -> bool:
     it = iter(long_)
     return all(c in it for c in short)
+
+
+def renamed_place(place: str | None, renames: dict[str, str]) -> str | None:
+    """A claim's place under its entity's name (`EntityLinker.place_names`): the whole string, else
+    each part of a joined ("A; B") place and a qualified one's head and town ("Old mill (Vyelmora)")."""
+    if not place or place in renames:
+        return renames.get(place, place) if place else place
+
+    def one(p: str) -> str:
+        if p in renames:
+            return renames[p]
+        head, sep, rest = p.partition(" (")
+        if sep and rest.endswith(")"):
+            town = rest[:-1]
+            return f"{renames.get(head, head)} ({renames.get(town, town)})"
+        return p
+
+    return "; ".join(one(p) for p in place.split("; "))
+
+
+@functools.cache
+def _romanized_countries() -> frozenset[str]:
+    from .langdata import load_list
+
+    return frozenset(load_list(None, "place_name_romanized_countries"))
+
+
+def _latin_name(lem: str) -> bool:
+    """A capitalized name in Latin letters (diacritics allowed: Brašov), not an all-capital heading."""
+    lem = lem.strip()
+    return (bool(lem) and lem[:1].isupper() and not lem.isupper() and lem[:1].isalpha()
+            and all(ch in " .'’-" or (ch.isalpha() and ord(ch) < 0x250) for ch in lem))
+
+
+def _fold(name: str) -> str:
+    """A name up to diacritics, case and punctuation (Şelan, Selan and SELAN are one)."""
+    return re.sub(r"[^a-z0-9]", "", _ascii_name(name).casefold())
+
+
+def corpus_spelling(spellings: Counter, place, gaz: Gazetteer) -> str | None:
+    """The corpus's Latin spelling of a gazetteer place (`EntityLinker._place_name`): among the
+    written names ``spellings`` (name -> mentions) that are the gazetteer's names of ``place`` or
+    spellings of its name's phonetic key, those written the same up to diacritics count as one; the
+    most written wins (a tie: the gazetteer's own, then the first in alphabetical order), under its
+    most written form (a tie: the one with diacritics, Brašov beside Brasov). The gazetteer's
+    diacritics that no page writes are not added (a page's Selan stays Selan beside a gazetteer's
+    Şelan: a page's reader, and the annotators, write the name as the pages do). None when the pages
+    never write the place in Latin letters."""
+    main = tkey(place.name)
+    groups: dict[str, Counter] = {}
+    for lem, c in spellings.items():
+        k = tkey(lem)
+        if k != main and place.id not in gaz.lookup(k):
+            continue
+        groups.setdefault(_fold(lem), Counter())[lem] += c
+    if not groups:
+        return None
+    own = _fold(place.name)
+    best = min(groups, key=lambda g: (-sum(groups[g].values()), g != own, g))
+    forms = groups[best]
+    return min(forms, key=lambda f: (-forms[f], f.isascii(), f))
 
 
 @functools.cache

@@ -401,9 +401,11 @@ class PlaceNames:
             return bool(cue)  # a capital that only starts a sentence; a small far-away town is unlikely
         if _CYR.search(w):  # Kazakh (no dictionary): a capital mid-sentence is the evidence
             if place.country not in self.gaz.full_countries:  # else a Kazakh word, likely; but a big city's
-                # own Cyrillic name opening a headline or a sentence is the city the report is about
-                # (Варшава, not "Warsaw" letter for letter: «Варшава көшелерінде ...», «Варшаваның әкімі ...»)
-                exact = exact or (d.initial(i) and place.population >= 100000
+                # own Cyrillic name opening a headline or a sentence, or inflected inside one, is the city
+                # the report is about (Варшава, not "Warsaw" letter for letter: «Варшава көшелерінде ...»,
+                # «Кеше Варшавада ...»; a bare name inside a sentence may be an attribute: «Варшава
+                # диспетчері»)
+                exact = exact or ((d.initial(i) or (bool(base) and base != w)) and place.population >= 100000
                                   and place.id in self.gaz.lookup_cyrillic(tkey(base or w)))
                 return exact and (place.population >= 100000 or bool(cue))
             return not d.initial(i) or place.population >= 15000 or bool(cue)

@@ -288,6 +288,7 @@ class Assembler:
 
     def finish(self, errors: list[InputError] | None = None) -> Dossier:
         from ._dochead import DocHead
+        from ._entity_link import renamed_place
         from ._spill import BLOCK, Spill, SpillMap, release_memory
         from ._view import remember_independence
         from .gazetteer import dated_name, latin_place
@@ -311,8 +312,7 @@ class Assembler:
             self.linker.assign(a.mentions)
             self.file_places.fill(a)  # an entry naming no place: its file's other entries' place
             for c in a.claims:
-                if c.place in renames:
-                    c.place = renames[c.place]
+                c.place = renamed_place(c.place, renames)
                 c.place = latin_place(dated_name(c.place, c.when))  # "Almaty" of 1986 is "Alma-Ata"; "Ақкент": Akkent
                 if c.source is not None and (full := spelled_out(c.source.name, link)):
                     c.source.name = full  # "СК" -> "СК (Investigative Committee)": the body an abbreviation stands for

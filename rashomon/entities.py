@@ -381,6 +381,10 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
                 elif (nxt in conn and end + 1 < len(words) and _cap(words[end + 1])
                       and len(gaps[end + 1]) <= 1 and w[:1].isascii()):
                     end += 2
+                elif nxt == "and" and (joined := self._and_name_end(d, i, end)):
+                    d.inner_and.add(end)
+                    end = joined
+                    break
                 else:
                     break
             if end > i + 1:  # a known organisation or a landmark inside the run starts a new one
@@ -414,6 +418,39 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
         _quoted_aliases(doc.text, out)
         self._page_names(doc, out)
         return out
+
+    def _and_name_end(self, d: _Doc, i: int, end: int) -> int:
+        """End of an English institution's name that holds a lowercase "and" at token ``end`` after the
+        capitalized run ``i:end`` ("Disaster and Emergency Management Authority", "Ministry of Land and
+        Transport"), else 0: the run after "and" (capitalized words and connectors) joins when either
+        run has a head word of ``entity_and_name_heads`` and the first does not end with one (two
+        bodies: "the Interior Ministry and Emergency Service"; but "Medical College and Hospital": a
+        head word alone after "and" is the same body's), and the second opens with no big place's
+        name nor a possessive ("the Ministry of Defence and Velmora's army")."""
+        words, gaps = d.words, d.gaps
+        if d.lang(i) != "en" or not words[i][:1].isascii() or len(gaps[end]) != 1 or end + 1 >= len(words) \
+                or len(gaps[end + 1]) != 1 or not _cap(words[end + 1]):
+            return 0
+        heads, conn = _words("en", "entity_and_name_heads"), _connectors()
+        two = words[end - 1].lower() in heads  # (two bodies, unless a head word alone follows: "College and Hospital")
+        r = end + 1
+        while r < len(words) and r - i < 12 and len(gaps[r]) <= 1 and not _HARD_GAP.search(gaps[r]) if r > end + 1 else True:
+            t = words[r]
+            if _cap(t) and not t.endswith(("'s", "’s")):
+                r += 1
+            elif t in conn and r + 1 < len(words) and _cap(words[r + 1]) and len(gaps[r + 1]) <= 1:
+                r += 2
+            else:
+                break
+        if r == end + 1 or not (words[r - 1].lower() in heads or any(t.lower() in heads for t in words[i:end])) \
+                or (two and not (r == end + 2 and words[end + 1].lower() in heads)):
+            return 0
+        first = words[end + 1]
+        for pid in self.gaz.lookup(tkey(first))[:3]:
+            p = self.gaz.place(pid)
+            if p is not None and (p.kind in ("country", "region") or p.population >= 100000):
+                return 0
+        return r
 
     def _page_names(self, doc: Document, out: list[Mention]) -> None:
         """Names a page shows outside its text (``metadata["page_names"]``: the <title> with its site's
@@ -523,7 +560,8 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
             while q < end:
                 lq = known[q] or d.lang(q)
                 rq = rec(words[q], lq)
-                if not (words[q] in conn or not rq.stop) or (rq.titles and self._phrase_match(d, q, lq, rq.titles, True)):
+                if not (words[q] in conn or q in d.inner_and or not rq.stop) \
+                        or (rq.titles and self._phrase_match(d, q, lq, rq.titles, True)):
                     break
                 gq = self._gaz_match(d, q, lq) if rq.longest or d.countries is None else None
                 if gq and self._accept_place(d, q, gq[0], gq[1], lq, gq[2]) \
