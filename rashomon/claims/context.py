@@ -44,6 +44,7 @@ _CAPS_DATELINE = re.compile(r"\.[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*[—–-
 # a town, a full stop, then the day and its month and a full stop ("Зеленобор. 12 марта. — ...")
 _DAY_DATELINE = re.compile(r"\.[ \t]+\d{1,2}[ \t]+([^\W\d_]+)\.")
 _COLON_DATELINE = re.compile(r":[ \t]+[^\W\d_]")  # "ZELENPORT: Nine people ..." (not "ZELENPORT: 12:30")
+_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])")  # a figure of a sentence (`_own_figure`)
 _OPEN_QUOTES = frozenset("«\"“„'")
 _DATELINE_JOIN = re.compile(r"[ \t]*[–—/-][ \t]*")
 _KK_LETTERS = re.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")  # letters only Kazakh Cyrillic has
@@ -128,7 +129,8 @@ class Context:
         self._names = Counter(self._name(m) for m in self.places)
         if self.top and self._names[self.top] < 2 and self.top not in self._scene_names:
             self._names = Counter()  # a document's place named once is no strong default (a named scene is)
-        self._region_town = {**self._framed_places(voters), **self._sole_town_of_region(voters)}
+        self._region_town = self._sole_town_of_region(voters)
+        self._framed = self._framed_places(voters)
         countries = [m for m in self.places if self._kind(m) == "country"]
         self.country = Counter(self._name(m) for m in countries).most_common(1)[0][0] if countries else None
         try:
@@ -183,8 +185,8 @@ class Context:
         """Area -> the one place the page situates in it by writing them together ("in Velmor, Dorn
         province", "в селі Ясенки Зарічанського району", "in Velmor district of Dorn state", «Дорн
         облысының Велмор ауданында»): the event's most specific place, so a figure the page gives for
-        the area (its headline "Blast in Dorn province kills 9", or the area as the document's place)
-        is that place's. An area is a gazetteer region or a name with an area word
+        the area (its headline "Blast in Dorn province kills 9", or the area as the paragraph's or the
+        document's place) is that place's; a body sentence naming the area keeps it (a region's total). An area is a gazetteer region or a name with an area word
         (``place_area_words``); the place a town, a named place the gazetteer does not know or a
         district of a region (`_area_level`), none of a route, an origin, a reference point or a
         hospital. Nothing for an area that frames two places, or when the page gives another town
@@ -209,6 +211,8 @@ class Context:
                     a = word.end() if word else a  # "Velmor district of Dorn state": past the district word
                     if not 0 <= b - a <= 16 or not _QUALIFIER_GAP.fullmatch(text[a:b]):
                         continue
+                if self._own_figure(x, y):
+                    continue
                 pairs.setdefault(self._name(y), set()).add(self._name(x))
                 found.setdefault(self._name(x), x)
         out: dict[str, str] = {}
@@ -223,6 +227,25 @@ class Context:
                 continue
             out[area] = place
         return out
+
+    def _own_figure(self, x: Mention, y: Mention) -> bool:
+        """Does the sentence of ``x`` (written with its area ``y``) give a figure that another
+        sentence naming the area does not ("3 мая в городе Велмор Дорнской области погибли 2" beside
+        "в Дорнской области за неделю погибли 12"): the area's total is its own, not the place's."""
+        sent = self.doc.sentence_at(x.span[0])
+        if sent is None:
+            return False
+        a, b = sent.span
+        own = set(_NUMBER.findall(self.doc.text[a:b]))
+        if not own:
+            return False
+        for m in self._all:
+            if self._name(m) != self._name(y) or a <= m.span[0] < b:
+                continue
+            other = self.doc.sentence_at(m.span[0])
+            if other is not None and set(_NUMBER.findall(self.doc.text[other.span[0] : other.span[1]])) - own:
+                return True
+        return False
 
     def _listed_item(self, x: Mention, y: Mention) -> bool:
         """Is ``x`` one of a list of places ("Velmor and Kenton, Dorn province", «Велмор және Кен
@@ -807,18 +830,21 @@ class Context:
         return top
 
     def _town_in(self, name: str, region: Mention, ms: list[Mention]) -> bool:
-        """Is ``name`` the one gazetteer town of the region's country among ``ms``, lying within
-        _REGION_KM of the region's seat: the region's town, the most specific place of the event
-        ("в Зарічанській області ... на заправці у Велморі"), not a rumour's village."""
+        """Is ``name`` the one gazetteer town of the region's country among ``ms``, of _TOWN_POP people
+        or more, lying within _REGION_KM of the region's seat, the page naming no other region of
+        that country: the region's town, the most specific place of the event ("в Зарічанській
+        області ... на заправці у Велморі"), not a rumour's village."""
         code = self._country_code(region)
         if any(self._kind(m) == "region" and self._name(m) != self._name(region) and self._country_code(m) == code for m in ms):
             return False  # "floods in the Dorn and Vell regions": the page's event spans more than one town
         towns = {self._name(m) for m in ms if self._kind(m) == "city" and not self._area_level(m)
                  and self._country_code(m) == code}
-        town = next((self._gplace(m) for m in ms if self._name(m) == name and self._kind(m) == "city"), None)
-        seat = self._gplace(region)
+        mention = next((m for m in ms if self._name(m) == name and self._kind(m) == "city"), None)
+        if mention is None or self._own_figure(mention, region):
+            return False  # "в Дорнской области за неделю погибли 12" beside "в Велморе погибли 2"
+        town, seat = self._gplace(mention), self._gplace(region)
         return towns == {name} and town is not None and seat is not None and town.country == seat.country \
-            and _km(town, seat) <= _REGION_KM
+            and _km(town, seat) <= _REGION_KM and town.population >= _TOWN_POP  # (a village named once: a rumour's)
 
     def _kind_of(self, name: str, ms: list[Mention]) -> str:
         return next((self._kind(m) for m in ms if self._name(m) == name), "")
@@ -956,12 +982,22 @@ class Context:
         if p and self.top and p != self.top and how in ("sentence", "paragraph") and not nationwide and not row \
                 and measure not in _country_measures() and self._country_frame(p, sentence):
             return self.top, "document"  # "В Руритании погибли 40 горняков" over a body about the mine's town
+        if p and p in self._framed and p not in self._region_town and not nationwide and (
+                how != "sentence" or self._first_line(offset)):
+            return self._framed[p], how  # "Blast in Dorn province kills 9" over "in Velmor, Dorn province"
         if p and p in self._region_town and not nationwide:
             return self._region_town[p], how  # "на Зарічанщині ... у місті Велмор Зарічанської області"
         if p and self.top and p != self.top and self._top_town and p in self._districts() and not (
                 row and self._settlement_table(self.doc.text.rfind("\n", 0, offset) + 1)):
             return self.top, how  # (a row of "Settlement | Bodies recovered" is a village of its own)
         return p, how
+
+    def _first_line(self, offset: int) -> bool:
+        """Is ``offset`` in the document's first line (its headline)?"""
+        text = self.doc.text
+        a = len(text) - len(text.lstrip())
+        b = text.find("\n", a)
+        return a <= offset < (len(text) if b < 0 else b)
 
     def _paren_place(self, offset: int) -> str | None:
         """Kazakh tolls by place in parentheses ("Көкөзекте (44 адам), Ақтерек (9) және Сарыбелде
@@ -2175,6 +2211,7 @@ def _district_words() -> tuple[str, ...]:
 
 _DISTRICT_KM = 8.0  # a town this close to the document's bigger town is one of its districts
 _REGION_KM = 400.0  # a town this close to a region's seat may lie in the region (`_town_in`)
+_TOWN_POP = 10000  # a region's one town named once this big is the scene, a smaller one may be a rumour's village
 _FRAME_KM = 150.0  # another town this close to a framed place may share its area
 _DISTRICT_POP = 50000  # a "town" this big named as a district is a city's district, not a rural one
 
