@@ -128,3 +128,17 @@ CAPITAL_COMMA = [
 def test_a_capital_after_a_comma_as_a_distance_reference_is_no_scene(text: str, lang: str) -> None:
     got = places_of(text, lang, 9)
     assert len(got) == 1 and latin_place(got[0]).startswith("Zelenk"), got
+
+
+TITLE_UNDER_DATE = [
+    ("Monday, May 3, 2031\n\nGas blast kills 9 in Pavlodar Region\n\nThe explosion destroyed a house in the village "
+     "of Zelenka, Pavlodar Region, on Monday morning, officials said.", "en"),
+    ("Понеділок, 3 травня 2031\n\nВибух газу забрав життя 9 людей у Павлодарській області\n\nВибух зруйнував будинок "
+     "у селі Зеленка Павлодарської області в понеділок уранці.", "uk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), TITLE_UNDER_DATE)
+def test_a_title_under_a_date_line_gives_the_framed_place(text: str, lang: str) -> None:
+    got = places_of(text, lang, 9)
+    assert got and all(latin_place(p).startswith("Zelenk") for p in got), got

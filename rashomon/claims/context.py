@@ -45,6 +45,8 @@ _CAPS_DATELINE = re.compile(r"\.[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*[—–-
 _DAY_DATELINE = re.compile(r"\.[ \t]+\d{1,2}[ \t]+([^\W\d_]+)\.")
 _COLON_DATELINE = re.compile(r":[ \t]+[^\W\d_]")  # "ZELENPORT: Nine people ..." (not "ZELENPORT: 12:30")
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])")  # a figure of a sentence (`_own_figure`)
+_TITLE_TOP = 300  # a line starting this near the top of the page, with no full stop, is its title (`_first_line`)
+_AREA_RATIO = 2.0  # an area's figure this many times the place's own is the area's total (`_own_figure`)
 _OPEN_QUOTES = frozenset("«\"“„'")
 _DATELINE_JOIN = re.compile(r"[ \t]*[–—/-][ \t]*")
 _KK_LETTERS = re.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")  # letters only Kazakh Cyrillic has
@@ -229,22 +231,23 @@ class Context:
         return out
 
     def _own_figure(self, x: Mention, y: Mention) -> bool:
-        """Does the sentence of ``x`` (written with its area ``y``) give a figure that another
-        sentence naming the area does not ("3 мая в городе Велмор Дорнской области погибли 2" beside
-        "в Дорнской области за неделю погибли 12"): the area's total is its own, not the place's."""
+        """Does another sentence naming the area ``y`` give a figure more than _AREA_RATIO times every
+        figure of the sentence of ``x`` ("в Дорнской области за неделю погибли 12" beside "3 мая в
+        городе Велмор Дорнской области погибли 2"): the area's total is its own, not the place's."""
         sent = self.doc.sentence_at(x.span[0])
         if sent is None:
             return False
         a, b = sent.span
-        own = set(_NUMBER.findall(self.doc.text[a:b]))
+        own = [_number(n) for n in _NUMBER.findall(self.doc.text[a:b])]
         if not own:
             return False
         for m in self._all:
             if self._name(m) != self._name(y) or a <= m.span[0] < b:
                 continue
             other = self.doc.sentence_at(m.span[0])
-            if other is not None and set(_NUMBER.findall(self.doc.text[other.span[0] : other.span[1]])) - own:
-                return True
+            if other is not None and any(n > _AREA_RATIO * max(own) for n in map(_number, _NUMBER.findall(
+                    self.doc.text[other.span[0] : other.span[1]]))):
+                return True  # (a running toll's update, 12 then 13, is the same event's)
         return False
 
     def _listed_item(self, x: Mention, y: Mention) -> bool:
@@ -993,11 +996,17 @@ class Context:
         return p, how
 
     def _first_line(self, offset: int) -> bool:
-        """Is ``offset`` in the document's first line (its headline)?"""
+        """Is ``offset`` in the document's headline: its first line, or a line near the top that
+        ends with no full stop (a title under a date line: "Tuesday, May 3\n\nBlast kills 9 in Dorn
+        region")?"""
         text = self.doc.text
         a = len(text) - len(text.lstrip())
         b = text.find("\n", a)
-        return a <= offset < (len(text) if b < 0 else b)
+        if a <= offset < (len(text) if b < 0 else b):
+            return True
+        ls, le = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
+        line = text[ls : len(text) if le < 0 else le].strip()
+        return ls <= _TITLE_TOP and 0 < len(line) <= 160 and not line.endswith((".", ":", ";", ",", "!", "?"))
 
     def _paren_place(self, offset: int) -> str | None:
         """Kazakh tolls by place in parentheses ("Көкөзекте (44 адам), Ақтерек (9) және Сарыбелде
@@ -2214,6 +2223,14 @@ _REGION_KM = 400.0  # a town this close to a region's seat may lie in the region
 _TOWN_POP = 10000  # a region's one town named once this big is the scene, a smaller one may be a rumour's village
 _FRAME_KM = 150.0  # another town this close to a framed place may share its area
 _DISTRICT_POP = 50000  # a "town" this big named as a district is a city's district, not a rural one
+
+
+def _number(s: str) -> float:
+    """A figure written with digits ("12", "1,5": a decimal comma), as a number."""
+    try:
+        return float(s.replace(",", "."))
+    except ValueError:
+        return 0.0
 
 
 def _km(a, b) -> float:
