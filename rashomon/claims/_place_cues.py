@@ -355,7 +355,7 @@ def _distance_rules() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]
     unit = _alt(kinds["unit"])
     # (settlement words after the preposition, "between" rows: "от поселка X", "from the village of X";
     # not "в 3 км от станции X": a station's town is still the scene)
-    between = rf"(?:(?:{_alt(kinds['between'])})[ \u00a0]+){{0,4}}" if kinds["between"] else ""
+    between = rf"(?:(?:{_alt(kinds['between'])}),?[ \u00a0]+){{0,4}}" if kinds["between"] else ""  # "of the capital, X"
     lead = re.compile(rf"(?i:\d[\d,. \u00a0]{{0,12}}(?:{unit})\.?\)?\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?\s+){{0,2}}"
                       rf"(?:{_alt(kinds['prep'])}))\s+{between}$")
     tail = re.compile(rf"\s+(?:[^\W\d_]+\s+)?\d[\d,. \u00a0]{{0,12}}(?:{unit})(?![^\W\d_])")

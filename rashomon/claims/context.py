@@ -43,6 +43,11 @@ _DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|—|–|-|/|\d(?!\d{3}[ \t]*:))")  
 _CAPS_DATELINE = re.compile(r"\.[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*[—–-]")
 # a town, a full stop, then the day and its month and a full stop ("Зеленобор. 12 марта. — ...")
 _DAY_DATELINE = re.compile(r"\.[ \t]+\d{1,2}[ \t]+([^\W\d_]+)\.")
+_COLON_DATELINE = re.compile(r":[ \t]+[^\W\d_]")  # "ZELENPORT: Nine people ..." (not "ZELENPORT: 12:30")
+_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])")  # a figure of a sentence (`_own_figure`)
+_TITLE_TOP = 300  # a line starting this near the top of the page, with no full stop, is its title (`_first_line`)
+_AREA_RATIO = 2.0  # an area's figure this many times the place's own is the area's total (`_own_figure`)
+_OPEN_QUOTES = frozenset("«\"“„'")
 _DATELINE_JOIN = re.compile(r"[ \t]*[–—/-][ \t]*")
 _KK_LETTERS = re.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")  # letters only Kazakh Cyrillic has
 _PAGE_STAMP = re.compile(r"([^\W\d_]+(?: [^\W\d_]+){0,2})[ \t]*:?[ \t]*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[ \t]*")  # "date 2031-04-02"
@@ -127,6 +132,7 @@ class Context:
         if self.top and self._names[self.top] < 2 and self.top not in self._scene_names:
             self._names = Counter()  # a document's place named once is no strong default (a named scene is)
         self._region_town = self._sole_town_of_region(voters)
+        self._framed = self._framed_places(voters)
         countries = [m for m in self.places if self._kind(m) == "country"]
         self.country = Counter(self._name(m) for m in countries).most_common(1)[0][0] if countries else None
         try:
@@ -176,6 +182,96 @@ class Context:
                 continue  # "У X на Y-щині збільшилась кількість постраждалих": the town's own toll, no frame
             out[self._name(r)] = self._name(m)
         return out
+
+    def _framed_places(self, voters: list[Mention]) -> dict[str, str]:
+        """Area -> the one place the page situates in it by writing them together ("in Velmor, Dorn
+        province", "в селі Ясенки Зарічанського району", "in Velmor district of Dorn state", «Дорн
+        облысының Велмор ауданында»): the event's most specific place, so a figure the page gives for
+        the area (its headline "Blast in Dorn province kills 9", or the area as the paragraph's or the
+        document's place) is that place's; a body sentence naming the area keeps it (a region's total). An area is a gazetteer region or a name with an area word
+        (``place_area_words``); the place a town, a named place the gazetteer does not know or a
+        district of a region (`_area_level`), none of a route, an origin, a reference point or a
+        hospital. Nothing for an area that frames two places, or when the page gives another town
+        of the area's country within _FRAME_KM of the place (the area's total spans more)."""
+        text = self.doc.text
+        ids = {id(m) for m in voters}
+        pairs: dict[str, set[str]] = {}
+        found: dict[str, Mention] = {}
+        for k in range(len(self._all) - 1):
+            for x, y, kk in ((self._all[k], self._all[k + 1], False), (self._all[k + 1], self._all[k], True)):
+                if id(x) not in ids or self._area_level(x) >= self._area_level(y) \
+                        or self._kind(x) not in ("city", "") or self._minor(x) or _facility(x) or _site(self._name(x)):
+                    continue  # (a site keeps its own rules: "the X mine, Dorn region")
+                if text[max(0, min(x.span[0], y.span[0]) - 1) : min(x.span[0], y.span[0])] in _OPEN_QUOTES or self._listed_item(x, y):
+                    continue  # the movement «Velmor, Dorn»; «Дорн облысындағы Велмор және Кен ауылдары»: a list
+                if kk:  # (only Kazakh puts the area first, in the genitive: «Дорн облысының Велмор ауылы»)
+                    if (self.doc.lang_at(x.span[0]) or self.doc.lang) != "kk" or not text[y.span[1] : x.span[0]].isspace():
+                        continue
+                else:
+                    a, b = x.span[1], y.span[0]
+                    word = _WORD.match(text, a + 1) if text[a : a + 1] == " " and self._area_level(x) else None
+                    a = word.end() if word else a  # "Velmor district of Dorn state": past the district word
+                    if not 0 <= b - a <= 16 or not _QUALIFIER_GAP.fullmatch(text[a:b]):
+                        continue
+                if self._own_figure(x, y):
+                    continue
+                pairs.setdefault(self._name(y), set()).add(self._name(x))
+                found.setdefault(self._name(x), x)
+        out: dict[str, str] = {}
+        for area, places in pairs.items():
+            if len(places) != 1:
+                continue
+            place = next(iter(places))
+            where = self._gplace(found[place]) or next((self._gplace(m) for m in self._all if self._name(m) == area and m.gazetteer_id), None)
+            code = where.country if where is not None else None
+            if code is None or any(self._kind(m) == "city" and not self._area_level(m) and self._name(m) not in (place, area)
+                                   and self._country_code(m) == code and _km(where, self._gplace(m)) <= _FRAME_KM for m in voters):
+                continue
+            out[area] = place
+        return out
+
+    def _own_figure(self, x: Mention, y: Mention) -> bool:
+        """Does another sentence naming the area ``y`` give a figure more than _AREA_RATIO times every
+        figure of the sentence of ``x`` ("в Дорнской области за неделю погибли 12" beside "3 мая в
+        городе Велмор Дорнской области погибли 2"): the area's total is its own, not the place's."""
+        sent = self.doc.sentence_at(x.span[0])
+        if sent is None:
+            return False
+        a, b = sent.span
+        own = [_number(n) for n in _NUMBER.findall(self.doc.text[a:b])]
+        if not own:
+            return False
+        for m in self._all:
+            if self._name(m) != self._name(y) or a <= m.span[0] < b:
+                continue
+            other = self.doc.sentence_at(m.span[0])
+            if other is not None and any(n > _AREA_RATIO * max(own) for n in map(_number, _NUMBER.findall(
+                    self.doc.text[other.span[0] : other.span[1]]))):
+                return True  # (a running toll's update, 12 then 13, is the same event's)
+        return False
+
+    def _listed_item(self, x: Mention, y: Mention) -> bool:
+        """Is ``x`` one of a list of places ("Velmor and Kenton, Dorn province", «Велмор және Кен
+        ауылдары»): a place beside it, other than ``y``, joined by a comma or a conjunction."""
+        k = bisect.bisect_left(self._all_starts, x.span[0])
+        text = self.doc.text
+        for o in (self._all[k - 1] if k else None, self._all[k + 1] if k + 1 < len(self._all) else None):
+            if o is None or o is y:
+                continue
+            a, b = (o.span[1], x.span[0]) if o.span[1] <= x.span[0] else (x.span[1], o.span[0])
+            if 0 <= b - a <= 8 and _ITEM_SPLIT.fullmatch(text[a:b]):
+                return True
+        return False
+
+    def _area_level(self, m: Mention) -> int:
+        """2 for a region or a name with a region word ("Dorn province", «Дорн облысы»), 1 for a name
+        with a district word ("Velmor district", "Зарічанського району"), 0 for no area."""
+        if self._kind(m) == "region":
+            return 2
+        if not self._area(m):
+            return 0
+        words = _WORDS.findall(m.text)[1:] + _WORDS.findall(self.doc.text[m.span[1] : m.span[1] + 20])[:1]
+        return 1 if any(w.lower().startswith(_district_words()) for w in words) else 2
 
     def _treated_town(self, voters: list[Mention]) -> str | None:
         """The town whose hospitals took the victims when the document names no other town, only
@@ -456,7 +552,7 @@ class Context:
                 # the road or the line between two towns is the scene, which neither end alone is:
                 # "on the A-B highway", «на трассе А – Б» (the two names, so that either end is found)
                 self._route_names[id(a)] = self._route_names[id(b)] = f"{self._name(a)}–{self._name(b)}"
-        out |= {id(m) for m in places if self._departed(m)}
+        out |= {id(m) for m in places if self._departed(m) or self._headed(m)}
         return out
 
     def _kk_destination(self, b: Mention, ends: tuple[str, ...]) -> bool:
@@ -506,6 +602,17 @@ class Context:
             return True
         tail = _WORDS.findall(_CLAUSE_CUT.split(text[m.span[1] : m.span[1] + 30])[0].lower())
         return bool(tail) and tail[0].startswith(words) and (self.doc.lang_at(m.span[0]) or self.doc.lang) == "kk"
+
+    def _headed(self, m: Mention) -> bool:
+        """A place a vehicle was heading for ("the train heading towards Zelenport", "a ferry bound
+        for X", «поезд, следовавший в X», «літак, що прямував до X»; ``place_heading_words`` within
+        the three words before the destination's preposition, ``place_route_to``): the journey's
+        end, not the scene (Kazakh datives: `_routes`)."""
+        text = self.doc.text
+        lead = _WORDS.findall(_CLAUSE_CUT.split(text[max(0, m.span[0] - 50) : m.span[0]])[-1].lower())
+        if len(lead) < 2 or text[m.span[0] - 1 : m.span[0]] != " " or lead[-1] not in _route_words()[0]:
+            return False
+        return any(w.startswith(_heading_words()) for w in lead[-4:-1])
 
     def _first_line_origin(self, m: Mention) -> bool:
         """An origin in a byline opening the document, a name and a dash before its description
@@ -721,9 +828,26 @@ class Context:
         if lead is None or self._kind(lead) != "region" or self._name(lead) == top:
             return top
         counts = Counter(self._name(m) for m in ms)
-        if counts[top] <= 1 and self._kind_of(top, ms) not in ("region", "country"):
+        if counts[top] <= 1 and self._kind_of(top, ms) not in ("region", "country") and not self._town_in(top, lead, ms):
             return self._name(lead)
         return top
+
+    def _town_in(self, name: str, region: Mention, ms: list[Mention]) -> bool:
+        """Is ``name`` the one gazetteer town of the region's country among ``ms``, of _TOWN_POP people
+        or more, lying within _REGION_KM of the region's seat, the page naming no other region of
+        that country: the region's town, the most specific place of the event ("в Зарічанській
+        області ... на заправці у Велморі"), not a rumour's village."""
+        code = self._country_code(region)
+        if any(self._kind(m) == "region" and self._name(m) != self._name(region) and self._country_code(m) == code for m in ms):
+            return False  # "floods in the Dorn and Vell regions": the page's event spans more than one town
+        towns = {self._name(m) for m in ms if self._kind(m) == "city" and not self._area_level(m)
+                 and self._country_code(m) == code}
+        mention = next((m for m in ms if self._name(m) == name and self._kind(m) == "city"), None)
+        if mention is None or self._own_figure(mention, region):
+            return False  # "в Дорнской области за неделю погибли 12" beside "в Велморе погибли 2"
+        town, seat = self._gplace(mention), self._gplace(region)
+        return towns == {name} and town is not None and seat is not None and town.country == seat.country \
+            and _km(town, seat) <= _REGION_KM and town.population >= _TOWN_POP  # (a village named once: a rumour's)
 
     def _kind_of(self, name: str, ms: list[Mention]) -> str:
         return next((self._kind(m) for m in ms if self._name(m) == name), "")
@@ -753,6 +877,8 @@ class Context:
             return True  # "ҚАЛА. WIRE —": a capitalised town, a full stop and the agency's credit
         if len(lead) <= 3 and (day := _DAY_DATELINE.match(text, m.span[1])) and _month_name(day.group(1)):
             return True  # "Зеленобор. 12 марта. — ...": the agency's town and day, each closed by a full stop
+        if len(lead) <= 3 and m.text.isupper() and len(m.text) >= 3 and _COLON_DATELINE.match(text, m.span[1]):
+            return True  # "ZELENPORT: Nine people were killed ...": a capitalised town and a colon
         return len(lead) <= 3 and bool(_DATELINE_AFTER.match(text, m.span[1]))
 
     def _no_datelines(self, places: list[Mention]) -> list[Mention]:
@@ -859,12 +985,28 @@ class Context:
         if p and self.top and p != self.top and how in ("sentence", "paragraph") and not nationwide and not row \
                 and measure not in _country_measures() and self._country_frame(p, sentence):
             return self.top, "document"  # "В Руритании погибли 40 горняков" over a body about the mine's town
+        if p and p in self._framed and p not in self._region_town and not nationwide and (
+                how != "sentence" or self._first_line(offset)):
+            return self._framed[p], how  # "Blast in Dorn province kills 9" over "in Velmor, Dorn province"
         if p and p in self._region_town and not nationwide:
             return self._region_town[p], how  # "на Зарічанщині ... у місті Велмор Зарічанської області"
         if p and self.top and p != self.top and self._top_town and p in self._districts() and not (
                 row and self._settlement_table(self.doc.text.rfind("\n", 0, offset) + 1)):
             return self.top, how  # (a row of "Settlement | Bodies recovered" is a village of its own)
         return p, how
+
+    def _first_line(self, offset: int) -> bool:
+        """Is ``offset`` in the document's headline: its first line, or a line near the top that
+        ends with no full stop (a title under a date line: "Tuesday, May 3\n\nBlast kills 9 in Dorn
+        region")?"""
+        text = self.doc.text
+        a = len(text) - len(text.lstrip())
+        b = text.find("\n", a)
+        if a <= offset < (len(text) if b < 0 else b):
+            return True
+        ls, le = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
+        line = text[ls : len(text) if le < 0 else le].strip()
+        return ls <= _TITLE_TOP and 0 < len(line) <= 160 and not line.endswith((".", ":", ";", ",", "!", "?"))
 
     def _paren_place(self, offset: int) -> str | None:
         """Kazakh tolls by place in parentheses ("Көкөзекте (44 адам), Ақтерек (9) және Сарыбелде
@@ -1942,6 +2084,13 @@ def _departure_words() -> tuple[str, ...]:
 
 
 @functools.cache
+def _heading_words() -> tuple[str, ...]:
+    """``place_heading_words`` of every claim language: stems of travelling towards a destination
+    (heading, bound, следовавш, прямував)."""
+    return tuple(sorted({w.lower() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_heading_words")}))
+
+
+@functools.cache
 def _road_words() -> tuple[str, ...]:
     """``place_road_words`` of every claim language: stems of the nouns of a road between two places."""
     return tuple(w.lower() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_road_words"))
@@ -2070,7 +2219,18 @@ def _district_words() -> tuple[str, ...]:
 
 
 _DISTRICT_KM = 8.0  # a town this close to the document's bigger town is one of its districts
+_REGION_KM = 400.0  # a town this close to a region's seat may lie in the region (`_town_in`)
+_TOWN_POP = 10000  # a region's one town named once this big is the scene, a smaller one may be a rumour's village
+_FRAME_KM = 150.0  # another town this close to a framed place may share its area
 _DISTRICT_POP = 50000  # a "town" this big named as a district is a city's district, not a rural one
+
+
+def _number(s: str) -> float:
+    """A figure written with digits ("12", "1,5": a decimal comma), as a number."""
+    try:
+        return float(s.replace(",", "."))
+    except ValueError:
+        return 0.0
 
 
 def _km(a, b) -> float:
