@@ -686,8 +686,8 @@ def _refer(toks, qs: list[Quantity], rules: Rules, measure: str | None) -> None:
         if before is not None and not before.measure and rules._link(toks, q, before) == "subset":
             prev = None  # "эвакуированы 450 жителей, из них 120 детей": a part of an uncounted whole
             continue
-        if not measure or (q.noun is not None and q.noun.cls not in ("person", "troops")):
-            prev = None
+        if not measure or (q.noun is not None and q.noun.cls not in ("person", "troops")) or (q.rule == "subset_one" and measure != "killed"):
+            prev = None  # (one named among the injured, "Среди них подросток", is no count of its own)
             continue
         # "Серед них, за версією влади, 31 ...": a parenthetical may stand between
         lo = max(0, q.start - (10 if q.start and toks[q.start - 1].text == "," else 6))

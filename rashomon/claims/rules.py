@@ -19,11 +19,13 @@ Two named rules:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
+from .. import langdata
 from ._voice import word_list
 from .grammar import Token
 from .lexicon import Lexicon, NounClass, Trigger
@@ -60,6 +62,13 @@ def _abbrev_dot(toks, k: int) -> bool:
 
 
 _QUOTES = {'"', "»", "”", "“"}
+@functools.cache
+def _saying_words(lang: str) -> tuple[str, ...]:
+    """Starts of the verbs of saying (``time_saying_words.txt``): "said", "сообщил", "повідомив"."""
+    return tuple(w.casefold() for w in langdata.load_list(lang, "time_saying_words"))
+
+
+_EVENT_COUNTS = frozenset(("killed", "injured", "missing", "detained", "arrested"))  # counts of what befell people
 _AND = {",", "and", "и", "і", "та", "й", "және", "мен", "бен", "пен", "or", "или", "або"}
 _CLAUSE = ("contrast", "purpose", "clause", "relative")  # connectives that open another clause
 _REL = frozenset(("who", "whose", "whom", "which", "that", "чей", "чья", "чьи", "который", "которого", "которой", "которые",
@@ -134,6 +143,9 @@ class Rules:
             if t.kind == "n" and self._model_number(toks, at):
                 i = at + 1  # "Fokker 100 jets": a number naming a product model counts nothing
                 continue
+            if t.kind == "n" and 0 < at < n - 1 and toks[at - 1].text == "[" and toks[at + 1].text == "]":
+                i = at + 1  # "were injured[3] and ...": a bare number in square brackets marks a footnote
+                continue
             if t.kind == "w" and t.low in lex.pairs:
                 if self._pair_opens(toks, at) and self._pair_counts(toks, at + 1):  # "the arrest of both drivers", "Оба водителя": two
                     out.append(Quantity(at, at + 1, at, at + 1, lex.pairs[t.low], "exact"))
@@ -188,7 +200,7 @@ class Rules:
             out = self._existential(toks)
         if lex.zero.size:
             out = self._zeros(toks, out)
-        if out and lex.subset_one.size:
+        if lex.subset_one.size and toks and (out or lex.connectives.index[toks[0].low]):
             out = self._subset_one(toks, out)
         return out
 
@@ -220,14 +232,37 @@ class Rules:
                 if not (lex.connectives.index[toks[k].low] and any(c == "subset" for _e, c in lex.connectives.at(toks, k))):
                     continue
                 e = max(e for e, c in lex.connectives.at(toks, k) if c == "subset")
-                m = lex.subset_one.first(toks, e) if e < stop else None
-                if m is not None and m[0] <= stop and (m[0] >= n or toks[m[0]].kind != "w" or toks[m[0]].low in _AND
-                                                       or _kk_exists(toks, m[0])):
-                    one = Quantity(e, m[0], e, m[0], 1, "exact", rule="subset_one", head_end=m[0])
-                    one.extra["subset_one"] = m[1]
+                if (one := self._one_after(toks, e, stop)) is not None:
                     added.append(one)
                 break
+        # a sentence that opens with the subset word: "В Ольховке погибли 14 человек. Среди них подросток." (one of the
+        # count of the sentence before, which `_refer` gives it)
+        stop = out[0].start if out else n
+        if any(c == "subset" for _e, c in lex.connectives.at(toks, 0)):
+            e = max(e for e, c in lex.connectives.at(toks, 0) if c == "subset")
+            if (one := self._one_after(toks, e, stop)) is not None:
+                added.append(one)
         return sorted(out + added, key=attrgetter("start")) if added else out
+
+    def _one_after(self, toks: Sequence[Token], e: int, stop: int) -> Quantity | None:
+        """One person (a ``subset`` noun of ``singular.txt``) right after a subset word ending at ``e``
+        (a dash may stand between: "среди них — подросток"), the noun closing its clause, or followed by
+        "and" or the verb of the count ("three villagers including a boy drowned")."""
+        lex, n = self.lex, len(toks)
+        while e < stop and toks[e].text in ("-", "–", "—"):
+            e += 1
+        if e + 2 < stop and toks[e].kind == "n" and toks[e + 1].text == "-" and lex.nonclaim["suffix"].first(toks, e + 2):
+            e += 3  # "включая 12-летнюю девочку": an age glued to the digits describes the one
+        m = lex.subset_one.first(toks, e) if e < stop else None
+        if m is None or m[0] > stop:
+            return None
+        k = m[0]
+        if not (k >= n or toks[k].kind != "w" or toks[k].low in _AND or _kk_exists(toks, k)
+                or any(not trig.noun and trig.measure != "none" for _end, trig in lex.measures.at(toks, k))):
+            return None
+        one = Quantity(e, k, e, k, 1, "exact", rule="subset_one", head_end=k)
+        one.extra["subset_one"] = m[1]
+        return one
 
     def _zeros(self, toks: Sequence[Token], out: list[Quantity]) -> list[Quantity]:
         """``out`` with the counts of zero of the sentence added in order (``zero.txt``): a casualty
@@ -968,7 +1003,7 @@ class Rules:
                 continue
             if "subset_one" in q.extra:  # "включая смертника": one of the figure before
                 prev = qs[idx - 1] if idx else None
-                if prev is not None and prev.measure:
+                if prev is not None and prev.measure == "killed":  # one named among the injured is no count of its own
                     q.measure, q.trigger, q.group, q.how = prev.measure, prev.trigger, q.extra["subset_one"], "subset"
                 continue
             self._head(toks, q)
@@ -1069,6 +1104,8 @@ class Rules:
         self._apposed(toks, qs)
         self._rescuers(toks, qs)
         self._dead_and_wounded(toks, qs)
+        self._role_parts(toks, qs)
+        self._part_of_whole(toks, qs)
         for q in qs:  # "One worker ... put the crowd at 15,000": one person is a speaker or a member, never a crowd
             if q.value == 1 and q.measure == "participants":
                 q.measure, q.extra["none"] = None, True
@@ -1163,6 +1200,70 @@ class Rules:
             if left and left[1].measure != "none" and self._fits(left[1], q):
                 q.measure, q.trigger, q.how = left[1].measure, left[2], "list"
                 prev = q
+
+    def _part_of_whole(self, toks: Sequence[Token], qs: list[Quantity]) -> None:
+        """A figure with no measure right before the figure of its whole ("17 out of the 60 houses were
+        destroyed", "9 of the 31 victims were ...", "17 из 60 домов", ``part_of_whole.txt``) counts what
+        the whole counts: the predicate after the whole is the part's. A whole that only took the part's
+        measure from it ("загинули 57 осіб зі 63, які були на поромі") counts who were there, no one harmed."""
+        words = word_list(self.lex.lang, "part_of_whole")
+        if not words.size:
+            return
+        for q, whole in zip(qs, qs[1:], strict=False):
+            e = max(q.end, q.head_end)  # "57 осіб зі 63": the counted noun may stand between
+            if q.measure and whole.measure == q.measure and whole.how in ("breakdown", "and") and whole.trigger == q.trigger \
+                    and (m := words.first(toks, e) if e < len(toks) else None) is not None and m[0] == whole.start:
+                whole.measure, whole.extra["none"] = None, True  # "загинули 57 осіб зі 63": the whole is who were there
+                continue
+            if q.measure or q.extra.get("none") or not whole.measure or whole.extra.get("none") or q.value is None \
+                    or whole.value is None or isinstance(q.value, tuple) or isinstance(whole.value, tuple) or q.value >= whole.value:
+                continue
+            m = words.first(toks, e) if e < len(toks) else None
+            if m is not None and m[0] == whole.start and self._opens_clause(toks, q.start):
+                q.measure, q.trigger, q.how = whole.measure, whole.trigger, "part_of_whole"
+
+    def _opens_clause(self, toks: Sequence[Token], i: int) -> bool:
+        """The figure at ``i`` is its clause's subject: the sentence's first word, after punctuation, "that"
+        or a verb of saying ("officials said 17 of the 60 ..."), not after a verb or a preposition of its
+        own ("heat was restored to 160 of the 207 ...")."""
+        if i == 0 or toks[i - 1].kind == "p" or toks[i - 1].low in _THAT:
+            return True
+        return toks[i - 1].low.startswith(_saying_words(self.lex.lang))
+
+    def _role_parts(self, toks: Sequence[Token], qs: list[Quantity]) -> None:
+        """A part of a count of the dead, the injured, the missing or the detained that only a role noun
+        calls participants is a part of that count: the noun says who the counted were ("загинули 77
+        осіб (з них 61 — протестувальники)", "задержаны 140 человек: в Ольховке (52 протестующих)"), and
+        so does the whole's own role noun for the next item of its list ("среди погибших — 15 участников
+        шествия, трое подростков и один охранник"). A figure with a verb of its own keeps it."""
+        whole: Quantity | None = None
+        for idx, q in enumerate(qs):
+            if q.measure in _EVENT_COUNTS:
+                whole = q
+                continue
+            if q.measure != "participants" or whole is None or not idx or q.trigger is None or q.extra.get("none"):
+                whole = None if q.measure else whole
+                continue
+            prev = qs[idx - 1]
+            if prev is not whole and prev.how != "role_part":
+                whole = None
+                continue
+            trig = q.trigger[0]
+            weak = (q.how == "head" and q.head is not None and q.head.weak) or any(
+                t.weak and t.measure == "participants" for _e, t in self.lex.measures.at(toks, trig))
+            if not weak:
+                whole = None
+                continue
+            link = self._link(toks, q, prev)
+            own_whole = whole.start <= trig < q.start and not any(t.text in _STOP for t in toks[trig : q.start])
+            # the role noun is the figure's before ("15 участников, трое подростков"); or the figure opens a
+            # row of a list after a colon ("задержаны 140: в Ольховке (52 протестующих)")
+            row = link == "" and any(t.text == ":" for t in toks[max(prev.end, prev.head_end) : q.start]) \
+                and not any(t.text in _STOP and t.text != ":" for t in toks[prev.end : q.start])
+            if link in ("subset", "breakdown") or own_whole or row:
+                q.measure, q.trigger, q.how = whole.measure, whole.trigger, "role_part"
+            else:
+                whole = None
 
     def _dead_and_wounded(self, toks: Sequence[Token], qs: list[Quantity]) -> None:
         """A vague amount of the dead and the wounded counts both ("десятки загиблих та поранених людей",
