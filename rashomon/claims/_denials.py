@@ -58,6 +58,24 @@ def _back_source(out: list[Claim], target, pi: int, text: str, s0: int, s1: int,
             c.source, c.source_type = Source(m.name, m.type or "unknown", m.span), None
 
 
+def pointer_source(text: str, s0: int, s1: int, attr: Attributor) -> Marker | None:
+    """The source a short figure-less sentence that opens by pointing back names ("Об этом сообщил
+    глава района", "Про це повідомляє ДСНС", "This was reported by the ministry", "Бұл туралы
+    министрлік хабарлады"); None for any other sentence, a denial, or a pointer naming no one."""
+    if s1 - s0 > 240:
+        return None
+    toks = tokenize(text, 0, s0, s1)
+    back = [x for x in attr.lex.back_refs.find(toks) if x[0] <= 1]
+    if not back or _denying(attr, toks):
+        return None
+    state = (attr._toks, attr._paren)
+    try:
+        markers = attr.markers(toks, text)
+    finally:
+        attr._toks, attr._paren = state
+    return next((u for u in (_unpoint(attr, toks, text, mk, back) for mk in markers) if u is not None and not u.rumour), None)
+
+
 def _denying(attr: Attributor, toks) -> bool:
     """Does a sentence deny or call false what it points back at ("says that the figures are lie")?"""
     return any(mod == "denied" for _a, _b, mod in attr.lex.modality.find(toks)) or bool(attr.lex.denial_refs.find(toks))
