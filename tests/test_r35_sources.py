@@ -80,3 +80,16 @@ TYPED = [
 def test_source_types_r35(lang, text, measure, value, typ):
     got = attributed(text, lang)
     assert any(m == measure and v == value and t == typ for m, v, t, _mod in got), got
+
+
+DATE_AFTER_VERB = [
+    ("ru", "При пожаре на складе погибли 22 человека. Об этом сообщили 23 мая в полиции Заречья.\n", "полиции Заречья"),
+    ("ru", "При пожаре на складе погибли 22 человека. Об этом сообщила утром 23 мая полиция Заречья.\n", "полиция Заречья"),
+    ("uk", "Під час пожежі на складі загинули 22 людини. Про це повідомили вранці 23 травня в поліції Зарічча.\n", "поліції Зарічча"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), DATE_AFTER_VERB)
+def test_name_after_a_date_that_follows_the_verb(lang, text, name):
+    got = _sourced(text, lang)
+    assert ("killed", 22, name, "official") in got, got

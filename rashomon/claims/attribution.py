@@ -1098,6 +1098,8 @@ class Attributor:
         return hit is not None and hit[1] in ("verb", "typed_verb")
 
     def _forward(self, toks, b, limit=8):
+        if self.times[0]:
+            b = self._past_time(toks, b)  # "Об этом сообщили 23 мая в полиции Заречья": the name after the date
         e = b
         while e < len(toks) and e - b < limit and (toks[e].text not in _BACK or _in_name(toks, e)) and toks[e].kind != "n":
             if e > b and any(p == "cite" for _e, p in self.lex.attribution.at(toks, e)):
@@ -1112,6 +1114,20 @@ class Attributor:
                 and len(toks[e - 1].text) <= 2 and self._in_time(toks[e]):
             e -= 1  # "данные МЧС на 9:15": the time's preposition is no part of the name
         return (b, e) if e > b else None
+
+    def _past_time(self, toks, b: int) -> int:
+        """Where a name starts after a time expression that opens the words at ``b`` (maybe after a
+        short preposition: "on Tuesday morning by the police", "23 мая в полиции"), if a word
+        follows it; else ``b``."""
+        k = b
+        if k + 1 < len(toks) and toks[k].kind == "w" and toks[k].text.islower() and len(toks[k].text) <= 3 \
+                and not self._in_time(toks[k]) and self._in_time(toks[k + 1]):
+            k += 1
+        if k >= len(toks) or not self._in_time(toks[k]):
+            return b
+        while k < len(toks) and (self._in_time(toks[k]) or (toks[k].text == "," and self._in_time(toks[k - 1]))):
+            k += 1
+        return k if k < len(toks) and toks[k].kind == "w" else b
 
     def _predicate_at(self, toks, e: int) -> bool:
         """Does a count's predicate start at ``e``: a measure trigger with a figure a few words on,
