@@ -93,3 +93,18 @@ DATE_AFTER_VERB = [
 def test_name_after_a_date_that_follows_the_verb(lang, text, name):
     got = _sourced(text, lang)
     assert ("killed", 22, name, "official") in got, got
+
+
+CLOSING_AFTER_DATE = [
+    ("ru", "При пожаре погибли 31 человек, сообщила 16 января пресс-служба губернатора.\n", "killed", 31, "пресс-служба губернатора"),
+    ("ru", "Число погибших выросло до 13 человек, подтвердили 5 ноября в экстренных службах.\n", "killed", 13, "экстренных службах"),
+    ("uk", "Загинули 28 людей, передає вранці в понеділок, 6 лютого, агентство Зоря.\n", "killed", 28, "агентство Зоря"),
+    ("uk", "У морі потонули три рибалки, проінформувала 23 листопада Державна служба з надзвичайних ситуацій.\n", "killed", 3,
+     "Державна служба з надзвичайних ситуацій"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "measure", "value", "name"), CLOSING_AFTER_DATE)
+def test_closing_source_after_a_date(lang, text, measure, value, name):
+    got = _sourced(text, lang)
+    assert any(m == measure and v == value and n == name for m, v, n, _t in got), got

@@ -159,6 +159,8 @@ class Attributor:
                 if b2 + 1 < len(toks) and len(toks[b2].text) <= 3 and toks[b2].text.islower() and _day_word(self.lex.lang, toks[b2 + 1].low):
                     b2 += 1  # "у вівторок", "on Tuesday"
                 b2 += b2 < len(toks) - 1 and _day_word(self.lex.lang, toks[b2].low)
+                if self.times[0] and b2 < len(toks):
+                    b2 = self._past_time(toks, b2)  # "..., сообщила 16 января пресс-служба X": a date before the subject
                 if a and (toks[a - 1].text == "," or after_quote) and b2 < len(toks) and self._names_source(toks, b2) \
                         and self._clause_before(toks, a - 1) is None:
                     subj = self._forward(toks, b2, limit=10 if after_quote else 6)  # inverted: "..., сообщил Интерфакс"
