@@ -108,3 +108,20 @@ CLOSING_AFTER_DATE = [
 def test_closing_source_after_a_date(lang, text, measure, value, name):
     got = _sourced(text, lang)
     assert any(m == measure and v == value and n == name for m, v, n, _t in got), got
+
+
+JUNK_NAMES = [
+    # "according to reports" after a speech verb: "reports" is the cue's noun, not a verb whose subject is "to"
+    ("en", "Radio Zeta says that according to reports from the east, 70 people died.\n", "killed", 70, "Radio Zeta", "media"),
+    # the neuter pronoun stands for the ministry named before
+    ("ru", "Министерство здравоохранения Заречья отмечает, что среди убитых много детей. Оно заявило о 47 убитых.\n",
+     "killed", 47, "Министерство здравоохранения Заречья", "official"),
+    ("uk", "Міністерство охорони здоров'я Зарічча зазначає, що серед загиблих багато дітей. Воно заявило про 47 загиблих.\n",
+     "killed", 47, "Міністерство охорони здоров'я Зарічча", "official"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "measure", "value", "name", "typ"), JUNK_NAMES)
+def test_no_junk_name(lang, text, measure, value, name, typ):
+    got = _sourced(text, lang)
+    assert (measure, value, name, typ) in got, got

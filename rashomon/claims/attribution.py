@@ -143,6 +143,9 @@ class Attributor:
                 if self.lex.lang == "en" and a and toks[a].low in ("reports", "claims") and any(
                         p in ("verb", "typed_verb") for _s, p in self.lex.attribution.ending_at(toks, a, 3)):
                     continue  # "The ministry said reports of 100 dead were untrue": a noun after a speech verb
+                if self.lex.lang == "en" and a and toks[a].low in ("reports", "claims") and any(
+                        k2 == "pre" and y == a for _x, y, k2 in found):
+                    continue  # "X says that according to reports from the east, 70 died": the cue's noun, no verb
                 if a and toks[a - 1].low in _PASSIVE and toks[a].low.endswith("ed"):
                     continue  # "The toll has been revised to nine, the governor said": the toll is no speaker
                 if b + 1 < len(toks) and (toks[b].kind == "n" or self.lex.number_word(toks[b])):
@@ -1957,7 +1960,7 @@ _SPEECH_TAIL = ",.-–— \t"
 _PUBLISHING = {"пишет", "пишут", "сообщает", "сообщают", "передает", "передаёт", "пише", "пишуть", "повідомляє", "повідомляють",
                "передає", "reports", "writes", "reported", "wrote"}
 _CITING = {"со", "с", "з", "із", "зі", "по", "за", "citing"}  # "Заречье Медиа со ссылкой на МЧС": the outlet speaks, citing
-_SPEAKING_PRONOUNS = {"он", "она", "они", "він", "вона", "вони", "he", "she", "they", "ол", "олар"}
+_SPEAKING_PRONOUNS = {"он", "она", "оно", "они", "він", "вона", "воно", "вони", "he", "she", "they", "ол", "олар"}
 
 
 def _open_quote(text: str, a: int, v: int) -> int:
