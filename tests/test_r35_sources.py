@@ -125,3 +125,21 @@ JUNK_NAMES = [
 def test_no_junk_name(lang, text, measure, value, name, typ):
     got = _sourced(text, lang)
     assert (measure, value, name, typ) in got, got
+
+
+QUOTED_NAMES = [
+    # a name in straight quotes before the verb is kept whole, as one in «»
+    ("uk", 'Раніше радіостанція "Зоря" повідомляла про смерть 30 людей.\n', "killed", 30, 'радіостанція "Зоря"', "media"),
+    ("ru", 'Радиостанция "Заря" сообщила о гибели 30 человек.\n', "killed", 30, 'Радиостанция "Заря"', "media"),
+    # the outlet told after a pointer only listened: the body after the verb speaks
+    ("ru", 'На месте аварии нашли тела трех погибших. Об этом "Заре" сообщили в штабе по проведению поисковых работ.\n',
+     "killed", 3, "штабе по проведению поисковых работ", "official"),
+    ("ru", "На месте аварии нашли тела трех погибших. Об этом «Заре» сообщили в штабе по проведению поисковых работ.\n",
+     "killed", 3, "штабе по проведению поисковых работ", "official"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "measure", "value", "name", "typ"), QUOTED_NAMES)
+def test_quoted_names(lang, text, measure, value, name, typ):
+    got = _sourced(text, lang)
+    assert (measure, value, name, typ) in got, got

@@ -9,7 +9,7 @@ import dataclasses
 
 from ..model import Claim, Source, stable_id
 from ._voice import word_list, zero_matcher
-from .attribution import Attributor, Marker
+from .attribution import Attributor, Marker, _quoted_only
 from .grammar import PhraseMatcher, tokenize
 from .rules import Rules
 
@@ -552,7 +552,13 @@ def _unpoint(attr: Attributor, toks, text: str, mk: Marker, back) -> Marker | No
     for a, b, _p in back:
         if mk.ntok[0] < b and mk.ntok[1] > a:
             if mk.ntok[0] >= a and mk.ntok[1] > b:  # "Бұл туралы министрлік хабарлады": the name after the pointer
-                return attr._named(toks, text, mk.cue, mk.kind, (b, mk.ntok[1]))
+                rest = (b, mk.ntok[1])
+                if mk.kind == "verb" and rest[1] == mk.cue[0] and mk.cue[1] < len(toks) \
+                        and (_quoted_only(toks, rest) or attr._type_of(toks[rest[0] : rest[1]], default="") == "media") \
+                        and attr._names_source(toks, mk.cue[1]) and (fwd := attr._forward(toks, mk.cue[1], limit=8)) is not None \
+                        and attr._type_of(toks[fwd[0] : fwd[1]], default="") not in ("", "unknown", "media"):
+                    return attr._named(toks, text, mk.cue, "verb", fwd)  # "Об этом «Заре» сообщили в штабе": the outlet only listened
+                return attr._named(toks, text, mk.cue, mk.kind, rest)
             if mk.kind == "verb" and mk.cue[1] < len(toks):  # "Об этом сообщил X": the subject follows the verb
                 return attr._named(toks, text, mk.cue, "verb", attr._forward(toks, mk.cue[1]))
             return None

@@ -1226,6 +1226,8 @@ class Attributor:
                 pass  # "Former prisoners interviewed in the 1990s put the toll at": a decade, no count
             elif k > 0 and end - k > 1 and toks[k - 1].low in _IN_ONE and _one(lex, t) and toks[k + 1].kind == "w" and toks[k + 1].text.islower():
                 pass  # "Doctors at one city hospital told ...": "one" is no count here
+            elif t.text == '"' and lex.lang != "kk" and (j := _straight_open(toks, k)) is not None:
+                k = j  # 'радіостанція "Зоря" повідомляла': a name in straight quotes, kept whole as in «»
             elif t.text in _BACK or _figure_word(lex, t) or (vague[t.low] and lex.vague.first(toks, k)) \
                     or (t.kind == "n" and not (commas == 1 and lex.nonclaim["after"].first(toks, k + 1))) \
                     or (months[t.low] and lex.months.first(toks, k)):
@@ -2013,6 +2015,17 @@ def _genitive_chain(toks, b: int) -> bool:
     """Are the words after ``toks[b]`` up to a source word only lowercase or capitalized words
     (no punctuation, figure or verb-like break): "голова Заріченської обласної військової адміністрації"?"""
     return all(t.kind == "w" for t in toks[b : b + 5])
+
+
+def _straight_open(toks, k: int) -> int | None:
+    """The opening straight quote of a short quoted name that the one at ``k`` closes ('"Зоря"'):
+    one to five words between, the first capitalised; None for anything else (a quoted statement)."""
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if toks[j].text == '"':
+            return j if j < k - 1 and toks[j + 1].text[:1].isupper() else None
+        if toks[j].kind != "w":
+            return None
+    return None
 
 
 def _quoted_only(toks, span: tuple[int, int]) -> bool:
