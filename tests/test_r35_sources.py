@@ -143,8 +143,3 @@ QUOTED_NAMES = [
 def test_quoted_names(lang, text, measure, value, name, typ):
     got = _sourced(text, lang)
     assert (measure, value, name, typ) in got, got
-
-
-def test_kk_pointer_this():
-    got = _sourced("Жер сілкінісінен кемінде 130 адам қаза тапты. Мұны бүгін облыс әкімдігі хабарлады.\n", "kk")
-    assert ("killed", 130, "облыс әкімдігі", "official") in got, got
