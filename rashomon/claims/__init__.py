@@ -28,6 +28,7 @@ from ._denials import (
     _hedge,
     _letterhead_of,
     _named_in,
+    pointer_source,
     _points_back,
     _report_denied,
     _rumour_denied,
@@ -137,6 +138,8 @@ class ClaimExtractor:
             if not colon_end and not rules.lex.may_hold_figure(sentence):
                 _hedge(out, hedge_for, pi, text, s0, s1, rules)
                 _back_source(out, back_for, pi, text, s0, s1, attr)
+                if carried is None and _closes_paragraph(text, s1, pi, pstarts) and (pm := pointer_source(text, s0, s1, attr)) is not None:
+                    carried, carry_lang, carry_until = pm, lang, pi + 1  # "Об этом сообщил X. || Среди погибших трое детей": X goes on
                 if hedge_for is not None and _denial_target(hedge_for, pi, text, para, s0) and s1 - s0 <= 400:
                     _denial_echo(doc.id, out, (pi, *hedge_for[1:]), pi, tokenize(text, 0, s0, s1), text, attr)
                 plain = (s0, s1, pi, attr, text)
@@ -150,6 +153,8 @@ class ClaimExtractor:
             if not qs and not colon_end:
                 _hedge(out, hedge_for, pi, text, s0, s1, rules)
                 _back_source(out, back_for, pi, text, s0, s1, attr)
+                if carried is None and _closes_paragraph(text, s1, pi, pstarts) and (pm := pointer_source(text, s0, s1, attr)) is not None:
+                    carried, carry_lang, carry_until = pm, lang, pi + 1
                 if hedge_for is not None and _denial_target(hedge_for, pi, text, para, s0):
                     _denial_echo(doc.id, out, (pi, *hedge_for[1:]), pi, toks, text, attr)
                 plain = (s0, s1, pi, attr, text)
@@ -843,6 +848,21 @@ def _table_pointer(sentence: str, lang: str, text: str, paragraphs: list, pi: in
         return False
     toks = tokenize(sentence, 0, 0, len(sentence))
     return bool(word_list(lang, "table_pointers").find(toks))
+
+
+def _closes_paragraph(text: str, s1: int, pi: int, pstarts: list[int]) -> bool:
+    """Is the sentence ending at ``s1`` the last of its prose paragraph (``pi``), with another prose
+    paragraph after it? Not a list item, table row or a live blog's timed entry ("**17:35** ..."),
+    which each name their own source."""
+    if pi + 1 >= len(pstarts) or text[s1 : pstarts[pi + 1]].strip():
+        return False
+    return all(_prose_start(text, pstarts[k]) for k in (pi, pi + 1))
+
+
+def _prose_start(text: str, start: int) -> bool:
+    """Does the paragraph at ``start`` open with a word or a quote (no digit, list or table mark)?"""
+    head = text[start : start + 40].lstrip()
+    return bool(head) and (head[0].isalpha() or head[0] in "«“„\"")
 
 
 def _same_item(text: str, prev: tuple[int, int], s0: int) -> bool:

@@ -9,7 +9,7 @@ import dataclasses
 
 from ..model import Claim, Source, stable_id
 from ._voice import word_list, zero_matcher
-from .attribution import Attributor, Marker
+from .attribution import Attributor, Marker, _quoted_only
 from .grammar import PhraseMatcher, tokenize
 from .rules import Rules
 
@@ -56,6 +56,24 @@ def _back_source(out: list[Claim], target, pi: int, text: str, s0: int, s1: int,
     for c in out[target[1] : target[2]]:
         if c.source is None and c.citation is None and c.source_type in (None, "author"):
             c.source, c.source_type = Source(m.name, m.type or "unknown", m.span), None
+
+
+def pointer_source(text: str, s0: int, s1: int, attr: Attributor) -> Marker | None:
+    """The source a short figure-less sentence that opens by pointing back names ("Об этом сообщил
+    глава района", "Про це повідомляє ДСНС", "This was reported by the ministry", "Бұл туралы
+    министрлік хабарлады"); None for any other sentence, a denial, or a pointer naming no one."""
+    if s1 - s0 > 240:
+        return None
+    toks = tokenize(text, 0, s0, s1)
+    back = [x for x in attr.lex.back_refs.find(toks) if x[0] <= 1]
+    if not back or _denying(attr, toks):
+        return None
+    state = (attr._toks, attr._paren)
+    try:
+        markers = attr.markers(toks, text)
+    finally:
+        attr._toks, attr._paren = state
+    return next((u for u in (_unpoint(attr, toks, text, mk, back) for mk in markers) if u is not None and not u.rumour), None)
 
 
 def _denying(attr: Attributor, toks) -> bool:
@@ -534,7 +552,13 @@ def _unpoint(attr: Attributor, toks, text: str, mk: Marker, back) -> Marker | No
     for a, b, _p in back:
         if mk.ntok[0] < b and mk.ntok[1] > a:
             if mk.ntok[0] >= a and mk.ntok[1] > b:  # "Бұл туралы министрлік хабарлады": the name after the pointer
-                return attr._named(toks, text, mk.cue, mk.kind, (b, mk.ntok[1]))
+                rest = (b, mk.ntok[1])
+                if mk.kind == "verb" and rest[1] == mk.cue[0] and mk.cue[1] < len(toks) \
+                        and (_quoted_only(toks, rest) or attr._type_of(toks[rest[0] : rest[1]], default="") == "media") \
+                        and attr._names_source(toks, mk.cue[1]) and (fwd := attr._forward(toks, mk.cue[1], limit=8)) is not None \
+                        and attr._type_of(toks[fwd[0] : fwd[1]], default="") not in ("", "unknown", "media"):
+                    return attr._named(toks, text, mk.cue, "verb", fwd)  # "Об этом «Заре» сообщили в штабе": the outlet only listened
+                return attr._named(toks, text, mk.cue, mk.kind, rest)
             if mk.kind == "verb" and mk.cue[1] < len(toks):  # "Об этом сообщил X": the subject follows the verb
                 return attr._named(toks, text, mk.cue, "verb", attr._forward(toks, mk.cue[1]))
             return None

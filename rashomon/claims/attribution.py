@@ -143,6 +143,9 @@ class Attributor:
                 if self.lex.lang == "en" and a and toks[a].low in ("reports", "claims") and any(
                         p in ("verb", "typed_verb") for _s, p in self.lex.attribution.ending_at(toks, a, 3)):
                     continue  # "The ministry said reports of 100 dead were untrue": a noun after a speech verb
+                if self.lex.lang == "en" and a and toks[a].low in ("reports", "claims") and any(
+                        k2 == "pre" and y == a for _x, y, k2 in found):
+                    continue  # "X says that according to reports from the east, 70 died": the cue's noun, no verb
                 if a and toks[a - 1].low in _PASSIVE and toks[a].low.endswith("ed"):
                     continue  # "The toll has been revised to nine, the governor said": the toll is no speaker
                 if b + 1 < len(toks) and (toks[b].kind == "n" or self.lex.number_word(toks[b])):
@@ -159,6 +162,8 @@ class Attributor:
                 if b2 + 1 < len(toks) and len(toks[b2].text) <= 3 and toks[b2].text.islower() and _day_word(self.lex.lang, toks[b2 + 1].low):
                     b2 += 1  # "у вівторок", "on Tuesday"
                 b2 += b2 < len(toks) - 1 and _day_word(self.lex.lang, toks[b2].low)
+                if self.times[0] and b2 < len(toks):
+                    b2 = self._past_time(toks, b2)  # "..., сообщила 16 января пресс-служба X": a date before the subject
                 if a and (toks[a - 1].text == "," or after_quote) and b2 < len(toks) and self._names_source(toks, b2) \
                         and self._clause_before(toks, a - 1) is None:
                     subj = self._forward(toks, b2, limit=10 if after_quote else 6)  # inverted: "..., сообщил Интерфакс"
@@ -1098,6 +1103,8 @@ class Attributor:
         return hit is not None and hit[1] in ("verb", "typed_verb")
 
     def _forward(self, toks, b, limit=8):
+        if self.times[0]:
+            b = self._past_time(toks, b)  # "Об этом сообщили 23 мая в полиции Заречья": the name after the date
         e = b
         while e < len(toks) and e - b < limit and (toks[e].text not in _BACK or _in_name(toks, e)) and toks[e].kind != "n":
             if e > b and any(p == "cite" for _e, p in self.lex.attribution.at(toks, e)):
@@ -1112,6 +1119,20 @@ class Attributor:
                 and len(toks[e - 1].text) <= 2 and self._in_time(toks[e]):
             e -= 1  # "данные МЧС на 9:15": the time's preposition is no part of the name
         return (b, e) if e > b else None
+
+    def _past_time(self, toks, b: int) -> int:
+        """Where a name starts after a time expression that opens the words at ``b`` (maybe after a
+        short preposition: "on Tuesday morning by the police", "23 мая в полиции"), if a word
+        follows it; else ``b``."""
+        k = b
+        if k + 1 < len(toks) and toks[k].kind == "w" and toks[k].text.islower() and len(toks[k].text) <= 3 \
+                and not self._in_time(toks[k]) and self._in_time(toks[k + 1]):
+            k += 1
+        if k >= len(toks) or not self._in_time(toks[k]):
+            return b
+        while k < len(toks) and (self._in_time(toks[k]) or (toks[k].text == "," and self._in_time(toks[k - 1]))):
+            k += 1
+        return k if k < len(toks) and toks[k].kind == "w" else b
 
     def _predicate_at(self, toks, e: int) -> bool:
         """Does a count's predicate start at ``e``: a measure trigger with a figure a few words on,
@@ -1205,6 +1226,8 @@ class Attributor:
                 pass  # "Former prisoners interviewed in the 1990s put the toll at": a decade, no count
             elif k > 0 and end - k > 1 and toks[k - 1].low in _IN_ONE and _one(lex, t) and toks[k + 1].kind == "w" and toks[k + 1].text.islower():
                 pass  # "Doctors at one city hospital told ...": "one" is no count here
+            elif t.text == '"' and lex.lang != "kk" and (j := _straight_open(toks, k)) is not None:
+                k = j  # 'радіостанція "Зоря" повідомляла': a name in straight quotes, kept whole as in «»
             elif t.text in _BACK or _figure_word(lex, t) or (vague[t.low] and lex.vague.first(toks, k)) \
                     or (t.kind == "n" and not (commas == 1 and lex.nonclaim["after"].first(toks, k + 1))) \
                     or (months[t.low] and lex.months.first(toks, k)):
@@ -1939,7 +1962,7 @@ _SPEECH_TAIL = ",.-–— \t"
 _PUBLISHING = {"пишет", "пишут", "сообщает", "сообщают", "передает", "передаёт", "пише", "пишуть", "повідомляє", "повідомляють",
                "передає", "reports", "writes", "reported", "wrote"}
 _CITING = {"со", "с", "з", "із", "зі", "по", "за", "citing"}  # "Заречье Медиа со ссылкой на МЧС": the outlet speaks, citing
-_SPEAKING_PRONOUNS = {"он", "она", "они", "він", "вона", "вони", "he", "she", "they", "ол", "олар"}
+_SPEAKING_PRONOUNS = {"он", "она", "оно", "они", "він", "вона", "воно", "вони", "he", "she", "they", "ол", "олар"}
 
 
 def _open_quote(text: str, a: int, v: int) -> int:
@@ -1992,6 +2015,17 @@ def _genitive_chain(toks, b: int) -> bool:
     """Are the words after ``toks[b]`` up to a source word only lowercase or capitalized words
     (no punctuation, figure or verb-like break): "голова Заріченської обласної військової адміністрації"?"""
     return all(t.kind == "w" for t in toks[b : b + 5])
+
+
+def _straight_open(toks, k: int) -> int | None:
+    """The opening straight quote of a short quoted name that the one at ``k`` closes ('"Зоря"'):
+    one to five words between, the first capitalised; None for anything else (a quoted statement)."""
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if toks[j].text == '"':
+            return j if j < k - 1 and toks[j + 1].text[:1].isupper() else None
+        if toks[j].kind != "w":
+            return None
+    return None
 
 
 def _quoted_only(toks, span: tuple[int, int]) -> bool:
