@@ -61,6 +61,7 @@ from ._entity_names import cap as _cap
 from ._entity_names import grammemes as _grammemes
 from ._entity_names import title as _title
 from ._entity_names import words as _words
+from ._entity_numbered import NumberedInstitutions
 from ._entity_oldnames import OldNames
 from ._entity_persons import PersonNames, PersonSpelling, _initial_at
 from ._entity_places import PlaceNames
@@ -184,7 +185,7 @@ def _unpossessed(w: str) -> str:
 class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn, PersonSpelling,
                    WordRecords, LowercaseOrgs, FacilityPhrases, VesselNames, CoordinatedPersons,
                    LocativeNames, LinkTargets, OldNames, AdjectiveVillages, NotNames, RoutePairs, KindWordForms,
-                   AdjectiveAcronyms, KazakhCaseForms):
+                   AdjectiveAcronyms, KazakhCaseForms, NumberedInstitutions):
     """Finds mentions of places, organisations and people. Build once; call on each document.
     ``rec_limit``: word records kept per language (`rashomon._entity_words`; 0: none kept)."""
 
@@ -401,6 +402,7 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
         self._regions_word_first(d, out)
         self._regions_listed(d, out)
         self._institutions(d, out)
+        self._numbered_institutions(d, out)
         self._facility_phrases(d, out)
         self._vessel_names(d, out)
         self._coordinated_persons(d, out)

@@ -72,3 +72,25 @@ def test_possessive_of_a_person(pipeline, apostrophe):
     ents = linked(pipeline, (text, "en"))
     assert together(ents, "Daniel Vorkasz", f"Vorkasz{apostrophe}s"), _show(ents)
     assert not any("Vorkaszs" in f for e in ents for f in e.forms), _show(ents)
+
+
+def test_numbered_institution_in_every_language(pipeline):
+    """A numbered institution is one organisation by its kind and number, however each page writes it."""
+    ents = linked(pipeline,
+                  ("В исправительной колонии № 14 под Ольмарово начался пожар. Заключенных ИК-14 эвакуировали.", "ru"),
+                  ("У виправній колонії №14 сталася пожежа, повідомили в ІК-14.", "uk"),
+                  ("A fire broke out at Penal Colony No. 14, also known as IK-14.", "en"),
+                  ("№14 колонияда өрт шықты.", "kk"))
+    assert together(ents, "исправительной колонии № 14", "ИК-14", "виправній колонії №14", "ІК-14",
+                    "Penal Colony No. 14", "IK-14", "№14 колонияда"), _show(ents)
+
+
+def test_numbered_institutions_of_two_kinds_or_numbers_stay_apart(pipeline):
+    ents = linked(pipeline,
+                  ("Ученики гимназии №8 и пациенты больницы № 8 не пострадали. Гимназия №8 закрыта.", "ru"),
+                  ("Учні гімназії № 8 та школи № 9 повернулися додому.", "uk"),
+                  ("Pupils of School No 8 went home; School No 9 stayed open.", "en"),
+                  ("№8 мектепте сабақ тоқтады.", "kk"))
+    assert together(ents, "гимназии №8", "гімназії № 8", "School No 8", "№8 мектепте"), _show(ents)
+    assert not together(ents, "гимназии №8", "больницы № 8"), _show(ents)
+    assert not together(ents, "School No 8", "School No 9"), _show(ents)
