@@ -235,12 +235,15 @@ class PersonNames:
         return 0
 
     def _two_given_names(self, d: _Doc, i: int, lang: str, end: int, r1, r2) -> bool:
-        """Tokens i..i+2 are the whole capitalized run and a Cyrillic name of two given names and a
+        """Tokens i..i+2 are the whole capitalized run (in Kazakh, but for a place word in -дағы after
+        it: «Ранат Ольмир Дарвишиян Ольмардағы») and a Cyrillic name of two given names and a
         surname («Ранат Ольмир Дарвишиян», «Хосейн Ольмир Карвади»): none a patronymic, a stop word, a
         title or a gazetteer place, the last no first name, and a first name or a surname among them.
         Without it the run splits into "first second" and a bare surname, two people."""
-        if lang not in ("ru", "uk", "kk") or i + 3 != end or d.gaps[i + 1] != " " or d.gaps[i + 2] != " ":
+        if lang not in ("ru", "uk", "kk") or i + 3 > end or d.gaps[i + 1] != " " or d.gaps[i + 2] != " ":
             return False
+        if i + 3 < end and not (i + 4 == end and lang == "kk" and d.words[i + 3].lower().endswith(_kk_located_ends())):
+            return False  # (the run ends with the name, or, in Kazakh, with a place "in which" after it)
         words = d.words[i : i + 3]
         if not all(_CYR.search(w) and w[:1].isupper() and not w.isupper() and "-" not in w for w in words) \
                 or any(_PATRONYMIC.search(w) for w in words):
@@ -249,11 +252,15 @@ class PersonNames:
         if r3.stop or r3.titles or r1.stop or r2.stop or r2.titles or r1.surname \
                 or not self._name_part_at(d, i + 2, r3):
             return False
+        known, tags, _ = self.morph.info(words[0], "ru" if lang == "kk" else lang)
+        if not r1.first and known and not ({"Name", "Surn"} & set(tags)):
+            return False  # («Губернатор Ранат Ольмиров»: a capitalized common word, then a name)
         if r3.first and not r3.surname and (lang == "kk" or self.morph.info(words[2], lang)[0]):
             return False  # (a first name the dictionary knows ends no name; an unknown word it only guesses)
         if self._gaz_at(d, i + 1, lang, r2) or self._gaz_at(d, i + 2, lang, r3):
             return False
-        return r1.first or r2.first or r3.surname or surname_like(words[2])
+        return r1.first or r2.first or r3.surname or surname_like(words[2]) or (
+            lang == "kk" and any(self._rec(w, "ru").first for w in words[:2]))  # (Kazakh: the Russian reading's names)
 
     def _head_of_place(self, d: _Doc, i: int, lang: str, end: int, g) -> bool:
         """Token i is a gazetteer place in a case form right after the title of a territory's head

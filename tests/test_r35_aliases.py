@@ -94,3 +94,23 @@ def test_numbered_institutions_of_two_kinds_or_numbers_stay_apart(pipeline):
     assert together(ents, "гимназии №8", "гімназії № 8", "School No 8", "№8 мектепте"), _show(ents)
     assert not together(ents, "гимназии №8", "больницы № 8"), _show(ents)
     assert not together(ents, "School No 8", "School No 9"), _show(ents)
+
+
+def test_a_capitalized_title_opens_no_name_of_three_words(pipeline):
+    ents = linked(pipeline, ("Губернатор Ранат Ольмировтың айтуынша, 12 адам жарақат алды.", "kk"),
+                  ("Губернатор Ранат Ольмиров заявил, что пострадали 12 человек.", "ru"))
+    assert not any(f.startswith("Губернатор") for e in ents for f in e.forms), _show(ents)
+
+
+def test_two_given_names_before_a_kazakh_place_in_which(pipeline):
+    ents = linked(pipeline, ("Президент Реджеп Тайып Кармоган Ольмардағы жиында сөйледі.", "kk"),
+                  ("Президент Реджеп Тайип Кармоган прибыл в город.", "ru"))
+    assert together(ents, "Реджеп Тайып Кармоган"), _show(ents)
+    assert not any("Реджеп Тайып" in e.forms for e in ents), _show(ents)
+
+
+@pytest.mark.parametrize("first", ["Oleg", "Murat", "Mahsa"])
+def test_a_transliterated_first_name_makes_a_person(pipeline, first):
+    ents = linked(pipeline, (f"As many as 40 people were hurt, said {first} Varnikas, a spokesman for the ministry. "
+                             "Varnikas added that rescuers were still at the site.", "en"))
+    assert any(e.type == "person" and f"{first} Varnikas" in e.forms and "Varnikas" in e.forms for e in ents), _show(ents)
