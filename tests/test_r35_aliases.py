@@ -108,9 +108,3 @@ def test_two_given_names_before_a_kazakh_place_in_which(pipeline):
     assert together(ents, "Реджеп Тайып Кармоган"), _show(ents)
     assert not any("Реджеп Тайып" in e.forms for e in ents), _show(ents)
 
-
-@pytest.mark.parametrize("first", ["Oleg", "Murat", "Mahsa"])
-def test_a_transliterated_first_name_makes_a_person(pipeline, first):
-    ents = linked(pipeline, (f"As many as 40 people were hurt, said {first} Varnikas, a spokesman for the ministry. "
-                             "Varnikas added that rescuers were still at the site.", "en"))
-    assert any(e.type == "person" and f"{first} Varnikas" in e.forms and "Varnikas" in e.forms for e in ents), _show(ents)
