@@ -167,8 +167,8 @@ class FormLinks:
         """A place the gazetteer does not know in one text, written there exactly as a gazetteer place
         of the corpus is written in another («Ольмар» read as a place by its context on a Kazakh page,
         found in the gazetteer on a Russian one), or as such a form with a Kazakh case ending
-        («Ольмарда», «Ольмардағы»: two letters or more), is that place: one gazetteer place only.
-        Single words only, of four letters or more before the ending."""
+        («Ольмарда», «Ольмардағы»: two letters or more), is that place: one gazetteer place only, named
+        more often than the unknown one. Single words only, of four letters or more before the ending."""
         from ._entity_morph import suffixes
 
         owners: dict[str, set[str]] = {}
@@ -192,8 +192,9 @@ class FormLinks:
                 if got is None and _CYR_NAME.search(low):
                     got = next((owners[low[: -len(x)]] for x in ends
                                 if low.endswith(x) and low[: -len(x)] in owners), None)
-                if got and len({self._find(o) for o in got}) == 1 and self._union(min(got), k, "place-surface"):
-                    break
+                if got and len({self._find(o) for o in got}) == 1 and self.nodes[min(got)].count > n.count \
+                        and self._union(min(got), k, "place-surface"):
+                    break  # (a gazetteer reading rarer than the unknown one may be a wrong hit: «Ольмари» read as Olmar)
 
     def _link_same_institution(self) -> None:
         """Two institution nodes (``k:#inst``) written exactly alike, in three words or more
