@@ -237,7 +237,7 @@ class PersonNames:
     def _two_given_names(self, d: _Doc, i: int, lang: str, end: int, r1, r2) -> bool:
         """Tokens i..i+2 are the whole capitalized run (in Kazakh, but for a place word in -дағы after
         it: «Ранат Ольмир Дарвишиян Ольмардағы») and a Cyrillic name of two given names and a
-        surname («Ранат Ольмир Дарвишиян», «Хосейн Ольмир Карвади»): none a patronymic, a stop word, a
+        surname («Ранат Ольмир Дарвишиян», «Хосрав Ольмир Карвади»): none a patronymic, a stop word, a
         title or a gazetteer place, the last no first name, and a first name or a surname among them.
         Without it the run splits into "first second" and a bare surname, two people."""
         if lang not in ("ru", "uk", "kk") or i + 3 > end or d.gaps[i + 1] != " " or d.gaps[i + 2] != " ":

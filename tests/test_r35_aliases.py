@@ -21,7 +21,7 @@ def _show(ents):
 @pytest.mark.parametrize(("text", "lang", "full"), [
     ("Министр Ранат Ольмир Дарвишиян прибыл на место аварии.", "ru", "Ранат Ольмир Дарвишиян"),
     ("Міністр Ранат Ольмір Дарвішіян прибув на місце аварії.", "uk", "Ранат Ольмір Дарвішіян"),
-    ("Президент Реджеп Тайип Кармоган прибыл в город.", "ru", "Реджеп Тайип Кармоган"),
+    ("Президент Ранжеп Талип Кармоган прибыл в город.", "ru", "Ранжеп Талип Кармоган"),
 ])
 def test_two_given_names_and_a_surname(pipeline, text, lang, full):
     ents = linked(pipeline, (text, lang))
@@ -30,9 +30,9 @@ def test_two_given_names_and_a_surname(pipeline, text, lang, full):
 
 
 def test_two_given_names_join_the_latin_name(pipeline):
-    ents = linked(pipeline, ("Президент Реджеп Тайип Кармоган прибыл в город. Кармоган выступил.", "ru"),
-                  ("President Recep Tayyip Karmogan arrived in the city.", "en"))
-    assert together(ents, "Реджеп Тайип Кармоган", "Recep Tayyip Karmogan", "Кармоган"), _show(ents)
+    ents = linked(pipeline, ("Президент Ранжеп Талип Кармоган прибыл в город. Кармоган выступил.", "ru"),
+                  ("President Ranjep Talip Karmogan arrived in the city.", "en"))
+    assert together(ents, "Ранжеп Талип Кармоган", "Ranjep Talip Karmogan", "Кармоган"), _show(ents)
 
 
 def test_a_patronymic_stays_a_patronymic(pipeline):
@@ -103,8 +103,8 @@ def test_a_capitalized_title_opens_no_name_of_three_words(pipeline):
 
 
 def test_two_given_names_before_a_kazakh_place_in_which(pipeline):
-    ents = linked(pipeline, ("Президент Реджеп Тайып Кармоган Ольмардағы жиында сөйледі.", "kk"),
-                  ("Президент Реджеп Тайип Кармоган прибыл в город.", "ru"))
-    assert together(ents, "Реджеп Тайып Кармоган"), _show(ents)
-    assert not any("Реджеп Тайып" in e.forms for e in ents), _show(ents)
+    ents = linked(pipeline, ("Президент Руслан Талып Кармоган Ольмардағы жиында сөйледі.", "kk"),
+                  ("Президент Руслан Талип Кармоган прибыл в город.", "ru"))
+    assert together(ents, "Руслан Талып Кармоган"), _show(ents)
+    assert not any("Руслан Талып" in e.forms for e in ents), _show(ents)
 
