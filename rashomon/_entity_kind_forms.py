@@ -52,12 +52,16 @@ class KindWordForms:
             if m.type == "org" and lang == "en" and m.how == "multiword":
                 _named_with_kind(m, lang)
                 continue
+            if m.type == "person" and lang == "en" and text[e : e + 2] in ("'s", "’s", "ʼs") \
+                    and not text[e + 2 : e + 3].isalnum() and m.text[:1].isupper():
+                m.alias = text[s : e + 2]  # "Dorvan Kelmiri's helicopter": a person's possessive is his form too
+                continue
             if m.type != "place":
                 continue
             if end := _kind_after(text, e, lang):
                 if not self._area_of_town(m, text[e:end].split()[0], lang):
                     m.alias = text[s:end]
-            elif lang == "en" and text[e : e + 2] in ("'s", "’s") and not text[e + 2 : e + 3].isalnum():
+            elif lang == "en" and text[e : e + 2] in ("'s", "’s", "ʼs") and not text[e + 2 : e + 3].isalnum():
                 m.alias = text[s : e + 2]  # "Olmar's coast": the possessive as written is a form too
             elif lang in ("ru", "uk", "en") and (start := self._kind_before(text, s, lang)) is not None \
                     and not self._area_of_town(m, text[start:s].strip(), lang):

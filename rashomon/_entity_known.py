@@ -815,7 +815,7 @@ def _country_adjective(d: _Doc, i: int, concept: str) -> str | None:
         return None
     # «КСРО Ішкі істер министрлігі», "USSR Interior Ministry": the country's abbreviation before it
     got = load_map("en", "entity_country_adjectives").get(w) or country_codes().get(w)
-    if got is None and w[-2:] in ("'s", "’s"):
+    if got is None and w[-2:] in ("'s", "’s", "ʼs"):
         got = _possessive_countries().get(w[:-2])  # "Russia's Defence Ministry"
     return got
 

@@ -159,7 +159,7 @@ def node_key(m: Mention) -> str:
         return f"g:{m.gazetteer_id}"
     lemma = m.lemma or m.text
     if m.type == "person":
-        parts = lemma.replace("’s", "").replace("'s", "").split()
+        parts = lemma.replace("’s", "").replace("ʼs", "").replace("'s", "").split()
         if len(parts) >= 2:
             return f"p:{first_name_key(parts[0])}|{surname_stem(parts[-1])}"
         return f"s:{surname_stem(parts[0])}" if parts else f"k:{compact(tkey(m.text))}"
@@ -305,6 +305,7 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
         self._link_company_tails()
         self._link_case_forms()
         self._link_same_surface()
+        self._link_place_surfaces()
         self._link_same_institution()
         self._link_landmark_names()
         self._link_water_stems()
@@ -434,6 +435,7 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
         self._link_ascii_names()
         self._link_surname_full_names(full)
         self._link_person_scripts()  # (before the surnames alone: one owner in two scripts is one owner)
+        self._link_first_spellings()  # (... and so is one owner under two readings of the first name)
         self._link_bare_surnames(full)
 
     def _link_bare_surnames(self, full: dict[str, set[str]]) -> None:

@@ -163,6 +163,39 @@ class FormLinks:
                     if other is not None and other != k and self._union(other, k, "same-surface"):
                         break
 
+    def _link_place_surfaces(self) -> None:
+        """A place the gazetteer does not know in one text, written there exactly as a gazetteer place
+        of the corpus is written in another («Ольмар» read as a place by its context on a Kazakh page,
+        found in the gazetteer on a Russian one), or as such a form with a Kazakh case ending
+        («Ольмарда», «Ольмардағы»: two letters or more), is that place: one gazetteer place only, named
+        more often than the unknown one. Single words only, of four letters or more before the ending."""
+        from ._entity_morph import suffixes
+
+        owners: dict[str, set[str]] = {}
+        for k, n in self.nodes.items():
+            if k.startswith("g:") and n.type == "place":
+                for f in n.forms:
+                    low = f.strip().casefold()
+                    if " " not in low and len(low) >= 4:
+                        owners.setdefault(low, set()).add(k)
+        if not owners:
+            return
+        ends = sorted((x for x in suffixes("kk") if len(x) >= 2), key=len, reverse=True)
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("k:") or k.startswith("k:#") or n.gid or n.type != "place" or not n.forms:
+                continue
+            for f in sorted(n.forms):
+                low = f.strip().casefold()
+                if " " in low:
+                    continue
+                got = owners.get(low)
+                if got is None and _CYR_NAME.search(low):
+                    got = next((owners[low[: -len(x)]] for x in ends
+                                if low.endswith(x) and low[: -len(x)] in owners), None)
+                if got and len({self._find(o) for o in got}) == 1 and self.nodes[min(got)].count > n.count \
+                        and self._union(min(got), k, "place-surface"):
+                    break  # (a gazetteer reading rarer than the unknown one may be a wrong hit: «Ольмари» read as Olmar)
+
     def _link_same_institution(self) -> None:
         """Two institution nodes (``k:#inst``) written exactly alike, in three words or more
         («Орбельском политехническом колледже» in two texts) are one institution, though each text read
@@ -323,6 +356,40 @@ class SiteLinks:
                 first = min(ks)
                 for k in sorted(ks - {first}):
                     self._union(first, k, "stem-phrase")
+
+    def _link_first_spellings(self) -> None:
+        """Two full names of one surname whose first names are one name in two readings or cases
+        («Ибрагим Ольмари», «Эбрахима Ольмари»; "Ranat", «Раната»): one person, so that the surname
+        alone then finds one owner. First-name keys (a case ending dropped) at least 80 similar and
+        opening with the same letter or both with a vowel; no form of one a woman's and of the other a
+        man's. Two people of one surname have different first names (Ranat, Olmir) far apart."""
+        from rapidfuzz import fuzz
+
+        from ._entity_link import gender
+
+        def bare(first: str) -> str:
+            for end in _CASE_ENDS:
+                if first.endswith(end) and len(first) - len(end) >= 4:
+                    return first[: -len(end)]
+            return first
+
+        by_stem: dict[str, list[tuple[str, str]]] = {}
+        for k, n in sorted(self.nodes.items()):
+            first, _, stem = k[2:].partition("|")
+            if k.startswith("p:") and len(first) >= 3 and len(stem) >= 4 and n.forms:
+                by_stem.setdefault(stem, []).append((k, bare(first)))
+        for _, group in sorted(by_stem.items()):
+            for x, (a, fa) in enumerate(group):
+                for b, fb in group[x + 1 :]:
+                    if self._find(a) == self._find(b) or fa[0] != fb[0] and not (fa[0] in _VOWELS and fb[0] in _VOWELS):
+                        continue
+                    if fuzz.ratio(fa, fb) < 80:
+                        continue
+                    ga = {gender(f.split()[-1]) for f in self.nodes[a].forms} - {None}
+                    gb = {gender(f.split()[-1]) for f in self.nodes[b].forms} - {None}
+                    if ga and gb and ga != gb:
+                        continue
+                    self._union(a, b, "first-spelling")
 
     def _link_person_scripts(self) -> None:
         """One person written in Latin letters on one page and in Cyrillic on another, each reading of

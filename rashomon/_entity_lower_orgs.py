@@ -29,7 +29,7 @@ from .translit import word_key
 if TYPE_CHECKING:
     from ._entity_doc import ScanDoc as _Doc
 
-_POSSESSIVE = ("'s", "’s")
+_POSSESSIVE = ("'s", "’s", "ʼs")
 
 
 @functools.cache

@@ -188,7 +188,7 @@ class PersonNames:
         if lang == "kk" and w1.lower().endswith(_kk_located_ends()):
             return 0  # «Оштағы Ленин атындағы колхоз»: "the one in Osh", no first name
         r1, r2 = rec(w1, lang), rec(w2, lang)
-        if w2.endswith(("'s", "’s")) and len(w2) > 4 and w2[:1].isascii():
+        if w2.endswith(("'s", "’s", "ʼs")) and len(w2) > 4 and w2[:1].isascii():
             r2 = rec(w2[:-2], lang)  # "Nikita Khrushchev's policy": the name before the possessive
         if _initial_at(d, i + 1, end) and (r1.surname or surname_like(w1)):
             return 3 if _initial_at(d, i + 2, len(words)) else 2  # «Солженицын А. И.»: a surname, then initials
@@ -223,6 +223,8 @@ class PersonNames:
                 and (r2.first or not (r2.surname or r2.stop or r2.titles or _PATRONYMIC.search(w2))) \
                 and (r1.surname or surname_like(w1)) and d.gaps[i + 2] == " ":
             return 3  # a list of names surname first: «Тамбаев Ерлан Серікұлы», «Ложкин Иван Петрович»
+        if self._two_given_names(d, i, lang, end, r1, r2):
+            return 3  # «Ранат Ольмир Дарвишиян»: a foreign name of two given names, then the surname
         if r2.surname and not r1.surname:
             return 2
         if r1.first and not r2.stop:
@@ -231,6 +233,34 @@ class PersonNames:
                 and not self._ru_first_name(w2):
             return 2  # a Russian first name in Kazakh text, then a surname of any shape (Владислав Гринюк)
         return 0
+
+    def _two_given_names(self, d: _Doc, i: int, lang: str, end: int, r1, r2) -> bool:
+        """Tokens i..i+2 are the whole capitalized run (in Kazakh, but for a place word in -дағы after
+        it: «Ранат Ольмир Дарвишиян Ольмардағы») and a Cyrillic name of two given names and a
+        surname («Ранат Ольмир Дарвишиян», «Хосрав Ольмир Карвади»): none a patronymic, a stop word, a
+        title or a gazetteer place, the last no first name, and a first name or a surname among them.
+        Without it the run splits into "first second" and a bare surname, two people."""
+        if lang not in ("ru", "uk", "kk") or i + 3 > end or d.gaps[i + 1] != " " or d.gaps[i + 2] != " ":
+            return False
+        if i + 3 < end and not (i + 4 == end and lang == "kk" and d.words[i + 3].lower().endswith(_kk_located_ends())):
+            return False  # (the run ends with the name, or, in Kazakh, with a place "in which" after it)
+        words = d.words[i : i + 3]
+        if not all(_CYR.search(w) and w[:1].isupper() and not w.isupper() and "-" not in w for w in words) \
+                or any(_PATRONYMIC.search(w) for w in words):
+            return False
+        r3 = self._rec(words[2], lang)
+        if r3.stop or r3.titles or r1.stop or r2.stop or r2.titles or r1.surname \
+                or not self._name_part_at(d, i + 2, r3):
+            return False
+        known, tags, _ = self.morph.info(words[0], "ru" if lang == "kk" else lang)
+        if not r1.first and known and not ({"Name", "Surn"} & set(tags)):
+            return False  # («Губернатор Ранат Ольмиров»: a capitalized common word, then a name)
+        if r3.first and not r3.surname and (lang == "kk" or self.morph.info(words[2], lang)[0]):
+            return False  # (a first name the dictionary knows ends no name; an unknown word it only guesses)
+        if self._gaz_at(d, i + 1, lang, r2) or self._gaz_at(d, i + 2, lang, r3):
+            return False
+        return r1.first or r2.first or r3.surname or surname_like(words[2]) or (
+            lang == "kk" and any(self._rec(w, "ru").first for w in words[:2]))  # (Kazakh: the Russian reading's names)
 
     def _head_of_place(self, d: _Doc, i: int, lang: str, end: int, g) -> bool:
         """Token i is a gazetteer place in a case form right after the title of a territory's head
@@ -258,7 +288,7 @@ class PersonNames:
         return self._has_phrase(d, i, lang, "entity_person_titles", True)
 
     def _person_lemma(self, words: list[str], lang: str) -> str:
-        if len(words) == 2 and _CYR.search(words[0]) and not words[1].endswith((".", "'s", "’s")) \
+        if len(words) == 2 and _CYR.search(words[0]) and not words[1].endswith((".", "'s", "’s", "ʼs")) \
                 and surname_like(words[0]) and self._rec(words[0], lang).surname \
                 and (r1 := self._rec(words[1], lang)).first and not r1.surname and not surname_like(words[1]):
             words = [words[1], words[0]]  # «5. Ольмаров Ранат 1961 г.р.»: a list's name, surname first
@@ -269,7 +299,7 @@ class PersonNames:
         if lang == "kk":
             return " ".join([*words[:-1], self._kk_base(words[-1])])
         if lang not in ("ru", "uk") or not _CYR.search(" ".join(words)):
-            return " ".join(w[:-2] if w.endswith(("'s", "’s")) else w for w in words)
+            return " ".join(w[:-2] if w.endswith(("'s", "’s", "ʼs")) else w for w in words)
         if noun := _noun_surname(words, lang):
             return noun
         out = []

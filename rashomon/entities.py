@@ -61,6 +61,7 @@ from ._entity_names import cap as _cap
 from ._entity_names import grammemes as _grammemes
 from ._entity_names import title as _title
 from ._entity_names import words as _words
+from ._entity_numbered import NumberedInstitutions
 from ._entity_oldnames import OldNames
 from ._entity_persons import PersonNames, PersonSpelling, _initial_at
 from ._entity_places import PlaceNames
@@ -176,10 +177,15 @@ class TaggedMention(Mention):
     page_aliases: tuple = ()  # (node key, name) of names the page shows outside its text (`_page_names`)
 
 
+def _unpossessed(w: str) -> str:
+    """A Latin word without its English possessive ending (Kelmiri's -> Kelmiri), else the word."""
+    return w[:-2] if len(w) > 5 and w[:1].isascii() and w.endswith(("'s", "’s", "ʼs")) else w
+
+
 class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn, PersonSpelling,
                    WordRecords, LowercaseOrgs, FacilityPhrases, VesselNames, CoordinatedPersons,
                    LocativeNames, LinkTargets, OldNames, AdjectiveVillages, NotNames, RoutePairs, KindWordForms,
-                   AdjectiveAcronyms, KazakhCaseForms):
+                   AdjectiveAcronyms, KazakhCaseForms, NumberedInstitutions):
     """Finds mentions of places, organisations and people. Build once; call on each document.
     ``rec_limit``: word records kept per language (`rashomon._entity_words`; 0: none kept)."""
 
@@ -220,7 +226,7 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
             if len(self._stops) > 200_000:
                 self._stops.clear()
             low = w.lower()
-            if low.endswith(("'s", "’s")):
+            if low.endswith(("'s", "’s", "ʼs")):
                 low = low[:-2]  # "Sunday's shooting": the weekday, possessive
             got = self._stops[(w, lang)] = low in _words(lang, "entity_stopwords") or _ROMAN.match(w) is not None and len(w) > 1
         return got
@@ -400,6 +406,7 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
         self._regions_word_first(d, out)
         self._regions_listed(d, out)
         self._institutions(d, out)
+        self._numbered_institutions(d, out)
         self._facility_phrases(d, out)
         self._vessel_names(d, out)
         self._coordinated_persons(d, out)
@@ -534,7 +541,7 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
                 self._emit(d, p, p + n, "person", "person", self._person_lemma(d.words[p : p + 1], lang), out,
                            end_char=d.ends[p + n - 1] + 1)
                 p, titled = p + n, False
-            elif n and n == 2 and d.words[p + 1].endswith(("'s", "’s")):  # "Nikita Khrushchev's": the name alone
+            elif n and n == 2 and d.words[p + 1].endswith(("'s", "’s", "ʼs")):  # "Nikita Khrushchev's": the name alone
                 self._emit(d, p, p + n, "person", "person", self._person_lemma([d.words[p], d.words[p + 1][:-2]], lang), out,
                            end_char=d.ends[p + 1] - 2)
                 p, titled = p + n, False
@@ -726,7 +733,7 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
             return
         # the distinct words that qualify (each looked at once), then their places in text order
         cand = {w for w in d.capital if len(w) >= 4 and w[:1].isupper() and not w.isupper()
-                and len(stems.get(self._surname_stem(w), ())) == 1}
+                and len(stems.get(self._surname_stem(_unpossessed(w)), ())) == 1}
         if not cand:
             return
         spans = sorted(m.span for m in out)
@@ -744,7 +751,9 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
                 continue
             if self._first_name(w, d.lang(i)) and w not in surnames:
                 continue
-            self._emit(d, i, i + 1, "person", "person", next(iter(stems[self._surname_stem(w)])).split()[-1], out)
+            bare = _unpossessed(w)  # "Kelmiri's aides": the surname, its possessive the alias (`_kind_word_forms`)
+            self._emit(d, i, i + 1, "person", "person", next(iter(stems[self._surname_stem(bare)])).split()[-1], out,
+                       end_char=s + len(bare))
             added = True
         if added:
             out.sort(key=lambda m: m.span[0])
@@ -854,9 +863,9 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
               place: Place | None = None, end_char: int | None = None) -> None:
         s, e = d.starts[a], end_char if end_char is not None else d.ends[b - 1]
         text = d.text[s:e]
-        if text.endswith(("'s", "’s")) and typ != "person":
+        if text.endswith(("'s", "’s", "ʼs")) and typ != "person":
             text, e = text[:-2], e - 2
-            lemma = lemma[:-2] if lemma.endswith(("'s", "’s")) else lemma
+            lemma = lemma[:-2] if lemma.endswith(("'s", "’s", "ʼs")) else lemma
         out.append(TaggedMention(
             doc=d.doc.id, span=(s, e), text=text, type=typ, lemma=lemma, key=tkey(lemma) or None,
             gazetteer_id=place.id if place else None, canonical=_ascii_name(place.name) if place else None, how=how))
@@ -962,13 +971,13 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
         if place_before and (single or quoted or (q - p <= 3 and self._after_place_word(d, p, lang)
                                                   and not any(self._lemma_of(x, lang) in orgw for x in words))):
             self._emit(d, p, q, "place", "place-word", lemma, out)  # («в районе Сари Тах»: `LocativeNames`)
-        elif any(self._lemma_of(x, lang).removesuffix("'s").removesuffix("’s") in orgw for x in words):
+        elif any(self._lemma_of(x, lang).removesuffix("'s").removesuffix("’s").removesuffix("ʼs") in orgw for x in words):
             self._emit(d, p, q, "org", "org-word", lemma, out)
         elif titled and not quoted and all(self._name_part(d, k, lang) for k in range(p, q)) and q - p <= 3 \
                 and not _camel(w) and not w.isupper() and (not single or self._surname(w, lang) or tags & {"Name", "Surn"}
                                                            or self._titled_latin_surname(d, p, lang)):
             self._emit(d, p, q, "person", "title", self._person_lemma(words, lang), out)
-        elif single and w.endswith(("'s", "’s")) and surname_like(w[:-2]) and not _camel(w) \
+        elif single and w.endswith(("'s", "’s", "ʼs")) and surname_like(w[:-2]) and not _camel(w) \
                 and (org_before() or org_after() or self._org_apposition(d, q, lang)):
             self._emit(d, p, q, "person", "person", w[:-2], out, end_char=e0 - 2)  # "Bakiyev's government": its head
         elif (ob := org_before()) or (oa := org_after()) or self._org_apposition(d, q, lang):
@@ -1009,7 +1018,7 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
             self._emit(d, p, q, "person", "morph", self._person_lemma(words, lang), out)
         elif single and (_camel(w) or (_acronym(w) and not self._caps_line(d, p))):
             self._emit(d, p, q, "org", "camel" if _camel(w) else "acronym", lemma, out)
-        elif single and back and not d.initial(p) and not known and not w.endswith(("'s", "’s")) \
+        elif single and back and not d.initial(p) and not known and not w.endswith(("'s", "’s", "ʼs")) \
                 and self._has_phrase(d, p, lang, "entity_place_preps", False):  # not "on Zelensky's hometown"
             self._emit(d, p, q, "place", "preposition", lemma, out)
         elif single and (loc := _locative_base(w, lang)) and (not d.initial(p) or _named_mid(d, loc)) \
