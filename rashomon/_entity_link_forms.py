@@ -373,17 +373,20 @@ class SiteLinks:
                     return first[: -len(end)]
             return first
 
-        by_stem: dict[str, list[tuple[str, str]]] = {}
+        by_stem: dict[str, list[tuple[str, str, bool]]] = {}
         for k, n in sorted(self.nodes.items()):
             first, _, stem = k[2:].partition("|")
             if k.startswith("p:") and len(first) >= 3 and len(stem) >= 4 and n.forms:
-                by_stem.setdefault(stem, []).append((k, bare(first)))
+                # (English has no case endings: a Latin first name's last vowel tells a man's name from a
+                # woman's, "Danel" and "Danela", and is kept)
+                latin = not any("\u0400" <= ch <= "\u04ff" for f in n.forms for ch in f)
+                by_stem.setdefault(stem, []).append((k, first if latin else bare(first), latin))
         for _, group in sorted(by_stem.items()):
-            for x, (a, fa) in enumerate(group):
-                for b, fb in group[x + 1 :]:
+            for x, (a, fa, la) in enumerate(group):
+                for b, fb, lb in group[x + 1 :]:
                     if self._find(a) == self._find(b) or fa[0] != fb[0] and not (fa[0] in _VOWELS and fb[0] in _VOWELS):
                         continue
-                    if fuzz.ratio(fa, fb) < 80:
+                    if fuzz.ratio(fa, fb) < 80 or la and lb and (fa[-1] in _VOWELS) != (fb[-1] in _VOWELS):
                         continue
                     ga = {gender(f.split()[-1]) for f in self.nodes[a].forms} - {None}
                     gb = {gender(f.split()[-1]) for f in self.nodes[b].forms} - {None}
