@@ -28,13 +28,13 @@ from ._denials import (
     _hedge,
     _letterhead_of,
     _named_in,
-    pointer_source,
     _points_back,
     _report_denied,
     _rumour_denied,
     _rumour_split,
     _statement_denied,
     _states_count,
+    pointer_source,
 )
 from ._past_event import drop_other_events, elsewhere_recap, opening_year, past_year
 from ._voice import word_list
