@@ -1,0 +1,61 @@
+"""Round 35, area G: the gazetteer's candidates of a Cyrillic word. A key's places are ranked by size
+and the focus countries, not by a Latin name of that very key (which says nothing of a Cyrillic word);
+an acronym with a case ending is looked up as the acronym, never through a guessed lemma; a verb's
+infinitive is no variant of a place name. All sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.document import Document
+from rashomon.entities import EntityTagger
+from rashomon.translit import key
+
+
+@pytest.fixture(scope="module")
+def tagger() -> EntityTagger:
+    return EntityTagger()
+
+
+def canon(tagger, text: str, lang: str) -> dict:
+    return {m.text: m.canonical for m in tagger(Document(id="t", path="t", text=text, lang=lang))}
+
+
+@pytest.mark.parametrize("word", ["Флоренция", "Флоренція"])
+def test_a_cyrillic_key_ranks_the_big_city_first(tagger, word):
+    # a small town abroad whose Latin name has the key ranks below the big city whose Cyrillic name has it
+    first = tagger._gaz_place(key(word), True)[0]
+    assert first.name == "Florence"
+
+
+@pytest.mark.parametrize("text,lang,word", [
+    ("Вчера во Флоренции открылась выставка кукол.", "ru", "Флоренции"),
+    ("Учора у Флоренції відкрилася виставка ляльок.", "uk", "Флоренції"),
+    ("Кеше Флоренцияда қуыршақтар көрмесі ашылды.", "kk", "Флоренцияда"),
+])
+def test_an_inflected_cyrillic_name_reads_the_big_city(tagger, text, lang, word):
+    assert canon(tagger, text, lang)[word] == "Florence"
+
+
+@pytest.mark.parametrize("word,lang", [("ОРДАЛа", "ru"), ("ОРДАЛу", "uk"), ("ОРДАЛом", "ru"), ("ОРДАЛда", "kk")])
+def test_an_acronym_with_a_case_ending_is_looked_up_as_the_acronym(tagger, word, lang):
+    forms = [f for f, _ in tagger._variants(word, lang)]
+    assert forms[:2] == [word, "ОРДАЛ"]
+    assert not any(f.lower().endswith(("ть", "ти")) for f in forms)
+
+
+@pytest.mark.parametrize("word,lang", [("Задрыхал", "ru"), ("Задрихав", "uk")])
+def test_a_verbs_infinitive_is_no_variant_of_a_name(tagger, word, lang):
+    forms = [f.lower() for f, _ in tagger._variants(word, lang)]
+    assert not any(f.endswith(("ть", "ти")) for f in forms)
+
+
+def test_an_acronym_army_is_no_village(tagger):
+    text = "Бойцы ОРДАЛа вошли в Миргород. Штаб ОРДАЛ сообщил о потерях."
+    got = canon(tagger, text, "ru")
+    assert got["Миргород"] == "Myrhorod"
+    assert got.get("ОРДАЛа") is None and got.get("ОРДАЛ") is None
+
+
+def test_english_is_unchanged(tagger):
+    assert canon(tagger, "The exhibition opened in Florence on Monday.", "en")["Florence"] == "Florence"
