@@ -205,8 +205,10 @@ class PlaceNames:
                     continue
                 # the literal form first; a lemma or a stripped ending may find a bigger or nearer
                 # place (Сатпаєві: Satpayev, not a town the lemma "Сатпай" names in Bangladesh)
+                # (a country the document names counts as one of the focus countries: «Барри» in a text
+                # about a country that has a town of that name, not a stripped «Барр» elsewhere)
                 score = (10 if place.kind != "city" else math.log10(place.population + 1)) \
-                    + 1.5 * (place.country in self.gaz.full_countries) - 0.3 * rank
+                    + 1.5 * (place.country in self.gaz.full_countries or place.country in countries) - 0.3 * rank
                 if score > best_score:
                     best, best_score = (n, place, " ".join(f for f, _ in combo)), score
             if best:
@@ -363,6 +365,9 @@ class PlaceNames:
             return False
         if _quoted_name(d, i, lang):
             return False
+        if place.kind == "city" and self._feature_before(d, i, lang) and place.country not in self.gaz.full_countries \
+                and place.country not in self._doc_countries(d):
+            return False  # «на полуострове Ольмо»: an island or a peninsula, not a far town of its name
         if w.isupper() and len(w) <= 4:
             return place.kind == "country"
         cue = self._phrase_near(d, i, lang, False) and (self._has_phrase(d, i, lang, "entity_place_words", False)
@@ -442,6 +447,18 @@ class PlaceNames:
         if exact:
             return place.population >= 15000 or bool(cue) or not d.initial(i)
         return place.population >= 100000 or bool(cue)
+
+    def _feature_before(self, d: _Doc, i: int, lang: str) -> bool:
+        """The word before token i (in Kazakh the word after it) is a natural feature's kind word (an
+        island, a peninsula, a lake): «полуострове Ольмо», «Ольмо түбегінде»."""
+        kinds = _words(lang, "entity_feature_kinds")
+        if lang == "kk":
+            nxt = d.words[i + 1] if i + 1 < len(d.words) and not d.gaps[i + 1].strip() else ""
+            return nxt.islower() and any(nxt.startswith(k) for k in kinds)
+        if i == 0 or d.gaps[i].strip() or not d.words[i - 1].islower():
+            return False
+        prev = d.words[i - 1]
+        return prev in kinds or (lang in ("ru", "uk") and any(f in kinds for f in self.morph.lemmas(prev, lang)))
 
     def _named_mid_sentence(self, d: _Doc, i: int, place: Place) -> bool:
         """A town named like a common noun starting a sentence ("Вінниця лежить ...") that the

@@ -59,3 +59,29 @@ def test_an_acronym_army_is_no_village(tagger):
 
 def test_english_is_unchanged(tagger):
     assert canon(tagger, "The exhibition opened in Florence on Monday.", "en")["Florence"] == "Florence"
+
+
+@pytest.mark.parametrize("text,lang,word", [
+    ("Шторм на острове Барри оставил без света 300 домов.", "ru", "Барри"),
+    ("Шторм на острові Баррі залишив без світла 300 будинків.", "uk", "Баррі"),
+    ("Барри аралында дауыл 300 үйді жарықсыз қалдырды.", "kk", "Барри"),
+])
+def test_an_island_is_no_far_town_of_its_name(tagger, text, lang, word):
+    assert canon(tagger, text, lang).get(word) is None
+
+
+@pytest.mark.parametrize("text,lang,word", [
+    ("Шторм в городе Барри оставил без света 300 домов.", "ru", "Барри"),
+    ("Шторм у місті Баррі залишив без світла 300 будинків.", "uk", "Баррі"),
+])
+def test_a_town_word_keeps_the_town(tagger, text, lang, word):
+    assert canon(tagger, text, lang)[word] is not None
+
+
+@pytest.mark.parametrize("text,lang,word", [
+    ("Шторм в Барри оставил без света 300 домов, сообщили власти Канады.", "ru", "Барри"),
+    ("Шторм у Баррі залишив без світла 300 будинків, повідомила влада Канади.", "uk", "Баррі"),
+])
+def test_a_town_of_the_documents_country_wins(tagger, text, lang, word):
+    # a bigger city abroad and a stripped form's town in a focus country give way to the named country's town
+    assert canon(tagger, text, lang)[word] == "Barrie"
