@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 _MISSING = object()
 _KIND_RANK = {"country": 0, "region": 1, "city": 2}
 _ACRONYM_CASE = re.compile(r"([А-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ]{2,})[а-яёіїєґәғқңөұүһ]{1,3}")
-_VERB_TAGS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
+_VERB_TAGS = frozenset({"VERB", "INFN", "GRND"})  # (a participle stays: its lemma keys names like «Соединённые ...»)
 
 
 class PlaceNames:

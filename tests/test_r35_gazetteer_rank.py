@@ -85,3 +85,11 @@ def test_a_town_word_keeps_the_town(tagger, text, lang, word):
 def test_a_town_of_the_documents_country_wins(tagger, text, lang, word):
     # a bigger city abroad and a stripped form's town in a focus country give way to the named country's town
     assert canon(tagger, text, lang)[word] == "Barrie"
+
+
+@pytest.mark.parametrize("text,lang,word", [
+    ("Посол Соединённых Штатов прибыл в Миргород.", "ru", "Соединённых Штатов"),
+    ("Посол Сполучених Штатів прибув до Миргорода.", "uk", "Сполучених Штатів"),
+])
+def test_a_participles_lemma_still_keys_a_name(tagger, text, lang, word):
+    assert canon(tagger, text, lang)[word] == "United States"
