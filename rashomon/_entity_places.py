@@ -374,7 +374,7 @@ class PlaceNames:
                                                         or self._has_phrase(d, i, lang, "entity_place_preps", False))
         s0 = d.starts[i]
         cue = cue or d.links.get(s0) == d.ends[i]  # [[Полтава]]: a wiki link to the word itself
-        cue = cue or self._heading_cue(d, i)  # "Москва: протест ...": a place opening a headline
+        cue = cue or (self._heading_cue(d, i) and not _field_label(d, i))  # "Москва: протест ...": a place opening a headline
         cue = cue or self._coordinated_cue(d, i, lang)  # «біля Зеленопільського і Олексіївки»
         if lang == "kk" and base and len(w) > len(base) and w.lower().startswith(base.lower()):
             cue = cue or w[len(base):].lower() in _words(lang, "entity_place_cue_cases")  # Тель-Авивтен
@@ -544,6 +544,13 @@ class PlaceNames:
             g = self._gaz_match(d, i, lang)
             got = d.memo[i] = bool(g and self._accept_place(d, i, g[0], g[1], lang, g[2]))
         return got
+
+
+def _field_label(d: _Doc, i: int) -> bool:
+    """Token i is the label of a list item's field ("- Olmo: 5 June", an infobox's row rendered as a
+    list): a field's name, not a headline's place."""
+    line = d.gaps[i].rsplit("\n", 1)[-1].strip()
+    return line in ("-", "*", "•") and i + 1 < len(d.gaps) and d.gaps[i + 1].startswith(":")
 
 
 def _near(a: str, b: str) -> float:

@@ -93,3 +93,19 @@ def test_a_town_of_the_documents_country_wins(tagger, text, lang, word):
 ])
 def test_a_participles_lemma_still_keys_a_name(tagger, text, lang, word):
     assert canon(tagger, text, lang)[word] == "United States"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Storm Olma\n- Date: 5–7 May 2031\n- Time: 2:37\nThe storm hit the coast of Olmaria.", "en"),
+    ("Буря Ольма\n- Date: 5–7 May 2031\nБуря обрушилась на побережье.", "ru"),
+    ("Буря Ольма\n- Date: 5–7 May 2031\nБуря обрушилася на узбережжя.", "uk"),
+    ("Ольма дауылы\n- Date: 5–7 May 2031\nДауыл жағалауды соқты.", "kk"),
+])
+def test_a_list_items_field_label_is_no_headline_place(tagger, text, lang):
+    # an infobox row rendered as a list item: its label is no place opening a headline
+    got = canon(tagger, text, lang)
+    assert "Date" not in got and "Time" not in got
+
+
+def test_a_headline_place_before_a_colon_stays(tagger):
+    assert canon(tagger, "Миргород: протест у мэрии\nСотни людей вышли на улицу.", "ru")["Миргород"] == "Myrhorod"
