@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from ._entity_doc import ScanDoc as _Doc
 
 _MISSING = object()
+_KIND_RANK = {"country": 0, "region": 1, "city": 2}
+_ACRONYM_CASE = re.compile(r"([А-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ]{2,})[а-яёіїєґәғқңөұүһ]{1,3}")
+_VERB_TAGS = frozenset({"VERB", "INFN", "GRND"})  # (a participle stays: its lemma keys names like «Соединённые ...»)
 
 
 class PlaceNames:
@@ -46,8 +49,15 @@ class PlaceNames:
 
     def _make_variants(self, w: str, lang: str) -> list[tuple[str, str]]:
         forms = [w]
-        if lang in ("ru", "uk") and _CYR.search(w):
-            forms += self.morph.lemmas(w, lang, prefer=("Geox", "ADJF"))
+        acro = _ACRONYM_CASE.fullmatch(w)
+        if acro:  # «ОРДАЛа», «ОРДАЛу»: an acronym and its case ending; no lemma of a guessed word
+            forms.append(acro.group(1))
+        elif lang in ("ru", "uk") and _CYR.search(w):
+            # a verb's infinitive names no place: a capitalized word the dictionary only guesses may
+            # parse as a past tense («ОРДАЛа» as of a verb «ордать»), whose lemma may be a far village
+            verbs = {p.normal_form for p in self.morph.info(w, lang)[2] if grammemes(p) & _VERB_TAGS}
+            nouns = {p.normal_form for p in self.morph.info(w, lang)[2] if not grammemes(p) & _VERB_TAGS}
+            forms += [f for f in self.morph.lemmas(w, lang, prefer=("Geox", "ADJF")) if f not in verbs or f in nouns]
             forms += [f for f in self.morph.gendered_nominatives(w, lang) if f not in forms]  # Голой: Голая (Пристань)
         if lang == "uk" and "ьо" in w:  # Ukrainian ьо for the Russian ё (Будьонновськ: Будённовск, Корольов)
             forms += [f.replace("ьо", "ё") for f in forms]
@@ -190,13 +200,15 @@ class PlaceNames:
             best, best_score = None, -1e9
             for rank, combo in enumerate(product(*per)):
                 k = " ".join(k for _, k in combo)
-                place = self._pick(self._gaz_place(k, cyr), k, countries)
+                place = self._pick(self._gaz_place(k, cyr), k, countries, cyr)
                 if place is None:
                     continue
                 # the literal form first; a lemma or a stripped ending may find a bigger or nearer
                 # place (Сатпаєві: Satpayev, not a town the lemma "Сатпай" names in Bangladesh)
+                # (a country the document names counts as one of the focus countries: «Барри» in a text
+                # about a country that has a town of that name, not a stripped «Барр» elsewhere)
                 score = (10 if place.kind != "city" else math.log10(place.population + 1)) \
-                    + 1.5 * (place.country in self.gaz.full_countries) - 0.3 * rank
+                    + 1.5 * (place.country in self.gaz.full_countries or place.country in countries) - 0.3 * rank
                 if score > best_score:
                     best, best_score = (n, place, " ".join(f for f, _ in combo)), score
             if best:
@@ -227,12 +239,21 @@ class PlaceNames:
                         and place.population < 100000 and _near(tkey(place.name), k) < 0.5:
                     return ()  # (see below)
                 out.append(place)
+        if cyrillic and len(out) > 1:
+            # the build ranks a key's places with a bonus for a Latin name of that very key, which says
+            # nothing of a Cyrillic word abroad (a big city's Cyrillic name and a small town's may share a
+            # loose key while only the town's Latin name has it): there size ranks alone. In the focus
+            # countries a Latin name transliterates the Cyrillic one, and its key still tells the main name.
+            full = self.gaz.full_countries
+            out.sort(key=lambda p: (_KIND_RANK.get(p.kind, 3), -(
+                math.log10(p.population + 1) + 1.5 * (p.country in full) + (p.country in full and tkey(p.name) == k))))
         # a Cyrillic word whose best reading is a small town that only one of its Latin alternate names,
         # unlike its own name, links to has no reading (a village is no distant town that one of its
         # old Latin names once called so)
         return tuple(out)
 
-    def _pick(self, cands: tuple[Place, ...], k: str, countries: frozenset[str]) -> Place | None:
+    def _pick(self, cands: tuple[Place, ...], k: str, countries: frozenset[str],
+              cyrillic: bool = False) -> Place | None:
         """The place a key names in a document that names ``countries``. A small town abroad that only
         an alternate (often historical) name links to this key is no reading at all (Aksy is not
         Guadix, once Acci); a small town outside the document's countries gives way to one inside
@@ -249,11 +270,14 @@ class PlaceNames:
         if not ok:
             return None
         first = ok[0]
-        if countries and first.kind == "city" and first.country not in countries and first.population < 100000:
+        if countries and first.kind == "city" and first.country not in countries and (
+                first.population < 100000 or (cyrillic and first.population < 1000000 and first.country not in full)):
+            # (a Cyrillic name of a mid-size city abroad is as likely a town of the same name where the
+            # text is: «провинции Ольмар» in a text about the country that has one, not another continent's)
             local = [p for p in ok if p.country in countries and p.kind == "city"]
             if local:
                 return max(local, key=lambda p: math.log10(p.population + 1) + 3 * _near(tkey(p.name), k))
-            if tkey(first.name) != k:
+            if tkey(first.name) != k and first.population < 100000:
                 return None  # «Советском районе» in a text about Russia: no Ukrainian town's old name
         return first
 
@@ -277,7 +301,7 @@ class PlaceNames:
                 countries = self._doc_countries(d)
                 for c, name in zip(comps, names, strict=True):
                     k = tkey(name)
-                    place = self._pick(self._gaz_place(k, True), k, countries) if k else None
+                    place = self._pick(self._gaz_place(k, True), k, countries, True) if k else None
                     if c and c in (suf, suf.replace("ь", "")) and k not in self._doc_word_keys(d, lang) \
                             and not (place is not None and place.population >= 500000):
                         continue  # Крымск-ий -> Крымск only when the document names the town (or a big city: Донецьк)
@@ -341,13 +365,16 @@ class PlaceNames:
             return False
         if _quoted_name(d, i, lang):
             return False
+        if place.kind == "city" and self._feature_before(d, i, lang) and place.country not in self.gaz.full_countries \
+                and place.country not in self._doc_countries(d):
+            return False  # «на полуострове Ольмо»: an island or a peninsula, not a far town of its name
         if w.isupper() and len(w) <= 4:
             return place.kind == "country"
         cue = self._phrase_near(d, i, lang, False) and (self._has_phrase(d, i, lang, "entity_place_words", False)
                                                         or self._has_phrase(d, i, lang, "entity_place_preps", False))
         s0 = d.starts[i]
         cue = cue or d.links.get(s0) == d.ends[i]  # [[Полтава]]: a wiki link to the word itself
-        cue = cue or self._heading_cue(d, i)  # "Москва: протест ...": a place opening a headline
+        cue = cue or (self._heading_cue(d, i) and not _field_label(d, i))  # "Москва: протест ...": a place opening a headline
         cue = cue or self._coordinated_cue(d, i, lang)  # «біля Зеленопільського і Олексіївки»
         if lang == "kk" and base and len(w) > len(base) and w.lower().startswith(base.lower()):
             cue = cue or w[len(base):].lower() in _words(lang, "entity_place_cue_cases")  # Тель-Авивтен
@@ -420,6 +447,18 @@ class PlaceNames:
         if exact:
             return place.population >= 15000 or bool(cue) or not d.initial(i)
         return place.population >= 100000 or bool(cue)
+
+    def _feature_before(self, d: _Doc, i: int, lang: str) -> bool:
+        """The word before token i (in Kazakh the word after it) is a natural feature's kind word (an
+        island, a peninsula, a lake): «полуострове Ольмо», «Ольмо түбегінде»."""
+        kinds = _words(lang, "entity_feature_kinds")
+        if lang == "kk":
+            nxt = d.words[i + 1] if i + 1 < len(d.words) and not d.gaps[i + 1].strip() else ""
+            return nxt.islower() and any(nxt.startswith(k) for k in kinds)
+        if i == 0 or d.gaps[i].strip() or not d.words[i - 1].islower():
+            return False
+        prev = d.words[i - 1]
+        return prev in kinds or (lang in ("ru", "uk") and any(f in kinds for f in self.morph.lemmas(prev, lang)))
 
     def _named_mid_sentence(self, d: _Doc, i: int, place: Place) -> bool:
         """A town named like a common noun starting a sentence ("Вінниця лежить ...") that the
@@ -505,6 +544,13 @@ class PlaceNames:
             g = self._gaz_match(d, i, lang)
             got = d.memo[i] = bool(g and self._accept_place(d, i, g[0], g[1], lang, g[2]))
         return got
+
+
+def _field_label(d: _Doc, i: int) -> bool:
+    """Token i is the label of a list item's field ("- Olmo: 5 June", an infobox's row rendered as a
+    list): a field's name, not a headline's place."""
+    line = d.gaps[i].rsplit("\n", 1)[-1].strip()
+    return line in ("-", "*", "•") and i + 1 < len(d.gaps) and d.gaps[i + 1].startswith(":")
 
 
 def _near(a: str, b: str) -> float:
