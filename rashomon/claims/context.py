@@ -619,9 +619,8 @@ class Context:
         ("wing_notes — blog of a pilot from X", «Записки — блог жителя из X»): the author's home, no vote
         for the document's place (a headline "Рассказ волонтёра из X" still votes)."""
         text = self.doc.text
-        a = len(text) - len(text.lstrip())
-        b = text.find("\n", a)
-        if b >= 0 and m.span[0] >= b:
+        a, b = self._top_line()
+        if m.span[0] >= b:
             return False
         dash = re.search(r"\s[\u2014\u2013-]\s|\s\|\s", text[a : m.span[0]])
         return dash is not None and self._origin(m) and not self._origin_noun(m)
@@ -918,12 +917,20 @@ class Context:
         """"18:00 Astana time": a time zone, no place."""
         return self.doc.text[m.span[1] : m.span[1] + 12].lower().startswith(self._skip_after)
 
+    def _top_line(self) -> tuple[int, int]:
+        """The span of the document's first line (its headline or letterhead), leading blank space
+        skipped; computed once."""
+        got = self.__dict__.get("_top_line_span")
+        if got is None:
+            text = self.doc.text
+            a = len(text) - len(text.lstrip())
+            b = text.find("\n", a)
+            got = self.__dict__["_top_line_span"] = (a, len(text) if b < 0 else b)
+        return got
+
     def _headline(self) -> str | None:
         """The place named in the document's first line (its headline or letterhead), if any."""
-        text = self.doc.text
-        a = len(text) - len(text.lstrip())
-        b = text.find("\n", a)
-        b = len(text) if b < 0 else b
+        a, b = self._top_line()
         ms = self._in(a, min(b, a + 300))
         return self._name(ms[0]) if ms else None
 
@@ -1000,9 +1007,8 @@ class Context:
         ends with no full stop (a title under a date line: "Tuesday, May 3\n\nBlast kills 9 in Dorn
         region")?"""
         text = self.doc.text
-        a = len(text) - len(text.lstrip())
-        b = text.find("\n", a)
-        if a <= offset < (len(text) if b < 0 else b):
+        a, b = self._top_line()
+        if a <= offset < b:
             return True
         ls, le = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
         line = text[ls : len(text) if le < 0 else le].strip()
@@ -1123,10 +1129,8 @@ class Context:
         about the Abai region): the headline's country is only the frame of the body's region. (A
         town of the country does not replace it: "У Киргизстані затримали 20" over arrests in Bishkek
         and elsewhere.)"""
-        text = self.doc.text
-        a = len(text) - len(text.lstrip())
-        b = text.find("\n", a)
-        if not a <= offset < (len(text) if b < 0 else b):
+        a, b = self._top_line()
+        if not a <= offset < b:
             return False
         country = next((m for m in self.places if self._name(m) == p and self._kind(m) == "country"), None)
         if country is not None and self.top in self._scene_names:
@@ -1140,11 +1144,9 @@ class Context:
         while the document's place is a town of the same country ("Напади на храми в Дагестані:
         загиблих уже 22" over a body about Derbent, "Dagestan death toll rises to 22" cited): the
         headline's region is only the frame of the body's town."""
-        text = self.doc.text
-        a = len(text) - len(text.lstrip())
-        b = text.find("\n", a)
+        a, b = self._top_line()
         cited = any(c.span and c.span[0] <= offset < c.span[1] for c in self.doc.citations)
-        if not cited and not a <= offset < (len(text) if b < 0 else b):
+        if not cited and not a <= offset < b:
             return False
         region = next((m for m in self.places if self._name(m) == p and self._kind(m) == "region"), None)
         town = next((m for m in self.places if self._name(m) == self.top and self._kind(m) == "city"), None)
