@@ -90,15 +90,18 @@ def test_a_table_command_prints_everything(corpus: Path, tmp_path: Path) -> None
 
 @pytest.fixture
 def exits(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The statuses `_quick_exit` would end the process with (nothing ends; this process's own
+    ``atexit`` handlers are not run: -1 stands for their run, before the status)."""
     got: list[int] = []
     monkeypatch.setattr(cli.os, "_exit", got.append)
+    monkeypatch.setattr(cli.atexit, "_run_exitfuncs", lambda: got.append(-1))
     return got
 
 
 @pytest.mark.parametrize(("code", "status"), [(None, 0), (0, 0), (1, 1), (2, 2)])
 def test_quick_exit_gives_the_status_of_sys_exit(exits: list[int], code: int | None, status: int) -> None:
     cli._quick_exit(code)
-    assert exits == [status]
+    assert exits == [-1, status]
 
 
 @pytest.mark.parametrize("code", ["rashomon: an invented failure", True, 1.5])
@@ -118,7 +121,19 @@ def test_quick_exit_waits_for_a_live_thread(exits: list[int]) -> None:
         t.join()
     assert exits == []
     cli._quick_exit(0)  # the thread has ended
-    assert exits == [0]
+    assert exits == [-1, 0]
+
+
+def test_the_atexit_handlers_still_run(corpus: Path, tmp_path: Path) -> None:
+    mark = tmp_path / "handler-ran"
+    code = (f"import atexit, sys; atexit.register(lambda: open({str(mark)!r}, 'w').write('ran')); "
+            "from rashomon.cli import main; sys.argv = ['rashomon', *sys.argv[1:]]; main()")
+    res = subprocess.run([sys.executable, "-c", code, "dossier", str(corpus), "-o", str(tmp_path / "out"), "-q"],
+                         cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True,
+                         timeout=300)
+    assert res.returncode == 0, res.stderr
+    assert mark.read_text() == "ran"
+    assert (tmp_path / "out" / "dossier.html").is_file()
 
 
 def test_a_command_run_in_process_never_ends_the_process(corpus: Path, tmp_path: Path) -> None:
