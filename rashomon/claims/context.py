@@ -60,6 +60,9 @@ _CLAUSE_BREAK = re.compile(r";|,[ \t]+(?:а|але|но|однако|тогда 
 
 _ELLIPTIC_DASH = re.compile(r"[ \t]*[—–-][ \t]")  # "в Дербенте — ещё 2", "Астанада — 40"
 
+#: characters either side of a protest word read for the place of the protests (`Context._wave_country`)
+_WAVE_REACH = 80
+
 #: longest line read as a table row (characters each side of a claim)
 _MAX_ROW = 2000
 
@@ -148,6 +151,7 @@ class Context:
         self._sides: dict[str, str | None] = {}  # country code -> its place here ("": the document's country)
         self._home_at = None  # the gazetteer place of the document's place (set with _sides[""])
         self.heading_src: dict = {}  # section heading span -> the source it names (claims' cache)
+        self._wave: str | None = None  # `_wave_country` ("" when the page is no wave of protests)
 
     def _sole_town_of_region(self, voters: list[Mention]) -> dict[str, str]:
         """Region -> the one town the document names, when that town is named with the region right
@@ -984,6 +988,8 @@ class Context:
         if line is not None:  # the table's other lines are neither its sentence nor its paragraph
             sentence, paragraph = line, None
         p, how = (row, "sentence") if row else self._place(sentence, paragraph, offset, skip, nationwide, preps)
+        if how == "document" and p and p == self.top and self._wave_country():
+            return self.country, "document"  # a protest wave's figure no sentence places: the country's
         if p and self.top and p != self.top and how in ("sentence", "paragraph") and (
                 self._headline_country(p, offset) or self._headline_region(p, offset)):
             return self.top, "document"
@@ -1001,6 +1007,36 @@ class Context:
                 row and self._settlement_table(self.doc.text.rfind("\n", 0, offset) + 1)):
             return self.top, how  # (a row of "Settlement | Bodies recovered" is a village of its own)
         return p, how
+
+    def _wave_country(self) -> str | None:
+        """The document's country when the page tells of a wave of protests or unrest
+        (``place_wave_words``: three mentions or more) and names that country at least as often as
+        its town: a figure that no sentence or paragraph places counts the whole country ("more than
+        900 detained" on a page about protests in Ruritania that also names its capital). A page of
+        a town's own event (a mine, a fire) keeps the town."""
+        if self._wave is None:
+            self._wave = "" if not self.country or not self.top else self._wave_of()
+        return self._wave or None
+
+    def _wave_of(self) -> str:
+        tops = [m for m in self.places if self._name(m) == self.top]
+        if not tops or any(self._kind(m) != "city" for m in tops):
+            return ""
+        codes = {self._country_code(m) for m in tops}
+        country = [m for m in self.places if self._name(m) == self.country and self._kind(m) == "country"]
+        if not country or {self._country_code(m) for m in country} != codes or len(country) < len(tops):
+            return ""
+        text = self.doc.text.lower()
+        at = sorted(m.start() for w in _wave_words(self.doc.lang) for m in re.finditer(re.escape(w), text))
+        if len(at) < 3:
+            return ""
+        tally = Counter()  # the place named nearest each mention of the protests: the country or one of its towns
+        for i in at:
+            near = [m for m in self._in(i - _WAVE_REACH, i + _WAVE_REACH) if self._country_code(m) in codes]
+            if near:
+                m = min(near, key=lambda m: abs(m.span[0] - i))
+                tally[self._kind(m) == "country"] += 1
+        return self.country if tally[True] > tally[False] else ""  # "protests in Velmor" keep the town
 
     def _first_line(self, offset: int) -> bool:
         """Is ``offset`` in the document's headline: its first line, or a line near the top that
@@ -2277,6 +2313,12 @@ def _origin_words() -> tuple[frozenset[str], tuple[str, ...]]:
 def _kk_origin_nouns() -> tuple[str, ...]:
     """``place_origin_nouns`` (kk): place nouns whose ablative makes the name before them an origin."""
     return tuple(w.lower() for w in langdata.load_list("kk", "place_origin_nouns"))
+
+
+@functools.cache
+def _wave_words(lang: str | None) -> tuple[str, ...]:
+    """``place_wave_words``: stems of a wave of protests or unrest (the page's figures are the country's)."""
+    return tuple(w.lower() for w in langdata.load_list(lang, "place_wave_words"))
 
 
 @functools.cache
