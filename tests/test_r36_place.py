@@ -3,7 +3,7 @@ paragraph places is the country's, not the capital's the page also names; protes
 in a town keep the town.
 
 - A page that names its protests three times or more (``place_wave_words``), most often beside the
-  country ("protests in X-land"), and names that country at least as often as its town: a figure
+  country ("protests in X-land"), and names that country at least twice as often as its town: a figure
   with no place of its own takes the country.
 - A page whose protests stand beside a town ("a rally in Velmor") keeps the town for such a figure.
 All sentences are invented (the towns and the country are gazetteer data, the events fiction)."""

@@ -1010,8 +1010,8 @@ class Context:
 
     def _wave_country(self) -> str | None:
         """The document's country when the page tells of a wave of protests or unrest
-        (``place_wave_words``: three mentions or more) and names that country at least as often as
-        its town: a figure that no sentence or paragraph places counts the whole country ("more than
+        (``place_wave_words``: three mentions or more) and names that country at least twice as often
+        as its town: a figure that no sentence or paragraph places counts the whole country ("more than
         900 detained" on a page about protests in Ruritania that also names its capital). A page of
         a town's own event (a mine, a fire) keeps the town."""
         if self._wave is None:
@@ -1024,7 +1024,7 @@ class Context:
             return ""
         codes = {self._country_code(m) for m in tops}
         country = [m for m in self.places if self._name(m) == self.country and self._kind(m) == "country"]
-        if not country or {self._country_code(m) for m in country} != codes or len(country) < len(tops):
+        if not country or {self._country_code(m) for m in country} != codes or len(country) < 2 * len(tops):
             return ""
         text = self.doc.text.lower()
         at = sorted(m.start() for w in _wave_words(self.doc.lang) for m in re.finditer(re.escape(w), text))
