@@ -6,6 +6,10 @@ in a town keep the town.
   country ("protests in X-land"), and names that country at least twice as often as its town: a figure
   with no place of its own takes the country.
 - A page whose protests stand beside a town ("a rally in Velmor") keeps the town for such a figure.
+- A town written with its settlement noun («в посёлке X», "the town of X", «X қаласында») is the scene
+  of the figures its region or country frames, though the page names it once.
+- A town opening the page as the agency's dateline ("TOWN.WIRE -", "TOWN. WIRE The", the town alone on
+  a line above the credit) or in a weather widget ("+5° Town") is no scene.
 All sentences are invented (the towns and the country are gazetteer data, the events fiction)."""
 
 from __future__ import annotations
@@ -51,3 +55,43 @@ TOWN_PROTEST = [
 def test_protests_placed_in_a_town_keep_the_town(text: str, lang: str) -> None:
     got = places_of(text, lang, 40)
     assert got and all(latin_place(p).startswith("Darh") for p in got), got
+
+
+NOUN_NAMED = [
+    ("В Павлодарской области Казахстана при взрыве в кафе погибли 2 человека, 9 пострадали\n\nВ посёлке Майкаин "
+     "Центрального района Павлодарской области произошёл взрыв газового баллона в кафе, в результате которого погибли "
+     "два человека, ещё 9 получили травмы.\n\nПострадавшие доставлены в районную больницу.", "ru"),
+    ("У Павлодарській області Казахстану під час вибуху в кафе загинули 2 людини, 9 постраждали\n\nУ місті Майкаїн "
+     "Центрального району Павлодарської області вибухнув газовий балон у кафе, внаслідок чого загинули дві людини, ще 9 "
+     "травмовані.\n\nПостраждалих доставили до районної лікарні.", "uk"),
+    ("Cafe blast in Kazakhstan's Pavlodar Region kills 2, injures 9\n\nA gas cylinder exploded in a cafe in the town of "
+     "Maikain, Central district, Pavlodar Region, killing two people; 9 more were injured.\n\nThe injured were taken "
+     "to the district hospital.", "en"),
+    ("Қазақстанның Павлодар облысында кафедегі жарылыстан 2 адам қаза тапты, 9 адам зардап шекті\n\nПавлодар облысы "
+     "Орталық ауданының Майқайың қаласындағы кафеде газ баллоны жарылып, екі адам қаза тапты, тағы 9 адам жарақат алды."
+     "\n\nЗардап шеккендер аудандық ауруханаға жеткізілді.", "kk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NOUN_NAMED)
+def test_a_town_written_with_its_noun_is_the_scene_of_its_regions_figures(text: str, lang: str) -> None:
+    for value in (2, 9):
+        got = places_of(text, lang, value)
+        assert got and all(latin_place(p).startswith("Mayq") for p in got), (value, got)
+
+
+FURNITURE = [
+    ("Паром затонул у берегов Чили\n\nМОСКВА\nАгентство Зепресс\nСпасатели сообщили, что погибли 13 человек. "
+     "Паром затонул у южного побережья Чили в понедельник.", "ru"),
+    ("Ferry capsizes off Chile\n\nASTANA. ZEPRESS Rescuers said 13 people died on Monday when the ferry capsized "
+     "off the southern coast of Chile.", "en"),
+    ("Чилиде паром аударылды\n\nАСТАНА.ZEPRESS - Құтқарушылардың айтуынша, 13 адам қаза тапты. Паром Чилидің оңтүстік "
+     "жағалауында дүйсенбі күні аударылды.", "kk"),
+    ("+5° Київ +3° Варшава\n\nПоблизу Чилі затонув пором\n\nРятувальники повідомили, що загинули 13 людей. Пором "
+     "затонув біля південного узбережжя Чилі в понеділок.", "uk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), FURNITURE)
+def test_a_datelines_or_weather_widgets_town_is_no_scene(text: str, lang: str) -> None:
+    assert places_of(text, lang, 13) == ["Chile"]

@@ -43,6 +43,9 @@ _DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|—|–|-|/|\d(?!\d{3}[ \t]*:))")  
 _CAPS_DATELINE = re.compile(r"\.[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*[—–-]")
 # a town, a full stop, then the day and its month and a full stop ("Зеленобор. 12 марта. — ...")
 _DAY_DATELINE = re.compile(r"\.[ \t]+\d{1,2}[ \t]+([^\W\d_]+)\.")
+_CAPS_CREDIT = re.compile(r"\.[ \t]*([^\W\d_]{3,})(?![^\W\d_])")  # "ҚАЛА.WIRE", "TOWN. WIRE" (`_dateline`)
+_LINE_END = re.compile(r"[ \t]*\n")
+_TEMPERATURE = re.compile(r"[+\-−–]?\d{1,2}[ \t]?°[CС]?[ \t]*$")  # "+12° Town": a weather widget's town
 _COLON_DATELINE = re.compile(r":[ \t]+[^\W\d_]")  # "ZELENPORT: Nine people ..." (not "ZELENPORT: 12:30")
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])")  # a figure of a sentence (`_own_figure`)
 _TITLE_TOP = 300  # a line starting this near the top of the page, with no full stop, is its title (`_first_line`)
@@ -59,6 +62,9 @@ _CLAUSE_CUT = re.compile(r"[.;:!?\n]")
 _CLAUSE_BREAK = re.compile(r";|,[ \t]+(?:а|але|но|однако|тогда как|тоді як|while|whereas|but|and|and in|і|и|та|ал|бірақ|ал енді)[ \t]")
 
 _ELLIPTIC_DASH = re.compile(r"[ \t]*[—–-][ \t]")  # "в Дербенте — ещё 2", "Астанада — 40"
+
+#: characters either side of a town within which its region may be written (`Context._with_area`)
+_AREA_REACH = 60
 
 #: characters either side of a protest word read for the place of the protests (`Context._wave_country`)
 _WAVE_REACH = 80
@@ -96,6 +102,7 @@ class Context:
                   and not denies_as_government(doc.text, m.span[1])
                   and not currency_country(doc.text, *m.span)  # "7 мың АҚШ доллары": a currency
                   and not toolbar_line(doc.text, m.span[0])  # "Home   World   Sorry. Comments are closed"
+                  and not _TEMPERATURE.search(doc.text, max(0, m.span[0] - 8), m.span[0])  # "+5° Town  -2° Town"
                   and not latin_name_part(doc.text, *m.span, doc.lang_at(m.span[0]) or doc.lang)  # "Silver Moon Arena"
                   and not (after_abbreviation(doc.text, m.span[0]) and self._kind(m) == "country")]  # "ВМС України"
         self._all, self._all_starts = places, [m.span[0] for m in places]
@@ -831,9 +838,31 @@ class Context:
         if lead is None or self._kind(lead) != "region" or self._name(lead) == top:
             return top
         counts = Counter(self._name(m) for m in ms)
-        if counts[top] <= 1 and self._kind_of(top, ms) not in ("region", "country") and not self._town_in(top, lead, ms):
-            return self._name(lead)
+        if counts[top] <= 1 and self._kind_of(top, ms) not in ("region", "country") and not self._town_in(top, lead, ms) \
+                and not any(self._name(m) == top and self._noun_named(m) and self._with_area(m, lead, ms) for m in ms):
+            return self._name(lead)  # (a town written with its noun and its region, «в посёлке Дорново Энской области», stays)
         return top
+
+    def _noun_named(self, m: Mention) -> bool:
+        """Is the town ``m`` written with its settlement noun on its line ("near the town of Zelenport",
+        «в посёлке Дорново», «Дорново ауылында»; ``place_scene_words`` rows town_before/town_after):
+        the page states the scene, not a rumour's or a passing town."""
+        text = self.doc.text
+        before, after = _town_nouns()
+        head = text[max(text.rfind("\n", 0, m.span[0]) + 1, m.span[0] - 30) : m.span[0]]
+        tail = text[m.span[1] : m.span[1] + 20].split("\n", 1)[0]
+        return bool(before.search(head) or after.match(tail))
+
+    def _with_area(self, m: Mention, region: Mention, ms: list[Mention]) -> bool:
+        """Is the region ``region`` named next to the town ``m`` on its line ("в посёлке Дорново
+        Энского района Зеленской области", «Зелен облысы Энск ауданының Дорново ауылында»): the page
+        places the town in it, unless the region's own sentence gives a total of its own (`_own_figure`)."""
+        text = self.doc.text
+        line_end = text.find("\n", m.span[1])
+        lo = max(m.span[0] - _AREA_REACH, text.rfind("\n", 0, m.span[0]) + 1)
+        hi = min(m.span[1] + _AREA_REACH, line_end if line_end >= 0 else len(text))
+        near = [r for r in ms if self._name(r) == self._name(region) and r is not m and lo <= r.span[0] < hi]
+        return bool(near) and not self._own_figure(m, near[0])  # (a region's total beside the town's own figure)
 
     def _town_in(self, name: str, region: Mention, ms: list[Mention]) -> bool:
         """Is ``name`` the one gazetteer town of the region's country among ``ms``, of _TOWN_POP people
@@ -878,6 +907,12 @@ class Context:
             return False  # "У Казані, столиці ...": a preposition opens a sentence, no dateline does
         if len(lead) <= 3 and m.text.isupper() and len(m.text) >= 3 and _CAPS_DATELINE.match(text, m.span[1]):
             return True  # "ҚАЛА. WIRE —": a capitalised town, a full stop and the agency's credit
+        if len(lead) <= 3 and m.text.isupper() and len(m.text) >= 3 and (wire := _CAPS_CREDIT.match(text, m.span[1])) \
+                and wire.group(1).isupper() and not ((nxt := _WORD.search(text, wire.end(), wire.end() + 30)) and nxt.group().isupper()):
+            return True  # "ҚАЛА.WIRE -", "TOWN. WIRE The ...": a capitalised town, a full stop, the agency in capitals
+            # (a headline in capitals, "TOWN. TWENTY YEARS ON", is no credit)
+        if not lead and m.text.isupper() and len(m.text) >= 3 and _LINE_END.match(text, m.span[1]):
+            return True  # "ZELENPORT" alone on a line above the agency's credit line
         if len(lead) <= 3 and (day := _DAY_DATELINE.match(text, m.span[1])) and _month_name(day.group(1)):
             return True  # "Зеленобор. 12 марта. — ...": the agency's town and day, each closed by a full stop
         if len(lead) <= 3 and m.text.isupper() and len(m.text) >= 3 and _COLON_DATELINE.match(text, m.span[1]):
@@ -1150,7 +1185,7 @@ class Context:
             return False  # (an unknown name: the document's only country is the frame)
         named = len(tops) if kinds == {"city"} else max(len(tops), len(re.findall(
             rf"(?<![^\W\d_]){re.escape(tops[0].text)}(?![^\W\d_])", self.doc.text)))  # (the names stage marks one)
-        if named < 2 and self.top not in self._scene_names:
+        if named < 2 and self.top not in self._scene_names and not any(self._noun_named(m) for m in tops):
             return False
         towns = Counter(self._name(m) for m in self.places if self._kind(m) == "city" and self._country_code(m) == code
                         and self._name(m) != self.top)
@@ -2313,6 +2348,20 @@ def _origin_words() -> tuple[frozenset[str], tuple[str, ...]]:
 def _kk_origin_nouns() -> tuple[str, ...]:
     """``place_origin_nouns`` (kk): place nouns whose ablative makes the name before them an origin."""
     return tuple(w.lower() for w in langdata.load_list("kk", "place_origin_nouns"))
+
+
+@functools.cache
+def _town_nouns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Settlement nouns of every claim language (``place_scene_words`` rows town_before, town_after):
+    those written before a town's name, the stems of those written after it."""
+    before, after = set(), set()
+    for lang in ("en", "ru", "uk", "kk"):
+        for row in langdata.load_table(lang, "place_scene_words"):
+            if len(row) >= 2 and row[1] in ("town_before", "town_after"):
+                (before if row[1] == "town_before" else after).add(re.escape(row[0].lower().rstrip("*")))
+    alt = lambda ws: "|".join(sorted(ws, key=len, reverse=True))  # noqa: E731
+    return (re.compile(rf"(?<![^\W\d_])(?:{alt(before)})[ \u00a0]+$", re.IGNORECASE),
+            re.compile(rf"[ \u00a0]+(?:{alt(after)})", re.IGNORECASE))
 
 
 @functools.cache
