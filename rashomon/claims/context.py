@@ -43,6 +43,9 @@ _DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|—|–|-|/|\d(?!\d{3}[ \t]*:))")  
 _CAPS_DATELINE = re.compile(r"\.[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*[—–-]")
 # a town, a full stop, then the day and its month and a full stop ("Зеленобор. 12 марта. — ...")
 _DAY_DATELINE = re.compile(r"\.[ \t]+\d{1,2}[ \t]+([^\W\d_]+)\.")
+_CAPS_CREDIT = re.compile(r"\.[ \t]*([^\W\d_]{3,})(?![^\W\d_])")  # "ҚАЛА.WIRE", "TOWN. WIRE" (`_dateline`)
+_LINE_END = re.compile(r"[ \t]*\n")
+_TEMPERATURE = re.compile(r"[+\-−–]?\d{1,2}[ \t]?°[CС]?[ \t]*$")  # "+12° Town": a weather widget's town
 _COLON_DATELINE = re.compile(r":[ \t]+[^\W\d_]")  # "ZELENPORT: Nine people ..." (not "ZELENPORT: 12:30")
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])")  # a figure of a sentence (`_own_figure`)
 _TITLE_TOP = 300  # a line starting this near the top of the page, with no full stop, is its title (`_first_line`)
@@ -59,6 +62,12 @@ _CLAUSE_CUT = re.compile(r"[.;:!?\n]")
 _CLAUSE_BREAK = re.compile(r";|,[ \t]+(?:а|але|но|однако|тогда как|тоді як|while|whereas|but|and|and in|і|и|та|ал|бірақ|ал енді)[ \t]")
 
 _ELLIPTIC_DASH = re.compile(r"[ \t]*[—–-][ \t]")  # "в Дербенте — ещё 2", "Астанада — 40"
+
+#: characters either side of a town within which its region may be written (`Context._with_area`)
+_AREA_REACH = 60
+
+#: characters either side of a protest word read for the place of the protests (`Context._wave_country`)
+_WAVE_REACH = 80
 
 #: longest line read as a table row (characters each side of a claim)
 _MAX_ROW = 2000
@@ -93,6 +102,7 @@ class Context:
                   and not denies_as_government(doc.text, m.span[1])
                   and not currency_country(doc.text, *m.span)  # "7 мың АҚШ доллары": a currency
                   and not toolbar_line(doc.text, m.span[0])  # "Home   World   Sorry. Comments are closed"
+                  and not _TEMPERATURE.search(doc.text, max(0, m.span[0] - 8), m.span[0])  # "+5° Town  -2° Town"
                   and not latin_name_part(doc.text, *m.span, doc.lang_at(m.span[0]) or doc.lang)  # "Silver Moon Arena"
                   and not (after_abbreviation(doc.text, m.span[0]) and self._kind(m) == "country")]  # "ВМС України"
         self._all, self._all_starts = places, [m.span[0] for m in places]
@@ -148,6 +158,7 @@ class Context:
         self._sides: dict[str, str | None] = {}  # country code -> its place here ("": the document's country)
         self._home_at = None  # the gazetteer place of the document's place (set with _sides[""])
         self.heading_src: dict = {}  # section heading span -> the source it names (claims' cache)
+        self._wave: str | None = None  # `_wave_country` ("" when the page is no wave of protests)
 
     def _sole_town_of_region(self, voters: list[Mention]) -> dict[str, str]:
         """Region -> the one town the document names, when that town is named with the region right
@@ -827,9 +838,31 @@ class Context:
         if lead is None or self._kind(lead) != "region" or self._name(lead) == top:
             return top
         counts = Counter(self._name(m) for m in ms)
-        if counts[top] <= 1 and self._kind_of(top, ms) not in ("region", "country") and not self._town_in(top, lead, ms):
-            return self._name(lead)
+        if counts[top] <= 1 and self._kind_of(top, ms) not in ("region", "country") and not self._town_in(top, lead, ms) \
+                and not any(self._name(m) == top and self._noun_named(m) and self._with_area(m, lead, ms) for m in ms):
+            return self._name(lead)  # (a town written with its noun and its region, «в посёлке Дорново Энской области», stays)
         return top
+
+    def _noun_named(self, m: Mention) -> bool:
+        """Is the town ``m`` written with its settlement noun on its line ("near the town of Zelenport",
+        «в посёлке Дорново», «Дорново ауылында»; ``place_scene_words`` rows town_before/town_after):
+        the page states the scene, not a rumour's or a passing town."""
+        text = self.doc.text
+        before, after = _town_nouns()
+        head = text[max(text.rfind("\n", 0, m.span[0]) + 1, m.span[0] - 30) : m.span[0]]
+        tail = text[m.span[1] : m.span[1] + 20].split("\n", 1)[0]
+        return bool(before.search(head) or after.match(tail))
+
+    def _with_area(self, m: Mention, region: Mention, ms: list[Mention]) -> bool:
+        """Is the region ``region`` named next to the town ``m`` on its line ("в посёлке Дорново
+        Энского района Зеленской области", «Зелен облысы Энск ауданының Дорново ауылында»): the page
+        places the town in it, unless the region's own sentence gives a total of its own (`_own_figure`)."""
+        text = self.doc.text
+        line_end = text.find("\n", m.span[1])
+        lo = max(m.span[0] - _AREA_REACH, text.rfind("\n", 0, m.span[0]) + 1)
+        hi = min(m.span[1] + _AREA_REACH, line_end if line_end >= 0 else len(text))
+        near = [r for r in ms if self._name(r) == self._name(region) and r is not m and lo <= r.span[0] < hi]
+        return bool(near) and not self._own_figure(m, near[0])  # (a region's total beside the town's own figure)
 
     def _town_in(self, name: str, region: Mention, ms: list[Mention]) -> bool:
         """Is ``name`` the one gazetteer town of the region's country among ``ms``, of _TOWN_POP people
@@ -874,6 +907,12 @@ class Context:
             return False  # "У Казані, столиці ...": a preposition opens a sentence, no dateline does
         if len(lead) <= 3 and m.text.isupper() and len(m.text) >= 3 and _CAPS_DATELINE.match(text, m.span[1]):
             return True  # "ҚАЛА. WIRE —": a capitalised town, a full stop and the agency's credit
+        if len(lead) <= 3 and m.text.isupper() and len(m.text) >= 3 and (wire := _CAPS_CREDIT.match(text, m.span[1])) \
+                and wire.group(1).isupper() and not ((nxt := _WORD.search(text, wire.end(), wire.end() + 30)) and nxt.group().isupper()):
+            return True  # "ҚАЛА.WIRE -", "TOWN. WIRE The ...": a capitalised town, a full stop, the agency in capitals
+            # (a headline in capitals, "TOWN. TWENTY YEARS ON", is no credit)
+        if not lead and m.text.isupper() and len(m.text) >= 3 and _LINE_END.match(text, m.span[1]):
+            return True  # "ZELENPORT" alone on a line above the agency's credit line
         if len(lead) <= 3 and (day := _DAY_DATELINE.match(text, m.span[1])) and _month_name(day.group(1)):
             return True  # "Зеленобор. 12 марта. — ...": the agency's town and day, each closed by a full stop
         if len(lead) <= 3 and m.text.isupper() and len(m.text) >= 3 and _COLON_DATELINE.match(text, m.span[1]):
@@ -984,6 +1023,8 @@ class Context:
         if line is not None:  # the table's other lines are neither its sentence nor its paragraph
             sentence, paragraph = line, None
         p, how = (row, "sentence") if row else self._place(sentence, paragraph, offset, skip, nationwide, preps)
+        if how == "document" and p and p == self.top and self._wave_country():
+            return self.country, "document"  # a protest wave's figure no sentence places: the country's
         if p and self.top and p != self.top and how in ("sentence", "paragraph") and (
                 self._headline_country(p, offset) or self._headline_region(p, offset)):
             return self.top, "document"
@@ -1001,6 +1042,36 @@ class Context:
                 row and self._settlement_table(self.doc.text.rfind("\n", 0, offset) + 1)):
             return self.top, how  # (a row of "Settlement | Bodies recovered" is a village of its own)
         return p, how
+
+    def _wave_country(self) -> str | None:
+        """The document's country when the page tells of a wave of protests or unrest
+        (``place_wave_words``: three mentions or more) and names that country at least twice as often
+        as its town: a figure that no sentence or paragraph places counts the whole country ("more than
+        900 detained" on a page about protests in Ruritania that also names its capital). A page of
+        a town's own event (a mine, a fire) keeps the town."""
+        if self._wave is None:
+            self._wave = "" if not self.country or not self.top else self._wave_of()
+        return self._wave or None
+
+    def _wave_of(self) -> str:
+        tops = [m for m in self.places if self._name(m) == self.top]
+        if not tops or any(self._kind(m) != "city" for m in tops):
+            return ""
+        codes = {self._country_code(m) for m in tops}
+        country = [m for m in self.places if self._name(m) == self.country and self._kind(m) == "country"]
+        if not country or {self._country_code(m) for m in country} != codes or len(country) < 2 * len(tops):
+            return ""
+        text = self.doc.text.lower()
+        at = sorted(m.start() for w in _wave_words(self.doc.lang) for m in re.finditer(re.escape(w), text))
+        if len(at) < 3:
+            return ""
+        tally = Counter()  # the place named nearest each mention of the protests: the country or one of its towns
+        for i in at:
+            near = [m for m in self._in(i - _WAVE_REACH, i + _WAVE_REACH) if self._country_code(m) in codes]
+            if near:
+                m = min(near, key=lambda m: abs(m.span[0] - i))
+                tally[self._kind(m) == "country"] += 1
+        return self.country if tally[True] > tally[False] else ""  # "protests in Velmor" keep the town
 
     def _first_line(self, offset: int) -> bool:
         """Is ``offset`` in the document's headline: its first line, or a line near the top that
@@ -1114,7 +1185,7 @@ class Context:
             return False  # (an unknown name: the document's only country is the frame)
         named = len(tops) if kinds == {"city"} else max(len(tops), len(re.findall(
             rf"(?<![^\W\d_]){re.escape(tops[0].text)}(?![^\W\d_])", self.doc.text)))  # (the names stage marks one)
-        if named < 2 and self.top not in self._scene_names:
+        if named < 2 and self.top not in self._scene_names and not any(self._noun_named(m) for m in tops):
             return False
         towns = Counter(self._name(m) for m in self.places if self._kind(m) == "city" and self._country_code(m) == code
                         and self._name(m) != self.top)
@@ -2277,6 +2348,26 @@ def _origin_words() -> tuple[frozenset[str], tuple[str, ...]]:
 def _kk_origin_nouns() -> tuple[str, ...]:
     """``place_origin_nouns`` (kk): place nouns whose ablative makes the name before them an origin."""
     return tuple(w.lower() for w in langdata.load_list("kk", "place_origin_nouns"))
+
+
+@functools.cache
+def _town_nouns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Settlement nouns of every claim language (``place_scene_words`` rows town_before, town_after):
+    those written before a town's name, the stems of those written after it."""
+    before, after = set(), set()
+    for lang in ("en", "ru", "uk", "kk"):
+        for row in langdata.load_table(lang, "place_scene_words"):
+            if len(row) >= 2 and row[1] in ("town_before", "town_after"):
+                (before if row[1] == "town_before" else after).add(re.escape(row[0].lower().rstrip("*")))
+    alt = lambda ws: "|".join(sorted(ws, key=len, reverse=True))  # noqa: E731
+    return (re.compile(rf"(?<![^\W\d_])(?:{alt(before)})[ \u00a0]+$", re.IGNORECASE),
+            re.compile(rf"[ \u00a0]+(?:{alt(after)})", re.IGNORECASE))
+
+
+@functools.cache
+def _wave_words(lang: str | None) -> tuple[str, ...]:
+    """``place_wave_words``: stems of a wave of protests or unrest (the page's figures are the country's)."""
+    return tuple(w.lower() for w in langdata.load_list(lang, "place_wave_words"))
 
 
 @functools.cache
