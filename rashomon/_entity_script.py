@@ -72,24 +72,41 @@ def _acronym(word: str) -> bool:
     return len(word) <= 5 and word.isupper() and len(word) > 1
 
 
-def _word_keys(word: str, strip: bool = True) -> list[str]:
-    """Keys of one word: a Latin word's, and with c before e/i read as ч; a Cyrillic word's, and
-    without a case ending (Джозефа, Джозеф) unless ``strip`` is false."""
+@functools.cache
+def _adjective_endings() -> tuple[str, ...]:
+    out = {e.lower() for lang in ("ru", "uk", "kk") for e in load_list(lang, "entity_cross_endings") if len(e) >= 2}
+    return tuple(sorted(out, key=lambda e: (-len(e), e)))
+
+
+_CH_K = re.compile(r"ch(?=[rl])")  # (Chr, Chl: a Greek ch, k)
+_POSSESSIVE = re.compile(r"(?:['’ʼ]s|(?<=[^s'’ʼ])s)$")
+
+
+def _word_keys(word: str, strip: bool | str = True) -> list[str]:
+    """Keys of one word: a Latin word's, with c before e/i read as ч, ch before r or l as k (Chrisander,
+    «Крисандер»), and without an English plural or possessive s; a Cyrillic word's, and without a
+    case ending (Джозефа, Джозеф) unless ``strip`` is false (``"adj"``: an adjective's ending only,
+    «Вельмірського», for a gazetteer place's name)."""
     keys = [tkey(word)]
+    low = word.lower()
     if _CYR.search(word):
         if not strip:
             return [k for k in keys if k and " " not in k]
-        low = word.lower()
-        for e in _endings():
+        for e in _adjective_endings() if strip == "adj" else _endings():
             if low.endswith(e) and len(low) - len(e) >= 4 and (len(e) >= 2 or e in "аеиоуыэюяіїєәөұүі"):
                 keys.append(tkey(word[: -len(e)]))
                 break
-    elif "c" in word.lower():
-        keys.append(tkey(_SOFT_C.sub("ch", word.lower())))
+        return [k for k in dict.fromkeys(keys) if k and " " not in k]
+    if "c" in low:
+        keys.append(tkey(_SOFT_C.sub("ch", low)))
+    if _CH_K.search(low):
+        keys.append(tkey(_CH_K.sub("k", low)))
+    if len(low) >= 6 and _POSSESSIVE.search(low):
+        keys.append(tkey(_POSSESSIVE.sub("", low)))
     return [k for k in dict.fromkeys(keys) if k and " " not in k]
 
 
-def name_skeletons(name: str, strip: bool = True) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+def name_skeletons(name: str, strip: bool | str = True) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """(skeletons, keys) of each reading of a name, word by word; [] for an acronym or a word without
     a key. ``strip``: a Cyrillic word is also read without a case ending."""
     ws = _words(name)
@@ -227,7 +244,7 @@ class ScriptLinks:
                 cyr = bool(_CYR.search(f))
                 if not cyr and not _LAT.search(f):
                     continue
-                for skel, keys in name_skeletons(f, not e.gazetteer_id):
+                for skel, keys in name_skeletons(f, "adj" if e.gazetteer_id else True):
                     index.setdefault((cyr, skel), []).append((n, keys, f))
                     if len(skel) == 3:
                         index.setdefault((cyr, ("3", skel[0], skel[2])), []).append((n, (keys[0], keys[2]), f))
@@ -307,7 +324,7 @@ class ScriptLinks:
             gid = self._gid(root)
             if gid and (p := self.gaz.place(gid)) is not None and p.kind == "country":
                 continue  # (the gazetteer knows a country's names in every script)
-            strip = not gid  # (a gazetteer place's name is read as written: Ukraina is no Ukra)
+            strip = "adj" if gid else True  # (a gazetteer place's name keeps its case ending: Ukraina is no Ukra)
             for name in names:
                 for skel, keys in name_skeletons(name, strip):
                     cands = latin_index.get(skel, [])

@@ -26,6 +26,17 @@ def test_skeletons_meet():
     assert name_skeletons("ВКНБ") == []
 
 
+def _meet(a: str, b: str) -> bool:
+    return bool({s for s, _ in name_skeletons(a)} & {s for s, _ in name_skeletons(b)})
+
+
+def test_english_spellings_meet():
+    assert _meet("Velmorines", "Вельморин")  # an English plural
+    assert _meet("Dorvak’s", "Дорвак")  # a possessive
+    assert _meet("Chrisander Volk", "Крисандер Волк")  # ch before r is k
+    assert not _meet("Terch", "Трокус")  # ... but not before a vowel
+
+
 @pytest.mark.parametrize(("cyr", "lang", "lat", "forms"), [
     ("Мэр города Джозеф Вардабо заявил журналистам, что спасатели работают.", "ru",
      "Mayor Joseph Wardabo told reporters that rescuers were at work.", ("Джозеф Вардабо", "Joseph Wardabo")),
