@@ -1,8 +1,8 @@
 """One name in two scripts: a Cyrillic entity joins the Latin entity of the same corpus it transliterates.
 
-A page in Russian, Ukrainian or Kazakh writes a foreign name as it sounds («Джозеф Ломбардо»,
-«Итхэвон», «Коста Крочере»); an English page of the same corpus writes it in its own spelling
-(Joseph Lombardo, Itaewon, Costa Crociere). The phonetic key (`rashomon.translit.key`) makes most
+A page in Russian, Ukrainian or Kazakh writes a foreign name as it sounds («Джозеф Вардабо»,
+«Омбрэвон», «Вельчира Дотторе»); an English page of the same corpus writes it in its own spelling
+(Joseph Wardabo, Ombraewon, Velcira Dottore). The phonetic key (`rashomon.translit.key`) makes most
 Russian and Kazakh spellings meet, but not the English or Italian ones (ph/v, a doubled or dropped
 vowel, an h the Cyrillic leaves out). `cross_skeleton` is a coarser key: the key's consonants only
 (vowels after the first letter dropped, z and s, f and v one letter, an h at a word's edge or after
@@ -202,7 +202,7 @@ def candidate_runs(text: str, taken) -> list[str]:
 
 def _gender_clash(cyr_keys: tuple[str, ...], lat_keys: tuple[str, ...]) -> bool:
     """A Latin word ending in -a beside a Cyrillic one ending in a consonant: a woman's name or
-    surname beside a man's (Darina, Дарин; a Cyrillic -а may be a case ending, a Latin one is not)."""
+    surname beside a man's (Velmira, Вельмир; a Cyrillic -а may be a case ending, a Latin one is not)."""
     return any(b.endswith("a") and a[-1:] not in _VOWELS for a, b in zip(cyr_keys, lat_keys, strict=True))
 
 
@@ -324,7 +324,7 @@ class ScriptLinks:
             gid = self._gid(root)
             if gid and (p := self.gaz.place(gid)) is not None and p.kind == "country":
                 continue  # (the gazetteer knows a country's names in every script)
-            strip = "adj" if gid else True  # (a gazetteer place's name keeps its case ending: Ukraina is no Ukra)
+            strip = "adj" if gid else True  # (a gazetteer place's name keeps its case ending: Velmorina is no Velmor)
             for name in names:
                 for skel, keys in name_skeletons(name, strip):
                     cands = latin_index.get(skel, [])
