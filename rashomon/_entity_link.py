@@ -36,6 +36,7 @@ from ._entity_link_forms import (
     nominative_nodes,
     unrelated,
 )
+from ._entity_script import ScriptLinks, script_place_names
 from .gazetteer import Gazetteer, default_gazetteer
 from .langdata import load_map
 from .model import Entity, Mention, stable_id
@@ -201,7 +202,7 @@ class _Node:
         return self.types.most_common(1)[0][0] if self.types else "org"
 
 
-class EntityLinker(FormLinks, CaseLinks, SiteLinks):
+class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
     """Aggregates mentions (``add``), clusters them (``resolve``) and labels mentions (``assign``)."""
 
     def __init__(self, gazetteer: Gazetteer | None = None, fuzzy_min: float = 90.0) -> None:
@@ -314,7 +315,8 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
         self._link_stem_phrases()
         self._link_initials()
         self._link_fuzzy()
-        return self._entities()
+        self._link_cross_script()  # (`rashomon._entity_script`: one name in Cyrillic and in Latin letters)
+        return self._script_forms(self._entities())
 
     def _link_gazetteer_keys(self) -> None:
         """A ``k:`` place/weak node whose key the gazetteer knows joins the one corpus node of that id."""
@@ -953,7 +955,8 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
             names = {x for c in n.names for x in (c, _ascii_name(c))} if n.names else set(n.lemmas)
             for name in names:
                 out.setdefault(name, set()).add(e.canonical)
-        return {k: next(iter(v)) for k, v in out.items() if len(v) == 1 and k != next(iter(v))}
+        renames = {k: next(iter(v)) for k, v in out.items() if len(v) == 1 and k != next(iter(v))}
+        return {**script_place_names(by_id.values(), self), **renames}  # (`_entity_script`: a Cyrillic name's transliteration)
 
     def assign(self, mentions: Iterable[Mention]) -> None:
         """Set ``Mention.entity`` (call after ``resolve``; e.g. per stored document)."""

@@ -281,6 +281,7 @@ class Assembler:
         self.file_places.add(a)
         self.linker.add(a.mentions)
         self.linker.add_furniture(a.furniture_mentions)  # forms of the body's entities only
+        self.linker.add_candidates(a.doc, a.mentions)  # names the tagger left: forms in another script (`_entity_script`)
         self.analyses.append(a)
 
     def __len__(self) -> int:
