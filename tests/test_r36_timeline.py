@@ -104,3 +104,20 @@ def test_slash_date_in_address_is_no_date():
 def test_machine_stamp_closing_headline(text, lang):
     rows, _ = rows_and_dates(text, lang)
     assert not [r for r in rows if r.startswith("2031-11-21")]
+
+
+@pytest.mark.parametrize("text", [
+    "2 червня 2031 року. Трагедія в Озерську сталася в п’ятницю ввечері.",  # typographic apostrophe
+    "2 червня 2031 року. Трагедія в Озерську сталася в пʼятницю ввечері.",  # modifier letter apostrophe
+    "2 червня 2031 року. Трагедія в Озерську сталася в п'ятницю ввечері.",
+])
+def test_weekday_with_any_apostrophe(text):
+    assert "2031-05-30" in [v for v, _ in _values(text, "uk")]
+
+
+def test_page_week_from_stamp_with_clock_time():
+    # the page's stamp with its clock time, a label before it on its line: the week a weekday names
+    text = ("Ozerk | Daily Ozerk | Updated: 2031-05-26 07:13\n\n"
+            "Seventeen people died when a home for the elderly in Ozerk caught fire in the early hours of Sunday.")
+    a = analysis(text, "en")
+    assert "2031-05-25" in [t.value for t in a.timexes]

@@ -120,7 +120,7 @@ class _Context:
         # the days the page writes out with their year (its stamp, a post's day, the story's; no picture's
         # caption): the latest gives the week a weekday alone names when nothing else anchors it (`page_week`)
         self.page_days = [(c.start, day) for c in cands if c.explicit_year and c.y is not None and c.m is not None
-                          and c.d is not None and c.H is None and not _closes_caption(doc.text, c.start, c.end)
+                          and c.d is not None and not _closes_caption(doc.text, c.start, c.end)
                           and (day := _valid_date(c.y, c.m, c.d)) is not None]
 
     def note(self, c: Cand) -> None:
@@ -238,7 +238,7 @@ class _Context:
         the three days before or after that day. A story's day before it is not (a background day: "Long
         ago, on 3 March 1998, the plant opened ... On Friday, workers went on strike"), nor a day more than
         a month away from the page's month stamp ("date 2031-10")."""
-        days = [d for p, d in self.page_days if p > pos or p in self.stamps or p in self.heads]
+        days = [d for p, d in self.page_days if p > pos or p in self.heads or _stamped(self.doc.text, p)]
         if not days:
             return None
         day = max(days)

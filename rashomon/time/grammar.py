@@ -234,8 +234,8 @@ def _word_plan(tok: str) -> tuple[Rule, ...]:
         by_word, stems, _ = _triggers()
         by_start = _rules_by_start()
         key = tok.casefold()
-        if "’" in key:
-            key = key.replace("’", "'")
+        if "’" in key or "ʼ" in key:
+            key = key.replace("’", "'").replace("ʼ", "'")
         classes = by_word.get(key, _NONE)
         sm = stems.match(key)
         if sm:
