@@ -233,12 +233,14 @@ class _Context:
     def page_week(self, pos: int) -> tuple[dt.date, str, bool] | None:
         """For a weekday alone at ``pos`` in a page with no date of its own when no day stated before it
         anchors it (`weekday_reference`): the latest day the page writes out with its year after it, or on
-        its stamp's line before it ("... on Tuesday ... One more died on Monday (3 October) ... — Radio Ozerk
-        (@ozerk) October 4, 2031"): a report tells the days of its own week, so the weekday is the one of
-        the three days before or after that day. A story's day before it is not (a background day: "Long
-        ago, on 3 March 1998, the plant opened ... On Friday, workers went on strike"), nor a day more than
-        a month away from the page's month stamp ("date 2031-10")."""
-        days = [d for p, d in self.page_days if p > pos or p in self.heads or _stamped(self.doc.text, p)]
+        its stamp's line, or in its story before it ("... on Tuesday ... One more died on Monday (3
+        October) ... — Radio Ozerk (@ozerk) October 4, 2031"): a report tells the days of its own week, so the weekday is the one of
+        the three days before or after that day. A story's day before it only when the page states another
+        day within a week of it (a day alone is background: "Long ago, on 3 March 1998, the plant opened ...
+        On Friday, workers went on strike"); never a day more than a month away from the page's month stamp
+        ("date 2031-10")."""
+        days = [d for p, d in self.page_days if p > pos or p in self.heads or _stamped(self.doc.text, p)
+                or any(q != p and abs((e - d).days) <= 7 for q, e in self.page_days)]  # (a week the story tells)
         if not days:
             return None
         day = max(days)
@@ -639,14 +641,17 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
         c.inferred, c.anchor = ["date"], how
         return
     if c.m is None and c.y is None:
+        week = False
         if c.weekday is not None or c.daypart is not None:  # "on Friday", "вечером"
             r = ctx.reference(c.start, day_only=True)
             if c.weekday is not None:  # a weekday alone counts back from the report's date, if known,
                 r = (ctx.published, "published", False) if ctx.published is not None and not ctx.year_only \
                     and not ctx.title_day else None
                 r = r or ctx.weekday_reference(c.start, c.weekday) or (  # else from the story's own days
-                    (ctx.published, "published", True) if ctx.title_day else None) or (  # (after a title's day)
-                    ctx.page_week(c.start) if ctx.published is None else None)  # else the week of the page's latest day
+                    (ctx.published, "published", True) if ctx.title_day else None)  # (after a title's day)
+                if r is None and ctx.published is None:  # else the week of the page's latest day: a guess
+                    r = ctx.page_week(c.start)  # (marked "week": it names no main day of the page)
+                    week = r is not None
                 if r is not None and r[1] == "published":  # unless the story names that weekday's day just before
                     r = ctx.story_weekday(c.start, c.weekday) or r
             if r is None and c.weekday is not None and ctx.published is None:
@@ -660,7 +665,7 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
             if c.weekday is not None:
                 back = (ref.isoweekday() - c.weekday) % 7
                 ref = ref - dt.timedelta(days=back) if (not forward or back <= 3) else ref + dt.timedelta(days=7 - back)
-            c.date, c.inferred, c.anchor = ref, ["date"], how
+            c.date, c.inferred, c.anchor = ref, ["date", "week"] if week else ["date"], how
             c.y, c.m, c.d = ref.year, ref.month, ref.day
         return
     if c.y is None and c.m is not None:

@@ -754,8 +754,9 @@ def _count_days(f: _Facts) -> tuple[str | None, int]:
     for i, t in enumerate(timexes):
         if t.kind == "interval" or t.certainty in ("before", "after") or i in roles:
             continue
-        if "date" in t.inferred and (t.kind == "datetime" or _fold(t.text) in parts):
-            continue  # "19:50", "overnight": dated by the text around them, no day of their own
+        if "date" in t.inferred and (t.kind == "datetime" or _fold(t.text) in parts or "week" in t.inferred):
+            continue  # "19:50", "overnight": dated by the text around them, no day of their own (nor a weekday
+            # counted in the week of the page's latest day: `rashomon.time.anchor._Context.page_week`)
         if blocked and any(a <= t.span[0] < b for a, b in blocked):
             continue
         d = _date_part(t.value)
