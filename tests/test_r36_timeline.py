@@ -121,3 +121,14 @@ def test_page_week_from_stamp_with_clock_time():
             "Seventeen people died when a home for the elderly in Ozerk caught fire in the early hours of Sunday.")
     a = analysis(text, "en")
     assert "2031-05-25" in [t.value for t in a.timexes]
+
+
+def test_week_guess_names_no_main_day():
+    # "в пятницу" is counted in the week of the signature's day (17 June 2033), but it does not outvote the
+    # day of the tragedy as the page's main day: the toll runs up to Saturday, 18 June
+    text = ("Обращение главы Озерского района\n\nДорогие земляки!\n\nВ субботу, 18 июня, на Озерном озере произошла "
+            "страшная трагедия.\n\nВчера вечером говорили о 10 погибших. Штормовое предупреждение объявили еще в "
+            "пятницу.\n\nПо словам очевидцев, погибших детей больше 20.\n\nГлава района\nИ. И. Петров\n19 июня 2033 года")
+    a = analysis(text, "ru")
+    assert ("2033-06-17", "пятницу") in [(t.value, t.text) for t in a.timexes]
+    assert [c.when.rsplit("/", 1)[-1] for c in a.claims if c.value == 20] == ["2033-06-18"]
