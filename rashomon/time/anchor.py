@@ -26,7 +26,7 @@ from .recap import opens_recap
 from .saying import saying_near
 from .scheduled import scheduled
 from .tagger import Cand, parse_iso_date
-from .when import dateline_label, is_caption, month_stamp
+from .when import dateline_label, is_caption, month_stamp, post_day
 from .zones import document_zone, format_offset, offset_at
 
 _ANY = dt.date(2000, 1, 1)
@@ -117,6 +117,11 @@ class _Context:
         self.explicit_dates = [(c.start, day) for c in cands
                                if c.explicit_year and c.y is not None and c.m is not None
                                and (day := _valid_date(c.y, c.m, c.d or 1)) is not None]
+        # the days the page writes out with their year (its stamp, a post's day, the story's; no picture's
+        # caption): the latest gives the week a weekday alone names when nothing else anchors it (`page_week`)
+        self.page_days = [(c.start, day) for c in cands if c.explicit_year and c.y is not None and c.m is not None
+                          and c.d is not None and not _closes_caption(doc.text, c.start, c.end)
+                          and (day := _valid_date(c.y, c.m, c.d)) is not None]
 
     def note(self, c: Cand) -> None:
         """Let ``c`` anchor what follows: stated days and months, and anaphoric relative days; not
@@ -225,6 +230,25 @@ class _Context:
             return head, "nearby", True  # "МӘСКЕУ, 20 қыркүйек ... 2021 жылғы 20 қыркүйекте ... Сейсенбі күні": the report's day
         return None
 
+    def page_week(self, pos: int) -> tuple[dt.date, str, bool] | None:
+        """For a weekday alone at ``pos`` in a page with no date of its own when no day stated before it
+        anchors it (`weekday_reference`): the latest day the page writes out with its year after it, or on
+        its stamp's line, or in its story before it ("... on Tuesday ... One more died on Monday (3
+        October) ... — Radio Ozerk (@ozerk) October 4, 2031"): a report tells the days of its own week, so the weekday is the one of
+        the three days before or after that day. A story's day before it only when the page states another
+        day within a week of it (a day alone is background: "Long ago, on 3 March 1998, the plant opened ...
+        On Friday, workers went on strike"); never a day more than a month away from the page's month stamp
+        ("date 2031-10")."""
+        days = [d for p, d in self.page_days if p > pos or p in self.heads or _stamped(self.doc.text, p)
+                or any(q != p and abs((e - d).days) <= 7 for q, e in self.page_days)]  # (a week the story tells)
+        if not days:
+            return None
+        day = max(days)
+        stamp = self.month_stamp
+        if stamp is not None and abs((day - stamp).days) > 62:
+            return None
+        return day, "nearby", True
+
     def story_weekday(self, pos: int, weekday: int) -> tuple[dt.date, str, bool] | None:
         """For a weekday alone in a dated report: the story's own day instead of the report's week when
         the last day stated before ``pos`` falls on that weekday and is in its sentence or the one before
@@ -331,6 +355,14 @@ class _Context:
         return None
 
 
+def _closes_caption(text: str, start: int, end: int) -> bool:
+    """A day after a comma that closes its line, or only a credit follows it ("Recruits board a train in
+    Ozerk, 2 May 2031 Copyright Photo Agency"): a picture's day, maybe weeks before the story."""
+    le = text.find("\n", end)
+    rest = text[end:len(text) if le == -1 else le]
+    return text[max(0, start - 3):start].rstrip().endswith(",") and not any(ch in rest for ch in ".!?")
+
+
 def _dateline(cands: list[Cand], text: str) -> tuple[int, dt.date, tuple[int, int] | None] | None:
     """The date of a byline or dateline in the first three lines ("Zhezkazgan, 17 May 2023 —", "«Улытау
     Курьер» 16 мая 2023 года, 22:15"): a short line whose full date, year included, dates the report.
@@ -349,7 +381,8 @@ def _dateline(cands: list[Cand], text: str) -> tuple[int, dt.date, tuple[int, in
             if seen > 3 and not short:
                 break  # the story's prose begins: no dateline below it
             for c in cands:
-                if pos <= c.start < end and c.explicit_year and c.d is not None and c.end_c is None and \
+                if pos <= c.start < end and c.explicit_year and c.d is not None and c.end_c is None \
+                        and not post_day(text, c.start) and \
                         (short or _placed(text[pos:c.start]) or seen <= 3 and dateline_label(text[pos:c.start])) and (seen <= 3 or _bare_line(text, pos, end, c, cands)
                                                                    and not any(o.start < pos and o.has_date for o in cands)):
                     clock = next(((o.H, o.M or 0) for o in cands if c.end <= o.start < end and o.H is not None
@@ -608,6 +641,7 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
         c.inferred, c.anchor = ["date"], how
         return
     if c.m is None and c.y is None:
+        week = False
         if c.weekday is not None or c.daypart is not None:  # "on Friday", "вечером"
             r = ctx.reference(c.start, day_only=True)
             if c.weekday is not None:  # a weekday alone counts back from the report's date, if known,
@@ -615,6 +649,9 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
                     and not ctx.title_day else None
                 r = r or ctx.weekday_reference(c.start, c.weekday) or (  # else from the story's own days
                     (ctx.published, "published", True) if ctx.title_day else None)  # (after a title's day)
+                if r is None and ctx.published is None:  # else the week of the page's latest day: a guess
+                    r = ctx.page_week(c.start)  # (marked "week": it names no main day of the page)
+                    week = r is not None
                 if r is not None and r[1] == "published":  # unless the story names that weekday's day just before
                     r = ctx.story_weekday(c.start, c.weekday) or r
             if r is None and c.weekday is not None and ctx.published is None:
@@ -628,7 +665,7 @@ def _resolve_date(c: Cand, ctx: _Context, cands: list[Cand], i: int) -> None:
             if c.weekday is not None:
                 back = (ref.isoweekday() - c.weekday) % 7
                 ref = ref - dt.timedelta(days=back) if (not forward or back <= 3) else ref + dt.timedelta(days=7 - back)
-            c.date, c.inferred, c.anchor = ref, ["date"], how
+            c.date, c.inferred, c.anchor = ref, ["date", "week"] if week else ["date"], how
             c.y, c.m, c.d = ref.year, ref.month, ref.day
         return
     if c.y is None and c.m is not None:

@@ -105,6 +105,9 @@ def rules() -> tuple[Rule, ...]:
     R = [
         _rule("iso", nd + r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::\d{2}(?:\.\d{1,6})?)?"
               r"(?P<tzo>Z|[+\-]\d{2}:?\d{2})?)?(?![\d])", p, ("2011-12-16", "2011-12-16T12:52+05:00"), 5, digits=(4,)),
+        # a site's stamp written year first with slashes ("2031/10/07 | 02:15"), never inside a web address
+        _rule("iso", nd + r"(?P<y>\d{4})/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?![\d/])", p, ("2031/10/07",), 5, digits=(4,),
+              after="sep"),
         _rule("numdate", nd + r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d]|[.,]\d){YW}", p,
               ("17.12.2011", "12/30/2011", "16.12.11"), 4, after="sep"),
         _rule("daymonth_num", nd + r"(?P<d>\d{1,2})\.(?P<m>\d{2})(?![\d]|[.,]\d)", p, ("17.12", "19.12"), after="sep"),
@@ -231,8 +234,8 @@ def _word_plan(tok: str) -> tuple[Rule, ...]:
         by_word, stems, _ = _triggers()
         by_start = _rules_by_start()
         key = tok.casefold()
-        if "’" in key:
-            key = key.replace("’", "'")
+        if "’" in key or "ʼ" in key:
+            key = key.replace("’", "'").replace("ʼ", "'")
         classes = by_word.get(key, _NONE)
         sm = stems.match(key)
         if sm:

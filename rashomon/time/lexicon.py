@@ -32,7 +32,7 @@ def alternation(words) -> str:
 
 
 def _trie_re(node: dict) -> str:
-    branches = [re.escape(ch) + _trie_re(child) for ch, child in sorted(node.items()) if ch]
+    branches = [_char_re(ch) + _trie_re(child) for ch, child in sorted(node.items()) if ch]
     if not branches:
         return ""
     end = "" in node
@@ -42,8 +42,14 @@ def _trie_re(node: dict) -> str:
     return body + "?" if end else body
 
 
+def _char_re(ch: str) -> str:
+    """One character of a word: an apostrophe also as the typographic ones ("п’ятницю", "пʼятницю"), as
+    `_norm` reads them."""
+    return "['’ʼ]" if ch in "'’ʼ" else re.escape(ch)
+
+
 def _norm(s: str) -> str:
-    return s.casefold().replace("’", "'")
+    return s.casefold().replace("’", "'").replace("ʼ", "'")
 
 
 @dataclass

@@ -238,7 +238,7 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
             return None
     elif r == "weekday":
         c.weekday = lx.weekday_of(g["wd"])
-        if c.weekday is None:
+        if c.weekday is None or _common_noun(text, h.start, g["wd"]):
             return None
         if g.get("dp"):  # "Friday evening", "жұма күні таңертең"
             c.daypart = lx.dayparts.get(_WORD_CASEFOLD(g["dp"]))
@@ -254,6 +254,32 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
     if span.endswith(")") and "(" not in span:  # "(9.20 Moscow time)": keep the span inside the brackets
         c.end -= len(span) - len(span.rstrip(") "))
     return c
+
+
+@functools.cache
+def _weekday_homonyms() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(weekday forms that are also a common noun, the adjective endings that make them that noun):
+    ``time_weekday_homonyms.txt`` of every language (a form, or ``-ending``)."""
+    from ..langdata import languages, load_list
+
+    forms, ends = set(), set()
+    for lang in languages():
+        for w in load_list(lang, "time_weekday_homonyms"):
+            (ends.add(w[1:].casefold()) if w.startswith("-") else forms.add(w.casefold()))
+    return frozenset(forms), tuple(sorted(ends, key=len, reverse=True))
+
+
+_PREV_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]+$")
+
+
+def _common_noun(text: str, start: int, surface: str) -> bool:
+    """A weekday form that is also a common noun, after an adjective ("окружающей среды", "водную среду"):
+    the noun, no day."""
+    forms, ends = _weekday_homonyms()
+    if surface.casefold() not in forms:
+        return False
+    m = _PREV_WORD.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1).islower() and m.group(1).casefold().endswith(ends)
 
 
 @functools.cache

@@ -315,6 +315,9 @@ def _stamps(text: str, timexes: list[TimeExpr]) -> tuple[set[int], set[int]]:
     for i, t in enumerate(timexes):
         if "T" not in t.value or not _is_day(t) or t.kind == "interval":
             continue
+        if _MACHINE_STAMP.match(t.text):  # "Floods hit Ozerk 2031-02-11 07:00:05": a machine's stamp, wherever it stands
+            bare.add(i)
+            continue
         ls = text.rfind("\n", 0, t.span[0]) + 1
         le = text.find("\n", t.span[1])
         le = len(text) if le == -1 else le
@@ -578,6 +581,8 @@ def _roles(doc: Document, timexes: list[TimeExpr]) -> dict[int, str]:
         role = marker_role(doc.text, t.span)
         if role:
             out[i] = role
+    # "... pic.twitter.com/x — Radio Ozerk (@ozerkradio) May 3, 2031": the day a post went out, not an event's
+    out.update({i: "post" for i, t in enumerate(timexes) if i not in out and _is_day(t) and post_day(doc.text, t.span[0])})
     out.update({i: "weekday_of" for i in _weekdays_of_dates(doc.text, timexes) if i not in out})
     out.update({i: "recurring" for i in _recurring_days(doc, timexes) if i not in out})
     from .scheduled import scheduled
@@ -749,8 +754,9 @@ def _count_days(f: _Facts) -> tuple[str | None, int]:
     for i, t in enumerate(timexes):
         if t.kind == "interval" or t.certainty in ("before", "after") or i in roles:
             continue
-        if "date" in t.inferred and (t.kind == "datetime" or _fold(t.text) in parts):
-            continue  # "19:50", "overnight": dated by the text around them, no day of their own
+        if "date" in t.inferred and (t.kind == "datetime" or _fold(t.text) in parts or "week" in t.inferred):
+            continue  # "19:50", "overnight": dated by the text around them, no day of their own (nor a weekday
+            # counted in the week of the page's latest day: `rashomon.time.anchor._Context.page_week`)
         if blocked and any(a <= t.span[0] < b for a, b in blocked):
             continue
         d = _date_part(t.value)
@@ -1162,6 +1168,9 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int, *,
     got = _upper_bound(f)
     if got is not None:
         return got, "report"
+    posts = [_date_part(timexes[i].value) for i, r in roles.items() if r == "post"]
+    if posts:  # a count the page dates only by an embedded post's day: some time up to it
+        return f"../{max(posts)}", "report"
     stamp = month_stamp(doc.text)
     if stamp is not None:  # "date 2031-07 <headline>": some time up to the page's month
         return f"../{stamp:%Y-%m}", "report"
