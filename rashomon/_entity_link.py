@@ -306,6 +306,7 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
         self._link_case_forms()
         self._link_same_surface()
         self._link_place_surfaces()
+        self._link_written_names()
         self._link_same_institution()
         self._link_landmark_names()
         self._link_water_stems()
@@ -554,7 +555,14 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
         """A name in Latin letters read as a place or an organisation from weak context ("the head of the
         region Kyrylenko", "party, [[Muhammad Salih]]") is the person the corpus names in Cyrillic when its
         key is that person's full name or, a single word, the surname of one person only, and the
-        gazetteer does not know it."""
+        gazetteer does not know it. A name of three words or more (a middle name: no full-name key has
+        it) is the person whose full name the corpus reads as a person written exactly so."""
+        by_lemma: dict[str, set[str]] = {}
+        for k, n in self.nodes.items():
+            if k.startswith("p:"):
+                for lem in n.lemmas:
+                    by_lemma.setdefault(lem.casefold(), set()).add(k)
+        written = {lem: min(ks) for lem, ks in by_lemma.items() if len(ks) == 1}
         for k, n in sorted(self.nodes.items()):
             if not k.startswith("k:") or k.startswith("k:#") or n.gid or n.best > 2 or "person" in n.types:
                 continue
@@ -565,6 +573,8 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
             if len(parts) >= 2:
                 if k[2:] in flat:
                     self._union(flat[k[2:]], k, "translit-key")
+                elif len(parts) >= 3 and (owner := written.get(lemma.casefold())):
+                    self._union(owner, k, "person-written")  # ("Dara Lin Veladi": first name, middle name, surname)
                 continue
             owners = full.get(surname_stem(parts[0]), set())
             if len({self._find(o) for o in owners}) != 1:

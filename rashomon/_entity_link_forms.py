@@ -17,6 +17,8 @@ _LATIN_NAME = re.compile(r"[A-Z][a-z]{2,}$")  # one Latin capitalized word (Vant
 _VOWELS = frozenset("aeiouy")
 #: key endings of a ru/uk case form of a name's last word (Тахе, Тагу, Тахом: locative, dative, instrumental)
 _CASE_ENDS = ("om", "oi", "e", "i", "u", "a", "y")
+#: ru/uk case endings of a one-word foreign name as written (Валорой, Валоре, Валору: Валор)
+_WRITTEN_CASE_ENDS = ("ою", "ею", "ой", "ей", "ом", "ем", "у", "ю", "е", "і", "ы", "и", "а", "я")
 
 
 def unrelated(a: str, b: str) -> bool:
@@ -162,6 +164,36 @@ class FormLinks:
                     other = base.get(compact(tkey(f)))
                     if other is not None and other != k and self._union(other, k, "same-surface"):
                         break
+
+    def _link_written_names(self) -> None:
+        """A one-word name the gazetteer does not know whose base form a lemmatizer cut short (a
+        foreign name read as a case form: «Валора» taken for the genitive of «Валор»), written
+        exactly as the base form of another such name of the corpus ("Valora" on an English page), or
+        a case form of it written with a ru/uk case ending («Валорой», «Валоре» beside «Валор»): one
+        name, whatever type either text guessed (a club, a place). Not people (their cases are the
+        person linker's); four letters or more before the ending; the one node of that base form."""
+        base: dict[str, set[str]] = {}
+        cands: list = []
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("k:") or k.startswith("k:#") or n.gid or n.type == "person" or "person" in n.types:
+                continue
+            if any(" " in lem.strip() for lem in n.lemmas) or len(k) < 6:
+                continue
+            base.setdefault(k[2:], set()).add(k)
+            cands.append((k, n))
+        for k, n in cands:
+            for f in sorted(n.forms):
+                low = f.strip()
+                if " " in low or not low[:1].isupper():
+                    continue
+                keys = [compact(tkey(low))]
+                if _CYR_NAME.search(low):
+                    keys += [compact(tkey(low[: -len(e)])) for e in _WRITTEN_CASE_ENDS
+                             if low.lower().endswith(e) and len(low) - len(e) >= 4]
+                others = {o for key in keys for o in base.get(key, ()) if o != k and len(key) >= 4}
+                roots = {self._find(o) for o in others} - {self._find(k)}
+                if len(roots) == 1 and self._union(min(o for o in others if self._find(o) in roots), k, "written-name"):
+                    break
 
     def _link_place_surfaces(self) -> None:
         """A place the gazetteer does not know in one text, written there exactly as a gazetteer place

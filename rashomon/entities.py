@@ -977,6 +977,9 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
                 and not _camel(w) and not w.isupper() and (not single or self._surname(w, lang) or tags & {"Name", "Surn"}
                                                            or self._titled_latin_surname(d, p, lang)):
             self._emit(d, p, q, "person", "title", self._person_lemma(words, lang), out)
+        elif not single and not quoted and self._surname_speaks(d, p, q, lang):  # "... Velardi said": his full name
+            a = p + 1 if q - p == 3 and (self._common_at(d, p, self._rec(w, lang)) or w.lower() in d.lower_seen) else p
+            self._emit(d, a, q, "person", "person", self._person_lemma(d.words[a:q], lang), out)  # (not "Nurse")
         elif single and w.endswith(("'s", "’s", "ʼs")) and surname_like(w[:-2]) and not _camel(w) \
                 and (org_before() or org_after() or self._org_apposition(d, q, lang)):
             self._emit(d, p, q, "person", "person", w[:-2], out, end_char=e0 - 2)  # "Bakiyev's government": its head
