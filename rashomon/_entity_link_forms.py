@@ -432,28 +432,76 @@ class SiteLinks:
         form is Latin joins the one Cyrillic full name of the corpus whose first name and surname keys
         are near it (a transliteration's vowels and doubled letters, a case ending), and the other way
         round. Two different people of one first name and near surnames, one named only in Latin and
-        the other only in Cyrillic, are rare beside one person's two spellings."""
+        the other only in Cyrillic, are rare beside one person's two spellings.
+
+        The first names are compared as written too, not only as the list of first-name variants folds
+        them (Josef, «Йозеф», «Джозеф»: one name, though the list folds one reading to another name), and
+        a looser pair passes when the surnames are near and both names open with the same letters
+        ("Stefan Pardek", «Стивен Пэрдек»), unless the list knows the two first names as two names
+        (Alexander, «Алексей»). A name of two or three capitalized words read as an organisation from
+        weak evidence (no first name the lists know: "Hautam Sarvang", «Гаутам Сарванг») takes part as
+        a full name; it never joins another such name of its own script."""
         from rapidfuzz import fuzz
 
+        from ._entity_link import _first_name_variants, person_key, surname_stem
+
+        variants = _first_name_variants()
+        known = set(variants) | set(variants.values())
+
+        def weak_name(n) -> tuple[str, str] | None:
+            lemma = n.lemmas.most_common(1)[0][0] if n.lemmas else ""
+            parts = lemma.split()
+            if not 2 <= len(parts) <= 3 or not all(w[:1].isupper() and w[1:].replace("-", "").isalpha()
+                                                  and not w[1:].isupper() for w in parts):
+                return None
+            stem = surname_stem(parts[-1])
+            return (person_key(parts[0]), stem) if len(stem) >= 4 and not self.gaz.lookup(tkey(lemma)) else None
+
+        names: dict[str, tuple[str, str]] = {}
+        raw: dict[str, set[str]] = {}  # node -> its first names as written (keys)
+        for k, n in sorted(self.nodes.items()):
+            if not n.forms:
+                continue
+            if k.startswith("p:"):
+                first, _, stem = k[2:].partition("|")
+                if first and stem and len(stem) >= 3:
+                    names[k] = (first, stem)
+                    raw[k] = {person_key(lem.split()[0]) for lem in n.lemmas if lem.split()} | {first}
+            elif k.startswith("k:") and not k.startswith("k:#") and not n.gid and n.best <= 1 and n.type == "org" \
+                    and (got := weak_name(n)) is not None:
+                names[k] = got
+                raw[k] = {got[0]}
+
         def full(k: str) -> tuple[str, str] | None:
-            first, _, stem = k[2:].partition("|")
-            return (first, stem) if k.startswith("p:") and first and stem and len(stem) >= 3 else None
+            return names.get(k)
 
         latin_side, cyr_side = [], []
-        for k, n in sorted(self.nodes.items()):
-            if full(k) is None or not n.forms:
-                continue
+        for k in sorted(names):
+            n = self.nodes[k]
             if all(_CYR_NAME.search(f) for f in n.forms):
                 cyr_side.append(k)
             elif not any(_CYR_NAME.search(f) for f in n.forms):
                 latin_side.append(k)
 
+        def two_names(fa: str, fb: str) -> bool:
+            return fa in known and fb in known and variants.get(fa, fa) != variants.get(fb, fb)
+
         def near(a: str, b: str) -> float:
             (fa, sa), (fb, sb) = full(a), full(b)
-            if fuzz.ratio(fa, fb) < 75 or fuzz.ratio(sa, sb) < 75 or sa[0] != sb[0] and sa[1:3] != sb[1:3]:
-                return 0.0
-            score = fuzz.ratio(f"{fa} {sa}", f"{fb} {sb}")
-            return score if score >= 85 else 0.0
+            if a.startswith("k:") and b.startswith("k:") and not (len(sa) >= 5 and sa == sb):
+                return 0.0  # (two weak names: the same surname key only)
+            best = 0.0
+            for ra in sorted(raw[a] | {fa}):
+                for rb in sorted(raw[b] | {fb}):
+                    if not ra or not rb or two_names(ra, rb):
+                        continue
+                    fr, sr = fuzz.ratio(ra, rb), fuzz.ratio(sa, sb)
+                    if fr >= 75 and sr >= 75 and (sa[0] == sb[0] or sa[1:3] == sb[1:3]):
+                        score = fuzz.ratio(f"{ra} {sa}", f"{rb} {sb}")
+                        best = max(best, score if score >= 85 else 0.0)
+                    if fr >= 60 and sr >= 80 and ra[0] == rb[0] and sa[0] == sb[0] and len(sa) >= 5:
+                        best = max(best, 85.0)  # (Stefan Pardek, «Стивен Пэрдек»)
+            return best
 
         by_head: dict[str, list[str]] = {}  # Cyrillic full names by their surname key's first letter
         by_mid: dict[str, list[str]] = {}  # ... and by its second and third (`near` needs one of them)
@@ -461,20 +509,30 @@ class SiteLinks:
             stem = full(b)[1]
             by_head.setdefault(stem[0], []).append(b)
             by_mid.setdefault(stem[1:3], []).append(b)
-        pairs: dict[str, set[str]] = {}
+        pairs: dict[str, dict[str, float]] = {}  # node -> the other side's roots it is near, by best score
         for a in latin_side:
             stem = full(a)[1]
             cands = dict.fromkeys(by_head.get(stem[0], []) + by_mid.get(stem[1:3], []))
             for b in cands:
-                if self._find(a) != self._find(b) and near(a, b):
-                    pairs.setdefault(a, set()).add(self._find(b))
-                    pairs.setdefault(b, set()).add(self._find(a))
+                if self._find(a) != self._find(b) and (score := near(a, b)):
+                    for x, y in ((a, b), (b, a)):
+                        got = pairs.setdefault(x, {})
+                        got[self._find(y)] = max(got.get(self._find(y), 0.0), score)
+
+        def best(got: dict[str, float]) -> set[str]:
+            top = max(got.values(), default=0.0)
+            return {r for r, v in got.items() if v == top}
+
         for a in latin_side:
-            roots = pairs.get(a, set())
+            roots = best(pairs.get(a, {}))  # (a closer reading wins over a looser one: «Мохамед», not «Мухамеда»)
             if len(roots) != 1:
                 continue
             root = next(iter(roots))
-            # the Cyrillic side must reach this Latin name only (no second Latin person near it)
-            back = {r for b in cyr_side if self._find(b) == root for r in pairs.get(b, set())}
-            if len(back) == 1 and self._find(a) != root:
+            # the Cyrillic side must reach this Latin name only (no second Latin person as near it)
+            back: dict[str, float] = {}
+            for b in cyr_side:
+                if self._find(b) == root:
+                    for r, v in pairs.get(b, {}).items():
+                        back[r] = max(back.get(r, 0.0), v)
+            if len(best(back)) == 1 and self._find(a) != root:
                 self._union(root, a, "person-script")

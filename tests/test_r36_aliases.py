@@ -96,3 +96,32 @@ def test_a_person_read_as_an_organisation_elsewhere():
     linker.add([_m("d1.txt", "Ranjep Talip Karmogan", "Ranjep Talip Karmogan")])
     ents = linker.resolve()
     assert len([e for e in ents if "Ranjep Talip Karmogan" in e.forms]) == 1, _show(ents)
+
+
+@pytest.mark.parametrize(("docs", "forms"), [
+    ([("President Joseph Lombarvo said 58 people died.", "en"),
+      ("Президент Джозеф Ломбарво заявил, что погибли 58 человек.", "ru")],
+     ("Joseph Lombarvo", "Джозеф Ломбарво")),  # (the first-name list folds Joseph to another reading)
+    ([("President Stephen Pardeck said 58 people died.", "en"),
+      ("Президент Стівен Пердек заявив, що загинули 58 людей.", "uk")],
+     ("Stephen Pardeck", "Стівен Пердек")),  # (a looser pair: the same letters open both names)
+    ([("President Stephen Pardeck said 58 people died.", "en"),
+      ("Президент Стивен Пердек жиналысқа келді.", "kk")],
+     ("Stephen Pardeck", "Стивен Пердек")),
+])
+def test_one_person_in_two_scripts(pipeline, docs, forms):
+    ents = linked(pipeline, *docs)
+    assert together(ents, *forms), _show(ents)
+
+
+def test_two_first_names_the_list_knows_stay_two_people(pipeline):
+    ents = linked(pipeline, ("President Alexander Ivarov said 58 people died.", "en"),
+                  ("Президент Алексей Иваров заявил, что погибли 58 человек.", "ru"))
+    assert not together(ents, "Alexander Ivarov", "Алексей Иваров"), _show(ents)
+
+
+def test_a_closer_reading_wins_over_a_looser_one(pipeline):
+    ents = linked(pipeline, ("President Mohamed Mirsal said 58 people died.", "en"),
+                  ("Президент Мохамед Мирсал заявил, что погибли 58 человек.", "ru"),
+                  ("Соратники Мухаммеда Мирсала вышли на площадь.", "ru"))
+    assert together(ents, "Mohamed Mirsal", "Мохамед Мирсал"), _show(ents)
