@@ -307,6 +307,7 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
         self._link_same_surface()
         self._link_place_surfaces()
         self._link_written_names()
+        self._link_script_spellings()
         self._link_same_institution()
         self._link_landmark_names()
         self._link_water_stems()

@@ -13,7 +13,8 @@ from .translit import compact
 from .translit import key as tkey
 
 _CYR_NAME = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
-_LATIN_NAME = re.compile(r"[A-Z][a-z]{2,}$")  # one Latin capitalized word (Vantor)
+_LATIN_NAME = re.compile(r"[A-Z][a-z]{2,}$")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")  # one Latin capitalized word (Vantor)
 _VOWELS = frozenset("aeiouy")
 #: key endings of a ru/uk case form of a name's last word (Тахе, Тагу, Тахом: locative, dative, instrumental)
 _CASE_ENDS = ("om", "oi", "e", "i", "u", "a", "y")
@@ -194,6 +195,65 @@ class FormLinks:
                 roots = {self._find(o) for o in others} - {self._find(k)}
                 if len(roots) == 1 and self._union(min(o for o in others if self._find(o) in roots), k, "written-name"):
                     break
+
+    def _link_script_spellings(self) -> None:
+        """A one-word name the gazetteer does not know, written in Latin letters on one page and in
+        Cyrillic on another, each page's transliteration its own ("Ulvara", «Улвара», «Ульвары»): a
+        Latin-only node joins the one Cyrillic-only node whose written keys are near its own (at least 80
+        similar, the same first letter, five letters or more), when each is the other's only such
+        partner. Not people (`_link_person_scripts`); any other type either page guessed."""
+        from rapidfuzz import fuzz
+
+        def keys(n) -> set[str]:
+            got = {compact(tkey(f.strip("«»\"“”'’"))) for f in n.forms if " " not in f.strip()}
+            return {k for k in got if len(k) >= 5}
+
+        sides: dict[str, tuple[str, set[str]]] = {}  # cluster root -> (script, written keys)
+        mixed: set[str] = set()
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("k:") or k.startswith("k:#") or n.gid or n.type == "person" or "person" in n.types:
+                continue
+            if not n.forms or any(" " in f.strip() for f in n.forms):
+                continue
+            if all(_CYR_NAME.search(f) and not _LATIN_LETTER.search(f) for f in n.forms):
+                script = "cyr"
+            elif not any(_CYR_NAME.search(f) for f in n.forms):
+                script = "lat"
+            else:
+                continue
+            root = self._find(k)
+            got = sides.setdefault(root, (script, set()))
+            if got[0] != script:
+                mixed.add(root)
+            got[1].update(keys(n))
+        latin_side = {r: ks for r, (sc, ks) in sides.items() if sc == "lat" and r not in mixed and ks}
+        cyr_side = {r: ks for r, (sc, ks) in sides.items() if sc == "cyr" and r not in mixed and ks}
+        if not latin_side or not cyr_side:
+            return
+
+        def score(a: set[str], b: set[str]) -> float:
+            return max((fuzz.ratio(x, y) for x in a for y in b if x[0] == y[0]), default=0.0)
+
+        near: dict[str, dict[str, float]] = {}
+        for a, ka in latin_side.items():
+            for b, kb in cyr_side.items():
+                if (s := score(ka, kb)) >= 80:
+                    near.setdefault(a, {})[b] = s
+                    near.setdefault(b, {})[a] = s
+
+        def best(x: str) -> list[str]:
+            got = near.get(x, {})
+            top = max(got.values(), default=0.0)
+            return sorted(y for y, v in got.items() if v == top)
+
+        for a in sorted(latin_side):
+            bs = best(a)
+            # (two Cyrillic readings as near it and as near each other, «Итхевон», «Итевоне»: one name)
+            if not bs or any(best(b) != [a] for b in bs) or any(score(cyr_side[x], cyr_side[y]) < 80
+                                                               for i, x in enumerate(bs) for y in bs[i + 1 :]):
+                continue
+            for b in bs:
+                self._union(b, a, "script-spelling")
 
     def _link_place_surfaces(self) -> None:
         """A place the gazetteer does not know in one text, written there exactly as a gazetteer place

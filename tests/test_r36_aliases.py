@@ -125,3 +125,21 @@ def test_a_closer_reading_wins_over_a_looser_one(pipeline):
                   ("Президент Мохамед Мирсал заявил, что погибли 58 человек.", "ru"),
                   ("Соратники Мухаммеда Мирсала вышли на площадь.", "ru"))
     assert together(ents, "Mohamed Mirsal", "Мохамед Мирсал"), _show(ents)
+
+
+def test_a_foreign_name_in_two_scripts():
+    linker = EntityLinker()
+    linker.add([_m("d0.txt", "Tolkara", "Tolkara", "place"), _m("d0.txt", "Tolkara", "Tolkara", "place")])
+    linker.add([_m("d1.txt", "Толкора", "Толкора", "place")])  # another page's reading (ru)
+    linker.add([_m("d3.txt", "Tessaly", "Tessaly", "org"), _m("d4.txt", "Тесселі", "Тесселі", "place")])  # (uk)
+    ents = linker.resolve()
+    assert together(ents, "Tolkara", "Толкора"), _show(ents)
+    assert together(ents, "Tessaly", "Тесселі"), _show(ents)
+    assert not together(ents, "Tolkara", "Tessaly"), _show(ents)
+
+
+def test_a_mixed_script_word_is_no_cyrillic_reading():
+    linker = EntityLinker()
+    linker.add([_m("d0.txt", "Elmarnews", "Elmarnews"), _m("d1.txt", "Еlvarnews", "Еlvarnews")])  # (a Cyrillic Е)
+    ents = linker.resolve()
+    assert not together(ents, "Elmarnews", "Еlvarnews"), _show(ents)
