@@ -63,6 +63,7 @@ from ._entity_names import title as _title
 from ._entity_names import words as _words
 from ._entity_numbered import NumberedInstitutions
 from ._entity_oldnames import OldNames
+from ._entity_particles import ArticleNames
 from ._entity_persons import PersonNames, PersonSpelling, _initial_at
 from ._entity_places import PlaceNames
 from ._entity_precision import NotNames
@@ -185,7 +186,7 @@ def _unpossessed(w: str) -> str:
 class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn, PersonSpelling,
                    WordRecords, LowercaseOrgs, FacilityPhrases, VesselNames, CoordinatedPersons,
                    LocativeNames, LinkTargets, OldNames, AdjectiveVillages, NotNames, RoutePairs, KindWordForms,
-                   AdjectiveAcronyms, KazakhCaseForms, NumberedInstitutions):
+                   AdjectiveAcronyms, KazakhCaseForms, NumberedInstitutions, ArticleNames):
     """Finds mentions of places, organisations and people. Build once; call on each document.
     ``rec_limit``: word records kept per language (`rashomon._entity_words`; 0: none kept)."""
 
@@ -396,6 +397,7 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
             if end > i + 1:  # a known organisation or a landmark inside the run starts a new one
                 end = next((k for k in range(i + 1, end) if self._org_match(d, k) or k in landmarks), end)
             i = self._scan_run(d, i, end, out)
+        self._article_names(d, out)
         self._lone_surnames(d, out)
         self._venues_on(d, out)
         self._qualify_landmarks(out, d.text)

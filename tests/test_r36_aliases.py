@@ -143,3 +143,24 @@ def test_a_mixed_script_word_is_no_cyrillic_reading():
     linker.add([_m("d0.txt", "Elmarnews", "Elmarnews"), _m("d1.txt", "Еlvarnews", "Еlvarnews")])  # (a Cyrillic Е)
     ents = linker.resolve()
     assert not together(ents, "Elmarnews", "Еlvarnews"), _show(ents)
+
+
+@pytest.mark.parametrize(("text", "lang", "full", "alone"), [
+    ("Сторонники Мухаммеда аль-Дарвани вышли на площадь. Позже аль-Дарвани задержали.", "ru",
+     "Мухаммеда аль-Дарвани", "аль-Дарвани"),
+    ("Прихильники Омара аль-Дарвані вийшли на площу. Пізніше аль-Дарвані затримали.", "uk",
+     "Омара аль-Дарвані", "аль-Дарвані"),
+    ("Supporters of Mohamed el-Darvany gathered in the square, el-Darvany said.", "en",
+     "Mohamed el-Darvany", "el-Darvany"),
+    ("Омар әл-Дарвани алаңға шықты. Кейін әл-Дарвани ұсталды.", "kk", "Омар әл-Дарвани", "әл-Дарвани"),
+])
+def test_a_name_with_an_article_particle(pipeline, text, lang, full, alone):
+    ents = linked(pipeline, (text, lang))
+    assert together(ents, full, alone), _show(ents)
+    assert next(e for e in ents if full in e.forms).type == "person", _show(ents)
+
+
+def test_a_square_named_with_an_article_particle(pipeline):
+    ents = linked(pipeline, ("Протестующие собрались на площади Расха аль-Велидия.", "ru"),
+                  ("Протестувальники зібралися на площі Расха аль-Велідія.", "uk"))
+    assert together(ents, "площади Расха аль-Велидия", "площі Расха аль-Велідія"), _show(ents)
