@@ -433,7 +433,6 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
                 if other in self.nodes and not all(_LATIN.match(f) for f in self.nodes[other].forms) \
                         and self._find(other) != self._find(k):
                     self._union(other, k, "translit-h")
-        self._link_vowel_first_names(full)
         self._link_ascii_names()
         self._link_surname_full_names(full)
         self._link_person_scripts()  # (before the surnames alone: one owner in two scripts is one owner)
@@ -501,24 +500,6 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks):
                 if other != k and other in self.nodes:
                     self._union(other, k, "ascii-spelling")
                     break
-
-    def _link_vowel_first_names(self, full: dict[str, set[str]]) -> None:
-        """Two full names of one surname whose first names differ only in vowels, letter for letter, are
-        one person's name in two transliterations («Ибрахим Велади», «Эбрахим Велади»; Mohammad,
-        Muhammad): a foreign first name's vowels are what its Russian, Ukrainian and English
-        spellings change. A different length keeps apart a man's and a woman's name (Alexander
-        Petrov, Alexandra Petrova)."""
-        for stem, keys in sorted(full.items()):
-            if len(keys) < 2 or len(stem) < 3:
-                continue
-            groups: dict[str, list[str]] = {}
-            for k in sorted(keys):
-                first = k[2:].partition("|")[0]
-                if len(first) >= 4 and first[-1] not in _VOWELS:  # (a first name ending in a vowel: a woman's, or a case form)
-                    groups.setdefault(re.sub(f"[{_VOWELS}]", "*", first), []).append(k)
-            for ks in groups.values():
-                for k in ks[1:]:
-                    self._union(ks[0], k, "first-name-vowels")
 
     def _country_word(self, word: str) -> bool:
         """Whether ``word`` names a country, in its written case form (Азербайджана, Грузії, Ресейдің)."""

@@ -454,7 +454,12 @@ class SiteLinks:
         («Ибрагим Ольмари», «Эбрахима Ольмари»; "Ranat", «Раната»): one person, so that the surname
         alone then finds one owner. First-name keys (a case ending dropped) at least 80 similar and
         opening with the same letter or both with a vowel; no form of one a woman's and of the other a
-        man's. Two people of one surname have different first names (Ranat, Olmir) far apart."""
+        man's. Two people of one surname have different first names (Ranat, Olmir) far apart.
+
+        First names of four letters or more that differ only in vowels, letter for letter, and end in
+        a consonant («Ибрахим», «Эбрахим»; Mohammad, Muhammad: a foreign name's vowels are what its
+        transliterations change) are one name too, whatever the similarity (surnames of three letters
+        or more); a different length keeps apart a man's and a woman's name (Alexander, Alexandra)."""
         from rapidfuzz import fuzz
 
         from ._entity_link import gender
@@ -465,17 +470,27 @@ class SiteLinks:
                     return first[: -len(end)]
             return first
 
-        by_stem: dict[str, list[tuple[str, str, bool]]] = {}
+        def vowel_mask(first: str) -> str | None:
+            if len(first) >= 4 and first[-1] not in _VOWELS:
+                return re.sub("[aeiouy]", "*", first)
+            return None
+
+        by_stem: dict[str, list[tuple[str, str, bool, str | None]]] = {}
         for k, n in sorted(self.nodes.items()):
             first, _, stem = k[2:].partition("|")
-            if k.startswith("p:") and len(first) >= 3 and len(stem) >= 4 and n.forms:
+            if k.startswith("p:") and len(stem) >= 3 and n.forms:
                 # (English has no case endings: a Latin first name's last vowel tells a man's name from a
                 # woman's, "Danel" and "Danela", and is kept)
                 latin = not any("\u0400" <= ch <= "\u04ff" for f in n.forms for ch in f)
-                by_stem.setdefault(stem, []).append((k, first if latin else bare(first), latin))
-        for _, group in sorted(by_stem.items()):
-            for x, (a, fa, la) in enumerate(group):
-                for b, fb, lb in group[x + 1 :]:
+                by_stem.setdefault(stem, []).append((k, first if latin else bare(first), latin, vowel_mask(first)))
+        for stem, group in sorted(by_stem.items()):
+            for x, (a, fa, la, va) in enumerate(group):
+                for b, fb, lb, vb in group[x + 1 :]:
+                    if va is not None and va == vb:
+                        self._union(a, b, "first-name-vowels")
+                        continue
+                    if len(stem) < 4 or len(fa) < 3 or len(fb) < 3:
+                        continue
                     if self._find(a) == self._find(b) or fa[0] != fb[0] and not (fa[0] in _VOWELS and fb[0] in _VOWELS):
                         continue
                     if fuzz.ratio(fa, fb) < 80 or la and lb and (fa[-1] in _VOWELS) != (fb[-1] in _VOWELS):
