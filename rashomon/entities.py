@@ -786,8 +786,11 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
         if got is _MISSING:
             if len(self._codes) > 200_000:
                 self._codes.clear()
+            head, _, tail = w.partition("-")
             if w.isupper():
                 got = country_codes().get(w)
+            elif tail and head.isupper() and tail.isalpha() and tail.islower() and len(tail) <= 5:
+                got = country_codes().get(head)  # «АҚШ-та», «РФ-тің»: a code with a Kazakh case ending
             else:
                 names = country_names()
                 got = names.get(w.lower()) or (names.get(self._lemma_of(w, lang)) if w[:1].isupper() else None)

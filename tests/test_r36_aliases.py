@@ -164,3 +164,9 @@ def test_a_square_named_with_an_article_particle(pipeline):
     ents = linked(pipeline, ("Протестующие собрались на площади Расха аль-Велидия.", "ru"),
                   ("Протестувальники зібралися на площі Расха аль-Велідія.", "uk"))
     assert together(ents, "площади Расха аль-Велидия", "площі Расха аль-Велідія"), _show(ents)
+
+
+def test_a_country_code_with_a_kazakh_case_ending(pipeline):
+    ents = linked(pipeline, ("АҚШ-та 12 адам қаза тапты. АҚШ-тың президенті мәлімдеді.", "kk"),
+                  ("В США погибли 12 человек.", "ru"))
+    assert together(ents, "АҚШ-та", "АҚШ-тың", "США"), _show(ents)
