@@ -307,6 +307,8 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
         self._link_case_forms()
         self._link_same_surface()
         self._link_place_surfaces()
+        self._link_written_names()
+        self._link_script_spellings()
         self._link_same_institution()
         self._link_landmark_names()
         self._link_water_stems()
@@ -433,7 +435,6 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
                 if other in self.nodes and not all(_LATIN.match(f) for f in self.nodes[other].forms) \
                         and self._find(other) != self._find(k):
                     self._union(other, k, "translit-h")
-        self._link_vowel_first_names(full)
         self._link_ascii_names()
         self._link_surname_full_names(full)
         self._link_person_scripts()  # (before the surnames alone: one owner in two scripts is one owner)
@@ -502,24 +503,6 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
                     self._union(other, k, "ascii-spelling")
                     break
 
-    def _link_vowel_first_names(self, full: dict[str, set[str]]) -> None:
-        """Two full names of one surname whose first names differ only in vowels, letter for letter, are
-        one person's name in two transliterations («Ибрахим Велади», «Эбрахим Велади»; Mohammad,
-        Muhammad): a foreign first name's vowels are what its Russian, Ukrainian and English
-        spellings change. A different length keeps apart a man's and a woman's name (Alexander
-        Petrov, Alexandra Petrova)."""
-        for stem, keys in sorted(full.items()):
-            if len(keys) < 2 or len(stem) < 3:
-                continue
-            groups: dict[str, list[str]] = {}
-            for k in sorted(keys):
-                first = k[2:].partition("|")[0]
-                if len(first) >= 4 and first[-1] not in _VOWELS:  # (a first name ending in a vowel: a woman's, or a case form)
-                    groups.setdefault(re.sub(f"[{_VOWELS}]", "*", first), []).append(k)
-            for ks in groups.values():
-                for k in ks[1:]:
-                    self._union(ks[0], k, "first-name-vowels")
-
     def _country_word(self, word: str) -> bool:
         """Whether ``word`` names a country, in its written case form (Азербайджана, Грузії, Ресейдің)."""
         if not word[:1].isupper() or word.isupper() or len(word) < 4:
@@ -556,7 +539,14 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
         """A name in Latin letters read as a place or an organisation from weak context ("the head of the
         region Kyrylenko", "party, [[Muhammad Salih]]") is the person the corpus names in Cyrillic when its
         key is that person's full name or, a single word, the surname of one person only, and the
-        gazetteer does not know it."""
+        gazetteer does not know it. A name of three words or more (a middle name: no full-name key has
+        it) is the person whose full name the corpus reads as a person written exactly so."""
+        by_lemma: dict[str, set[str]] = {}
+        for k, n in self.nodes.items():
+            if k.startswith("p:"):
+                for lem in n.lemmas:
+                    by_lemma.setdefault(lem.casefold(), set()).add(k)
+        written = {lem: min(ks) for lem, ks in by_lemma.items() if len(ks) == 1}
         for k, n in sorted(self.nodes.items()):
             if not k.startswith("k:") or k.startswith("k:#") or n.gid or n.best > 2 or "person" in n.types:
                 continue
@@ -567,6 +557,8 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
             if len(parts) >= 2:
                 if k[2:] in flat:
                     self._union(flat[k[2:]], k, "translit-key")
+                elif len(parts) >= 3 and (owner := written.get(lemma.casefold())):
+                    self._union(owner, k, "person-written")  # ("Dara Lin Veladi": first name, middle name, surname)
                 continue
             owners = full.get(surname_stem(parts[0]), set())
             if len({self._find(o) for o in owners}) != 1:

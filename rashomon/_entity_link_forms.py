@@ -13,10 +13,13 @@ from .translit import compact
 from .translit import key as tkey
 
 _CYR_NAME = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
-_LATIN_NAME = re.compile(r"[A-Z][a-z]{2,}$")  # one Latin capitalized word (Vantor)
+_LATIN_NAME = re.compile(r"[A-Z][a-z]{2,}$")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")  # one Latin capitalized word (Vantor)
 _VOWELS = frozenset("aeiouy")
 #: key endings of a ru/uk case form of a name's last word (Тахе, Тагу, Тахом: locative, dative, instrumental)
 _CASE_ENDS = ("om", "oi", "e", "i", "u", "a", "y")
+#: ru/uk case endings of a one-word foreign name as written (Валорой, Валоре, Валору: Валор)
+_WRITTEN_CASE_ENDS = ("ою", "ею", "ой", "ей", "ом", "ем", "у", "ю", "е", "і", "ы", "и", "а", "я")
 
 
 def unrelated(a: str, b: str) -> bool:
@@ -162,6 +165,95 @@ class FormLinks:
                     other = base.get(compact(tkey(f)))
                     if other is not None and other != k and self._union(other, k, "same-surface"):
                         break
+
+    def _link_written_names(self) -> None:
+        """A one-word name the gazetteer does not know whose base form a lemmatizer cut short (a
+        foreign name read as a case form: «Валора» taken for the genitive of «Валор»), written
+        exactly as the base form of another such name of the corpus ("Valora" on an English page), or
+        a case form of it written with a ru/uk case ending («Валорой», «Валоре» beside «Валор»): one
+        name, whatever type either text guessed (a club, a place). Not people (their cases are the
+        person linker's); four letters or more before the ending; the one node of that base form."""
+        base: dict[str, set[str]] = {}
+        cands: list = []
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("k:") or k.startswith("k:#") or n.gid or n.type == "person" or "person" in n.types:
+                continue
+            if any(" " in lem.strip() for lem in n.lemmas) or len(k) < 6:
+                continue
+            base.setdefault(k[2:], set()).add(k)
+            cands.append((k, n))
+        for k, n in cands:
+            for f in sorted(n.forms):
+                low = f.strip()
+                if " " in low or not low[:1].isupper():
+                    continue
+                keys = [compact(tkey(low))]
+                if _CYR_NAME.search(low):
+                    keys += [compact(tkey(low[: -len(e)])) for e in _WRITTEN_CASE_ENDS
+                             if low.lower().endswith(e) and len(low) - len(e) >= 4]
+                others = {o for key in keys for o in base.get(key, ()) if o != k and len(key) >= 4}
+                roots = {self._find(o) for o in others} - {self._find(k)}
+                if len(roots) == 1 and self._union(min(o for o in others if self._find(o) in roots), k, "written-name"):
+                    break
+
+    def _link_script_spellings(self) -> None:
+        """A one-word name the gazetteer does not know, written in Latin letters on one page and in
+        Cyrillic on another, each page's transliteration its own ("Ulvara", «Улвара», «Ульвары»): a
+        Latin-only node joins the one Cyrillic-only node whose written keys are near its own (at least 80
+        similar, the same first letter, five letters or more), when each is the other's only such
+        partner. Not people (`_link_person_scripts`); any other type either page guessed."""
+        from rapidfuzz import fuzz
+
+        def keys(n) -> set[str]:
+            got = {compact(tkey(f.strip("«»\"“”'’"))) for f in n.forms if " " not in f.strip()}
+            return {k for k in got if len(k) >= 5}
+
+        sides: dict[str, tuple[str, set[str]]] = {}  # cluster root -> (script, written keys)
+        mixed: set[str] = set()
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("k:") or k.startswith("k:#") or n.gid or n.type == "person" or "person" in n.types:
+                continue
+            if not n.forms or any(" " in f.strip() for f in n.forms):
+                continue
+            if all(_CYR_NAME.search(f) and not _LATIN_LETTER.search(f) for f in n.forms):
+                script = "cyr"
+            elif not any(_CYR_NAME.search(f) for f in n.forms):
+                script = "lat"
+            else:
+                continue
+            root = self._find(k)
+            got = sides.setdefault(root, (script, set()))
+            if got[0] != script:
+                mixed.add(root)
+            got[1].update(keys(n))
+        latin_side = {r: ks for r, (sc, ks) in sides.items() if sc == "lat" and r not in mixed and ks}
+        cyr_side = {r: ks for r, (sc, ks) in sides.items() if sc == "cyr" and r not in mixed and ks}
+        if not latin_side or not cyr_side:
+            return
+
+        def score(a: set[str], b: set[str]) -> float:
+            return max((fuzz.ratio(x, y) for x in a for y in b if x[0] == y[0]), default=0.0)
+
+        near: dict[str, dict[str, float]] = {}
+        for a, ka in latin_side.items():
+            for b, kb in cyr_side.items():
+                if (s := score(ka, kb)) >= 80:
+                    near.setdefault(a, {})[b] = s
+                    near.setdefault(b, {})[a] = s
+
+        def best(x: str) -> list[str]:
+            got = near.get(x, {})
+            top = max(got.values(), default=0.0)
+            return sorted(y for y, v in got.items() if v == top)
+
+        for a in sorted(latin_side):
+            bs = best(a)
+            # (two Cyrillic readings as near it and as near each other, «Итхевон», «Итевоне»: one name)
+            if not bs or any(best(b) != [a] for b in bs) or any(score(cyr_side[x], cyr_side[y]) < 80
+                                                               for i, x in enumerate(bs) for y in bs[i + 1 :]):
+                continue
+            for b in bs:
+                self._union(b, a, "script-spelling")
 
     def _link_place_surfaces(self) -> None:
         """A place the gazetteer does not know in one text, written there exactly as a gazetteer place
@@ -362,7 +454,12 @@ class SiteLinks:
         («Ибрагим Ольмари», «Эбрахима Ольмари»; "Ranat", «Раната»): one person, so that the surname
         alone then finds one owner. First-name keys (a case ending dropped) at least 80 similar and
         opening with the same letter or both with a vowel; no form of one a woman's and of the other a
-        man's. Two people of one surname have different first names (Ranat, Olmir) far apart."""
+        man's. Two people of one surname have different first names (Ranat, Olmir) far apart.
+
+        First names of four letters or more that differ only in vowels, letter for letter, and end in
+        a consonant («Ибрахим», «Эбрахим»; Mohammad, Muhammad: a foreign name's vowels are what its
+        transliterations change) are one name too, whatever the similarity (surnames of three letters
+        or more); a different length keeps apart a man's and a woman's name (Alexander, Alexandra)."""
         from rapidfuzz import fuzz
 
         from ._entity_link import gender
@@ -373,17 +470,27 @@ class SiteLinks:
                     return first[: -len(end)]
             return first
 
-        by_stem: dict[str, list[tuple[str, str, bool]]] = {}
+        def vowel_mask(first: str) -> str | None:
+            if len(first) >= 4 and first[-1] not in _VOWELS:
+                return re.sub("[aeiouy]", "*", first)
+            return None
+
+        by_stem: dict[str, list[tuple[str, str, bool, str | None]]] = {}
         for k, n in sorted(self.nodes.items()):
             first, _, stem = k[2:].partition("|")
-            if k.startswith("p:") and len(first) >= 3 and len(stem) >= 4 and n.forms:
+            if k.startswith("p:") and len(stem) >= 3 and n.forms:
                 # (English has no case endings: a Latin first name's last vowel tells a man's name from a
                 # woman's, "Danel" and "Danela", and is kept)
                 latin = not any("\u0400" <= ch <= "\u04ff" for f in n.forms for ch in f)
-                by_stem.setdefault(stem, []).append((k, first if latin else bare(first), latin))
-        for _, group in sorted(by_stem.items()):
-            for x, (a, fa, la) in enumerate(group):
-                for b, fb, lb in group[x + 1 :]:
+                by_stem.setdefault(stem, []).append((k, first if latin else bare(first), latin, vowel_mask(first)))
+        for stem, group in sorted(by_stem.items()):
+            for x, (a, fa, la, va) in enumerate(group):
+                for b, fb, lb, vb in group[x + 1 :]:
+                    if va is not None and va == vb:
+                        self._union(a, b, "first-name-vowels")
+                        continue
+                    if len(stem) < 4 or len(fa) < 3 or len(fb) < 3:
+                        continue
                     if self._find(a) == self._find(b) or fa[0] != fb[0] and not (fa[0] in _VOWELS and fb[0] in _VOWELS):
                         continue
                     if fuzz.ratio(fa, fb) < 80 or la and lb and (fa[-1] in _VOWELS) != (fb[-1] in _VOWELS):
@@ -400,28 +507,76 @@ class SiteLinks:
         form is Latin joins the one Cyrillic full name of the corpus whose first name and surname keys
         are near it (a transliteration's vowels and doubled letters, a case ending), and the other way
         round. Two different people of one first name and near surnames, one named only in Latin and
-        the other only in Cyrillic, are rare beside one person's two spellings."""
+        the other only in Cyrillic, are rare beside one person's two spellings.
+
+        The first names are compared as written too, not only as the list of first-name variants folds
+        them (Josef, «Йозеф», «Джозеф»: one name, though the list folds one reading to another name), and
+        a looser pair passes when the surnames are near and both names open with the same letters
+        ("Stefan Pardek", «Стивен Пэрдек»), unless the list knows the two first names as two names
+        (Alexander, «Алексей»). A name of two or three capitalized words read as an organisation from
+        weak evidence (no first name the lists know: "Hautam Sarvang", «Гаутам Сарванг») takes part as
+        a full name; it never joins another such name of its own script."""
         from rapidfuzz import fuzz
 
+        from ._entity_link import _first_name_variants, person_key, surname_stem
+
+        variants = _first_name_variants()
+        known = set(variants) | set(variants.values())
+
+        def weak_name(n) -> tuple[str, str] | None:
+            lemma = n.lemmas.most_common(1)[0][0] if n.lemmas else ""
+            parts = lemma.split()
+            if not 2 <= len(parts) <= 3 or not all(w[:1].isupper() and w[1:].replace("-", "").isalpha()
+                                                  and not w[1:].isupper() for w in parts):
+                return None
+            stem = surname_stem(parts[-1])
+            return (person_key(parts[0]), stem) if len(stem) >= 4 and not self.gaz.lookup(tkey(lemma)) else None
+
+        names: dict[str, tuple[str, str]] = {}
+        raw: dict[str, set[str]] = {}  # node -> its first names as written (keys)
+        for k, n in sorted(self.nodes.items()):
+            if not n.forms:
+                continue
+            if k.startswith("p:"):
+                first, _, stem = k[2:].partition("|")
+                if first and stem and len(stem) >= 3:
+                    names[k] = (first, stem)
+                    raw[k] = {person_key(lem.split()[0]) for lem in n.lemmas if lem.split()} | {first}
+            elif k.startswith("k:") and not k.startswith("k:#") and not n.gid and n.best <= 1 and n.type == "org" \
+                    and (got := weak_name(n)) is not None:
+                names[k] = got
+                raw[k] = {got[0]}
+
         def full(k: str) -> tuple[str, str] | None:
-            first, _, stem = k[2:].partition("|")
-            return (first, stem) if k.startswith("p:") and first and stem and len(stem) >= 3 else None
+            return names.get(k)
 
         latin_side, cyr_side = [], []
-        for k, n in sorted(self.nodes.items()):
-            if full(k) is None or not n.forms:
-                continue
+        for k in sorted(names):
+            n = self.nodes[k]
             if all(_CYR_NAME.search(f) for f in n.forms):
                 cyr_side.append(k)
             elif not any(_CYR_NAME.search(f) for f in n.forms):
                 latin_side.append(k)
 
+        def two_names(fa: str, fb: str) -> bool:
+            return fa in known and fb in known and variants.get(fa, fa) != variants.get(fb, fb)
+
         def near(a: str, b: str) -> float:
             (fa, sa), (fb, sb) = full(a), full(b)
-            if fuzz.ratio(fa, fb) < 75 or fuzz.ratio(sa, sb) < 75 or sa[0] != sb[0] and sa[1:3] != sb[1:3]:
-                return 0.0
-            score = fuzz.ratio(f"{fa} {sa}", f"{fb} {sb}")
-            return score if score >= 85 else 0.0
+            if a.startswith("k:") and b.startswith("k:") and not (len(sa) >= 5 and sa == sb):
+                return 0.0  # (two weak names: the same surname key only)
+            best = 0.0
+            for ra in sorted(raw[a] | {fa}):
+                for rb in sorted(raw[b] | {fb}):
+                    if not ra or not rb or two_names(ra, rb):
+                        continue
+                    fr, sr = fuzz.ratio(ra, rb), fuzz.ratio(sa, sb)
+                    if fr >= 75 and sr >= 75 and (sa[0] == sb[0] or sa[1:3] == sb[1:3]):
+                        score = fuzz.ratio(f"{ra} {sa}", f"{rb} {sb}")
+                        best = max(best, score if score >= 85 else 0.0)
+                    if fr >= 60 and sr >= 80 and ra[0] == rb[0] and sa[0] == sb[0] and len(sa) >= 5:
+                        best = max(best, 85.0)  # (Stefan Pardek, «Стивен Пэрдек»)
+            return best
 
         by_head: dict[str, list[str]] = {}  # Cyrillic full names by their surname key's first letter
         by_mid: dict[str, list[str]] = {}  # ... and by its second and third (`near` needs one of them)
@@ -429,20 +584,30 @@ class SiteLinks:
             stem = full(b)[1]
             by_head.setdefault(stem[0], []).append(b)
             by_mid.setdefault(stem[1:3], []).append(b)
-        pairs: dict[str, set[str]] = {}
+        pairs: dict[str, dict[str, float]] = {}  # node -> the other side's roots it is near, by best score
         for a in latin_side:
             stem = full(a)[1]
             cands = dict.fromkeys(by_head.get(stem[0], []) + by_mid.get(stem[1:3], []))
             for b in cands:
-                if self._find(a) != self._find(b) and near(a, b):
-                    pairs.setdefault(a, set()).add(self._find(b))
-                    pairs.setdefault(b, set()).add(self._find(a))
+                if self._find(a) != self._find(b) and (score := near(a, b)):
+                    for x, y in ((a, b), (b, a)):
+                        got = pairs.setdefault(x, {})
+                        got[self._find(y)] = max(got.get(self._find(y), 0.0), score)
+
+        def best(got: dict[str, float]) -> set[str]:
+            top = max(got.values(), default=0.0)
+            return {r for r, v in got.items() if v == top}
+
         for a in latin_side:
-            roots = pairs.get(a, set())
+            roots = best(pairs.get(a, {}))  # (a closer reading wins over a looser one: «Мохамед», not «Мухамеда»)
             if len(roots) != 1:
                 continue
             root = next(iter(roots))
-            # the Cyrillic side must reach this Latin name only (no second Latin person near it)
-            back = {r for b in cyr_side if self._find(b) == root for r in pairs.get(b, set())}
-            if len(back) == 1 and self._find(a) != root:
+            # the Cyrillic side must reach this Latin name only (no second Latin person as near it)
+            back: dict[str, float] = {}
+            for b in cyr_side:
+                if self._find(b) == root:
+                    for r, v in pairs.get(b, {}).items():
+                        back[r] = max(back.get(r, 0.0), v)
+            if len(best(back)) == 1 and self._find(a) != root:
                 self._union(root, a, "person-script")

@@ -16,6 +16,7 @@ from ._entity_morph import GENDERS as _GENDERS
 from ._entity_morph import camel as _camel
 from ._entity_morph import surname_like
 from ._entity_names import CYR as _CYR
+from ._entity_names import HARD_GAP as _HARD_GAP
 from ._entity_names import cap as _cap
 from ._entity_names import grammemes as _grammemes
 from ._entity_names import title as _title
@@ -96,6 +97,36 @@ class PersonNames:
         that is no stop word; ru/uk: unknown to the dictionary or a name there, or surname-shaped
         mid-sentence, where a capital decides (Токаев is also a rare plural of "токай"))."""
         return self._name_part_at(d, i, self._rec(d.words[i], lang))
+
+    def _surname_speaks(self, d: _Doc, p: int, q: int, lang: str) -> bool:
+        """The run toks[p:q] (two or three capitalized Latin words, English text) is a person's name: its
+        last word stands alone elsewhere on the page as the subject or object of a verb of saying
+        ("Marco Velardi, a nurse, ... \"We tried,\" Velardi said"; ``entity_person_speech``), as a
+        surname does when the full name came first. No list need know the first name."""
+        if lang != "en" or not 2 <= q - p <= 3:
+            return False
+        names = d.words[p:q]
+        if not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").replace("'", "").isalpha() and w.isascii()
+                   for w in names):
+            return False
+        last, speech = names[-1], _word_list("en", "entity_person_speech")
+        if len(last) < 3 or last.lower() in d.lower_seen:
+            return False
+        at = d.__dict__.get("_word_at")
+        if at is None:
+            at = d.__dict__["_word_at"] = {}
+            for j, w in enumerate(d.words):
+                if w[:1].isupper():
+                    at.setdefault(w, []).append(j)
+        words, n = d.words, len(d.words)
+        for j in at.get(last, ()):
+            if p <= j < q or (j and words[j - 1] == names[-2] and d.gaps[j] == " "):
+                continue
+            after = words[j + 1].lower() if j + 1 < n and not _HARD_GAP.search(d.gaps[j + 1]) else ""
+            before = words[j - 1].lower() if j and not _HARD_GAP.search(d.gaps[j]) else ""
+            if after in speech or before in speech:
+                return True
+        return False
 
     def _surname(self, w: str, lang: str) -> bool:
         """A surname by the dictionary (ru/uk) or by its ending (`WordRec.surname`)."""

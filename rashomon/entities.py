@@ -63,6 +63,7 @@ from ._entity_names import title as _title
 from ._entity_names import words as _words
 from ._entity_numbered import NumberedInstitutions
 from ._entity_oldnames import OldNames
+from ._entity_particles import ArticleNames
 from ._entity_persons import PersonNames, PersonSpelling, _initial_at
 from ._entity_places import PlaceNames
 from ._entity_precision import NotNames
@@ -185,7 +186,7 @@ def _unpossessed(w: str) -> str:
 class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn, PersonSpelling,
                    WordRecords, LowercaseOrgs, FacilityPhrases, VesselNames, CoordinatedPersons,
                    LocativeNames, LinkTargets, OldNames, AdjectiveVillages, NotNames, RoutePairs, KindWordForms,
-                   AdjectiveAcronyms, KazakhCaseForms, NumberedInstitutions):
+                   AdjectiveAcronyms, KazakhCaseForms, NumberedInstitutions, ArticleNames):
     """Finds mentions of places, organisations and people. Build once; call on each document.
     ``rec_limit``: word records kept per language (`rashomon._entity_words`; 0: none kept)."""
 
@@ -396,6 +397,7 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
             if end > i + 1:  # a known organisation or a landmark inside the run starts a new one
                 end = next((k for k in range(i + 1, end) if self._org_match(d, k) or k in landmarks), end)
             i = self._scan_run(d, i, end, out)
+        self._article_names(d, out)
         self._lone_surnames(d, out)
         self._venues_on(d, out)
         self._qualify_landmarks(out, d.text)
@@ -784,8 +786,11 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
         if got is _MISSING:
             if len(self._codes) > 200_000:
                 self._codes.clear()
+            head, _, tail = w.partition("-")
             if w.isupper():
                 got = country_codes().get(w)
+            elif tail and head.isupper() and tail.isalpha() and tail.islower() and len(tail) <= 5:
+                got = country_codes().get(head)  # «АҚШ-та», «РФ-тің»: a code with a Kazakh case ending
             else:
                 names = country_names()
                 got = names.get(w.lower()) or (names.get(self._lemma_of(w, lang)) if w[:1].isupper() else None)
@@ -977,6 +982,9 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
                 and not _camel(w) and not w.isupper() and (not single or self._surname(w, lang) or tags & {"Name", "Surn"}
                                                            or self._titled_latin_surname(d, p, lang)):
             self._emit(d, p, q, "person", "title", self._person_lemma(words, lang), out)
+        elif not single and not quoted and self._surname_speaks(d, p, q, lang):  # "... Velardi said": his full name
+            a = p + 1 if q - p == 3 and (self._common_at(d, p, self._rec(w, lang)) or w.lower() in d.lower_seen) else p
+            self._emit(d, a, q, "person", "person", self._person_lemma(d.words[a:q], lang), out)  # (not "Nurse")
         elif single and w.endswith(("'s", "’s", "ʼs")) and surname_like(w[:-2]) and not _camel(w) \
                 and (org_before() or org_after() or self._org_apposition(d, q, lang)):
             self._emit(d, p, q, "person", "person", w[:-2], out, end_char=e0 - 2)  # "Bakiyev's government": its head
