@@ -11,40 +11,40 @@ import pytest
 from tests.claims_helpers import sourced
 
 LEAD_POINTER = [
-    ("uk", " date 2020-05 Про це повідомляє агентство Zarya News.\n\nВибух на заводі в Енську призвів до загибелі 11 осіб.\n\n"
-           "Постраждали ще 40 людей.\n", "агентство Zarya News", "media"),
-    ("ru", "Взрыв на складе в Энске.\n\nОб этом сообщает агентство Zarya News.\n\nВ результате взрыва погибли 11 человек.\n\n"
-           "Еще 40 человек пострадали.\n", "агентство Zarya News", "media"),
-    ("en", "Blast at a warehouse in Lakeview.\n\nThis was reported by the Zarya News agency.\n\nEleven people were killed in the blast.\n\n"
-           "Another 40 people were injured.\n", "Zarya News agency", "media"),
+    ("uk", " date 2020-05 Про це повідомляє агентство Zarya News.\n\nПід час пожежі на складі в Енську загинули 13 людей.\n\n"
+           "Постраждали ще 37 людей.\n", "агентство Zarya News", "media"),
+    ("ru", "Взрыв на складе в Энске.\n\nОб этом сообщает агентство Zarya News.\n\nПри пожаре на складе погибли 13 человек.\n\n"
+           "Еще 37 человек пострадали.\n", "агентство Zarya News", "media"),
+    ("en", "Blast at a warehouse in Lakeview.\n\nThis was reported by the Zarya News agency.\n\nThirteen workers died in the warehouse fire.\n\n"
+           "Another 37 people were injured.\n", "Zarya News agency", "media"),
     ("kk", "Энск қаласындағы қоймада жарылыс болды.\n\nБұл туралы Zarya News агенттігі хабарлады.\n\n"
-           "Жарылыстан 11 адам қаза тапты.\n\nТағы 40 адам жарақат алды.\n", "Zarya News агенттігі", "media"),
+           "Өрттен 13 адам қаза тапты.\n\nТағы 37 адам жарақат алды.\n", "Zarya News агенттігі", "media"),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "name", "typ"), LEAD_POINTER)
 def test_lead_pointer_goes_on_over_paragraphs(lang, text, name, typ):
     got = sourced(text, lang)
-    assert ("killed", 11, name, typ) in got, got
-    assert ("injured", 40, name, typ) in got, got
+    assert ("killed", 13, name, typ) in got, got
+    assert ("injured", 37, name, typ) in got, got
 
 
 def test_lead_pointer_ends_where_another_source_speaks():
-    text = ("Вибух на складі в Енську.\n\nПро це повідомляє агентство Zarya News.\n\nЗагинули 11 людей.\n\n"
-            "За даними обласної поліції, затримано 3 осіб.\n\nУ місті оголошено жалобу, 40 людей евакуювали.\n")
+    text = ("Вибух на складі в Енську.\n\nПро це повідомляє агентство Zarya News.\n\nЗагинули 13 людей.\n\n"
+            "За даними обласної поліції, затримано 3 осіб.\n\nУ місті оголошено жалобу, 37 людей евакуювали.\n")
     got = sourced(text, "uk")
-    assert ("killed", 11, "агентство Zarya News", "media") in got, got
-    assert not any(v == 40 and name == "агентство Zarya News" for _m, v, name, _t in got), got
+    assert ("killed", 13, "агентство Zarya News", "media") in got, got
+    assert not any(v == 37 and name == "агентство Zarya News" for _m, v, name, _t in got), got
 
 
 def test_impersonal_report_after_a_lead_pointer_is_the_pointers():
-    text = "Стрілянина в Енську.\n\nПро це повідомляє видання Zarya Herald.\n\nПовідомляється, що 6 осіб загинули.\n"
-    assert ("killed", 6, "видання Zarya Herald", "media") in sourced(text, "uk")
+    text = "Стрілянина в Енську.\n\nПро це повідомляє видання Zarya Herald.\n\nПовідомляється, що загинули семеро робітників.\n"
+    assert ("killed", 7, "видання Zarya Herald", "media") in sourced(text, "uk")
 
 
 OWN_TITLE = [
-    ("en", "Floods hit Lakeview.\n\nZarechye Revenue Minister K. Doe has confirmed that at least 19 people have been killed.\n", "official"),
-    ("en", "Floods hit Lakeview.\n\nZarechye Director General of Police (DGP) Ivan Doe confirmed that nine people died.\n", "official"),
+    ("en", "Floods hit Lakeview.\n\nZarechye Water Minister K. Doe told reporters that 23 residents had died.\n", "official"),
+    ("en", "Floods hit Lakeview.\n\nThe Zarechye Director General of Police (DGP) Ivan Doe said on Monday that 9 workers had died.\n", "official"),
     ("ru", "Стрельба в Энске.\n\nПо словам шерифа округа Энск, погибли 12 человек.\n", "official"),
     ("uk", "Стрілянина в Енську.\n\nЗа словами шерифа округу Енськ, загинули 12 людей.\n", "official"),
     ("kk", "Энскіде атыс болды.\n\nЭнск округінің шерифі мәліметінше, 12 адам қаза тапты.\n", "official"),
@@ -68,14 +68,14 @@ def test_headline_dash_credit_by_a_name_of_no_kind_is_the_site():
 
 
 def test_headline_dash_credit_kk_label():
-    text = "Энскідегі тәртіпсіздіктер салдарынан 18 адам көз жұмды – ресми мәлімет\n\nНаразылық желтоқсанда басталды.\n"
-    assert any(v == 18 and t == "official" for _m, v, _n, t in sourced(text, "kk")), sourced(text, "kk")
+    text = "Энскідегі өрттен 6 адам қаза тапты – ресми мәлімет\n\nНаразылық желтоқсанда басталды.\n"
+    assert any(v == 6 and t == "official" for _m, v, _n, t in sourced(text, "kk")), sourced(text, "kk")
 
 
 def test_acronym_speaker_typed_by_the_name_it_abbreviates():
     text = ("Ferry sinks near Lakeview.\n\nThe search continues, the Zarechye Coast Guard (ZCG) said on Monday.\n\n"
-            "Eighteen people were confirmed dead, the ZCG said.\n")
-    assert ("killed", 18, "ZCG", "official") in sourced(text, "en")
+            "Twenty-two passengers drowned, the ZCG said.\n")
+    assert ("killed", 22, "ZCG", "official") in sourced(text, "en")
 
 
 def test_hospital_officials_are_official():
@@ -83,17 +83,17 @@ def test_hospital_officials_are_official():
 
 
 def test_kk_present_tense_report_pointer():
-    text = ("Энскідегі наразылық шеруінен 14 адам қаза тапты, 60-қа жуығы жарақат алды. Бұл туралы Zarya телеарнасы хабарлайды.\n\n"
+    text = ("Энскідегі өрттен 14 адам қаза тапты. Бұл туралы Zarya телеарнасы хабарлайды.\n\n"
             "Наразылық желтоқсанда басталды.\n")
     got = sourced(text, "kk")
     assert ("killed", 14, "Zarya телеарнасы", "media") in got, got
 
 
 CLOSING_CREDIT = [
-    ("ru", "Паводок в Энской области. По последним данным, погибли пять человек. Синоптики ждут новый приток воды, сообщает Zarya News.\n\n"
+    ("ru", "Паводок в Энской области. Погибли пять человек. Спасатели продолжают поиски у реки, сообщает Zarya News.\n\n"
            "Спасатели работают.\n", 5, "Zarya News"),
-    ("uk", "Стрілянина в Енську. За попередніми даними, 49 людей загинули. Затримано 4 особи, повідомляє Zarya Herald.\n\n"
-           "Поліція працює.\n", 49, "Zarya Herald"),
+    ("uk", "Пожежа в Енську. Загинули 17 людей. Рятувальники розбирають завали, повідомляє Zarya Herald.\n\n"
+           "Поліція працює.\n", 17, "Zarya Herald"),
     ("en", "Floods in Lakeview. At least 40 people have died. Rescuers are still searching the valley, the Zarechye emergencies ministry said.\n\n"
            "Rain goes on.\n", 40, "Zarechye emergencies ministry"),
     ("kk", "Энскіде су тасқыны болды. Тасқыннан 40 адам қаза тапты. Құтқарушылар іздеуді жалғастыруда, деп хабарлады облыс әкімдігі.\n\n"
@@ -108,5 +108,5 @@ def test_closing_credit_covers_the_paragraph(lang, text, value, name):
 
 
 def test_closing_credit_stays_in_its_paragraph():
-    text = "Паводок в Энской области.\n\nПогибли пять человек.\n\nСиноптики ждут новый приток воды, сообщает Zarya News.\n"
+    text = "Паводок в Энской области.\n\nПогибли пять человек.\n\nСпасатели продолжают поиски у реки, сообщает Zarya News.\n"
     assert ("killed", 5, None, None) in sourced(text, "ru")

@@ -301,7 +301,7 @@ class ClaimExtractor:
             if len(out) - first_new > 1:
                 out[first_new:] = counted_rumours(out[first_new:], text, lang)  # "Чутки про загибель одного"
             if back_for is not None and back_for[2] <= first_new and _line_ends(text, s1) and text[pstarts[pi] : s0].strip():
-                closing_credit(out, back_for, pi, text, s0, s1, attr, markers, toks)  # "Погибли 49. Задержаны 4, сообщает X."
+                closing_credit(out, back_for, pi, text, s0, s1, attr, markers, toks)  # "Погибли 17. Задержаны 2, сообщает X."
             rumour_named(out[first_new:], text, (s0, s1), lang)  # "В городе ходят слухи о сотне погибших"
             if len(out) > first_new:  # a page's headline repeated word for word (title, og-title, h1): one statement
                 said_now = " ".join(sentence.split()).rstrip(".!?… ").lower()

@@ -59,9 +59,9 @@ def _back_source(out: list[Claim], target, pi: int, text: str, s0: int, s1: int,
 
 
 def closing_credit(out: list[Claim], target, pi: int, text: str, s0: int, s1: int, attr: Attributor, markers=None, toks=None) -> None:
-    """A paragraph's last sentence that ends with a postposed credit (", сообщает ТАСС.", ", the
+    """A paragraph's last sentence that ends with a postposed credit (", сообщает Заря.", ", the
     ministry said.") credits the claims before it in the paragraph that name no source ("Погибли
-    пять человек. Синоптики ждут новый паводок, сообщает ТАСС.")."""
+    пять человек. Спасатели продолжают поиски, сообщает Заря.")."""
     if target is None or target[0] != pi or s1 - s0 > 400:
         return
     if toks is None:
@@ -81,7 +81,7 @@ def closing_credit(out: list[Claim], target, pi: int, text: str, s0: int, s1: in
         e -= 1
     if m.kind != "verb" or not m.ntok or m.rumour or m.type == "social_media":
         return
-    after = m.ntok[0] >= m.cue[1] and m.ntok[1] >= e and m.cue[0] > 0 and toks[m.cue[0] - 1].text == ","  # ", сообщает ТАСС."
+    after = m.ntok[0] >= m.cue[1] and m.ntok[1] >= e and m.cue[0] > 0 and toks[m.cue[0] - 1].text == ","  # ", сообщает Заря."
     k = m.ntok[0] - 1
     while k > 0 and toks[k].low in ("the", "a", "an"):
         k -= 1
@@ -102,7 +102,7 @@ def pointer_source(text: str, s0: int, s1: int, attr: Attributor) -> Marker | No
     toks = tokenize(text, 0, s0, s1)
     lead = 0
     if len(toks) > 2 and toks[0].low == "date" and toks[1].kind == "n":
-        lead = 1  # the page's own stamp before it: "date 2020-05 Про це повідомляє X."
+        lead = 1  # the page's own stamp before it: "date 2001-01 Про це повідомляє X."
         while lead < len(toks) and toks[lead].kind != "w":
             lead += 1
     back = [x for x in attr.lex.back_refs.find(toks) if x[0] <= 1 + lead]

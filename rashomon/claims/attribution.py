@@ -1334,7 +1334,7 @@ class Attributor:
         if words and words[0].lower() in ("the", "a") and len(words) == 2:
             words = words[1:]
         if len(words) == 1 and 2 <= len(words[0]) <= 6 and words[0].isupper() and words[0].isalpha():
-            return self._acronym_type(text, words[0], before)  # "the PCG said" after "the Zarechye Coast Guard (PCG)"
+            return self._acronym_type(text, words[0], before)  # "the ZCG said" after "the Zarechye Coast Guard (ZCG)"
         if not words or len(words) > 3 or len(name) > 60 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
             return None  # a personal or quoted proper name only: "Резніченко", "«Вясни»"
         if (own := self._title_before(text, before)) is not None:
