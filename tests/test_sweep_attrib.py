@@ -26,7 +26,7 @@ EN = [
  ("A spokesperson for the emergency services confirmed 9 deaths.", [(K,9,"official",A)]),
  ("Citing the health ministry, the agency reported 31 injured.", [(INJ,31,"media",A)]),
  ("In a statement, the regional administration said 18 people were hospitalised.", [(INJ,18,"official",A)]),
- ("Hospital officials said 27 wounded people had been admitted.", [(INJ,27,"official",A)]),  # round 36: its officials speak for the authorities (round 23: eyewitness)
+ ("Hospital officials said 27 wounded people had been admitted.", [(INJ,27,"eyewitness",A)]),  # round 23: a hospital speaks as an eyewitness
  ("A surgeon at the regional hospital said 14 of the wounded were in critical condition.", [(INJ,14,"eyewitness",A)]),
  ("Doctors told us they had treated more than 60 injured.", [(INJ,60,"eyewitness",A)]),
  ("Human rights activists put the death toll at 85.", [(K,85,"ngo",A)]),

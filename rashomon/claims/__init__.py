@@ -141,7 +141,7 @@ class ClaimExtractor:
             if not colon_end and not rules.lex.may_hold_figure(sentence):
                 _hedge(out, hedge_for, pi, text, s0, s1, rules)
                 _back_source(out, back_for, pi, text, s0, s1, attr)
-                if _line_ends(text, s1) and text[pstarts[pi] : s0].strip():
+                if _line_ends(text, s1) and text[pstarts[pi] : s0].strip() and _prose_start(text, pstarts[pi]):
                     closing_credit(out, back_for, pi, text, s0, s1, attr)
                 if carried is None and (pm := _lead_pointer(text, s0, s1, pi, pstarts, attr, back_for)) is not None:
                     carried, carry_lang, carry_until, lead_carry = pm, lang, pi + _LEAD_REACH, True  # "Об этом сообщил X. || Среди погибших трое детей": X goes on
@@ -158,7 +158,7 @@ class ClaimExtractor:
             if not qs and not colon_end:
                 _hedge(out, hedge_for, pi, text, s0, s1, rules)
                 _back_source(out, back_for, pi, text, s0, s1, attr)
-                if _line_ends(text, s1) and text[pstarts[pi] : s0].strip():
+                if _line_ends(text, s1) and text[pstarts[pi] : s0].strip() and _prose_start(text, pstarts[pi]):
                     closing_credit(out, back_for, pi, text, s0, s1, attr, toks=toks)
                 if carried is None and (pm := _lead_pointer(text, s0, s1, pi, pstarts, attr, back_for)) is not None:
                     carried, carry_lang, carry_until, lead_carry = pm, lang, pi + _LEAD_REACH, True
@@ -189,8 +189,8 @@ class ClaimExtractor:
                 body = before[3].body_in(tokenize(text, 0, before[0], before[1]), text)  # "... Министерство ... . По данным ведомства, ..."
                 if body is not None:
                     antecedent = (body, pi)
-            if lead_carry and any(m.name and m.kind != "pronoun" for m in named):
-                carried, lead_carry = None, False  # another source speaks: the lead's report ends
+            if lead_carry and any(m.name and m.kind != "pronoun" and m.type != carried.type for m in named):
+                carried, lead_carry = None, False  # another source speaks: the lead's report ends (not "Министрліктің мәліметінше" after its official)
             elif lead_carry and carry_lang == lang and named and all(m.kind == "impersonal" and not attr._initial_at(toks, m) for m in named):
                 markers, named = [m for m in markers if m.kind != "impersonal"], []  # "Про це повідомляє X. || Повідомляється, що ...": X's report
             inherit = carried if carry_lang == lang else None
@@ -300,7 +300,8 @@ class ClaimExtractor:
                     out.append(claim)
             if len(out) - first_new > 1:
                 out[first_new:] = counted_rumours(out[first_new:], text, lang)  # "Чутки про загибель одного"
-            if back_for is not None and back_for[2] <= first_new and _line_ends(text, s1) and text[pstarts[pi] : s0].strip():
+            if back_for is not None and back_for[2] <= first_new and _line_ends(text, s1) and text[pstarts[pi] : s0].strip() \
+                    and _prose_start(text, pstarts[pi]):  # (not a live blog's timed entry, which names its own source)
                 closing_credit(out, back_for, pi, text, s0, s1, attr, markers, toks)  # "Погибли 17. Задержаны 2, сообщает X."
             rumour_named(out[first_new:], text, (s0, s1), lang)  # "В городе ходят слухи о сотне погибших"
             if len(out) > first_new:  # a page's headline repeated word for word (title, og-title, h1): one statement
