@@ -853,6 +853,10 @@ class Attributor:
             return Marker(cue, "pronoun")  # "A day earlier it had given ...": the pronoun is the subject
         if kind == "verb" and b - a == 1 and b <= cue[0] and (p := word_list(self.lex.lang, "subject_pronouns").first(toks, a)) and p[0] == b:
             return Marker(cue, "pronoun")  # "Позже он написал ...": whoever was named before
+        if kind == "verb" and 1 < b - a <= 4 and b <= cue[0] and (p := word_list(self.lex.lang, "subject_pronouns").first(toks, b - 1)) \
+                and p[0] == b and all(t.kind == "w" and (t.text.islower() or k == 0) for k, t in enumerate(toks[a : b - 1], a)) \
+                and not self.lex.source_types.find(toks, a, b - 1):
+            return Marker(cue, "pronoun")  # "При этом он сказал ...": a linking phrase, then the pronoun subject
         typ = self._type_of(toks[a:b], default="")
         if not typ and kind == "verb" and b + 2 < len(toks) and toks[b].text == "," and toks[b - 1].text[:1].isupper() and b > cue[0]:
             stop = next((k for k in range(b + 1, min(len(toks), b + 12)) if toks[k].text in _BOUND), min(len(toks), b + 12))
