@@ -43,14 +43,15 @@ def test_pointer_paragraph_kk():
 
 
 NOT_CARRIED = [
-    # the pointer is not the last sentence of its paragraph: the writer goes on in the same paragraph
-    ("ru", "В поселке Заречный произошел взрыв. Об этом сообщил глава района Иван Петренко. Склад сгорел.\n\n"
-           "Погибли 5 человек.\n"),
     # a pointer that names no one ("Об этом сообщалось ранее")
     ("ru", "В поселке Заречный произошел взрыв.\n\nОб этом сообщалось ранее.\n\nПогибли 5 человек.\n"),
-    # two paragraphs on: the report the pointer closes is over
+    # three paragraphs on: the report the pointer closes is over (round 36: the real sets' annotators
+    # carry a pointer's report over the next two paragraphs, `_LEAD_REACH`)
     ("uk", "У селищі Заріччя стався вибух.\n\nПро це повідомляє ДСНС.\n\nРятувальники працювали всю ніч.\n\n"
-           "Загинули 5 людей.\n"),
+           "Вранці почався дощ.\n\nЗагинули 5 людей.\n"),
+    # another source spoke in between: the pointer's report is over
+    ("ru", "В поселке Заречный произошел взрыв. Об этом сообщил глава района Иван Петренко. Склад сгорел.\n\n"
+           "По словам очевидцев, пострадали 3 человека.\n\nПогибли 5 человек.\n"),
 ]
 
 

@@ -19,6 +19,7 @@ from .. import langdata
 from ..document import Document
 from ..model import Claim, Mention, Source, TimeExpr, stable_id
 from ._denials import (
+    closing_credit,
     _back_source,
     _called_lie,
     _composition,
@@ -59,6 +60,7 @@ _SPLIT = re.compile(r"[.!?…][\"»”)]?[ \t]+(?=[A-ZА-ЯЁІЇЄҐӘҒҚҢӨ�
 
 _RU_ONLY = re.compile(r"[ыэъЫЭЪ]")
 _QUOTE_REACH = 300  # characters between a figure and the trigger its quote may reach back or on to
+_LEAD_REACH = 2  # paragraphs after a pointer ("Об этом сообщает X.") that its report goes on into
 
 
 class ClaimExtractor:
@@ -106,6 +108,7 @@ class ClaimExtractor:
         said: list[str] = []  # sentences that gave claims, for a headline repeated word for word
         carried: Marker | None = None  # a chronology's source, from a line ending in a colon
         carry_lang, carry_until = None, -1
+        lead_carry = False  # the carried source is a pointer's ("Об этом сообщает X."): it goes on until another source is named
         prev: tuple | None = None  # the previous sentence, for a framing "According to X, ..."
         antecedent: tuple[Marker, int] | None = None  # the last named source, for "he said"
         compiler: tuple[Marker, int] | None = None  # the last named source, for a table announced after it
@@ -122,7 +125,7 @@ class ClaimExtractor:
             pi = max(0, bisect.bisect_right(pstarts, s0) - 1)
             para = paragraphs[pi] if paragraphs else None
             if carried is not None and pi > carry_until:
-                carried = None
+                carried, lead_carry = None, False
             sentence = text[s0:s1]
             lang = _lang(plangs[pi] if pi < len(plangs) else doc.lang, sentence)
             rules, attr = self._stage(lang)
@@ -132,14 +135,16 @@ class ClaimExtractor:
             back_for = _back_target(hedge_for, run_for, pi, text, pstarts, s0)
             colon_end = sentence.rstrip().endswith(":")
             if not colon_end and compiler is not None and compiler[1] == pi and _table_pointer(sentence, lang, text, paragraphs, pi):
-                carried, carry_lang, carry_until = compiler[0], lang, pi + 1  # "By the commission, 613 died. Its breakdown is below."
+                carried, carry_lang, carry_until, lead_carry = compiler[0], lang, pi + 1, False  # "By the commission, 613 died. Its breakdown is below."
             if ("\t" in sentence or sentence.count("|") >= 2) and (head := _column_heads(text, s0, s1, rules)):
                 table_head = (pi, head)
             if not colon_end and not rules.lex.may_hold_figure(sentence):
                 _hedge(out, hedge_for, pi, text, s0, s1, rules)
                 _back_source(out, back_for, pi, text, s0, s1, attr)
-                if carried is None and _closes_paragraph(text, s1, pi, pstarts) and (pm := pointer_source(text, s0, s1, attr)) is not None:
-                    carried, carry_lang, carry_until = pm, lang, pi + 1  # "Об этом сообщил X. || Среди погибших трое детей": X goes on
+                if _line_ends(text, s1) and text[pstarts[pi] : s0].strip() and _prose_start(text, pstarts[pi]):
+                    closing_credit(out, back_for, pi, text, s0, s1, attr)
+                if carried is None and (pm := _lead_pointer(text, s0, s1, pi, pstarts, attr, back_for)) is not None:
+                    carried, carry_lang, carry_until, lead_carry = pm, lang, pi + _LEAD_REACH, True  # "Об этом сообщил X. || Среди погибших трое детей": X goes on
                 if hedge_for is not None and _denial_target(hedge_for, pi, text, para, s0) and s1 - s0 <= 400:
                     _denial_echo(doc.id, out, (pi, *hedge_for[1:]), pi, tokenize(text, 0, s0, s1), text, attr)
                 plain = (s0, s1, pi, attr, text)
@@ -153,8 +158,10 @@ class ClaimExtractor:
             if not qs and not colon_end:
                 _hedge(out, hedge_for, pi, text, s0, s1, rules)
                 _back_source(out, back_for, pi, text, s0, s1, attr)
-                if carried is None and _closes_paragraph(text, s1, pi, pstarts) and (pm := pointer_source(text, s0, s1, attr)) is not None:
-                    carried, carry_lang, carry_until = pm, lang, pi + 1
+                if _line_ends(text, s1) and text[pstarts[pi] : s0].strip() and _prose_start(text, pstarts[pi]):
+                    closing_credit(out, back_for, pi, text, s0, s1, attr, toks=toks)
+                if carried is None and (pm := _lead_pointer(text, s0, s1, pi, pstarts, attr, back_for)) is not None:
+                    carried, carry_lang, carry_until, lead_carry = pm, lang, pi + _LEAD_REACH, True
                 if hedge_for is not None and _denial_target(hedge_for, pi, text, para, s0):
                     _denial_echo(doc.id, out, (pi, *hedge_for[1:]), pi, toks, text, attr)
                 plain = (s0, s1, pi, attr, text)
@@ -182,7 +189,13 @@ class ClaimExtractor:
                 body = before[3].body_in(tokenize(text, 0, before[0], before[1]), text)  # "... Министерство ... . По данным ведомства, ..."
                 if body is not None:
                     antecedent = (body, pi)
+            if lead_carry and any(m.name and m.kind != "pronoun" and m.type != carried.type for m in named):
+                carried, lead_carry = None, False  # another source speaks: the lead's report ends (not "Министрліктің мәліметінше" after its official)
+            elif lead_carry and carry_lang == lang and named and all(m.kind == "impersonal" and not attr._initial_at(toks, m) for m in named):
+                markers, named = [m for m in markers if m.kind != "impersonal"], []  # "Про це повідомляє X. || Повідомляється, що ...": X's report
             inherit = carried if carry_lang == lang else None
+            if lead_carry and pi > carry_until - _LEAD_REACH + 1 and any(m.kind == "pronoun" for m in markers):
+                inherit = None  # "По его словам, ..." two paragraphs on: no longer the pointer's speaker
             own = attr.lex.own_voice.starts_in(toks, 0, 2)  # "Our own count ...": the document's voice, not the last speaker's
             if not named and not own and before is not None and before[2] == pi and not attr.body_opens(toks):
                 inherit = _framing(before, s0, last_marked) or inherit
@@ -201,7 +214,7 @@ class ClaimExtractor:
                 inherit = follow = None  # (not "По данным X, ... . Ранения получили 783.<ref>": a framing goes on)
             cited_before = cited is not None
             if colon_end and any(m.name for m in markers):
-                carried, carry_lang, carry_until = [m for m in markers if m.name][-1], lang, pi + 1
+                carried, carry_lang, carry_until, lead_carry = [m for m in markers if m.name][-1], lang, pi + 1, False
             # a figure inside a source's name ("according to records of the two hospitals") is none
             inside: set[int] = set()
             for m in markers:
@@ -287,6 +300,9 @@ class ClaimExtractor:
                     out.append(claim)
             if len(out) - first_new > 1:
                 out[first_new:] = counted_rumours(out[first_new:], text, lang)  # "Чутки про загибель одного"
+            if back_for is not None and back_for[2] <= first_new and _line_ends(text, s1) and text[pstarts[pi] : s0].strip() \
+                    and _prose_start(text, pstarts[pi]):  # (not a live blog's timed entry, which names its own source)
+                closing_credit(out, back_for, pi, text, s0, s1, attr, markers, toks)  # "Погибли 17. Задержаны 2, сообщает X."
             rumour_named(out[first_new:], text, (s0, s1), lang)  # "В городе ходят слухи о сотне погибших"
             if len(out) > first_new:  # a page's headline repeated word for word (title, og-title, h1): one statement
                 said_now = " ".join(sentence.split()).rstrip(".!?… ").lower()
@@ -857,6 +873,22 @@ def _closes_paragraph(text: str, s1: int, pi: int, pstarts: list[int]) -> bool:
     if pi + 1 >= len(pstarts) or text[s1 : pstarts[pi + 1]].strip():
         return False
     return all(_prose_start(text, pstarts[k]) for k in (pi, pi + 1))
+
+
+def _line_ends(text: str, s1: int) -> bool:
+    """Does the sentence ending at ``s1`` end its line (a paragraph's last sentence)?"""
+    rest = text[s1 : s1 + 200].lstrip(" \t\r")
+    return not rest or rest[0] == "\n"
+
+
+def _lead_pointer(text: str, s0: int, s1: int, pi: int, pstarts: list[int], attr: Attributor, back_for) -> Marker | None:
+    """The source a figure-less pointer sentence names for the report it closes or opens
+    ("Загинули 5. Про це повідомляє X. || Серед них двоє дітей", a headline then "Об этом сообщает
+    X." then the figures): at the end of a paragraph, or when it has no figures before it to point
+    at (`_back_target` found none), it goes on with the figures after it."""
+    if not (_closes_paragraph(text, s1, pi, pstarts) or back_for is None):
+        return None
+    return pointer_source(text, s0, s1, attr)
 
 
 def _prose_start(text: str, start: int) -> bool:

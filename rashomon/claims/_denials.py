@@ -58,6 +58,41 @@ def _back_source(out: list[Claim], target, pi: int, text: str, s0: int, s1: int,
             c.source, c.source_type = Source(m.name, m.type or "unknown", m.span), None
 
 
+def closing_credit(out: list[Claim], target, pi: int, text: str, s0: int, s1: int, attr: Attributor, markers=None, toks=None) -> None:
+    """A paragraph's last sentence that ends with a postposed credit (", сообщает Заря.", ", the
+    ministry said.") credits the claims before it in the paragraph that name no source ("Погибли
+    пять человек. Спасатели продолжают поиски, сообщает Заря.")."""
+    if target is None or target[0] != pi or s1 - s0 > 400:
+        return
+    if toks is None:
+        toks = tokenize(text, 0, s0, s1)
+    if markers is None:
+        state = (attr._toks, attr._paren)
+        try:
+            markers = attr.markers(toks, text)
+        finally:
+            attr._toks, attr._paren = state
+    named = [m for m in markers if m.name or m.kind == "impersonal"]
+    if len(named) != 1 or _denying(attr, toks):
+        return
+    m = named[0]
+    e = len(toks)
+    while e > 0 and toks[e - 1].kind == "p":
+        e -= 1
+    if m.kind != "verb" or not m.ntok or m.rumour or m.type == "social_media":
+        return
+    after = m.ntok[0] >= m.cue[1] and m.ntok[1] >= e and m.cue[0] > 0 and toks[m.cue[0] - 1].text == ","  # ", сообщает Заря."
+    k = m.ntok[0] - 1
+    while k > 0 and toks[k].low in ("the", "a", "an"):
+        k -= 1
+    before = m.ntok[1] <= m.cue[0] and k >= 0 and toks[k].text == "," and m.cue[1] >= e - 2  # ", the ministry said."
+    if not (after or before):
+        return
+    for c in out[target[1] : target[2]]:
+        if c.source is None and c.citation is None and c.source_type in (None, "author"):
+            c.source, c.source_type = Source(m.name, m.type or "unknown", m.span), None
+
+
 def pointer_source(text: str, s0: int, s1: int, attr: Attributor) -> Marker | None:
     """The source a short figure-less sentence that opens by pointing back names ("Об этом сообщил
     глава района", "Про це повідомляє ДСНС", "This was reported by the ministry", "Бұл туралы
@@ -65,7 +100,12 @@ def pointer_source(text: str, s0: int, s1: int, attr: Attributor) -> Marker | No
     if s1 - s0 > 240:
         return None
     toks = tokenize(text, 0, s0, s1)
-    back = [x for x in attr.lex.back_refs.find(toks) if x[0] <= 1]
+    lead = 0
+    if len(toks) > 2 and toks[0].low == "date" and toks[1].kind == "n":
+        lead = 1  # the page's own stamp before it: "date 2001-01 Про це повідомляє X."
+        while lead < len(toks) and toks[lead].kind != "w":
+            lead += 1
+    back = [x for x in attr.lex.back_refs.find(toks) if x[0] <= 1 + lead]
     if not back or _denying(attr, toks):
         return None
     state = (attr._toks, attr._paren)

@@ -331,11 +331,12 @@ class Attributor:
         if not (text[toks[d].start - 1 : toks[d].start].isspace() and text[toks[d].end : toks[d].end + 1].isspace()):
             return None  # a hyphen inside a word or a range
         if self._type_of(toks[d + 1 : e], default="") not in ("official", "media", "company", "ngo"):
-            return None
+            return None  # (a name of no known kind is the page's own site more often: "Семеро убитых - Заря")
         if text[max(0, toks[0].start - 1) : toks[0].start] not in ("", "\n") or text[toks[-1].end : toks[-1].end + 1] not in ("", "\n", "\r"):
             return None  # a headline is a line of its own (not "..., оның 24-і — полиция қызметкерлері" in a paragraph)
-        if self.lex.attribution.find(toks, d + 1, e) or any(self.lex.measures.first(toks, k) for k in range(d + 1, e)):
-            return None
+        if any(k in ("verb", "typed_verb", "figure_verb", "impersonal") for _x, _y, k in self.lex.attribution.find(toks, d + 1, e)) \
+                or any(self.lex.measures.first(toks, k) for k in range(d + 1, e)):
+            return None  # ("— сообщили в МЧС" is a clause of its own; "– ресми мәлімет", official data, is a label)
         return self._named(toks, text, (d, d + 1), "note", (d + 1, e))
 
     def _compiler_type(self, toks, ntok: tuple[int, int]) -> str | None:
@@ -852,6 +853,10 @@ class Attributor:
             return Marker(cue, "pronoun")  # "A day earlier it had given ...": the pronoun is the subject
         if kind == "verb" and b - a == 1 and b <= cue[0] and (p := word_list(self.lex.lang, "subject_pronouns").first(toks, a)) and p[0] == b:
             return Marker(cue, "pronoun")  # "Позже он написал ...": whoever was named before
+        if kind == "verb" and 1 < b - a <= 4 and b <= cue[0] and (p := word_list(self.lex.lang, "subject_pronouns").first(toks, b - 1)) \
+                and p[0] == b and all(t.kind == "w" and (t.text.islower() or k == 0) for k, t in enumerate(toks[a : b - 1], a)) \
+                and not self.lex.source_types.find(toks, a, b - 1):
+            return Marker(cue, "pronoun")  # "При этом он сказал ...": a linking phrase, then the pronoun subject
         typ = self._type_of(toks[a:b], default="")
         if not typ and kind == "verb" and b + 2 < len(toks) and toks[b].text == "," and toks[b - 1].text[:1].isupper() and b > cue[0]:
             stop = next((k for k in range(b + 1, min(len(toks), b + 12)) if toks[k].text in _BOUND), min(len(toks), b + 12))
@@ -1330,8 +1335,14 @@ class Attributor:
         """The type of a bare personal name ("Резніченко повідомляє") from an earlier mention of it
         with a title in ``text[:before]`` ("голова Дніпропетровської ОВА Валентин Резніченко")."""
         words = name.strip("«»“”\"' ").split()
+        if words and words[0].lower() in ("the", "a") and len(words) == 2:
+            words = words[1:]
+        if len(words) == 1 and 2 <= len(words[0]) <= 6 and words[0].isupper() and words[0].isalpha():
+            return self._acronym_type(text, words[0], before)  # "the ZCG said" after "the Zarechye Coast Guard (ZCG)"
         if not words or len(words) > 3 or len(name) > 60 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
             return None  # a personal or quoted proper name only: "Резніченко", "«Вясни»"
+        if (own := self._title_before(text, before)) is not None:
+            return own  # "Revenue Minister K. Doe confirmed": this very mention's title, cut off the name
         last = words[-1]
         if self.lex.lang == "kk" and last.endswith(_KK_GENITIVE) and len(last) > 7:
             last = last[:-3]  # "Ержан Петровтың сөзінше": the surname without its genitive
@@ -1367,6 +1378,46 @@ class Attributor:
                     return typ
             if _place_title(self.lex.lang, toks[max(0, k - 3) :]):
                 return "official"  # "Глава Дагестана Сергей Меликов": the head of a region
+        return None
+
+    def _acronym_type(self, text: str, acronym: str, before: int) -> str | None:
+        """The type of an acronym speaker from the name it abbreviates earlier in ``text[:before]``,
+        written out before it in brackets ("the Zarechye Coast Guard (ZCG)")."""
+        pos = text.rfind(f"({acronym})", 0, before)
+        if pos < 0:
+            return None
+        toks = tokenize(text, 0, max(0, pos - 120, text.rfind("\n", 0, pos) + 1), pos)
+        k = len(toks)
+        j = k
+        while j > 0 and k - j < 6 and toks[j - 1].kind == "w":
+            j -= 1
+        typ = self._type_of(toks[j:k], default="")
+        return typ if typ not in ("", "unknown") else None
+
+    def _title_before(self, text: str, start: int) -> str | None:
+        """The type of a title written right before the personal name at ``start``, which the
+        speaker's name left out: initials, first names or a bracketed abbreviation between them
+        ("Zarechye Revenue Minister K. Doe", "Director General of Police (DGP) Ivan Doe", "the police
+        chief, Ivan Doe, said"); None unless the title's last word touches the name."""
+        toks = tokenize(text, 0, max(0, start - 120, text.rfind("\n", 0, start) + 1), start)  # (a line above is no title)
+        k, names = len(toks), 0
+        while k > 0:
+            t = toks[k - 1]
+            if k > 1 and t.text == "." and toks[k - 2].kind == "w" and len(toks[k - 2].text) <= 2 and toks[k - 2].text[:1].isupper() \
+                    and toks[k - 2].end == t.start:
+                k -= 2  # an initial: "K."
+            elif k > 3 and t.text == ")" and toks[k - 3].text == "(" and toks[k - 2].kind == "w" and toks[k - 2].text.isupper():
+                k -= 3  # "(DGP)"
+            elif names < 2 and t.kind == "w" and t.text[:1].isupper() and len(t.text) > 2 and not self.lex.source_types.first(toks, k - 1):
+                k -= 1  # a first name
+                names += 1
+            else:
+                break
+        if k > 1 and toks[k - 1].text == "," and any(c == "," for c in text[start : start + 60].split("\n")[0]):
+            k -= 1  # an apposition: "the police chief, Ivan Doe, said"
+        for _s, typ in self.lex.source_types.ending_at(toks, k, 4):
+            if typ not in ("unknown", "eyewitness"):
+                return typ
         return None
 
     def _quoted_type(self, text: str, a: int, b: int) -> str | None:
