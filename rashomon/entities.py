@@ -35,7 +35,9 @@ from dataclasses import dataclass
 
 from ._entity_abbrev import FacilityPhrases
 from ._entity_admin_acronyms import AdjectiveAcronyms
+from ._entity_bare_sites import bare_site_aliases
 from ._entity_coord import CoordinatedPersons
+from ._entity_directions import directional_places
 from ._entity_doc import ScanDoc as _Doc
 from ._entity_doc import Shapes as _Shapes
 from ._entity_inst import Institutions
@@ -63,6 +65,9 @@ from ._entity_names import title as _title
 from ._entity_names import words as _words
 from ._entity_numbered import NumberedInstitutions
 from ._entity_oldnames import OldNames
+from ._entity_particles import restore as particle_restore
+from ._entity_particles import scan_copy as particle_scan_copy
+from ._entity_owned_orgs import owned_lowercase_orgs
 from ._entity_persons import PersonNames, PersonSpelling, _initial_at
 from ._entity_places import PlaceNames
 from ._entity_precision import NotNames
@@ -339,6 +344,7 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
     # -- main scan ------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[Mention]:
         """Mentions of places, organisations and people, with lemma/key/gazetteer id when known."""
+        written, doc = doc, particle_scan_copy(doc) or doc  # "Omar al-Kattani": the particle as a capital
         d = _Doc(doc, self._shapes)
         out: list[Mention] = []
         words, starts, ends = d.words, d.starts, d.ends
@@ -401,6 +407,7 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
         self._qualify_landmarks(out, d.text)
         self._lowercase_orgs(d, out)
         self._lowercase_orgs_cyr(d, out)
+        owned_lowercase_orgs(self, d, out)
         self._qualify_orgs(d, out)
         self._places_by_lemma(out)
         self._regions_word_first(d, out)
@@ -419,12 +426,14 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
         self._route_pairs(d, out)
         self._kk_case_forms(d, out)
         self._kind_word_forms(d, out)
+        bare_site_aliases(self, d, out)
+        directional_places(self, d, out)
         self._adjective_acronyms(d, out)
         _close_quotes(doc.text, out)
         _branch_aliases(doc.text, doc.lang, out)
         _quoted_aliases(doc.text, out)
         self._page_names(doc, out)
-        return out
+        return particle_restore(written, doc, out)
 
     def _and_name_end(self, d: _Doc, i: int, end: int) -> int:
         """End of an English institution's name that holds a lowercase "and" at token ``end`` after the
