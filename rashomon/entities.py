@@ -65,6 +65,7 @@ from ._entity_names import title as _title
 from ._entity_names import words as _words
 from ._entity_numbered import NumberedInstitutions
 from ._entity_oldnames import OldNames
+from ._entity_outlets import outlet_addresses
 from ._entity_particles import restore as particle_restore
 from ._entity_particles import scan_copy as particle_scan_copy
 from ._entity_owned_orgs import owned_lowercase_orgs
@@ -428,6 +429,7 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
         self._kind_word_forms(d, out)
         bare_site_aliases(self, d, out)
         directional_places(self, d, out)
+        outlet_addresses(self, d, out)
         self._adjective_acronyms(d, out)
         _close_quotes(doc.text, out)
         _branch_aliases(doc.text, doc.lang, out)

@@ -91,3 +91,29 @@ def test_side_of_a_country_across_languages(pipeline):
                   ("Floods in western Ukraine killed 12 people.", "en"))
     assert together(ents, "западе Украины", "західних областях України", "western Ukraine"), _show(ents)
     assert not together(ents, "западе Украины", "України"), _show(ents)
+
+
+@pytest.mark.parametrize(("text", "lang", "form"), [
+    ("В результате взрыва погибли два человека, сообщает Velmonews.kz.", "ru", "Velmonews.kz"),
+    ("Внаслідок вибуху загинули двоє людей, повідомляє Olmarpost.ua.", "uk", "Olmarpost.ua"),
+    ("Жарылыстан екі адам қаза тапты, деп хабарлайды VELMO.KZ.", "kk", "VELMO.KZ"),
+    ("Two people died in the blast, velmonews.kz reported.", "en", "velmonews.kz"),
+])
+def test_outlet_cited_by_its_address(pipeline, text, lang, form):
+    ents = linked(pipeline, (text, lang))
+    assert any(form in e.forms and e.type == "org" for e in ents), _show(ents)
+
+
+def test_outlet_address_joins_its_name(pipeline):
+    ents = linked(pipeline, ("Об этом сообщает Karavello.kz со ссылкой на полицию.", "ru"),
+                  ("Издание «Каравелло» уточнило детали.", "ru"))
+    assert together(ents, "Karavello.kz", "Каравелло") or together(ents, "Karavello.kz", "«Каравелло»"), _show(ents)
+
+
+@pytest.mark.parametrize("text", [
+    "Подробнее читайте на https://velmonews.kz/news/12 и на www.olmar.kz сегодня.",
+    "Пишите на адрес info@olmar.kz до пятницы.",
+])
+def test_links_and_mail_are_no_outlet(pipeline, text):
+    ents = linked(pipeline, (text, "ru"))
+    assert not any("olmar.kz" in f.lower() or "velmonews.kz" in f.lower() for e in ents for f in e.forms), _show(ents)
