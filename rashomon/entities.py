@@ -72,6 +72,7 @@ from ._entity_owned_orgs import owned_lowercase_orgs
 from ._entity_persons import PersonNames, PersonSpelling, _initial_at
 from ._entity_places import PlaceNames
 from ._entity_precision import NotNames
+from ._entity_regional_orgs import regional_orgs
 from ._entity_regions import RegionsListed, RegionWordFirst
 from ._entity_retype import PlaceEvidence, VenueOn
 from ._entity_routes import RoutePairs
@@ -409,6 +410,7 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
         self._lowercase_orgs(d, out)
         self._lowercase_orgs_cyr(d, out)
         owned_lowercase_orgs(self, d, out)
+        regional_orgs(self, d, out)
         self._qualify_orgs(d, out)
         self._places_by_lemma(out)
         self._regions_word_first(d, out)

@@ -117,3 +117,33 @@ def test_outlet_address_joins_its_name(pipeline):
 def test_links_and_mail_are_no_outlet(pipeline, text):
     ents = linked(pipeline, (text, "ru"))
     assert not any("olmar.kz" in f.lower() or "velmonews.kz" in f.lower() for e in ents for f in e.forms), _show(ents)
+
+
+@pytest.mark.parametrize(("docs", "forms"), [
+    ([("Прокуратура Ольмарской области начала проверку.", "ru"),
+      ("Сотрудники прокуратуры Ольмарской области прибыли на место.", "ru")],
+     ("Прокуратура Ольмарской области", "прокуратуры Ольмарской области")),
+    ([("По данным департамента полиции Актюбинской области, задержаны двое.", "ru"),
+      ("Ақтөбе облыстық полиция департаментінің хабарлауынша, екі адам ұсталды.", "kk")],
+     ("департамента полиции Актюбинской области", "Ақтөбе облыстық полиция департаментінің")),
+    ([("Поліція Тернопільської області відкрила провадження.", "uk"),
+      ("Слідчі поліції Тернопільської області встановили причини.", "uk")],
+     ("Поліція Тернопільської області", "поліції Тернопільської області")),
+    ([("The Manchester police said two men were arrested.", "en"),
+      ("Полиция Манчестера сообщила о задержании.", "ru")],
+     ("Manchester police",)),
+])
+def test_body_named_by_its_place(pipeline, docs, forms):
+    ents = linked(pipeline, *docs)
+    assert together(ents, *forms), _show(ents)
+
+
+def test_bare_prosecutor_is_no_body(pipeline):
+    ents = linked(pipeline, ("Прокуратура начала проверку по факту гибели людей.", "ru"))
+    assert not any(e.type == "org" and "Прокуратура" in e.forms for e in ents), _show(ents)
+
+
+def test_acronym_body_of_a_region(pipeline):
+    ents = linked(pipeline, ("По данным ДЧС Акмолинской области, пострадали трое.", "ru"))
+    assert any("ДЧС Акмолинской области" in e.forms and e.type == "org" for e in ents), _show(ents)
+    assert any("Акмолинской области" in e.forms and e.type == "place" for e in ents), _show(ents)
