@@ -2,16 +2,24 @@
 аль-Сафи», «річці Кельмір», "Kelmi River", "Warda Square") is written by its name alone as well
 («Нура аль-Сафи», "Kelmi"): the tagger's landmark mention keeps the kind word, and the name without it
 becomes the mention's `alias` (a form of its entity, never a mention). Only a name of capitalized words
-(a quoted name, a number or a lowercase filler keeps its phrase whole: «шахта имени Абенова»)."""
+(a quoted name, a number or a lowercase filler keeps its phrase whole: «шахта имени Абенова»), and only
+of the kinds of ``entity_bare_site_kinds`` (a street's name alone is often a man's: «улице Вершинина»)."""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
+from .langdata import load_list
 from .model import Mention
 
 if TYPE_CHECKING:
     from ._entity_doc import ScanDoc as _Doc
+
+
+@functools.cache
+def _kinds() -> frozenset[str]:
+    return frozenset(load_list(None, "entity_bare_site_kinds"))
 
 
 def bare_site_aliases(tagger, d: _Doc, out: list[Mention]) -> None:
@@ -20,6 +28,9 @@ def bare_site_aliases(tagger, d: _Doc, out: list[Mention]) -> None:
     for m in out:
         if getattr(m, "how", "") != "landmark" or getattr(m, "alias", "x") or m.type != "place":
             continue
+        kind = (m.key or "").split(" ")
+        if len(kind) < 2 or kind[0] != "#lm" or kind[1] not in _kinds():
+            continue  # «улице Вершинина»: a street named after a man
         words = text[m.span[0]:m.span[1]].split(" ")
         if len(words) < 2 or any(not w or not w[0].isalpha() for w in words):
             continue
