@@ -3,7 +3,8 @@
 («Нура аль-Сафи», "Kelmi"): the tagger's landmark mention keeps the kind word, and the name without it
 becomes the mention's `alias` (a form of its entity, never a mention). Only a name of capitalized words
 (a quoted name, a number or a lowercase filler keeps its phrase whole: «шахта имени Абенова»), and only
-of the kinds of ``entity_bare_site_kinds`` (a street's name alone is often a man's: «улице Вершинина»)."""
+of the kinds of ``entity_bare_site_kinds`` (a street's name alone is often a man's: «улице Вершинина»),
+and no name the gazetteer knows (a reservoir named after its town: the name alone is the town)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .langdata import load_list
 from .model import Mention
+from .translit import key as tkey
 
 if TYPE_CHECKING:
     from ._entity_doc import ScanDoc as _Doc
@@ -46,5 +48,7 @@ def bare_site_aliases(tagger, d: _Doc, out: list[Mention]) -> None:
                 continue
         else:
             continue
-        if name and all(w[:1].isupper() and not w.isupper() for w in name) and len("".join(name)) >= 4:
-            m.alias = " ".join(name)
+        bare = " ".join(name)
+        if name and all(w[:1].isupper() and not w.isupper() for w in name) and len(bare) >= 4 \
+                and not tagger.gaz.lookup(tkey(bare)):  # «водохранилища Ольмар»: the town's name is the town's
+            m.alias = bare
