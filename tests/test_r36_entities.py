@@ -147,3 +147,21 @@ def test_acronym_body_of_a_region(pipeline):
     ents = linked(pipeline, ("По данным ДЧС Акмолинской области, пострадали трое.", "ru"))
     assert any("ДЧС Акмолинской области" in e.forms and e.type == "org" for e in ents), _show(ents)
     assert any("Акмолинской области" in e.forms and e.type == "place" for e in ents), _show(ents)
+
+
+@pytest.mark.parametrize(("docs", "forms"), [
+    ([("Самолет приземлился в международном аэропорту Ольмарска.", "ru"),
+      ("Ұшақ Ольмарск әуежайына қонды.", "kk")],
+     ("международном аэропорту Ольмарска",)),
+    ([("A blast hit Kabul airport on Thursday.", "en"), ("Взрыв прогремел у аэропорта Кабула.", "ru")],
+     ("Kabul airport", "аэропорта Кабула")),
+])
+def test_airport_named_by_its_town(pipeline, docs, forms):
+    ents = linked(pipeline, *docs)
+    assert together(ents, *forms), _show(ents)
+
+
+def test_emergencies_committee(pipeline):
+    ents = linked(pipeline, ("Сотрудники комитета по чрезвычайным ситуациям прибыли в Караганду.", "ru"),
+                  ("Співробітники Комітету з надзвичайних ситуацій прибули до Караганди.", "uk"))
+    assert together(ents, "комитета по чрезвычайным ситуациям", "Комітету з надзвичайних ситуацій"), _show(ents)
