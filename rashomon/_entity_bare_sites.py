@@ -3,8 +3,8 @@
 («Нура аль-Сафи», "Kelmi"): the tagger's landmark mention keeps the kind word, and the name without it
 becomes the mention's `alias` (a form of its entity, never a mention). Only a name of capitalized words
 (a quoted name, a number or a lowercase filler keeps its phrase whole: «шахта имени Абенова»), and only
-of the kinds of ``entity_bare_site_kinds`` (a street's name alone is often a man's: «улице Вершинина»),
-and no name the gazetteer knows (a reservoir named after its town: the name alone is the town)."""
+of the kinds of ``entity_bare_site_kinds`` (a street's name alone is often a man's: «улице Вершинина»; a
+reservoir's is usually its town's)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from .langdata import load_list
 from .model import Mention
-from .translit import key as tkey
 
 if TYPE_CHECKING:
     from ._entity_doc import ScanDoc as _Doc
@@ -49,6 +48,5 @@ def bare_site_aliases(tagger, d: _Doc, out: list[Mention]) -> None:
         else:
             continue
         bare = " ".join(name)
-        if name and all(w[:1].isupper() and not w.isupper() for w in name) and len(bare) >= 4 \
-                and not tagger.gaz.lookup(tkey(bare)):  # «водохранилища Ольмар»: the town's name is the town's
+        if name and all(w[:1].isupper() and not w.isupper() for w in name) and len(bare) >= 4:
             m.alias = bare
