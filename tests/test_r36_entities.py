@@ -8,8 +8,11 @@
   «цивільної оборони Ольмарії», Kazakh «Ольмария жағалау күзеті») takes the country into its name and
   is that country's service; coast guards, civil defence, fire services and geological surveys are
   known organisations in every language.
-* A side of a country («на западе Украины», «у західних областях України», "western Ukraine",
-  «Шығыс Әзербайжан») is one place of its own, across languages."""
+* A side of a country («на западе Финляндии», «у західних областях Фінляндії», "western Finland",
+  «Шығыс Финляндия») is one place of its own, across languages.
+* A news outlet cited by its address ("Velmonews.kz") is an organisation; a body named by its place
+  («прокуратура Ольмарской области», «Атырау облыстық полиция департаменті», "Tampere police",
+  "Tampere airport") is one organisation across cases and languages."""
 
 from __future__ import annotations
 
@@ -39,7 +42,7 @@ def test_particle_surname_alone_joins_the_person(pipeline):
 
 
 @pytest.mark.parametrize(("text", "lang", "forms"), [
-    ("Силовики разогнали лагерь на площади Нура аль-Сафи в Каире.", "ru", ("площади Нура аль-Сафи", "Нура аль-Сафи")),
+    ("Силовики разогнали лагерь на площади Нура аль-Сафи в столице.", "ru", ("площади Нура аль-Сафи", "Нура аль-Сафи")),
     ("Вода в річці Кельмір піднялася на два метри.", "uk", ("річці Кельмір", "Кельмір")),
     ("Police cleared the camp at Warda Square on Monday.", "en", ("Warda Square", "Warda")),
 ])
@@ -49,10 +52,10 @@ def test_landmark_name_without_its_kind_word(pipeline, text, lang, forms):
 
 
 @pytest.mark.parametrize(("text", "lang", "form"), [
-    ("Спасатели береговой охраны Греции подняли на борт 12 человек.", "ru", "береговой охраны Греции"),
-    ("Служба цивільної оборони Саудівської Аравії повідомила про загиблих.", "uk", "цивільної оборони Саудівської Аравії"),
-    ("Грекия жағалау күзеті 12 адамды құтқарды.", "kk", "Грекия жағалау күзеті"),
-    ("The Greek coast guard said it had rescued 12 people.", "en", "Greek coast guard"),
+    ("Спасатели береговой охраны Финляндии подняли на борт 12 человек.", "ru", "береговой охраны Финляндии"),
+    ("Служба цивільної оборони Фінляндії повідомила про загиблих.", "uk", "цивільної оборони Фінляндії"),
+    ("Финляндия жағалау күзеті 12 адамды құтқарды.", "kk", "Финляндия жағалау күзеті"),
+    ("The Finnish coast guard said it had rescued 12 people.", "en", "Finnish coast guard"),
 ])
 def test_lowercase_service_with_its_country(pipeline, text, lang, form):
     ents = linked(pipeline, (text, lang))
@@ -60,25 +63,24 @@ def test_lowercase_service_with_its_country(pipeline, text, lang, form):
 
 
 def test_one_service_across_languages(pipeline):
-    ents = linked(pipeline, ("Спасатели береговой охраны Греции подняли на борт 12 человек.", "ru"),
-                  ("Грекия жағалау күзеті 12 адамды құтқарды.", "kk"),
-                  ("The Greek coast guard said it had rescued 12 people.", "en"))
-    assert together(ents, "береговой охраны Греции", "Грекия жағалау күзеті", "Greek coast guard"), _show(ents)
+    ents = linked(pipeline, ("Спасатели береговой охраны Финляндии подняли на борт 12 человек.", "ru"),
+                  ("Финляндия жағалау күзеті 12 адамды құтқарды.", "kk"),
+                  ("The Finnish coast guard said it had rescued 12 people.", "en"))
+    assert together(ents, "береговой охраны Финляндии", "Финляндия жағалау күзеті", "Finnish coast guard"), _show(ents)
 
 
 def test_geological_survey_with_its_country(pipeline):
-    ents = linked(pipeline, ("По данным Геологической службы США, магнитуда составила 6,1.", "ru"),
-                  ("За даними Геологічної служби США, магнітуда склала 6,1.", "uk"),
-                  ("The US Geological Survey said the quake had a magnitude of 6.1.", "en"))
-    assert together(ents, "Геологической службы США", "Геологічної служби США"), _show(ents)
+    ents = linked(pipeline, ("По данным Геологической службы Канады, магнитуда составила 6,1.", "ru"),
+                  ("За даними Геологічної служби Канади, магнітуда склала 6,1.", "uk"))
+    assert together(ents, "Геологической службы Канады", "Геологічної служби Канади"), _show(ents)
 
 
 @pytest.mark.parametrize(("text", "lang", "form"), [
-    ("Наводнение на западе Украины унесло жизни 12 человек.", "ru", "западе Украины"),
-    ("В западной части Украины прошли ливни.", "ru", "западной части Украины"),
-    ("Паводки у західних областях України забрали життя 12 людей.", "uk", "західних областях України"),
-    ("Floods in western Ukraine killed 12 people.", "en", "western Ukraine"),
-    ("Шығыс Әзербайжан провинциясында 12 адам қаза тапты.", "kk", "Шығыс Әзербайжан"),
+    ("Наводнение на западе Финляндии унесло жизни 12 человек.", "ru", "западе Финляндии"),
+    ("В западной части Финляндии прошли ливни.", "ru", "западной части Финляндии"),
+    ("Паводки у західних областях Фінляндії забрали життя 12 людей.", "uk", "західних областях Фінляндії"),
+    ("Floods in western Finland killed 12 people.", "en", "western Finland"),
+    ("Шығыс Финляндия аумағында 12 адам қаза тапты.", "kk", "Шығыс Финляндия"),
 ])
 def test_side_of_a_country_is_a_place(pipeline, text, lang, form):
     ents = linked(pipeline, (text, lang))
@@ -86,11 +88,11 @@ def test_side_of_a_country_is_a_place(pipeline, text, lang, form):
 
 
 def test_side_of_a_country_across_languages(pipeline):
-    ents = linked(pipeline, ("Наводнение на западе Украины унесло жизни 12 человек.", "ru"),
-                  ("Паводки у західних областях України забрали життя 12 людей.", "uk"),
-                  ("Floods in western Ukraine killed 12 people.", "en"))
-    assert together(ents, "западе Украины", "західних областях України", "western Ukraine"), _show(ents)
-    assert not together(ents, "западе Украины", "України"), _show(ents)
+    ents = linked(pipeline, ("Наводнение на западе Финляндии унесло жизни 12 человек.", "ru"),
+                  ("Паводки у західних областях Фінляндії забрали життя 12 людей.", "uk"),
+                  ("Floods in western Finland killed 12 people.", "en"))
+    assert together(ents, "западе Финляндии", "західних областях Фінляндії", "western Finland"), _show(ents)
+    assert not together(ents, "западе Финляндии", "Фінляндії"), _show(ents)
 
 
 @pytest.mark.parametrize(("text", "lang", "form"), [
@@ -123,15 +125,15 @@ def test_links_and_mail_are_no_outlet(pipeline, text):
     ([("Прокуратура Ольмарской области начала проверку.", "ru"),
       ("Сотрудники прокуратуры Ольмарской области прибыли на место.", "ru")],
      ("Прокуратура Ольмарской области", "прокуратуры Ольмарской области")),
-    ([("По данным департамента полиции Актюбинской области, задержаны двое.", "ru"),
-      ("Ақтөбе облыстық полиция департаментінің хабарлауынша, екі адам ұсталды.", "kk")],
-     ("департамента полиции Актюбинской области", "Ақтөбе облыстық полиция департаментінің")),
-    ([("Поліція Тернопільської області відкрила провадження.", "uk"),
-      ("Слідчі поліції Тернопільської області встановили причини.", "uk")],
-     ("Поліція Тернопільської області", "поліції Тернопільської області")),
-    ([("The Manchester police said two men were arrested.", "en"),
-      ("Полиция Манчестера сообщила о задержании.", "ru")],
-     ("Manchester police",)),
+    ([("По данным департамента полиции Атырауской области, задержаны двое.", "ru"),
+      ("Атырау облыстық полиция департаментінің хабарлауынша, екі адам ұсталды.", "kk")],
+     ("департамента полиции Атырауской области", "Атырау облыстық полиция департаментінің")),
+    ([("Поліція Ольмарської області відкрила провадження.", "uk"),
+      ("Слідчі поліції Ольмарської області встановили причини.", "uk")],
+     ("Поліція Ольмарської області", "поліції Ольмарської області")),
+    ([("The Tampere police said two men were arrested.", "en"),
+      ("Полиция Тампере сообщила о задержании.", "ru")],
+     ("Tampere police", "Полиция Тампере")),
 ])
 def test_body_named_by_its_place(pipeline, docs, forms):
     ents = linked(pipeline, *docs)
@@ -144,17 +146,17 @@ def test_bare_prosecutor_is_no_body(pipeline):
 
 
 def test_acronym_body_of_a_region(pipeline):
-    ents = linked(pipeline, ("По данным ДЧС Акмолинской области, пострадали трое.", "ru"))
-    assert any("ДЧС Акмолинской области" in e.forms and e.type == "org" for e in ents), _show(ents)
-    assert any("Акмолинской области" in e.forms and e.type == "place" for e in ents), _show(ents)
+    ents = linked(pipeline, ("По данным ДЧС Атырауской области, пострадали трое.", "ru"))
+    assert any("ДЧС Атырауской области" in e.forms and e.type == "org" for e in ents), _show(ents)
+    assert any("Атырауской области" in e.forms and e.type == "place" for e in ents), _show(ents)
 
 
 @pytest.mark.parametrize(("docs", "forms"), [
     ([("Самолет приземлился в международном аэропорту Ольмарска.", "ru"),
       ("Ұшақ Ольмарск әуежайына қонды.", "kk")],
      ("международном аэропорту Ольмарска",)),
-    ([("A blast hit Kabul airport on Thursday.", "en"), ("Взрыв прогремел у аэропорта Кабула.", "ru")],
-     ("Kabul airport", "аэропорта Кабула")),
+    ([("A blast hit Tampere airport on Thursday.", "en"), ("Взрыв прогремел у аэропорта Тампере.", "ru")],
+     ("Tampere airport", "аэропорта Тампере")),
 ])
 def test_airport_named_by_its_town(pipeline, docs, forms):
     ents = linked(pipeline, *docs)
@@ -162,6 +164,6 @@ def test_airport_named_by_its_town(pipeline, docs, forms):
 
 
 def test_emergencies_committee(pipeline):
-    ents = linked(pipeline, ("Сотрудники комитета по чрезвычайным ситуациям прибыли в Караганду.", "ru"),
-                  ("Співробітники Комітету з надзвичайних ситуацій прибули до Караганди.", "uk"))
+    ents = linked(pipeline, ("Сотрудники комитета по чрезвычайным ситуациям прибыли на место.", "ru"),
+                  ("Співробітники Комітету з надзвичайних ситуацій прибули на місце.", "uk"))
     assert together(ents, "комитета по чрезвычайным ситуациям", "Комітету з надзвичайних ситуацій"), _show(ents)
