@@ -35,7 +35,9 @@ from dataclasses import dataclass
 
 from ._entity_abbrev import FacilityPhrases
 from ._entity_admin_acronyms import AdjectiveAcronyms
+from ._entity_bare_sites import bare_site_aliases
 from ._entity_coord import CoordinatedPersons
+from ._entity_directions import directional_places
 from ._entity_doc import ScanDoc as _Doc
 from ._entity_doc import Shapes as _Shapes
 from ._entity_inst import Institutions
@@ -64,9 +66,12 @@ from ._entity_names import words as _words
 from ._entity_numbered import NumberedInstitutions
 from ._entity_oldnames import OldNames
 from ._entity_particles import ArticleNames
+from ._entity_outlets import outlet_addresses
+from ._entity_owned_orgs import owned_lowercase_orgs
 from ._entity_persons import PersonNames, PersonSpelling, _initial_at
 from ._entity_places import PlaceNames
 from ._entity_precision import NotNames
+from ._entity_regional_orgs import regional_orgs
 from ._entity_regions import RegionsListed, RegionWordFirst
 from ._entity_retype import PlaceEvidence, VenueOn
 from ._entity_routes import RoutePairs
@@ -403,6 +408,8 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
         self._qualify_landmarks(out, d.text)
         self._lowercase_orgs(d, out)
         self._lowercase_orgs_cyr(d, out)
+        owned_lowercase_orgs(self, d, out)
+        regional_orgs(self, d, out)
         self._qualify_orgs(d, out)
         self._places_by_lemma(out)
         self._regions_word_first(d, out)
@@ -421,6 +428,9 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
         self._route_pairs(d, out)
         self._kk_case_forms(d, out)
         self._kind_word_forms(d, out)
+        bare_site_aliases(self, d, out)
+        directional_places(self, d, out)
+        outlet_addresses(self, d, out)
         self._adjective_acronyms(d, out)
         _close_quotes(doc.text, out)
         _branch_aliases(doc.text, doc.lang, out)

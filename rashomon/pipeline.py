@@ -63,8 +63,9 @@ class Pipeline:
         mentions, furniture = [], []  # furniture's mentions: forms for entity linking only
         for m in self.entity_tagger(doc):
             (furniture if inside(m.span) else mentions).append(m)
-        claims = self.claim_extractor(doc, timexes, mentions)
-        events = events_from(doc, timexes, claims, mentions)
+        scene = [m for m in mentions if getattr(m, "how", "") != "direction"]  # "western Olmaria": an entity, no figure's place
+        claims = self.claim_extractor(doc, timexes, scene)
+        events = events_from(doc, timexes, claims, scene)
         return Analysis(doc=doc, timexes=timexes, mentions=mentions, claims=claims, events=events,
                         furniture_mentions=furniture)
 
