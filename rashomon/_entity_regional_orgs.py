@@ -15,7 +15,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from ._entity_names import HARD_GAP, country_codes
+from ._entity_names import HARD_GAP
 from .langdata import load_list, load_map, load_table
 from .model import Mention
 from .translit import compact

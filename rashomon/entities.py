@@ -65,9 +65,9 @@ from ._entity_names import title as _title
 from ._entity_names import words as _words
 from ._entity_numbered import NumberedInstitutions
 from ._entity_oldnames import OldNames
-from ._entity_particles import ArticleNames
 from ._entity_outlets import outlet_addresses
 from ._entity_owned_orgs import owned_lowercase_orgs
+from ._entity_particles import ArticleNames
 from ._entity_persons import PersonNames, PersonSpelling, _initial_at
 from ._entity_places import PlaceNames
 from ._entity_precision import NotNames

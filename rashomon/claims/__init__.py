@@ -19,7 +19,6 @@ from .. import langdata
 from ..document import Document
 from ..model import Claim, Mention, Source, TimeExpr, stable_id
 from ._denials import (
-    closing_credit,
     _back_source,
     _called_lie,
     _composition,
@@ -35,6 +34,7 @@ from ._denials import (
     _rumour_split,
     _statement_denied,
     _states_count,
+    closing_credit,
     pointer_source,
 )
 from ._past_event import drop_other_events, elsewhere_recap, opening_year, past_year
