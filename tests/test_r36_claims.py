@@ -58,3 +58,43 @@ def test_a_toll_months_before_the_story_is_kept():
     got = _kept("On 14 January 2029 a missile hit a block of flats in Dalmor, killing 30 people. "
                 "On 27 June 2028 a strike on a market in Verlow killed 21.", "en")
     assert ("killed", 30) in got and ("killed", 21) in got, got
+
+
+# A hospital status counts the injured: a condition named by its grade, a ventilator, an admission.
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Twelve people are in moderate condition after the fire in Dalmor.", "en", 12),
+    ("Six of the injured remain critical, doctors said.", "en", 6),
+    ("Eight patients are on ventilators in Dalmor.", "en", 8),
+    ("12 человек находятся в состоянии средней степени тяжести.", "ru", 12),
+    ("85 человек — в удовлетворительном состоянии.", "ru", 85),
+    ("20 человек подключены к аппаратам искусственной вентиляции легких.", "ru", 20),
+    ("12 людей перебувають у стані середньої тяжкості.", "uk", 12),
+    ("20 осіб підключено до апаратів штучної вентиляції легенів.", "uk", 20),
+    ("12 адам орташа ауыр жағдайда жатыр.", "kk", 12),
+])
+def test_a_hospital_status_counts_the_injured(text, lang, value):
+    got = _kept(text, lang)
+    assert ("injured", value) in got, got
+
+
+# A toll's noun counts people: a figure of buildings after it (places of worship, hotels) is no toll, and the
+# toll's own figure after them still takes it.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The death toll in the attacks at two mosques in Dalmor rose to 12.", "en"),
+    ("The death toll in the attacks at two hotels in Dalmor rose to 12.", "en"),
+    ("Число жертв нападения на две мечети в Дальморе выросло до 12.", "ru"),
+    ("Кількість жертв нападу на два готелі в Дальморі зросла до 12.", "uk"),
+])
+def test_buildings_after_a_toll_count_no_toll(text, lang):
+    got = _kept(text, lang)
+    assert ("killed", 12) in got, got
+    assert ("killed", 2) not in got, got
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Жертвами нападения на две мечети в Дальморе стали иностранцы.", "ru"),
+    ("Серед жертв нападу на два готелі в місті Дальмор є іноземці.", "uk"),
+    ("Қарулы адам Дальмордағы екі мешітке шабуыл жасады.", "kk"),
+])
+def test_places_of_worship_are_no_count_of_people(text, lang):
+    assert _kept(text, lang) == []
