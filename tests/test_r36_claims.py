@@ -84,6 +84,8 @@ def test_a_hospital_status_counts_the_injured(text, lang, value):
     ("The death toll in the attacks at two hotels in Dalmor rose to 12.", "en"),
     ("Число жертв нападения на две мечети в Дальморе выросло до 12.", "ru"),
     ("Кількість жертв нападу на два готелі в Дальморі зросла до 12.", "uk"),
+    ("The death toll in the shootings at two mosques in Dalmor has increased to Twelve people.", "en"),
+    ("Число жертв нападения на две мечети в Дальморе выросло до 12 человек.", "ru"),
 ])
 def test_buildings_after_a_toll_count_no_toll(text, lang):
     got = _kept(text, lang)

@@ -1863,7 +1863,7 @@ class Rules:
             if t.text == ")" and dist and (j := self._gloss_open(toks, k)) >= 0:
                 k, dist = j - 1, dist + 1  # "в городе Заречный (Северная область) выросло до 12": a name's gloss
                 continue
-            if k in ends and cop and q.noun is None and (p := ends[k]).noun is not None and p.noun.cls in ("building", "vehicle") \
+            if k in ends and cop and (q.noun is None or q.noun.cls == "person") and (p := ends[k]).noun is not None and p.noun.cls in ("building", "vehicle") \
                     and t.text not in _STOP:
                 dist += 1  # "the death toll in the attacks on two temples rose to 12": the temples count no toll
                 k -= 1
