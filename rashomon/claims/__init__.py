@@ -37,7 +37,7 @@ from ._denials import (
     closing_credit,
     pointer_source,
 )
-from ._past_event import drop_other_events, elsewhere_recap, opening_year, past_year
+from ._past_event import drop_other_events, elsewhere_recap, opening_year, own_date, past_year
 from ._voice import word_list
 from .attribution import Attributor, Marker, initial_report, quote_speakers
 from .attribution_order import (
@@ -105,6 +105,7 @@ class ClaimExtractor:
         out: list[Claim] = []
         seen: set[tuple] = set()
         past: dict[tuple, int] = {}  # measure and value span of a claim -> the year of the earlier event its sentence tells
+        dated: dict[tuple, str] = {}  # measure and value span of a claim -> the date its own sentence states, year written
         said: list[str] = []  # sentences that gave claims, for a headline repeated word for word
         carried: Marker | None = None  # a chronology's source, from a line ending in a colon
         carry_lang, carry_until = None, -1
@@ -288,6 +289,8 @@ class ClaimExtractor:
                 if (py := past_year(text, (s0, s1), claim.value_span[0], timexes, claim.value_span[1])
                         or opening_year(text, (s0, s1), timexes, opened)) is not None:
                     past[claim.measure, claim.value_span] = py  # "the deadliest since 2009, when explosions killed 37": maybe an earlier event's
+                elif (day := own_date(claim.when, claim.when_how, (s0, s1), timexes)) is not None:
+                    dated[claim.measure, claim.value_span] = day  # "In 2011 a blast killed 37 in the same mine": dropped when long before the story's
                 if claim.modality == "asserted" and _doubted_after(cues, qs, q):
                     claim.modality = "unconfirmed"  # "... о нескольких задержанных, но официально задержания не подтверждались"
                 if q.rule == "zero":
@@ -333,7 +336,7 @@ class ClaimExtractor:
                 antecedent = (last[-1], pi)
             if last or (last := [m for m in markers if m.name and m.kind == "post"]):
                 compiler = (last[-1], pi)
-        out = drop_other_events(out, past)
+        out = drop_other_events(out, past, dated)
         quote_speakers(text, out, lambda lg: self._stage(lg)[1])  # «Погибли трое. Пожар потушен», — написал он
         return in_reading_order(doc, _unique_ids(doc.id, out))  # a citation's claims where it stands
 

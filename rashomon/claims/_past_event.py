@@ -6,13 +6,16 @@ Told apart without knowing the event: in the figure's sentence, before the figur
 is followed by a link word that opens the clause telling what happened then (``lang/*/past_event_links.txt``:
 "when", «когда», «коли», «кезде»; a year word may stand between: «в 2009 году, когда»), and that year
 is earlier than the year the claim is dated to (else than the report's year). A page that tells the
-earlier event itself dates its figures to that year and keeps them.
+earlier event itself dates its figures to that year and keeps them. Page-level too: a toll whose own
+sentence states a date more than a year before the first day the page states for its story's tolls
+(`own_date`, `drop_other_events`).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from datetime import date, timedelta
 
 from ..langdata import languages, load_list
 from ..model import TimeExpr
@@ -116,11 +119,50 @@ def _preps() -> frozenset[str]:
     return frozenset(w.casefold()[1:] for lang in languages() for w in load_list(lang, "past_event_links") if w.startswith("+"))
 
 
-def drop_other_events(claims: list, past: dict[tuple, int]) -> list:
+def own_date(when: str | None, how: str | None, sent: tuple[int, int], timexes: list[TimeExpr]) -> str | None:
+    """``when``, the date of a claim, when the claim's own sentence states it with its year written ("In
+    March 2011 a blast killed 37 miners", «У 2011 році вибух забрав життя 37 шахтарів»), else None: a single
+    date (no range), not one whose year the reader guessed."""
+    if how != "sentence" or not when or "/" in when or ".." in when or not _YEAR.match(when):
+        return None
+    for t in _dates_in(sent, timexes):
+        if "year" not in t.inferred and (t.value or "")[:4] == when[:4]:
+            return when
+    return None
+
+
+_BEFORE_DAYS = 365  # a toll its own sentence dates more than a year before the story's first day is another event's
+_TOLLS = frozenset({"killed", "injured", "missing"})  # (a trial's or a dismissal's figure follows its event: kept)
+_UNSTATED = frozenset({"report", "corpus", "citation", None})  # dates no sentence of the story states (only a stamp)
+
+
+def _day(value: str, last: bool) -> date | None:
+    """The first (or ``last``) day of a date "2029", "2029-03" or "2029-03-07[T...]"."""
+    m = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value)
+    if not m:
+        return None
+    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if d:
+            return date(y, int(mo), int(d))
+        if mo:
+            return (date(y + (mo == "12"), int(mo) % 12 + 1, 1) - timedelta(days=1)) if last else date(y, int(mo), 1)
+        return date(y, 12, 31) if last else date(y, 1, 1)
+    except ValueError:
+        return None
+
+
+def drop_other_events(claims: list, past: dict[tuple, int], dated: dict[tuple, str] | None = None) -> list:
     """``claims`` without those told of an earlier event: ``past`` maps a claim's measure and value span to the year of
     the event its sentence tells; the claim goes when the story's year (the most frequent year the other
-    claims are dated to) is later. A page that tells the earlier event only keeps its figures."""
-    if not past:
+    claims are dated to) is later. A page that tells the earlier event only keeps its figures. ``dated``
+    maps a claim to the date its own sentence states: a toll (killed, injured, missing) goes when that date
+    ends more than a year before the story's first day, the earliest day of the story's year the page's
+    text states for a toll (a stamp alone states none: an anniversary item dated only by its feed keeps
+    the old event's figures): "In March 2027 a blast in the same mine killed 37" on a page whose tolls
+    are of 2029. A trial's or a dismissal's figures follow their event and are kept."""
+    dated = dated or {}
+    if not past and not dated:
         return claims
     counts: dict[int, int] = {}
     for c in claims:
@@ -129,9 +171,15 @@ def drop_other_events(claims: list, past: dict[tuple, int]) -> list:
     if not counts:
         return claims
     story = max(counts, key=lambda y: (counts[y], y))
-    return [c for c in claims if past.get((c.measure, c.value_span), story) >= story]
-
-
+    claims = [c for c in claims if past.get((c.measure, c.value_span), story) >= story]
+    firsts = [d for c in claims if c.measure in _TOLLS and c.when_how not in _UNSTATED and (c.measure, c.value_span) not in past
+              for part in (c.when or "").split("/") if part.lstrip(".")[:4] == str(story)
+              if (d := _day(part.lstrip("."), last=False)) is not None]
+    if not dated or not firsts:
+        return claims
+    start = min(firsts)
+    return [c for c in claims if c.measure not in _TOLLS or (day := dated.get((c.measure, c.value_span))) is None
+            or (end := _day(day, last=True)) is None or (start - end).days <= _BEFORE_DAYS]
 
 
 @functools.cache

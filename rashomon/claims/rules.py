@@ -87,6 +87,7 @@ _FROM = frozenset(("из", "з", "із"))  # the whole of a part: "из 49 го�
 _THAT = frozenset(("that", "что", "що", "чтобы", "щоб"))  # a clause opener: what follows is another clause
 _ONE_ACTS = frozenset(("dismissed", "detained", "arrested", "charged", "convicted"))  # what a body does to one person
 _ONE_OF_MEASURES = frozenset(("killed", "injured", "detained", "arrested", "missing"))  # "one of the guards was injured"
+_OF_PEOPLE = frozenset(("killed", "injured", "missing", "detained", "arrested"))  # measures that count only people
 _HELD = frozenset(("detained", "arrested"))  # measures that people already in custody (group "inmates") are not counted by
 _DAY_LIST = {",", "and", "и", "і", "та", "й", "или", "або", "or", "-", "–", "және", "мен", "бен", "пен"}
 
@@ -1670,8 +1671,9 @@ class Rules:
         cls = q.noun.cls if q.noun else None
         if cls is None and q.head is not None and q.head.weak and q.head.needs == "troops":
             cls = "troops"  # "involved more than 500 rescuers": a role noun of forces counts forces
-        if trig.needs == "any":
-            return cls != "team"  # "два взрыва, совершённые смертниками": explosions are no casualties
+        if trig.needs == "any":  # "два взрыва, совершённые смертниками": explosions are no casualties; "the toll
+            # of the attacks on two temples" counts no temples (a toll's or an arrest's noun counts people)
+            return cls != "team" and not (cls in ("building", "vehicle") and trig.measure in _OF_PEOPLE)
         if trig.named and q.noun is None and not (q.head is not None and q.head.weak) and not q.extra.get("people"):
             return False  # "уничтожено 14" alone may be houses: only "14 боевиков" ("шестеро") makes it a death
         if trig.needs == "person":
@@ -1860,6 +1862,11 @@ class Rules:
                 continue
             if t.text == ")" and dist and (j := self._gloss_open(toks, k)) >= 0:
                 k, dist = j - 1, dist + 1  # "в городе Заречный (Северная область) выросло до 12": a name's gloss
+                continue
+            if k in ends and cop and (q.noun is None or q.noun.cls == "person") and (p := ends[k]).noun is not None and p.noun.cls in ("building", "vehicle") \
+                    and t.text not in _STOP:
+                dist += 1  # "the death toll in the attacks on two temples rose to 12": the temples count no toll
+                k -= 1
                 continue
             if t.text in _STOP or t.text in "()" or k in ends:
                 return None
