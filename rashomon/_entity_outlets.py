@@ -43,7 +43,7 @@ def outlet_addresses(tagger, d: _Doc, out: list[Mention]) -> None:
         inside = [m for m in out if s <= m.span[0] and m.span[1] <= e]
         same = by_span.get((s, s + len(name)))
         if same is not None and same.type == "org" and hasattr(same, "alias") and not same.alias:
-            same.alias = text[s:e]  # a known outlet («Tengrinews» + «.kz»): its address is a form of it
+            same.alias = text[s:e]  # a known outlet («Dalanews» + «.kz»): its address is a form of it
             continue
         if any(m.span[0] < e and s < m.span[1] and m not in inside for m in out):
             continue
