@@ -83,6 +83,8 @@ class RegionWordFirst:
 
 _LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,80}\)\s*)?")  # «Жамбыл (695 оқиға)»: a figure in brackets after a name
 _LIST_NAME = re.compile(r"[^\W\d_][\w’'-]*")
+#: a ru/uk region's adjective in any case (Ольмарской, Сортівській, Вельмирских): a listed noun is a town
+_RU_UK_ADJ = re.compile(r"(?:[сц]к(?:ая|ой|ую|ие|их|им|ими|ого|ому|ом)|[сц]ьк(?:а|ій|ої|у|і|их|им|ими|ого|ому))$", re.I)
 
 
 class RegionsListed:
@@ -91,23 +93,57 @@ class RegionsListed:
     not the towns of the same names."""
 
     def _regions_listed(self, d: _Doc, out: list[Mention]) -> None:
+        """A one-word place, or a one-word name the tagger read as a person or an organisation
+        («Ольмарской» beside «Вельмирской и Сортовской областях»: an adjective), is the region; a listed
+        capitalized word no mention covers («у Ольмарській, Сортівській та Вельмірській областях»)
+        becomes a place mention of that region."""
         text = d.text
         for m in out:
-            if m.type != "place" or " " in m.text.strip() or (m.gazetteer_id and m.gazetteer_id.startswith("adm1:")):
+            if " " in m.text.strip() or (m.gazetteer_id and m.gazetteer_id.startswith("adm1:")):
                 continue
-            lang = d.doc.lang_at(m.span[0]) or d.doc.lang
-            table, conn = self._region_list_words(lang)
-            if not table:
+            if m.type != "place" and (m.type not in ("person", "org") or m.gazetteer_id or m.key and m.key.startswith("#")):
                 continue
-            singular = self._listed_region_word(text, m.span[1], table, conn)
-            if singular is None:
-                continue
-            place = self._region_named(f"{m.lemma or m.text} {singular}") or self._region_named(f"{m.text} {singular}")
+            place = self._listed_region(d, m.span[0], m.span[1], m.text, m.lemma)
             if place is None:
                 continue
+            m.type = "place"
             m.gazetteer_id, m.canonical = place.id, _ascii_name(place.name)
             if hasattr(m, "how"):
                 m.how = "gazetteer"
+        spans = sorted(m.span for m in out)
+        covered = [False] * len(d.words)
+        k = 0
+        for i, (s, e) in enumerate(zip(d.starts, d.ends, strict=True)):
+            while k < len(spans) and spans[k][1] <= s:
+                k += 1
+            covered[i] = any(a <= s and e <= b for a, b in spans[k:k + 8])
+        added = []
+        for i, w in enumerate(d.words):
+            if covered[i] or not w[:1].isupper() or w.isupper() or len(w) < 4 or not w.isalpha():
+                continue
+            lang = d.doc.lang_at(d.starts[i]) or d.doc.lang
+            if lang not in ("ru", "uk"):
+                continue  # (a Latin capitalized word no mention covers: a list's header, no name)
+            place = self._listed_region(d, d.starts[i], d.ends[i], w, self._lemma_of(w, lang))
+            if place is not None:
+                self._emit(d, i, i + 1, "place", "gazetteer", w, added, place)
+                added[-1].canonical = _ascii_name(place.name)
+        if added:
+            out.extend(added)
+            out.sort(key=lambda m: m.span)
+
+    def _listed_region(self, d: _Doc, s: int, e: int, written: str, lemma: str | None):
+        """The region a name written at ``s:e`` is as an item of a list closed by a plural region word."""
+        lang = d.doc.lang_at(s) or d.doc.lang
+        table, conn = self._region_list_words(lang)
+        if not table:
+            return None
+        if lang in ("ru", "uk") and not _RU_UK_ADJ.search(written):
+            return None  # («в Вельмире, Ольмарской и Сортовской областях»: the town, then two regions)
+        singular = self._listed_region_word(d.text, e, table, conn)
+        if singular is None:
+            return None
+        return self._region_named(f"{lemma or written} {singular}") or self._region_named(f"{written} {singular}")
 
     @staticmethod
     @functools.cache
@@ -121,9 +157,9 @@ class RegionsListed:
 
     @staticmethod
     def _listed_region_word(text: str, pos: int, table, conn: frozenset[str]) -> str | None:
-        """The singular region word when the text after ``pos`` runs, through at most five more listed
+        """The singular region word when the text after ``pos`` runs, through at most seven more listed
         names (commas, «және», «мен», bracketed figures), into a plural region word; else None."""
-        for _ in range(6):
+        for _ in range(16):
             g = _LIST_GAP.match(text, pos)
             pos = g.end()
             w = _LIST_NAME.match(text, pos)
