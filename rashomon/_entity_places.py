@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 _MISSING = object()
 _KIND_RANK = {"country": 0, "region": 1, "city": 2}
+_KK_ONLY = re.compile(r"[әғқңөұүһӘҒҚҢӨҰҮҺ]")
 _ACRONYM_CASE = re.compile(r"([А-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ]{2,})[а-яёіїєґәғқңөұүһ]{1,3}")
 _VERB_TAGS = frozenset({"VERB", "INFN", "GRND"})  # (a participle stays: its lemma keys names like «Соединённые ...»)
 
@@ -193,7 +194,9 @@ class PlaceNames:
                      countries: frozenset[str] = frozenset()) -> tuple[int, Place, str] | None:
         """Longest gazetteer name over a prefix of ``words`` (the first word's variants in full, the
         others' three most literal ones), each combination of variants scored."""
-        cyr = _CYR.search(words[0]) is not None
+        cyr: bool | str = _CYR.search(words[0]) is not None
+        if cyr and _KK_ONLY.search(words[0]):
+            cyr = "kk"  # (a Kazakh spelling of a foreign name: `_find_places`)
         v0 = self._variants(words[0], lang)
         for n in range(len(words), 0, -1):
             per = [v0 if n == 1 else v0[:3]] + [self._variants(w, lang)[:3] for w in words[1:n]]
@@ -226,7 +229,9 @@ class PlaceNames:
         got = self._place_cache[(k, cyrillic)] = self._find_places(k, cyrillic)
         return got
 
-    def _find_places(self, k: str, cyrillic: bool) -> tuple[Place, ...]:
+    def _find_places(self, k: str, cyrillic: bool | str) -> tuple[Place, ...]:
+        """(``cyrillic`` "kk": a word with letters only Kazakh writes, «Вельһар», which spells a foreign
+        name its own way: a big place whose Latin name has the very key, Velhar, is a reading too.)"""
         ids = self.gaz.lookup(k)
         if not ids:
             return ()
@@ -234,6 +239,9 @@ class PlaceNames:
         out = []
         for pid in ids[:40]:
             place = self.gaz.place(pid)
+            if place is not None and cyr is not None and cyrillic == "kk" and pid not in cyr \
+                    and place.population >= 500000 and tkey(place.name) == k:
+                cyr.add(pid)
             if place is not None and (cyr is None or pid in cyr or place.country in self.gaz.full_countries):
                 if not out and cyr is not None and pid not in cyr and place.kind == "city" \
                         and place.population < 100000 and _near(tkey(place.name), k) < 0.5:
