@@ -268,12 +268,13 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
         if ra == rb or a in self.splits or b in self.splits:
             return False
         ga, gb = self._gid(ra), self._gid(rb)
-        if ga and gb and ga != gb and not reason.startswith(("review", "region-name")):
+        if ga and gb and ga != gb and not reason.startswith(("review", "region-name", "homonym")):
             return False
         if self.nodes[rb].count > self.nodes[ra].count:
             ra, rb = rb, ra
         self._parent[rb] = ra
-        self._cluster_gid[ra] = ga if reason == "region-name" else ga or gb  # (`_link_region_names`: a's, the region's)
+        # (`_link_region_names`: a's, the region's; `_link_homonym_places`: a's, the corpus's reading)
+        self._cluster_gid[ra] = ga if reason == "region-name" or reason.startswith("homonym") else ga or gb
         if hasattr(self, "_size"):
             self._size[ra] += self._size.pop(rb, 0)
         self.decisions.append({"a": a, "b": b, "reason": reason})
@@ -292,6 +293,7 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
             if a in self.nodes and b in self.nodes:
                 self._union(a, b, "review:join")
         self._link_gazetteer_keys()
+        self._link_homonym_places()  # (`rashomon._entity_script`: one town, two homonyms read)
         self._link_quarters()
         self._link_region_names()
         self._link_concepts()

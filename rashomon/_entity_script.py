@@ -6,7 +6,7 @@ A page in Russian, Ukrainian or Kazakh writes a foreign name as it sounds («Д�
 Russian and Kazakh spellings meet, but not the English or Italian ones (ph/v, a doubled or dropped
 vowel, an h the Cyrillic leaves out). `cross_skeleton` is a coarser key: the key's consonants only
 (vowels after the first letter dropped, z and s, f and v one letter, an h at a word's edge or after
-a consonant dropped). Two names meet word for word when their skeletons are equal and their keys
+a consonant or between two vowels dropped). Two names meet word for word when their skeletons are equal and their keys
 still similar; a Latin c before e/i is also read as ч (Marcelo Ricci, «Марчело Риччи»).
 
 A name the tagger leaves (a capitalized word inside a sentence it reads as no name: «в округе
@@ -40,7 +40,7 @@ _LAT = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _SPLIT = re.compile(r"[\s\-‐–—/]+")
 _QUOTES = "\"'«»“”„()[]{}.,;:!?"
 _VOWELS = frozenset("aeiou")
-_EDGE_H = re.compile(r"^h|(?<=[^aeiou])h|h$")
+_EDGE_H = re.compile(r"^h|(?<=[^aeiou])h|h$|(?<=[aeiou])h(?=[aeiou])")  # (and between vowels: Zabihar, «Забиар»)
 _DOUBLE = re.compile(r"(.)\1+")
 _SOFT_C = re.compile(r"c(?=[eiy])")
 
@@ -66,6 +66,30 @@ def cross_skeleton(word_key: str) -> str:
 
 def _words(name: str) -> list[str]:
     return [w for w in (x.strip(_QUOTES) for x in _SPLIT.split(name)) if w]
+
+
+@functools.cache
+def _bare_kind_starts() -> tuple[str, ...]:
+    return tuple(sorted(w.lower() for w in load_list(None, "entity_script_bare_kinds")))
+
+
+def _bare_kind(word: str) -> bool:
+    return any(word.startswith(st) and len(word) - len(st) <= 6 for st in _bare_kind_starts())
+
+
+def _bare_of_kind(name: str) -> str | None:
+    """A place's name without the kind word after or before it, which each language translates
+    ("Velmar Valley", «долина Вельмар», «Вельмар аңғарында»: Velmar), else None."""
+    ws = _words(name)
+    if len(ws) < 2:
+        return None
+    if _bare_kind(ws[-1].lower()):
+        ws = ws[:-1]
+    elif _bare_kind(ws[0].lower()):
+        ws = ws[1:]
+    else:
+        return None
+    return " ".join(ws) if ws and len(tkey(" ".join(ws))) >= 4 else None
 
 
 def _acronym(word: str) -> bool:
@@ -310,6 +334,7 @@ class ScriptLinks:
             names = {s.strip() for k in members for s in (*self.nodes[k].lemmas, *self.nodes[k].forms)}
             latin = sorted(n for n in names if _LAT.search(n) and not _CYR.search(n))
             if latin:
+                latin += sorted({b for n in latin if (b := _bare_of_kind(n))} - set(latin))
                 for name in latin:
                     for skel, keys in name_skeletons(name):
                         latin_index.setdefault(skel, []).append((root, keys, name))
@@ -318,7 +343,8 @@ class ScriptLinks:
             elif names and all(_CYR.search(n) for n in names):
                 lemmas = {lem.strip() for k in members for lem in self.nodes[k].lemmas}
                 longest = max(len(_words(lem)) for lem in lemmas) if lemmas else 0
-                cyr_names[root] = sorted(n for n in names if len(_words(n)) >= longest)
+                got = [n for n in names if len(_words(n)) >= longest]
+                cyr_names[root] = sorted({*got, *(b for n in got if (b := _bare_of_kind(n)))})
         for root, names in sorted(cyr_names.items()):
             hits: dict[str, str] = {}
             gid = self._gid(root)
@@ -338,6 +364,34 @@ class ScriptLinks:
             if len(roots) == 1 and self._find(root) not in roots:
                 other = next(iter(hits))
                 self._union(other, root, f"script:{hits[other]}")
+
+    def _link_homonym_places(self) -> None:
+        """One town of the corpus read as two homonyms of one country: the Ukrainian spelling
+        «Вельмирівка» (and Velmyrivka) found the big village, the Russian one «Вельмировка» a small
+        namesake whose Latin name is the Russian spelling. When each name's gazetteer readings hold the
+        other's place, both towns of one country whose names have one consonant skeleton, the names
+        are one town, the more populous reading. Names of one word only."""
+        towns: dict[str, list[str]] = {}
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("g:") or not n.gid or (p := self.gaz.place(n.gid)) is None or p.kind != "city":
+                continue
+            if any(" " in lem.strip() for lem in n.lemmas):
+                continue
+            towns.setdefault(p.country, []).append(k)
+        for country, ks in sorted(towns.items()):
+            if len(ks) < 2:
+                continue
+            reads = {k: {i for lem in self.nodes[k].lemmas for i in self.gaz.lookup(tkey(lem))[:40]} for k in ks}
+            for i, a in enumerate(ks):
+                for b in ks[i + 1:]:
+                    ga, gb = self.nodes[a].gid, self.nodes[b].gid
+                    if ga == gb or gb not in reads[a] or ga not in reads[b] or self._find(a) == self._find(b):
+                        continue
+                    pa, pb = self.gaz.place(ga), self.gaz.place(gb)
+                    if cross_skeleton(tkey(pa.name)) != cross_skeleton(tkey(pb.name)):
+                        continue  # (homonyms by spelling only, not another name the gazetteer also files)
+                    win, lose = (a, b) if pa.population >= pb.population else (b, a)
+                    self._union(win, lose, f"homonym:{self.nodes[win].gid}")
 
     def _gazetteer_conflict(self, cyr_root: str, cyr_name: str, lat_root: str, lat_name: str) -> bool:
         """One side a gazetteer place, the other's name the gazetteer's name of other places only."""
