@@ -368,7 +368,7 @@ class ScriptLinks:
     def _link_homonym_places(self) -> None:
         """One town of the corpus read as two homonyms of one country: the Ukrainian spelling
         «Вельмирівка» (and Velmyrivka) found the big village, the Russian one «Вельмировка» a small
-        namesake whose Latin name is the Russian spelling. When each name's gazetteer readings hold the
+        namesake whose Latin name is the Russian spelling. When one name's gazetteer readings hold the
         other's place, both towns of one country whose names have one consonant skeleton, the names
         are one town, the more populous reading. Names of one word only."""
         towns: dict[str, list[str]] = {}
@@ -385,7 +385,7 @@ class ScriptLinks:
             for i, a in enumerate(ks):
                 for b in ks[i + 1:]:
                     ga, gb = self.nodes[a].gid, self.nodes[b].gid
-                    if ga == gb or gb not in reads[a] or ga not in reads[b] or self._find(a) == self._find(b):
+                    if ga == gb or (gb not in reads[a] and ga not in reads[b]) or self._find(a) == self._find(b):
                         continue
                     pa, pb = self.gaz.place(ga), self.gaz.place(gb)
                     if cross_skeleton(tkey(pa.name)) != cross_skeleton(tkey(pb.name)):
