@@ -50,6 +50,8 @@ class PlaceNames:
 
     def _make_variants(self, w: str, lang: str) -> list[tuple[str, str]]:
         forms = [w]
+        if lang in ("ru", "uk") and w == "обл":
+            forms.append("область")  # («Вельмирской обл.»: the region word abbreviated)
         acro = _ACRONYM_CASE.fullmatch(w)
         if acro:  # «ОРДАЛа», «ОРДАЛу»: an acronym and its case ending; no lemma of a guessed word
             forms.append(acro.group(1))

@@ -128,3 +128,12 @@ def test_a_valley_across_scripts(pipeline):
                   ("The clash took place in the Velmar Valley, where 20 soldiers died.", "en"))
     assert together(ents, "Велмар аңғарында", "Velmar Valley") or any(
         "Velmar Valley" in e.forms and any(f.startswith("Велмар") for f in e.forms) for e in ents), _show(ents)
+
+
+@pytest.mark.parametrize(("text", "lang", "form"), [
+    ("В Тверской обл. отравились 40 человек, сообщили медики.", "ru", "Тверской обл"),
+    ("У Тверській обл. отруїлися 40 людей, повідомили медики.", "uk", "Тверській обл"),
+])
+def test_the_region_word_abbreviated(text, lang, form):
+    got = {t: gid for t, _, gid in _mentions(text, lang)}
+    assert (got.get(form) or "").startswith("adm1:"), got
