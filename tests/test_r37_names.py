@@ -6,7 +6,6 @@
 * Organisations of the concept table in every language (a UN health agency, a country's public health
   centre, the Taliban), so their ru/uk/kk/en names meet.
 * A Kazakh spelling of a big foreign city with letters only Kazakh writes («Һамбургтан»).
-* A volcano named by its kind word (вулкан X, the X volcano, X жанартауы).
 * Two homonym towns of one country read from the Russian and the Ukrainian spelling: one town.
 * The cross-script skeleton drops an h between vowels; a natural-feature kind word is dropped from
   a name before two scripts meet ("Velmar Valley", «Велмар аңғарында»).
@@ -85,23 +84,6 @@ def test_the_taliban_in_kk_ru_uk_en(pipeline):
 def test_a_kazakh_spelling_of_a_big_foreign_city():
     got = {t: gid for t, _, gid in _mentions("Ұшақ кеше Һамбургтан ұшып шықты, бортта 40 адам болды.", "kk")}
     assert got.get("Һамбургтан") == "2911298", got
-
-
-@pytest.mark.parametrize(("text", "lang", "name"), [
-    ("Число погибших в результате извержения вулкана Вельмаро выросло до 38.", "ru", "Вельмаро"),
-    ("Кількість загиблих унаслідок виверження вулкана Вельмаро зросла до 38.", "uk", "Вельмаро"),
-    ("The death toll from the eruption of the Velmaro volcano rose to 38.", "en", "Velmaro volcano"),
-    ("Вельмаро жанартауының атқылауынан 38 адам қаза тапты.", "kk", "Вельмаро жанартауының"),
-])
-def test_a_volcano_named_by_its_kind_word(text, lang, name):
-    got = {t: typ for t, typ, _ in _mentions(text, lang)}
-    assert got.get(name) == "place", got
-
-
-def test_a_volcano_across_scripts(pipeline):
-    ents = linked(pipeline, ("Число погибших в результате извержения вулкана Вельмаро выросло до 38.", "ru"),
-                  ("The death toll from the eruption of the Velmaro volcano rose to 38.", "en"))
-    assert together(ents, "Вельмаро", "Velmaro volcano"), _show(ents)
 
 
 def test_homonym_towns_of_two_spellings_are_one_town(pipeline):
