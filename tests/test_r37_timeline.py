@@ -83,3 +83,18 @@ def test_no_row_for_a_weekday_the_run_cannot_date(text, lang):
     me = _analyze("x", text, lang)
     reanchor([*analyses, me])
     assert me.events == [], [(e.when, e.label) for e in me.events]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Dalmor, 2 April 2029. At least 286 people died in the earthquake that struck five days ago.", "en"),
+    ("Dalmor, 2 April 2029. At least 286 people died in the earthquake that struck 5 days ago.", "en"),
+    ("Дальмор, 2 апреля 2029 года. По меньшей мере 286 человек погибли при землетрясении, которое произошло "
+     "пять дней назад.", "ru"),
+    ("Дальмор, 2 квітня 2029 року. Щонайменше 286 людей загинули унаслідок землетрусу, який стався 5 днів тому.",
+     "uk"),
+    ("Дальмор, 2029 жылғы 2 сәуір. 5 күн бұрын болған жер сілкінісінен 286 адам қаза тапты.", "kk"),
+])
+def test_days_ago_count_back_from_the_report(text, lang):
+    rows, claims = rows_and_dates(text, lang)
+    assert rows == ["2029-03-28"], rows
+    assert ("killed", 286, "2029-03-28") in claims, claims
