@@ -98,3 +98,18 @@ def test_days_ago_count_back_from_the_report(text, lang):
     rows, claims = rows_and_dates(text, lang)
     assert rows == ["2029-03-28"], rows
     assert ("killed", 286, "2029-03-28") in claims, claims
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Дальмор, 3 марта 2029 года. Землетрясение произошло в ночь с воскресенья на понедельник в провинции Верлов, "
+     "погибли 40 человек.", "ru"),
+    ("Дальмор, 3 березня 2029 року. Землетрус стався в ніч з неділі на понеділок у провінції Верлов, загинули "
+     "40 людей.", "uk"),
+    ("Dalmor, 3 March 2029. The earthquake struck on the night of Sunday to Monday in Verlow province, killing "
+     "40 people.", "en"),
+    ("Дальмор, 2029 жылғы 3 наурыз. Зілзала жексенбіден дүйсенбіге қараған түні Верлов провинциясында тіркелді, "
+     "40 адам қаза тапты.", "kk"),
+])
+def test_a_night_between_two_weekdays_is_one_row_of_its_evening(text, lang):
+    rows, _claims = rows_and_dates(text, lang)
+    assert rows == ["2029-02-25"], rows
