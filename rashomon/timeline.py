@@ -1085,6 +1085,9 @@ def _month_weekdays(a, years: YearVotes) -> int:
     added = 0
     for sent in doc.sentences:
         a0, a1 = sent.span
+        ls, le = text.rfind("\n", 0, a0) + 1, text.find("\n", a1)
+        if _EMBEDDED_POST.search(text, ls, len(text) if le == -1 else le) or _photo_caption(text, (a0, a1)):
+            continue  # "WATCH: ... on Tuesday morning ... pic.twitter.com/...": an embedded post's day
         for m in _WEEKDAY_TOKEN.finditer(text, a0, a1):
             wd = lx.weekday_of(m.group())
             if wd is None:
@@ -1124,6 +1127,7 @@ def _month_weekdays(a, years: YearVotes) -> int:
     return added
 
 
+_EMBEDDED_POST = re.compile(r"pic\.twitter\.com/|\(@\w+\)")
 _WEEKDAY_PREPS = frozenset({"в", "во", "у", "on", "last"})
 _WEEKDAY_AFTER = frozenset({"күні", "күнгі", "түні", "түнгі", "түнде"})
 

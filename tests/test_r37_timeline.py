@@ -113,3 +113,11 @@ def test_days_ago_count_back_from_the_report(text, lang):
 def test_a_night_between_two_weekdays_is_one_row_of_its_evening(text, lang):
     rows, _claims = rows_and_dates(text, lang)
     assert rows == ["2029-02-25"], rows
+
+
+def test_an_embedded_post_gives_no_weekday_row():
+    analyses = [_analyze(i, t, lg) for i, t, lg in _RUN]
+    me = _analyze("x", " date 2029-03 Дальмор қаласында ұшақ апатқа ұшырады.\n\nWATCH: A plane crashed near Dalmor on "
+                       "Thursday morning. pic.twitter.com/abcd1234", "kk")
+    reanchor([*analyses, me])
+    assert not any(e.when == "2029-03-08" for e in me.events), [(e.when, e.label) for e in me.events]
