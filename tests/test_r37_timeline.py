@@ -85,36 +85,6 @@ def test_no_row_for_a_weekday_the_run_cannot_date(text, lang):
     assert me.events == [], [(e.when, e.label) for e in me.events]
 
 
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Dalmor, 2 April 2029. At least 286 people died in the earthquake that struck five days ago.", "en"),
-    ("Dalmor, 2 April 2029. At least 286 people died in the earthquake that struck 5 days ago.", "en"),
-    ("Дальмор, 2 апреля 2029 года. По меньшей мере 286 человек погибли при землетрясении, которое произошло "
-     "пять дней назад.", "ru"),
-    ("Дальмор, 2 квітня 2029 року. Щонайменше 286 людей загинули унаслідок землетрусу, який стався 5 днів тому.",
-     "uk"),
-    ("Дальмор, 2029 жылғы 2 сәуір. 5 күн бұрын болған жер сілкінісінен 286 адам қаза тапты.", "kk"),
-])
-def test_days_ago_count_back_from_the_report(text, lang):
-    rows, claims = rows_and_dates(text, lang)
-    assert rows == ["2029-03-28"], rows
-    assert ("killed", 286, "2029-03-28") in claims, claims
-
-
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Дальмор, 3 марта 2029 года. Землетрясение произошло в ночь с воскресенья на понедельник в провинции Верлов, "
-     "погибли 40 человек.", "ru"),
-    ("Дальмор, 3 березня 2029 року. Землетрус стався в ніч з неділі на понеділок у провінції Верлов, загинули "
-     "40 людей.", "uk"),
-    ("Dalmor, 3 March 2029. The earthquake struck on the night of Sunday to Monday in Verlow province, killing "
-     "40 people.", "en"),
-    ("Дальмор, 2029 жылғы 3 наурыз. Зілзала жексенбіден дүйсенбіге қараған түні Верлов провинциясында тіркелді, "
-     "40 адам қаза тапты.", "kk"),
-])
-def test_a_night_between_two_weekdays_is_one_row_of_its_evening(text, lang):
-    rows, _claims = rows_and_dates(text, lang)
-    assert rows == ["2029-02-25"], rows
-
-
 def test_an_embedded_post_gives_no_weekday_row():
     analyses = [_analyze(i, t, lg) for i, t, lg in _RUN]
     me = _analyze("x", " date 2029-03 Дальмор қаласында ұшақ апатқа ұшырады.\n\nWATCH: A plane crashed near Dalmor on "

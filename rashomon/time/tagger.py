@@ -594,13 +594,6 @@ def join_intervals(cands: list[Cand], text: str) -> list[Cand]:
                 out.append(a)  # на 1 января", "у новорічну ніч, з 31 грудня на 1 січня": the night of the 31st
                 i += 2
                 continue
-            if a.weekday is not None and b.weekday is not None and None is a.d is b.d is a.m is b.m is a.H is b.H \
-                    and _WORD_CASEFOLD(gap.strip()) in (*lexicon().range_links, "to", "into") \
-                    and (a.night or a.daypart == "night" or _night_before(text, a.start)):
-                a.certainty, a.night, a.daypart, a.end = "exact", True, "night", b.end  # "в ночь с субботы на
-                out.append(a)  # воскресенье", "the night of Saturday to Sunday": the Saturday's night, one day
-                i += 2
-                continue
             if same_kind and len(gap) <= 12 and cp["connector"].match(gap):
                 dash = gap.strip() in "-–—"
                 opener = cp["from_before"].search(text[max(0, a.start - WINDOW):a.start])
