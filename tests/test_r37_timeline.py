@@ -91,20 +91,3 @@ def test_an_embedded_post_gives_no_weekday_row():
                        "Thursday morning. pic.twitter.com/abcd1234", "kk")
     reanchor([*analyses, me])
     assert not any(e.when == "2029-03-08" for e in me.events), [(e.when, e.label) for e in me.events]
-
-
-@pytest.mark.parametrize(("text", "lang"), [
-    ("On 7 March 2029 a plane crashed near Dalmor. One of the two rescued, Ivo Marren, died five days later in "
-     "hospital.", "en"),
-    ("On 7 March 2029 a plane crashed near Dalmor. One of the two rescued, Ivo Marren, died 5 days later in "
-     "hospital.", "en"),
-    ("7 марта 2029 года под Дальмором разбился самолёт. Один из спасённых, Иво Маррен, скончался в больнице "
-     "через пять дней.", "ru"),
-    ("7 березня 2029 року під Дальмором розбився літак. Один із врятованих, Іво Маррен, помер у лікарні через "
-     "5 днів.", "uk"),
-    ("2029 жылғы 7 наурызда Дальмор маңында ұшақ апатқа ұшырады. Құтқарылғандардың бірі Иво Маррен бес күннен "
-     "кейін ауруханада қайтыс болды.", "kk"),
-])
-def test_days_later_count_from_the_date_told_before(text, lang):
-    rows, _claims = rows_and_dates(text, lang)
-    assert rows == ["2029-03-07", "2029-03-12"], rows

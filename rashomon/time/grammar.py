@@ -148,7 +148,6 @@ def rules() -> tuple[Rule, ...]:
               ("шести вечера", "двух часов дня", "two o'clock", "сағат алтыда", "шостої вечора"), 3, ("hourword", "clock")),
         _rule("clock_named", r"(?<![\w])(?P<named>{NAMED})(?!\w){TZ}", p, ("noon", "в полдень", "опівночі"), 4, ("named",)),
         _rule("relative", r"(?<![\w])(?P<rel>{REL})(?!\w)", p, ("вчера", "the next day", "келесі күні", "наступного дня"), 0, ("relative",)),
-        _rule("relative", r"(?<![\w])(?P<rel>{REL})(?!\w)", p, ("5 days later", "3 күннен кейін"), 0, then="word"),  # a count of days
         _rule("weekday", r"(?<![\w])(?P<wd>{WEEKDAY})(?:[^\S\n]+(?P<dp>{DAYPART}))?", p,
               ("Saturday", "пятницу", "сенбі күні", "жұма күні таңертең", "Friday evening"), -2, ("weekday",)),
         _rule("daypart", r"(?<![\w])(?P<dp>{DPADV})", p, ("вечером", "кешке"), -3, ("daypart",)),
