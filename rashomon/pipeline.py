@@ -65,7 +65,7 @@ class Pipeline:
             (furniture if inside(m.span) else mentions).append(m)
         scene = [m for m in mentions if getattr(m, "how", "") != "direction"]  # "western Olmaria": an entity, no figure's place
         claims = self.claim_extractor(doc, timexes, scene)
-        events = events_from(doc, timexes, claims, scene)
+        events = events_from(doc, timexes, claims, scene, other_events=self.claim_extractor.other_events)
         return Analysis(doc=doc, timexes=timexes, mentions=mentions, claims=claims, events=events,
                         furniture_mentions=furniture)
 

@@ -188,8 +188,11 @@ _ITEM = re.compile(r"\s*(?:(?:[-*•–—]\s+)?(?:\*\*|__)?)\s*")
 _DASH = re.compile(r"[^—–\n.;]{0,25}?\s[—–-]\s")
 
 
-def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], mentions: list[Mention]) -> list[TimelineEvent]:
-    """Timeline candidates of one document: one per dated event stated in a sentence."""
+def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], mentions: list[Mention],
+                other_events: list[tuple[tuple[int, int], str | None]] = ()) -> list[TimelineEvent]:
+    """Timeline candidates of one document: one per dated event stated in a sentence. ``other_events``: spans and
+    dates of the tolls the claims stage found to be an earlier event's ("In 2025 a blast in the same mine killed
+    37" on a page of 2029): a row of that sentence and that year is the earlier event's, no row."""
     from .time.when import dominant_date, post_day, report_date, report_roles
 
     rel = _relative_words()
@@ -281,7 +284,7 @@ def events_from(doc: Document, timexes: list[TimeExpr], claims: list[Claim], men
                 or _night_start(doc.text, t)]  # (not "У ніч на 29 липня, близько 23:20 ... 28 липня": two rows)
         seen = set()
         for t in good:
-            if t.value in seen:
+            if t.value in seen or any(u[0] <= a < u[1] and w and t.value[:4] == w[:4] for (a, _b), w in other_events):
                 continue
             if not entry and t.text.casefold() in rel and t.value in entry_days.get(_paragraph_start(doc.text, u[0]), ()):
                 continue  # "Update 29.12 20.00\nOur President said today": the entry's own event
@@ -1014,6 +1017,7 @@ def reanchor_one(a, years: YearVotes) -> int:
     """Re-anchor one analysis in place with the votes of the corpus (see `reanchor`); returns how
     many time expressions changed."""
     _container_start(a, years)
+    _month_weekdays(a, years)  # "date 2031-07 ... crashed on Thursday": the day the others date
     changed = _shift_guessed_years(a, years)
     mapping = {}
     for t in a.timexes:
@@ -1051,6 +1055,81 @@ def reanchor_one(a, years: YearVotes) -> int:
     _redate_from_dateline(a, mapping)
     _yearless_tolls(a, years, yearless)
     return changed
+
+
+_WEEKDAY_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _month_weekdays(a, years: YearVotes) -> int:
+    """A weekday on a page stamped with a month only ("date 2031-07 ... the plane that crashed on Thursday"):
+    no day to count it from, so the tagger leaves it undated; the run's other documents date that month's days,
+    so the day of that weekday (in the stamp's month or the week before it) they date the most is the one, and
+    its sentence gets a row. Not a weekday of saying ("the ministry said on Friday"), nor one told in the
+    future; a weekday needs its preposition ("в", "у", "on") or, in Kazakh, "күні"/"түні" after it.
+    Returns how many rows were added."""
+    from .time.future import future_clause
+    from .time.lexicon import lexicon
+    from .time.saying import saying_near
+    from .time.when import month_stamp
+
+    doc = a.doc
+    text = doc.text
+    last = month_stamp(text)
+    if last is None or not doc.sentences:
+        return 0
+    me = years._ord.get(doc.id, -1)
+    covered = sorted(t.span for t in a.timexes)
+    lx = lexicon()
+    have = {e.when.split("T")[0] for e in a.events}
+    first = dt.date(last.year, last.month, 1) - dt.timedelta(days=6)
+    added = 0
+    for sent in doc.sentences:
+        a0, a1 = sent.span
+        ls, le = text.rfind("\n", 0, a0) + 1, text.find("\n", a1)
+        if _EMBEDDED_POST.search(text, ls, len(text) if le == -1 else le) or _photo_caption(text, (a0, a1)):
+            continue  # "WATCH: ... on Tuesday morning ... pic.twitter.com/...": an embedded post's day
+        for m in _WEEKDAY_TOKEN.finditer(text, a0, a1):
+            wd = lx.weekday_of(m.group())
+            if wd is None:
+                continue
+            before = text[max(a0, m.start() - 12):m.start()].split()
+            after = text[m.end():min(a1, m.end() + 12)].split()
+            if not ((before and before[-1].casefold() in _WEEKDAY_PREPS)
+                    or (after and after[0].casefold().strip(".,;:") in _WEEKDAY_AFTER)):
+                continue
+            if any(x <= m.start() < y for x, y in covered) or saying_near(text, (m.start(), m.end())) \
+                    or future_clause(text, m.start(), m.end(), doc.lang):
+                break
+            votes = {}
+            day = first
+            while day <= last:
+                if day.isoweekday() == wd:
+                    n = sum(c for y, c in years._others(day.strftime("%m-%d"), me).items() if y == day.year)
+                    if n:
+                        votes[day] = n
+                day += dt.timedelta(days=1)
+            if not votes:
+                break
+            top = max(votes.values())
+            best = [d for d, n in votes.items() if n == top]
+            if len(best) != 1:
+                break
+            v = best[0].isoformat()
+            if v not in have:
+                have.add(v)
+                a.events.append(TimelineEvent(
+                    id=stable_id("t", doc.id, a0, a1, v), doc=doc.id, when=v,
+                    label=make_label(text, (a0, a1), [(m.start(), m.end())]) or text[a0:a1].strip()[:LABEL_MAX],
+                    span=(a0, a1), quote=text[a0:a1], tz=None, certainty="exact", anchor="corpus",
+                    claims=[c.id for c in a.claims if a0 <= c.span[0] < a1], entities=[]))
+                added += 1
+            break
+    return added
+
+
+_EMBEDDED_POST = re.compile(r"pic\.twitter\.com/|\(@\w+\)")
+_WEEKDAY_PREPS = frozenset({"в", "во", "у", "on", "last"})
+_WEEKDAY_AFTER = frozenset({"күні", "күнгі", "түні", "түнгі", "түнде"})
 
 
 def _yearless_tolls(a, years: YearVotes, claims: list) -> None:

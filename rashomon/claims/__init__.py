@@ -69,6 +69,7 @@ class ClaimExtractor:
     def __init__(self) -> None:
         self._by_lang: dict[str, tuple[Rules, Attributor]] = {}
         self._times: tuple[list[int], list[tuple[int, int]]] = ([], [])  # the current document's time spans
+        self.other_events: list[tuple[tuple[int, int], str | None]] = []  # the last document's tolls of an earlier event: span, date
 
     def _stage(self, lang: str) -> tuple[Rules, Attributor]:
         if lang not in self._by_lang:
@@ -83,6 +84,7 @@ class ClaimExtractor:
 
     def __call__(self, doc: Document, timexes: list[TimeExpr], mentions: list[Mention]) -> list[Claim]:
         text = doc.text
+        self.other_events = []
         tspans = sorted(t.span for t in timexes if t.kind != "set")
         tstarts = [s[0] for s in tspans]
         dated = sorted(t.span for t in timexes if t.kind in ("date", "datetime", "time"))
@@ -336,7 +338,10 @@ class ClaimExtractor:
                 antecedent = (last[-1], pi)
             if last or (last := [m for m in markers if m.name and m.kind == "post"]):
                 compiler = (last[-1], pi)
-        out = drop_other_events(out, past, dated)
+        kept = drop_other_events(out, past, dated)
+        left = {id(c) for c in kept}
+        self.other_events = [(c.span, c.when) for c in out if id(c) not in left]  # a timeline row of that sentence and year is that event's too
+        out = kept
         quote_speakers(text, out, lambda lg: self._stage(lg)[1])  # «Погибли трое. Пожар потушен», — написал он
         return in_reading_order(doc, _unique_ids(doc.id, out))  # a citation's claims where it stands
 

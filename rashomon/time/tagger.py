@@ -608,8 +608,9 @@ def join_intervals(cands: list[Cand], text: str) -> list[Cand]:
                     continue
         out.append(a)
         i += 1
-    for c in out:  # "28 қазанға қараған түні": the night that ends on the 28th
-        if c.end_c is None and c.d is not None and c.H is None and _night_after(text, c.end):
+    for c in out:  # "28 қазанға қараған түні", "дүйсенбіге қараған түні": the night that ends on that day
+        if c.end_c is None and (c.d is not None or c.weekday is not None and c.m is None) and c.H is None \
+                and _night_after(text, c.end):
             c.night, c.toward, c.daypart = True, True, "night"
     return out
 
