@@ -171,3 +171,11 @@ def test_town_near_a_border_keeps_its_place():
 def test_quake_near_a_border_is_no_border_fighting(text, lang):
     got = _places(text, lang)
     assert not str(got.get(("killed", 53))).endswith("border"), got
+
+
+def test_kk_headline_with_colon_over_a_caption_is_no_list():
+    text = ("30.01.2031, 10:00\n\nЖамбыл облысындағы жарылыс: екі адамның денесі табылды\n\n"
+            "Фото: видеодан алынды\n\nЖамбыл облысының Қордай ауылында құтқарушылар газ жарылысынан "
+            "құлаған үй қирандыларының астынан екі адамның денесін алып шықты.\n")
+    got = [c.place for c in analyzed(text, "kk") if c.value == 2]
+    assert got and got[0] != "Jambyl Region", got

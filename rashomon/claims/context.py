@@ -1225,15 +1225,23 @@ class Context:
         text = self.doc.text
         bullet = _LABEL_BULLET.match(text, ls).group().strip()
         prev_end = len(text[:ls].rstrip())
-        prev = text[text.rfind("\n", 0, prev_end) + 1 : prev_end] if prev_end else ""
+        prev_start = text.rfind("\n", 0, prev_end) + 1 if prev_end else 0
         le = text.find("\n", colon)
-        rest = text[le:] if le >= 0 else ""
-        nxt = rest.lstrip().split("\n", 1)[0] if rest.strip() else ""
-        for line in (prev, nxt):
+        nxt_start = le + len(text[le:]) - len(text[le:].lstrip()) if le >= 0 else len(text)
+        nxt_end = text.find("\n", nxt_start)
+        for a, b in ((prev_start, prev_end), (nxt_start, len(text) if nxt_end < 0 else nxt_end)):
+            line = text[a:b]
             head = line.split(":", 1)[0]
-            if ":" in line and len(head) <= _MAX_LABEL and not any(c.isdigit() for c in head) \
-                    and _LABEL_BULLET.match(line).group().strip() == bullet and head.strip(" —–•*·-")[:1].isupper():
-                return True
+            if not line or ":" not in line or len(head) > _MAX_LABEL or any(c.isdigit() for c in head) \
+                    or _LABEL_BULLET.match(line).group().strip() != bullet:
+                continue
+            start = a + _LABEL_BULLET.match(line).end()
+            k = bisect.bisect_left(self._all_starts, start)
+            words = _WORDS.findall(head)
+            w2 = words[1].lower() if len(words) >= 2 else ""
+            if (k < len(self._all) and self._all[k].span[0] == start) or (
+                    words and words[0][:1].isupper() and len(w2) >= 3 and any(st.startswith(w2) for st in _area_words())):
+                return True  # (the neighbour's label opens with a place too: "— Dorn region: 7 poisoned")
         return False
 
     def _row_line(self, sentence: tuple[int, int], offset: int) -> tuple[int, int] | None:
