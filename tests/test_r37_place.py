@@ -18,9 +18,9 @@ def _places(text: str, lang: str) -> dict:
 # -- per-place lists: "N in A, M in B" -------------------------------------------------------------
 
 @pytest.mark.parametrize("text, lang", [
-    ("The quake killed 120 people in Moscow, 45 in Kazan and 12 in Samara, the ministry said.\n", "en"),
-    ("Землетрясение унесло жизни 120 человек в Москве, 45 в Казани и 12 в Самаре, сообщило министерство.\n", "ru"),
-    ("Землетрус забрав життя 120 людей у Львові, 45 у Полтаві і 12 у Черкасах, повідомило міністерство.\n", "uk"),
+    ("The quake killed 120 people in Kaluga, 45 in Penza and 12 in Tambov, the ministry said.\n", "en"),
+    ("Землетрясение унесло жизни 120 человек в Калуге, 45 в Пензе и 12 в Тамбове, сообщило министерство.\n", "ru"),
+    ("Землетрус забрав життя 120 людей у Полтаві, 45 у Кропивницькому і 12 у Смоленську, повідомило міністерство.\n", "uk"),
 ])
 def test_list_figure_takes_its_own_place_after_it(text, lang):
     got = _places(text, lang)
@@ -30,7 +30,7 @@ def test_list_figure_takes_its_own_place_after_it(text, lang):
 
 
 def test_kk_list_keeps_place_before_figure():
-    text = "Жер сілкінісінен Алматыда 12 адам, Таразда 5 адам қаза тапты.\n"
+    text = "Жер сілкінісінен Павлодарда 12 адам, Петропавлда 5 адам қаза тапты.\n"
     got = _places(text, "kk")
     assert got.get(("killed", 12)) != got.get(("killed", 5)) or got.get(("killed", 12)) is None, got
 
@@ -38,11 +38,11 @@ def test_kk_list_keeps_place_before_figure():
 # -- labelled lines of a per-place list ----------------------------------------------------------
 
 @pytest.mark.parametrize("text, lang, a, b", [
-    ("Poisonings by region:\n— Kharkiv Oblast: 14 people were poisoned;\n— Poltava Oblast: 6 people were poisoned.\n",
+    ("Poisonings by region:\n— Kirovohrad Oblast: 14 people were poisoned;\n— Poltava Oblast: 6 people were poisoned.\n",
      "en", 14, 6),
-    ("Отравления по областям:\n— Харьковская область: отравились 14 человек;\n— Полтавская область: отравились 6 человек.\n",
+    ("Отравления по областям:\n— Смоленская область: отравились 14 человек;\n— Псковская область: отравились 6 человек.\n",
      "ru", 14, 6),
-    ("Отруєння за областями:\n— Харківська область: отруїлися 14 осіб;\n— Полтавська область: отруїлися 6 осіб.\n",
+    ("Отруєння за областями:\n— Кіровоградська область: отруїлися 14 осіб;\n— Полтавська область: отруїлися 6 осіб.\n",
      "uk", 14, 6),
 ])
 def test_labelled_list_line_gives_its_own_place(text, lang, a, b):
@@ -55,100 +55,98 @@ def test_labelled_list_line_gives_its_own_place(text, lang, a, b):
 # -- datelines ----------------------------------------------------------------------------------
 
 def test_byline_town_is_no_place():
-    text = ("Nine die in fire at a farm\nBy Wire Agency in Kazan, Russia | Daily Planet | Updated: 2031-05-02\n"
-            "Nine people died when a barn in the village of Oakfield caught fire on Sunday.\n")
+    text = ("Barn fire kills nine\nBy Wire Agency in Penza, Russia | Daily Planet | Updated: 2031-05-02\n"
+            "A barn in the village of Oakfield burned down overnight; nine farm hands died, the fire service said.\n")
     got = [c.place for c in analyzed(text, "en") if c.value == 9]
-    assert got and "Kazan" not in got, got
+    assert got and "Penza" not in got, got
 
 
 def test_outlet_town_and_day_is_no_place():
-    text = ("First victim of the fire at the Samara depot named\n\n"
-            "Wirenews, Tula, 7 August 2031 — A firefighter is the first identified victim of the fire at the "
-            "depot. He was one of the 17 missing.\n\nThe authorities have not reported on the other 16 people.\n")
+    text = ("Depot fire: a first victim is named\n\n"
+            "Wirenews, Lipetsk, 7 August 2031 — A night watchman is the first named victim of the blaze at the Tambov "
+            "fuel depot, one of 23 people still unaccounted for.\n\nOfficials gave no news of the others.\n")
     got = [c.place for c in analyzed(text, "en")]
-    assert got and "Tula" not in got, got
+    assert got and "Lipetsk" not in got, got
 
 
 def test_two_towns_alone_on_a_line_are_a_dateline():
-    text = ("Turkey confirms 23 deaths in border attack\n\nKazan / Samara\n\n"
-            "23 soldiers of Turkey were killed while repelling an overnight attack, the army said.\n")
+    text = ("Chile says 14 miners dead\n\nPenza / Tambov\n\n"
+            "Fourteen miners of Chile died after a shaft collapsed overnight, the ministry said.\n")
     got = _places(text, "en")
-    assert got.get(("killed", 23)) not in ("Kazan", "Samara"), got
+    assert got.get(("killed", 14)) not in ("Penza", "Tambov"), got
 
 
 def test_capitalised_town_and_dash_below_caption():
-    caption = "A protester walks past a burning tent camp near the hall. [Photo/Agencies] |\n" * 9
-    text = caption + "TULA - At least 38 people were killed on Friday when a fire broke out in Samara.\n"
+    caption = "Firefighters stand by a burnt-out warehouse in the port. [Photo/Agencies] |\n" * 9
+    text = caption + "PENZA - At least 27 people died on Friday when a warehouse caught fire in Tambov.\n"
     got = _places(text, "en")
-    assert got.get(("killed", 38)) != "Tula", got
+    assert got.get(("killed", 27)) != "Penza", got
 
 
 def test_labelled_list_line_names_its_town_in_parentheses():
-    text = ("Сурогат забрав життя 30 українців\nНайбільше отруєнь у Харківській області\n"
-            "Загальна кількість отруєнь по Харківській області становила 20, з них померло 9 жителів області.\n"
-            "Крім того, в інших областях зареєстровано випадки, а саме:\n"
-            "— Полтавська область (м. Лубни): отруїлося — 4 особи, померла 1 особа.\n"
-            "— Черкаська область: отруїлося — 7 осіб, з них 2 померло.\n")
+    text = ("Отруєна горілка: 31 жертва\nБільшість випадків — на Кіровоградщині\n"
+            "Усього в Кіровоградській області отруїлися 22 особи, з них померли 8.\n"
+            "Решта випадків така:\n"
+            "— Полтавська область (м. Лубни): отруїлося — 4 особи, померли 2 особи.\n"
+            "— Сумська область: отруїлося — 7 осіб, з них 3 померли.\n")
     got = _places(text, "uk")
-    assert got.get(("injured", 4)) == "Lubny" and got.get(("killed", 1)) == "Lubny", got
-    assert got.get(("injured", 7)) == "Cherkasy Oblast", got
+    assert got.get(("injured", 4)) == "Lubny" and got.get(("killed", 2)) == "Lubny", got
+    assert got.get(("injured", 7)) == "Sumy Oblast", got
 
 
 def test_ru_labelled_list_line_under_a_headline_region():
-    text = ("Суррогат унёс жизни 30 человек\nБольше всего отравлений в Харьковской области\n"
-            "Общее число отравлений по Харьковской области составило 20, из них умерли 9 жителей области.\n"
-            "Кроме того, в других областях зарегистрированы случаи, а именно:\n"
-            "— Полтавская область (г. Лубны): отравились — 4 человека, умер 1 человек.\n"
-            "— Черкасская область: отравились — 7 человек, из них 2 умерли.\n")
+    text = ("Отравленная водка: 31 жертва\nБольше всего случаев в Смоленской области\n"
+            "Всего в Смоленской области отравились 22 человека, из них умерли 8.\n"
+            "Остальные случаи такие:\n"
+            "— Псковская область (г. Великие Луки): отравились — 4 человека, умерли 2 человека.\n"
+            "— Тамбовская область: отравились — 7 человек, из них 3 умерли.\n")
     got = _places(text, "ru")
-    assert got.get(("injured", 4)) not in (None, "Kharkiv Oblast"), got
-    assert got.get(("injured", 7)) == "Cherkasy Oblast", got
+    assert got.get(("injured", 4)) not in (None, "Smolensk Oblast"), got
+    assert got.get(("injured", 7)) == "Tambov Oblast", got
 
 
 def test_headline_country_and_colon_is_no_list():
-    text = ("Turkey: At least 93 people died in a fire at a wedding in Samsun.\n\n"
-            "At least 93 people were killed when a fire ripped through a wedding hall in Samsun on Tuesday.\n")
+    text = ("Chile: 37 dead as flames sweep a dance hall in Talca.\n\n"
+            "Flames swept a crowded dance hall in Talca on Saturday night; 37 people died, firefighters said.\n")
     got = _places(text, "en")
-    assert got.get(("killed", 93)) == "Samsun", got
+    assert got.get(("killed", 37)) == "Talca", got
 
 
 # -- a place typed as an organisation -----------------------------------------------------------
 
 def test_org_typed_place_after_in_is_a_place():
-    text = ("The quake struck the province of Ourika late on Friday.\n"
-            "It caused 1,293 deaths in Ourika, 452 in Kazan, 41 in Samara and 15 in Tula, the ministry said.\n")
+    text = ("The storm hit the province of Ourika late on Friday.\n"
+            "It caused 804 deaths in Ourika, 316 in Penza, 27 in Tambov and 9 in Lipetsk, the ministry said.\n")
     got = _places(text, "en")
-    assert got.get(("killed", 452)) == "Kazan" and got.get(("killed", 41)) == "Samara", got
+    assert got.get(("killed", 316)) == "Penza" and got.get(("killed", 27)) == "Tambov", got
 
 
 # -- time zones and weather widgets --------------------------------------------------------------
 
 @pytest.mark.parametrize("text, lang", [
-    ("Бої тривали на Полтавщині. Сторони домовилися про припинення вогню з 09:00 (8:00 за Києвом). "
-     "У боях загинули 49 військових.\n", "uk"),
-    ("Бои шли в Тульской области. Стороны договорились о прекращении огня с 09:00 (8:00 по Москве). "
-     "В боях погибли 49 военных.\n", "ru"),
+    ("Пожежа сталася на Полтавщині о 14:20 (13:20 за Києвом). Загинули 6 працівників складу.\n", "uk"),
+    ("Пожар начался в Псковской области в 14:20 (13:20 по Москве). Погибли 6 работников склада.\n", "ru"),
 ])
 def test_clock_time_by_a_town_is_no_place(text, lang):
     got = _places(text, lang)
-    assert got.get(("killed", 49)) not in ("Kyiv", "Moscow"), got
+    assert got.get(("killed", 6)) not in ("Kyiv", "Moscow"), got
 
 
 def test_weather_widget_town_without_degree_sign():
-    text = "$41.37 €43.94\nmenu\nweather +3 Kazan\nlanguages\n\nAt the mine 20 miners died on Monday, rescuers said.\n"
+    text = "Markets\nsearch\nweather -7 Penza\nsubscribe\n\nAt the quarry 11 workers died on Monday, rescuers said.\n"
     got = _places(text, "en")
-    assert got.get(("killed", 20)) != "Kazan", got
+    assert got.get(("killed", 11)) != "Penza", got
 
 
 # -- fighting on the border of two countries -----------------------------------------------------
 
 @pytest.mark.parametrize("text, lang", [
-    ("Clashes on the Kyrgyzstan border\n\nTajikistan said 23 soldiers were killed in clashes on the border "
-     "with Kyrgyzstan. Kyrgyzstan reported 12 dead.\n", "en"),
-    ("Бои на границе Киргизии и Таджикистана\n\nТаджикистан сообщил о гибели 23 военных в боях на границе "
-     "с Киргизией. Киргизия сообщила о 12 погибших.\n", "ru"),
-    ("Бої на кордоні Киргизстану і Таджикистану\n\nТаджикистан повідомив про загибель 23 військових у боях на "
-     "кордоні з Киргизстаном. Киргизстан повідомив про 12 загиблих.\n", "uk"),
+    ("Clashes on the Bolivia border\n\nParaguay said 17 soldiers were killed in clashes on the border "
+     "with Bolivia. Bolivia reported 8 dead.\n", "en"),
+    ("Бои на границе Боливии и Парагвая\n\nПарагвай сообщил о гибели 17 военных в боях на границе "
+     "с Боливией. Боливия сообщила о 8 погибших.\n", "ru"),
+    ("Бої на кордоні Болівії та Парагваю\n\nПарагвай повідомив про загибель 17 військових у боях на "
+     "кордоні з Болівією. Болівія повідомила про 8 загиблих.\n", "uk"),
 ])
 def test_border_fighting_figures_go_to_the_border(text, lang):
     got = _places(text, lang)
@@ -156,26 +154,26 @@ def test_border_fighting_figures_go_to_the_border(text, lang):
 
 
 def test_town_near_a_border_keeps_its_place():
-    text = ("Shooting near the border with Ukraine\n\nTwo gunmen shot dead 11 people at a training ground "
-            "in Belgorod region on Saturday. Ukraine denied any link. Russia said 15 were wounded in Belgorod region.\n")
+    text = ("Clashes near the border with Estonia\n\nRioters killed 4 guards at a depot in the Pskov region on "
+            "Saturday. Estonia denied any link. Russia said 9 were hurt in the Pskov region.\n")
     got = _places(text, "en")
-    assert got.get(("killed", 11)) == "Belgorod Oblast" or "Belgorod" in str(got.get(("killed", 11))), got
+    assert "Pskov" in str(got.get(("killed", 4))), got
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("A strong quake struck the Tibet region of China near the border with Nepal, killing 53 people. "
-     "Nepal felt the tremors; China sent rescuers.\n", "en"),
-    ("У Тибеті на кордоні з Непалом стався землетрус, загинули 53 людини. Непал відчув поштовхи, Китай "
-     "направив рятувальників.\n", "uk"),
+    ("A strong quake struck northern Chile near the border with Bolivia, killing 19 people. "
+     "Bolivia felt the tremors; Chile sent rescuers.\n", "en"),
+    ("На півночі Чилі біля кордону з Болівією стався землетрус, загинули 19 людей. Болівія відчула поштовхи, Чилі "
+     "направила рятувальників.\n", "uk"),
 ])
 def test_quake_near_a_border_is_no_border_fighting(text, lang):
     got = _places(text, lang)
-    assert not str(got.get(("killed", 53))).endswith("border"), got
+    assert not str(got.get(("killed", 19))).endswith("border"), got
 
 
 def test_kk_headline_with_colon_over_a_caption_is_no_list():
-    text = ("30.01.2031, 10:00\n\nЖамбыл облысындағы жарылыс: екі адамның денесі табылды\n\n"
-            "Фото: видеодан алынды\n\nЖамбыл облысының Қордай ауылында құтқарушылар газ жарылысынан "
-            "құлаған үй қирандыларының астынан екі адамның денесін алып шықты.\n")
-    got = [c.place for c in analyzed(text, "kk") if c.value == 2]
-    assert got and got[0] != "Jambyl Region", got
+    text = ("12.03.2031, 09:15\n\nПавлодар облысындағы өрт: үш адам қаза тапты\n\n"
+            "Сурет: оқырман жіберді\n\nПавлодар облысының Екібастұз қаласында қойма өртенді, онда "
+            "үш жұмысшы қаза тапты, деп хабарлады төтенше жағдайлар департаменті.\n")
+    got = [c.place for c in analyzed(text, "kk") if c.value == 3]
+    assert got and got[0] != "Pavlodar Region", got

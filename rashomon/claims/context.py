@@ -45,8 +45,8 @@ _CAPS_DATELINE = re.compile(r"\.[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*[—–-
 _DAY_DATELINE = re.compile(r"\.[ \t]+\d{1,2}[ \t]+([^\W\d_]+)\.")
 _CAPS_CREDIT = re.compile(r"\.[ \t]*([^\W\d_]{3,})(?![^\W\d_])")  # "ҚАЛА.WIRE", "TOWN. WIRE" (`_dateline`)
 _LINE_END = re.compile(r"[ \t]*\n")
-_TEMPERATURE = re.compile(r"(?:[+\-−–]?\d{1,2}[ \t]?°[CС]?|(?<![\w.,])[+\-−–]\d{1,2})[ \t]*$")  # "+12° Town", "weather +3 Town": a weather widget's town
-_CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}[ \t]+([^\W\d_]{1,3})[ \t]+$")  # "8:00 за Києвом" (`_zone`)
+_TEMPERATURE = re.compile(r"(?:[+\-−–]?\d{1,2}[ \t]?°[CС]?|(?<![\w.,])[+\-−–]\d{1,2})[ \t]*$")  # "+12° Town", "weather +5 Town": a weather widget's town
+_CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}[ \t]+([^\W\d_]{1,3})[ \t]+$")  # "6:30 за Велмором" (`_zone`)
 _COLON_DATELINE = re.compile(r":[ \t]+[^\W\d_]")  # "ZELENPORT: Nine people ..." (not "ZELENPORT: 12:30")
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])")  # a figure of a sentence (`_own_figure`)
 _TITLE_TOP = 300  # a line starting this near the top of the page, with no full stop, is its title (`_first_line`)
@@ -111,7 +111,7 @@ class Context:
                                                  and not _agency(doc.text, m))
                          or (m.type == "org" and _facility(m))), key=lambda m: m.span[0])
         # (an org mention spelt exactly as a place of the page is that place typed by its context:
-        # "1,293 deaths in Dorn, 452 in Velmor" after "the province of Dorn")
+        # "1,870 deaths in Dorn, 316 in Velmor" after "the province of Dorn")
         self._minor_words = frozenset(langdata.load_list(None, "minor_places"))
         self._raw_places = places  # (every place the page names: the countries of a border, `_border`)
         places = self._no_datelines(places)
@@ -935,7 +935,7 @@ class Context:
         if lead and lead.lower() in _speech_verbs()[2]:
             return False  # "У Казані, столиці ...": a preposition opens a sentence, no dateline does
         if lead and _LABEL_BULLET.fullmatch(lead):
-            return False  # "— Dorn region (Velmor): 3 poisoned": a list's bullet opens no dateline
+            return False  # "— Dorn region (Velmor): 4 poisoned": a list's bullet opens no dateline
         if len(lead) <= 3 and m.text.isupper() and len(m.text) >= 3 and _CAPS_DATELINE.match(text, m.span[1]):
             return True  # "ҚАЛА. WIRE —": a capitalised town, a full stop and the agency's credit
         if len(lead) <= 3 and m.text.isupper() and len(m.text) >= 3 and (wire := _CAPS_CREDIT.match(text, m.span[1])) \
@@ -989,7 +989,7 @@ class Context:
         if self.doc.text[m.span[1] : m.span[1] + 12].lower().startswith(self._skip_after):
             return True
         clock = _CLOCK_BEFORE.search(self.doc.text, max(0, m.span[0] - 16), m.span[0])
-        return clock is not None and clock.group(1).lower() in _zone_preps()  # "8:00 за Києвом", "в 15:00 по Москве"
+        return clock is not None and clock.group(1).lower() in _zone_preps()  # "6:30 за Велмором", "в 15:00 по Велмору"
 
     def _top_line(self) -> tuple[int, int]:
         """The span of the document's first line (its headline or letterhead), leading blank space
@@ -1102,7 +1102,7 @@ class Context:
         table row headed by a place named in the document gives that place (`_row_label`)."""
         label = self._label_place(offset)
         if label:
-            return label, "sentence"  # "— Dorn region (Velmor): 3 poisoned": the line's own place, whatever the headline's
+            return label, "sentence"  # "— Dorn region (Velmor): 4 poisoned": the line's own place, whatever the headline's
         row = self._row_label(sentence, offset) or self._paren_place(offset)
         line = None if row else self._row_line(sentence, offset)
         if line is not None:  # the table's other lines are neither its sentence nor its paragraph
@@ -1184,7 +1184,7 @@ class Context:
 
     def _label_place(self, offset: int) -> str | None:
         """A line of a per-place list that opens with its place and a colon ("— Dorn region (Velmor
-        town): 3 poisoned, 1 died", «Зарічанська обл. (м. Велмор): отруїлися 3 особи»): the label's
+        town): 4 poisoned, 2 died", «Зарічанська обл. (м. Велмор): отруїлися 4 особи»): the label's
         town (else its last place) is the place of the figures after the colon, whatever the other
         lines name. The label is short, opens the line (after a bullet) with a place and has no figure."""
         text = self.doc.text
@@ -1211,7 +1211,7 @@ class Context:
                 return _label_name(town.group(2), self.doc.lang_at(ls) or self.doc.lang) if self._listed_line(ls, colon) else None
             return None  # "Ministry of Ruritania: 5 dead": the label opens with no place
         if not self._listed_line(ls, colon):
-            return None  # "Ruritania: 93 die in a fire in Velmor": a headline's place, no list
+            return None  # "Ruritania: 64 die in a fire in Velmor": a headline's place, no list
         towns = [m for m in ms if self._kind(m) == "city"]
         if not towns:  # "Зарічанська обл. (м. Велмор)": a town the entities lack, named by its abbreviation
             town = _LABEL_TOWN.search(label)
@@ -1438,7 +1438,7 @@ class Context:
         region, gap = self._region_anaphor(sentence, offset)  # "в крае погибли 171, из них 153 в X"
         if ms:  # the place the sentence states, nearest to the figure (from its nearer edge: "из них в Алматы — 225, в Нур-Султане — 253")
             best = min(ms, key=lambda m: offset - m.span[1] if m.span[1] <= offset else m.span[0] - offset)
-            if best.span[1] <= offset:  # "1,293 deaths in Dorn, 452 in Velmor": the figure's own "in X" after it
+            if best.span[1] <= offset:  # "1,870 deaths in Dorn, 316 in Velmor": the figure's own "in X" after it
                 best = next((m for m in ms if m.span[0] > offset and self._own_after(offset, m)), best)
             if region and gap < (offset - best.span[1] if best.span[1] <= offset else best.span[0] - offset):
                 return region, "sentence"
@@ -1491,7 +1491,7 @@ class Context:
 
     def _own_after(self, offset: int, m: Mention) -> bool:
         """Is ``m`` the figure's own place, named right after it by a locative preposition with at
-        most two words between ("452 in Velmor", "452 deaths in Velmor", «5 человек в Велморе») and
+        most two words between ("316 in Velmor", "316 deaths in Velmor", «5 человек в Велморе») and
         no punctuation?"""
         gap = self.doc.text[offset : m.span[0]]
         words = gap.split()
@@ -2445,7 +2445,7 @@ def _border_word_at(w: str) -> bool:
 @functools.cache
 def _zone_preps() -> frozenset[str]:
     """``place_zone_preps`` of every claim language: a preposition between a clock time and a town that
-    names the time zone ("о 8:00 за Велмором", «в 15:00 по Велмору»), not a place of the event."""
+    names the time zone ("о 6:30 за Велмором", «в 15:00 по Велмору»), not a place of the event."""
     return frozenset(w.lower() for lang in ("ru", "uk") for w in langdata.load_list(lang, "place_zone_preps"))
 
 
@@ -2458,7 +2458,7 @@ def _after_own_prep(text: str, start: int) -> bool:
 @functools.cache
 def _own_preps() -> frozenset[str]:
     """``place_own_preps`` of every claim language: prepositions that put a figure at the place right
-    after it ("452 in Velmor", «5 человек в Велморе»)."""
+    after it ("316 in Velmor", «5 человек в Велморе»)."""
     return frozenset(w.lower() for lang in ("en", "ru", "uk") for w in langdata.load_list(lang, "place_own_preps"))
 
 
