@@ -45,13 +45,21 @@ _CAPS_DATELINE = re.compile(r"\.[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*[—–-
 _DAY_DATELINE = re.compile(r"\.[ \t]+\d{1,2}[ \t]+([^\W\d_]+)\.")
 _CAPS_CREDIT = re.compile(r"\.[ \t]*([^\W\d_]{3,})(?![^\W\d_])")  # "ҚАЛА.WIRE", "TOWN. WIRE" (`_dateline`)
 _LINE_END = re.compile(r"[ \t]*\n")
-_TEMPERATURE = re.compile(r"[+\-−–]?\d{1,2}[ \t]?°[CС]?[ \t]*$")  # "+12° Town": a weather widget's town
+_TEMPERATURE = re.compile(r"(?:[+\-−–]?\d{1,2}[ \t]?°[CС]?|(?<![\w.,])[+\-−–]\d{1,2})[ \t]*$")  # "+12° Town", "weather +5 Town": a weather widget's town
+_CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}[ \t]+([^\W\d_]{1,3})[ \t]+$")  # "6:30 за Велмором" (`_zone`)
 _COLON_DATELINE = re.compile(r":[ \t]+[^\W\d_]")  # "ZELENPORT: Nine people ..." (not "ZELENPORT: 12:30")
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])")  # a figure of a sentence (`_own_figure`)
 _TITLE_TOP = 300  # a line starting this near the top of the page, with no full stop, is its title (`_first_line`)
 _AREA_RATIO = 2.0  # an area's figure this many times the place's own is the area's total (`_own_figure`)
 _OPEN_QUOTES = frozenset("«\"“„'")
 _DATELINE_JOIN = re.compile(r"[ \t]*[–—/-][ \t]*")
+# an outlet's name, a comma, then the town, its date and a dash ("Wirenews, Zelenport, 7 May 2031 —")
+_OUTLET_LEAD = re.compile(r"\w[\w.&'’ -]{0,38}[\w.],", re.I)
+_DATED_DASH = re.compile(r",[ \t]*(?:\d{1,2}[ \t]+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?[ \t]+\d{1,2}),?[ \t]+\d{4}[ \t]*[—–-]")
+# a byline: "By Wire Agency in Zelenport, Ruritania |", "By Jan Novak in Zelenport" (the reporter's town)
+_BYLINE = re.compile(r"(?:by|від|автор)[ \t]+[^\n|]{2,60}?[ \t](?:in|в|у)[ \t]*$", re.I)
+_CAPS_DASH = re.compile(r"[ \t]+[—–-][ \t]+[^\W\d_]")  # "ZELENPORT - At least 9 ..." (a wire's dateline)
+_CAPS_DATELINE_TOP = 2000  # a capitalised town and a dash open a line this near the top (below a photo caption)
 _KK_LETTERS = re.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")  # letters only Kazakh Cyrillic has
 _PAGE_STAMP = re.compile(r"([^\W\d_]+(?: [^\W\d_]+){0,2})[ \t]*:?[ \t]*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[ \t]*")  # "date 2031-04-02"
 _WORD = re.compile(r"[^\W\d_]+")
@@ -71,6 +79,12 @@ _WAVE_REACH = 80
 
 #: longest line read as a table row (characters each side of a claim)
 _MAX_ROW = 2000
+_MAX_LABEL = 80  # a per-place list line's label before its colon is at most this long (`_label_place`)
+_MAX_LABEL_LINE = 400  # ... and its figure this near the line's start
+_LABEL_TOWN = re.compile(r"\([ \t]*([^\W\d_]{1,4}\.)[ \t]*([^\W\d_][\w'’ -]{1,40}?)[ \t]*\)")  # "(м. Велмор)"
+_BORDER_LEAD = 600  # a border page names the border this near its top (`_border`)
+_GAP_PUNCT = re.compile(r"[,;:.!?()\n—–]")  # no clause break between a figure and its own place (`_own_after`)
+_LABEL_BULLET = re.compile(r"[ \t]*(?:[—–•*·-][ \t]*)?")
 
 
 class Context:
@@ -89,10 +103,17 @@ class Context:
         mentions = _with_adjective_towns(doc, mentions)
         mentions = _regions_of(doc, mentions)
         mentions, self._listed = _shared_region_heads(doc, mentions)
-        places = sorted((m for m in mentions if (m.type == "place" and m.text not in _not_alone() and not _media(m)
+        place_texts = {m.text for m in mentions if m.type == "place"}
+        places = sorted((m for m in mentions if ((m.type == "place" or (m.type == "org" and m.text in place_texts
+                                                                        and not m.text.isupper()  # (an abbreviation: a plant's or agency's)
+                                                                        and _after_own_prep(doc.text, m.span[0])))
+                                                 and m.text not in _not_alone() and not _media(m)
                                                  and not _agency(doc.text, m))
                          or (m.type == "org" and _facility(m))), key=lambda m: m.span[0])
+        # (an org mention spelt exactly as a place of the page is that place typed by its context:
+        # "1,870 deaths in Dorn, 316 in Velmor" after "the province of Dorn")
         self._minor_words = frozenset(langdata.load_list(None, "minor_places"))
+        self._raw_places = places  # (every place the page names: the countries of a border, `_border`)
         places = self._no_datelines(places)
         places = [m for m in places if not _month_in_date(m, timexes) and not _month_word(m, doc)]  # "| MIA | 28 Nov | 2 |"
         quoted = {id(m) for m in places if m.gazetteer_id and quoted_name(doc.text, *m.span)}
@@ -896,15 +917,25 @@ class Context:
         """A place opening a line near the top and followed by a date or credit ("ALMATY, Jan 10
         (Wire) -", "г. Астана, 5 мая"): where the report was filed, not where the event happened."""
         text = self.doc.text
-        if m.span[0] > 600:
+        if m.span[0] > _CAPS_DATELINE_TOP:
             return False
         line = text.rfind("\n", 0, m.span[0]) + 1
         lead = text[line : m.span[0]].strip()
+        if not lead and m.text.isupper() and len(m.text) >= 3 and _CAPS_DASH.match(text, m.span[1]):
+            return True  # "ZELENPORT - At least 9 people were killed ..." below a photo's caption
+        if m.span[0] > 600:
+            return False
+        if _OUTLET_LEAD.fullmatch(lead) and _DATED_DASH.match(text, m.span[1]):
+            return True  # "Wirenews, Zelenport, 7 May 2031 — ...": the outlet's town and day
+        if _BYLINE.fullmatch(lead) and text.count("|", m.span[1], text.find("\n", m.span[1]) % (len(text) + 1)):
+            return True  # "By Wire Agency in Zelenport, Ruritania | Daily | Updated: ...": the byline's town
         stamp = _PAGE_STAMP.match(lead)
         if stamp and stamp.group(1).casefold() in _stamp_labels():
             lead = lead[stamp.end() :]  # "date 2031-04-02 ZELENPORT (Wire) -": the page's own date first
         if lead and lead.lower() in _speech_verbs()[2]:
             return False  # "У Казані, столиці ...": a preposition opens a sentence, no dateline does
+        if lead and _LABEL_BULLET.fullmatch(lead):
+            return False  # "— Dorn region (Velmor): 4 poisoned": a list's bullet opens no dateline
         if len(lead) <= 3 and m.text.isupper() and len(m.text) >= 3 and _CAPS_DATELINE.match(text, m.span[1]):
             return True  # "ҚАЛА. WIRE —": a capitalised town, a full stop and the agency's credit
         if len(lead) <= 3 and m.text.isupper() and len(m.text) >= 3 and (wire := _CAPS_CREDIT.match(text, m.span[1])) \
@@ -931,7 +962,8 @@ class Context:
                 self._zoned.append(m)
                 continue
             if self._dateline(m) or (prev is not None and _DATELINE_JOIN.fullmatch(self.doc.text, prev.span[1], m.span[0])
-                                     and _DATELINE_AFTER.match(self.doc.text, m.span[1])):
+                                     and (_DATELINE_AFTER.match(self.doc.text, m.span[1])
+                                          or _LINE_END.match(self.doc.text, m.span[1]))):  # "Zelenport / Dornburg" alone on a line
                 prev = m
                 self._filed.append(m)
                 continue
@@ -954,7 +986,10 @@ class Context:
 
     def _zone(self, m: Mention) -> bool:
         """"18:00 Astana time": a time zone, no place."""
-        return self.doc.text[m.span[1] : m.span[1] + 12].lower().startswith(self._skip_after)
+        if self.doc.text[m.span[1] : m.span[1] + 12].lower().startswith(self._skip_after):
+            return True
+        clock = _CLOCK_BEFORE.search(self.doc.text, max(0, m.span[0] - 16), m.span[0])
+        return clock is not None and clock.group(1).lower() in _zone_preps()  # "6:30 за Велмором", "в 15:00 по Велмору"
 
     def _top_line(self) -> tuple[int, int]:
         """The span of the document's first line (its headline or letterhead), leading blank space
@@ -1016,8 +1051,58 @@ class Context:
     def place(self, sentence: tuple[int, int], paragraph: tuple[int, int] | None, offset: int,
               skip: list[tuple[int, int]] = (), nationwide: bool = False, preps: frozenset[str] = frozenset(),
               measure: str | None = None) -> tuple[str | None, str | None]:
+        """The counted event's place (`_place_at`); on a page about fighting on the border of two
+        countries, a figure placed in either country (or nowhere), or at a town of either by the
+        document or by a sentence that names the border, is the border's ("A-B border", `_border`).
+        A region of either side keeps its figures (each side's toll in its own province)."""
+        p, how = self._place_at(sentence, paragraph, offset, skip, nationwide, preps, measure)
+        border = self._border()
+        if border and not nationwide and (p is None or p in border[1] or (
+                self._country_of(p, "city") in border[2] and (how == "document" or self._border_word(sentence)))):
+            return border[0], how or "document"
+        return p, how
+
+    def _border(self) -> tuple[str, tuple[str, ...], frozenset[str]] | None:
+        """("A-B border", the two countries' names, their codes) when the page tells of fighting on
+        the border of two countries: its headline or lead names the border (``place_border_words``)
+        and fighting (``place_fight_words``), the page names the border again or both countries twice,
+        and it names exactly two countries most."""
+        got = self.__dict__.get("_border_memo", False)
+        if got is not False:
+            return got
+        got = None
+        text = self.doc.text
+        words = [w.lower() for w in _WORDS.findall(text)]
+        stems = _border_stems()
+        hits = [k for k, w in enumerate(_WORDS.finditer(text, 0, _BORDER_LEAD)) if _border_word_at(w.group().lower())] if stems else []
+        lead = [w.group().lower() for w in _WORDS.finditer(text, 0, _BORDER_LEAD)]
+        if hits and any(w.startswith(_fight_stems()) for w in lead):  # (fighting, not a quake "near the border")
+            counts = Counter((self._name(m), self._country_code(m)) for m in self._raw_places if self._kind(m) == "country")
+            ranked = counts.most_common(3)
+            if len(ranked) >= 2 and (len(ranked) == 2 or ranked[2][1] < ranked[1][1]) and ranked[1][0][1] and ranked[0][0][1] \
+                    and (sum(_border_word_at(w) for w in words) >= 2 or ranked[1][1] >= 2):  # (named again, or both sides are)
+                names = tuple(sorted(n for (n, _), _ in ranked[:2]))
+                got = (f"{names[0]}-{names[1]} border", names, frozenset(c for (_, c), _ in ranked[:2]))
+        self.__dict__["_border_memo"] = got
+        return got
+
+    def _border_word(self, span: tuple[int, int]) -> bool:
+        return any(_border_word_at(w.group().lower()) for w in _WORDS.finditer(self.doc.text, *span))
+
+    def _country_of(self, p: str | None, kind: str) -> str | None:
+        """The country code of a place name of the document of that gazetteer kind (its first mention
+        with a gazetteer id); None for another kind."""
+        m = next((m for m in self._all if m.gazetteer_id and self._name(m) == p), None)
+        return self._country_code(m) if m and self._kind(m) == kind else None
+
+    def _place_at(self, sentence: tuple[int, int], paragraph: tuple[int, int] | None, offset: int,
+                  skip: list[tuple[int, int]] = (), nationwide: bool = False, preps: frozenset[str] = frozenset(),
+                  measure: str | None = None) -> tuple[str | None, str | None]:
         """The counted event's place (`_place`); a district of the document's town gives the town; a
         table row headed by a place named in the document gives that place (`_row_label`)."""
+        label = self._label_place(offset)
+        if label:
+            return label, "sentence"  # "— Dorn region (Velmor): 4 poisoned": the line's own place, whatever the headline's
         row = self._row_label(sentence, offset) or self._paren_place(offset)
         line = None if row else self._row_line(sentence, offset)
         if line is not None:  # the table's other lines are neither its sentence nor its paragraph
@@ -1096,6 +1181,68 @@ class Context:
             return None
         m = self._all[k]
         return self._name(m) if re.fullmatch(r"\s*\(\s*", text[m.span[1] : offset]) else None
+
+    def _label_place(self, offset: int) -> str | None:
+        """A line of a per-place list that opens with its place and a colon ("— Dorn region (Velmor
+        town): 4 poisoned, 2 died", «Зарічанська обл. (м. Велмор): отруїлися 4 особи»): the label's
+        town (else its last place) is the place of the figures after the colon, whatever the other
+        lines name. The label is short, opens the line (after a bullet) with a place and has no figure."""
+        text = self.doc.text
+        ls = text.rfind("\n", max(0, offset - _MAX_LABEL_LINE), offset) + 1
+        if ls == 0 and offset > _MAX_LABEL_LINE:
+            return None
+        colon = text.find(":", ls, offset)
+        if colon < 0 or colon - ls > _MAX_LABEL:
+            return None
+        label = text[ls:colon]
+        if any(c.isdigit() for c in label) or not _LABEL_BULLET.match(label):
+            return None
+        start = ls + _LABEL_BULLET.match(label).end()
+        k = bisect.bisect_left(self._all_starts, start)
+        ms = [m for m in self._all[k:] if m.span[0] < colon]
+        if not ms or ms[0].span[0] != start:
+            # "Зарічанська обл. (м. Велмор): ..." with no mention of the region: its town, when the label
+            # opens with a capitalised word and an area word
+            words = _WORDS.findall(label)
+            town = _LABEL_TOWN.search(label)
+            w2 = words[1].lower() if len(words) >= 2 else ""
+            if (words and words[0][:1].isupper() and (w2.startswith(_area_words()) or (len(w2) >= 3 and any(st.startswith(w2) for st in _area_words())))
+                    and town and town.group(1).casefold() in _town_abbrevs() and _name_like(town.group(2))):
+                return _label_name(town.group(2), self.doc.lang_at(ls) or self.doc.lang) if self._listed_line(ls, colon) else None
+            return None  # "Ministry of Ruritania: 5 dead": the label opens with no place
+        if not self._listed_line(ls, colon):
+            return None  # "Ruritania: 64 die in a fire in Velmor": a headline's place, no list
+        towns = [m for m in ms if self._kind(m) == "city"]
+        if not towns:  # "Зарічанська обл. (м. Велмор)": a town the entities lack, named by its abbreviation
+            town = _LABEL_TOWN.search(label)
+            if town and town.group(1).casefold() in _town_abbrevs() and _name_like(town.group(2)):
+                return _label_name(town.group(2), self.doc.lang_at(ls) or self.doc.lang)
+        return self._name((towns or ms)[-1])
+
+    def _listed_line(self, ls: int, colon: int) -> bool:
+        """Is the labelled line at ``ls`` (its label ending at ``colon``) one of a list: the nearest
+        non-blank line before or after it opens the same way (a bullet or none, a short label, a colon)?"""
+        text = self.doc.text
+        bullet = _LABEL_BULLET.match(text, ls).group().strip()
+        prev_end = len(text[:ls].rstrip())
+        prev_start = text.rfind("\n", 0, prev_end) + 1 if prev_end else 0
+        le = text.find("\n", colon)
+        nxt_start = le + len(text[le:]) - len(text[le:].lstrip()) if le >= 0 else len(text)
+        nxt_end = text.find("\n", nxt_start)
+        for a, b in ((prev_start, prev_end), (nxt_start, len(text) if nxt_end < 0 else nxt_end)):
+            line = text[a:b]
+            head = line.split(":", 1)[0]
+            if not line or ":" not in line or len(head) > _MAX_LABEL or any(c.isdigit() for c in head) \
+                    or _LABEL_BULLET.match(line).group().strip() != bullet:
+                continue
+            start = a + _LABEL_BULLET.match(line).end()
+            k = bisect.bisect_left(self._all_starts, start)
+            words = _WORDS.findall(head)
+            w2 = words[1].lower() if len(words) >= 2 else ""
+            if (k < len(self._all) and self._all[k].span[0] == start) or (
+                    words and words[0][:1].isupper() and len(w2) >= 3 and any(st.startswith(w2) for st in _area_words())):
+                return True  # (the neighbour's label opens with a place too: "— Dorn region: 7 poisoned")
+        return False
 
     def _row_line(self, sentence: tuple[int, int], offset: int) -> tuple[int, int] | None:
         """The line of a table row holding ``offset``, as the sentence of its cells' claims (the
@@ -1291,6 +1438,8 @@ class Context:
         region, gap = self._region_anaphor(sentence, offset)  # "в крае погибли 171, из них 153 в X"
         if ms:  # the place the sentence states, nearest to the figure (from its nearer edge: "из них в Алматы — 225, в Нур-Султане — 253")
             best = min(ms, key=lambda m: offset - m.span[1] if m.span[1] <= offset else m.span[0] - offset)
+            if best.span[1] <= offset:  # "1,870 deaths in Dorn, 316 in Velmor": the figure's own "in X" after it
+                best = next((m for m in ms if m.span[0] > offset and self._own_after(offset, m)), best)
             if region and gap < (offset - best.span[1] if best.span[1] <= offset else best.span[0] - offset):
                 return region, "sentence"
             if self._kind(best) in ("region", "country"):  # "45 miners in X-land were killed ... at the Y mine"
@@ -1339,6 +1488,15 @@ class Context:
         if remit:  # "..., the governor of the X region said", «деді X облысының әкімі» and no other place:
             return self._name(min(remit, key=lambda m: abs(m.span[0] - offset))), "sentence"  # the official's region
         return None, None
+
+    def _own_after(self, offset: int, m: Mention) -> bool:
+        """Is ``m`` the figure's own place, named right after it by a locative preposition with at
+        most two words between ("316 in Velmor", "316 deaths in Velmor", «5 человек в Велморе») and
+        no punctuation?"""
+        gap = self.doc.text[offset : m.span[0]]
+        words = gap.split()
+        return (0 < len(words) <= 4 and not _GAP_PUNCT.search(gap)
+                and words[-1].lower() in _own_preps())
 
     def _region_anaphor(self, sentence: tuple[int, int], offset: int) -> tuple[str | None, int]:
         """The document's region, when the figure's clause names it only by its kind ("в крае погибли
@@ -2256,6 +2414,52 @@ def _remit_sets() -> tuple[frozenset[str], tuple[str, ...]]:
 def _all_locative_preps() -> frozenset[str]:
     """``locative_preps`` of every claim language ("in", "в", "у")."""
     return frozenset(w.lower() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "locative_preps"))
+
+
+@functools.cache
+def _town_abbrevs() -> frozenset[str]:
+    """``place_town_abbrevs`` of every claim language ("м.", "г."), case-folded: a town's abbreviation
+    in a per-place list's label ("Зарічанська обл. (м. Велмор): ...")."""
+    return frozenset(w.casefold() for lang in ("ru", "uk") for w in langdata.load_list(lang, "place_town_abbrevs"))
+
+
+@functools.cache
+def _border_stems() -> tuple[str, ...]:
+    """``place_border_words`` of every claim language: stems of the word "border" at a word's start
+    («границ», «кордон», «шекара»); an entry ending in "=" is a whole word ("border=": not "bordering")."""
+    return tuple(sorted({w.lower() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_border_words")}))
+
+
+@functools.cache
+def _fight_stems() -> tuple[str, ...]:
+    """``place_fight_words`` of every claim language: stems of fighting words at a word's start
+    ("clash", «бо», «зіткнен», «қақтығыс»): a border page's lead tells of fighting (`_border`)."""
+    return tuple(sorted({w.lower() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "place_fight_words")}))
+
+
+def _border_word_at(w: str) -> bool:
+    """Is the word ``w`` (lower case) one of ``place_border_words``?"""
+    return any(w == e[:-1] if e.endswith("=") else w.startswith(e) for e in _border_stems())
+
+
+@functools.cache
+def _zone_preps() -> frozenset[str]:
+    """``place_zone_preps`` of every claim language: a preposition between a clock time and a town that
+    names the time zone ("о 6:30 за Велмором", «в 15:00 по Велмору»), not a place of the event."""
+    return frozenset(w.lower() for lang in ("ru", "uk") for w in langdata.load_list(lang, "place_zone_preps"))
+
+
+def _after_own_prep(text: str, start: int) -> bool:
+    """Does a locative preposition (``place_own_preps``) come right before ``start`` ("in Dorn")?"""
+    words = text[max(0, start - 8) : start].split()
+    return bool(words) and text[start - 1 : start].isspace() and words[-1].lower() in _own_preps()
+
+
+@functools.cache
+def _own_preps() -> frozenset[str]:
+    """``place_own_preps`` of every claim language: prepositions that put a figure at the place right
+    after it ("316 in Velmor", «5 человек в Велморе»)."""
+    return frozenset(w.lower() for lang in ("en", "ru", "uk") for w in langdata.load_list(lang, "place_own_preps"))
 
 
 def _org_word(w: str) -> bool:
