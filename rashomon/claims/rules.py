@@ -69,6 +69,7 @@ def _saying_words(lang: str) -> tuple[str, ...]:
 
 
 _EVENT_COUNTS = frozenset(("killed", "injured", "missing", "detained", "arrested"))  # counts of what befell people
+_ROW_TOTALS = {"total", "a", "of", "всего", "всього", "усього", "загалом"}
 _AND = {",", "and", "и", "і", "та", "й", "және", "мен", "бен", "пен", "or", "или", "або"}
 _CLAUSE = ("contrast", "purpose", "clause", "relative")  # connectives that open another clause
 _REL = frozenset(("who", "whose", "whom", "which", "that", "чей", "чья", "чьи", "который", "которого", "которой", "которые",
@@ -1172,19 +1173,25 @@ class Rules:
         Сарыбелде (7) болған"): a bare figure in parentheses right after a capitalised name, in a list of
         such names, takes the measure of the list's figure before it, else the trigger before the list's
         first name (`_scan_left` from there)."""
-        if self.lex.lang != "kk":
-            return
         n, prev = len(toks), None
         for q in qs:
             a, b = q.start, q.end
-            row = a >= 2 and b < n and toks[a - 1].text == "(" and toks[b].text == ")" and toks[a - 2].kind == "w" \
-                and toks[a - 2].text[:1].isupper()
+            # round 37, every language: the row may open with "total" ("Northville (a total of 1,559
+            # people: 544 adults ...)") and break its figure down after a colon ("Eastbrook (219: 57 ...)")
+            o = a - 1
+            while o > 0 and a - o <= 3 and toks[o].kind == "w" and toks[o].low in _ROW_TOTALS:
+                o -= 1
+            e = max(b, q.head_end) if q.noun is not None and q.noun.cls == "person" else b
+            close = e < n and (toks[e].text == ")" or (toks[e].text == ":" and self.lex.lang != "kk"))
+            row = o >= 1 and close and toks[o].text == "(" and toks[o - 1].kind == "w" and toks[o - 1].text[:1].isupper()
             if not row:
-                prev = None
+                if self.lex.lang == "kk" or a >= len(paren) or paren[a] < 0:
+                    prev = None  # (a row's own parts, in its parentheses, keep the list going)
                 continue
-            if q.measure or q.extra.get("none") or q.noun is not None or q.head is not None:
+            if q.measure or q.extra.get("none") or (q.noun is not None and q.noun.cls != "person") or q.head is not None:
                 prev = q if q.measure else None
                 continue
+            a = o + 1
             if prev is not None and prev.measure:
                 q.measure, q.trigger, q.how = prev.measure, prev.trigger, "list"
                 prev = q
@@ -1194,13 +1201,30 @@ class Rules:
                 j = s - 3
                 while j > 0 and toks[j].text != "(":
                     j -= 1
-                if j < 1 or s - 2 - j > 4 or toks[j - 1].kind != "w" or not toks[j - 1].text[:1].isupper():
+                if j < 1 or s - 2 - j > (4 if self.lex.lang == "kk" else 14) or toks[j - 1].kind != "w" or not toks[j - 1].text[:1].isupper():
                     break
                 s = j - 1
             left = self._scan_left(toks, replace(q, start=s), ends, paren)
             if left and left[1].measure != "none" and self._fits(left[1], q):
                 q.measure, q.trigger, q.how = left[1].measure, left[2], "list"
                 prev = q
+        self._row_parts(toks, qs, paren)
+
+    def _row_parts(self, toks: Sequence[Token], qs: list[Quantity], paren: list[int]) -> None:
+        """The parts of a place row's figure after its colon, in the same parentheses ("Eastbrook (219:
+        57 adults and 162 children)"): each counts what the row's figure counts."""
+        row = None
+        for q in qs:
+            if q.how == "list" and q.measure and q.start < len(paren):
+                row = q
+                continue
+            if row is None or q.measure or q.extra.get("none") or q.start >= len(paren) or paren[q.start] < 0 \
+                    or paren[q.start] != paren[row.start]:
+                row = None if row is None or q.start >= len(paren) or paren[q.start] != paren[row.start] else row
+                continue
+            if (q.noun is None or q.noun.cls == "person") and q.head is None \
+                    and any(t.text == ":" for t in toks[row.end : q.start]):
+                q.measure, q.trigger, q.how = row.measure, row.trigger, "breakdown"
 
     def _part_of_whole(self, toks: Sequence[Token], qs: list[Quantity]) -> None:
         """A figure with no measure right before the figure of its whole ("17 out of the 60 houses were

@@ -1,0 +1,59 @@
+"""Round 37 (claims): disease and poisoning counts ("cases", "fell ill", "sought help") are injured,
+cases "ended fatally" are killed; per-place rows in parentheses with their adult/child parts; a
+decimal comma before "thousand" in Cyrillic pages; "2 тысячи 350"; deaths by "martyred",
+"neutralised", "KIA"; pilgrims taking part. Invented sentences, every language."""
+
+import pytest
+
+from tests.claims_helpers import check_summary
+
+CASES = [
+    # cases / fell ill / sought help (injured), fatal cases (killed)
+    ("en", "The province has registered 150 cases of cholera.", [("injured", 150, "exact")], []),
+    ("en", "Officials confirmed 4 fatal cases.", [("killed", 4, "exact")], [("injured", 4, "exact")]),
+    ("en", "An additional 2,100 cases were reported in the valley.", [("injured", 2100, "exact")], []),
+    ("ru", "В районе зарегистрировано 22 случая ботулизма.", [("injured", 22, "exact")], []),
+    ("ru", "Всего зарегистрировано 70 случаев отравлений, из них 31 закончились летально.",
+     [("injured", 70, "exact"), ("killed", 31, "exact")], []),
+    ("ru", "Гриппом заболели 3 456 человек, из них 1 200 взрослых и 2 256 детей.",
+     [("injured", 3456, "exact"), ("injured", 1200, "exact"), ("injured", 2256, "exact")], []),
+    ("uk", "За тиждень на грип захворіли 2 345 осіб – 1 012 дорослих і 1 333 дітей.",
+     [("injured", 2345, "exact"), ("injured", 1012, "exact"), ("injured", 1333, "exact")], []),
+    ("uk", "В області зареєстровано 87 випадків отруєння грибами, з них 12 випадків закінчилися летально.",
+     [("injured", 87, "exact"), ("killed", 12, "exact")], []),
+    ("uk", "Також зафіксовано 15 летальних випадків.", [("killed", 15, "exact")], [("injured", 15, "exact")]),
+    ("uk", "слідчі встановили 12 випадків убивств у селі", [("killed", 12, "exact")], []),
+    ("kk", "67 бала көмекке жүгінді.", [("injured", 67, "exact")], []),
+    ("kk", "460 бала дәрігерге жүгініп, 80 оқушы ауруханаға жатқызылды.",
+     [("injured", 460, "exact"), ("injured", 80, "exact")], []),
+    # per-place rows in parentheses, with their parts after a colon
+    ("uk", "Найбільше хворих зафіксовано у Пахомівській (290 хворих: 216 дорослих і 74 дитини), "
+     "Сиротинській (219: 57 дорослих і 162 дитини) областях і в місті Ясне (170: 88 дорослих і 82 дитини).",
+     [("injured", v, "exact") for v in (290, 216, 74, 219, 57, 162, 170, 88, 82)], []),
+    ("ru", "Больше всего заболевших в Пахомовской (всего 1 873 человека: 378 взрослых и 1495 детей), "
+     "Сиротинской (всего 617 человек: 196 взрослых и 421 ребенок) областях.",
+     [("injured", v, "exact") for v in (1873, 378, 1495, 617, 196, 421)], []),
+    ("en", "The highest rates of morbidity are seen in Pakhom (a total of 1,559 people: 544 adults and 1,015 children), "
+     "Sirotin (827: 257 adults and 570 children) and Yasne (673: 356 adults and 317 children).",
+     [("injured", v, "exact") for v in (1559, 544, 1015, 827, 257, 570, 673, 356, 317)], []),
+    ("uk", "Найбільше захворіли у Пахомівській (207), Сиротинській (186) областях та у Ясному (203).",
+     [("injured", 207, "exact"), ("injured", 186, "exact"), ("injured", 203, "exact")], []),
+    # numbers
+    ("uk", "На кір захворіли 53,112 тис. осіб, з них 28,107 тис. дітей.",
+     [("injured", 53112, "exact"), ("injured", 28107, "exact")], [("injured", 53112000, "exact")]),
+    ("ru", "К ликвидации привлечены 2 тысячи 350 человек.", [("deployed", 2350, "exact")], [("deployed", 2000, "exact")]),
+    # deaths by the speaker's verb
+    ("en", "At least 23 guards were martyred in the raid.", [("killed", 23, "at_least")], []),
+    ("en", "More than 40 raiders were neutralised.", [("killed", 40, "more_than")], []),
+    ("en", "The command announced 12 KIA.", [("killed", 12, "exact")], []),
+    ("kk", "Әскер 40-тан астам содырдың көзін жойғанын хабарлады.", [("killed", 40, "more_than")], []),
+    # participants, damaged buildings
+    ("en", "This year, over 1.5 million believers participate in the festival.", [("participants", 1500000, "more_than")], []),
+    ("ru", "В празднике участвуют около 1,5 миллиона паломников.", [("participants", 1500000, "about")], []),
+    ("uk", "Пожежа призвела до загоряння 4 житлових будинків.", [("buildings_damaged", 4, "exact")], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", CASES)
+def test_r37_claims(lang, text, must, must_not):
+    check_summary(text, lang, must, must_not)
