@@ -57,3 +57,27 @@ CASES = [
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
 def test_r37_claims(lang, text, must, must_not):
     check_summary(text, lang, must, must_not)
+
+
+GUARDS = [
+    # a legal case and the locative "in N instances" count no casualty; a disease code is no figure
+    ("en", "Police opened 98 criminal cases after the riots.", [], [("injured", 98, "exact")]),
+    ("ru", "В 2 случаях из 10 помощь не понадобилась.", [], [("injured", 2, "exact")]),
+    ("uk", "Хворих на COVID-19 у лікарні 12.", [("injured", 12, "exact")], [("injured", 19, "exact")]),
+    ("ru", "Больных COVID-19 в больнице 12.", [("injured", 12, "exact")], [("injured", 19, "exact")]),
+    ("kk", "Ауылда 25 адам уланған.", [("injured", 25, "exact")], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", GUARDS)
+def test_r37_guards(lang, text, must, must_not):
+    check_summary(text, lang, must, must_not)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "All but one of the passengers died."),
+    ("ru", "Все, кроме одного пассажира, погибли."),
+    ("uk", "Всі, крім одного пасажира, загинули."),
+])
+def test_r37_all_but_one_is_no_toll(lang, text):
+    check_summary(text, lang, [], [("killed", 1, "exact")])

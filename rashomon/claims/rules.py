@@ -69,6 +69,7 @@ def _saying_words(lang: str) -> tuple[str, ...]:
 
 
 _EVENT_COUNTS = frozenset(("killed", "injured", "missing", "detained", "arrested"))  # counts of what befell people
+_EXCEPT_HEADS = {"all", "все", "всех", "всі", "усі"}  # "all but N", "все, кроме N" (measures.txt: none, left)
 _ROW_TOTALS = {"total", "a", "of", "всего", "всього", "усього", "загалом"}
 _AND = {",", "and", "и", "і", "та", "й", "және", "мен", "бен", "пен", "or", "или", "або"}
 _CLAUSE = ("contrast", "purpose", "clause", "relative")  # connectives that open another clause
@@ -959,7 +960,8 @@ class Rules:
         if b >= 0 and toks[b].text in ("-", "–") and toks[b].start == toks[k].end - len(toks[k].text) - 1:
             b -= 1
             w = toks[b].text if b >= 0 else ""
-            if toks[b].end == toks[b + 1].start and toks[b].kind == "w" and len(w) <= 3 and w[:1].isupper() and w.isalpha() \
+            if toks[b].end == toks[b + 1].start and toks[b].kind == "w" and (len(w) <= 3 or (len(w) <= 6 and w.isupper() and w.isascii())) \
+                    and w[:1].isupper() and w.isalpha() \
                     and not (k + 1 < len(toks) and toks[k + 1].start == toks[k].end and toks[k + 1].kind == "w"):
                 return True  # "пять танков Т-34", "самолёт Ил-76", "an F-16": a letter code glued to its number
         if b < 0 or toks[b].kind != "w" or not toks[b].text.isascii() or not toks[b].text[0].isupper():
@@ -1028,6 +1030,9 @@ class Rules:
             if q.group is None and q.head is None and (q.noun is None or q.noun.cls == "person"):
                 q.group = self._part_group(toks, q)  # "16 injured, 7 of them children"
             if q.head and not q.head.weak:
+                if q.head.measure == "none":
+                    q.extra["none"] = True  # "98 criminal cases": a counted noun that counts no casualty
+                    continue
                 verb = self._verb_before(toks, q)
                 if verb and verb[0].measure == "none":
                     q.extra["none"] = True  # "удалось опознать лишь 8 тел": identified, not killed
@@ -1043,6 +1048,10 @@ class Rules:
                     q.measure, q.trigger, q.how = died[0].measure, died[1], "right"
                     continue
                 q.measure, q.trigger, q.how = q.head.measure, (q.nend, q.nend + 1), "head"
+                continue
+            if q.start >= 2 and any(t.measure == "none" and t.side == "left" and toks[s0].low in _EXCEPT_HEADS
+                                    for s0, t in self.lex.measures.ending_at(toks, q.start, 3)):
+                q.extra["none"] = True  # "all but one", "всі, крім одного": the one exempted survived
                 continue
             r = self._scan_right(toks, q, starts, paren)
             if r and r[1].attr and r[1].measure != "none":
