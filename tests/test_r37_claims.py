@@ -81,3 +81,23 @@ def test_r37_guards(lang, text, must, must_not):
 ])
 def test_r37_all_but_one_is_no_toll(lang, text):
     check_summary(text, lang, [], [("killed", 1, "exact")])
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "The jet crashed with 112 people on board. All passengers and crew died.", 112),
+    ("en", "The ferry sank with 57 people on board; there were no survivors.", 57),
+    ("ru", "На борту находились 112 человек. Все пассажиры и члены экипажа погибли.", 112),
+    ("uk", "На борту були 112 людей. Ніхто з пасажирів не вижив.", 112),
+    ("kk", "Ұшақ бортында 112 адам болған. Барлық жолаушылар мен экипаж мүшелері қаза тапты.", 112),
+])
+def test_r37_all_aboard_died(lang, text, value):
+    check_summary(text, lang, [("killed", value, "exact")], [])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The jet crashed with 112 people on board. Rescuers found 40 survivors."),
+    ("en", "The jet crashed with 112 people on board. All but one died."),
+    ("ru", "На борту находились 112 человек. Спасены 40 пассажиров."),
+])
+def test_r37_aboard_alone_is_no_toll(lang, text):
+    check_summary(text, lang, [], [("killed", 112, "exact")])
