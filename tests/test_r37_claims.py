@@ -101,3 +101,12 @@ def test_r37_all_aboard_died(lang, text, value):
 ])
 def test_r37_aboard_alone_is_no_toll(lang, text):
     check_summary(text, lang, [], [("killed", 112, "exact")])
+
+
+@pytest.mark.parametrize("lang,text,row", [
+    ("ru", "Пострадали две с половиной тысячи человек.", ("injured", 2500, "exact")),
+    ("uk", "Понад п'ять з половиною сотень прочан померли від спеки.", ("killed", 550, "more_than")),
+    ("en", "Two and a half thousand people were injured.", ("injured", 2500, "exact")),
+])
+def test_r37_half_before_multiplier(lang, text, row):
+    check_summary(text, lang, [row], [])

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .grammar import Token
+from ._voice import word_list
 from .lexicon import Lexicon
 
 _GROUP_GAPS = {" ", "\u00a0", "\u202f", "\u2009"}
@@ -95,6 +96,14 @@ def _parse_words(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[float, in
                 continue
             break
         hit = lex.number_word(tok)
+        if hit is None and seen and cur and cur == int(cur) and cur < 10:
+            # "две с половиной тысячи", "п'ять з половиною сотень", "two and a half thousand" (half_joins.txt):
+            # a half before the multiplier
+            half = word_list(lex.lang, "half_joins").first(toks, j)
+            if half and half[0] < n and (m := lex.number_word(toks[half[0]])) and m[1] == "mult":
+                cur += 0.5
+                j = half[0]
+                continue
         if hit is None:
             # "two hundred and fifty"
             if tok.low == "and" and seen and cur % 100 == 0 and cur and j + 1 < n and lex.number_word(toks[j + 1]):
