@@ -44,7 +44,7 @@ CASES = [
     ("ru", "К ликвидации привлечены 2 тысячи 350 человек.", [("deployed", 2350, "exact")], [("deployed", 2000, "exact")]),
     # deaths by the speaker's verb
     ("en", "At least 23 guards were martyred in the raid.", [("killed", 23, "at_least")], []),
-    ("en", "More than 40 raiders were neutralised.", [("killed", 40, "more_than")], []),
+    ("en", "More than 40 militants were neutralised.", [("killed", 40, "more_than")], []),
     ("en", "The command announced 12 KIA.", [("killed", 12, "exact")], []),
     ("kk", "Әскер 40-тан астам содырдың көзін жойғанын хабарлады.", [("killed", 40, "more_than")], []),
     # participants, damaged buildings
@@ -110,3 +110,11 @@ def test_r37_aboard_alone_is_no_toll(lang, text):
 ])
 def test_r37_half_before_multiplier(lang, text, row):
     check_summary(text, lang, [row], [])
+
+
+@pytest.mark.parametrize("lang,text,bad", [
+    ("en", "Air defense neutralized 483 of the 524 detected airborne threats.", ("killed", 483, "exact")),
+    ("en", "30 patients lie in the unit where the most severe Covid-19 cases are treated.", ("injured", 19, "exact")),
+])
+def test_r37_no_casualty(lang, text, bad):
+    check_summary(text, lang, [], [bad])

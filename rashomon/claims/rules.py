@@ -69,6 +69,7 @@ def _saying_words(lang: str) -> tuple[str, ...]:
 
 
 _EVENT_COUNTS = frozenset(("killed", "injured", "missing", "detained", "arrested"))  # counts of what befell people
+_CODE_WORDS = {"covid"}  # "Covid-19": a disease's code glued to its number, no figure
 _EXCEPT_HEADS = {"all", "все", "всех", "всі", "усі"}  # "all but N", "все, кроме N" (measures.txt: none, left)
 _ROW_TOTALS = {"total", "a", "of", "всего", "всього", "усього", "загалом"}
 _AND = {",", "and", "и", "і", "та", "й", "және", "мен", "бен", "пен", "or", "или", "або"}
@@ -960,7 +961,7 @@ class Rules:
         if b >= 0 and toks[b].text in ("-", "–") and toks[b].start == toks[k].end - len(toks[k].text) - 1:
             b -= 1
             w = toks[b].text if b >= 0 else ""
-            if toks[b].end == toks[b + 1].start and toks[b].kind == "w" and (len(w) <= 3 or (len(w) <= 6 and w.isupper() and w.isascii())) \
+            if toks[b].end == toks[b + 1].start and toks[b].kind == "w" and (len(w) <= 3 or (len(w) <= 6 and w.isascii() and (w.isupper() or w.lower() in _CODE_WORDS))) \
                     and w[:1].isupper() and w.isalpha() \
                     and not (k + 1 < len(toks) and toks[k + 1].start == toks[k].end and toks[k + 1].kind == "w"):
                 return True  # "пять танков Т-34", "самолёт Ил-76", "an F-16": a letter code glued to its number
