@@ -118,3 +118,14 @@ def test_r37_half_before_multiplier(lang, text, row):
 ])
 def test_r37_no_casualty(lang, text, bad):
     check_summary(text, lang, [], [bad])
+
+
+@pytest.mark.parametrize("lang,text,row,bad", [
+    ("ru", "Количество погибших в результате землетрясения магнитудой 6.0, которое произошло ночью, выросло до более чем 2 200 человек.",
+     ("killed", 2200, "more_than"), ("killed", 6, "exact")),
+    ("en", "At least 120 people were infected.", ("injured", 120, "at_least"), None),
+    ("ru", "Число заразившихся превысило 190 человек.", ("injured", 190, "more_than"), None),
+    ("uk", "Кількість інфікованих перевищила 190 осіб.", ("injured", 190, "more_than"), None),
+])
+def test_r37_magnitude_and_infected(lang, text, row, bad):
+    check_summary(text, lang, [row], [bad] if bad else [])
