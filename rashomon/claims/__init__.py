@@ -432,12 +432,13 @@ def _all_aboard(toks, qs: list[Quantity], text: str, s1: int, lang: str) -> None
         if q.measure or q.extra.get("none") or q.head is not None or (q.noun is not None and q.noun.cls != "person"):
             continue
         end = max(q.end, q.head_end)
-        cue = next(((a, b) for a, b, _p in cues if 0 <= a - end <= 3 or 0 <= q.start - b <= 3), None)
+        cue = next(((a, b) for a, b, _p in cues if 0 <= a - end <= 3 or 0 <= q.start - b <= 8), None)
         if cue is None:
             continue
         if not died.find(toks, end):
-            e = s1
-            while e < len(text) and e - s1 < 300 and text[e] not in ".!?\n":
+            e, stops = s1, 0  # the next sentence ("... перебували 177 осіб. За даними рятувальників, ніхто не вижив.")
+            while e < len(text) and e - s1 < 300 and stops < 2:
+                stops += text[e] in ".!?\n" and e > s1 + 1
                 e += 1
             if not died.find(tokenize(text, 0, s1, e)):
                 continue
