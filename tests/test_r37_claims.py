@@ -129,3 +129,13 @@ def test_r37_no_casualty(lang, text, bad):
 ])
 def test_r37_magnitude_and_infected(lang, text, row, bad):
     check_summary(text, lang, [row], [bad] if bad else [])
+
+
+@pytest.mark.parametrize("lang,text,values", [
+    ("ru", "Больше всего заболевших насчитали в Пахомовской области (207), Сиротинской (186), Ясенской (177) и в Ясном (203).",
+     (207, 186, 177, 203)),
+    ("en", "The most recent cases were registered in Pakhom (243 patients: 81 adults and 162 children), in Sirotin "
+     "(214: 118 adults and 96 children) and Yasne (160: 84 adults and 76 children).", (243, 81, 162, 214, 118, 96, 160, 84, 76)),
+])
+def test_r37_more_rows(lang, text, values):
+    check_summary(text, lang, [("injured", v, "exact") for v in values], [])

@@ -1193,9 +1193,11 @@ class Rules:
                 o -= 1
             e = max(b, q.head_end) if q.noun is not None and q.noun.cls == "person" else b
             close = e < n and (toks[e].text == ")" or (toks[e].text == ":" and self.lex.lang != "kk"))
-            row = o >= 1 and close and toks[o].text == "(" and toks[o - 1].kind == "w" and toks[o - 1].text[:1].isupper()
+            row = o >= 1 and close and toks[o].text == "(" and self._row_name(toks, o)
             if not row:
-                if self.lex.lang == "kk" or a >= len(paren) or paren[a] < 0:
+                if q.measure and self.lex.lang != "kk" and o >= 1 and toks[o].text == "(" and self._row_name(toks, o):
+                    prev = q  # "Northville (243 patients: 81 adults ...), Eastbrook (214: ...)": a row with its own noun
+                elif self.lex.lang == "kk" or a >= len(paren) or paren[a] < 0:
                     prev = None  # (a row's own parts, in its parentheses, keep the list going)
                 continue
             if q.measure or q.extra.get("none") or (q.noun is not None and q.noun.cls != "person") or q.head is not None:
@@ -1219,6 +1221,16 @@ class Rules:
                 q.measure, q.trigger, q.how = left[1].measure, left[2], "list"
                 prev = q
         self._row_parts(toks, qs, paren)
+
+    def _row_name(self, toks: Sequence[Token], o: int) -> bool:
+        """A place's name ends right before the "(" at ``o``: a capitalised word, or (not in Kazakh) a
+        lower-case kind word after one ("в Пахомовской области (207)")."""
+        if o < 1 or toks[o - 1].kind != "w":
+            return False
+        if toks[o - 1].text[:1].isupper():
+            return True
+        return self.lex.lang != "kk" and o >= 2 and toks[o - 2].kind == "w" and toks[o - 2].text[:1].isupper() \
+            and toks[o - 2].end + 1 == toks[o - 1].start
 
     def _row_parts(self, toks: Sequence[Token], qs: list[Quantity], paren: list[int]) -> None:
         """The parts of a place row's figure after its colon, in the same parentheses ("Eastbrook (219:
