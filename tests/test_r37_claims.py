@@ -139,3 +139,8 @@ def test_r37_magnitude_and_infected(lang, text, row, bad):
 ])
 def test_r37_more_rows(lang, text, values):
     check_summary(text, lang, [("injured", v, "exact") for v in values], [])
+
+
+def test_r37_criminal_case_only_as_the_counted_noun():
+    text = "The prosecutor's office later put the number of hostages who died at 129, and the criminal case lists 130."
+    check_summary(text, "en", [("killed", 129, "exact"), ("killed", 130, "exact")], [])

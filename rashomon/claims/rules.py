@@ -1933,7 +1933,8 @@ class Rules:
             for end, trig in lex.measures.at(toks, k) if meas[t.low] else ():
                 if q.head is not None and self._eve(toks, k):
                     continue  # "напередодні затримань були 500 учасників": the noun only dates the clause
-                if trig.measure == "none" and end <= q.start and trig.side != "right":  # ("the 10,000 figure": only after it)
+                if trig.measure == "none" and end <= q.start and trig.side not in ("right", "head"):  # ("the 10,000 figure": only after it;
+                    # "the criminal case lists 130": a counted noun's none ("98 criminal cases") only as the figure's own noun)
                     if commas:
                         break  # "..., бірі тірі табылды, сондықтан ресми сан 51-ге": another clause's
                     return dist, trig, (k, end), commas  # "the release of 12 people": no casualty count
