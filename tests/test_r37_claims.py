@@ -144,3 +144,17 @@ def test_r37_more_rows(lang, text, values):
 def test_r37_criminal_case_only_as_the_counted_noun():
     text = "The prosecutor's office later put the number of hostages who died at 129, and the criminal case lists 130."
     check_summary(text, "en", [("killed", 129, "exact"), ("killed", 130, "exact")], [])
+
+
+def test_r37_row_role_noun_takes_the_list_trigger():
+    text = "Повідомляється, що найбільше затриманих у Пахомові (96 протестувальників), у Сиротині (89) і Ясному (45)."
+    check_summary(text, "uk", [("detained", 96, "exact"), ("detained", 89, "exact"), ("detained", 45, "exact")],
+                  [("participants", 89, "exact")])
+
+
+def test_r37_all_aboard_with_its_own_figure():
+    from tests.claims_helpers import segmented
+    text = ("На борту літака знаходилися 8 військовослужбовців, 64 артиста ансамблю, двоє держслужбовців. У міністерстві "
+            "підтвердили, що загинули всі 92 людини, що знаходилися на борту літака.")
+    got = [(c.measure, c.value) for c in segmented(text, "uk")]
+    assert ("killed", 92) in got and ("killed", 64) not in got, got

@@ -435,12 +435,15 @@ def _all_aboard(toks, qs: list[Quantity], text: str, s1: int, lang: str) -> None
         cue = next(((a, b) for a, b, _p in cues if 0 <= a - end <= 3 or 0 <= q.start - b <= 8), None)
         if cue is None:
             continue
-        if not died.find(toks, end):
+        def said(ts, lo=0) -> bool:  # an "all died" phrase with no figure of its own ("загинули всі 92": the toll is given)
+            return any(not any(t.kind == "n" for t in ts[b : b + 3]) for _a, b, _p in died.find(ts, lo))
+
+        if not said(toks, end):
             e, stops = s1, 0  # the next sentence ("... перебували 177 осіб. За даними рятувальників, ніхто не вижив.")
             while e < len(text) and e - s1 < 300 and stops < 2:
                 stops += text[e] in ".!?\n" and e > s1 + 1
                 e += 1
-            if not died.find(tokenize(text, 0, s1, e)):
+            if not said(tokenize(text, 0, s1, e)):
                 continue
         q.measure, q.trigger, q.how = "killed", cue, "aboard"
 

@@ -1197,6 +1197,12 @@ class Rules:
             if not row:
                 if q.measure and self.lex.lang != "kk" and o >= 1 and toks[o].text == "(" and self._row_name(toks, o):
                     prev = q  # "Northville (243 patients: 81 adults ...), Eastbrook (214: ...)": a row with its own noun
+                    if q.how == "head" and q.head is not None and q.head.weak:
+                        # "найбільше затриманих у Пахомові (96 протестувальників), ...": the role noun says who,
+                        # the list's trigger what befell them
+                        left = self._scan_left(toks, replace(q, start=o - 1), ends, paren)
+                        if left and left[1].measure not in ("none", q.measure) and not left[1].weak and self._fits(left[1], q):
+                            q.measure, q.trigger, q.how = left[1].measure, left[2], "list"
                 elif self.lex.lang == "kk" or a >= len(paren) or paren[a] < 0:
                     prev = None  # (a row's own parts, in its parentheses, keep the list going)
                 continue
