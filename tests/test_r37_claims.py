@@ -158,3 +158,13 @@ def test_r37_all_aboard_with_its_own_figure():
             "підтвердили, що загинули всі 92 людини, що знаходилися на борту літака.")
     got = [(c.measure, c.value) for c in segmented(text, "uk")]
     assert ("killed", 92) in got and ("killed", 64) not in got, got
+
+
+@pytest.mark.parametrize("lang,text,must,bad", [
+    ("en", "Prosecutors confirmed that criminal cases were opened against 4 protesters.", [("charged", 4, "exact")], []),
+    ("en", "Rights groups documented over 450 cases of torture in the jail.", [], [("injured", 450, "more_than")]),
+    ("ru", "Правозащитники задокументировали более 450 случаев пыток.", [], [("injured", 450, "more_than")]),
+    ("uk", "Правозахисники задокументували понад 450 випадків катувань.", [], [("injured", 450, "more_than")]),
+])
+def test_r37_legal_and_abuse_cases(lang, text, must, bad):
+    check_summary(text, lang, must, bad)

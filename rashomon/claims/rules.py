@@ -2075,7 +2075,7 @@ class Rules:
         for j in range(k - 1, max(-1, k - 4), -1):
             if meas.index[toks[j].low]:
                 for end, trig in meas.at(toks, j):
-                    if trig.measure == "none" and end > k:
+                    if trig.measure == "none" and end > k and trig.side != "head":  # (a counted noun's none: only its own figure)
                         return j, trig, end
         return None
 
