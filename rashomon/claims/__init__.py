@@ -236,6 +236,8 @@ class ClaimExtractor:
             qs = _zero_kept(qs, qs)
             if last_measure is not None and last_measure[0] == pi and last_measure[1] == "killed":
                 _lying_dead(toks, qs, rules)
+            if any(not q.measure and not q.extra.get("none") for q in qs):
+                _all_aboard(toks, qs, text, s1, lang)
             nouned = [q.noun for q in qs if q.noun is not None]
             things = (pi, nouned[-1]) if nouned and nouned[-1].cls in ("building", "vehicle") else None
             _none_parts(toks, qs, rules)
@@ -418,6 +420,37 @@ class ClaimExtractor:
             when_how=when_how, report_date=report_date, citation=citation, rule=f"{q.rule}+{q.how}",
             source_type=None if source else stype,
         )
+
+
+def _all_aboard(toks, qs: list[Quantity], text: str, s1: int, lang: str) -> None:
+    """A figure of people aboard a craft ("with 112 people on board", ``aboard_words.txt``) followed,
+    in its sentence or the next one, by a phrase saying all of them died ("All passengers and crew
+    died", ``all_died.txt``): the number aboard is the toll."""
+    aboard = word_list(lang, "aboard_words")
+    if not aboard.size:
+        return
+    cues = aboard.find(toks)
+    if not cues:
+        return
+    died = word_list(lang, "all_died")
+    for q in qs:
+        if q.measure or q.extra.get("none") or q.head is not None or (q.noun is not None and q.noun.cls != "person"):
+            continue
+        end = max(q.end, q.head_end)
+        cue = next(((a, b) for a, b, _p in cues if 0 <= a - end <= 3 or 0 <= q.start - b <= 8), None)
+        if cue is None:
+            continue
+        def said(ts, lo=0) -> bool:  # an "all died" phrase with no figure of its own ("загинули всі 92": the toll is given)
+            return any(not any(t.kind == "n" for t in ts[b : b + 3]) for _a, b, _p in died.find(ts, lo))
+
+        if not said(toks, end):
+            e, stops = s1, 0  # the next sentence ("... перебували 177 осіб. За даними рятувальників, ніхто не вижив.")
+            while e < len(text) and e - s1 < 300 and stops < 2:
+                stops += text[e] in ".!?\n" and e > s1 + 1
+                e += 1
+            if not said(tokenize(text, 0, s1, e)):
+                continue
+        q.measure, q.trigger, q.how = "killed", cue, "aboard"
 
 
 def _opening_pronoun(toks, markers) -> bool:

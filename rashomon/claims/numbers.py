@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .grammar import Token
+from ._voice import word_list
 from .lexicon import Lexicon
 
 _GROUP_GAPS = {" ", "\u00a0", "\u202f", "\u2009"}
@@ -66,7 +67,17 @@ def parse_number(toks: Sequence[Token], i: int, lex: Lexicon, text: str = "") ->
                 j += 1
         m = _multiplier(toks, j, lex)
         if m:
+            if lex.lang != "en" and t.text.count(",") == 1 and len(t.text.split(",")[1]) == 3 and t.text.replace(",", "").isdigit():
+                # "53,112 тис." in a Cyrillic page: the comma is the decimal point of a count in thousands
+                # (53.112 thousand), not a digit group (a grouped figure takes no "thousand" after it)
+                a, b = t.text.split(",")
+                return (int(a) * 1000 + int(b)) * m[0] / 1000, m[1]
             v, j = v * m[0], m[1]
+            # "2 тысячи 350": the hundreds written in digits after the thousands word (not "2 тысячи, 350")
+            if m[0] == 1000 and v == int(v) and j < len(toks) and toks[j].kind == "n" and toks[j].text.isdigit() \
+                    and len(toks[j].text) <= 3 and toks[j].start - toks[j - 1].end == 1 \
+                    and not (j + 1 < len(toks) and _multiplier(toks, j + 1, lex)):
+                v, j = v + float(toks[j].text), j + 1
         return v, j
     if t.kind != "w":
         return None
@@ -85,6 +96,14 @@ def _parse_words(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[float, in
                 continue
             break
         hit = lex.number_word(tok)
+        if hit is None and seen and cur and cur == int(cur) and cur < 10:
+            # "две с половиной тысячи", "п'ять з половиною сотень", "two and a half thousand" (half_joins.txt):
+            # a half before the multiplier
+            half = word_list(lex.lang, "half_joins").first(toks, j)
+            if half and half[0] < n and (m := lex.number_word(toks[half[0]])) and m[1] == "mult":
+                cur += 0.5
+                j = half[0]
+                continue
         if hit is None:
             # "two hundred and fifty"
             if tok.low == "and" and seen and cur % 100 == 0 and cur and j + 1 < n and lex.number_word(toks[j + 1]):

@@ -69,6 +69,9 @@ def _saying_words(lang: str) -> tuple[str, ...]:
 
 
 _EVENT_COUNTS = frozenset(("killed", "injured", "missing", "detained", "arrested"))  # counts of what befell people
+_CODE_WORDS = {"covid"}  # "Covid-19": a disease's code glued to its number, no figure
+_EXCEPT_HEADS = {"all", "все", "всех", "всі", "усі"}  # "all but N", "все, кроме N" (measures.txt: none, left)
+_ROW_TOTALS = {"total", "a", "of", "всего", "всього", "усього", "загалом"}
 _AND = {",", "and", "и", "і", "та", "й", "және", "мен", "бен", "пен", "or", "или", "або"}
 _CLAUSE = ("contrast", "purpose", "clause", "relative")  # connectives that open another clause
 _REL = frozenset(("who", "whose", "whom", "which", "that", "чей", "чья", "чьи", "который", "которого", "которой", "которые",
@@ -958,7 +961,8 @@ class Rules:
         if b >= 0 and toks[b].text in ("-", "–") and toks[b].start == toks[k].end - len(toks[k].text) - 1:
             b -= 1
             w = toks[b].text if b >= 0 else ""
-            if toks[b].end == toks[b + 1].start and toks[b].kind == "w" and len(w) <= 3 and w[:1].isupper() and w.isalpha() \
+            if toks[b].end == toks[b + 1].start and toks[b].kind == "w" and (len(w) <= 3 or (len(w) <= 6 and w.isascii() and (w.isupper() or w.lower() in _CODE_WORDS))) \
+                    and w[:1].isupper() and w.isalpha() \
                     and not (k + 1 < len(toks) and toks[k + 1].start == toks[k].end and toks[k + 1].kind == "w"):
                 return True  # "пять танков Т-34", "самолёт Ил-76", "an F-16": a letter code glued to its number
         if b < 0 or toks[b].kind != "w" or not toks[b].text.isascii() or not toks[b].text[0].isupper():
@@ -1027,6 +1031,9 @@ class Rules:
             if q.group is None and q.head is None and (q.noun is None or q.noun.cls == "person"):
                 q.group = self._part_group(toks, q)  # "16 injured, 7 of them children"
             if q.head and not q.head.weak:
+                if q.head.measure == "none":
+                    q.extra["none"] = True  # "98 criminal cases": a counted noun that counts no casualty
+                    continue
                 verb = self._verb_before(toks, q)
                 if verb and verb[0].measure == "none":
                     q.extra["none"] = True  # "удалось опознать лишь 8 тел": identified, not killed
@@ -1042,6 +1049,10 @@ class Rules:
                     q.measure, q.trigger, q.how = died[0].measure, died[1], "right"
                     continue
                 q.measure, q.trigger, q.how = q.head.measure, (q.nend, q.nend + 1), "head"
+                continue
+            if q.start >= 2 and any(t.measure == "none" and t.side == "left" and toks[s0].low in _EXCEPT_HEADS
+                                    for s0, t in self.lex.measures.ending_at(toks, q.start, 3)):
+                q.extra["none"] = True  # "all but one", "всі, крім одного": the one exempted survived
                 continue
             r = self._scan_right(toks, q, starts, paren)
             if r and r[1].attr and r[1].measure != "none":
@@ -1172,19 +1183,33 @@ class Rules:
         Сарыбелде (7) болған"): a bare figure in parentheses right after a capitalised name, in a list of
         such names, takes the measure of the list's figure before it, else the trigger before the list's
         first name (`_scan_left` from there)."""
-        if self.lex.lang != "kk":
-            return
         n, prev = len(toks), None
         for q in qs:
             a, b = q.start, q.end
-            row = a >= 2 and b < n and toks[a - 1].text == "(" and toks[b].text == ")" and toks[a - 2].kind == "w" \
-                and toks[a - 2].text[:1].isupper()
+            # round 37, every language: the row may open with "total" ("Northville (a total of 1,559
+            # people: 544 adults ...)") and break its figure down after a colon ("Eastbrook (219: 57 ...)")
+            o = a - 1
+            while o > 0 and a - o <= 3 and toks[o].kind == "w" and toks[o].low in _ROW_TOTALS:
+                o -= 1
+            e = max(b, q.head_end) if q.noun is not None and q.noun.cls == "person" else b
+            close = e < n and (toks[e].text == ")" or (toks[e].text == ":" and self.lex.lang != "kk"))
+            row = o >= 1 and close and toks[o].text == "(" and self._row_name(toks, o)
             if not row:
-                prev = None
+                if q.measure and self.lex.lang != "kk" and o >= 1 and toks[o].text == "(" and self._row_name(toks, o):
+                    prev = q  # "Northville (243 patients: 81 adults ...), Eastbrook (214: ...)": a row with its own noun
+                    if q.how == "head" and q.head is not None and q.head.weak:
+                        # "найбільше затриманих у Пахомові (96 протестувальників), ...": the role noun says who,
+                        # the list's trigger what befell them
+                        left = self._scan_left(toks, replace(q, start=o - 1), ends, paren)
+                        if left and left[1].measure not in ("none", q.measure) and not left[1].weak and self._fits(left[1], q):
+                            q.measure, q.trigger, q.how = left[1].measure, left[2], "list"
+                elif self.lex.lang == "kk" or a >= len(paren) or paren[a] < 0:
+                    prev = None  # (a row's own parts, in its parentheses, keep the list going)
                 continue
-            if q.measure or q.extra.get("none") or q.noun is not None or q.head is not None:
+            if q.measure or q.extra.get("none") or (q.noun is not None and q.noun.cls != "person") or q.head is not None:
                 prev = q if q.measure else None
                 continue
+            a = o + 1
             if prev is not None and prev.measure:
                 q.measure, q.trigger, q.how = prev.measure, prev.trigger, "list"
                 prev = q
@@ -1194,13 +1219,40 @@ class Rules:
                 j = s - 3
                 while j > 0 and toks[j].text != "(":
                     j -= 1
-                if j < 1 or s - 2 - j > 4 or toks[j - 1].kind != "w" or not toks[j - 1].text[:1].isupper():
+                if j < 1 or s - 2 - j > (4 if self.lex.lang == "kk" else 14) or toks[j - 1].kind != "w" or not toks[j - 1].text[:1].isupper():
                     break
                 s = j - 1
             left = self._scan_left(toks, replace(q, start=s), ends, paren)
             if left and left[1].measure != "none" and self._fits(left[1], q):
                 q.measure, q.trigger, q.how = left[1].measure, left[2], "list"
                 prev = q
+        self._row_parts(toks, qs, paren)
+
+    def _row_name(self, toks: Sequence[Token], o: int) -> bool:
+        """A place's name ends right before the "(" at ``o``: a capitalised word, or (not in Kazakh) a
+        lower-case kind word after one ("в Пахомовской области (207)")."""
+        if o < 1 or toks[o - 1].kind != "w":
+            return False
+        if toks[o - 1].text[:1].isupper():
+            return True
+        return self.lex.lang != "kk" and o >= 2 and toks[o - 2].kind == "w" and toks[o - 2].text[:1].isupper() \
+            and toks[o - 2].end + 1 == toks[o - 1].start
+
+    def _row_parts(self, toks: Sequence[Token], qs: list[Quantity], paren: list[int]) -> None:
+        """The parts of a place row's figure after its colon, in the same parentheses ("Eastbrook (219:
+        57 adults and 162 children)"): each counts what the row's figure counts."""
+        row = None
+        for q in qs:
+            if q.how == "list" and q.measure and q.start < len(paren):
+                row = q
+                continue
+            if row is None or q.measure or q.extra.get("none") or q.start >= len(paren) or paren[q.start] < 0 \
+                    or paren[q.start] != paren[row.start]:
+                row = None if row is None or q.start >= len(paren) or paren[q.start] != paren[row.start] else row
+                continue
+            if (q.noun is None or q.noun.cls == "person") and q.head is None \
+                    and any(t.text == ":" for t in toks[row.end : q.start]):
+                q.measure, q.trigger, q.how = row.measure, row.trigger, "breakdown"
 
     def _part_of_whole(self, toks: Sequence[Token], qs: list[Quantity]) -> None:
         """A figure with no measure right before the figure of its whole ("17 out of the 60 houses were
@@ -1887,7 +1939,8 @@ class Rules:
             for end, trig in lex.measures.at(toks, k) if meas[t.low] else ():
                 if q.head is not None and self._eve(toks, k):
                     continue  # "напередодні затримань були 500 учасників": the noun only dates the clause
-                if trig.measure == "none" and end <= q.start and trig.side != "right":  # ("the 10,000 figure": only after it)
+                if trig.measure == "none" and end <= q.start and trig.side not in ("right", "head"):  # ("the 10,000 figure": only after it;
+                    # "the criminal case lists 130": a counted noun's none ("98 criminal cases") only as the figure's own noun)
                     if commas:
                         break  # "..., бірі тірі табылды, сондықтан ресми сан 51-ге": another clause's
                     return dist, trig, (k, end), commas  # "the release of 12 people": no casualty count
@@ -2022,7 +2075,7 @@ class Rules:
         for j in range(k - 1, max(-1, k - 4), -1):
             if meas.index[toks[j].low]:
                 for end, trig in meas.at(toks, j):
-                    if trig.measure == "none" and end > k:
+                    if trig.measure == "none" and end > k and trig.side != "head":  # (a counted noun's none: only its own figure)
                         return j, trig, end
         return None
 
