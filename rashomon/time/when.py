@@ -638,7 +638,8 @@ def _weekdays_of_dates(text: str, timexes: list[TimeExpr]) -> set[int]:
             gap = text[prev.span[1]:t.span[0]]
             if not (len(gap) <= 24 and _WEEKDAY_GAP.fullmatch(gap)):
                 chain = []
-        if t.anchor != "explicit" and t.kind == "date" and not any(c.isdigit() for c in t.text) and _weekday(t.text):
+        if t.anchor != "explicit" and t.kind in ("date", "interval") and not any(c.isdigit() for c in t.text) \
+                and _weekday(t.text):  # (a weekday's night, «сенбіге қараған түні», is an interval)
             chain.append(i)
             continue
         if chain and any(c.isdigit() for c in t.text) and len(_date_part(t.value.split("/")[0])) == 10:
