@@ -109,6 +109,7 @@ class ClaimExtractor:
         said: list[str] = []  # sentences that gave claims, for a headline repeated word for word
         carried: Marker | None = None  # a chronology's source, from a line ending in a colon
         carry_lang, carry_until = None, -1
+        lead_at = -1  # the paragraph of the pointer whose source is carried
         lead_carry = False  # the carried source is a pointer's ("Об этом сообщает X."): it goes on until another source is named
         prev: tuple | None = None  # the previous sentence, for a framing "According to X, ..."
         antecedent: tuple[Marker, int] | None = None  # the last named source, for "he said"
@@ -145,7 +146,8 @@ class ClaimExtractor:
                 if _line_ends(text, s1) and text[pstarts[pi] : s0].strip() and _prose_start(text, pstarts[pi]):
                     closing_credit(out, back_for, pi, text, s0, s1, attr)
                 if carried is None and (pm := _lead_pointer(text, s0, s1, pi, pstarts, attr, back_for)) is not None:
-                    carried, carry_lang, carry_until, lead_carry = pm, lang, pi + _LEAD_REACH, True  # "Об этом сообщил X. || Среди погибших трое детей": X goes on
+                    carried, carry_until, lead_at = pm  # "Об этом сообщил X. || Среди погибших трое детей": X goes on
+                    carry_lang, lead_carry = lang, True
                 if hedge_for is not None and _denial_target(hedge_for, pi, text, para, s0) and s1 - s0 <= 400:
                     _denial_echo(doc.id, out, (pi, *hedge_for[1:]), pi, tokenize(text, 0, s0, s1), text, attr)
                 plain = (s0, s1, pi, attr, text)
@@ -162,7 +164,8 @@ class ClaimExtractor:
                 if _line_ends(text, s1) and text[pstarts[pi] : s0].strip() and _prose_start(text, pstarts[pi]):
                     closing_credit(out, back_for, pi, text, s0, s1, attr, toks=toks)
                 if carried is None and (pm := _lead_pointer(text, s0, s1, pi, pstarts, attr, back_for)) is not None:
-                    carried, carry_lang, carry_until, lead_carry = pm, lang, pi + _LEAD_REACH, True
+                    carried, carry_until, lead_at = pm
+                    carry_lang, lead_carry = lang, True
                 if hedge_for is not None and _denial_target(hedge_for, pi, text, para, s0):
                     _denial_echo(doc.id, out, (pi, *hedge_for[1:]), pi, toks, text, attr)
                 plain = (s0, s1, pi, attr, text)
@@ -195,7 +198,7 @@ class ClaimExtractor:
             elif lead_carry and carry_lang == lang and named and all(m.kind == "impersonal" and not attr._initial_at(toks, m) for m in named):
                 markers, named = [m for m in markers if m.kind != "impersonal"], []  # "Про це повідомляє X. || Повідомляється, що ...": X's report
             inherit = carried if carry_lang == lang else None
-            if lead_carry and pi > carry_until - _LEAD_REACH + 1 and any(m.kind == "pronoun" for m in markers):
+            if lead_carry and pi > lead_at + 1 and any(m.kind == "pronoun" for m in markers):
                 inherit = None  # "По его словам, ..." two paragraphs on: no longer the pointer's speaker
             own = attr.lex.own_voice.starts_in(toks, 0, 2)  # "Our own count ...": the document's voice, not the last speaker's
             if not named and not own and before is not None and before[2] == pi and not attr.body_opens(toks):
@@ -318,6 +321,8 @@ class ClaimExtractor:
                 if all(c.source is None and c.citation is None for c in out[first_new:]):
                     run = (pi, run_for[1] if run_for and run_for[0] == pi and run_for[2] == first_new else first_new, len(out))
                 last_measure = (pi, out[-1].measure)
+            elif hedge_for is not None and hedge_for[0] == pi and not named and len(out) == hedge_for[2]:
+                pending, run = hedge_for, run_for  # "Погибли 40. Ещё 120 ранены. 5 в тяжёлом состоянии. Такие данные привело МВД": a count of no claim goes on with the report
             src = _continued(out[first_new:], markers, masthead)
             if initial_report(lang, src):
                 src = None  # a first report does not go on into the next sentence
@@ -884,14 +889,17 @@ def _line_ends(text: str, s1: int) -> bool:
     return not rest or rest[0] == "\n"
 
 
-def _lead_pointer(text: str, s0: int, s1: int, pi: int, pstarts: list[int], attr: Attributor, back_for) -> Marker | None:
+def _lead_pointer(text: str, s0: int, s1: int, pi: int, pstarts: list[int], attr: Attributor, back_for) -> tuple[Marker, int, int] | None:
     """The source a figure-less pointer sentence names for the report it closes or opens
     ("Загинули 5. Про це повідомляє X. || Серед них двоє дітей", a headline then "Об этом сообщает
-    X." then the figures): at the end of a paragraph, or when it has no figures before it to point
-    at (`_back_target` found none), it goes on with the figures after it."""
-    if not (_closes_paragraph(text, s1, pi, pstarts) or back_for is None):
+    X." then the figures), with the last paragraph it goes on into and its own: at the end of a
+    paragraph, or when it has no figures before it to point at (`_back_target` found none), it goes
+    on with the figures of the next paragraphs; in the middle of one, after figures it points back
+    at, with the rest of its paragraph ("Погибли 40. Об этом сообщило МВД. Ещё 120 ранены.")."""
+    m = pointer_source(text, s0, s1, attr)
+    if m is None:
         return None
-    return pointer_source(text, s0, s1, attr)
+    return m, pi + (_LEAD_REACH if _closes_paragraph(text, s1, pi, pstarts) or back_for is None else 0), pi
 
 
 def _prose_start(text: str, start: int) -> bool:

@@ -1531,6 +1531,9 @@ class Attributor:
                 return m  # "Слухи о 100 погибших опровергли в МВД": the figure is the object, the speaker follows the verb
             if m.kind == "pronoun" and m.ntok is None and self._after_comma(m.cue[0] - 1):
                 return antecedent  # "..., he said": whoever the previous sentence named
+            if m.kind == "pronoun" and m.ntok and m.name and m.ntok[0] >= qend and self._after_comma(min(m.ntok[0], m.cue[0])) \
+                    and not self._says_its_own(m):
+                return antecedent or m  # "..., пишет ведомство": the body named before, else the word itself
         final = self._final_source(markers, starts, qend)
         if final is not None:
             return final
