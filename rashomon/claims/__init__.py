@@ -24,6 +24,7 @@ from ._denials import (
     _composition,
     _denial_echo,
     _denial_target,
+    _denying,
     _echo_target,
     _hedge,
     _letterhead_of,
@@ -896,10 +897,29 @@ def _lead_pointer(text: str, s0: int, s1: int, pi: int, pstarts: list[int], attr
     paragraph, or when it has no figures before it to point at (`_back_target` found none), it goes
     on with the figures of the next paragraphs; in the middle of one, after figures it points back
     at, with the rest of its paragraph ("Погибли 40. Об этом сообщило МВД. Ещё 120 ранены.")."""
-    m = pointer_source(text, s0, s1, attr)
+    m = pointer_source(text, s0, s1, attr) or _data_release(text, s0, s1, attr)
     if m is None:
         return None
     return m, pi + (_LEAD_REACH if _closes_paragraph(text, s1, pi, pstarts) or back_for is None else 0), pi
+
+
+def _data_release(text: str, s0: int, s1: int, attr: Attributor) -> Marker | None:
+    """The body that publishes or updates its data on the victims in a figure-less sentence it opens
+    ("Власти Заречья опубликовали уточненные данные о числе жертв давки.", ``source_data_release.txt``):
+    the figures after it are that body's ("Согласно последним данным, погибли 15")."""
+    if s1 - s0 > 300:
+        return None
+    releases = word_list(attr.lex.lang, "source_data_release")
+    if not releases.size:
+        return None
+    toks = tokenize(text, 0, s0, s1)
+    hit = releases.find(toks)
+    if not hit or _denying(attr, toks):
+        return None
+    body = attr.body_in(toks[: hit[0][0]], text)
+    if body is None or body.ntok[0] > 3 or body.type not in ("official", "ngo", "company", "media"):
+        return None  # the subject opens the sentence ("Власти Заречья опубликовали ..."), not a body named inside it
+    return body
 
 
 def _prose_start(text: str, start: int) -> bool:
