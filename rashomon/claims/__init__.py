@@ -111,6 +111,7 @@ class ClaimExtractor:
         carried: Marker | None = None  # a chronology's source, from a line ending in a colon
         carry_lang, carry_until = None, -1
         lead_at = -1  # the paragraph of the pointer whose source is carried
+        carry_stop = len(text)  # where a pointer's carried source ends: the end of its line for one inside a paragraph
         lead_carry = False  # the carried source is a pointer's ("Об этом сообщает X."): it goes on until another source is named
         prev: tuple | None = None  # the previous sentence, for a framing "According to X, ..."
         antecedent: tuple[Marker, int] | None = None  # the last named source, for "he said"
@@ -127,7 +128,7 @@ class ClaimExtractor:
         for s0, s1 in _sentences(doc):
             pi = max(0, bisect.bisect_right(pstarts, s0) - 1)
             para = paragraphs[pi] if paragraphs else None
-            if carried is not None and pi > carry_until:
+            if carried is not None and (pi > carry_until or s0 > carry_stop):
                 carried, lead_carry = None, False
             sentence = text[s0:s1]
             lang = _lang(plangs[pi] if pi < len(plangs) else doc.lang, sentence)
@@ -139,6 +140,7 @@ class ClaimExtractor:
             colon_end = sentence.rstrip().endswith(":")
             if not colon_end and compiler is not None and compiler[1] == pi and _table_pointer(sentence, lang, text, paragraphs, pi):
                 carried, carry_lang, carry_until, lead_carry = compiler[0], lang, pi + 1, False  # "By the commission, 613 died. Its breakdown is below."
+                carry_stop = len(text)
             if ("\t" in sentence or sentence.count("|") >= 2) and (head := _column_heads(text, s0, s1, rules)):
                 table_head = (pi, head)
             if not colon_end and not rules.lex.may_hold_figure(sentence):
@@ -147,7 +149,7 @@ class ClaimExtractor:
                 if _line_ends(text, s1) and text[pstarts[pi] : s0].strip() and _prose_start(text, pstarts[pi]):
                     closing_credit(out, back_for, pi, text, s0, s1, attr)
                 if carried is None and (pm := _lead_pointer(text, s0, s1, pi, pstarts, attr, back_for)) is not None:
-                    carried, carry_until, lead_at = pm  # "Об этом сообщил X. || Среди погибших трое детей": X goes on
+                    carried, carry_until, lead_at, carry_stop = pm  # "Об этом сообщил X. || Среди погибших трое детей": X goes on
                     carry_lang, lead_carry = lang, True
                 if hedge_for is not None and _denial_target(hedge_for, pi, text, para, s0) and s1 - s0 <= 400:
                     _denial_echo(doc.id, out, (pi, *hedge_for[1:]), pi, tokenize(text, 0, s0, s1), text, attr)
@@ -165,7 +167,7 @@ class ClaimExtractor:
                 if _line_ends(text, s1) and text[pstarts[pi] : s0].strip() and _prose_start(text, pstarts[pi]):
                     closing_credit(out, back_for, pi, text, s0, s1, attr, toks=toks)
                 if carried is None and (pm := _lead_pointer(text, s0, s1, pi, pstarts, attr, back_for)) is not None:
-                    carried, carry_until, lead_at = pm
+                    carried, carry_until, lead_at, carry_stop = pm
                     carry_lang, lead_carry = lang, True
                 if hedge_for is not None and _denial_target(hedge_for, pi, text, para, s0):
                     _denial_echo(doc.id, out, (pi, *hedge_for[1:]), pi, toks, text, attr)
@@ -220,6 +222,7 @@ class ClaimExtractor:
             cited_before = cited is not None
             if colon_end and any(m.name for m in markers):
                 carried, carry_lang, carry_until, lead_carry = [m for m in markers if m.name][-1], lang, pi + 1, False
+                carry_stop = len(text)
             # a figure inside a source's name ("according to records of the two hospitals") is none
             inside: set[int] = set()
             for m in markers:
@@ -890,17 +893,22 @@ def _line_ends(text: str, s1: int) -> bool:
     return not rest or rest[0] == "\n"
 
 
-def _lead_pointer(text: str, s0: int, s1: int, pi: int, pstarts: list[int], attr: Attributor, back_for) -> tuple[Marker, int, int] | None:
+def _lead_pointer(text: str, s0: int, s1: int, pi: int, pstarts: list[int], attr: Attributor, back_for) -> tuple[Marker, int, int, int] | None:
     """The source a figure-less pointer sentence names for the report it closes or opens
     ("Загинули 5. Про це повідомляє X. || Серед них двоє дітей", a headline then "Об этом сообщает
-    X." then the figures), with the last paragraph it goes on into and its own: at the end of a
-    paragraph, or when it has no figures before it to point at (`_back_target` found none), it goes
-    on with the figures of the next paragraphs; in the middle of one, after figures it points back
-    at, with the rest of its paragraph ("Погибли 40. Об этом сообщило МВД. Ещё 120 ранены.")."""
-    m = pointer_source(text, s0, s1, attr) or _data_release(text, s0, s1, attr)
+    X." then the figures), with the last paragraph it goes on into, its own and the offset where it
+    stops: at the end of a paragraph, or when it has no figures before it to point at (`_back_target`
+    found none), it goes on with the figures of the next paragraphs; in the middle of one, after
+    figures it points back at, with the rest of its line ("Погибли 40. Об этом сообщило МВД. Ещё 120
+    ранены."; the next line of a page goes on in the author's voice: "Сообщается, что ...")."""
+    m = pointer_source(text, s0, s1, attr)
     if m is None:
-        return None
-    return m, pi + (_LEAD_REACH if _closes_paragraph(text, s1, pi, pstarts) or back_for is None else 0), pi
+        m = _data_release(text, s0, s1, attr)  # it announces the figures after it, whatever is before it
+        return None if m is None else (m, pi + _LEAD_REACH, pi, len(text))
+    if _closes_paragraph(text, s1, pi, pstarts) or back_for is None:
+        return m, pi + _LEAD_REACH, pi, len(text)
+    stop = text.find("\n", s1)
+    return m, pi, pi, len(text) if stop < 0 else stop
 
 
 def _data_release(text: str, s0: int, s1: int, attr: Attributor) -> Marker | None:

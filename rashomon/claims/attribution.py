@@ -863,6 +863,13 @@ class Attributor:
                 and not self.lex.source_types.find(toks, a, b - 1):
             return Marker(cue, "pronoun")  # "При этом он сказал ...": a linking phrase, then the pronoun subject
         typ = self._type_of(toks[a:b], default="")
+        if typ == "media" and b - a > 3:
+            cite = next((e for j in range(a + 1, b - 1) for e, p in self.lex.attribution.at(toks, j) if p == "cite" and e < b), None)
+            cited = self._type_of(toks[cite:b], default="") if cite is not None else ""
+            if cited == "social_media" and b - cite > 1:
+                cited = self._type_of(toks[cite + 1 : b], default="")  # "со ссылкой на Telegram МЧС": the channel's owner
+            if cited in ("official", "ngo", "opposition", "eyewitness", "union", "company"):
+                typ = cited  # "агентство Заря со ссылкой на МЧС": the body cited gives the figure, the agency relays it
         if not typ and kind == "verb" and b + 2 < len(toks) and toks[b].text == "," and toks[b - 1].text[:1].isupper() and b > cue[0]:
             stop = next((k for k in range(b + 1, min(len(toks), b + 12)) if toks[k].text in _BOUND), min(len(toks), b + 12))
             typ = self._type_of(toks[b + 1 : stop], default="")  # "said Ravi Menon, the director general of police": his title
