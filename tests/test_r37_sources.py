@@ -124,3 +124,11 @@ CITED_BODY = [
 def test_agency_citing_a_body_is_typed_by_the_body(lang, text, typ):
     got = sourced(text, lang)
     assert any(v == 34 and t == typ for _m, v, _n, t in got), got
+
+
+def test_pointer_inside_a_paragraph_stops_at_an_earlier_report():
+    text = ("Тиснява в Енську\n\nКількість загиблих зросла до 33. Про це повідомило МВС Боренії. "
+            "Учора ввечері йшлося про 11 загиблих, вночі — про 32.\n")
+    got = sourced(text, "uk")
+    assert ("killed", 33, "МВС Боренії", "official") in got, got
+    assert not any(v in (11, 32) and name == "МВС Боренії" for _m, v, name, _t in got), got

@@ -112,6 +112,7 @@ class ClaimExtractor:
         carry_lang, carry_until = None, -1
         lead_at = -1  # the paragraph of the pointer whose source is carried
         carry_stop = len(text)  # where a pointer's carried source ends: the end of its line for one inside a paragraph
+        line_carry = False  # the carried source is a pointer's inside a paragraph: it goes on with unsourced sentences only
         lead_carry = False  # the carried source is a pointer's ("Об этом сообщает X."): it goes on until another source is named
         prev: tuple | None = None  # the previous sentence, for a framing "According to X, ..."
         antecedent: tuple[Marker, int] | None = None  # the last named source, for "he said"
@@ -150,7 +151,7 @@ class ClaimExtractor:
                     closing_credit(out, back_for, pi, text, s0, s1, attr)
                 if carried is None and (pm := _lead_pointer(text, s0, s1, pi, pstarts, attr, back_for)) is not None:
                     carried, carry_until, lead_at, carry_stop = pm  # "Об этом сообщил X. || Среди погибших трое детей": X goes on
-                    carry_lang, lead_carry = lang, True
+                    carry_lang, lead_carry, line_carry = lang, True, carry_stop < len(text)
                 if hedge_for is not None and _denial_target(hedge_for, pi, text, para, s0) and s1 - s0 <= 400:
                     _denial_echo(doc.id, out, (pi, *hedge_for[1:]), pi, tokenize(text, 0, s0, s1), text, attr)
                 plain = (s0, s1, pi, attr, text)
@@ -168,7 +169,7 @@ class ClaimExtractor:
                     closing_credit(out, back_for, pi, text, s0, s1, attr, toks=toks)
                 if carried is None and (pm := _lead_pointer(text, s0, s1, pi, pstarts, attr, back_for)) is not None:
                     carried, carry_until, lead_at, carry_stop = pm
-                    carry_lang, lead_carry = lang, True
+                    carry_lang, lead_carry, line_carry = lang, True, carry_stop < len(text)
                 if hedge_for is not None and _denial_target(hedge_for, pi, text, para, s0):
                     _denial_echo(doc.id, out, (pi, *hedge_for[1:]), pi, toks, text, attr)
                 plain = (s0, s1, pi, attr, text)
@@ -196,6 +197,8 @@ class ClaimExtractor:
                 body = before[3].body_in(tokenize(text, 0, before[0], before[1]), text)  # "... Министерство ... . По данным ведомства, ..."
                 if body is not None:
                     antecedent = (body, pi)
+            if line_carry and carried is not None and (named or not word_list(lang, "source_line_continuations").starts_in(toks, 0, 1)):
+                carried, lead_carry = None, False  # "Об этом сообщило МВД. Вчера говорилось о 21 погибшем": an earlier or another report
             if lead_carry and any(m.name and m.kind != "pronoun" and m.type != carried.type for m in named):
                 carried, lead_carry = None, False  # another source speaks: the lead's report ends (not "Министрліктің мәліметінше" after its official)
             elif lead_carry and carry_lang == lang and named and all(m.kind == "impersonal" and not attr._initial_at(toks, m) for m in named):

@@ -868,7 +868,7 @@ class Attributor:
             cited = self._type_of(toks[cite:b], default="") if cite is not None else ""
             if cited == "social_media" and b - cite > 1:
                 cited = self._type_of(toks[cite + 1 : b], default="")  # "со ссылкой на Telegram МЧС": the channel's owner
-            if cited in ("official", "ngo", "opposition", "eyewitness", "union", "company"):
+            if cited in ("official", "ngo", "opposition", "eyewitness", "union"):
                 typ = cited  # "агентство Заря со ссылкой на МЧС": the body cited gives the figure, the agency relays it
         if not typ and kind == "verb" and b + 2 < len(toks) and toks[b].text == "," and toks[b - 1].text[:1].isupper() and b > cue[0]:
             stop = next((k for k in range(b + 1, min(len(toks), b + 12)) if toks[k].text in _BOUND), min(len(toks), b + 12))
