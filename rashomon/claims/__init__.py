@@ -24,6 +24,7 @@ from ._denials import (
     _composition,
     _denial_echo,
     _denial_target,
+    _denying,
     _echo_target,
     _hedge,
     _letterhead_of,
@@ -111,6 +112,9 @@ class ClaimExtractor:
         said: list[str] = []  # sentences that gave claims, for a headline repeated word for word
         carried: Marker | None = None  # a chronology's source, from a line ending in a colon
         carry_lang, carry_until = None, -1
+        lead_at = -1  # the paragraph of the pointer whose source is carried
+        carry_stop = len(text)  # where a pointer's carried source ends: the end of its line for one inside a paragraph
+        line_carry = False  # the carried source is a pointer's inside a paragraph: it goes on with unsourced sentences only
         lead_carry = False  # the carried source is a pointer's ("Об этом сообщает X."): it goes on until another source is named
         prev: tuple | None = None  # the previous sentence, for a framing "According to X, ..."
         antecedent: tuple[Marker, int] | None = None  # the last named source, for "he said"
@@ -127,7 +131,7 @@ class ClaimExtractor:
         for s0, s1 in _sentences(doc):
             pi = max(0, bisect.bisect_right(pstarts, s0) - 1)
             para = paragraphs[pi] if paragraphs else None
-            if carried is not None and pi > carry_until:
+            if carried is not None and (pi > carry_until or s0 > carry_stop):
                 carried, lead_carry = None, False
             sentence = text[s0:s1]
             lang = _lang(plangs[pi] if pi < len(plangs) else doc.lang, sentence)
@@ -139,6 +143,7 @@ class ClaimExtractor:
             colon_end = sentence.rstrip().endswith(":")
             if not colon_end and compiler is not None and compiler[1] == pi and _table_pointer(sentence, lang, text, paragraphs, pi):
                 carried, carry_lang, carry_until, lead_carry = compiler[0], lang, pi + 1, False  # "By the commission, 613 died. Its breakdown is below."
+                carry_stop = len(text)
             if ("\t" in sentence or sentence.count("|") >= 2) and (head := _column_heads(text, s0, s1, rules)):
                 table_head = (pi, head)
             if not colon_end and not rules.lex.may_hold_figure(sentence):
@@ -147,7 +152,8 @@ class ClaimExtractor:
                 if _line_ends(text, s1) and text[pstarts[pi] : s0].strip() and _prose_start(text, pstarts[pi]):
                     closing_credit(out, back_for, pi, text, s0, s1, attr)
                 if carried is None and (pm := _lead_pointer(text, s0, s1, pi, pstarts, attr, back_for)) is not None:
-                    carried, carry_lang, carry_until, lead_carry = pm, lang, pi + _LEAD_REACH, True  # "Об этом сообщил X. || Среди погибших трое детей": X goes on
+                    carried, carry_until, lead_at, carry_stop = pm  # "Об этом сообщил X. || Среди погибших трое детей": X goes on
+                    carry_lang, lead_carry, line_carry = lang, True, carry_stop < len(text)
                 if hedge_for is not None and _denial_target(hedge_for, pi, text, para, s0) and s1 - s0 <= 400:
                     _denial_echo(doc.id, out, (pi, *hedge_for[1:]), pi, tokenize(text, 0, s0, s1), text, attr)
                 plain = (s0, s1, pi, attr, text)
@@ -164,7 +170,8 @@ class ClaimExtractor:
                 if _line_ends(text, s1) and text[pstarts[pi] : s0].strip() and _prose_start(text, pstarts[pi]):
                     closing_credit(out, back_for, pi, text, s0, s1, attr, toks=toks)
                 if carried is None and (pm := _lead_pointer(text, s0, s1, pi, pstarts, attr, back_for)) is not None:
-                    carried, carry_lang, carry_until, lead_carry = pm, lang, pi + _LEAD_REACH, True
+                    carried, carry_until, lead_at, carry_stop = pm
+                    carry_lang, lead_carry, line_carry = lang, True, carry_stop < len(text)
                 if hedge_for is not None and _denial_target(hedge_for, pi, text, para, s0):
                     _denial_echo(doc.id, out, (pi, *hedge_for[1:]), pi, toks, text, attr)
                 plain = (s0, s1, pi, attr, text)
@@ -192,12 +199,14 @@ class ClaimExtractor:
                 body = before[3].body_in(tokenize(text, 0, before[0], before[1]), text)  # "... Министерство ... . По данным ведомства, ..."
                 if body is not None:
                     antecedent = (body, pi)
+            if line_carry and carried is not None and (named or not word_list(lang, "source_line_continuations").starts_in(toks, 0, 1)):
+                carried, lead_carry = None, False  # "Об этом сообщило МВД. Вчера говорилось о 21 погибшем": an earlier or another report
             if lead_carry and any(m.name and m.kind != "pronoun" and m.type != carried.type for m in named):
                 carried, lead_carry = None, False  # another source speaks: the lead's report ends (not "Министрліктің мәліметінше" after its official)
             elif lead_carry and carry_lang == lang and named and all(m.kind == "impersonal" and not attr._initial_at(toks, m) for m in named):
                 markers, named = [m for m in markers if m.kind != "impersonal"], []  # "Про це повідомляє X. || Повідомляється, що ...": X's report
             inherit = carried if carry_lang == lang else None
-            if lead_carry and pi > carry_until - _LEAD_REACH + 1 and any(m.kind == "pronoun" for m in markers):
+            if lead_carry and pi > lead_at + 1 and any(m.kind == "pronoun" for m in markers):
                 inherit = None  # "По его словам, ..." two paragraphs on: no longer the pointer's speaker
             own = attr.lex.own_voice.starts_in(toks, 0, 2)  # "Our own count ...": the document's voice, not the last speaker's
             if not named and not own and before is not None and before[2] == pi and not attr.body_opens(toks):
@@ -218,6 +227,7 @@ class ClaimExtractor:
             cited_before = cited is not None
             if colon_end and any(m.name for m in markers):
                 carried, carry_lang, carry_until, lead_carry = [m for m in markers if m.name][-1], lang, pi + 1, False
+                carry_stop = len(text)
             # a figure inside a source's name ("according to records of the two hospitals") is none
             inside: set[int] = set()
             for m in markers:
@@ -322,6 +332,8 @@ class ClaimExtractor:
                 if all(c.source is None and c.citation is None for c in out[first_new:]):
                     run = (pi, run_for[1] if run_for and run_for[0] == pi and run_for[2] == first_new else first_new, len(out))
                 last_measure = (pi, out[-1].measure)
+            elif hedge_for is not None and hedge_for[0] == pi and not named and len(out) == hedge_for[2]:
+                pending, run = hedge_for, run_for  # "Погибли 40. Ещё 120 ранены. 5 в тяжёлом состоянии. Такие данные привело МВД": a count of no claim goes on with the report
             src = _continued(out[first_new:], markers, masthead)
             if initial_report(lang, src):
                 src = None  # a first report does not go on into the next sentence
@@ -922,14 +934,41 @@ def _line_ends(text: str, s1: int) -> bool:
     return not rest or rest[0] == "\n"
 
 
-def _lead_pointer(text: str, s0: int, s1: int, pi: int, pstarts: list[int], attr: Attributor, back_for) -> Marker | None:
+def _lead_pointer(text: str, s0: int, s1: int, pi: int, pstarts: list[int], attr: Attributor, back_for) -> tuple[Marker, int, int, int] | None:
     """The source a figure-less pointer sentence names for the report it closes or opens
     ("Загинули 5. Про це повідомляє X. || Серед них двоє дітей", a headline then "Об этом сообщает
-    X." then the figures): at the end of a paragraph, or when it has no figures before it to point
-    at (`_back_target` found none), it goes on with the figures after it."""
-    if not (_closes_paragraph(text, s1, pi, pstarts) or back_for is None):
+    X." then the figures), with the last paragraph it goes on into, its own and the offset where it
+    stops: at the end of a paragraph, or when it has no figures before it to point at (`_back_target`
+    found none), it goes on with the figures of the next paragraphs; in the middle of one, after
+    figures it points back at, with the rest of its line ("Погибли 40. Об этом сообщило МВД. Ещё 120
+    ранены."; the next line of a page goes on in the author's voice: "Сообщается, что ...")."""
+    m = pointer_source(text, s0, s1, attr)
+    if m is None:
+        m = _data_release(text, s0, s1, attr)  # it announces the figures after it, whatever is before it
+        return None if m is None else (m, pi + _LEAD_REACH, pi, len(text))
+    if _closes_paragraph(text, s1, pi, pstarts) or back_for is None:
+        return m, pi + _LEAD_REACH, pi, len(text)
+    stop = text.find("\n", s1)
+    return m, pi, pi, len(text) if stop < 0 else stop
+
+
+def _data_release(text: str, s0: int, s1: int, attr: Attributor) -> Marker | None:
+    """The body that publishes or updates its data on the victims in a figure-less sentence it opens
+    ("Власти Заречья опубликовали уточненные данные о числе жертв давки.", ``source_data_release.txt``):
+    the figures after it are that body's ("Согласно последним данным, погибли 15")."""
+    if s1 - s0 > 300:
         return None
-    return pointer_source(text, s0, s1, attr)
+    releases = word_list(attr.lex.lang, "source_data_release")
+    if not releases.size:
+        return None
+    toks = tokenize(text, 0, s0, s1)
+    hit = releases.find(toks)
+    if not hit or _denying(attr, toks):
+        return None
+    body = attr.body_in(toks[: hit[0][0]], text)
+    if body is None or body.ntok[0] > 3 or body.type not in ("official", "ngo", "company", "media"):
+        return None  # the subject opens the sentence ("Власти Заречья опубликовали ..."), not a body named inside it
+    return body
 
 
 def _prose_start(text: str, start: int) -> bool:

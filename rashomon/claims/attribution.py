@@ -321,17 +321,22 @@ class Attributor:
         e = len(toks)
         while e > 0 and toks[e - 1].text in ".!":
             e -= 1
-        d = next((k for k in range(e - 1, max(2, e - 6), -1) if toks[k].text in ("-", "–", "—")), None)
+        d = next((k for k in range(e - 1, max(2, e - 6), -1) if toks[k].text in ("-", "–", "—", ":")), None)
         if d is None or d + 1 >= e or not all(t.kind == "w" for t in toks[d + 1 : e]):
+            return None
+        colon = toks[d].text == ":"  # "Flood toll rises to 10, with 41 missing: officials", "... 176 dead in jet crash: state media"
+        if colon and not (toks[d + 1].text[:1].isupper() and text[toks[d].end : toks[d].end + 1] == " "
+                          and not text[toks[d].start - 1 : toks[d].start].isspace()):
             return None
         named = toks[d + 1].text[:1].isupper()  # "... зросла до 27 — ДСНС": a capitalized tail after the figure names the source
         if self.lex.lang != "en" and not named and (toks[d - 1].kind == "n" or _figure_word(self.lex, toks[d - 1])) \
                 or any(c == "subset" for _x, _y, c in self.lex.connectives.find(toks, 0, d)):
             return None  # "из них 9 — сотрудники полиции": who the counted are
-        if not (text[toks[d].start - 1 : toks[d].start].isspace() and text[toks[d].end : toks[d].end + 1].isspace()):
+        if not colon and not (text[toks[d].start - 1 : toks[d].start].isspace() and text[toks[d].end : toks[d].end + 1].isspace()):
             return None  # a hyphen inside a word or a range
-        if self._type_of(toks[d + 1 : e], default="") not in ("official", "media", "company", "ngo"):
-            return None  # (a name of no known kind is the page's own site more often: "Семеро убитых - Заря")
+        if self._type_of(toks[d + 1 : e], default="") not in ("official", "media", "company", "ngo") + (("unknown",) if colon else ()):
+            return None  # (a name of no known kind is the page's own site more often: "Семеро убитых - Заря"; after a colon a
+            # source word of no kind is a credit: "20 killed: Sources")
         if text[max(0, toks[0].start - 1) : toks[0].start] not in ("", "\n") or text[toks[-1].end : toks[-1].end + 1] not in ("", "\n", "\r"):
             return None  # a headline is a line of its own (not "..., оның 24-і — полиция қызметкерлері" in a paragraph)
         if any(k in ("verb", "typed_verb", "figure_verb", "impersonal") for _x, _y, k in self.lex.attribution.find(toks, d + 1, e)) \
@@ -858,6 +863,13 @@ class Attributor:
                 and not self.lex.source_types.find(toks, a, b - 1):
             return Marker(cue, "pronoun")  # "При этом он сказал ...": a linking phrase, then the pronoun subject
         typ = self._type_of(toks[a:b], default="")
+        if typ == "media" and b - a > 3:
+            cite = next((e for j in range(a + 1, b - 1) for e, p in self.lex.attribution.at(toks, j) if p == "cite" and e < b), None)
+            cited = self._type_of(toks[cite:b], default="") if cite is not None else ""
+            if cited == "social_media" and b - cite > 1:
+                cited = self._type_of(toks[cite + 1 : b], default="")  # "со ссылкой на Telegram МЧС": the channel's owner
+            if cited in ("official", "ngo", "opposition", "eyewitness", "union"):
+                typ = cited  # "агентство Заря со ссылкой на МЧС": the body cited gives the figure, the agency relays it
         if not typ and kind == "verb" and b + 2 < len(toks) and toks[b].text == "," and toks[b - 1].text[:1].isupper() and b > cue[0]:
             stop = next((k for k in range(b + 1, min(len(toks), b + 12)) if toks[k].text in _BOUND), min(len(toks), b + 12))
             typ = self._type_of(toks[b + 1 : stop], default="")  # "said Ravi Menon, the director general of police": his title
@@ -1531,6 +1543,9 @@ class Attributor:
                 return m  # "Слухи о 100 погибших опровергли в МВД": the figure is the object, the speaker follows the verb
             if m.kind == "pronoun" and m.ntok is None and self._after_comma(m.cue[0] - 1):
                 return antecedent  # "..., he said": whoever the previous sentence named
+            if m.kind == "pronoun" and m.ntok and m.name and m.ntok[0] >= qend and self._after_comma(min(m.ntok[0], m.cue[0])) \
+                    and not self._says_its_own(m):
+                return antecedent or m  # "..., пишет ведомство": the body named before, else the word itself
         final = self._final_source(markers, starts, qend)
         if final is not None:
             return final
