@@ -154,10 +154,24 @@ def _loan_words(name: str) -> str:
     return " ".join(loans.get(w.lower(), w) for w in name.split())
 
 
+# The key of a mention of the district around a town, written with the town's adjective («Ольмарского
+# района»): its node is the town's gazetteer id with `_DISTRICT` (an entity of its own, never joined to
+# the town: a cluster's gazetteer ids differ), named "<town> district", at the town's coordinates.
+TOWN_DISTRICT = "#town-district"
+_DISTRICT = "|district"
+
+
+def mention_gid(m: Mention) -> str | None:
+    """The gazetteer id of a mention's node: a town's district has the town's id with `_DISTRICT`."""
+    if m.gazetteer_id and m.key == TOWN_DISTRICT:
+        return m.gazetteer_id + _DISTRICT
+    return m.gazetteer_id
+
+
 def node_key(m: Mention) -> str:
     """The aggregation node of a mention (a pure function of its fields)."""
     if m.gazetteer_id:
-        return f"g:{m.gazetteer_id}"
+        return f"g:{mention_gid(m)}"
     lemma = m.lemma or m.text
     if m.type == "person":
         parts = lemma.replace("’s", "").replace("ʼs", "").replace("'s", "").split()
@@ -165,6 +179,14 @@ def node_key(m: Mention) -> str:
             return f"p:{first_name_key(parts[0])}|{surname_stem(parts[-1])}"
         return f"s:{surname_stem(parts[0])}" if parts else f"k:{compact(tkey(m.text))}"
     return f"k:{compact(m.key or tkey(lemma))}"
+
+
+@functools.cache
+def _district_heads() -> tuple[str, ...]:
+    """Stems of the district words of every language (``entity_town_district_words``; kk: аудан)."""
+    from .langdata import load_list
+
+    return tuple(sorted({w.lower()[:5] for lang in ("ru", "uk", "kk", "en") for w in load_list(lang, "entity_town_district_words")}))
 
 
 @functools.cache
@@ -224,7 +246,7 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
             nk = node_key(m)
             n = self.nodes.get(nk)
             if n is None:
-                n = self.nodes[nk] = _Node(nk, gid=m.gazetteer_id, canonical=m.canonical)
+                n = self.nodes[nk] = _Node(nk, gid=mention_gid(m), canonical=m.canonical)
             n.count += 1
             n.forms[m.text] += 1
             n.lemmas[m.lemma or m.text] += 1
@@ -291,6 +313,8 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
         for a, b in self.joins:
             if a in self.nodes and b in self.nodes:
                 self._union(a, b, "review:join")
+        self._move_district_aliases()
+        self._link_town_districts()
         self._link_gazetteer_keys()
         self._link_quarters()
         self._link_region_names()
@@ -319,6 +343,36 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
         self._link_fuzzy()
         self._link_cross_script()  # (`rashomon._entity_script`: one name in Cyrillic and in Latin letters)
         return self._script_forms(self._entities())
+
+    def _move_district_aliases(self) -> None:
+        """A town's name written with a district word after it («Ольмар ауданында»: the town's mention,
+        the phrase its alias) is a form of the district around the town when the corpus names that
+        district by the town's adjective too («Ольмарского района»): the alias moves to the district."""
+        heads = _district_heads()
+        for k, n in sorted(self.nodes.items()):
+            d = self.nodes.get(f"{k}{_DISTRICT}") if k.startswith("g:") else None
+            if d is None:
+                continue
+            for a in [a for a in n.aliases if len(w := a.split()) >= 2 and w[-1].lower().startswith(heads)]:
+                d.aliases[a] += n.aliases.pop(a)
+
+    def _link_town_districts(self) -> None:
+        """A place node written with a district word after its name («Ольмар ауданында», "Olmar district")
+        joins the district around the town of that name when the corpus names that district by the town's
+        adjective too («Ольмарского района»: `TOWN_DISTRICT`), not the town."""
+        districts = {n.gid.removesuffix(_DISTRICT): k for k, n in self.nodes.items() if n.gid and n.gid.endswith(_DISTRICT)}
+        if not districts:
+            return
+        heads = _district_heads()
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("k:") or k.startswith("k:#") or n.type != "place" or not any(
+                    len(w := f.split()) >= 2 and w[-1].lower().startswith(heads) for f in (*n.forms, *n.aliases)):
+                continue
+            for lemma in n.lemmas:
+                ids = [i for i in self.gaz.lookup(tkey(lemma)) if i in districts]
+                if len(ids) == 1:
+                    self._union(districts[ids[0]], k, "town-district")
+                    break
 
     def _link_gazetteer_keys(self) -> None:
         """A ``k:`` place/weak node whose key the gazetteer knows joins the one corpus node of that id."""
@@ -814,6 +868,9 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
                 votes.update(n.types)
             gid = self._cluster_gid.get(self._find(members[0])) or next((n.gid for n in ns if n.gid and n.key not in named), None)
             typ = "place" if gid else votes.most_common(1)[0][0]
+            town = self.gaz.place(gid.removesuffix(_DISTRICT)) if gid and gid.endswith(_DISTRICT) else None
+            if town is not None:
+                gid = None  # (the district around a town: the town's coordinates, no gazetteer id of its own)
             place = self.gaz.place(gid) if gid else None
             forms: Counter = Counter()
             for n in ns:
@@ -823,13 +880,15 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
                 if (fn := self.furniture.get(n.key)) is not None:
                     extra.update(f for f in fn.forms.elements() if f not in forms)
             canonical = self._canonical(ns, typ, place)
+            if town is not None:
+                canonical = f"{self._place_name(ns, town)} district"
             if place is None and typ == "place" and all(n.key.startswith(_LANDMARK) or n.key in named for n in ns):
                 canonical = _in_town(canonical, ns)
             ent = Entity(
                 id=stable_id("ent", typ, min(members)), canonical=canonical,
                 type=typ, forms=[f for f, _ in forms.most_common()] + [f for f, _ in extra.most_common()],
-                lat=place.lat if place else None, lon=place.lon if place else None, gazetteer_id=gid,
-                country=place.country if place else None,
+                lat=(place or town).lat if place or town else None, lon=(place or town).lon if place or town else None,
+                gazetteer_id=gid, country=(place or town).country if place or town else None,
                 mentions=sum(n.count for n in ns) + sum(self.furniture[n.key].count for n in ns if n.key in self.furniture),
                 merges=self._merges(ns))
             for n in ns:
