@@ -158,6 +158,7 @@ def _loan_words(name: str) -> str:
 # района»): its node is the town's gazetteer id with `_DISTRICT` (an entity of its own, never joined to
 # the town: a cluster's gazetteer ids differ), named "<town> district", at the town's coordinates.
 TOWN_DISTRICT = "#town-district"
+_KK_LETTER = re.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")
 _DISTRICT = "|district"
 
 
@@ -290,12 +291,12 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
         if ra == rb or a in self.splits or b in self.splits:
             return False
         ga, gb = self._gid(ra), self._gid(rb)
-        if ga and gb and ga != gb and not reason.startswith(("review", "region-name")):
+        if ga and gb and ga != gb and not reason.startswith(("review", "region-name", "town-district")):
             return False
         if self.nodes[rb].count > self.nodes[ra].count:
             ra, rb = rb, ra
         self._parent[rb] = ra
-        self._cluster_gid[ra] = ga if reason == "region-name" else ga or gb  # (`_link_region_names`: a's, the region's)
+        self._cluster_gid[ra] = ga if reason in ("region-name", "town-district") else ga or gb  # (`_link_region_names`: a's, the region's)
         if hasattr(self, "_size"):
             self._size[ra] += self._size.pop(rb, 0)
         self.decisions.append({"a": a, "b": b, "reason": reason})
@@ -347,7 +348,8 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
     def _move_district_aliases(self) -> None:
         """A town's name written with a district word after it («Ольмар ауданында»: the town's mention,
         the phrase its alias) is a form of the district around the town when the corpus names that
-        district by the town's adjective too («Ольмарского района»): the alias moves to the district."""
+        district by the town's adjective too («Ольмарского района»): the alias moves to the district.
+        So does a Kazakh region adjective's phrase («Ольмар облыстық») to the region the corpus names."""
         heads = _district_heads()
         for k, n in sorted(self.nodes.items()):
             d = self.nodes.get(f"{k}{_DISTRICT}") if k.startswith("g:") else None
@@ -355,14 +357,28 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
                 continue
             for a in [a for a in n.aliases if len(w := a.split()) >= 2 and w[-1].lower().startswith(heads)]:
                 d.aliases[a] += n.aliases.pop(a)
+        regions = load_map("kk", "entity_region_adjectives")  # «Ольмар облыстық»: the region's, not its town's
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("g:") or not n.aliases or _DISTRICT in k:
+                continue
+            for a in [a for a in n.aliases if len(w := a.split()) == 2 and w[1].lower() in regions]:
+                w = a.split()
+                ids = [i for i in self.gaz.lookup(tkey(f"{w[0]} {regions[w[1].lower()]}")) if f"g:{i}" in self.nodes]
+                if len(ids) == 1 and f"g:{ids[0]}" != k:
+                    self.nodes[f"g:{ids[0]}"].aliases[a] += n.aliases.pop(a)
 
     def _link_town_districts(self) -> None:
         """A place node written with a district word after its name («Ольмар ауданында», "Olmar district")
         joins the district around the town of that name when the corpus names that district by the town's
-        adjective too («Ольмарского района»: `TOWN_DISTRICT`), not the town."""
+        adjective too («Ольмарского района»: `TOWN_DISTRICT`), not the town; so does the town's node when
+        only Kazakh text names it (a Kazakh district is called by the bare name: «Ольмарда»)."""
         districts = {n.gid.removesuffix(_DISTRICT): k for k, n in self.nodes.items() if n.gid and n.gid.endswith(_DISTRICT)}
         if not districts:
             return
+        for gid, k in sorted(districts.items()):  # a town only Kazakh names (Ольмарда) is the district's name
+            town = self.nodes.get(f"g:{gid}")
+            if town is not None and town.forms and all(_KK_LETTER.search(f) for f in town.forms):
+                self._union(k, town.key, "town-district")
         heads = _district_heads()
         for k, n in sorted(self.nodes.items()):
             if not k.startswith("k:") or k.startswith("k:#") or n.type != "place" or not any(

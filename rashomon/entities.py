@@ -81,7 +81,6 @@ from ._entity_words import WordRecords
 from .document import Document
 from .gazetteer import Gazetteer, Place, default_gazetteer
 from .model import Mention
-from .langdata import load_map
 from .translit import key as tkey
 from .translit import word_key
 
@@ -429,7 +428,6 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
         self._route_pairs(d, out)
         self._kk_case_forms(d, out)
         self._kind_word_forms(d, out)
-        self._region_adjective_aliases(out)
         bare_site_aliases(self, d, out)
         directional_places(self, d, out)
         outlet_addresses(self, d, out)
@@ -439,24 +437,6 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
         _quoted_aliases(doc.text, out)
         self._page_names(doc, out)
         return out
-
-    def _region_adjective_aliases(self, out: list[Mention]) -> None:
-        """A town's name written with a Kazakh region adjective after it («Ольмар облыстық»: the mention
-        is the name, the phrase its alias) names the region of that name, not the town."""
-        regions = load_map("kk", "entity_region_adjectives")
-        for m in out:  # «Ольмар облыстық»: the region of that name, not its town
-            alias = getattr(m, "alias", "")
-            if not alias or not m.gazetteer_id or m.type != "place" or len(w := alias.split()) != 2 \
-                    or w[-1].lower() not in regions:
-                continue
-            place = self.gaz.place(m.gazetteer_id)
-            if place is None or place.kind != "city":
-                continue
-            ids = [i for i in self.gaz.lookup(tkey(f"{m.lemma or m.text} {regions[w[-1].lower()]}"))
-                   if (r := self.gaz.place(i)) is not None and r.kind == "region" and r.country == place.country]
-            if len(ids) == 1:
-                region = self.gaz.place(ids[0])
-                m.gazetteer_id, m.canonical = region.id, _ascii_name(region.name)
 
     def _and_name_end(self, d: _Doc, i: int, end: int) -> int:
         """End of an English institution's name that holds a lowercase "and" at token ``end`` after the
