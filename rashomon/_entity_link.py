@@ -158,7 +158,6 @@ def _loan_words(name: str) -> str:
 # района»): its node is the town's gazetteer id with `_DISTRICT` (an entity of its own, never joined to
 # the town: a cluster's gazetteer ids differ), named "<town> district", at the town's coordinates.
 TOWN_DISTRICT = "#town-district"
-_KK_LETTER = re.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")
 _DISTRICT = "|district"
 
 
@@ -291,12 +290,12 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
         if ra == rb or a in self.splits or b in self.splits:
             return False
         ga, gb = self._gid(ra), self._gid(rb)
-        if ga and gb and ga != gb and not reason.startswith(("review", "region-name", "town-district")):
+        if ga and gb and ga != gb and not reason.startswith(("review", "region-name")):
             return False
         if self.nodes[rb].count > self.nodes[ra].count:
             ra, rb = rb, ra
         self._parent[rb] = ra
-        self._cluster_gid[ra] = ga if reason in ("region-name", "town-district") else ga or gb  # (`_link_region_names`: a's, the region's)
+        self._cluster_gid[ra] = ga if reason == "region-name" else ga or gb  # (`_link_region_names`: a's, the region's)
         if hasattr(self, "_size"):
             self._size[ra] += self._size.pop(rb, 0)
         self.decisions.append({"a": a, "b": b, "reason": reason})
@@ -370,15 +369,10 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
     def _link_town_districts(self) -> None:
         """A place node written with a district word after its name («Ольмар ауданында», "Olmar district")
         joins the district around the town of that name when the corpus names that district by the town's
-        adjective too («Ольмарского района»: `TOWN_DISTRICT`), not the town; so does the town's node when
-        only Kazakh text names it (a Kazakh district is called by the bare name: «Ольмарда»)."""
+        adjective too («Ольмарского района»: `TOWN_DISTRICT`), not the town."""
         districts = {n.gid.removesuffix(_DISTRICT): k for k, n in self.nodes.items() if n.gid and n.gid.endswith(_DISTRICT)}
         if not districts:
             return
-        for gid, k in sorted(districts.items()):  # a town only Kazakh names (Ольмарда) is the district's name
-            town = self.nodes.get(f"g:{gid}")
-            if town is not None and town.forms and all(_KK_LETTER.search(f) for f in town.forms):
-                self._union(k, town.key, "town-district")
         heads = _district_heads()
         for k, n in sorted(self.nodes.items()):
             if not k.startswith("k:") or k.startswith("k:#") or n.type != "place" or not any(
@@ -877,6 +871,7 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
         self._entity_of = {}
         named = {k for d in self.decisions if d["reason"] == "landmark-name" or d["reason"].startswith("quarter:")
                  for k in (d["a"], d["b"])}  # a landmark's bare name; a quarter's name the gazetteer read as a village
+        bare_of_town: dict[str, list[str]] = {}  # a town's id -> its district's adjective alone (`TOWN_DISTRICT`)
         for members in clusters.values():
             ns = [self.nodes[k] for k in members]
             votes: Counter = Counter()
@@ -912,6 +907,9 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
                     if f in extra:
                         ent.merges.append({"form": f, "reason": "furniture", "node": n.key})
             for f, b in _bare_names(ent.forms, typ, ns, self.gaz):  # "Жамбыл облысындағы": "Жамбыл" is a form too
+                if town is not None and f"g:{town.id}" in self.nodes:
+                    bare_of_town.setdefault(town.id, []).append(b)  # («Ольмарском» alone: the town the corpus names)
+                    continue
                 ent.forms.append(b)
                 ent.merges.append({"form": b, "reason": "bare-name", "node": next(
                     (n.key for n in ns if f in n.forms), ns[0].key)})
@@ -927,6 +925,11 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
             for k in members:
                 self._entity_of[k] = ent.id
             out.append(ent)
+        for ent in out:
+            for b in bare_of_town.get(ent.gazetteer_id or "", ()):
+                if b not in ent.forms:
+                    ent.forms.append(b)
+                    ent.merges.append({"form": b, "reason": "bare-name", "node": f"g:{ent.gazetteer_id}"})
         owner = {f: self._entity_of[k] for k, n in self.nodes.items() for f in n.forms}
         for ent in out:  # an alias that another entity's mentions write is that entity's form only
             if any(m["reason"] == "alias" and owner.get(m["form"], ent.id) != ent.id for m in ent.merges):
