@@ -314,7 +314,7 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
             if a in self.nodes and b in self.nodes:
                 self._union(a, b, "review:join")
         self._move_district_aliases()
-        self._link_town_districts()
+        self._move_town_district_aliases()
         self._link_gazetteer_keys()
         self._link_quarters()
         self._link_region_names()
@@ -366,22 +366,24 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
                 if len(ids) == 1 and f"g:{ids[0]}" != k:
                     self.nodes[f"g:{ids[0]}"].aliases[a] += n.aliases.pop(a)
 
-    def _link_town_districts(self) -> None:
-        """A place node written with a district word after its name («Ольмар ауданында», "Olmar district")
-        joins the district around the town of that name when the corpus names that district by the town's
-        adjective too («Ольмарского района»: `TOWN_DISTRICT`), not the town."""
+    def _move_town_district_aliases(self) -> None:
+        """A place's name written with a district word after it («Ольмар ауданында»: the mention is the
+        name, the phrase its alias) is a form of the district around the town of that name when the corpus
+        names that district by the town's adjective too («Ольмарского района»: `TOWN_DISTRICT`); the bare
+        name stays where it was (the town, for the texts that name it alone)."""
         districts = {n.gid.removesuffix(_DISTRICT): k for k, n in self.nodes.items() if n.gid and n.gid.endswith(_DISTRICT)}
         if not districts:
             return
         heads = _district_heads()
         for k, n in sorted(self.nodes.items()):
-            if not k.startswith("k:") or k.startswith("k:#") or n.type != "place" or not any(
-                    len(w := f.split()) >= 2 and w[-1].lower().startswith(heads) for f in (*n.forms, *n.aliases)):
+            if not k.startswith("k:") or k.startswith("k:#") or n.type != "place":
                 continue
-            for lemma in n.lemmas:
+            moved = [a for a in n.aliases if len(w := a.split()) >= 2 and w[-1].lower().startswith(heads)]
+            for lemma in n.lemmas if moved else ():
                 ids = [i for i in self.gaz.lookup(tkey(lemma)) if i in districts]
                 if len(ids) == 1:
-                    self._union(districts[ids[0]], k, "town-district")
+                    for a in moved:
+                        self.nodes[districts[ids[0]]].aliases[a] += n.aliases.pop(a)
                     break
 
     def _link_gazetteer_keys(self) -> None:
@@ -1022,6 +1024,8 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
             e = by_id.get(self._entity_of.get(k, ""))
             if e is None or (e.type != "place" and not (e.type == "org" and _facility_node(n))):
                 continue  # (a facility tagged org is a claim's place too: Саяно-Шушенской ГЭС)
+            if n.gid and n.gid.endswith(_DISTRICT):
+                continue  # (a town's district: its mentions name the town, whose entity names them for claims)
             names = {x for c in n.names for x in (c, _ascii_name(c))} if n.names else set(n.lemmas)
             for name in names:
                 out.setdefault(name, set()).add(e.canonical)
