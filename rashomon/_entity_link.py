@@ -158,6 +158,7 @@ def _loan_words(name: str) -> str:
 # района»): its node is the town's gazetteer id with `_DISTRICT` (an entity of its own, never joined to
 # the town: a cluster's gazetteer ids differ), named "<town> district", at the town's coordinates.
 TOWN_DISTRICT = "#town-district"
+_KK_LETTER = re.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")
 _DISTRICT = "|district"
 
 
@@ -874,6 +875,7 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
         named = {k for d in self.decisions if d["reason"] == "landmark-name" or d["reason"].startswith("quarter:")
                  for k in (d["a"], d["b"])}  # a landmark's bare name; a quarter's name the gazetteer read as a village
         bare_of_town: dict[str, list[str]] = {}  # a town's id -> its district's adjective alone (`TOWN_DISTRICT`)
+        district_of_town: dict[str, Entity] = {}  # a town's id -> the entity of the district around it
         for members in clusters.values():
             ns = [self.nodes[k] for k in members]
             votes: Counter = Counter()
@@ -927,11 +929,25 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
             for k in members:
                 self._entity_of[k] = ent.id
             out.append(ent)
-        for ent in out:
-            for b in bare_of_town.get(ent.gazetteer_id or "", ()):
+            if town is not None:
+                district_of_town[town.id] = ent
+        for tid, dist in district_of_town.items():  # a town only Kazakh text names: a Kazakh district is
+            t = next((e for e in out if e.gazetteer_id == tid), None)  # called by its bare name (Ольмарда)
+            if t is None or not t.forms or not all(_KK_LETTER.search(f) for f in t.forms):
+                continue
+            dist.forms += [f for f in t.forms if f not in dist.forms]
+            dist.merges += [{**m, "reason": "town-district"} for m in t.merges]
+            dist.mentions += t.mentions
+            for k, v in list(self._entity_of.items()):
+                if v == t.id:
+                    self._entity_of[k] = dist.id
+            out.remove(t)
+        for tid, bs in bare_of_town.items():
+            ent = next((e for e in out if e.gazetteer_id == tid), None) or district_of_town.get(tid)
+            for b in bs if ent is not None else ():
                 if b not in ent.forms:
                     ent.forms.append(b)
-                    ent.merges.append({"form": b, "reason": "bare-name", "node": f"g:{ent.gazetteer_id}"})
+                    ent.merges.append({"form": b, "reason": "bare-name", "node": f"g:{tid}"})
         owner = {f: self._entity_of[k] for k, n in self.nodes.items() for f in n.forms}
         for ent in out:  # an alias that another entity's mentions write is that entity's form only
             if any(m["reason"] == "alias" and owner.get(m["form"], ent.id) != ent.id for m in ent.merges):

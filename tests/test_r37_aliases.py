@@ -84,3 +84,13 @@ def test_a_town_other_languages_name_stays_the_town():
 def test_the_adjective_alone_stays_with_the_town_the_corpus_names(pipeline):
     ents = linked(pipeline, ("В Конотопе взорвался склад. Пожар охватил три села Конотопского района.", "ru"))
     assert together(ents, "Конотопе", "Конотопского"), _show(ents)
+
+
+def test_a_town_only_kazakh_names_is_its_districts_name():
+    linker = EntityLinker()
+    gid = "705135"  # (a town of the gazetteer; the Kazakh spelling is invented)
+    linker.add([Mention(doc="d0.txt", span=(0, 19), text="Конотопского района", type="place", lemma="Конотоп",
+                        key=TOWN_DISTRICT, gazetteer_id=gid),
+                Mention(doc="d1.txt", span=(0, 9), text="Қонотопта", type="place", lemma="Қонотоп", gazetteer_id=gid)])
+    ents = linker.resolve()
+    assert together(ents, "Конотопского района", "Қонотопта"), _show(ents)
