@@ -154,10 +154,25 @@ def _loan_words(name: str) -> str:
     return " ".join(loans.get(w.lower(), w) for w in name.split())
 
 
+# The key of a mention of the district around a town, written with the town's adjective («Ольмарского
+# района»): its node is the town's gazetteer id with `_DISTRICT` (an entity of its own, never joined to
+# the town: a cluster's gazetteer ids differ), named "<town> district", at the town's coordinates.
+TOWN_DISTRICT = "#town-district"
+_KK_LETTER = re.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")
+_DISTRICT = "|district"
+
+
+def mention_gid(m: Mention) -> str | None:
+    """The gazetteer id of a mention's node: a town's district has the town's id with `_DISTRICT`."""
+    if m.gazetteer_id and m.key == TOWN_DISTRICT:
+        return m.gazetteer_id + _DISTRICT
+    return m.gazetteer_id
+
+
 def node_key(m: Mention) -> str:
     """The aggregation node of a mention (a pure function of its fields)."""
     if m.gazetteer_id:
-        return f"g:{m.gazetteer_id}"
+        return f"g:{mention_gid(m)}"
     lemma = m.lemma or m.text
     if m.type == "person":
         parts = lemma.replace("’s", "").replace("ʼs", "").replace("'s", "").split()
@@ -165,6 +180,14 @@ def node_key(m: Mention) -> str:
             return f"p:{first_name_key(parts[0])}|{surname_stem(parts[-1])}"
         return f"s:{surname_stem(parts[0])}" if parts else f"k:{compact(tkey(m.text))}"
     return f"k:{compact(m.key or tkey(lemma))}"
+
+
+@functools.cache
+def _district_heads() -> tuple[str, ...]:
+    """Stems of the district words of every language (``entity_town_district_words``; kk: аудан)."""
+    from .langdata import load_list
+
+    return tuple(sorted({w.lower()[:5] for lang in ("ru", "uk", "kk", "en") for w in load_list(lang, "entity_town_district_words")}))
 
 
 @functools.cache
@@ -224,7 +247,7 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
             nk = node_key(m)
             n = self.nodes.get(nk)
             if n is None:
-                n = self.nodes[nk] = _Node(nk, gid=m.gazetteer_id, canonical=m.canonical)
+                n = self.nodes[nk] = _Node(nk, gid=mention_gid(m), canonical=m.canonical)
             n.count += 1
             n.forms[m.text] += 1
             n.lemmas[m.lemma or m.text] += 1
@@ -292,6 +315,8 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
         for a, b in self.joins:
             if a in self.nodes and b in self.nodes:
                 self._union(a, b, "review:join")
+        self._move_district_aliases()
+        self._move_town_district_aliases()
         self._link_gazetteer_keys()
         self._link_homonym_places()  # (`rashomon._entity_script`: one town, two homonyms read)
         self._link_quarters()
@@ -321,6 +346,48 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
         self._link_fuzzy()
         self._link_cross_script()  # (`rashomon._entity_script`: one name in Cyrillic and in Latin letters)
         return self._script_forms(self._entities())
+
+    def _move_district_aliases(self) -> None:
+        """A town's name written with a district word after it («Ольмар ауданында»: the town's mention,
+        the phrase its alias) is a form of the district around the town when the corpus names that
+        district by the town's adjective too («Ольмарского района»): the alias moves to the district.
+        So does a Kazakh region adjective's phrase («Ольмар облыстық») to the region the corpus names."""
+        heads = _district_heads()
+        for k, n in sorted(self.nodes.items()):
+            d = self.nodes.get(f"{k}{_DISTRICT}") if k.startswith("g:") else None
+            if d is None:
+                continue
+            for a in [a for a in n.aliases if len(w := a.split()) >= 2 and w[-1].lower().startswith(heads)]:
+                d.aliases[a] += n.aliases.pop(a)
+        regions = load_map("kk", "entity_region_adjectives")  # «Ольмар облыстық»: the region's, not its town's
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("g:") or not n.aliases or _DISTRICT in k:
+                continue
+            for a in [a for a in n.aliases if len(w := a.split()) == 2 and w[1].lower() in regions]:
+                w = a.split()
+                ids = [i for i in self.gaz.lookup(tkey(f"{w[0]} {regions[w[1].lower()]}")) if f"g:{i}" in self.nodes]
+                if len(ids) == 1 and f"g:{ids[0]}" != k:
+                    self.nodes[f"g:{ids[0]}"].aliases[a] += n.aliases.pop(a)
+
+    def _move_town_district_aliases(self) -> None:
+        """A place's name written with a district word after it («Ольмар ауданында»: the mention is the
+        name, the phrase its alias) is a form of the district around the town of that name when the corpus
+        names that district by the town's adjective too («Ольмарского района»: `TOWN_DISTRICT`); the bare
+        name stays where it was (the town, for the texts that name it alone)."""
+        districts = {n.gid.removesuffix(_DISTRICT): k for k, n in self.nodes.items() if n.gid and n.gid.endswith(_DISTRICT)}
+        if not districts:
+            return
+        heads = _district_heads()
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("k:") or k.startswith("k:#") or n.type != "place":
+                continue
+            moved = [a for a in n.aliases if len(w := a.split()) >= 2 and w[-1].lower().startswith(heads)]
+            for lemma in n.lemmas if moved else ():
+                ids = [i for i in self.gaz.lookup(tkey(lemma)) if i in districts]
+                if len(ids) == 1:
+                    for a in moved:
+                        self.nodes[districts[ids[0]]].aliases[a] += n.aliases.pop(a)
+                    break
 
     def _link_gazetteer_keys(self) -> None:
         """A ``k:`` place/weak node whose key the gazetteer knows joins the one corpus node of that id."""
@@ -809,6 +876,8 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
         self._entity_of = {}
         named = {k for d in self.decisions if d["reason"] == "landmark-name" or d["reason"].startswith("quarter:")
                  for k in (d["a"], d["b"])}  # a landmark's bare name; a quarter's name the gazetteer read as a village
+        bare_of_town: dict[str, list[str]] = {}  # a town's id -> its district's adjective alone (`TOWN_DISTRICT`)
+        district_of_town: dict[str, Entity] = {}  # a town's id -> the entity of the district around it
         for members in clusters.values():
             ns = [self.nodes[k] for k in members]
             votes: Counter = Counter()
@@ -816,6 +885,9 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
                 votes.update(n.types)
             gid = self._cluster_gid.get(self._find(members[0])) or next((n.gid for n in ns if n.gid and n.key not in named), None)
             typ = "place" if gid else votes.most_common(1)[0][0]
+            town = self.gaz.place(gid.removesuffix(_DISTRICT)) if gid and gid.endswith(_DISTRICT) else None
+            if town is not None:
+                gid = None  # (the district around a town: the town's coordinates, no gazetteer id of its own)
             place = self.gaz.place(gid) if gid else None
             forms: Counter = Counter()
             for n in ns:
@@ -825,13 +897,15 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
                 if (fn := self.furniture.get(n.key)) is not None:
                     extra.update(f for f in fn.forms.elements() if f not in forms)
             canonical = self._canonical(ns, typ, place)
+            if town is not None:
+                canonical = f"{self._place_name(ns, town)} district"
             if place is None and typ == "place" and all(n.key.startswith(_LANDMARK) or n.key in named for n in ns):
                 canonical = _in_town(canonical, ns)
             ent = Entity(
                 id=stable_id("ent", typ, min(members)), canonical=canonical,
                 type=typ, forms=[f for f, _ in forms.most_common()] + [f for f, _ in extra.most_common()],
-                lat=place.lat if place else None, lon=place.lon if place else None, gazetteer_id=gid,
-                country=place.country if place else None,
+                lat=(place or town).lat if place or town else None, lon=(place or town).lon if place or town else None,
+                gazetteer_id=gid, country=(place or town).country if place or town else None,
                 mentions=sum(n.count for n in ns) + sum(self.furniture[n.key].count for n in ns if n.key in self.furniture),
                 merges=self._merges(ns))
             for n in ns:
@@ -839,6 +913,9 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
                     if f in extra:
                         ent.merges.append({"form": f, "reason": "furniture", "node": n.key})
             for f, b in _bare_names(ent.forms, typ, ns, self.gaz):  # "Жамбыл облысындағы": "Жамбыл" is a form too
+                if town is not None and f"g:{town.id}" in self.nodes:
+                    bare_of_town.setdefault(town.id, []).append(b)  # («Ольмарском» alone: the town the corpus names)
+                    continue
                 ent.forms.append(b)
                 ent.merges.append({"form": b, "reason": "bare-name", "node": next(
                     (n.key for n in ns if f in n.forms), ns[0].key)})
@@ -854,6 +931,25 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
             for k in members:
                 self._entity_of[k] = ent.id
             out.append(ent)
+            if town is not None:
+                district_of_town[town.id] = ent
+        for tid, dist in district_of_town.items():  # a town only Kazakh text names: a Kazakh district is
+            t = next((e for e in out if e.gazetteer_id == tid), None)  # called by its bare name (Ольмарда)
+            if t is None or not t.forms or not all(_KK_LETTER.search(f) for f in t.forms):
+                continue
+            dist.forms += [f for f in t.forms if f not in dist.forms]
+            dist.merges += [{**m, "reason": "town-district"} for m in t.merges]
+            dist.mentions += t.mentions
+            for k, v in list(self._entity_of.items()):
+                if v == t.id:
+                    self._entity_of[k] = dist.id
+            out.remove(t)
+        for tid, bs in bare_of_town.items():
+            ent = next((e for e in out if e.gazetteer_id == tid), None) or district_of_town.get(tid)
+            for b in bs if ent is not None else ():
+                if b not in ent.forms:
+                    ent.forms.append(b)
+                    ent.merges.append({"form": b, "reason": "bare-name", "node": f"g:{tid}"})
         owner = {f: self._entity_of[k] for k, n in self.nodes.items() for f in n.forms}
         for ent in out:  # an alias that another entity's mentions write is that entity's form only
             if any(m["reason"] == "alias" and owner.get(m["form"], ent.id) != ent.id for m in ent.merges):
@@ -946,6 +1042,8 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
             e = by_id.get(self._entity_of.get(k, ""))
             if e is None or (e.type != "place" and not (e.type == "org" and _facility_node(n))):
                 continue  # (a facility tagged org is a claim's place too: Саяно-Шушенской ГЭС)
+            if n.gid and n.gid.endswith(_DISTRICT):
+                continue  # (a town's district: its mentions name the town, whose entity names them for claims)
             names = {x for c in n.names for x in (c, _ascii_name(c))} if n.names else set(n.lemmas)
             for name in names:
                 out.setdefault(name, set()).add(e.canonical)

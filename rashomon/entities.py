@@ -44,7 +44,7 @@ from ._entity_inst import Institutions
 from ._entity_kind_forms import KindWordForms
 from ._entity_kk_cases import KazakhCaseForms
 from ._entity_known import KnownNames
-from ._entity_link import _ascii_name, surname_stem
+from ._entity_link import TOWN_DISTRICT, _ascii_name, surname_stem
 from ._entity_linktargets import LinkTargets
 from ._entity_locative import LocativeNames
 from ._entity_lower_orgs import LowercaseOrgs
@@ -936,6 +936,9 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
             ap = self._adjective_place(d, w, lang) if single else None
             if ap:  # «Рушанском районе»: the district of the place the adjective is made from
                 self._emit(d, p, q, "place", "gazetteer" if ap[1] else "place-word", ap[0], out, ap[1], end_char=e)
+                if ap[1] is not None and ap[1].kind == "city" \
+                        and self._tok_lemma(d, q, lang) in _words(lang, "entity_town_district_words"):
+                    out[-1].key = TOWN_DISTRICT  # («Ольмарского района»: the district around the town, its own entity)
             elif self._tok_lemma(d, q, lang) in _words(lang, "entity_district_suffixes") or (
                     lang == "kk" and _kk_stem_in(d.words[q].lower(), _words(lang, "entity_district_suffixes"))):
                 # "Aksy district", "Шаңырақ шағын ауданы", "Масаншы ауылының": the place itself, with its

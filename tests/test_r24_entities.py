@@ -101,8 +101,11 @@ def test_october_palace_across_languages(pipeline):
 
 
 def test_district_adjective_takes_the_town_the_text_names(pipeline):
+    # (round 37: the district around the town is an entity of its own, named after the town the text names)
     ents = linked(pipeline, ("Наводнение в Крымске. Из погибших 40 — в Крымском районе.", "ru"))
-    assert together(ents, "Крымске", "Крымском районе"), _show(ents)
+    assert not together(ents, "Крымске", "Крымском районе"), _show(ents)
+    town = next(e for e in ents if "Крымске" in e.forms)
+    assert next(e for e in ents if "Крымском районе" in e.forms).canonical == f"{town.canonical} district", _show(ents)
 
 
 def test_genitive_first_name_before_an_indeclinable_surname(pipeline):
