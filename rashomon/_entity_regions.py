@@ -97,7 +97,6 @@ class RegionsListed:
         («Ольмарской» beside «Вельмирской и Сортовской областях»: an adjective), is the region; a listed
         capitalized word no mention covers («у Ольмарській, Сортівській та Вельмірській областях»)
         becomes a place mention of that region."""
-        text = d.text
         for m in out:
             if " " in m.text.strip() or (m.gazetteer_id and m.gazetteer_id.startswith("adm1:")):
                 continue

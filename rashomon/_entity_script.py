@@ -378,7 +378,7 @@ class ScriptLinks:
             if any(" " in lem.strip() for lem in n.lemmas):
                 continue
             towns.setdefault(p.country, []).append(k)
-        for country, ks in sorted(towns.items()):
+        for _country, ks in sorted(towns.items()):
             if len(ks) < 2:
                 continue
             reads = {k: {i for lem in self.nodes[k].lemmas for i in self.gaz.lookup(tkey(lem))[:40]} for k in ks}

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .grammar import Token
 from ._voice import word_list
+from .grammar import Token
 from .lexicon import Lexicon
 
 _GROUP_GAPS = {" ", "\u00a0", "\u202f", "\u2009"}
