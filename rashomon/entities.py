@@ -1083,7 +1083,7 @@ def _quoted_aliases(text: str, out: list[Mention]) -> None:
         if not isinstance(m, TaggedMention) or m.alias or m.type == "person" or m.span[0] < 1:
             continue
         s, e = m.span
-        for o, c in _QUOTE_PAIRS:
+        for o, c in _QUOTE_PAIRS + (('"', '"'),):  # straight double quotes: "Ромашка" as typed
             if text[s - 1] == o and text[e:e + 1] == c and o not in m.text and c not in m.text:
                 m.alias = text[s - 1:e + 1]
                 break
