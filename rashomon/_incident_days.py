@@ -44,44 +44,68 @@ def _start_stated(c) -> dt.date | None:
     return None
 
 
-def _report_day(c) -> dt.date | None:
-    """The report day of a toll the page dates by it alone: ``D`` or ``../D``."""
-    if c.measure not in _TOLLS or c.when_how not in _BY_REPORT or not c.when:
+def _report_day(c, page_day: str | None) -> dt.date | None:
+    """The report day of a toll the page dates by it alone: ``D`` or ``../D``, or a sentence's day that
+    is the report's own ("On Tuesday the toll rose to 40", the page of that Tuesday)."""
+    if c.measure not in _TOLLS or not c.when:
         return None
     first, sep, last = c.when.partition("/")
+    if c.when_how in _STATED:
+        said = c.report_date or page_day
+        day = last if first == ".." else first if not sep else None
+        return _day(day) if day and said and day == said[:10] else None
+    if c.when_how not in _BY_REPORT:
+        return None
     if not sep:
         return _day(first)
     return _day(last) if first == ".." else None
+
+
+#: a trailing generic word of a place's name: "Ozerk region" and "Ozerk" are one place
+_GENERIC = frozenset({"region", "province", "district", "county", "oblast", "state", "governorate", "prefecture"})
+
+
+def _key(place: str) -> str:
+    words = place.casefold().split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _GENERIC else " ".join(words)
 
 
 class IncidentDays:
     """Fed each analysis (`add`), then re-dates the report-dated tolls of each (`fill`)."""
 
     def __init__(self) -> None:
-        self.days: dict[str, dict[dt.date, set[str]]] = defaultdict(lambda: defaultdict(set))  # place -> day -> docs
+        self.days: dict[str, set[dt.date]] = {}  # document -> the days it states its tolls started
+        self.docs: dict[str, set[str]] = defaultdict(set)  # place -> the documents whose figures it places
 
     def add(self, a) -> None:
+        days = {d for c in a.claims if (d := _start_stated(c)) is not None}
+        if days:
+            self.days[a.doc.id] = days
         for c in a.claims:
-            if c.place and (d := _start_stated(c)) is not None:
-                self.days[c.place][d].add(a.doc.id)
+            if c.place:
+                self.docs[_key(c.place)].add(a.doc.id)
 
     def fill(self, a) -> None:
-        places = {c.place for c in a.claims if c.place}
-        if not places or not self.days:
-            return
         doc = a.doc.id
-        own = [d for o in a.claims if (d := _start_stated(o)) is not None]
+        others = set().union(*(self.docs.get(_key(c.place), ()) for c in a.claims if c.place)) - {doc}
+        own = self.days.get(doc, set())
+        page_day = None
+        if any(c.when_how in _STATED for c in a.claims):
+            from .time.when import report_date
+
+            page_day = report_date(a.doc, a.timexes)
         for c in a.claims:
-            if (report := _report_day(c)) is None:
+            if (report := _report_day(c, page_day)) is None:
                 continue
-            if any(d < report for d in own):
-                continue  # the page states an earlier day of its own tolls: kept
+            mine = [d for d in own if d < report and (report - d).days <= _WINDOW]
+            if mine:  # the page states an earlier day of its own tolls: the earliest
+                c.when, c.when_how = f"{min(mine).isoformat()}/{report.isoformat()}", c.when_how
+                continue
             support: dict[dt.date, set[str]] = defaultdict(set)
-            for p in places:
-                for d, docs in self.days.get(p, {}).items():
+            for o in others:
+                for d in self.days.get(o, ()):
                     if d < report and (report - d).days <= _WINDOW:
-                        support[d] |= docs - {doc}
-            support = {d: s for d, s in support.items() if s}
+                        support[d].add(o)
             if not support:
                 continue
             top = max(map(len, support.values()))

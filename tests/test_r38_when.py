@@ -63,3 +63,17 @@ def test_a_page_stating_its_own_day_keeps_it():
     got = _whens("en", first, later)
     assert got[("b", 9)] == "2031-05-04"
     assert not str(got.get(("b", 40))).startswith("2031-05-03")
+
+
+SAME_DAY = {  # the later page's sentence names its own report day
+    "en": "Ozerk toll rises\n\nOn 6 May 2031 the death toll from the floods in Ozerk rose to 40.",
+    "ru": "Число жертв растёт\n\n6 мая 2031 года число погибших в результате наводнения в городе Озерк возросло до 40.",
+    "uk": "Кількість жертв зросла\n\n6 травня 2031 року кількість загиблих унаслідок повені в місті Озерк зросла до 40.",
+    "kk": "Қаза тапқандар саны артты\n\n2031 жылғы 6 мамырда Озерк қаласындағы су тасқынынан қаза тапқандар саны 40 адамға жетті.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SAME_DAY))
+def test_a_toll_stated_on_the_report_day_runs_from_the_incident(lang):
+    got = _whens(lang, PAGES[lang][0], SAME_DAY[lang])
+    assert got[("b", 40)] == "2031-05-03/2031-05-06"
