@@ -265,10 +265,10 @@ class Assembler:
     runs once)."""
 
     def __init__(self, *, spill: bool = False) -> None:
+        from ._incident_days import IncidentDays
         from ._place_files import FilePlaces
         from ._spill import Spill
         from .entities import EntityLinker
-        from ._incident_days import IncidentDays
         from .timeline import YearVotes
 
         self.spill = spill
