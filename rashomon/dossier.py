@@ -265,6 +265,7 @@ class Assembler:
     runs once)."""
 
     def __init__(self, *, spill: bool = False) -> None:
+        from ._incident_days import IncidentDays
         from ._place_files import FilePlaces
         from ._spill import Spill
         from .entities import EntityLinker
@@ -272,12 +273,14 @@ class Assembler:
 
         self.spill = spill
         self.years = YearVotes()
+        self.incident_days = IncidentDays()  # the days other pages give a place's tolls
         self.linker = EntityLinker()
         self.analyses: list[Analysis] | Spill[Analysis] = Spill() if spill else []
         self.file_places = FilePlaces()  # places the entries of one container file share
 
     def add(self, a: Analysis) -> None:
         self.years.add(a)
+        self.incident_days.add(a)
         self.file_places.add(a)
         self.linker.add(a.mentions)
         self.linker.add_furniture(a.furniture_mentions)  # forms of the body's entities only
@@ -310,6 +313,7 @@ class Assembler:
         events: list[TimelineEvent] | Spill[TimelineEvent] = Spill(block=BLOCK) if self.spill else []  # read in order
         for a in self.analyses:
             reanchor_one(a, self.years)  # year-less dates ("16 грудня") take the year other documents give
+            self.incident_days.fill(a)  # a later toll the page dates by its report day alone: from the incident's day
             self.linker.assign(a.mentions)
             self.file_places.fill(a)  # an entry naming no place: its file's other entries' place
             for c in a.claims:
@@ -327,7 +331,7 @@ class Assembler:
         self.analyses = analyses
         # the votes, place counts and the linker's per-name state served the loop above only: not kept
         # through the stages below (they grow with the corpus)
-        self.years = self.file_places = self.linker = None  # type: ignore[assignment]
+        self.years = self.file_places = self.linker = self.incident_days = None  # type: ignore[assignment]
         timeline = build_timeline(events, spill=self.spill)  # with spill: merged day by day, sorted on disk
         del events
         independence = detect(docs) if docs else Independence()  # once: the renderers and exports reuse it
