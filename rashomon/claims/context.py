@@ -231,9 +231,12 @@ class Context:
         found: dict[str, Mention] = {}
         for k in range(len(self._all) - 1):
             for x, y, kk in ((self._all[k], self._all[k + 1], False), (self._all[k + 1], self._all[k], True)):
-                if id(x) not in ids or self._area_level(x) >= self._area_level(y) \
+                if id(x) not in ids or self._area_level(x) >= self._frame_level(y, x, kk) \
                         or self._kind(x) not in ("city", "") or self._minor(x) or _facility(x) or _site(self._name(x)):
                     continue  # (a site keeps its own rules: "the X mine, Dorn region")
+                if self._kind(y) == "country" and (self._area_level(x) or self._dateline(x) or kk or not (
+                        text[x.span[1] : y.span[0]].startswith(",") or self._noun_named(x))):
+                    continue  # a country frames a town written with it ("near Velmor, Ruritania", "in the town of Velmor in Ruritania"), no dateline
                 if text[max(0, min(x.span[0], y.span[0]) - 1) : min(x.span[0], y.span[0])] in _OPEN_QUOTES or self._listed_item(x, y):
                     continue  # the movement «Velmor, Dorn»; «Дорн облысындағы Велмор және Кен ауылдары»: a list
                 if kk:  # (only Kazakh puts the area first, in the genitive: «Дорн облысының Велмор ауылы»)
@@ -256,7 +259,9 @@ class Context:
             place = next(iter(places))
             where = self._gplace(found[place]) or next((self._gplace(m) for m in self._all if self._name(m) == area and m.gazetteer_id), None)
             code = where.country if where is not None else None
-            if code is None or any(self._kind(m) == "city" and not self._area_level(m) and self._name(m) not in (place, area)
+            if code is None and not (self._kind_of(area, self._all) == "" and self._kind_of(place, self._all) == ""):
+                continue  # (two names no gazetteer knows: the page's nesting is all there is)
+            if code is not None and any(self._kind(m) == "city" and not self._area_level(m) and self._name(m) not in (place, area)
                                    and self._country_code(m) == code and _km(where, self._gplace(m)) <= _FRAME_KM for m in voters):
                 continue
             out[area] = place
@@ -304,6 +309,18 @@ class Context:
             return 0
         words = _WORDS.findall(m.text)[1:] + _WORDS.findall(self.doc.text[m.span[1] : m.span[1] + 20])[:1]
         return 1 if any(w.lower().startswith(_district_words()) for w in words) else 2
+
+    def _frame_level(self, m: Mention, town: Mention, kk: bool) -> int:
+        """`_area_level`, a country above every area (3): "near Velmor, Ruritania" frames the town; a
+        name the gazetteer does not know is an area (2) after a town written with its settlement noun
+        and a locative ("в городе Велмор в Дорнии", "in the town of Velmor in Dornia")."""
+        if self._kind(m) == "country":
+            return 3
+        level = self._area_level(m)
+        if level or kk or self._kind(m) or m.span[0] < town.span[1] or not self._noun_named(town):
+            return level
+        gap = self.doc.text[town.span[1] : m.span[0]]
+        return 2 if _WORD.search(gap) and not _town_nouns()[0].search(gap) else 0
 
     def _treated_town(self, voters: list[Mention]) -> str | None:
         """The town whose hospitals took the victims when the document names no other town, only
@@ -1119,8 +1136,10 @@ class Context:
                 and measure not in _country_measures() and self._country_frame(p, sentence):
             return self.top, "document"  # "В Руритании погибли 40 горняков" over a body about the mine's town
         if p and p in self._framed and p not in self._region_town and not nationwide and (
-                how != "sentence" or self._first_line(offset)):
+                how != "sentence" or self._first_line(offset) or (
+                    self._kind_of(p, self.places) == "country" and measure not in _country_measures())):
             return self._framed[p], how  # "Blast in Dorn province kills 9" over "in Velmor, Dorn province"
+            # (a body sentence's country, "the 40 found dead in Ruritania", is the framed town's too)
         if p and p in self._region_town and not nationwide:
             return self._region_town[p], how  # "на Зарічанщині ... у місті Велмор Зарічанської області"
         if p and self.top and p != self.top and self._top_town and p in self._districts() and not (
