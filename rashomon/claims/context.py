@@ -259,8 +259,14 @@ class Context:
             place = next(iter(places))
             where = self._gplace(found[place]) or next((self._gplace(m) for m in self._all if self._name(m) == area and m.gazetteer_id), None)
             code = where.country if where is not None else None
-            if code is None and not (self._kind_of(area, self._all) == "" and self._kind_of(place, self._all) == ""):
-                continue  # (two names no gazetteer knows: the page's nesting is all there is)
+            area_m = next(m for m in self._all if self._name(m) == area)
+            if code is None and not (self._kind(area_m) == "" and not self._area(area_m) and self._kind(found[place]) == ""
+                                     and self._noun_named(found[place])):
+                continue  # (two names no gazetteer knows, "в городе Велмор в Дорнао": the page's nesting is all there is)
+            if self._kind(area_m) == "country" and (code := self._country_code(area_m)) and any(
+                    self._kind(m) in ("city", "region") and self._name(m) not in (place, area) and self._country_code(m) == code
+                    for m in self._all):
+                continue  # a country's toll over "Velmor, Ruritania" and another region or town of it: the country's own
             if code is not None and any(self._kind(m) == "city" and not self._area_level(m) and self._name(m) not in (place, area)
                                    and self._country_code(m) == code and _km(where, self._gplace(m)) <= _FRAME_KM for m in voters):
                 continue
@@ -1136,10 +1142,8 @@ class Context:
                 and measure not in _country_measures() and self._country_frame(p, sentence):
             return self.top, "document"  # "В Руритании погибли 40 горняков" over a body about the mine's town
         if p and p in self._framed and p not in self._region_town and not nationwide and (
-                how != "sentence" or self._first_line(offset) or (
-                    self._kind_of(p, self.places) == "country" and measure not in _country_measures())):
+                how != "sentence" or self._first_line(offset)):
             return self._framed[p], how  # "Blast in Dorn province kills 9" over "in Velmor, Dorn province"
-            # (a body sentence's country, "the 40 found dead in Ruritania", is the framed town's too)
         if p and p in self._region_town and not nationwide:
             return self._region_town[p], how  # "на Зарічанщині ... у місті Велмор Зарічанської області"
         if p and self.top and p != self.top and self._top_town and p in self._districts() and not (
