@@ -231,9 +231,12 @@ class Context:
         found: dict[str, Mention] = {}
         for k in range(len(self._all) - 1):
             for x, y, kk in ((self._all[k], self._all[k + 1], False), (self._all[k + 1], self._all[k], True)):
-                if id(x) not in ids or self._area_level(x) >= self._area_level(y) \
+                if id(x) not in ids or self._area_level(x) >= self._frame_level(y, x, kk) \
                         or self._kind(x) not in ("city", "") or self._minor(x) or _facility(x) or _site(self._name(x)):
                     continue  # (a site keeps its own rules: "the X mine, Dorn region")
+                if self._kind(y) == "country" and (self._area_level(x) or self._dateline(x) or kk or not (
+                        text[x.span[1] : y.span[0]].startswith(",") or self._noun_named(x))):
+                    continue  # a country frames a town written with it ("near Velmor, Ruritania", "in the town of Velmor in Ruritania"), no dateline
                 if text[max(0, min(x.span[0], y.span[0]) - 1) : min(x.span[0], y.span[0])] in _OPEN_QUOTES or self._listed_item(x, y):
                     continue  # the movement «Velmor, Dorn»; «Дорн облысындағы Велмор және Кен ауылдары»: a list
                 if kk:  # (only Kazakh puts the area first, in the genitive: «Дорн облысының Велмор ауылы»)
@@ -256,7 +259,15 @@ class Context:
             place = next(iter(places))
             where = self._gplace(found[place]) or next((self._gplace(m) for m in self._all if self._name(m) == area and m.gazetteer_id), None)
             code = where.country if where is not None else None
-            if code is None or any(self._kind(m) == "city" and not self._area_level(m) and self._name(m) not in (place, area)
+            area_m = next(m for m in self._all if self._name(m) == area)
+            if code is None and not (self._kind(area_m) == "" and not self._area(area_m) and self._kind(found[place]) == ""
+                                     and self._noun_named(found[place])):
+                continue  # (two names no gazetteer knows, "в городе Велмор в Дорнао": the page's nesting is all there is)
+            if self._kind(area_m) == "country" and (code := self._country_code(area_m)) and any(
+                    self._kind(m) in ("city", "region") and self._name(m) not in (place, area) and self._country_code(m) == code
+                    for m in self._all):
+                continue  # a country's toll over "Velmor, Ruritania" and another region or town of it: the country's own
+            if code is not None and any(self._kind(m) == "city" and not self._area_level(m) and self._name(m) not in (place, area)
                                    and self._country_code(m) == code and _km(where, self._gplace(m)) <= _FRAME_KM for m in voters):
                 continue
             out[area] = place
@@ -304,6 +315,18 @@ class Context:
             return 0
         words = _WORDS.findall(m.text)[1:] + _WORDS.findall(self.doc.text[m.span[1] : m.span[1] + 20])[:1]
         return 1 if any(w.lower().startswith(_district_words()) for w in words) else 2
+
+    def _frame_level(self, m: Mention, town: Mention, kk: bool) -> int:
+        """`_area_level`, a country above every area (3): "near Velmor, Ruritania" frames the town; a
+        name the gazetteer does not know is an area (2) after a town written with its settlement noun
+        and a locative ("в городе Велмор в Дорнии", "in the town of Velmor in Dornia")."""
+        if self._kind(m) == "country":
+            return 3
+        level = self._area_level(m)
+        if level or kk or self._kind(m) or m.span[0] < town.span[1] or not self._noun_named(town):
+            return level
+        gap = self.doc.text[town.span[1] : m.span[0]]
+        return 2 if _WORD.search(gap) and not _town_nouns()[0].search(gap) else 0
 
     def _treated_town(self, voters: list[Mention]) -> str | None:
         """The town whose hospitals took the victims when the document names no other town, only
