@@ -329,9 +329,12 @@ class Attributor:
                           and not text[toks[d].start - 1 : toks[d].start].isspace()):
             return None
         named = toks[d + 1].text[:1].isupper()  # "... зросла до 27 — ДСНС": a capitalized tail after the figure names the source
-        if self.lex.lang != "en" and not named and (toks[d - 1].kind == "n" or _figure_word(self.lex, toks[d - 1])) \
-                or any(c == "subset" for _x, _y, c in self.lex.connectives.find(toks, 0, d)):
+        if self.lex.lang != "en" and not named and (toks[d - 1].kind == "n" or _figure_word(self.lex, toks[d - 1])):
             return None  # "из них 9 — сотрудники полиции": who the counted are
+        subsets = [y for _x, y, c in self.lex.connectives.find(toks, 0, d) if c == "subset"]
+        if subsets and not (toks[d - 1].text == "," or any(self.lex.measures.first(toks, k) for k in range(subsets[-1], d))):
+            return None  # "из них 9 человек — сотрудники полиции"; but a subset clause with its own predicate is over at the dash
+            # ("Загинули п'ятеро, семеро з яких поранені — голова ОВА": the speaker's credit), as is one closed by a comma
         if not colon and not (text[toks[d].start - 1 : toks[d].start].isspace() and text[toks[d].end : toks[d].end + 1].isspace()):
             return None  # a hyphen inside a word or a range
         if self._type_of(toks[d + 1 : e], default="") not in ("official", "media", "company", "ngo") + (("unknown",) if colon else ()):
@@ -768,8 +771,11 @@ class Attributor:
             return None
         a, b = ntok
         trim = self.lex.name_trim
-        while a < b and (toks[a].kind == "p" or toks[a].low in _LEAD or toks[a].low in trim):
-            a += 1  # "Первоначально МЧС", "Спочатку ..."
+        lead = word_list(self.lex.lang, "name_lead_phrases")
+        while a < b and (toks[a].kind == "p" or toks[a].low in _LEAD or toks[a].low in trim
+                         or ((lp := lead.first(toks, a)) is not None and lp[0] < b)):
+            a = lp[0] if toks[a].kind != "p" and toks[a].low not in _LEAD and toks[a].low not in trim else a + 1
+            # "Первоначально МЧС", "Спочатку ...", "При этом Петров"
         while b - a > 1 and self._time_word(toks, a, b):
             a += 1  # "Бұл туралы сейсенбі күні аудандық әкімдік", "On Tuesday police": the day opens no name
         e = b
@@ -1388,7 +1394,8 @@ class Attributor:
             for a, _b, typ in self.lex.source_types.find(toks, max(0, k - 6), k):
                 if typ != "unknown" and not any(t.text in _HARD - _QUOTES for t in toks[a:k]):
                     return typ
-            if _place_title(self.lex.lang, toks[max(0, k - 3) :]):
+            w = next((i + 1 for i in range(k - 1, max(-1, k - 7), -1) if toks[i].kind != "w"), max(0, k - 6))
+            if _place_title(self.lex.lang, toks[max(w, k - 6) if k - w > 3 else max(0, k - 3) :]):
                 return "official"  # "Глава Дагестана Сергей Меликов": the head of a region
         return None
 
@@ -1861,6 +1868,8 @@ def _place_title(lang: str, toks) -> bool:
     stand right before a capitalized name ("глава Удмуртии", "Head of Udmurtia")?"""
     titles = word_list(lang, "source_place_titles")
     for _a, b, _p in titles.find(toks):
+        if b + 1 < len(toks) and toks[b].low == "the" and toks[_a + 1 : b] and toks[b - 1].low == "of":
+            b += 1  # "the head of the Zorinsk region": the article before the territory's name
         if b < len(toks) and toks[b].kind == "w" and toks[b].text[:1].isupper():
             return True
     for a, _b, _p in word_list(lang, "source_place_possessive_titles").find(toks):
@@ -2046,6 +2055,28 @@ def _open_quote(text: str, a: int, v: int) -> int:
     return a + best if best >= 0 else -1
 
 
+def _open_quote_above(text: str, a: int, v: int, lines: int = 3) -> int:
+    """Where a quotation still open at ``v`` opens on one of the ``lines`` lines before the line from
+    ``a`` (a speech in guillemets or curly quotes running over paragraphs: the opening mark starts its
+    line, and no mark opens or closes between it and ``v``), or -1."""
+    pa = a
+    for _ in range(lines):
+        if pa <= 0:
+            return -1
+        pa = text.rfind("\n", 0, pa - 1) + 1
+        line = text[pa : text.find("\n", pa)]
+        if not line.strip():
+            continue
+        lead = line.lstrip()
+        seg = text[pa:v]
+        for ch in ("«", "“"):
+            if lead[:1] == ch and seg.count(ch) == 1 and not any(x in seg for x in _CLOSERS[ch]):
+                return pa + line.index(ch)
+        if any(ch in seg for ch in "«»“”\""):
+            return -1
+    return -1
+
+
 _SPEECH_CLOSE = re.compile(r"(?:(?:[,.!?…]\s*|\s+)([-–—])\s*|(?<=\w)([-–—])\s+)(?=[a-zа-яёіїєґәғқңөұүһ])")
 
 
@@ -2150,6 +2181,8 @@ def quote_speakers(text: str, claims, attr_of) -> None:
         e = len(text) if e < 0 else e
         o = _open_quote(text, a, v)
         dashed = o < 0 and (o := _dash_speech(text, a, v, e, c.lang)) >= 0
+        if o < 0:
+            o = _open_quote_above(text, a, v)  # «...\n... 7 поранені. ...», – вважає X: a quotation over paragraphs
         if o < 0:
             continue
         if dashed:
