@@ -80,3 +80,35 @@ LEAD_PHRASES = [
 def test_connective_phrase_opens_no_name(lang, text, name):
     got = _rows(text, lang)
     assert got and got[0][2] == name, got
+
+
+SAYING = [
+    ("Police commander Tom Ashbury visited the site, saying 17 bodies had been found.", "Police commander Tom Ashbury"),
+    ("Regional police commander Chief Superintendent Tom Ashbury described a search along an unpaved road in the "
+     "village of Vela, saying 17 bodies had been pulled from one grave.", "Regional police commander Chief Superintendent Tom Ashbury"),
+    ("The Zorinsk police chief visited the site, saying 17 bodies had been found.", "Zorinsk police chief"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SAYING)
+def test_saying_credits_the_subject_before_its_verb(text, name):
+    got = _rows(text, "en")
+    assert ("killed", 17, name, "official") in got, got
+
+
+def test_saying_with_no_subject_credits_nobody():
+    got = _rows("He left the room saying 17 people had died.", "en")
+    assert got and got[0][2] is None, got
+
+
+BAR_SECTION = [
+    ("ru", "Число жертв нападения в Зоринске увеличилось до 138 — Reuters | Происшествия\n\nВ городе тихо.", "Reuters"),
+    ("uk", "Кількість жертв нападу в Зоринську зросла до 138 — Reuters | Події\n\nУ місті тихо.", "Reuters"),
+    ("en", "Death toll in Zorinsk attack rises to 138 - Reuters | World\n\nThe town is quiet.", "Reuters"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), BAR_SECTION)
+def test_dash_credit_before_a_section_bar(lang, text, name):
+    got = _rows(text, lang)
+    assert got and got[0][1] == 138 and got[0][2] == name and got[0][3] == "media", got

@@ -319,6 +319,9 @@ class Attributor:
         """A headline's source after a spaced dash at its end ("Blast kills four, 18 missing - authorities",
         "В X погибли 4 человека — МЧС"): one to four words of a known kind, nothing after them."""
         e = len(toks)
+        bar = next((k for k in range(3, e) if toks[k].text == "|"), None)
+        if bar is not None and e - bar <= 8:
+            e = bar  # "Toll rises to 30 — Zorya News | Incidents": the site's section after a bar is page furniture
         while e > 0 and toks[e - 1].text in ".!":
             e -= 1
         d = next((k for k in range(e - 1, max(2, e - 6), -1) if toks[k].text in ("-", "–", "—", ":")), None)
@@ -788,6 +791,19 @@ class Attributor:
             b = e
         while b > a and ((toks[b - 1].kind == "p" and toks[b - 1].text not in ")»”\"") or _adverb(toks[b - 1]) or toks[b - 1].low in trim):
             b -= 1  # trailing punctuation, "... Situations initially", "akimat still"
+        if self.lex.lang == "en" and kind == "verb" and toks[cue[0]].low == "saying":
+            a0 = a
+            while a0 > 0 and a - a0 < 40 and not (toks[a0 - 1].text in ".!?;" or toks[a0 - 1].text in _QUOTES):
+                a0 -= 1  # "Commander Tom Ashbury": the title before the name the subject search started at
+            a = a0 if a0 == 0 or toks[a0 - 1].text in ".!?;" else a
+            while a < b - 1 and (toks[a].low in _LEAD or toks[a].low in trim or toks[a].low in ("the", "a", "an")):
+                a += 1
+        if self.lex.lang == "en" and kind == "verb" and b - a > 2 and toks[cue[0]].low == "saying":
+            cut = next((k for k in range(a + 1, b) if toks[k].kind == "w" and toks[k].text.islower()
+                        and (toks[k].low.endswith("ed") or toks[k].low in _EN_PAST_IRREGULAR)), None)
+            if cut is None:
+                return None  # "..., saying": the speaker is the subject of the clause before, up to its verb
+            b = cut  # "Commander Tom Ashbury visited the site, saying ...": the subject before its own verb
         if self.lex.lang == "en" and kind == "verb" and b - a > 3:  # "One worker at the camp, reached by phone, put ...": an aside
             cut = next((k for k in range(a + 1, b - 1) if toks[k].text == "," and toks[k + 1].text.islower()
                         and toks[k + 1].low.endswith(("ed", "ing")) and toks[k + 1].low not in ("led", "based")), None)
@@ -2077,6 +2093,8 @@ def _open_quote_above(text: str, a: int, v: int, lines: int = 3) -> int:
     return -1
 
 
+_EN_PAST_IRREGULAR = frozenset({"went", "gave", "took", "held", "spoke", "made", "met", "put", "sent", "wrote", "came",
+                                "told", "said", "issued", "began", "found", "led", "saw", "left", "brought", "read"})
 _SPEECH_CLOSE = re.compile(r"(?:(?:[,.!?…]\s*|\s+)([-–—])\s*|(?<=\w)([-–—])\s+)(?=[a-zа-яёіїєґәғқңөұүһ])")
 
 
