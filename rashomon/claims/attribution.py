@@ -776,7 +776,7 @@ class Attributor:
         trim = self.lex.name_trim
         lead = word_list(self.lex.lang, "name_lead_phrases")
         while a < b and (toks[a].kind == "p" or toks[a].low in _LEAD or toks[a].low in trim
-                         or ((lp := lead.first(toks, a)) is not None and lp[0] < b)):
+                         or ((lp := lead.first(toks, a)) is not None and lp[0] < b and toks[lp[0]].text[:1].isupper())):
             a = lp[0] if toks[a].kind != "p" and toks[a].low not in _LEAD and toks[a].low not in trim else a + 1
             # "Первоначально МЧС", "Спочатку ...", "При этом Петров"
         while b - a > 1 and self._time_word(toks, a, b):
