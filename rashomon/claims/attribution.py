@@ -319,6 +319,9 @@ class Attributor:
         """A headline's source after a spaced dash at its end ("Blast kills four, 18 missing - authorities",
         "В X погибли 4 человека — МЧС"): one to four words of a known kind, nothing after them."""
         e = len(toks)
+        bar = next((k for k in range(3, e) if toks[k].text == "|"), None)
+        if bar is not None and e - bar <= 8:
+            e = bar  # "Toll rises to 30 — Zorya News | Incidents": the site's section after a bar is page furniture
         while e > 0 and toks[e - 1].text in ".!":
             e -= 1
         d = next((k for k in range(e - 1, max(2, e - 6), -1) if toks[k].text in ("-", "–", "—", ":")), None)
@@ -329,9 +332,12 @@ class Attributor:
                           and not text[toks[d].start - 1 : toks[d].start].isspace()):
             return None
         named = toks[d + 1].text[:1].isupper()  # "... зросла до 27 — ДСНС": a capitalized tail after the figure names the source
-        if self.lex.lang != "en" and not named and (toks[d - 1].kind == "n" or _figure_word(self.lex, toks[d - 1])) \
-                or any(c == "subset" for _x, _y, c in self.lex.connectives.find(toks, 0, d)):
+        if self.lex.lang != "en" and not named and (toks[d - 1].kind == "n" or _figure_word(self.lex, toks[d - 1])):
             return None  # "из них 9 — сотрудники полиции": who the counted are
+        subsets = [y for _x, y, c in self.lex.connectives.find(toks, 0, d) if c == "subset"]
+        if subsets and not (toks[d - 1].text == "," or any(self.lex.measures.first(toks, k) for k in range(subsets[-1], d))):
+            return None  # "из них 9 человек — сотрудники полиции"; but a subset clause with its own predicate is over at the dash
+            # ("Загинули п'ятеро, семеро з яких поранені — голова ОВА": the speaker's credit), as is one closed by a comma
         if not colon and not (text[toks[d].start - 1 : toks[d].start].isspace() and text[toks[d].end : toks[d].end + 1].isspace()):
             return None  # a hyphen inside a word or a range
         if self._type_of(toks[d + 1 : e], default="") not in ("official", "media", "company", "ngo") + (("unknown",) if colon else ()):
@@ -768,8 +774,11 @@ class Attributor:
             return None
         a, b = ntok
         trim = self.lex.name_trim
-        while a < b and (toks[a].kind == "p" or toks[a].low in _LEAD or toks[a].low in trim):
-            a += 1  # "Первоначально МЧС", "Спочатку ..."
+        lead = word_list(self.lex.lang, "name_lead_phrases")
+        while a < b and (toks[a].kind == "p" or toks[a].low in _LEAD or toks[a].low in trim
+                         or ((lp := lead.first(toks, a)) is not None and lp[0] < b and toks[lp[0]].text[:1].isupper())):
+            a = lp[0] if toks[a].kind != "p" and toks[a].low not in _LEAD and toks[a].low not in trim else a + 1
+            # "Первоначально МЧС", "Спочатку ...", "При этом Петров"
         while b - a > 1 and self._time_word(toks, a, b):
             a += 1  # "Бұл туралы сейсенбі күні аудандық әкімдік", "On Tuesday police": the day opens no name
         e = b
@@ -782,6 +791,19 @@ class Attributor:
             b = e
         while b > a and ((toks[b - 1].kind == "p" and toks[b - 1].text not in ")»”\"") or _adverb(toks[b - 1]) or toks[b - 1].low in trim):
             b -= 1  # trailing punctuation, "... Situations initially", "akimat still"
+        if self.lex.lang == "en" and kind == "verb" and toks[cue[0]].low == "saying":
+            a0 = a
+            while a0 > 0 and a - a0 < 40 and not (toks[a0 - 1].text in ".!?;" or toks[a0 - 1].text in _QUOTES):
+                a0 -= 1  # "Commander Tom Ashbury": the title before the name the subject search started at
+            a = a0 if a0 == 0 or toks[a0 - 1].text in ".!?;" else a
+            while a < b - 1 and (toks[a].low in _LEAD or toks[a].low in trim or toks[a].low in ("the", "a", "an")):
+                a += 1
+        if self.lex.lang == "en" and kind == "verb" and b - a > 2 and toks[cue[0]].low == "saying":
+            cut = next((k for k in range(a + 1, b) if toks[k].kind == "w" and toks[k].text.islower()
+                        and (toks[k].low.endswith("ed") or toks[k].low in _EN_PAST_IRREGULAR)), None)
+            if cut is None:
+                return None  # "..., saying": the speaker is the subject of the clause before, up to its verb
+            b = cut  # "Commander Tom Ashbury visited the site, saying ...": the subject before its own verb
         if self.lex.lang == "en" and kind == "verb" and b - a > 3:  # "One worker at the camp, reached by phone, put ...": an aside
             cut = next((k for k in range(a + 1, b - 1) if toks[k].text == "," and toks[k + 1].text.islower()
                         and toks[k + 1].low.endswith(("ed", "ing")) and toks[k + 1].low not in ("led", "based")), None)
@@ -1388,7 +1410,8 @@ class Attributor:
             for a, _b, typ in self.lex.source_types.find(toks, max(0, k - 6), k):
                 if typ != "unknown" and not any(t.text in _HARD - _QUOTES for t in toks[a:k]):
                     return typ
-            if _place_title(self.lex.lang, toks[max(0, k - 3) :]):
+            w = next((i + 1 for i in range(k - 1, max(-1, k - 7), -1) if toks[i].kind != "w"), max(0, k - 6))
+            if _place_title(self.lex.lang, toks[max(w, k - 6) if k - w > 3 else max(0, k - 3) :]):
                 return "official"  # "Глава Дагестана Сергей Меликов": the head of a region
         return None
 
@@ -1861,6 +1884,8 @@ def _place_title(lang: str, toks) -> bool:
     stand right before a capitalized name ("глава Удмуртии", "Head of Udmurtia")?"""
     titles = word_list(lang, "source_place_titles")
     for _a, b, _p in titles.find(toks):
+        if b + 1 < len(toks) and toks[b].low == "the" and toks[_a + 1 : b] and toks[b - 1].low == "of":
+            b += 1  # "the head of the Zorinsk region": the article before the territory's name
         if b < len(toks) and toks[b].kind == "w" and toks[b].text[:1].isupper():
             return True
     for a, _b, _p in word_list(lang, "source_place_possessive_titles").find(toks):
@@ -2046,6 +2071,30 @@ def _open_quote(text: str, a: int, v: int) -> int:
     return a + best if best >= 0 else -1
 
 
+def _open_quote_above(text: str, a: int, v: int, lines: int = 3) -> int:
+    """Where a quotation still open at ``v`` opens on one of the ``lines`` lines before the line from
+    ``a`` (a speech in guillemets or curly quotes running over paragraphs: the opening mark starts its
+    line, and no mark opens or closes between it and ``v``), or -1."""
+    pa = a
+    for _ in range(lines):
+        if pa <= 0:
+            return -1
+        pa = text.rfind("\n", 0, pa - 1) + 1
+        line = text[pa : text.find("\n", pa)]
+        if not line.strip():
+            continue
+        lead = line.lstrip()
+        seg = text[pa:v]
+        for ch in ("«", "“"):
+            if lead[:1] == ch and seg.count(ch) == 1 and not any(x in seg for x in _CLOSERS[ch]):
+                return pa + line.index(ch)
+        if any(ch in seg for ch in "«»“”\""):
+            return -1
+    return -1
+
+
+_EN_PAST_IRREGULAR = frozenset({"went", "gave", "took", "held", "spoke", "made", "met", "put", "sent", "wrote", "came",
+                                "told", "said", "issued", "began", "found", "led", "saw", "left", "brought", "read"})
 _SPEECH_CLOSE = re.compile(r"(?:(?:[,.!?…]\s*|\s+)([-–—])\s*|(?<=\w)([-–—])\s+)(?=[a-zа-яёіїєґәғқңөұүһ])")
 
 
@@ -2150,6 +2199,8 @@ def quote_speakers(text: str, claims, attr_of) -> None:
         e = len(text) if e < 0 else e
         o = _open_quote(text, a, v)
         dashed = o < 0 and (o := _dash_speech(text, a, v, e, c.lang)) >= 0
+        if o < 0:
+            o = _open_quote_above(text, a, v)  # «...\n... 7 поранені. ...», – вважає X: a quotation over paragraphs
         if o < 0:
             continue
         if dashed:
