@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
 
 _TOLLS = frozenset({"killed", "injured", "missing"})
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -75,39 +74,48 @@ class IncidentDays:
 
     def __init__(self) -> None:
         self.days: dict[str, set[dt.date]] = {}  # document -> the days it states its tolls started
-        self.docs: dict[str, set[str]] = defaultdict(set)  # place -> the documents whose figures it places
+        #: place -> day -> the documents placing figures there that state that day (indexed once, at `add`:
+        #: `fill` then reads a page's candidate days without walking every other page of its places)
+        self.place_days: dict[str, dict[dt.date, set[str]]] = {}
 
     def add(self, a) -> None:
         days = {d for c in a.claims if (d := _start_stated(c)) is not None}
-        if days:
-            self.days[a.doc.id] = days
-        for c in a.claims:
-            if c.place:
-                self.docs[_key(c.place)].add(a.doc.id)
+        if not days:
+            return
+        self.days[a.doc.id] = days
+        for key in {_key(c.place) for c in a.claims if c.place}:
+            by_day = self.place_days.setdefault(key, {})
+            for d in days:
+                by_day.setdefault(d, set()).add(a.doc.id)
 
     def fill(self, a) -> None:
         doc = a.doc.id
-        others = set().union(*(self.docs.get(_key(c.place), ()) for c in a.claims if c.place)) - {doc}
         own = self.days.get(doc, set())
         page_day = None
         if any(c.when_how in _STATED for c in a.claims):
             from .time.when import report_date
 
             page_day = report_date(a.doc, a.timexes)
-        for c in a.claims:
-            if (report := _report_day(c, page_day)) is None:
-                continue
+        reports = [(c, r) for c in a.claims if (r := _report_day(c, page_day)) is not None]
+        if not reports:
+            return
+        keys = {_key(c.place) for c in a.claims if c.place}
+        earliest = min(r for _, r in reports) - dt.timedelta(days=_WINDOW)
+        latest = max(r for _, r in reports)
+        support: dict[dt.date, set[str]] = {}  # day -> the other pages of the page's places stating it
+        for key in keys:
+            for d, docs in self.place_days.get(key, {}).items():
+                if earliest <= d < latest:
+                    support.setdefault(d, set()).update(docs)
+        counts = {d: n for d, docs in support.items() if (n := len(docs - {doc}))}
+        for c, report in reports:
             mine = [d for d in own if d < report and (report - d).days <= _WINDOW]
             if mine:  # the page states an earlier day of its own tolls: the earliest
-                c.when, c.when_how = f"{min(mine).isoformat()}/{report.isoformat()}", c.when_how
+                c.when = f"{min(mine).isoformat()}/{report.isoformat()}"
                 continue
-            support: dict[dt.date, set[str]] = defaultdict(set)
-            for o in others:
-                for d in self.days.get(o, ()):
-                    if d < report and (report - d).days <= _WINDOW:
-                        support[d].add(o)
-            if not support:
+            near = {d: n for d, n in counts.items() if d < report and (report - d).days <= _WINDOW}
+            if not near:
                 continue
-            top = max(map(len, support.values()))
-            start = min(d for d, s in support.items() if 2 * len(s) >= top)
+            top = max(near.values())
+            start = min(d for d, n in near.items() if 2 * n >= top)
             c.when, c.when_how = f"{start.isoformat()}/{report.isoformat()}", "corpus"
