@@ -937,6 +937,10 @@ class YearVotes:
                 out[y] += n
         return out
 
+    def others_on(self, day: dt.date, doc: str) -> int:
+        """How many votes documents other than ``doc`` give the full date ``day`` (its year included)."""
+        return self._others(day.strftime("%m-%d"), self._ord.get(doc, -1)).get(day.year, 0)
+
     def _others(self, day: str, me: int, only: set[int] | None = None) -> dict[int, int]:
         """``{year: votes}`` of day ``day`` from documents other than ``me`` (of ``only`` when given): for a
         year several documents give, the count of the last of them, at the place of the first (as a dict
@@ -1077,7 +1081,6 @@ def _month_weekdays(a, years: YearVotes) -> int:
     last = month_stamp(text)
     if last is None or not doc.sentences:
         return 0
-    me = years._ord.get(doc.id, -1)
     covered = sorted(t.span for t in a.timexes)
     lx = lexicon()
     have = {e.when.split("T")[0] for e in a.events}
@@ -1094,8 +1097,9 @@ def _month_weekdays(a, years: YearVotes) -> int:
                 continue
             before = text[max(a0, m.start() - 12):m.start()].split()
             after = text[m.end():min(a1, m.end() + 12)].split()
-            if not ((before and before[-1].casefold() in _WEEKDAY_PREPS)
-                    or (after and after[0].casefold().strip(".,;:") in _WEEKDAY_AFTER)):
+            preps, afters = _weekday_cues()
+            if not ((before and before[-1].casefold() in preps)
+                    or (after and after[0].casefold().strip(".,;:") in afters)):
                 continue
             if any(x <= m.start() < y for x, y in covered) or saying_near(text, (m.start(), m.end())) \
                     or future_clause(text, m.start(), m.end(), doc.lang):
@@ -1104,7 +1108,7 @@ def _month_weekdays(a, years: YearVotes) -> int:
             day = first
             while day <= last:
                 if day.isoweekday() == wd:
-                    n = sum(c for y, c in years._others(day.strftime("%m-%d"), me).items() if y == day.year)
+                    n = years.others_on(day, doc.id)
                     if n:
                         votes[day] = n
                 day += dt.timedelta(days=1)
@@ -1128,8 +1132,15 @@ def _month_weekdays(a, years: YearVotes) -> int:
 
 
 _EMBEDDED_POST = re.compile(r"pic\.twitter\.com/|\(@\w+\)")
-_WEEKDAY_PREPS = frozenset({"в", "во", "у", "on", "last"})
-_WEEKDAY_AFTER = frozenset({"күні", "күнгі", "түні", "түнгі", "түнде"})
+@functools.cache
+def _weekday_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """Words before a weekday ("on", "в") and after it (kk "күні") that make it the day of an event
+    (``time_weekday_preps`` / ``time_weekday_after`` of every language)."""
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(w.casefold() for lang in languages() for w in load_list(lang, name))
+
+    return words("time_weekday_preps"), words("time_weekday_after")
 
 
 def _yearless_tolls(a, years: YearVotes, claims: list) -> None:
