@@ -273,7 +273,7 @@ class Assembler:
 
         self.spill = spill
         self.years = YearVotes()
-        self.incident_days = IncidentDays()  # the days other pages give a place's tolls
+        self.incident_days = IncidentDays(self.years)  # the days other pages give a place's tolls
         self.linker = EntityLinker()
         self.analyses: list[Analysis] | Spill[Analysis] = Spill() if spill else []
         self.file_places = FilePlaces()  # places the entries of one container file share

@@ -938,7 +938,8 @@ class YearVotes:
         return out
 
     def others_on(self, day: dt.date, doc: str) -> int:
-        """How many votes documents other than ``doc`` give the full date ``day`` (its year included)."""
+        """The votes documents other than ``doc`` give the full date ``day`` (its year included), counted
+        as `_others` counts them; 0 when none gives it."""
         return self._others(day.strftime("%m-%d"), self._ord.get(doc, -1)).get(day.year, 0)
 
     def _others(self, day: str, me: int, only: set[int] | None = None) -> dict[int, int]:

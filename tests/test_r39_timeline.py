@@ -1,0 +1,99 @@
+"""Round 39, timeline and claim dates. Invented pages and places.
+
+1. `rashomon._incident_days` relates the pages of a run by the places of their figures keyed phonetically
+   ("Озерк" and "Ozerk" are one), and, when no other page shares its figures' places, by the places both
+   pages are about (named twice or more, a kind word dropped: «Нарвия облысында» is "Нарвия").
+2. The weekday cues of `timeline._month_weekdays` are language data; `YearVotes.others_on`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rashomon.document import Document
+from rashomon.dossier import assemble
+from rashomon.pipeline import Pipeline
+
+_P = Pipeline()
+
+
+def _whens(first: tuple[str, str], later: tuple[str, str], first_day="2031-05-03", later_day="2031-05-06"):
+    an = [_P.analyze(Document(id="a.txt", path="a", text=first[1], lang=first[0], published=first_day)),
+          _P.analyze(Document(id="b.txt", path="b", text=later[1], lang=later[0], published=later_day))]
+    return {(c.doc[0], c.value): c.when for c in assemble(an).claims if c.measure == "killed"}
+
+
+# the incident page names the town; the later page the toll in the same town, in another script
+CROSS = [
+    (("en", "Floods hit Ozerk\n\nFlash floods struck the town of Ozerk on 3 May 2031, killing 12 people."),
+     ("ru", "Число жертв растёт\n\nЧисло погибших в результате наводнения в городе Озерк возросло до 40 человек.")),
+    (("ru", "Наводнение в Озерке\n\nНаводнение обрушилось на город Озерк 3 мая 2031 года, погибли 12 человек."),
+     ("en", "Ozerk toll rises\n\nThe death toll from the floods in Ozerk has risen to 40, officials said.")),
+    (("uk", "Повінь в Озерку\n\nПовінь накрила місто Озерк 3 травня 2031 року, загинули 12 людей."),
+     ("kk", "Қаза тапқандар саны артты\n\nОзерк қаласындағы су тасқынынан қаза тапқандар саны 40 адамға жетті.")),
+]
+
+
+@pytest.mark.parametrize("first,later", CROSS)
+def test_a_place_in_another_script_relates_the_pages(first, later):
+    got = _whens(first, later)
+    assert got[("a", 12)] == "2031-05-03"
+    assert got[("b", 40)] == "2031-05-03/2031-05-06"
+
+
+# the later page's toll is placed at a village the first page never names; both pages are about Narvia
+ABOUT = {
+    "en": (("en", "Floods in Narvia\n\nFlash floods struck the town of Ozerk in Narvia on 3 May 2031, killing 12 "
+                  "people. A day of mourning was declared in Narvia."),
+           ("en", "Toll rises\n\nThe death toll from the floods in the village of Kelmstad has risen to 40, officials "
+                  "in Narvia said. Rescuers in Narvia are still searching.")),
+    "ru-uk": (("ru", "Наводнение в Нарвии\n\nНаводнение обрушилось на город Озерк на севере Нарвии 3 мая 2031 года, "
+                     "погибли 12 человек. В Нарвии объявлен траур."),
+              ("uk", "Кількість жертв зросла\n\nКількість загиблих унаслідок повені в селі Кельмстад зросла до 40 "
+                     "людей, повідомили в Нарвії. Рятувальники в Нарвії продовжують пошуки.")),
+    "kk": (("kk", "Су тасқыны\n\n2031 жылғы 3 мамырда Нарвия облысында су тасқыны болып, Озерк қаласында 12 адам "
+                  "қаза тапты. Аза тұту күні Нарвия облысында жарияланды."),
+           ("kk", "Қаза тапқандар саны артты\n\nКельмстад ауылындағы су тасқынынан қаза тапқандар саны 40 адамға "
+                  "жетті. Іздеу жұмыстары Нарвия облысында жалғасуда, деп хабарлады Нарвия облысының әкімдігі.")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ABOUT))
+def test_pages_about_the_same_place_relate_when_their_figures_places_differ(name):
+    got = _whens(*ABOUT[name])
+    assert got[("b", 40)] == "2031-05-03/2031-05-06"
+
+
+def test_a_place_named_once_in_passing_relates_nothing():
+    first = ("en", "Floods in Narvia\n\nFlash floods struck the town of Ozerk in Narvia on 3 May 2031, killing 12 "
+                   "people. A day of mourning was declared in Narvia.")
+    later = ("en", "Toll rises\n\nThe death toll from the fire in the village of Kelmstad has risen to 40. "
+                   "A team from Narvia helped the firefighters.")
+    got = _whens(first, later)
+    assert not str(got[("b", 40)]).startswith("2031-05-03")
+
+
+def test_pages_about_the_same_place_give_no_day_a_month_before():
+    got = _whens(*ABOUT["en"], later_day="2031-06-06")
+    assert not str(got[("b", 40)]).startswith("2031-05-03")
+
+
+def test_weekday_cues_are_language_data():
+    from rashomon.timeline import _weekday_cues
+
+    preps, after = _weekday_cues()
+    assert {"on", "в", "у"} <= preps
+    assert "күні" in after
+
+
+def test_year_votes_others_on():
+    from rashomon.timeline import YearVotes
+
+    years = YearVotes()
+    for i, text in enumerate(["The dam broke on 3 May 2031.", "Плотину прорвало 3 мая 2031 года."]):
+        years.add(_P.analyze(Document(id=f"d{i}.txt", path="d", text=text, lang="en" if i == 0 else "ru")))
+    assert years.others_on(dt.date(2031, 5, 3), "d0.txt") == 1
+    assert years.others_on(dt.date(2031, 5, 3), "x.txt") >= 1
+    assert years.others_on(dt.date(2030, 5, 3), "x.txt") == 0
