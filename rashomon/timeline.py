@@ -882,6 +882,7 @@ class YearVotes:
         self._members: dict[str, set[int]] = {}  # container file -> its documents
         self._dated: dict[str, list[tuple[int, int]]] = {}  # "12-25" -> (document, year): days a dated report
         # names without a year, in the weeks before its publication date (votes only when no other is found)
+        self._told: dict[str, set[int]] = {}  # "12-25" -> the documents that name that day, with its year or without
 
     def __len__(self) -> int:
         return len(self._days)
@@ -905,6 +906,8 @@ class YearVotes:
         pub = _publication_day(a.doc) if getattr(a.doc, "published", None) else None
         mine: dict[tuple[str, int], int] = {}  # (day, year) -> position of this document's vote
         for t, d in _vote_days(a.timexes):  # a stated year, or a day counted from the report's date ("on Sunday")
+            if "date" not in t.inferred and (len(d) == 10 and _FULL.match(d) or len(d) == 7 and d.startswith("--")):
+                self._told.setdefault(sys.intern(d[-5:]), set()).add(me)  # "11 September", year or not
             if pub is not None and _FULL.match(d) and "year" in t.inferred and "date" not in t.inferred \
                     and t.anchor in ("published", "nearby") and _valid_day(d[:10]) \
                     and 0 <= (pub - dt.date.fromisoformat(d[:10])).days <= 60:
@@ -941,6 +944,10 @@ class YearVotes:
         """The votes documents other than ``doc`` give the full date ``day`` (its year included), counted
         as `_others` counts them; 0 when none gives it."""
         return self._others(day.strftime("%m-%d"), self._ord.get(doc, -1)).get(day.year, 0)
+
+    def told_elsewhere(self, mmdd: str, doc: str) -> int:
+        """How many documents other than ``doc`` name the day ``mmdd`` ("09-11"), with its year or without."""
+        return len(self._told.get(mmdd, set()) - {self._ord.get(doc, -1)})
 
     def _others(self, day: str, me: int, only: set[int] | None = None) -> dict[int, int]:
         """``{year: votes}`` of day ``day`` from documents other than ``me`` (of ``only`` when given): for a
@@ -1020,7 +1027,13 @@ def _publication_day(doc: Document) -> dt.date | None:
 
 def reanchor_one(a, years: YearVotes) -> int:
     """Re-anchor one analysis in place with the votes of the corpus (see `reanchor`); returns how
-    many time expressions changed."""
+    many time expressions changed. Then a recap of the run's own incident gets its row (`_recap_rows`)."""
+    changed = _reanchor_one(a, years)
+    _recap_rows(a, years)
+    return changed
+
+
+def _reanchor_one(a, years: YearVotes) -> int:
     _container_start(a, years)
     _month_weekdays(a, years)  # "date 2031-07 ... crashed on Thursday": the day the others date
     changed = _shift_guessed_years(a, years)
@@ -1133,6 +1146,51 @@ def _month_weekdays(a, years: YearVotes) -> int:
 
 
 _EMBEDDED_POST = re.compile(r"pic\.twitter\.com/|\(@\w+\)")
+
+#: how many days before the page's report day a recap's day may be to be the run's event (`_recap_rows`)
+_RECAP_WINDOW = 7
+
+
+def _recap_rows(a, years: YearVotes) -> int:
+    """A recap the page tells as another event's ("Напомним, 3 мая в Кельмстаде перевернулся автобус", its
+    places named nowhere else on the page: `rashomon.time.recap.other_event_recaps`, no row) whose day the
+    run's OTHER pages state, at most a week before the page's report day: the run's own
+    incident told from another place name (the village where the road ends, the page's region): its
+    sentence gets its row. (The others may name the day without its year: "11 September" in reports of
+    that week.) Returns how many rows were added."""
+    from .time.when import report_date, report_roles
+
+    roles = report_roles(a.doc, a.timexes)
+    recaps = [a.timexes[i] for i, r in roles.items() if r == "recap" and i < len(a.timexes)]
+    if not recaps or not a.doc.sentences:
+        return 0
+    today = report_date(a.doc, a.timexes)
+    today_day = dt.date.fromisoformat(today[:10]) if today and _FULL.match(today) and _valid_day(today[:10]) else None
+    have = {e.when.split("T")[0] for e in a.events}
+    text = a.doc.text
+    added = 0
+    for t in recaps:
+        v = t.value
+        if not _FULL.match(v) or len(v) != 10 or not _valid_day(v) or v in have:
+            continue
+        day = dt.date.fromisoformat(v)
+        if today_day is not None and not 0 <= (today_day - day).days <= _RECAP_WINDOW:
+            continue
+        if not (years.others_on(day, a.doc.id) or years.told_elsewhere(v[5:], a.doc.id)):
+            continue
+        sent = next((s.span for s in a.doc.sentences if s.span[0] <= t.span[0] < s.span[1]), None)
+        if sent is None:
+            continue
+        a0, a1 = sent
+        have.add(v)
+        a.events.append(TimelineEvent(
+            id=stable_id("t", a.doc.id, a0, a1, v), doc=a.doc.id, when=v,
+            label=make_label(text, (a0, a1), [t.span]) or text[a0:a1].strip()[:LABEL_MAX],
+            span=(a0, a1), quote=text[a0:a1], tz=t.tz, certainty=t.certainty, anchor=t.anchor or "explicit",
+            claims=[c.id for c in a.claims if a0 <= c.span[0] < a1], entities=[]))
+        added += 1
+    return added
+
 @functools.cache
 def _weekday_cues() -> tuple[frozenset[str], frozenset[str]]:
     """Words before a weekday ("on", "в") and after it (kk "күні") that make it the day of an event

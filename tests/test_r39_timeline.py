@@ -97,3 +97,56 @@ def test_year_votes_others_on():
     assert years.others_on(dt.date(2031, 5, 3), "d0.txt") == 1
     assert years.others_on(dt.date(2031, 5, 3), "x.txt") >= 1
     assert years.others_on(dt.date(2030, 5, 3), "x.txt") == 0
+
+
+# 3. A recap the page tells as another event's (its place named nowhere else on the page) whose day the
+#    run's other pages state, at most a week before the page's report day: the run's incident, a row.
+RECAPS = {
+    "ru": ("Автобус перевернулся под Кельмстадом\n\n11 мая 2031 года автобус перевернулся у Кельмстада, погибли 8 человек.",
+           "date 2031-05-12 Родственников погибших доставили в Нарвию.\n\nИх встретил аким области.\n\n"
+           "Напомним, ДТП произошло 11 мая в 90 километрах от посёлка Ольмар. Восемь человек погибли на месте."),
+    "uk": ("Автобус перекинувся біля Кельмстада\n\n11 травня 2031 року автобус перекинувся біля Кельмстада, загинули 8 людей.",
+           "date 2031-05-12 Родичів загиблих доправили до Нарвії.\n\nЇх зустрів аким області.\n\n"
+           "Нагадаємо, ДТП сталася 11 травня за 90 кілометрів від селища Ольмар. Вісім людей загинули на місці."),
+    "en": ("Bus overturns near Kelmstad\n\nOn 11 May 2031 a bus overturned near Kelmstad, killing 8 people.",
+           "date 2031-05-12 Relatives of the dead were flown to Narvia.\n\nThe governor met them at the airport.\n\n"
+           "As reported, the crash happened on 11 May 90 kilometres from the village of Olmar. Eight people died at the scene."),
+    "kk": ("Кельмстад маңында автобус аударылды\n\n2031 жылғы 11 мамырда Кельмстад маңында автобус аударылып, 8 адам қаза тапты.",
+           "date 2031-05-12 Қаза тапқандардың туыстары Нарвияға жеткізілді.\n\nОларды әуежайда әкім қарсы алды.\n\n"
+           "Еске салсақ, жол апаты 11 мамырда Ольмар ауылынан 90 шақырым жерде болды. Сегіз адам оқиға орнында қаза тапты."),
+}
+
+
+def _rows_of_b(lang: str, *texts: str) -> list[str]:
+    ids = "ab"[2 - len(texts):]
+    an = [_P.analyze(Document(id=f"{i}.txt", path=i, text=t, lang=lang)) for i, t in zip(ids, texts, strict=True)]
+    return [e.when for e in assemble(an).timeline if e.doc == "b.txt"]
+
+
+@pytest.mark.parametrize("lang", sorted(RECAPS))
+def test_a_recap_of_the_runs_incident_gets_its_row(lang):
+    assert "2031-05-11" in _rows_of_b(lang, *RECAPS[lang])
+
+
+@pytest.mark.parametrize("lang", sorted(RECAPS))
+def test_a_recap_no_other_page_dates_gets_no_row(lang):
+    assert "2031-05-11" not in _rows_of_b(lang, RECAPS[lang][1])
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_a_recap_weeks_before_the_report_gets_no_row(lang):
+    later = RECAPS[lang][1].replace("date 2031-05-12", "date 2031-06-12")
+    assert "2031-05-11" not in _rows_of_b(lang, RECAPS[lang][0], later)
+
+
+# 4. A site's stamp written year first with a one-digit month or day ("2031-8-6 22:09 |")
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "2031-8-6 22:09 |\nВо вторник днем в Ольмаре обрушился мост."),
+    ("uk", "2031-8-6 22:09 |\nУ вівторок удень в Ольмарі обвалився міст."),
+    ("en", "2031-8-6 22:09 |\nOn Tuesday afternoon a bridge collapsed in Olmar."),
+    ("kk", "2031-8-6 22:09 |\nСейсенбі күні Ольмарда көпір құлады."),
+])
+def test_a_stamp_with_one_digit_month_dates_the_weekday(lang, text):
+    a = _P.analyze(Document(id="s.txt", path="s", text=text, lang=lang))
+    assert any(t.value.startswith("2031-08-06T22:09") for t in a.timexes)
+    assert "2031-08-05" in {e.when for e in a.events}  # the Tuesday before the stamp's Wednesday

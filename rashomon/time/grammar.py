@@ -105,6 +105,9 @@ def rules() -> tuple[Rule, ...]:
     R = [
         _rule("iso", nd + r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::\d{2}(?:\.\d{1,6})?)?"
               r"(?P<tzo>Z|[+\-]\d{2}:?\d{2})?)?(?![\d])", p, ("2011-12-16", "2011-12-16T12:52+05:00"), 5, digits=(4,)),
+        # a site's stamp written year first with a month or day of one digit ("2031-8-5 22:09 |")
+        _rule("iso", nd + r"(?=\d{4}-(?:\d-|\d{2}-\d(?!\d)))(?P<y>(?:19|20)\d{2})-(?P<m>1[0-2]|0?[1-9])-(?P<d>3[01]|[12]\d|0?[1-9])"
+              r"(?:[ ](?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d))?(?![\d\-])", p, ("2031-8-5", "2031-10-5 22:09"), 5, digits=(4,)),
         # a site's stamp written year first with slashes ("2031/10/07 | 02:15"), never inside a web address
         _rule("iso", nd + r"(?P<y>\d{4})/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?![\d/])", p, ("2031/10/07",), 5, digits=(4,),
               after="sep"),
