@@ -150,3 +150,21 @@ def test_a_stamp_with_one_digit_month_dates_the_weekday(lang, text):
     a = _P.analyze(Document(id="s.txt", path="s", text=text, lang=lang))
     assert any(t.value.startswith("2031-08-06T22:09") for t in a.timexes)
     assert "2031-08-05" in {e.when for e in a.events}  # the Tuesday before the stamp's Wednesday
+
+
+# 5. A full day glued to the word before it by a page's scraped furniture ("Ozerk News17.05.2031")
+@pytest.mark.parametrize("lang,text,day", [
+    ("ru", "Вестник Ольмара17.05.2031\n\nВ субботу в Ольмаре обрушился мост.", "2031-05-17"),
+    ("uk", "Вісник Ольмара17.05.2031\n\nУ суботу в Ольмарі обвалився міст.", "2031-05-17"),
+    ("en", "Olmar Herald17.05.2031\n\nOn Saturday a bridge collapsed in Olmar.", "2031-05-17"),
+    ("kk", "Ольмар жаршысы17.05.2031\n\nСенбі күні Ольмарда көпір құлады.", "2031-05-17"),
+])
+def test_a_day_glued_to_a_word_is_a_date(lang, text, day):
+    a = _P.analyze(Document(id="g.txt", path="g", text=text, lang=lang))
+    assert day in {t.value[:10] for t in a.timexes}
+    assert day in {e.when for e in a.events}
+
+
+def test_a_number_glued_to_a_word_is_no_date():
+    a = _P.analyze(Document(id="g.txt", path="g", text="The Ozerk-7 plane Tu154 landed. Version2.1 shipped.", lang="en"))
+    assert not a.timexes

@@ -189,7 +189,9 @@ def _triggers() -> tuple[dict[str, set[str]], re.Pattern, re.Pattern]:
     stem_words = [*lx.month_stems, *lx.weekday_stems]
     firsts = "".join(re.escape(c) for c in sorted({w[0] for w in [*by_word, *stem_words] if w}))
     # (a word may carry the possessive 's: "Sunday's shooting")
-    trigger = re.compile(rf"(?<![\w'’])(?=[\d{firsts}])(?:\d+|"
+    # a full day glued to the word before it by a page's scraped furniture ("Ozerk News17.05.2031"): a number too
+    trigger = re.compile(rf"(?<=[^\W\d_])(?=\d{{1,2}}\.\d{{2}}\.(?:19|20)\d{{2}}(?!\d))\d+|"
+                         rf"(?<![\w'’])(?=[\d{firsts}])(?:\d+|"
                          rf"(?:{alternation(by_word)})(?:(?![\w'’])|(?=['’]s(?![\w'’])))|(?:{alternation(stem_words)})[\w'’]*)", FLAGS)
     return by_word, stems, trigger
 
