@@ -168,3 +168,31 @@ def test_a_day_glued_to_a_word_is_a_date(lang, text, day):
 def test_a_number_glued_to_a_word_is_no_date():
     a = _P.analyze(Document(id="g.txt", path="g", text="The Ozerk-7 plane Tu154 landed. Version2.1 shipped.", lang="en"))
     assert not a.timexes
+
+
+# 6. A night's two days written with a slash ("the night of 11/12 October"): the night starts on the first
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On the night of 11/12 October 2031, militants attacked the border posts near Olmar."),
+    ("uk", "В ніч 11/12 жовтня 2031 року бойовики атакували прикордонні пости біля Ольмара."),
+    ("ru", "В ночь 11/12 октября 2031 года боевики атаковали пограничные посты у Ольмара."),
+])
+def test_a_night_with_a_slash_starts_on_its_first_day(lang, text):
+    a = _P.analyze(Document(id="n.txt", path="n", text=text, lang=lang))
+    assert any(t.value == "2031-10-11/2031-10-12" for t in a.timexes)
+    assert "2031-10-11" in {e.when for e in a.events}
+
+
+# 7. A clock time right after a dated weekday is that weekday's, not the day stated in the sentence before
+@pytest.mark.parametrize("lang,text,when", [
+    ("en", "The plant opened on 30 April 2031. Rescuers started the second phase since Thursday midnight.",
+     "2031-05-01T00:00"),
+    ("ru", "Завод открылся 30 апреля 2031 года. Спасатели начали второй этап работ в четверг в полночь.",
+     "2031-05-01T00:00"),
+    ("uk", "Завод відкрився 30 квітня 2031 року. Рятувальники почали другий етап робіт у четвер о 10:00.",
+     "2031-05-01T10:00"),
+    ("kk", "Зауыт 2031 жылғы 30 сәуірде ашылды. Құтқарушылар жұмыстың екінші кезеңін бейсенбі күні түн ортасында бастады.",
+     "2031-05-01T00:00"),
+])
+def test_a_clock_after_a_weekday_is_that_weekdays(lang, text, when):
+    a = _P.analyze(Document(id="w.txt", path="w", text=text, lang=lang, published="2031-05-03"))
+    assert when in {e.when[:16] for e in a.events}

@@ -1019,6 +1019,7 @@ def anchor_all(cands: list[Cand], doc: Document) -> None:
                     e.pdate = c.pdate  # "--01-05T09:00/--01-05T18:00"; across midnight the end stays a time
     _utc_restated_days(cands, doc.text, restated)
     _clock_of_next_weekday(cands, doc.text)
+    _clock_of_prev_weekday(cands, doc.text)
 
 
 def _clock_of_next_weekday(cands: list[Cand], text: str) -> None:
@@ -1034,6 +1035,19 @@ def _clock_of_next_weekday(cands: list[Cand], text: str) -> None:
             if day is not None and day != a.date:
                 a.y, a.m, a.d, a.date = day.year, day.month, day.day, day
                 a.anchor, a.inferred = b.anchor or "nearby", ["date"]
+
+
+def _clock_of_prev_weekday(cands: list[Cand], text: str) -> None:
+    """A clock time right after a dated weekday ("since Thursday midnight", "в четверг в полночь",
+    "Thursday 10:00") is that weekday's, not the day stated in the sentence before (the clock alone
+    took the last stated day)."""
+    for b, a in zip(cands, cands[1:], strict=False):
+        if a.H is not None and a.anchor != "explicit" and a.end_c is None and b.rule == "weekday" \
+                and b.H is None and b.date is not None and a.date is not None and a.date != b.date \
+                and 0 <= a.start - b.end <= 3 and _DAYPART_JOIN.fullmatch(text, b.end, a.start):
+            day = b.date
+            a.y, a.m, a.d, a.date = day.year, day.month, day.day, day
+            a.anchor, a.inferred = b.anchor or "nearby", ["date"]
 
 
 @functools.cache

@@ -116,6 +116,9 @@ def rules() -> tuple[Rule, ...]:
         _rule("daymonth_num", nd + r"(?P<d>\d{1,2})\.(?P<m>\d{2})(?![\d]|[.,]\d)", p, ("17.12", "19.12"), after="sep"),
         _rule("range_dm", nd + r"(?P<d1>\d{1,2}){DSUF}{SP0}(?:[\-–—]|{SP}(?:{TO}|{RLINK}){SP}){SP0}(?P<d2>\d{1,2}){DSUF}{SP}(?P<mon>{MON})"
               r"(?:[^\S\n]*,?[^\S\n]*{YEAR}{YW})?", p, ("16–17 December 2011", "16 по 20 декабря", "7 на 8 февраля"), 3, then="word"),
+        # a night's two days with a slash before the month ("the night of 11/12 October 2031")
+        _rule("range_dm", nd + r"(?P<d1>[0-3]?\d)/(?P<d2>[0-3]?\d){SP}(?P<mon>{MON})"
+              r"(?:[^\S\n]*,?[^\S\n]*{YEAR}{YW})?", p, ("11/12 October 2031", "23/24 червня"), 3, after="sep"),
         _rule("range_md", r"(?P<mon>{MON}){SP}(?P<d1>\d{1,2}){DSUF}\s*[\-–—]\s*(?P<d2>\d{1,2}){DSUF}(?!\d)(?:[^\S\n]*,?[^\S\n]*{YEAR})?", p,
               ("December 16-17", "December 16–17, 2011"), 3, ("month",), then="digit"),
         _rule("range_ydm", nd + r"{YEAR}{YW}[^\S\n]+(?P<d1>\d{1,2}){DSUF}\s*[\-–—]\s*(?P<d2>\d{1,2}){DSUF}\s+(?P<mon>{MON})", p,
