@@ -196,3 +196,22 @@ def test_a_night_with_a_slash_starts_on_its_first_day(lang, text):
 def test_a_clock_after_a_weekday_is_that_weekdays(lang, text, when):
     a = _P.analyze(Document(id="w.txt", path="w", text=text, lang=lang, published="2031-05-03"))
     assert when in {e.when[:16] for e in a.events}
+
+
+# 8. A page with no date but a news photo's caption closed by its credit: a weekday of the story is of that week
+PHOTO_WEEK = {
+    "en": "Bridge collapses in Olmar\n\nRescuers search the rubble of the bridge in Olmar, Narvia, May 3, 2031. "
+          "REUTERS/Jane Roe\n\nA motorway bridge collapsed in Olmar on Thursday, killing 12 people.",
+    "ru": "Обрушение моста в Ольмаре\n\nСпасатели разбирают завалы моста в Ольмаре, 3 мая 2031 года. Фото: Иван Петров"
+          "\n\nМост обрушился в Ольмаре в четверг, погибли 12 человек.",
+    "uk": "Обвал мосту в Ольмарі\n\nРятувальники розбирають завали мосту в Ольмарі, 3 травня 2031 року. Фото: Іван "
+          "Петренко\n\nМіст обвалився в Ольмарі у четвер, загинули 12 людей.",
+    "kk": "Ольмарда көпір құлады\n\nҚұтқарушылар Ольмардағы көпір үйіндісін тазартуда, 2031 жылғы 3 мамыр. Фото: Иван "
+          "Петров\n\nОльмарда бейсенбі күні көпір құлап, 12 адам қаза тапты.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PHOTO_WEEK))
+def test_a_photo_day_anchors_the_weekdays_of_an_undated_page(lang):
+    a = _P.analyze(Document(id="p.txt", path="p", text=PHOTO_WEEK[lang], lang=lang))
+    assert [e.when for e in a.events] == ["2031-05-01"]  # the Thursday before the photo's Saturday; no row of the photo

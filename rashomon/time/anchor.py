@@ -122,6 +122,11 @@ class _Context:
         self.page_days = [(c.start, day) for c in cands if c.explicit_year and c.y is not None and c.m is not None
                           and c.d is not None and not _closes_caption(doc.text, c.start, c.end)
                           and (day := _valid_date(c.y, c.m, c.d)) is not None]
+        from ..timeline import _photo_caption
+
+        # the days of a news photo's caption closed by its credit ("... on the A4, 3 May 2031. REUTERS/Jane
+        # Roe"): the picture was taken in the week the report tells, so it anchors that week as well
+        self.photo_days = {p for p, _d in self.page_days if _photo_caption(doc.text, (p, _day_end(cands, p)))}
 
     def note(self, c: Cand) -> None:
         """Let ``c`` anchor what follows: stated days and months, and anaphoric relative days; not
@@ -150,6 +155,8 @@ class _Context:
         if c.rule == "weekday" and (date == self.published or saying_near(self.doc.text, (c.start, c.end))) \
                 and any(h[2] == 3 for h in self.history):
             return  # "said on Tuesday" (the report's day, or a day of saying) does not date the story told before it
+        if c.rule == "weekday" and "week" in c.inferred and self.photo_days:
+            return  # a weekday guessed from the week of a photo's day (`page_week`) anchors no later weekday
         prec = 3 if c.d is not None and c.certainty not in ("before", "after") else 2
         first = self._sentence_first(c.start) if prec == 3 else None
         if first is not None:  # "On Thursday 18 May police broke up a rally over the breach of 16 May":
@@ -239,7 +246,7 @@ class _Context:
         day within a week of it (a day alone is background: "Long ago, on 3 March 1998, the plant opened ...
         On Friday, workers went on strike"); never a day more than a month away from the page's month stamp
         ("date 2031-10")."""
-        days = [d for p, d in self.page_days if p > pos or p in self.heads or _stamped(self.doc.text, p)
+        days = [d for p, d in self.page_days if p > pos or p in self.heads or _stamped(self.doc.text, p) or p in self.photo_days
                 or any(q != p and abs((e - d).days) <= 7 for q, e in self.page_days)]  # (a week the story tells)
         if not days:
             return None
@@ -353,6 +360,11 @@ class _Context:
         if later is not None and not day_only:
             return dt.date(later, 1, 1), "nearby", False
         return None
+
+
+def _day_end(cands: list[Cand], start: int) -> int:
+    """The end of the candidate that starts at ``start``."""
+    return next((c.end for c in cands if c.start == start), start)
 
 
 def _closes_caption(text: str, start: int, end: int) -> bool:
