@@ -215,3 +215,36 @@ PHOTO_WEEK = {
 def test_a_photo_day_anchors_the_weekdays_of_an_undated_page(lang):
     a = _P.analyze(Document(id="p.txt", path="p", text=PHOTO_WEEK[lang], lang=lang))
     assert [e.when for e in a.events] == ["2031-05-01"]  # the Thursday before the photo's Saturday; no row of the photo
+
+
+# 9. Days counted from a day: on from the day told before ("через 11 днів", "11 days later"), back from the
+#    report's day ("5 днів тому", "five days ago")
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Дом частично обрушился 24 июня 2031 года. Остаток дома снесли через 11 дней."),
+    ("uk", "Будинок частково обвалився 24 червня 2031 року. Решту будинку зруйнували через 11 днів."),
+    ("en", "The building partly collapsed on 24 June 2031. The rest of it was demolished 11 days later."),
+    ("kk", "Ғимарат 2031 жылғы 24 маусымда ішінара құлады. Қалған бөлігі 11 күннен кейін бұзылды."),
+])
+def test_days_later_count_on_from_the_day_told(lang, text):
+    a = _P.analyze(Document(id="c.txt", path="c", text=text, lang=lang))
+    assert {e.when for e in a.events} == {"2031-06-24", "2031-07-05"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Землетрясение, которое произошло 5 дней назад, унесло жизни 100 человек."),
+    ("uk", "Землетрус, який стався 5 днів тому, забрав життя 100 людей."),
+    ("en", "The earthquake that struck five days ago killed 100 people."),
+    ("kk", "Бес күн бұрын болған жер сілкінісі 100 адамның өмірін қиды."),
+])
+def test_days_ago_count_back_from_the_report(lang, text):
+    a = _P.analyze(Document(id="c.txt", path="c", text=text, lang=lang, published="2031-05-09"))
+    assert [e.when for e in a.events] == ["2031-05-04"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Он провёл 5 дней в изоляторе. За 3 дня до выборов начался шторм."),
+    ("en", "The fire burned for five days. In the last 3 days 40 people died."),
+])
+def test_a_span_of_days_is_no_day(lang, text):
+    a = _P.analyze(Document(id="c.txt", path="c", text=text, lang=lang, published="2031-05-09"))
+    assert not a.timexes
