@@ -7,9 +7,15 @@ place state the day their tolls of the same kind started (a sentence's day, or t
 event period), the earliest well-supported of those days, at most a week before the report day, opens
 the toll's interval: ``2031-05-03`` becomes ``2031-05-01/2031-05-03`` (``when_how`` "corpus").
 
+Pages are related by the places of their figures, keyed phonetically ("Озерк" and "Ozerk" meet, a kind
+word dropped: «Озерк облысы» is "Ozerk"); a page whose figures' places no other page shares (one prints
+the village, another the highway or the country) by the places both pages are about (`_page_places`:
+named twice or more, or a figure's place). A day a page states without its year takes the year the
+run's other pages give it (`timeline.YearVotes`).
+
 Guards: only running tolls (killed, injured, missing); only claims the page dates by its report day
-alone (a day the page states itself is kept); only days of pages naming the claim's place; never a day
-after the report day.
+alone (a day the page states itself is kept); only days of related pages; never a day after the report
+day, nor more than a week before it.
 """
 
 from __future__ import annotations
