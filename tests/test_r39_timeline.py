@@ -248,3 +248,34 @@ def test_days_ago_count_back_from_the_report(lang, text):
 def test_a_span_of_days_is_no_day(lang, text):
     a = _P.analyze(Document(id="c.txt", path="c", text=text, lang=lang, published="2031-05-09"))
     assert not a.timexes
+
+
+# 10. A site's header stamp (the day the page was shown) over an earlier item stamp under the headline: the item's
+ITEM_STAMP = {
+    "en": "Olmar Daily - Latest News\nHOME PAGE 28/09/2031 01:34\nNews >\nMore than a hundred people were taken to "
+          "hospital in Olmar after the largest outbreak of food poisoning in thirty years\n18.06.2031 16:12\n"
+          "The health authorities said on Tuesday that 145 people were taken to hospital.",
+    "ru": "Вестник Ольмара - Новости\nГЛАВНАЯ 28.09.2031 01:34\nНовости >\nБолее ста человек госпитализированы в Ольмаре "
+          "после крупнейшей за тридцать лет вспышки пищевого отравления в регионе\n18.06.2031 16:12\n"
+          "Во вторник санитарные власти сообщили о 145 госпитализированных.",
+    "uk": "Вісник Ольмара - Новини\nГОЛОВНА 28.09.2031 01:34\nНовини >\nПонад сто людей госпіталізовано в Ольмарі після "
+          "найбільшого за тридцять років спалаху харчового отруєння в регіоні\n18.06.2031 16:12\n"
+          "У вівторок санітарна служба повідомила про 145 госпіталізованих.",
+    "kk": "Ольмар жаршысы - Жаңалықтар\nБАСТЫ БЕТ 28.09.2031 01:34\nЖаңалықтар >\nОльмарда соңғы отыз жылдағы ең ірі "
+          "тамақтан улану оқиғасынан кейін жүзден астам адам ауруханаға жатқызылды\n18.06.2031 16:12\n"
+          "Сейсенбі күні санитарлық қызмет 145 адамның ауруханаға түскенін хабарлады.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ITEM_STAMP))
+def test_the_item_stamp_below_a_later_site_stamp_anchors_the_weekdays(lang):
+    a = _P.analyze(Document(id="i.txt", path="i", text=ITEM_STAMP[lang], lang=lang))
+    assert [e.when for e in a.events] == ["2031-06-17"]  # the Tuesday before the item's Wednesday
+    assert "2031-06-18T16:12" in {t.value for t in a.timexes}  # the stamp's clock stays on its line's day
+
+
+def test_an_update_line_below_the_publication_keeps_the_publication():
+    text = ("Olmar Herald\nPublished: 18 June 2031, 16:12\nUpdated: 19 June 2031, 09:00\nThe health authorities said "
+            "on Tuesday that 145 people were taken to hospital in Olmar after the outbreak.")
+    a = _P.analyze(Document(id="i.txt", path="i", text=text, lang="en"))
+    assert [e.when for e in a.events] == ["2031-06-17"]

@@ -412,7 +412,38 @@ def _dateline(cands: list[Cand], text: str) -> tuple[int, dt.date, tuple[int, in
     if first[3]:  # (with its clock time too: "17 квітня 2032, Субота, 15:52" over the item's "26.11.2031")
         first = next((f for f in found[1:] if f[1] != first[1] and (f[2] is not None and first[2] is None
                                                                     or f[1] < first[1] and f[4])), first)
+    item = _item_stamp(cands, text, first)
+    if item is not None:
+        first = item
     return first[0], first[1], first[2]
+
+
+def _item_stamp(cands: list[Cand], text: str, first: tuple) -> tuple | None:
+    """An earlier day on a head line below the site's stamp: a day alone on its line with its clock time
+    ("18.06.2031 16:12" under the headline) or under a publication label ("Published: October 29, 2030"),
+    within the first `_BARE_DATELINE_LINES` lines, when the site's stamp above it is later: a page is
+    shown (and its header dated) on a day after its item was published, so the lower day is the item's.
+    Returns it as `_dateline` gives a day, or None."""
+    seen, pos = 0, 0
+    while seen < _BARE_DATELINE_LINES and pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end == -1 else end
+        if text[pos:end].strip():
+            seen += 1
+            if pos > first[0]:
+                for c in cands:
+                    if not (pos <= c.start < end) or not c.explicit_year or c.d is None or c.end_c is not None:
+                        continue
+                    day = _valid_date(c.y, c.m, c.d)
+                    if day is None or day >= first[1] or (first[1] - day).days > 366:
+                        continue
+                    clock = next(((o.H, o.M or 0) for o in cands if c.end <= o.start < end and o.H is not None
+                                  and o.m is None and o.end_c is None), None)
+                    if (_bare_line(text, pos, end, c, cands) and clock is not None) or dateline_label(text[pos:c.start]):
+                        return c.start, day, clock, False, True
+                    break
+        pos = end + 1
+    return None
 
 
 #: how far down a page a date alone on its line ("2022-01-10", "10.01.2022 14:05") may be its dateline, below
@@ -1036,11 +1067,12 @@ def anchor_all(cands: list[Cand], doc: Document) -> None:
 
 def _clock_of_next_weekday(cands: list[Cand], text: str) -> None:
     """A clock time right before a weekday ("derailed around 5 p.m. Wednesday in ...") is that weekday's,
-    not the day named before it (the report's "said Thursday")."""
+    not the day named before it (the report's "said Thursday"); not across a line break (a stamp's
+    "18.06.2031 16:12" over the story's first line "У вівторок ...")."""
     for a, b in zip(cands, cands[1:], strict=False):
         if a.H is not None and a.anchor != "explicit" and a.end_c is None and b.rule == "weekday" \
                 and b.H is None and a.date is not None and b.start - a.end <= 3 \
-                and _DAYPART_JOIN.fullmatch(text, a.end, b.start):
+                and _DAYPART_JOIN.fullmatch(text, a.end, b.start) and "\n" not in text[a.end:b.start]:
             day = b.date
             if day is None and b.weekday is not None:  # (the weekday left undated: the last such day up to the clock's)
                 day = a.date - dt.timedelta(days=(a.date.isoweekday() - b.weekday) % 7)
@@ -1056,7 +1088,8 @@ def _clock_of_prev_weekday(cands: list[Cand], text: str) -> None:
     for b, a in zip(cands, cands[1:], strict=False):
         if a.H is not None and a.anchor != "explicit" and a.end_c is None and b.rule == "weekday" \
                 and b.H is None and b.date is not None and a.date is not None and a.date != b.date \
-                and 0 <= a.start - b.end <= 3 and _DAYPART_JOIN.fullmatch(text, b.end, a.start):
+                and 0 <= a.start - b.end <= 3 and _DAYPART_JOIN.fullmatch(text, b.end, a.start) \
+                and "\n" not in text[b.end:a.start]:
             day = b.date
             a.y, a.m, a.d, a.date = day.year, day.month, day.day, day
             a.anchor, a.inferred = b.anchor or "nearby", ["date"]
