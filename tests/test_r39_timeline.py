@@ -292,3 +292,21 @@ def test_an_update_line_below_the_publication_keeps_the_publication():
 def test_this_morning_and_last_night(lang, text, day):
     a = _P.analyze(Document(id="r.txt", path="r", text=text, lang=lang, published="2031-05-09"))
     assert [e.when for e in a.events] == [day]
+
+
+# 12. A clock of the event's place ("по местному времени") later than the dateline's clock stays on the dateline's day
+@pytest.mark.parametrize("lang,text,when", [
+    ("ru", "Ольмар, 27 мая 2031, 17:40 — Агентство. Взрыв прогремел в Нарвии.\n"
+           "По словам врачей, пострадавший скончался в 18:16 по местному времени.", "2031-05-27T18:16"),
+    ("uk", "Ольмар, 27 травня 2031, 17:40 — Агенція. Вибух пролунав у Нарвії.\n"
+           "За словами лікарів, постраждалий помер о 18:16 за місцевим часом.", "2031-05-27T18:16"),
+    ("en", "Olmar, 27 May 2031, 17:40 — Agency. A blast hit Narvia.\n"
+           "According to the doctors, the victim died at 18:16 local time.", "2031-05-27T18:16"),
+    ("kk", "Ольмар, 2031 жылғы 27 мамыр, 17:40 — Агенттік. Нарвияда жарылыс болды.\n"
+           "Дәрігерлердің айтуынша, зардап шегуші жергілікті уақыт бойынша 18:16-да қайтыс болды.", "2031-05-27T18:16"),
+    ("ru", "Ольмар, 27 мая 2031, 11:20 — Агентство.\nПожар на складе вспыхнул около 19:50, его потушили к утру.",
+     "2031-05-26T19:50"),  # the outlet's own clock: the evening before
+])
+def test_a_local_clock_after_the_datelines_clock(lang, text, when):
+    a = _P.analyze(Document(id="l.txt", path="l", text=text, lang=lang))
+    assert when in {e.when[:16] for e in a.events}

@@ -863,7 +863,8 @@ def _resolve_time(c: Cand, ctx: _Context, cands: list[Cand], sent: tuple[int, in
         c.date, c.anchor, c.inferred = r[0], r[1], ["date"]
         line = ctx.dateline
         if line and line[2] and c.start > line[0] + 40 and r[0] == line[1] and ctx.from_dateline(c.start) \
-                and (c.H, c.M or 0) > line[2] and not _update_note(ctx.doc.text, c.start):
+                and (c.H, c.M or 0) > line[2] and not _update_note(ctx.doc.text, c.start) and c.zone != "LOCAL":
+            # (not a time of the place of the event, "в 18:16 по местному времени": its zone is not the outlet's)
             c.date = r[0] - dt.timedelta(days=1)  # "3 мая 2014, 11:20 ... пожар вспыхнул около 19:50": 2 May
         elif _morning_after(c, ctx, cands, starts) and (ctx.published is None or ctx.year_only or r[0] < ctx.published) \
                 and r[0] not in _head_dates(ctx):
