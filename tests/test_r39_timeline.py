@@ -310,3 +310,17 @@ def test_this_morning_and_last_night(lang, text, day):
 def test_a_local_clock_after_the_datelines_clock(lang, text, when):
     a = _P.analyze(Document(id="l.txt", path="l", text=text, lang=lang))
     assert when in {e.when[:16] for e in a.events}
+
+
+# 13. A day something is scheduled for ("elections scheduled for 8 June") dates no clock time told after it
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Olmar, May 27, 2031\n\nThe leader was attacked as she was leaving a rally held before elections scheduled "
+           "for June 8th. She died at 18:16 in hospital."),
+    ("ru", "Ольмар, 27 мая 2031\n\nЛидер партии был ранен на митинге перед выборами, назначенными на 8 июня. "
+           "Он скончался в 18:16 в больнице."),
+    ("uk", "Ольмар, 27 травня 2031\n\nЛідера партії поранили на мітингу перед виборами, призначеними на 8 червня. "
+           "Він помер о 18:16 у лікарні."),
+])
+def test_a_scheduled_day_dates_no_later_clock(lang, text):
+    a = _P.analyze(Document(id="s.txt", path="s", text=text, lang=lang))
+    assert [e.when for e in a.events] == ["2031-05-27T18:16"]

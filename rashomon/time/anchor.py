@@ -148,6 +148,8 @@ class _Context:
         date = c.date or _valid_date(c.y, c.m, c.d or 1)
         if date is None:  # a day the month does not have
             return
+        if c.d is not None and self.history and scheduled(self.doc.text, c.start):
+            return  # "a rally held before elections scheduled for 8 January": a day to come dates no time told after it
         if c.d is None and c.explicit_year and c.end_c is None and c.certainty not in ("before", "after"):
             self.month_years.setdefault(c.m, c.y)
         if c.d is not None and _stamped(self.doc.text, c.start):
