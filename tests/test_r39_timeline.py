@@ -217,40 +217,7 @@ def test_a_photo_day_anchors_the_weekdays_of_an_undated_page(lang):
     assert [e.when for e in a.events] == ["2031-05-01"]  # the Thursday before the photo's Saturday; no row of the photo
 
 
-# 9. Days counted from a day: on from the day told before ("через 11 днів", "11 days later"), back from the
-#    report's day ("5 днів тому", "five days ago")
-@pytest.mark.parametrize("lang,text", [
-    ("ru", "Дом частично обрушился 24 июня 2031 года. Остаток дома снесли через 11 дней."),
-    ("uk", "Будинок частково обвалився 24 червня 2031 року. Решту будинку зруйнували через 11 днів."),
-    ("en", "The building partly collapsed on 24 June 2031. The rest of it was demolished 11 days later."),
-    ("kk", "Ғимарат 2031 жылғы 24 маусымда ішінара құлады. Қалған бөлігі 11 күннен кейін бұзылды."),
-])
-def test_days_later_count_on_from_the_day_told(lang, text):
-    a = _P.analyze(Document(id="c.txt", path="c", text=text, lang=lang))
-    assert {e.when for e in a.events} == {"2031-06-24", "2031-07-05"}
-
-
-@pytest.mark.parametrize("lang,text", [
-    ("ru", "Землетрясение, которое произошло 5 дней назад, унесло жизни 100 человек."),
-    ("uk", "Землетрус, який стався 5 днів тому, забрав життя 100 людей."),
-    ("en", "The earthquake that struck five days ago killed 100 people."),
-    ("kk", "Бес күн бұрын болған жер сілкінісі 100 адамның өмірін қиды."),
-])
-def test_days_ago_count_back_from_the_report(lang, text):
-    a = _P.analyze(Document(id="c.txt", path="c", text=text, lang=lang, published="2031-05-09"))
-    assert [e.when for e in a.events] == ["2031-05-04"]
-
-
-@pytest.mark.parametrize("lang,text", [
-    ("ru", "Он провёл 5 дней в изоляторе. За 3 дня до выборов начался шторм."),
-    ("en", "The fire burned for five days. In the last 3 days 40 people died."),
-])
-def test_a_span_of_days_is_no_day(lang, text):
-    a = _P.analyze(Document(id="c.txt", path="c", text=text, lang=lang, published="2031-05-09"))
-    assert not a.timexes
-
-
-# 10. A site's header stamp (the day the page was shown) over an earlier item stamp under the headline: the item's
+# 9. A site's header stamp (the day the page was shown) over an earlier item stamp under the headline: the item's
 ITEM_STAMP = {
     "en": "Olmar Daily - Latest News\nHOME PAGE 28/09/2031 01:34\nNews >\nMore than a hundred people were taken to "
           "hospital in Olmar after the largest outbreak of food poisoning in thirty years\n18.06.2031 16:12\n"
@@ -281,7 +248,7 @@ def test_an_update_line_below_the_publication_keeps_the_publication():
     assert [e.when for e in a.events] == ["2031-06-17"]
 
 
-# 11. A part of the report's day or the night before it: "this morning", "last night", «прошлой ночью», «өткен түні»
+# 10. A part of the report's day or the night before it: "this morning", "last night", «прошлой ночью», «өткен түні»
 @pytest.mark.parametrize("lang,text,day", [
     ("en", "Bodies were found in a lorry in Olmar this morning.", "2031-05-09"),
     ("en", "Fighting broke out last night in Olmar.", "2031-05-08"),
@@ -294,7 +261,7 @@ def test_this_morning_and_last_night(lang, text, day):
     assert [e.when for e in a.events] == [day]
 
 
-# 12. A clock of the event's place ("по местному времени") later than the dateline's clock stays on the dateline's day
+# 11. A clock of the event's place ("по местному времени") later than the dateline's clock stays on the dateline's day
 @pytest.mark.parametrize("lang,text,when", [
     ("ru", "Ольмар, 27 мая 2031, 17:40 — Агентство. Взрыв прогремел в Нарвии.\n"
            "По словам врачей, пострадавший скончался в 18:16 по местному времени.", "2031-05-27T18:16"),
@@ -312,7 +279,7 @@ def test_a_local_clock_after_the_datelines_clock(lang, text, when):
     assert when in {e.when[:16] for e in a.events}
 
 
-# 13. A day something is scheduled for ("elections scheduled for 8 June") dates no clock time told after it
+# 12. A day something is scheduled for ("elections scheduled for 8 June") dates no clock time told after it
 @pytest.mark.parametrize("lang,text", [
     ("en", "Olmar, May 27, 2031\n\nThe leader was attacked as she was leaving a rally held before elections scheduled "
            "for June 8th. She died at 18:16 in hospital."),

@@ -81,9 +81,6 @@ def pieces(lx: Lexicon) -> dict[str, str]:
         "TO": alternation(w for w, roles in lx.qual_pre.items() if roles & {"to", "and"}),
         "RLINK": alternation(lx.range_links),
         "AMPM": r"(?P<ampm>a\.\s?m\.|p\.\s?m\.|am|pm)(?![\w])",
-        "DCUNIT": alternation(lx.day_count_words("unit")), "DCPRE": alternation(lx.day_count_words("after")),
-        "DCPOST": alternation([*lx.day_count_words("ago"), *lx.day_count_words("later"), *lx.day_count_words("earlier")]),
-        "DCNUM": alternation(lx.day_numbers),
         "REL": f"(?>{alternation(lx.relative)})", "APPROX": alternation(lx.approx_pre), "NAMED": alternation(lx.clock_named),
         "MINW": alternation(lx.minute_words), "HOURW": alternation(lx.hour_words),
         "HOURDP": alternation(lx.hour_dayparts) if lx.hour_dayparts else r"(?!x)x",
@@ -156,10 +153,6 @@ def rules() -> tuple[Rule, ...]:
               r"(?:\s+(?P<cw>{CLOCKPOST})(?!\w))?(?:\s+(?P<dp>{DAYPART}))?{TZ}", p,
               ("шести вечера", "двух часов дня", "two o'clock", "сағат алтыда", "шостої вечора"), 3, ("hourword", "clock")),
         _rule("clock_named", r"(?<![\w])(?P<named>{NAMED})(?!\w){TZ}", p, ("noon", "в полдень", "опівночі"), 4, ("named",)),
-        # days counted from a day: "через пять дней", "5 днів тому", "11 days later", "11 күннен кейін"
-        _rule("day_count", r"(?<![\w])(?:(?P<dcpre>{DCPRE}){SP})?(?P<dcn>\d{1,2}|{DCNUM}){SP}(?P<dcu>{DCUNIT})"
-              r"(?:{SP}(?P<dcpost>{DCPOST}))?(?!\w)", p, ("5 дней назад", "через 11 днів", "five days ago", "11 күннен кейін"),
-              1, ("digit", "daycount"), after="other"),
         _rule("relative", r"(?<![\w])(?P<rel>{REL})(?!\w)", p, ("вчера", "the next day", "келесі күні", "наступного дня"), 0, ("relative",)),
         _rule("weekday", r"(?<![\w])(?P<wd>{WEEKDAY})(?:[^\S\n]+(?P<dp>{DAYPART}))?", p,
               ("Saturday", "пятницу", "сенбі күні", "жұма күні таңертең", "Friday evening"), -2, ("weekday",)),
@@ -187,7 +180,6 @@ def _triggers() -> tuple[dict[str, set[str]], re.Pattern, re.Pattern]:
         "daypart": _first_words(lx.daypart_adv),
         "named": _first_words(lx.clock_named),
         "hourword": _first_words(lx.hour_words_free),
-        "daycount": _first_words([*lx.day_count_words("after"), *lx.day_numbers]),
     }
     by_word: dict[str, set[str]] = {}
     for cls, ws in words.items():

@@ -94,10 +94,6 @@ class Lexicon:
     month_genitive: tuple[str, ...] = ()
     blockers: list[str] = field(default_factory=list)
     mdy_langs: set[str] = field(default_factory=set)
-    # days counted from a day ("через пять дней", "5 days ago"): ``time_day_counts`` roles, and the numeral
-    # words of 2 to 31 (``numerals``) that may count them
-    day_counts: dict[str, set[str]] = field(default_factory=dict)  # word -> roles (unit, ago, later, earlier, after)
-    day_numbers: dict[str, int] = field(default_factory=dict)
 
     def month_of(self, surface: str) -> int | None:
         s = surface.rstrip(".")
@@ -110,10 +106,6 @@ class Lexicon:
             if key.startswith(stem):
                 return m
         return None
-
-    def day_count_words(self, role: str) -> list[str]:
-        """The ``time_day_counts`` words of one role."""
-        return [w for w, roles in self.day_counts.items() if role in roles]
 
     def weekday_of(self, surface: str) -> int | None:
         key = _norm(surface)
@@ -206,13 +198,6 @@ def lexicon() -> Lexicon:
                 lx.month_possessive.add(_norm(row[0]))
             elif len(row) >= 2 and row[1] == "genitive":
                 lx.month_genitive += (_norm(row[0]),)
-        for row in load_table(lang, "time_day_counts"):
-            if len(row) >= 2:
-                lx.day_counts.setdefault(_norm(row[0]), set()).add(row[1])
-        for row in load_table(lang, "numerals"):
-            if len(row) >= 2 and " " not in row[0] and row[1].isdigit() and 2 <= int(row[1]) <= 31 \
-                    and (len(row) < 3 or not row[2]):
-                lx.day_numbers.setdefault(_norm(row[0]), int(row[1]))
     lx.blockers = list(load_list(None, "time_blockers"))
     lx.suffixes = sorted(set(lx.suffixes), key=len, reverse=True)
     return lx

@@ -232,10 +232,6 @@ def read_hit(h: Hit, text: str, mdy: bool = False) -> Cand | None:
         c.start = h.pos["named"]
         if g.get("zone"):
             c.zone = next((z for s_, z in lx.zones.items() if s_.casefold() == g["zone"].casefold()), None)
-    elif r == "day_count":
-        c.rel = _day_count(lx, g)
-        if c.rel is None:
-            return None
     elif r == "relative":
         c.rel = lx.relative.get(_WORD_CASEFOLD(g["rel"]).replace("’", "'"))
         if c.rel is None or _quoted_name(text, h.start, h.end):
@@ -697,24 +693,6 @@ def _inside_invalid(c: Cand, invalid: list[tuple[int, int]]) -> bool:
 
 _NAME_OPEN = re.compile(r"[«“\"„]((?:[^\W\d_][\w'’.-]*[ \t]+){1,2})$")
 _NAME_CLOSE = re.compile(r"[ \t]?[»”\"“]")
-
-
-def _day_count(lx, g) -> tuple[int, str] | None:
-    """``(days, kind)`` of days counted from a day: back from the report's day ("5 днів тому": -5, deictic),
-    on from (back from) the day told before ("через 11 днів": +11, "three days earlier": -3, anaphoric)."""
-    n = g["dcn"]
-    days = int(n) if n.isdigit() else lx.day_numbers.get(_WORD_CASEFOLD(n).replace("’", "'"))
-    if days is None or not 2 <= days <= 31:
-        return None
-    post = lx.day_counts.get(_WORD_CASEFOLD(g["dcpost"]), set()) if g.get("dcpost") else set()
-    pre = bool(g.get("dcpre"))
-    if pre == bool(post):  # one direction word, before the count or after it
-        return None
-    if "ago" in post:
-        return -days, "deictic"
-    if "earlier" in post:
-        return -days, "anaphoric"
-    return days, "anaphoric"
 
 
 def _quoted_name(text: str, start: int, end: int) -> bool:
