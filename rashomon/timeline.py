@@ -1158,8 +1158,12 @@ def _recap_rows(a, years: YearVotes) -> int:
     incident told from another place name (the village where the road ends, the page's region): its
     sentence gets its row. (The others may name the day without its year: "11 September" in reports of
     that week.) Returns how many rows were added."""
+    from .time.recap import opens_recap
     from .time.when import report_date, report_roles
 
+    text = a.doc.text
+    if not a.timexes or not any(opens_recap(text[s.span[0]:s.span[1]]) for s in a.doc.sentences):
+        return 0  # (most pages: no recap, no roles to read)
     roles = report_roles(a.doc, a.timexes)
     recaps = [a.timexes[i] for i, r in roles.items() if r == "recap" and i < len(a.timexes)]
     if not recaps or not a.doc.sentences:
@@ -1167,7 +1171,6 @@ def _recap_rows(a, years: YearVotes) -> int:
     today = report_date(a.doc, a.timexes)
     today_day = dt.date.fromisoformat(today[:10]) if today and _FULL.match(today) and _valid_day(today[:10]) else None
     have = {e.when.split("T")[0] for e in a.events}
-    text = a.doc.text
     added = 0
     for t in recaps:
         v = t.value
