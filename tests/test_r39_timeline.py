@@ -248,15 +248,14 @@ def test_an_update_line_below_the_publication_keeps_the_publication():
     assert [e.when for e in a.events] == ["2031-06-17"]
 
 
-# 10. A part of the report's day or the night before it: "this morning", "last night", «прошлой ночью», «өткен түні»
+# 10. The night before the report's day: "last night", «прошлой ночью», «минулої ночі», «өткен түні»
 @pytest.mark.parametrize("lang,text,day", [
-    ("en", "Bodies were found in a lorry in Olmar this morning.", "2031-05-09"),
     ("en", "Fighting broke out last night in Olmar.", "2031-05-08"),
     ("ru", "Прошлой ночью в Ольмаре произошел взрыв.", "2031-05-08"),
     ("uk", "Минулої ночі в Ольмарі пролунав вибух.", "2031-05-08"),
     ("kk", "Өткен түні Ольмарда жарылыс болды.", "2031-05-08"),
 ])
-def test_this_morning_and_last_night(lang, text, day):
+def test_last_night(lang, text, day):
     a = _P.analyze(Document(id="r.txt", path="r", text=text, lang=lang, published="2031-05-09"))
     assert [e.when for e in a.events] == [day]
 
