@@ -1847,8 +1847,9 @@ def _site(name: str) -> bool:
     return len(words) >= 2 and words[-1].casefold() in _site_heads()
 
 
+@functools.cache
 def _facility_words() -> frozenset[str]:
-    """Facility words of every claim language (``entity_facilities``), casefolded."""
+    """Facility words of every claim language (``entity_facilities``), casefolded (built once)."""
     return frozenset(row[0].casefold() for lang in ("en", "ru", "uk", "kk")
                      for row in langdata.load_table(lang, "entity_facilities") if row and row[0])
 
