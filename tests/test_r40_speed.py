@@ -14,12 +14,11 @@ Sentences are invented (fictional places), one per language.
 from __future__ import annotations
 
 import pytest
+from claims_helpers import analysis
 
 from rashomon import langdata
 from rashomon.claims import context
 from rashomon.timeline import _relative_words
-
-from claims_helpers import analysis
 
 
 def _old_border_word_at(w: str) -> bool:
