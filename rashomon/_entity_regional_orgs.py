@@ -74,7 +74,12 @@ def regional_orgs(tagger, d: _Doc, out: list[Mention]) -> None:
 
     def head_before(i: int, lang: str) -> tuple[int, str] | None:
         """(first token, concept) of a head ending at token i-1 (ru/uk)."""
+        # a head of words ends at token i-1 with one space before token i, its last word written or
+        # lemmatized as there: the others are passed by without testing each word
+        last = (words[i - 1].lower(), lemma(i - 1, lang)) if i >= 1 and near(i) else None
         for concept, hw in _heads(lang):
+            if hw and (last is None or hw[-1] not in last):
+                continue
             n = len(hw)
             a = i - n
             if a < 0 or not all(near(k) for k in range(a + 1, i + 1)):

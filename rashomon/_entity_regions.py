@@ -110,16 +110,16 @@ class RegionsListed:
             if hasattr(m, "how"):
                 m.how = "gazetteer"
         spans = sorted(m.span for m in out)
-        covered = [False] * len(d.words)
-        k = 0
-        for i, (s, e) in enumerate(zip(d.starts, d.ends, strict=True)):
-            while k < len(spans) and spans[k][1] <= s:
-                k += 1
-            covered[i] = any(a <= s and e <= b for a, b in spans[k:k + 8])
+        k = 0  # (the first span ending after the word: a pointer that only moves on, so only the words tested move it)
         added = []
         for i, w in enumerate(d.words):
-            if covered[i] or not w[:1].isupper() or w.isupper() or len(w) < 4 or not w.isalpha():
+            if not w[:1].isupper() or w.isupper() or len(w) < 4 or not w.isalpha():
                 continue
+            s, e = d.starts[i], d.ends[i]
+            while k < len(spans) and spans[k][1] <= s:
+                k += 1
+            if any(a <= s and e <= b for a, b in spans[k:k + 8]):
+                continue  # (a word a mention covers)
             lang = d.doc.lang_at(d.starts[i]) or d.doc.lang
             if lang not in ("ru", "uk"):
                 continue  # (a Latin capitalized word no mention covers: a list's header, no name)

@@ -50,10 +50,16 @@ _FULL = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _MONTH = re.compile(r"^(?:\d{4}|-)-\d{2}$")
 
 
-def _relative_words() -> set[str]:
+_REL_MEMO: list = [None, frozenset()]  # (the time lexicon, its relative words): built once, not per document
+
+
+def _relative_words() -> frozenset[str]:
     from .time.lexicon import lexicon
 
-    return set(lexicon().relative)
+    lx = lexicon()
+    if _REL_MEMO[0] is not lx:
+        _REL_MEMO[:] = [lx, frozenset(lx.relative)]
+    return _REL_MEMO[1]
 
 
 @functools.cache

@@ -1095,15 +1095,14 @@ class Context:
             return got
         got = None
         text = self.doc.text
-        words = [w.lower() for w in _WORDS.findall(text)]
         stems = _border_stems()
-        hits = [k for k, w in enumerate(_WORDS.finditer(text, 0, _BORDER_LEAD)) if _border_word_at(w.group().lower())] if stems else []
-        lead = [w.group().lower() for w in _WORDS.finditer(text, 0, _BORDER_LEAD)]
+        lead = [w.lower() for w in _WORDS.findall(text, 0, _BORDER_LEAD)]
+        hits = [k for k, w in enumerate(lead) if _border_word_at(w)] if stems else []
         if hits and any(w.startswith(_fight_stems()) for w in lead):  # (fighting, not a quake "near the border")
             counts = Counter((self._name(m), self._country_code(m)) for m in self._raw_places if self._kind(m) == "country")
             ranked = counts.most_common(3)
             if len(ranked) >= 2 and (len(ranked) == 2 or ranked[2][1] < ranked[1][1]) and ranked[1][0][1] and ranked[0][0][1] \
-                    and (sum(_border_word_at(w) for w in words) >= 2 or ranked[1][1] >= 2):  # (named again, or both sides are)
+                    and (sum(_border_word_at(w.lower()) for w in _WORDS.findall(text)) >= 2 or ranked[1][1] >= 2):  # (named again, or both sides are)
                 names = tuple(sorted(n for (n, _), _ in ranked[:2]))
                 got = (f"{names[0]}-{names[1]} border", names, frozenset(c for (_, c), _ in ranked[:2]))
         self.__dict__["_border_memo"] = got
@@ -1848,8 +1847,9 @@ def _site(name: str) -> bool:
     return len(words) >= 2 and words[-1].casefold() in _site_heads()
 
 
+@functools.cache
 def _facility_words() -> frozenset[str]:
-    """Facility words of every claim language (``entity_facilities``), casefolded."""
+    """Facility words of every claim language (``entity_facilities``), casefolded (built once)."""
     return frozenset(row[0].casefold() for lang in ("en", "ru", "uk", "kk")
                      for row in langdata.load_table(lang, "entity_facilities") if row and row[0])
 
@@ -2462,7 +2462,15 @@ def _fight_stems() -> tuple[str, ...]:
 
 def _border_word_at(w: str) -> bool:
     """Is the word ``w`` (lower case) one of ``place_border_words``?"""
-    return any(w == e[:-1] if e.endswith("=") else w.startswith(e) for e in _border_stems())
+    whole, starts = _border_forms()
+    return w in whole or w.startswith(starts)
+
+
+@functools.cache
+def _border_forms() -> tuple[frozenset[str], tuple[str, ...]]:
+    """`_border_stems` split once: the whole words (an entry ending in "=", without it) and the stems."""
+    stems = _border_stems()
+    return frozenset(e[:-1] for e in stems if e.endswith("=")), tuple(e for e in stems if not e.endswith("="))
 
 
 @functools.cache
