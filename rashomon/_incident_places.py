@@ -35,6 +35,7 @@ _REGION_KM = 300.0  # a town this close to a region's seat lies in it (the gazet
 _LIST_GAPS = frozenset({",", "", "and", "or", "и", "или", "і", "та", "й", "або", "және", "мен", "пен", "бен"})
 #: measures a country counts as a whole (its police and courts): detentions in a wave of protests
 _NATIONAL_MEASURES = frozenset({"detained", "arrested", "convicted", "charged", "sentenced", "participants", "strikers"})
+_MASS = 10  # detentions this many or more (or "hundreds"): a crackdown, not the suspects of one attack
 _CAPITAL_KM = 30.0  # a town this close to a country's point (its capital) is the capital
 _EVENT_DAYS = 10  # figures of a place this many days apart or fewer tell of one event
 _TOTAL_RATIO = 8  # a figure this many times the largest its page gives the town is a wider total
@@ -316,13 +317,20 @@ class IncidentPlaces:
             return
         text = a.doc.text
         own_towns = {self.key(c.place) for c in a.claims if c.place and "; " not in c.place}
+        named = {self.key(self._canon(_name(m))) for m in getattr(a, "mentions", ()) if m.type == "place"}
+        crackdown = any(c.measure in _NATIONAL_MEASURES and self._kind(k) == "country"
+                        and ((v := _top_value(c.value)) is None or v >= _MASS) for c, k in wide)
         chosen: dict[tuple[str, int | None], str | None] = {}
         for c, k in wide:
             day = _day(c.when)
             if (k, day) not in chosen:
                 chosen[k, day] = self._agreed(k, own_towns, day)
             town = chosen[k, day]
-            if town is None or self._whole(c, text) or self._wider_total(c, k, town, a.claims):
+            if town is not None and self._kind(k) == "country" and (self._other_town(k, town, named) or crackdown):
+                continue  # the page names another town of the country (its event spans both: "spread to Vell"),
+                # or counts the country's detentions (a wave of protests): the country's figures stay
+            if town is None or self._whole(c, text) or self._wider_total(c, k, town, a.claims) \
+                    or self._breakdown(c, town, a):
                 continue
             c.place, c.place_how = self.names[town].most_common(1)[0][0], "corpus"
 
@@ -355,6 +363,24 @@ class IncidentPlaces:
         own = [v for o in claims if o is not c and o.measure == c.measure and o.place and "; " not in o.place
                and self.key(_site_town(o.place) or o.place) == town and (v := _top_value(o.value)) is not None]
         return value is not None and bool(own) and value > _TOTAL_RATIO * max(own)
+
+    def _other_town(self, k: str, town: str, named: set[str]) -> bool:
+        """Does the page name a town of the gazetteer in ``k`` besides ``town`` (not its capital, nor the
+        town the region is named after)?"""
+        return any(t != town and t != k and self._kind(t) == "city" and self._in(t, k) and not self._capital(t, k)
+                   and not self._namesake(t, k) for t in named)
+
+    def _breakdown(self, c, town: str, a) -> bool:
+        """Does the figure's sentence also give a smaller figure of the same measure at the town ("171 died
+        in the Dorn region, 153 of them in Velmora"): the region's total beside the town's share."""
+        value = _top_value(c.value)
+        sent = a.doc.sentence_at(c.span[0]) if value is not None and getattr(c, "span", None) else None
+        if sent is None:
+            return False
+        lo, hi = sent.span
+        return any(o is not c and o.measure == c.measure and o.place and "; " not in o.place and lo <= o.span[0] < hi
+                   and self.key(_site_town(o.place) or o.place) == town
+                   and (v := _top_value(o.value)) is not None and v < value for o in a.claims)
 
     @staticmethod
     def _whole(c, text: str) -> bool:
