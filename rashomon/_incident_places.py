@@ -12,7 +12,10 @@ of its own (`place_how` "corpus").
 
 Guards: a figure its sentence gives for the whole country ("across the country"), a country's count
 of detentions or sentences, a figure many times its page's own figure for the town (a war's toll beside
-one strike's) and a joined place ("Dorn; Vell") keep their place; a page that places figures at two
+one strike's), a figure whose sentence gives the town's smaller share ("171 in the region, 153 of them in
+Velmora") and a joined place ("Dorn; Vell") keep their place; a country's figures stay on a page that
+names another town of the country ("the riots spread to Vell") or counts the country's mass detentions
+(a wave of protests); a page that places figures at two
 towns of P itself keeps P (its region's total beside its towns' own); two towns of P with figures on
 the run's pages about the same days: none is taken; nor the country's capital (where a country's
 figures are announced), nor the town a region is named after ("Dorn Oblast" is not Dorn).

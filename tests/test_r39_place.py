@@ -87,3 +87,61 @@ def test_a_far_larger_total_beside_the_towns_own_figure_stays():
     got = _places("en", first, second, region)
     assert _town(got[("c", 40)][0]), got
     assert not _town(got[("c", 900)][0]), got
+
+
+def test_the_towns_share_beside_the_regions_total_keeps_the_region():
+    first, second, _region = PAGES["en"]
+    region = "Dorn province toll\n\nIn all 171 people died in Dorn province, 153 of them in Velmora, rescuers said."
+    got = _places("en", first, second, region)
+    assert not _town(got[("c", 171)][0]), got
+
+
+# the country-level guards, on a run whose places the gazetteer is told (invented ids and places)
+from collections import Counter  # noqa: E402
+from types import SimpleNamespace as _NS  # noqa: E402
+
+from rashomon._incident_places import IncidentPlaces  # noqa: E402
+from rashomon.gazetteer import Place  # noqa: E402
+
+_ZARANIA = Place("x:za", "Zarania", 10.0, 10.0, "ZZ", "country", 1000000)  # its point: its capital
+_VELMORA = Place("x:ve", "Velmora", 12.0, 12.0, "ZZ", "city", 50000)
+_OZERK = Place("x:oz", "Ozerk", 13.0, 11.0, "ZZ", "city", 40000)
+
+
+def _claim(place, measure="killed", value=40, span=(0, 5)):
+    return _NS(place=place, place_how="sentence", when="2031-05-03", measure=measure, value=value, span=span)
+
+
+def _page(doc, claims, places=()):
+    text = "x" * 200
+    return _NS(doc=_NS(id=doc, text=text, sentence_at=lambda o: None), claims=claims,
+               mentions=[_NS(type="place", text=p, lemma=None, canonical=p, gazetteer_id=None, span=(100, 101))
+                         for p in places])
+
+
+def _run(last):
+    ip = IncidentPlaces()
+    pages = [_page("a", [_claim("Velmora", value=12)]), _page("b", [_claim("Velmora", value=15)]), last]
+    for p in pages:
+        ip.add(p)
+    ip.resolve()
+    ip.places.update({"g:x:za": _ZARANIA, "g:x:ve": _VELMORA, "g:x:oz": _OZERK})
+    ip._key_of.update({"Zarania": "g:x:za", "Velmora": "g:x:ve", "Ozerk": "g:x:oz"})
+    ip.pages = {"g:x:ve": {"a": set(), "b": set()}}
+    ip.all_pages = {"g:x:ve": {"a": set(), "b": set()}, "g:x:za": {"c": set()}}
+    ip.names = {"g:x:ve": Counter({"Velmora": 2}), "g:x:za": Counter({"Zarania": 1})}
+    ip.fill(last)
+    return [c.place for c in last.claims]
+
+
+def test_country_toll_takes_its_one_town():
+    assert _run(_page("c", [_claim("Zarania")])) == ["Velmora"]
+
+
+def test_a_page_naming_another_town_of_the_country_keeps_the_country():
+    assert _run(_page("c", [_claim("Zarania")], places=("Ozerk",))) == ["Zarania"]
+
+
+def test_a_page_counting_the_countrys_detentions_keeps_the_country():
+    page = _page("c", [_claim("Zarania"), _claim("Zarania", measure="detained", value=300)])
+    assert _run(page) == ["Zarania", "Zarania"]
