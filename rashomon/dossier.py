@@ -266,6 +266,7 @@ class Assembler:
 
     def __init__(self, *, spill: bool = False) -> None:
         from ._incident_days import IncidentDays
+        from ._incident_places import IncidentPlaces
         from ._place_files import FilePlaces
         from ._spill import Spill
         from .entities import EntityLinker
@@ -274,6 +275,7 @@ class Assembler:
         self.spill = spill
         self.years = YearVotes()
         self.incident_days = IncidentDays(self.years)  # the days other pages give a place's tolls
+        self.incident_places = IncidentPlaces()  # the towns the run's figures are placed at, and their areas
         self.linker = EntityLinker()
         self.analyses: list[Analysis] | Spill[Analysis] = Spill() if spill else []
         self.file_places = FilePlaces()  # places the entries of one container file share
@@ -281,6 +283,7 @@ class Assembler:
     def add(self, a: Analysis) -> None:
         self.years.add(a)
         self.incident_days.add(a)
+        self.incident_places.add(a)
         self.file_places.add(a)
         self.linker.add(a.mentions)
         self.linker.add_furniture(a.furniture_mentions)  # forms of the body's entities only
@@ -305,6 +308,8 @@ class Assembler:
         renames = self.linker.place_names(entities)  # a claim's place takes its entity's name (Manas -> Jalal-Abad)
         from ._source_links import linker, spelled_out
         link = linker(entities)
+        # the run's figures and frames under the names the claims will carry ("Велмора" and "Velmora": one town)
+        self.incident_places.resolve(lambda p: latin_place(renamed_place(p, renames)))
         docs: dict[str, Document] | SpillMap[Document] = SpillMap(head=DocHead.of) if self.spill else {}
         # the claims stay one pickle each (`Spill`'s ``block``): the questions and the pages read them by
         # position, in no order; the analyses too: mostly their text, blocks gain nothing on them
@@ -321,6 +326,7 @@ class Assembler:
                 c.place = latin_place(dated_name(c.place, c.when))  # "Almaty" of 1986 is "Alma-Ata"; "Ақкент": Akkent
                 if c.source is not None and (full := spelled_out(c.source.name, link)):
                     c.source.name = full  # "СК" -> "СК (Investigative Committee)": the body an abbreviation stands for
+            self.incident_places.fill(a)  # a figure placed at the region/country: the run's one town in it
             if isinstance(docs, dict):
                 docs[a.doc.id] = a.doc
             else:
@@ -331,7 +337,7 @@ class Assembler:
         self.analyses = analyses
         # the votes, place counts and the linker's per-name state served the loop above only: not kept
         # through the stages below (they grow with the corpus)
-        self.years = self.file_places = self.linker = self.incident_days = None  # type: ignore[assignment]
+        self.years = self.file_places = self.linker = self.incident_days = self.incident_places = None  # type: ignore[assignment]
         timeline = build_timeline(events, spill=self.spill)  # with spill: merged day by day, sorted on disk
         del events
         independence = detect(docs) if docs else Independence()  # once: the renderers and exports reuse it

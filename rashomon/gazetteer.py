@@ -48,6 +48,7 @@ class Gazetteer:
         self._rows: dict[str, str] | None = None
         self._lock = threading.RLock()  # the supplement ranks its ids by their rows while the names load
         self._extra_rows: dict[str, str] = {}  # the supplement's places
+        self._regions: dict[str, tuple[Place, ...]] | None = None  # country -> its regions (`regions`)
         self._renamed: dict[str, str] = {}  # id -> the English name the supplement gives it (kind "=")
         self._pending: dict[str, list[str]] = {}  # keys the files have that the supplement adds ids to
         self.rules: str | None = None  # fingerprint of the translit tables the keys were built with
@@ -199,6 +200,18 @@ class Gazetteer:
         gid, name, lat, lon, cc, kind, pop = row.split("\t")
         name = self._renamed.get(gid, name)
         return Place(gid, name, float(lat) if lat else None, float(lon) if lon else None, cc, kind, int(pop or 0))
+
+    def regions(self, code: str) -> tuple[Place, ...]:
+        """The first-level regions the gazetteer knows in the country ``code`` (their seats' coordinates)."""
+        if self._regions is None:
+            self._ensure_names()  # (the supplement's rows)
+            by: dict[str, list[Place]] = {}
+            for row in (*self._ensure_rows().values(), *self._extra_rows.values()):
+                f = row.split("\t")
+                if f[5] == "region" and (p := self.place(f[0])) is not None:
+                    by.setdefault(p.country, []).append(p)
+            self._regions = {cc: tuple(ps) for cc, ps in by.items()}
+        return self._regions.get(code, ())
 
     def country(self, code: str) -> Place | None:
         """The country with this ISO 3166 code (``KZ``), if the gazetteer has it."""
