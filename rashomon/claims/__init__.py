@@ -205,6 +205,9 @@ class ClaimExtractor:
                 carried, lead_carry = None, False  # another source speaks: the lead's report ends (not "Министрліктің мәліметінше" after its official)
             elif lead_carry and carry_lang == lang and named and all(m.kind == "impersonal" and not attr._initial_at(toks, m) for m in named):
                 markers, named = [m for m in markers if m.kind != "impersonal"], []  # "Про це повідомляє X. || Повідомляється, що ...": X's report
+            hedged = None  # markers and named kept aside: a preliminary-data hedge that names no reporter
+            if named and before is not None and before[2] == pi and _preliminary_only(lang, toks, named):
+                hedged, markers, named = (markers, named), [m for m in markers if not any(m is n for n in named)], []
             inherit = carried if carry_lang == lang else None
             if lead_carry and pi > lead_at + 1 and any(m.kind == "pronoun" for m in markers):
                 inherit = None  # "По его словам, ..." two paragraphs on: no longer the pointer's speaker
@@ -220,6 +223,8 @@ class ClaimExtractor:
                     and (_points_back(toks, rules) or any(q.extra.get("revised") for q in qs)):
                 # "Of the wounded, 25 ...", "Вечером число погибших выросло до 59": the same source goes on
                 inherit = _source_of(out[hedge_for[1] : hedge_for[2]]) or inherit
+            if hedged is not None and inherit is None and follow is None:
+                markers, named = hedged  # no speaker before it to go on with: the page's own voice
             cited = trailing_publisher(doc, s0, s1) if (inherit or follow) and not named and not own and doc.citations \
                 and (said_before(last_marked) or cited_before) else None
             if cited is not None:  # "X said 10 ... . The toll had risen to 12.<ref>...|publisher=Reuters</ref>": the cited publisher
@@ -883,6 +888,19 @@ def _source_of(claims: list[Claim]) -> Marker | None:
 # 50 missing. Two journalists detained on 6 January were released")
 _FAMILY = {"injured": "killed", "missing": "killed", "arrested": "detained", "charged": "detained", "convicted": "detained",
            "vehicles_damaged": "buildings_damaged", "strikers": "participants"}
+
+
+def _preliminary_only(lang: str, toks, named: list[Marker]) -> bool:
+    """Are a sentence's only attributions hedges on the data's status that name no reporter ("По
+    предварительным данным, ...", "According to preliminary information, ...":
+    ``source_preliminary.txt``)? Right after a sentence that names its speaker ("В МЧС Энской области
+    сообщили, что на борту было шесть человек. По предварительным данным, четверо погибли"), the
+    figures go on with that speaker."""
+    prelim = word_list(lang, "source_preliminary")
+    if not prelim.size:
+        return False
+    return all(m.kind in ("impersonal", "pre") and (m.kind == "impersonal" or not m.name) and prelim.first(toks, m.cue[0])
+               for m in named)
 
 
 def _group_in(sentence: tuple) -> Marker | None:
