@@ -1,0 +1,99 @@
+"""Round 39, sources: a preliminary-data hedge goes on with the speaker named just before it
+(``source_preliminary.txt``); a bare surname typed ``unknown`` takes the type the run's other
+mentions of that person give (`rashomon._run_speakers`). Invented pages, places and people."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.document import Document
+from rashomon.dossier import assemble
+from rashomon.pipeline import Pipeline
+
+from tests.claims_helpers import analysis
+
+_P = Pipeline()
+
+
+def _sources(text: str, lang: str) -> list[tuple]:
+    return [(c.measure, c.value, c.source.name if c.source else None, c.source.type if c.source else c.source_type)
+            for c in analysis(text, lang).claims]
+
+
+# (a speaker named in a sentence, then a preliminary-data hedge with the figures; the hedge alone)
+HEDGED = {
+    "ru": ("Пожар на складе\n\nВ МЧС Энской области сообщили, что на складе находились шесть человек. "
+           "По предварительным данным, четверо погибли, а двое госпитализированы.",
+           "Пожар на складе\n\nПо предварительным данным, четверо погибли, а двое госпитализированы."),
+    "uk": ("Пожежа на складі\n\nУ ДСНС Зеленівської області повідомили, що на складі було шестеро людей. "
+           "За попередніми даними, четверо загинули, ще двоє госпіталізовані.",
+           "Пожежа на складі\n\nЗа попередніми даними, четверо загинули, ще двоє госпіталізовані."),
+    "en": ("Fire at a warehouse\n\nThe Eastland Emergencies Ministry said that six people were in the warehouse. "
+           "According to preliminary information, four were killed and two injured.",
+           "Fire at a warehouse\n\nAccording to preliminary information, four were killed and two injured."),
+    "kk": ("Қоймадағы өрт\n\nТөтенше жағдайлар министрлігі қоймада алты адам болғанын хабарлады. "
+           "Алдын ала мәлімет бойынша, төрт адам қаза тапты, екі адам жарақат алды.",
+           "Қоймадағы өрт\n\nАлдын ала мәлімет бойынша, төрт адам қаза тапты, екі адам жарақат алды."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(HEDGED))
+def test_preliminary_hedge_goes_on_with_the_speaker_before(lang):
+    got = _sources(HEDGED[lang][0], lang)
+    rows = [r for r in got if r[0] in ("killed", "injured")]
+    assert [(r[0], r[1]) for r in rows] == [("killed", 4), ("injured", 2)], got
+    assert all(r[3] == "official" and r[2] for r in rows), got
+
+
+@pytest.mark.parametrize("lang", sorted(HEDGED))
+def test_preliminary_hedge_alone_keeps_the_page_voice(lang):
+    got = _sources(HEDGED[lang][1], lang)
+    rows = [r for r in got if r[0] in ("killed", "injured")]
+    assert rows and all(r[2] is None and r[3] == "author" for r in rows), got
+
+
+# (a page naming the speaker with a role; a page quoting the bare surname, inflected)
+RUN = {
+    "ru": ("Обстрел Заречья\n\nГубернатор Энской области Иван Петренко сообщил, что погибли 13 человек.",
+           "Обстрел Заречья\n\nПо словам Петренко, погибли 15 человек."),
+    "uk": ("Обстріл Заріччя\n\nГолова Зеленівської області Іван Петренко повідомив, що загинули 13 людей.",
+           "Обстріл Заріччя\n\nПетренко повідомив, що загинули 15 людей."),
+    "en": ("Shelling of Zarechye\n\nThe governor of Eastland, Ivan Petrenko, said 13 people were killed.",
+           "Shelling of Zarechye\n\nAt least 15 people were killed, Petrenko said."),
+    "kk": ("Заречьедегі атыс\n\nЭнск облысының әкімі Иван Петренко 13 адам қаза тапқанын хабарлады.",
+           "Заречьедегі атыс\n\nПетренконың айтуынша, 15 адам қаза тапты."),
+}
+
+
+def _run_types(pages: list[tuple[str, str]]) -> dict:
+    an = [_P.analyze(Document(id=f"{i}_{lang}.txt", path=str(i), text=text, lang=lang)) for i, (text, lang) in enumerate(pages)]
+    d = assemble(an)
+    return {(c.doc[0], c.value): (c.source.name if c.source else None, c.source.type if c.source else None)
+            for c in d.claims if c.measure == "killed"}
+
+
+@pytest.mark.parametrize("lang", sorted(RUN))
+def test_bare_surname_takes_the_type_of_the_run(lang):
+    first, later = RUN[lang]
+    assert _run_types([(later, lang)])[("0", 15)][1] == "unknown"  # alone: no role word next to the name
+    got = _run_types([(first, lang), (later, lang)])
+    assert got[("0", 13)][1] == "official", got
+    assert got[("1", 15)][1] == "official", got
+
+
+def test_bare_surname_across_scripts():
+    got = _run_types([(RUN["ru"][0], "ru"), (RUN["en"][1], "en")])
+    assert got[("1", 15)] == ("Petrenko", "official"), got
+
+
+def test_surname_of_two_kinds_stays_unknown():
+    media = "Обстрел Заречья\n\nГазета «Вестник Петренко» сообщила, что погибли 14 человек."
+    got = _run_types([(RUN["ru"][0], "ru"), (media, "ru"), (RUN["ru"][1], "ru")])
+    if got.get(("1", 14), (None, None))[1] == "media":  # the paper's name holds the surname too: no one type
+        assert got[("2", 15)][1] == "unknown", got
+
+
+def test_another_name_is_not_typed():
+    other = "Обстрел Заречья\n\nПо словам Сидоренко, погибли 15 человек."
+    got = _run_types([(RUN["ru"][0], "ru"), (other, "ru")])
+    assert got[("1", 15)][1] == "unknown", got
