@@ -9,7 +9,6 @@ import pytest
 from rashomon.document import Document
 from rashomon.dossier import assemble
 from rashomon.pipeline import Pipeline
-
 from tests.claims_helpers import analysis
 
 _P = Pipeline()
