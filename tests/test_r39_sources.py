@@ -96,3 +96,61 @@ def test_another_name_is_not_typed():
     other = "Обстрел Заречья\n\nПо словам Сидоренко, погибли 15 человек."
     got = _run_types([(RUN["ru"][0], "ru"), (other, "ru")])
     assert got[("1", 15)][1] == "unknown", got
+
+
+# an official posting on a channel is typed by what it is ("SR-channel"); a channel of no known owner
+# stays social media
+CHANNEL = {
+    "ru": ("Обстрел Заречья\n\nПо данным телеграм-канала городской администрации, погибли 25 человек.",
+           "Обстрел Заречья\n\nПогибли 25 человек, сообщил губернатор Иван Петренко в своем телеграм-канале."),
+    "uk": ("Обстріл Заріччя\n\nЗа даними телеграм-каналу міської адміністрації, загинули 25 людей.",
+           "Обстріл Заріччя\n\nЗагинули 25 людей, повідомив голова Зеленівської ОВА Іван Петренко у своєму телеграм-каналі."),
+    "en": ("Shelling of Zarechye\n\nThe local police said in a Facebook post that 25 people were killed.",
+           "Shelling of Zarechye\n\nThe regional governor said on Telegram that 25 people were killed."),
+    "kk": ("Заречьедегі атыс\n\nОблыс әкімі Иван Петренко телеграм арнасында 25 адам қаза тапқанын хабарлады.",
+           "Заречьедегі атыс\n\nПолиция департаменті Facebook парақшасында 25 адам қаза тапқанын хабарлады."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CHANNEL))
+def test_official_on_a_channel_is_official(lang):
+    for text in CHANNEL[lang]:
+        got = [r for r in _sources(text, lang) if r[0] == "killed"]
+        assert got and got[0][3] == "official", got
+
+
+def test_channel_of_no_known_owner_stays_social():
+    got = [r for r in _sources("Shelling of Zarechye\n\nThe Vestnik Telegram channel reported that 25 people were killed.", "en")
+           if r[0] == "killed"]
+    assert got and got[0][3] == "social_media", got
+    got = [r for r in _sources("Shelling of Zarechye\n\nResidents said on social media that 25 people were killed.", "en")
+           if r[0] == "killed"]
+    assert got and got[0][3] == "social_media", got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Обстрел Заречья\n\nПогибли 25 человек, сообщил глава Энской области Иван Петренко."),
+    ("uk", "Обстріл Заріччя\n\nЗагинули 25 людей, повідомив голова Зеленівської області Іван Петренко."),
+])
+def test_inverted_head_of_a_region_speaks(lang, text):
+    got = [r for r in _sources(text, lang) if r[0] == "killed"]
+    assert got and got[0][3] == "official" and "Петренко" in got[0][2], got
+
+
+# bodies and roles named without a head word the lists knew
+ROLES = [
+    ("en", "Shelling of Zarechye\n\nThe regional emergency operation center said 12 people were injured."),
+    ("en", "Shelling of Zarechye\n\nAn Eastland diplomat said 12 people were injured."),
+    ("ru", "Обстрел Заречья\n\nЦентр общественного здоровья Энской области сообщил о 12 заболевших."),
+    ("ru", "Обстрел Заречья\n\nПравоохранители сообщили, что ранены 12 человек."),
+    ("uk", "Обстріл Заріччя\n\nЦентр громадського здоров'я повідомив про 12 хворих."),
+    ("uk", "Обстріл Заріччя\n\nПоранені 12 людей, повідомив журналістам представник МЧС Іван Петренко."),
+    ("kk", "Заречьедегі атыс\n\nОблыстық полиция департаментінің баспасөз қызметі 12 адамның жараланғанын хабарлады."),
+    ("kk", "Заречьедегі атыс\n\nПәкістандық шенеуніктің айтуынша, 12 адам жараланды."),
+]
+
+
+@pytest.mark.parametrize("lang,text", ROLES)
+def test_role_words_typed_official(lang, text):
+    got = [r for r in _sources(text, lang) if r[0] == "injured"]
+    assert got and got[0][3] == "official", got
