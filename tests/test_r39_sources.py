@@ -154,3 +154,46 @@ ROLES = [
 def test_role_words_typed_official(lang, text):
     got = [r for r in _sources(text, lang) if r[0] == "injured"]
     assert got and got[0][3] == "official", got
+
+
+# a body's report named once goes on over the next paragraph's figures; an earlier report does not
+PARAS = {
+    "ru": ("Вспышка кори\n\nВ Центре общественного здоровья сообщили, что за неделю заболели 2141 человек.\n\n"
+           "Больше всего больных в Энской области (290 больных).\n\nТакже зарегистрированы 15 летальных случаев.",
+           "Ранее сообщалось о 12 больных."),
+    "uk": ("Спалах кору\n\nУ Центрі громадського здоров'я повідомили, що за тиждень захворіли 2141 особа.\n\n"
+           "Найбільше хворих у Зеленівській області (290 хворих).\n\nТакож зареєстровано 15 летальних випадків.",
+           "Раніше надходили дані про 12 хворих."),
+    "en": ("Measles outbreak\n\nThe Eastland health ministry said that 2,141 people fell ill last week.\n\n"
+           "Most cases were in the Zorinsk region (290 cases).\n\nAlso, 15 deaths were recorded.",
+           "Earlier, 12 cases had been reported."),
+    "kk": ("Қоймадағы жарылыс\n\nТөтенше жағдайлар министрлігі 2141 адамның зардап шеккенін хабарлады.\n\n"
+           "Сондай-ақ 15 адам қаза тапты.",
+           "Бұған дейін 12 науқас туралы хабарланған."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PARAS))
+def test_report_goes_on_over_the_next_paragraphs(lang):
+    text, _recap = PARAS[lang]
+    got = _sources(text, lang)
+    firsts = [r for r in got if r[1] == 2141]
+    assert firsts and firsts[0][3] == "official", got
+    later = [r for r in got if r[1] in (290, 15)]
+    assert later and all(r[3] == "official" for r in later), got
+
+
+@pytest.mark.parametrize("lang", sorted(PARAS))
+def test_an_earlier_report_after_a_paragraph_break_is_not_carried(lang):
+    text, recap = PARAS[lang]
+    head = text.split("\n\n")
+    got = _sources("\n\n".join(head[:2] + [recap]), lang)
+    rows = [r for r in got if r[1] == 12]
+    assert all(r[3] != "official" for r in rows), got
+
+
+def test_a_speaker_of_no_known_kind_is_not_carried_over_a_paragraph():
+    text = ("Measles outbreak\n\nThree more deaths were reported last week, residents said.\n\n"
+            "Most cases were in the Zorinsk region (290 cases).")
+    got = [r for r in _sources(text, "en") if r[1] == 290]
+    assert got and got[0][2] is None, got

@@ -39,6 +39,7 @@ from ._denials import (
     pointer_source,
 )
 from ._past_event import drop_other_events, elsewhere_recap, opening_year, own_date, past_year
+from ._past_event import _recap_leads as recap_leads  # the openings of a recap of an earlier report
 from ._voice import word_list
 from .attribution import Attributor, Marker, initial_report, quote_speakers
 from .attribution_order import (
@@ -216,7 +217,9 @@ class ClaimExtractor:
                 inherit = _framing(before, s0, last_marked) or inherit
                 if initial_report(lang, inherit):
                     inherit = None  # "Алғашқы мәліметтер бойынша, 4 адам қаза тапқан. Шабуылдаушы ... жойылды": the first report ends there
-            follow = chain if not named and not own and chain is not None and chain[0] == before[:2] and _same_item(text, chain[0], s0) \
+            follow = chain if not named and not own and chain is not None and chain[0] == before[:2] \
+                and (_same_item(text, chain[0], s0) or (chain[1].type not in (None, "unknown", "eyewitness", "social_media")
+                                                         and _next_paragraph(text, before, s0, pi, pstarts))) \
                 and not any(b0 <= s0 < b1 for b0, b1 in infobox) and not _dated_opening(toks, in_timex) and not _next_day_opening(toks) and not _composition(toks, rules) \
                 and not attr.body_opens(toks) else None
             if not named and hedge_for is not None and hedge_for[0] == pi and not _next_day_opening(toks) \
@@ -999,6 +1002,18 @@ def _same_item(text: str, prev: tuple[int, int], s0: int) -> bool:
     """Is a sentence at ``s0`` on the same line as the one at ``prev``? Readers keep list items,
     table rows and timeline entries on lines of their own, which each name their source."""
     return "\n" not in text[prev[1] : s0]
+
+
+def _next_paragraph(text: str, before: tuple, s0: int, pi: int, pstarts: list[int]) -> bool:
+    """Does the sentence at ``s0`` open the prose paragraph right after the one the sentence
+    ``before`` closes ("В МЧС Энской области сообщили, что погибли 4. || Ещё 12 человек ранены, 3 из
+    них в тяжёлом состоянии.")? A report named once goes on over the next paragraph's figures (not
+    into a list item, table row or a live blog's timed entry, which each name their own source)."""
+    if before[2] != pi - 1 or pi < 1 or text[pstarts[pi] : s0].strip():
+        return False
+    if text[s0 : s0 + 60].lstrip(" \t*_-–—\"«“„(").casefold().startswith(recap_leads()):
+        return False  # "Раніше надходили дані про ...": an earlier report, not the one named before
+    return _prose_start(text, pstarts[pi - 1]) and _prose_start(text, pstarts[pi])
 
 
 def _continued(claims: list[Claim], markers: list[Marker], own: frozenset[str]) -> Marker | None:
