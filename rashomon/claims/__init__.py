@@ -38,8 +38,8 @@ from ._denials import (
     closing_credit,
     pointer_source,
 )
-from ._past_event import drop_other_events, elsewhere_recap, opening_year, own_date, past_year
 from ._past_event import _recap_leads as recap_leads  # the openings of a recap of an earlier report
+from ._past_event import drop_other_events, elsewhere_recap, opening_year, own_date, past_year
 from ._voice import word_list
 from .attribution import Attributor, Marker, initial_report, quote_speakers
 from .attribution_order import (
