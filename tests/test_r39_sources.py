@@ -197,3 +197,19 @@ def test_a_speaker_of_no_known_kind_is_not_carried_over_a_paragraph():
             "Most cases were in the Zorinsk region (290 cases).")
     got = [r for r in _sources(text, "en") if r[1] == 290]
     assert got and got[0][2] is None, got
+
+
+# a quotation's author named after it
+CLOSING = [
+    ("kk", "Қоймадағы өрт\n\n\"Өрттен 4 адам қаза болып, екі адам зардап шеккен\", - делінген Төтенше жағдайлар министрлігі хабарламасында.",
+     "Төтенше жағдайлар министрлігі"),
+    ("uk", "Пожежа на складі\n\n\"Загинули 4 людини, 2 постраждалих направлені в лікарню\", – відзначили в міністерстві.", "міністерстві"),
+    ("ru", "Пожар на складе\n\n«Погибли 4 человека, двое госпитализированы», — отметили в министерстве.", "министерстве"),
+    ("en", "Fire at a warehouse\n\n\"Four people were killed and two were taken to hospital,\" the ministry said.", "ministry"),
+]
+
+
+@pytest.mark.parametrize("lang,text,name", CLOSING)
+def test_quotation_author_named_after_it(lang, text, name):
+    got = [r for r in _sources(text, lang) if r[0] == "killed"]
+    assert got and got[0][2] == name and got[0][3] == "official", got

@@ -2247,6 +2247,8 @@ def quote_speakers(text: str, claims, attr_of) -> None:
         try:
             markers = attr.markers(toks, text)
             m = attr.choose(markers, q, q)
+            if m is None:  # "…», - делінген X хабарламасында": the statement's author, named after the quotation
+                m = next((mk for mk in markers if mk.kind == "post" and mk.name and mk.ntok and q <= mk.ntok[0] <= q + 3), None)
             pron = any(t.low in _SPEAKING_PRONOUNS for t in toks[q : q + 5]) or any(
                 mk.kind == "pronoun" and mk.cue[0] <= q + 4 for mk in markers)  # "— деп мәлімдеді ведомстводан": the body named before
             before = _named_before(attr, text, o, toks) if pron else None
