@@ -213,3 +213,13 @@ CLOSING = [
 def test_quotation_author_named_after_it(lang, text, name):
     got = [r for r in _sources(text, lang) if r[0] == "killed"]
     assert got and got[0][2] == name and got[0][3] == "official", got
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "Mine blast\n\nEarlier, the governor said that 50 people were trapped.\n\nIn all, eight people were brought out and four died.", 4),
+    ("en", "Mine blast\n\nThe ministry said that 52 miners died.\n\nRescue workers found 14 bodies and kept searching.", 14),
+    ("ru", "Взрыв на шахте\n\nРанее губернатор сообщил, что под завалами 50 человек.\n\nВсего подняты восемь человек, четверо погибли.", 4),
+])
+def test_no_carry_from_a_recap_or_onto_an_actor_of_its_own(lang, text, value):
+    got = [r for r in _sources(text, lang) if r[1] == value]
+    assert got and got[0][2] is None, got

@@ -219,7 +219,8 @@ class ClaimExtractor:
                     inherit = None  # "Алғашқы мәліметтер бойынша, 4 адам қаза тапқан. Шабуылдаушы ... жойылды": the first report ends there
             follow = chain if not named and not own and chain is not None and chain[0] == before[:2] \
                 and (_same_item(text, chain[0], s0) or (chain[1].type not in (None, "unknown", "eyewitness", "social_media")
-                                                         and _next_paragraph(text, before, s0, pi, pstarts))) \
+                                                         and _next_paragraph(text, before, s0, pi, pstarts)
+                                                         and not _own_actor(attr.lex, toks, min(q.start for q in qs)))) \
                 and not any(b0 <= s0 < b1 for b0, b1 in infobox) and not _dated_opening(toks, in_timex) and not _next_day_opening(toks) and not _composition(toks, rules) \
                 and not attr.body_opens(toks) else None
             if not named and hedge_for is not None and hedge_for[0] == pi and not _next_day_opening(toks) \
@@ -1011,9 +1012,15 @@ def _next_paragraph(text: str, before: tuple, s0: int, pi: int, pstarts: list[in
     into a list item, table row or a live blog's timed entry, which each name their own source)."""
     if before[2] != pi - 1 or pi < 1 or text[pstarts[pi] : s0].strip():
         return False
-    if text[s0 : s0 + 60].lstrip(" \t*_-–—\"«“„(").casefold().startswith(recap_leads()):
-        return False  # "Раніше надходили дані про ...": an earlier report, not the one named before
+    if any(text[a : a + 60].lstrip(" \t*_-–—\"«“„(").casefold().startswith(recap_leads()) for a in (s0, before[0])):
+        return False  # "Раніше надходили дані про ...": an earlier report, not the one named before (nor one it recalled)
     return _prose_start(text, pstarts[pi - 1]) and _prose_start(text, pstarts[pi])
+
+
+def _own_actor(lex, toks, end: int) -> bool:
+    """Does a source word stand before the first figure ("Rescue workers found 14 bodies"): an actor
+    or speaker of the sentence's own, whom a report named in the paragraph before does not speak for?"""
+    return any(b - a > 1 or len(toks[a].text) > 2 for a, b, _typ in lex.source_types.find(toks, 0, end))
 
 
 def _continued(claims: list[Claim], markers: list[Marker], own: frozenset[str]) -> Marker | None:
