@@ -9,7 +9,8 @@ name is typed ``unknown``: no role word stands next to it. Over the run, a sourc
 (`rashomon.translit.word_key`), compared on its first six letters.
 
 Only a name of capitalized words (a person's, 1-3 words) is typed so, by its last word (the
-surname), and only when the run's sources holding that word agree on one type.
+surname), against the last capitalized word of the typed names (never their first word: "Первые
+сообщения" is no one's name), and only when the run's sources holding that word agree on one type.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def _capitalized(w: str) -> bool:
 
 
 class RunSpeakers:
-    """The types the run's sources of a known kind give each capitalized word of their names (`add`),
+    """The types the run's sources of a known kind give the surname closing their names (`add`),
     for a bare name typed ``unknown`` (`fill`)."""
 
     def __init__(self) -> None:
@@ -46,9 +47,10 @@ class RunSpeakers:
             s = c.source
             if s is None or s.type not in _TYPES or not s.name:
                 continue
-            for w in _WORD.findall(s.name):
-                if _capitalized(w) and (k := _key(w)) is not None:
-                    self._types.setdefault(k, set()).add(s.type)
+            words = _WORD.findall(s.name)
+            caps = [i for i, w in enumerate(words) if _capitalized(w)]
+            if caps and caps[-1] > 0 and (k := _key(words[caps[-1]])) is not None:
+                self._types.setdefault(k, set()).add(s.type)  # the surname closing "governor Ivan Petrenko" (not a name's first word)
 
     def fill(self, a) -> None:
         for c in a.claims:

@@ -156,16 +156,17 @@ def test_role_words_typed_official(lang, text):
     assert got and got[0][3] == "official", got
 
 
-# a body's report named once goes on over the next paragraph's figures; an earlier report does not
+# a body's report named once goes on over the next paragraph's figures that continue it ("Кроме того",
+# "Also"); an earlier report does not, nor a paragraph that opens on its own
 PARAS = {
     "ru": ("Вспышка кори\n\nВ Центре общественного здоровья сообщили, что за неделю заболели 2141 человек.\n\n"
-           "Больше всего больных в Энской области (290 больных).\n\nТакже зарегистрированы 15 летальных случаев.",
+           "Кроме того, 290 человек госпитализированы.\n\nТакже зарегистрированы 15 летальных случаев.",
            "Ранее сообщалось о 12 больных."),
     "uk": ("Спалах кору\n\nУ Центрі громадського здоров'я повідомили, що за тиждень захворіли 2141 особа.\n\n"
-           "Найбільше хворих у Зеленівській області (290 хворих).\n\nТакож зареєстровано 15 летальних випадків.",
+           "Крім того, 290 людей госпіталізовані.\n\nТакож зареєстровано 15 летальних випадків.",
            "Раніше надходили дані про 12 хворих."),
     "en": ("Measles outbreak\n\nThe Eastland health ministry said that 2,141 people fell ill last week.\n\n"
-           "Most cases were in the Zorinsk region (290 cases).\n\nAlso, 15 deaths were recorded.",
+           "Also, 290 people were taken to hospital.\n\nAlso, 15 deaths were recorded.",
            "Earlier, 12 cases had been reported."),
     "kk": ("Қоймадағы жарылыс\n\nТөтенше жағдайлар министрлігі 2141 адамның зардап шеккенін хабарлады.\n\n"
            "Сондай-ақ 15 адам қаза тапты.",
@@ -222,4 +223,11 @@ def test_quotation_author_named_after_it(lang, text, name):
 ])
 def test_no_carry_from_a_recap_or_onto_an_actor_of_its_own(lang, text, value):
     got = [r for r in _sources(text, lang) if r[1] == value]
+    assert got and got[0][2] is None, got
+
+
+def test_a_paragraph_that_does_not_continue_the_report_keeps_the_page_voice():
+    text = ("Mine blast\n\nThe ministry said that 52 miners died.\n\n"
+            "During the search operation six rescuers were killed.")
+    got = [r for r in _sources(text, "en") if r[1] == 6]
     assert got and got[0][2] is None, got
