@@ -268,6 +268,7 @@ class Assembler:
         from ._incident_days import IncidentDays
         from ._incident_places import IncidentPlaces
         from ._place_files import FilePlaces
+        from ._run_speakers import RunSpeakers
         from ._spill import Spill
         from .entities import EntityLinker
         from .timeline import YearVotes
@@ -279,12 +280,14 @@ class Assembler:
         self.linker = EntityLinker()
         self.analyses: list[Analysis] | Spill[Analysis] = Spill() if spill else []
         self.file_places = FilePlaces()  # places the entries of one container file share
+        self.speakers = RunSpeakers()  # the types the run's sources give a speaker's name
 
     def add(self, a: Analysis) -> None:
         self.years.add(a)
         self.incident_days.add(a)
         self.incident_places.add(a)
         self.file_places.add(a)
+        self.speakers.add(a)
         self.linker.add(a.mentions)
         self.linker.add_furniture(a.furniture_mentions)  # forms of the body's entities only
         self.linker.add_candidates(a.doc, a.mentions)  # names the tagger left: forms in another script (`_entity_script`)
@@ -321,6 +324,7 @@ class Assembler:
             self.incident_days.fill(a)  # a later toll the page dates by its report day alone: from the incident's day
             self.linker.assign(a.mentions)
             self.file_places.fill(a)  # an entry naming no place: its file's other entries' place
+            self.speakers.fill(a)  # "..., Petrenko said": the type the run's "governor Petrenko" gives
             for c in a.claims:
                 c.place = renamed_place(c.place, renames)
                 c.place = latin_place(dated_name(c.place, c.when))  # "Almaty" of 1986 is "Alma-Ata"; "Ақкент": Akkent
@@ -337,7 +341,8 @@ class Assembler:
         self.analyses = analyses
         # the votes, place counts and the linker's per-name state served the loop above only: not kept
         # through the stages below (they grow with the corpus)
-        self.years = self.file_places = self.linker = self.incident_days = self.incident_places = None  # type: ignore[assignment]
+        self.years = self.file_places = self.linker = None  # type: ignore[assignment]
+        self.incident_days = self.incident_places = self.speakers = None  # type: ignore[assignment]
         timeline = build_timeline(events, spill=self.spill)  # with spill: merged day by day, sorted on disk
         del events
         independence = detect(docs) if docs else Independence()  # once: the renderers and exports reuse it

@@ -38,6 +38,7 @@ from ._denials import (
     closing_credit,
     pointer_source,
 )
+from ._past_event import _recap_leads as recap_leads  # the openings of a recap of an earlier report
 from ._past_event import drop_other_events, elsewhere_recap, opening_year, own_date, past_year
 from ._voice import word_list
 from .attribution import Attributor, Marker, initial_report, quote_speakers
@@ -205,6 +206,9 @@ class ClaimExtractor:
                 carried, lead_carry = None, False  # another source speaks: the lead's report ends (not "Министрліктің мәліметінше" after its official)
             elif lead_carry and carry_lang == lang and named and all(m.kind == "impersonal" and not attr._initial_at(toks, m) for m in named):
                 markers, named = [m for m in markers if m.kind != "impersonal"], []  # "Про це повідомляє X. || Повідомляється, що ...": X's report
+            hedged = None  # markers and named kept aside: a preliminary-data hedge that names no reporter
+            if named and before is not None and before[2] == pi and _preliminary_only(lang, toks, named):
+                hedged, markers, named = (markers, named), [m for m in markers if not any(m is n for n in named)], []
             inherit = carried if carry_lang == lang else None
             if lead_carry and pi > lead_at + 1 and any(m.kind == "pronoun" for m in markers):
                 inherit = None  # "По его словам, ..." two paragraphs on: no longer the pointer's speaker
@@ -213,13 +217,19 @@ class ClaimExtractor:
                 inherit = _framing(before, s0, last_marked) or inherit
                 if initial_report(lang, inherit):
                     inherit = None  # "Алғашқы мәліметтер бойынша, 4 адам қаза тапқан. Шабуылдаушы ... жойылды": the first report ends there
-            follow = chain if not named and not own and chain is not None and chain[0] == before[:2] and _same_item(text, chain[0], s0) \
+            follow = chain if not named and not own and chain is not None and chain[0] == before[:2] \
+                and (_same_item(text, chain[0], s0) or (chain[1].type not in (None, "unknown", "eyewitness", "social_media")
+                                                         and _next_paragraph(text, before, s0, pi, pstarts)
+                                                         and word_list(lang, "source_line_continuations").starts_in(toks, 0, 1)
+                                                         and not _own_actor(attr.lex, toks, min(q.start for q in qs)))) \
                 and not any(b0 <= s0 < b1 for b0, b1 in infobox) and not _dated_opening(toks, in_timex) and not _next_day_opening(toks) and not _composition(toks, rules) \
                 and not attr.body_opens(toks) else None
             if not named and hedge_for is not None and hedge_for[0] == pi and not _next_day_opening(toks) \
                     and (_points_back(toks, rules) or any(q.extra.get("revised") for q in qs)):
                 # "Of the wounded, 25 ...", "Вечером число погибших выросло до 59": the same source goes on
                 inherit = _source_of(out[hedge_for[1] : hedge_for[2]]) or inherit
+            if hedged is not None and inherit is None and follow is None:
+                markers, named = hedged  # no speaker before it to go on with: the page's own voice
             cited = trailing_publisher(doc, s0, s1) if (inherit or follow) and not named and not own and doc.citations \
                 and (said_before(last_marked) or cited_before) else None
             if cited is not None:  # "X said 10 ... . The toll had risen to 12.<ref>...|publisher=Reuters</ref>": the cited publisher
@@ -885,6 +895,19 @@ _FAMILY = {"injured": "killed", "missing": "killed", "arrested": "detained", "ch
            "vehicles_damaged": "buildings_damaged", "strikers": "participants"}
 
 
+def _preliminary_only(lang: str, toks, named: list[Marker]) -> bool:
+    """Are a sentence's only attributions hedges on the data's status that name no reporter ("По
+    предварительным данным, ...", "According to preliminary information, ...":
+    ``source_preliminary.txt``)? Right after a sentence that names its speaker ("В МЧС Энской области
+    сообщили, что на борту было шесть человек. По предварительным данным, четверо погибли"), the
+    figures go on with that speaker."""
+    prelim = word_list(lang, "source_preliminary")
+    if not prelim.size:
+        return False
+    return all(m.kind in ("impersonal", "pre") and (m.kind == "impersonal" or not m.name) and prelim.first(toks, m.cue[0])
+               for m in named)
+
+
 def _group_in(sentence: tuple) -> Marker | None:
     """The first speaker of a known kind a figure-less sentence names without a speech verb, for a
     pronoun after it ("Тірі қалғандар бұл деректермен келіспейді. Олардың айтуынша, 500 ...",
@@ -981,6 +1004,24 @@ def _same_item(text: str, prev: tuple[int, int], s0: int) -> bool:
     """Is a sentence at ``s0`` on the same line as the one at ``prev``? Readers keep list items,
     table rows and timeline entries on lines of their own, which each name their source."""
     return "\n" not in text[prev[1] : s0]
+
+
+def _next_paragraph(text: str, before: tuple, s0: int, pi: int, pstarts: list[int]) -> bool:
+    """Does the sentence at ``s0`` open the prose paragraph right after the one the sentence
+    ``before`` closes ("В МЧС Энской области сообщили, что погибли 4. || Ещё 12 человек ранены, 3 из
+    них в тяжёлом состоянии.")? A report named once goes on over the next paragraph's figures (not
+    into a list item, table row or a live blog's timed entry, which each name their own source)."""
+    if before[2] != pi - 1 or pi < 1 or text[pstarts[pi] : s0].strip():
+        return False
+    if any(text[a : a + 60].lstrip(" \t*_-–—\"«“„(").casefold().startswith(recap_leads()) for a in (s0, before[0])):
+        return False  # "Раніше надходили дані про ...": an earlier report, not the one named before (nor one it recalled)
+    return _prose_start(text, pstarts[pi - 1]) and _prose_start(text, pstarts[pi])
+
+
+def _own_actor(lex, toks, end: int) -> bool:
+    """Does a source word stand before the first figure ("Rescue workers found 14 bodies"): an actor
+    or speaker of the sentence's own, whom a report named in the paragraph before does not speak for?"""
+    return any(b - a > 1 or len(toks[a].text) > 2 for a, b, _typ in lex.source_types.find(toks, 0, end))
 
 
 def _continued(claims: list[Claim], markers: list[Marker], own: frozenset[str]) -> Marker | None:

@@ -1129,7 +1129,8 @@ class Attributor:
             b + 1 < len(toks) and t.low in ("в", "у", "из", "із", "з") and toks[b + 1].text[:1].isupper()
         ) or any(self.lex.source_types.first(toks, j) for j in range(b + 1, min(b + 4, len(toks)))) or (  # "так званий мінздрав"
             self.lex.lang in ("ru", "uk") and _genitive_chain(toks, b) and any(
-                self.lex.source_types.first(toks, j) for j in range(b + 4, min(b + 6, len(toks)))))  # "голова X-ської обласної військової адміністрації"
+                self.lex.source_types.first(toks, j) for j in range(b + 4, min(b + 6, len(toks))))) or (  # "голова X-ської обласної військової адміністрації"
+            bool(word_list(self.lex.lang, "source_place_titles").first(toks, b)) and _place_title(self.lex.lang, toks[b : b + 6]))  # "глава Энской области Иван Петренко"
 
     def _subject_of_next(self, toks, subj: tuple[int, int]) -> bool:
         """English: do the words after a speech verb open its that-clause rather than name its
@@ -1482,6 +1483,8 @@ class Attributor:
             if typ != "unknown":
                 if first is None:
                     first = typ
+                    if typ == "social_media" and (owner := _channel_owner(self.lex.lang, toks, found, _s)):
+                        return owner  # "глава района в своём телеграм-канале", "the police said in a Facebook post"
                     if typ != "eyewitness":
                         return typ
                 elif typ == "social_media":
@@ -1879,6 +1882,20 @@ def _letterhead_head(words, text: str) -> bool:
     return bool(head) and stem(head[0].lower()) == stem(words[0].low)
 
 
+_OWNERS = ("official", "ngo", "company", "union", "opposition", "activist")
+
+
+def _channel_owner(lang: str, toks, found: list, at: int) -> str | None:
+    """The kind of the body or office whose channel a social-media word names ("глава Энского района
+    в своём телеграм-канале", "Telegram-канал городской администрации", "police said in a Facebook
+    post"): the speaker posts there, and is typed by what it is, not by where it posted; None for a
+    channel of no known owner ("телеграм-канал «Вестник»", "residents on social media")."""
+    owner = next((typ for _a, _b, typ in found if typ in _OWNERS), None)
+    if owner is None and at > 1 and _place_title(lang, toks[:at]):
+        owner = "official"  # "глава Энского района Иван Петренко в телеграм-канале"
+    return owner
+
+
 def _place_title(lang: str, toks) -> bool:
     """Does a title of the head of a territory (``source_place_titles.txt``: "глава", "head of")
     stand right before a capitalized name ("глава Удмуртии", "Head of Udmurtia")?"""
@@ -2230,6 +2247,8 @@ def quote_speakers(text: str, claims, attr_of) -> None:
         try:
             markers = attr.markers(toks, text)
             m = attr.choose(markers, q, q)
+            if m is None:  # "…», - делінген X хабарламасында": the statement's author, named after the quotation
+                m = next((mk for mk in markers if mk.kind == "post" and mk.name and mk.ntok and q <= mk.ntok[0] <= q + 3), None)
             pron = any(t.low in _SPEAKING_PRONOUNS for t in toks[q : q + 5]) or any(
                 mk.kind == "pronoun" and mk.cue[0] <= q + 4 for mk in markers)  # "— деп мәлімдеді ведомстводан": the body named before
             before = _named_before(attr, text, o, toks) if pron else None
