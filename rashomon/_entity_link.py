@@ -37,6 +37,7 @@ from ._entity_link_forms import (
     unrelated,
 )
 from ._entity_script import ScriptLinks, script_place_names
+from ._entity_short_long import ShortLongLinks
 from .gazetteer import Gazetteer, default_gazetteer
 from .langdata import load_map
 from .model import Entity, Mention, stable_id
@@ -225,7 +226,7 @@ class _Node:
         return self.types.most_common(1)[0][0] if self.types else "org"
 
 
-class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
+class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks, ShortLongLinks):
     """Aggregates mentions (``add``), clusters them (``resolve``) and labels mentions (``assign``)."""
 
     def __init__(self, gazetteer: Gazetteer | None = None, fuzzy_min: float = 90.0) -> None:
@@ -345,6 +346,7 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
         self._link_initials()
         self._link_fuzzy()
         self._link_cross_script()  # (`rashomon._entity_script`: one name in Cyrillic and in Latin letters)
+        self._link_short_long()  # (`rashomon._entity_short_long`: "Velmora" / "Velmora Concert Hall")
         return self._script_forms(self._entities())
 
     def _move_district_aliases(self) -> None:

@@ -1,0 +1,111 @@
+"""A short and a long variant of one name over the run: "Velmora" / "Velmora Concert Hall".
+
+Pages name an organisation, a venue or a person by a shorter piece of the name another page writes in
+full: the name without its kind word ("Orlin Grand" beside "Orlin Grand Hotel"; «Вельмора» beside
+"Velmora Concert Hall"), without a lead word ("Sentinel Daily" / "Daily Sentinel Daily": the words of the
+long name's end), a surname the tagger typed as an organisation ("Dravec said" beside "Tomas Dravec").
+The short name joins the long one when its words, by their phonetic keys (`rashomon.translit.key`, so
+across Cyrillic and Latin letters), are the first or the last words of the long name, and the run has
+exactly ONE entity whose name starts or ends so (two would make the short name ambiguous: "Orlin" beside
+"Orlin Grand Hotel" and "Orlin Air").
+
+Guards: the short node is a plain name node (``k:``, no gazetteer id, no known concept) whose cluster has
+no gazetteer id (a town is never joined to "Town Port"); a one-word short name has four letters at least
+and no short name is made only of common words (organisation words, stopwords, country adjectives, place
+kind words); a long name whose extra words are only place kind words ("Velmora district") is the place's
+region or district, not the short name (`rashomon._entity_link`'s district entities): no join; a short
+name read as a place joins only a place (a town's name starts "Velmora Police" and "Dravec" ends the name
+of a person born there).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from .langdata import load_list, load_map
+from .translit import key as tkey
+
+_LANGS = ("en", "ru", "uk", "kk")
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    """Casefolded words that name nothing alone (organisation and context words, stopwords, country
+    adjectives) in every language."""
+    out: set[str] = set()
+    for lang in _LANGS:
+        for name in ("entity_org_words", "entity_org_context", "entity_stopwords", "entity_org_common_words"):
+            out.update(w.casefold() for w in load_list(lang, name) if " " not in w)
+    out.update(w.casefold() for w in load_map("en", "entity_country_adjectives"))
+    return frozenset(out | _place_kinds())
+
+
+@functools.cache
+def _place_kinds() -> frozenset[str]:
+    """Keys of the place kind words of every language (region, district, oblast, облысы, ...)."""
+    out: set[str] = set()
+    for lang in _LANGS:
+        for name in ("entity_place_suffixes", "entity_kind_after", "entity_kind_before", "entity_town_district_words"):
+            for w in load_list(lang, name):
+                out.update(p.casefold() for p in w.split())
+    return frozenset(out)
+
+
+@functools.cache
+def _place_kind_keys() -> frozenset[str]:
+    return frozenset(tkey(w) for w in _place_kinds())
+
+
+def _word_keys(lemma: str) -> tuple[str, ...]:
+    return tuple(k for w in lemma.split() if (k := tkey(w)))
+
+
+class ShortLongLinks:
+    """Mixin of `EntityLinker`: the join below uses its nodes, `_find`, `_gid` and `_union`."""
+
+    def _link_short_long(self) -> None:
+        """A short name joins the one long name of the run whose first or last words it is (module doc)."""
+        first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        last: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        seqs: dict[str, set[tuple[str, ...]]] = {}
+        for k, n in self.nodes.items():
+            got = {s for lem in n.lemmas if (s := _word_keys(lem))}
+            seqs[k] = got
+            for s in got:
+                if len(s) >= 2:
+                    first.setdefault(s[0], []).append((s, k))
+                    last.setdefault(s[-1], []).append((s, k))
+        common = _common_words()
+        kinds = _place_kind_keys()
+        shorts = []
+        for k, n in self.nodes.items():
+            if not k.startswith("k:") or k.startswith("k:#") or n.gid:
+                continue
+            for lem in n.lemmas:
+                words = [w.casefold() for w in lem.split()]
+                s = _word_keys(lem)
+                if not s or len(s) != len(words) or all(w in common for w in words):
+                    continue
+                if len(s) == 1 and len(s[0]) < 4:
+                    continue
+                shorts.append((-len(s), k, s))
+        for _neg, k, s in sorted(shorts):
+            root = self._find(k)
+            if self._gid(root):
+                continue
+            m = len(s)
+            place = self.nodes[k].type == "place"
+            roots = set()
+            for long_, o in first.get(s[0], ()):
+                if len(long_) > m and long_[:m] == s and not set(long_[m:]) <= kinds:
+                    roots.add((self._find(o), self.nodes[o].type))
+            for long_, o in last.get(s[-1], ()):
+                if len(long_) > m and long_[-m:] == s and not set(long_[:-m]) <= kinds:
+                    roots.add((self._find(o), self.nodes[o].type))
+            if place and any(t != "place" for _r, t in roots):
+                continue  # a place's name in an organisation's or a person's ("Velmora Police")
+            roots = {r for r, _t in roots}
+            roots.discard(root)
+            if len(roots) == 1:
+                target = roots.pop()
+                self._union(target, k, "short-long")
