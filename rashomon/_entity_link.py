@@ -394,9 +394,19 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks, ShortLongLinks)
     def _link_gazetteer_keys(self) -> None:
         """A ``k:`` place/weak node whose key the gazetteer knows joins the one corpus node of that id."""
         gnodes = {n.gid: k for k, n in self.nodes.items() if n.gid}
+        heads = _district_heads()
         for k, n in self.nodes.items():
             if not k.startswith("k:") or k.startswith("k:#") or (n.type != "place" and n.best > 1):
                 continue
+            if any(g.endswith(_DISTRICT) for g in gnodes) and all(
+                    len(w := f.split()) >= 2 and w[-1].lower().startswith(heads) for f in n.forms):
+                # "Olmar district" written with its district word: the district around the town when the
+                # corpus has it (`TOWN_DISTRICT`, «Ольмарского района»), not the town
+                ids = {i for lemma in n.lemmas for i in self.gaz.lookup(tkey(lemma)) if f"{i}{_DISTRICT}" in gnodes}
+                if len(ids) == 1:
+                    i = ids.pop()
+                    self._union(gnodes[f"{i}{_DISTRICT}"], k, f"gazetteer:{i}{_DISTRICT}")
+                    continue
             for lemma in n.lemmas:
                 ids = [i for i in self.gaz.lookup(tkey(lemma)) if i in gnodes]
                 if len(ids) == 1:
