@@ -161,6 +161,7 @@ def _loan_words(name: str) -> str:
 TOWN_DISTRICT = "#town-district"
 _KK_LETTER = re.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")
 _DISTRICT = "|district"
+_ADJ_KEY = "ski"  # the key's end of a ru/uk place adjective and its Latin spellings (Olmarsky, Ольмарский, Ольмарський)
 
 
 def mention_gid(m: Mention) -> str | None:
@@ -398,11 +399,16 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks, ShortLongLinks)
         for k, n in self.nodes.items():
             if not k.startswith("k:") or k.startswith("k:#") or (n.type != "place" and n.best > 1):
                 continue
-            if any(g.endswith(_DISTRICT) for g in gnodes) and all(
-                    len(w := f.split()) >= 2 and w[-1].lower().startswith(heads) for f in n.forms):
-                # "Olmar district" written with its district word: the district around the town when the
-                # corpus has it (`TOWN_DISTRICT`, «Ольмарского района»), not the town
-                ids = {i for lemma in n.lemmas for i in self.gaz.lookup(tkey(lemma)) if f"{i}{_DISTRICT}" in gnodes}
+            worded = [len(w := f.split()) >= 2 and w[-1].lower().startswith(heads) for f in n.forms]
+            keys = [tkey(lemma) for lemma in n.lemmas]
+            adjective = all(" " not in x and x.endswith(_ADJ_KEY) for x in keys)
+            if any(g.endswith(_DISTRICT) for g in gnodes) and worded and (all(worded) or adjective and any(worded)):
+                # "Olmar district" written with its district word, or "Olmarsky district" by the town's
+                # adjective in Latin letters (its bare «Олмарский» too): the district around the town when
+                # the corpus has it (`TOWN_DISTRICT`, «Ольмарского района»), not the town
+                if adjective:
+                    keys = [y for x in keys for y in (x[:-len(_ADJ_KEY)], x[:-len(_ADJ_KEY)] + "sk")]
+                ids = {i for x in keys for i in self.gaz.lookup(x) if f"{i}{_DISTRICT}" in gnodes}
                 if len(ids) == 1:
                     i = ids.pop()
                     self._union(gnodes[f"{i}{_DISTRICT}"], k, f"gazetteer:{i}{_DISTRICT}")
