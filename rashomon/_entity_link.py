@@ -193,6 +193,14 @@ def _district_heads() -> tuple[str, ...]:
 
 
 @functools.cache
+def _initials_skip() -> frozenset[str]:
+    """Function words an abbreviation by initials skips (``entity_initials_skip``, every language)."""
+    from .langdata import load_list
+
+    return frozenset(w.lower() for lang in ("ru", "uk", "kk", "en") for w in load_list(lang, "entity_initials_skip"))
+
+
+@functools.cache
 def _facility_words() -> frozenset[str]:
     """Facility head words of every language (``entity_facilities``), casefolded."""
     from .langdata import load_table
@@ -790,11 +798,15 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks, ShortLongLinks)
             return
         names: dict[str, list[tuple[str, str, int]]] = {}  # first letter -> (form, node, words)
         abbr_set = set(abbrs)
+        skip = _initials_skip()
         for k, n in sorted(self.nodes.items()):
             if n.type == "org" and not n.gid and k not in abbr_set:
                 for f in n.forms:
                     if 2 <= (nw := len(f.split())) <= 7 and not _abbreviation(f):
                         names.setdefault(latin(f[:1]).lower()[:1], []).append((f, k, nw))
+                        # ... and without its function words ("Board of Inquiry": BI)
+                        if len(bare := [w for w in f.split() if w.lower() not in skip]) != nw and len(bare) >= 2:
+                            names.setdefault(latin(bare[0][:1]).lower()[:1], []).append((" ".join(bare), k, len(bare)))
         for a in abbrs:
             form = next(iter(self.nodes[a].forms))
             costs: dict[str, int] = {}  # root -> fewest letters from inside words (BPD: Brinmouth Police
