@@ -11,7 +11,7 @@ exactly ONE entity whose name starts or ends so (two would make the short name a
 
 Guards: the short node is a plain name node (``k:``, no gazetteer id, no known concept) whose cluster has
 no gazetteer id (a town is never joined to "Town Port"); a one-word short name has four letters at least
-and no short name is made only of common words (organisation words, stopwords, country adjectives, place
+(three in capitals: "VBC" / "VBC News") and no short name is made only of common words (organisation words, stopwords, country adjectives, place
 kind words); a long name whose extra words are only place kind words ("Velmora district") is the place's
 region or district, not the short name (`rashomon._entity_link`'s district entities): no join; a short
 name read as a place joins only a place (a town's name starts "Velmora Police" and "Dravec" ends the name
@@ -86,8 +86,8 @@ class ShortLongLinks:
                 s = _word_keys(lem)
                 if not s or len(s) != len(words) or all(w in common for w in words):
                     continue
-                if len(s) == 1 and len(s[0]) < 4:
-                    continue
+                if len(s) == 1 and len(s[0]) < (3 if lem.isupper() else 4):
+                    continue  # (an abbreviation of three letters: "VBC" / "VBC News")
                 shorts.append((-len(s), k, s))
         for _neg, k, s in sorted(shorts):
             root = self._find(k)
