@@ -109,3 +109,37 @@ class ShortLongLinks:
             if len(roots) == 1:
                 target = roots.pop()
                 self._union(target, k, "short-long")
+
+    def _link_person_towns(self) -> None:
+        """A lone word the gazetteer reads as a small town ("Dravec said", «по словам Дравеца»: a town
+        Dravec somewhere) whose surname stem is that of the full names of exactly ONE person of the run
+        (Tomas Dravec) is that person: the run names a person so, not a town far away. Only towns under
+        `_PERSON_TOWN_MAX` people, whose forms are single words of four letters or more; the cluster
+        keeps no gazetteer id and votes for the person."""
+        from ._entity_link import surname_stem
+
+        full: dict[str, set[str]] = {}
+        for k in self.nodes:
+            if k.startswith("p:"):
+                full.setdefault(k.split("|", 1)[1], set()).add(k)
+        if not full:
+            return
+        for k, n in sorted(self.nodes.items()):
+            if not k.startswith("g:") or not n.gid or n.gid.endswith("district") or self._find(k) != k:
+                continue
+            place = self.gaz.place(n.gid)
+            if place is None or place.kind != "city" or place.population >= _PERSON_TOWN_MAX:
+                continue
+            if not all(" " not in f.strip() and "-" not in f and len(f) >= 4 for f in n.forms):
+                continue
+            stems = {surname_stem(lem) for lem in n.lemmas}
+            owners = {o for st in stems for o in full.get(st, ())}
+            roots = {self._find(o) for o in owners}
+            if len(stems) != 1 or len(roots) != 1 or sum(1 for o in self.nodes if self._find(o) == k) != 1:
+                continue
+            if self._union(min(owners), k, "person-town"):
+                self._cluster_gid[self._find(k)] = None
+                n.types["person"] += sum(n.types.values())
+
+
+_PERSON_TOWN_MAX = 500_000
