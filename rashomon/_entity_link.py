@@ -415,8 +415,9 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks, ShortLongLinks)
                 # "Olmar district" written with its district word, or "Olmarsky district" by the town's
                 # adjective in Latin letters (its bare «Олмарский» too): the district around the town when
                 # the corpus has it (`TOWN_DISTRICT`, «Ольмарского района»), not the town
-                if adjective:
-                    keys = [y for x in keys for y in (x[:-len(_ADJ_KEY)], x[:-len(_ADJ_KEY)] + "sk")]
+                if adjective:  # the town's key from its adjective's: Olmar-sky, Olmarsk-y, Olma-insky, Olmat-sky
+                    keys = [y for x in keys for a in (x[:-len(_ADJ_KEY)],)
+                            for y in (a, a + "sk", a[:-2] + "a" if a.endswith("in") else a, a + "t")]
                 ids = {i for x in keys for i in self.gaz.lookup(x) if f"{i}{_DISTRICT}" in gnodes}
                 if len(ids) == 1:
                     i = ids.pop()
@@ -905,8 +906,8 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks, ShortLongLinks)
             clusters.setdefault(self._find(k), []).append(k)
         out = []
         self._entity_of = {}
-        named = {k for d in self.decisions if d["reason"] == "landmark-name" or d["reason"].startswith("quarter:")
-                 for k in (d["a"], d["b"])}  # a landmark's bare name; a quarter's name the gazetteer read as a village
+        named = {k for d in self.decisions if d["reason"] in ("landmark-name", "person-town") or d["reason"].startswith("quarter:")
+                 for k in (d["a"], d["b"])}  # a landmark's bare name; a quarter's name the gazetteer read as a village; a person's surname read as a town
         bare_of_town: dict[str, list[str]] = {}  # a town's id -> its district's adjective alone (`TOWN_DISTRICT`)
         district_of_town: dict[str, Entity] = {}  # a town's id -> the entity of the district around it
         for members in clusters.values():
