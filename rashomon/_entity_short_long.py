@@ -4,8 +4,8 @@ Pages name an organisation, a venue or a person by a shorter piece of the name a
 full: the name without its kind word ("Orlin Grand" beside "Orlin Grand Hotel"; «Вельмора» beside
 "Velmora Concert Hall"), without a lead word ("Sentinel Daily" / "Daily Sentinel Daily": the words of the
 long name's end), a surname the tagger typed as an organisation ("Dravec said" beside "Tomas Dravec").
-The short name joins the long one when its words, by their phonetic keys (`rashomon.translit.key`, so
-across Cyrillic and Latin letters), are the first or the last words of the long name, and the run has
+The short name joins the long one when its words, by the stems of their phonetic keys
+(`rashomon.translit.key`, so across Cyrillic and Latin letters and case endings), are the first or the last words of the long name, and the run has
 exactly ONE entity whose name starts or ends so (two would make the short name ambiguous: "Orlin" beside
 "Orlin Grand Hotel" and "Orlin Air").
 
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 
+from ._entity_names import name_stem
 from .langdata import load_list, load_map
 from .translit import key as tkey
 
@@ -53,11 +54,12 @@ def _place_kinds() -> frozenset[str]:
 
 @functools.cache
 def _place_kind_keys() -> frozenset[str]:
-    return frozenset(tkey(w) for w in _place_kinds())
+    return frozenset(_word_keys(w)[0] for w in _place_kinds() if _word_keys(w))
 
 
 def _word_keys(lemma: str) -> tuple[str, ...]:
-    return tuple(k for w in lemma.split() if (k := tkey(w)))
+    """The stems of a name's words' phonetic keys (a case ending off: «Вельморе», Velmora: velmor)."""
+    return tuple(k for w in lemma.split() if (k := name_stem(tkey(w))))
 
 
 class ShortLongLinks:
