@@ -908,6 +908,7 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks, ShortLongLinks)
         self._entity_of = {}
         named = {k for d in self.decisions if d["reason"] in ("landmark-name", "person-town") or d["reason"].startswith("quarter:")
                  for k in (d["a"], d["b"])}  # a landmark's bare name; a quarter's name the gazetteer read as a village; a person's surname read as a town
+        named |= getattr(self, "short_named", set())  # (a landmark's short name: "X mine (Town)" stays; `_link_short_long`)
         bare_of_town: dict[str, list[str]] = {}  # a town's id -> its district's adjective alone (`TOWN_DISTRICT`)
         district_of_town: dict[str, Entity] = {}  # a town's id -> the entity of the district around it
         for members in clusters.values():

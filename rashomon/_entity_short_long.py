@@ -67,6 +67,7 @@ class ShortLongLinks:
 
     def _link_short_long(self) -> None:
         """A short name joins the one long name of the run whose first or last words it is (module doc)."""
+        self.short_named: set[str] = set()
         first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         last: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         seqs: dict[str, set[tuple[str, ...]]] = {}
@@ -90,8 +91,8 @@ class ShortLongLinks:
                     continue
                 if len(s) == 1 and len(s[0]) < (3 if lem.isupper() else 4):
                     continue  # (an abbreviation of three letters: "VBC" / "VBC News")
-                shorts.append((-len(s), k, s))
-        for _neg, k, s in sorted(shorts):
+                shorts.append((-len(s), k, s, lem.isupper()))
+        for _neg, k, s, caps in sorted(shorts):
             root = self._find(k)
             if self._gid(root):
                 continue
@@ -101,16 +102,21 @@ class ShortLongLinks:
             for long_, o in first.get(s[0], ()):
                 if len(long_) > m and long_[:m] == s and not set(long_[m:]) <= kinds:
                     roots.add((self._find(o), self.nodes[o].type))
-            for long_, o in last.get(s[-1], ()):
-                if len(long_) > m and long_[-m:] == s and not set(long_[:-m]) <= kinds:
+            for long_, o in last.get(s[-1], ()):  # (an agency's abbreviation ends a byline: one word before it at most)
+                if len(long_) > m and not (caps and len(long_) > m + 1) and long_[-m:] == s and not set(long_[:-m]) <= kinds:
                     roots.add((self._find(o), self.nodes[o].type))
             if place and any(t != "place" for _r, t in roots):
                 continue  # a place's name in an organisation's or a person's ("Velmora Police")
             roots = {r for r, _t in roots}
-            roots.discard(root)
-            if len(roots) == 1:
-                target = roots.pop()
-                self._union(target, k, "short-long")
+            if len(roots) == 1 and root not in roots:  # (a long name of its own already: another one is another name)
+                target, prev = roots.pop(), self._reason.get(k)
+                mine = [o for o in self.nodes if self._find(o) == root]
+                if not self._union(target, k, "short-long"):
+                    continue
+                self.short_named.update(mine)  # (they keep a landmark's "X mine (Town)" name: `_entities`)
+                if prev is not None:
+                    self._reason[k] = prev  # (a short name joined before keeps its reason: `script_place_names` reads it)
+                    self._reason.setdefault(target, "short-long")
 
     def _link_person_towns(self) -> None:
         """A lone word the gazetteer reads as a small town ("Dravec said", «по словам Дравеца»: a town

@@ -101,3 +101,21 @@ def test_a_lone_surname_read_as_a_town_is_the_person(pipeline, doc):
     ents = linked(pipeline, ("Мэр Марта Дентон заявила о жертвах.", "ru"), doc)
     person = next(e for e in ents if "Марта Дентон" in e.forms)
     assert person.type == "person" and len(person.forms) > 1, _show(ents)
+
+
+# -- a country written by its abbreviation ---------------------------------------------------------------
+@pytest.mark.parametrize(("doc", "lang", "abbr", "name"), [
+    ("Власти КНР сообщили о жертвах. В Китае объявлен траур.", "ru", "КНР", "Китае"),
+    ("Уряд ФРН повідомив про жертви. Німеччина надішле допомогу.", "uk", "ФРН", "Німеччина"),
+    ("The KSA sent aid. Saudi Arabia mourns.", "en", "KSA", "Saudi Arabia"),
+    ("ҚХР билігі хабарлады. Қытай көмектеседі.", "kk", "ҚХР", "Қытай"),
+])
+def test_a_country_abbreviation_is_the_country(pipeline, doc, lang, abbr, name):
+    ents = linked(pipeline, (doc, lang))
+    country = next(e for e in ents if abbr in e.forms)
+    assert name in country.forms and country.type == "place", _show(ents)
+
+
+def test_an_abbreviation_ending_a_byline_joins_no_name(pipeline):
+    ents = linked(pipeline, ("Photo by Marta Velcu VNA.", "en"), ("The VNA news agency reported ten dead. VNA added.", "en"))
+    assert not together(ents, "VNA", "Marta Velcu VNA"), _show(ents)
