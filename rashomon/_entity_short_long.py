@@ -98,15 +98,20 @@ class ShortLongLinks:
                 continue
             m = len(s)
             place = self.nodes[k].type == "place"
-            roots = set()
+            roots, longs = set(), set()
             for long_, o in first.get(s[0], ()):
                 if len(long_) > m and long_[:m] == s and not set(long_[m:]) <= kinds:
                     roots.add((self._find(o), self.nodes[o].type))
+                    longs.add(o)
             for long_, o in last.get(s[-1], ()):  # (an agency's abbreviation ends a byline: one word before it at most)
                 if len(long_) > m and not (caps and len(long_) > m + 1) and long_[-m:] == s and not set(long_[:-m]) <= kinds:
                     roots.add((self._find(o), self.nodes[o].type))
+                    longs.add(o)
             if place and any(t != "place" for _r, t in roots):
                 continue  # a place's name in an organisation's or a person's ("Velmora Police")
+            if any("@" in o for o in longs):
+                continue  # (a country's institution by its concept, "Ministry of Emergencies (X)": a bare
+                # "Ministry of Emergencies" may be any country's; `_link_concepts` decides)
             roots = {r for r, _t in roots}
             if len(roots) == 1 and root not in roots:  # (a long name of its own already: another one is another name)
                 target, prev = roots.pop(), self._reason.get(k)
@@ -122,7 +127,9 @@ class ShortLongLinks:
         """A lone word the gazetteer reads as a small town ("Dravec said", «по словам Дравеца»: a town
         Dravec somewhere) whose surname stem is that of the full names of exactly ONE person of the run
         (Tomas Dravec) is that person: the run names a person so, not a town far away. Only towns under
-        `_PERSON_TOWN_MAX` people, whose forms are single words of four letters or more; the cluster
+        `_PERSON_TOWN_MAX` people outside the countries whose languages the tool reads
+        (``entity_home_countries``: there a town named after a person is the town), whose forms
+        are single words of four letters or more; the cluster
         keeps no gazetteer id and votes for the person."""
         from ._entity_link import surname_stem
 
@@ -132,12 +139,13 @@ class ShortLongLinks:
                 full.setdefault(k.split("|", 1)[1], set()).add(k)
         if not full:
             return
+        home = frozenset(load_list(None, "entity_home_countries"))
         for k, n in sorted(self.nodes.items()):
             if not k.startswith("g:") or not n.gid or n.gid.endswith("district") or self._find(k) != k:
                 continue
             place = self.gaz.place(n.gid)
-            if place is None or place.kind != "city" or place.population >= _PERSON_TOWN_MAX:
-                continue
+            if place is None or place.kind != "city" or place.population >= _PERSON_TOWN_MAX or place.country in home:
+                continue  # (a town of the pages' own countries is the town: «в больнице города Дравец»)
             if not all(" " not in f.strip() and "-" not in f and len(f) >= 4 for f in n.forms):
                 continue
             stems = {surname_stem(lem) for lem in n.lemmas}
