@@ -37,6 +37,7 @@ from ._entity_link_forms import (
     unrelated,
 )
 from ._entity_script import ScriptLinks, script_place_names
+from ._entity_short_long import ShortLongLinks
 from .gazetteer import Gazetteer, default_gazetteer
 from .langdata import load_map
 from .model import Entity, Mention, stable_id
@@ -160,6 +161,7 @@ def _loan_words(name: str) -> str:
 TOWN_DISTRICT = "#town-district"
 _KK_LETTER = re.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")
 _DISTRICT = "|district"
+_ADJ_KEY = "ski"  # the key's end of a ru/uk place adjective and its Latin spellings (Olmarsky, Ольмарский, Ольмарський)
 
 
 def mention_gid(m: Mention) -> str | None:
@@ -188,6 +190,14 @@ def _district_heads() -> tuple[str, ...]:
     from .langdata import load_list
 
     return tuple(sorted({w.lower()[:5] for lang in ("ru", "uk", "kk", "en") for w in load_list(lang, "entity_town_district_words")}))
+
+
+@functools.cache
+def _initials_skip() -> frozenset[str]:
+    """Function words an abbreviation by initials skips (``entity_initials_skip``, every language)."""
+    from .langdata import load_list
+
+    return frozenset(w.lower() for lang in ("ru", "uk", "kk", "en") for w in load_list(lang, "entity_initials_skip"))
 
 
 @functools.cache
@@ -225,7 +235,7 @@ class _Node:
         return self.types.most_common(1)[0][0] if self.types else "org"
 
 
-class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
+class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks, ShortLongLinks):
     """Aggregates mentions (``add``), clusters them (``resolve``) and labels mentions (``assign``)."""
 
     def __init__(self, gazetteer: Gazetteer | None = None, fuzzy_min: float = 90.0) -> None:
@@ -325,6 +335,7 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
         self._link_persons()
         self._link_genitive_names()
         self._link_bare_surnames(self._full_names())
+        self._link_person_towns()  # (`rashomon._entity_short_long`: "Dravec said", not a town Dravec)
         self._link_org_heads()
         self._link_town_surnames()
         self._link_place_surnames()
@@ -345,6 +356,7 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
         self._link_initials()
         self._link_fuzzy()
         self._link_cross_script()  # (`rashomon._entity_script`: one name in Cyrillic and in Latin letters)
+        self._link_short_long()  # (`rashomon._entity_short_long`: "Velmora" / "Velmora Concert Hall")
         return self._script_forms(self._entities())
 
     def _move_district_aliases(self) -> None:
@@ -392,9 +404,25 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
     def _link_gazetteer_keys(self) -> None:
         """A ``k:`` place/weak node whose key the gazetteer knows joins the one corpus node of that id."""
         gnodes = {n.gid: k for k, n in self.nodes.items() if n.gid}
+        heads = _district_heads()
         for k, n in self.nodes.items():
             if not k.startswith("k:") or k.startswith("k:#") or (n.type != "place" and n.best > 1):
                 continue
+            worded = [len(w := f.split()) >= 2 and w[-1].lower().startswith(heads) for f in n.forms]
+            keys = [tkey(lemma) for lemma in n.lemmas]
+            adjective = all(" " not in x and x.endswith(_ADJ_KEY) for x in keys)
+            if any(g.endswith(_DISTRICT) for g in gnodes) and worded and (all(worded) or adjective and any(worded)):
+                # "Olmar district" written with its district word, or "Olmarsky district" by the town's
+                # adjective in Latin letters (its bare «Олмарский» too): the district around the town when
+                # the corpus has it (`TOWN_DISTRICT`, «Ольмарского района»), not the town
+                if adjective:  # the town's key from its adjective's: Olmar-sky, Olmarsk-y, Olma-insky, Olmat-sky
+                    keys = [y for x in keys for a in (x[:-len(_ADJ_KEY)],)
+                            for y in (a, a + "sk", a[:-2] + "a" if a.endswith("in") else a, a + "t")]
+                ids = {i for x in keys for i in self.gaz.lookup(x) if f"{i}{_DISTRICT}" in gnodes}
+                if len(ids) == 1:
+                    i = ids.pop()
+                    self._union(gnodes[f"{i}{_DISTRICT}"], k, f"gazetteer:{i}{_DISTRICT}")
+                    continue
             for lemma in n.lemmas:
                 ids = [i for i in self.gaz.lookup(tkey(lemma)) if i in gnodes]
                 if len(ids) == 1:
@@ -772,11 +800,15 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
             return
         names: dict[str, list[tuple[str, str, int]]] = {}  # first letter -> (form, node, words)
         abbr_set = set(abbrs)
+        skip = _initials_skip()
         for k, n in sorted(self.nodes.items()):
             if n.type == "org" and not n.gid and k not in abbr_set:
                 for f in n.forms:
                     if 2 <= (nw := len(f.split())) <= 7 and not _abbreviation(f):
                         names.setdefault(latin(f[:1]).lower()[:1], []).append((f, k, nw))
+                        # ... and without its function words ("Board of Inquiry": BI)
+                        if len(bare := [w for w in f.split() if w.lower() not in skip]) != nw and len(bare) >= 2:
+                            names.setdefault(latin(bare[0][:1]).lower()[:1], []).append((" ".join(bare), k, len(bare)))
         for a in abbrs:
             form = next(iter(self.nodes[a].forms))
             costs: dict[str, int] = {}  # root -> fewest letters from inside words (BPD: Brinmouth Police
@@ -874,8 +906,9 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks):
             clusters.setdefault(self._find(k), []).append(k)
         out = []
         self._entity_of = {}
-        named = {k for d in self.decisions if d["reason"] == "landmark-name" or d["reason"].startswith("quarter:")
-                 for k in (d["a"], d["b"])}  # a landmark's bare name; a quarter's name the gazetteer read as a village
+        named = {k for d in self.decisions if d["reason"] in ("landmark-name", "person-town") or d["reason"].startswith("quarter:")
+                 for k in (d["a"], d["b"])}  # a landmark's bare name; a quarter's name the gazetteer read as a village; a person's surname read as a town
+        named |= getattr(self, "short_named", set())  # (a landmark's short name: "X mine (Town)" stays; `_link_short_long`)
         bare_of_town: dict[str, list[str]] = {}  # a town's id -> its district's adjective alone (`TOWN_DISTRICT`)
         district_of_town: dict[str, Entity] = {}  # a town's id -> the entity of the district around it
         for members in clusters.values():
