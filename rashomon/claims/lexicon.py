@@ -127,6 +127,10 @@ class Lexicon:
         for row in langdata.load_table(lang, "nouns"):
             if len(row) >= 2:
                 self.nouns.add(row[0], NounClass(row[1], row[2] if len(row) > 2 else None))
+        # measures a counted group may take (``group_measures``): group -> (only?, measures)
+        self.group_measures: dict[str, tuple[bool, frozenset[str]]] = {
+            row[0]: (row[1] == "only", frozenset(row[2].split("|")))
+            for row in langdata.load_table(lang, "group_measures") if len(row) >= 3 and row[1] in ("only", "not")}
         self.attribution = PhraseMatcher(_pairs(lang, "attribution"))
         self.source_types = PhraseMatcher(_pairs(lang, "source_types"))
         if lang != "en":  # Latin-script names ("по данным Reuters") use the English lexicon too

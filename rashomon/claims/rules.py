@@ -1118,6 +1118,11 @@ class Rules:
         self._dead_and_wounded(toks, qs)
         self._role_parts(toks, qs)
         self._part_of_whole(toks, qs)
+        for q in qs:  # "the army freed 40 hostages": a group outside a measure (``group_measures``) counts nothing there
+            group = q.noun.group if q.noun is not None else None
+            rule = self.lex.group_measures.get(group) if group else None
+            if rule is not None and q.measure and (q.measure in rule[1]) != rule[0]:
+                q.measure, q.extra["none"] = None, True
         for q in qs:  # "One worker ... put the crowd at 15,000": one person is a speaker or a member, never a crowd
             if q.value == 1 and q.measure == "participants":
                 q.measure, q.extra["none"] = None, True
@@ -1563,6 +1568,10 @@ class Rules:
                             q.head, q.head_end = trig, end
                             q.extra["head_after"] = nm[0]  # the predicate after the noun (`_scan_right`)
                 return
+            if lex.measures.first(toks, k) and all(t.measure == "none" and t.side == "left" for _e, t in lex.measures.at(toks, k)):
+                k += 1  # "12 kidnapped villagers were found dead": an attribute that counts nothing only before a figure
+                q.head_end = k  # (the scan for a predicate starts past it)
+                continue
             if lex.measures.first(toks, k) and not (adj < 2 and k + 1 < n and any(t.side == "head" for _e, t in lex.measures.at(toks, k + 1))):
                 if adj == 0:
                     self._participle(toks, q, k)
