@@ -174,6 +174,10 @@ class Lexicon:
         self.column_heads = PhraseMatcher(_pairs(lang, "column_heads"))
         # a search or rescue operation: the people who "took part" in it were deployed (``rescue_context``)
         self.rescue_context = PhraseMatcher((p, "rescue") for p in langdata.load_list(lang, "rescue_context"))
+        # a page about a strike (``strike_context``): there a figure that stays underground, refuses to come up
+        # or comes up when the strike ends counts the strikers (``strike_stays``)
+        self.strike_context = PhraseMatcher((p, "strike") for p in langdata.load_list(lang, "strike_context"))
+        self.strike_stays = PhraseMatcher((p, "stay") for p in langdata.load_list(lang, "strike_stays"))
         # a funeral or a farewell: its crowd is no count of participants (``ceremony_context``)
         self.ceremony = PhraseMatcher((p, "ceremony") for p in langdata.load_list(lang, "ceremony_context"))
         # a singular counted noun and a singular predicate ("Нападавший был ликвидирован"): a count of one
