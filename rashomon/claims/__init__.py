@@ -592,6 +592,7 @@ def _at_ceremony(toks, before, pi: int, rules: Rules) -> bool:
 
 _STAY_GAP = 6  # words at most between a figure's noun and the stay phrase after it ("29 miners of the mine stayed underground")
 _STAY_LEAD = 2  # words at most between a stay phrase and the figure after it ("under the ground remained over 250 miners")
+_STAY_BREAKS = frozenset(',.;:!?()«»"“”—–')  # a clause or a quote ends between the figure and the phrase (a hyphen, a date do not)
 _STAY_MEASURES = (None, "missing", "participants")  # what a stay phrase may overrule: no measure, or the readings it has off a strike
 
 
@@ -618,8 +619,8 @@ def _strike_stays(toks, qs: list[Quantity], rules: Rules, striking) -> None:
             continue
         lo = max(q.head_end, q.end)
         for i, j, _p in hits:
-            after = lo <= i <= lo + _STAY_GAP and not any(toks[k].kind not in ("w",) or k in starts for k in range(lo, i))
-            before = j <= q.start <= j + _STAY_LEAD and not any(toks[k].kind not in ("w",) for k in range(j, q.start))
+            after = lo <= i <= lo + _STAY_GAP and not any(toks[k].text in _STAY_BREAKS or k in starts for k in range(lo, i))
+            before = j <= q.start <= j + _STAY_LEAD and not any(toks[k].kind != "w" for k in range(j, q.start))
             if after or before:
                 q.measure, q.trigger, q.how = "strikers", (i, j), "right" if after else "left"
                 q.extra.pop("none", None)

@@ -1568,7 +1568,8 @@ class Rules:
                             q.head, q.head_end = trig, end
                             q.extra["head_after"] = nm[0]  # the predicate after the noun (`_scan_right`)
                 return
-            if lex.measures.first(toks, k) and all(t.measure == "none" and t.side == "left" for _e, t in lex.measures.at(toks, k)):
+            if adj == 0 and k + 1 < n and toks[k + 1].kind == "w" and lex.measures.first(toks, k) \
+                    and all(t.measure == "none" and t.side == "left" for _e, t in lex.measures.at(toks, k)):
                 k += 1  # "12 kidnapped villagers were found dead": an attribute that counts nothing only before a figure
                 q.head_end = k  # (the scan for a predicate starts past it)
                 continue
@@ -2208,8 +2209,10 @@ def _bare_mult(toks: Sequence[Token], k: int, value: int, lex, text: str) -> tup
 def _apposed_age(toks: Sequence[Token], k: int, e: int, v1, v2, qual: str) -> bool:
     """A bare one- or two-digit number between commas right after a capitalized name ("Rakhimzhan
     Makatov, 25, was killed", "Іван Петренко, 19, загинув"): an age in apposition, no count."""
-    if e != k + 1 or v2 is not None or qual != "exact" or k < 3 or e >= len(toks):
+    if e != k + 1 or v2 is not None or qual != "exact" or k < 2 or e >= len(toks):
         return False
     t, name = toks[k], toks[k - 2]
+    # a full name, or one name that opens the sentence ("Dorvan, 42, a dock worker who was hurt, died")
+    named = k == 2 or (toks[k - 3].kind == "w" and toks[k - 3].text[:1].isupper())
     return (t.kind == "n" and len(t.text) <= 2 and toks[k - 1].text == "," and toks[e].text == ","
-            and name.kind == "w" and name.text[:1].isupper() and toks[k - 3].kind == "w" and toks[k - 3].text[:1].isupper())
+            and name.kind == "w" and name.text[:1].isupper() and named)
