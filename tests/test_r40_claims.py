@@ -40,7 +40,8 @@ NOT_PEOPLE = [
     ("Поліція зафіксувала 312 підпалів у Венмарку.", "uk", [], []),
     ("Полиция зафиксировала 312 случаев поджога в Венмарке.", "ru", [], []),
     ("The crew was trapped 400ft below the surface.", "en", [], []),
-    ("More than 40 factories were looted or damaged in Venmark.", "en", [("buildings_damaged", 40, "more_than")], []),
+    ("More than 40 factories were shut in Venmark.", "en", [], []),
+    ("Поліція повідомила, що в Венмарку закрили понад 40 фабрик.", "uk", [], []),
     # an age after a name that opens the sentence
     ("Dorvan, 42, a dock worker who was injured in clashes earlier this month, died from his injuries.", "en", [], [("injured", 42, "exact")]),
 ]
@@ -54,7 +55,7 @@ DISPLACED = [
 ]
 
 STRIKE = [
-    ("The strike at the Dalbrook mine went on. 29 miners stayed underground on Monday.", "en", [("strikers", 29, "exact")], []),
+    ("The miners' strike at the Dalbrook mine went on. 29 miners stayed underground on Monday.", "en", [("strikers", 29, "exact")], []),
     ("The strike ended. About 150 miners were raised to the surface on Friday.", "en", [("strikers", 150, "about")], []),
     ("The strike went on. Some 300 protesters staying underground demand higher wages.", "en", [("strikers", 300, "about")],
      [("participants", 300, "about")]),

@@ -1568,9 +1568,11 @@ class Rules:
                             q.head, q.head_end = trig, end
                             q.extra["head_after"] = nm[0]  # the predicate after the noun (`_scan_right`)
                 return
-            if adj == 0 and k + 1 < n and toks[k + 1].kind == "w" and lex.measures.first(toks, k) \
-                    and all(t.measure == "none" and t.side == "left" for _e, t in lex.measures.at(toks, k)):
-                k += 1  # "12 kidnapped villagers were found dead": an attribute that counts nothing only before a figure
+            if adj == 0 and k + 1 < n and toks[k + 1].kind == "w" and (tr := lex.measures.at(toks, k)) \
+                    and all(t.measure == "none" and (t.side == "left" or lex.nouns.first(toks, e)) for e, t in tr):
+                # "12 kidnapped villagers were found dead", "45 displaced people were killed": an attribute
+                # that counts nothing (only before a figure, or before the counted noun) leaves the predicate to count
+                k += 1
                 q.head_end = k  # (the scan for a predicate starts past it)
                 continue
             if lex.measures.first(toks, k) and not (adj < 2 and k + 1 < n and any(t.side == "head" for _e, t in lex.measures.at(toks, k + 1))):
