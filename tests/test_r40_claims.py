@@ -86,6 +86,13 @@ VERBS = [
     ("У школі ще не дораховуються 40 учнів.", "uk", [("missing", 40, "exact")], []),
     ("40 адам із-түссіз кеткен.", "kk", [("missing", 40, "exact")], []),
     ("There is still no contact with 7 miners.", "en", [("missing", 7, "exact")], []),
+    # a crowd counted by what it did
+    ("Up to 9,000 dock workers clashed with police in Venmark.", "en", [("participants", 9000, "at_most")], []),
+    ("More than 3,000 workers staged protests outside the plant.", "en", [("participants", 3000, "more_than")], []),
+    ("12 protesters clashed with police and were arrested.", "en", [("arrested", 12, "exact")], [("participants", 12, "exact")]),
+    ("До 9 тысяч докеров столкнулись с полицией в Венмарке.", "ru", [("participants", 9000, "at_most")], []),
+    ("До 9 тисяч докерів зіткнулися з поліцією у Венмарку.", "uk", [("participants", 9000, "at_most")], []),
+    ("9 мыңға дейін жұмысшы полициямен қақтығысты.", "kk", [("participants", 9000, "at_most")], []),
 ]
 
 
