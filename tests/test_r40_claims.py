@@ -86,6 +86,10 @@ VERBS = [
     ("У школі ще не дораховуються 40 учнів.", "uk", [("missing", 40, "exact")], []),
     ("40 адам із-түссіз кеткен.", "kk", [("missing", 40, "exact")], []),
     ("There is still no contact with 7 miners.", "en", [("missing", 7, "exact")], []),
+    ("В шахте находились 13 человек, с которыми до сих пор нет связи.", "ru", [("missing", 13, "exact")], []),
+    ("По данным МЧС, в шахте остались 13 человек.", "ru", [("missing", 13, "exact")], []),
+    ("За даними ДСНС, у шахті залишилися 13 людей.", "uk", [("missing", 13, "exact")], []),
+    ("Забастовка продолжается: в шахте остаются 40 горняков.", "ru", [("strikers", 40, "exact")], [("missing", 40, "exact")]),
     # a crowd counted by what it did
     ("Up to 9,000 dock workers clashed with police in Venmark.", "en", [("participants", 9000, "at_most")], []),
     ("More than 3,000 workers staged protests outside the plant.", "en", [("participants", 3000, "more_than")], []),
