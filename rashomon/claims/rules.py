@@ -1569,9 +1569,10 @@ class Rules:
                             q.extra["head_after"] = nm[0]  # the predicate after the noun (`_scan_right`)
                 return
             if adj == 0 and k + 1 < n and toks[k + 1].kind == "w" and (tr := lex.measures.at(toks, k)) \
-                    and all(t.measure == "none" and (t.side == "left" or lex.nouns.first(toks, e)) for e, t in tr):
+                    and all(t.measure == "none" and (t.side == "left" or (t.side == "right" and lex.nouns.first(toks, e))) for e, t in tr):
                 # "12 kidnapped villagers were found dead", "45 displaced people were killed": an attribute
-                # that counts nothing (only before a figure, or before the counted noun) leaves the predicate to count
+                # that counts nothing (a none trigger only before a figure, or one only after it standing before
+                # the counted noun) leaves the predicate to count ("врятованих пасажирів" still counts no one)
                 k += 1
                 q.head_end = k  # (the scan for a predicate starts past it)
                 continue
