@@ -108,6 +108,7 @@ class ClaimExtractor:
         plangs = [p.lang for p in doc.paragraphs] if doc.paragraphs else [doc.lang] * len(paragraphs)
         out: list[Claim] = []
         seen: set[tuple] = set()
+        strike_pages: dict[str, bool] = {}  # language -> is the page about a strike (`_striking`), found on first need
         past: dict[tuple, int] = {}  # measure and value span of a claim -> the year of the earlier event its sentence tells
         dated: dict[tuple, str] = {}  # measure and value span of a claim -> the date its own sentence states, year written
         said: list[str] = []  # sentences that gave claims, for a headline repeated word for word
@@ -261,6 +262,7 @@ class ClaimExtractor:
             nouned = [q.noun for q in qs if q.noun is not None]
             things = (pi, nouned[-1]) if nouned and nouned[-1].cls in ("building", "vehicle") else None
             _none_parts(toks, qs, rules)
+            _strike_stays(toks, qs, rules, lambda lex=rules.lex: _striking(doc, lex, strike_pages))
             qs = [q for q in qs if not q.extra.get("none")]  # counts of no casualty ("the release of 12 people")
             if any(q.measure == "participants" for q in qs) and _at_ceremony(toks, before, pi, rules):
                 qs = [q for q in qs if q.measure != "participants"]  # "Прощання із загиблими. Прийшли тисячі людей."
@@ -596,6 +598,43 @@ def _at_ceremony(toks, before, pi: int, rules: Rules) -> bool:
     if before is None or before[2] != pi or before[1] - before[0] > 400:
         return False
     return bool(cer.find(tokenize(before[4], 0, before[0], before[1])))
+
+
+_STAY_GAP = 6  # words at most between a figure's noun and the stay phrase after it ("29 miners of the mine stayed underground")
+_STAY_LEAD = 2  # words at most between a stay phrase and the figure after it ("under the ground remained over 250 miners")
+_STAY_BREAKS = frozenset(',.;:!?()«»"“”—–')  # a clause or a quote ends between the figure and the phrase (a hyphen, a date do not)
+_STAY_MEASURES = (None, "missing", "participants")  # what a stay phrase may overrule: no measure, or the readings it has off a strike
+
+
+def _striking(doc: Document, lex, cache: dict) -> bool:
+    """Is the page about a strike (``strike_context.txt``), by the words of the sentence's language?"""
+    if lex.lang not in cache:
+        cache[lex.lang] = bool(lex.strike_context.size and lex.strike_context.find(tokenize(doc.text, 0, 0, len(doc.text))))
+    return cache[lex.lang]
+
+
+def _strike_stays(toks, qs: list[Quantity], rules: Rules, striking) -> None:
+    """On a page about a strike, people who stay underground, refuse to come up or come up when the
+    strike ends are its strikers (``strike_stays.txt``): "40 miners stayed underground", "під землею
+    залишалися 40 гірників", "жер астында 40 адам бар". Off a strike page the same words count the
+    missing (a collapse) or no one (a shift that got out), so the page decides (`_striking`)."""
+    stays = rules.lex.strike_stays
+    hits = stays.find(toks) if stays.size else []
+    if not hits or not any(q.measure in _STAY_MEASURES for q in qs) or not striking():
+        return
+    starts = {q.start for q in qs}
+    for q in qs:
+        if q.measure not in _STAY_MEASURES or (q.noun is not None and q.noun.cls != "person") \
+                or (q.head is not None and not q.head.weak):
+            continue
+        lo = max(q.head_end, q.end)
+        for i, j, _p in hits:
+            after = lo <= i <= lo + _STAY_GAP and not any(toks[k].text in _STAY_BREAKS or k in starts for k in range(lo, i))
+            before = j <= q.start <= j + _STAY_LEAD and not any(toks[k].kind != "w" for k in range(j, q.start))
+            if after or before:
+                q.measure, q.trigger, q.how = "strikers", (i, j), "right" if after else "left"
+                q.extra.pop("none", None)
+                break
 
 
 def _things_head(toks, lex) -> list[str]:

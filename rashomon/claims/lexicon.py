@@ -127,6 +127,10 @@ class Lexicon:
         for row in langdata.load_table(lang, "nouns"):
             if len(row) >= 2:
                 self.nouns.add(row[0], NounClass(row[1], row[2] if len(row) > 2 else None))
+        # measures a counted group may take (``group_measures``): group -> (only?, measures)
+        self.group_measures: dict[str, tuple[bool, frozenset[str]]] = {
+            row[0]: (row[1] == "only", frozenset(row[2].split("|")))
+            for row in langdata.load_table(lang, "group_measures") if len(row) >= 3 and row[1] in ("only", "not")}
         self.attribution = PhraseMatcher(_pairs(lang, "attribution"))
         self.source_types = PhraseMatcher(_pairs(lang, "source_types"))
         if lang != "en":  # Latin-script names ("по данным Reuters") use the English lexicon too
@@ -170,6 +174,10 @@ class Lexicon:
         self.column_heads = PhraseMatcher(_pairs(lang, "column_heads"))
         # a search or rescue operation: the people who "took part" in it were deployed (``rescue_context``)
         self.rescue_context = PhraseMatcher((p, "rescue") for p in langdata.load_list(lang, "rescue_context"))
+        # a page about a strike (``strike_context``): there a figure that stays underground, refuses to come up
+        # or comes up when the strike ends counts the strikers (``strike_stays``)
+        self.strike_context = PhraseMatcher((p, "strike") for p in langdata.load_list(lang, "strike_context"))
+        self.strike_stays = PhraseMatcher((p, "stay") for p in langdata.load_list(lang, "strike_stays"))
         # a funeral or a farewell: its crowd is no count of participants (``ceremony_context``)
         self.ceremony = PhraseMatcher((p, "ceremony") for p in langdata.load_list(lang, "ceremony_context"))
         # a singular counted noun and a singular predicate ("Нападавший был ликвидирован"): a count of one

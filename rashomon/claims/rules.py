@@ -1118,6 +1118,11 @@ class Rules:
         self._dead_and_wounded(toks, qs)
         self._role_parts(toks, qs)
         self._part_of_whole(toks, qs)
+        for q in qs:  # "the army freed 40 hostages": a group outside a measure (``group_measures``) counts nothing there
+            group = q.noun.group if q.noun is not None else None
+            rule = self.lex.group_measures.get(group) if group else None
+            if rule is not None and q.measure and (q.measure in rule[1]) != rule[0]:
+                q.measure, q.extra["none"] = None, True
         for q in qs:  # "One worker ... put the crowd at 15,000": one person is a speaker or a member, never a crowd
             if q.value == 1 and q.measure == "participants":
                 q.measure, q.extra["none"] = None, True
@@ -1563,6 +1568,14 @@ class Rules:
                             q.head, q.head_end = trig, end
                             q.extra["head_after"] = nm[0]  # the predicate after the noun (`_scan_right`)
                 return
+            if adj == 0 and k + 1 < n and toks[k + 1].kind == "w" and (tr := lex.measures.at(toks, k)) \
+                    and all(t.measure == "none" and (t.side == "left" or (t.side == "right" and lex.nouns.first(toks, e))) for e, t in tr):
+                # "12 kidnapped villagers were found dead", "45 displaced people were killed": an attribute
+                # that counts nothing (a none trigger only before a figure, or one only after it standing before
+                # the counted noun) leaves the predicate to count ("врятованих пасажирів" still counts no one)
+                k += 1
+                q.head_end = k  # (the scan for a predicate starts past it)
+                continue
             if lex.measures.first(toks, k) and not (adj < 2 and k + 1 < n and any(t.side == "head" for _e, t in lex.measures.at(toks, k + 1))):
                 if adj == 0:
                     self._participle(toks, q, k)
@@ -2199,8 +2212,10 @@ def _bare_mult(toks: Sequence[Token], k: int, value: int, lex, text: str) -> tup
 def _apposed_age(toks: Sequence[Token], k: int, e: int, v1, v2, qual: str) -> bool:
     """A bare one- or two-digit number between commas right after a capitalized name ("Rakhimzhan
     Makatov, 25, was killed", "Іван Петренко, 19, загинув"): an age in apposition, no count."""
-    if e != k + 1 or v2 is not None or qual != "exact" or k < 3 or e >= len(toks):
+    if e != k + 1 or v2 is not None or qual != "exact" or k < 2 or e >= len(toks):
         return False
     t, name = toks[k], toks[k - 2]
+    # a full name, or one name that opens the sentence ("Dorvan, 42, a dock worker who was hurt, died")
+    named = k == 2 or (toks[k - 3].kind == "w" and toks[k - 3].text[:1].isupper())
     return (t.kind == "n" and len(t.text) <= 2 and toks[k - 1].text == "," and toks[e].text == ","
-            and name.kind == "w" and name.text[:1].isupper() and toks[k - 3].kind == "w" and toks[k - 3].text[:1].isupper())
+            and name.kind == "w" and name.text[:1].isupper() and named)
