@@ -59,11 +59,11 @@ def test_a_day_in_the_lead_dates_the_page():
     assert _when_of(text, "en", "2031-05-20").startswith("2031-05-02")
 
 
-# a site's date stamp with a three-letter month ("Июн 6, 2031"): the page's report day, which anchors its weekdays
+# a site's date stamp with a three-letter month ("Июн 6, 2031"): the page's report day, which anchors its weekdays.
+# (Not Kazakh: its months are stems, and a stem of three letters starts common words, "қыр" in "Қырғызстан".)
 STAMPS = {
     "ru": ("Июн 6, 2031 18:05\n\nВ четверг полиция Озерка задержала 40 человек.", "2031-06-05"),
     "uk": ("Лис 7, 2031 18:05\n\nУ четвер поліція Озерка затримала 40 людей.", "2031-11-06"),
-    "kk": ("Нау 21, 2031 18:05\n\nБейсенбі күні Озерк полициясы 40 адамды ұстады.", "2031-03-20"),
     "en": ("Jun 6, 2031 18:05\n\nOn Thursday police in Ozerk detained 40 people.", "2031-06-05"),
 }
 
@@ -73,10 +73,3 @@ def test_an_abbreviated_month_stamp_anchors_the_weekday(lang):
     text, day = STAMPS[lang]
     assert _when_of(text, lang, None) == day
 
-
-def test_ambiguous_kazakh_abbreviations_stay_words():
-    # "қар" (snow), "қаз", "жел" are no months: "5 қарда" is no day
-    from tests.claims_helpers import analysis as run
-
-    a = run("Озерк\n\nТаулы жолда 5 қарда қалған көлік табылды.", "kk")
-    assert not [t for t in a.timexes if t.kind == "date"]
