@@ -32,6 +32,7 @@ from .saying import weekday_named as _weekday
 from .tagger import parse_iso_date
 
 _WINDOW = 40
+_LINE = re.compile(r"[^\n]*")
 _SPACES = re.compile(r"\s+")
 _WORDS = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
 _NON_SPACE = re.compile(r"\S")
@@ -439,7 +440,7 @@ class _Facts:
     sentence says about casualties. Kept in `_FACTS` under `_key`."""
 
     __slots__ = ("doc", "timexes", "roles", "_report", "_start", "_period", "_dom", "_dated_at", "_said", "_says",
-                 "_other", "_since", "_pstarts")
+                 "_other", "_since", "_pstarts", "_first", "_lead")
 
     def __init__(self, doc: Document, timexes: list[TimeExpr], roles_key: tuple) -> None:
         self.doc, self.timexes = doc, timexes
@@ -459,6 +460,8 @@ class _Facts:
         self._other: dict[tuple[int, int], bool] = {}  # span -> `_other_event` (likewise)
         self._since: dict[str, str] = {}  # day -> `_since_event`
         self._pstarts: list[int] | None | bool = None  # paragraph starts, False when not sorted (`paragraph_at`)
+        self._first: dict[str, int] | None = None  # day -> where the document first states it (`first_mention`)
+        self._lead: int | None = None  # `_lead_end`
 
     def report(self) -> str | None:
         if self._report is False:
@@ -508,6 +511,28 @@ class _Facts:
             return next((p for p in paras if p.span[0] <= offset < p.span[1]), None)
         k = bisect.bisect_right(self._pstarts, offset) - 1  # type: ignore[arg-type]
         return paras[k] if k >= 0 and paras[k].span[0] <= offset < paras[k].span[1] else None
+
+    def first_mention(self, day: str) -> int | None:
+        """Where the document first states ``day`` (an expression of that day that is no report date)."""
+        if self._first is None:
+            self._first = {}
+            for i, t in enumerate(self.timexes):
+                if i not in self.roles and _dated(t):
+                    self._first.setdefault(_date_part(t.value.split("/")[0]), t.span[0])
+        return self._first.get(day)
+
+    def lead_end(self) -> int:
+        """`_lead_end`, or the end of the first three lines that are not blank when that comes first."""
+        if self._lead is None:
+            text, seen, end = self.doc.text, 0, 0
+            for m in _LINE.finditer(text):
+                if m.group().strip():
+                    seen += 1
+                    if seen == 3:
+                        end = m.end()
+                        break
+            self._lead = min(_lead_end(self.doc), end or len(text))
+        return self._lead
 
     def not_other_events(self, ts: list[TimeExpr]) -> list[TimeExpr]:
         """`_not_other_events` of ``ts``, each expression's answer computed once."""
@@ -1165,6 +1190,9 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int, *,
         return got, "citation"
     ev = f.period()
     if ev is not None:
+        bound = _background_bound(f, ev, offset)
+        if bound is not None:  # the page's only day is another event's, named after the figure: up to the report
+            return f"../{bound}", "report"
         return _since_event(f, ev), "document"
     got = _upper_bound(f)
     if got is not None:
@@ -1176,6 +1204,37 @@ def date_at(doc: Document, timexes: list[TimeExpr], offset: int, *,
     if stamp is not None:  # "date 2031-07 <headline>": some time up to the page's month
         return f"../{stamp:%Y-%m}", "report"
     return None, None
+
+
+_BACKGROUND_GAP = 7  # days before the report day past which a day named late is another event's
+
+
+def _background_bound(f: _Facts, ev: str, offset: int) -> str | None:
+    """The page's report day (or its latest embedded post's day) R when its event period ``ev`` is a
+    single day D that dates no figure before it: every mention of D stands after the lead and after the
+    paragraph holding ``offset``, and D is more than `_BACKGROUND_GAP` days before R or after it. A lead
+    that names no day, then a later paragraph's "the hearing on 2 May" or "On 4 March 2019 gunmen raided
+    another school": that day is another event's (a recap, the meeting a fine is for), or a page widget's,
+    not the day of the figures above it; they are dated by the report (``../R``) instead. None otherwise."""
+    if "/" in ev or not _is_day_str(ev) or ev.startswith("--"):
+        return None
+    bound = f.report()
+    if bound is None:
+        posts = [_date_part(f.timexes[i].value) for i, r in f.roles.items() if r == "post"]
+        bound = max(posts) if posts else None
+    if bound is None or not _is_day_str(bound) or not _comparable(ev, bound):
+        return None
+    gap = _days_between(ev, bound)
+    if -1 <= gap <= _BACKGROUND_GAP:
+        return None
+    first = f.first_mention(ev)
+    if first is None:
+        return None
+    text = f.doc.text
+    line_end = text.find("\n", offset)  # (a page whose lines are its paragraphs is one paragraph to the segmenter)
+    if first < max(len(text) if line_end < 0 else line_end, f.lead_end()):
+        return None
+    return bound
 
 
 def _said_upto(f: _Facts, here: list[int]) -> str | None:
