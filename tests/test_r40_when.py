@@ -73,3 +73,12 @@ def test_an_abbreviated_month_stamp_anchors_the_weekday(lang):
     text, day = STAMPS[lang]
     assert _when_of(text, lang, None) == day
 
+
+
+def test_an_anniversary_page_keeps_its_events_day():
+    # the page marks the anniversary of its own event: the one day, named late, is the event's, not another's
+    text = ("Ozerk remembers the mine blast\n\nForty miners were killed in the blast at the Ozerk mine, local "
+            "media recalled.\n\nRelatives laid flowers at the memorial.\n\nThe mine was closed two years later.\n\n"
+            "The explosion tore through the lower shaft on 20 May 2011, ten minutes after the night shift began. "
+            "The blast of 20 May 2011 remains the worst in the region.")
+    assert _when_of(text, "en", "2031-05-20").startswith("2011-05-20")

@@ -1225,7 +1225,7 @@ def _background_bound(f: _Facts, ev: str, offset: int) -> str | None:
     if bound is None or not _is_day_str(bound) or not _comparable(ev, bound):
         return None
     gap = _days_between(ev, bound)
-    if -1 <= gap <= _BACKGROUND_GAP:
+    if -1 <= gap <= _BACKGROUND_GAP or _anniversary(ev, bound):
         return None
     first = f.first_mention(ev)
     if first is None:
@@ -1235,6 +1235,14 @@ def _background_bound(f: _Facts, ev: str, offset: int) -> str | None:
     if first < max(len(text) if line_end < 0 else line_end, f.lead_end()):
         return None
     return bound
+
+
+def _anniversary(day: str, report: str) -> bool:
+    """``day`` falls in an earlier year within a day of ``report``'s day of the year: a page marking the
+    anniversary of its own event ("ten years ago today, on 3 June"), whose one day is that event's."""
+    if day[:4] >= report[:4]:
+        return False
+    return abs(_days_between(report[:4] + day[4:], report)) <= 1
 
 
 def _said_upto(f: _Facts, here: list[int]) -> str | None:
