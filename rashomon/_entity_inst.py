@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 _TABLE = "entity_institutions"
 _WORDS = "entity_institution_words"
 _FIELDS = "entity_institution_fields"
+# endings of a ru/uk adjective in every case (a lowercase epithet inside a name)
+_ADJ_ENDS = ("ого", "его", "ому", "ему", "ой", "ей", "ый", "ий", "ая", "яя", "ое", "ее", "ую", "юю", "ом", "ем",
+             "ым", "им", "ої", "ій", "ім", "ою")
 _MAX_WORDS = 4  # words between the place and the head ("государственный национальный исследовательский")
 
 
@@ -80,6 +83,7 @@ class Institutions:
             return None
         lower = lang == "en" and not cap(w)  # "the Kerch polytechnical college": checked below
         mods: list[str] = []
+        filler = False
         k = h - 1
         while k >= 0 and h - k <= _MAX_WORDS + 1:
             gap = d.gap(k + 1)
@@ -89,6 +93,10 @@ class Institutions:
             mc = self._concept(x.lower(), lang, _WORDS)
             if mc is not None and (lang == "en" or not cap(x) or k == 0 or d.initial(k)):
                 mods.append(mc)
+                k -= 1
+                continue
+            if lang in ("ru", "uk") and not filler and x.islower() and len(x) >= 5 and x.endswith(_ADJ_ENDS):
+                filler = True  # one lowercase epithet before the head («Кельмского златоверхого монастыря»)
                 k -= 1
                 continue
             if not cap(x) or x.isupper():
