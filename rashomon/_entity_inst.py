@@ -95,8 +95,10 @@ class Institutions:
                 mods.append(mc)
                 k -= 1
                 continue
-            if lang in ("ru", "uk") and not filler and x.islower() and len(x) >= 5 and x.endswith(_ADJ_ENDS):
-                filler = True  # one lowercase epithet before the head («Кельмского златоверхого монастыря»)
+            if lang in ("ru", "uk") and not filler and len(x) >= 5 and x.endswith(_ADJ_ENDS) and (x.islower() or cap(x) and k > 0
+                    and cap(d.toks[k - 1][2]) and d.toks[k - 1][2].endswith(_ADJ_ENDS) and len(d.gap(k)) == 1):
+                # one epithet before the head («Кельмского златоверхого монастыря», «Кельмского Златоверхого монастыря»)
+                filler = True
                 k -= 1
                 continue
             if not cap(x) or x.isupper():

@@ -1,0 +1,102 @@
+"""Entities the tagger never put out (round 40; invented sentences, places and people).
+
+* A monastery, cathedral, hospital or reserve named by a place adjective («Кельмского монастыря»,
+  «Кельмської лікарні», "Kelmo Hospital") is an institution, with one lowercase epithet allowed
+  before its head («Кельмского златоверхого монастыря»): every case links.
+* A ru/uk body whose name opens with a capital and goes on in lowercase («Независимого профсоюза
+  горняков Вельмарии», «Конфедерації вільних профспілок», «Ансамбля песни и пляски имени Кельмова»)
+  is one organisation; its forms with and without the owner link.
+* A president's office («Офиса президента», «Офісом президента», "the Office of the President",
+  «Президент кеңсесі») is a known body.
+* A quoted name with a landmark's kind word («"Ордабай" алаңына», «площади «Ордабай»») is that
+  landmark, one place with its unquoted spelling («Ордабай алаңында»)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.entity_helpers import linked, together
+
+
+def _show(ents):
+    return [(e.canonical, e.type, sorted(e.forms)) for e in ents]
+
+
+@pytest.mark.parametrize(("docs", "forms"), [
+    ((("Паломники пришли к Кельмскому монастырю.", "ru"), ("Пожар у Кельмского златоверхого монастыря потушен.", "ru")),
+     ("Кельмскому монастырю", "Кельмского златоверхого монастыря")),
+    ((("Многие укрылись за стенами Кельмского Златоверхого монастыря.", "ru"), ("Люди прятались в Кельмском монастыре.", "ru")),
+     ("Кельмского Златоверхого монастыря", "Кельмском монастыре")),
+    ((("Пацієнтів доправили до Кельмської лікарні.", "uk"), ("У Кельмській лікарні перебувають 12 людей.", "uk")),
+     ("Кельмської лікарні", "Кельмській лікарні")),
+    ((("Пожар в Ольском заповеднике уничтожил лес.", "ru"), ("Директор Ольского заповедника уволен.", "ru")),
+     ("Ольском заповеднике", "Ольского заповедника")),
+])
+def test_adjective_named_sites(pipeline, docs, forms):
+    ents = linked(pipeline, *docs)
+    assert together(ents, *forms), _show(ents)
+
+
+@pytest.mark.parametrize(("docs", "forms"), [
+    ((("Председатель Независимого профсоюза горняков Вельмарии сообщил о забастовке.", "ru"),
+      ("Он заявил, что Независимый профсоюз горняков поддерживает забастовку.", "ru")),
+     ("Независимого профсоюза горняков Вельмарии", "Независимый профсоюз горняков")),
+    ((("Голова Незалежної профспілки гірників Вельмарії повідомив про страйк.", "uk"),
+      ("Представники Незалежної профспілки гірників прибули на шахту.", "uk")),
+     ("Незалежної профспілки гірників Вельмарії", "Незалежної профспілки гірників")),
+    ((("Солисты Ансамбля песни и пляски имени Кельмова погибли.", "ru"),
+      ("Он руководил Ансамблем песни и пляски имени А. В. Кельмова десять лет.", "ru")),
+     ("Ансамбля песни и пляски имени Кельмова", "Ансамблем песни и пляски имени А. В. Кельмова")),
+])
+def test_bodies_opening_with_a_capital(pipeline, docs, forms):
+    ents = linked(pipeline, *docs)
+    assert together(ents, *forms), _show(ents)
+
+
+@pytest.mark.parametrize(("text", "lang", "form"), [
+    ("Сотрудники Государственной службы Вельмарии по вопросам безопасности пищевых продуктов проверили кафе.", "ru",
+     "Государственной службы Вельмарии по вопросам безопасности пищевых продуктов"),
+    ("Голова Конфедерації вільних профспілок Вельмарії виступив на мітингу.", "uk", "Конфедерації вільних профспілок Вельмарії"),
+    ("Сотрудники Национального агентства по чрезвычайным ситуациям прибыли на место.", "ru",
+     "Национального агентства по чрезвычайным ситуациям"),
+    ("Солісти ансамблю пісні і танцю імені Кельмова загинули.", "uk", "ансамблю пісні і танцю імені Кельмова"),
+])
+def test_body_whole_name(pipeline, text, lang, form):
+    ents = linked(pipeline, (text, lang))
+    assert together(ents, form), _show(ents)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Городская служба сообщила о пожаре.", "ru"),
+    ("Комитет собрался в понедельник.", "ru"),
+])
+def test_no_body_without_a_name(pipeline, text, lang):
+    ents = linked(pipeline, (text, lang))
+    assert not any(e.type == "org" for e in ents), _show(ents)
+
+
+@pytest.mark.parametrize(("text", "lang", "form"), [
+    ("Представитель Офиса президента заявил, что обстрел продолжается.", "ru", "Офиса президента"),
+    ("Під Офісом президента сталися сутички між шахтарями та поліцією.", "uk", "Офісом президента"),
+    ("Miners protested outside the Office of the President in Velmo.", "en", "Office of the President"),
+    ("Президент кеңсесі мәлімдеме жасады.", "kk", "Президент кеңсесі"),
+])
+def test_presidential_office(pipeline, text, lang, form):
+    ents = linked(pipeline, (text, lang))
+    assert any(form in e.forms and e.type == "org" for e in ents), _show(ents)
+
+
+def test_presidential_office_links_across_languages(pipeline):
+    ents = linked(pipeline, ("Представитель Офиса президента заявил о переговорах.", "ru"),
+                  ("Під Офісом президента сталися сутички.", "uk"),
+                  ("Miners protested outside the Office of the President.", "en"))
+    assert together(ents, "Офиса президента", "Офісом президента", "Office of the President"), _show(ents)
+
+
+def test_quoted_square_with_its_kind_word(pipeline):
+    ents = linked(pipeline, ('Мыңдаған адам "Ордабай" алаңына жиналды.', "kk"),
+                  ("Полиция «Ордабай» алаңынан адамдарды қуды.", "kk"),
+                  ("Кеше Ордабай алаңында митинг өтті.", "kk"),
+                  ("Тысячи людей собрались на площади «Ордабай» в центре города.", "ru"))
+    assert together(ents, '"Ордабай" алаңына', "«Ордабай» алаңынан", "Ордабай алаңында", "площади «Ордабай»"), _show(ents)
+    assert all(e.type == "place" for e in ents if '"Ордабай" алаңына' in e.forms), _show(ents)
