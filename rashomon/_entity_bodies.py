@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._entity_names import cap
+from ._entity_names import cap, name_stem
 from ._entity_names import grammemes as _grammemes
+from .translit import word_key
 
 if TYPE_CHECKING:
     from ._entity_doc import ScanDoc as _Doc
@@ -67,6 +68,12 @@ class Bodies:
             lemma = d.text[s:e]
             self._emit(d, a, b, "org", "org-word", lemma[:1].upper() + lemma[1:], out)
             lang = d.lang(a)
+            named = next((k for k in range(a, b) if d.words[k].lower() in _NAMED), None)
+            if named is not None:  # «ансамбля (песни и пляски) имени Кельмова»: the head's concept and the name, in any language
+                head = next(c for k in range(a, named) if (c := self._concept(d.words[k].lower(), lang, _TABLE)))
+                stems = [name_stem(word_key(d.words[k].lower())) for k in range(named + 1, b) if len(d.words[k]) > 1]
+                out[-1].key = " ".join(["#body", head, *stems])
+                continue
             keyed = [self._lemma_of(d.words[k], lang) for k in range(a, b) if k != own and len(d.words[k]) > 1]
             out[-1].key = "#body " + " ".join(keyed)
         out.sort(key=lambda m: m.span[0])
@@ -144,7 +151,8 @@ class Bodies:
                 j += 1
                 lower += 1
                 continue
-            if own is None and cap(x) and not x.isupper() and x.isalpha() and self._gen(x, lang, True) and lower + (a < h) > 0:
+            if own is None and cap(x) and not x.isupper() and x.isalpha() and self._gen(x, lang, True) and lower + (a < h) > 0 \
+                    and self._concept(xl, lang, _TABLE) is None:  # («службы Министерства энергетики»: the next body)
                 own = j  # the owner: last, or before «по вопросам / з питань» («службы Вельмарии по вопросам ...»)
                 j += 1
                 if j + 1 < n and gaps[j] == " " and (words[j] in _ABOUT.get(lang, {}) or lang == "ru" and words[j] == "по"):
