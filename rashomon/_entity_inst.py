@@ -108,6 +108,8 @@ class Institutions:
             place = self._inst_place(d, k, lang)
             if place is None:
                 return None
+            if lang == "en" and k > 0 and cap(d.toks[k - 1][2]) and len(d.gap(k)) == 1 and not d.initial(k - 1):
+                return None  # "Lady Kelmo Hospital": a longer capitalised name, the scan's run
             name, gid = place
             end, fields = self._inst_fields(d, h, lang)
             keep = sorted({m for m in mods + fields if m not in _generic()})

@@ -106,3 +106,10 @@ def test_quoted_square_with_its_kind_word(pipeline):
                   ("Тысячи людей собрались на площади «Ордабай» в центре города.", "ru"))
     assert together(ents, '"Ордабай" алаңына', "«Ордабай» алаңынан", "Ордабай алаңында", "площади «Ордабай»"), _show(ents)
     assert all(e.type == "place" for e in ents if '"Ордабай" алаңына' in e.forms), _show(ents)
+
+
+def test_english_hospital_of_a_longer_name_keeps_it(pipeline):
+    ents = linked(pipeline, ("Victims were taken to Lady Tampere Hospital in the city.", "en"))
+    assert together(ents, "Lady Tampere Hospital"), _show(ents)
+    ents = linked(pipeline, ("Victims were taken to the Tampere Hospital in the city.", "en"))
+    assert together(ents, "Tampere Hospital"), _show(ents)
