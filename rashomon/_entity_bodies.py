@@ -32,6 +32,7 @@ _AND = {"ru": ("и",), "uk": ("і", "та", "й")}
 _ABOUT = {"ru": {"по": ("вопрос", "дел")}, "uk": {"з": ("питан",), "у": ("справ",), "в": ("справ",)}}
 _NAMED = ("имени", "імені")
 _MAX_ADJ = 3
+_RANKS = ("state", "national", "federal")  # concepts of a lowercase adjective that opens a body's description
 _MAX_TAIL = 10
 
 
@@ -110,7 +111,10 @@ class Bodies:
                     a = k
                     break
                 k -= 1
-            if a == h:
+            if a == h and h > 0 and gaps[h] == " " and words[h - 1].islower() \
+                    and self._concept(words[h - 1], lang, "entity_institution_words") in _RANKS:
+                a, bare = h - 1, None  # «национальной службы по ...»: a lowercase national body, with a long tail
+            elif a == h:
                 bare = True  # a lowercase head alone: only a name after «имени / імені» makes it one
             if d.initial(a) and h == a + 1 and not self._concept(words[a].lower(), lang, "entity_institution_words"):
                 return None  # «Городская служба сообщила»: a capital that only opens the sentence
@@ -163,6 +167,6 @@ class Bodies:
             end -= 1
         if own is not None and own >= end:
             own = None
-        if not lower and a == h or bare and not named:
+        if not lower and a == h or bare and not named or bare is None and (lower < 2 or own is not None):
             return None
         return a, end, own
