@@ -118,3 +118,14 @@ def test_english_hospital_of_a_longer_name_keeps_it(pipeline):
     assert together(ents, "Lady Tampere Hospital"), _show(ents)
     ents = linked(pipeline, ("Victims were taken to the Tampere Hospital in the city.", "en"))
     assert together(ents, "Tampere Hospital"), _show(ents)
+
+
+@pytest.mark.parametrize(("text", "lang", "forms"), [
+    ("Самолёт летел по маршруту вулкан Кельмаш – село Ольмово.", "ru", ("вулкан Кельмаш", "Кельмаш")),
+    ("Зв'язок зник у районі вулкана Кельмаш.", "uk", ("вулкана Кельмаш", "Кельмаш")),
+    ("The plane disappeared near the Kelmash volcano.", "en", ("Kelmash volcano",)),
+    ("Ұшақ Кельмаш жанартауы маңында жоғалды.", "kk", ("Кельмаш жанартауы",)),
+])
+def test_volcano_is_a_place(pipeline, text, lang, forms):
+    ents = linked(pipeline, (text, lang))
+    assert together(ents, *forms) and all(e.type == "place" for e in ents if forms[0] in e.forms), _show(ents)
