@@ -32,6 +32,8 @@ _AND = {"ru": ("и",), "uk": ("і", "та", "й")}
 _ABOUT = {"ru": {"по": ("вопрос", "дел")}, "uk": {"з": ("питан",), "у": ("справ",), "в": ("справ",)}}
 _NAMED = ("имени", "імені")
 _MAX_ADJ = 3
+_MISSIONS = ("embassy", "consulate")  # heads of a lowercase mission named by its country («посольства Вельмарии»)
+_IN = ("в", "во", "у")
 _RANKS = ("state", "national", "federal")  # concepts of a lowercase adjective that opens a body's description
 _MAX_TAIL = 10
 
@@ -69,6 +71,11 @@ class Bodies:
             lemma = d.text[s:e]
             self._emit(d, a, b, "org", "org-word", lemma[:1].upper() + lemma[1:], out)
             lang = d.lang(a)
+            head = next((c for k in range(a, b) if (c := self._concept(d.words[k].lower(), lang, _TABLE))), None)
+            if head in _MISSIONS and own is not None:  # a mission: its country and its host, in any language and case
+                stems = [name_stem(word_key(d.words[k].lower())) for k in range(own, b) if d.words[k] not in _IN]
+                out[-1].key = " ".join(["#body", head, *stems])
+                continue
             named = next((k for k in range(a, b) if d.words[k].lower() in _NAMED), None)
             if named is not None:  # «ансамбля (песни и пляски) имени Кельмова»: the head's concept and the name, in any language
                 head = next(c for k in range(a, named) if (c := self._concept(d.words[k].lower(), lang, _TABLE)))
@@ -114,6 +121,10 @@ class Bodies:
             if a == h and h > 0 and gaps[h] == " " and words[h - 1].islower() \
                     and self._concept(words[h - 1], lang, "entity_institution_words") in _RANKS:
                 a, bare = h - 1, None  # «национальной службы по ...»: a lowercase national body, with a long tail
+            elif a == h and self._concept(words[h].lower(), lang, _TABLE) in _MISSIONS:
+                bare = False  # «посольства Вельмарии»: a mission needs its country after it (below)
+                if h > 0 and gaps[h] == " " and words[h - 1].lower().startswith("генеральн"):
+                    a = h - 1  # «генерального консульства»
             elif a == h:
                 bare = True  # a lowercase head alone: only a name after «имени / імені» makes it one
             if d.initial(a) and h == a + 1 and not self._concept(words[a].lower(), lang, "entity_institution_words"):
@@ -121,6 +132,11 @@ class Bodies:
         elif h + 1 < len(words) and cap(words[h + 1]):
             return None  # «Комитет Вельмарии»: the scan's run
         j, n, lower, own, named = h + 1, len(words), 0, None, False
+        mission = self._concept(words[h].lower(), lang, _TABLE) in _MISSIONS
+        if mission and not (j < n and gaps[j] == " " and cap(words[j])):
+            return None
+        if mission:
+            lower = 1  # (its country is all the name a mission needs)
         while j < n and j - h <= _MAX_TAIL and gaps[j] == " ":
             x, xl = words[j], words[j].lower()
             if x in _AND.get(lang, ()) and j + 1 < n and gaps[j + 1] == " " and words[j + 1].islower() \
@@ -159,6 +175,9 @@ class Bodies:
                     and self._concept(xl, lang, _TABLE) is None:  # («службы Министерства энергетики»: the next body)
                 own = j  # the owner: last, or before «по вопросам / з питань» («службы Вельмарии по вопросам ...»)
                 j += 1
+                if mission and j + 1 < n and gaps[j] == " " and words[j] in _IN and gaps[j + 1] == " " and cap(words[j + 1]):
+                    j += 2  # «посольства Вельмарии в Ольмии»: the mission's host country or town
+                    break
                 if j + 1 < n and gaps[j] == " " and (words[j] in _ABOUT.get(lang, {}) or lang == "ru" and words[j] == "по"):
                     continue
             break
@@ -167,6 +186,7 @@ class Bodies:
             end -= 1
         if own is not None and own >= end:
             own = None
-        if not lower and a == h or bare and not named or bare is None and (lower < 2 or own is not None):
+        if not lower and a == h or bare and not named or bare is None and (lower < 2 or own is not None) \
+                or mission and own is None:
             return None
         return a, end, own

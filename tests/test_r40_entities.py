@@ -129,3 +129,13 @@ def test_english_hospital_of_a_longer_name_keeps_it(pipeline):
 def test_volcano_is_a_place(pipeline, text, lang, forms):
     ents = linked(pipeline, (text, lang))
     assert together(ents, *forms) and all(e.type == "place" for e in ents if forms[0] in e.forms), _show(ents)
+
+
+def test_mission_named_by_its_country(pipeline):
+    ents = linked(pipeline, ("Сотрудники генерального консульства Вельмарии в Ольмаре помогли туристам.", "ru"),
+                  ("В консульстве Вельмарии в Ольмаре подтвердили гибель двоих.", "ru"))
+    assert together(ents, "генерального консульства Вельмарии в Ольмаре", "консульстве Вельмарии в Ольмаре"), _show(ents)
+    ents = linked(pipeline, ("У посольстві Вельмарії в Ольмії відкрили книгу співчуття.", "uk"))
+    assert together(ents, "посольстві Вельмарії в Ольмії"), _show(ents)
+    ents = linked(pipeline, ("Он пришёл к посольству и ждал.", "ru"))
+    assert not any(e.type == "org" for e in ents), _show(ents)
