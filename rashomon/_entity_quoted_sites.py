@@ -1,11 +1,12 @@
 """Quoted names with a landmark's kind word, for `rashomon.entities.EntityTagger`.
 
 A square, street or park may be named by a quoted name beside its kind word: Kazakh puts the kind
-word after the name and inflects it («"Ордабай" алаңына», ««Ордабай» алаңынан»), Russian and
-Ukrainian put it before («площади «Ордабай»», «на майдані «Ордабай»»). The tagger reads the quoted
-name alone, an organisation (or, when it spells a town, that town). With its kind word the run is a
-place of its own, the landmark keyed by its head and the name's stems as an unquoted one is
+word after the name and inflects it («"Ордабай" алаңына», ««Ордабай» алаңынан»). The tagger reads the
+quoted name alone, an organisation (or, when it spells a town, that town). With its kind word the run
+is a place of its own, the landmark keyed by its head and the name's stems as an unquoted one is
 («Ордабай алаңында»), so every case and spelling links, and the town of the same name stays apart.
+Russian and Ukrainian put the kind word before («площади «Ордабай»»), where the quoted name alone is
+the usual written form: their mention stays the quoted name.
 """
 
 from __future__ import annotations
@@ -41,16 +42,12 @@ def quoted_sites(tagger, d: _Doc, out: list) -> None:
             continue
         j = bisect.bisect_left(d.starts, e + 1)  # the first token after the closing mark
         lang = d.lang(i)
-        if lang == "kk":
-            k = j
-            if k >= len(d.words) or text[e + 1:d.starts[k]] != " ":
-                continue
-            a, b = s - 1, d.ends[k]
-        else:
-            k = i - 1
-            if k < 0 or text[d.ends[k]:s - 1] != " ":
-                continue
-            a, b = d.starts[k], e + 1
+        if lang != "kk":
+            continue  # («парка «Ольмо»»: the quoted name alone is the usual form there; the mention stays)
+        k = j
+        if k >= len(d.words) or text[e + 1:d.starts[k]] != " ":
+            continue
+        a, b = s - 1, d.ends[k]
         w = d.words[k]
         if not w.islower():
             continue
