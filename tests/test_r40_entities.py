@@ -119,17 +119,6 @@ def test_english_hospital_of_a_longer_name_keeps_it(pipeline):
     assert together(ents, "Tampere Hospital"), _show(ents)
 
 
-@pytest.mark.parametrize(("text", "lang", "forms"), [
-    ("Самолёт летел по маршруту вулкан Кельмаш – село Ольмово.", "ru", ("вулкан Кельмаш", "Кельмаш")),
-    ("Зв'язок зник у районі вулкана Кельмаш.", "uk", ("вулкана Кельмаш", "Кельмаш")),
-    ("The plane disappeared near the Kelmash volcano.", "en", ("Kelmash volcano",)),
-    ("Ұшақ Кельмаш жанартауы маңында жоғалды.", "kk", ("Кельмаш жанартауы",)),
-])
-def test_volcano_is_a_place(pipeline, text, lang, forms):
-    ents = linked(pipeline, (text, lang))
-    assert together(ents, *forms) and all(e.type == "place" for e in ents if forms[0] in e.forms), _show(ents)
-
-
 def test_mission_named_by_its_country(pipeline):
     ents = linked(pipeline, ("Сотрудники генерального консульства Вельмарии в Ольмаре помогли туристам.", "ru"),
                   ("В консульстве Вельмарии в Ольмаре подтвердили гибель двоих.", "ru"))
