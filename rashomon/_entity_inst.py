@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 _TABLE = "entity_institutions"
 _WORDS = "entity_institution_words"
 _FIELDS = "entity_institution_fields"
+# endings of a ru/uk adjective in every case (a lowercase epithet inside a name)
+_ADJ_ENDS = ("ого", "его", "ому", "ему", "ой", "ей", "ый", "ий", "ая", "яя", "ое", "ее", "ую", "юю", "ом", "ем",
+             "ым", "им", "ої", "ій", "ім", "ою")
 _MAX_WORDS = 4  # words between the place and the head ("государственный национальный исследовательский")
 
 
@@ -80,6 +83,7 @@ class Institutions:
             return None
         lower = lang == "en" and not cap(w)  # "the Kerch polytechnical college": checked below
         mods: list[str] = []
+        filler = False
         k = h - 1
         while k >= 0 and h - k <= _MAX_WORDS + 1:
             gap = d.gap(k + 1)
@@ -91,6 +95,12 @@ class Institutions:
                 mods.append(mc)
                 k -= 1
                 continue
+            if lang in ("ru", "uk") and not filler and len(x) >= 5 and x.endswith(_ADJ_ENDS) and (x.islower() or cap(x) and k > 0
+                    and cap(d.toks[k - 1][2]) and d.toks[k - 1][2].endswith(_ADJ_ENDS) and len(d.gap(k)) == 1):
+                # one epithet before the head («Кельмского златоверхого монастыря», «Кельмского Златоверхого монастыря»)
+                filler = True
+                k -= 1
+                continue
             if not cap(x) or x.isupper():
                 return None
             if lower and not (mods and k and d.toks[k - 1][2].lower() == "the" and d.gap(k) == " "):
@@ -98,6 +108,8 @@ class Institutions:
             place = self._inst_place(d, k, lang)
             if place is None:
                 return None
+            if lang == "en" and k > 0 and cap(d.toks[k - 1][2]) and len(d.gap(k)) == 1 and not d.initial(k - 1):
+                return None  # "Lady Kelmo Hospital": a longer capitalised name, the scan's run
             name, gid = place
             end, fields = self._inst_fields(d, h, lang)
             keep = sorted({m for m in mods + fields if m not in _generic()})

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from ._entity_abbrev import FacilityPhrases
 from ._entity_admin_acronyms import AdjectiveAcronyms
 from ._entity_bare_sites import bare_site_aliases
+from ._entity_bodies import Bodies
 from ._entity_coord import CoordinatedPersons
 from ._entity_directions import directional_places
 from ._entity_doc import ScanDoc as _Doc
@@ -71,6 +72,7 @@ from ._entity_particles import ArticleNames
 from ._entity_persons import PersonNames, PersonSpelling, _initial_at
 from ._entity_places import PlaceNames
 from ._entity_precision import NotNames
+from ._entity_quoted_sites import quoted_sites
 from ._entity_regional_orgs import regional_orgs
 from ._entity_regions import RegionsListed, RegionWordFirst
 from ._entity_retype import PlaceEvidence, VenueOn
@@ -191,7 +193,7 @@ def _unpossessed(w: str) -> str:
 class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, PersonNames, PlaceEvidence, Institutions, VenueOn, PersonSpelling,
                    WordRecords, LowercaseOrgs, FacilityPhrases, VesselNames, CoordinatedPersons,
                    LocativeNames, LinkTargets, OldNames, AdjectiveVillages, NotNames, RoutePairs, KindWordForms,
-                   AdjectiveAcronyms, KazakhCaseForms, NumberedInstitutions, ArticleNames):
+                   AdjectiveAcronyms, KazakhCaseForms, NumberedInstitutions, ArticleNames, Bodies):
     """Finds mentions of places, organisations and people. Build once; call on each document.
     ``rec_limit``: word records kept per language (`rashomon._entity_words`; 0: none kept)."""
 
@@ -417,6 +419,7 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
         self._institutions(d, out)
         self._numbered_institutions(d, out)
         self._facility_phrases(d, out)
+        self._bodies(d, out)
         self._vessel_names(d, out)
         self._coordinated_persons(d, out)
         self._person_spellings(d, out)
@@ -433,6 +436,7 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
         outlet_addresses(self, d, out)
         self._adjective_acronyms(d, out)
         _close_quotes(doc.text, out)
+        quoted_sites(self, d, out)
         _branch_aliases(doc.text, doc.lang, out)
         _quoted_aliases(doc.text, out)
         self._page_names(doc, out)
