@@ -1036,7 +1036,44 @@ def reanchor_one(a, years: YearVotes) -> int:
     many time expressions changed. Then a recap of the run's own incident gets its row (`_recap_rows`)."""
     changed = _reanchor_one(a, years)
     _recap_rows(a, years)
+    _drop_yearless(a)
+    _one_stamp_row(a)
     return changed
+
+
+def _one_stamp_row(a) -> None:
+    """Two rows of one page on one day, each dated only by counting from the page's report day ("today",
+    "on Tuesday", "since Tuesday" under a stamp), are one event told twice: the toll "as of today" and what
+    an official "said on Tuesday" report the day the page covers. The first row in the text stays. (Not
+    when each names another part of the day: "Tuesday morning" and "Tuesday evening" are two; not a row
+    dated "by Tuesday", which bounds its event: its own row.)"""
+    stamped: dict[str, list] = defaultdict(list)
+    for e in a.events:
+        if e.anchor == "published" and e.certainty in ("exact", "after") and e.when and len(e.when) == 10:
+            stamped[e.when].append(e)
+    if all(len(es) < 2 for es in stamped.values()):
+        return
+    drop: set[int] = set()
+    for day, es in stamped.items():
+        if len(es) < 2:
+            continue
+        es.sort(key=lambda e: e.span)
+        parts = [{_daypart(t.text) for t in a.timexes if e.span[0] <= t.span[0] < e.span[1] and t.value[:10] == day}
+                 - {None} for e in es]
+        first, first_parts = es[0], parts[0]
+        for e, ps in zip(es[1:], parts[1:]):
+            if ps and first_parts and not ps & first_parts:
+                continue  # "on Tuesday morning ... on Tuesday evening": two events
+            drop.add(id(e))
+    if drop:
+        a.events = [e for e in a.events if id(e) not in drop]
+
+
+def _drop_yearless(a) -> None:
+    """A row whose day the run could give no year ("--03-14": neither the page nor the run's other pages
+    say which March) places no event on the timeline: no row. (Its claims keep their own dates.)"""
+    if any(e.when and e.when.startswith("--") for e in a.events):
+        a.events = [e for e in a.events if not (e.when and e.when.startswith("--"))]
 
 
 def _reanchor_one(a, years: YearVotes) -> int:
