@@ -42,7 +42,7 @@ from ._past_event import _recap_leads as recap_leads  # the openings of a recap 
 from ._past_event import drop_other_events, elsewhere_recap, opening_year, own_date, past_year
 from ._voice import word_list
 from .attribution import Attributor, Marker, initial_report, quote_speakers
-from .attribution_lines import credit_lines
+from .attribution_lines import credit_lines, tweet_credits
 from .attribution_names import clear_no_names
 from .attribution_order import (
     counted_rumours,
@@ -373,6 +373,7 @@ class ClaimExtractor:
         quote_speakers(text, out, lambda lg: self._stage(lg)[1])  # «Погибли трое. Пожар потушен», — написал он
         clear_no_names(out)  # "Ранее сообщалось о 14": a verb is no one's name
         credit_lines(text, out, lambda name: _pub_type(self._stage(doc.lang or "en")[1], name))  # "Source: Eastvale Herald"
+        tweet_credits(text, out, lambda name: self._stage(doc.lang or "en")[1]._type_of(tokenize(name), default="unknown"))  # "— Name (@handle) May 3, 2024"
         return in_reading_order(doc, _unique_ids(doc.id, out))  # a citation's claims where it stands
 
     def _claim(self, doc, toks, q: Quantity, markers, carried, attr: Attributor, paren, sent, para, lang, ctx: Context, cites, infobox,

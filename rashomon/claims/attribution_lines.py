@@ -67,6 +67,33 @@ def _neighbour_lines(text: str, a: int, b: int) -> tuple[tuple[int, int] | None,
     return before, after
 
 
+_TWEET = re.compile(r"^[ \t]*[—–-][ \t]*(?P<name>[^\n(]{1,80}?)[ \t]*\(@\w{1,30}\)[ \t]+[^\n]{0,40}?\d{4}[ \t]*$", re.MULTILINE)
+_NAME_CHARS = re.compile(r"[^\w\s.&'’-]+")
+
+
+def tweet_credits(text: str, claims, type_of: Callable[[str], str]) -> None:
+    """An embedded post ("... 12 dead pic.twitter.com/x" over "— Eastvale Herald (@eastherald) May 3,
+    2024") is its author's word: the unsourced figures of the nearest line above the credit go to the
+    name before the handle, typed by the name (a person of no known kind: ``social_media``)."""
+    if not claims:
+        return
+    for m in _TWEET.finditer(text):
+        name = " ".join(_NAME_CHARS.sub(" ", m.group("name")).split())
+        if not name or not any(ch.isalpha() for ch in name):
+            continue
+        before, _after = _neighbour_lines(text, m.start(), m.end())
+        if before is None or _TWEET.match(text, before[0]):
+            continue
+        start = m.start("name")
+        typ = type_of(name)
+        typ = "social_media" if typ in ("", "unknown") else typ
+        for c in claims:
+            if c.source is not None or c.citation is not None or (c.source_type or "author") != "author":
+                continue
+            if before[0] <= c.span[0] and c.span[1] <= before[1]:
+                c.source, c.source_type = Source(name, typ, (start, start + len(m.group("name")))), None
+
+
 def credit_lines(text: str, claims, type_of: Callable[[str], str]) -> None:
     """Give the unsourced claims of the prose paragraphs next to a credit line its credit."""
     if not claims:

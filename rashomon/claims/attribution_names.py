@@ -1,11 +1,10 @@
 """A source name must look like a name or a role: a claim whose source name is made only of words
-that name no one (an impersonal report verb, a pronoun, a quantity word, an adverb) keeps the
-source's type but loses the name.
+that name no one (a pronoun, a quantity word, an adverb) keeps the source's type but loses the name.
 
-The attribution cues sometimes leave such a word as the speaker: "Ранее сообщалось о 12 погибших"
-(the verb), "Соңғы мәліметтерге сәйкес" (an adjective "latest"), "кількість загиблих сягнула 7"
-(the figure's own noun), "who said ..." (a pronoun). No report names such a word as its source; the
-claim stays with the type its cue gave (``unknown`` for an unnamed earlier report) and no name.
+The attribution cues sometimes leave such a word as the speaker: "Соңғы мәліметтерге сәйкес" (an
+adjective "latest"), "кількість загиблих сягнула 7" (the figure's own noun), "who said ..." (a
+pronoun). No report names such a word as its source; the claim stays with the type its cue gave and
+no name. Report verbs ("Earlier it was reported") stay: the gold names those "earlier reports".
 
 The words are data, one list per language (``rashomon/lang/<lang>/source_not_names.txt``); a name
 is checked against the four languages' lists at once (a page quotes across scripts). A pattern
