@@ -153,7 +153,8 @@ class ClaimExtractor:
             if not colon_end and not rules.lex.may_hold_figure(sentence):
                 _hedge(out, hedge_for, pi, text, s0, s1, rules)
                 _back_source(out, back_for, pi, text, s0, s1, attr)
-                if _line_ends(text, s1) and text[pstarts[pi] : s0].strip() and _prose_start(text, pstarts[pi]):
+                if _line_ends(text, s1) and (text[pstarts[pi] : s0].strip() or _after_prose(text, s0, pi, pstarts, hedge_for)) \
+                        and _prose_start(text, pstarts[pi]):
                     closing_credit(out, back_for, pi, text, s0, s1, attr)
                 if carried is None and (pm := _lead_pointer(text, s0, s1, pi, pstarts, attr, back_for)) is not None:
                     carried, carry_until, lead_at, carry_stop = pm  # "Об этом сообщил X. || Среди погибших трое детей": X goes on
@@ -171,7 +172,8 @@ class ClaimExtractor:
             if not qs and not colon_end:
                 _hedge(out, hedge_for, pi, text, s0, s1, rules)
                 _back_source(out, back_for, pi, text, s0, s1, attr)
-                if _line_ends(text, s1) and text[pstarts[pi] : s0].strip() and _prose_start(text, pstarts[pi]):
+                if _line_ends(text, s1) and (text[pstarts[pi] : s0].strip() or _after_prose(text, s0, pi, pstarts, hedge_for)) \
+                        and _prose_start(text, pstarts[pi]):
                     closing_credit(out, back_for, pi, text, s0, s1, attr, toks=toks)
                 if carried is None and (pm := _lead_pointer(text, s0, s1, pi, pstarts, attr, back_for)) is not None:
                     carried, carry_until, lead_at, carry_stop = pm
@@ -1036,6 +1038,17 @@ def _data_release(text: str, s0: int, s1: int, attr: Attributor) -> Marker | Non
     if body is None or body.ntok[0] > 3 or body.type not in ("official", "ngo", "company", "media"):
         return None  # the subject opens the sentence ("Власти Заречья опубликовали ..."), not a body named inside it
     return body
+
+
+def _after_prose(text: str, s0: int, pi: int, pstarts: list[int], hedge_for: tuple | None) -> bool:
+    """Does the figure-less sentence at ``s0`` open its paragraph right after a prose paragraph
+    whose figures came just before it ("Погибли 16 горняков. || Взрыв произошёл ночью, передает МЧС
+    Заречья.")? Its postposed credit then closes the report before (`closing_credit`). Not after a
+    headline (no closing stop) nor a list item or table row."""
+    if pi < 1 or hedge_for is None or hedge_for[0] != pi - 1 or text[pstarts[pi] : s0].strip():
+        return False
+    prev = text[pstarts[pi - 1] : pstarts[pi]].rstrip()
+    return bool(prev) and prev[-1] in ".!?…»\"”)" and _prose_start(text, pstarts[pi - 1])
 
 
 def _prose_start(text: str, start: int) -> bool:
