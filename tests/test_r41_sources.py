@@ -83,3 +83,18 @@ def test_no_name_check():
     from rashomon.claims.attribution_names import no_name
     assert no_name("Соңғы") and no_name("кількість") and no_name("who") and no_name("кто")
     assert not no_name("Заречные Вести") and not no_name("сообщалось") and not no_name("people of Eastvale council")
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Ночью в Заречье взорвалась шахта. Погибли 16 горняков, двое госпитализированы.\n\nЧП случилось на глубине 900 метров, передает МЧС Заречья.", "ru", "МЧС Заречья"),
+    ("Вночі в Заріччі стався вибух на шахті. Загинули 16 гірників, двоє госпіталізовані.\n\nНадзвичайна подія сталася на глибині 900 метрів, повідомляє ДСНС Заріччя.", "uk", "ДСНС Заріччя"),
+    ("An explosion hit a mine in Eastvale overnight. 16 miners were killed and two were hospitalised.\n\nThe blast happened 900 metres underground, the Eastvale emergencies ministry said.", "en", "Eastvale emergencies ministry"),
+])
+def test_credit_opening_the_next_paragraph_closes_the_report_before(text, lang, name):
+    got = _sources(text, lang)
+    assert ("killed", 16, name, "official") in got, got
+
+
+def test_credit_after_a_headline_credits_nothing_before():
+    got = _sources("Взрыв на шахте в Заречье: погибли 16 горняков\n\nНеизвестный взорвал шахту в Заречье, сообщает Заря.", "ru")
+    assert ("killed", 16, None, "author") in got, got
