@@ -98,3 +98,9 @@ def test_credit_opening_the_next_paragraph_closes_the_report_before(text, lang, 
 def test_credit_after_a_headline_credits_nothing_before():
     got = _sources("Взрыв на шахте в Заречье: погибли 16 горняков\n\nНеизвестный взорвал шахту в Заречье, сообщает Заря.", "ru")
     assert ("killed", 16, None, "author") in got, got
+
+
+def test_kk_credit_opening_the_next_paragraph_closes_the_report_before():
+    text = "Түнде Жаңаөзендегі шахтада жарылыс болды. 16 кенші қаза тапты.\n\nОқиға 900 метр тереңдікте болды, деп хабарлады Жаңаөзен ТЖД."
+    got = _sources(text, "kk")
+    assert any(m == "killed" and v == 16 and n == "Жаңаөзен ТЖД" for m, v, n, _t in got), got
