@@ -104,3 +104,10 @@ def test_kk_credit_opening_the_next_paragraph_closes_the_report_before():
     text = "Түнде Жаңаөзендегі шахтада жарылыс болды. 16 кенші қаза тапты.\n\nОқиға 900 метр тереңдікте болды, деп хабарлады Жаңаөзен ТЖД."
     got = _sources(text, "kk")
     assert any(m == "killed" and v == 16 and n == "Жаңаөзен ТЖД" for m, v, n, _t in got), got
+
+
+def test_credit_opening_the_next_paragraph_skips_a_paragraph_with_its_own_source():
+    text = ("Паводок в Заречье.\n\nПри паводке в Заречье погибли 22 человека. Об этом сообщили в полиции Заречья. "
+            "Ранее сообщалось о 19 погибших. 59 человек пострадали.\n\nПолиция пока не раскрывала имен погибших, пишет Заря.")
+    got = _sources(text, "ru")
+    assert ("injured", 59, None, "author") in got, got

@@ -153,7 +153,7 @@ class ClaimExtractor:
             if not colon_end and not rules.lex.may_hold_figure(sentence):
                 _hedge(out, hedge_for, pi, text, s0, s1, rules)
                 _back_source(out, back_for, pi, text, s0, s1, attr)
-                if _line_ends(text, s1) and (text[pstarts[pi] : s0].strip() or _after_prose(text, s0, pi, pstarts, hedge_for)) \
+                if _line_ends(text, s1) and (text[pstarts[pi] : s0].strip() or _after_prose(text, s0, pi, pstarts, hedge_for, out)) \
                         and _prose_start(text, pstarts[pi]):
                     closing_credit(out, back_for, pi, text, s0, s1, attr)
                 if carried is None and (pm := _lead_pointer(text, s0, s1, pi, pstarts, attr, back_for)) is not None:
@@ -172,7 +172,7 @@ class ClaimExtractor:
             if not qs and not colon_end:
                 _hedge(out, hedge_for, pi, text, s0, s1, rules)
                 _back_source(out, back_for, pi, text, s0, s1, attr)
-                if _line_ends(text, s1) and (text[pstarts[pi] : s0].strip() or _after_prose(text, s0, pi, pstarts, hedge_for)) \
+                if _line_ends(text, s1) and (text[pstarts[pi] : s0].strip() or _after_prose(text, s0, pi, pstarts, hedge_for, out)) \
                         and _prose_start(text, pstarts[pi]):
                     closing_credit(out, back_for, pi, text, s0, s1, attr, toks=toks)
                 if carried is None and (pm := _lead_pointer(text, s0, s1, pi, pstarts, attr, back_for)) is not None:
@@ -1040,12 +1040,16 @@ def _data_release(text: str, s0: int, s1: int, attr: Attributor) -> Marker | Non
     return body
 
 
-def _after_prose(text: str, s0: int, pi: int, pstarts: list[int], hedge_for: tuple | None) -> bool:
+def _after_prose(text: str, s0: int, pi: int, pstarts: list[int], hedge_for: tuple | None, out: list[Claim]) -> bool:
     """Does the figure-less sentence at ``s0`` open its paragraph right after a prose paragraph
     whose figures came just before it ("Погибли 16 горняков. || Взрыв произошёл ночью, передает МЧС
     Заречья.")? Its postposed credit then closes the report before (`closing_credit`). Not after a
-    headline (no closing stop) nor a list item or table row."""
+    headline (no closing stop) nor a list item or table row, nor after a paragraph that names a
+    source of its own (its unsourced figures are the page's word: "Погибли 22, сообщили в полиции.
+    Ранены 59. || ..., пишет X.")."""
     if pi < 1 or hedge_for is None or hedge_for[0] != pi - 1 or text[pstarts[pi] : s0].strip():
+        return False
+    if any(c.source is not None and pstarts[pi - 1] <= c.span[0] < pstarts[pi] for c in out):
         return False
     prev = text[pstarts[pi - 1] : pstarts[pi]].rstrip()
     return bool(prev) and prev[-1] in ".!?…»\"”)" and _prose_start(text, pstarts[pi - 1])
