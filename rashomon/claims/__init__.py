@@ -42,6 +42,8 @@ from ._past_event import _recap_leads as recap_leads  # the openings of a recap 
 from ._past_event import drop_other_events, elsewhere_recap, opening_year, own_date, past_year
 from ._voice import word_list
 from .attribution import Attributor, Marker, initial_report, quote_speakers
+from .attribution_lines import credit_lines, tweet_credits
+from .attribution_names import clear_no_names
 from .attribution_order import (
     counted_rumours,
     in_reading_order,
@@ -151,7 +153,8 @@ class ClaimExtractor:
             if not colon_end and not rules.lex.may_hold_figure(sentence):
                 _hedge(out, hedge_for, pi, text, s0, s1, rules)
                 _back_source(out, back_for, pi, text, s0, s1, attr)
-                if _line_ends(text, s1) and text[pstarts[pi] : s0].strip() and _prose_start(text, pstarts[pi]):
+                if _line_ends(text, s1) and (text[pstarts[pi] : s0].strip() or _after_prose(text, s0, pi, pstarts, hedge_for, out)) \
+                        and _prose_start(text, pstarts[pi]):
                     closing_credit(out, back_for, pi, text, s0, s1, attr)
                 if carried is None and (pm := _lead_pointer(text, s0, s1, pi, pstarts, attr, back_for)) is not None:
                     carried, carry_until, lead_at, carry_stop = pm  # "Об этом сообщил X. || Среди погибших трое детей": X goes on
@@ -169,7 +172,8 @@ class ClaimExtractor:
             if not qs and not colon_end:
                 _hedge(out, hedge_for, pi, text, s0, s1, rules)
                 _back_source(out, back_for, pi, text, s0, s1, attr)
-                if _line_ends(text, s1) and text[pstarts[pi] : s0].strip() and _prose_start(text, pstarts[pi]):
+                if _line_ends(text, s1) and (text[pstarts[pi] : s0].strip() or _after_prose(text, s0, pi, pstarts, hedge_for, out)) \
+                        and _prose_start(text, pstarts[pi]):
                     closing_credit(out, back_for, pi, text, s0, s1, attr, toks=toks)
                 if carried is None and (pm := _lead_pointer(text, s0, s1, pi, pstarts, attr, back_for)) is not None:
                     carried, carry_until, lead_at, carry_stop = pm
@@ -369,6 +373,9 @@ class ClaimExtractor:
         self.other_events = [(c.span, c.when) for c in out if id(c) not in left]  # a timeline row of that sentence and year is that event's too
         out = kept
         quote_speakers(text, out, lambda lg: self._stage(lg)[1])  # «Погибли трое. Пожар потушен», — написал он
+        clear_no_names(out)  # "Ранее сообщалось о 14": a verb is no one's name
+        credit_lines(text, out, lambda name: _pub_type(self._stage(doc.lang or "en")[1], name))  # "Source: Eastvale Herald"
+        tweet_credits(text, out, lambda name: self._stage(doc.lang or "en")[1]._type_of(tokenize(name), default="unknown"))  # "— Name (@handle) May 3, 2024"
         return in_reading_order(doc, _unique_ids(doc.id, out))  # a citation's claims where it stands
 
     def _claim(self, doc, toks, q: Quantity, markers, carried, attr: Attributor, paren, sent, para, lang, ctx: Context, cites, infobox,
@@ -1031,6 +1038,21 @@ def _data_release(text: str, s0: int, s1: int, attr: Attributor) -> Marker | Non
     if body is None or body.ntok[0] > 3 or body.type not in ("official", "ngo", "company", "media"):
         return None  # the subject opens the sentence ("Власти Заречья опубликовали ..."), not a body named inside it
     return body
+
+
+def _after_prose(text: str, s0: int, pi: int, pstarts: list[int], hedge_for: tuple | None, out: list[Claim]) -> bool:
+    """Does the figure-less sentence at ``s0`` open its paragraph right after a prose paragraph
+    whose figures came just before it ("Погибли 16 горняков. || Взрыв произошёл ночью, передает МЧС
+    Заречья.")? Its postposed credit then closes the report before (`closing_credit`). Not after a
+    headline (no closing stop) nor a list item or table row, nor after a paragraph that names a
+    source of its own (its unsourced figures are the page's word: "Погибли 22, сообщили в полиции.
+    Ранены 59. || ..., пишет X.")."""
+    if pi < 1 or hedge_for is None or hedge_for[0] != pi - 1 or text[pstarts[pi] : s0].strip():
+        return False
+    if any(c.source is not None and pstarts[pi - 1] <= c.span[0] < pstarts[pi] for c in out):
+        return False
+    prev = text[pstarts[pi - 1] : pstarts[pi]].rstrip()
+    return bool(prev) and prev[-1] in ".!?…»\"”)" and _prose_start(text, pstarts[pi - 1])
 
 
 def _prose_start(text: str, start: int) -> bool:
