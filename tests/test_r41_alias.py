@@ -1,0 +1,66 @@
+"""Round 41, aliases: a town and the province named after it (invented sentences; the town is a
+gazetteer row, data any tool ships).
+
+* a town's name written with an area word ("Tokat province", «провинции Токат», «Токат аймағында»)
+  leaves the town for an area entity of its own when the run also calls the town a town
+  (`rashomon._entity_town_area`);
+* without such a settlement's word in the run, the phrase stays a form of the town (one place to the
+  reader);
+* the settlement's word is read in every language (`EntityTagger._town_word`).
+"""
+
+from __future__ import annotations
+
+import pytest
+from entity_helpers import linked, together
+
+from rashomon._entity_town_area import area_phrase
+from rashomon.document import Document
+
+
+def _show(ents):
+    return [(e.canonical, e.type, e.forms) for e in ents]
+
+
+_AREA = [
+    ("Floods hit Tokat province on Monday.", "en", "Tokat province"),
+    ("Наводнение накрыло провинции Токат в понедельник.", "ru", "провинции Токат"),
+    ("Повінь накрила провінції Токат у понеділок.", "uk", "провінції Токат"),
+    ("Су тасқыны Токат аймағында болды.", "kk", "Токат аймағында"),
+]
+_TOWN = [
+    ("Rescuers reached the city of Tokat at dawn.", "en"),
+    ("Спасатели прибыли в город Токат на рассвете.", "ru"),
+    ("Рятувальники прибули до міста Токат на світанку.", "uk"),
+    ("Құтқарушылар таңертең Токат қаласына жетті.", "kk"),
+]
+
+
+@pytest.mark.parametrize("area", _AREA)
+@pytest.mark.parametrize("town", _TOWN)
+def test_the_area_phrase_leaves_a_town_the_run_calls_a_town(pipeline, area, town):
+    ents = linked(pipeline, area[:2], town, ("Tokat was quiet on Tuesday.", "en"))
+    assert not together(ents, "Tokat", area[2]), _show(ents)
+    assert any(area[2] in e.forms and e.type == "place" for e in ents), _show(ents)
+
+
+@pytest.mark.parametrize("area", _AREA)
+def test_without_a_town_word_the_area_phrase_stays_with_the_town(pipeline, area):
+    ents = linked(pipeline, area[:2], ("Tokat was quiet on Tuesday.", "en"))
+    assert together(ents, "Tokat", area[2]), _show(ents)
+
+
+@pytest.mark.parametrize("town", _TOWN)
+def test_the_town_word_is_read(pipeline, town):
+    doc = Document(id="d.txt", path="d.txt", text=town[0], lang=town[1])
+    pipeline.prepare(doc)
+    ms = [m for m in pipeline.entity_tagger(doc) if m.type == "place"]
+    assert any(m.town_word for m in ms), [(m.text, m.town_word) for m in ms]
+
+
+@pytest.mark.parametrize(("form", "yes"), [
+    ("Tokat province", True), ("провинции Токат", True), ("Токат облысының", True),
+    ("сектора Токат", True), ("Tokat", False), ("Tokat's", False), ("Токат қаласы", False),
+])
+def test_area_phrases(form, yes):
+    assert area_phrase(form, frozenset({"tokat", "токат"})) is yes
