@@ -360,6 +360,7 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks, ShortLongLinks,
         self._link_stem_phrases()
         self._link_initials()
         self._link_fuzzy()
+        self._link_cyrillic_spellings()  # (`rashomon._entity_script`: «Дравенен» / «Дравенін»)
         self._link_cross_script()  # (`rashomon._entity_script`: one name in Cyrillic and in Latin letters)
         self._link_short_long()  # (`rashomon._entity_short_long`: "Velmora" / "Velmora Concert Hall")
         return self._script_forms(self._entities())
