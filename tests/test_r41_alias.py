@@ -87,3 +87,15 @@ def test_a_latin_name_with_diacritics_meets_its_cyrillic_spelling(pipeline):
     ents = linked(pipeline, ("President Zoran Dravčić spoke on Monday.", "en"),
                   ("Президент Зоран Дравчич выступил в понедельник.", "ru"))
     assert together(ents, "Zoran Dravčić", "Зоран Дравчич"), _show(ents)
+
+
+def test_an_adjective_of_a_town_is_no_spelling_of_it():
+    from rashomon._entity_script import name_skeletons
+    a, b = name_skeletons("Дравенск", False)[0], name_skeletons("Дравенскую", False)[0]
+    assert a[0] == b[0] and a[1] != b[1]  # (one skeleton: the guard of `_link_cyrillic_spellings` decides)
+
+
+def test_a_town_does_not_take_its_regions_adjective(pipeline):
+    ents = linked(pipeline, ("Жители Вельмарска проснулись от взрывов.", "ru"),
+                  ("Удар пришёлся на Вельмарскую область.", "ru"), ("Взрывы в Вельмарске.", "ru"))
+    assert not any("Вельмарскую" in e.forms and "Вельмарска" in e.forms for e in ents), _show(ents)
