@@ -379,8 +379,8 @@ class ScriptLinks:
         Cyrillic name of the same consonant skeleton word for word (`cross_skeleton`, as written: the
         lemmas are in the nominative) and similar keys. Guards as in `_link_cross_script` (no acronyms, no landmarks, no country,
         no two gazetteer places, no man's name beside a woman's), and one type on both sides; a name of
-        one word has five skeleton letters at least; a word whose key only adds letters to the other's
-        end is its case form or its adjective (a region's «Ольмарскую»), no other spelling."""
+        one word has five skeleton letters at least; a place's word whose key only adds letters to the
+        other's end is its case form or its adjective (a region's «Ольмарскую»), no other spelling."""
         clusters: dict[str, list[str]] = {}
         for k in sorted(self.nodes):
             clusters.setdefault(self._find(k), []).append(k)
@@ -413,9 +413,9 @@ class ScriptLinks:
                     if len(skel) == 1 and len(skel[0].lstrip("*")) < 5:
                         continue
                     for other, okeys, oname in index.get(skel, []):
-                        if other == root or types.get(other) != types[root] or any(
+                        if other == root or types.get(other) != types[root] or types[root] == "place" and any(
                                 a != b and (a.startswith(b) or b.startswith(a)) for a, b in zip(keys, okeys, strict=True)):
-                            continue  # (a word one ending longer is a case form or an adjective: Ольмарскую)
+                            continue  # (a place's word one ending longer is its case form or adjective: Ольмарскую)
                         if _keys_near(keys, okeys, skel) and not _gender_clash(keys, okeys) \
                                 and not _gender_clash(okeys, keys) \
                                 and not self._gazetteer_conflict(root, name, other, oname):
