@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ._entity_doc import ScanDoc as _Doc
 
 _AFTER = re.compile(r"[ \u00a0]([^\W\d_]+)(?:[ \u00a0]([^\W\d_]+))?")
+_TOWN_OF = re.compile(r"\b([a-z]+) of (?:the )?$")
 _BEFORE = re.compile(r"(?:^|(?<=[\s(«\"“]))([^\W\d_]+\.?)[ \u00a0]$")
 
 
@@ -45,6 +46,8 @@ class KindWordForms:
         English, its possessive) as the alias."""
         text = d.text
         for m in out:
+            if hasattr(m, "town_word") and m.type == "place":
+                m.town_word = self._town_word(text, m.span, d.doc.lang_at(m.span[0]) or d.doc.lang)
             if not hasattr(m, "alias") or m.alias:
                 continue
             s, e = m.span
@@ -66,6 +69,27 @@ class KindWordForms:
             elif lang in ("ru", "uk", "en") and (start := self._kind_before(text, s, lang)) is not None \
                     and not self._area_of_town(m, text[start:s].strip(), lang):
                 m.alias = text[start:e]
+
+    def _town_word(self, text: str, span: tuple[int, int], lang: str) -> bool:
+        """A settlement's word (``entity_town_words``) beside the name: after it ("Olmar city", «Ольмар
+        қаласында»), before it ("the city of Olmar", «в городе Ольмар», «м. Ольмар»)."""
+        s, e = span
+        towns = _words(lang, "entity_town_words")
+        if not towns:
+            return False
+        a = _AFTER.match(text, e)
+        if a is not None and lang in ("en", "kk"):
+            w = a.group(1).casefold()
+            if w in towns or (lang == "kk" and any(w.startswith(t) for t in towns)):
+                return True
+        if lang == "en":
+            o = _TOWN_OF.search(text, max(0, s - 16), s)
+            return o is not None and o.group(1) in towns
+        b = _BEFORE.search(text, max(0, s - 24), s)
+        if b is None or not b.group(1)[:1].islower():
+            return False
+        w = b.group(1)
+        return w in towns or self._lemma_of(w.rstrip("."), lang) in towns
 
     def _area_of_town(self, m: Mention, word: str, lang: str) -> bool:
         """An administrative area's word (``entity_kind_admin``) beside a town of the gazetteer, outside

@@ -38,6 +38,7 @@ from ._entity_link_forms import (
 )
 from ._entity_script import ScriptLinks, script_place_names
 from ._entity_short_long import ShortLongLinks
+from ._entity_town_area import AREA, TownAreaLinks
 from .gazetteer import Gazetteer, default_gazetteer
 from .langdata import load_map
 from .model import Entity, Mention, stable_id
@@ -229,13 +230,14 @@ class _Node:
     names: Counter = field(default_factory=Counter)  # the mentions' canonical names (a landmark's "X (Town)")
     aliases: Counter = field(default_factory=Counter)  # other written forms of the name (`TaggedMention.alias`)
     lm_keys: Counter = field(default_factory=Counter)  # a landmark's spaced key (kind, then its words' stems)
+    town_words: int = 0  # mentions with a settlement's word beside them (`TaggedMention.town_word`)
 
     @property
     def type(self) -> str:
         return self.types.most_common(1)[0][0] if self.types else "org"
 
 
-class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks, ShortLongLinks):
+class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks, ShortLongLinks, TownAreaLinks):
     """Aggregates mentions (``add``), clusters them (``resolve``) and labels mentions (``assign``)."""
 
     def __init__(self, gazetteer: Gazetteer | None = None, fuzzy_min: float = 90.0) -> None:
@@ -265,6 +267,8 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks, ShortLongLinks)
                 n.names[m.canonical] += 1
             if alias := getattr(m, "alias", ""):
                 n.aliases[alias] += 1
+            if getattr(m, "town_word", False):
+                n.town_words += 1
             if nk.startswith(_LANDMARK) and m.key and " " in m.key:
                 n.lm_keys[m.key] += 1
             for k, form in getattr(m, "page_aliases", ()):
@@ -327,6 +331,7 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks, ShortLongLinks)
                 self._union(a, b, "review:join")
         self._move_district_aliases()
         self._move_town_district_aliases()
+        self._split_town_areas()  # (`rashomon._entity_town_area`: "Olmar province" beside "the city of Olmar")
         self._link_gazetteer_keys()
         self._link_homonym_places()  # (`rashomon._entity_script`: one town, two homonyms read)
         self._link_quarters()
@@ -355,6 +360,7 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks, ShortLongLinks)
         self._link_stem_phrases()
         self._link_initials()
         self._link_fuzzy()
+        self._link_cyrillic_spellings()  # (`rashomon._entity_script`: «Дравенен» / «Дравенін»)
         self._link_cross_script()  # (`rashomon._entity_script`: one name in Cyrillic and in Latin letters)
         self._link_short_long()  # (`rashomon._entity_short_long`: "Velmora" / "Velmora Concert Hall")
         return self._script_forms(self._entities())
@@ -921,6 +927,8 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks, ShortLongLinks)
             town = self.gaz.place(gid.removesuffix(_DISTRICT)) if gid and gid.endswith(_DISTRICT) else None
             if town is not None:
                 gid = None  # (the district around a town: the town's coordinates, no gazetteer id of its own)
+            elif gid and gid.endswith(AREA):
+                gid = None  # (the area named after a town: `_entity_town_area`)
             place = self.gaz.place(gid) if gid else None
             forms: Counter = Counter()
             for n in ns:

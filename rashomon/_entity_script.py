@@ -32,7 +32,7 @@ import functools
 import re
 from collections import Counter
 
-from .langdata import load_list, load_map
+from .langdata import load_list, load_map, load_table
 from .translit import key as tkey
 
 _CYR = re.compile(r"[\u0400-\u04FF]")
@@ -102,6 +102,12 @@ def _adjective_endings() -> tuple[str, ...]:
     return tuple(sorted(out, key=lambda e: (-len(e), e)))
 
 
+@functools.cache
+def _latin_diacritics() -> dict[str, str]:
+    """Latin letter with a diacritic -> its sound (``entity_latin_diacritics``: č -> ch)."""
+    return {r[0]: r[1] for r in load_table(None, "entity_latin_diacritics") if len(r) == 2 and len(r[0]) == 1}
+
+
 _CH_K = re.compile(r"ch(?=[rl])")  # (Chr, Chl: a Greek ch, k)
 _POSSESSIVE = re.compile(r"(?:['’ʼ]s|(?<=[^s'’ʼ])s)$")
 
@@ -121,6 +127,8 @@ def _word_keys(word: str, strip: bool | str = True) -> list[str]:
                 keys.append(tkey(word[: -len(e)]))
                 break
         return [k for k in dict.fromkeys(keys) if k and " " not in k]
+    if any(c in _latin_diacritics() for c in low):  # Dravčić, «Дравчич»: the letters' sounds
+        keys.append(tkey("".join(_latin_diacritics().get(c, c) for c in low)))
     if "c" in low:
         keys.append(tkey(_SOFT_C.sub("ch", low)))
     if _CH_K.search(low):
@@ -364,6 +372,58 @@ class ScriptLinks:
             if len(roots) == 1 and self._find(root) not in roots:
                 other = next(iter(hits))
                 self._union(other, root, f"script:{hits[other]}")
+
+    def _link_cyrillic_spellings(self) -> None:
+        """Russian, Ukrainian and Kazakh spellings of one foreign name («Дравенен», «Дравенін»; «Ольмарка»,
+        «Ольмарқа»): a cluster whose forms are all Cyrillic joins the ONE other cluster of the run with a
+        Cyrillic name of the same consonant skeleton word for word (`cross_skeleton`, as written: the
+        lemmas are in the nominative) and similar keys. Guards as in `_link_cross_script` (no acronyms, no landmarks, no country,
+        no two gazetteer places, no man's name beside a woman's), and one type on both sides; a name of
+        one word has five skeleton letters at least; a place's word whose key only adds letters to the
+        other's end is its case form or its adjective (a region's «Ольмарскую»), no other spelling."""
+        clusters: dict[str, list[str]] = {}
+        for k in sorted(self.nodes):
+            clusters.setdefault(self._find(k), []).append(k)
+        index: dict[tuple[str, ...], list[tuple[str, tuple[str, ...], str]]] = {}
+        only_cyr: dict[str, list[str]] = {}
+        types: dict[str, str] = {}
+        for root, members in clusters.items():
+            if any(k.startswith("k:#lm") for k in members):
+                continue
+            gid = self._gid(root)
+            if gid and (p := self.gaz.place(gid)) is not None and p.kind == "country":
+                continue
+            votes: Counter = Counter()
+            for k in members:
+                votes.update(self.nodes[k].types)
+            types[root] = "place" if gid else votes.most_common(1)[0][0] if votes else "org"
+            names = {s.strip() for k in members for s in (*self.nodes[k].lemmas, *self.nodes[k].forms)}
+            cyr = sorted(n for n in names if _CYR.search(n) and not _LAT.search(n))
+            for name in cyr:
+                for skel, keys in name_skeletons(name, False):  # (the nominative: an -а ending is a woman's)
+                    index.setdefault(skel, []).append((root, keys, name))
+            if cyr and len(cyr) == len(names):
+                lemmas = {lem.strip() for k in members for lem in self.nodes[k].lemmas}
+                longest = max(len(_words(lem)) for lem in lemmas) if lemmas else 0
+                only_cyr[root] = sorted(n for n in cyr if len(_words(n)) >= longest)
+        for root, names in sorted(only_cyr.items()):
+            hits: dict[str, str] = {}
+            for name in names:
+                for skel, keys in name_skeletons(name, False):
+                    if len(skel) == 1 and len(skel[0].lstrip("*")) < 5:
+                        continue
+                    for other, okeys, oname in index.get(skel, []):
+                        if other == root or types.get(other) != types[root] or types[root] == "place" and any(
+                                a != b and (a.startswith(b) or b.startswith(a)) for a, b in zip(keys, okeys, strict=True)):
+                            continue  # (a place's word one ending longer is its case form or adjective: Ольмарскую)
+                        if _keys_near(keys, okeys, skel) and not _gender_clash(keys, okeys) \
+                                and not _gender_clash(okeys, keys) \
+                                and not self._gazetteer_conflict(root, name, other, oname):
+                            hits.setdefault(self._find(other), "-".join(skel))
+            roots = {self._find(h) for h in hits} - {self._find(root)}
+            if len(roots) == 1:
+                other = next(h for h in hits if self._find(h) in roots)
+                self._union(other, root, f"cyr-spelling:{hits[other]}")
 
     def _link_homonym_places(self) -> None:
         """One town of the corpus read as two homonyms of one country: the Ukrainian spelling

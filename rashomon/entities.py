@@ -183,6 +183,7 @@ class TaggedMention(Mention):
     alias: str = ""  # another written form of the name seen in the input (a wiki link's target, a
     # Kazakh district's name with its district word): a form of the entity, never a mention
     page_aliases: tuple = ()  # (node key, name) of names the page shows outside its text (`_page_names`)
+    town_word: bool = False  # a settlement's word beside it ("the city of Olmar", «Ольмар қаласы»)
 
 
 def _unpossessed(w: str) -> str:
