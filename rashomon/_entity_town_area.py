@@ -18,7 +18,6 @@ import functools
 from .langdata import load_list
 from .translit import key as tkey
 
-
 AREA = "|area"  # suffix of the gazetteer id of a town's area node
 
 

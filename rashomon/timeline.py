@@ -1060,8 +1060,8 @@ def _one_stamp_row(a) -> None:
         es.sort(key=lambda e: e.span)
         parts = [{_daypart(t.text) for t in a.timexes if e.span[0] <= t.span[0] < e.span[1] and t.value[:10] == day}
                  - {None} for e in es]
-        first, first_parts = es[0], parts[0]
-        for e, ps in zip(es[1:], parts[1:]):
+        first_parts = parts[0]
+        for e, ps in zip(es[1:], parts[1:], strict=True):
             if ps and first_parts and not ps & first_parts:
                 continue  # "on Tuesday morning ... on Tuesday evening": two events
             drop.add(id(e))
