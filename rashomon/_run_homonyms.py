@@ -8,71 +8,89 @@ again. The claim then prints a town of the wrong country, the entity carries tha
 run's passes that relate a town to its region or country (`rashomon._incident_places`) fail.
 
 This pass (`rehome`, run by `rashomon._entity_link.EntityLinker.resolve` before any join) weighs the
-countries the run names: each country and each region the run's pages mention counts for its country
-as often as it is mentioned. A town read in a country the run never names, whose own main name is
-also the main name of a town in a country the run names (twice or more), is that town: the one of
-the most named country, then the most populous. Guards: a page that writes the country beside the
-town names it (its weight is no longer nil: the reading stays); a namesake much smaller than the
-town read (a tenth of it or less: a world city's name borrowed by a village) is no reading; only
-the same main name counts (an alternate or historical name shared is no homonym).
+countries the run names: each mention of a country or of one of its regions counts for it, and so
+does each town of it the run reads. A town read in a country the run never names (by its name, a
+region or another town of it), whose own main name is also the main name of a town in a country the
+run names, is that town when that country is well supported (twice or more, and a quarter of the
+most supported country's support or more): the one of the best supported country, then the most
+populous. Guards: a page that writes the country beside the town names it (the reading stays); a
+namesake much smaller than the town read (a fifth of it or less: a world city's name borrowed by a
+small town) is no reading; only the same main name counts, or a Cyrillic name the namesake has
+(an alternate or historical Latin name shared is no homonym).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .translit import key as tkey
 
-_MIN_WEIGHT = 2  # mentions of a country (and its regions) the run needs to draw a town to it
-_MIN_SHARE = 0.1  # a namesake this share of the read town's population or more: a reading
+_CYR = re.compile("[\u0400-\u04ff]")
+_MIN_SUPPORT = 2  # mentions of a country (its regions, its towns) the run needs to draw a town to it
+_TOP_SHARE = 0.25  # ... and this share of the most named country's
+_MIN_SHARE = 0.2  # a namesake this share of the read town's population or more: a reading
 
 
-def run_countries(nodes, gaz) -> Counter:
-    """Country code -> how often the run mentions the country or one of its regions."""
+def run_countries(nodes, gaz) -> tuple[Counter, dict[str, set[str]]]:
+    """Country code -> how often the run mentions the country or one of its regions; and country
+    code -> the gazetteer ids of the run's towns in it."""
     weight: Counter = Counter()
+    towns: dict[str, set[str]] = {}
     for k, n in nodes.items():
         if not k.startswith("g:") or not n.gid:
             continue
         p = gaz.place(n.gid)
-        if p is not None and p.kind in ("country", "region"):
+        if p is None:
+            continue
+        if p.kind in ("country", "region"):
             weight[p.country] += n.count
-    return weight
+        elif p.kind == "city":
+            towns.setdefault(p.country, set()).add(p.id)
+    return weight, towns
 
 
 def rehome(nodes, gaz) -> dict[str, str]:
     """The gazetteer id of each town the run reads abroad -> its namesake's in a country the run
     names (see the module's docstring); the nodes' ids are changed in place."""
-    weight = run_countries(nodes, gaz)
+    weight, towns = run_countries(nodes, gaz)
     if not weight:
         return {}
+    support = Counter({cc: weight[cc] + len(towns.get(cc, ())) for cc in {*weight, *towns}})
+    floor = max(_MIN_SUPPORT, _TOP_SHARE * max(support.values()))
     out: dict[str, str] = {}
     for k, n in sorted(nodes.items()):
         if not k.startswith("g:") or not n.gid:
             continue
         p = gaz.place(n.gid)
-        if p is None or p.kind != "city" or weight[p.country] > 0:
-            continue
-        new = out.get(p.id) or _namesake(p, n, gaz, weight)
+        if p is None or p.kind != "city" or weight[p.country] > 0 or towns.get(p.country, set()) - {p.id}:
+            continue  # (a country the run names, by its name, a region or another town of it: the reading stays)
+        new = out.get(p.id) or _namesake(p, n, gaz, weight, support, floor)
         if new is not None:
             out[p.id] = new
             n.gid = new
     return out
 
 
-def _namesake(p, n, gaz, weight: Counter) -> str | None:
+def _namesake(p, n, gaz, weight: Counter, support: Counter, floor: float) -> str | None:
     main = tkey(p.name)
     if not main:
         return None
     keys = {main} | {x for lem in n.lemmas if (x := tkey(lem))}
+    # a Cyrillic name the namesake itself has is a reading too (its Latin main name may be spelled
+    # apart from the town read: «Кордова» is Cordova and Córdoba)
+    # (whose Latin name begins as the Cyrillic one does: no translated name, «Восток» of a town "East ...")
+    cyr = {i for lem in n.lemmas if _CYR.search(lem) and (x := tkey(lem)) for i in gaz.lookup_cyrillic(x)[:40]
+           if (q := gaz.place(i)) is not None and tkey(q.name)[:3] == x[:3]}
     best, best_rank = None, None
     for k in sorted(keys):
         for pid in gaz.lookup(k)[:40]:
             q = gaz.place(pid)
-            if q is None or q.id == p.id or q.kind != "city" or weight[q.country] < _MIN_WEIGHT:
+            if q is None or q.id == p.id or q.kind != "city" or weight[q.country] < 1 or support[q.country] < floor:
                 continue
-            if tkey(q.name) != main or q.population < _MIN_SHARE * p.population:
+            if (tkey(q.name) != main and q.id not in cyr) or q.population < _MIN_SHARE * p.population:
                 continue
-            rank = (weight[q.country], q.population, q.id)
+            rank = (support[q.country], q.population, q.id)
             if best_rank is None or rank > best_rank:
                 best, best_rank = q.id, rank
     return best

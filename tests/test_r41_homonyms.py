@@ -13,18 +13,18 @@ _P = Pipeline()
 
 #: (a page naming the town alone, a page naming the country twice, the same page with the other country)
 RUN = {
-    "en": ("Floods in Cordoba\n\nHeavy rain flooded Cordoba on Monday, and 12 people died.",
-           "Storms in Spain\n\nThe government of Spain declared three days of mourning. Spain sent soldiers to help.",
-           "Storms in Argentina\n\nThe government of Argentina declared three days of mourning. Argentina sent soldiers."),
-    "ru": ("Наводнение в Кордове\n\nВ понедельник ливни затопили Кордову, погибли 12 человек.",
-           "Бури в Испании\n\nПравительство Испании объявило трёхдневный траур. Испания направила военных на помощь.",
-           "Бури в Аргентине\n\nПравительство Аргентины объявило трёхдневный траур. Аргентина направила военных."),
-    "uk": ("Повінь у Кордові\n\nУ понеділок злива затопила Кордову, загинули 12 людей.",
-           "Буревії в Іспанії\n\nУряд Іспанії оголосив триденну жалобу. Іспанія направила військових на допомогу.",
-           "Буревії в Аргентині\n\nУряд Аргентини оголосив триденну жалобу. Аргентина направила військових."),
-    "kk": ("Кордовадағы су тасқыны\n\nДүйсенбі күні нөсер Кордованы су астында қалдырды, 12 адам қаза тапты.",
-           "Испаниядағы дауыл\n\nИспания үкіметі үш күндік аза жариялады. Испания көмекке әскер жіберді.",
-           "Аргентинадағы дауыл\n\nАргентина үкіметі үш күндік аза жариялады. Аргентина әскер жіберді."),
+    "en": ("Floods in Hyderabad\n\nHeavy rain flooded Hyderabad on Monday, and 12 people died.",
+           "Storms in Pakistan\n\nThe government of Pakistan declared three days of mourning. Pakistan sent soldiers to help.",
+           "Storms in India\n\nThe government of India declared three days of mourning. India sent soldiers."),
+    "ru": ("Наводнение в Хайдарабаде\n\nВ понедельник ливни затопили Хайдарабад, погибли 12 человек.",
+           "Бури в Пакистане\n\nПравительство Пакистана объявило трёхдневный траур. Пакистан направил военных на помощь.",
+           "Бури в Индии\n\nПравительство Индии объявило трёхдневный траур. Индия направила военных."),
+    "uk": ("Повінь у Хайдарабаді\n\nУ понеділок злива затопила Хайдарабад, загинули 12 людей.",
+           "Буревії в Пакистані\n\nУряд Пакистану оголосив триденну жалобу. Пакистан направив військових на допомогу.",
+           "Буревії в Індії\n\nУряд Індії оголосив триденну жалобу. Індія направила військових."),
+    "kk": ("Хайдарабадтағы су тасқыны\n\nДүйсенбі күні нөсер Хайдарабадты су астында қалдырды, 12 адам қаза тапты.",
+           "Пәкістандағы дауыл\n\nПәкістан үкіметі үш күндік аза жариялады. Пәкістан көмекке әскер жіберді.",
+           "Үндістандағы дауыл\n\nҮндістан үкіметі үш күндік аза жариялады. Үндістан әскер жіберді."),
 }
 
 
@@ -36,31 +36,40 @@ def _countries(pages: list[tuple[str, str]]) -> dict[str, str | None]:
 
 
 def _town(got: dict[str, str | None]) -> str | None:
-    return next((c for name, c in got.items() if name.startswith("C") and name.endswith(("ba", "va"))), None)
+    return got.get("Hyderabad")
 
 
 @pytest.mark.parametrize("lang", sorted(RUN))
 def test_the_town_takes_the_namesake_of_the_country_the_run_names(lang):
-    town, spain, argentina = RUN[lang]
+    town, named, other = RUN[lang]
     alone = _town(_countries([(town, lang)]))
     assert alone is not None
-    got = _countries([(town, lang), (spain, lang)])
-    assert got.get("Spain") == "ES", got
-    assert _town(got) == "ES", got
-    got = _countries([(town, lang), (argentina, lang)])
-    assert _town(got) == "AR", got
+    got = _countries([(town, lang), (named, lang)])
+    assert got.get("Pakistan") == "PK", got
+    assert _town(got) == "PK", got
+    got = _countries([(town, lang), (other, lang)])
+    assert _town(got) == "IN", got
 
 
 def test_a_country_the_run_names_keeps_its_town():
     """The page names the town's country itself: its reading stays, whatever the run names more."""
-    town = "Floods in Cordoba\n\nHeavy rain flooded Cordoba, Argentina, on Monday, and 12 people died."
+    town = "Floods in Hyderabad\n\nHeavy rain flooded Hyderabad, India, on Monday, and 12 people died."
     got = _countries([(town, "en"), (RUN["en"][1], "en"), (RUN["en"][1], "en")])
-    assert _town(got) == "AR", got
+    assert _town(got) == "IN", got
 
 
 def test_a_world_city_is_no_village_of_the_run():
-    """A namesake a tenth of the town's size or less is no reading: the capital stays the capital."""
+    """A namesake a fifth of the town's size or less is no reading: the capital stays the capital."""
     pages = [("Talks in Paris\n\nThe ministers met in Paris on Monday.", "en"),
              ("Storms in Texas\n\nThe United States sent help. The United States declared an emergency.", "en")]
     got = _countries(pages)
     assert got.get("Paris") == "FR", got
+
+
+def test_another_town_of_the_country_keeps_the_reading():
+    """The run reads another town of the town's country (no country name): the reading stays."""
+    pages = [(RUN["en"][0], "en"), (RUN["en"][1], "en"),
+             ("Rain in Mumbai\n\nRain closed schools in Mumbai on Tuesday.", "en")]
+    got = _countries(pages)
+    assert got.get("Mumbai") == "IN", got
+    assert _town(got) == "IN", got
