@@ -9,11 +9,11 @@ run's passes that relate a town to its region or country (`rashomon._incident_pl
 
 This pass (`rehome`, run by `rashomon._entity_link.EntityLinker.resolve` before any join) weighs the
 countries the run names: each mention of a country or of one of its regions counts for it, and so
-does each town of it the run reads. A town read in a country the run never names (by its name, a
-region or another town of it), whose own main name is also the main name of a town in a country the
-run names, is that town when that country is well supported (twice or more, and a quarter of the
-most supported country's support or more): the one of the best supported country, then the most
-populous. Guards: a page that writes the country beside the town names it (the reading stays); a
+does each town of it the run reads. A town read in a country the run never names (by its name or a
+region of it), whose own main name is also the main name of a town in a country the run names, is
+that town when that country is well supported (twice or more, a quarter of the most supported
+country's support or more, and thrice the support of the read town's country: the run's other towns
+there): the one of the best supported country, then the most populous. Guards: a page that writes the country beside the town names it (the reading stays); a
 namesake much smaller than the town read (a fifth of it or less: a world city's name borrowed by a
 small town) is no reading; only the same main name counts, or a Cyrillic name the namesake has
 (an alternate or historical Latin name shared is no homonym).
@@ -29,6 +29,7 @@ from .translit import key as tkey
 _CYR = re.compile("[\u0400-\u04ff]")
 _MIN_SUPPORT = 2  # mentions of a country (its regions, its towns) the run needs to draw a town to it
 _TOP_SHARE = 0.25  # ... and this share of the most named country's
+_OWN_RATIO = 3  # ... and this many times the support of the read town's country (its towns the run reads)
 _MIN_SHARE = 0.2  # a namesake this share of the read town's population or more: a reading
 
 
@@ -63,9 +64,11 @@ def rehome(nodes, gaz) -> dict[str, str]:
         if not k.startswith("g:") or not n.gid:
             continue
         p = gaz.place(n.gid)
-        if p is None or p.kind != "city" or weight[p.country] > 0 or towns.get(p.country, set()) - {p.id}:
-            continue  # (a country the run names, by its name, a region or another town of it: the reading stays)
-        new = out.get(p.id) or _namesake(p, n, gaz, weight, support, floor)
+        if p is None or p.kind != "city" or weight[p.country] > 0:
+            continue  # (a country the run names, by its name or a region of it: the reading stays)
+        # (the run's other towns of the town's country: the namesake's country needs thrice their support)
+        least = max(floor, _OWN_RATIO * max(support[p.country], 1))
+        new = out.get(p.id) or _namesake(p, n, gaz, weight, support, least)
         if new is not None:
             out[p.id] = new
             n.gid = new

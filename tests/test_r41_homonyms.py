@@ -67,8 +67,9 @@ def test_a_world_city_is_no_village_of_the_run():
 
 
 def test_another_town_of_the_country_keeps_the_reading():
-    """The run reads another town of the town's country (no country name): the reading stays."""
-    pages = [(RUN["en"][0], "en"), (RUN["en"][1], "en"),
+    """The run reads other towns of the town's country about as often as it names the namesake's
+    country: the reading stays."""
+    pages = [(RUN["en"][0], "en"), ("Aid from Pakistan\n\nPakistan sent a convoy. Pakistan will send more.", "en"),
              ("Rain in Mumbai\n\nRain closed schools in Mumbai on Tuesday.", "en")]
     got = _countries(pages)
     assert got.get("Mumbai") == "IN", got
