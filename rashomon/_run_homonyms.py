@@ -15,18 +15,16 @@ that town when that country is well supported (twice or more, a quarter of the m
 country's support or more, and thrice the support of the read town's country: the run's other towns
 there): the one of the best supported country, then the most populous. Guards: a page that writes the country beside the town names it (the reading stays); a
 namesake much smaller than the town read (a fifth of it or less: a world city's name borrowed by a
-small town) is no reading; only the same main name counts, or a Cyrillic name the namesake has
-(an alternate or historical Latin name shared is no homonym).
+small town) is no reading; only the same main name counts (an alternate or historical name shared,
+or a like key of another name, is no homonym).
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from .translit import key as tkey
 
-_CYR = re.compile("[\u0400-\u04ff]")
 _MIN_SUPPORT = 2  # mentions of a country (its regions, its towns) the run needs to draw a town to it
 _TOP_SHARE = 0.25  # ... and this share of the most named country's
 _OWN_RATIO = 3  # ... and this many times the support of the read town's country (its towns the run reads)
@@ -80,18 +78,15 @@ def _namesake(p, n, gaz, weight: Counter, support: Counter, floor: float) -> str
     if not main:
         return None
     keys = {main} | {x for lem in n.lemmas if (x := tkey(lem))}
-    # a Cyrillic name the namesake itself has is a reading too (its Latin main name may be spelled
-    # apart from the town read: «Кордова» is Cordova and Córdoba)
-    # (whose Latin name begins as the Cyrillic one does: no translated name, «Восток» of a town "East ...")
-    cyr = {i for lem in n.lemmas if _CYR.search(lem) and (x := tkey(lem)) for i in gaz.lookup_cyrillic(x)[:40]
-           if (q := gaz.place(i)) is not None and tkey(q.name)[:3] == x[:3]}
+    # (the namesake's own main name is the town's: a Cyrillic word whose key merely finds a town of a
+    # like name abroad, often no town at all (a surname read as one), is not drawn to the run's country)
     best, best_rank = None, None
     for k in sorted(keys):
         for pid in gaz.lookup(k)[:40]:
             q = gaz.place(pid)
             if q is None or q.id == p.id or q.kind != "city" or weight[q.country] < 1 or support[q.country] < floor:
                 continue
-            if (tkey(q.name) != main and q.id not in cyr) or q.population < _MIN_SHARE * p.population:
+            if tkey(q.name) != main or q.population < _MIN_SHARE * p.population:
                 continue
             rank = (support[q.country], q.population, q.id)
             if best_rank is None or rank > best_rank:
