@@ -15,13 +15,15 @@ that town when that country is well supported (twice or more, a quarter of the m
 country's support or more, and thrice the support of the read town's country: the run's other towns
 there): the one of the best supported country, then the most populous. Guards: a page that writes the country beside the town names it (the reading stays); a
 namesake much smaller than the town read (a fifth of it or less: a world city's name borrowed by a
-small town) is no reading; only the same main name counts (an alternate or historical name shared,
-or a like key of another name, is no homonym).
+small town) is no reading; only the same main name counts, letter for letter but for diacritics (an
+alternate or historical name shared, or a like key of another name, is no homonym).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+
+from anyascii import anyascii
 
 from .translit import key as tkey
 
@@ -78,7 +80,7 @@ def _namesake(p, n, gaz, weight: Counter, support: Counter, floor: float) -> str
     if not main:
         return None
     keys = {main} | {x for lem in n.lemmas if (x := tkey(lem))}
-    # (the namesake's own main name is the town's: a Cyrillic word whose key merely finds a town of a
+    # (the namesake's own main name is the town's, letter for letter: a Cyrillic word whose key merely finds a town of a
     # like name abroad, often no town at all (a surname read as one), is not drawn to the run's country)
     best, best_rank = None, None
     for k in sorted(keys):
@@ -86,9 +88,14 @@ def _namesake(p, n, gaz, weight: Counter, support: Counter, floor: float) -> str
             q = gaz.place(pid)
             if q is None or q.id == p.id or q.kind != "city" or weight[q.country] < 1 or support[q.country] < floor:
                 continue
-            if tkey(q.name) != main or q.population < _MIN_SHARE * p.population:
+            if _fold(q.name) != _fold(p.name) or q.population < _MIN_SHARE * p.population:
                 continue
             rank = (support[q.country], q.population, q.id)
             if best_rank is None or rank > best_rank:
                 best, best_rank = q.id, rank
     return best
+
+
+def _fold(name: str) -> str:
+    """A place's main name without its diacritics and case (Córdoba and Cordoba; not Kadyy and Kadi)."""
+    return anyascii(name).casefold()
