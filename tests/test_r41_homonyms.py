@@ -58,12 +58,13 @@ def test_a_country_the_run_names_keeps_its_town():
     assert _town(got) == "IN", got
 
 
-def test_a_world_city_is_no_village_of_the_run():
-    """A namesake a fifth of the town's size or less is no reading: the capital stays the capital."""
-    pages = [("Talks in Paris\n\nThe ministers met in Paris on Monday.", "en"),
-             ("Storms in Texas\n\nThe United States sent help. The United States declared an emergency.", "en")]
+def test_a_world_city_is_no_small_town_of_the_run():
+    """A namesake a fifth of the town's size or less is no reading: the great city stays itself."""
+    pages = [("Talks in Alexandria\n\nThe ministers met in Alexandria on Monday.", "en"),
+             ("Storms in Virginia\n\nStorms hit Virginia. Virginia declared an emergency.", "en")]
     got = _countries(pages)
-    assert got.get("Paris") == "FR", got
+    assert got.get("Virginia") == "US", got
+    assert got.get("Alexandria") == "EG", got
 
 
 def test_another_town_of_the_country_keeps_the_reading():
