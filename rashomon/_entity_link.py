@@ -321,6 +321,10 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks, ShortLongLinks,
     # -- resolution -----------------------------------------------------------------------------
     def resolve(self) -> list[Entity]:
         """Cluster the aggregated nodes into entities (recomputed from scratch each call)."""
+        from ._run_homonyms import rehome
+
+        # a town read abroad: its namesake in the country the run's pages name (`_run_homonyms`)
+        self.rehomed = {**getattr(self, "rehomed", {}), **rehome(self.nodes, self.gaz)}
         self._parent = {k: k for k in self.nodes}
         self._cluster_gid = {k: n.gid for k, n in self.nodes.items() if n.gid}
         self._reason: dict[str, str] = {}

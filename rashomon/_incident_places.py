@@ -196,6 +196,11 @@ class IncidentPlaces:
                 self._claims.append((a.doc.id, c.place, _day(c.when)))
         self._add_frames(a)
 
+    def rehome(self, ids: dict[str, str]) -> None:
+        """Read the pages' towns as the run's entities do (`rashomon._run_homonyms`: old id -> new)."""
+        if ids:
+            self._gids = {n: ids.get(g, g) for n, g in self._gids.items()}
+
     def key(self, name: str) -> str:
         """The key of a claim's (canonical) place name: its gazetteer id, else its phonetic key."""
         k = self._key_of.get(name)

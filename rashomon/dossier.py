@@ -312,6 +312,7 @@ class Assembler:
         from ._source_links import linker, spelled_out
         link = linker(entities)
         # the run's figures and frames under the names the claims will carry ("Велмора" and "Velmora": one town)
+        self.incident_places.rehome(getattr(self.linker, "rehomed", {}))  # (`_run_homonyms`: the run's namesake)
         self.incident_places.resolve(lambda p: latin_place(renamed_place(p, renames)))
         docs: dict[str, Document] | SpillMap[Document] = SpillMap(head=DocHead.of) if self.spill else {}
         # the claims stay one pickle each (`Spill`'s ``block``): the questions and the pages read them by
