@@ -1,11 +1,10 @@
-"""Round 41, place: a national total on a page datelined at a town, an event spread over a country,
-a photo caption's town, and a list of towns (invented sentences; real gazetteer places only)."""
+"""Round 41, place: a national total on a page datelined at a town, and a photo caption's town (invented sentences; real gazetteer places only)."""
 
 from __future__ import annotations
 
 import pytest
 
-from rashomon.claims.context import _caption_line, _name_list
+from rashomon.claims.context import _caption_line
 from tests.claims_helpers import analyzed
 
 NATIONWIDE = {
@@ -34,24 +33,7 @@ def test_in_the_country_is_nationwide():
     assert (19, "Portugal") in got, got
 
 
-SPREAD = {
-    "en": "Storm Velda kills 41 in Portugal\n\nStorm Velda swept across Portugal on Sunday. Rivers burst their banks in "
-          "Porto and Coimbra. In Faro, roofs were torn off. Evora lost power. Viseu was flooded. Porto was hit hardest.\n\n"
-          "The death toll rose to 41 on Monday, and 12 people are still missing.",
-    "ru": "Шторм «Велда» убил 41 человека в Португалии\n\nШторм «Велда» прошёл по Португалии в воскресенье. Реки вышли "
-          "из берегов в Порту и Коимбре. В Фару сорвало крыши. Визеу затопило. Эвора осталась без света. Сильнее всего "
-          "пострадал Порту.\n\nЧисло погибших выросло до 41 в понедельник, 12 человек пропали без вести.",
-}
-
-
-@pytest.mark.parametrize("lang", sorted(SPREAD))
-def test_storm_over_many_towns_places_its_unplaced_totals_at_the_country(lang):
-    got = {(c.measure, c.value, c.place) for c in analyzed(SPREAD[lang], lang)}
-    assert ("missing", 12, "Portugal") in got, got
-    assert not any(p == "Porto" for _, _, p in got), got
-
-
-def test_caption_and_list_lines():
+def test_caption_lines():
     text = "Storm news\n\nFirefighters near a burning warehouse in Coimbra, Portugal, May 3. © Wire / Jane Roe\n\nBody."
     assert _caption_line(text, text.index("Coimbra"))
     assert not _caption_line(text, text.index("Body"))
@@ -59,8 +41,17 @@ def test_caption_and_list_lines():
     assert _caption_line(ru, ru.index("Порту"))
     kk = "Өрт сөндірушілер Портуда. Сурет: Хабаршы\nМәтін."
     assert _caption_line(kk, kk.index("Портуда"))
-    listed = '"Velmor, Les Dorn, Port-Kessa, Arlen de Sur, among others, require help," he said.'
-    assert _name_list(listed, (1, 7)) and _name_list(listed, (9, 17))
-    assert not _name_list("In Velmor, Dorn province, five died.", (3, 9))
-    uk = "Рятувальники прибули у Велмор, Дорн, Кессу та Арлен."
-    assert _name_list(uk, (uk.index("Дорн"), uk.index("Дорн") + 4))
+
+
+CAPTION = {
+    "en": "Three workers die in warehouse fire\n\nFirefighters near a burning warehouse, Coimbra, Portugal. © Wire / Jane Roe\n\n"
+          "A fire destroyed a warehouse in Faro on Monday.\n\nThree workers died and two more were missing, officials said.",
+    "ru": "Трое рабочих погибли при пожаре\n\nПожарные у горящего склада в Порту. Фото: Вестник\n\n"
+          "Пожар уничтожил склад в Коимбре в понедельник.\n\nТрое рабочих погибли, ещё двое пропали без вести.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CAPTION))
+def test_caption_town_is_not_the_pages_place(lang):
+    got = [(c.measure, c.value, c.place) for c in analyzed(CAPTION[lang], lang) if c.measure == "missing"]
+    assert got and all(p in ("Faro", "Coimbra") for _, _, p in got), got

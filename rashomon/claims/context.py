@@ -38,17 +38,6 @@ from ._place_cues import (
 )
 
 _MISS = object()
-_SPREAD = 4  # towns or regions of a country, far apart, that make a page's event the country's (`_spread_country`)
-_SPREAD_KM = 60.0  # two places this far apart or more are two sites (not a town and its district)
-
-
-def _km_apart(a, b) -> float:
-    """Great-circle distance of two gazetteer places in km (infinite without coordinates)."""
-    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
-        return math.inf
-    la1, la2 = math.radians(a.lat), math.radians(b.lat)
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|—|–|-|/|\d(?!\d{3}[ \t]*:))")  # (not a headline's "Temirtau 1959: the riot")
 # the gap between two cities of one dateline ("БІШКЕК – ДУШАНБЕ, 3 мамыр", "MOSCOW/KYIV, May 1")
 _CAPS_DATELINE = re.compile(r"\.[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*[—–-]")
@@ -162,7 +151,6 @@ class Context:
         voters = [m for m in self.places if not self._origin_noun(m) and id(m) not in self._route_ids
                   and not self._first_line_origin(m) and id(m) not in self._trailer_ids] or self.places
         voters = [m for m in voters if not _caption_line(doc.text, m.span[0])] or voters  # a photo's caption: another scene
-        voters = [m for m in voters if not _name_list(doc.text, m.span)] or voters  # "Velmor, Dorn, Kessa, among others": no one scene
         voters = [m for m in voters if m.span not in self._listed]  # a list of regions is no scene  # "evacuated from the villages X and Y"
         self.top = self._doc_top(voters, [m for m in self._all if self._minor(m) and self._landmark_town(m)])
         self.top = self._scene_top(voters) or self.top
@@ -1145,10 +1133,6 @@ class Context:
         p, how = (row, "sentence") if row else self._place(sentence, paragraph, offset, skip, nationwide, preps)
         if how == "document" and p and p == self.top and self._wave_country():
             return self.country, "document"  # a protest wave's figure no sentence places: the country's
-        spread = self._spread_country()
-        if spread and p and not row and (how == "document" and p == self.top or p == spread and how == "sentence") \
-                and not self._own_area(paragraph or sentence, sentence):  # ("Dorn's governor said 74 died")
-            return spread, how  # a storm or a wave over many towns of a country: a figure no sentence places is the country's
         if p and self.top and p != self.top and how in ("sentence", "paragraph") and (
                 self._headline_country(p, offset) or self._headline_region(p, offset)):
             return self.top, "document"
@@ -1181,40 +1165,6 @@ class Context:
         except (OSError, ValueError):
             return None
         return got.name if got else None
-
-    def _own_area(self, paragraph: tuple[int, int], sentence: tuple[int, int]) -> bool:
-        """Does the figure's paragraph name a town or region (its speaker's remit included: "Dorn's
-        governor said 74 died")?"""
-        lo, hi = min(paragraph[0], sentence[0]), max(paragraph[1], sentence[1])
-        return any(lo <= m.span[0] < hi and self._kind(m) in ("city", "region") for m in self._all)
-
-    def _spread_country(self) -> str | None:
-        """The document's country when the page tells of an event spread over that country: it names
-        `_SPREAD` towns or regions of the country or more, apart from each other (not one town's
-        districts: "floods hit Dorn, Velmor, Kessa and Arlen provinces of Ruritania"), and its place
-        is one of them. A figure no sentence or paragraph places, or one whose sentence names only the
-        country, counts the whole country (not its most named town); a single site's page (a mine, a
-        fire) names its town, district and region, which lie together."""
-        got = self.__dict__.get("_spread_memo", False)
-        if got is not False:
-            return got
-        got = None
-        country = next((m for m in self.places if self._name(m) == self.country and self._kind(m) == "country"), None)
-        code = self._country_code(country) if country is not None else None
-        tops = [m for m in self.places if self._name(m) == self.top]
-        if code and tops and all(self._kind(m) in ("city", "region") and self._country_code(m) == code for m in tops):
-            seen: dict[str, object] = {}
-            for m in self.places:
-                if self._kind(m) in ("city", "region") and self._country_code(m) == code and id(m) not in self._route_ids:
-                    g = self._gplace(m)
-                    if g is not None and self._name(m) not in seen:
-                        seen[self._name(m)] = g
-            pts = list(seen.values())
-            far = [a for k, a in enumerate(pts) if all(_km_apart(a, b) > _SPREAD_KM for b in pts[:k])]
-            if len(far) >= _SPREAD:
-                got = self.country
-        self.__dict__["_spread_memo"] = got
-        return got
 
     def _wave_country(self) -> str | None:
         """The document's country when the page tells of a wave of protests or unrest
@@ -1990,42 +1940,6 @@ def _caption_line(text: str, at: int) -> bool:
     if not line or len(line) > 400:
         return False
     return line.endswith(_credit_tails()) or any(w in line for w in _photo_credits())
-
-
-_LIST_STOP = re.compile(r"[\n.;:!?()\[\]]")
-_LIST_SPLIT = re.compile(r",|\s(?:and|и|і|й|та|және|мен)\s")
-_LIST_QUOTES = " \t\"'“”«»„"
-
-
-def _name_list(text: str, span: tuple[int, int]) -> bool:
-    """Is the mention at ``span`` an item of a list of three names or more ("Velmor, Les Dorn,
-    Port-Kessa and Arlen require help")? A list of towns names the places an event reached, none of
-    them the page's one scene."""
-    lo = max((m.end() for m in _LIST_STOP.finditer(text, max(0, span[0] - 300), span[0])), default=max(0, span[0] - 300))
-    hi = _LIST_STOP.search(text, span[1])
-    hi = hi.start() if hi else len(text)
-    if text[lo:span[0]].count(",") + text[span[1]:hi].count(",") < 2:
-        return False
-    items, at, k = [], lo, None
-    for cut in [*_LIST_SPLIT.finditer(text, lo, hi), None]:
-        end = cut.start() if cut else hi
-        if at <= span[0] < end:
-            k = len(items)
-        items.append(text[at:end].strip(_LIST_QUOTES))
-        at = cut.end() if cut else hi
-
-    def named(item: str) -> bool:
-        ws = item.split()
-        return 0 < len(ws) <= 4 and ws[0][:1].isupper() and all(w[:1].isupper() or len(w) <= 3 for w in ws)
-
-    if k is None or not named(items[k]):
-        return False
-    a = b = k
-    while a > 0 and named(items[a - 1]):
-        a -= 1
-    while b + 1 < len(items) and named(items[b + 1]):
-        b += 1
-    return b - a >= 2
 
 
 def _before_trailers(text: str, places: list[Mention]) -> list[Mention]:
