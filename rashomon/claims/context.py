@@ -1154,7 +1154,7 @@ class Context:
     def _top_country(self) -> str | None:
         """The country of the document's town when the page names no country ("nationwide protests"
         on a page datelined at its capital): the gazetteer's name of the town's country."""
-        tops = [m for m in self.places if self._name(m) == self.top and self._kind(m) in ("city", "region")]
+        tops = [m for m in self.places if self._name(m) == self.top and self._kind(m) == "city"]  # (not a region: "по республике" is its own)
         codes = {self._country_code(m) for m in tops}
         if len(codes) != 1 or None in codes:
             return None
