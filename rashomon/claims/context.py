@@ -150,6 +150,7 @@ class Context:
         self._trailer_ids = {id(m) for m in self.places} - {id(m) for m in _before_trailers(doc.text, self.places)}
         voters = [m for m in self.places if not self._origin_noun(m) and id(m) not in self._route_ids
                   and not self._first_line_origin(m) and id(m) not in self._trailer_ids] or self.places
+        voters = [m for m in voters if not _caption_line(doc.text, m.span[0])] or voters  # a photo's caption: another scene
         voters = [m for m in voters if m.span not in self._listed]  # a list of regions is no scene  # "evacuated from the villages X and Y"
         self.top = self._doc_top(voters, [m for m in self._all if self._minor(m) and self._landmark_town(m)])
         self.top = self._scene_top(voters) or self.top
@@ -1150,6 +1151,21 @@ class Context:
             return self.top, how  # (a row of "Settlement | Bodies recovered" is a village of its own)
         return p, how
 
+    def _top_country(self) -> str | None:
+        """The country of the document's town when the page names no country ("nationwide protests"
+        on a page datelined at its capital): the gazetteer's name of the town's country."""
+        tops = [m for m in self.places if self._name(m) == self.top and self._kind(m) == "city"]  # (not a region: "по республике" is its own)
+        codes = {self._country_code(m) for m in tops}
+        if len(codes) != 1 or None in codes:
+            return None
+        try:
+            from ..gazetteer import default_gazetteer
+
+            got = default_gazetteer().country(codes.pop())
+        except (OSError, ValueError):
+            return None
+        return got.name if got else None
+
     def _wave_country(self) -> str | None:
         """The document's country when the page tells of a wave of protests or unrest
         (``place_wave_words``: three mentions or more) and names that country at least twice as often
@@ -1435,15 +1451,16 @@ class Context:
         speaker's, "Investigative Committee of Russia", unless a locative preposition puts the speaker
         there and the sentence names no other place); ``nationwide``: the sentence says "across
         the country" (the document's country wins)."""
-        if nationwide and self.country:
+        country = (self.country or self._top_country()) if nationwide else None
+        if country:
             # "... across the country 3,000 were detained, of them in Minsk about 1,000": a town just
-            # before the figure, in its own phrase, beats the nationwide frame
+            # before the figure, in its own phrase, beats the nationwide frame (not a dateline: "VELMOR: 300 ...")
             own = [m for m in self._in(*sentence) if m.span[1] <= offset and offset - m.span[1] <= 30
                    and self._kind(m) == "city" and not any(a <= m.span[0] < b for a, b in skip)
-                   and not any(c in self.doc.text[m.span[1] : offset] for c in ",;.!?")]
+                   and not any(c in self.doc.text[m.span[1] : offset] for c in ",;.!?:")]
             if own:
                 return self._name(own[-1]), "sentence"
-            return self.country, "sentence"
+            return country, "sentence"
         ms = [m for m in self._in_all(*sentence) if not any(a <= m.span[0] < b for a, b in skip) and self._located(m, preps)]
         ms = [m for m in ms if not self._remit(m, preps)]  # "МВД по Дагестану назвало": an organisation's remit
         ms = [m for m in ms if id(m) not in self._treated_ids]  # "в больницы Донецка": where the wounded are
@@ -1901,6 +1918,28 @@ def _trailer_heads() -> dict[str, str]:
 
 
 _LINE = re.compile(r"[^\n]+")
+
+
+@functools.cache
+def _photo_credits() -> tuple[str, ...]:
+    return tuple(sorted({w.casefold() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "time_photo_credits")}))
+
+
+@functools.cache
+def _credit_tails() -> tuple[str, ...]:
+    return tuple(sorted({w.casefold() for lang in ("en", "ru", "uk", "kk") for w in langdata.load_list(lang, "time_photo_credit_tails")}))
+
+
+def _caption_line(text: str, at: int) -> bool:
+    """Is the line around ``at`` a photo's caption: a short line with a photo credit ("A man stands
+    on his roof in Velmor, Dorn, May 3. © Wire / Jane Roe", "... (Photo: Wire)", "Фото: Вестник")?
+    Its places are where the picture was taken, not the story's scene."""
+    ls = text.rfind("\n", 0, at) + 1
+    le = text.find("\n", at)
+    line = text[ls : len(text) if le == -1 else le].strip(" \t.").casefold()
+    if not line or len(line) > 400:
+        return False
+    return line.endswith(_credit_tails()) or any(w in line for w in _photo_credits())
 
 
 def _before_trailers(text: str, places: list[Mention]) -> list[Mention]:
