@@ -86,10 +86,7 @@ class FormLinks:
         Мерзлов), with no gazetteer place behind it, is that person in a case form."""
         from ._entity_link import surname_stem
 
-        full: dict[str, set[str]] = {}
-        for k in self.nodes:
-            if k.startswith("p:"):
-                full.setdefault(k.split("|", 1)[1], set()).add(k)
+        full = persons_by_surname(self.nodes)
         if not full:
             return
         for k, n in sorted(self.nodes.items()):
@@ -611,3 +608,12 @@ class SiteLinks:
                         back[r] = max(back.get(r, 0.0), v)
             if len(best(back)) == 1 and self._find(a) != root:
                 self._union(root, a, "person-script")
+
+
+def persons_by_surname(nodes) -> dict[str, set[str]]:
+    """The run's person nodes ("p:<first>|<surname stem>") by their surname stem."""
+    full: dict[str, set[str]] = {}
+    for k in nodes:
+        if k.startswith("p:"):
+            full.setdefault(k.split("|", 1)[1], set()).add(k)
+    return full

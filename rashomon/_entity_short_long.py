@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 
+from ._entity_link_forms import persons_by_surname
 from ._entity_names import name_stem
 from .langdata import load_list, load_map
 from .translit import key as tkey
@@ -133,10 +134,7 @@ class ShortLongLinks:
         keeps no gazetteer id and votes for the person."""
         from ._entity_link import surname_stem
 
-        full: dict[str, set[str]] = {}
-        for k in self.nodes:
-            if k.startswith("p:"):
-                full.setdefault(k.split("|", 1)[1], set()).add(k)
+        full = persons_by_surname(self.nodes)
         if not full:
             return
         home = frozenset(load_list(None, "entity_home_countries"))
