@@ -5,7 +5,7 @@ Mentions are first aggregated into *nodes* — one per gazetteer id (``g:``), pe
 so state grows with distinct names, not with mentions. Nodes are then joined by a union-find whose
 every decision is recorded with its reason:
 
-* ``gazetteer:<id>`` a name the gazetteer gives this id (``Novy Uzen`` -> Zhanaozen);
+* ``gazetteer:<id>`` a name the gazetteer gives this id (``Tselinograd`` -> Astana);
 * ``lemma`` / ``translit-key`` forms whose base form, or its phonetic key, is the same;
 * ``fuzzy:<score>`` a misspelling (``Жанозен``): one unique candidate of the same type, never
   across two gazetteer ids, never for a key that is itself another gazetteer place;
@@ -1259,7 +1259,7 @@ def _similar(a: str, b: str, fuzz, minimum: float) -> float:
         return score  # one letter replaced in a long name (Zhezkazgen for Zhezkazgan)
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if len(long_) - len(short) == 2 and short[0] == long_[0] and short[-3:] == long_[-3:] and _subseq(short, long_):
-        return score  # two letters dropped inside a long name (Жаозен for Жанаозен)
+        return score  # two letters dropped inside a long name (Жаатас for Жанатас)
     return 0.0
 
 

@@ -1,5 +1,5 @@
 """Another name of a place in parentheses after it, for `rashomon.entities.EntityTagger` (a mixin):
-"Satbayev city (old name Nikolsky)", «Жанаозен (ранее — Новый Узень)», «Сатпаєв (колишній
+"Satbayev city (old name Nikolsky)", «Астана (ранее — Целиноград)», «Сатпаєв (колишній
 Нікольський)». The cue words are ``entity_old_name_cues``; the name inside (one or two capitalized
 words, nothing else before the closing parenthesis) becomes a place mention of the same place: the
 same gazetteer id, canonical name and key, so the linker puts it with the place."""

@@ -238,7 +238,7 @@ class PersonNames:
             return 0  # «Губернатор Ольмара Ранта Сетуш»: the head of a town (its genitive), then his name
         g2 = self._gaz_at(d, i + 1, lang, r2)
         if g2 and g2[0] > 1:
-            return 0  # "Жанаозен Мангистауской области": a place name follows
+            return 0  # "Жанатас Жамбылской области": a place name follows
         g1 = self._gaz_at(d, i, lang, r1)
         if g1 and (g1[0] > 1 or g1[1].kind != "city") and not r1.first:
             return 0

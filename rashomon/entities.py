@@ -153,7 +153,7 @@ def _kk_forms(word: str) -> frozenset[str]:
 def _vowel_strip_known(gaz: Gazetteer, w: str, base: str) -> bool:
     """Is the stripped form of an unknown word after a place word trusted? A bare final -е ("села
     Бодене" -> "Боден") only when the gazetteer knows the stem as a place of the region it covers in
-    full (Жанаозене -> Жанаозен); any other ending always."""
+    full (Жанатасе -> Жанатас); any other ending always."""
     if len(w) - len(base) != 1 or w[-1:].lower() != "е":
         return True
     k = tkey(base)
@@ -923,7 +923,7 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
                 base = next((f for f in strip if f in vs or len(f) >= 4), w)
                 if base != w and not _vowel_strip_known(self.gaz, w, base) \
                         and self._has_phrase(d, p, lang, "entity_place_words", False):
-                    base = w  # «села Бодене», «аул Шетпе»: a name after its place word keeps a final -е the gazetteer does not confirm
+                    base = w  # «села Бодене», «аул Акколе»: a name after its place word keeps a final -е the gazetteer does not confirm
         elif single and lang == "kk":
             vs = self._variants(w, lang)
             base = vs[-1][0] if len(vs) > 1 and len(vs[-1][0]) >= 4 else w
@@ -966,7 +966,7 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
             self._emit(d, p, q, "place", "preposition", village, out)  # «біля Зеленопільського»: Зеленопільське
             return
         if single and fwd and (ap := self._event_adjective(d, p, q, lang)):
-            # «Аксыйские события», «Жанаозенські події»: the event named after its place
+            # «Аксыйские события», «Жанатаські події»: the event named after its place
             self._emit(d, p, q, "place", "gazetteer" if ap[1] else "place-word", ap[0], out, ap[1])
             return
         if single and self._coordinated_adjective(d, q, lang):

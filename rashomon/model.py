@@ -217,7 +217,7 @@ class Mention:
     span: Span
     text: str
     type: str  # place, org, person
-    lemma: str | None = None  # base form after morphology (Жанаозене -> Жанаозен)
+    lemma: str | None = None  # base form after morphology (Жанатасе -> Жанатас)
     key: str | None = None  # normalized key used for linking
     gazetteer_id: str | None = None
     canonical: str | None = None  # canonical name once known
@@ -280,7 +280,7 @@ class Question:
     place: str | None
     when: str | None
     group: str | None
-    text: str = ""  # "How many were killed in Zhanaozen on 16-17 December 2011?"
+    text: str = ""  # "How many were killed in Velmora on 3-4 May 2031?"
     values: list[QuestionValue] = field(default_factory=list)
     min: int | None = None
     max: int | None = None

@@ -1,8 +1,8 @@
 """Transliteration and phonetic keys that make Russian, Ukrainian, Kazakh and English spellings meet.
 
 ``latin(s)`` is a readable Latin rendering (anyascii, with Kazakh letters mapped first so that
-``Жаңаөзен`` reads ``Zhanaozen``, not ``Zhangaozen``). ``key(s)`` is a lossy, lowercase, letters-only
-key for linking: ``key("Жанаозен") == key("Жаңаөзен") == key("Zhanaozen")``. Both are driven by the
+``Жаңатас`` reads ``Zhanatas``, not ``Zhangatas``). ``key(s)`` is a lossy, lowercase, letters-only
+key for linking: ``key("Жанатас") == key("Жаңатас") == key("Zhanatas")``. Both are driven by the
 tables ``rashomon/lang/translit_chars.txt`` (letter -> Latin) and ``translit_key.txt`` (ordered
 rewrites); ``name_parts.txt`` maps translated name words (New/Новый/Novyy) to one key token.
 """
@@ -75,7 +75,7 @@ def rules_fingerprint() -> str:
 
 
 def latin(s: str) -> str:
-    """A readable Latin transliteration (``Жаңаөзен`` -> ``Zhanaozen``, ``Назарбаев`` -> ``Nazarbaev``)."""
+    """A readable Latin transliteration (``Жаңатас`` -> ``Zhanatas``, ``Назарбаев`` -> ``Nazarbaev``)."""
     dm = _display_map()
     chars = []
     for ch in s:

@@ -553,7 +553,7 @@ def _event_facets(store: Any) -> dict[str, dict[str, set[int]]]:
 
 # -- search -------------------------------------------------------------------------------------
 def search(store: Any, query: str, *, limit: int = 50) -> dict[str, Any]:
-    """Full-text search across scripts (``Zhanaozen`` finds ``Жанаозен``), each hit linked to its
+    """Full-text search across scripts (``Zhanatas`` finds ``Жанатас``), each hit linked to its
     first matching passage."""
     hits = store.search(query, limit=limit) if query.strip() else []
     for h in hits:
