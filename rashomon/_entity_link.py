@@ -415,13 +415,14 @@ class EntityLinker(FormLinks, CaseLinks, SiteLinks, ScriptLinks, ShortLongLinks,
         """A ``k:`` place/weak node whose key the gazetteer knows joins the one corpus node of that id."""
         gnodes = {n.gid: k for k, n in self.nodes.items() if n.gid}
         heads = _district_heads()
+        has_district = any(g.endswith(_DISTRICT) for g in gnodes)
         for k, n in self.nodes.items():
             if not k.startswith("k:") or k.startswith("k:#") or (n.type != "place" and n.best > 1):
                 continue
             worded = [len(w := f.split()) >= 2 and w[-1].lower().startswith(heads) for f in n.forms]
             keys = [tkey(lemma) for lemma in n.lemmas]
             adjective = all(" " not in x and x.endswith(_ADJ_KEY) for x in keys)
-            if any(g.endswith(_DISTRICT) for g in gnodes) and worded and (all(worded) or adjective and any(worded)):
+            if has_district and worded and (all(worded) or adjective and any(worded)):
                 # "Olmar district" written with its district word, or "Olmarsky district" by the town's
                 # adjective in Latin letters (its bare «Олмарский» too): the district around the town when
                 # the corpus has it (`TOWN_DISTRICT`, «Ольмарского района»), not the town

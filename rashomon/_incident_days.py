@@ -87,7 +87,7 @@ def _kinds() -> frozenset[str]:
     return frozenset(words | _GENERIC)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=8192)  # bounded: the keys are the input's place names
 def _key(place: str) -> str:
     """A place's key: its phonetic key (one for "Озерк" and "Ozerk"), without a trailing kind word
     (in Kazakh with its case ending: «Озерк облысында» is "Ozerk")."""

@@ -12,7 +12,7 @@ of its own (`place_how` "corpus").
 
 Guards: a figure its sentence gives for the whole country ("across the country"), a country's count
 of detentions or sentences, a figure many times its page's own figure for the town (a war's toll beside
-one strike's), a figure whose sentence gives the town's smaller share ("171 in the region, 153 of them in
+one strike's), a figure whose sentence gives the town's smaller share ("62 in the region, 48 of them in
 Velmora") and a joined place ("Dorn; Vell") keep their place; a country's figures stay on a page that
 names another town of the country ("the riots spread to Vell") or counts the country's mass detentions
 (a wave of protests); a page that places figures at two
@@ -171,6 +171,7 @@ class IncidentPlaces:
         self.containers: set[str] = set()  # keys of places a page put another place in
         self._canon = lambda name: name
         self._key_of: dict[str, str] = {}  # canonical name -> key
+        self._name_keys: dict[str, str] = {}  # a name no gazetteer id keys -> its phonetic key (`key`, memo)
         self._towns: dict[tuple[str, int | None], dict[str, int]] = {}  # (P, day) -> its towns' support
         self._regions: dict[str, str | None] = {}  # town's gazetteer id -> its region's (`_region_of`)
 
@@ -203,13 +204,13 @@ class IncidentPlaces:
 
     def key(self, name: str) -> str:
         """The key of a claim's (canonical) place name: its gazetteer id, else its phonetic key."""
-        k = self._key_of.get(name)
+        k = self._key_of.get(name) or self._name_keys.get(name)
         if k is None:
             from .translit import key
 
             # "Dorn province" / «Дорн облысында» and "Dorn": one place by its name (no gazetteer id)
             words = [w for w in name.split() if not w.casefold().startswith(_area_stems())] or name.split()
-            k = "n:" + (key(" ".join(words)) or name.casefold())
+            k = self._name_keys[name] = "n:" + (key(" ".join(words)) or name.casefold())
         return k
 
     def resolve(self, canon=None) -> None:
@@ -379,8 +380,8 @@ class IncidentPlaces:
                    and not self._namesake(t, k) for t in named)
 
     def _breakdown(self, c, town: str, a) -> bool:
-        """Does the figure's sentence also give a smaller figure of the same measure at the town ("171 died
-        in the Dorn region, 153 of them in Velmora"): the region's total beside the town's share."""
+        """Does the figure's sentence also give a smaller figure of the same measure at the town ("62 died
+        in the Dorn region, 48 of them in Velmora"): the region's total beside the town's share."""
         value = _top_value(c.value)
         sent = a.doc.sentence_at(c.span[0]) if value is not None and getattr(c, "span", None) else None
         if sent is None:
