@@ -837,7 +837,7 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
 
     def _event_adjective(self, d: _Doc, p: int, q: int, lang: str) -> tuple[str, Place | None] | None:
         """Token p is an adjective made from a place before an event noun (``entity_event_nouns``:
-        «Аксыйские события», «Кемеровский пожар»): (the place's name, its gazetteer place or None).
+        «Ольмарские события», «Вельморский пожар»): (the place's name, its gazetteer place or None).
         A dictionary adjective needs a town of 100,000 or a region (not «Советские», not a
         nationality such as «Российские»); a name the dictionary does not know may be any place."""
         if lang not in ("ru", "uk") or q >= len(d.words) or _HARD_GAP.search(d.gaps[q]) \
@@ -966,7 +966,7 @@ class EntityTagger(KnownNames, RegionWordFirst, RegionsListed, PlaceNames, Perso
             self._emit(d, p, q, "place", "preposition", village, out)  # «біля Зеленопільського»: Зеленопільське
             return
         if single and fwd and (ap := self._event_adjective(d, p, q, lang)):
-            # «Аксыйские события», «Жанатаські події»: the event named after its place
+            # «Ольмарские события», «Ольмарські події»: the event named after its place
             self._emit(d, p, q, "place", "gazetteer" if ap[1] else "place-word", ap[0], out, ap[1])
             return
         if single and self._coordinated_adjective(d, q, lang):

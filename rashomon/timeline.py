@@ -1220,8 +1220,8 @@ def _recap_rows(a, years: YearVotes) -> int:
         if not _FULL.match(v) or len(v) != 10 or not _valid_day(v) or v in have:
             continue
         day = dt.date.fromisoformat(v)
-        if today_day is not None and not 0 <= (today_day - day).days <= _RECAP_WINDOW:
-            continue
+        if today_day is None or not 0 <= (today_day - day).days <= _RECAP_WINDOW:
+            continue  # no report day: no week to keep the recap in
         if not (years.others_on(day, a.doc.id) or years.told_elsewhere(v[5:], a.doc.id)):
             continue
         sent = next((s.span for s in a.doc.sentences if s.span[0] <= t.span[0] < s.span[1]), None)

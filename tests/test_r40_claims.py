@@ -7,7 +7,7 @@ and missing said without the usual word. Invented sentences only."""
 from __future__ import annotations
 
 import pytest
-from claims_helpers import check_summary
+from claims_helpers import analyzed, check_summary
 
 HOSTAGES = [
     # freed, taken, held hostages: no dismissal, no detention, no missing count
@@ -43,7 +43,8 @@ NOT_PEOPLE = [
     ("More than 40 factories were shut in Venmark.", "en", [], []),
     ("Поліція повідомила, що в Венмарку закрили понад 40 фабрик.", "uk", [], []),
     # an age after a name that opens the sentence
-    ("Dorvan, 42, a dock worker who was injured in clashes earlier this month, died from his injuries.", "en", [], [("injured", 42, "exact")]),
+    ("Dorvan Keld, 42, a dock worker who was injured in clashes earlier this month, died from his injuries.", "en", [], [("injured", 42, "exact")]),
+    ("Altogether, 14, including three children, were injured, rescuers said.", "en", [("injured", 14, "exact")], []),
 ]
 
 DISPLACED = [
@@ -103,3 +104,19 @@ VERBS = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), HOSTAGES + NOT_PEOPLE + DISPLACED + STRIKE + VERBS)
 def test_measure(text, lang, must, must_not):
     check_summary(text, lang, must, must_not)
+
+
+def test_a_sentence_ending_in_a_colon_with_no_figure_after_a_credited_paragraph():
+    # a list's heading ("...:") with no figure of its own, after a paragraph with a source: no crash
+    got = [(c.measure, c.value) for c in analyzed(
+        "Velmora police said four people died in the blast.\n\nAnother list of the injured:\n\nAnna Roe, 40.\n",
+        "en", "2031-05-03")]
+    assert ("killed", 4) in got
+
+
+def test_striking_alone_is_no_strike():
+    # "striking the night shift": a blast, not a strike; people left underground are missing, not strikers
+    got = [(c.measure, c.value) for c in analyzed(
+        "A gas explosion tore through the Dalbrook mine on Monday, striking the night shift.\n\n"
+        "12 miners were brought to the surface alive and 7 miners remain underground.", "en", "2031-05-03")]
+    assert ("missing", 7) in got and not any(m == "strikers" for m, _ in got)

@@ -226,7 +226,7 @@ class ClaimExtractor:
                 and (_same_item(text, chain[0], s0) or (chain[1].type not in (None, "unknown", "eyewitness", "social_media")
                                                          and _next_paragraph(text, before, s0, pi, pstarts)
                                                          and word_list(lang, "source_line_continuations").starts_in(toks, 0, 1)
-                                                         and not _own_actor(attr.lex, toks, min(q.start for q in qs)))) \
+                                                         and not _own_actor(attr.lex, toks, min((q.start for q in qs), default=len(toks))))) \
                 and not any(b0 <= s0 < b1 for b0, b1 in infobox) and not _dated_opening(toks, in_timex) and not _next_day_opening(toks) and not _composition(toks, rules) \
                 and not attr.body_opens(toks) else None
             if not named and hedge_for is not None and hedge_for[0] == pi and not _next_day_opening(toks) \

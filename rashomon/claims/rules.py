@@ -781,7 +781,7 @@ class Rules:
         if self._paid_sum(toks, i, k, nend, e):
             return "unit"  # "семьям погибших выплатят по 1 млн рублей, пострадавшим — от 300 до 600 тысяч": a sum
         if v2 is None and qual == "exact" and toks[k].kind == "n" and self._age_predicate(toks, k, e):
-            return "age"  # "the man who was shot was 50": one person's age, no count  # "The bomber, Rakhimzhan Makatov, 25, was killed": an age apposed to a name
+            return "age"  # "the man who was shot was 50": one person's age, no count  # "The bomber, Dorvan Keld, 25, was killed": an age apposed to a name
         if i == 2 and toks[0].low in ("of", "из", "із", "з") and toks[1].low in ("the", "этих", "цих"):
             return "denominator"  # "Of the 164 deaths, 103 were in ...": a figure stated before
         if self._near_nonclaim(toks, i):
@@ -2210,12 +2210,13 @@ def _bare_mult(toks: Sequence[Token], k: int, value: int, lex, text: str) -> tup
 
 
 def _apposed_age(toks: Sequence[Token], k: int, e: int, v1, v2, qual: str) -> bool:
-    """A bare one- or two-digit number between commas right after a capitalized name ("Rakhimzhan
-    Makatov, 25, was killed", "Іван Петренко, 19, загинув"): an age in apposition, no count."""
-    if e != k + 1 or v2 is not None or qual != "exact" or k < 2 or e >= len(toks):
+    """A bare one- or two-digit number between commas right after a capitalized name ("Dorvan
+    Keld, 25, was killed", "Іван Петренко, 19, загинув"): an age in apposition, no count."""
+    if e != k + 1 or v2 is not None or qual != "exact" or k < 3 or e >= len(toks):
         return False
     t, name = toks[k], toks[k - 2]
-    # a full name, or one name that opens the sentence ("Dorvan, 42, a dock worker who was hurt, died")
-    named = k == 2 or (toks[k - 3].kind == "w" and toks[k - 3].text[:1].isupper())
+    # a full name ("Dorvan Keld, 42, a dock worker who was hurt, died"); not one capitalized word that opens
+    # the sentence: that is as often an adverb ("Altogether, 14, including three children, were injured")
+    named = toks[k - 3].kind == "w" and toks[k - 3].text[:1].isupper()
     return (t.kind == "n" and len(t.text) <= 2 and toks[k - 1].text == "," and toks[e].text == ","
             and name.kind == "w" and name.text[:1].isupper() and named)
